@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "common/ContactChannel.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace bk {
+
+/// Where a client stands in the working relationship.
+enum class ClientStatus { Prospect, Onboarding, Active, Paused, Closed };
+
+namespace ClientStatuses {
+QList<ClientStatus> all();
+QString key(ClientStatus status);
+std::optional<ClientStatus> fromKey(const QString &key);
+QString label(ClientStatus status);
+} // namespace ClientStatuses
+
+/// A client of the practice, as kept in the register.
+struct Client {
+    qint64 id = 0;
+    QString fullName;
+    QString preferredName;
+    QString email;
+    QString phone;
+    std::optional<ContactChannel> preferredChannel;
+    ClientStatus status = ClientStatus::Prospect;
+    QDate startDate;
+    QString notes;
+    QDateTime createdAt; ///< UTC
+    QDateTime updatedAt; ///< UTC
+    bool archived = false;
+
+    /// The name to address the client by: the preferred name when there is one.
+    QString displayName() const { return preferredName.isEmpty() ? fullName : preferredName; }
+};
+
+} // namespace bk

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "ClientTableModel.h"
+
+#include "storage/Database.h"
+
+#include <QColor>
+#include <QLocale>
+#include <limits>
+
+namespace bk {
+
+namespace {
+
+ClientSortKey sortKeyFor(int column) {
+    switch (column) {
+    case ClientTableModel::EmailColumn:
+        return ClientSortKey::Email;
+    case ClientTableModel::PhoneColumn:
+        return ClientSortKey::Phone;
+    case ClientTableModel::ChannelColumn:
+        return ClientSortKey::Channel;
+    case ClientTableModel::StatusColumn:
+        return ClientSortKey::Status;
+    case ClientTableModel::StartDateColumn:
+        return ClientSortKey::StartDate;
+    case ClientTableModel::UpdatedColumn:
+        return ClientSortKey::UpdatedAt;
+    default:
+        return ClientSortKey::Name;
+    }
+}
+
+QVariant rawValue(const Client &client, int column) {
+    switch (column) {
+    case ClientTableModel::NameColumn:
+        return client.fullName;
+    case ClientTableModel::EmailColumn:
+        return client.email;
+    case ClientTableModel::PhoneColumn:
+        return client.phone;
+    case ClientTableModel::ChannelColumn:
+        return client.preferredChannel ? ContactChannels::key(*client.preferredChannel) : QString();
+    case ClientTableModel::StatusColumn:
+        return ClientStatuses::key(client.status);
+    case ClientTableModel::StartDateColumn:
+        return client.startDate;
+    case ClientTableModel::UpdatedColumn:
+        return client.updatedAt;
+    default:
+        return {};
+    }
+}
+
+QVariant displayValue(const Client &client, int column) {
+    switch (column) {
+    case ClientTableModel::NameColumn:
+        return client.preferredName.isEmpty() || client.preferredName == client.fullName
+                   ? client.fullName
+                   : QStringLiteral("%1 (%2)").arg(client.fullName, client.preferredName);
+    case ClientTableModel::ChannelColumn:
+        return client.preferredChannel ? ContactChannels::label(*client.preferredChannel) : QString();
+    case ClientTableModel::StatusColumn:
+        return client.archived
+                   ? ClientTableModel::tr("%1, archived").arg(ClientStatuses::label(client.status))
+                   : ClientStatuses::label(client.status);
+    case ClientTableModel::StartDateColumn:
+        return client.startDate.isValid() ? QLocale().toString(client.startDate, QLocale::ShortFormat)
+                                          : QString();
+    case ClientTableModel::UpdatedColumn:
+        return QLocale().toString(client.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    default:
+        return rawValue(client, column);
+    }
+}
+
+} // namespace
+
+ClientTableModel::ClientTableModel(const Database &database, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(database)
+    , m_repository(database) {
+    connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
+        if (table == QLatin1String("clients"))
+            refresh();
+    });
+    refresh();
+}
+
+int ClientTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int ClientTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ClientTableModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Client *client = clientAt(index.row());
+    if (!client)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(*client, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == NameColumn && !client->notes.isEmpty() ? client->notes.left(500)
+                                                                        : QVariant();
+    case Qt::ForegroundRole:
+        return client->archived ? QVariant(QColor(Qt::gray)) : QVariant();
+    case IdRole:
+        return client->id;
+    case RawRole:
+        return rawValue(*client, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case EmailColumn:
+        return tr("Email");
+    case PhoneColumn:
+        return tr("Phone");
+    case ChannelColumn:
+        return tr("Preferred channel");
+    case StatusColumn:
+        return tr("Status");
+    case StartDateColumn:
+        return tr("Start date");
+    case UpdatedColumn:
+        return tr("Last changed");
+    default:
+        return {};
+    }
+}
+
+void ClientTableModel::sort(int column, Qt::SortOrder order) {
+    const ClientSort sort{sortKeyFor(column), order};
+    if (sort.key == m_sort.key && sort.order == m_sort.order)
+        return;
+    m_sort = sort;
+    refresh();
+}
+
+void ClientTableModel::setFilter(const ClientFilter &filter) {
+    m_filter = filter;
+    refresh();
+}
+
+void ClientTableModel::refresh() {
+    beginResetModel();
+    m_pages.clear();
+    m_recentPages.clear();
+    m_lastError.clear();
+    const Result<qint64> count = m_repository.count(m_filter);
+    if (count.ok()) {
+        m_rowCount = int(std::min<qint64>(count.value(), std::numeric_limits<int>::max()));
+    } else {
+        m_rowCount = 0;
+        reportError(count.error());
+    }
+    endResetModel();
+}
+
+const Client *ClientTableModel::clientAt(int row) const {
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const QList<ClientListRow> *rows = page(row / PageSize);
+    const int offset = row % PageSize;
+    return rows && offset < rows->size() ? &rows->at(offset).client : nullptr;
+}
+
+int ClientTableModel::rowOf(qint64 id) const {
+    const Result<qint64> position = m_repository.positionOf(m_filter, m_sort, id);
+    if (!position.ok()) {
+        reportError(position.error());
+        return -1;
+    }
+    return position.value() < m_rowCount ? int(position.value()) : -1;
+}
+
+const QList<ClientListRow> *ClientTableModel::page(int pageIndex) const {
+    if (auto it = m_pages.constFind(pageIndex); it != m_pages.cend()) {
+        m_recentPages.removeOne(pageIndex);
+        m_recentPages.append(pageIndex);
+        return &it.value();
+    }
+
+    // Continue from a neighbouring page by keyset when one is cached (scrolling); jump by offset otherwise.
+    Result<QList<ClientListRow>> rows = QList<ClientListRow>();
+    if (auto previous = m_pages.constFind(pageIndex - 1); previous != m_pages.cend() && !previous->isEmpty())
+        rows = m_repository.pageNextTo(m_filter, m_sort, previous->last(), false, PageSize);
+    else if (auto next = m_pages.constFind(pageIndex + 1); next != m_pages.cend() && !next->isEmpty())
+        rows = m_repository.pageNextTo(m_filter, m_sort, next->first(), true, PageSize);
+    else
+        rows = m_repository.pageAt(m_filter, m_sort, qint64(pageIndex) * PageSize, PageSize);
+    if (!rows.ok()) {
+        reportError(rows.error());
+        return nullptr;
+    }
+
+    if (m_recentPages.size() >= MaxCachedPages)
+        m_pages.remove(m_recentPages.takeFirst());
+    m_recentPages.append(pageIndex);
+    return &m_pages.insert(pageIndex, std::move(rows).value()).value();
+}
+
+void ClientTableModel::reportError(const Error &error) const {
+    m_lastError = error.message;
+    Q_EMIT const_cast<ClientTableModel *>(this)->loadFailed(error.message);
+}
+
+} // namespace bk

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "storage/ClientRepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace bk {
+
+class Database;
+
+/// The client register as a table. Filtering and sorting run in SQL; rows are read a page at a time into
+/// a bounded cache, so the model stays fast and small however many clients there are.
+class ClientTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        EmailColumn,
+        PhoneColumn,
+        ChannelColumn,
+        StatusColumn,
+        StartDateColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< the client's id (qint64)
+        RawRole,                   ///< the stored value behind the cell, never a display string
+    };
+
+    static constexpr int PageSize = 128;
+    static constexpr int MaxCachedPages = 64;
+
+    explicit ClientTableModel(const Database &database, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const ClientFilter &filter);
+    ClientFilter filter() const { return m_filter; }
+    ClientSort sortOrder() const { return m_sort; }
+
+    /// The client shown in `row`, or nullptr when the row is out of range or could not be read.
+    const Client *clientAt(int row) const;
+    /// The row showing client `id`, or -1 when the filter hides it. Searches in SQL, not by scanning rows.
+    int rowOf(qint64 id) const;
+
+    /// Re-reads count and rows, for example after another connection changed the data.
+    void refresh();
+    /// The last error from reading, empty when the last read succeeded.
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void loadFailed(const QString &message);
+
+private:
+    const QList<ClientListRow> *page(int pageIndex) const;
+    void reportError(const Error &error) const;
+
+    const Database &m_db;
+    ClientRepository m_repository;
+    ClientFilter m_filter;
+    ClientSort m_sort;
+    int m_rowCount = 0;
+    mutable QHash<int, QList<ClientListRow>> m_pages;
+    mutable QList<int> m_recentPages; ///< least recently used first
+    mutable QString m_lastError;
+};
+
+} // namespace bk

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "ClientValidator.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace bk {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("ClientValidator", text);
+}
+constexpr int MaxNameLength = 200;
+constexpr int MaxNotesLength = 100000;
+} // namespace
+
+bool ClientValidator::isValidEmail(const QString &email) {
+    // Deliberately simple: one @, a non-empty local part, a dotted domain, no spaces.
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    return pattern.match(email).hasMatch();
+}
+
+bool ClientValidator::isValidPhone(const QString &phone) {
+    static const QRegularExpression pattern(QStringLiteral("^\\+?[0-9 ()./-]*$"));
+    static const QRegularExpression digit(QStringLiteral("[0-9]"));
+    return pattern.match(phone).hasMatch() && phone.count(digit) >= 3;
+}
+
+QList<ClientValidator::Problem> ClientValidator::validate(const Client &client, const QDate &today) {
+    QList<Problem> problems;
+    const QString name = client.fullName.trimmed();
+    if (name.isEmpty())
+        problems.append({Field::FullName, tr("Enter the client's full name.")});
+    else if (name.size() > MaxNameLength)
+        problems.append({Field::FullName, tr("The name is longer than %1 characters.").arg(MaxNameLength)});
+    if (client.preferredName.trimmed().size() > MaxNameLength)
+        problems.append({Field::PreferredName,
+                         tr("The preferred name is longer than %1 characters.").arg(MaxNameLength)});
+
+    const QString email = client.email.trimmed();
+    if (!email.isEmpty() && !isValidEmail(email))
+        problems.append(
+            {Field::Email,
+             tr("“%1” is not an email address; it should look like name@example.com.").arg(email)});
+
+    const QString phone = client.phone.trimmed();
+    if (!phone.isEmpty() && !isValidPhone(phone))
+        problems.append({Field::Phone, tr("A phone number has at least 3 digits and may contain only digits, "
+                                          "spaces, a leading + and ( ) - . /")});
+
+    if (client.startDate.isValid() && client.startDate > today.addDays(MaxDaysAhead))
+        problems.append({Field::StartDate, tr("The start date %1 is more than a year ahead; check the year.")
+                                               .arg(client.startDate.toString(Qt::ISODate))});
+    if (client.notes.size() > MaxNotesLength)
+        problems.append({Field::Notes, tr("The notes are longer than %1 characters.").arg(MaxNotesLength)});
+    return problems;
+}
+
+QString ClientValidator::summary(const QList<Problem> &problems) {
+    QStringList messages;
+    for (const Problem &problem : problems)
+        messages.append(problem.message);
+    return messages.join(QLatin1Char(' '));
+}
+
+} // namespace bk

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "Clock.h"
+
+namespace bk {
+
+namespace {
+std::function<QDateTime()> &nowFunction() {
+    static std::function<QDateTime()> function;
+    return function;
+}
+} // namespace
+
+QDateTime Clock::nowUtc() {
+    const auto &function = nowFunction();
+    return (function ? function() : QDateTime::currentDateTimeUtc()).toUTC();
+}
+
+QDate Clock::todayLocal() {
+    return nowUtc().toLocalTime().date();
+}
+
+void Clock::setNowFunction(std::function<QDateTime()> now) {
+    nowFunction() = std::move(now);
+}
+
+} // namespace bk

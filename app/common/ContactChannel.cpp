@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "ContactChannel.h"
+
+#include <QCoreApplication>
+
+namespace bk::ContactChannels {
+
+QList<ContactChannel> all() {
+    return {ContactChannel::InPerson,    ContactChannel::Phone,     ContactChannel::TextMessage,
+            ContactChannel::Email,       ContactChannel::VideoCall, ContactChannel::MessagingApp,
+            ContactChannel::SocialMedia, ContactChannel::Other};
+}
+
+QString key(ContactChannel channel) {
+    switch (channel) {
+    case ContactChannel::InPerson:
+        return QStringLiteral("in_person");
+    case ContactChannel::Phone:
+        return QStringLiteral("phone");
+    case ContactChannel::TextMessage:
+        return QStringLiteral("text_message");
+    case ContactChannel::Email:
+        return QStringLiteral("email");
+    case ContactChannel::VideoCall:
+        return QStringLiteral("video_call");
+    case ContactChannel::MessagingApp:
+        return QStringLiteral("messaging_app");
+    case ContactChannel::SocialMedia:
+        return QStringLiteral("social_media");
+    case ContactChannel::Other:
+        return QStringLiteral("other");
+    }
+    return {};
+}
+
+std::optional<ContactChannel> fromKey(const QString &text) {
+    for (ContactChannel channel : all()) {
+        if (key(channel) == text)
+            return channel;
+    }
+    return std::nullopt;
+}
+
+QString label(ContactChannel channel) {
+    switch (channel) {
+    case ContactChannel::InPerson:
+        return QCoreApplication::translate("ContactChannel", "In person");
+    case ContactChannel::Phone:
+        return QCoreApplication::translate("ContactChannel", "Phone");
+    case ContactChannel::TextMessage:
+        return QCoreApplication::translate("ContactChannel", "Text message");
+    case ContactChannel::Email:
+        return QCoreApplication::translate("ContactChannel", "Email");
+    case ContactChannel::VideoCall:
+        return QCoreApplication::translate("ContactChannel", "Video call");
+    case ContactChannel::MessagingApp:
+        return QCoreApplication::translate("ContactChannel", "Messaging app");
+    case ContactChannel::SocialMedia:
+        return QCoreApplication::translate("ContactChannel", "Social media");
+    case ContactChannel::Other:
+        return QCoreApplication::translate("ContactChannel", "Other");
+    }
+    return {};
+}
+
+} // namespace bk::ContactChannels

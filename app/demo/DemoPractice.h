@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "common/Result.h"
+
+#include <memory>
+
+namespace bk {
+
+class Database;
+
+/// A realistic small practice to explore Boundary Keeper with, kept in its own database file.
+namespace DemoPractice {
+
+/// Which demo content a database holds; a demo file with an older edition is rebuilt.
+constexpr int Edition = 1;
+
+/// Opens the demo database at `path`, creating and filling it when it is missing or from an older edition.
+/// Never touches any other file.
+Result<std::unique_ptr<Database>> open(const QString &path);
+
+/// Adds the demo practice's records to an empty database.
+Status populate(const Database &database);
+
+} // namespace DemoPractice
+
+} // namespace bk

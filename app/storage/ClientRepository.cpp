@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "ClientRepository.h"
+
+#include "clients/ClientValidator.h"
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace bk {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ClientRepository", text);
+}
+
+const QString Table = QStringLiteral("clients");
+
+const QString Columns =
+    QStringLiteral("id, full_name, preferred_name, email, phone, preferred_channel, status, "
+                   "start_date, notes, created_at, updated_at, archived");
+
+// The expression each sort key orders by; each has an index ending in id (001_clients.sql).
+QString sortExpression(ClientSortKey key) {
+    switch (key) {
+    case ClientSortKey::Name:
+        return QStringLiteral("name_key");
+    case ClientSortKey::Email:
+        return QStringLiteral("lower(email)");
+    case ClientSortKey::Phone:
+        return QStringLiteral("phone");
+    case ClientSortKey::Channel:
+        return QStringLiteral("preferred_channel");
+    case ClientSortKey::Status:
+        return QStringLiteral("status");
+    case ClientSortKey::StartDate:
+        return QStringLiteral("start_date");
+    case ClientSortKey::UpdatedAt:
+        return QStringLiteral("updated_at");
+    }
+    return QStringLiteral("name_key");
+}
+
+QString nameKey(const Client &client) {
+    return client.fullName.trimmed().toCaseFolded();
+}
+
+QString digitsOf(const QString &text) {
+    QString digits;
+    for (QChar c : text) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits;
+}
+
+// Everything type-ahead search looks at, case-folded, one field per line.
+QString searchKey(const Client &client) {
+    return QStringList{client.fullName.trimmed(), client.preferredName.trimmed(), client.email.trimmed(),
+                       client.phone.trimmed(), digitsOf(client.phone)}
+        .join(QLatin1Char('\n'))
+        .toCaseFolded();
+}
+
+QString likePattern(const QString &word) {
+    QString escaped = word.toCaseFolded();
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QStringList searchWords(const QString &search) {
+    return search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+Client clientFrom(const QSqlQuery &query) {
+    Client client;
+    client.id = query.value(0).toLongLong();
+    client.fullName = query.value(1).toString();
+    client.preferredName = query.value(2).toString();
+    client.email = query.value(3).toString();
+    client.phone = query.value(4).toString();
+    client.preferredChannel = ContactChannels::fromKey(query.value(5).toString());
+    client.status = ClientStatus(std::clamp(query.value(6).toInt(), 0, int(ClientStatus::Closed)));
+    client.startDate = SqlValues::toDate(query.value(7));
+    client.notes = query.value(8).toString();
+    client.createdAt = SqlValues::toUtc(query.value(9));
+    client.updatedAt = SqlValues::toUtc(query.value(10));
+    client.archived = query.value(11).toInt() != 0;
+    return client;
+}
+
+// Binds the fields every write stores.
+void bindFields(QSqlQuery &query, const Client &client) {
+    query.bindValue(QStringLiteral(":full_name"), SqlValues::text(client.fullName.trimmed()));
+    query.bindValue(QStringLiteral(":preferred_name"), SqlValues::text(client.preferredName.trimmed()));
+    query.bindValue(QStringLiteral(":email"), SqlValues::text(client.email.trimmed()));
+    query.bindValue(QStringLiteral(":phone"), SqlValues::text(client.phone.trimmed()));
+    query.bindValue(QStringLiteral(":channel"),
+                    SqlValues::text(client.preferredChannel ? ContactChannels::key(*client.preferredChannel)
+                                                            : QString()));
+    query.bindValue(QStringLiteral(":status"), int(client.status));
+    query.bindValue(QStringLiteral(":start_date"), SqlValues::fromDate(client.startDate));
+    query.bindValue(QStringLiteral(":notes"), SqlValues::text(client.notes));
+    query.bindValue(QStringLiteral(":archived"), client.archived ? 1 : 0);
+    query.bindValue(QStringLiteral(":name_key"), nameKey(client));
+    query.bindValue(QStringLiteral(":search_key"), searchKey(client));
+}
+
+Error notFound(qint64 id) {
+    return Error{Error::Kind::NotFound, tr("There is no client with id %1.").arg(id)};
+}
+
+} // namespace
+
+Status ClientRepository::validate(const Client &client) const {
+    const auto problems = ClientValidator::validate(client, Clock::todayLocal());
+    if (!problems.isEmpty())
+        return Error{Error::Kind::Invalid, ClientValidator::summary(problems)};
+    return {};
+}
+
+Result<qint64> ClientRepository::add(const Client &client) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable.error();
+    if (Status valid = validate(client); !valid)
+        return valid.error();
+
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "INSERT INTO clients (full_name, preferred_name, email, phone, preferred_channel, status, "
+        "start_date, notes, created_at, updated_at, archived, name_key, search_key) "
+        "VALUES (:full_name, :preferred_name, :email, :phone, :channel, :status, :start_date, "
+        ":notes, :now, :now, :archived, :name_key, :search_key) RETURNING id"));
+    bindFields(query, client);
+    query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
+    if (!query.exec() || !query.next())
+        return m_db.errorFrom(query.lastError(), tr("the new client"));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    Q_EMIT m_db.notifier()->changed(Table);
+    return id;
+}
+
+Status ClientRepository::update(const Client &client) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable;
+    if (Status valid = validate(client); !valid)
+        return valid;
+
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("UPDATE clients SET full_name = :full_name, preferred_name = :preferred_name, "
+                       "email = :email, phone = :phone, preferred_channel = :channel, status = :status, "
+                       "start_date = :start_date, notes = :notes, archived = :archived, updated_at = :now, "
+                       "name_key = :name_key, search_key = :search_key WHERE id = :id"));
+    bindFields(query, client);
+    query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
+    query.bindValue(QStringLiteral(":id"), client.id);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("the changes to the client"));
+    if (query.numRowsAffected() != 1)
+        return notFound(client.id);
+    Q_EMIT m_db.notifier()->changed(Table);
+    return {};
+}
+
+Status ClientRepository::setArchived(qint64 id, bool archived) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable;
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("UPDATE clients SET archived = :archived, updated_at = :now WHERE id = :id"));
+    query.bindValue(QStringLiteral(":archived"), archived ? 1 : 0);
+    query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(),
+                              archived ? tr("archiving the client") : tr("restoring the client"));
+    if (query.numRowsAffected() != 1)
+        return notFound(id);
+    Q_EMIT m_db.notifier()->changed(Table);
+    return {};
+}
+
+Status ClientRepository::remove(qint64 id) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable;
+    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM clients WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("deleting the client"));
+    if (query.numRowsAffected() != 1)
+        return notFound(id);
+    Q_EMIT m_db.notifier()->changed(Table);
+    return {};
+}
+
+Result<Client> ClientRepository::get(qint64 id) const {
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM clients WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("reading the client"));
+    if (!query.next())
+        return notFound(id);
+    return clientFrom(query);
+}
+
+namespace {
+
+// The WHERE clause for a filter: fixed fragments only; every value is bound by bindFilter().
+QString whereClause(const ClientFilter &filter, const QString &extra = {}) {
+    QStringList conditions;
+    if (!filter.includeArchived)
+        conditions.append(QStringLiteral("archived = 0"));
+    if (filter.status)
+        conditions.append(QStringLiteral("status = :status"));
+    const qsizetype words = searchWords(filter.search).size();
+    for (qsizetype i = 0; i < words; ++i)
+        conditions.append(QStringLiteral("search_key LIKE :word%1 ESCAPE '\\'").arg(i));
+    if (!extra.isEmpty())
+        conditions.append(extra);
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void bindFilter(QSqlQuery &query, const ClientFilter &filter) {
+    if (filter.status)
+        query.bindValue(QStringLiteral(":status"), int(*filter.status));
+    const QStringList words = searchWords(filter.search);
+    for (qsizetype i = 0; i < words.size(); ++i)
+        query.bindValue(QStringLiteral(":word%1").arg(i), likePattern(words.at(i)));
+}
+
+} // namespace
+
+Result<qint64> ClientRepository::count(const ClientFilter &filter) const {
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM clients") + whereClause(filter));
+    bindFilter(query, filter);
+    if (!query.exec() || !query.next())
+        return m_db.errorFrom(query.lastError(), tr("counting clients"));
+    return query.value(0).toLongLong();
+}
+
+Result<qint64> ClientRepository::positionOf(const ClientFilter &filter, const ClientSort &sort,
+                                            qint64 id) const {
+    const QString key = sortExpression(sort.key);
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT ") + key + QStringLiteral(" FROM clients") +
+                                   whereClause(filter, QStringLiteral("id = :id")));
+    bindFilter(query, filter);
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("finding the client"));
+    if (!query.next())
+        return qint64(-1);
+    const QVariant value = query.value(0);
+    query.finish();
+
+    const QString before =
+        QStringLiteral("(") + key +
+        (sort.order == Qt::AscendingOrder ? QStringLiteral(", id) < (:anchor_value, :id)")
+                                          : QStringLiteral(", id) > (:anchor_value, :id)"));
+    QSqlQuery position =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM clients") + whereClause(filter, before));
+    bindFilter(position, filter);
+    position.bindValue(QStringLiteral(":anchor_value"), value);
+    position.bindValue(QStringLiteral(":id"), id);
+    if (!position.exec() || !position.next())
+        return m_db.errorFrom(position.lastError(), tr("finding the client"));
+    return position.value(0).toLongLong();
+}
+
+Result<QList<ClientListRow>> ClientRepository::pageAt(const ClientFilter &filter, const ClientSort &sort,
+                                                      qint64 offset, int limit) const {
+    return list(filter, sort, nullptr, false, offset, limit);
+}
+
+Result<QList<ClientListRow>> ClientRepository::pageNextTo(const ClientFilter &filter, const ClientSort &sort,
+                                                          const ClientListRow &row, bool before,
+                                                          int limit) const {
+    return list(filter, sort, &row, before, 0, limit);
+}
+
+Result<QList<ClientListRow>> ClientRepository::list(const ClientFilter &filter, const ClientSort &sort,
+                                                    const ClientListRow *anchor, bool before, qint64 offset,
+                                                    int limit) const {
+    const QString key = sortExpression(sort.key);
+    // Walking backwards from an anchor reads the index in the opposite direction, then flips the rows.
+    const bool ascending = (sort.order == Qt::AscendingOrder) != before;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString seek;
+    if (anchor) {
+        seek = QStringLiteral("(") + key +
+               (ascending ? QStringLiteral(", id) > (:anchor_value, :anchor_id)")
+                          : QStringLiteral(", id) < (:anchor_value, :anchor_id)"));
+    }
+    const QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(", ") + key +
+                        QStringLiteral(" FROM clients") + whereClause(filter, seek) +
+                        QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", id") + direction +
+                        QStringLiteral(" LIMIT :limit OFFSET :offset");
+    QSqlQuery query = m_db.prepare(sql);
+    query.setForwardOnly(true);
+    bindFilter(query, filter);
+    if (anchor) {
+        query.bindValue(QStringLiteral(":anchor_value"), anchor->sortValue);
+        query.bindValue(QStringLiteral(":anchor_id"), anchor->client.id);
+    }
+    query.bindValue(QStringLiteral(":limit"), limit);
+    query.bindValue(QStringLiteral(":offset"), offset);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("listing clients"));
+    QList<ClientListRow> rows;
+    rows.reserve(limit);
+    while (query.next())
+        rows.append({clientFrom(query), query.value(12)});
+    if (before)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+} // namespace bk

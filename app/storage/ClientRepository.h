@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "clients/Client.h"
+#include "common/Result.h"
+
+#include <QList>
+#include <QVariant>
+#include <optional>
+
+namespace bk {
+
+class Database;
+
+/// Which clients a list shows.
+struct ClientFilter {
+    /// Words that must each occur in the name, preferred name, email or phone (case-insensitive).
+    QString search;
+    std::optional<ClientStatus> status;
+    bool includeArchived = false;
+};
+
+enum class ClientSortKey { Name, Email, Phone, Channel, Status, StartDate, UpdatedAt };
+
+struct ClientSort {
+    ClientSortKey key = ClientSortKey::Name;
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+
+/// A listed client with the value it was sorted by: the position a keyset page continues from.
+struct ClientListRow {
+    Client client;
+    QVariant sortValue;
+};
+
+/// Reads and writes clients. The only place where client SQL lives.
+class ClientRepository {
+public:
+    explicit ClientRepository(const Database &database)
+        : m_db(database) {}
+
+    /// Validates and inserts the client; returns the new id.
+    Result<qint64> add(const Client &client) const;
+    /// Validates and saves every field of an existing client.
+    Status update(const Client &client) const;
+    Status setArchived(qint64 id, bool archived) const;
+    /// Deletes the client for good.
+    Status remove(qint64 id) const;
+    Result<Client> get(qint64 id) const;
+
+    Result<qint64> count(const ClientFilter &filter) const;
+    /// Rows [offset, offset + limit) of the sorted, filtered list.
+    Result<QList<ClientListRow>> pageAt(const ClientFilter &filter, const ClientSort &sort, qint64 offset,
+                                        int limit) const;
+    /// The `limit` rows that follow (or, with `before`, precede) `row` in the sorted, filtered list, in list
+    /// order.
+    Result<QList<ClientListRow>> pageNextTo(const ClientFilter &filter, const ClientSort &sort,
+                                            const ClientListRow &row, bool before, int limit) const;
+
+    /// The 0-based position of client `id` in the sorted, filtered list, or -1 when the filter hides it.
+    Result<qint64> positionOf(const ClientFilter &filter, const ClientSort &sort, qint64 id) const;
+
+private:
+    Status validate(const Client &client) const;
+    Result<QList<ClientListRow>> list(const ClientFilter &filter, const ClientSort &sort,
+                                      const ClientListRow *anchor, bool before, qint64 offset,
+                                      int limit) const;
+
+    const Database &m_db;
+};
+
+} // namespace bk

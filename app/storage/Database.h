@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "common/Result.h"
+#include "storage/ChangeNotifier.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace bk {
+
+/// One open connection to a Boundary Keeper database, owned by the thread that opened it.
+///
+/// Opening checks the file before anything is written: a foreign file, a damaged file or one written
+/// by a newer Boundary Keeper is refused and left byte-for-byte unchanged.
+class Database {
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    struct Options {
+        Access access = Access::ReadWrite;
+        /// Run PRAGMA integrity_check on an existing file before using it.
+        bool checkIntegrity = true;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+
+    /// The schema version this build writes; a file with a higher one is refused.
+    static int latestSchemaVersion();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    /// Whether the file was opened read-only because it could not be written (not by request).
+    bool isReadOnlyByFile() const { return m_readOnlyByFile; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    /// A prepared statement; all SQL with values goes through here with bound placeholders. A statement
+    /// that fails to prepare reports its error when executed.
+    QSqlQuery prepare(const QString &sql) const;
+    /// Runs work inside a transaction, committing when it succeeds and rolling back otherwise.
+    Status transaction(const std::function<Status()> &work) const;
+    /// Refuses writes on a read-only database with a message the user understands.
+    Status checkWritable() const;
+    /// Emits changed(table) after a write has been committed.
+    ChangeNotifier *notifier() const { return m_notifier.get(); }
+
+    /// Turns a driver error into a user-facing Error, classified by the driver's native code.
+    Error errorFrom(const QSqlError &error, const QString &what) const;
+
+private:
+    Database(QString connectionName, QString path, bool readOnly, bool readOnlyByFile);
+    Status migrate(int fromVersion);
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_readOnly = false;
+    bool m_readOnlyByFile = false;
+    int m_schemaVersion = 0;
+    std::unique_ptr<ChangeNotifier> m_notifier = std::make_unique<ChangeNotifier>();
+};
+
+} // namespace bk

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#
+# Sets up a Debian 12 machine for Boundary Keeper and builds it.
+#   packaging/bootstrap.sh run  [ARGS...]  install what is missing, build, open Boundary Keeper
+#   packaging/bootstrap.sh test [ARGS...]  install what is missing, build, run the whole test suite (ctest)
+#   packaging/bootstrap.sh bench [ARGS...] install what is missing, build, run the benchmark
+# Only Debian packages are installed (through sudo when not root); nothing is downloaded from anywhere else.
+set -euo pipefail
+
+usage() {
+    echo "usage: packaging/bootstrap.sh run|test|bench [ARGS...]" >&2
+    exit 2
+}
+[ $# -ge 1 ] || usage
+command=$1
+shift
+case "$command" in run | test | bench) ;; *) usage ;; esac
+
+source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir="$source_dir/build"
+
+# What building and running needs, then what the tests need besides (fonts: a PDF without them has no text).
+build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-pdf-dev qt6-qpa-plugins libgl-dev
+    fonts-dejavu-core qt6-translations-l10n)
+test_packages=(postgresql postgresql-common poppler-utils python3 python3-icalendar sqlite3 xvfb xauth)
+
+install_missing() {
+    local missing=() package
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Installing ${missing[*]} needs root: run as root or install sudo." >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    echo "Installing Debian packages: ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+if [ "$command" = run ]; then
+    install_missing "${build_packages[@]}"
+else
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
+fi
+
+werror=OFF
+[ "${CI:-}" = true ] && werror=ON
+cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBK_WERROR=$werror >/dev/null
+cmake --build "$build_dir" -- -j "$(nproc)"
+
+case "$command" in
+run)
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        echo "Boundary Keeper needs a graphical display, and none is set (DISPLAY or WAYLAND_DISPLAY)." >&2
+        exit 1
+    fi
+    exec "$build_dir/app/boundary-keeper" "$@"
+    ;;
+test)
+    cd "$build_dir"
+    exec ctest --output-on-failure -j "$(nproc)" "$@"
+    ;;
+bench)
+    exec "$build_dir/tests/benchmarks/boundary-keeper-bench" "$@"
+    ;;
+esac

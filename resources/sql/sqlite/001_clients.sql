@@ -1,0 +1,34 @@
+-- Boundary Keeper schema 1: the client register.
+-- Timestamps are UTC ISO-8601 text ending in Z; dates are yyyy-MM-dd text or '' when unknown.
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE clients (
+    id                INTEGER PRIMARY KEY,
+    full_name         TEXT    NOT NULL CHECK (length(trim(full_name)) > 0),
+    preferred_name    TEXT    NOT NULL DEFAULT '',
+    email             TEXT    NOT NULL DEFAULT '',
+    phone             TEXT    NOT NULL DEFAULT '',
+    preferred_channel TEXT    NOT NULL DEFAULT '',
+    status            INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 4),
+    start_date        TEXT    NOT NULL DEFAULT '',
+    notes             TEXT    NOT NULL DEFAULT '',
+    created_at        TEXT    NOT NULL,
+    updated_at        TEXT    NOT NULL,
+    archived          INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    -- Case-folded copies written by the application: name_key sorts names, search_key serves type-ahead.
+    name_key          TEXT    NOT NULL,
+    search_key        TEXT    NOT NULL
+);
+
+-- One index per sortable column, ending in id so that keyset paging walks it without sorting.
+CREATE INDEX clients_by_name ON clients (name_key, id);
+CREATE INDEX clients_by_email ON clients (lower(email), id);
+CREATE INDEX clients_by_phone ON clients (phone, id);
+CREATE INDEX clients_by_channel ON clients (preferred_channel, id);
+CREATE INDEX clients_by_status ON clients (status, id);
+CREATE INDEX clients_by_start ON clients (start_date, id);
+CREATE INDEX clients_by_updated ON clients (updated_at, id);

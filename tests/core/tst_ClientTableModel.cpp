@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "TestSupport.h"
+#include "clients/ClientTableModel.h"
+#include "storage/ClientRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+
+using namespace bk;
+
+class TestClientTableModel : public QObject {
+    Q_OBJECT
+
+    // A client as read straight from the table, to compute the expected answer independently of the model.
+    struct Reference {
+        qint64 id;
+        QByteArray name;  // case-folded UTF-8, compared bytewise like SQLite's BINARY collation
+        QByteArray email; // lower-cased
+        QString searchable;
+        int status;
+        bool archived;
+    };
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_big;
+    QList<Reference> m_reference;
+    static constexpr int BigCount = 100000;
+
+    QList<qint64> expectedIds(const QString &search, std::optional<int> status, bool byEmail,
+                              bool descending) const {
+        const QStringList words = search.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QList<Reference> rows;
+        for (const Reference &row : m_reference) {
+            if (row.archived || (status && row.status != *status))
+                continue;
+            if (std::all_of(words.cbegin(), words.cend(),
+                            [&row](const QString &word) { return row.searchable.contains(word); })) {
+                rows.append(row);
+            }
+        }
+        std::sort(rows.begin(), rows.end(), [&](const Reference &a, const Reference &b) {
+            const QByteArray &keyA = byEmail ? a.email : a.name;
+            const QByteArray &keyB = byEmail ? b.email : b.name;
+            const bool less = keyA != keyB ? keyA < keyB : a.id < b.id;
+            const bool greater = keyA != keyB ? keyB < keyA : b.id < a.id;
+            return descending ? greater : less;
+        });
+        QList<qint64> ids;
+        for (const Reference &row : rows)
+            ids.append(row.id);
+        return ids;
+    }
+
+    static QList<qint64> modelIds(const ClientTableModel &model) {
+        QList<qint64> ids;
+        ids.reserve(model.rowCount());
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.append(model.index(row, 0).data(ClientTableModel::IdRole).toLongLong());
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        test::initTestEnvironment();
+        m_big = test::openDatabase(m_dir.filePath(QStringLiteral("big.sqlite")));
+        QVERIFY(m_big);
+        QVERIFY(test::addSyntheticClients(*m_big, BigCount).ok());
+        QSqlQuery query(m_big->connection());
+        query.setForwardOnly(true);
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT id, full_name, preferred_name, email, phone, status, archived "
+                                      "FROM clients")));
+        while (query.next()) {
+            const QString phone = query.value(4).toString();
+            QString digits;
+            for (QChar c : phone) {
+                if (c.isDigit())
+                    digits.append(c);
+            }
+            m_reference.append({query.value(0).toLongLong(),
+                                query.value(1).toString().toCaseFolded().toUtf8(),
+                                query.value(3).toString().toLower().toUtf8(),
+                                QStringList{query.value(1).toString(), query.value(2).toString(),
+                                            query.value(3).toString(), phone, digits}
+                                    .join(QLatin1Char('\n'))
+                                    .toCaseFolded(),
+                                query.value(5).toInt(), query.value(6).toInt() != 0});
+        }
+        QCOMPARE(m_reference.size(), BigCount);
+    }
+
+    void passesModelTesterWhileFilteringAndSorting() {
+        auto db = test::openDatabase(m_dir.filePath(QStringLiteral("small.sqlite")));
+        QVERIFY(test::addSyntheticClients(*db, 700).ok());
+        ClientTableModel model(*db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.columnCount(), int(ClientTableModel::ColumnCount));
+        QVERIFY(model.rowCount() > 600);
+        model.sort(ClientTableModel::StartDateColumn, Qt::DescendingOrder);
+        model.setFilter(ClientFilter{QStringLiteral("an"), ClientStatus::Active, false});
+        QVERIFY(model.rowCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(
+                model.index(row, ClientTableModel::StatusColumn).data(ClientTableModel::RawRole).toString(),
+                QStringLiteral("active"));
+        model.setFilter({});
+        QVERIFY(model.lastError().isEmpty());
+    }
+
+    void rawRoleCarriesStoredValues() {
+        auto db = test::openDatabase(m_dir.filePath(QStringLiteral("raw.sqlite")));
+        Client client;
+        client.fullName = QStringLiteral("Grace O'Neill");
+        client.preferredName = QStringLiteral("Gracie");
+        client.preferredChannel = ContactChannel::TextMessage;
+        client.status = ClientStatus::Onboarding;
+        client.startDate = QDate(2026, 5, 4);
+        const qint64 id = ClientRepository(*db).add(client).value();
+        ClientTableModel model(*db);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(ClientTableModel::IdRole).toLongLong(), id);
+        QCOMPARE(model.index(0, ClientTableModel::NameColumn).data(ClientTableModel::RawRole).toString(),
+                 client.fullName);
+        QCOMPARE(model.index(0, ClientTableModel::NameColumn).data().toString(),
+                 QStringLiteral("Grace O'Neill (Gracie)"));
+        QCOMPARE(model.index(0, ClientTableModel::ChannelColumn).data(ClientTableModel::RawRole).toString(),
+                 QStringLiteral("text_message"));
+        QCOMPARE(model.index(0, ClientTableModel::ChannelColumn).data().toString(),
+                 QStringLiteral("Text message"));
+        QCOMPARE(model.index(0, ClientTableModel::StartDateColumn).data(ClientTableModel::RawRole).toDate(),
+                 QDate(2026, 5, 4));
+    }
+
+    void refreshesWhenAClientIsSaved() {
+        auto db = test::openDatabase(m_dir.filePath(QStringLiteral("signals.sqlite")));
+        ClientTableModel model(*db);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QCOMPARE(model.rowCount(), 0);
+        Client client;
+        client.fullName = QStringLiteral("Hugo");
+        const qint64 id = ClientRepository(*db).add(client).value();
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOf(id), 0);
+        QVERIFY(ClientRepository(*db).setArchived(id, true).ok());
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.rowOf(id), -1);
+    }
+
+    void filterAndSortAreRightOverAllRows_data() {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        QTest::addRow("every client by name")
+            << QString() << -1 << int(ClientTableModel::NameColumn) << false;
+        QTest::addRow("every client by name, descending")
+            << QString() << -1 << int(ClientTableModel::NameColumn) << true;
+        QTest::addRow("active clients by email")
+            << QString() << int(ClientStatus::Active) << int(ClientTableModel::EmailColumn) << false;
+        QTest::addRow("a common search word by email, descending")
+            << QStringLiteral("mü") << -1 << int(ClientTableModel::EmailColumn) << true;
+        QTest::addRow("two search words and a status by name")
+            << QStringLiteral("ra 9") << int(ClientStatus::Paused) << int(ClientTableModel::NameColumn)
+            << false;
+    }
+
+    void filterAndSortAreRightOverAllRows() {
+        QFETCH(QString, search);
+        QFETCH(int, status);
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        ClientTableModel model(*m_big);
+        model.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        ClientFilter filter;
+        filter.search = search;
+        if (status >= 0)
+            filter.status = ClientStatus(status);
+        model.setFilter(filter);
+
+        const QList<qint64> expected = expectedIds(search, status >= 0 ? std::optional(status) : std::nullopt,
+                                                   column == ClientTableModel::EmailColumn, descending);
+        QVERIFY(expected.size() > 2 * ClientTableModel::PageSize);
+        QCOMPARE(model.rowCount(), int(expected.size()));
+
+        // Jump straight to the end first (offset paging), then walk from the start (keyset paging).
+        const int last = model.rowCount() - 1;
+        QCOMPARE(model.index(last, 0).data(ClientTableModel::IdRole).toLongLong(), expected.last());
+        QCOMPARE(model.index(last / 2, 0).data(ClientTableModel::IdRole).toLongLong(), expected.at(last / 2));
+        QCOMPARE(modelIds(model), expected);
+        QCOMPARE(model.rowOf(expected.at(last / 3)), last / 3);
+        QVERIFY(model.lastError().isEmpty());
+    }
+
+    void walkingBackwardsMatchesWalkingForwards() {
+        ClientTableModel model(*m_big);
+        const int rows = model.rowCount();
+        QList<qint64> backwards;
+        for (int row = rows - 1; row >= 0; --row)
+            backwards.prepend(model.index(row, 0).data(ClientTableModel::IdRole).toLongLong());
+        QCOMPARE(backwards, expectedIds({}, std::nullopt, false, false));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientTableModel)
+#include "tst_ClientTableModel.moc"

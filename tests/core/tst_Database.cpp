@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "TestSupport.h"
+#include "common/AppPaths.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlScript.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bk;
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+
+private:
+    static QByteArray digest(const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    }
+
+    static QVariant pragma(const Database &db, const QString &sql) {
+        QSqlQuery query(db.connection());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+    // Runs raw SQL on a file outside Database, the way another program (or an older version) would.
+    static void rawSql(const QString &path, const QStringList &statements) {
+        const QString name = QStringLiteral("raw");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            for (const QString &statement : statements) {
+                QSqlQuery query(db);
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void makeClients(const QString &path, int count) {
+        auto db = test::openDatabase(path);
+        QVERIFY(db);
+        QVERIFY(test::addSyntheticClients(*db, count).ok());
+    }
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() {
+        test::initTestEnvironment();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void freshDatabaseHasLatestSchemaAndSettings() {
+        const QString path = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+        auto db = test::openDatabase(path);
+        QVERIFY(db);
+        QVERIFY(!db->isReadOnly());
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(pragma(*db, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestSchemaVersion());
+        QCOMPARE(pragma(*db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(pragma(*db, QStringLiteral("PRAGMA secure_delete")).toInt(), 1);
+        QVERIFY(pragma(*db, QStringLiteral("PRAGMA application_id")).toInt() != 0);
+    }
+
+    void filesArePrivateToTheUser() {
+        const QString folder = AppPaths::dataFolder();
+        QVERIFY(!folder.isEmpty());
+        QCOMPARE(test::fileMode(folder), 0700);
+        const QString path = AppPaths::defaultDatabasePath();
+        QVERIFY(path.startsWith(folder));
+        auto db = test::openDatabase(path);
+        QVERIFY(db);
+        QVERIFY(test::addSyntheticClients(*db, 3).ok());
+        QCOMPARE(test::fileMode(path), 0600);
+        QCOMPARE(test::fileMode(path + QStringLiteral("-wal")), 0600);
+    }
+
+    void upgradesFromEveryEarlierVersion_data() {
+        QTest::addColumn<int>("fromVersion");
+        for (int version = 0; version < Database::latestSchemaVersion(); ++version)
+            QTest::addRow("from schema %d", version) << version;
+    }
+
+    void upgradesFromEveryEarlierVersion() {
+        QFETCH(int, fromVersion);
+        const QString path = m_dir.filePath(QStringLiteral("old-%1.sqlite").arg(fromVersion));
+        // Build the old schema exactly as that version's migrations left it.
+        QStringList statements;
+        QStringList files = QDir(QStringLiteral(":/sql/sqlite")).entryList({QStringLiteral("*.sql")});
+        files.sort();
+        for (int step = 0; step < fromVersion; ++step) {
+            QFile file(QStringLiteral(":/sql/sqlite/") + files.at(step));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            statements += SqlScript::split(QString::fromUtf8(file.readAll()));
+        }
+        if (fromVersion >= 1) {
+            statements << QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at, name_key, "
+                                         "search_key) VALUES ('Old Client', '2024-01-01T00:00:00.000Z', "
+                                         "'2024-01-01T00:00:00.000Z', 'old client', 'old client')");
+            statements << QStringLiteral("PRAGMA application_id = 1112237424");
+        }
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(fromVersion);
+        rawSql(path, statements);
+
+        auto db = test::openDatabase(path);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        if (fromVersion >= 1) {
+            const auto client = ClientRepository(*db).get(1);
+            QVERIFY(client.ok());
+            QCOMPARE(client.value().fullName, QStringLiteral("Old Client"));
+        }
+    }
+
+    void refusesNewerSchemaAndLeavesItUnchanged() {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        makeClients(path, 5);
+        rawSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)});
+        const QByteArray before = digest(path);
+
+        const auto opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, Error::Kind::TooNew);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("newer version")),
+                 qPrintable(opened.error().message));
+        QCOMPARE(digest(path), before);
+    }
+
+    void refusesForeignFiles_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addRow("a text file") << QByteArray("name,email\nAnn,ann@example.com\n");
+        QTest::addRow("a binary file") << QByteArray(8192, '\x07');
+        QTest::addRow("a truncated SQLite header") << QByteArray("SQLite format", 13);
+    }
+
+    void refusesForeignFiles() {
+        QFETCH(QByteArray, content);
+        const QString path =
+            m_dir.filePath(QStringLiteral("foreign-%1").arg(QString::fromLatin1(QTest::currentDataTag())));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+
+        const auto opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, Error::Kind::Foreign);
+        QVERIFY(opened.error().message.contains(QStringLiteral("not a Boundary Keeper database")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesAnotherApplicationsSqliteDatabase() {
+        const QString path = m_dir.filePath(QStringLiteral("other-app.sqlite"));
+        rawSql(path, {QStringLiteral("CREATE TABLE songs (title TEXT)"),
+                      QStringLiteral("INSERT INTO songs VALUES ('Blue in Green')")});
+        const QByteArray before = digest(path);
+        const auto opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, Error::Kind::Foreign);
+        QCOMPARE(digest(path), before);
+    }
+
+    void refusesDamagedFileAndLeavesItUnchanged_data() {
+        QTest::addColumn<bool>("truncate");
+        QTest::addRow("pages overwritten") << false;
+        QTest::addRow("file truncated") << true;
+    }
+
+    void refusesDamagedFileAndLeavesItUnchanged() {
+        QFETCH(bool, truncate);
+        const QString path = m_dir.filePath(QStringLiteral("damaged-%1.sqlite").arg(truncate));
+        makeClients(path, 3000);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 20 * 4096);
+            if (truncate) {
+                QVERIFY(file.resize(file.size() / 2));
+            } else {
+                QVERIFY(file.seek(6 * 4096));
+                file.write(QByteArray(3 * 4096, '\x5a'));
+            }
+        }
+        const QByteArray before = digest(path);
+
+        const auto opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, Error::Kind::Damaged);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("damaged")),
+                 qPrintable(opened.error().message));
+        QCOMPARE(digest(path), before);
+    }
+
+    void opensReadOnlyFileReadOnly() {
+        const QString path = m_dir.filePath(QStringLiteral("read-only.sqlite"));
+        makeClients(path, 4);
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+        const QByteArray before = digest(path);
+
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        const Database &db = *opened.value();
+        QVERIFY(db.isReadOnly());
+        QVERIFY(db.isReadOnlyByFile());
+        const ClientRepository clients(db);
+        QCOMPARE(clients.count(ClientFilter{{}, {}, true}).value(), qint64(4));
+
+        Client client;
+        client.fullName = QStringLiteral("Not Saved");
+        const auto added = clients.add(client);
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error().kind, Error::Kind::ReadOnly);
+        QVERIFY(added.error().message.contains(QStringLiteral("read-only")));
+        opened = Error{};
+        QCOMPARE(digest(path), before);
+    }
+
+    void refusesMissingFileWhenReadOnlyIsAsked() {
+        const auto opened = Database::open(m_dir.filePath(QStringLiteral("missing.sqlite")),
+                                           {Database::Access::ReadOnly, true});
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.error().message.contains(QStringLiteral("does not exist")));
+    }
+
+    void splitsScriptsWithTriggers() {
+        const QString script = QStringLiteral("-- comment\nCREATE TABLE a (x INTEGER);\n"
+                                              "CREATE TRIGGER t BEFORE UPDATE ON a BEGIN\n"
+                                              "  SELECT RAISE(ABORT, 'no');\nEND;\n"
+                                              "INSERT INTO a VALUES (1);\n");
+        const QStringList statements = SqlScript::split(script);
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
+        QVERIFY(statements.at(1).endsWith(QStringLiteral("END")));
+        QCOMPARE(statements.at(2), QStringLiteral("INSERT INTO a VALUES (1)"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_Database.moc"

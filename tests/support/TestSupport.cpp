@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "TestSupport.h"
+
+#include "common/AppPaths.h"
+#include "storage/ClientRepository.h"
+
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTest>
+#include <sys/stat.h>
+
+namespace bk::test {
+
+void initTestEnvironment() {
+    QStandardPaths::setTestModeEnabled(true);
+    AppPaths::initProcess();
+}
+
+std::unique_ptr<Database> openDatabase(const QString &path) {
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    if (!opened.ok()) {
+        QTest::qFail(qPrintable(opened.error().message), __FILE__, __LINE__);
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+Status addSyntheticClients(const Database &database, int count, quint32 seed) {
+    static const char *const givenNames[] = {"Amelia", "Ben",   "Chloe", "Daniel", "Ella",  "Farid", "Grace",
+                                             "Hugo",   "Isla",  "Jonas", "Kofi",   "Lena",  "Mateo", "Nia",
+                                             "Oskar",  "Priya", "Quinn", "Rosa",   "Sami",  "Tara",  "Uma",
+                                             "Viktor", "Wen",   "Xavi",  "Yara",   "Zoltán"};
+    static const char *const familyNames[] = {"Adams",  "Becker",   "Costa",   "Dubois", "Evans", "Fischer",
+                                              "García", "Horvat",   "Ivanov",  "Jensen", "Kowal", "Lindqvist",
+                                              "Müller", "Nakamura", "O'Brien", "Petrov", "Quinn", "Rossi",
+                                              "Singh",  "Tanaka",   "Usman",   "Varga",  "Walsh", "Yilmaz"};
+    QRandomGenerator random(seed);
+    const ClientRepository clients(database);
+    return database.transaction([&]() -> Status {
+        for (int i = 0; i < count; ++i) {
+            Client client;
+            const QString given = QString::fromUtf8(givenNames[random.bounded(int(std::size(givenNames)))]);
+            const QString family =
+                QString::fromUtf8(familyNames[random.bounded(int(std::size(familyNames)))]);
+            client.fullName = given + QLatin1Char(' ') + family + QLatin1Char(' ') + QString::number(i);
+            client.email =
+                QStringLiteral("%1.%2.%3@example.com").arg(given.toLower(), family.toLower()).arg(i);
+            client.phone = QStringLiteral("+44 7700 %1").arg(random.bounded(100000, 999999));
+            client.preferredChannel =
+                ContactChannels::all().at(random.bounded(int(ContactChannels::all().size())));
+            client.status = ClientStatus(random.bounded(5));
+            client.startDate = QDate(2020, 1, 1).addDays(random.bounded(2000));
+            client.archived = random.bounded(20) == 0;
+            if (Result<qint64> added = clients.add(client); !added)
+                return added.error();
+        }
+        return {};
+    });
+}
+
+int fileMode(const QString &path) {
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
+}
+
+} // namespace bk::test

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "common/Result.h"
+#include "storage/Database.h"
+
+#include <QString>
+#include <memory>
+
+namespace bk::test {
+
+/// Test mode for QStandardPaths (tests never touch a user's data), the application's umask and name.
+void initTestEnvironment();
+
+/// Opens a new database at `path`, failing the calling test when that is impossible.
+std::unique_ptr<Database> openDatabase(const QString &path);
+
+/// Adds `count` deterministic clients (the same `seed` gives the same clients) in one transaction.
+Status addSyntheticClients(const Database &database, int count, quint32 seed = 20261122);
+
+/// The permission bits of a file, e.g. 0600.
+int fileMode(const QString &path);
+
+} // namespace bk::test
