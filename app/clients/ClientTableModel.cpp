@@ -31,7 +31,8 @@ ClientSortKey sortKeyFor(int column) {
     }
 }
 
-QVariant rawValue(const Client &client, int column) {
+QVariant rawValue(const ClientListRow &row, int column) {
+    const Client &client = row.client;
     switch (column) {
     case ClientTableModel::NameColumn:
         return client.fullName;
@@ -47,12 +48,15 @@ QVariant rawValue(const Client &client, int column) {
         return client.startDate;
     case ClientTableModel::UpdatedColumn:
         return client.updatedAt;
+    case ClientTableModel::PolicyColumn:
+        return row.acknowledgedVersion;
     default:
         return {};
     }
 }
 
-QVariant displayValue(const Client &client, int column) {
+QVariant displayValue(const ClientListRow &row, int column) {
+    const Client &client = row.client;
     switch (column) {
     case ClientTableModel::NameColumn:
         return client.preferredName.isEmpty() || client.preferredName == client.fullName
@@ -69,8 +73,13 @@ QVariant displayValue(const Client &client, int column) {
                                           : QString();
     case ClientTableModel::UpdatedColumn:
         return QLocale().toString(client.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case ClientTableModel::PolicyColumn:
+        if (row.reacknowledgementDue)
+            return ClientTableModel::tr("Re-acknowledgement due");
+        return row.acknowledgedVersion > 0 ? ClientTableModel::tr("v%1").arg(row.acknowledgedVersion)
+                                           : QStringLiteral("\u2014");
     default:
-        return rawValue(client, column);
+        return rawValue(row, column);
     }
 }
 
@@ -81,7 +90,8 @@ ClientTableModel::ClientTableModel(const Database &database, QObject *parent)
     , m_db(database)
     , m_repository(database) {
     connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("clients"))
+        if (table == QLatin1String("clients") || table == QLatin1String("policy_versions") ||
+            table == QLatin1String("policy_acknowledgements"))
             refresh();
     });
     refresh();
@@ -98,13 +108,17 @@ int ClientTableModel::columnCount(const QModelIndex &parent) const {
 QVariant ClientTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Client *client = clientAt(index.row());
-    if (!client)
+    const ClientListRow *row = rowAt(index.row());
+    if (!row)
         return {};
+    const Client *client = &row->client;
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(*client, index.column());
+        return displayValue(*row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == PolicyColumn && row->reacknowledgementDue)
+            return tr("Acknowledged version %1 of the policy; a newer version has been published since.")
+                .arg(row->acknowledgedVersion);
         return index.column() == NameColumn && !client->notes.isEmpty() ? client->notes.left(500)
                                                                         : QVariant();
     case Qt::ForegroundRole:
@@ -112,7 +126,9 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const {
     case IdRole:
         return client->id;
     case RawRole:
-        return rawValue(*client, index.column());
+        return rawValue(*row, index.column());
+    case ReacknowledgementDueRole:
+        return row->reacknowledgementDue;
     default:
         return {};
     }
@@ -136,6 +152,8 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Start date");
     case UpdatedColumn:
         return tr("Last changed");
+    case PolicyColumn:
+        return tr("Policy");
     default:
         return {};
     }
@@ -170,11 +188,16 @@ void ClientTableModel::refresh() {
 }
 
 const Client *ClientTableModel::clientAt(int row) const {
+    const ClientListRow *listed = rowAt(row);
+    return listed ? &listed->client : nullptr;
+}
+
+const ClientListRow *ClientTableModel::rowAt(int row) const {
     if (row < 0 || row >= m_rowCount)
         return nullptr;
     const QList<ClientListRow> *rows = page(row / PageSize);
     const int offset = row % PageSize;
-    return rows && offset < rows->size() ? &rows->at(offset).client : nullptr;
+    return rows && offset < rows->size() ? &rows->at(offset) : nullptr;
 }
 
 int ClientTableModel::rowOf(qint64 id) const {

@@ -25,11 +25,14 @@ public:
         StatusColumn,
         StartDateColumn,
         UpdatedColumn,
+        PolicyColumn, ///< the acknowledged policy version, or "Re-acknowledgement due"; not sortable
         ColumnCount
     };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< the client's id (qint64)
-        RawRole,                   ///< the stored value behind the cell, never a display string
+        RawRole,                   ///< the stored value behind the cell, never a display string;
+                                   ///< PolicyColumn: the acknowledged version (int), 0 when none
+        ReacknowledgementDueRole,  ///< bool, on every column: acknowledged an older policy version only
     };
 
     static constexpr int PageSize = 128;
@@ -49,10 +52,13 @@ public:
 
     /// The client shown in `row`, or nullptr when the row is out of range or could not be read.
     const Client *clientAt(int row) const;
+    /// The listed row (client and policy state) in `row`, or nullptr like clientAt().
+    const ClientListRow *rowAt(int row) const;
     /// The row showing client `id`, or -1 when the filter hides it. Searches in SQL, not by scanning rows.
     int rowOf(qint64 id) const;
 
-    /// Re-reads count and rows, for example after another connection changed the data.
+    /// Re-reads count and rows, for example after another connection changed the data. Writes through this
+    /// connection to clients, policy versions or acknowledgements refresh the model by themselves.
     void refresh();
     /// The last error from reading, empty when the last read succeeded.
     QString lastError() const { return m_lastError; }

@@ -26,6 +26,11 @@ const QString Columns =
     QStringLiteral("id, full_name, preferred_name, email, phone, preferred_channel, status, "
                    "start_date, notes, created_at, updated_at, archived");
 
+// The client's highest acknowledged policy version: one seek in the (client_id, version) unique index.
+const QString AcknowledgedVersion =
+    QStringLiteral("(SELECT max(a.version) FROM policy_acknowledgements a WHERE a.client_id = clients.id)");
+const QString LatestVersion = QStringLiteral("(SELECT max(v.version) FROM policy_versions v)");
+
 // The expression each sort key orders by; each has an index ending in id (001_clients.sql).
 QString sortExpression(ClientSortKey key) {
     switch (key) {
@@ -223,6 +228,8 @@ QString whereClause(const ClientFilter &filter, const QString &extra = {}) {
     const qsizetype words = searchWords(filter.search).size();
     for (qsizetype i = 0; i < words; ++i)
         conditions.append(QStringLiteral("search_key LIKE :word%1 ESCAPE '\\'").arg(i));
+    if (filter.reacknowledgementDueOnly)
+        conditions.append(AcknowledgedVersion + QStringLiteral(" < ") + LatestVersion);
     if (!extra.isEmpty())
         conditions.append(extra);
     return conditions.isEmpty() ? QString()
@@ -300,6 +307,7 @@ Result<QList<ClientListRow>> ClientRepository::list(const ClientFilter &filter, 
                           : QStringLiteral(", id) < (:anchor_value, :anchor_id)"));
     }
     const QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(", ") + key +
+                        QStringLiteral(", ") + AcknowledgedVersion + QStringLiteral(", ") + LatestVersion +
                         QStringLiteral(" FROM clients") + whereClause(filter, seek) +
                         QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", id") + direction +
                         QStringLiteral(" LIMIT :limit OFFSET :offset");
@@ -316,8 +324,11 @@ Result<QList<ClientListRow>> ClientRepository::list(const ClientFilter &filter, 
         return m_db.errorFrom(query.lastError(), tr("listing clients"));
     QList<ClientListRow> rows;
     rows.reserve(limit);
-    while (query.next())
-        rows.append({clientFrom(query), query.value(12)});
+    while (query.next()) {
+        const qint64 acknowledged = query.value(13).toLongLong();
+        rows.append({clientFrom(query), query.value(12), int(acknowledged),
+                     acknowledged > 0 && acknowledged < query.value(14).toLongLong()});
+    }
     if (before)
         std::reverse(rows.begin(), rows.end());
     return rows;

@@ -19,6 +19,8 @@ struct ClientFilter {
     QString search;
     std::optional<ClientStatus> status;
     bool includeArchived = false;
+    /// Only clients who acknowledged some policy version, but not the latest published one.
+    bool reacknowledgementDueOnly = false;
 };
 
 enum class ClientSortKey { Name, Email, Phone, Channel, Status, StartDate, UpdatedAt };
@@ -28,10 +30,15 @@ struct ClientSort {
     Qt::SortOrder order = Qt::AscendingOrder;
 };
 
-/// A listed client with the value it was sorted by: the position a keyset page continues from.
+/// A listed client with the value it was sorted by (the position a keyset page continues from) and where
+/// the client stands with the boundary policy.
 struct ClientListRow {
     Client client;
     QVariant sortValue;
+    /// The highest policy version the client acknowledged, 0 when none.
+    int acknowledgedVersion = 0;
+    /// Acknowledged some version, but not the latest published one.
+    bool reacknowledgementDue = false;
 };
 
 /// Reads and writes clients. The only place where client SQL lives.

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "PracticeRepository.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/MetaRepository.h"
+#include "storage/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bk {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("PracticeRepository", text);
+}
+
+const QString Table = QStringLiteral("practice_profile");
+const QString SetupKey = QStringLiteral("first_run_setup");
+
+int minutesOf(const QTime &time) {
+    return time.isValid() ? time.hour() * 60 + time.minute() : 0;
+}
+
+QTime timeOf(int minutes) {
+    return minutes >= 0 && minutes < 24 * 60 ? QTime(minutes / 60, minutes % 60) : QTime(23, 59);
+}
+
+} // namespace
+
+Result<bool> PracticeRepository::hasSavedProfile() const {
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM practice_profile"));
+    if (!query.exec() || !query.next())
+        return m_db.errorFrom(query.lastError(), tr("reading the practice profile"));
+    return query.value(0).toLongLong() > 0;
+}
+
+Result<PracticeProfile> PracticeRepository::load() const {
+    const QString reading = tr("reading the practice profile");
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT name, contact_line, logo_png, practitioner_role, client_role, services_offered, "
+        "services_not_offered, time_zone, response_times, emergency_definition, emergency_contact, "
+        "paper_size "
+        "FROM practice_profile WHERE id = 1"));
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), reading);
+    if (!query.next())
+        return PracticeProfile::defaults();
+
+    PracticeProfile profile;
+    profile.name = query.value(0).toString();
+    profile.contactLine = query.value(1).toString();
+    profile.logoPng = query.value(2).toByteArray();
+    profile.practitionerRole = query.value(3).toString();
+    profile.clientRole = query.value(4).toString();
+    profile.servicesOffered = query.value(5).toString();
+    profile.servicesNotOffered = query.value(6).toString();
+    profile.timeZoneId = query.value(7).toString().toUtf8();
+    profile.responseTimes = query.value(8).toString();
+    profile.emergencyDefinition = query.value(9).toString();
+    profile.emergencyContact = query.value(10).toString();
+    profile.paperSize = PaperSizes::fromKey(query.value(11).toString()).value_or(PaperSize::A4);
+    query.finish();
+
+    QSqlQuery people =
+        m_db.prepare(QStringLiteral("SELECT name, title FROM practice_practitioners ORDER BY position"));
+    if (!people.exec())
+        return m_db.errorFrom(people.lastError(), reading);
+    while (people.next())
+        profile.practitioners.append({people.value(0).toString(), people.value(1).toString()});
+
+    QSqlQuery hours =
+        m_db.prepare(QStringLiteral("SELECT weekday, open, start_minute, end_minute FROM practice_hours"));
+    if (!hours.exec())
+        return m_db.errorFrom(hours.lastError(), reading);
+    while (hours.next()) {
+        const int weekday = hours.value(0).toInt();
+        if (weekday < Qt::Monday || weekday > Qt::Sunday)
+            continue;
+        const bool open = hours.value(1).toInt() != 0;
+        profile.setDay(Qt::DayOfWeek(weekday),
+                       open ? WorkingDay{true, timeOf(hours.value(2).toInt()), timeOf(hours.value(3).toInt())}
+                            : WorkingDay{});
+    }
+
+    QSqlQuery channels = m_db.prepare(
+        QStringLiteral("SELECT channel, allowed, response_time, response_hours FROM practice_channels"));
+    if (!channels.exec())
+        return m_db.errorFrom(channels.lastError(), reading);
+    QList<ChannelTerms> stored;
+    while (channels.next()) {
+        if (const auto channel = ContactChannels::fromKey(channels.value(0).toString())) {
+            stored.append({*channel, channels.value(1).toInt() != 0, channels.value(2).toString(),
+                           int(channels.value(3).toLongLong())});
+        }
+    }
+    // Always one entry per channel in the documented order, whatever the table holds.
+    for (ContactChannel channel : ContactChannels::all()) {
+        ChannelTerms terms{channel, false, QString(), 0};
+        for (const ChannelTerms &candidate : stored) {
+            if (candidate.channel == channel)
+                terms = candidate;
+        }
+        profile.channels.append(terms);
+    }
+    return profile;
+}
+
+Status PracticeRepository::save(const PracticeProfile &profile) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable;
+    if (const QStringList problems = profile.problems(); !problems.isEmpty())
+        return Error{Error::Kind::Invalid, problems.join(QLatin1Char(' '))};
+
+    const QString saving = tr("saving the practice profile");
+    Status saved = m_db.transaction([&]() -> Status {
+        QSqlQuery query = m_db.prepare(QStringLiteral(
+            "INSERT INTO practice_profile (id, name, contact_line, logo_png, practitioner_role, client_role, "
+            "services_offered, services_not_offered, time_zone, response_times, emergency_definition, "
+            "emergency_contact, paper_size, updated_at) VALUES (1, :name, :contact_line, :logo, "
+            ":practitioner_role, :client_role, :offered, :not_offered, :time_zone, :response_times, "
+            ":emergency_definition, :emergency_contact, :paper_size, :now) ON CONFLICT (id) DO UPDATE SET "
+            "name = excluded.name, contact_line = excluded.contact_line, logo_png = excluded.logo_png, "
+            "practitioner_role = excluded.practitioner_role, client_role = excluded.client_role, "
+            "services_offered = excluded.services_offered, "
+            "services_not_offered = excluded.services_not_offered, time_zone = excluded.time_zone, "
+            "response_times = excluded.response_times, "
+            "emergency_definition = excluded.emergency_definition, "
+            "emergency_contact = excluded.emergency_contact, paper_size = excluded.paper_size, "
+            "updated_at = excluded.updated_at"));
+        query.bindValue(QStringLiteral(":name"), SqlValues::text(profile.name.trimmed()));
+        query.bindValue(QStringLiteral(":contact_line"), SqlValues::text(profile.contactLine.trimmed()));
+        // A null QByteArray binds as SQL NULL: no logo.
+        query.bindValue(QStringLiteral(":logo"), profile.logoPng.isEmpty()
+                                                     ? QVariant(QMetaType::fromType<QByteArray>())
+                                                     : QVariant(profile.logoPng));
+        query.bindValue(QStringLiteral(":practitioner_role"),
+                        SqlValues::text(profile.practitionerRole.trimmed()));
+        query.bindValue(QStringLiteral(":client_role"), SqlValues::text(profile.clientRole.trimmed()));
+        query.bindValue(QStringLiteral(":offered"), SqlValues::text(profile.servicesOffered.trimmed()));
+        query.bindValue(QStringLiteral(":not_offered"),
+                        SqlValues::text(profile.servicesNotOffered.trimmed()));
+        query.bindValue(QStringLiteral(":time_zone"), QString::fromUtf8(profile.timeZoneId));
+        query.bindValue(QStringLiteral(":response_times"), SqlValues::text(profile.responseTimes.trimmed()));
+        query.bindValue(QStringLiteral(":emergency_definition"),
+                        SqlValues::text(profile.emergencyDefinition.trimmed()));
+        query.bindValue(QStringLiteral(":emergency_contact"),
+                        SqlValues::text(profile.emergencyContact.trimmed()));
+        query.bindValue(QStringLiteral(":paper_size"), PaperSizes::key(profile.paperSize));
+        query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
+        if (!query.exec())
+            return m_db.errorFrom(query.lastError(), saving);
+
+        for (const QString &table : {QStringLiteral("practice_practitioners"),
+                                     QStringLiteral("practice_hours"), QStringLiteral("practice_channels")}) {
+            QSqlQuery clear = m_db.prepare(QStringLiteral("DELETE FROM ") + table);
+            if (!clear.exec())
+                return m_db.errorFrom(clear.lastError(), saving);
+        }
+
+        QSqlQuery person = m_db.prepare(QStringLiteral(
+            "INSERT INTO practice_practitioners (position, name, title) VALUES (:position, :name, :title)"));
+        for (qsizetype i = 0; i < profile.practitioners.size(); ++i) {
+            person.bindValue(QStringLiteral(":position"), int(i));
+            person.bindValue(QStringLiteral(":name"), profile.practitioners.at(i).name.trimmed());
+            person.bindValue(QStringLiteral(":title"),
+                             SqlValues::text(profile.practitioners.at(i).title.trimmed()));
+            if (!person.exec())
+                return m_db.errorFrom(person.lastError(), saving);
+        }
+
+        QSqlQuery hours = m_db.prepare(QStringLiteral(
+            "INSERT INTO practice_hours (weekday, open, start_minute, end_minute) VALUES (:weekday, :open, "
+            ":start, :end)"));
+        for (int weekday = Qt::Monday; weekday <= Qt::Sunday; ++weekday) {
+            const WorkingDay day = profile.day(Qt::DayOfWeek(weekday));
+            hours.bindValue(QStringLiteral(":weekday"), weekday);
+            hours.bindValue(QStringLiteral(":open"), day.open ? 1 : 0);
+            hours.bindValue(QStringLiteral(":start"), day.open ? minutesOf(day.start) : 0);
+            hours.bindValue(QStringLiteral(":end"), day.open ? minutesOf(day.end) : 0);
+            if (!hours.exec())
+                return m_db.errorFrom(hours.lastError(), saving);
+        }
+
+        QSqlQuery channel = m_db.prepare(QStringLiteral("INSERT INTO practice_channels (channel, allowed, "
+                                                        "response_time, response_hours) VALUES (:channel, "
+                                                        ":allowed, :response_time, :response_hours)"));
+        for (ContactChannel each : ContactChannels::all()) {
+            const ChannelTerms terms = profile.channelTerms(each);
+            channel.bindValue(QStringLiteral(":channel"), ContactChannels::key(each));
+            channel.bindValue(QStringLiteral(":allowed"), terms.allowed ? 1 : 0);
+            channel.bindValue(QStringLiteral(":response_time"),
+                              SqlValues::text(terms.responseTime.trimmed()));
+            channel.bindValue(QStringLiteral(":response_hours"), terms.responseHours);
+            if (!channel.exec())
+                return m_db.errorFrom(channel.lastError(), saving);
+        }
+        return {};
+    });
+    if (saved)
+        Q_EMIT m_db.notifier()->changed(Table);
+    return saved;
+}
+
+Result<SetupState> PracticeRepository::setupState() const {
+    const Result<QString> value = MetaRepository(m_db).value(SetupKey);
+    if (!value.ok())
+        return value.error();
+    if (value.value() == QLatin1String("done"))
+        return SetupState::Done;
+    if (value.value() == QLatin1String("skipped"))
+        return SetupState::Skipped;
+    return SetupState::NotDone;
+}
+
+Status PracticeRepository::setSetupState(SetupState state) const {
+    QString value;
+    switch (state) {
+    case SetupState::NotDone:
+        value = QStringLiteral("not_done");
+        break;
+    case SetupState::Done:
+        value = QStringLiteral("done");
+        break;
+    case SetupState::Skipped:
+        value = QStringLiteral("skipped");
+        break;
+    }
+    return MetaRepository(m_db).setValue(SetupKey, value);
+}
+
+} // namespace bk

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "common/Result.h"
+#include "policy/PracticeProfile.h"
+
+namespace bk {
+
+class Database;
+
+/// Reads and writes the practice profile and the first-run setup state. The only place where their SQL
+/// lives. After a save, the notifier announces the table "practice_profile".
+class PracticeRepository {
+public:
+    explicit PracticeRepository(const Database &database)
+        : m_db(database) {}
+
+    /// The saved profile, or PracticeProfile::defaults() when none has been saved yet.
+    Result<PracticeProfile> load() const;
+    /// Whether a profile has been saved (as opposed to load() returning the defaults).
+    Result<bool> hasSavedProfile() const;
+    /// Validates (PracticeProfile::problems()) and saves every part of the profile in one transaction.
+    Status save(const PracticeProfile &profile) const;
+
+    /// NotDone on a database where the first-run setup has neither been completed nor skipped.
+    Result<SetupState> setupState() const;
+    Status setSetupState(SetupState state) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace bk
