@@ -3,11 +3,15 @@
 #include "DemoPractice.h"
 
 #include "common/Clock.h"
+#include "storage/AcknowledgementRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/MetaRepository.h"
+#include "storage/PolicyRepository.h"
+#include "storage/PracticeRepository.h"
 
 #include <QFile>
+#include <iterator>
 
 namespace bk::DemoPractice {
 
@@ -54,12 +58,77 @@ const DemoClient Clients[] = {
      ClientStatus::Active, 150, "Consulting on a product launch; time zone UTC-3."},
 };
 
+// Which policy version each demo client acknowledged (by index in Clients), 0: none yet.
+constexpr int AcknowledgedVersions[] = {1, 2, 2, 1, 0, 1, 2, 1, 2, 0, 0, 2};
+static_assert(std::size(AcknowledgedVersions) == std::size(Clients));
+
+PracticeProfile demoProfile() {
+    PracticeProfile profile = PracticeProfile::defaults();
+    profile.name = QStringLiteral("Northbridge Coaching & Training");
+    profile.contactLine =
+        QStringLiteral("12 Harbour Lane, Bristol BS1 4RW · +44 117 496 0123 · hello@northbridge.example");
+    profile.practitioners = {{QStringLiteral("Alex Morgan"), QStringLiteral("Coach")},
+                             {QStringLiteral("Sam Rivera"), QStringLiteral("Personal trainer")}};
+    profile.servicesOffered = QStringLiteral(
+        "Career, leadership and business coaching; personal training and habit coaching; session notes and "
+        "a training plan between sessions.");
+    profile.timeZoneId = QByteArrayLiteral("Europe/London");
+    for (int weekday = Qt::Monday; weekday <= Qt::Friday; ++weekday)
+        profile.setDay(Qt::DayOfWeek(weekday), WorkingDay{true, QTime(8, 0), QTime(18, 0)});
+    profile.setDay(Qt::Saturday, WorkingDay{true, QTime(9, 0), QTime(12, 0)});
+    profile.setChannelTerms({ContactChannel::MessagingApp, true, QStringLiteral("Same working day"), 8});
+    profile.paperSize = PaperSize::A4;
+    return profile;
+}
+
+// Version 1 is the built-in policy; version 2 sharpens one consequence and adds a boundary about
+// sessions starting on time; the draft reworks the text about personal questions.
+Status publishDemoPolicy(const Database &database) {
+    const PolicyRepository policy(database);
+    PolicyDocument document = PolicyDocument::defaults();
+    if (Status saved = policy.saveDraft(document); !saved)
+        return saved;
+    if (Result<PolicyVersion> first = policy.publish(); !first)
+        return first.error();
+
+    document.boundary(QStringLiteral("after_hours_contact"))->consequence = QStringLiteral(
+        "We talk about it and agree how to reach each other. Calls outside working hours go to voicemail and "
+        "are returned on the next working day; a second after-hours call in a month leads to a written "
+        "summary.");
+    document.boundaries.append(
+        {QStringLiteral("punctuality"), QStringLiteral("Starting and ending on time"),
+         QStringLiteral(
+             "Sessions start and end at the agreed time, so that each client gets their full time."),
+         QStringLiteral("Arrive a few minutes early. Cancel or move a session at least 24 hours ahead."),
+         QStringLiteral("A late start is not made up at the end. Sessions cancelled with less notice are "
+                        "charged in full."),
+         false});
+    if (Status saved = policy.saveDraft(document); !saved)
+        return saved;
+    if (Result<PolicyVersion> second = policy.publish(); !second)
+        return second.error();
+
+    document.boundary(QStringLiteral("personal_questions"))->appropriate = QStringLiteral(
+        "Questions that help the work are welcome. Either of us may decline to answer a question that goes "
+        "beyond it; a simple \"I'd rather keep that private\" is enough.");
+    return policy.saveDraft(document);
+}
+
 } // namespace
 
 Status populate(const Database &database) {
     const ClientRepository clients(database);
     const QDate today = Clock::todayLocal();
     return database.transaction([&]() -> Status {
+        if (Status saved = PracticeRepository(database).save(demoProfile()); !saved)
+            return saved;
+        if (Status setup = PracticeRepository(database).setSetupState(SetupState::Done); !setup)
+            return setup;
+        if (Status published = publishDemoPolicy(database); !published)
+            return published;
+        const AcknowledgementRepository acknowledgements(database);
+        const QDateTime now = Clock::nowUtc();
+        int index = 0;
         for (const DemoClient &demo : Clients) {
             Client client;
             client.fullName = QString::fromUtf8(demo.fullName);
@@ -71,8 +140,14 @@ Status populate(const Database &database) {
             if (demo.status != ClientStatus::Prospect)
                 client.startDate = today.addDays(-demo.startedDaysAgo);
             client.notes = QString::fromUtf8(demo.notes);
-            if (Result<qint64> added = clients.add(client); !added)
+            Result<qint64> added = clients.add(client);
+            if (!added)
                 return added.error();
+            const int acknowledged = AcknowledgedVersions[index++];
+            for (int version = 1; version <= acknowledged; ++version) {
+                if (Status recorded = acknowledgements.record(added.value(), version, now); !recorded)
+                    return recorded;
+            }
         }
         return MetaRepository(database).setValue(EditionKey, QString::number(Edition));
     });
