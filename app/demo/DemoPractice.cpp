@@ -119,13 +119,15 @@ Status publishDemoPolicy(const Database &database) {
 Status populate(const Database &database) {
     const ClientRepository clients(database);
     const QDate today = Clock::todayLocal();
+    // Profile and policy write in their own transactions; the edition is recorded last, so a demo that
+    // failed half-way is rebuilt on the next open.
+    if (Status saved = PracticeRepository(database).save(demoProfile()); !saved)
+        return saved;
+    if (Status setup = PracticeRepository(database).setSetupState(SetupState::Done); !setup)
+        return setup;
+    if (Status published = publishDemoPolicy(database); !published)
+        return published;
     return database.transaction([&]() -> Status {
-        if (Status saved = PracticeRepository(database).save(demoProfile()); !saved)
-            return saved;
-        if (Status setup = PracticeRepository(database).setSetupState(SetupState::Done); !setup)
-            return setup;
-        if (Status published = publishDemoPolicy(database); !published)
-            return published;
         const AcknowledgementRepository acknowledgements(database);
         const QDateTime now = Clock::nowUtc();
         int index = 0;
