@@ -84,7 +84,7 @@ QStringList PracticeProfile::problems() const {
             break;
         }
     }
-    if (!timeZoneId.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(timeZoneId))
+    if (!timeZoneId.isEmpty() && !QTimeZone(timeZoneId).isValid())
         problems.append(
             tr("The time zone \"%1\" is not known on this computer.").arg(QString::fromUtf8(timeZoneId)));
     if (timeZoneId.isEmpty())
@@ -132,7 +132,10 @@ PracticeProfile PracticeProfile::defaults() {
         "DefaultPractice", "Crisis or emergency support, medical, legal or financial advice, and help with "
                            "matters outside the agreed goals. Your practitioner can point you to the "
                            "right service for these."));
+    // A system without time zone data may name a zone it cannot load; UTC is always known.
     profile.timeZoneId = QTimeZone::systemTimeZoneId();
+    if (!QTimeZone(profile.timeZoneId).isValid())
+        profile.timeZoneId = QByteArrayLiteral("UTC");
     for (int weekday = Qt::Monday; weekday <= Qt::Friday; ++weekday)
         profile.setDay(Qt::DayOfWeek(weekday), WorkingDay{true, QTime(9, 0), QTime(17, 0)});
     const QString nextWorkingDay = text(QT_TRANSLATE_NOOP("DefaultPractice", "By the next working day"));

@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "TestSupport.h"
 #include "common/AppPaths.h"
+#include "storage/AcknowledgementRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+#include "storage/PracticeRepository.h"
 #include "storage/SqlScript.h"
 
 #include <QCryptographicHash>
@@ -113,6 +116,16 @@ private Q_SLOTS:
                                          "'2024-01-01T00:00:00.000Z', 'old client', 'old client')");
             statements << QStringLiteral("PRAGMA application_id = 1112237424");
         }
+        if (fromVersion >= 2) {
+            statements << QStringLiteral("INSERT INTO policy_version_boundaries VALUES (1, 0, 'golden_rule', "
+                                         "'The golden rule', 'd', 'a', 'c')");
+            statements << QStringLiteral(
+                              "INSERT INTO policy_versions VALUES (1, '2024-02-01T00:00:00.000Z', '%1', "
+                              "'{}')")
+                              .arg(QString(64, QLatin1Char('0')));
+            statements << QStringLiteral("INSERT INTO policy_acknowledgements (client_id, version, "
+                                         "acknowledged_at) VALUES (1, 1, '2024-02-02T00:00:00.000Z')");
+        }
         statements << QStringLiteral("PRAGMA user_version = %1").arg(fromVersion);
         rawSql(path, statements);
 
@@ -124,6 +137,11 @@ private Q_SLOTS:
             QVERIFY(client.ok());
             QCOMPARE(client.value().fullName, QStringLiteral("Old Client"));
         }
+        // Whatever the starting point, the policy tables exist afterwards and keep what they held.
+        const PolicyRepository policy(*db);
+        QCOMPARE(policy.latestVersionNumber().value(), fromVersion >= 2 ? 1 : 0);
+        QCOMPARE(AcknowledgementRepository(*db).acknowledgedVersion(1).value(), fromVersion >= 2 ? 1 : 0);
+        QVERIFY(PracticeRepository(*db).load().ok());
     }
 
     void refusesNewerSchemaAndLeavesItUnchanged() {

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "TestSupport.h"
+#include "storage/PracticeRepository.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace bk;
+
+class TestPracticeRepository : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    std::unique_ptr<Database> freshDatabase() {
+        return test::openDatabase(m_dir.filePath(QStringLiteral("practice-%1.sqlite").arg(++m_counter)));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        test::initTestEnvironment();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void newDatabaseGivesDefaultsAndNoSetup() {
+        auto db = freshDatabase();
+        const PracticeRepository practice(*db);
+        QCOMPARE(practice.setupState().value(), SetupState::NotDone);
+        QVERIFY(!practice.hasSavedProfile().value());
+        const auto profile = practice.load();
+        QVERIFY(profile.ok());
+        QCOMPARE(profile.value(), PracticeProfile::defaults());
+        QCOMPARE(profile.value().timeZoneId, QTimeZone::systemTimeZoneId());
+        QCOMPARE(profile.value().channels.size(), ContactChannels::all().size());
+        QVERIFY(profile.value().day(Qt::Monday).open);
+        QVERIFY(!profile.value().day(Qt::Sunday).open);
+        QVERIFY(!profile.value().practitionerRole.isEmpty());
+        QVERIFY(!profile.value().emergencyDefinition.isEmpty());
+        QVERIFY2(profile.value().problems().isEmpty(), qPrintable(profile.value().problems().join(u' ')));
+    }
+
+    void savesAndLoadsEveryPart() {
+        auto db = freshDatabase();
+        const PracticeRepository practice(*db);
+        PracticeProfile profile = PracticeProfile::defaults();
+        profile.name = QStringLiteral("Riverside Coaching");
+        profile.contactLine = QStringLiteral("1 Main Street · 555-0100");
+        profile.logoPng = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray("rest of an image");
+        profile.practitioners = {{QStringLiteral("Jo Lee"), QStringLiteral("Coach")},
+                                 {QStringLiteral("Ana Ruiz"), QString()}};
+        profile.clientRole = QStringLiteral("Come prepared.");
+        profile.servicesNotOffered = QStringLiteral("Therapy.");
+        profile.timeZoneId = QByteArrayLiteral("America/New_York");
+        profile.setDay(Qt::Tuesday, WorkingDay{true, QTime(7, 30), QTime(12, 15)});
+        profile.setDay(Qt::Friday, WorkingDay{});
+        profile.setDay(Qt::Sunday, WorkingDay{true, QTime(10, 0), QTime(23, 59)});
+        profile.setChannelTerms({ContactChannel::SocialMedia, true, QStringLiteral("Whenever"), 72});
+        profile.setChannelTerms({ContactChannel::Phone, false, QString(), 0});
+        profile.emergencyContact = QStringLiteral("Call 911.");
+        profile.paperSize = PaperSize::UsLetter;
+
+        QSignalSpy changed(db->notifier(), &ChangeNotifier::changed);
+        QVERIFY(practice.save(profile).ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("practice_profile"));
+        QVERIFY(practice.hasSavedProfile().value());
+        QCOMPARE(practice.load().value(), profile);
+
+        // Saving again replaces the lists instead of adding to them.
+        profile.practitioners.removeLast();
+        profile.logoPng.clear();
+        QVERIFY(practice.save(profile).ok());
+        const PracticeProfile loaded = practice.load().value();
+        QCOMPARE(loaded, profile);
+        QCOMPARE(loaded.practitioners.size(), 1);
+        QVERIFY(loaded.logoPng.isEmpty());
+        QCOMPARE(loaded.allowedChannels().contains(ContactChannel::Phone), false);
+    }
+
+    void refusesInvalidProfiles_data() {
+        QTest::addColumn<int>("defect");
+        QTest::addRow("working hours that end before they start") << 0;
+        QTest::addRow("an unknown time zone") << 1;
+        QTest::addRow("a logo that is not a PNG") << 2;
+        QTest::addRow("a practitioner without a name") << 3;
+    }
+
+    void refusesInvalidProfiles() {
+        QFETCH(int, defect);
+        auto db = freshDatabase();
+        PracticeProfile profile = PracticeProfile::defaults();
+        switch (defect) {
+        case 0:
+            profile.setDay(Qt::Monday, WorkingDay{true, QTime(17, 0), QTime(9, 0)});
+            break;
+        case 1:
+            profile.timeZoneId = QByteArrayLiteral("Mars/Olympus_Mons");
+            break;
+        case 2:
+            profile.logoPng = QByteArrayLiteral("GIF89a");
+            break;
+        default:
+            profile.practitioners = {{QStringLiteral(" "), QStringLiteral("Coach")}};
+            break;
+        }
+        const Status saved = PracticeRepository(*db).save(profile);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().kind, Error::Kind::Invalid);
+        QVERIFY(!PracticeRepository(*db).hasSavedProfile().value());
+    }
+
+    void remembersTheSetupState_data() {
+        QTest::addColumn<SetupState>("state");
+        QTest::addRow("setup completed") << SetupState::Done;
+        QTest::addRow("setup skipped") << SetupState::Skipped;
+    }
+
+    void remembersTheSetupState() {
+        QFETCH(SetupState, state);
+        const QString path = m_dir.filePath(QStringLiteral("setup-%1.sqlite").arg(int(state)));
+        {
+            auto db = test::openDatabase(path);
+            QVERIFY(PracticeRepository(*db).setSetupState(state).ok());
+        }
+        auto reopened = test::openDatabase(path);
+        QCOMPARE(PracticeRepository(*reopened).setupState().value(), state);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPracticeRepository)
+#include "tst_PracticeRepository.moc"
