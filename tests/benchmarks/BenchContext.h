@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+namespace bk::bench {
+
+class BenchReport;
+
+/// What the benchmark was asked to do on the command line.
+struct BenchOptions {
+    int clients = 100000;
+    qint64 incidents = 1000000;
+    int repeat = 5;
+    bool json = false;
+    QString databaseFolder;
+    quint32 seed = 20261122;
+};
+
+/// The synthetic practice every measurement group works on.
+struct BenchContext {
+    BenchOptions options;
+    QString largeDatabasePath; ///< the synthetic practice
+    QString emptyDatabasePath; ///< the same schema without any rows, for comparisons
+};
+
+/// A measurement group: measures one feature and adds its rows to the report.
+using BenchGroup = Status (*)(const BenchContext &context, BenchReport &report);
+
+} // namespace bk::bench

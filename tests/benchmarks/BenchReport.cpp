@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "BenchReport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace bk::bench {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("BenchReport", text);
+}
+
+QString ms(double value) {
+    return QString::number(value, 'f', value < 10 ? 2 : 1);
+}
+
+QString times(double value) {
+    return QString::number(value, 'f', value < 10 ? 2 : 0) + QStringLiteral("×");
+}
+
+std::optional<double> floorRatio(const TimingRow &row) {
+    if (!row.floor || row.floor->median <= 0)
+        return std::nullopt;
+    return row.ours.median / row.floor->median;
+}
+
+std::optional<double> speedUp(const TimingRow &row) {
+    if (!row.naive || row.ours.median <= 0)
+        return std::nullopt;
+    return row.naive->median / row.ours.median;
+}
+
+// The targets a row misses, as short phrases; empty when every applicable target is met.
+QStringList missedTargets(const TimingRow &row) {
+    QStringList missed;
+    if (const auto ratio = floorRatio(row); ratio && *ratio > BenchReport::MaxFloorRatio)
+        missed.append(tr("%1 of floor > %2").arg(times(*ratio), times(BenchReport::MaxFloorRatio)));
+    if (const auto faster = speedUp(row); faster && row.speedUpApplies && *faster < BenchReport::MinSpeedUp)
+        missed.append(tr("speed-up %1 < %2").arg(times(*faster), times(BenchReport::MinSpeedUp)));
+    if (row.ours.median >= BenchReport::MaxInteractiveMs)
+        missed.append(tr("%1 ms ≥ %2 ms").arg(ms(row.ours.median), ms(BenchReport::MaxInteractiveMs)));
+    return missed;
+}
+
+double growth(const MemoryRow &row) {
+    return row.largeMb - row.emptyMb;
+}
+
+QJsonObject timingJson(const Timing &timing) {
+    return {{QStringLiteral("median_ms"), timing.median},
+            {QStringLiteral("min_ms"), timing.min},
+            {QStringLiteral("max_ms"), timing.max}};
+}
+
+} // namespace
+
+void BenchReport::addTiming(const QString &group, const TimingRow &row) {
+    m_timings.append({group, row});
+}
+
+void BenchReport::addMemory(const QString &group, const MemoryRow &row) {
+    m_memory.append({group, row});
+}
+
+bool BenchReport::allTargetsMet() const {
+    for (const GroupedTiming &timing : m_timings) {
+        if (!missedTargets(timing.row).isEmpty())
+            return false;
+    }
+    for (const GroupedMemory &memory : m_memory) {
+        if (growth(memory.row) >= MaxMemoryGrowthMb)
+            return false;
+    }
+    return true;
+}
+
+QString BenchReport::markdown() const {
+    QString out;
+    out += tr("## Environment\n\n");
+    for (auto it = m_environment.constBegin(); it != m_environment.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        out += QStringLiteral("- %1: %2\n")
+                   .arg(it.key(),
+                        value.isDouble() ? QString::number(value.toDouble(), 'g', 15) : value.toString());
+    }
+    out += tr("\nTargets: ours ≤ %1 the raw SQL (floor), naive ≥ %2 slower than ours (speed-up), every "
+              "operation < %3 ms, memory growth < %4 MiB.\n")
+               .arg(times(MaxFloorRatio), times(MinSpeedUp), ms(MaxInteractiveMs), ms(MaxMemoryGrowthMb));
+
+    QString group;
+    for (const GroupedTiming &timing : m_timings) {
+        if (timing.group != group) {
+            group = timing.group;
+            out += QStringLiteral("\n## ") + group + QStringLiteral("\n\n");
+            out +=
+                tr("| Operation | Median ms | Min–max ms | Floor ms | Ours / floor | Naive ms | Speed-up | "
+                   "Target met |\n");
+            out += QStringLiteral("|---|--:|--:|--:|--:|--:|--:|---|\n");
+        }
+        const TimingRow &row = timing.row;
+        const auto ratio = floorRatio(row);
+        const auto faster = speedUp(row);
+        const QStringList missed = missedTargets(row);
+        QString fasterText = faster ? times(*faster) : QStringLiteral("–");
+        if (faster && !row.speedUpApplies)
+            fasterText += tr(" (n/a)");
+        out += QStringLiteral("| %1 | %2 | %3–%4 | %5 | %6 | %7 | %8 | %9 |\n")
+                   .arg(row.operation, ms(row.ours.median), ms(row.ours.min), ms(row.ours.max),
+                        row.floor ? ms(row.floor->median) : QStringLiteral("–"),
+                        ratio ? times(*ratio) : QStringLiteral("–"),
+                        row.naive ? ms(row.naive->median) : QStringLiteral("–"), fasterText,
+                        missed.isEmpty() ? tr("yes") : tr("no: ") + missed.join(QStringLiteral("; ")));
+    }
+
+    group.clear();
+    for (const GroupedMemory &memory : m_memory) {
+        if (memory.group != group) {
+            group = memory.group;
+            out += QStringLiteral("\n## ") + group + QStringLiteral("\n\n");
+            out +=
+                tr("| Operation | Peak RSS, empty database MiB | Peak RSS, large database MiB | Growth MiB "
+                   "| Naive growth MiB | Target met |\n");
+            out += QStringLiteral("|---|--:|--:|--:|--:|---|\n");
+        }
+        const MemoryRow &row = memory.row;
+        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+                   .arg(row.operation, ms(row.emptyMb), ms(row.largeMb), ms(growth(row)),
+                        row.naiveLargeMb ? ms(*row.naiveLargeMb - row.emptyMb) : QStringLiteral("–"),
+                        growth(row) < MaxMemoryGrowthMb ? tr("yes") : tr("no"));
+    }
+
+    if (!m_notes.isEmpty()) {
+        out += tr("\n## Notes\n\n");
+        for (const QString &note : m_notes)
+            out += QStringLiteral("- ") + note + QLatin1Char('\n');
+    }
+    out += tr("\nAll targets met: %1\n").arg(allTargetsMet() ? tr("yes") : tr("no"));
+    return out;
+}
+
+QString BenchReport::json() const {
+    QJsonArray timings;
+    for (const GroupedTiming &timing : m_timings) {
+        const TimingRow &row = timing.row;
+        QJsonObject object = timingJson(row.ours);
+        object.insert(QStringLiteral("group"), timing.group);
+        object.insert(QStringLiteral("operation"), row.operation);
+        object.insert(QStringLiteral("floor"), row.floor ? QJsonValue(timingJson(*row.floor)) : QJsonValue());
+        object.insert(QStringLiteral("floor_ms"), row.floor ? QJsonValue(row.floor->median) : QJsonValue());
+        const auto ratio = floorRatio(row);
+        object.insert(QStringLiteral("ratio"), ratio ? QJsonValue(*ratio) : QJsonValue());
+        object.insert(QStringLiteral("naive"), row.naive ? QJsonValue(timingJson(*row.naive)) : QJsonValue());
+        object.insert(QStringLiteral("naive_ms"), row.naive ? QJsonValue(row.naive->median) : QJsonValue());
+        const auto faster = speedUp(row);
+        object.insert(QStringLiteral("speed_up"), faster ? QJsonValue(*faster) : QJsonValue());
+        object.insert(QStringLiteral("speed_up_applies"), row.speedUpApplies);
+        const QStringList missed = missedTargets(row);
+        object.insert(QStringLiteral("target_met"), missed.isEmpty());
+        object.insert(QStringLiteral("missed"), QJsonArray::fromStringList(missed));
+        timings.append(object);
+    }
+    QJsonArray memory;
+    for (const GroupedMemory &entry : m_memory) {
+        const MemoryRow &row = entry.row;
+        memory.append(QJsonObject{
+            {QStringLiteral("group"), entry.group},
+            {QStringLiteral("operation"), row.operation},
+            {QStringLiteral("empty_peak_rss_mib"), row.emptyMb},
+            {QStringLiteral("large_peak_rss_mib"), row.largeMb},
+            {QStringLiteral("growth_mib"), growth(row)},
+            {QStringLiteral("naive_large_peak_rss_mib"),
+             row.naiveLargeMb ? QJsonValue(*row.naiveLargeMb) : QJsonValue()},
+            {QStringLiteral("target_met"), growth(row) < MaxMemoryGrowthMb},
+        });
+    }
+    const QJsonObject targets{{QStringLiteral("max_floor_ratio"), MaxFloorRatio},
+                              {QStringLiteral("min_speed_up"), MinSpeedUp},
+                              {QStringLiteral("max_interactive_ms"), MaxInteractiveMs},
+                              {QStringLiteral("max_memory_growth_mib"), MaxMemoryGrowthMb}};
+    const QJsonObject root{{QStringLiteral("environment"), m_environment},
+                           {QStringLiteral("targets"), targets},
+                           {QStringLiteral("timings"), timings},
+                           {QStringLiteral("memory"), memory},
+                           {QStringLiteral("notes"), QJsonArray::fromStringList(m_notes)},
+                           {QStringLiteral("all_targets_met"), allTargetsMet()}};
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+} // namespace bk::bench

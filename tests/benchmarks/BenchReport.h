@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "Timing.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace bk::bench {
+
+/// One timed operation with its baselines, all measured in the same run.
+struct TimingRow {
+    QString operation;
+    Timing ours;
+    /// The raw SQL alone: what the operation cannot be faster than.
+    std::optional<Timing> floor;
+    /// The naive Qt way: QSqlTableModel with every row fetched + QSortFilterProxyModel.
+    std::optional<Timing> naive;
+    /// False where the naive way already paid for the operation up front (it holds every row in memory).
+    bool speedUpApplies = true;
+};
+
+/// Peak resident memory of a process that opened a database and showed the table, in MiB.
+struct MemoryRow {
+    QString operation;
+    double emptyMb = 0;
+    double largeMb = 0;
+    std::optional<double> naiveLargeMb;
+};
+
+/// Collects every measurement of a run and prints it as a markdown table or as JSON.
+class BenchReport {
+public:
+    static constexpr double MaxFloorRatio = 1.5;
+    static constexpr double MinSpeedUp = 20;
+    static constexpr double MaxInteractiveMs = 100;
+    static constexpr double MaxMemoryGrowthMb = 100;
+
+    void setEnvironment(const QJsonObject &environment) { m_environment = environment; }
+    void addTiming(const QString &group, const TimingRow &row);
+    void addMemory(const QString &group, const MemoryRow &row);
+    /// A sentence printed under the tables, e.g. what was not measured and why.
+    void addNote(const QString &note) { m_notes.append(note); }
+
+    QString markdown() const;
+    QString json() const;
+    /// Whether every target of every row was met.
+    bool allTargetsMet() const;
+
+private:
+    struct GroupedTiming {
+        QString group;
+        TimingRow row;
+    };
+    struct GroupedMemory {
+        QString group;
+        MemoryRow row;
+    };
+
+    QJsonObject m_environment;
+    QList<GroupedTiming> m_timings;
+    QList<GroupedMemory> m_memory;
+    QStringList m_notes;
+};
+
+} // namespace bk::bench

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+// boundary-keeper-bench: measures Boundary Keeper on a large synthetic practice against the raw SQL (the
+// floor) and the naive Qt way. See tests/benchmarks/RESULTS.md for the latest results.
+#include "BenchContext.h"
+#include "BenchReport.h"
+#include "ClientTableBench.h"
+#include "TestSupport.h"
+#include "common/AppPaths.h"
+#include "common/Clock.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThread>
+#include <cstdio>
+
+namespace bk::bench {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("BoundaryKeeperBench", text);
+}
+
+struct RegisteredGroup {
+    const char *name;
+    BenchGroup run;
+};
+
+// Every measurement group, in the order they run. Adding one: write its function, add a line here.
+const RegisteredGroup Groups[] = {
+    {"client table", &ClientTableBench::run},
+    {"client table memory", &ClientTableBench::runMemory},
+};
+
+void progress(const QString &message) {
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    std::fflush(stderr);
+}
+
+QString gitCommit() {
+    QProcess git;
+    git.start(QStringLiteral("git"),
+              {QStringLiteral("-C"), QStringLiteral(BK_SOURCE_DIR), QStringLiteral("rev-parse"),
+               QStringLiteral("--short"), QStringLiteral("HEAD")});
+    if (git.waitForFinished(10000) && git.exitStatus() == QProcess::NormalExit && git.exitCode() == 0) {
+        QString commit = QString::fromLatin1(git.readAllStandardOutput().trimmed());
+        QProcess status;
+        status.start(QStringLiteral("git"),
+                     {QStringLiteral("-C"), QStringLiteral(BK_SOURCE_DIR), QStringLiteral("status"),
+                      QStringLiteral("--porcelain"), QStringLiteral("--untracked-files=no")});
+        if (status.waitForFinished(10000) && !status.readAllStandardOutput().trimmed().isEmpty())
+            commit += QStringLiteral("-dirty");
+        return commit;
+    }
+    // No git at run time (an installed build): the commit CMake saw when configuring, if any.
+    const QString configured = QStringLiteral(BK_CONFIGURED_COMMIT);
+    return configured.isEmpty() ? tr("unknown") : configured + tr(" (at configure time)");
+}
+
+QString procField(const QString &path, const QByteArray &field) {
+    QFile file(path);
+    // Files in /proc report size 0, so read them whole instead of testing atEnd().
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(field))
+            return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+    }
+    return {};
+}
+
+QJsonObject describeEnvironment(const BenchContext &context, double buildSeconds) {
+    QString sqliteVersion;
+    if (Result<std::unique_ptr<Database>> db = Database::open(context.emptyDatabasePath); db.ok()) {
+        QSqlQuery query(db.value()->connection());
+        if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+            sqliteVersion = query.value(0).toString();
+    }
+    const qint64 memoryKb =
+        procField(QStringLiteral("/proc/meminfo"), "MemTotal").split(QLatin1Char(' ')).value(0).toLongLong();
+    return {
+        {QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("commit"), gitCommit()},
+        {QStringLiteral("cpu"), procField(QStringLiteral("/proc/cpuinfo"), "model name")},
+        {QStringLiteral("cpus"), QThread::idealThreadCount()},
+        {QStringLiteral("ram_gib"), double(qRound(double(memoryKb) / 1024.0 / 1024.0 * 10)) / 10},
+        {QStringLiteral("os"), QSysInfo::prettyProductName()},
+        {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("sqlite"), sqliteVersion},
+        {QStringLiteral("clients"), context.options.clients},
+        {QStringLiteral("incidents"), double(context.options.incidents)},
+        {QStringLiteral("repeat"), context.options.repeat},
+        {QStringLiteral("seed"), double(context.options.seed)},
+        {QStringLiteral("build_seconds"), double(qRound(buildSeconds * 10)) / 10},
+    };
+}
+
+void removeDatabaseFiles(const QString &path) {
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+/// Builds the synthetic practice and an empty database next to it; returns the seconds the build took.
+Result<double> buildPractice(const BenchContext &context) {
+    removeDatabaseFiles(context.largeDatabasePath);
+    removeDatabaseFiles(context.emptyDatabasePath);
+    if (Result<std::unique_ptr<Database>> empty = Database::open(context.emptyDatabasePath); !empty.ok())
+        return empty.error();
+
+    // A fixed clock advancing one second per write: the same seed gives the same file, timestamps included.
+    qint64 tick = 0;
+    const QDateTime start(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+    Clock::setNowFunction([&tick, start]() { return start.addSecs(tick++); });
+    QElapsedTimer timer;
+    timer.start();
+    Status built;
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(context.largeDatabasePath);
+        built = db.ok()
+                    ? test::addSyntheticClients(*db.value(), context.options.clients, context.options.seed)
+                    : Status(db.error());
+    } // closing checkpoints the write-ahead log into the file
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    Clock::setNowFunction({});
+    if (!built)
+        return built.error();
+    return seconds;
+}
+
+int runBenchmark(const BenchOptions &options) {
+    QTemporaryDir temporary;
+    BenchContext context{options, {}, {}};
+    QString folder = options.databaseFolder;
+    if (folder.isEmpty()) {
+        if (!temporary.isValid()) {
+            progress(tr("Cannot create a temporary folder: %1").arg(temporary.errorString()));
+            return 1;
+        }
+        folder = temporary.path();
+    }
+    context.largeDatabasePath = folder + QStringLiteral("/bench-practice.sqlite");
+    context.emptyDatabasePath = folder + QStringLiteral("/bench-empty.sqlite");
+
+    progress(tr("Building a synthetic practice with %1 clients (seed %2) in %3…")
+                 .arg(options.clients)
+                 .arg(options.seed)
+                 .arg(folder));
+    const Result<double> built = buildPractice(context);
+    if (!built.ok()) {
+        progress(tr("Building the synthetic practice failed: %1").arg(built.error().message));
+        return 1;
+    }
+
+    BenchReport report;
+    report.setEnvironment(describeEnvironment(context, built.value()));
+    report.addNote(
+        tr("Building the synthetic practice (%1 clients) took %2 s; this is reported, not a target.")
+            .arg(options.clients)
+            .arg(built.value(), 0, 'f', 1));
+    report.addNote(
+        tr("--incidents %1 was accepted but not used: the incident register does not exist yet, so "
+           "there is nothing to measure.")
+            .arg(options.incidents));
+    report.addNote(tr("Each figure is the median of %1 runs after one untimed warm-up run, all on one warmed "
+                      "connection; memory is the peak RSS (VmHWM) of fresh child processes.")
+                       .arg(options.repeat));
+
+    for (const RegisteredGroup &group : Groups) {
+        progress(tr("Measuring %1…").arg(QString::fromLatin1(group.name)));
+        if (Status status = group.run(context, report); !status) {
+            progress(
+                tr("Measuring %1 failed: %2").arg(QString::fromLatin1(group.name), status.error().message));
+            return 1;
+        }
+    }
+    const QString output = options.json ? report.json() : report.markdown();
+    std::fputs(output.toUtf8().constData(), stdout);
+    return 0;
+}
+
+} // namespace
+
+} // namespace bk::bench
+
+int main(int argc, char *argv[]) {
+    using namespace bk::bench;
+    QCoreApplication app(argc, argv);
+    bk::test::initTestEnvironment();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Measures Boundary Keeper on a large synthetic practice against the raw SQL and the naive Qt way."));
+    parser.addHelpOption();
+    const QCommandLineOption clients(QStringLiteral("clients"), tr("Clients in the synthetic practice."),
+                                     tr("N"), QStringLiteral("100000"));
+    const QCommandLineOption incidents(QStringLiteral("incidents"),
+                                       tr("Incidents in the synthetic practice (not used yet)."), tr("M"),
+                                       QStringLiteral("1000000"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"), tr("Timed runs per measurement (at least 5)."),
+                                    tr("K"), QStringLiteral("5"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: markdown or json."),
+                                    tr("FORMAT"), QStringLiteral("markdown"));
+    const QCommandLineOption databaseFolder(
+        QStringLiteral("db-dir"),
+        tr("Folder to build the synthetic databases in (default: a temporary one)."), tr("DIR"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the synthetic practice."), tr("S"),
+                                  QStringLiteral("20261122"));
+    QCommandLineOption measureRss(QStringLiteral("measure-rss"), tr("Internal: print the peak RSS for DB."),
+                                  tr("DB"));
+    measureRss.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption naive(QStringLiteral("naive"), tr("Internal: with --measure-rss, the naive way."));
+    naive.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({clients, incidents, repeat, format, databaseFolder, seed, measureRss, naive});
+    parser.process(app);
+
+    if (parser.isSet(measureRss))
+        return ClientTableBench::probeMemory(parser.value(measureRss), parser.isSet(naive));
+
+    BenchOptions options;
+    bool ok = true;
+    const auto number = [&ok, &parser](const QCommandLineOption &option, qint64 minimum) {
+        bool valid = false;
+        const qint64 value = parser.value(option).toLongLong(&valid);
+        if (!valid || value < minimum) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("--%1 needs a whole number of at least %2.")
+                                        .arg(option.names().constFirst())
+                                        .arg(minimum)));
+            ok = false;
+        }
+        return value;
+    };
+    options.clients = int(std::min<qint64>(number(clients, 1), std::numeric_limits<int>::max()));
+    options.incidents = number(incidents, 0);
+    options.repeat = int(std::min<qint64>(number(repeat, 5), 1000));
+    options.seed = quint32(std::min<qint64>(number(seed, 0), std::numeric_limits<quint32>::max()));
+    options.databaseFolder = parser.value(databaseFolder);
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("markdown") && formatName != QLatin1String("json")) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("--format is markdown or json.")));
+        ok = false;
+    }
+    options.json = formatName == QLatin1String("json");
+    if (!ok)
+        return 2;
+    return runBenchmark(options);
+}
