@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -166,8 +167,10 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::showCounts(int shown, int total) {
-    m_countLabel->setText(shown == total ? tr("%n client(s)", nullptr, total)
-                                         : tr("%1 of %n client(s) shown", nullptr, total).arg(shown));
+    // Singular and plural spelled out: there is no English translation file yet to resolve "%n client(s)".
+    const QString clients = total == 1 ? tr("1 client") : tr("%1 clients").arg(QLocale().toString(total));
+    m_countLabel->setText(shown == total ? clients
+                                         : tr("%1 of %2 shown").arg(QLocale().toString(shown), clients));
 }
 
 void MainWindow::showAbout() {
