@@ -58,17 +58,14 @@ ClientsPage::ClientsPage(const Database &database, QWidget *parent)
                                 .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     connect(m_newAction, &QAction::triggered, this, &ClientsPage::newClient);
 
-    m_editAction =
-        new QAction(themedIcon(QStringLiteral("document-edit"), this, QStyle::SP_FileDialogDetailedView),
-                    tr("&Edit…"), this);
+    // The style has no fitting stand-in for these icons: without an icon theme they show as text only.
+    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"), this);
     m_editAction->setObjectName(QStringLiteral("editClientAction"));
     m_editAction->setToolTip(tr("Edit the selected client (Enter)"));
     connect(m_editAction, &QAction::triggered, this, &ClientsPage::editSelectedClient);
 
     // Delete and Shift+Delete act on the table only, so they never fire while typing in the search box.
-    m_archiveAction =
-        new QAction(themedIcon(QStringLiteral("archive-insert"), this, QStyle::SP_DialogSaveButton),
-                    tr("&Archive…"), this);
+    m_archiveAction = new QAction(tr("&Archive…"), this);
     m_archiveAction->setObjectName(QStringLiteral("archiveClientAction"));
     m_archiveAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_archiveAction, &QAction::triggered, this, &ClientsPage::archiveOrRestoreSelectedClient);
@@ -118,12 +115,12 @@ ClientsPage::ClientsPage(const Database &database, QWidget *parent)
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    columns->resizeSection(ClientTableModel::NameColumn, 16 * em);
-    columns->resizeSection(ClientTableModel::EmailColumn, 16 * em);
-    columns->resizeSection(ClientTableModel::PhoneColumn, 10 * em);
-    columns->resizeSection(ClientTableModel::ChannelColumn, 9 * em);
+    columns->resizeSection(ClientTableModel::NameColumn, 20 * em);
+    columns->resizeSection(ClientTableModel::EmailColumn, 21 * em);
+    columns->resizeSection(ClientTableModel::PhoneColumn, 13 * em);
+    columns->resizeSection(ClientTableModel::ChannelColumn, 11 * em);
     columns->resizeSection(ClientTableModel::StatusColumn, 8 * em);
-    columns->resizeSection(ClientTableModel::StartDateColumn, 7 * em);
+    columns->resizeSection(ClientTableModel::StartDateColumn, 9 * em);
     columns->setSortIndicator(ClientTableModel::NameColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
 
@@ -175,8 +172,6 @@ void ClientsPage::buildToolBar() {
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setPlaceholderText(tr("Search name, email or phone"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(themedIcon(QStringLiteral("edit-find"), this, QStyle::SP_FileDialogContentsView),
-                        QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) + 60);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -316,13 +311,12 @@ void ClientsPage::updateActions() {
     const bool archived = selected && selected->archived;
     if (archived) {
         m_archiveAction->setText(tr("&Restore"));
-        m_archiveAction->setIcon(themedIcon(QStringLiteral("edit-undo"), this, QStyle::SP_DialogResetButton));
+        m_archiveAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
         m_archiveAction->setToolTip(tr("Bring the selected client back into the register"));
         m_archiveAction->setShortcut({});
     } else {
         m_archiveAction->setText(tr("&Archive…"));
-        m_archiveAction->setIcon(
-            themedIcon(QStringLiteral("archive-insert"), this, QStyle::SP_DialogSaveButton));
+        m_archiveAction->setIcon(QIcon::fromTheme(QStringLiteral("archive-insert")));
         m_archiveAction->setToolTip(tr("Archive the selected client: kept, but out of the list (Delete)"));
         m_archiveAction->setShortcut(QKeySequence::Delete);
     }
