@@ -39,9 +39,7 @@ ClientDialog::ClientDialog(const Database &database, QWidget *parent)
     , m_db(database) {
     buildForm();
     setWindowTitle(tr("New client"));
-    Client fresh;
-    fresh.startDate = QDate();
-    showClient(fresh);
+    showClient(Client{});
 }
 
 ClientDialog::ClientDialog(const Database &database, const Client &client, QWidget *parent)
