@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "TestSupport.h"
+#include "clients/ClientDialog.h"
+#include "storage/ClientRepository.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bk;
+
+class TestClientDialog : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+
+    template <typename T> static T *find(const QWidget &parent, const char *name) {
+        T *widget = parent.findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("No widget named %s", name);
+        return widget;
+    }
+
+    static void save(const ClientDialog &dialog) {
+        QPushButton *button =
+            find<QDialogButtonBox>(dialog, "dialogButtonBox")->button(QDialogButtonBox::Save);
+        QVERIFY(button);
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    qint64 clientCount() const {
+        ClientFilter everything;
+        everything.includeArchived = true;
+        return ClientRepository(*m_db).count(everything).value();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_db = test::openDatabase(m_dir->filePath(QStringLiteral("clients.sqlite")));
+        QVERIFY(m_db);
+    }
+
+    void cleanup() {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void addsTheClientTyped() {
+        ClientDialog dialog(*m_db);
+        dialog.show();
+        QTest::keyClicks(find<QLineEdit>(dialog, "fullNameLineEdit"), QStringLiteral("Amelia Hartley"));
+        QTest::keyClicks(find<QLineEdit>(dialog, "emailLineEdit"), QStringLiteral("amelia@example.com"));
+        QTest::keyClicks(find<QPlainTextEdit>(dialog, "notesPlainTextEdit"),
+                         QStringLiteral("Career coaching."));
+        save(dialog);
+
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.savedClientId() > 0);
+        const Result<Client> saved = ClientRepository(*m_db).get(dialog.savedClientId());
+        QVERIFY(saved.ok());
+        QCOMPARE(saved.value().fullName, QStringLiteral("Amelia Hartley"));
+        QCOMPARE(saved.value().email, QStringLiteral("amelia@example.com"));
+        QCOMPARE(saved.value().notes, QStringLiteral("Career coaching."));
+        QVERIFY(!saved.value().startDate.isValid());
+    }
+
+    void badEmailIsShownNextToTheEmailField() {
+        ClientDialog dialog(*m_db);
+        dialog.show();
+        auto *email = find<QLineEdit>(dialog, "emailLineEdit");
+        auto *emailError = find<QLabel>(dialog, "emailErrorLabel");
+        QTest::keyClicks(find<QLineEdit>(dialog, "fullNameLineEdit"), QStringLiteral("Daniel Okafor"));
+        QTest::keyClicks(email, QStringLiteral("daniel@"));
+        QVERIFY(!emailError->isVisible());
+        save(dialog);
+
+        QVERIFY(dialog.isVisible());
+        QVERIFY(emailError->isVisible());
+        QVERIFY2(emailError->text().contains(QStringLiteral("daniel@")), qPrintable(emailError->text()));
+        // Next to its field: in the same box, right below it.
+        QCOMPARE(emailError->parentWidget(), email->parentWidget());
+        QVERIFY(emailError->geometry().top() >= email->geometry().bottom());
+        QVERIFY(!find<QLabel>(dialog, "fullNameErrorLabel")->isVisible());
+        QCOMPARE(email->text(), QStringLiteral("daniel@"));
+        QCOMPARE(find<QLineEdit>(dialog, "fullNameLineEdit")->text(), QStringLiteral("Daniel Okafor"));
+        QCOMPARE(clientCount(), 0);
+
+        QTest::keyClicks(email, QStringLiteral("example.net"));
+        QVERIFY(!emailError->isVisible());
+        save(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(ClientRepository(*m_db).get(dialog.savedClientId()).value().email,
+                 QStringLiteral("daniel@example.net"));
+    }
+
+    void eachProblemIsShownUnderItsField_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("errorLabelName");
+        QTest::newRow("a client without a name is refused under the name")
+            << QString() << QString() << QStringLiteral("fullNameErrorLabel");
+        QTest::newRow("a phone number without digits is refused under the phone")
+            << QStringLiteral("Grace O'Neill") << QStringLiteral("call me")
+            << QStringLiteral("phoneErrorLabel");
+    }
+
+    void eachProblemIsShownUnderItsField() {
+        QFETCH(QString, name);
+        QFETCH(QString, phone);
+        QFETCH(QString, errorLabelName);
+        ClientDialog dialog(*m_db);
+        dialog.show();
+        QTest::keyClicks(find<QLineEdit>(dialog, "fullNameLineEdit"), name);
+        QTest::keyClicks(find<QLineEdit>(dialog, "phoneLineEdit"), phone);
+        save(dialog);
+
+        QVERIFY(dialog.isVisible());
+        auto *label = dialog.findChild<QLabel *>(errorLabelName);
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        QVERIFY(!label->text().isEmpty());
+        QCOMPARE(find<QLineEdit>(dialog, "phoneLineEdit")->text(), phone);
+        QCOMPARE(clientCount(), 0);
+    }
+
+    void aStartDateTwoYearsAheadIsShownUnderTheDate() {
+        ClientDialog dialog(*m_db);
+        dialog.show();
+        QTest::keyClicks(find<QLineEdit>(dialog, "fullNameLineEdit"), QStringLiteral("Marie Dubois"));
+        auto *known = find<QCheckBox>(dialog, "startDateKnownCheckBox");
+        auto *date = find<QDateEdit>(dialog, "startDateEdit");
+        QVERIFY(!date->isEnabled());
+        QTest::mouseClick(known, Qt::LeftButton);
+        QVERIFY(date->isEnabled());
+        date->setDate(QDate::currentDate().addYears(2));
+        save(dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(find<QLabel>(dialog, "startDateErrorLabel")->isVisible());
+
+        date->setDate(QDate(2025, 3, 1));
+        save(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(ClientRepository(*m_db).get(dialog.savedClientId()).value().startDate, QDate(2025, 3, 1));
+    }
+
+    void editingSavesChangesAndShowsTimes() {
+        Client client;
+        client.fullName = QStringLiteral("Kenji Watanabe");
+        client.phone = QStringLiteral("+44 7700 900321");
+        const qint64 id = ClientRepository(*m_db).add(client).value();
+        ClientDialog dialog(*m_db, ClientRepository(*m_db).get(id).value());
+        dialog.show();
+        QVERIFY(find<QLabel>(dialog, "timesLabel")->isVisible());
+        QVERIFY(!find<QLabel>(dialog, "timesLabel")->text().isEmpty());
+        QCOMPARE(find<QLineEdit>(dialog, "phoneLineEdit")->text(), client.phone);
+        QTest::keyClicks(find<QLineEdit>(dialog, "preferredNameLineEdit"), QStringLiteral("Ken"));
+        save(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.savedClientId(), id);
+        QCOMPARE(ClientRepository(*m_db).get(id).value().preferredName, QStringLiteral("Ken"));
+        QCOMPARE(clientCount(), 1);
+    }
+
+    void aRefusedSaveIsShownAndKeepsWhatWasTyped() {
+        Client client;
+        client.fullName = QStringLiteral("Lukas Becker");
+        const qint64 id = ClientRepository(*m_db).add(client).value();
+        ClientDialog dialog(*m_db, ClientRepository(*m_db).get(id).value());
+        dialog.show();
+        QVERIFY(ClientRepository(*m_db).remove(id).ok()); // gone while the dialog was open
+        QTest::keyClicks(find<QPlainTextEdit>(dialog, "notesPlainTextEdit"), QStringLiteral("Exam in May."));
+        save(dialog);
+
+        QVERIFY(dialog.isVisible());
+        auto *error = find<QLabel>(dialog, "saveErrorLabel");
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("Nothing was saved")));
+        QCOMPARE(find<QPlainTextEdit>(dialog, "notesPlainTextEdit")->toPlainText(),
+                 QStringLiteral("Exam in May."));
+    }
+
+    void aReadOnlyDatabaseShowsTheClientWithoutSaving() {
+        Client client;
+        client.fullName = QStringLiteral("Sofia Marquez");
+        const qint64 id = ClientRepository(*m_db).add(client).value();
+        const QString path = m_db->path();
+        m_db.reset();
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        Result<std::unique_ptr<Database>> opened = Database::open(path, options);
+        QVERIFY(opened.ok());
+        m_db = std::move(opened).value();
+
+        ClientDialog dialog(*m_db, ClientRepository(*m_db).get(id).value());
+        dialog.show();
+        auto *buttons = find<QDialogButtonBox>(dialog, "dialogButtonBox");
+        QVERIFY(!buttons->button(QDialogButtonBox::Save));
+        QVERIFY(buttons->button(QDialogButtonBox::Close));
+        QVERIFY(find<QLineEdit>(dialog, "fullNameLineEdit")->isReadOnly());
+        QCOMPARE(find<QLineEdit>(dialog, "fullNameLineEdit")->text(), client.fullName);
+    }
+};
+
+QTEST_MAIN(TestClientDialog)
+#include "tst_ClientDialog.moc"

@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "ClientsPage.h"
+
+#include "ClientDialog.h"
+#include "clients/ClientTableModel.h"
+#include "common/MessageBox.h"
+#include "common/NoticeBar.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace bk {
+
+namespace {
+
+constexpr int SearchDelayMs = 150;
+
+QIcon themedIcon(const QString &name, const QWidget *widget, QStyle::StandardPixmap fallback) {
+    return QIcon::fromTheme(name, widget->style()->standardIcon(fallback));
+}
+
+QLabel *makeHeadline(const QString &text, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    label->setFont(font);
+    label->setAlignment(Qt::AlignCenter);
+    return label;
+}
+
+} // namespace
+
+ClientsPage::ClientsPage(const Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_db(database)
+    , m_repository(database)
+    , m_model(new ClientTableModel(database, this)) {
+    setObjectName(QStringLiteral("clientsPage"));
+
+    m_newAction = new QAction(themedIcon(QStringLiteral("contact-new"), this, QStyle::SP_FileIcon),
+                              tr("&New client…"), this);
+    m_newAction->setObjectName(QStringLiteral("newClientAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setToolTip(tr("Add a client to the register (%1)")
+                                .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    connect(m_newAction, &QAction::triggered, this, &ClientsPage::newClient);
+
+    // The style has no fitting stand-in for these icons: without an icon theme they show as text only.
+    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"), this);
+    m_editAction->setObjectName(QStringLiteral("editClientAction"));
+    m_editAction->setToolTip(tr("Edit the selected client (Enter)"));
+    connect(m_editAction, &QAction::triggered, this, &ClientsPage::editSelectedClient);
+
+    // Delete and Shift+Delete act on the table only, so they never fire while typing in the search box.
+    m_archiveAction = new QAction(tr("&Archive…"), this);
+    m_archiveAction->setObjectName(QStringLiteral("archiveClientAction"));
+    m_archiveAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_archiveAction, &QAction::triggered, this, &ClientsPage::archiveOrRestoreSelectedClient);
+
+    m_deleteAction = new QAction(themedIcon(QStringLiteral("edit-delete"), this, QStyle::SP_TrashIcon),
+                                 tr("&Delete for good…"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteClientAction"));
+    m_deleteAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteAction->setToolTip(
+        tr("Delete the selected client and everything kept about them (Shift+Delete)"));
+    connect(m_deleteAction, &QAction::triggered, this, &ClientsPage::deleteSelectedClient);
+
+    m_findAction = new QAction(tr("&Find client"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_findAction, &QAction::triggered, this, &ClientsPage::focusSearch);
+    addAction(m_findAction);
+    addAction(m_newAction);
+
+    buildToolBar();
+
+    m_errorBar = new NoticeBar(this);
+    m_errorBar->setObjectName(QStringLiteral("errorNoticeBar"));
+    connect(m_model, &ClientTableModel::loadFailed, this,
+            [this](const QString &message) { m_errorBar->showMessage(message, NoticeBar::Kind::Warning); });
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("clientsTableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setCornerButtonEnabled(false);
+    // A fixed row height: measuring rows would read every row of a large register.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 12);
+    rows->setVisible(false);
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setSectionsMovable(true);
+    columns->setHighlightSections(false);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setStretchLastSection(true);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    columns->resizeSection(ClientTableModel::NameColumn, 20 * em);
+    columns->resizeSection(ClientTableModel::EmailColumn, 21 * em);
+    columns->resizeSection(ClientTableModel::PhoneColumn, 13 * em);
+    columns->resizeSection(ClientTableModel::ChannelColumn, 11 * em);
+    columns->resizeSection(ClientTableModel::StatusColumn, 8 * em);
+    columns->resizeSection(ClientTableModel::StartDateColumn, 9 * em);
+    columns->setSortIndicator(ClientTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+
+    m_table->addAction(m_editAction);
+    m_table->addAction(m_archiveAction);
+    m_table->addAction(m_deleteAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table, &QAbstractItemView::activated, this, &ClientsPage::openClient);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ClientsPage::updateActions);
+
+    buildEmptyStates();
+    m_viewStack = new QStackedWidget(this);
+    m_viewStack->setObjectName(QStringLiteral("clientsViewStackedWidget"));
+    m_viewStack->addWidget(m_table);
+    m_viewStack->addWidget(m_emptyState);
+    m_viewStack->addWidget(m_noMatches);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_errorBar);
+    layout->addWidget(m_viewStack, 1);
+
+    // Keep the selected client selected across refreshes (an edit, a filter change, another window's write).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const std::optional<Client> selected = selectedClient();
+        m_keepSelectedId = selected ? selected->id : 0;
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_keepSelectedId != 0) {
+            if (const int row = m_model->rowOf(m_keepSelectedId); row >= 0)
+                m_table->selectRow(row);
+        }
+        updateView();
+    });
+
+    updateView();
+}
+
+void ClientsPage::buildToolBar() {
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("clientsToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setPlaceholderText(tr("Search name, email or phone"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) + 60);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &ClientsPage::applyFilter);
+
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilterComboBox"));
+    m_statusFilter->addItem(tr("All statuses"), QString());
+    for (ClientStatus status : ClientStatuses::all())
+        m_statusFilter->addItem(ClientStatuses::label(status), ClientStatuses::key(status));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &ClientsPage::applyFilter);
+
+    m_showArchived = new QCheckBox(tr("Show archived"), this);
+    m_showArchived->setObjectName(QStringLiteral("showArchivedCheckBox"));
+    connect(m_showArchived, &QCheckBox::toggled, this, &ClientsPage::applyFilter);
+
+    m_toolBar->addWidget(m_search);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_statusFilter);
+    m_toolBar->addWidget(m_showArchived);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addAction(m_newAction);
+    m_toolBar->addAction(m_editAction);
+    m_toolBar->addAction(m_archiveAction);
+    m_toolBar->addAction(m_deleteAction);
+}
+
+void ClientsPage::buildEmptyStates() {
+    m_emptyState = new QWidget(this);
+    m_emptyState->setObjectName(QStringLiteral("emptyStateWidget"));
+    auto *emptyText =
+        new QLabel(tr("Add the people you work with to keep their contact details, status and notes "
+                      "in one place."),
+                   m_emptyState);
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    emptyText->setMaximumWidth(420);
+    auto *emptyButton = new QPushButton(m_newAction->icon(), tr("New client…"), m_emptyState);
+    emptyButton->setObjectName(QStringLiteral("emptyNewClientPushButton"));
+    connect(emptyButton, &QPushButton::clicked, m_newAction, &QAction::trigger);
+    connect(m_newAction, &QAction::enabledChanged, emptyButton, &QWidget::setEnabled);
+    emptyButton->setEnabled(m_newAction->isEnabled());
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    emptyLayout->addStretch(2);
+    emptyLayout->addWidget(makeHeadline(tr("No clients yet"), m_emptyState));
+    emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
+    emptyLayout->addSpacing(8);
+    emptyLayout->addWidget(emptyButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(3);
+
+    m_noMatches = new QWidget(this);
+    m_noMatches->setObjectName(QStringLiteral("noMatchesWidget"));
+    m_noMatchesLabel = makeHeadline(QString(), m_noMatches);
+    m_noMatchesLabel->setObjectName(QStringLiteral("noMatchesLabel"));
+    m_noMatchesLabel->setWordWrap(true);
+    auto *clearButton = new QPushButton(tr("Clear search and filters"), m_noMatches);
+    clearButton->setObjectName(QStringLiteral("clearFiltersPushButton"));
+    connect(clearButton, &QPushButton::clicked, this, &ClientsPage::clearFilters);
+    auto *noMatchesLayout = new QVBoxLayout(m_noMatches);
+    noMatchesLayout->addStretch(2);
+    noMatchesLayout->addWidget(m_noMatchesLabel);
+    noMatchesLayout->addSpacing(8);
+    noMatchesLayout->addWidget(clearButton, 0, Qt::AlignHCenter);
+    noMatchesLayout->addStretch(3);
+}
+
+QByteArray ClientsPage::headerState() const {
+    return m_table->horizontalHeader()->saveState();
+}
+
+void ClientsPage::restoreHeaderState(const QByteArray &state) {
+    QHeaderView *header = m_table->horizontalHeader();
+    if (state.isEmpty() || !header->restoreState(state))
+        return;
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void ClientsPage::applyFilter() {
+    m_searchTimer->stop();
+    ClientFilter filter;
+    filter.search = m_search->text().trimmed();
+    filter.status = ClientStatuses::fromKey(m_statusFilter->currentData().toString());
+    filter.includeArchived = m_showArchived->isChecked();
+    m_model->setFilter(filter);
+}
+
+void ClientsPage::clearFilters() {
+    const QSignalBlocker blockSearch(m_search);
+    const QSignalBlocker blockStatus(m_statusFilter);
+    m_search->clear();
+    m_statusFilter->setCurrentIndex(0);
+    applyFilter();
+}
+
+void ClientsPage::focusSearch() {
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+std::optional<Client> ClientsPage::selectedClient() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const Client *client = m_model->clientAt(rows.first().row());
+    return client ? std::optional<Client>(*client) : std::nullopt;
+}
+
+void ClientsPage::selectClient(qint64 id) {
+    int row = m_model->rowOf(id);
+    if (row < 0) {
+        clearFilters();
+        row = m_model->rowOf(id);
+    }
+    if (row < 0 && !m_showArchived->isChecked()) {
+        m_showArchived->setChecked(true);
+        row = m_model->rowOf(id);
+    }
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, ClientTableModel::NameColumn);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void ClientsPage::updateActions() {
+    const bool writable = !m_db.isReadOnly();
+    const std::optional<Client> selected = selectedClient();
+    m_newAction->setEnabled(writable);
+    m_editAction->setEnabled(writable && selected);
+    m_deleteAction->setEnabled(writable && selected);
+    m_archiveAction->setEnabled(writable && selected);
+    const bool archived = selected && selected->archived;
+    if (archived) {
+        m_archiveAction->setText(tr("&Restore"));
+        m_archiveAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+        m_archiveAction->setToolTip(tr("Bring the selected client back into the register"));
+        m_archiveAction->setShortcut({});
+    } else {
+        m_archiveAction->setText(tr("&Archive…"));
+        m_archiveAction->setIcon(QIcon::fromTheme(QStringLiteral("archive-insert")));
+        m_archiveAction->setToolTip(tr("Archive the selected client: kept, but out of the list (Delete)"));
+        m_archiveAction->setShortcut(QKeySequence::Delete);
+    }
+}
+
+void ClientsPage::updateView() {
+    const int shown = m_model->rowCount();
+    ClientFilter scope;
+    scope.includeArchived = m_showArchived->isChecked();
+    const Result<qint64> total = m_repository.count(scope);
+    const int totalCount = total.ok() ? int(total.value()) : shown;
+
+    QWidget *current = m_table;
+    if (shown == 0 && m_model->lastError().isEmpty()) {
+        ClientFilter everything;
+        everything.includeArchived = true;
+        const Result<qint64> all = scope.includeArchived ? total : m_repository.count(everything);
+        const bool filtered = !m_search->text().trimmed().isEmpty() || m_statusFilter->currentIndex() > 0;
+        if (all.ok() && all.value() == 0) {
+            current = m_emptyState;
+        } else {
+            current = m_noMatches;
+            if (!m_search->text().trimmed().isEmpty())
+                m_noMatchesLabel->setText(tr("No client matches “%1”.").arg(m_search->text().trimmed()));
+            else if (filtered)
+                m_noMatchesLabel->setText(tr("No client matches the chosen status."));
+            else
+                m_noMatchesLabel->setText(tr("Every client is archived. Tick “Show archived” to see them."));
+        }
+    }
+    if (m_model->lastError().isEmpty())
+        m_errorBar->showMessage({});
+    m_viewStack->setCurrentWidget(current);
+    updateActions();
+    m_shownCount = shown;
+    m_totalCount = totalCount;
+    Q_EMIT countsChanged(shown, totalCount);
+}
+
+void ClientsPage::openClient(const QModelIndex &index) {
+    const Client *client = m_model->clientAt(index.row());
+    if (!client)
+        return;
+    ClientDialog dialog(m_db, *client, this);
+    if (dialog.exec() == QDialog::Accepted)
+        selectClient(dialog.savedClientId());
+}
+
+void ClientsPage::newClient() {
+    if (m_db.isReadOnly())
+        return;
+    ClientDialog dialog(m_db, this);
+    if (dialog.exec() == QDialog::Accepted)
+        selectClient(dialog.savedClientId());
+}
+
+void ClientsPage::editSelectedClient() {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (!m_db.isReadOnly() && !rows.isEmpty())
+        openClient(rows.first());
+}
+
+void ClientsPage::archiveOrRestoreSelectedClient() {
+    const std::optional<Client> client = selectedClient();
+    if (!client || m_db.isReadOnly())
+        return;
+    if (client->archived) {
+        if (Status restored = m_repository.setArchived(client->id, false); !restored)
+            reportFailure(tr("Client not restored"), restored.error());
+        return;
+    }
+    const MessageBox::Answer answer = MessageBox::confirm(
+        this, tr("Archive client"),
+        tr("Archive %1? The client leaves the list but everything kept about them stays, and you can restore "
+           "them at any time with “Show archived”.")
+            .arg(client->fullName),
+        tr("Archive"));
+    if (answer != MessageBox::Answer::Confirmed)
+        return;
+    if (Status archived = m_repository.setArchived(client->id, true); !archived)
+        reportFailure(tr("Client not archived"), archived.error());
+}
+
+void ClientsPage::deleteSelectedClient() {
+    const std::optional<Client> client = selectedClient();
+    if (!client || m_db.isReadOnly())
+        return;
+    const MessageBox::Answer answer = MessageBox::confirm(
+        this, tr("Delete client for good"),
+        tr("Delete %1 for good? Their details and notes are erased from this database and cannot be brought "
+           "back. To keep the record but take it out of the list, archive the client instead.")
+            .arg(client->fullName),
+        tr("Delete %1").arg(client->fullName), MessageBox::Kind::Warning, true);
+    if (answer != MessageBox::Answer::Confirmed)
+        return;
+    if (Status removed = m_repository.remove(client->id); !removed)
+        reportFailure(tr("Client not deleted"), removed.error());
+}
+
+void ClientsPage::reportFailure(const QString &title, const Error &error) {
+    MessageBox::inform(this, title, error.message);
+}
+
+} // namespace bk

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "storage/ClientRepository.h"
+
+#include <QWidget>
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolBar;
+
+namespace bk {
+
+class ClientTableModel;
+class Database;
+class NoticeBar;
+
+/// The client register: search, filter, and add, edit, archive or delete clients.
+class ClientsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ClientsPage(const Database &database, QWidget *parent = nullptr);
+
+    ClientTableModel *model() const { return m_model; }
+    /// The clients the table shows, and all clients in the current archived/not scope.
+    int shownCount() const { return m_shownCount; }
+    int totalCount() const { return m_totalCount; }
+    QAction *newClientAction() const { return m_newAction; }
+    QAction *editClientAction() const { return m_editAction; }
+    QAction *archiveClientAction() const { return m_archiveAction; }
+    QAction *deleteClientAction() const { return m_deleteAction; }
+    QAction *findAction() const { return m_findAction; }
+
+    /// Column widths, order and sort, to remember between sessions.
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+    /// Selects client `id` and scrolls to it, clearing the search and filters when they hide it.
+    void selectClient(qint64 id);
+    /// The client in the selected row, if any.
+    std::optional<Client> selectedClient() const;
+
+public Q_SLOTS:
+    void newClient();
+    void editSelectedClient();
+    /// Archives the selected client after confirmation, or restores an archived one.
+    void archiveOrRestoreSelectedClient();
+    /// Deletes the selected client for good, after a confirmation naming them.
+    void deleteSelectedClient();
+    void focusSearch();
+    void clearFilters();
+
+Q_SIGNALS:
+    /// How many clients the table shows, and how many there are in the current archived/not scope.
+    void countsChanged(int shown, int total);
+
+private:
+    void buildToolBar();
+    void buildEmptyStates();
+    void applyFilter();
+    void updateActions();
+    void updateView();
+    void openClient(const QModelIndex &index);
+    void reportFailure(const QString &title, const Error &error);
+
+    const Database &m_db;
+    ClientRepository m_repository;
+    ClientTableModel *m_model = nullptr;
+    qint64 m_keepSelectedId = 0;
+    int m_shownCount = 0;
+    int m_totalCount = 0;
+
+    QToolBar *m_toolBar = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QCheckBox *m_showArchived = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    NoticeBar *m_errorBar = nullptr;
+    QStackedWidget *m_viewStack = nullptr;
+    QTableView *m_table = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QWidget *m_noMatches = nullptr;
+    QLabel *m_noMatchesLabel = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_archiveAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_findAction = nullptr;
+};
+
+} // namespace bk

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "MainWindow.h"
+
+#include "NoticeBar.h"
+#include "PlaceholderPage.h"
+#include "clients/ClientsPage.h"
+#include "common/AppPaths.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace bk {
+
+namespace {
+const QString GeometryKey = QStringLiteral("MainWindow/geometry");
+const QString ClientsHeaderKey = QStringLiteral("ClientsPage/headerState");
+} // namespace
+
+MainWindow::MainWindow(const Database &database, bool demo, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(database) {
+    setObjectName(QStringLiteral("mainWindow"));
+    const QString fileName = QFileInfo(database.path()).fileName();
+    setWindowTitle(demo ? tr("Demo practice (%1)").arg(fileName) : fileName);
+
+    m_clientsPage = new ClientsPage(database, this);
+    connect(m_clientsPage, &ClientsPage::countsChanged, this, &MainWindow::showCounts);
+
+    m_readOnlyNotice = new NoticeBar(this);
+    m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNoticeBar"));
+    if (database.isReadOnly()) {
+        const QString path = QDir::toNativeSeparators(database.path());
+        m_readOnlyNotice->showMessage(
+            database.isReadOnlyByFile()
+                ? tr("%1 cannot be written, so it is open read-only: you can look at everything, but not "
+                     "change "
+                     "anything. Make the file writable and open it again to make changes.")
+                      .arg(path)
+                : tr("%1 is open read-only: you can look at everything, but not change anything.").arg(path),
+            NoticeBar::Kind::Warning);
+    }
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+    m_pages->addWidget(m_clientsPage);
+    m_pages->addWidget(
+        new PlaceholderPage(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Incidents"),
+                            tr("This section is not built yet. Here you will keep dated, factual notes of "
+                               "boundaries crossed, with "
+                               "the conversation held, the summary sent and the follow-ups agreed."),
+                            this));
+    m_pages->addWidget(new PlaceholderPage(
+        style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Dashboard"),
+        tr("This section is not built yet. It will give an overview of your practice: follow-ups due, recent "
+           "incidents, and which boundaries come up most often."),
+        this));
+    m_pages->addWidget(new PlaceholderPage(
+        style()->standardIcon(QStyle::SP_ComputerIcon), tr("Practice"),
+        tr("This section is not built yet. Here you will set up your practice: its boundary policy, working "
+           "hours and the communication terms every agreement includes."),
+        this));
+
+    buildNavigation();
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(10, 8, 10, 6);
+    contentLayout->setSpacing(6);
+    contentLayout->addWidget(m_readOnlyNotice);
+    contentLayout->addWidget(m_pages, 1);
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_navigation);
+    centralLayout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("clientCountLabel"));
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    buildMenus();
+    showCounts(m_clientsPage->shownCount(), m_clientsPage->totalCount());
+    resize(1100, 680);
+    restoreSettings();
+}
+
+void MainWindow::buildNavigation() {
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A sidebar tinted like the window frame, with roomy rows, as in desktop settings and mail apps.
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(window); border-right: 1px solid palette(mid); padding-top: 8px; }"
+        "QListWidget::item { padding: 7px 10px; border-radius: 4px; margin: 1px 6px; }"
+        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    const struct {
+        QString label;
+        QIcon icon;
+    } sections[] = {
+        {tr("Clients"),
+         QIcon::fromTheme(QStringLiteral("system-users"), style()->standardIcon(QStyle::SP_DirHomeIcon))},
+        {tr("Incidents"), QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                                           style()->standardIcon(QStyle::SP_MessageBoxWarning))},
+        {tr("Dashboard"), QIcon::fromTheme(QStringLiteral("office-chart-bar"),
+                                           style()->standardIcon(QStyle::SP_FileDialogInfoView))},
+        {tr("Practice"), QIcon::fromTheme(QStringLiteral("preferences-system"),
+                                          style()->standardIcon(QStyle::SP_ComputerIcon))},
+    };
+    int width = 0;
+    for (const auto &section : sections) {
+        m_navigation->addItem(new QListWidgetItem(section.icon, section.label));
+        width = std::max(width, fontMetrics().horizontalAdvance(section.label));
+    }
+    m_navigation->setFixedWidth(width + 22 + 80);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(ClientsSection);
+}
+
+void MainWindow::showSection(Section section) {
+    m_navigation->setCurrentRow(section);
+}
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_clientsPage->newClientAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *clients = menuBar()->addMenu(tr("&Client"));
+    clients->addAction(m_clientsPage->findAction());
+    clients->addSeparator();
+    clients->addAction(m_clientsPage->editClientAction());
+    clients->addAction(m_clientsPage->archiveClientAction());
+    clients->addAction(m_clientsPage->deleteClientAction());
+
+    // Any client action brings the register into view first, wherever the user was.
+    for (QAction *action : {m_clientsPage->newClientAction(), m_clientsPage->findAction()})
+        connect(action, &QAction::triggered, this, [this] { showSection(ClientsSection); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Boundary Keeper"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showCounts(int shown, int total) {
+    // Singular and plural spelled out: there is no English translation file yet to resolve "%n client(s)".
+    const QString clients = total == 1 ? tr("1 client") : tr("%1 clients").arg(QLocale().toString(total));
+    m_countLabel->setText(shown == total ? clients
+                                         : tr("%1 of %2 shown").arg(QLocale().toString(shown), clients));
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Boundary Keeper"),
+        tr("<h3>Boundary Keeper %1</h3>"
+           "<p>Keeps healthy professional boundaries with every client: the register, agreements, incidents "
+           "and "
+           "follow-ups of a small practice, kept privately on this computer.</p>"
+           "<p>Database: %2</p>"
+           "<p>Free software under the GNU General Public License, version 3 or (at your option) any later "
+           "version (GPL-3.0-or-later). It comes with no warranty.</p>")
+            .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_db.path()).toHtmlEscaped()));
+}
+
+bool MainWindow::event(QEvent *event) {
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_firstPaintSeen) {
+        m_firstPaintSeen = true;
+        Q_EMIT firstPainted();
+    }
+    return handled;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const {
+    const std::unique_ptr<QSettings> settings = AppPaths::settings();
+    settings->setValue(GeometryKey, saveGeometry());
+    settings->setValue(ClientsHeaderKey, m_clientsPage->headerState());
+}
+
+void MainWindow::restoreSettings() {
+    const std::unique_ptr<QSettings> settings = AppPaths::settings();
+    restoreGeometry(settings->value(GeometryKey).toByteArray());
+    m_clientsPage->restoreHeaderState(settings->value(ClientsHeaderKey).toByteArray());
+}
+
+} // namespace bk

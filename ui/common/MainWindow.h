@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace bk {
+
+class ClientsPage;
+class Database;
+class NoticeBar;
+
+/// The application window: navigation between the sections of the practice, menus and status bar.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Section { ClientsSection, IncidentsSection, DashboardSection, PracticeSection };
+
+    /// `demo` marks the window as showing the demo practice rather than the user's own records.
+    explicit MainWindow(const Database &database, bool demo = false, QWidget *parent = nullptr);
+
+    ClientsPage *clientsPage() const { return m_clientsPage; }
+    void showSection(Section section);
+
+Q_SIGNALS:
+    /// Emitted once, when the window has been painted for the first time.
+    void firstPainted();
+
+protected:
+    bool event(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildNavigation();
+    void buildMenus();
+    void showCounts(int shown, int total);
+    void showAbout();
+    void saveSettings() const;
+    void restoreSettings();
+
+    const Database &m_db;
+    bool m_firstPaintSeen = false;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    ClientsPage *m_clientsPage = nullptr;
+    NoticeBar *m_readOnlyNotice = nullptr;
+    QLabel *m_countLabel = nullptr;
+};
+
+} // namespace bk

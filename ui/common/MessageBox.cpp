@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "MessageBox.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace bk {
+
+std::optional<MessageBox::Answer> MessageBox::s_nextAnswer;
+QString MessageBox::s_lastText;
+
+namespace {
+
+QMessageBox::Icon iconFor(MessageBox::Kind kind) {
+    switch (kind) {
+    case MessageBox::Kind::Warning:
+        return QMessageBox::Warning;
+    case MessageBox::Kind::Critical:
+        return QMessageBox::Critical;
+    case MessageBox::Kind::Question:
+        break;
+    }
+    return QMessageBox::Question;
+}
+
+} // namespace
+
+MessageBox::Answer MessageBox::confirm(QWidget *parent, const QString &title, const QString &text,
+                                       const QString &confirmLabel, Kind kind, bool destructive) {
+    s_lastText = text;
+    if (s_nextAnswer) {
+        const Answer answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+        return answer;
+    }
+    QMessageBox box(iconFor(kind), title, text, QMessageBox::NoButton, parent);
+    QPushButton *confirmButton = box.addButton(confirmLabel, QMessageBox::AcceptRole);
+    QPushButton *cancelButton = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(destructive ? cancelButton : confirmButton);
+    box.setEscapeButton(cancelButton);
+    box.exec();
+    return box.clickedButton() == confirmButton ? Answer::Confirmed : Answer::Cancelled;
+}
+
+void MessageBox::inform(QWidget *parent, const QString &title, const QString &text, Kind kind,
+                        const QString &buttonLabel) {
+    s_lastText = text;
+    if (s_nextAnswer) {
+        s_nextAnswer.reset();
+        return;
+    }
+    QMessageBox box(iconFor(kind), title, text, QMessageBox::NoButton, parent);
+    if (buttonLabel.isEmpty())
+        box.addButton(QMessageBox::Ok);
+    else
+        box.addButton(buttonLabel, QMessageBox::AcceptRole);
+    box.exec();
+}
+
+void MessageBox::setNextAnswer(Answer answer) {
+    s_nextAnswer = answer;
+}
+
+QString MessageBox::lastText() {
+    return s_lastText;
+}
+
+} // namespace bk
