@@ -164,7 +164,8 @@ void ClientTableModel::sort(int column, Qt::SortOrder order) {
     if (sort.key == m_sort.key && sort.order == m_sort.order)
         return;
     m_sort = sort;
-    refresh();
+    // The order does not change how many clients match: only the pages are read again.
+    reload(false);
 }
 
 void ClientTableModel::setFilter(const ClientFilter &filter) {
@@ -173,16 +174,22 @@ void ClientTableModel::setFilter(const ClientFilter &filter) {
 }
 
 void ClientTableModel::refresh() {
+    reload(true);
+}
+
+void ClientTableModel::reload(bool recount) {
     beginResetModel();
     m_pages.clear();
     m_recentPages.clear();
     m_lastError.clear();
-    const Result<qint64> count = m_repository.count(m_filter);
-    if (count.ok()) {
-        m_rowCount = int(std::min<qint64>(count.value(), std::numeric_limits<int>::max()));
-    } else {
-        m_rowCount = 0;
-        reportError(count.error());
+    if (recount) {
+        const Result<qint64> count = m_repository.count(m_filter);
+        if (count.ok()) {
+            m_rowCount = int(std::min<qint64>(count.value(), std::numeric_limits<int>::max()));
+        } else {
+            m_rowCount = 0;
+            reportError(count.error());
+        }
     }
     endResetModel();
 }
@@ -223,7 +230,7 @@ const QList<ClientListRow> *ClientTableModel::page(int pageIndex) const {
     else if (auto next = m_pages.constFind(pageIndex + 1); next != m_pages.cend() && !next->isEmpty())
         rows = m_repository.pageNextTo(m_filter, m_sort, next->first(), true, PageSize);
     else
-        rows = m_repository.pageAt(m_filter, m_sort, qint64(pageIndex) * PageSize, PageSize);
+        rows = pageByOffset(pageIndex);
     if (!rows.ok()) {
         reportError(rows.error());
         return nullptr;
@@ -233,6 +240,15 @@ const QList<ClientListRow> *ClientTableModel::page(int pageIndex) const {
         m_pages.remove(m_recentPages.takeFirst());
     m_recentPages.append(pageIndex);
     return &m_pages.insert(pageIndex, std::move(rows).value()).value();
+}
+
+Result<QList<ClientListRow>> ClientTableModel::pageByOffset(int pageIndex) const {
+    // OFFSET walks every skipped row, so pages in the second half are counted from the end instead.
+    const qint64 first = qint64(pageIndex) * PageSize;
+    const qint64 end = std::min<qint64>(first + PageSize, m_rowCount);
+    if (first > m_rowCount / 2)
+        return m_repository.pageFromEnd(m_filter, m_sort, m_rowCount - end, int(end - first));
+    return m_repository.pageAt(m_filter, m_sort, first, PageSize);
 }
 
 void ClientTableModel::reportError(const Error &error) const {

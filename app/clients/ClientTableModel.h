@@ -67,7 +67,9 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    void reload(bool recount);
     const QList<ClientListRow> *page(int pageIndex) const;
+    Result<QList<ClientListRow>> pageByOffset(int pageIndex) const;
     void reportError(const Error &error) const;
 
     const Database &m_db;

@@ -287,6 +287,11 @@ Result<QList<ClientListRow>> ClientRepository::pageAt(const ClientFilter &filter
     return list(filter, sort, nullptr, false, offset, limit);
 }
 
+Result<QList<ClientListRow>> ClientRepository::pageFromEnd(const ClientFilter &filter, const ClientSort &sort,
+                                                           qint64 offsetFromEnd, int limit) const {
+    return list(filter, sort, nullptr, true, offsetFromEnd, limit);
+}
+
 Result<QList<ClientListRow>> ClientRepository::pageNextTo(const ClientFilter &filter, const ClientSort &sort,
                                                           const ClientListRow &row, bool before,
                                                           int limit) const {

@@ -60,6 +60,9 @@ public:
     /// Rows [offset, offset + limit) of the sorted, filtered list.
     Result<QList<ClientListRow>> pageAt(const ClientFilter &filter, const ClientSort &sort, qint64 offset,
                                         int limit) const;
+    /// The `limit` rows that end `offsetFromEnd` rows before the end of the sorted, filtered list, in list order.
+    Result<QList<ClientListRow>> pageFromEnd(const ClientFilter &filter, const ClientSort &sort, qint64 offsetFromEnd,
+                                             int limit) const;
     /// The `limit` rows that follow (or, with `before`, precede) `row` in the sorted, filtered list, in list
     /// order.
     Result<QList<ClientListRow>> pageNextTo(const ClientFilter &filter, const ClientSort &sort,

@@ -7,12 +7,17 @@
 
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
 
 namespace bk::test {
 
 void initTestEnvironment() {
+    // Test mode puts data under $HOME/.qttest; a private HOME per test process keeps parallel tests apart.
+    static QTemporaryDir home;
+    qputenv("HOME", QFile::encodeName(home.path()));
     QStandardPaths::setTestModeEnabled(true);
     AppPaths::initProcess();
 }
