@@ -12,8 +12,10 @@ namespace bk {
 
 namespace {
 
-ClientSortKey sortKeyFor(int column) {
+std::optional<ClientSortKey> sortKeyFor(int column) {
     switch (column) {
+    case ClientTableModel::NameColumn:
+        return ClientSortKey::Name;
     case ClientTableModel::EmailColumn:
         return ClientSortKey::Email;
     case ClientTableModel::PhoneColumn:
@@ -27,7 +29,7 @@ ClientSortKey sortKeyFor(int column) {
     case ClientTableModel::UpdatedColumn:
         return ClientSortKey::UpdatedAt;
     default:
-        return ClientSortKey::Name;
+        return std::nullopt;
     }
 }
 
@@ -160,12 +162,20 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 void ClientTableModel::sort(int column, Qt::SortOrder order) {
-    const ClientSort sort{sortKeyFor(column), order};
+    const std::optional<ClientSortKey> key = sortKeyFor(column);
+    if (!key)
+        return;
+    const ClientSort sort{*key, order};
     if (sort.key == m_sort.key && sort.order == m_sort.order)
         return;
+    m_sortColumn = column;
     m_sort = sort;
     // The order does not change how many clients match: only the pages are read again.
     reload(false);
+}
+
+bool ClientTableModel::isSortable(int column) {
+    return sortKeyFor(column).has_value();
 }
 
 void ClientTableModel::setFilter(const ClientFilter &filter) {

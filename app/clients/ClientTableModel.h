@@ -44,7 +44,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Sorts by a sortable column; other columns are ignored (see isSortable()).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// Whether the column can be sorted by (in SQL, over an index).
+    static bool isSortable(int column);
+    int sortColumn() const { return m_sortColumn; }
 
     void setFilter(const ClientFilter &filter);
     ClientFilter filter() const { return m_filter; }
@@ -76,6 +80,7 @@ private:
     ClientRepository m_repository;
     ClientFilter m_filter;
     ClientSort m_sort;
+    int m_sortColumn = NameColumn;
     int m_rowCount = 0;
     mutable QHash<int, QList<ClientListRow>> m_pages;
     mutable QList<int> m_recentPages; ///< least recently used first

@@ -142,7 +142,7 @@ private:
     }
 
     static Error failure(const QSqlQuery &query) {
-        return Error{Error::Kind::Storage, tr("The floor query failed: %1").arg(query.lastError().text())};
+        return Error{Error::Kind::Storage, tr("The floor query failed: %1 (%2)").arg(query.lastError().text(), query.lastQuery())};
     }
 
     QSqlDatabase m_connection;
@@ -320,6 +320,11 @@ Status run(const BenchContext &context, BenchReport &report) {
     // instead of returning early, so no untimed re-sort is needed between runs.
     naive.proxy->setDynamicSortFilter(false);
     for (int column = 0; column < ClientTableModel::ColumnCount; ++column) {
+        if (!ClientTableModel::isSortable(column))
+            continue;
+        // The untimed run sorts by another column first, so the timed sort really sorts.
+        const int otherColumn =
+            column == ClientTableModel::NameColumn ? ClientTableModel::EmailColumn : ClientTableModel::NameColumn;
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             TimingRow row = named(tr("Sort by %1 %2 and show the first screen")
                                       .arg(model->headerData(column, Qt::Horizontal).toString().toLower(),
@@ -327,7 +332,7 @@ Status run(const BenchContext &context, BenchReport &report) {
             row.ours = measure(
                 repeat,
                 [&]() {
-                    model->sort((column + 1) % ClientTableModel::ColumnCount, Qt::AscendingOrder);
+                    model->sort(otherColumn, Qt::AscendingOrder);
                     readScreen(*model, 0, columns);
                 },
                 [&]() {

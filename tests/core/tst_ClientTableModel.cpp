@@ -198,6 +198,19 @@ private Q_SLOTS:
         QVERIFY(model.lastError().isEmpty());
     }
 
+    void unsortableColumnKeepsTheCurrentOrder() {
+        ClientTableModel model(*m_big);
+        model.sort(ClientTableModel::EmailColumn, Qt::DescendingOrder);
+        const qint64 first = model.index(0, 0).data(ClientTableModel::IdRole).toLongLong();
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(!ClientTableModel::isSortable(ClientTableModel::PolicyColumn));
+        model.sort(ClientTableModel::PolicyColumn, Qt::AscendingOrder);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.sortColumn(), int(ClientTableModel::EmailColumn));
+        QCOMPARE(model.sortOrder().order, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data(ClientTableModel::IdRole).toLongLong(), first);
+    }
+
     void walkingBackwardsMatchesWalkingForwards() {
         ClientTableModel model(*m_big);
         const int rows = model.rowCount();
