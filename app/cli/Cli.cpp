@@ -190,7 +190,14 @@ int Cli::runCommand(const Command &command, const QStringList &arguments, const 
         if (unknown.isEmpty())
             return invocation.usageError(parser.errorText());
         const QString dashes = unknown.first().size() == 1 ? QStringLiteral("-") : QStringLiteral("--");
-        return invocation.usageError(tr("Unknown option “%1”.").arg(dashes + unknown.first()));
+        const QString option = dashes + unknown.first();
+        if (option == QLatin1String("--db") || option == QLatin1String("--demo")) {
+            const QString example = option == QLatin1String("--db") ? QStringLiteral("--db PATH") : option;
+            return invocation.usageError(
+                tr("%1 goes before the command, for example “%2 %3 %4”.")
+                    .arg(option, programName(), example, command.words.join(QLatin1Char(' '))));
+        }
+        return invocation.usageError(tr("Unknown option “%1”.").arg(option));
     }
     if (parser.isSet(helpOption)) {
         printCommandHelp(command, out);
@@ -206,7 +213,7 @@ int Cli::runCommand(const Command &command, const QStringList &arguments, const 
 }
 
 int Cli::help(const QStringList &words, QTextStream &out, QTextStream &err) const {
-    if (words.isEmpty()) {
+    if (words.isEmpty() || isHelpOption(words.first())) {
         printOverview(out);
         return ExitOk;
     }

@@ -92,6 +92,8 @@ private Q_SLOTS:
         QTest::addRow("--help lists the commands") << QStringList{QStringLiteral("--help")};
         QTest::addRow("-h lists the commands") << QStringList{QStringLiteral("-h")};
         QTest::addRow("the help command lists the commands") << QStringList{QStringLiteral("help")};
+        QTest::addRow("help --help lists the commands")
+            << QStringList{QStringLiteral("help"), QStringLiteral("--help")};
     }
 
     void helpListsEveryCommand() {
@@ -207,6 +209,10 @@ private Q_SLOTS:
         QTest::addRow("an unknown command option")
             << QStringList{QStringLiteral("clients"), QStringLiteral("list"), QStringLiteral("--frob")}
             << QStringLiteral("Unknown option “--frob”.");
+        QTest::addRow("--db after the command")
+            << QStringList{QStringLiteral("clients"), QStringLiteral("list"), QStringLiteral("--db"),
+                           QStringLiteral("x.sqlite")}
+            << QStringLiteral("--db goes before the command");
         QTest::addRow("an option without its value")
             << QStringList{QStringLiteral("clients"), QStringLiteral("add"), QStringLiteral("--name")}
             << QStringLiteral("--name");
