@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "Cli.h"
+
+#include "common/AppPaths.h"
+#include "demo/DemoPractice.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <algorithm>
+
+namespace bk::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Cli", text);
+}
+
+const QString GlobalSynopsis = QStringLiteral("[--db PATH | --demo]");
+
+bool isHelpOption(const QString &argument) {
+    return argument == QLatin1String("--help") || argument == QLatin1String("-h");
+}
+
+// "--name NAME" for an option that takes a value, "--archived" for a switch.
+QString optionSynopsis(const QCommandLineOption &option) {
+    QStringList names;
+    for (const QString &name : option.names())
+        names.append((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
+    QString text = names.join(QStringLiteral(", "));
+    if (!option.valueName().isEmpty())
+        text += QLatin1Char(' ') + option.valueName();
+    return text;
+}
+
+// Two aligned columns, as help texts show options and commands.
+void printColumns(QTextStream &stream, const QList<QPair<QString, QString>> &rows) {
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size());
+    for (const auto &row : rows)
+        stream << QStringLiteral("  ") << row.first.leftJustified(width + 2) << row.second
+               << QLatin1Char('\n');
+}
+
+} // namespace
+
+QString usageLine(const Command &command) {
+    QString line =
+        tr("Usage: %1 %2 %3").arg(Cli::programName(), GlobalSynopsis, command.words.join(QLatin1Char(' ')));
+    if (!command.arguments.isEmpty())
+        line += QLatin1Char(' ') + command.arguments;
+    return line;
+}
+
+Invocation::Invocation(const Command &command, const QCommandLineParser &parser, const GlobalOptions &global,
+                       QTextStream &out, QTextStream &err)
+    : m_command(command)
+    , m_parser(parser)
+    , m_global(global)
+    , m_out(out)
+    , m_err(err) {}
+
+Invocation::~Invocation() = default;
+
+Database *Invocation::database(DatabaseUse use) {
+    if (m_database)
+        return m_database.get();
+
+    Result<std::unique_ptr<Database>> opened = [&]() -> Result<std::unique_ptr<Database>> {
+        QString path = m_global.databasePath;
+        if (path.isEmpty()) {
+            // Only the user's own files need the data folder; --db never creates it.
+            QString error;
+            if (AppPaths::dataFolder(&error).isEmpty())
+                return Error{Error::Kind::Io, error};
+            if (m_global.demo)
+                return DemoPractice::open(AppPaths::demoDatabasePath());
+            path = AppPaths::defaultDatabasePath();
+        }
+        if (use == DatabaseUse::Existing && !QFileInfo::exists(path)) {
+            return Error{
+                Error::Kind::NotFound,
+                tr("There is no database at %1 yet; “%2 init” creates it.")
+                    .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), Cli::programName())};
+        }
+        return Database::open(path);
+    }();
+    if (!opened.ok()) {
+        fail(opened.error());
+        return nullptr;
+    }
+    m_database = std::move(opened).value();
+    return m_database.get();
+}
+
+int Invocation::fail(const QString &message) {
+    m_err << Cli::programName() << QStringLiteral(": ") << message << QLatin1Char('\n') << Qt::flush;
+    return ExitFailure;
+}
+
+int Invocation::usageError(const QString &message) {
+    m_err << Cli::programName() << QStringLiteral(": ") << message << QLatin1Char('\n')
+          << usageLine(m_command) << QLatin1Char('\n') << Qt::flush;
+    return ExitUsage;
+}
+
+Cli::Cli(QList<Command> commands)
+    : m_commands(std::move(commands)) {}
+
+QString Cli::programName() {
+    return QStringLiteral("boundary-keeper-cli");
+}
+
+int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err) const {
+    auto usageError = [&](const QString &message, const QString &helpCommand = QString()) {
+        const QString command =
+            helpCommand.isEmpty() ? programName() : programName() + QLatin1Char(' ') + helpCommand;
+        err << programName() << QStringLiteral(": ") << message << QLatin1Char('\n')
+            << tr("Run “%1 --help” to see the commands and options.").arg(command) << QLatin1Char('\n')
+            << Qt::flush;
+        return ExitUsage;
+    };
+
+    GlobalOptions global;
+    qsizetype index = 1;
+    for (; index < arguments.size(); ++index) {
+        const QString argument = arguments.at(index);
+        if (!argument.startsWith(QLatin1Char('-')))
+            break;
+        if (argument == QLatin1String("--db")) {
+            if (index + 1 >= arguments.size() || arguments.at(index + 1).isEmpty())
+                return usageError(tr("--db needs the path of a database file."));
+            global.databasePath = arguments.at(++index);
+        } else if (argument.startsWith(QLatin1String("--db="))) {
+            global.databasePath = argument.mid(5);
+            if (global.databasePath.isEmpty())
+                return usageError(tr("--db needs the path of a database file."));
+        } else if (argument == QLatin1String("--demo")) {
+            global.demo = true;
+        } else if (argument == QLatin1String("--version")) {
+            out << programName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
+                << QLatin1Char('\n');
+            return ExitOk;
+        } else if (isHelpOption(argument)) {
+            printOverview(out);
+            return ExitOk;
+        } else {
+            return usageError(tr("Unknown option “%1”.").arg(argument));
+        }
+    }
+    if (global.demo && !global.databasePath.isEmpty())
+        return usageError(tr("Choose either --db or --demo, not both."));
+    if (index >= arguments.size())
+        return usageError(tr("Name a command."));
+
+    const QStringList words = arguments.mid(index);
+    if (words.first() == QLatin1String("help"))
+        return help(words.mid(1), out, err);
+
+    if (const Command *command = find(words))
+        return runCommand(*command, words.mid(command->words.size()), global, out, err);
+
+    const QString group = words.first();
+    if (isGroup(group)) {
+        if (words.size() > 1 && isHelpOption(words.at(1))) {
+            printGroupHelp(group, out);
+            return ExitOk;
+        }
+        if (words.size() == 1)
+            return usageError(tr("“%1” needs a command after it, for example “%1 list”.").arg(group), group);
+        return usageError(tr("Unknown command “%1 %2”.").arg(group, words.at(1)), group);
+    }
+    return usageError(tr("Unknown command “%1”.").arg(group));
+}
+
+int Cli::runCommand(const Command &command, const QStringList &arguments, const GlobalOptions &global,
+                    QTextStream &out, QTextStream &err) const {
+    QCommandLineParser parser;
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOptions(command.options);
+    parser.addOption(helpOption);
+
+    Invocation invocation(command, parser, global, out, err);
+    if (!parser.parse(QStringList{programName()} + arguments)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (unknown.isEmpty())
+            return invocation.usageError(parser.errorText());
+        const QString dashes = unknown.first().size() == 1 ? QStringLiteral("-") : QStringLiteral("--");
+        const QString option = dashes + unknown.first();
+        if (option == QLatin1String("--db") || option == QLatin1String("--demo")) {
+            const QString example = option == QLatin1String("--db") ? QStringLiteral("--db PATH") : option;
+            return invocation.usageError(
+                tr("%1 goes before the command, for example “%2 %3 %4”.")
+                    .arg(option, programName(), example, command.words.join(QLatin1Char(' '))));
+        }
+        return invocation.usageError(tr("Unknown option “%1”.").arg(option));
+    }
+    if (parser.isSet(helpOption)) {
+        printCommandHelp(command, out);
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < command.positionalNames.size())
+        return invocation.usageError(tr("Missing %1.").arg(command.positionalNames.at(positional.size())));
+    if (positional.size() > command.positionalNames.size())
+        return invocation.usageError(
+            tr("Unexpected argument “%1”.").arg(positional.at(command.positionalNames.size())));
+    return command.run(invocation);
+}
+
+int Cli::help(const QStringList &words, QTextStream &out, QTextStream &err) const {
+    if (words.isEmpty() || isHelpOption(words.first())) {
+        printOverview(out);
+        return ExitOk;
+    }
+    const Command *command = find(words);
+    if (command && command->words.size() == words.size()) {
+        printCommandHelp(*command, out);
+        return ExitOk;
+    }
+    if (words.size() == 1 && isGroup(words.first())) {
+        printGroupHelp(words.first(), out);
+        return ExitOk;
+    }
+    err << programName() << QStringLiteral(": ")
+        << tr("There is no command “%1”.").arg(words.join(QLatin1Char(' '))) << QLatin1Char('\n')
+        << tr("Run “%1 --help” to see the commands and options.").arg(programName()) << QLatin1Char('\n')
+        << Qt::flush;
+    return ExitUsage;
+}
+
+void Cli::printOverview(QTextStream &stream) const {
+    stream
+        << tr("Usage: %1 %2 COMMAND [OPTIONS]").arg(programName(), GlobalSynopsis) << QStringLiteral("\n\n")
+        << tr("Boundary Keeper on the command line: keep your client register from a terminal or a script.")
+        << QStringLiteral("\n\n") << tr("Options:") << QLatin1Char('\n');
+    printColumns(stream,
+                 {{QStringLiteral("--db PATH"), tr("Use the database file at PATH instead of your own.")},
+                  {QStringLiteral("--demo"), tr("Use the demo practice; your own database is not touched.")},
+                  {QStringLiteral("--version"), tr("Show the version.")},
+                  {QStringLiteral("-h, --help"), tr("Show this help.")}});
+    stream << QLatin1Char('\n') << tr("Commands:") << QLatin1Char('\n');
+    QList<QPair<QString, QString>> rows;
+    for (const Command &command : m_commands)
+        rows.append({command.words.join(QLatin1Char(' ')), command.summary});
+    rows.append({QStringLiteral("help [COMMAND]"), tr("Show the help of a command.")});
+    printColumns(stream, rows);
+    stream << QLatin1Char('\n')
+           << tr("Every command takes --help. Exit status: 0 done, 1 refused or failed, 2 wrong usage.")
+           << QLatin1Char('\n');
+}
+
+void Cli::printCommandHelp(const Command &command, QTextStream &stream) const {
+    stream << usageLine(command) << QStringLiteral("\n\n") << command.summary << QStringLiteral("\n\n")
+           << tr("Options:") << QLatin1Char('\n');
+    QList<QPair<QString, QString>> rows;
+    for (const QCommandLineOption &option : command.options)
+        rows.append({optionSynopsis(option), option.description()});
+    rows.append({QStringLiteral("-h, --help"), tr("Show this help.")});
+    printColumns(stream, rows);
+}
+
+void Cli::printGroupHelp(const QString &group, QTextStream &stream) const {
+    stream << tr("Usage: %1 %2 %3 COMMAND [OPTIONS]").arg(programName(), GlobalSynopsis, group)
+           << QStringLiteral("\n\n") << tr("Commands:") << QLatin1Char('\n');
+    QList<QPair<QString, QString>> rows;
+    for (const Command &command : m_commands) {
+        if (command.words.size() > 1 && command.words.first() == group)
+            rows.append({command.words.join(QLatin1Char(' ')), command.summary});
+    }
+    printColumns(stream, rows);
+    stream << QLatin1Char('\n')
+           << tr("Run “%1 %2 COMMAND --help” to see a command's options.").arg(programName(), group)
+           << QLatin1Char('\n');
+}
+
+const Command *Cli::find(const QStringList &words) const {
+    const Command *best = nullptr;
+    for (const Command &command : m_commands) {
+        if (command.words.size() <= words.size() && words.mid(0, command.words.size()) == command.words &&
+            (!best || command.words.size() > best->words.size()))
+            best = &command;
+    }
+    return best;
+}
+
+bool Cli::isGroup(const QString &word) const {
+    return std::any_of(m_commands.cbegin(), m_commands.cend(), [&word](const Command &command) {
+        return command.words.size() > 1 && command.words.first() == word;
+    });
+}
+
+} // namespace bk::cli

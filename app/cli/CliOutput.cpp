@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "CliOutput.h"
+
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <algorithm>
+
+namespace bk::cli {
+
+namespace {
+
+const QString CsvLineEnd = QStringLiteral("\r\n");
+const QString TableGap = QStringLiteral("  ");
+
+QString csvValue(const QJsonValue &value) {
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toInteger());
+    case QJsonValue::String:
+        return csvField(value.toString());
+    default:
+        return {};
+    }
+}
+
+void writeCsvLine(QTextStream &out, const QStringList &fields) {
+    out << fields.join(QLatin1Char(',')) << CsvLineEnd;
+}
+
+// Cells are single lines: a line break inside one would break the table's alignment.
+QString tableCell(const QString &text) {
+    QString cell = text;
+    cell.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return cell;
+}
+
+void writeTableLine(QTextStream &out, const QStringList &cells, const QList<qsizetype> &widths) {
+    QString line;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            line += TableGap;
+        line += tableCell(cells.at(i)).leftJustified(widths.value(i));
+    }
+    // Trailing padding of the last column is noise in a terminal and in diffs.
+    while (line.endsWith(QLatin1Char(' ')))
+        line.chop(1);
+    out << line << QLatin1Char('\n');
+}
+
+} // namespace
+
+namespace OutputFormats {
+
+QString key(OutputFormat format) {
+    switch (format) {
+    case OutputFormat::Table:
+        return QStringLiteral("table");
+    case OutputFormat::Csv:
+        return QStringLiteral("csv");
+    case OutputFormat::Json:
+        return QStringLiteral("json");
+    case OutputFormat::Text:
+        return QStringLiteral("text");
+    }
+    return {};
+}
+
+std::optional<OutputFormat> fromKey(const QString &text, const QList<OutputFormat> &allowed) {
+    for (OutputFormat format : allowed) {
+        if (key(format) == text)
+            return format;
+    }
+    return std::nullopt;
+}
+
+QString keys(const QList<OutputFormat> &allowed) {
+    QStringList names;
+    for (OutputFormat format : allowed)
+        names.append(key(format));
+    return names.join(QLatin1Char('|'));
+}
+
+} // namespace OutputFormats
+
+QString csvField(const QString &text) {
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+Status writeList(QTextStream &out, OutputFormat format, const ListLayout &layout, const ListWalk &walk) {
+    switch (format) {
+    case OutputFormat::Csv: {
+        QStringList header;
+        for (const QString &key : layout.keys)
+            header.append(csvField(key));
+        writeCsvLine(out, header);
+        return walk([&](const ListRow &row) {
+            QStringList fields;
+            for (const QString &key : layout.keys)
+                fields.append(csvValue(row.record.value(key)));
+            writeCsvLine(out, fields);
+        });
+    }
+    case OutputFormat::Json: {
+        // An array with one compact object per line: valid JSON that is still readable and greppable.
+        bool first = true;
+        out << QLatin1Char('[');
+        const Status walked = walk([&](const ListRow &row) {
+            out << (first ? QStringLiteral("\n  ") : QStringLiteral(",\n  "))
+                << QString::fromUtf8(QJsonDocument(row.record).toJson(QJsonDocument::Compact));
+            first = false;
+        });
+        if (!walked)
+            return walked;
+        out << (first ? QStringLiteral("]\n") : QStringLiteral("\n]\n"));
+        return {};
+    }
+    case OutputFormat::Table:
+    case OutputFormat::Text: {
+        QList<qsizetype> widths;
+        for (const QString &header : layout.headers)
+            widths.append(header.size());
+        const Status sized = walk([&](const ListRow &row) {
+            for (qsizetype i = 0; i < row.cells.size() && i < widths.size(); ++i)
+                widths[i] = std::max(widths.at(i), row.cells.at(i).size());
+        });
+        if (!sized)
+            return sized;
+        writeTableLine(out, layout.headers, widths);
+        return walk([&](const ListRow &row) { writeTableLine(out, row.cells, widths); });
+    }
+    }
+    return {};
+}
+
+void writeDetails(QTextStream &out, const QList<QPair<QString, QString>> &details) {
+    qsizetype width = 0;
+    for (const auto &detail : details)
+        width = std::max(width, detail.first.size() + 1);
+    const QString indent(width + 2, QLatin1Char(' '));
+    for (const auto &detail : details) {
+        QString value = detail.second;
+        value.replace(QLatin1Char('\n'), QString(QLatin1Char('\n') + indent));
+        const QString label = detail.first + QLatin1Char(':');
+        QString line = label.leftJustified(width + 2) + value;
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        out << line << QLatin1Char('\n');
+    }
+}
+
+} // namespace bk::cli

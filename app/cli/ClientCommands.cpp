@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "CliOutput.h"
+#include "CommandGroups.h"
+#include "clients/Client.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace bk::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ClientCommands", text);
+}
+
+/// Rows read from the database at a time while listing: bounds memory however long the list is.
+constexpr int ListChunk = 500;
+
+const QList<OutputFormat> ListFormats = {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json};
+const QList<OutputFormat> ShowFormats = {OutputFormat::Text, OutputFormat::Json};
+
+QCommandLineOption valueOption(const char *name, const QString &valueName, const QString &description) {
+    return QCommandLineOption(QString::fromLatin1(name), description, valueName);
+}
+
+QString channelKeys() {
+    QStringList keys;
+    for (ContactChannel channel : ContactChannels::all())
+        keys.append(ContactChannels::key(channel));
+    return keys.join(QStringLiteral(", "));
+}
+
+QString statusKeys() {
+    QStringList keys;
+    for (ClientStatus status : ClientStatuses::all())
+        keys.append(ClientStatuses::key(status));
+    return keys.join(QStringLiteral(", "));
+}
+
+QString utcText(const QDateTime &time) {
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonValue optionalText(const QString &text, bool present) {
+    return present ? QJsonValue(text) : QJsonValue(QJsonValue::Null);
+}
+
+// The machine-readable client shared by list (CSV and JSON) and show (JSON): stable keys, UTC times.
+QJsonObject clientRecord(const Client &client) {
+    return {
+        {QStringLiteral("id"), QJsonValue(client.id)},
+        {QStringLiteral("full_name"), client.fullName},
+        {QStringLiteral("preferred_name"), client.preferredName},
+        {QStringLiteral("email"), client.email},
+        {QStringLiteral("phone"), client.phone},
+        {QStringLiteral("channel"),
+         optionalText(client.preferredChannel ? ContactChannels::key(*client.preferredChannel) : QString(),
+                      client.preferredChannel.has_value())},
+        {QStringLiteral("status"), ClientStatuses::key(client.status)},
+        {QStringLiteral("start_date"),
+         optionalText(client.startDate.toString(Qt::ISODate), client.startDate.isValid())},
+        {QStringLiteral("archived"), client.archived},
+        {QStringLiteral("created_at"), utcText(client.createdAt)},
+        {QStringLiteral("updated_at"), utcText(client.updatedAt)},
+    };
+}
+
+ListLayout clientListLayout() {
+    return {{QStringLiteral("id"), QStringLiteral("full_name"), QStringLiteral("preferred_name"),
+             QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("channel"),
+             QStringLiteral("status"), QStringLiteral("start_date"), QStringLiteral("archived"),
+             QStringLiteral("created_at"), QStringLiteral("updated_at")},
+            {tr("ID"), tr("Name"), tr("Email"), tr("Phone"), tr("Channel"), tr("Status"), tr("Start date")}};
+}
+
+ListRow clientListRow(const Client &client) {
+    return {clientRecord(client),
+            {QString::number(client.id), client.fullName, client.email, client.phone,
+             client.preferredChannel ? ContactChannels::label(*client.preferredChannel) : QString(),
+             ClientStatuses::label(client.status), client.startDate.toString(Qt::ISODate)}};
+}
+
+// Parses a client id argument; reports wrong usage and returns 0 when it is not one.
+qint64 clientId(Invocation &invocation, int *exitCode) {
+    const QString text = invocation.positional(0);
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        *exitCode = invocation.usageError(
+            tr("“%1” is not a client id; ids are the whole numbers “clients list” shows.").arg(text));
+        return 0;
+    }
+    return id;
+}
+
+int add(Invocation &invocation) {
+    if (!invocation.isSet(QStringLiteral("name")))
+        return invocation.usageError(tr("--name is required: the client's full name."));
+
+    Client client;
+    client.fullName = invocation.value(QStringLiteral("name"));
+    client.preferredName = invocation.value(QStringLiteral("preferred-name"));
+    client.email = invocation.value(QStringLiteral("email"));
+    client.phone = invocation.value(QStringLiteral("phone"));
+    client.notes = invocation.value(QStringLiteral("notes"));
+    if (invocation.isSet(QStringLiteral("channel"))) {
+        const QString key = invocation.value(QStringLiteral("channel"));
+        client.preferredChannel = ContactChannels::fromKey(key);
+        if (!client.preferredChannel)
+            return invocation.usageError(
+                tr("“%1” is not a contact channel. Use one of: %2.").arg(key, channelKeys()));
+    }
+    if (invocation.isSet(QStringLiteral("status"))) {
+        const QString key = invocation.value(QStringLiteral("status"));
+        const std::optional<ClientStatus> status = ClientStatuses::fromKey(key);
+        if (!status)
+            return invocation.usageError(
+                tr("“%1” is not a client status. Use one of: %2.").arg(key, statusKeys()));
+        client.status = *status;
+    }
+    if (invocation.isSet(QStringLiteral("start-date"))) {
+        const QString text = invocation.value(QStringLiteral("start-date"));
+        client.startDate = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+        if (!client.startDate.isValid())
+            return invocation.usageError(
+                tr("“%1” is not a date; write it as YYYY-MM-DD, for example 2026-03-01.").arg(text));
+    }
+
+    const Database *database = invocation.database(DatabaseUse::CreateIfMissing);
+    if (!database)
+        return ExitFailure;
+    const Result<qint64> added = ClientRepository(*database).add(client);
+    if (!added)
+        return invocation.fail(added.error());
+    invocation.out() << added.value() << QLatin1Char('\n');
+    return ExitOk;
+}
+
+int list(Invocation &invocation) {
+    ClientFilter filter;
+    filter.search = invocation.value(QStringLiteral("search"));
+    filter.includeArchived = invocation.isSet(QStringLiteral("archived"));
+    if (invocation.isSet(QStringLiteral("status"))) {
+        const QString key = invocation.value(QStringLiteral("status"));
+        filter.status = ClientStatuses::fromKey(key);
+        if (!filter.status)
+            return invocation.usageError(
+                tr("“%1” is not a client status. Use one of: %2.").arg(key, statusKeys()));
+    }
+    const QString formatKey = invocation.isSet(QStringLiteral("format"))
+                                  ? invocation.value(QStringLiteral("format"))
+                                  : OutputFormats::key(OutputFormat::Table);
+    const std::optional<OutputFormat> format = OutputFormats::fromKey(formatKey, ListFormats);
+    if (!format)
+        return invocation.usageError(tr("“%1” is not a list format. Use one of: %2.")
+                                         .arg(formatKey, OutputFormats::keys(ListFormats)));
+
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
+    const ClientRepository clients(*database);
+    const ClientSort sort;
+    // Keyset paging: each chunk continues after the last row of the one before, so no row is read twice.
+    const ListWalk walk = [&](const std::function<void(const ListRow &)> &sink) -> Status {
+        Result<QList<ClientListRow>> page = clients.pageAt(filter, sort, 0, ListChunk);
+        while (true) {
+            if (!page)
+                return page.error();
+            const QList<ClientListRow> rows = std::move(page).value();
+            for (const ClientListRow &row : rows)
+                sink(clientListRow(row.client));
+            if (rows.size() < ListChunk)
+                return {};
+            page = clients.pageNextTo(filter, sort, rows.last(), false, ListChunk);
+        }
+    };
+    if (const Status written = writeList(invocation.out(), *format, clientListLayout(), walk); !written)
+        return invocation.fail(written.error());
+    return ExitOk;
+}
+
+int show(Invocation &invocation) {
+    const QString formatKey = invocation.isSet(QStringLiteral("format"))
+                                  ? invocation.value(QStringLiteral("format"))
+                                  : OutputFormats::key(OutputFormat::Text);
+    const std::optional<OutputFormat> format = OutputFormats::fromKey(formatKey, ShowFormats);
+    if (!format)
+        return invocation.usageError(tr("“%1” is not a format for one client. Use one of: %2.")
+                                         .arg(formatKey, OutputFormats::keys(ShowFormats)));
+    int exitCode = ExitOk;
+    const qint64 id = clientId(invocation, &exitCode);
+    if (!id)
+        return exitCode;
+
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
+    const Result<Client> found = ClientRepository(*database).get(id);
+    if (!found)
+        return invocation.fail(found.error());
+    const Client &client = found.value();
+
+    if (*format == OutputFormat::Json) {
+        QJsonObject record = clientRecord(client);
+        record.insert(QStringLiteral("notes"), client.notes);
+        invocation.out() << QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+    writeDetails(invocation.out(),
+                 {{tr("ID"), QString::number(client.id)},
+                  {tr("Name"), client.fullName},
+                  {tr("Preferred name"), client.preferredName},
+                  {tr("Email"), client.email},
+                  {tr("Phone"), client.phone},
+                  {tr("Channel"),
+                   client.preferredChannel ? ContactChannels::label(*client.preferredChannel) : QString()},
+                  {tr("Status"), ClientStatuses::label(client.status)},
+                  {tr("Start date"), client.startDate.toString(Qt::ISODate)},
+                  {tr("Archived"), client.archived ? tr("yes") : tr("no")},
+                  {tr("Added"), client.createdAt.toLocalTime().toString(timeFormat)},
+                  {tr("Updated"), client.updatedAt.toLocalTime().toString(timeFormat)},
+                  {tr("Notes"), client.notes}});
+    return ExitOk;
+}
+
+int setArchived(Invocation &invocation, bool archived) {
+    int exitCode = ExitOk;
+    const qint64 id = clientId(invocation, &exitCode);
+    if (!id)
+        return exitCode;
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
+    const ClientRepository clients(*database);
+    const Result<Client> found = clients.get(id);
+    if (!found)
+        return invocation.fail(found.error());
+    const QString name = found.value().fullName;
+    if (found.value().archived == archived) {
+        invocation.out() << (archived ? tr("Client %1, %2, was already archived.")
+                                      : tr("Client %1, %2, is not archived."))
+                                .arg(id)
+                                .arg(name)
+                         << QLatin1Char('\n');
+        return ExitOk;
+    }
+    if (const Status changed = clients.setArchived(id, archived); !changed)
+        return invocation.fail(changed.error());
+    invocation.out()
+        << (archived ? tr("Archived client %1, %2.") : tr("Restored client %1, %2.")).arg(id).arg(name)
+        << QLatin1Char('\n');
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> clientCommands() {
+    const QString group = QStringLiteral("clients");
+    const QCommandLineOption statusOption = valueOption(
+        "status", QStringLiteral("STATUS"), tr("Only clients with this status: %1.").arg(statusKeys()));
+
+    Command addCommand;
+    addCommand.words = {group, QStringLiteral("add")};
+    addCommand.arguments = QStringLiteral("--name NAME [OPTIONS]");
+    addCommand.summary = tr("Add a client to the register and print the new client's id.");
+    addCommand.options = {
+        valueOption("name", QStringLiteral("NAME"), tr("The client's full name (required).")),
+        valueOption("preferred-name", QStringLiteral("NAME"), tr("The name the client likes to be called.")),
+        valueOption("email", QStringLiteral("EMAIL"), tr("Email address.")),
+        valueOption("phone", QStringLiteral("PHONE"), tr("Phone number.")),
+        valueOption("channel", QStringLiteral("CHANNEL"),
+                    tr("Preferred contact channel: %1.").arg(channelKeys())),
+        valueOption("status", QStringLiteral("STATUS"),
+                    tr("Where the relationship stands: %1 (default prospect).").arg(statusKeys())),
+        valueOption("start-date", QStringLiteral("YYYY-MM-DD"), tr("The day the work together starts.")),
+        valueOption("notes", QStringLiteral("TEXT"), tr("Notes about the client.")),
+    };
+    addCommand.run = add;
+
+    Command listCommand;
+    listCommand.words = {group, QStringLiteral("list")};
+    listCommand.arguments = QStringLiteral("[--search TEXT] [--status STATUS] [--archived] [--format %1]")
+                                .arg(OutputFormats::keys(ListFormats));
+    listCommand.summary = tr("List clients by name; archived clients only with --archived.");
+    listCommand.options = {
+        valueOption(
+            "search", QStringLiteral("TEXT"),
+            tr("Only clients whose name, preferred name, email or phone contain every word of TEXT.")),
+        statusOption,
+        QCommandLineOption(QStringLiteral("archived"), tr("Include archived clients.")),
+        valueOption("format", QStringLiteral("FORMAT"),
+                    tr("table (default), csv (RFC 4180, with a header row) or json (an array of objects).")),
+    };
+    listCommand.run = list;
+
+    Command showCommand;
+    showCommand.words = {group, QStringLiteral("show")};
+    showCommand.arguments = QStringLiteral("ID [--format %1]").arg(OutputFormats::keys(ShowFormats));
+    showCommand.summary = tr("Show everything the register holds about one client.");
+    showCommand.options = {valueOption("format", QStringLiteral("FORMAT"), tr("text (default) or json."))};
+    showCommand.positionalNames = {QStringLiteral("ID")};
+    showCommand.run = show;
+
+    Command archiveCommand;
+    archiveCommand.words = {group, QStringLiteral("archive")};
+    archiveCommand.arguments = QStringLiteral("ID");
+    archiveCommand.summary = tr("Archive a client: kept on record, hidden from lists.");
+    archiveCommand.positionalNames = {QStringLiteral("ID")};
+    archiveCommand.run = [](Invocation &invocation) {
+        return setArchived(invocation, true);
+    };
+
+    Command restoreCommand;
+    restoreCommand.words = {group, QStringLiteral("restore")};
+    restoreCommand.arguments = QStringLiteral("ID");
+    restoreCommand.summary = tr("Bring an archived client back into the lists.");
+    restoreCommand.positionalNames = {QStringLiteral("ID")};
+    restoreCommand.run = [](Invocation &invocation) {
+        return setArchived(invocation, false);
+    };
+
+    return {addCommand, listCommand, showCommand, archiveCommand, restoreCommand};
+}
+
+} // namespace bk::cli

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "Cli.h"
+
+#include <QList>
+
+/// The program's command groups, one source file each; main.cpp registers them in the order shown in help.
+namespace bk::cli {
+
+QList<Command> databaseCommands(); ///< DatabaseCommands.cpp: init
+QList<Command> clientCommands();   ///< ClientCommands.cpp: clients add|list|show|archive|restore
+
+} // namespace bk::cli

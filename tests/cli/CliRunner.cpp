@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTest>
+
+namespace bk::test {
+
+CliRunner::CliRunner(const QString &home)
+    : m_home(home)
+    , m_environment(QProcessEnvironment::systemEnvironment()) {
+    m_environment.insert(QStringLiteral("HOME"), home);
+    m_environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    m_environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    m_environment.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/state"));
+}
+
+QString CliRunner::programPath() {
+    return QStringLiteral(BK_CLI_PATH);
+}
+
+QString CliRunner::dataFolder() const {
+    return m_home + QStringLiteral("/data/boundary-keeper");
+}
+
+void CliRunner::setEnvironmentVariable(const QString &name, const QString &value) {
+    m_environment.insert(name, value);
+}
+
+CliRunner::Output CliRunner::run(const QStringList &arguments) const {
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    process.setWorkingDirectory(m_home);
+    process.start(programPath(), arguments);
+    Output output;
+    if (!process.waitForStarted(30000)) {
+        output.err = process.errorString();
+        return output;
+    }
+    process.closeWriteChannel();
+    // Generous: large lists under a loaded machine; a hang still ends the test instead of blocking ctest.
+    if (!process.waitForFinished(240000)) {
+        process.kill();
+        process.waitForFinished();
+        output.err = QStringLiteral("the program did not finish");
+        return output;
+    }
+    output.rawOut = process.readAllStandardOutput();
+    output.out = QString::fromUtf8(output.rawOut);
+    output.err = QString::fromUtf8(process.readAllStandardError());
+    if (process.exitStatus() == QProcess::NormalExit)
+        output.exitCode = process.exitCode();
+    return output;
+}
+
+CliRunner::Output CliRunner::run(const QString &database, const QStringList &arguments) const {
+    return run(QStringList{QStringLiteral("--db"), database} + arguments);
+}
+
+QList<QStringList> parseCsv(const QString &text) {
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            if (!field.isEmpty())
+                return {}; // a quote inside an unquoted field
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == QLatin1Char(',')) {
+            record.append(field);
+            field.clear();
+            fieldStarted = true;
+        } else if (c == QLatin1Char('\r')) {
+            if (i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n'))
+                return {}; // RFC 4180 ends records with CRLF
+            ++i;
+            record.append(field);
+            records.append(record);
+            record.clear();
+            field.clear();
+            fieldStarted = false;
+        } else if (c == QLatin1Char('\n')) {
+            return {};
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted)
+        return {};
+    if (fieldStarted || !field.isEmpty()) {
+        record.append(field);
+        records.append(record);
+    }
+    return records;
+}
+
+} // namespace bk::test

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include <QList>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace bk::test {
+
+/// Runs the built boundary-keeper-cli with a private home (data, configuration and cache folders inside
+/// `home`), so a test never touches the real user's files.
+class CliRunner {
+public:
+    struct Output {
+        int exitCode = -1; ///< -1 when the program crashed or did not finish
+        QString out;
+        QString err;
+        QByteArray rawOut;
+    };
+
+    explicit CliRunner(const QString &home);
+
+    Output run(const QStringList &arguments) const;
+    /// Runs with --db `database` before the arguments.
+    Output run(const QString &database, const QStringList &arguments) const;
+
+    /// Changes one variable of the program's environment, e.g. the locale.
+    void setEnvironmentVariable(const QString &name, const QString &value);
+
+    QString dataFolder() const;
+    static QString programPath();
+
+private:
+    QString m_home;
+    QProcessEnvironment m_environment;
+};
+
+/// The records of an RFC 4180 text; fields keep quotes, commas and line breaks; empty on malformed input.
+QList<QStringList> parseCsv(const QString &text);
+
+} // namespace bk::test

@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bk;
+using test::CliRunner;
+
+/// The clients commands: add, list in every format with its filters, show, archive and restore.
+class TestCliClients : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CliRunner> m_cli;
+    QString m_database;
+
+    CliRunner::Output clients(const QStringList &arguments) const {
+        return m_cli->run(m_database, QStringList{QStringLiteral("clients")} + arguments);
+    }
+
+    // Adds a client and returns its id, failing the test when that does not work.
+    qint64 add(const QStringList &arguments) {
+        const auto output = clients(QStringList{QStringLiteral("add")} + arguments);
+        if (output.exitCode != 0 || !output.err.isEmpty()) {
+            QTest::qFail(qPrintable(output.err), __FILE__, __LINE__);
+            return 0;
+        }
+        return output.out.trimmed().toLongLong();
+    }
+
+    QJsonArray listJson(const QStringList &arguments = {}) const {
+        const auto output =
+            clients(QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")} +
+                    arguments);
+        if (output.exitCode != 0 || !output.err.isEmpty()) {
+            QTest::qFail(qPrintable(output.err), __FILE__, __LINE__);
+            return {};
+        }
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(output.rawOut, &error);
+        if (error.error != QJsonParseError::NoError || !document.isArray()) {
+            QTest::qFail(qPrintable(error.errorString()), __FILE__, __LINE__);
+            return {};
+        }
+        return document.array();
+    }
+
+    static QStringList names(const QJsonArray &clientsArray) {
+        QStringList result;
+        for (const QJsonValue &client : clientsArray)
+            result.append(client.toObject().value(QStringLiteral("full_name")).toString());
+        return result;
+    }
+
+    // Three clients whose values need care in every format: a comma, quotes, non-ASCII letters.
+    void addThreeClients() {
+        QVERIFY(add({QStringLiteral("--name"), QStringLiteral("Zoë \"Zed\" Quinn, PhD"),
+                     QStringLiteral("--email"), QStringLiteral("zoe@example.com"), QStringLiteral("--status"),
+                     QStringLiteral("active"), QStringLiteral("--channel"), QStringLiteral("video_call"),
+                     QStringLiteral("--start-date"), QStringLiteral("2025-09-01")}));
+        QVERIFY(
+            add({QStringLiteral("--name"), QStringLiteral("Ann Baker"), QStringLiteral("--phone"),
+                 QStringLiteral("+44 7700 900111"), QStringLiteral("--status"), QStringLiteral("paused")}));
+        QVERIFY(add({QStringLiteral("--name"), QStringLiteral("Bérénice Durand"),
+                     QStringLiteral("--preferred-name"), QStringLiteral("Mim"), QStringLiteral("--email"),
+                     QStringLiteral("berenice@example.fr"), QStringLiteral("--status"),
+                     QStringLiteral("active")}));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_cli = std::make_unique<CliRunner>(m_dir->path());
+        m_database = m_dir->filePath(QStringLiteral("practice.sqlite"));
+        QCOMPARE(m_cli->run(m_database, {QStringLiteral("init")}).exitCode, 0);
+    }
+
+    void addPrintsAUsableIdAlone() {
+        const auto first =
+            clients({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Ada Lovelace")});
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.err, QString());
+        QVERIFY2(QRegularExpression(QStringLiteral("^[1-9][0-9]*\\n$")).match(first.out).hasMatch(),
+                 qPrintable(first.out));
+        const auto second = clients({QStringLiteral("add"), QStringLiteral("--name=Grace Hopper")});
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY(second.out != first.out);
+
+        const auto shown = clients({QStringLiteral("show"), first.out.trimmed(), QStringLiteral("--format"),
+                                    QStringLiteral("json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject client = QJsonDocument::fromJson(shown.rawOut).object();
+        QCOMPARE(client.value(QStringLiteral("id")).toInteger(), first.out.trimmed().toLongLong());
+        QCOMPARE(client.value(QStringLiteral("full_name")).toString(), QStringLiteral("Ada Lovelace"));
+        QCOMPARE(client.value(QStringLiteral("status")).toString(), QStringLiteral("prospect"));
+        QVERIFY(client.value(QStringLiteral("channel")).isNull());
+        QVERIFY(client.value(QStringLiteral("start_date")).isNull());
+    }
+
+    void addStoresEveryField() {
+        const qint64 id = add(
+            {QStringLiteral("--name"), QStringLiteral("Kenji Watanabe"), QStringLiteral("--preferred-name"),
+             QStringLiteral("Ken"), QStringLiteral("--email"), QStringLiteral("kenji@example.com"),
+             QStringLiteral("--phone"), QStringLiteral("+81 90 1234 5678"), QStringLiteral("--channel"),
+             QStringLiteral("text_message"), QStringLiteral("--status"), QStringLiteral("onboarding"),
+             QStringLiteral("--start-date"), QStringLiteral("2026-01-15"), QStringLiteral("--notes"),
+             QStringLiteral("Prefers mornings.\nTwo lines.")});
+        QVERIFY(id > 0);
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-120);
+        const auto shown =
+            clients({QStringLiteral("show"), QString::number(id), QStringLiteral("--format=json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject client = QJsonDocument::fromJson(shown.rawOut).object();
+        QCOMPARE(client.value(QStringLiteral("preferred_name")).toString(), QStringLiteral("Ken"));
+        QCOMPARE(client.value(QStringLiteral("email")).toString(), QStringLiteral("kenji@example.com"));
+        QCOMPARE(client.value(QStringLiteral("phone")).toString(), QStringLiteral("+81 90 1234 5678"));
+        QCOMPARE(client.value(QStringLiteral("channel")).toString(), QStringLiteral("text_message"));
+        QCOMPARE(client.value(QStringLiteral("status")).toString(), QStringLiteral("onboarding"));
+        QCOMPARE(client.value(QStringLiteral("start_date")).toString(), QStringLiteral("2026-01-15"));
+        QCOMPARE(client.value(QStringLiteral("notes")).toString(),
+                 QStringLiteral("Prefers mornings.\nTwo lines."));
+        QCOMPARE(client.value(QStringLiteral("archived")).toBool(true), false);
+        const QString created = client.value(QStringLiteral("created_at")).toString();
+        QVERIFY2(created.endsWith(QLatin1Char('Z')), qPrintable(created));
+        const QDateTime createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
+        QCOMPARE(createdAt.timeSpec(), Qt::UTC);
+        QVERIFY(createdAt > before);
+
+        const auto text = clients({QStringLiteral("show"), QString::number(id)});
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(text.err, QString());
+        for (const char *line : {"Name:            Kenji Watanabe\n", "Preferred name:  Ken\n",
+                                 "Channel:         Text message\n", "Status:          Onboarding\n",
+                                 "Start date:      2026-01-15\n", "Archived:        no\n",
+                                 "Notes:           Prefers mornings.\n                 Two lines.\n"})
+            QVERIFY2(text.out.contains(QString::fromUtf8(line)), qPrintable(text.out));
+    }
+
+    void addRefusesWhatCannotBeSaved_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString name = QStringLiteral("--name=Ada Lovelace");
+        QTest::addRow("an email address without a domain")
+            << QStringList{name, QStringLiteral("--email"), QStringLiteral("ada@")} << 1
+            << QStringLiteral("“ada@” is not an email address; it should look like name@example.com.");
+        QTest::addRow("an empty name")
+            << QStringList{QStringLiteral("--name=")} << 1 << QStringLiteral("Enter the client's full name.");
+        QTest::addRow("a phone number of letters")
+            << QStringList{name, QStringLiteral("--phone=call me")} << 1
+            << QStringLiteral("A phone number has at least 3 digits");
+        QTest::addRow("a start date years ahead")
+            << QStringList{name, QStringLiteral("--start-date=2099-01-01")} << 1
+            << QStringLiteral("more than a year ahead");
+        QTest::addRow("an unknown channel lists the channels")
+            << QStringList{name, QStringLiteral("--channel=fax")} << 2
+            << QStringLiteral(
+                   "“fax” is not a contact channel. Use one of: in_person, phone, text_message, email, "
+                   "video_call, messaging_app, social_media, other.");
+        QTest::addRow("an unknown status lists the statuses")
+            << QStringList{name, QStringLiteral("--status=happy")} << 2
+            << QStringLiteral("“happy” is not a client status. Use one of: prospect, onboarding, active, "
+                              "paused, closed.");
+        QTest::addRow("a date in another format")
+            << QStringList{name, QStringLiteral("--start-date=01/02/2026")} << 2
+            << QStringLiteral("write it as YYYY-MM-DD");
+        QTest::addRow("no name at all") << QStringList{QStringLiteral("--email=ada@example.com")} << 2
+                                        << QStringLiteral("--name is required");
+    }
+
+    void addRefusesWhatCannotBeSaved() {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const auto output = clients(QStringList{QStringLiteral("add")} + arguments);
+        QCOMPARE(output.exitCode, exitCode);
+        QCOMPARE(output.out, QString());
+        const QStringList lines = output.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        QVERIFY2(lines.first().startsWith(QStringLiteral("boundary-keeper-cli: ")), qPrintable(output.err));
+        QVERIFY2(lines.first().contains(message), qPrintable(output.err));
+        QCOMPARE(lines.size(), exitCode == 2 ? 2 : 1);
+        QCOMPARE(listJson({QStringLiteral("--archived")}).size(), 0);
+    }
+
+    void tableAlignsColumnsUnderAHeader() {
+        addThreeClients();
+        const auto output = clients({QStringLiteral("list")});
+        QCOMPARE(output.exitCode, 0);
+        QCOMPARE(output.err, QString());
+        const QStringList lines = output.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        const QString header = lines.at(0);
+        const QStringList headers = {QStringLiteral("ID"),        QStringLiteral("Name"),
+                                     QStringLiteral("Email"),     QStringLiteral("Phone"),
+                                     QStringLiteral("Channel"),   QStringLiteral("Status"),
+                                     QStringLiteral("Start date")};
+        QList<qsizetype> starts;
+        for (const QString &title : headers) {
+            starts.append(header.indexOf(title));
+            QVERIFY2(starts.last() >= 0, qPrintable(title));
+        }
+        QVERIFY(std::is_sorted(starts.cbegin(), starts.cend()));
+        // Sorted by name; each value starts exactly under its column's title.
+        QVERIFY(lines.at(1).mid(starts.at(1)).startsWith(QStringLiteral("Ann Baker ")));
+        QVERIFY(lines.at(1).mid(starts.at(3)).startsWith(QStringLiteral("+44 7700 900111 ")));
+        QVERIFY(lines.at(1).mid(starts.at(5)).startsWith(QStringLiteral("Paused")));
+        QVERIFY(lines.at(2).mid(starts.at(1)).startsWith(QStringLiteral("Bérénice Durand ")));
+        QVERIFY(lines.at(2).mid(starts.at(2)).startsWith(QStringLiteral("berenice@example.fr ")));
+        QVERIFY(lines.at(3).mid(starts.at(1)).startsWith(QStringLiteral("Zoë \"Zed\" Quinn, PhD ")));
+        QVERIFY(lines.at(3).mid(starts.at(4)).startsWith(QStringLiteral("Video call ")));
+        QCOMPARE(lines.at(3).mid(starts.at(6)), QStringLiteral("2025-09-01"));
+        for (const QString &line : lines)
+            QVERIFY2(!line.endsWith(QLatin1Char(' ')), qPrintable(line));
+    }
+
+    void csvQuotesFieldsAndReadsBack() {
+        addThreeClients();
+        const auto output =
+            clients({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(output.exitCode, 0);
+        QCOMPARE(output.err, QString());
+        QVERIFY(output.out.contains(QStringLiteral("\"Zoë \"\"Zed\"\" Quinn, PhD\"")));
+        const QList<QStringList> records = test::parseCsv(output.out);
+        QCOMPARE(records.size(), 4);
+        QCOMPARE(
+            records.at(0),
+            (QStringList{QStringLiteral("id"), QStringLiteral("full_name"), QStringLiteral("preferred_name"),
+                         QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("channel"),
+                         QStringLiteral("status"), QStringLiteral("start_date"), QStringLiteral("archived"),
+                         QStringLiteral("created_at"), QStringLiteral("updated_at")}));
+        QCOMPARE(records.at(1).at(1), QStringLiteral("Ann Baker"));
+        QCOMPARE(records.at(2).at(1), QStringLiteral("Bérénice Durand"));
+        QCOMPARE(records.at(2).at(2), QStringLiteral("Mim"));
+        const QStringList zoe = records.at(3);
+        QCOMPARE(zoe.size(), 11);
+        QCOMPARE(zoe.at(1), QStringLiteral("Zoë \"Zed\" Quinn, PhD"));
+        QCOMPARE(zoe.at(3), QStringLiteral("zoe@example.com"));
+        QCOMPARE(zoe.at(5), QStringLiteral("video_call"));
+        QCOMPARE(zoe.at(6), QStringLiteral("active"));
+        QCOMPARE(zoe.at(7), QStringLiteral("2025-09-01"));
+        QCOMPARE(zoe.at(8), QStringLiteral("false"));
+        QVERIFY(QDateTime::fromString(zoe.at(9), Qt::ISODateWithMs).isValid());
+        QCOMPARE(records.at(1).at(5), QString()); // no channel
+    }
+
+    void jsonIsAnArrayOfClients() {
+        addThreeClients();
+        const QJsonArray array = listJson();
+        QCOMPARE(names(array), (QStringList{QStringLiteral("Ann Baker"), QStringLiteral("Bérénice Durand"),
+                                            QStringLiteral("Zoë \"Zed\" Quinn, PhD")}));
+        QStringList keys = {
+            QStringLiteral("id"),         QStringLiteral("full_name"),  QStringLiteral("preferred_name"),
+            QStringLiteral("email"),      QStringLiteral("phone"),      QStringLiteral("channel"),
+            QStringLiteral("status"),     QStringLiteral("start_date"), QStringLiteral("archived"),
+            QStringLiteral("created_at"), QStringLiteral("updated_at")};
+        keys.sort();
+        for (const QJsonValue &value : array) {
+            const QJsonObject client = value.toObject();
+            QCOMPARE(client.keys(), keys);
+            QVERIFY(client.value(QStringLiteral("id")).toInteger() > 0);
+            for (const char *time : {"created_at", "updated_at"}) {
+                const QString text = client.value(QLatin1String(time)).toString();
+                QVERIFY2(text.endsWith(QLatin1Char('Z')), qPrintable(text));
+                QVERIFY(QDateTime::fromString(text, Qt::ISODateWithMs).isValid());
+            }
+        }
+        QCOMPARE(array.at(1).toObject().value(QStringLiteral("preferred_name")).toString(),
+                 QStringLiteral("Mim"));
+        QCOMPARE(array.at(2).toObject().value(QStringLiteral("channel")).toString(),
+                 QStringLiteral("video_call"));
+    }
+
+    void emptyListsAreStillWellFormed() {
+        QCOMPARE(listJson().size(), 0);
+        const auto csv = clients({QStringLiteral("list"), QStringLiteral("--format=csv")});
+        QCOMPARE(test::parseCsv(csv.out).size(), 1);
+        const auto table = clients({QStringLiteral("list")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.startsWith(QStringLiteral("ID  Name")));
+        QCOMPARE(table.out.count(QLatin1Char('\n')), 1);
+    }
+
+    void filtersNarrowTheList_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("expected");
+        const QString ann = QStringLiteral("Ann Baker");
+        const QString berenice = QStringLiteral("Bérénice Durand");
+        const QString zoe = QStringLiteral("Zoë \"Zed\" Quinn, PhD");
+        QTest::addRow("no filter lists everyone") << QStringList{} << QStringList{ann, berenice, zoe};
+        QTest::addRow("search matches part of a name, ignoring case")
+            << QStringList{QStringLiteral("--search"), QStringLiteral("DUR")} << QStringList{berenice};
+        QTest::addRow("search matches the preferred name")
+            << QStringList{QStringLiteral("--search=mim")} << QStringList{berenice};
+        QTest::addRow("search matches an email")
+            << QStringList{QStringLiteral("--search=zoe@")} << QStringList{zoe};
+        QTest::addRow("search matches phone digits")
+            << QStringList{QStringLiteral("--search=900111")} << QStringList{ann};
+        QTest::addRow("every search word must match")
+            << QStringList{QStringLiteral("--search"), QStringLiteral("quinn phd")} << QStringList{zoe};
+        QTest::addRow("status keeps one status")
+            << QStringList{QStringLiteral("--status=active")} << QStringList{berenice, zoe};
+        QTest::addRow("status and search together")
+            << QStringList{QStringLiteral("--status=active"), QStringLiteral("--search=zoë")}
+            << QStringList{zoe};
+        QTest::addRow("a search nobody matches")
+            << QStringList{QStringLiteral("--search=nobody")} << QStringList{};
+        QTest::addRow("a status nobody has")
+            << QStringList{QStringLiteral("--status=closed")} << QStringList{};
+    }
+
+    void filtersNarrowTheList() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, expected);
+        addThreeClients();
+        QCOMPARE(names(listJson(arguments)), expected);
+        // The CSV lists the same clients.
+        const auto csv =
+            clients(QStringList{QStringLiteral("list"), QStringLiteral("--format=csv")} + arguments);
+        QCOMPARE(test::parseCsv(csv.out).size(), expected.size() + 1);
+    }
+
+    void showReportsAMissingClient() {
+        const auto output = clients({QStringLiteral("show"), QStringLiteral("999")});
+        QCOMPARE(output.exitCode, 1);
+        QCOMPARE(output.out, QString());
+        QCOMPARE(output.err, QStringLiteral("boundary-keeper-cli: There is no client with id 999.\n"));
+    }
+
+    void archiveHidesAClientAndRestoreBringsItBack() {
+        addThreeClients();
+        const QJsonArray all = listJson();
+        const QString id = QString::number(all.at(0).toObject().value(QStringLiteral("id")).toInteger());
+
+        const auto archived = clients({QStringLiteral("archive"), id});
+        QCOMPARE(archived.exitCode, 0);
+        QCOMPARE(archived.err, QString());
+        QCOMPARE(archived.out, QStringLiteral("Archived client %1, Ann Baker.\n").arg(id));
+        QCOMPARE(names(listJson()),
+                 (QStringList{QStringLiteral("Bérénice Durand"), QStringLiteral("Zoë \"Zed\" Quinn, PhD")}));
+        QVERIFY(!clients({QStringLiteral("list")}).out.contains(QStringLiteral("Ann Baker")));
+
+        const QJsonArray withArchived = listJson({QStringLiteral("--archived")});
+        QCOMPARE(withArchived.size(), 3);
+        QCOMPARE(withArchived.at(0).toObject().value(QStringLiteral("archived")).toBool(), true);
+        QCOMPARE(withArchived.at(1).toObject().value(QStringLiteral("archived")).toBool(), false);
+        QVERIFY(clients({QStringLiteral("show"), id}).out.contains(QStringLiteral("Archived:        yes\n")));
+
+        const auto again = clients({QStringLiteral("archive"), id});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out, QStringLiteral("Client %1, Ann Baker, was already archived.\n").arg(id));
+
+        const auto restored = clients({QStringLiteral("restore"), id});
+        QCOMPARE(restored.exitCode, 0);
+        QCOMPARE(restored.out, QStringLiteral("Restored client %1, Ann Baker.\n").arg(id));
+        QCOMPARE(listJson().size(), 3);
+    }
+
+    void archiveReportsAMissingClient_data() {
+        QTest::addColumn<QString>("command");
+        QTest::addRow("archiving") << QStringLiteral("archive");
+        QTest::addRow("restoring") << QStringLiteral("restore");
+    }
+
+    void archiveReportsAMissingClient() {
+        QFETCH(QString, command);
+        const auto output = clients({command, QStringLiteral("41")});
+        QCOMPARE(output.exitCode, 1);
+        QCOMPARE(output.out, QString());
+        QCOMPARE(output.err, QStringLiteral("boundary-keeper-cli: There is no client with id 41.\n"));
+    }
+
+    void outputIsUtf8InEveryLocale_data() {
+        QTest::addColumn<QString>("locale");
+        QTest::addRow("a UTF-8 locale") << QStringLiteral("C.UTF-8");
+        QTest::addRow("the plain C locale") << QStringLiteral("C");
+    }
+
+    void outputIsUtf8InEveryLocale() {
+        QFETCH(QString, locale);
+        m_cli->setEnvironmentVariable(QStringLiteral("LANG"), locale);
+        m_cli->setEnvironmentVariable(QStringLiteral("LC_ALL"), locale);
+        const QString name = QStringLiteral("Søren Ærø 李小龍");
+        const qint64 id = add({QStringLiteral("--name"), name});
+        QVERIFY(id > 0);
+        const auto table = clients({QStringLiteral("list")});
+        QVERIFY(table.rawOut.contains(name.toUtf8()));
+        QCOMPARE(names(listJson()), QStringList{name});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliClients)
+#include "tst_CliClients.moc"
