@@ -4,6 +4,7 @@
 
 #include "clients/ClientValidator.h"
 #include "common/Clock.h"
+#include "common/TextKeys.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -53,7 +54,7 @@ QString sortExpression(ClientSortKey key) {
 }
 
 QString nameKey(const Client &client) {
-    return client.fullName.trimmed().toCaseFolded();
+    return TextKeys::fold(client.fullName.trimmed());
 }
 
 QString digitsOf(const QString &text) {
@@ -67,14 +68,13 @@ QString digitsOf(const QString &text) {
 
 // Everything type-ahead search looks at, case-folded, one field per line.
 QString searchKey(const Client &client) {
-    return QStringList{client.fullName.trimmed(), client.preferredName.trimmed(), client.email.trimmed(),
-                       client.phone.trimmed(), digitsOf(client.phone)}
-        .join(QLatin1Char('\n'))
-        .toCaseFolded();
+    const QStringList fields = {client.fullName.trimmed(), client.preferredName.trimmed(),
+                                client.email.trimmed(), client.phone.trimmed(), digitsOf(client.phone)};
+    return TextKeys::fold(fields.join(QLatin1Char('\n')));
 }
 
 QString likePattern(const QString &word) {
-    QString escaped = word.toCaseFolded();
+    QString escaped = TextKeys::fold(word);
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
     escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));

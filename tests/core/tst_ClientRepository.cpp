@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "clients/ClientValidator.h"
 #include "common/Clock.h"
+#include "common/TextKeys.h"
 #include "storage/ClientRepository.h"
 
 #include <QSignalSpy>
@@ -145,6 +146,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("matches");
         QTest::addRow("part of a name, any case") << QStringLiteral("hartl") << 1;
         QTest::addRow("accented name, other case") << QStringLiteral("JOSÉ") << 1;
+        QTest::addRow("accented name typed without accents") << QStringLiteral("jose alvarez") << 1;
         QTest::addRow("two words in any order") << QStringLiteral("hartley amelia") << 1;
         QTest::addRow("the preferred name") << QStringLiteral("Amy") << 1;
         QTest::addRow("part of an email") << QStringLiteral("example.org") << 1;
@@ -178,6 +180,34 @@ private Q_SLOTS:
         const auto rows = clients.pageAt(ClientFilter{search, {}, false}, {}, 0, 10);
         QVERIFY(rows.ok());
         QCOMPARE(rows.value().size(), matches);
+    }
+
+    void foldsAccentsAndCase_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("folded");
+        QTest::addRow("an acute accent") << QStringLiteral("Émile") << QStringLiteral("emile");
+        QTest::addRow("an umlaut") << QStringLiteral("MÜLLER") << QStringLiteral("muller");
+        QTest::addRow("a cedilla and a tilde")
+            << QStringLiteral("François Muñoz") << QStringLiteral("francois munoz");
+        QTest::addRow("plain text is only lower-cased")
+            << QStringLiteral("Ann O'Brien") << QStringLiteral("ann o'brien");
+    }
+
+    void foldsAccentsAndCase() {
+        QFETCH(QString, text);
+        QFETCH(QString, folded);
+        QCOMPARE(TextKeys::fold(text), folded);
+    }
+
+    void sortsAccentedNamesAmongTheirLetters() {
+        const ClientRepository clients(*m_db);
+        for (const char *name : {"Zoë Adams", "Émile Zola", "Eric Young", "Fatima Khan"})
+            QVERIFY(clients.add(sample(QString::fromUtf8(name))).ok());
+        QStringList names;
+        for (const ClientListRow &row : clients.pageAt({}, {}, 0, 10).value())
+            names.append(row.client.fullName);
+        QCOMPARE(names, QStringList({QStringLiteral("Émile Zola"), QStringLiteral("Eric Young"),
+                                     QStringLiteral("Fatima Khan"), QStringLiteral("Zoë Adams")}));
     }
 
     void injectionTextIsStoredLiterally() {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "TestSupport.h"
 #include "clients/ClientTableModel.h"
+#include "common/TextKeys.h"
 #include "storage/ClientRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -19,7 +20,7 @@ class TestClientTableModel : public QObject {
     // A client as read straight from the table, to compute the expected answer independently of the model.
     struct Reference {
         qint64 id;
-        QByteArray name;  // case-folded UTF-8, compared bytewise like SQLite's BINARY collation
+        QByteArray name;  // folded UTF-8 (TextKeys), compared bytewise like SQLite's BINARY collation
         QByteArray email; // lower-cased
         QString searchable;
         int status;
@@ -33,7 +34,7 @@ class TestClientTableModel : public QObject {
 
     QList<qint64> expectedIds(const QString &search, std::optional<int> status, bool byEmail,
                               bool descending) const {
-        const QStringList words = search.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList words = TextKeys::fold(search).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         QList<Reference> rows;
         for (const Reference &row : m_reference) {
             if (row.archived || (status && row.status != *status))
@@ -82,14 +83,13 @@ private Q_SLOTS:
                 if (c.isDigit())
                     digits.append(c);
             }
-            m_reference.append({query.value(0).toLongLong(),
-                                query.value(1).toString().toCaseFolded().toUtf8(),
-                                query.value(3).toString().toLower().toUtf8(),
-                                QStringList{query.value(1).toString(), query.value(2).toString(),
+            m_reference.append(
+                {query.value(0).toLongLong(), TextKeys::fold(query.value(1).toString()).toUtf8(),
+                 query.value(3).toString().toLower().toUtf8(),
+                 TextKeys::fold(QStringList{query.value(1).toString(), query.value(2).toString(),
                                             query.value(3).toString(), phone, digits}
-                                    .join(QLatin1Char('\n'))
-                                    .toCaseFolded(),
-                                query.value(5).toInt(), query.value(6).toInt() != 0});
+                                    .join(QLatin1Char('\n'))),
+                 query.value(5).toInt(), query.value(6).toInt() != 0});
         }
         QCOMPARE(m_reference.size(), BigCount);
     }
