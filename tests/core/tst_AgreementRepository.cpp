@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "AgreementFixture.h"
 #include "TestSupport.h"
+#include "clients/ClientTableModel.h"
 #include "storage/AcknowledgementRepository.h"
 #include "storage/AgreementRepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -165,6 +167,40 @@ private Q_SLOTS:
         QCOMPARE(renewed.value().policyVersion, 2);
         QCOMPARE(repository.stateFor(f.clientId).value().status, AgreementStatus::Signed);
         QCOMPARE(repository.list(f.clientId).value().size(), 2);
+    }
+
+    void clientTableShowsTheAgreementStatus() {
+        const test::AgreementFixture f = fixture();
+        Client other;
+        other.fullName = QStringLiteral("Ben Becker");
+        const qint64 otherId = ClientRepository(*f.db).add(other).value();
+        ClientTableModel model(*f.db);
+        QAbstractItemModelTester tester(&model);
+        QCOMPARE(model.headerData(ClientTableModel::AgreementColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Agreement"));
+        const auto cell = [&model](qint64 id) {
+            return model.index(model.rowOf(id), ClientTableModel::AgreementColumn);
+        };
+        QCOMPARE(cell(f.clientId).data().toString(), QStringLiteral("\u2014"));
+
+        Agreement draft = test::completeAgreement(f);
+        QVERIFY(AgreementRepository(*f.db).saveDraft(draft).ok());
+        // The model refreshed itself after the write.
+        QCOMPARE(cell(f.clientId).data().toString(), QStringLiteral("Draft"));
+        QCOMPARE(cell(f.clientId).data(ClientTableModel::AgreementStatusRole).toInt(),
+                 int(AgreementStatus::Draft));
+        QCOMPARE(cell(otherId).data().toString(), QStringLiteral("\u2014"));
+
+        QVERIFY(AgreementService(*f.db).finalise(draft).ok());
+        QCOMPARE(cell(f.clientId).data().toString(), QStringLiteral("Signed v1"));
+        QCOMPARE(cell(f.clientId).data(ClientTableModel::RawRole).toInt(), 1);
+
+        PolicyDocument next = f.policy.document;
+        next.boundaries.first().title = QStringLiteral("Personal space");
+        QVERIFY(PolicyRepository(*f.db).saveDraft(next).ok());
+        QVERIFY(PolicyRepository(*f.db).publish().ok());
+        QCOMPARE(cell(f.clientId).data().toString(), QStringLiteral("Re-acknowledgement due"));
+        QVERIFY(cell(f.clientId).data(ClientTableModel::ReacknowledgementDueRole).toBool());
     }
 
     void deletingAClientTakesOnlyTheirDraft() {
