@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "AgreementFixture.h"
 #include "TestSupport.h"
+#include "agreements/AgreementVerifier.h"
 #include "clients/ClientTableModel.h"
+#include "demo/DemoPractice.h"
 #include "storage/AcknowledgementRepository.h"
 #include "storage/AgreementRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -201,6 +204,42 @@ private Q_SLOTS:
         QVERIFY(PolicyRepository(*f.db).publish().ok());
         QCOMPARE(cell(f.clientId).data().toString(), QStringLiteral("Re-acknowledgement due"));
         QVERIFY(cell(f.clientId).data(ClientTableModel::ReacknowledgementDueRole).toBool());
+    }
+
+    void demoPracticeHasSignedAgreementsAndADraft() {
+        auto opened = DemoPractice::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        const Database &db = *opened.value();
+        const AgreementRepository repository(db);
+        const QList<AgreementSummary> all = repository.list().value();
+        QCOMPARE(all.size(), 5);
+        int drafts = 0;
+        QSet<SignatureMethod> methods;
+        QSet<int> versions;
+        for (const AgreementSummary &summary : all) {
+            const Agreement agreement = repository.get(summary.id).value();
+            if (!agreement.isSigned()) {
+                ++drafts;
+                QCOMPARE(repository.stateFor(agreement.clientId).value().status, AgreementStatus::Draft);
+                continue;
+            }
+            versions.insert(agreement.policyVersion);
+            methods.insert(agreement.clientSignature->method);
+            if (agreement.clientSignature->method == SignatureMethod::Drawn)
+                QVERIFY(agreement.clientSignature->strokes.strokeCount() >= 2);
+            // Every stored PDF verifies as itself.
+            QBuffer buffer;
+            buffer.setData(agreement.pdf);
+            buffer.open(QIODevice::ReadOnly);
+            const VerificationResult verified = AgreementVerifier(db).verify(buffer).value();
+            QCOMPARE(verified.outcome, VerificationResult::Outcome::Match);
+            QCOMPARE(repository.stateFor(agreement.clientId).value().status,
+                     agreement.policyVersion == 1 ? AgreementStatus::ReacknowledgementDue
+                                                  : AgreementStatus::Signed);
+        }
+        QCOMPARE(drafts, 1);
+        QVERIFY(methods.contains(SignatureMethod::Drawn) && methods.contains(SignatureMethod::Typed));
+        QVERIFY(versions.contains(1) && versions.contains(2));
     }
 
     void deletingAClientTakesOnlyTheirDraft() {
