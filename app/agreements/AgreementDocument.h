@@ -22,6 +22,8 @@ namespace bk {
 /// version and text hash, signature methods, the timeline in UTC and the practice's time zone, workstation
 /// and OS user). Every page's footer carries the document ID and "Page X of Y"; the PDF's title carries
 /// the document ID too, so AgreementVerifier can recognise an altered copy.
+///
+/// Rendering needs a QGuiApplication (fonts); a command-line tool can run one with QT_QPA_PLATFORM=offscreen.
 class AgreementDocument {
 public:
     enum class Copy {

@@ -402,5 +402,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPolicyRepository)
+// A QGuiApplication: the demo practice renders its agreements, which needs fonts.
+QTEST_MAIN(TestPolicyRepository)
 #include "tst_PolicyRepository.moc"
