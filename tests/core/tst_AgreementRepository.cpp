@@ -172,6 +172,31 @@ private Q_SLOTS:
         QCOMPARE(repository.list(f.clientId).value().size(), 2);
     }
 
+    void paperAgreementKeepsItsNoteAndScan() {
+        const test::AgreementFixture f = fixture();
+        Agreement agreement = test::completeAgreement(f);
+        agreement.signingMode = SigningMode::Paper;
+        agreement.addEvent(AgreementEvents::paperChosen());
+        // Electronic signatures on a paper agreement are refused.
+        QCOMPARE(AgreementService(*f.db).finalise(agreement).error().kind, Error::Kind::Invalid);
+        agreement.clientSignature = Signature::paper(QStringLiteral("Anna Schmidt"), Clock::nowUtc());
+        agreement.clientSignature->scan = QByteArrayLiteral("%PDF-1.4 scanned original");
+        agreement.clientSignature->scanMime = QStringLiteral("application/pdf");
+        agreement.practitionerSignature = Signature::paper(QStringLiteral("Alex Morgan"), Clock::nowUtc(),
+                                                           QStringLiteral("Original in the client file."));
+        const Result<Agreement> finalised = AgreementService(*f.db).finalise(agreement);
+        QVERIFY2(finalised.ok(), finalised.ok() ? "" : qPrintable(finalised.error().message));
+        const Agreement stored = AgreementRepository(*f.db).get(finalised.value().id).value();
+        QCOMPARE(stored.signingMode, SigningMode::Paper);
+        QCOMPARE(stored.clientSignature->method, SignatureMethod::Paper);
+        QCOMPARE(stored.clientSignature->scan, QByteArrayLiteral("%PDF-1.4 scanned original"));
+        QCOMPARE(stored.clientSignature->scanMime, QStringLiteral("application/pdf"));
+        QCOMPARE(stored.practitionerSignature->paperNote, QStringLiteral("Original in the client file."));
+        const QString text = test::pdfText(stored.pdf);
+        QVERIFY(text.contains(QStringLiteral("Original in the client file.")));
+        QVERIFY(text.contains(QStringLiteral("Signed on paper")));
+    }
+
     void clientTableShowsTheAgreementStatus() {
         const test::AgreementFixture f = fixture();
         Client other;
