@@ -118,6 +118,46 @@ Status AgreementRepository::writeContent(const Agreement &agreement) const {
     return {};
 }
 
+Status AgreementRepository::writeDraft(Agreement &saved) const {
+    QSqlQuery query = m_db.prepare(
+        saved.id == 0
+            ? QStringLiteral(
+                  "INSERT INTO agreements (document_id, client_id, client_name, status, policy_version, "
+                  "policy_sha256, terms_json, signing_mode, consent_given, consent_text, intent_text, "
+                  "workstation, os_user, created_at, updated_at) VALUES (:document, :client, :name, "
+                  "'draft', :version, :policy_sha, :terms, :mode, :consent, :consent_text, :intent, "
+                  ":workstation, :user, :created, :updated) RETURNING id")
+            : QStringLiteral(
+                  "UPDATE agreements SET document_id = :document, client_id = :client, client_name = "
+                  ":name, policy_version = :version, policy_sha256 = :policy_sha, terms_json = :terms, "
+                  "signing_mode = :mode, consent_given = :consent, consent_text = :consent_text, "
+                  "intent_text = :intent, workstation = :workstation, os_user = :user, created_at = "
+                  ":created, updated_at = :updated WHERE id = :id AND status = 'draft' RETURNING id"));
+    query.bindValue(QStringLiteral(":document"), SqlValues::text(saved.documentId));
+    query.bindValue(QStringLiteral(":client"), saved.clientId);
+    query.bindValue(QStringLiteral(":name"), SqlValues::text(saved.clientName.trimmed()));
+    query.bindValue(QStringLiteral(":version"), saved.policyVersion);
+    query.bindValue(QStringLiteral(":policy_sha"), SqlValues::text(saved.policySha256));
+    query.bindValue(QStringLiteral(":terms"), QString::fromUtf8(AgreementTerms::toJson(saved.terms)));
+    query.bindValue(QStringLiteral(":mode"), modeKey(saved.signingMode));
+    query.bindValue(QStringLiteral(":consent"), saved.consentGiven ? 1 : 0);
+    query.bindValue(QStringLiteral(":consent_text"), SqlValues::text(saved.consentText.trimmed()));
+    query.bindValue(QStringLiteral(":intent"), SqlValues::text(saved.intentText.trimmed()));
+    query.bindValue(QStringLiteral(":workstation"), SqlValues::text(saved.workstation));
+    query.bindValue(QStringLiteral(":user"), SqlValues::text(saved.osUser));
+    query.bindValue(QStringLiteral(":created"), SqlValues::fromUtc(saved.createdAt));
+    query.bindValue(QStringLiteral(":updated"), SqlValues::fromUtc(saved.updatedAt));
+    if (saved.id != 0)
+        query.bindValue(QStringLiteral(":id"), saved.id);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("saving the agreement draft"));
+    if (!query.next())
+        return Error{Error::Kind::NotFound, tr("The agreement draft no longer exists.")};
+    saved.id = query.value(0).toLongLong();
+    query.finish();
+    return writeContent(saved);
+}
+
 Status AgreementRepository::saveDraft(Agreement &agreement) const {
     if (Status writable = m_db.checkWritable(); !writable)
         return writable;
@@ -127,46 +167,7 @@ Status AgreementRepository::saveDraft(Agreement &agreement) const {
     saved.updatedAt = Clock::nowUtc();
     if (!saved.createdAt.isValid())
         saved.createdAt = saved.updatedAt;
-    const Status status = m_db.transaction([&]() -> Status {
-        QSqlQuery query = m_db.prepare(
-            saved.id == 0
-                ? QStringLiteral(
-                      "INSERT INTO agreements (document_id, client_id, client_name, status, policy_version, "
-                      "policy_sha256, terms_json, signing_mode, consent_given, consent_text, intent_text, "
-                      "workstation, os_user, created_at, updated_at) VALUES (:document, :client, :name, "
-                      "'draft', :version, :policy_sha, :terms, :mode, :consent, :consent_text, :intent, "
-                      ":workstation, :user, :created, :updated) RETURNING id")
-                : QStringLiteral(
-                      "UPDATE agreements SET document_id = :document, client_id = :client, client_name = "
-                      ":name, policy_version = :version, policy_sha256 = :policy_sha, terms_json = :terms, "
-                      "signing_mode = :mode, consent_given = :consent, consent_text = :consent_text, "
-                      "intent_text = :intent, workstation = :workstation, os_user = :user, created_at = "
-                      ":created, updated_at = :updated WHERE id = :id AND status = 'draft' RETURNING id"));
-        query.bindValue(QStringLiteral(":document"), SqlValues::text(saved.documentId));
-        query.bindValue(QStringLiteral(":client"), saved.clientId);
-        query.bindValue(QStringLiteral(":name"), SqlValues::text(saved.clientName.trimmed()));
-        query.bindValue(QStringLiteral(":version"), saved.policyVersion);
-        query.bindValue(QStringLiteral(":policy_sha"), SqlValues::text(saved.policySha256));
-        query.bindValue(QStringLiteral(":terms"), QString::fromUtf8(AgreementTerms::toJson(saved.terms)));
-        query.bindValue(QStringLiteral(":mode"), modeKey(saved.signingMode));
-        query.bindValue(QStringLiteral(":consent"), saved.consentGiven ? 1 : 0);
-        query.bindValue(QStringLiteral(":consent_text"), SqlValues::text(saved.consentText.trimmed()));
-        query.bindValue(QStringLiteral(":intent"), SqlValues::text(saved.intentText.trimmed()));
-        query.bindValue(QStringLiteral(":workstation"), SqlValues::text(saved.workstation));
-        query.bindValue(QStringLiteral(":user"), SqlValues::text(saved.osUser));
-        query.bindValue(QStringLiteral(":created"), SqlValues::fromUtc(saved.createdAt));
-        query.bindValue(QStringLiteral(":updated"), SqlValues::fromUtc(saved.updatedAt));
-        if (saved.id != 0)
-            query.bindValue(QStringLiteral(":id"), saved.id);
-        if (!query.exec())
-            return m_db.errorFrom(query.lastError(), tr("saving the agreement draft"));
-        if (!query.next())
-            return Error{Error::Kind::NotFound, tr("The agreement draft no longer exists.")};
-        saved.id = query.value(0).toLongLong();
-        query.finish();
-        return writeContent(saved);
-    });
-    if (!status)
+    if (Status status = m_db.transaction([&]() { return writeDraft(saved); }); !status)
         return status;
     agreement = saved;
     Q_EMIT m_db.notifier()->changed(Table);
@@ -194,51 +195,30 @@ Status AgreementRepository::finalise(Agreement &agreement) const {
     if (!agreement.signedAt.isValid() || agreement.pdf.isEmpty() || agreement.pdfSha256.size() != 64)
         return Error{Error::Kind::Invalid, tr("The agreement cannot be signed without its final PDF.")};
     Agreement draft = agreement;
-    if (draft.id == 0) {
-        if (Status saved = saveDraft(draft); !saved)
-            return saved;
-    }
+    draft.updatedAt = draft.signedAt;
+    if (!draft.createdAt.isValid())
+        draft.createdAt = draft.signedAt;
     const Status status = m_db.transaction([&]() -> Status {
-        QSqlQuery update = m_db.prepare(QStringLiteral(
-            "UPDATE agreements SET document_id = :document, client_name = :name, policy_version = :version, "
-            "policy_sha256 = :policy_sha, terms_json = :terms, signing_mode = :mode, consent_given = "
-            ":consent, consent_text = :consent_text, intent_text = :intent, workstation = :workstation, "
-            "os_user = :user, updated_at = :signed, signed_at = :signed, pdf_sha256 = :pdf_sha, pdf = :pdf "
-            "WHERE id = :id AND status = 'draft'"));
-        update.bindValue(QStringLiteral(":document"), SqlValues::text(draft.documentId));
-        update.bindValue(QStringLiteral(":name"), SqlValues::text(draft.clientName.trimmed()));
-        update.bindValue(QStringLiteral(":version"), draft.policyVersion);
-        update.bindValue(QStringLiteral(":policy_sha"), SqlValues::text(draft.policySha256));
-        update.bindValue(QStringLiteral(":terms"), QString::fromUtf8(AgreementTerms::toJson(draft.terms)));
-        update.bindValue(QStringLiteral(":mode"), modeKey(draft.signingMode));
-        update.bindValue(QStringLiteral(":consent"), draft.consentGiven ? 1 : 0);
-        update.bindValue(QStringLiteral(":consent_text"), SqlValues::text(draft.consentText.trimmed()));
-        update.bindValue(QStringLiteral(":intent"), SqlValues::text(draft.intentText.trimmed()));
-        update.bindValue(QStringLiteral(":workstation"), SqlValues::text(draft.workstation));
-        update.bindValue(QStringLiteral(":user"), SqlValues::text(draft.osUser));
-        update.bindValue(QStringLiteral(":signed"), SqlValues::fromUtc(draft.signedAt));
-        update.bindValue(QStringLiteral(":pdf_sha"), draft.pdfSha256);
-        update.bindValue(QStringLiteral(":pdf"), draft.pdf);
-        update.bindValue(QStringLiteral(":id"), draft.id);
-        if (!update.exec())
-            return m_db.errorFrom(update.lastError(), tr("signing the agreement"));
-        if (update.numRowsAffected() != 1)
-            return Error{Error::Kind::Conflict,
-                         tr("The agreement draft no longer exists or is already signed.")};
-        if (Status written = writeContent(draft); !written)
+        if (Status written = writeDraft(draft); !written)
             return written;
         // Content first, status last: once the row says 'signed', the triggers refuse every further write.
-        QSqlQuery sign =
-            m_db.prepare(QStringLiteral("UPDATE agreements SET status = 'signed' WHERE id = :id"));
+        QSqlQuery sign = m_db.prepare(
+            QStringLiteral("UPDATE agreements SET status = 'signed', signed_at = :signed, pdf_sha256 = :sha, "
+                           "pdf = :pdf WHERE id = :id AND status = 'draft'"));
+        sign.bindValue(QStringLiteral(":signed"), SqlValues::fromUtc(draft.signedAt));
+        sign.bindValue(QStringLiteral(":sha"), draft.pdfSha256);
+        sign.bindValue(QStringLiteral(":pdf"), draft.pdf);
         sign.bindValue(QStringLiteral(":id"), draft.id);
         if (!sign.exec())
             return m_db.errorFrom(sign.lastError(), tr("signing the agreement"));
+        if (sign.numRowsAffected() != 1)
+            return Error{Error::Kind::Conflict,
+                         tr("The agreement draft no longer exists or is already signed.")};
         return AcknowledgementRepository(m_db).record(draft.clientId, draft.policyVersion, draft.signedAt);
     });
     if (!status)
         return status;
     draft.state = AgreementState::Signed;
-    draft.updatedAt = draft.signedAt;
     agreement = draft;
     Q_EMIT m_db.notifier()->changed(Table);
     return {};

@@ -55,8 +55,9 @@ public:
     Status deleteDraft(qint64 id) const;
 
     /// Saves the draft's final content and marks it signed, and records the client's acknowledgement of
-    /// the policy version, all in one transaction. The agreement must carry signedAt, pdf and pdfSha256
-    /// (AgreementService::finalise() prepares them); on success its state is Signed.
+    /// the policy version, all in one transaction (a draft never saved before is inserted in it too). The
+    /// agreement must carry signedAt, pdf and pdfSha256 (AgreementService::finalise() prepares them); on
+    /// success its state is Signed.
     Status finalise(Agreement &agreement) const;
 
     /// One agreement with all its content; NotFound when there is none with `id`.
@@ -75,6 +76,8 @@ public:
     Result<ClientAgreementState> stateFor(qint64 clientId) const;
 
 private:
+    /// Inserts (id 0, setting it) or updates the draft row and replaces its content; no transaction.
+    Status writeDraft(Agreement &saved) const;
     Status writeContent(const Agreement &agreement) const;
     Result<QList<AgreementSummary>> summaries(const QString &condition,
                                               const std::function<void(QSqlQuery &)> &bind) const;
