@@ -263,7 +263,8 @@ QString AgreementDocument::html() const {
         const bool hasImage = !unsigned_ && signature && !signature->imagePng.isEmpty() &&
                               signature->method != SignatureMethod::Paper;
         if (hasImage)
-            cell += QStringLiteral("<p><img src=\"%1\" width=\"225\" height=\"75\"/></p>")
+            cell += QStringLiteral("<p><img src=\"%1\" width=\"225\" height=\"75\"/><br/>"
+                                   "______________________________________</p>")
                         .arg(imageUrl.toString());
         else if (!unsigned_ && signature && signature->method == SignatureMethod::Paper)
             cell += QStringLiteral("<p><i>") + text(signature->paperNote, tr("Signed on paper.")) +
