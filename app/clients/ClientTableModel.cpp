@@ -50,7 +50,7 @@ QVariant rawValue(const ClientListRow &row, int column) {
         return client.startDate;
     case ClientTableModel::UpdatedColumn:
         return client.updatedAt;
-    case ClientTableModel::PolicyColumn:
+    case ClientTableModel::AgreementColumn:
         return row.acknowledgedVersion;
     default:
         return {};
@@ -75,11 +75,8 @@ QVariant displayValue(const ClientListRow &row, int column) {
                                           : QString();
     case ClientTableModel::UpdatedColumn:
         return QLocale().toString(client.updatedAt.toLocalTime(), QLocale::ShortFormat);
-    case ClientTableModel::PolicyColumn:
-        if (row.reacknowledgementDue)
-            return ClientTableModel::tr("Re-acknowledgement due");
-        return row.acknowledgedVersion > 0 ? ClientTableModel::tr("v%1").arg(row.acknowledgedVersion)
-                                           : QStringLiteral("\u2014");
+    case ClientTableModel::AgreementColumn:
+        return AgreementStatuses::label(row.agreementStatus(), row.acknowledgedVersion);
     default:
         return rawValue(row, column);
     }
@@ -93,7 +90,7 @@ ClientTableModel::ClientTableModel(const Database &database, QObject *parent)
     , m_repository(database) {
     connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
         if (table == QLatin1String("clients") || table == QLatin1String("policy_versions") ||
-            table == QLatin1String("policy_acknowledgements"))
+            table == QLatin1String("policy_acknowledgements") || table == QLatin1String("agreements"))
             refresh();
     });
     refresh();
@@ -118,9 +115,13 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         return displayValue(*row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == PolicyColumn && row->reacknowledgementDue)
-            return tr("Acknowledged version %1 of the policy; a newer version has been published since.")
-                .arg(row->acknowledgedVersion);
+        if (index.column() == AgreementColumn && row->reacknowledgementDue)
+            return row->hasAgreementDraft
+                       ? tr("Signed version %1 of the policy; a newer version has been published since. A "
+                            "draft agreement is open.")
+                             .arg(row->acknowledgedVersion)
+                       : tr("Signed version %1 of the policy; a newer version has been published since.")
+                             .arg(row->acknowledgedVersion);
         return index.column() == NameColumn && !client->notes.isEmpty() ? client->notes.left(500)
                                                                         : QVariant();
     case Qt::ForegroundRole:
@@ -131,6 +132,8 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const {
         return rawValue(*row, index.column());
     case ReacknowledgementDueRole:
         return row->reacknowledgementDue;
+    case AgreementStatusRole:
+        return int(row->agreementStatus());
     default:
         return {};
     }
@@ -154,8 +157,8 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Start date");
     case UpdatedColumn:
         return tr("Last changed");
-    case PolicyColumn:
-        return tr("Policy");
+    case AgreementColumn:
+        return tr("Agreement");
     default:
         return {};
     }

@@ -25,14 +25,16 @@ public:
         StatusColumn,
         StartDateColumn,
         UpdatedColumn,
-        PolicyColumn, ///< the acknowledged policy version, or "Re-acknowledgement due"; not sortable
+        /// "Signed v2", "Draft", "Re-acknowledgement due" or "—" (AgreementStatuses::label()); not sortable
+        AgreementColumn,
         ColumnCount
     };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< the client's id (qint64)
         RawRole,                   ///< the stored value behind the cell, never a display string;
-                                   ///< PolicyColumn: the acknowledged version (int), 0 when none
+                                   ///< AgreementColumn: the signed (acknowledged) version (int), 0 when none
         ReacknowledgementDueRole,  ///< bool, on every column: acknowledged an older policy version only
+        AgreementStatusRole,       ///< int(AgreementStatus), on every column
     };
 
     static constexpr int PageSize = 128;
@@ -62,7 +64,8 @@ public:
     int rowOf(qint64 id) const;
 
     /// Re-reads count and rows, for example after another connection changed the data. Writes through this
-    /// connection to clients, policy versions or acknowledgements refresh the model by themselves.
+    /// connection to clients, policy versions, acknowledgements or agreements refresh the model by
+    /// themselves.
     void refresh();
     /// The last error from reading, empty when the last read succeeded.
     QString lastError() const { return m_lastError; }

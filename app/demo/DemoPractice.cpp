@@ -2,15 +2,21 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "DemoPractice.h"
 
+#include "agreements/AgreementService.h"
 #include "common/Clock.h"
 #include "storage/AcknowledgementRepository.h"
+#include "storage/AgreementRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/MetaRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/PracticeRepository.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QtMath>
 #include <iterator>
 
 namespace bk::DemoPractice {
@@ -62,8 +68,124 @@ const DemoClient Clients[] = {
 constexpr int AcknowledgedVersions[] = {1, 2, 2, 1, 0, 1, 2, 1, 2, 0, 0, 2};
 static_assert(std::size(AcknowledgedVersions) == std::size(Clients));
 
+// Agreements (by index in Clients): signed on a policy version with a drawn or typed client signature,
+// or a draft (version 0). Amelia signed version 1 only, so her re-acknowledgement is due.
+struct DemoAgreement {
+    int client;
+    int version; ///< 0: a draft on the latest version
+    SignatureMethod method;
+};
+constexpr DemoAgreement Agreements[] = {
+    {0, 1, SignatureMethod::Drawn}, {1, 2, SignatureMethod::Typed}, {2, 2, SignatureMethod::Drawn},
+    {6, 2, SignatureMethod::Typed}, {4, 0, SignatureMethod::Drawn},
+};
+
+// Handwriting-like strokes, the same for the same seed: a run of cursive loops (a prolate cycloid) whose
+// size and slant vary with the seed, then an underline flourish; sampled like a pen at 100 Hz.
+SignatureStrokes demoStrokes(int seed) {
+    SignatureStrokes strokes;
+    const int loops = 4 + seed % 3;
+    const double height = 0.2 + 0.02 * (seed % 4);
+    Stroke word;
+    const int samples = loops * 24;
+    for (int i = 0; i <= samples; ++i) {
+        const double t = i * 2 * M_PI * loops / samples;
+        const double fade = 1.0 - 0.4 * i / samples;
+        word.append({0.08 + 0.65 * i / samples - 0.035 * fade * qSin(t),
+                     0.5 - height * fade * qCos(t) + 0.04 * i / samples,
+                     0.35 + 0.3 * qSin(t / 2) * qSin(t / 2), i * 10});
+    }
+    strokes.addStroke(word);
+    Stroke flourish;
+    for (int i = 0; i <= 24; ++i) {
+        const double t = i / 24.0;
+        flourish.append({0.1 + 0.75 * t, 0.85 - 0.08 * t * t, 0.6 - 0.4 * t, samples * 10 + 300 + i * 10});
+    }
+    strokes.addStroke(flourish);
+    return strokes;
+}
+
+Status addDemoAgreements(const Database &database, const QList<qint64> &clientIds,
+                         const PracticeProfile &profile) {
+    const PolicyRepository policy(database);
+    const QDateTime now = Clock::nowUtc();
+    for (const DemoAgreement &demo : Agreements) {
+        Result<Client> client = ClientRepository(database).get(clientIds.at(demo.client));
+        if (!client)
+            return client.error();
+        Result<int> number = demo.version > 0 ? Result<int>(demo.version) : policy.latestVersionNumber();
+        if (!number)
+            return number.error();
+        Result<PolicyVersion> version = policy.version(number.value());
+        if (!version)
+            return version.error();
+        Agreement agreement = Agreement::start(client.value(), version.value(), profile);
+        // A first meeting of about forty minutes, step by step.
+        QDateTime at = now.addSecs(-40 * 60);
+        agreement.createdAt = at;
+        agreement.events.first().at = at;
+        const auto step = [&](const QString &kind, const QString &detail, int minutes) {
+            at = at.addSecs(minutes * 60);
+            agreement.events.append({at, kind, detail});
+        };
+        step(AgreementEvents::stepCompleted(), QStringLiteral("Client"), 2);
+        step(AgreementEvents::stepCompleted(), QStringLiteral("Roles"), 6);
+        for (BoundaryDiscussion &discussion : agreement.discussions)
+            discussion.discussed = true;
+        if (BoundaryDiscussion *contact = agreement.discussion(QStringLiteral("after_hours_contact"))) {
+            contact->questions = QStringLiteral("What if something urgent comes up on a Sunday?");
+            contact->answers = QStringLiteral("Leave a message; it is returned on Monday morning. In an "
+                                              "emergency, call the emergency number "
+                                              "first.");
+        }
+        step(AgreementEvents::stepCompleted(), QStringLiteral("Boundaries"), 18);
+        if (demo.version == 0) {
+            // Grace's first meeting stopped after the boundaries: a draft to resume.
+            if (Status saved = AgreementRepository(database).saveDraft(agreement); !saved)
+                return saved;
+            continue;
+        }
+        step(AgreementEvents::stepCompleted(), QStringLiteral("Communication"), 6);
+        agreement.consentGiven = true;
+        step(AgreementEvents::consentGiven(), {}, 3);
+        at = at.addSecs(60);
+        agreement.clientSignature = demo.method == SignatureMethod::Drawn
+                                        ? Signature::drawn(agreement.clientName, demoStrokes(demo.client), at)
+                                        : Signature::typed(agreement.clientName, agreement.clientName, at);
+        at = at.addSecs(60);
+        const QString practitioner = profile.practitioners.value(demo.client % 2).name;
+        agreement.practitionerSignature = Signature::drawn(practitioner, demoStrokes(demo.client + 7), at);
+        if (Result<Agreement> signedAgreement = AgreementService(database).finalise(agreement);
+            !signedAgreement)
+            return signedAgreement.error();
+    }
+    return {};
+}
+
+// A round navy mark with a gold sun rising over a line: drawn, so the demo needs no image file.
+QByteArray demoLogo() {
+    QImage logo(128, 128, QImage::Format_RGB32);
+    logo.fill(Qt::white);
+    QPainter painter(&logo);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x1f, 0x3a, 0x5f));
+    painter.drawEllipse(QRectF(6, 6, 116, 116));
+    painter.setBrush(QColor(0xf2, 0xa9, 0x00));
+    painter.drawPie(QRectF(34, 44, 60, 60), 0, 180 * 16);
+    painter.setPen(QPen(Qt::white, 6, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(QPointF(26, 76), QPointF(102, 76));
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    logo.save(&buffer, "PNG");
+    return png;
+}
+
 PracticeProfile demoProfile() {
     PracticeProfile profile = PracticeProfile::defaults();
+    profile.logoPng = demoLogo();
     profile.name = QStringLiteral("Northbridge Coaching & Training");
     profile.contactLine =
         QStringLiteral("12 Harbour Lane, Bristol BS1 4RW · +44 117 496 0123 · hello@northbridge.example");
@@ -127,7 +249,8 @@ Status populate(const Database &database) {
         return setup;
     if (Status published = publishDemoPolicy(database); !published)
         return published;
-    return database.transaction([&]() -> Status {
+    QList<qint64> clientIds;
+    const Status added = database.transaction([&]() -> Status {
         const AcknowledgementRepository acknowledgements(database);
         const QDateTime now = Clock::nowUtc();
         int index = 0;
@@ -142,17 +265,24 @@ Status populate(const Database &database) {
             if (demo.status != ClientStatus::Prospect)
                 client.startDate = today.addDays(-demo.startedDaysAgo);
             client.notes = QString::fromUtf8(demo.notes);
-            Result<qint64> added = clients.add(client);
-            if (!added)
-                return added.error();
+            Result<qint64> id = clients.add(client);
+            if (!id)
+                return id.error();
+            clientIds.append(id.value());
             const int acknowledged = AcknowledgedVersions[index++];
             for (int version = 1; version <= acknowledged; ++version) {
-                if (Status recorded = acknowledgements.record(added.value(), version, now); !recorded)
+                if (Status recorded = acknowledgements.record(id.value(), version, now); !recorded)
                     return recorded;
             }
         }
-        return MetaRepository(database).setValue(EditionKey, QString::number(Edition));
+        return {};
     });
+    if (!added)
+        return added;
+    // Signing records the acknowledgement the loop above already made, so the two agree.
+    if (Status agreements = addDemoAgreements(database, clientIds, demoProfile()); !agreements)
+        return agreements;
+    return MetaRepository(database).setValue(EditionKey, QString::number(Edition));
 }
 
 Result<std::unique_ptr<Database>> open(const QString &path) {

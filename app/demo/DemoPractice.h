@@ -14,13 +14,15 @@ class Database;
 namespace DemoPractice {
 
 /// Which demo content a database holds; a demo file with an older edition is rebuilt.
-constexpr int Edition = 2;
+constexpr int Edition = 3;
 
-/// Opens the demo database at `path`, creating and filling it when it is missing or from an older edition.
+/// Opens the demo database at `path`, creating and filling it (see populate()) when it is missing or from an
+/// older edition.
 /// Never touches any other file.
 Result<std::unique_ptr<Database>> open(const QString &path);
 
-/// Adds the demo practice's records to an empty database.
+/// Adds the demo practice's records to an empty database. Needs a QGuiApplication (it renders the demo
+/// agreements' PDFs, which uses fonts; QT_QPA_PLATFORM=offscreen is enough).
 Status populate(const Database &database);
 
 } // namespace DemoPractice

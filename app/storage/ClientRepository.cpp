@@ -31,6 +31,9 @@ const QString Columns =
 const QString AcknowledgedVersion =
     QStringLiteral("(SELECT max(a.version) FROM policy_acknowledgements a WHERE a.client_id = clients.id)");
 const QString LatestVersion = QStringLiteral("(SELECT max(v.version) FROM policy_versions v)");
+// Whether the client has an open agreement draft: one seek in the partial index agreements_one_draft.
+const QString HasDraft = QStringLiteral(
+    "EXISTS (SELECT 1 FROM agreements g WHERE g.client_id = clients.id AND g.status = 'draft')");
 
 // The expression each sort key orders by; each has an index ending in id (001_clients.sql).
 QString sortExpression(ClientSortKey key) {
@@ -282,6 +285,14 @@ Result<qint64> ClientRepository::positionOf(const ClientFilter &filter, const Cl
     return position.value(0).toLongLong();
 }
 
+AgreementStatus ClientListRow::agreementStatus() const {
+    if (reacknowledgementDue)
+        return AgreementStatus::ReacknowledgementDue;
+    if (acknowledgedVersion > 0)
+        return AgreementStatus::Signed;
+    return hasAgreementDraft ? AgreementStatus::Draft : AgreementStatus::None;
+}
+
 Result<QList<ClientListRow>> ClientRepository::pageAt(const ClientFilter &filter, const ClientSort &sort,
                                                       qint64 offset, int limit) const {
     return list(filter, sort, nullptr, false, offset, limit);
@@ -313,9 +324,9 @@ Result<QList<ClientListRow>> ClientRepository::list(const ClientFilter &filter, 
     }
     const QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(", ") + key +
                         QStringLiteral(", ") + AcknowledgedVersion + QStringLiteral(", ") + LatestVersion +
-                        QStringLiteral(" FROM clients") + whereClause(filter, seek) +
-                        QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", id") + direction +
-                        QStringLiteral(" LIMIT :limit OFFSET :offset");
+                        QStringLiteral(", ") + HasDraft + QStringLiteral(" FROM clients") +
+                        whereClause(filter, seek) + QStringLiteral(" ORDER BY ") + key + direction +
+                        QStringLiteral(", id") + direction + QStringLiteral(" LIMIT :limit OFFSET :offset");
     QSqlQuery query = m_db.prepare(sql);
     query.setForwardOnly(true);
     bindFilter(query, filter);
@@ -332,7 +343,8 @@ Result<QList<ClientListRow>> ClientRepository::list(const ClientFilter &filter, 
     while (query.next()) {
         const qint64 acknowledged = query.value(13).toLongLong();
         rows.append({clientFrom(query), query.value(12), int(acknowledged),
-                     acknowledged > 0 && acknowledged < query.value(14).toLongLong()});
+                     acknowledged > 0 && acknowledged < query.value(14).toLongLong(),
+                     query.value(15).toLongLong() != 0});
     }
     if (before)
         std::reverse(rows.begin(), rows.end());

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "agreements/Agreement.h"
 #include "clients/Client.h"
 #include "common/Result.h"
 
@@ -39,6 +40,12 @@ struct ClientListRow {
     int acknowledgedVersion = 0;
     /// Acknowledged some version, but not the latest published one.
     bool reacknowledgementDue = false;
+    /// An agreement draft is open for the client.
+    bool hasAgreementDraft = false;
+
+    /// The status the client list shows (the acknowledgement that signing an agreement records counts as
+    /// signed; a draft only shows while nothing newer is signed).
+    AgreementStatus agreementStatus() const;
 };
 
 /// Reads and writes clients. The only place where client SQL lives.

@@ -329,8 +329,8 @@ private Q_SLOTS:
 
         ClientTableModel model(*db);
         QAbstractItemModelTester tester(&model);
-        QCOMPARE(model.headerData(ClientTableModel::PolicyColumn, Qt::Horizontal).toString(),
-                 QStringLiteral("Policy"));
+        QCOMPARE(model.headerData(ClientTableModel::AgreementColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Agreement"));
 
         PolicyDocument draft = policy.draft().value();
         draft.boundary(QStringLiteral("confidentiality"))->consequence = QStringLiteral("Changed.");
@@ -349,7 +349,7 @@ private Q_SLOTS:
         // The model refreshed itself after the publish and the acknowledgement.
         QCOMPARE(model.rowCount(), 3);
         for (int row = 0; row < model.rowCount(); ++row) {
-            const QModelIndex cell = model.index(row, ClientTableModel::PolicyColumn);
+            const QModelIndex cell = model.index(row, ClientTableModel::AgreementColumn);
             const qint64 id = cell.data(ClientTableModel::IdRole).toLongLong();
             const int version = cell.data(ClientTableModel::RawRole).toInt();
             const bool due = cell.data(ClientTableModel::ReacknowledgementDueRole).toBool();
@@ -360,7 +360,7 @@ private Q_SLOTS:
             } else if (id == late) {
                 QCOMPARE(version, 2);
                 QVERIFY(!due);
-                QCOMPARE(cell.data().toString(), QStringLiteral("v2"));
+                QCOMPARE(cell.data().toString(), QStringLiteral("Signed v2"));
             } else {
                 QCOMPARE(version, 0);
                 QVERIFY(!due);
@@ -402,5 +402,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPolicyRepository)
+// A QGuiApplication: the demo practice renders its agreements, which needs fonts.
+QTEST_MAIN(TestPolicyRepository)
 #include "tst_PolicyRepository.moc"

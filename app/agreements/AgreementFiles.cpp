@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "AgreementFiles.h"
+
+#include "agreements/Agreement.h"
+#include "common/AppPaths.h"
+#include "common/Clock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace bk::AgreementFiles {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("AgreementFiles", text);
+}
+
+constexpr QFile::Permissions PrivateFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+constexpr QFile::Permissions PrivateFile = QFile::ReadOwner | QFile::WriteOwner;
+
+} // namespace
+
+QString slug(const QString &name) {
+    // Decomposing first turns "é" into "e" plus an accent that is then dropped.
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD).toLower();
+    QString result;
+    for (const QChar c : decomposed) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            result.append(c);
+        else if (c.isSpace() || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.'))
+            if (!result.isEmpty() && !result.endsWith(QLatin1Char('-')))
+                result.append(QLatin1Char('-'));
+    }
+    while (result.endsWith(QLatin1Char('-')))
+        result.chop(1);
+    return result.isEmpty() ? QStringLiteral("client") : result.left(60);
+}
+
+Result<QString> defaultFolder(qint64 clientId, const QString &clientName) {
+    QString error;
+    const QString data = AppPaths::dataFolder(&error);
+    if (data.isEmpty())
+        return Error{Error::Kind::Io, error};
+    const QString folder =
+        QDir(data).filePath(QStringLiteral("agreements/%1-%2").arg(clientId).arg(slug(clientName)));
+    for (const QString &path : {QDir(data).filePath(QStringLiteral("agreements")), folder}) {
+        if (QDir(path).exists())
+            continue;
+        if (!QDir().mkdir(path) || !QFile::setPermissions(path, PrivateFolder))
+            return Error{Error::Kind::Io,
+                         tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(path))};
+    }
+    return folder;
+}
+
+QString defaultFileName(const Agreement &agreement, bool unsignedCopy) {
+    const QDateTime when = agreement.signedAt.isValid() ? agreement.signedAt : Clock::nowUtc();
+    return QStringLiteral("boundary-agreement-v%1-%2%3-%4.pdf")
+        .arg(agreement.policyVersion)
+        .arg(unsignedCopy ? QStringLiteral("unsigned-") : QString())
+        .arg(when.toUTC().date().toString(Qt::ISODate))
+        .arg(agreement.documentId.left(8));
+}
+
+Status savePdf(const QByteArray &pdf, const QString &path) {
+    QSaveFile file(path);
+    // The umask from AppPaths::initProcess() already gives 0600; set it explicitly so a file saved by a
+    // process with another umask is private too.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFile) ||
+        file.write(pdf) != pdf.size() || !file.commit())
+        return Error{Error::Kind::Io, tr("The PDF could not be saved to %1: %2")
+                                          .arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {};
+}
+
+} // namespace bk::AgreementFiles

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "AgreementService.h"
+
+#include "agreements/AgreementDocument.h"
+#include "common/Clock.h"
+#include "storage/AgreementRepository.h"
+#include "storage/ClientRepository.h"
+#include "storage/PolicyRepository.h"
+#include "storage/PracticeRepository.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <algorithm>
+
+namespace bk {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("AgreementService", text);
+}
+
+bool hasEvent(const Agreement &agreement, const QString &kind) {
+    return std::any_of(agreement.events.cbegin(), agreement.events.cend(),
+                       [&kind](const AgreementEvent &event) { return event.kind == kind; });
+}
+
+} // namespace
+
+Result<Agreement> AgreementService::start(qint64 clientId) const {
+    Result<Client> client = ClientRepository(m_db).get(clientId);
+    if (!client)
+        return client.error();
+    Result<std::optional<PolicyVersion>> policy = PolicyRepository(m_db).latestVersion();
+    if (!policy)
+        return policy.error();
+    if (!policy.value())
+        return Error{Error::Kind::Invalid,
+                     tr("Publish the boundary policy before making an agreement: there is nothing to agree "
+                        "on yet.")};
+    Result<PracticeProfile> profile = PracticeRepository(m_db).load();
+    if (!profile)
+        return profile.error();
+    return Agreement::start(client.value(), *policy.value(), profile.value());
+}
+
+Result<Agreement> AgreementService::finalise(const Agreement &draft) const {
+    Result<PolicyVersion> policy = PolicyRepository(m_db).version(draft.policyVersion);
+    if (!policy)
+        return policy.error();
+    if (const QStringList problems = draft.problemsForSigning(policy.value()); !problems.isEmpty())
+        return Error{Error::Kind::Invalid,
+                     tr("The agreement cannot be signed yet. %1").arg(problems.join(QLatin1Char(' ')))};
+    Agreement agreement = draft;
+    if (!hasEvent(agreement, AgreementEvents::signedByClient()))
+        agreement.events.append({agreement.clientSignature->signedAt, AgreementEvents::signedByClient(), {}});
+    if (!hasEvent(agreement, AgreementEvents::countersigned()))
+        agreement.events.append(
+            {agreement.practitionerSignature->signedAt, AgreementEvents::countersigned(), {}});
+    agreement.signedAt = Clock::nowUtc();
+    agreement.events.append({agreement.signedAt, AgreementEvents::pdfProduced(), {}});
+    std::stable_sort(agreement.events.begin(), agreement.events.end(),
+                     [](const AgreementEvent &a, const AgreementEvent &b) { return a.at < b.at; });
+    Result<QByteArray> pdf = AgreementDocument(agreement, policy.value()).renderPdf();
+    if (!pdf)
+        return pdf.error();
+    agreement.pdf = pdf.value();
+    agreement.pdfSha256 =
+        QString::fromLatin1(QCryptographicHash::hash(agreement.pdf, QCryptographicHash::Sha256).toHex());
+    if (Status stored = AgreementRepository(m_db).finalise(agreement); !stored)
+        return stored.error();
+    return agreement;
+}
+
+Result<QByteArray> AgreementService::unsignedCopy(const Agreement &draft) const {
+    Result<PolicyVersion> policy = PolicyRepository(m_db).version(draft.policyVersion);
+    if (!policy)
+        return policy.error();
+    return AgreementDocument(draft, policy.value(), AgreementDocument::Copy::UnsignedForPaper).renderPdf();
+}
+
+} // namespace bk

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "agreements/Agreement.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+
+namespace bk {
+
+class Database;
+
+/// The steps of making an agreement that span storage and rendering, for the wizard and the command line:
+/// start a draft for a client on the latest policy, print an unsigned copy for paper, and finalise.
+///
+/// Typical use: start() (or AgreementRepository::draftFor() to resume), fill in the agreement while the
+/// wizard advances (addEvent(stepCompleted(), …) per step), AgreementRepository::saveDraft() on Cancel,
+/// then finalise(), and AgreementFiles::savePdf() with the returned agreement's pdf.
+class AgreementService {
+public:
+    explicit AgreementService(const Database &database)
+        : m_db(database) {}
+
+    /// A new, unsaved draft for the client on the latest published policy with the saved practice
+    /// profile. Invalid when no policy has been published; NotFound for an unknown client.
+    Result<Agreement> start(qint64 clientId) const;
+
+    /// Checks that everything is in place (Agreement::problemsForSigning()), completes the timeline
+    /// (signed, countersigned, PDF produced), renders the signed PDF, stores it with its SHA-256 and marks
+    /// the agreement signed, recording the client's acknowledgement of the policy version. Returns the
+    /// signed agreement. Invalid, with every missing item in the message, when it is not complete.
+    Result<Agreement> finalise(const Agreement &draft) const;
+
+    /// The PDF to print and sign by hand: blank signature lines, nothing stored.
+    Result<QByteArray> unsignedCopy(const Agreement &draft) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace bk

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "AgreementFixture.h"
+#include "TestSupport.h"
+#include "agreements/AgreementDocument.h"
+#include "agreements/AgreementFiles.h"
+#include "common/AppPaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bk;
+
+class tst_AgreementDocument : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    test::AgreementFixture fixture() {
+        return test::makeAgreementFixture(m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_count)));
+    }
+    int m_count = 0;
+
+private Q_SLOTS:
+    void initTestCase() {
+        test::initTestEnvironment();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void signedPdfContainsEverything() {
+        const test::AgreementFixture f = fixture();
+        QVERIFY(f.clientId);
+        const Result<Agreement> signedAgreement =
+            AgreementService(*f.db).finalise(test::completeAgreement(f));
+        QVERIFY2(signedAgreement.ok(),
+                 signedAgreement.ok() ? "" : qPrintable(signedAgreement.error().message));
+        const Agreement &agreement = signedAgreement.value();
+        QVERIFY(agreement.pdf.startsWith("%PDF-1.4"));
+        // For looking at the document: BK_AGREEMENT_PDF=/tmp/agreement.pdf ctest -R tst_AgreementDocument
+        if (qEnvironmentVariableIsSet("BK_AGREEMENT_PDF"))
+            QVERIFY(AgreementFiles::savePdf(agreement.pdf, qEnvironmentVariable("BK_AGREEMENT_PDF")).ok());
+
+        int pages = 0;
+        const QString text = test::pdfText(agreement.pdf, &pages);
+        QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+        const auto contains = [&text](const QString &needle) {
+            if (!text.contains(needle))
+                QTest::qFail(qPrintable(QStringLiteral("missing from the PDF: ") + needle), __FILE__,
+                             __LINE__);
+            return text.contains(needle);
+        };
+        QVERIFY(contains(QStringLiteral("Anna Schmidt")));
+        QVERIFY(contains(QStringLiteral("Alex Morgan")));
+        QVERIFY(contains(QStringLiteral("Northbridge Coaching")));
+        QVERIFY(contains(agreement.documentId));
+        QVERIFY(contains(agreement.policySha256));
+        for (const Boundary &boundary : f.policy.document.boundaries)
+            QVERIFY(contains(boundary.title));
+        QVERIFY(contains(QStringLiteral("Can I text you on Sundays?")));
+        QVERIFY(contains(QStringLiteral("Page 1 of %1").arg(pages)));
+        QVERIFY(contains(QStringLiteral("Page %1 of %1").arg(pages)));
+        QVERIFY(contains(QStringLiteral("Verify this document with Boundary Keeper")));
+        QVERIFY(contains(QStringLiteral("Drawn by hand on screen")));
+        QVERIFY(contains(QStringLiteral("Full name typed")));
+        QVERIFY(contains(QStringLiteral("Signed PDF produced")));
+        QVERIFY(contains(agreement.workstation));
+        QVERIFY(contains(agreement.osUser));
+
+        // The fonts are embedded (Qt subsets TrueType fonts into FontFile2 streams), and the file says PDF/A.
+        QVERIFY(agreement.pdf.contains("/FontFile2"));
+        QVERIFY(agreement.pdf.contains("pdfaid:part"));
+        const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
+        if (!pdffonts.isEmpty()) {
+            const QString path = m_dir.filePath(QStringLiteral("fonts.pdf"));
+            QVERIFY(AgreementFiles::savePdf(agreement.pdf, path).ok());
+            QProcess process;
+            process.start(pdffonts, {path});
+            QVERIFY(process.waitForFinished());
+            const QStringList lines =
+                QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
+            int fonts = 0;
+            for (const QString &line : lines.mid(2)) {
+                if (line.trimmed().isEmpty())
+                    continue;
+                ++fonts;
+                // Columns: name type encoding emb sub uni object ID; "emb" must say yes.
+                QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line));
+            }
+            QVERIFY(fonts >= 2);
+        }
+    }
+
+    void missingValuesAreStatedNeverBlank() {
+        const test::AgreementFixture f = fixture();
+        Agreement agreement = test::completeAgreement(f);
+        agreement.discussions.first().questions.clear();
+        agreement.discussions.first().answers.clear();
+        agreement.terms.contactLine.clear();
+        agreement.terms.servicesNotOffered.clear();
+        const Result<QByteArray> pdf = AgreementDocument(agreement, f.policy).renderPdf();
+        QVERIFY(pdf.ok());
+        const QString text = test::pdfText(pdf.value());
+        QVERIFY(text.contains(QStringLiteral("No questions were asked.")));
+        QVERIFY(text.contains(QStringLiteral("No contact details were given.")));
+        QVERIFY(text.contains(QStringLiteral("No exclusions were described.")));
+    }
+
+    void unsignedCopyHasSignatureLines() {
+        const test::AgreementFixture f = fixture();
+        Agreement agreement = test::completeAgreement(f);
+        agreement.clientSignature.reset();
+        agreement.practitionerSignature.reset();
+        agreement.terms.paperSize = PaperSize::UsLetter;
+        const Result<QByteArray> pdf = AgreementService(*f.db).unsignedCopy(agreement);
+        QVERIFY(pdf.ok());
+        const QString text = test::pdfText(pdf.value());
+        QVERIFY(text.contains(QStringLiteral("Copy for signing on paper")));
+        QVERIFY(text.contains(QStringLiteral("Date: ____")));
+        QVERIFY(text.contains(QStringLiteral("Unsigned copy · Document ID ") + agreement.documentId));
+        QVERIFY(text.contains(QStringLiteral("Not signed yet")));
+        // US Letter is 612 points wide.
+        QVERIFY(pdf.value().contains("/MediaBox [0 0 612"));
+    }
+
+    void savedPdfIsPrivateInTheClientsFolder() {
+        const Result<QString> folder = AgreementFiles::defaultFolder(42, QStringLiteral("Zoë O'Brien-Smith"));
+        QVERIFY(folder.ok());
+        QVERIFY(folder.value().endsWith(QStringLiteral("/agreements/42-zoe-obrien-smith")));
+        QVERIFY(folder.value().startsWith(AppPaths::dataFolder()));
+        QCOMPARE(test::fileMode(folder.value()), 0700);
+        const QString path = QDir(folder.value()).filePath(QStringLiteral("agreement.pdf"));
+        QVERIFY(AgreementFiles::savePdf(QByteArrayLiteral("%PDF-1.4 test"), path).ok());
+        QCOMPARE(test::fileMode(path), 0600);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArrayLiteral("%PDF-1.4 test"));
+    }
+};
+
+QTEST_MAIN(tst_AgreementDocument)
+#include "tst_AgreementDocument.moc"

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "AgreementFixture.h"
+#include "TestSupport.h"
+#include "agreements/AgreementDocument.h"
+#include "agreements/AgreementFiles.h"
+#include "agreements/AgreementVerifier.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bk;
+
+class tst_AgreementVerifier : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    test::AgreementFixture m_fixture;
+    Agreement m_signed;
+
+    QString write(const QString &name, const QByteArray &bytes) {
+        const QString path = m_dir.filePath(name);
+        if (!AgreementFiles::savePdf(bytes, path).ok())
+            return {};
+        return path;
+    }
+
+    VerificationResult verify(const QString &path) {
+        const Result<VerificationResult> result = AgreementVerifier(*m_fixture.db).verifyFile(path);
+        if (!result.ok()) {
+            QTest::qFail(qPrintable(result.error().message), __FILE__, __LINE__);
+            return {};
+        }
+        return result.value();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        test::initTestEnvironment();
+        QVERIFY(m_dir.isValid());
+        m_fixture = test::makeAgreementFixture(m_dir.filePath(QStringLiteral("verify.sqlite")));
+        QVERIFY(m_fixture.clientId);
+        Result<Agreement> signedAgreement =
+            AgreementService(*m_fixture.db).finalise(test::completeAgreement(m_fixture));
+        QVERIFY(signedAgreement.ok());
+        m_signed = std::move(signedAgreement).value();
+    }
+
+    void unalteredFileMatches() {
+        const VerificationResult result = verify(write(QStringLiteral("signed.pdf"), m_signed.pdf));
+        QCOMPARE(result.outcome, VerificationResult::Outcome::Match);
+        QVERIFY(result.agreement);
+        QCOMPARE(result.agreement->documentId, m_signed.documentId);
+        QCOMPARE(result.agreement->clientName, QStringLiteral("Anna Schmidt"));
+        QCOMPARE(result.agreement->policyVersion, m_signed.policyVersion);
+        QCOMPARE(result.agreement->signedAt, m_signed.signedAt);
+        QCOMPARE(result.sha256, m_signed.pdfSha256);
+        QVERIFY(result.reason.contains(m_signed.documentId));
+    }
+
+    void oneChangedByteIsAltered_data() {
+        QTest::addColumn<double>("where");
+        QTest::addRow("a byte near the start") << 0.01;
+        QTest::addRow("a byte in the middle") << 0.5;
+        QTest::addRow("the last byte") << 1.0;
+    }
+
+    void oneChangedByteIsAltered() {
+        QFETCH(double, where);
+        QByteArray bytes = m_signed.pdf;
+        const qsizetype index = std::min<qsizetype>(qsizetype(where * bytes.size()), bytes.size() - 1);
+        bytes[index] = char(bytes.at(index) ^ 0x01);
+        const VerificationResult result = verify(write(QStringLiteral("altered.pdf"), bytes));
+        QCOMPARE(result.outcome, VerificationResult::Outcome::Altered);
+        QCOMPARE(result.agreement->documentId, m_signed.documentId);
+        QVERIFY(result.reason.contains(QStringLiteral("altered")));
+    }
+
+    void anyNonMatchingChangeIsNeverAMatch() {
+        // Wherever the byte is, even inside the document ID itself, the file no longer matches.
+        const qsizetype at = m_signed.pdf.indexOf(m_signed.documentId.toLatin1());
+        QVERIFY(at > 0);
+        QByteArray bytes = m_signed.pdf;
+        bytes[at] = bytes.at(at) == 'a' ? 'b' : 'a';
+        const VerificationResult result = verify(write(QStringLiteral("altered-id.pdf"), bytes));
+        QVERIFY(result.outcome != VerificationResult::Outcome::Match);
+    }
+
+    void unrelatedPdfIsUnknown() {
+        test::AgreementFixture other =
+            test::makeAgreementFixture(m_dir.filePath(QStringLiteral("other.sqlite")));
+        const Agreement foreign = test::completeAgreement(other);
+        const Result<QByteArray> pdf = AgreementDocument(foreign, other.policy).renderPdf();
+        QVERIFY(pdf.ok());
+        const VerificationResult result = verify(write(QStringLiteral("foreign.pdf"), pdf.value()));
+        QCOMPARE(result.outcome, VerificationResult::Outcome::Unknown);
+        QVERIFY(!result.agreement);
+        QVERIFY(!result.reason.isEmpty());
+        QCOMPARE(verify(write(QStringLiteral("text.pdf"), QByteArrayLiteral("hello"))).outcome,
+                 VerificationResult::Outcome::Unknown);
+    }
+
+    void unreadableFileIsAnError() {
+        const Result<VerificationResult> result =
+            AgreementVerifier(*m_fixture.db).verifyFile(m_dir.filePath(QStringLiteral("missing.pdf")));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::Io);
+    }
+};
+
+QTEST_MAIN(tst_AgreementVerifier)
+#include "tst_AgreementVerifier.moc"
