@@ -262,6 +262,8 @@ void Cli::printCommandHelp(const Command &command, QTextStream &stream) const {
         rows.append({optionSynopsis(option), option.description()});
     rows.append({QStringLiteral("-h, --help"), tr("Show this help.")});
     printColumns(stream, rows);
+    if (!command.details.isEmpty())
+        stream << QLatin1Char('\n') << command.details << QLatin1Char('\n');
 }
 
 void Cli::printGroupHelp(const QString &group, QTextStream &stream) const {

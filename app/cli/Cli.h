@@ -33,6 +33,7 @@ struct Command {
     QString summary;                   ///< one sentence for the command list
     QList<QCommandLineOption> options; ///< besides --help, which every command has
     QStringList positionalNames;       ///< exactly these positional arguments, e.g. {"ID"}
+    QString details;                   ///< paragraphs after the options in the command's help; may be empty
     std::function<int(Invocation &)> run;
 };
 

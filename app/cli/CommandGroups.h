@@ -11,5 +11,7 @@ namespace bk::cli {
 
 QList<Command> databaseCommands(); ///< DatabaseCommands.cpp: init
 QList<Command> clientCommands();   ///< ClientCommands.cpp: clients add|list|show|archive|restore
+QList<Command> practiceCommands(); ///< PracticeCommands.cpp: practice show
+QList<Command> policyCommands();   ///< PolicyCommands.cpp: policy show|versions|diff|publish
 
 } // namespace bk::cli

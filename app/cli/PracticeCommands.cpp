@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "CliOutput.h"
+#include "CommandGroups.h"
+#include "policy/PracticeProfile.h"
+#include "storage/Database.h"
+#include "storage/PracticeRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace bk::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("PracticeCommands", text);
+}
+
+const QList<OutputFormat> ShowFormats = {OutputFormat::Text, OutputFormat::Json};
+
+// Stable keys for JSON, Monday first like PracticeProfile::hours.
+const QStringList WeekdayKeys = {QStringLiteral("monday"),    QStringLiteral("tuesday"),
+                                 QStringLiteral("wednesday"), QStringLiteral("thursday"),
+                                 QStringLiteral("friday"),    QStringLiteral("saturday"),
+                                 QStringLiteral("sunday")};
+
+QString weekdayLabel(int index) {
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("PracticeCommands", "Monday"),    QT_TRANSLATE_NOOP("PracticeCommands", "Tuesday"),
+        QT_TRANSLATE_NOOP("PracticeCommands", "Wednesday"), QT_TRANSLATE_NOOP("PracticeCommands", "Thursday"),
+        QT_TRANSLATE_NOOP("PracticeCommands", "Friday"),    QT_TRANSLATE_NOOP("PracticeCommands", "Saturday"),
+        QT_TRANSLATE_NOOP("PracticeCommands", "Sunday")};
+    return tr(names[index]);
+}
+
+QString timeText(const QTime &time) {
+    return time.toString(QStringLiteral("HH:mm"));
+}
+
+QJsonValue textOrNull(const QString &text) {
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// The machine-readable profile; its keys are listed in the command's help and must stay stable.
+QJsonObject profileRecord(const PracticeProfile &profile, bool saved) {
+    QJsonArray practitioners;
+    for (const Practitioner &practitioner : profile.practitioners)
+        practitioners.append(QJsonObject{{QStringLiteral("name"), practitioner.name},
+                                         {QStringLiteral("title"), practitioner.title}});
+    QJsonArray hours;
+    for (std::size_t i = 0; i < profile.hours.size(); ++i) {
+        const WorkingDay &day = profile.hours.at(i);
+        hours.append(
+            QJsonObject{{QStringLiteral("weekday"), WeekdayKeys.at(qsizetype(i))},
+                        {QStringLiteral("open"), day.open},
+                        {QStringLiteral("start"), day.open ? QJsonValue(timeText(day.start)) : QJsonValue()},
+                        {QStringLiteral("end"), day.open ? QJsonValue(timeText(day.end)) : QJsonValue()}});
+    }
+    QJsonArray channels;
+    for (ContactChannel channel : ContactChannels::all()) {
+        const ChannelTerms terms = profile.channelTerms(channel);
+        channels.append(QJsonObject{{QStringLiteral("channel"), ContactChannels::key(channel)},
+                                    {QStringLiteral("allowed"), terms.allowed},
+                                    {QStringLiteral("response_time"), terms.responseTime},
+                                    {QStringLiteral("response_hours"), terms.responseHours}});
+    }
+    return {
+        {QStringLiteral("saved"), saved},
+        {QStringLiteral("name"), profile.name},
+        {QStringLiteral("contact_line"), profile.contactLine},
+        {QStringLiteral("logo_bytes"), qint64(profile.logoPng.size())},
+        {QStringLiteral("practitioners"), practitioners},
+        {QStringLiteral("practitioner_role"), profile.practitionerRole},
+        {QStringLiteral("client_role"), profile.clientRole},
+        {QStringLiteral("services_offered"), profile.servicesOffered},
+        {QStringLiteral("services_not_offered"), profile.servicesNotOffered},
+        {QStringLiteral("time_zone"), textOrNull(QString::fromUtf8(profile.timeZoneId))},
+        {QStringLiteral("working_hours"), hours},
+        {QStringLiteral("channels"), channels},
+        {QStringLiteral("response_times"), profile.responseTimes},
+        {QStringLiteral("emergency_definition"), profile.emergencyDefinition},
+        {QStringLiteral("emergency_contact"), profile.emergencyContact},
+        {QStringLiteral("paper_size"), PaperSizes::key(profile.paperSize)},
+    };
+}
+
+void writeProfileText(QTextStream &out, const PracticeProfile &profile, bool saved) {
+    if (!saved)
+        out << tr("The practice has not described itself yet; these are the defaults.")
+            << QStringLiteral("\n\n");
+
+    QStringList practitioners;
+    for (const Practitioner &practitioner : profile.practitioners)
+        practitioners.append(practitioner.title.isEmpty()
+                                 ? practitioner.name
+                                 : tr("%1, %2").arg(practitioner.name, practitioner.title));
+    writeDetails(
+        out, {{tr("Practice"), profile.name},
+              {tr("Contact"), profile.contactLine},
+              {tr("Logo"),
+               profile.logoPng.isEmpty() ? tr("none") : tr("present (%1 bytes)").arg(profile.logoPng.size())},
+              {tr("Practitioners"), practitioners.join(QLatin1Char('\n'))},
+              {tr("Paper size"), PaperSizes::label(profile.paperSize)}});
+
+    out << QLatin1Char('\n');
+    writeDetails(out, {{tr("Practitioner's role"), profile.practitionerRole},
+                       {tr("Client's role"), profile.clientRole},
+                       {tr("Services offered"), profile.servicesOffered},
+                       {tr("Not offered"), profile.servicesNotOffered}});
+
+    out << QLatin1Char('\n') << tr("Working hours (%1):").arg(QString::fromUtf8(profile.timeZoneId))
+        << QLatin1Char('\n');
+    QList<QPair<QString, QString>> hours;
+    for (std::size_t i = 0; i < profile.hours.size(); ++i) {
+        const WorkingDay &day = profile.hours.at(i);
+        hours.append({QStringLiteral("  ") + weekdayLabel(int(i)),
+                      day.open ? tr("%1–%2").arg(timeText(day.start), timeText(day.end)) : tr("closed")});
+    }
+    writeDetails(out, hours);
+
+    out << QLatin1Char('\n') << tr("Contact channels:") << QLatin1Char('\n');
+    QList<QPair<QString, QString>> channels;
+    for (ContactChannel channel : ContactChannels::all()) {
+        const ChannelTerms terms = profile.channelTerms(channel);
+        QString value = terms.allowed ? tr("allowed") : tr("not used");
+        if (terms.allowed && !terms.responseTime.isEmpty())
+            value = tr("allowed, answered: %1").arg(terms.responseTime);
+        channels.append({QStringLiteral("  ") + ContactChannels::label(channel), value});
+    }
+    writeDetails(out, channels);
+
+    out << QLatin1Char('\n');
+    writeDetails(out, {{tr("Response times"), profile.responseTimes},
+                       {tr("Emergencies"), profile.emergencyDefinition},
+                       {tr("In an emergency"), profile.emergencyContact}});
+}
+
+int show(Invocation &invocation) {
+    const QString formatKey = invocation.isSet(QStringLiteral("format"))
+                                  ? invocation.value(QStringLiteral("format"))
+                                  : OutputFormats::key(OutputFormat::Text);
+    const std::optional<OutputFormat> format = OutputFormats::fromKey(formatKey, ShowFormats);
+    if (!format)
+        return invocation.usageError(tr("“%1” is not a format for the practice profile. Use one of: %2.")
+                                         .arg(formatKey, OutputFormats::keys(ShowFormats)));
+
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
+    const PracticeRepository practice(*database);
+    const Result<bool> saved = practice.hasSavedProfile();
+    if (!saved)
+        return invocation.fail(saved.error());
+    const Result<PracticeProfile> profile = practice.load();
+    if (!profile)
+        return invocation.fail(profile.error());
+
+    if (*format == OutputFormat::Json) {
+        invocation.out() << QString::fromUtf8(
+            QJsonDocument(profileRecord(profile.value(), saved.value())).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    writeProfileText(invocation.out(), profile.value(), saved.value());
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> practiceCommands() {
+    Command showCommand;
+    showCommand.words = {QStringLiteral("practice"), QStringLiteral("show")};
+    showCommand.arguments = QStringLiteral("[--format %1]").arg(OutputFormats::keys(ShowFormats));
+    showCommand.summary = tr("Show the practice profile: who you are, the roles, the services and the "
+                             "communication terms clients agree to.");
+    showCommand.options = {QCommandLineOption(QStringLiteral("format"), tr("text (default) or json."),
+                                              QStringLiteral("FORMAT"))};
+    showCommand.details = tr(
+        "JSON keys: saved (false while the defaults are shown), name, contact_line, logo_bytes (0 when "
+        "there\n"
+        "is no logo), practitioners [{name, title}], practitioner_role, client_role, services_offered,\n"
+        "services_not_offered, time_zone (IANA id), working_hours [{weekday, open, start, end}] from monday\n"
+        "to sunday with HH:mm times (null when closed), channels [{channel, allowed, response_time,\n"
+        "response_hours}], response_times, emergency_definition, emergency_contact, paper_size (a4 or\n"
+        "us_letter).");
+    showCommand.run = show;
+    return {showCommand};
+}
+
+} // namespace bk::cli
