@@ -203,8 +203,8 @@ private Q_SLOTS:
         model.sort(ClientTableModel::EmailColumn, Qt::DescendingOrder);
         const qint64 first = model.index(0, 0).data(ClientTableModel::IdRole).toLongLong();
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(!ClientTableModel::isSortable(ClientTableModel::PolicyColumn));
-        model.sort(ClientTableModel::PolicyColumn, Qt::AscendingOrder);
+        QVERIFY(!ClientTableModel::isSortable(ClientTableModel::AgreementColumn));
+        model.sort(ClientTableModel::AgreementColumn, Qt::AscendingOrder);
         QCOMPARE(reset.count(), 0);
         QCOMPARE(model.sortColumn(), int(ClientTableModel::EmailColumn));
         QCOMPARE(model.sortOrder().order, Qt::DescendingOrder);

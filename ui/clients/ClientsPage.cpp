@@ -123,7 +123,7 @@ ClientsPage::ClientsPage(const Database &database, QWidget *parent)
     columns->resizeSection(ClientTableModel::StartDateColumn, 9 * em);
     columns->setSortIndicator(ClientTableModel::NameColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    // Some columns (e.g. Policy) are not sortable in SQL: a click there keeps the current order and indicator.
+    // Some columns (e.g. Agreement) are not sortable in SQL: a click there keeps the current order and indicator.
     connect(columns, &QHeaderView::sortIndicatorChanged, this, [this, columns](int section) {
         if (!ClientTableModel::isSortable(section))
             columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder().order);
