@@ -63,6 +63,7 @@ CommunicationWidget::CommunicationWidget(QWidget *parent)
     auto *zoneRow = new QFormLayout;
     zoneRow->addRow(tr("&Time zone:"), m_timeZone);
     hoursLayout->addLayout(zoneRow);
+    hoursLayout->addStretch(1);
 
     auto *channelsBox = new QGroupBox(tr("Contact channels"), this);
     auto *channelsLayout = new QVBoxLayout(channelsBox);
@@ -95,7 +96,7 @@ CommunicationWidget::CommunicationWidget(QWidget *parent)
     texts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     texts->addRow(tr("&Response times:"), m_responseTimes);
     texts->addRow(tr("What counts as an &emergency:"), m_emergencyDefinition);
-    texts->addRow(tr("Whom to contact in &one:"), m_emergencyContact);
+    texts->addRow(tr("Whom to c&ontact:"), m_emergencyContact);
 
     m_problems = makeErrorLabel(this);
     m_problems->setObjectName(QStringLiteral("communicationProblemsLabel"));
@@ -182,7 +183,7 @@ QWidget *CommunicationWidget::buildChannels() {
         m_channels->setCellWidget(row, ResponseHoursColumn, hours);
     }
     connect(m_channels, &QTableWidget::itemChanged, this, &CommunicationWidget::edited);
-    m_channels->resizeRowsToContents();
+    m_channels->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     int height = m_channels->horizontalHeader()->sizeHint().height() + 2 * m_channels->frameWidth();
     for (int row = 0; row < m_channels->rowCount(); ++row)
         height += m_channels->rowHeight(row);

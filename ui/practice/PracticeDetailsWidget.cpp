@@ -40,7 +40,7 @@ PracticeDetailsWidget::PracticeDetailsWidget(QWidget *parent)
 
     m_logoPreview = new QLabel(tr("No logo"), this);
     m_logoPreview->setObjectName(QStringLiteral("logoPreviewLabel"));
-    m_logoPreview->setMinimumSize(PreviewHeight * 2, PreviewHeight);
+    m_logoPreview->setFixedSize(PreviewHeight * 3, PreviewHeight + 8);
     m_logoPreview->setAlignment(Qt::AlignCenter);
     m_logoPreview->setFrameShape(QFrame::StyledPanel);
     m_logoPreview->setForegroundRole(QPalette::PlaceholderText);
@@ -63,6 +63,7 @@ PracticeDetailsWidget::PracticeDetailsWidget(QWidget *parent)
     logoButtons->addWidget(m_chooseLogo);
     logoButtons->addWidget(m_removeLogo);
     logoButtons->addStretch(1);
+    logoButtons->setSpacing(4);
     auto *logoRow = new QHBoxLayout;
     logoRow->addWidget(m_logoPreview);
     logoRow->addLayout(logoButtons);
@@ -78,7 +79,8 @@ PracticeDetailsWidget::PracticeDetailsWidget(QWidget *parent)
     m_practitioners->verticalHeader()->setVisible(false);
     m_practitioners->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_practitioners->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_practitioners->setMinimumHeight(fontMetrics().height() * 7);
+    m_practitioners->setFixedHeight(fontMetrics().height() * 9);
+    m_practitioners->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     connect(m_practitioners, &QTableWidget::itemChanged, this, &PracticeDetailsWidget::changed);
     connect(m_practitioners, &QTableWidget::itemSelectionChanged, this,
             &PracticeDetailsWidget::updateButtons);
@@ -108,18 +110,23 @@ PracticeDetailsWidget::PracticeDetailsWidget(QWidget *parent)
     m_paperSize->setObjectName(QStringLiteral("paperSizeComboBox"));
     for (PaperSize size : {PaperSize::A4, PaperSize::UsLetter})
         m_paperSize->addItem(PaperSizes::label(size), PaperSizes::key(size));
+    m_paperSize->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(m_paperSize, &QComboBox::currentIndexChanged, this, &PracticeDetailsWidget::changed);
 
     connect(m_name, &QLineEdit::textEdited, this, &PracticeDetailsWidget::changed);
     connect(m_contactLine, &QLineEdit::textEdited, this, &PracticeDetailsWidget::changed);
 
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Practice &name:"), m_name);
     form->addRow(tr("&Contact line:"), m_contactLine);
     form->addRow(tr("Logo:"), logoBox);
-    form->addRow(tr("&Practitioners:"), practitionerRow);
+    form->addRow(tr("Practitioners:"), practitionerRow);
     form->addRow(tr("Pa&per size:"), m_paperSize);
+    // Extra height goes below the form, not between its rows.
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
     setLogo({});
 }
 

@@ -88,6 +88,7 @@ QWizardPage *SetupWizard::buildPolicyPage() {
     m_boundaries->setObjectName(QStringLiteral("setupBoundariesListWidget"));
     m_boundaries->setSelectionMode(QAbstractItemView::NoSelection);
     m_boundaries->setFocusPolicy(Qt::NoFocus);
+    m_boundaries->setSpacing(2);
     const Result<PolicyDocument> stored = PolicyRepository(m_db).draft();
     const PolicyDocument draft = stored.ok() ? stored.value() : PolicyDocument::defaults();
     for (const Boundary &boundary : draft.activeBoundaries()) {
