@@ -4,6 +4,7 @@
 #include "common/MainWindow.h"
 #include "common/MessageBox.h"
 #include "demo/DemoPractice.h"
+#include "practice/SetupWizard.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -70,6 +71,12 @@ int main(int argc, char *argv[]) {
         return 1;
     }
     const std::unique_ptr<bk::Database> database = std::move(opened).value();
+
+    // The first start on an empty database asks about the practice; a timed start-up is not interrupted.
+    if (!demo && !parser.isSet(quitOption) && bk::SetupWizard::isNeeded(*database)) {
+        bk::SetupWizard setup(*database);
+        setup.exec();
+    }
 
     bk::MainWindow window(*database, demo);
     if (parser.isSet(quitOption)) {

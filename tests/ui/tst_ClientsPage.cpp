@@ -175,6 +175,26 @@ private Q_SLOTS:
         QCOMPARE(m_page->model()->rowCount(), 12);
     }
 
+    void theReacknowledgementFilterShowsExactlyTheClientsDue() {
+        QVERIFY(DemoPractice::populate(*m_db).ok());
+        showPage();
+        ClientFilter due;
+        due.reacknowledgementDueOnly = true;
+        const qint64 expected = ClientRepository(*m_db).count(due).value();
+        QVERIFY(expected > 0);
+        QVERIFY(expected < 12);
+
+        auto *status = find<QComboBox>("statusFilterComboBox");
+        const int entry = status->findText(QStringLiteral("Re-acknowledgement due"));
+        QVERIFY(entry > 0);
+        status->setCurrentIndex(entry);
+        QCOMPARE(m_page->model()->rowCount(), int(expected));
+        for (int row = 0; row < m_page->model()->rowCount(); ++row)
+            QVERIFY(m_page->model()->rowAt(row)->reacknowledgementDue);
+        status->setCurrentIndex(0);
+        QCOMPARE(m_page->model()->rowCount(), 12);
+    }
+
     void clickingAColumnHeaderSortsInTheModel() {
         QVERIFY(DemoPractice::populate(*m_db).ok());
         showPage();

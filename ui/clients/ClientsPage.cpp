@@ -27,6 +27,8 @@ namespace bk {
 namespace {
 
 constexpr int SearchDelayMs = 150;
+// The status filter's entry for "Re-acknowledgement due"; no client status has this key.
+const QString ReacknowledgementDueKey = QStringLiteral("reacknowledgement_due");
 
 QIcon themedIcon(const QString &name, const QWidget *widget, QStyle::StandardPixmap fallback) {
     return QIcon::fromTheme(name, widget->style()->standardIcon(fallback));
@@ -123,7 +125,8 @@ ClientsPage::ClientsPage(const Database &database, QWidget *parent)
     columns->resizeSection(ClientTableModel::StartDateColumn, 9 * em);
     columns->setSortIndicator(ClientTableModel::NameColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    // Some columns (e.g. Agreement) are not sortable in SQL: a click there keeps the current order and indicator.
+    // Some columns (e.g. Agreement) are not sortable in SQL: a click there keeps the current order and
+    // indicator.
     connect(columns, &QHeaderView::sortIndicatorChanged, this, [this, columns](int section) {
         if (!ClientTableModel::isSortable(section))
             columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder().order);
@@ -189,6 +192,12 @@ void ClientsPage::buildToolBar() {
     m_statusFilter->addItem(tr("All statuses"), QString());
     for (ClientStatus status : ClientStatuses::all())
         m_statusFilter->addItem(ClientStatuses::label(status), ClientStatuses::key(status));
+    // Not a status but a question asked of the same list: who still has to acknowledge the latest policy.
+    m_statusFilter->insertSeparator(m_statusFilter->count());
+    m_statusFilter->addItem(tr("Re-acknowledgement due"), ReacknowledgementDueKey);
+    m_statusFilter->setItemData(m_statusFilter->count() - 1,
+                                tr("Clients who acknowledged an older version of the policy"),
+                                Qt::ToolTipRole);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &ClientsPage::applyFilter);
 
     m_showArchived = new QCheckBox(tr("Show archived"), this);
@@ -262,7 +271,9 @@ void ClientsPage::applyFilter() {
     m_searchTimer->stop();
     ClientFilter filter;
     filter.search = m_search->text().trimmed();
-    filter.status = ClientStatuses::fromKey(m_statusFilter->currentData().toString());
+    const QString choice = m_statusFilter->currentData().toString();
+    filter.status = ClientStatuses::fromKey(choice);
+    filter.reacknowledgementDueOnly = choice == ReacknowledgementDueKey;
     filter.includeArchived = m_showArchived->isChecked();
     m_model->setFilter(filter);
 }
@@ -347,7 +358,9 @@ void ClientsPage::updateView() {
             if (!m_search->text().trimmed().isEmpty())
                 m_noMatchesLabel->setText(tr("No client matches “%1”.").arg(m_search->text().trimmed()));
             else if (filtered)
-                m_noMatchesLabel->setText(tr("No client matches the chosen status."));
+                m_noMatchesLabel->setText(m_statusFilter->currentData() == ReacknowledgementDueKey
+                                              ? tr("No client needs to acknowledge the policy again.")
+                                              : tr("No client matches the chosen status."));
             else
                 m_noMatchesLabel->setText(tr("Every client is archived. Tick “Show archived” to see them."));
         }

@@ -6,6 +6,7 @@
 #include "PlaceholderPage.h"
 #include "clients/ClientsPage.h"
 #include "common/AppPaths.h"
+#include "practice/PracticePage.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -69,11 +70,8 @@ MainWindow::MainWindow(const Database &database, bool demo, QWidget *parent)
         tr("This section is not built yet. It will give an overview of your practice: follow-ups due, recent "
            "incidents, and which boundaries come up most often."),
         this));
-    m_pages->addWidget(new PlaceholderPage(
-        style()->standardIcon(QStyle::SP_ComputerIcon), tr("Practice"),
-        tr("This section is not built yet. Here you will set up your practice: its boundary policy, working "
-           "hours and the communication terms every agreement includes."),
-        this));
+    m_practicePage = new PracticePage(database, this);
+    m_pages->addWidget(m_practicePage);
 
     buildNavigation();
 
@@ -132,12 +130,22 @@ void MainWindow::buildNavigation() {
         width = std::max(width, fontMetrics().horizontalAdvance(section.label));
     }
     m_navigation->setFixedWidth(width + 22 + 80);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::switchSection);
     m_navigation->setCurrentRow(ClientsSection);
 }
 
 void MainWindow::showSection(Section section) {
     m_navigation->setCurrentRow(section);
+}
+
+void MainWindow::switchSection(int row) {
+    if (m_pages->currentWidget() == m_practicePage && row != PracticeSection &&
+        !m_practicePage->confirmLeave()) {
+        const QSignalBlocker block(m_navigation);
+        m_navigation->setCurrentRow(PracticeSection);
+        return;
+    }
+    m_pages->setCurrentIndex(row);
 }
 
 void MainWindow::buildMenus() {
@@ -196,6 +204,10 @@ bool MainWindow::event(QEvent *event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!m_practicePage->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -13,6 +13,7 @@ namespace bk {
 class ClientsPage;
 class Database;
 class NoticeBar;
+class PracticePage;
 
 /// The application window: navigation between the sections of the practice, menus and status bar.
 class MainWindow : public QMainWindow {
@@ -24,6 +25,7 @@ public:
     explicit MainWindow(const Database &database, bool demo = false, QWidget *parent = nullptr);
 
     ClientsPage *clientsPage() const { return m_clientsPage; }
+    PracticePage *practicePage() const { return m_practicePage; }
     void showSection(Section section);
 
 Q_SIGNALS:
@@ -37,6 +39,8 @@ protected:
 private:
     void buildNavigation();
     void buildMenus();
+    /// Shows section `row` unless the user chooses to stay with unsaved changes in the Practice section.
+    void switchSection(int row);
     void showCounts(int shown, int total);
     void showAbout();
     void saveSettings() const;
@@ -47,6 +51,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     ClientsPage *m_clientsPage = nullptr;
+    PracticePage *m_practicePage = nullptr;
     NoticeBar *m_readOnlyNotice = nullptr;
     QLabel *m_countLabel = nullptr;
 };

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "TestSupport.h"
+#include "clients/ClientsPage.h"
+#include "common/MainWindow.h"
+#include "common/MessageBox.h"
+#include "demo/DemoPractice.h"
+#include "practice/PracticePage.h"
+#include "storage/PolicyRepository.h"
+#include "storage/PracticeRepository.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimeEdit>
+
+using namespace bk;
+
+class TestPracticePage : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PracticePage> m_page;
+
+    template <typename T> T *find(const char *name) const {
+        T *widget = m_page->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("No widget named %s", name);
+        return widget;
+    }
+
+    void showPage(PracticePage::Tab tab) {
+        m_page = std::make_unique<PracticePage>(*m_db);
+        m_page->resize(1100, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->showTab(tab);
+    }
+
+    void publishDefaultsAsVersion1() {
+        const PolicyRepository policy(*m_db);
+        QVERIFY(policy.saveDraft(PolicyDocument::defaults()).ok());
+        QVERIFY(policy.publish().ok());
+    }
+
+    void clickBoundary(const QString &title) {
+        auto *list = find<QListWidget>("boundariesListWidget");
+        const QList<QListWidgetItem *> items = list->findItems(title, Qt::MatchStartsWith);
+        QVERIFY2(items.size() == 1, qPrintable(title));
+        list->scrollToItem(items.first());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(items.first()).center());
+        QCOMPARE(list->currentItem(), items.first());
+    }
+
+    static void replaceText(QWidget *editor, const QString &text) {
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, text);
+    }
+
+    void clickVersion(int number) {
+        auto *table = find<QTableWidget>("versionsTableWidget");
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == QString::number(number)) {
+                QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                                  table->visualItemRect(table->item(row, 1)).center());
+                return;
+            }
+        }
+        QFAIL("version not listed");
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_db = test::openDatabase(m_dir->filePath(QStringLiteral("practice.sqlite")));
+        QVERIFY(m_db);
+    }
+
+    void cleanup() {
+        m_page.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void anEditedConsequenceIsPublishedAsVersion2AndCompared() {
+        publishDefaultsAsVersion1();
+        const QString oldConsequence = PolicyRepository(*m_db)
+                                           .version(1)
+                                           .value()
+                                           .document.boundary(QStringLiteral("after_hours_contact"))
+                                           ->consequence;
+        showPage(PracticePage::BoundariesTab);
+        auto *save = find<QPushButton>("saveDraftPushButton");
+        QVERIFY(!save->isEnabled());
+
+        clickBoundary(QStringLiteral("Each other's time"));
+        const QString newConsequence =
+            QStringLiteral("Calls after hours go to voicemail until the next morning.");
+        replaceText(find<QPlainTextEdit>("boundaryConsequencePlainTextEdit"), newConsequence);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(PolicyRepository(*m_db)
+                     .draft()
+                     .value()
+                     .boundary(QStringLiteral("after_hours_contact"))
+                     ->consequence,
+                 newConsequence);
+
+        MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+        QTest::mouseClick(find<QPushButton>("publishPushButton"), Qt::LeftButton);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Each other's time")));
+        QCOMPARE(PolicyRepository(*m_db).latestVersionNumber().value(), 2);
+        const PolicyVersion version2 = PolicyRepository(*m_db).version(2).value();
+        QCOMPARE(version2.document.boundary(QStringLiteral("after_hours_contact"))->consequence,
+                 newConsequence);
+        auto *published = find<QLabel>("publishedLabel");
+        QVERIFY(published->isVisible());
+        QVERIFY(published->text().contains(QStringLiteral("Version 2 published")));
+        QVERIFY(published->text().contains(version2.sha256.left(12)));
+
+        m_page->showTab(PracticePage::VersionsTab);
+        auto *versions = find<QTableWidget>("versionsTableWidget");
+        QCOMPARE(versions->rowCount(), 2);
+        clickVersion(1);
+        clickVersion(2);
+        QCOMPARE(versions->selectionModel()->selectedRows().size(), 2);
+        const QString comparison = find<QTextBrowser>("versionTextBrowser")->toPlainText();
+        QVERIFY(comparison.contains(QStringLiteral("Each other's time")));
+        QVERIFY(comparison.contains(oldConsequence));
+        QVERIFY(comparison.contains(newConsequence));
+    }
+
+    void aRetiredBoundaryStaysInVersion1AndLeavesVersion2() {
+        publishDefaultsAsVersion1();
+        showPage(PracticePage::BoundariesTab);
+        QTest::mouseClick(find<QPushButton>("addBoundaryPushButton"), Qt::LeftButton);
+        QTest::keyClicks(find<QLineEdit>("boundaryTitleLineEdit"), QStringLiteral("Gifts"));
+        QCOMPARE(find<QLineEdit>("boundaryKeyLineEdit")->text(), QStringLiteral("gifts"));
+        QTest::keyClicks(find<QPlainTextEdit>("boundaryDescriptionPlainTextEdit"),
+                         QStringLiteral("We do not exchange gifts of more than token value."));
+
+        clickBoundary(QStringLiteral("Personal space and touch"));
+        auto *retire = find<QPushButton>("retireBoundaryPushButton");
+        QCOMPARE(retire->text(), QStringLiteral("Retire"));
+        QTest::mouseClick(retire, Qt::LeftButton);
+        QCOMPARE(retire->text(), QStringLiteral("Restore"));
+        QVERIFY(find<QListWidget>("boundariesListWidget")
+                    ->currentItem()
+                    ->text()
+                    .contains(QStringLiteral("retired")));
+
+        // Publishing saves the draft first.
+        MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+        QTest::mouseClick(find<QPushButton>("publishPushButton"), Qt::LeftButton);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Gifts")));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Personal space and touch")));
+        const PolicyRepository policy(*m_db);
+        QCOMPARE(policy.latestVersionNumber().value(), 2);
+        QVERIFY(policy.version(1).value().document.boundary(QStringLiteral("personal_space")));
+        QVERIFY(!policy.version(2).value().document.boundary(QStringLiteral("personal_space")));
+        QVERIFY(policy.version(2).value().document.boundary(QStringLiteral("gifts")));
+        QVERIFY(policy.draft().value().boundary(QStringLiteral("personal_space"))->retired);
+
+        m_page->showTab(PracticePage::VersionsTab);
+        auto *text = find<QTextBrowser>("versionTextBrowser");
+        auto *show = find<QPushButton>("showVersionPushButton");
+        clickVersion(1);
+        QTest::mouseClick(show, Qt::LeftButton);
+        QVERIFY(text->toPlainText().contains(QStringLiteral("Personal space and touch")));
+        QVERIFY(!text->toPlainText().contains(QStringLiteral("Gifts")));
+        clickVersion(1); // deselects
+        clickVersion(2);
+        QTest::mouseClick(show, Qt::LeftButton);
+        QVERIFY(!text->toPlainText().contains(QStringLiteral("Personal space and touch")));
+        QVERIFY(text->toPlainText().contains(QStringLiteral("Gifts")));
+    }
+
+    void workingHoursThatEndBeforeTheyStartAreNotSaved() {
+        showPage(PracticePage::CommunicationTab);
+        auto *start = find<QTimeEdit>("mondayStartTimeEdit");
+        auto *error = find<QLabel>("mondayErrorLabel");
+        QVERIFY(error->text().isEmpty());
+        // The arrow keys step the hour, the section the cursor starts in.
+        for (int hour = 9; hour < 18; ++hour)
+            QTest::keyClick(start, Qt::Key_Up);
+        QCOMPARE(start->time(), QTime(18, 0));
+        QCOMPARE(error->text(), QStringLiteral("Must end after it starts"));
+
+        auto *save = find<QPushButton>("saveCommunicationPushButton");
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        auto *problems = find<QLabel>("communicationProblemsLabel");
+        QVERIFY(problems->isVisible());
+        QVERIFY(problems->text().contains(QStringLiteral("end after they start")));
+        QVERIFY(!PracticeRepository(*m_db).hasSavedProfile().value());
+
+        for (int hour = 18; hour > 8; --hour)
+            QTest::keyClick(start, Qt::Key_Down);
+        QVERIFY(error->text().isEmpty());
+        QVERIFY(!problems->isVisible());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(PracticeRepository(*m_db).load().value().day(Qt::Monday).start, QTime(8, 0));
+        QVERIFY(!save->isEnabled());
+    }
+
+    void leavingWithUnsavedChangesAsksFirst() {
+        QVERIFY(DemoPractice::populate(*m_db).ok());
+        MainWindow window(*m_db);
+        window.show();
+        window.showSection(MainWindow::PracticeSection);
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
+        QCOMPARE(pages->currentWidget(), window.practicePage());
+        auto *name = window.practicePage()->findChild<QLineEdit *>(QStringLiteral("practiceNameLineEdit"));
+        QTest::keyClicks(name, QStringLiteral(" Ltd"));
+        QVERIFY(window.practicePage()->hasUnsavedChanges());
+
+        MessageBox::setNextAnswer(MessageBox::Answer::Cancelled);
+        window.showSection(MainWindow::ClientsSection);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("not saved")));
+        QCOMPARE(pages->currentWidget(), window.practicePage());
+
+        MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+        window.showSection(MainWindow::ClientsSection);
+        QCOMPARE(pages->currentWidget(), window.clientsPage());
+        QCOMPARE(name->text(), QStringLiteral("Northbridge Coaching & Training"));
+    }
+
+    void aReadOnlyDatabaseShowsEverythingAndEditsNothing() {
+        QVERIFY(DemoPractice::populate(*m_db).ok());
+        m_db.reset();
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("practice.sqlite")), options)).value();
+        showPage(PracticePage::BoundariesTab);
+        QVERIFY(find<QLineEdit>("practiceNameLineEdit")->isReadOnly());
+        QCOMPARE(find<QLineEdit>("practiceNameLineEdit")->text(),
+                 QStringLiteral("Northbridge Coaching & Training"));
+        QVERIFY(find<QPlainTextEdit>("boundaryConsequencePlainTextEdit")->isReadOnly());
+        QVERIFY(!find<QPushButton>("publishPushButton")->isEnabled());
+        QVERIFY(!find<QPushButton>("addBoundaryPushButton")->isEnabled());
+        QCOMPARE(find<QTableWidget>("versionsTableWidget")->rowCount(), 2);
+    }
+};
+
+QTEST_MAIN(TestPracticePage)
+#include "tst_PracticePage.moc"

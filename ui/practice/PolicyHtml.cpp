@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "PolicyHtml.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace bk::PolicyHtml {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("PolicyHtml", text);
+}
+
+QString escaped(const QString &text) {
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+// Soft red and green that stay readable with dark text; the comparison is read, not decorated.
+const QString RemovedStyle = QStringLiteral("background-color:#fde2e1;");
+const QString AddedStyle = QStringLiteral("background-color:#dcf5dc;");
+
+QString kindLabel(PolicyItemChange::Kind kind) {
+    switch (kind) {
+    case PolicyItemChange::Kind::Added:
+        return tr("Added");
+    case PolicyItemChange::Kind::Removed:
+        return tr("Removed");
+    case PolicyItemChange::Kind::Changed:
+        break;
+    }
+    return tr("Changed");
+}
+
+QString itemTitle(const PolicyItemChange &change) {
+    if (change.kind == PolicyItemChange::Kind::Removed || change.newTitle.isEmpty())
+        return change.oldTitle;
+    return change.newTitle;
+}
+
+QString itemsHtml(const QList<PolicyItemChange> &changes, const QString &fromLabel, const QString &toLabel) {
+    QString html;
+    for (const PolicyItemChange &change : changes) {
+        html +=
+            QStringLiteral("<h3>%1: %2 <span style=\"font-weight:normal;color:#6b6b6b;\">(%3)</span></h3>")
+                .arg(kindLabel(change.kind), escaped(itemTitle(change)), escaped(change.key));
+        if (change.moved)
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(tr("Moved from position %1 to %2.")
+                                 .arg(change.oldPosition + 1)
+                                 .arg(change.newPosition + 1));
+        if (change.fields.isEmpty())
+            continue;
+        html += QStringLiteral(
+                    "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"1\" "
+                    "style=\"border-color:#c8c8c8;border-collapse:collapse;\">"
+                    "<tr><th width=\"16%\" align=\"left\"></th><th width=\"42%\" align=\"left\">%1</th>"
+                    "<th width=\"42%\" align=\"left\">%2</th></tr>")
+                    .arg(escaped(fromLabel), escaped(toLabel));
+        for (const FieldChange &field : change.fields) {
+            html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td>"
+                                   "<td valign=\"top\" style=\"%2\">%3</td>"
+                                   "<td valign=\"top\" style=\"%4\">%5</td></tr>")
+                        .arg(PolicyFields::label(field.field).toHtmlEscaped(),
+                             field.oldText.isEmpty() ? QString() : RemovedStyle, escaped(field.oldText),
+                             field.newText.isEmpty() ? QString() : AddedStyle, escaped(field.newText));
+        }
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
+} // namespace
+
+QString version(const PolicyVersion &version) {
+    const QLocale locale;
+    QString html = QStringLiteral("<h2>%1</h2><p style=\"color:#6b6b6b;\">%2<br>SHA-256 %3</p>")
+                       .arg(tr("Version %1").arg(version.version),
+                            tr("Published %1")
+                                .arg(locale.toString(version.publishedAt.toLocalTime(), QLocale::LongFormat))
+                                .toHtmlEscaped(),
+                            version.sha256);
+    int number = 0;
+    for (const Boundary &boundary : version.document.boundaries) {
+        html += QStringLiteral("<h3>%1. %2</h3><p>%3</p>")
+                    .arg(++number)
+                    .arg(escaped(boundary.title), escaped(boundary.description));
+        html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p>")
+                    .arg(tr("Appropriate behaviour:").toHtmlEscaped(), escaped(boundary.appropriate),
+                         tr("Consequence:").toHtmlEscaped(), escaped(boundary.consequence));
+    }
+    html += QStringLiteral("<h2>%1</h2><ol>").arg(tr("Consequence ladder").toHtmlEscaped());
+    for (const LadderStep &step : version.document.ladder)
+        html += QStringLiteral("<li><b>%1</b> – %2</li>").arg(escaped(step.title), escaped(step.description));
+    html += QStringLiteral("</ol>");
+    return html;
+}
+
+QString comparison(const PolicyDiff &diff, const QString &fromLabel, const QString &toLabel) {
+    if (diff.isEmpty())
+        return QStringLiteral("<p>%1</p>")
+            .arg(tr("%1 and %2 have the same content.").arg(fromLabel, toLabel).toHtmlEscaped());
+    QString html;
+    if (!diff.boundaries.isEmpty())
+        html += QStringLiteral("<h2>%1</h2>").arg(tr("Boundaries").toHtmlEscaped()) +
+                itemsHtml(diff.boundaries, fromLabel, toLabel);
+    if (!diff.ladder.isEmpty())
+        html += QStringLiteral("<h2>%1</h2>").arg(tr("Consequence ladder").toHtmlEscaped()) +
+                itemsHtml(diff.ladder, fromLabel, toLabel);
+    return html;
+}
+
+QString summary(const PolicyDiff &diff) {
+    QStringList lines;
+    const auto describe = [&lines](const QList<PolicyItemChange> &changes, const QString &what) {
+        for (const PolicyItemChange &change : changes) {
+            QStringList fields;
+            for (const FieldChange &field : change.fields)
+                fields.append(PolicyFields::label(field.field).toLower());
+            if (change.moved)
+                fields.append(tr("position"));
+            switch (change.kind) {
+            case PolicyItemChange::Kind::Added:
+                lines.append(tr("• %1 added: %2").arg(what, itemTitle(change)));
+                break;
+            case PolicyItemChange::Kind::Removed:
+                lines.append(tr("• %1 removed: %2").arg(what, itemTitle(change)));
+                break;
+            case PolicyItemChange::Kind::Changed:
+                lines.append(tr("• %1 changed: %2 (%3)")
+                                 .arg(what, itemTitle(change), fields.join(QStringLiteral(", "))));
+                break;
+            }
+        }
+    };
+    describe(diff.boundaries, tr("Boundary"));
+    describe(diff.ladder, tr("Ladder step"));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace bk::PolicyHtml
