@@ -4,13 +4,26 @@
 #include "CommandGroups.h"
 #include "common/AppPaths.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
 
+namespace {
+// stderr carries the command's own one-line errors; Qt's warnings about the offscreen platform and its
+// environment (e.g. XDG_RUNTIME_DIR) would only confuse scripts that read it. Critical problems still show.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message) {
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+}
+} // namespace
+
 int main(int argc, char *argv[]) {
     bk::AppPaths::initProcess();
-    QCoreApplication app(argc, argv);
+    // Documents (agreement PDFs, the demo's) need fonts, and fonts need a QGuiApplication; the command line
+    // never shows a window, so it runs on the offscreen platform and needs no display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler(quietMessages);
+    QGuiApplication app(argc, argv);
 
     // A new command group is one source file and one line here (and its declaration in CommandGroups.h).
     const bk::cli::Cli cli(QList<bk::cli::Command>()     //
