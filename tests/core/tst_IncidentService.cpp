@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "TestSupport.h"
 #include "common/Clock.h"
+#include "demo/DemoPractice.h"
 #include "incidents/ICalendar.h"
 #include "incidents/IncidentService.h"
 #include "storage/ClientRepository.h"
@@ -444,7 +445,11 @@ private Q_SLOTS:
     }
 
     void icalendarFileParsesWithARealParser() {
-        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        // Debian's interpreter first: python3-icalendar is installed for it, not for other pythons on PATH.
+        QString python =
+            QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+        if (python.isEmpty())
+            python = QStandardPaths::findExecutable(QStringLiteral("python3"));
         if (python.isEmpty())
             QSKIP("python3 is not installed (packaging/bootstrap.sh test installs it).");
         QProcess probe;
@@ -497,6 +502,42 @@ private Q_SLOTS:
         QVERIFY(events.at(1).startsWith(QStringLiteral("incident-8-20260313@boundary-keeper|2026-03-13|") +
                                         QString(200, QChar(0x00e9))));
         QVERIFY(events.at(1).contains(QStringLiteral("Boundary: The golden rule")));
+    }
+
+    void demoPracticeHasIncidentsAtEveryStep() {
+        auto opened = DemoPractice::open(m_dir.filePath(QStringLiteral("demo-%1.sqlite").arg(m_counter)));
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        const Database &demo = *opened.value();
+        const IncidentRepository repository(demo);
+        QSet<QString> steps;
+        QSet<QString> recorded;
+        bool lapse = false;
+        bool contract = false;
+        bool proposal = false;
+        for (qint64 client = 1; client <= 12; ++client) {
+            const QList<Incident> incidents = repository.incidentsOfClient(client).value();
+            for (const Incident &incident : incidents) {
+                steps.insert(incident.currentStep);
+                lapse = lapse || incident.crossedBy == CrossedBy::Practitioner;
+                const QList<StepEntry> entries = repository.steps(incident.id).value();
+                for (const StepEntry &entry : entries) {
+                    recorded.insert(entry.stepKey);
+                    contract = contract || (entry.stepKey == QLatin1String(StepKeys::BehaviouralContract) &&
+                                            !StepDetails::contract(entry).measurableGoals.isEmpty());
+                }
+            }
+            proposal = proposal || IncidentService(demo).contractProposal(client).value().has_value();
+        }
+        for (const LadderStep &step : PolicyDocument::defaults().ladder)
+            QVERIFY2(recorded.contains(step.key), qPrintable(step.key));
+        for (const char *current :
+             {"conversation", "written_summary", "goals_follow_up", "supervision", "ending_engagement"})
+            QVERIFY2(steps.contains(QLatin1String(current)), current);
+        QVERIFY(steps.contains(QString()));
+        QVERIFY(lapse);
+        QVERIFY(contract);
+        QVERIFY(proposal);
+        QVERIFY(repository.followUpsIn(FollowUpWindow::Overdue, Clock::todayLocal()).value().size() >= 2);
     }
 };
 
