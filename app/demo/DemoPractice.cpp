@@ -4,10 +4,12 @@
 
 #include "agreements/AgreementService.h"
 #include "common/Clock.h"
+#include "incidents/IncidentService.h"
 #include "storage/AcknowledgementRepository.h"
 #include "storage/AgreementRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
+#include "storage/IncidentRepository.h"
 #include "storage/MetaRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/PracticeRepository.h"
@@ -15,6 +17,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QList>
 #include <QPainter>
 #include <QtMath>
 #include <iterator>
@@ -236,6 +239,203 @@ Status publishDemoPolicy(const Database &database) {
     return policy.saveDraft(document);
 }
 
+QDateTime daysAgo(int days, int hour, int minute = 0) {
+    const QDateTime now = Clock::nowUtc();
+    return QDateTime(now.date().addDays(-days), QTime(hour, minute), Qt::UTC);
+}
+
+// Incidents at every step of the ladder, relative to now: a fresh one, a repeat after a written summary
+// (which proposes a contract), overdue goal follow-ups, a recorded behavioural contract, resources,
+// supervision, an ended engagement, a closed case and a self-reported lapse of the practitioner.
+Status addDemoIncidents(const Database &database, const QList<qint64> &clients) {
+    const IncidentService service(database);
+    const IncidentRepository repository(database);
+    QList<qint64> resources;
+    for (const PracticeResource &resource :
+         {PracticeResource{0,
+                           QStringLiteral("Working hours and urgent matters: a one-page guide"),
+                           QStringLiteral("https://example.org/guides/working-hours"),
+                           {QStringLiteral("after_hours_contact"), QStringLiteral("agreed_channels")}},
+          PracticeResource{0,
+                           QStringLiteral("Speaking up calmly: a short course"),
+                           QStringLiteral("https://example.org/courses/speaking-up-calmly"),
+                           {QStringLiteral("respectful_language"), QStringLiteral("no_bullying")}}}) {
+        Result<qint64> added = repository.addResource(resource);
+        if (!added)
+            return added.error();
+        resources.append(added.value());
+    }
+
+    const auto log = [&](int client, const char *boundary, ContactChannel channel, const QDateTime &when,
+                         const char *description, Severity severity, CrossedBy by) -> Result<qint64> {
+        NewIncident incident;
+        incident.clientId = clients.at(client);
+        incident.boundaryKey = QString::fromLatin1(boundary);
+        incident.channel = channel;
+        incident.occurredAt = when;
+        incident.description = QString::fromUtf8(description);
+        incident.severity = severity;
+        incident.crossedBy = by;
+        return service.log(incident);
+    };
+    const auto check = [](const auto &result) {
+        return result.ok() ? Status() : Status(result.error());
+    };
+    QList<Status> steps;
+
+    // Amy: logged, the conversation is still to come.
+    Result<qint64> amy =
+        log(0, "after_hours_contact", ContactChannel::Phone, daysAgo(1, 21, 30),
+            "Phoned at 21:30 to move Thursday's session.", Severity::Minor, CrossedBy::Client);
+    if (!amy)
+        return amy.error();
+
+    // Daniel: conversation, summary and goals, one follow-up overdue, then the same boundary again.
+    Result<qint64> daniel =
+        log(1, "after_hours_contact", ContactChannel::Phone, daysAgo(40, 22, 10),
+            "Called late in the evening about the training plan; third late call this month.",
+            Severity::Minor, CrossedBy::Client);
+    if (!daniel)
+        return daniel.error();
+    steps << check(
+        service.recordConversation(daniel.value(), daysAgo(39, 8, 0),
+                                   QStringLiteral("Talked before training. Daniel had not realised the "
+                                                  "hours applied to quick questions; agreed to text "
+                                                  "questions and wait for the morning.")));
+    Result<QString> summary = service.writtenSummaryText(daniel.value());
+    if (!summary)
+        return summary.error();
+    steps << check(service.recordWrittenSummary(daniel.value(), daysAgo(38, 9, 0), summary.value(),
+                                                SummaryMethod::Email));
+    steps << check(service.recordGoals(
+        daniel.value(), daysAgo(38, 9, 5), QStringLiteral("Two goals agreed."),
+        {{0, 0, 0, QStringLiteral("No calls after 18:00 on working days"), Clock::todayLocal().addDays(-24)},
+         {0, 0, 0, QStringLiteral("Questions by email, answered next working day"),
+          Clock::todayLocal().addDays(-3)}}));
+    if (Result<QList<FollowUp>> followUps = repository.followUps(daniel.value());
+        followUps && !followUps.value().isEmpty())
+        steps << check(
+            service.recordFollowUpOutcome(followUps.value().first().id, FollowUpResult::PartlyMet,
+                                          QStringLiteral("One late call in two weeks, down from four.")));
+    Result<qint64> danielAgain =
+        log(1, "after_hours_contact", ContactChannel::Phone, daysAgo(6, 21, 45),
+            "Called at 21:45 about a missed session.", Severity::Major, CrossedBy::Client);
+    if (!danielAgain)
+        return danielAgain.error();
+    steps << check(
+        service.recordConversation(danielAgain.value(), daysAgo(5, 8, 0),
+                                   QStringLiteral("Talked again; Daniel asked for a clearer "
+                                                  "arrangement. A behavioural contract is next.")));
+
+    // Ken: talked about and summarised in writing; goals are next.
+    Result<qint64> ken = log(3, "emotional_support", ContactChannel::Email, daysAgo(15, 10, 0),
+                             "Long emails every day asking for reassurance between sessions.",
+                             Severity::Minor, CrossedBy::Client);
+    if (!ken)
+        return ken.error();
+    steps << check(
+        service.recordConversation(ken.value(), daysAgo(14, 10, 0),
+                                   QStringLiteral("Agreed to bring worries to the session and to use "
+                                                  "the support line in a crisis.")));
+    if (Result<QString> kenSummary = service.writtenSummaryText(ken.value()); kenSummary)
+        steps << check(service.recordWrittenSummary(ken.value(), daysAgo(13, 9, 0), kenSummary.value(),
+                                                    SummaryMethod::Clipboard));
+    else
+        return kenSummary.error();
+
+    // Sofia: addressed, goal met, closed.
+    Result<qint64> sofia =
+        log(2, "personal_questions", ContactChannel::VideoCall, daysAgo(60, 15, 20),
+            "Asked about the practitioner's relationship and family plans during a session.", Severity::Minor,
+            CrossedBy::Client);
+    if (!sofia)
+        return sofia.error();
+    steps << check(service.recordConversation(sofia.value(), daysAgo(60, 16, 0),
+                                              QStringLiteral("Sofia apologised; she meant to be friendly.")));
+    steps << check(service.recordGoals(sofia.value(), daysAgo(59, 9, 0), QString(),
+                                       {{0, 0, 0, QStringLiteral("Sessions stay on the coaching agenda"),
+                                         Clock::todayLocal().addDays(-30)}}));
+    if (Result<QList<FollowUp>> followUps = repository.followUps(sofia.value());
+        followUps && !followUps.value().isEmpty())
+        steps << check(service.recordFollowUpOutcome(followUps.value().first().id, FollowUpResult::Met,
+                                                     QStringLiteral("No further personal questions.")));
+    steps << service.close(sofia.value(), QStringLiteral("Resolved after one conversation; goal met."));
+
+    // Lukas: up the ladder to a behavioural contract, resources and supervision.
+    Result<qint64> lukas =
+        log(5, "respectful_language", ContactChannel::InPerson, daysAgo(70, 17, 0),
+            "Raised his voice and swore when a mock exam went badly.", Severity::Major, CrossedBy::Client);
+    if (!lukas)
+        return lukas.error();
+    steps << check(
+        service.recordConversation(lukas.value(), daysAgo(69, 10, 0),
+                                   QStringLiteral("Exam stress; agreed to ask for a pause instead.")));
+    steps << check(service.recordWrittenSummary(lukas.value(), daysAgo(68, 10, 0),
+                                                QStringLiteral("Summary of our conversation."),
+                                                SummaryMethod::Pdf));
+    steps << check(service.recordGoals(
+        lukas.value(), daysAgo(68, 10, 5), QString(),
+        {{0, 0, 0, QStringLiteral("Ask for a pause when frustrated"), Clock::todayLocal().addDays(-50)}}));
+    if (Result<QList<FollowUp>> followUps = repository.followUps(lukas.value());
+        followUps && !followUps.value().isEmpty())
+        steps << check(service.recordFollowUpOutcome(followUps.value().first().id, FollowUpResult::NotMet,
+                                                     QStringLiteral("Shouted again at the next session.")));
+    BehaviouralContract contract;
+    contract.appropriate = QStringLiteral("We speak calmly, even when a session is frustrating.");
+    contract.replacement = QStringLiteral("Saying \"I need a pause\" and taking five minutes.");
+    contract.measurableGoals = {QStringLiteral("No raised voice or swearing in the next eight sessions."),
+                                QStringLiteral("A pause is asked for at least once when frustrated.")};
+    contract.consequences =
+        QStringLiteral("Another outburst means a review of whether to continue tutoring.");
+    contract.reviewDate = Clock::todayLocal().addDays(5);
+    contract.status = ContractStatus::SignedLater;
+    steps << check(service.recordContract(lukas.value(), daysAgo(45, 16, 0),
+                                          QStringLiteral("Met with Lukas to agree the contract."), contract));
+    steps << check(service.recordResources(lukas.value(), daysAgo(44, 9, 0),
+                                           QStringLiteral("Sent the course link."), {resources.at(1)}));
+    steps << check(
+        service.recordStep(lukas.value(), QStringLiteral("supervision"), daysAgo(20, 14, 0),
+                           QStringLiteral("Discussed with my supervisor; continue with the contract.")));
+
+    // Hannah: social media is not an agreed channel; a goal follow-up is overdue.
+    Result<qint64> hannah = log(8, "agreed_channels", ContactChannel::SocialMedia, daysAgo(5, 19, 0),
+                                "Sent several messages through a social network over the weekend.",
+                                Severity::Minor, CrossedBy::Client);
+    if (!hannah)
+        return hannah.error();
+    steps << check(service.recordConversation(hannah.value(), daysAgo(4, 9, 30),
+                                              QStringLiteral("Agreed to use the messaging app only.")));
+    steps << check(service.recordGoals(hannah.value(), daysAgo(4, 9, 40), QString(),
+                                       {{0, 0, 0, QStringLiteral("Messages through the agreed app only"),
+                                         Clock::todayLocal().addDays(-1)}}));
+
+    // Rafael: the last step, ending the engagement, before the incident is closed.
+    Result<qint64> rafael = log(11, "no_bullying", ContactChannel::VideoCall, daysAgo(100, 13, 0),
+                                "Repeatedly belittled the practitioner's advice in front of his team.",
+                                Severity::Major, CrossedBy::Client);
+    if (!rafael)
+        return rafael.error();
+    steps << check(
+        service.recordConversation(rafael.value(), daysAgo(99, 13, 0), QStringLiteral("Talked privately.")));
+    steps << check(service.recordStep(rafael.value(), QStringLiteral("supervision"), daysAgo(40, 11, 0),
+                                      QStringLiteral("Consulted a colleague after it continued.")));
+    steps << check(service.recordStep(rafael.value(), QStringLiteral("ending_engagement"), daysAgo(2, 11, 0),
+                                      QStringLiteral("Ended the engagement in writing, with a referral.")));
+
+    // A self-reported lapse: the practitioner answered Priya at 23:40.
+    Result<qint64> lapse = log(6, "after_hours_contact", ContactChannel::MessagingApp, daysAgo(12, 23, 40),
+                               "I replied to Priya's message at 23:40; it could have waited for the morning.",
+                               Severity::Minor, CrossedBy::Practitioner);
+    if (!lapse)
+        return lapse.error();
+
+    for (const Status &step : steps) {
+        if (!step)
+            return step;
+    }
+    return {};
+}
+
 } // namespace
 
 Status populate(const Database &database) {
@@ -250,7 +450,7 @@ Status populate(const Database &database) {
     if (Status published = publishDemoPolicy(database); !published)
         return published;
     QList<qint64> clientIds;
-    const Status added = database.transaction([&]() -> Status {
+    const Status clientsAdded = database.transaction([&]() -> Status {
         const AcknowledgementRepository acknowledgements(database);
         const QDateTime now = Clock::nowUtc();
         int index = 0;
@@ -277,11 +477,13 @@ Status populate(const Database &database) {
         }
         return {};
     });
-    if (!added)
-        return added;
+    if (!clientsAdded)
+        return clientsAdded;
     // Signing records the acknowledgement the loop above already made, so the two agree.
     if (Status agreements = addDemoAgreements(database, clientIds, demoProfile()); !agreements)
         return agreements;
+    if (Status incidents = addDemoIncidents(database, clientIds); !incidents)
+        return incidents;
     return MetaRepository(database).setValue(EditionKey, QString::number(Edition));
 }
 

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "EscalationLadder.h"
+
+#include <QCoreApplication>
+
+namespace bk {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("EscalationLadder", text);
+}
+
+QDate localDate(const QDateTime &utc) {
+    return utc.toLocalTime().date();
+}
+
+} // namespace
+
+namespace EscalationLadder {
+
+int daysToReach(const QString &stepKey) {
+    if (stepKey == QLatin1String(StepKeys::Conversation) ||
+        stepKey == QLatin1String(StepKeys::WrittenSummary))
+        return 2;
+    if (stepKey == QLatin1String(StepKeys::BehaviouralContract) ||
+        stepKey == QLatin1String(StepKeys::Resources) || stepKey == QLatin1String(StepKeys::EndEngagement))
+        return 14;
+    return 7;
+}
+
+int indexOf(const QList<LadderStep> &ladder, const QString &stepKey) {
+    for (qsizetype i = 0; i < ladder.size(); ++i) {
+        if (ladder.at(i).key == stepKey)
+            return int(i);
+    }
+    return -1;
+}
+
+LadderPosition position(const QList<LadderStep> &ladder, const QList<StepEntry> &effectiveEntries,
+                        const QList<FollowUp> &followUps, const QSet<qint64> &followUpsWithOutcome,
+                        const QDate &loggedOn) {
+    LadderPosition position;
+    int current = -1;
+    const StepEntry *latest = nullptr;
+    const StepEntry *currentEntry = nullptr;
+    QSet<qint64> effectiveIds;
+    for (const StepEntry &entry : effectiveEntries) {
+        effectiveIds.insert(entry.id);
+        const int index = indexOf(ladder, entry.stepKey);
+        if (index < 0)
+            continue;
+        if (index >= current) {
+            current = index;
+            currentEntry = &entry;
+        }
+        if (!latest || entry.happenedAt > latest->happenedAt)
+            latest = &entry;
+    }
+    if (current >= 0)
+        position.currentStep = ladder.at(current).key;
+    if (current + 1 < ladder.size())
+        position.nextStep = ladder.at(current + 1).key;
+
+    // Goal follow-ups of entries still in force that have no outcome yet come first.
+    const FollowUp *earliest = nullptr;
+    for (const FollowUp &followUp : followUps) {
+        if (!effectiveIds.contains(followUp.stepId) || followUpsWithOutcome.contains(followUp.id))
+            continue;
+        if (!earliest || followUp.due < earliest->due)
+            earliest = &followUp;
+    }
+    if (earliest) {
+        position.nextAction = tr("Follow up on the goal: %1").arg(earliest->goal);
+        position.nextDue = earliest->due;
+        return position;
+    }
+    if (currentEntry && currentEntry->stepKey == QLatin1String(StepKeys::BehaviouralContract)) {
+        const BehaviouralContract contract = StepDetails::contract(*currentEntry);
+        if (contract.reviewDate.isValid()) {
+            position.nextAction = tr("Review the behavioural contract");
+            position.nextDue = contract.reviewDate;
+            return position;
+        }
+    }
+    if (!latest) {
+        const LadderStep *first = ladder.isEmpty() ? nullptr : &ladder.first();
+        position.nextAction = first ? first->title : tr("Talk about it in private");
+        position.nextDue = loggedOn.addDays(daysToReach(first ? first->key : QString()));
+        return position;
+    }
+    const QDate since = std::max(localDate(latest->happenedAt), loggedOn);
+    if (!position.nextStep.isEmpty()) {
+        position.nextAction = ladder.at(current + 1).title;
+        position.nextDue = since.addDays(daysToReach(position.nextStep));
+    } else {
+        position.nextAction = tr("Record the outcome and close the incident");
+        position.nextDue = since.addDays(7);
+    }
+    return position;
+}
+
+} // namespace EscalationLadder
+
+} // namespace bk

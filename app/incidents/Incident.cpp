@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "Incident.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+#include <array>
+#include <utility>
+
+namespace bk {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Incident", text);
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> findKey(const std::array<std::pair<Enum, const char *>, N> &keys, const QString &key) {
+    for (const auto &[value, text] : keys) {
+        if (key == QLatin1String(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
+template <typename Enum, std::size_t N>
+QString keyOf(const std::array<std::pair<Enum, const char *>, N> &keys, Enum value) {
+    for (const auto &[candidate, text] : keys) {
+        if (candidate == value)
+            return QString::fromLatin1(text);
+    }
+    return {};
+}
+
+constexpr std::array<std::pair<Severity, const char *>, 2> SeverityKeys{
+    {{Severity::Minor, "minor"}, {Severity::Major, "major"}}};
+constexpr std::array<std::pair<CrossedBy, const char *>, 2> CrossedByKeys{
+    {{CrossedBy::Client, "client"}, {CrossedBy::Practitioner, "practitioner"}}};
+constexpr std::array<std::pair<IncidentStatus, const char *>, 2> StatusKeys{
+    {{IncidentStatus::Open, "open"}, {IncidentStatus::Closed, "closed"}}};
+constexpr std::array<std::pair<FollowUpResult, const char *>, 3> ResultKeys{
+    {{FollowUpResult::Met, "met"},
+     {FollowUpResult::PartlyMet, "partly_met"},
+     {FollowUpResult::NotMet, "not_met"}}};
+constexpr std::array<std::pair<SummaryMethod, const char *>, 3> MethodKeys{
+    {{SummaryMethod::Pdf, "pdf"}, {SummaryMethod::Clipboard, "clipboard"}, {SummaryMethod::Email, "email"}}};
+
+} // namespace
+
+namespace Severities {
+QString key(Severity value) {
+    return keyOf(SeverityKeys, value);
+}
+std::optional<Severity> fromKey(const QString &key) {
+    return findKey(SeverityKeys, key);
+}
+QString label(Severity value) {
+    return value == Severity::Major ? tr("Major") : tr("Minor");
+}
+} // namespace Severities
+
+namespace CrossedBys {
+QString key(CrossedBy value) {
+    return keyOf(CrossedByKeys, value);
+}
+std::optional<CrossedBy> fromKey(const QString &key) {
+    return findKey(CrossedByKeys, key);
+}
+QString label(CrossedBy value) {
+    return value == CrossedBy::Practitioner ? tr("Practitioner (self-reported)") : tr("Client");
+}
+} // namespace CrossedBys
+
+namespace IncidentStatuses {
+QString key(IncidentStatus value) {
+    return keyOf(StatusKeys, value);
+}
+std::optional<IncidentStatus> fromKey(const QString &key) {
+    return findKey(StatusKeys, key);
+}
+QString label(IncidentStatus value) {
+    return value == IncidentStatus::Closed ? tr("Closed") : tr("Open");
+}
+} // namespace IncidentStatuses
+
+namespace FollowUpResults {
+QString key(FollowUpResult value) {
+    return keyOf(ResultKeys, value);
+}
+std::optional<FollowUpResult> fromKey(const QString &key) {
+    return findKey(ResultKeys, key);
+}
+QString label(FollowUpResult value) {
+    switch (value) {
+    case FollowUpResult::Met:
+        return tr("Met");
+    case FollowUpResult::PartlyMet:
+        return tr("Partly met");
+    case FollowUpResult::NotMet:
+        return tr("Not met");
+    }
+    return {};
+}
+} // namespace FollowUpResults
+
+namespace SummaryMethods {
+QString key(SummaryMethod value) {
+    return keyOf(MethodKeys, value);
+}
+std::optional<SummaryMethod> fromKey(const QString &key) {
+    return findKey(MethodKeys, key);
+}
+} // namespace SummaryMethods
+
+QJsonObject BehaviouralContract::toJson() const {
+    return QJsonObject{
+        {QStringLiteral("appropriate"), appropriate},
+        {QStringLiteral("replacement"), replacement},
+        {QStringLiteral("measurable_goals"), QJsonArray::fromStringList(measurableGoals)},
+        {QStringLiteral("consequences"), consequences},
+        {QStringLiteral("review_date"), reviewDate.isValid() ? reviewDate.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("status"),
+         status == ContractStatus::SignedLater ? QStringLiteral("signed_later") : QStringLiteral("drafted")},
+    };
+}
+
+BehaviouralContract BehaviouralContract::fromJson(const QJsonObject &object) {
+    BehaviouralContract contract;
+    contract.appropriate = object.value(QStringLiteral("appropriate")).toString();
+    contract.replacement = object.value(QStringLiteral("replacement")).toString();
+    for (const QJsonValue &goal : object.value(QStringLiteral("measurable_goals")).toArray())
+        contract.measurableGoals.append(goal.toString());
+    contract.consequences = object.value(QStringLiteral("consequences")).toString();
+    contract.reviewDate =
+        QDate::fromString(object.value(QStringLiteral("review_date")).toString(), Qt::ISODate);
+    contract.status = object.value(QStringLiteral("status")).toString() == QLatin1String("signed_later")
+                          ? ContractStatus::SignedLater
+                          : ContractStatus::Drafted;
+    return contract;
+}
+
+namespace StepDetails {
+
+QJsonObject writtenSummary(const QString &text, SummaryMethod method) {
+    return QJsonObject{{QStringLiteral("text"), text},
+                       {QStringLiteral("method"), SummaryMethods::key(method)}};
+}
+
+QString summaryText(const StepEntry &entry) {
+    return entry.details.value(QStringLiteral("text")).toString();
+}
+
+std::optional<SummaryMethod> summaryMethod(const StepEntry &entry) {
+    return SummaryMethods::fromKey(entry.details.value(QStringLiteral("method")).toString());
+}
+
+QJsonObject resources(const QList<PracticeResource> &provided) {
+    QJsonArray list;
+    for (const PracticeResource &resource : provided) {
+        list.append(QJsonObject{
+            {QStringLiteral("id"), resource.id},
+            {QStringLiteral("title"), resource.title},
+            {QStringLiteral("location"), resource.location},
+            {QStringLiteral("boundary_keys"), QJsonArray::fromStringList(resource.boundaryKeys)}});
+    }
+    return QJsonObject{{QStringLiteral("resources"), list}};
+}
+
+QList<PracticeResource> resources(const StepEntry &entry) {
+    QList<PracticeResource> provided;
+    for (const QJsonValue &value : entry.details.value(QStringLiteral("resources")).toArray()) {
+        const QJsonObject object = value.toObject();
+        PracticeResource resource;
+        resource.id = object.value(QStringLiteral("id")).toInteger();
+        resource.title = object.value(QStringLiteral("title")).toString();
+        resource.location = object.value(QStringLiteral("location")).toString();
+        for (const QJsonValue &key : object.value(QStringLiteral("boundary_keys")).toArray())
+            resource.boundaryKeys.append(key.toString());
+        provided.append(resource);
+    }
+    return provided;
+}
+
+QJsonObject contract(const BehaviouralContract &contract) {
+    return contract.toJson();
+}
+
+BehaviouralContract contract(const StepEntry &entry) {
+    return BehaviouralContract::fromJson(entry.details);
+}
+
+} // namespace StepDetails
+
+QList<StepEntry> effectiveSteps(const QList<StepEntry> &entries) {
+    QSet<qint64> corrected;
+    for (const StepEntry &entry : entries) {
+        if (entry.correctsId != 0)
+            corrected.insert(entry.correctsId);
+    }
+    QList<StepEntry> effective;
+    for (const StepEntry &entry : entries) {
+        if (!corrected.contains(entry.id))
+            effective.append(entry);
+    }
+    return effective;
+}
+
+QList<FollowUpOutcome> effectiveOutcomes(const QList<FollowUpOutcome> &outcomes) {
+    QSet<qint64> corrected;
+    for (const FollowUpOutcome &outcome : outcomes) {
+        if (outcome.correctsId != 0)
+            corrected.insert(outcome.correctsId);
+    }
+    QList<FollowUpOutcome> effective;
+    for (const FollowUpOutcome &outcome : outcomes) {
+        if (!corrected.contains(outcome.id))
+            effective.append(outcome);
+    }
+    return effective;
+}
+
+QString currentOsUser() {
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user;
+}
+
+} // namespace bk

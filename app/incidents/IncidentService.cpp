@@ -1,0 +1,505 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "IncidentService.h"
+
+#include "common/Clock.h"
+#include "incidents/ConversationPlanner.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/MetaRepository.h"
+#include "storage/PolicyRepository.h"
+#include "storage/PracticeRepository.h"
+
+#include <QCoreApplication>
+
+namespace bk {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("IncidentService", text);
+}
+
+Error invalid(const QString &message) {
+    return Error{Error::Kind::Invalid, message};
+}
+
+} // namespace
+
+const QString IncidentService::ContractCountKey = QStringLiteral("incidents.contract_incident_count");
+const QString IncidentService::ContractWindowDaysKey = QStringLiteral("incidents.contract_window_days");
+const QString IncidentService::ContractAfterSummaryKey = QStringLiteral("incidents.contract_after_summary");
+
+IncidentService::IncidentService(const Database &database)
+    : m_db(database)
+    , m_repository(database) {}
+
+Result<CurrentPolicy> IncidentService::currentPolicy() const {
+    const PolicyRepository policies(m_db);
+    Result<std::optional<PolicyVersion>> latest = policies.latestVersion();
+    if (!latest)
+        return latest.error();
+    if (latest.value())
+        return CurrentPolicy{latest.value()->version, latest.value()->document};
+    Result<PolicyDocument> draft = policies.draft();
+    if (!draft)
+        return draft.error();
+    return CurrentPolicy{0, draft.value().publishable()};
+}
+
+Result<CommunicationTerms> IncidentService::termsForClient(qint64 clientId) const {
+    // Per-client terms from the client's signed agreement go here, once agreements exist; the practice
+    // profile's terms apply to every client until then.
+    Q_UNUSED(clientId)
+    Result<PracticeProfile> profile = PracticeRepository(m_db).load();
+    if (!profile)
+        return profile.error();
+    return CommunicationTerms::fromProfile(profile.value());
+}
+
+QStringList IncidentService::problems(const NewIncident &incident, const CurrentPolicy &policy) const {
+    QStringList problems;
+    if (incident.clientId <= 0)
+        problems.append(tr("Choose the client the incident concerns."));
+    else if (Result<Client> client = ClientRepository(m_db).get(incident.clientId); !client)
+        problems.append(tr("The chosen client no longer exists."));
+    if (incident.boundaryKey.isEmpty())
+        problems.append(tr("Choose the boundary that was crossed."));
+    else if (!policy.document.boundary(incident.boundaryKey))
+        problems.append(policy.version > 0
+                            ? tr("The boundary \"%1\" is not part of the current policy (version %2).")
+                                  .arg(incident.boundaryKey)
+                                  .arg(policy.version)
+                            : tr("The boundary \"%1\" is not part of the policy.").arg(incident.boundaryKey));
+    if (incident.description.trimmed().isEmpty())
+        problems.append(tr("Describe what happened, in a few factual words."));
+    if (incident.occurredAt.isValid() && incident.occurredAt > Clock::nowUtc().addSecs(60))
+        problems.append(tr("An incident cannot be logged for a time in the future."));
+    return problems;
+}
+
+Result<qint64> IncidentService::log(const NewIncident &input) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable.error();
+    Result<CurrentPolicy> policy = currentPolicy();
+    if (!policy)
+        return policy.error();
+    if (const QStringList problems = this->problems(input, policy.value()); !problems.isEmpty())
+        return invalid(problems.join(QLatin1Char(' ')));
+    Result<CommunicationTerms> terms = termsForClient(input.clientId);
+    if (!terms)
+        return terms.error();
+
+    const QDateTime now = Clock::nowUtc();
+    Incident incident;
+    incident.clientId = input.clientId;
+    incident.occurredAt = input.occurredAt.isValid() ? input.occurredAt.toUTC() : now;
+    incident.channel = input.channel;
+    incident.boundaryKey = input.boundaryKey;
+    incident.policyVersion = policy.value().version;
+    incident.severity = input.severity;
+    incident.description = input.description.trimmed();
+    incident.crossedBy = input.crossedBy;
+    incident.outsideHours = BoundaryFlags::outsideHours(incident.occurredAt, terms.value());
+    incident.outsideChannel = BoundaryFlags::outsideChannel(incident.channel, terms.value());
+    const LadderPosition position =
+        EscalationLadder::position(policy.value().document.ladder, {}, {}, {}, now.toLocalTime().date());
+    incident.nextAction = position.nextAction;
+    incident.nextDue = position.nextDue;
+    incident.createdAt = now;
+    incident.updatedAt = now;
+    incident.recordedBy = currentOsUser();
+    Result<qint64> id = m_repository.insert(incident);
+    if (id)
+        Q_EMIT m_db.notifier()->changed(QStringLiteral("incidents"));
+    return id;
+}
+
+Result<qint64> IncidentService::append(StepEntry entry, const QList<FollowUp> &followUps,
+                                       bool allowClosed) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable.error();
+    Result<Incident> incident = m_repository.get(entry.incidentId);
+    if (!incident)
+        return incident.error();
+    if (!allowClosed && incident.value().status == IncidentStatus::Closed)
+        return invalid(tr("This incident is closed; new steps can no longer be recorded on it."));
+    Result<CurrentPolicy> policy = currentPolicy();
+    if (!policy)
+        return policy.error();
+    if (!policy.value().document.step(entry.stepKey))
+        return invalid(tr("\"%1\" is not a step of the practice's ladder.").arg(entry.stepKey));
+    if (!entry.happenedAt.isValid())
+        entry.happenedAt = Clock::nowUtc();
+    entry.happenedAt = entry.happenedAt.toUTC();
+    entry.note = entry.note.trimmed();
+    entry.recordedAt = Clock::nowUtc();
+    entry.recordedBy = currentOsUser();
+    qint64 id = 0;
+    const Status saved = m_db.transaction([&]() -> Status {
+        Result<qint64> appended = m_repository.appendStep(entry, followUps);
+        if (!appended)
+            return appended.error();
+        id = appended.value();
+        return incident.value().status == IncidentStatus::Open
+                   ? refreshPosition(entry.incidentId, policy.value().document.ladder)
+                   : Status();
+    });
+    if (!saved)
+        return saved.error();
+    Q_EMIT m_db.notifier()->changed(QStringLiteral("incidents"));
+    return id;
+}
+
+Status IncidentService::refreshPosition(qint64 incidentId, const QList<LadderStep> &ladder) const {
+    Result<Incident> incident = m_repository.get(incidentId);
+    Result<QList<StepEntry>> entries = m_repository.steps(incidentId);
+    Result<QList<FollowUp>> followUps = m_repository.followUps(incidentId);
+    Result<QList<FollowUpOutcome>> outcomes = m_repository.outcomes(incidentId);
+    if (!incident)
+        return incident.error();
+    if (!entries)
+        return entries.error();
+    if (!followUps)
+        return followUps.error();
+    if (!outcomes)
+        return outcomes.error();
+    QSet<qint64> done;
+    for (const FollowUpOutcome &outcome : effectiveOutcomes(outcomes.value()))
+        done.insert(outcome.followUpId);
+    const LadderPosition position =
+        EscalationLadder::position(ladder, effectiveSteps(entries.value()), followUps.value(), done,
+                                   incident.value().createdAt.toLocalTime().date());
+    return m_repository.setPosition(incidentId, position.currentStep, position.nextAction, position.nextDue,
+                                    Clock::nowUtc());
+}
+
+Result<qint64> IncidentService::recordConversation(qint64 incidentId, const QDateTime &when,
+                                                   const QString &gist) const {
+    if (gist.trimmed().isEmpty())
+        return invalid(tr("Note the gist of the conversation."));
+    StepEntry entry;
+    entry.incidentId = incidentId;
+    entry.stepKey = QString::fromLatin1(StepKeys::Conversation);
+    entry.happenedAt = when;
+    entry.note = gist;
+    return append(entry, {}, false);
+}
+
+Result<qint64> IncidentService::recordWrittenSummary(qint64 incidentId, const QDateTime &sentAt,
+                                                     const QString &text, SummaryMethod method) const {
+    if (text.trimmed().isEmpty())
+        return invalid(tr("The written summary has no text."));
+    StepEntry entry;
+    entry.incidentId = incidentId;
+    entry.stepKey = QString::fromLatin1(StepKeys::WrittenSummary);
+    entry.happenedAt = sentAt;
+    entry.details = StepDetails::writtenSummary(text, method);
+    return append(entry, {}, false);
+}
+
+Result<qint64> IncidentService::recordGoals(qint64 incidentId, const QDateTime &when, const QString &note,
+                                            const QList<FollowUp> &goals) const {
+    if (goals.isEmpty())
+        return invalid(tr("Set at least one goal with a follow-up date."));
+    for (const FollowUp &goal : goals) {
+        if (goal.goal.trimmed().isEmpty())
+            return invalid(tr("Every goal needs a description."));
+        if (!goal.due.isValid())
+            return invalid(tr("The goal \"%1\" needs a follow-up date.").arg(goal.goal.trimmed()));
+    }
+    StepEntry entry;
+    entry.incidentId = incidentId;
+    entry.stepKey = QString::fromLatin1(StepKeys::Goals);
+    entry.happenedAt = when;
+    entry.note = note;
+    return append(entry, goals, false);
+}
+
+Result<qint64> IncidentService::recordFollowUpOutcome(qint64 followUpId, FollowUpResult result,
+                                                      const QString &note) const {
+    Result<FollowUp> followUp = m_repository.followUp(followUpId);
+    if (!followUp)
+        return followUp.error();
+    Result<QList<FollowUpOutcome>> existing = m_repository.outcomes(followUp.value().incidentId);
+    if (!existing)
+        return existing.error();
+    for (const FollowUpOutcome &outcome : effectiveOutcomes(existing.value())) {
+        if (outcome.followUpId == followUpId)
+            return invalid(tr("This follow-up already has an outcome; record a correction instead."));
+    }
+    FollowUpOutcome outcome;
+    outcome.followUpId = followUpId;
+    outcome.result = result;
+    outcome.note = note.trimmed();
+    outcome.recordedAt = Clock::nowUtc();
+    outcome.recordedBy = currentOsUser();
+    return [&]() -> Result<qint64> {
+        if (Status writable = m_db.checkWritable(); !writable)
+            return writable.error();
+        Result<CurrentPolicy> policy = currentPolicy();
+        if (!policy)
+            return policy.error();
+        qint64 id = 0;
+        const Status saved = m_db.transaction([&]() -> Status {
+            Result<qint64> appended = m_repository.appendOutcome(outcome);
+            if (!appended)
+                return appended.error();
+            id = appended.value();
+            Result<Incident> incident = m_repository.get(followUp.value().incidentId);
+            if (!incident)
+                return incident.error();
+            return incident.value().status == IncidentStatus::Open
+                       ? refreshPosition(followUp.value().incidentId, policy.value().document.ladder)
+                       : Status();
+        });
+        if (!saved)
+            return saved.error();
+        Q_EMIT m_db.notifier()->changed(QStringLiteral("incidents"));
+        return id;
+    }();
+}
+
+Result<qint64> IncidentService::correctFollowUpOutcome(qint64 outcomeId, FollowUpResult result,
+                                                       const QString &note) const {
+    Result<FollowUpOutcome> original = m_repository.outcome(outcomeId);
+    if (!original)
+        return original.error();
+    FollowUpOutcome correction;
+    correction.followUpId = original.value().followUpId;
+    correction.result = result;
+    correction.note = note.trimmed();
+    correction.correctsId = outcomeId;
+    correction.recordedAt = Clock::nowUtc();
+    correction.recordedBy = currentOsUser();
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable.error();
+    Result<qint64> id = m_repository.appendOutcome(correction);
+    if (id)
+        Q_EMIT m_db.notifier()->changed(QStringLiteral("incidents"));
+    return id;
+}
+
+Result<qint64> IncidentService::recordContract(qint64 incidentId, const QDateTime &when, const QString &note,
+                                               const BehaviouralContract &contract) const {
+    if (contract.appropriate.trimmed().isEmpty())
+        return invalid(tr("Say in the contract what appropriate behaviour is."));
+    if (contract.measurableGoals.isEmpty())
+        return invalid(tr("Give the contract at least one measurable goal."));
+    if (!contract.reviewDate.isValid())
+        return invalid(tr("Give the contract a review date."));
+    StepEntry entry;
+    entry.incidentId = incidentId;
+    entry.stepKey = QString::fromLatin1(StepKeys::BehaviouralContract);
+    entry.happenedAt = when;
+    entry.note = note;
+    entry.details = StepDetails::contract(contract);
+    return append(entry, {}, false);
+}
+
+Result<qint64> IncidentService::recordResources(qint64 incidentId, const QDateTime &when, const QString &note,
+                                                const QList<qint64> &resourceIds) const {
+    Result<QList<PracticeResource>> library = m_repository.resources();
+    if (!library)
+        return library.error();
+    QList<PracticeResource> provided;
+    for (const PracticeResource &resource : library.value()) {
+        if (resourceIds.contains(resource.id))
+            provided.append(resource);
+    }
+    if (provided.isEmpty() || provided.size() != resourceIds.size())
+        return invalid(tr("Choose the provided resources from the practice library."));
+    StepEntry entry;
+    entry.incidentId = incidentId;
+    entry.stepKey = QString::fromLatin1(StepKeys::Resources);
+    entry.happenedAt = when;
+    entry.note = note;
+    entry.details = StepDetails::resources(provided);
+    return append(entry, {}, false);
+}
+
+Result<qint64> IncidentService::recordStep(qint64 incidentId, const QString &stepKey, const QDateTime &when,
+                                           const QString &note) const {
+    if (note.trimmed().isEmpty())
+        return invalid(tr("Add a short note about this step."));
+    StepEntry entry;
+    entry.incidentId = incidentId;
+    entry.stepKey = stepKey;
+    entry.happenedAt = when;
+    entry.note = note;
+    return append(entry, {}, false);
+}
+
+Result<qint64> IncidentService::correctStep(qint64 stepId, const QDateTime &when, const QString &note,
+                                            const QJsonObject &details) const {
+    Result<StepEntry> original = m_repository.step(stepId);
+    if (!original)
+        return original.error();
+    StepEntry entry;
+    entry.incidentId = original.value().incidentId;
+    entry.stepKey = original.value().stepKey;
+    entry.happenedAt = when.isValid() ? when : original.value().happenedAt;
+    entry.note = note;
+    entry.details = details;
+    entry.correctsId = stepId;
+    return append(entry, {}, true);
+}
+
+Status IncidentService::close(qint64 incidentId, const QString &outcome) const {
+    if (outcome.trimmed().isEmpty())
+        return invalid(tr("Describe the outcome before closing the incident."));
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable;
+    Result<Incident> incident = m_repository.get(incidentId);
+    if (!incident)
+        return incident.error();
+    if (incident.value().status == IncidentStatus::Closed)
+        return invalid(tr("This incident is already closed."));
+    if (Status closed = m_repository.close(incidentId, outcome.trimmed(), Clock::nowUtc()); !closed)
+        return closed;
+    Q_EMIT m_db.notifier()->changed(QStringLiteral("incidents"));
+    return {};
+}
+
+Result<LadderPosition> IncidentService::position(qint64 incidentId) const {
+    Result<Incident> incident = m_repository.get(incidentId);
+    Result<CurrentPolicy> policy = currentPolicy();
+    Result<QList<StepEntry>> entries = m_repository.steps(incidentId);
+    Result<QList<FollowUp>> followUps = m_repository.followUps(incidentId);
+    Result<QList<FollowUpOutcome>> outcomes = m_repository.outcomes(incidentId);
+    if (!incident)
+        return incident.error();
+    if (!policy)
+        return policy.error();
+    if (!entries)
+        return entries.error();
+    if (!followUps)
+        return followUps.error();
+    if (!outcomes)
+        return outcomes.error();
+    QSet<qint64> done;
+    for (const FollowUpOutcome &outcome : effectiveOutcomes(outcomes.value()))
+        done.insert(outcome.followUpId);
+    LadderPosition position =
+        EscalationLadder::position(policy.value().document.ladder, effectiveSteps(entries.value()),
+                                   followUps.value(), done, incident.value().createdAt.toLocalTime().date());
+    if (incident.value().status == IncidentStatus::Closed) {
+        position.nextAction.clear();
+        position.nextDue = QDate();
+    }
+    return position;
+}
+
+Result<RecurrenceSettings> IncidentService::recurrenceSettings() const {
+    const MetaRepository meta(m_db);
+    RecurrenceSettings settings;
+    Result<QString> count = meta.value(ContractCountKey);
+    Result<QString> window = meta.value(ContractWindowDaysKey);
+    Result<QString> afterSummary = meta.value(ContractAfterSummaryKey);
+    if (!count)
+        return count.error();
+    if (!window)
+        return window.error();
+    if (!afterSummary)
+        return afterSummary.error();
+    bool ok = false;
+    if (const int value = count.value().toInt(&ok); ok && value > 0)
+        settings.incidentCount = value;
+    if (const int value = window.value().toInt(&ok); ok && value > 0)
+        settings.windowDays = value;
+    if (!afterSummary.value().isEmpty())
+        settings.repeatAfterSummary = afterSummary.value() != QLatin1String("0");
+    return settings;
+}
+
+Result<std::optional<ContractProposal>> IncidentService::contractProposal(qint64 clientId) const {
+    Result<RecurrenceSettings> settings = recurrenceSettings();
+    Result<QList<Incident>> incidents = m_repository.incidentsOfClient(clientId);
+    Result<QList<StepEntry>> entries = m_repository.stepsOfClient(clientId);
+    if (!settings)
+        return settings.error();
+    if (!incidents)
+        return incidents.error();
+    if (!entries)
+        return entries.error();
+    return RecurrenceRules::propose(incidents.value(), effectiveSteps(entries.value()), settings.value());
+}
+
+Result<BehaviouralContract> IncidentService::draftContract(qint64 clientId,
+                                                           const ContractProposal &proposal) const {
+    Result<QList<Incident>> incidents = m_repository.incidentsOfClient(clientId);
+    Result<CurrentPolicy> policy = currentPolicy();
+    if (!incidents)
+        return incidents.error();
+    if (!policy)
+        return policy.error();
+    return RecurrenceRules::draftContract(proposal, incidents.value(), policy.value().document,
+                                          Clock::todayLocal());
+}
+
+Result<QString> IncidentService::clientName(qint64 clientId) const {
+    Result<Client> client = ClientRepository(m_db).get(clientId);
+    if (!client)
+        return client.error();
+    return client.value().displayName();
+}
+
+Result<QString> IncidentService::conversationScript(qint64 incidentId) const {
+    Result<Incident> incident = m_repository.get(incidentId);
+    if (!incident)
+        return incident.error();
+    Result<CurrentPolicy> policy = currentPolicy();
+    Result<CommunicationTerms> terms = termsForClient(incident.value().clientId);
+    Result<QString> name = clientName(incident.value().clientId);
+    if (!policy)
+        return policy.error();
+    if (!terms)
+        return terms.error();
+    if (!name)
+        return name.error();
+    const Boundary *boundary = policy.value().document.boundary(incident.value().boundaryKey);
+    if (!boundary)
+        return invalid(tr("The boundary of this incident is no longer part of the policy."));
+    return ConversationPlanner::script(incident.value(), *boundary, terms.value(), name.value());
+}
+
+Result<QString> IncidentService::writtenSummaryText(qint64 incidentId) const {
+    Result<Incident> incident = m_repository.get(incidentId);
+    if (!incident)
+        return incident.error();
+    Result<QList<StepEntry>> entries = m_repository.steps(incidentId);
+    if (!entries)
+        return entries.error();
+    const StepEntry *conversation = nullptr;
+    const QList<StepEntry> effective = effectiveSteps(entries.value());
+    for (const StepEntry &entry : effective) {
+        if (entry.stepKey == QLatin1String(StepKeys::Conversation))
+            conversation = &entry;
+    }
+    if (!conversation)
+        return invalid(tr("Record the conversation first; the summary is written from it."));
+    Result<CurrentPolicy> policy = currentPolicy();
+    Result<CommunicationTerms> terms = termsForClient(incident.value().clientId);
+    Result<QString> name = clientName(incident.value().clientId);
+    Result<PracticeProfile> profile = PracticeRepository(m_db).load();
+    if (!policy)
+        return policy.error();
+    if (!terms)
+        return terms.error();
+    if (!name)
+        return name.error();
+    if (!profile)
+        return profile.error();
+    const Boundary *boundary = policy.value().document.boundary(incident.value().boundaryKey);
+    if (!boundary)
+        return invalid(tr("The boundary of this incident is no longer part of the policy."));
+    QString signature =
+        profile.value().practitioners.isEmpty() ? QString() : profile.value().practitioners.first().name;
+    if (!profile.value().name.isEmpty())
+        signature =
+            signature.isEmpty() ? profile.value().name : signature + QLatin1Char('\n') + profile.value().name;
+    return ConversationPlanner::writtenSummary(incident.value(), *boundary, *conversation, terms.value(),
+                                               name.value(), signature, Clock::todayLocal());
+}
+
+} // namespace bk

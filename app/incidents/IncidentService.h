@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "common/Result.h"
+#include "incidents/BoundaryFlags.h"
+#include "incidents/EscalationLadder.h"
+#include "incidents/Incident.h"
+#include "incidents/RecurrenceRules.h"
+#include "policy/BoundaryPolicy.h"
+#include "storage/IncidentRepository.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <optional>
+
+namespace bk {
+
+class Database;
+
+/// What the quick log asks for. Only client, boundary and description are required.
+struct NewIncident {
+    qint64 clientId = 0;
+    QDateTime occurredAt; ///< invalid: now
+    ContactChannel channel = ContactChannel::InPerson;
+    QString boundaryKey;
+    Severity severity = Severity::Minor;
+    QString description;
+    CrossedBy crossedBy = CrossedBy::Client;
+};
+
+/// The policy incidents are logged against: the latest published version or, before the first publish,
+/// the draft's active boundaries (version 0).
+struct CurrentPolicy {
+    int version = 0;
+    PolicyDocument document;
+};
+
+/// Logging incidents and walking them up the escalation ladder: validation, flags, step records and the
+/// derived next action, each write in one transaction, announced as "incidents" once committed.
+class IncidentService {
+public:
+    explicit IncidentService(const Database &database);
+
+    /// Meta keys of the recurrence thresholds (integers; "0" turns the repeat-after-summary rule off).
+    static const QString ContractCountKey;
+    static const QString ContractWindowDaysKey;
+    static const QString ContractAfterSummaryKey;
+
+    Result<CurrentPolicy> currentPolicy() const;
+    /// The communication terms that apply to `clientId`. This is the one place where the client's signed
+    /// agreement will supply per-client terms; until then every client has the practice profile's.
+    Result<CommunicationTerms> termsForClient(qint64 clientId) const;
+
+    /// Sentences describing what must be corrected before `incident` can be logged; empty when valid.
+    QStringList problems(const NewIncident &incident, const CurrentPolicy &policy) const;
+    /// Validates, computes the flags and the first next action, and stores the incident; returns its id.
+    Result<qint64> log(const NewIncident &incident) const;
+
+    Result<qint64> recordConversation(qint64 incidentId, const QDateTime &when, const QString &gist) const;
+    Result<qint64> recordWrittenSummary(qint64 incidentId, const QDateTime &sentAt, const QString &text,
+                                        SummaryMethod method) const;
+    /// Records the goals step; each goal needs a text and a follow-up date.
+    Result<qint64> recordGoals(qint64 incidentId, const QDateTime &when, const QString &note,
+                               const QList<FollowUp> &goals) const;
+    Result<qint64> recordFollowUpOutcome(qint64 followUpId, FollowUpResult result, const QString &note) const;
+    /// Records a new outcome replacing `outcomeId`; the original stays.
+    Result<qint64> correctFollowUpOutcome(qint64 outcomeId, FollowUpResult result, const QString &note) const;
+    Result<qint64> recordContract(qint64 incidentId, const QDateTime &when, const QString &note,
+                                  const BehaviouralContract &contract) const;
+    /// Records resources from the practice library as provided.
+    Result<qint64> recordResources(qint64 incidentId, const QDateTime &when, const QString &note,
+                                   const QList<qint64> &resourceIds) const;
+    /// Records a step that carries a date and a note only (supervision, ending the engagement, or a step the
+    /// practice added to its ladder).
+    Result<qint64> recordStep(qint64 incidentId, const QString &stepKey, const QDateTime &when,
+                              const QString &note) const;
+    /// Records a new entry replacing `stepId` (same step, new date, note and details); the original stays.
+    Result<qint64> correctStep(qint64 stepId, const QDateTime &when, const QString &note,
+                               const QJsonObject &details) const;
+    /// Closes the incident; refused without an outcome.
+    Status close(qint64 incidentId, const QString &outcome) const;
+
+    /// Where the incident stands on the ladder now, derived from its records.
+    Result<LadderPosition> position(qint64 incidentId) const;
+
+    Result<RecurrenceSettings> recurrenceSettings() const;
+    /// A behavioural contract proposal for the client, or std::nullopt when the rules do not call for one.
+    Result<std::optional<ContractProposal>> contractProposal(qint64 clientId) const;
+    /// A drafted contract for the proposal, from the policy texts.
+    Result<BehaviouralContract> draftContract(qint64 clientId, const ContractProposal &proposal) const;
+
+    /// The five-move conversation script for the incident.
+    Result<QString> conversationScript(qint64 incidentId) const;
+    /// The written summary generated from the incident's latest conversation record, dated today.
+    Result<QString> writtenSummaryText(qint64 incidentId) const;
+
+private:
+    Result<qint64> append(StepEntry entry, const QList<FollowUp> &followUps, bool allowClosed) const;
+    Status refreshPosition(qint64 incidentId, const QList<LadderStep> &ladder) const;
+    Result<QString> clientName(qint64 clientId) const;
+
+    const Database &m_db;
+    IncidentRepository m_repository;
+};
+
+} // namespace bk

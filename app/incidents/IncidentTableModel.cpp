@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "IncidentTableModel.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+
+#include <QColor>
+#include <QLocale>
+#include <limits>
+
+namespace bk {
+
+namespace {
+
+std::optional<IncidentSortKey> sortKeyFor(int column) {
+    switch (column) {
+    case IncidentTableModel::ClientColumn:
+        return IncidentSortKey::Client;
+    case IncidentTableModel::OccurredColumn:
+        return IncidentSortKey::OccurredAt;
+    case IncidentTableModel::BoundaryColumn:
+        return IncidentSortKey::Boundary;
+    case IncidentTableModel::ChannelColumn:
+        return IncidentSortKey::Channel;
+    case IncidentTableModel::SeverityColumn:
+        return IncidentSortKey::Severity;
+    case IncidentTableModel::StepColumn:
+        return IncidentSortKey::Step;
+    case IncidentTableModel::NextDueColumn:
+        return IncidentSortKey::NextDue;
+    case IncidentTableModel::StatusColumn:
+        return IncidentSortKey::Status;
+    default:
+        return std::nullopt;
+    }
+}
+
+QVariant rawValue(const IncidentListRow &row, int column) {
+    const Incident &incident = row.incident;
+    switch (column) {
+    case IncidentTableModel::ClientColumn:
+        return incident.clientId;
+    case IncidentTableModel::OccurredColumn:
+        return incident.occurredAt;
+    case IncidentTableModel::BoundaryColumn:
+        return incident.boundaryKey;
+    case IncidentTableModel::ChannelColumn:
+        return ContactChannels::key(incident.channel);
+    case IncidentTableModel::SeverityColumn:
+        return Severities::key(incident.severity);
+    case IncidentTableModel::FlagsColumn:
+        return (incident.outsideHours ? 1 : 0) | (incident.outsideChannel ? 2 : 0);
+    case IncidentTableModel::StepColumn:
+        return incident.currentStep;
+    case IncidentTableModel::NextDueColumn:
+        return incident.nextDue;
+    case IncidentTableModel::StatusColumn:
+        return IncidentStatuses::key(incident.status);
+    default:
+        return {};
+    }
+}
+
+bool isOverdue(const Incident &incident) {
+    return incident.status == IncidentStatus::Open && incident.nextDue.isValid() &&
+           incident.nextDue < Clock::todayLocal();
+}
+
+} // namespace
+
+IncidentTableModel::IncidentTableModel(const Database &database, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(database)
+    , m_repository(database) {
+    connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
+        if (table == QLatin1String("incidents") || table == QLatin1String("clients"))
+            refresh();
+    });
+    refresh();
+}
+
+int IncidentTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int IncidentTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IncidentTableModel::displayValue(const IncidentListRow &row, int column) const {
+    const Incident &incident = row.incident;
+    switch (column) {
+    case ClientColumn:
+        return row.clientName;
+    case OccurredColumn:
+        return QLocale().toString(incident.occurredAt.toLocalTime(), QLocale::ShortFormat);
+    case BoundaryColumn:
+        return m_boundaryTitles.value(incident.boundaryKey, incident.boundaryKey);
+    case ChannelColumn:
+        return ContactChannels::label(incident.channel);
+    case SeverityColumn:
+        return Severities::label(incident.severity);
+    case FlagsColumn: {
+        QStringList flags;
+        if (incident.outsideHours)
+            flags.append(tr("Outside hours"));
+        if (incident.outsideChannel)
+            flags.append(tr("Outside channels"));
+        if (incident.crossedBy == CrossedBy::Practitioner)
+            flags.append(tr("Self-reported"));
+        return flags.join(QStringLiteral(", "));
+    }
+    case StepColumn:
+        return incident.currentStep.isEmpty()
+                   ? tr("Not yet addressed")
+                   : m_stepTitles.value(incident.currentStep, incident.currentStep);
+    case NextDueColumn:
+        return incident.nextDue.isValid() ? QLocale().toString(incident.nextDue, QLocale::ShortFormat)
+                                          : QString();
+    case StatusColumn:
+        return IncidentStatuses::label(incident.status);
+    default:
+        return {};
+    }
+}
+
+QVariant IncidentTableModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const IncidentListRow *row = rowAt(index.row());
+    if (!row)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(*row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == NextDueColumn)
+            return row->incident.nextAction;
+        return index.column() == BoundaryColumn ? row->incident.description.left(500) : QVariant();
+    case Qt::ForegroundRole:
+        return index.column() == NextDueColumn && isOverdue(row->incident) ? QVariant(QColor(Qt::darkRed))
+                                                                           : QVariant();
+    case IdRole:
+        return row->incident.id;
+    case RawRole:
+        return rawValue(*row, index.column());
+    case OverdueRole:
+        return isOverdue(row->incident);
+    default:
+        return {};
+    }
+}
+
+QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ClientColumn:
+        return tr("Client");
+    case OccurredColumn:
+        return tr("Date and time");
+    case BoundaryColumn:
+        return tr("Boundary");
+    case ChannelColumn:
+        return tr("Channel");
+    case SeverityColumn:
+        return tr("Severity");
+    case FlagsColumn:
+        return tr("Flags");
+    case StepColumn:
+        return tr("Ladder step");
+    case NextDueColumn:
+        return tr("Next due");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+void IncidentTableModel::sort(int column, Qt::SortOrder order) {
+    const std::optional<IncidentSortKey> key = sortKeyFor(column);
+    if (!key || (*key == m_sort.key && order == m_sort.order))
+        return;
+    m_sort = IncidentSort{*key, order};
+    refresh();
+}
+
+void IncidentTableModel::setFilter(const IncidentFilter &filter) {
+    m_filter = filter;
+    refresh();
+}
+
+void IncidentTableModel::setTitles(const QHash<QString, QString> &boundaryTitles,
+                                   const QHash<QString, QString> &stepTitles) {
+    m_boundaryTitles = boundaryTitles;
+    m_stepTitles = stepTitles;
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0, BoundaryColumn), index(m_rowCount - 1, StepColumn));
+}
+
+void IncidentTableModel::refresh() {
+    beginResetModel();
+    m_pages.clear();
+    m_recentPages.clear();
+    m_lastError.clear();
+    if (!m_filter.today.isValid())
+        m_filter.today = Clock::todayLocal();
+    const Result<qint64> count = m_repository.count(m_filter);
+    if (count.ok()) {
+        m_rowCount = int(std::min<qint64>(count.value(), std::numeric_limits<int>::max()));
+    } else {
+        m_rowCount = 0;
+        reportError(count.error());
+    }
+    endResetModel();
+}
+
+const IncidentListRow *IncidentTableModel::rowAt(int row) const {
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const QList<IncidentListRow> *rows = page(row / PageSize);
+    const int offset = row % PageSize;
+    return rows && offset < rows->size() ? &rows->at(offset) : nullptr;
+}
+
+int IncidentTableModel::rowOf(qint64 id) const {
+    const Result<qint64> position = m_repository.positionOf(m_filter, m_sort, id);
+    if (!position.ok()) {
+        reportError(position.error());
+        return -1;
+    }
+    return position.value() < m_rowCount ? int(position.value()) : -1;
+}
+
+const QList<IncidentListRow> *IncidentTableModel::page(int pageIndex) const {
+    if (auto it = m_pages.constFind(pageIndex); it != m_pages.cend()) {
+        m_recentPages.removeOne(pageIndex);
+        m_recentPages.append(pageIndex);
+        return &it.value();
+    }
+    // Continue from a neighbouring page by keyset when one is cached (scrolling); jump by offset otherwise.
+    Result<QList<IncidentListRow>> rows = QList<IncidentListRow>();
+    if (auto previous = m_pages.constFind(pageIndex - 1); previous != m_pages.cend() && !previous->isEmpty())
+        rows = m_repository.pageNextTo(m_filter, m_sort, previous->last(), false, PageSize);
+    else if (auto next = m_pages.constFind(pageIndex + 1); next != m_pages.cend() && !next->isEmpty())
+        rows = m_repository.pageNextTo(m_filter, m_sort, next->first(), true, PageSize);
+    else
+        rows = m_repository.pageAt(m_filter, m_sort, qint64(pageIndex) * PageSize, PageSize);
+    if (!rows.ok()) {
+        reportError(rows.error());
+        return nullptr;
+    }
+    if (m_recentPages.size() >= MaxCachedPages)
+        m_pages.remove(m_recentPages.takeFirst());
+    m_recentPages.append(pageIndex);
+    return &m_pages.insert(pageIndex, std::move(rows).value()).value();
+}
+
+void IncidentTableModel::reportError(const Error &error) const {
+    m_lastError = error.message;
+    Q_EMIT const_cast<IncidentTableModel *>(this)->loadFailed(error.message);
+}
+
+} // namespace bk

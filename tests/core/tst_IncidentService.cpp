@@ -1,0 +1,545 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "TestSupport.h"
+#include "common/Clock.h"
+#include "demo/DemoPractice.h"
+#include "incidents/ICalendar.h"
+#include "incidents/IncidentService.h"
+#include "storage/ClientRepository.h"
+#include "storage/MetaRepository.h"
+#include "storage/PolicyRepository.h"
+#include "storage/PracticeRepository.h"
+
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bk;
+
+class TestIncidentService : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<Database> m_db;
+    qint64 m_client = 0;
+
+    static QDateTime now() { return QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC); }
+
+    static QDateTime at(int daysFromNow, int hour = 12) {
+        return QDateTime(now().date().addDays(daysFromNow), QTime(hour, 0), Qt::UTC);
+    }
+
+    qint64 logIncident(const QString &boundary = QStringLiteral("after_hours_contact"),
+                       CrossedBy by = CrossedBy::Client, const QDateTime &when = at(-1, 21)) {
+        NewIncident incident;
+        incident.clientId = m_client;
+        incident.occurredAt = when;
+        incident.channel = ContactChannel::Phone;
+        incident.boundaryKey = boundary;
+        incident.description = QStringLiteral("Called at 21:30 about next week's session.");
+        incident.crossedBy = by;
+        const Result<qint64> id = IncidentService(*m_db).log(incident);
+        if (!id)
+            qWarning() << id.error().message;
+        return id ? id.value() : 0;
+    }
+
+    Incident incident(qint64 id) { return IncidentRepository(*m_db).get(id).value(); }
+
+    QString sqlError(const QString &sql) {
+        QSqlQuery query = m_db->prepare(sql);
+        return query.exec() ? QString() : query.lastError().databaseText();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        test::initTestEnvironment();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init() {
+        Clock::setNowFunction([] { return now(); });
+        m_db = test::openDatabase(m_dir.filePath(QStringLiteral("incidents-%1.sqlite").arg(++m_counter)));
+        QVERIFY(m_db);
+        PracticeProfile profile = PracticeProfile::defaults();
+        profile.name = QStringLiteral("Harbour Coaching");
+        profile.timeZoneId = "Europe/London";
+        for (Qt::DayOfWeek day : {Qt::Monday, Qt::Tuesday, Qt::Wednesday, Qt::Thursday, Qt::Friday})
+            profile.setDay(day, WorkingDay{true, QTime(9, 0), QTime(18, 0)});
+        profile.setDay(Qt::Saturday, WorkingDay{});
+        profile.setDay(Qt::Sunday, WorkingDay{});
+        profile.setChannelTerms(ChannelTerms{ContactChannel::Phone, true, QString(), 0});
+        profile.setChannelTerms(ChannelTerms{ContactChannel::SocialMedia, false, QString(), 0});
+        const Status saved = PracticeRepository(*m_db).save(profile);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        Client client;
+        client.fullName = QStringLiteral("Jordan Reyes");
+        client.preferredName = QStringLiteral("Jordan");
+        m_client = ClientRepository(*m_db).add(client).value();
+    }
+
+    void cleanup() {
+        m_db.reset();
+        Clock::setNowFunction({});
+    }
+
+    void loggingRequiresClientBoundaryAndDescription() {
+        const Result<qint64> empty = IncidentService(*m_db).log(NewIncident{});
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().kind, Error::Kind::Invalid);
+        QVERIFY(empty.error().message.contains(QStringLiteral("client")));
+        QVERIFY(empty.error().message.contains(QStringLiteral("boundary")));
+        QVERIFY(empty.error().message.contains(QStringLiteral("Describe what happened")));
+
+        NewIncident unknown;
+        unknown.clientId = m_client;
+        unknown.boundaryKey = QStringLiteral("no_such_boundary");
+        unknown.description = QStringLiteral("Something");
+        const Result<qint64> refused = IncidentService(*m_db).log(unknown);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("no_such_boundary")));
+    }
+
+    void boundaryMustBeInThePublishedPolicyOnceOneExists() {
+        PolicyDocument draft = PolicyRepository(*m_db).draft().value();
+        draft.boundary(QStringLiteral("golden_rule"))->retired = true;
+        QVERIFY(PolicyRepository(*m_db).saveDraft(draft).ok());
+        QVERIFY(PolicyRepository(*m_db).publish().ok());
+        QCOMPARE(logIncident(QStringLiteral("golden_rule")), 0);
+        const qint64 id = logIncident();
+        QVERIFY(id > 0);
+        QCOMPARE(incident(id).policyVersion, 1);
+    }
+
+    void loggingStoresFlagsAndTheFirstNextAction() {
+        const qint64 id = logIncident();
+        QVERIFY(id > 0);
+        const Incident logged = incident(id);
+        QVERIFY(logged.outsideHours);
+        QVERIFY(!logged.outsideChannel);
+        QCOMPARE(logged.policyVersion, 0);
+        QCOMPARE(logged.status, IncidentStatus::Open);
+        QVERIFY(logged.currentStep.isEmpty());
+        QCOMPARE(logged.nextAction, PolicyDocument::defaults().ladder.first().title);
+        QCOMPARE(logged.nextDue, Clock::todayLocal().addDays(2));
+        QCOMPARE(logged.createdAt, now());
+        QCOMPARE(logged.recordedBy, currentOsUser());
+
+        NewIncident social;
+        social.clientId = m_client;
+        social.occurredAt = at(0, 10);
+        social.channel = ContactChannel::SocialMedia;
+        social.boundaryKey = QStringLiteral("agreed_channels");
+        social.description = QStringLiteral("Messaged on a social network.");
+        const Incident channel = incident(IncidentService(*m_db).log(social).value());
+        QVERIFY(!channel.outsideHours);
+        QVERIFY(channel.outsideChannel);
+    }
+
+    void walksTheWholeLadder() {
+        const IncidentService service(*m_db);
+        const qint64 id = logIncident();
+        const QList<LadderStep> ladder = PolicyDocument::defaults().ladder;
+
+        QVERIFY(
+            service.recordConversation(id, at(0, 14), QStringLiteral("Agreed to email after 18:00.")).ok());
+        QCOMPARE(incident(id).currentStep, QStringLiteral("conversation"));
+        LadderPosition position = service.position(id).value();
+        QCOMPARE(position.nextStep, QStringLiteral("written_summary"));
+        QCOMPARE(incident(id).nextAction, ladder.at(1).title);
+        QCOMPARE(incident(id).nextDue, at(2).date());
+
+        const QString summary = service.writtenSummaryText(id).value();
+        QVERIFY(service.recordWrittenSummary(id, at(1), summary, SummaryMethod::Email).ok());
+        QCOMPARE(incident(id).currentStep, QStringLiteral("written_summary"));
+        QCOMPARE(service.position(id).value().nextStep, QStringLiteral("goals_follow_up"));
+        QCOMPARE(incident(id).nextDue, at(8).date());
+
+        const QList<FollowUp> goals{{0, 0, 0, QStringLiteral("No calls after 18:00"), at(14).date()},
+                                    {0, 0, 0, QStringLiteral("Use email for questions"), at(7).date()}};
+        QVERIFY(service.recordGoals(id, at(1), QStringLiteral("Two goals agreed."), goals).ok());
+        QCOMPARE(incident(id).currentStep, QStringLiteral("goals_follow_up"));
+        QCOMPARE(incident(id).nextDue, at(7).date());
+        QVERIFY(incident(id).nextAction.contains(QStringLiteral("Use email for questions")));
+
+        const QList<FollowUp> set = IncidentRepository(*m_db).followUps(id).value();
+        QCOMPARE(set.size(), 2);
+        QVERIFY(
+            service
+                .recordFollowUpOutcome(set.at(0).id, FollowUpResult::PartlyMet, QStringLiteral("One email"))
+                .ok());
+        QCOMPARE(incident(id).nextDue, at(14).date());
+        QVERIFY(!service.recordFollowUpOutcome(set.at(0).id, FollowUpResult::Met, QString()).ok());
+        QVERIFY(
+            service.recordFollowUpOutcome(set.at(1).id, FollowUpResult::NotMet, QStringLiteral("Two calls"))
+                .ok());
+        QCOMPARE(service.position(id).value().nextStep, QStringLiteral("behavioural_contract"));
+        QCOMPARE(incident(id).nextAction, ladder.at(3).title);
+
+        BehaviouralContract contract;
+        contract.appropriate = QStringLiteral("Calls between 9:00 and 18:00 on working days.");
+        contract.replacement = QStringLiteral("Email after hours.");
+        contract.measurableGoals = {QStringLiteral("No calls after 18:00 for four weeks.")};
+        contract.consequences = QStringLiteral("The engagement is reviewed.");
+        contract.reviewDate = at(30).date();
+        QVERIFY(service.recordContract(id, at(2), QStringLiteral("Met to agree it."), contract).ok());
+        QCOMPARE(incident(id).currentStep, QStringLiteral("behavioural_contract"));
+        QCOMPARE(incident(id).nextDue, at(30).date());
+        const QList<StepEntry> steps = IncidentRepository(*m_db).steps(id).value();
+        QCOMPARE(StepDetails::contract(steps.last()), contract);
+
+        const qint64 resource = IncidentRepository(*m_db)
+                                    .addResource({0,
+                                                  QStringLiteral("Working with time"),
+                                                  QStringLiteral("https://example.org/time"),
+                                                  {QStringLiteral("after_hours_contact")}})
+                                    .value();
+        QCOMPARE(IncidentRepository(*m_db).resources(QStringLiteral("after_hours_contact")).value().size(),
+                 1);
+        QCOMPARE(IncidentRepository(*m_db).resources(QStringLiteral("confidentiality")).value().size(), 0);
+        QVERIFY(!service.recordResources(id, at(3), QString(), {resource + 100}).ok());
+        QVERIFY(service.recordResources(id, at(3), QStringLiteral("Sent the link."), {resource}).ok());
+        QCOMPARE(incident(id).currentStep, QStringLiteral("training_resources"));
+        QCOMPARE(StepDetails::resources(IncidentRepository(*m_db).steps(id).value().last()).first().title,
+                 QStringLiteral("Working with time"));
+
+        QVERIFY(!service.recordStep(id, QStringLiteral("supervision"), at(4), QString()).ok());
+        QVERIFY(service.recordStep(id, QStringLiteral("supervision"), at(4), QStringLiteral("Talked to Sam."))
+                    .ok());
+        QCOMPARE(service.position(id).value().nextStep, QStringLiteral("ending_engagement"));
+        QVERIFY(service.recordStep(id, QStringLiteral("ending_engagement"), at(5), QStringLiteral("Ended."))
+                    .ok());
+        position = service.position(id).value();
+        QCOMPARE(position.currentStep, QStringLiteral("ending_engagement"));
+        QVERIFY(position.nextStep.isEmpty());
+        QCOMPARE(position.nextDue, at(12).date());
+        QVERIFY(!service.recordStep(id, QStringLiteral("no_such_step"), at(5), QStringLiteral("x")).ok());
+    }
+
+    void closingRequiresAnOutcome() {
+        const IncidentService service(*m_db);
+        const qint64 id = logIncident();
+        const Status refused = service.close(id, QStringLiteral("  "));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+        QCOMPARE(incident(id).status, IncidentStatus::Open);
+        // The database refuses it too.
+        QVERIFY(!sqlError(QStringLiteral("UPDATE incidents SET status = 1 WHERE id = %1").arg(id)).isEmpty());
+
+        QVERIFY(service.close(id, QStringLiteral("Resolved after one conversation.")).ok());
+        const Incident closed = incident(id);
+        QCOMPARE(closed.status, IncidentStatus::Closed);
+        QCOMPARE(closed.outcome, QStringLiteral("Resolved after one conversation."));
+        QVERIFY(!closed.nextDue.isValid());
+        QVERIFY(!service.recordConversation(id, at(0), QStringLiteral("Too late")).ok());
+        QVERIFY(!service.close(id, QStringLiteral("Again")).ok());
+    }
+
+    void stepRecordsAreAppendOnlyInTheDatabase() {
+        const IncidentService service(*m_db);
+        const qint64 id = logIncident();
+        QVERIFY(service.recordConversation(id, at(0), QStringLiteral("Talked.")).ok());
+        QVERIFY(service.recordGoals(id, at(0), QString(), {{0, 0, 0, QStringLiteral("Goal"), at(7).date()}})
+                    .ok());
+        const qint64 followUp = IncidentRepository(*m_db).followUps(id).value().first().id;
+        QVERIFY(service.recordFollowUpOutcome(followUp, FollowUpResult::Met, QString()).ok());
+
+        QVERIFY(sqlError(QStringLiteral("UPDATE incident_steps SET note = 'changed'"))
+                    .contains(QStringLiteral("cannot be changed")));
+        QVERIFY(sqlError(QStringLiteral("DELETE FROM incident_steps"))
+                    .contains(QStringLiteral("cannot be deleted")));
+        QVERIFY(!sqlError(QStringLiteral("UPDATE incident_follow_ups SET goal = 'x'")).isEmpty());
+        QVERIFY(!sqlError(QStringLiteral("DELETE FROM incident_follow_ups")).isEmpty());
+        QVERIFY(!sqlError(QStringLiteral("UPDATE incident_follow_up_outcomes SET outcome = 2")).isEmpty());
+        QVERIFY(!sqlError(QStringLiteral("DELETE FROM incident_follow_up_outcomes")).isEmpty());
+        QVERIFY(!sqlError(QStringLiteral("DELETE FROM incidents")).isEmpty());
+        QVERIFY(!ClientRepository(*m_db).remove(m_client).ok());
+        QCOMPARE(IncidentRepository(*m_db).steps(id).value().first().note, QStringLiteral("Talked."));
+    }
+
+    void correctionsAreNewEntries() {
+        const IncidentService service(*m_db);
+        const qint64 id = logIncident();
+        const qint64 original = service.recordConversation(id, at(0), QStringLiteral("Wrong gist.")).value();
+        const qint64 correction =
+            service.correctStep(original, QDateTime(), QStringLiteral("Agreed to email instead."), {})
+                .value();
+        const QList<StepEntry> all = IncidentRepository(*m_db).steps(id).value();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).note, QStringLiteral("Wrong gist."));
+        QCOMPARE(all.at(1).correctsId, original);
+        QCOMPARE(all.at(1).stepKey, QStringLiteral("conversation"));
+        QCOMPARE(all.at(1).happenedAt, all.at(0).happenedAt);
+        const QList<StepEntry> effective = effectiveSteps(all);
+        QCOMPARE(effective.size(), 1);
+        QCOMPARE(effective.first().id, correction);
+        QVERIFY(service.writtenSummaryText(id).value().contains(QStringLiteral("Agreed to email instead.")));
+
+        QVERIFY(service.recordGoals(id, at(0), QString(), {{0, 0, 0, QStringLiteral("Goal"), at(7).date()}})
+                    .ok());
+        const qint64 followUp = IncidentRepository(*m_db).followUps(id).value().first().id;
+        const qint64 outcome =
+            service.recordFollowUpOutcome(followUp, FollowUpResult::NotMet, QString()).value();
+        QVERIFY(service.correctFollowUpOutcome(outcome, FollowUpResult::Met, QStringLiteral("Misread")).ok());
+        const QList<FollowUpOutcome> outcomes = IncidentRepository(*m_db).outcomes(id).value();
+        QCOMPARE(outcomes.size(), 2);
+        QCOMPARE(effectiveOutcomes(outcomes).size(), 1);
+        QCOMPARE(effectiveOutcomes(outcomes).first().result, FollowUpResult::Met);
+
+        const QList<TimelineEntry> timeline = IncidentRepository(*m_db).timeline(m_client).value();
+        QCOMPARE(timeline.first().kind, TimelineEntry::Kind::Incident);
+        for (qsizetype i = 1; i < timeline.size(); ++i)
+            QVERIFY(timeline.at(i - 1).at <= timeline.at(i).at);
+        QCOMPARE(timeline.size(), 1 + 3 + 2);
+    }
+
+    void proposesAContractWhenABoundaryIsCrossedAgainAfterASummary() {
+        const IncidentService service(*m_db);
+        const qint64 first =
+            logIncident(QStringLiteral("after_hours_contact"), CrossedBy::Client, at(-20, 21));
+        QVERIFY(!service.contractProposal(m_client).value());
+        QVERIFY(service.recordConversation(first, at(-19), QStringLiteral("Talked.")).ok());
+        QVERIFY(
+            service.recordWrittenSummary(first, at(-18), QStringLiteral("Summary"), SummaryMethod::Pdf).ok());
+        // Another boundary does not repeat it; a lapse of the practitioner never counts.
+        logIncident(QStringLiteral("personal_questions"), CrossedBy::Client, at(-10));
+        logIncident(QStringLiteral("after_hours_contact"), CrossedBy::Practitioner, at(-9, 23));
+        QVERIFY(!service.contractProposal(m_client).value());
+        const qint64 repeat =
+            logIncident(QStringLiteral("after_hours_contact"), CrossedBy::Client, at(-2, 22));
+        const std::optional<ContractProposal> proposal = service.contractProposal(m_client).value();
+        QVERIFY(proposal);
+        QCOMPARE(proposal->reason, ContractProposal::Reason::RepeatedAfterSummary);
+        QCOMPARE(proposal->incidentIds, (QList<qint64>{first, repeat}));
+        const BehaviouralContract draft = service.draftContract(m_client, *proposal).value();
+        QVERIFY(draft.appropriate.contains(
+            PolicyDocument::defaults().boundary(QStringLiteral("after_hours_contact"))->title));
+        QCOMPARE(draft.reviewDate, Clock::todayLocal().addDays(28));
+
+        // A recorded contract settles the incidents before it.
+        QVERIFY(service.recordConversation(repeat, at(-1), QStringLiteral("Talked again.")).ok());
+        QVERIFY(service.recordContract(repeat, at(0), QString(), draft).ok());
+        QVERIFY(!service.contractProposal(m_client).value());
+
+        // The rule can be switched off.
+        QVERIFY(MetaRepository(*m_db)
+                    .setValue(IncidentService::ContractAfterSummaryKey, QStringLiteral("0"))
+                    .ok());
+        QVERIFY(!service.recurrenceSettings().value().repeatAfterSummary);
+    }
+
+    void proposesAContractAfterThreeClientIncidentsWithinNinetyDays() {
+        const IncidentService service(*m_db);
+        logIncident(QStringLiteral("personal_questions"), CrossedBy::Client, at(-200));
+        logIncident(QStringLiteral("respectful_language"), CrossedBy::Client, at(-80));
+        logIncident(QStringLiteral("personal_space"), CrossedBy::Practitioner, at(-40));
+        logIncident(QStringLiteral("personal_space"), CrossedBy::Practitioner, at(-30));
+        QVERIFY(!service.contractProposal(m_client).value());
+        const qint64 third = logIncident(QStringLiteral("golden_rule"), CrossedBy::Client, at(-20));
+        QVERIFY(!service.contractProposal(m_client).value());
+        const qint64 fourth = logIncident(QStringLiteral("no_bullying"), CrossedBy::Client, at(-5));
+        std::optional<ContractProposal> proposal = service.contractProposal(m_client).value();
+        QVERIFY(proposal);
+        QCOMPARE(proposal->reason, ContractProposal::Reason::ManyIncidents);
+        QCOMPARE(proposal->incidentIds.size(), 3);
+        QCOMPARE(proposal->incidentIds.mid(1), (QList<qint64>{third, fourth}));
+
+        // Thresholds come from meta.
+        QVERIFY(MetaRepository(*m_db).setValue(IncidentService::ContractCountKey, QStringLiteral("4")).ok());
+        QVERIFY(!service.contractProposal(m_client).value());
+        QVERIFY(MetaRepository(*m_db)
+                    .setValue(IncidentService::ContractWindowDaysKey, QStringLiteral("365"))
+                    .ok());
+        QVERIFY(service.contractProposal(m_client).value());
+    }
+
+    void plannerDraftsTheFiveMoves() {
+        const qint64 id = logIncident();
+        const QString script = IncidentService(*m_db).conversationScript(id).value();
+        const Boundary *boundary = PolicyDocument::defaults().boundary(QStringLiteral("after_hours_contact"));
+        QVERIFY(script.contains(boundary->title));
+        QVERIFY(script.contains(boundary->description));
+        for (const char *move :
+             {"1. Acknowledge the specific behaviour", "2. State the boundary", "3. Explain why",
+              "4. State the consequence or the alternative", "5. Agree how to follow through"})
+            QVERIFY2(script.contains(QLatin1String(move)), move);
+        QVERIFY(script.contains(QStringLiteral("Jordan")));
+        QVERIFY(script.contains(QStringLiteral("21:00")));
+        QVERIFY(script.contains(QStringLiteral("phone")));
+        QVERIFY(script.contains(QStringLiteral("outside our agreed working hours")));
+    }
+
+    void writtenSummaryIsDatedAndAddressed() {
+        const IncidentService service(*m_db);
+        const qint64 id = logIncident();
+        QVERIFY(!service.writtenSummaryText(id).ok());
+        QVERIFY(
+            service.recordConversation(id, at(0, 14), QStringLiteral("We agreed on email after six.")).ok());
+        const QString summary = service.writtenSummaryText(id).value();
+        QVERIFY(
+            summary.startsWith(QLocale().toString(Clock::todayLocal(), QStringLiteral("dddd d MMMM yyyy"))));
+        QVERIFY(summary.contains(QStringLiteral("Dear Jordan,")));
+        QVERIFY(summary.contains(QStringLiteral("We agreed on email after six.")));
+        QVERIFY(summary.contains(QStringLiteral("Harbour Coaching")));
+    }
+
+    void followUpsByWindow() {
+        const IncidentService service(*m_db);
+        const qint64 overdue = logIncident(QStringLiteral("golden_rule"), CrossedBy::Client, at(-9));
+        QVERIFY(service.recordConversation(overdue, at(-8), QStringLiteral("Talked.")).ok());
+        QVERIFY(
+            service
+                .recordGoals(overdue, at(-8), QString(), {{0, 0, 0, QStringLiteral("Goal"), at(-1).date()}})
+                .ok());
+        const qint64 today = logIncident(QStringLiteral("personal_space"), CrossedBy::Client, at(-3));
+        QVERIFY(
+            service.recordGoals(today, at(-3), QString(), {{0, 0, 0, QStringLiteral("Goal"), at(0).date()}})
+                .ok());
+        const qint64 upcoming = logIncident(); // conversation due in two days
+        const qint64 closed = logIncident();
+        QVERIFY(service.close(closed, QStringLiteral("Settled.")).ok());
+
+        const IncidentRepository repository(*m_db);
+        const QDate day = Clock::todayLocal();
+        QCOMPARE(repository.followUpsIn(FollowUpWindow::Overdue, day).value().first().incidentId, overdue);
+        QCOMPARE(repository.followUpsIn(FollowUpWindow::Overdue, day).value().size(), 1);
+        QCOMPARE(repository.followUpsIn(FollowUpWindow::DueToday, day).value().first().incidentId, today);
+        const QList<FollowUpItem> next = repository.followUpsIn(FollowUpWindow::Upcoming, day).value();
+        QCOMPARE(next.size(), 1);
+        QCOMPARE(next.first().incidentId, upcoming);
+        QCOMPARE(next.first().clientName, QStringLiteral("Jordan Reyes"));
+        QCOMPARE(repository.followUpsIn(FollowUpWindow::DueOrOverdue, day).value().size(), 2);
+    }
+
+    void icalendarEscapesAndFolds() {
+        QCOMPARE(ICalendar::escapeText(QStringLiteral("a,b;c\\d\ne\r\nf")),
+                 QStringLiteral("a\\,b\\;c\\\\d\\ne\\nf"));
+        const QByteArray shortLine = ICalendar::foldLine(QStringLiteral("SUMMARY:short"));
+        QCOMPARE(shortLine, QByteArray("SUMMARY:short\r\n"));
+        const QString longText = QStringLiteral("DESCRIPTION:") + QString(200, QLatin1Char('x'));
+        const QByteArray folded = ICalendar::foldLine(longText);
+        const QList<QByteArray> lines = folded.split('\n');
+        QCOMPARE(lines.last(), QByteArray());
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            QVERIFY(lines.at(i).endsWith('\r'));
+            QVERIFY(lines.at(i).size() - 1 <= 75);
+            if (i > 0)
+                QVERIFY(lines.at(i).startsWith(' '));
+        }
+        QCOMPARE(lines.at(0).size() - 1, 75);
+        QByteArray unfolded = folded;
+        unfolded.replace("\r\n ", "");
+        QCOMPARE(unfolded, longText.toUtf8() + "\r\n");
+        // Multi-byte characters are never split: every folded line is valid UTF-8 on its own.
+        const QByteArray accents =
+            ICalendar::foldLine(QStringLiteral("SUMMARY:") + QString(100, QChar(0x00e9)));
+        for (const QByteArray &line : accents.split('\n')) {
+            QVERIFY(line.size() <= 76);
+            QCOMPARE(QString::fromUtf8(line).toUtf8(), line);
+            QVERIFY(!QString::fromUtf8(line).contains(QChar::ReplacementCharacter));
+        }
+    }
+
+    void icalendarFileParsesWithARealParser() {
+        // Debian's interpreter first: python3-icalendar is installed for it, not for other pythons on PATH.
+        QString python =
+            QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+        if (python.isEmpty())
+            python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty())
+            QSKIP("python3 is not installed (packaging/bootstrap.sh test installs it).");
+        QProcess probe;
+        probe.start(python, {QStringLiteral("-c"), QStringLiteral("import icalendar")});
+        QVERIFY(probe.waitForFinished(30000));
+        if (probe.exitCode() != 0)
+            QSKIP("python3-icalendar is not installed (packaging/bootstrap.sh test installs it).");
+
+        const QList<FollowUpItem> items{
+            {7, 1, QStringLiteral("Jordan Reyes, Jr.; \"JR\""), QStringLiteral("after_hours_contact"),
+             QStringLiteral(
+                 "Follow up on the goal: no calls after 18:00, emails instead \\ notes\nsecond line"),
+             QDate(2026, 3, 12)},
+            {8, 2, QStringLiteral("Zoë Ångström"), QStringLiteral("golden_rule"), QString(200, QChar(0x00e9)),
+             QDate(2026, 3, 13)}};
+        const QByteArray ics = ICalendar::followUps(
+            items, now(), {{QStringLiteral("golden_rule"), QStringLiteral("The golden rule")}});
+        QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
+        QVERIFY(!ics.contains("\n\n"));
+        QCOMPARE(ics.count("\n"), ics.count("\r\n"));
+        QVERIFY(ics.contains("DTSTART;VALUE=DATE:20260312\r\n"));
+        QVERIFY(ics.contains("DTSTAMP:20260310T120000Z\r\n"));
+
+        const QString path = m_dir.filePath(QStringLiteral("followups.ics"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ics);
+        file.close();
+        const QString script =
+            QStringLiteral("import sys, icalendar\n"
+                           "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                           "for e in cal.walk('VEVENT'):\n"
+                           "    print(str(e['UID']) + '|' + e['DTSTART'].dt.isoformat() + '|' + "
+                           "str(e['SUMMARY']).replace('\\n', '<NL>') + '|' + "
+                           "str(e['DESCRIPTION']).replace('\\n', '<NL>'))\n");
+        QProcess parser;
+        parser.start(python, {QStringLiteral("-c"), script, path});
+        QVERIFY(parser.waitForFinished(30000));
+        QVERIFY2(parser.exitCode() == 0, parser.readAllStandardError().constData());
+        const QStringList events =
+            QString::fromUtf8(parser.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0),
+                 QStringLiteral(
+                     "incident-7-20260312@boundary-keeper|2026-03-12|Follow up on the goal: no calls after "
+                     "18:00, emails instead \\ notes<NL>second line \u2014 Jordan Reyes, Jr.; \"JR\"|Client: "
+                     "Jordan Reyes, Jr.; \"JR\"<NL>Boundary: after_hours_contact<NL>Incident 7 in Boundary "
+                     "Keeper"));
+        QVERIFY(events.at(1).startsWith(QStringLiteral("incident-8-20260313@boundary-keeper|2026-03-13|") +
+                                        QString(200, QChar(0x00e9))));
+        QVERIFY(events.at(1).contains(QStringLiteral("Boundary: The golden rule")));
+    }
+
+    void demoPracticeHasIncidentsAtEveryStep() {
+        auto opened = DemoPractice::open(m_dir.filePath(QStringLiteral("demo-%1.sqlite").arg(m_counter)));
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        const Database &demo = *opened.value();
+        const IncidentRepository repository(demo);
+        QSet<QString> steps;
+        QSet<QString> recorded;
+        bool lapse = false;
+        bool contract = false;
+        bool proposal = false;
+        for (qint64 client = 1; client <= 12; ++client) {
+            const QList<Incident> incidents = repository.incidentsOfClient(client).value();
+            for (const Incident &incident : incidents) {
+                steps.insert(incident.currentStep);
+                lapse = lapse || incident.crossedBy == CrossedBy::Practitioner;
+                const QList<StepEntry> entries = repository.steps(incident.id).value();
+                for (const StepEntry &entry : entries) {
+                    recorded.insert(entry.stepKey);
+                    contract = contract || (entry.stepKey == QLatin1String(StepKeys::BehaviouralContract) &&
+                                            !StepDetails::contract(entry).measurableGoals.isEmpty());
+                }
+            }
+            proposal = proposal || IncidentService(demo).contractProposal(client).value().has_value();
+        }
+        for (const LadderStep &step : PolicyDocument::defaults().ladder)
+            QVERIFY2(recorded.contains(step.key), qPrintable(step.key));
+        for (const char *current :
+             {"conversation", "written_summary", "goals_follow_up", "supervision", "ending_engagement"})
+            QVERIFY2(steps.contains(QLatin1String(current)), current);
+        QVERIFY(steps.contains(QString()));
+        QVERIFY(lapse);
+        QVERIFY(contract);
+        QVERIFY(proposal);
+        QVERIFY(repository.followUpsIn(FollowUpWindow::Overdue, Clock::todayLocal()).value().size() >= 2);
+    }
+};
+
+QTEST_MAIN(TestIncidentService)
+#include "tst_IncidentService.moc"
