@@ -3,6 +3,7 @@
 #include "common/AppPaths.h"
 #include "common/MainWindow.h"
 #include "common/MessageBox.h"
+#include "common/Translations.h"
 #include "demo/DemoPractice.h"
 #include "practice/SetupWizard.h"
 #include "storage/Database.h"
@@ -32,6 +33,7 @@ int main(int argc, char *argv[]) {
     }
     const std::unique_ptr<QCoreApplication> app = infoOnly ? std::make_unique<QCoreApplication>(argc, argv)
                                                            : std::make_unique<QApplication>(argc, argv);
+    bk::Translations::install();
     QGuiApplication::setApplicationDisplayName(tr("Boundary Keeper"));
     QGuiApplication::setDesktopFileName(QStringLiteral("boundary-keeper"));
 

@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "CommandGroups.h"
 #include "common/AppPaths.h"
+#include "common/Translations.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -24,6 +25,7 @@ int main(int argc, char *argv[]) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qInstallMessageHandler(quietMessages);
     QGuiApplication app(argc, argv);
+    bk::Translations::install();
 
     // A new command group is one source file and one line here (and its declaration in CommandGroups.h).
     const bk::cli::Cli cli(QList<bk::cli::Command>()     //

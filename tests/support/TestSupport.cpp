@@ -3,11 +3,12 @@
 #include "TestSupport.h"
 
 #include "common/AppPaths.h"
+#include "common/Translations.h"
 #include "storage/ClientRepository.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
@@ -20,6 +21,9 @@ void initTestEnvironment() {
     qputenv("HOME", QFile::encodeName(home.path()));
     QStandardPaths::setTestModeEnabled(true);
     AppPaths::initProcess();
+    // As in both programs: plural forms come from the English translation.
+    if (QCoreApplication::instance())
+        Translations::install();
 }
 
 std::unique_ptr<Database> openDatabase(const QString &path) {

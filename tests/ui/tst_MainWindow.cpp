@@ -63,6 +63,16 @@ private Q_SLOTS:
         QVERIFY(demo.windowTitle().contains(QStringLiteral("Demo")));
     }
 
+    void oneClientIsCountedInTheSingular() {
+        const std::unique_ptr<Database> single =
+            test::openDatabase(m_dir->filePath(QStringLiteral("one.sqlite")));
+        QVERIFY(single);
+        QVERIFY(test::addSyntheticClients(*single, 1).ok());
+        MainWindow window(*single);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("clientCountLabel"))->text(),
+                 QStringLiteral("1 client"));
+    }
+
     void theNavigationShowsEachSection() {
         MainWindow window(*m_db);
         window.show();

@@ -175,8 +175,7 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::showCounts(int shown, int total) {
-    // Singular and plural spelled out: there is no English translation file yet to resolve "%n client(s)".
-    const QString clients = total == 1 ? tr("1 client") : tr("%1 clients").arg(QLocale().toString(total));
+    const QString clients = tr("%Ln clients", nullptr, total);
     m_countLabel->setText(shown == total ? clients
                                          : tr("%1 of %2 shown").arg(QLocale().toString(shown), clients));
 }
