@@ -188,6 +188,39 @@ private Q_SLOTS:
         QVERIFY(text->toPlainText().contains(QStringLiteral("Gifts")));
     }
 
+    void aLadderStepIsAddedMovedUpAndRemovedInTheDraft() {
+        showPage(PracticePage::BoundariesTab);
+        auto *ladder = find<QListWidget>("ladderListWidget");
+        const int steps = ladder->count();
+        QVERIFY(steps >= 7);
+        QVERIFY(!find<QPushButton>("upStepPushButton")->isEnabled()); // the first step is selected
+
+        QTest::mouseClick(find<QPushButton>("addStepPushButton"), Qt::LeftButton);
+        QCOMPARE(ladder->count(), steps + 1);
+        QTest::keyClicks(find<QLineEdit>("stepTitleLineEdit"), QStringLiteral("Mediation"));
+        QCOMPARE(ladder->currentItem()->text(), QStringLiteral("%1. Mediation").arg(steps + 1));
+        QVERIFY(!find<QPushButton>("downStepPushButton")->isEnabled());
+        QTest::mouseClick(find<QPushButton>("upStepPushButton"), Qt::LeftButton);
+        QCOMPARE(ladder->currentRow(), steps - 1);
+        QCOMPARE(ladder->currentItem()->text(), QStringLiteral("%1. Mediation").arg(steps));
+        QCOMPARE(ladder->item(steps)->text().section(QLatin1Char('.'), 0, 0), QString::number(steps + 1));
+
+        // Removing the step before it renumbers the ones after.
+        ladder->setCurrentRow(steps - 2);
+        const QString removed = ladder->currentItem()->text().section(QStringLiteral(". "), 1);
+        QTest::mouseClick(find<QPushButton>("removeStepPushButton"), Qt::LeftButton);
+        QCOMPARE(ladder->count(), steps);
+        QCOMPARE(ladder->item(steps - 2)->text(), QStringLiteral("%1. Mediation").arg(steps - 1));
+
+        QTest::mouseClick(find<QPushButton>("saveDraftPushButton"), Qt::LeftButton);
+        const QList<LadderStep> saved = PolicyRepository(*m_db).draft().value().ladder;
+        QCOMPARE(saved.size(), steps);
+        QCOMPARE(saved.at(steps - 2).title, QStringLiteral("Mediation"));
+        QCOMPARE(saved.at(steps - 2).key, QStringLiteral("mediation"));
+        for (const LadderStep &step : saved)
+            QVERIFY(step.title != removed);
+    }
+
     void workingHoursThatEndBeforeTheyStartAreNotSaved() {
         showPage(PracticePage::CommunicationTab);
         auto *start = find<QTimeEdit>("mondayStartTimeEdit");
