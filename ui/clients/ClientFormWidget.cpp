@@ -171,6 +171,10 @@ bool ClientFormWidget::validate() {
     return false;
 }
 
+void ClientFormWidget::focusFirstField() {
+    m_fullName->setFocus(Qt::OtherFocusReason);
+}
+
 void ClientFormWidget::setReadOnly(bool readOnly) {
     for (QLineEdit *edit : {m_fullName, m_preferredName, m_email, m_phone})
         edit->setReadOnly(readOnly);

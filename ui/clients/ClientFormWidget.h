@@ -36,6 +36,7 @@ public:
     bool validate();
 
     void setReadOnly(bool readOnly);
+    void focusFirstField();
 
     /// A hidden, word-wrapped label in the error colour, for a problem shown under a field.
     static QLabel *makeErrorLabel(QWidget *parent, const QString &name);

@@ -84,7 +84,6 @@ SignaturePadWidget::SignaturePadWidget(QWidget *parent)
     layout->addWidget(m_signerLabel);
     layout->addLayout(row);
 
-    setFocusProxy(m_typeInstead);
     setSignerName({});
     updateState();
 }

@@ -137,7 +137,6 @@ BoundaryDiscussionWidget::BoundaryDiscussionWidget(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    setFocusProxy(m_list);
     updateProgress();
 }
 

@@ -108,14 +108,19 @@ ClientStepPage::ClientStepPage(OnboardingWizard *wizard)
     contentLayout()->addLayout(choice);
     contentLayout()->addWidget(m_stack, 1);
     contentLayout()->addWidget(m_error);
-    setFocusProxy(m_search);
 }
 
 void ClientStepPage::setNewClient(bool newClient) {
     (newClient ? m_new : m_existing)->setChecked(true);
-    setFocusProxy(
-        newClient ? static_cast<QWidget *>(m_form->findChild<QLineEdit *>(QStringLiteral("fullNameLineEdit")))
-                  : m_search);
+}
+
+void ClientStepPage::initializePage() {
+    OnboardingPage::initializePage();
+    // Typing starts where the choice needs it: the search, or the new client's name.
+    if (m_new->isChecked())
+        m_form->focusFirstField();
+    else
+        m_search->setFocus(Qt::OtherFocusReason);
 }
 
 void ClientStepPage::applySearch() {

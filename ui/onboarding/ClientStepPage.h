@@ -26,6 +26,7 @@ public:
     /// Shows the new client's form (true) or the register (false).
     void setNewClient(bool newClient);
 
+    void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
     QString stepName() const override { return tr("Client"); }

@@ -280,12 +280,6 @@ Result<QString> OnboardingWizard::savePdfToClientFolder(const QByteArray &pdf) c
     return path;
 }
 
-void OnboardingWizard::accept() {
-    if (!finalise(true))
-        return;
-    QWizard::accept();
-}
-
 Status OnboardingWizard::saveDraft() {
     Agreement draft = *m_agreement;
     // A signature belongs to the moment it was given: a resumed draft is signed again.

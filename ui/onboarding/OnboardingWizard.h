@@ -86,7 +86,6 @@ public:
     bool noticeIsWarning() const { return m_noticeWarning; }
 
 public Q_SLOTS:
-    void accept() override;
     /// Keeps what was done as a draft (without signatures), then closes.
     void reject() override;
 
