@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "../core/AgreementFixture.h"
 #include "agreements/AgreementFiles.h"
+#include "agreements/AgreementVerifier.h"
 #include "clients/ClientsPage.h"
 #include "common/MessageBox.h"
 #include "common/NoticeBar.h"
@@ -18,15 +19,19 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace bk;
 
@@ -92,6 +97,17 @@ class TestOnboardingWizard : public QObject {
             QTest::keyClick(list, Qt::Key_Space);
             QTest::keyClick(list, Qt::Key_Down);
         }
+    }
+
+    /// Answers the next modal file dialog named `name` with `path`.
+    void answerFileDialog(const QString &name, const QString &path) {
+        QTimer::singleShot(0, this, [name, path] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), name);
+            dialog->selectFile(path);
+            QMetaObject::invokeMethod(dialog, &QDialog::accept);
+        });
     }
 
     /// Signs agreement version 1 for the fixture's client and publishes version 2 with one boundary
@@ -368,6 +384,74 @@ private Q_SLOTS:
         QTRY_VERIFY(find<QCheckBox>(wizard, "consentCheckBox")->isChecked()); // a mnemonic animates the click
         QVERIFY(find<SignaturePadWidget>(wizard, "clientSignaturePadWidget")->isEmpty());
         QVERIFY(!button(wizard, QWizard::NextButton)->isEnabled());
+    }
+
+    void signingOnPaperRecordsTheOriginalAndItsScan() {
+        OnboardingWizard wizard(*m_fixture.db);
+        QVERIFY(wizard.startWithClient(m_fixture.clientId).ok());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        clickNext(wizard);
+        tickBoundariesByKeyboard(findVisible<QListWidget>(wizard, "boundariesListWidget"));
+        clickNext(wizard);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(OnboardingWizard::SigningPage));
+        auto *paper = find<QRadioButton>(wizard, "paperRadioButton");
+        QTest::mouseClick(paper, Qt::LeftButton, {}, QPoint(8, paper->height() / 2));
+        QVERIFY(paper->isChecked());
+        QVERIFY(!button(wizard, QWizard::NextButton)->isEnabled());
+
+        // The unsigned copy to print and sign by hand.
+        const QString unsignedPath = m_dir->filePath(QStringLiteral("unsigned.pdf"));
+        answerFileDialog(QStringLiteral("savePdfFileDialog"), unsignedPath);
+        QTest::mouseClick(find<QPushButton>(wizard, "saveUnsignedPushButton"), Qt::LeftButton);
+        QFile unsignedCopy(unsignedPath);
+        QVERIFY(unsignedCopy.open(QIODevice::ReadOnly));
+        QVERIFY(test::pdfText(unsignedCopy.readAll()).contains(QStringLiteral("Anna Schmidt")));
+        QCOMPARE(test::fileMode(unsignedPath), 0600);
+
+        // A scan of the signed original.
+        const QString scanPath = m_dir->filePath(QStringLiteral("scan.png"));
+        QImage scan(120, 80, QImage::Format_RGB32);
+        scan.fill(Qt::white);
+        QVERIFY(scan.save(scanPath));
+        answerFileDialog(QStringLiteral("attachScanFileDialog"), scanPath);
+        QTest::mouseClick(find<QPushButton>(wizard, "attachScanPushButton"), Qt::LeftButton);
+        QVERIFY(find<QLabel>(wizard, "scanLabel")->text().contains(QStringLiteral("image/png")));
+        QTest::keyClicks(find<QLineEdit>(wizard, "paperNoteLineEdit"),
+                         QStringLiteral("Client file, cabinet B"));
+        auto *original = find<QCheckBox>(wizard, "paperOriginalCheckBox");
+        QTest::mouseClick(original, Qt::LeftButton, {}, QPoint(8, original->height() / 2));
+        QVERIFY(button(wizard, QWizard::NextButton)->isEnabled());
+        clickNext(wizard);
+
+        // Save PDF on the Review step signs first (after asking), then saves the stored PDF.
+        const QString signedPath = m_dir->filePath(QStringLiteral("signed.pdf"));
+        MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+        answerFileDialog(QStringLiteral("savePdfFileDialog"), signedPath);
+        QTest::mouseClick(find<QPushButton>(wizard, "savePdfPushButton"), Qt::LeftButton);
+        QVERIFY(wizard.isFinalised());
+        QVERIFY(!button(wizard, QWizard::BackButton)->isEnabled());
+        QCOMPARE(test::fileMode(signedPath), 0600);
+        const Result<VerificationResult> verified = AgreementVerifier(*m_fixture.db).verifyFile(signedPath);
+        QVERIFY(verified.ok());
+        QCOMPARE(verified.value().outcome, VerificationResult::Outcome::Match);
+        QTest::mouseClick(button(wizard, QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+
+        const Agreement agreement = AgreementRepository(*m_fixture.db).get(wizard.agreement().id).value();
+        QVERIFY(agreement.isSigned());
+        QCOMPARE(agreement.signingMode, SigningMode::Paper);
+        QVERIFY(agreement.consentGiven); // on paper: the signed original exists
+        QCOMPARE(agreement.clientSignature->method, SignatureMethod::Paper);
+        QCOMPARE(agreement.clientSignature->paperNote, QStringLiteral("Client file, cabinet B"));
+        QCOMPARE(agreement.clientSignature->scanMime, QStringLiteral("image/png"));
+        QVERIFY(!agreement.clientSignature->scan.isEmpty());
+        QCOMPARE(agreement.practitionerSignature->method, SignatureMethod::Paper);
+        QVERIFY(
+            std::any_of(agreement.events.cbegin(), agreement.events.cend(), [](const AgreementEvent &event) {
+                return event.kind == AgreementEvents::paperChosen();
+            }));
     }
 
     void aNewClientIsValidatedLikeTheClientForm() {

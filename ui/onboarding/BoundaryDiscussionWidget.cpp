@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace bk {
@@ -60,14 +61,16 @@ BoundaryDiscussionWidget::BoundaryDiscussionWidget(QWidget *parent)
     listLayout->addWidget(m_list, 1);
     listLayout->addWidget(m_progress);
 
-    m_text = new QLabel(this);
-    m_text->setObjectName(QStringLiteral("boundaryTextLabel"));
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::RichText);
-    m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setMinimumHeight(fontMetrics().height() * 6);
-    m_text->setContentsMargins(2, 0, 2, 6);
+    // A browser rather than a label: a long boundary scrolls instead of pushing the tick off the page.
+    m_text = new QTextBrowser(this);
+    m_text->setObjectName(QStringLiteral("boundaryTextBrowser"));
+    m_text->setFrameShape(QFrame::NoFrame);
+    m_text->setOpenLinks(false);
+    m_text->setFocusPolicy(Qt::NoFocus);
+    m_text->setMinimumHeight(fontMetrics().height() * 7);
+    QPalette plain = m_text->palette();
+    plain.setColor(QPalette::Base, palette().color(QPalette::Window));
+    m_text->setPalette(plain);
 
     m_discussed = new QCheckBox(tr("&Discussed with the client, questions answered"), this);
     m_discussed->setObjectName(QStringLiteral("discussedCheckBox"));
@@ -117,7 +120,7 @@ BoundaryDiscussionWidget::BoundaryDiscussionWidget(QWidget *parent)
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(12, 0, 0, 0);
-    detailLayout->addWidget(m_text);
+    detailLayout->addWidget(m_text, 1);
     detailLayout->addSpacing(4);
     detailLayout->addWidget(m_discussed);
     detailLayout->addLayout(form);
@@ -125,7 +128,6 @@ BoundaryDiscussionWidget::BoundaryDiscussionWidget(QWidget *parent)
     nextRow->addStretch(1);
     nextRow->addWidget(m_next);
     detailLayout->addLayout(nextRow);
-    detailLayout->addStretch(1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
@@ -218,7 +220,7 @@ void BoundaryDiscussionWidget::showBoundary(int row) {
                 .arg(tr("If it is crossed:"), boundary.consequence.trimmed().isEmpty()
                                                   ? tr("No consequence is stated.")
                                                   : paragraph(boundary.consequence));
-    m_text->setText(html);
+    m_text->setHtml(html);
     m_discussed->setChecked(entry.discussed);
     m_questions->setPlainText(entry.questions);
     m_answers->setPlainText(entry.answers);

@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QTextBrowser;
 
 namespace bk {
 
@@ -46,7 +47,7 @@ private:
     QHash<QString, BoundaryDiscussion> m_entries;
     QListWidget *m_list = nullptr;
     QLabel *m_progress = nullptr;
-    QLabel *m_text = nullptr;
+    QTextBrowser *m_text = nullptr;
     QCheckBox *m_discussed = nullptr;
     QPlainTextEdit *m_questions = nullptr;
     QPlainTextEdit *m_answers = nullptr;

@@ -39,7 +39,6 @@ OnboardingWizard::OnboardingWizard(const Database &database, QWidget *parent)
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishPushButton"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("cancelPushButton"));
     setButtonText(QWizard::FinishButton, tr("&Finish and sign"));
-    setButtonText(QWizard::CancelButton, tr("Keep as draft"));
     button(QWizard::CancelButton)
         ->setToolTip(tr("Close and keep what was done as a draft you can resume from the client"));
 
@@ -96,8 +95,8 @@ void OnboardingWizard::updateSteps() {
     if (startId() != ClientPage)
         path.removeFirst();
     const int current = std::max<qsizetype>(0, path.indexOf(currentId()));
-    QString html = QStringLiteral("<p style='color:#5f6b7a; font-size:small'>%1</p><table cellspacing='0' "
-                                  "cellpadding='6'>")
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='6'><tr><td colspan='2' "
+                                  "style='color:#5f6b7a; font-size:small'>%1</td></tr>")
                        .arg(isReacknowledgement() ? tr("RE-ACKNOWLEDGEMENT") : tr("ONBOARDING"));
     for (qsizetype i = 0; i < path.size(); ++i) {
         const QString title = page(path.at(i))->title().toHtmlEscaped();
@@ -113,6 +112,9 @@ void OnboardingWizard::updateSteps() {
                     .arg(marker, title, i < current ? QStringLiteral("#3b4450") : QStringLiteral("#8a94a3"));
     }
     m_steps->setText(html + QStringLiteral("</table>"));
+    // Before a client is chosen there is nothing to keep.
+    setButtonText(QWizard::CancelButton,
+                  hasAgreement() && !isFinalised() ? tr("Keep as draft") : tr("Cancel"));
 }
 
 Status OnboardingWizard::canStart(const Database &database) {

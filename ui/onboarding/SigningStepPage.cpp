@@ -73,6 +73,19 @@ SigningStepPage::SigningStepPage(OnboardingWizard *wizard)
     auto *intentLabel = new QLabel(tr("Statement of &intent:"), this);
     intentLabel->setBuddy(m_intent);
 
+    // Both ways of signing name the practitioner who countersigns.
+    m_practitioner = new QComboBox(this);
+    m_practitioner->setObjectName(QStringLiteral("practitionerComboBox"));
+    m_practitioner->setEditable(true);
+    m_practitioner->setInsertPolicy(QComboBox::NoInsert);
+    m_practitioner->setToolTip(tr("Who countersigns for the practice"));
+    m_practitioner->setMinimumContentsLength(24);
+    connect(m_practitioner, &QComboBox::currentTextChanged, this, &QWizardPage::completeChanged);
+    auto *nameRow = new QFormLayout;
+    nameRow->setContentsMargins(0, 4, 0, 0);
+    nameRow->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    nameRow->addRow(tr("Co&untersigned for the practice by:"), m_practitioner);
+
     m_stack->setObjectName(QStringLiteral("signingModeStackedWidget"));
     m_stack->addWidget(buildElectronic());
     m_stack->addWidget(buildPaper());
@@ -80,6 +93,7 @@ SigningStepPage::SigningStepPage(OnboardingWizard *wizard)
     contentLayout()->addLayout(modeRow);
     contentLayout()->addWidget(intentLabel);
     contentLayout()->addWidget(m_intent);
+    contentLayout()->addLayout(nameRow);
     contentLayout()->addWidget(m_stack, 1);
 }
 
@@ -112,15 +126,8 @@ QWidget *SigningStepPage::buildElectronic() {
         m_practitionerSignedAt = Clock::nowUtc();
         Q_EMIT completeChanged();
     });
-    m_practitioner = new QComboBox(page);
-    m_practitioner->setObjectName(QStringLiteral("practitionerComboBox"));
-    m_practitioner->setEditable(true);
-    m_practitioner->setInsertPolicy(QComboBox::NoInsert);
-    m_practitioner->setToolTip(tr("Who countersigns for the practice"));
-    connect(m_practitioner, &QComboBox::currentTextChanged, this, [this](const QString &name) {
-        m_practitionerPad->setSignerName(name);
-        Q_EMIT completeChanged();
-    });
+    connect(m_practitioner, &QComboBox::currentTextChanged, m_practitionerPad,
+            &SignaturePadWidget::setSignerName);
 
     // Until the client has consented, nothing can be signed on screen.
     const auto enablePads = [this] {
@@ -137,10 +144,6 @@ QWidget *SigningStepPage::buildElectronic() {
     auto *practitionerBox = new QGroupBox(tr("The practitioner countersigns"), page);
     practitionerBox->setObjectName(QStringLiteral("practitionerSignatureGroupBox"));
     auto *practitionerLayout = new QVBoxLayout(practitionerBox);
-    auto *nameRow = new QFormLayout;
-    nameRow->setContentsMargins(0, 0, 0, 0);
-    nameRow->addRow(tr("Co&untersigned by:"), m_practitioner);
-    practitionerLayout->addLayout(nameRow);
     practitionerLayout->addWidget(m_practitionerPad);
 
     auto *pads = new QHBoxLayout;
