@@ -13,6 +13,7 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace bk {
 
@@ -67,7 +68,6 @@ BoundaryDiscussionWidget::BoundaryDiscussionWidget(QWidget *parent)
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->setOpenLinks(false);
     m_text->setFocusPolicy(Qt::NoFocus);
-    m_text->setMinimumHeight(fontMetrics().height() * 7);
     QPalette plain = m_text->palette();
     plain.setColor(QPalette::Base, palette().color(QPalette::Window));
     m_text->setPalette(plain);
@@ -120,7 +120,7 @@ BoundaryDiscussionWidget::BoundaryDiscussionWidget(QWidget *parent)
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(12, 0, 0, 0);
-    detailLayout->addWidget(m_text, 1);
+    detailLayout->addWidget(m_text);
     detailLayout->addSpacing(4);
     detailLayout->addWidget(m_discussed);
     detailLayout->addLayout(form);
@@ -128,6 +128,7 @@ BoundaryDiscussionWidget::BoundaryDiscussionWidget(QWidget *parent)
     nextRow->addStretch(1);
     nextRow->addWidget(m_next);
     detailLayout->addLayout(nextRow);
+    detailLayout->addStretch(1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
@@ -221,10 +222,23 @@ void BoundaryDiscussionWidget::showBoundary(int row) {
                                                   ? tr("No consequence is stated.")
                                                   : paragraph(boundary.consequence));
     m_text->setHtml(html);
+    fitText();
     m_discussed->setChecked(entry.discussed);
     m_questions->setPlainText(entry.questions);
     m_answers->setPlainText(entry.answers);
     m_next->setText(row + 1 < m_list->count() ? tr("Discussed – &go to the next") : tr("Discussed"));
+}
+
+void BoundaryDiscussionWidget::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    fitText();
+}
+
+void BoundaryDiscussionWidget::fitText() {
+    m_text->document()->setTextWidth(m_text->viewport()->width());
+    const int content = int(m_text->document()->size().height()) + 2 * m_text->frameWidth() + 2;
+    // A very long boundary scrolls within half the height rather than pushing the questions away.
+    m_text->setFixedHeight(std::clamp(content, fontMetrics().height() * 4, std::max(height() / 2, 120)));
 }
 
 void BoundaryDiscussionWidget::setDiscussed(int row, bool discussed) {

@@ -37,8 +37,13 @@ Q_SIGNALS:
     /// A tick, a question or an answer changed.
     void changed();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showBoundary(int row);
+    /// Sizes the boundary text to its content, so the tick and the questions follow right under it.
+    void fitText();
     void setDiscussed(int row, bool discussed);
     void updateProgress();
     QString currentKey() const;

@@ -74,7 +74,10 @@ OnboardingWizard::OnboardingWizard(const Database &database, QWidget *parent)
     m_steps->setObjectName(QStringLiteral("stepsLabel"));
     m_steps->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_steps->setTextFormat(Qt::RichText);
-    m_steps->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Consent and signatures")) + 48);
+    QFont bold = font();
+    bold.setBold(true);
+    // Room for the longest step title in bold (the current step), its number and the margins.
+    m_steps->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(tr("Consent and signatures")) + 76);
     m_steps->setContentsMargins(14, 18, 14, 14);
     m_steps->setAutoFillBackground(true);
     m_steps->setBackgroundRole(QPalette::Base);
