@@ -436,6 +436,17 @@ private Q_SLOTS:
         const Result<VerificationResult> verified = AgreementVerifier(*m_fixture.db).verifyFile(signedPath);
         QVERIFY(verified.ok());
         QCOMPARE(verified.value().outcome, VerificationResult::Outcome::Match);
+
+        // Print shows the print preview of the signed agreement first.
+        QString previewName;
+        QTimer::singleShot(0, this, [&previewName] {
+            QWidget *preview = QApplication::activeModalWidget();
+            QVERIFY(preview);
+            previewName = preview->objectName();
+            QMetaObject::invokeMethod(preview, &QWidget::close);
+        });
+        QTest::mouseClick(find<QPushButton>(wizard, "printPushButton"), Qt::LeftButton);
+        QCOMPARE(previewName, QStringLiteral("printPreviewDialog"));
         QTest::mouseClick(button(wizard, QWizard::FinishButton), Qt::LeftButton);
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
 

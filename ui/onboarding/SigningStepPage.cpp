@@ -321,28 +321,26 @@ void SigningStepPage::store() {
             {agreement.practitionerSignature->signedAt, AgreementEvents::countersigned(), {}});
 }
 
-void SigningStepPage::printUnsignedCopy() {
+std::optional<QByteArray> SigningStepPage::unsignedCopy(const QString &failureTitle) {
     store();
-    const Result<QByteArray> pdf =
+    Result<QByteArray> pdf =
         AgreementService(onboarding()->database()).unsignedCopy(onboarding()->agreement());
     if (!pdf) {
-        MessageBox::inform(this, tr("The copy cannot be printed"), pdf.error().message);
-        return;
+        MessageBox::inform(this, failureTitle, pdf.error().message);
+        return std::nullopt;
     }
-    PdfPrinting::preview(pdf.value(),
-                         tr("Boundary agreement – %1 (unsigned)").arg(onboarding()->agreement().clientName),
-                         this);
+    return std::move(pdf).value();
+}
+
+void SigningStepPage::printUnsignedCopy() {
+    if (const std::optional<QByteArray> pdf = unsignedCopy(tr("The copy cannot be printed")))
+        PdfPrinting::preview(
+            *pdf, tr("Boundary agreement – %1 (unsigned)").arg(onboarding()->agreement().clientName), this);
 }
 
 void SigningStepPage::saveUnsignedCopy() {
-    store();
-    const Result<QByteArray> pdf =
-        AgreementService(onboarding()->database()).unsignedCopy(onboarding()->agreement());
-    if (!pdf) {
-        MessageBox::inform(this, tr("The copy cannot be saved"), pdf.error().message);
-        return;
-    }
-    onboarding()->savePdfAs(pdf.value(), true);
+    if (const std::optional<QByteArray> pdf = unsignedCopy(tr("The copy cannot be saved")))
+        onboarding()->savePdfAs(*pdf, true);
 }
 
 void SigningStepPage::attachScan() {

@@ -4,7 +4,9 @@
 
 #include "OnboardingPage.h"
 
+#include <QByteArray>
 #include <QDateTime>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -37,6 +39,9 @@ private:
     QWidget *buildPaper();
     bool isPaper() const;
     QString practitionerName() const;
+    /// The copy to print and sign by hand, made from what the steps hold now; std::nullopt (with the reason
+    /// shown under `failureTitle`) when it cannot be made.
+    std::optional<QByteArray> unsignedCopy(const QString &failureTitle);
     void printUnsignedCopy();
     void saveUnsignedCopy();
     void attachScan();
