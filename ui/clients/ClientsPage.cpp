@@ -223,7 +223,6 @@ void ClientsPage::buildToolBar() {
     m_toolBar->addWidget(spacer);
     m_toolBar->addAction(m_newAction);
     m_toolBar->addAction(m_editAction);
-    m_toolBar->addAction(m_agreementAction);
     m_toolBar->addAction(m_archiveAction);
     m_toolBar->addAction(m_deleteAction);
 }

@@ -42,8 +42,10 @@ BoundariesStepPage::BoundariesStepPage(OnboardingWizard *wizard, Mode mode)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_comparison);
     splitter->addWidget(m_discussion);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    // The comparison is what this step is about: it gets the larger half to start with.
+    splitter->setSizes({560, 440});
     contentLayout()->addWidget(splitter, 1);
     contentLayout()->addWidget(m_carriedOver);
 }

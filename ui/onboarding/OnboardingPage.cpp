@@ -29,6 +29,11 @@ void OnboardingPage::initializePage() {
                                                                               : NoticeBar::Kind::Information);
 }
 
+void OnboardingPage::cleanupPage() {
+    if (m_wizard->hasAgreement() && !m_wizard->isFinalised())
+        store();
+}
+
 bool OnboardingPage::validatePage() {
     if (!m_wizard->hasAgreement())
         return false;

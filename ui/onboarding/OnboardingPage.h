@@ -22,8 +22,8 @@ public:
     virtual void store() {}
 
     void initializePage() override;
-    /// Going Back keeps what was entered on the page.
-    void cleanupPage() override { store(); }
+    /// Going Back keeps what was entered on the page (a signed agreement is never touched again).
+    void cleanupPage() override;
     /// Stores the page and records the step as completed.
     bool validatePage() override;
     /// The step's name on the agreement's timeline, e.g. "Boundaries".
