@@ -4,11 +4,14 @@
 #include "common/SignatureCanvas.h"
 #include "common/SignaturePadWidget.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointingDevice>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabletEvent>
 #include <QTest>
 
 using namespace bk;
@@ -71,6 +74,49 @@ private Q_SLOTS:
         QVERIFY(!signature->imagePng.isEmpty());
         QVERIFY(signature->problems().isEmpty());
         QVERIFY(find<QLabel>(pad, "signerLabel")->text().contains(QStringLiteral("Anna Schmidt")));
+    }
+
+    void aFingerDrawsOnATouchScreen() {
+        SignaturePadWidget pad;
+        pad.resize(600, 260);
+        pad.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pad));
+        auto *canvas = find<SignatureCanvas>(pad, "signatureCanvasWidget");
+        const QRectF paper = canvas->paperRect();
+        QPointingDevice *screen = QTest::createTouchDevice();
+        QTest::touchEvent(canvas, screen).press(0, paper.topLeft().toPoint() + QPoint(40, 60));
+        QTest::touchEvent(canvas, screen).move(0, paper.topLeft().toPoint() + QPoint(120, 80));
+        QTest::touchEvent(canvas, screen).move(0, paper.topLeft().toPoint() + QPoint(200, 50));
+        QTest::touchEvent(canvas, screen).release(0, paper.topLeft().toPoint() + QPoint(260, 70));
+        QCOMPARE(pad.strokes().strokeCount(), 1);
+        QVERIFY(pad.strokes().strokes().first().size() >= 3);
+        QCOMPARE(pad.strokes().strokes().first().first().pressure, -1.0); // this screen reports none
+    }
+
+    void aPenRecordsItsPressure() {
+        SignaturePadWidget pad;
+        pad.resize(600, 260);
+        pad.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pad));
+        auto *canvas = find<SignatureCanvas>(pad, "signatureCanvasWidget");
+        const QPointF origin = canvas->paperRect().topLeft();
+        const QPointingDevice pen(QStringLiteral("test pen"), 4242, QInputDevice::DeviceType::Stylus,
+                                  QPointingDevice::PointerType::Pen,
+                                  QInputDevice::Capability::Position | QInputDevice::Capability::Pressure, 1,
+                                  3);
+        const auto send = [&](QEvent::Type type, QPointF at, double pressure) {
+            QTabletEvent event(type, &pen, at, canvas->mapToGlobal(at), pressure, 0, 0, 0, 0, 0, {},
+                               Qt::LeftButton, type == QEvent::TabletRelease ? Qt::NoButton : Qt::LeftButton);
+            QApplication::sendEvent(canvas, &event);
+        };
+        send(QEvent::TabletPress, origin + QPointF(30, 40), 0.2);
+        send(QEvent::TabletMove, origin + QPointF(90, 60), 0.6);
+        send(QEvent::TabletRelease, origin + QPointF(150, 50), 0.9);
+        QCOMPARE(pad.strokes().strokeCount(), 1);
+        const Stroke stroke = pad.strokes().strokes().first();
+        QCOMPARE(stroke.size(), 3);
+        QCOMPARE(stroke.at(0).pressure, 0.2);
+        QCOMPARE(stroke.at(1).pressure, 0.6);
     }
 
     void undoRemovesTheLastStrokeAndClearRemovesAll() {
