@@ -432,6 +432,7 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(wizard, "savePdfPushButton"), Qt::LeftButton);
         QVERIFY(wizard.isFinalised());
         QVERIFY(!button(wizard, QWizard::BackButton)->isEnabled());
+        QVERIFY(!button(wizard, QWizard::CancelButton)->isVisible()); // nothing is left to keep as a draft
         QCOMPARE(test::fileMode(signedPath), 0600);
         const Result<VerificationResult> verified = AgreementVerifier(*m_fixture.db).verifyFile(signedPath);
         QVERIFY(verified.ok());

@@ -246,9 +246,9 @@ bool OnboardingWizard::finalise(bool confirmed) {
     }
     m_agreement = std::move(signedAgreement).value();
     m_noticeText.clear();
-    // Nothing is left to keep as a draft or to go back to.
-    button(QWizard::BackButton)->setEnabled(false);
-    button(QWizard::CancelButton)->setVisible(false);
+    // Nothing is left to keep as a draft or to go back to; as options, so QWizard keeps it that way.
+    setOption(QWizard::DisabledBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButton, true);
     return true;
 }
 
