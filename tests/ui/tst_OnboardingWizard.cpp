@@ -466,6 +466,31 @@ private Q_SLOTS:
             }));
     }
 
+    void aDraftOnAnOlderPolicyStartsAgainOnTheNewVersionInItsPlace() {
+        Agreement draft = AgreementService(*m_fixture.db).start(m_fixture.clientId).value();
+        QVERIFY(AgreementRepository(*m_fixture.db).saveDraft(draft).ok());
+        const PolicyRepository policy(*m_fixture.db);
+        PolicyDocument changed = policy.draft().value();
+        changed.boundaries.first().title = QStringLiteral("Personal space");
+        QVERIFY(policy.saveDraft(changed).ok());
+        QVERIFY(policy.publish().ok());
+
+        OnboardingWizard wizard(*m_fixture.db);
+        QVERIFY(wizard.startWithClient(m_fixture.clientId).ok());
+        QCOMPARE(wizard.agreement().policyVersion, 2);
+        QCOMPARE(wizard.agreement().id, draft.id); // replaces the old draft instead of adding a second one
+        QVERIFY(wizard.noticeIsWarning());
+        QVERIFY(wizard.noticeText().contains(QStringLiteral("Version 2")));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::mouseClick(button(wizard, QWizard::CancelButton), Qt::LeftButton);
+        const std::optional<Agreement> saved =
+            AgreementRepository(*m_fixture.db).draftFor(m_fixture.clientId).value();
+        QVERIFY(saved);
+        QCOMPARE(saved->id, draft.id);
+        QCOMPARE(saved->policyVersion, 2);
+    }
+
     void aNewClientIsValidatedLikeTheClientForm() {
         OnboardingWizard wizard(*m_fixture.db);
         wizard.startWithClientChoice(true);
