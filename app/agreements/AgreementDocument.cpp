@@ -172,11 +172,7 @@ std::unique_ptr<QTextDocument> AgreementDocument::textDocument() const {
 }
 
 Result<QByteArray> AgreementDocument::renderPdf() const {
-    std::unique_ptr<QTextDocument> document = textDocument();
-    const QString footer = m_copy == Copy::UnsignedForPaper
-                               ? tr("Unsigned copy · Document ID %1").arg(m_agreement.documentId)
-                               : tr("Boundary agreement · Document ID %1").arg(m_agreement.documentId);
-    return DocumentParts::renderPdf(*document, {title(), m_agreement.terms.paperSize, footer}, &m_pageCount);
+    return renderSigned(html(), title(), m_agreement, tr("Boundary agreement"), m_copy, &m_pageCount);
 }
 
 } // namespace bk

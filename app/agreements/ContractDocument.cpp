@@ -101,11 +101,7 @@ std::unique_ptr<QTextDocument> ContractDocument::textDocument() const {
 }
 
 Result<QByteArray> ContractDocument::renderPdf() const {
-    std::unique_ptr<QTextDocument> document = textDocument();
-    const QString footer = m_copy == Copy::UnsignedForPaper
-                               ? tr("Unsigned copy · Document ID %1").arg(m_contract.documentId)
-                               : tr("Behavioural contract · Document ID %1").arg(m_contract.documentId);
-    return DocumentParts::renderPdf(*document, {title(), m_contract.terms.paperSize, footer}, &m_pageCount);
+    return renderSigned(html(), title(), m_contract, tr("Behavioural contract"), m_copy, &m_pageCount);
 }
 
 } // namespace bk

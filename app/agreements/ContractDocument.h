@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agreements/Contract.h"
+#include "agreements/DocumentParts.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -21,10 +22,7 @@ namespace bk {
 /// Rendering needs a QGuiApplication (fonts); a command-line tool can run one with QT_QPA_PLATFORM=offscreen.
 class ContractDocument {
 public:
-    enum class Copy {
-        Signed,          ///< with the signature images (or the paper note) and the full timeline
-        UnsignedForPaper ///< blank signature lines, to print and sign by hand
-    };
+    using Copy = DocumentParts::SignedCopy;
 
     explicit ContractDocument(const Contract &contract, Copy copy = Copy::Signed);
 

@@ -321,6 +321,15 @@ Result<QByteArray> renderPdf(QTextDocument &document, const PdfPage &page, int *
     return bytes;
 }
 
+Result<QByteArray> renderSigned(const QString &html, const QString &title, const SigningRecord &record,
+                                const QString &kind, SignedCopy copy, int *pageCount) {
+    std::unique_ptr<QTextDocument> document = textDocument(html, title, record.terms, &record);
+    const QString footer = copy == SignedCopy::UnsignedForPaper
+                               ? tr("Unsigned copy · Document ID %1").arg(record.documentId)
+                               : tr("%1 · Document ID %2").arg(kind, record.documentId);
+    return renderPdf(*document, {title, record.terms.paperSize, footer}, pageCount);
+}
+
 QString sha256(const QByteArray &bytes) {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }

@@ -26,6 +26,12 @@ namespace bk {
 /// Documents are HTML for QTextDocument; every function returns HTML except where it says otherwise.
 namespace DocumentParts {
 
+/// Whether a signed document is printed as signed or as a copy to print and sign by hand.
+enum class SignedCopy {
+    Signed,          ///< with the signature images (or the paper note) and the full timeline
+    UnsignedForPaper ///< blank signature lines, to print and sign by hand
+};
+
 /// A label and its value (HTML) for row().
 using Row = QPair<QString, QString>;
 
@@ -86,6 +92,12 @@ struct PdfPage {
 /// Writes `document` as PDF/A-1b (title and creator metadata, embedded fonts) on pages of `page`'s size,
 /// with the footer on every page. `pageCount`, when given, receives the number of pages.
 Result<QByteArray> renderPdf(QTextDocument &document, const PdfPage &page, int *pageCount = nullptr);
+
+/// The PDF of a signed document: `html` with the practice's logo and the record's signature images, on the
+/// record's paper size, titled `title`, with "`kind` · Document ID …" (or "Unsigned copy · Document ID …")
+/// in the footer.
+Result<QByteArray> renderSigned(const QString &html, const QString &title, const SigningRecord &record,
+                                const QString &kind, SignedCopy copy, int *pageCount = nullptr);
 
 /// The lower-case hex SHA-256 of `bytes`.
 QString sha256(const QByteArray &bytes);

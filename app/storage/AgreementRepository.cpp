@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "AgreementRepository.h"
 
-#include "common/Clock.h"
 #include "storage/AcknowledgementRepository.h"
 #include "storage/Database.h"
 #include "storage/SigningRows.h"
@@ -20,7 +19,6 @@ QString tr(const char *text) {
     return QCoreApplication::translate("AgreementRepository", text);
 }
 
-const QString Table = QStringLiteral("agreements");
 const QString Kind = QStringLiteral("agreement");
 const QString SummaryColumns = QStringLiteral(
     "id, document_id, client_id, client_name, status, policy_version, updated_at, signed_at, pdf_sha256");
@@ -38,6 +36,11 @@ AgreementSummary summaryFrom(const QSqlQuery &query) {
     summary.signedAt = SqlValues::toUtc(query.value(7));
     summary.pdfSha256 = query.value(8).toString();
     return summary;
+}
+
+SigningRows::Messages messages() {
+    return {tr("A signed agreement cannot be changed."), tr("The agreement has already been signed."),
+            tr("The agreement draft no longer exists."), tr("deleting the agreement draft")};
 }
 
 } // namespace
@@ -85,59 +88,21 @@ Status AgreementRepository::writeDraft(Agreement &saved) const {
 }
 
 Status AgreementRepository::saveDraft(Agreement &agreement) const {
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable;
-    if (agreement.isSigned())
-        return Error{Error::Kind::Conflict, tr("A signed agreement cannot be changed.")};
-    Agreement saved = agreement;
-    saved.updatedAt = Clock::nowUtc();
-    if (!saved.createdAt.isValid())
-        saved.createdAt = saved.updatedAt;
-    if (Status status = m_db.transaction([&]() { return writeDraft(saved); }); !status)
-        return status;
-    agreement = saved;
-    Q_EMIT m_db.notifier()->changed(Table);
-    return {};
+    return SigningRows::saveDraft<Agreement>(m_db, Kind, messages(), agreement,
+                                             [this](Agreement &saved) { return writeDraft(saved); });
 }
 
 Status AgreementRepository::deleteDraft(qint64 id) const {
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable;
-    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM agreements WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("deleting the agreement draft"));
-    if (query.numRowsAffected() == 0)
-        return Error{Error::Kind::NotFound, tr("The agreement draft no longer exists.")};
-    Q_EMIT m_db.notifier()->changed(Table);
-    return {};
+    return SigningRows::deleteDraft(m_db, Kind, messages(), id);
 }
 
 Status AgreementRepository::finalise(Agreement &agreement) const {
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable;
-    if (agreement.isSigned())
-        return Error{Error::Kind::Conflict, tr("The agreement has already been signed.")};
-    if (!agreement.signedAt.isValid() || agreement.pdf.isEmpty() || agreement.pdfSha256.size() != 64)
-        return Error{Error::Kind::Invalid, tr("The agreement cannot be signed without its final PDF.")};
-    Agreement draft = agreement;
-    draft.updatedAt = draft.signedAt;
-    if (!draft.createdAt.isValid())
-        draft.createdAt = draft.signedAt;
-    const Status status = m_db.transaction([&]() -> Status {
-        if (Status written = writeDraft(draft); !written)
-            return written;
-        // Content first, status last: once the row says 'signed', the triggers refuse every further write.
-        if (Status signedRow = SigningRows::markSigned(m_db, Kind, draft); !signedRow)
-            return signedRow;
-        return AcknowledgementRepository(m_db).record(draft.clientId, draft.policyVersion, draft.signedAt);
-    });
-    if (!status)
-        return status;
-    draft.state = AgreementState::Signed;
-    agreement = draft;
-    Q_EMIT m_db.notifier()->changed(Table);
-    return {};
+    return SigningRows::finalise<Agreement>(
+        m_db, Kind, messages(), agreement, [this](Agreement &draft) { return writeDraft(draft); },
+        [this](const Agreement &draft) {
+            return AcknowledgementRepository(m_db).record(draft.clientId, draft.policyVersion,
+                                                          draft.signedAt);
+        });
 }
 
 Result<Agreement> AgreementRepository::get(qint64 id) const {

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ContractRepository.h"
 
-#include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/SigningRows.h"
 #include "storage/SqlValues.h"
@@ -21,7 +20,6 @@ QString tr(const char *text) {
     return QCoreApplication::translate("ContractRepository", text);
 }
 
-const QString Table = QStringLiteral("contracts");
 const QString Kind = QStringLiteral("contract");
 const QString SummaryColumns =
     QStringLiteral("id, document_id, client_id, client_name, incident_id, step_id, "
@@ -57,6 +55,11 @@ QStringList goalsOf(const BehaviouralContract &content) {
     return goals;
 }
 
+SigningRows::Messages messages() {
+    return {tr("A signed contract cannot be changed."), tr("The contract has already been signed."),
+            tr("The contract draft no longer exists."), tr("deleting the contract draft")};
+}
+
 } // namespace
 
 Status ContractRepository::writeDraft(Contract &saved) const {
@@ -88,59 +91,21 @@ Status ContractRepository::writeDraft(Contract &saved) const {
 }
 
 Status ContractRepository::saveDraft(Contract &contract) const {
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable;
-    if (contract.isSigned())
-        return Error{Error::Kind::Conflict, tr("A signed contract cannot be changed.")};
-    Contract saved = contract;
-    saved.updatedAt = Clock::nowUtc();
-    if (!saved.createdAt.isValid())
-        saved.createdAt = saved.updatedAt;
-    if (Status status = m_db.transaction([&]() { return writeDraft(saved); }); !status)
-        return status;
-    contract = saved;
-    Q_EMIT m_db.notifier()->changed(Table);
-    return {};
+    return SigningRows::saveDraft<Contract>(m_db, Kind, messages(), contract,
+                                            [this](Contract &saved) { return writeDraft(saved); });
 }
 
 Status ContractRepository::deleteDraft(qint64 id) const {
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable;
-    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM contracts WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("deleting the contract draft"));
-    if (query.numRowsAffected() == 0)
-        return Error{Error::Kind::NotFound, tr("The contract draft no longer exists.")};
-    Q_EMIT m_db.notifier()->changed(Table);
-    return {};
+    return SigningRows::deleteDraft(m_db, Kind, messages(), id);
 }
 
 Status ContractRepository::finalise(Contract &contract) const {
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable;
-    if (contract.isSigned())
-        return Error{Error::Kind::Conflict, tr("The contract has already been signed.")};
-    if (!contract.signedAt.isValid() || contract.pdf.isEmpty() || contract.pdfSha256.size() != 64 ||
-        contract.stepId <= 0)
+    if (contract.stepId <= 0 && !contract.isSigned())
         return Error{Error::Kind::Invalid,
-                     tr("The contract cannot be signed without its final PDF and its step on the ladder.")};
-    Contract draft = contract;
-    draft.updatedAt = draft.signedAt;
-    if (!draft.createdAt.isValid())
-        draft.createdAt = draft.signedAt;
-    const Status status = m_db.transaction([&]() -> Status {
-        if (Status written = writeDraft(draft); !written)
-            return written;
-        // Content first, status last: once the row says 'signed', the triggers refuse every further write.
-        return SigningRows::markSigned(m_db, Kind, draft);
-    });
-    if (!status)
-        return status;
-    draft.state = AgreementState::Signed;
-    contract = draft;
-    Q_EMIT m_db.notifier()->changed(Table);
-    return {};
+                     tr("The contract cannot be signed without its step on the incident's ladder.")};
+    return SigningRows::finalise<Contract>(
+        m_db, Kind, messages(), contract, [this](Contract &draft) { return writeDraft(draft); },
+        [](const Contract &) { return Status(); });
 }
 
 Result<Contract> ContractRepository::get(qint64 id) const {

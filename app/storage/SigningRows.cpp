@@ -223,4 +223,23 @@ Status markSigned(const Database &database, const QString &kind, const SigningRe
     return {};
 }
 
+Status checkFinal(const SigningRecord &record) {
+    if (!record.signedAt.isValid() || record.pdf.isEmpty() || record.pdfSha256.size() != 64)
+        return Error{Error::Kind::Invalid, tr("The document cannot be signed without its final PDF.")};
+    return {};
+}
+
+Status deleteDraft(const Database &database, const QString &kind, const Messages &messages, qint64 id) {
+    if (Status writable = database.checkWritable(); !writable)
+        return writable;
+    QSqlQuery query = database.prepare(QStringLiteral("DELETE FROM %1s WHERE id = :id").arg(kind));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return database.errorFrom(query.lastError(), messages.deleting);
+    if (query.numRowsAffected() == 0)
+        return Error{Error::Kind::NotFound, messages.draftGone};
+    Q_EMIT database.notifier()->changed(kind + QLatin1Char('s'));
+    return {};
+}
+
 } // namespace bk::SigningRows

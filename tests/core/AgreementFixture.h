@@ -181,6 +181,16 @@ inline QString pdfText(const QByteArray &pdf, int *pageCount = nullptr) {
     return text;
 }
 
+/// The needles `text` does not contain; empty when it contains them all.
+inline QStringList missingFrom(const QString &text, const QStringList &needles) {
+    QStringList missing;
+    for (const QString &needle : needles) {
+        if (!text.contains(needle))
+            missing.append(needle);
+    }
+    return missing;
+}
+
 /// Problems with the fonts of `pdf`: none when every font is embedded. Checks that Qt subset the fonts into
 /// FontFile2 streams and, where poppler's pdffonts is installed, that it lists at least two fonts, all
 /// embedded.

@@ -45,32 +45,28 @@ private Q_SLOTS:
         int pages = 0;
         const QString text = test::pdfText(contract.pdf, &pages);
         QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
-        const auto contains = [&text](const QString &needle) {
-            if (!text.contains(needle))
-                QTest::qFail(qPrintable(QStringLiteral("missing from the PDF: ") + needle), __FILE__,
-                             __LINE__);
-            return text.contains(needle);
-        };
-        QVERIFY(contains(QStringLiteral("Behavioural contract")));
-        QVERIFY(contains(QStringLiteral("Anna Schmidt")));
-        QVERIFY(contains(QStringLiteral("Alex Morgan")));
-        QVERIFY(contains(QStringLiteral("Northbridge Coaching")));
-        QVERIFY(contains(contract.documentId));
-        QVERIFY(contains(contract.contentSha256()));
-        for (const QString &goal : contract.content.measurableGoals)
-            QVERIFY(contains(goal));
-        QVERIFY(contains(QStringLiteral("Phoned at 21:30 about the plan.")));
-        QVERIFY(contains(contract.content.replacement.left(40)));
-        QVERIFY(contains(QLocale::c().toString(contract.content.reviewDate, QStringLiteral("d MMMM yyyy"))));
-        QVERIFY(contains(QStringLiteral("Page 1 of %1").arg(pages)));
-        QVERIFY(contains(QStringLiteral("Page %1 of %1").arg(pages)));
-        QVERIFY(contains(QStringLiteral("Behavioural contract · Document ID ") + contract.documentId));
-        QVERIFY(contains(QStringLiteral("Verify this document with Boundary Keeper")));
-        QVERIFY(contains(QStringLiteral("Drawn by hand on screen")));
-        QVERIFY(contains(QStringLiteral("Full name typed")));
-        QVERIFY(contains(QStringLiteral("Signed PDF produced")));
-        QVERIFY(contains(contract.workstation));
-        QVERIFY(contains(contract.osUser));
+        QStringList needles{QStringLiteral("Behavioural contract"),
+                            QStringLiteral("Anna Schmidt"),
+                            QStringLiteral("Alex Morgan"),
+                            QStringLiteral("Northbridge Coaching"),
+                            contract.documentId,
+                            contract.contentSha256(),
+                            QStringLiteral("Phoned at 21:30 about the plan."),
+                            contract.content.replacement.left(40),
+                            QLocale::c().toString(contract.content.reviewDate, QStringLiteral("d MMMM yyyy")),
+                            QStringLiteral("Page 1 of %1").arg(pages),
+                            QStringLiteral("Page %1 of %1").arg(pages),
+                            QStringLiteral("Behavioural contract · Document ID ") + contract.documentId,
+                            QStringLiteral("Verify this document with Boundary Keeper"),
+                            QStringLiteral("Drawn by hand on screen"),
+                            QStringLiteral("Full name typed"),
+                            QStringLiteral("Signed PDF produced"),
+                            contract.workstation,
+                            contract.osUser};
+        needles += contract.content.measurableGoals;
+        const QStringList missing = test::missingFrom(text, needles);
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("missing from the PDF: ") + missing.join(QStringLiteral(", "))));
 
         const QStringList fontProblems = test::fontProblems(contract.pdf);
         QVERIFY2(fontProblems.isEmpty(), qPrintable(fontProblems.join(QLatin1Char('\n'))));
