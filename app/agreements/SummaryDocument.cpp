@@ -67,13 +67,15 @@ QString SummaryDocument::html() const {
     html += table({{tr("For"), text(m_summary.clientName, tr("The client's name was not recorded."))},
                    {tr("Date"), longDate(m_summary.writtenOn).toHtmlEscaped()},
                    {tr("From"), practiceName(m_practice).toHtmlEscaped()}});
-    html += QStringLiteral("<hr class=\"rule\"/><div class=\"letter\">");
+    html += QStringLiteral("<hr class=\"rule\"/>");
     const QStringList paragraphs = m_summary.text.trimmed().split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
     if (paragraphs.isEmpty())
         html += paragraph({}, tr("The summary has no text."));
+    // A letter reads better a little larger and with air between the paragraphs.
     for (const QString &part : paragraphs)
-        html += paragraph(part, {});
-    return html + QStringLiteral("</div>") + closing();
+        html += QStringLiteral("<p class=\"letter\" style=\"margin-bottom: 9px;\">") + text(part, {}) +
+                QStringLiteral("</p>");
+    return html + closing();
 }
 
 std::unique_ptr<QTextDocument> SummaryDocument::textDocument() const {

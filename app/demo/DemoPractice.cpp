@@ -246,7 +246,7 @@ QDateTime daysAgo(int days, int hour, int minute = 0) {
 }
 
 // Incidents at every step of the ladder, relative to now: a fresh one, a repeat after a written summary
-// (which proposes a contract), overdue goal follow-ups, a recorded behavioural contract, resources,
+// (which proposes a contract), overdue goal follow-ups, a signed behavioural contract, resources,
 // supervision, an ended engagement, a closed case and a self-reported lapse of the practitioner.
 Status addDemoIncidents(const Database &database, const QList<qint64> &clients) {
     const IncidentService service(database);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "AgreementFixture.h"
 #include "TestSupport.h"
+#include "agreements/AgreementFiles.h"
 #include "agreements/SummaryDocument.h"
 #include "common/AppPaths.h"
 
@@ -44,6 +45,9 @@ private Q_SLOTS:
         const Result<QByteArray> pdf = document.value().renderPdf();
         QVERIFY(pdf.ok());
         QVERIFY(pdf.value().startsWith("%PDF-1.4"));
+        // For looking at the document: BK_SUMMARY_PDF=/tmp/summary.pdf ctest -R tst_SummaryDocument
+        if (qEnvironmentVariableIsSet("BK_SUMMARY_PDF"))
+            QVERIFY(AgreementFiles::savePdf(pdf.value(), qEnvironmentVariable("BK_SUMMARY_PDF")).ok());
         const QString text = test::pdfText(pdf.value());
         const QStringList missing = test::missingFrom(
             text, {QStringLiteral("Written summary"), QStringLiteral("Northbridge Coaching"),
