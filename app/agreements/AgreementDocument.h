@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agreements/Agreement.h"
+#include "agreements/DocumentParts.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -26,10 +27,7 @@ namespace bk {
 /// Rendering needs a QGuiApplication (fonts); a command-line tool can run one with QT_QPA_PLATFORM=offscreen.
 class AgreementDocument {
 public:
-    enum class Copy {
-        Signed,          ///< with the signature images (or the paper note) and the full timeline
-        UnsignedForPaper ///< blank signature lines, to print and sign by hand
-    };
+    using Copy = DocumentParts::SignedCopy;
 
     /// `policy` must be the version the agreement was made on (its boundaries are printed).
     AgreementDocument(const Agreement &agreement, const PolicyVersion &policy, Copy copy = Copy::Signed);

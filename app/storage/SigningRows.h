@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "agreements/SigningRecord.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "storage/Database.h"
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+class QSqlQuery;
+
+namespace bk {
+
+/// How signed documents (agreements, behavioural contracts) are stored alike: the main row's common
+/// columns, the two signatures in <kind>_signatures, the timeline in <kind>_events, and signing, which
+/// freezes the row. Used only by the repositories; `kind` is "agreement" or "contract" (the tables are
+/// <kind>s, <kind>_signatures and <kind>_events, the child key <kind>_id).
+namespace SigningRows {
+
+/// The main row's columns that every signed document has, in the order readCommon() expects them.
+QStringList commonColumns();
+/// "INSERT INTO <kind>s (common columns, `extra`, status) VALUES (:column…, 'draft') RETURNING id".
+QString insertDraftSql(const QString &kind, const QStringList &extra);
+/// "UPDATE <kind>s SET column = :column… WHERE id = :id AND status = 'draft' RETURNING id".
+QString updateDraftSql(const QString &kind, const QStringList &extra);
+/// Binds the common columns' placeholders (":document_id", …) from `record`.
+void bindCommon(QSqlQuery &query, const SigningRecord &record);
+/// Reads the common columns starting at column `first` of `query`, and then status, signed_at, pdf_sha256
+/// and pdf. Damaged when the stored terms cannot be read.
+Status readCommon(const QSqlQuery &query, int first, SigningRecord &record);
+/// The columns readCommon() reads, joined for a SELECT.
+QString selectColumns();
+
+/// Replaces a draft's signatures and timeline with `record`'s; no transaction of its own.
+Status writeChildren(const Database &database, const QString &kind, const SigningRecord &record);
+/// Reads the signatures and the timeline of `record.id` into `record`.
+Status readChildren(const Database &database, const QString &kind, SigningRecord &record);
+/// Marks the draft row `record.id` signed with its signedAt, PDF and SHA-256; Conflict when it is no longer
+/// a draft. Once signed, the schema's triggers refuse every further change.
+Status markSigned(const Database &database, const QString &kind, const SigningRecord &record);
+/// Invalid unless `record` carries signedAt, its final PDF and the PDF's SHA-256.
+Status checkFinal(const SigningRecord &record);
+
+/// What a repository's messages call its documents, e.g. "A signed agreement cannot be changed.".
+struct Messages {
+    QString signedCannotChange; ///< saving a signed document
+    QString alreadySigned;      ///< finalising a signed document
+    QString draftGone;          ///< the draft no longer exists
+    QString deleting;           ///< "deleting the agreement draft", for storage errors
+};
+
+/// Saves a draft with `write` (SigningRows::insertDraftSql()/updateDraftSql() and the children) in one
+/// transaction, on a copy stamped with updatedAt (and createdAt when new): `record` changes only when it
+/// succeeds. Conflict for a signed record. Announces "<kind>s".
+template <typename Record>
+Status saveDraft(const Database &database, const QString &kind, const Messages &messages, Record &record,
+                 const std::function<Status(Record &)> &write) {
+    if (Status writable = database.checkWritable(); !writable)
+        return writable;
+    if (record.isSigned())
+        return Error{Error::Kind::Conflict, messages.signedCannotChange};
+    Record saved = record;
+    saved.updatedAt = Clock::nowUtc();
+    if (!saved.createdAt.isValid())
+        saved.createdAt = saved.updatedAt;
+    if (Status status = database.transaction([&]() { return write(saved); }); !status)
+        return status;
+    record = saved;
+    Q_EMIT database.notifier()->changed(kind + QLatin1Char('s'));
+    return {};
+}
+
+/// Deletes the draft `id` (its children go with it); Conflict for a signed one (the triggers refuse),
+/// NotFound when there is none. Announces "<kind>s".
+Status deleteDraft(const Database &database, const QString &kind, const Messages &messages, qint64 id);
+
+/// Writes the draft's final content with `write`, marks it signed (markSigned()) and runs `alongside` (more
+/// writes that belong to signing), all in one transaction. The record must carry signedAt, its PDF and the
+/// PDF's SHA-256; on success its state is Signed. Announces "<kind>s".
+template <typename Record>
+Status finalise(const Database &database, const QString &kind, const Messages &messages, Record &record,
+                const std::function<Status(Record &)> &write,
+                const std::function<Status(const Record &)> &alongside) {
+    if (Status writable = database.checkWritable(); !writable)
+        return writable;
+    if (record.isSigned())
+        return Error{Error::Kind::Conflict, messages.alreadySigned};
+    if (Status complete = checkFinal(record); !complete)
+        return complete;
+    Record draft = record;
+    draft.updatedAt = draft.signedAt;
+    if (!draft.createdAt.isValid())
+        draft.createdAt = draft.signedAt;
+    const Status status = database.transaction([&]() -> Status {
+        if (Status written = write(draft); !written)
+            return written;
+        // Content first, status last: once the row says 'signed', the triggers refuse every further write.
+        if (Status signedRow = markSigned(database, kind, draft); !signedRow)
+            return signedRow;
+        return alongside(draft);
+    });
+    if (!status)
+        return status;
+    draft.state = AgreementState::Signed;
+    record = draft;
+    Q_EMIT database.notifier()->changed(kind + QLatin1Char('s'));
+    return {};
+}
+
+} // namespace SigningRows
+
+} // namespace bk
