@@ -5,11 +5,11 @@
 #include "agreements/Agreement.h"
 #include "common/AppPaths.h"
 #include "common/Clock.h"
+#include "common/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace bk::AgreementFiles {
 
@@ -20,7 +20,6 @@ QString tr(const char *text) {
 }
 
 constexpr QFile::Permissions PrivateFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
-constexpr QFile::Permissions PrivateFile = QFile::ReadOwner | QFile::WriteOwner;
 
 } // namespace
 
@@ -68,14 +67,7 @@ QString defaultFileName(const Agreement &agreement, bool unsignedCopy) {
 }
 
 Status savePdf(const QByteArray &pdf, const QString &path) {
-    QSaveFile file(path);
-    // The umask from AppPaths::initProcess() already gives 0600; set it explicitly so a file saved by a
-    // process with another umask is private too.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFile) ||
-        file.write(pdf) != pdf.size() || !file.commit())
-        return Error{Error::Kind::Io, tr("The PDF could not be saved to %1: %2")
-                                          .arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
+    return PrivateFile::save(pdf, path);
 }
 
 } // namespace bk::AgreementFiles

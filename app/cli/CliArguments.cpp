@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "CliArguments.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimeZone>
+
+namespace bk::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("CliArguments", text);
+}
+
+QString nativePath(const QString &path) {
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+std::optional<OutputFormat> chosenFormat(Invocation &invocation, OutputFormat fallback,
+                                         const QList<OutputFormat> &allowed, int *exitCode) {
+    const QString key = invocation.isSet(QStringLiteral("format"))
+                            ? invocation.value(QStringLiteral("format"))
+                            : OutputFormats::key(fallback);
+    const std::optional<OutputFormat> format = OutputFormats::fromKey(key, allowed);
+    if (!format)
+        *exitCode = invocation.usageError(
+            tr("“%1” is not a format here. Use one of: %2.").arg(key, OutputFormats::keys(allowed)));
+    return format;
+}
+
+std::optional<qint64> positiveNumber(const QString &text) {
+    bool ok = false;
+    const qint64 number = text.toLongLong(&ok);
+    if (!ok || number <= 0)
+        return std::nullopt;
+    return number;
+}
+
+Result<QDateTime> parseDateTime(const QString &text, const QByteArray &zoneId) {
+    QTimeZone zone(zoneId);
+    if (!zone.isValid())
+        zone = QTimeZone::systemTimeZone();
+    const QString zoneName = QString::fromUtf8(zone.id());
+    // A date alone is refused: midnight is rarely what was meant for when something happened.
+    const QDateTime parsed = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!parsed.isValid() || text.trimmed().size() <= 10)
+        return Error{Error::Kind::Invalid,
+                     tr("“%1” is not a date and time. Write it in ISO 8601, for example 2026-03-01T21:30 (in "
+                        "the practice's time zone, %2), 2026-03-01T21:30Z (UTC) or 2026-03-01T21:30+01:00.")
+                         .arg(text, zoneName)};
+    if (parsed.timeSpec() != Qt::LocalTime)
+        return parsed.toUTC();
+    const QDateTime inZone(parsed.date(), parsed.time(), zone);
+    if (!inZone.isValid() || inZone.toTimeZone(zone).time() != parsed.time())
+        return Error{
+            Error::Kind::Invalid,
+            tr("%1 does not exist in %2: the clocks went forward then. Give the time in UTC (with Z) "
+               "or with its offset instead.")
+                .arg(text, zoneName)};
+    return inZone.toUTC();
+}
+
+Status checkOutputFile(const QString &path, const bool replace) {
+    const QFileInfo file(path);
+    if (file.isDir())
+        return Error{Error::Kind::Invalid,
+                     tr("%1 is a folder; name a file inside it.").arg(nativePath(file.absoluteFilePath()))};
+    if (file.exists() && !replace)
+        return Error{Error::Kind::Conflict, tr("%1 already exists; choose another name, or add --force to "
+                                               "replace it.")
+                                                .arg(nativePath(file.absoluteFilePath()))};
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isDir())
+        return Error{Error::Kind::NotFound,
+                     tr("The folder %1 does not exist.").arg(nativePath(folder.absoluteFilePath()))};
+    return {};
+}
+
+} // namespace bk::cli
