@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace bk::cli {
@@ -46,14 +47,21 @@ Result<QDateTime> parseDateTime(const QString &text, const QByteArray &zoneId) {
     if (!zone.isValid())
         zone = QTimeZone::systemTimeZone();
     const QString zoneName = QString::fromUtf8(zone.id());
+    const QString trimmed = text.trimmed();
+    // A time zone designator ends the text: "Z", "+01:00", "-0300" or "+01".
+    static const QRegularExpression designator(QStringLiteral("T.*(Z|[+-][0-9]{2}(:?[0-9]{2})?)$"));
+    const bool naive = !designator.match(trimmed).hasMatch();
+    // A naive time is read as if in UTC only to get its fields: read in the local time zone, a wall-clock
+    // time that a daylight-saving change skips there would not parse at all.
+    const QDateTime parsed =
+        QDateTime::fromString(naive ? trimmed + QLatin1Char('Z') : trimmed, Qt::ISODateWithMs);
     // A date alone is refused: midnight is rarely what was meant for when something happened.
-    const QDateTime parsed = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
-    if (!parsed.isValid() || text.trimmed().size() <= 10)
+    if (!parsed.isValid() || !trimmed.contains(QLatin1Char('T')))
         return Error{Error::Kind::Invalid,
                      tr("“%1” is not a date and time. Write it in ISO 8601, for example 2026-03-01T21:30 (in "
                         "the practice's time zone, %2), 2026-03-01T21:30Z (UTC) or 2026-03-01T21:30+01:00.")
                          .arg(text, zoneName)};
-    if (parsed.timeSpec() != Qt::LocalTime)
+    if (!naive)
         return parsed.toUTC();
     const QDateTime inZone(parsed.date(), parsed.time(), zone);
     if (!inZone.isValid() || inZone.toTimeZone(zone).time() != parsed.time())
