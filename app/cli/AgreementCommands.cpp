@@ -86,11 +86,9 @@ int list(Invocation &invocation) {
         return exitCode;
     std::optional<qint64> clientId;
     if (invocation.isSet(QStringLiteral("client"))) {
-        const QString text = invocation.value(QStringLiteral("client"));
-        clientId = positiveNumber(text);
-        if (!clientId)
-            return invocation.usageError(
-                tr("“%1” is not a client id; ids are the whole numbers “clients list” shows.").arg(text));
+        clientId = clientIdOption(invocation, &exitCode);
+        if (!*clientId)
+            return exitCode;
     }
 
     const Database *database = invocation.database(DatabaseUse::Existing);

@@ -42,6 +42,15 @@ std::optional<qint64> positiveNumber(const QString &text) {
     return number;
 }
 
+qint64 clientIdOption(Invocation &invocation, int *exitCode) {
+    const QString text = invocation.value(QStringLiteral("client"));
+    const std::optional<qint64> id = positiveNumber(text);
+    if (!id)
+        *exitCode = invocation.usageError(
+            tr("“%1” is not a client id; ids are the whole numbers “clients list” shows.").arg(text));
+    return id.value_or(0);
+}
+
 Result<QDateTime> parseDateTime(const QString &text, const QByteArray &zoneId) {
     QTimeZone zone(zoneId);
     if (!zone.isValid())

@@ -20,6 +20,10 @@ std::optional<OutputFormat> chosenFormat(Invocation &invocation, OutputFormat fa
 /// The number in `text` when it is a whole number above 0, as record ids are.
 std::optional<qint64> positiveNumber(const QString &text);
 
+/// The client id --client names; 0 after reporting wrong usage (its exit code in `exitCode`) when it is not
+/// one.
+qint64 clientIdOption(Invocation &invocation, int *exitCode);
+
 /// An ISO 8601 date and time: with "Z" or an offset it is that instant; without, a wall-clock time in the
 /// time zone `zoneId` (the system's when the id is unknown). Invalid when `text` is not one, or names a
 /// wall-clock time that a daylight-saving change skips in that zone.

@@ -68,6 +68,9 @@ Status writeList(QTextStream &out, OutputFormat format, const ListLayout &layout
 /// One RFC 4180 field: quoted when it holds a comma, a quote or a line break.
 QString csvField(const QString &text);
 
+/// `text` with every line indented by `spaces` spaces.
+QString indented(const QString &text, int spaces);
+
 /// Labelled lines ("Email:  amy@example.com"), labels aligned; continuation lines of a value indented.
 void writeDetails(QTextStream &out, const QList<QPair<QString, QString>> &details);
 

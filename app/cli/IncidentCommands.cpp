@@ -82,16 +82,6 @@ bool readKeyOption(Invocation &invocation, const QString &option, const QString 
     return true;
 }
 
-// A client id option; 0 after reporting wrong usage.
-qint64 clientOption(Invocation &invocation, int *exitCode) {
-    const QString text = invocation.value(QStringLiteral("client"));
-    const std::optional<qint64> id = positiveNumber(text);
-    if (!id)
-        *exitCode = invocation.usageError(
-            tr("“%1” is not a client id; ids are the whole numbers “clients list” shows.").arg(text));
-    return id.value_or(0);
-}
-
 // A YYYY-MM-DD option; invalid after reporting wrong usage.
 QDate dateOption(Invocation &invocation, const QString &option, int *exitCode) {
     const QString text = invocation.value(option);
@@ -122,17 +112,6 @@ QString localText(const QDateTime &time) {
 // "2026-03-01 21:30 by alex", or the time alone when the OS user was not known.
 QString recordedText(const QDateTime &time, const QString &user) {
     return user.isEmpty() ? localText(time) : tr("%1 by %2").arg(localText(time), user);
-}
-
-QStringList flagLabels(const Incident &incident) {
-    QStringList flags;
-    if (incident.outsideHours)
-        flags.append(tr("Outside hours"));
-    if (incident.outsideChannel)
-        flags.append(tr("Outside channels"));
-    if (incident.crossedBy == CrossedBy::Practitioner)
-        flags.append(tr("Self-reported"));
-    return flags;
 }
 
 // The machine-readable incident shared by list (CSV and JSON) and show (JSON): stable keys, UTC times.
@@ -189,7 +168,7 @@ int logIncident(Invocation &invocation) {
     }
     int exitCode = ExitOk;
     NewIncident incident;
-    incident.clientId = clientOption(invocation, &exitCode);
+    incident.clientId = clientIdOption(invocation, &exitCode);
     if (!incident.clientId)
         return exitCode;
     incident.boundaryKey = invocation.value(QStringLiteral("boundary"));
@@ -236,7 +215,7 @@ int list(Invocation &invocation) {
         return exitCode;
     IncidentFilter filter;
     if (invocation.isSet(QStringLiteral("client"))) {
-        filter.clientId = clientOption(invocation, &exitCode);
+        filter.clientId = clientIdOption(invocation, &exitCode);
         if (!*filter.clientId)
             return exitCode;
     }
@@ -412,13 +391,6 @@ QJsonObject showRecord(const IncidentRecordSet &set) {
     return record;
 }
 
-QString indented(const QString &text, int spaces) {
-    const QString indent(spaces, QLatin1Char(' '));
-    QString result = indent + text;
-    result.replace(QLatin1Char('\n'), QString(QLatin1Char('\n') + indent));
-    return result;
-}
-
 // What a step carries besides its note, in a line or two: the summary's method, the contract's goals and
 // review date, the resources provided.
 QStringList stepDetailLines(const StepEntry &entry) {
@@ -569,21 +541,7 @@ struct FollowUpWindows {
     QList<FollowUpItem> upcoming;
 };
 
-Result<FollowUpWindows> readFollowUps(const Database &database, int upcomingDays) {
-    const IncidentRepository repository(database);
-    const QDate today = Clock::todayLocal();
-    Result<QList<FollowUpItem>> overdue = repository.followUpsIn(FollowUpWindow::Overdue, today);
-    Result<QList<FollowUpItem>> dueToday = repository.followUpsIn(FollowUpWindow::DueToday, today);
-    Result<QList<FollowUpItem>> upcoming =
-        repository.followUpsIn(FollowUpWindow::Upcoming, today, upcomingDays);
-    for (const auto *read : {&overdue, &dueToday, &upcoming}) {
-        if (!*read)
-            return read->error();
-    }
-    return FollowUpWindows{overdue.value(), dueToday.value(), upcoming.value()};
-}
-
-// --days N; the default after reporting nothing, 0 after reporting wrong usage.
+// --days N, or `fallback` without it; 0 after reporting wrong usage.
 int upcomingDaysOption(Invocation &invocation, int fallback, int *exitCode) {
     if (!invocation.isSet(QStringLiteral("days")))
         return fallback;
@@ -599,21 +557,49 @@ int upcomingDaysOption(Invocation &invocation, int fallback, int *exitCode) {
     return int(*days);
 }
 
+Result<FollowUpWindows> readFollowUps(const Database &database, int upcomingDays) {
+    const IncidentRepository repository(database);
+    const QDate today = Clock::todayLocal();
+    Result<QList<FollowUpItem>> overdue = repository.followUpsIn(FollowUpWindow::Overdue, today);
+    Result<QList<FollowUpItem>> dueToday = repository.followUpsIn(FollowUpWindow::DueToday, today);
+    Result<QList<FollowUpItem>> upcoming =
+        repository.followUpsIn(FollowUpWindow::Upcoming, today, upcomingDays);
+    for (const auto *read : {&overdue, &dueToday, &upcoming}) {
+        if (!*read)
+            return read->error();
+    }
+    return FollowUpWindows{overdue.value(), dueToday.value(), upcoming.value()};
+}
+
+// The follow-ups a command asks for with --days (`defaultDays` without it); std::nullopt after reporting
+// why not, with the exit code in `exitCode`.
+std::optional<FollowUpWindows> chosenFollowUps(Invocation &invocation, int defaultDays, int *exitCode) {
+    const int days = upcomingDaysOption(invocation, defaultDays, exitCode);
+    if (!days)
+        return std::nullopt;
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database) {
+        *exitCode = ExitFailure;
+        return std::nullopt;
+    }
+    Result<FollowUpWindows> windows = readFollowUps(*database, days);
+    if (!windows) {
+        *exitCode = invocation.fail(windows.error());
+        return std::nullopt;
+    }
+    return std::move(windows).value();
+}
+
 int listFollowUps(Invocation &invocation) {
     int exitCode = ExitOk;
     const std::optional<OutputFormat> format =
         chosenFormat(invocation, OutputFormat::Table, ListFormats, &exitCode);
     if (!format)
         return exitCode;
-    const int days = upcomingDaysOption(invocation, DefaultUpcomingDays, &exitCode);
-    if (!days)
-        return exitCode;
-    const Database *database = invocation.database(DatabaseUse::Existing);
-    if (!database)
-        return ExitFailure;
-    const Result<FollowUpWindows> windows = readFollowUps(*database, days);
+    const std::optional<FollowUpWindows> windows =
+        chosenFollowUps(invocation, DefaultUpcomingDays, &exitCode);
     if (!windows)
-        return invocation.fail(windows.error());
+        return exitCode;
 
     const ListLayout layout{
         {QStringLiteral("when"), QStringLiteral("due"), QStringLiteral("incident_id"),
@@ -622,9 +608,9 @@ int listFollowUps(Invocation &invocation) {
         {tr("When"), tr("Due"), tr("Incident"), tr("Client"), tr("Boundary"), tr("Next action")}};
     const ListWalk walk = [&](const std::function<void(const ListRow &)> &sink) -> Status {
         const QList<std::tuple<QString, QString, const QList<FollowUpItem> *>> groups = {
-            {QStringLiteral("overdue"), tr("Overdue"), &windows.value().overdue},
-            {QStringLiteral("today"), tr("Today"), &windows.value().today},
-            {QStringLiteral("upcoming"), tr("Upcoming"), &windows.value().upcoming}};
+            {QStringLiteral("overdue"), tr("Overdue"), &windows->overdue},
+            {QStringLiteral("today"), tr("Today"), &windows->today},
+            {QStringLiteral("upcoming"), tr("Upcoming"), &windows->upcoming}};
         for (const auto &[key, label, items] : groups) {
             for (const FollowUpItem &item : *items)
                 sink(ListRow{QJsonObject{{QStringLiteral("when"), key},
@@ -650,23 +636,18 @@ int exportIcs(Invocation &invocation) {
     if (path.isEmpty())
         return invocation.usageError(tr("--out is required: the calendar file to write."));
     int exitCode = ExitOk;
-    const int days = upcomingDaysOption(invocation, AllUpcomingDays, &exitCode);
-    if (!days)
-        return exitCode;
-    const Database *database = invocation.database(DatabaseUse::Existing);
-    if (!database)
-        return ExitFailure;
-    const Result<FollowUpWindows> windows = readFollowUps(*database, days);
+    const std::optional<FollowUpWindows> windows = chosenFollowUps(invocation, AllUpcomingDays, &exitCode);
     if (!windows)
-        return invocation.fail(windows.error());
-    const Result<CurrentPolicy> policy = IncidentService(*database).currentPolicy();
+        return exitCode;
+    // Opened already by chosenFollowUps(); the invocation keeps one connection.
+    const Result<CurrentPolicy> policy =
+        IncidentService(*invocation.database(DatabaseUse::Existing)).currentPolicy();
     if (!policy)
         return invocation.fail(policy.error());
     QHash<QString, QString> titles;
     for (const Boundary &boundary : policy.value().document.boundaries)
         titles.insert(boundary.key, boundary.title);
-    const QList<FollowUpItem> items =
-        windows.value().overdue + windows.value().today + windows.value().upcoming;
+    const QList<FollowUpItem> items = windows->overdue + windows->today + windows->upcoming;
 
     if (const Status writable = checkOutputFile(path, invocation.isSet(QStringLiteral("force"))); !writable)
         return invocation.fail(writable.error());

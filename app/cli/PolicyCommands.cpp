@@ -59,13 +59,6 @@ QJsonValue positionValue(int position) {
     return position < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(position + 1);
 }
 
-QString indented(const QString &text, int spaces) {
-    const QString indent(spaces, QLatin1Char(' '));
-    QString result = indent + text;
-    result.replace(QLatin1Char('\n'), QString(QLatin1Char('\n') + indent));
-    return result;
-}
-
 // ---- policy show ----
 
 QJsonObject documentRecord(const PolicyDocument &document) {
