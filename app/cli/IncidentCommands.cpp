@@ -794,9 +794,9 @@ QList<Command> incidentCommands() {
     };
     exportCommand.details =
         tr("One all-day event (RFC 5545) per follow-up on its due date: overdue ones, those due today and\n"
-           "the upcoming ones. Each event keeps the same UID when exported again, so importing a newer\n"
-           "file updates the events instead of duplicating them. The file is readable by you only (0600);\n"
-           "an existing file is only replaced with --force.");
+           "the upcoming ones. An event's UID is made of its incident and due date, so importing the same\n"
+           "follow-ups again does not duplicate them. The file is readable by you only (0600); an existing\n"
+           "file is only replaced with --force.");
     exportCommand.run = exportIcs;
 
     return {logCommand, listCommand, showCommand, followUpsListCommand, exportCommand};
