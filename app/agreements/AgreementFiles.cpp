@@ -6,11 +6,11 @@
 #include "agreements/Contract.h"
 #include "common/AppPaths.h"
 #include "common/Clock.h"
+#include "common/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace bk::AgreementFiles {
 
@@ -21,7 +21,6 @@ QString tr(const char *text) {
 }
 
 constexpr QFile::Permissions PrivateFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
-constexpr QFile::Permissions PrivateFile = QFile::ReadOwner | QFile::WriteOwner;
 
 /// "<stem>-[unsigned-]<signing date or today>-<first 8 of the document ID>.pdf"
 QString fileName(const QString &stem, const SigningRecord &record, bool unsignedCopy) {
@@ -77,14 +76,7 @@ QString defaultFileName(const Contract &contract, bool unsignedCopy) {
 }
 
 Status savePdf(const QByteArray &pdf, const QString &path) {
-    QSaveFile file(path);
-    // The umask from AppPaths::initProcess() already gives 0600; set it explicitly so a file saved by a
-    // process with another umask is private too.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFile) ||
-        file.write(pdf) != pdf.size() || !file.commit())
-        return Error{Error::Kind::Io, tr("The PDF could not be saved to %1: %2")
-                                          .arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
+    return PrivateFile::save(pdf, path);
 }
 
 } // namespace bk::AgreementFiles

@@ -87,7 +87,11 @@ Database *Invocation::database(DatabaseUse use) {
                 tr("There is no database at %1 yet; “%2 init” creates it.")
                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), Cli::programName())};
         }
-        return Database::open(path);
+        // Every command opens the file afresh: the full integrity check (cross-checking every index) took
+        // about 45 s at a million incidents, the quick one about 5 s, and it still refuses damaged files.
+        Database::Options options;
+        options.quickCheck = true;
+        return Database::open(path, options);
     }();
     if (!opened.ok()) {
         fail(opened.error());

@@ -140,6 +140,13 @@ Status writeList(QTextStream &out, OutputFormat format, const ListLayout &layout
     return {};
 }
 
+QString indented(const QString &text, int spaces) {
+    const QString indent(spaces, QLatin1Char(' '));
+    QString result = indent + text;
+    result.replace(QLatin1Char('\n'), QString(QLatin1Char('\n') + indent));
+    return result;
+}
+
 void writeDetails(QTextStream &out, const QList<QPair<QString, QString>> &details) {
     qsizetype width = 0;
     for (const auto &detail : details)

@@ -40,12 +40,36 @@ struct ListRow {
 /// Calls the sink for every row in list order, and reports a failure to read them.
 using ListWalk = std::function<Status(const std::function<void(const ListRow &)> &sink)>;
 
+/// A ListWalk over keyset pages of `chunk` rows: `page(nullptr)` reads the first page, `page(&row)` the one
+/// after `row`; a short page ends the list. Memory stays bounded however long the list is.
+template <typename Row>
+ListWalk pagedWalk(std::function<Result<QList<Row>>(const Row *after)> page,
+                   std::function<ListRow(const Row &)> listRow, int chunk) {
+    return [page = std::move(page), listRow = std::move(listRow),
+            chunk](const std::function<void(const ListRow &)> &sink) -> Status {
+        Result<QList<Row>> current = page(nullptr);
+        while (true) {
+            if (!current)
+                return current.error();
+            const QList<Row> rows = std::move(current).value();
+            for (const Row &row : rows)
+                sink(listRow(row));
+            if (rows.size() < chunk)
+                return {};
+            current = page(&rows.last());
+        }
+    };
+}
+
 /// Writes a list as it is read, so long lists need no more memory than short ones. A table walks the
 /// rows twice: once to size its columns, once to print them.
 Status writeList(QTextStream &out, OutputFormat format, const ListLayout &layout, const ListWalk &walk);
 
 /// One RFC 4180 field: quoted when it holds a comma, a quote or a line break.
 QString csvField(const QString &text);
+
+/// `text` with every line indented by `spaces` spaces.
+QString indented(const QString &text, int spaces);
 
 /// Labelled lines ("Email:  amy@example.com"), labels aligned; continuation lines of a value indented.
 void writeDetails(QTextStream &out, const QList<QPair<QString, QString>> &details);

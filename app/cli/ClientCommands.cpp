@@ -166,19 +166,12 @@ int list(Invocation &invocation) {
     const ClientRepository clients(*database);
     const ClientSort sort;
     // Keyset paging: each chunk continues after the last row of the one before, so no row is read twice.
-    const ListWalk walk = [&](const std::function<void(const ListRow &)> &sink) -> Status {
-        Result<QList<ClientListRow>> page = clients.pageAt(filter, sort, 0, ListChunk);
-        while (true) {
-            if (!page)
-                return page.error();
-            const QList<ClientListRow> rows = std::move(page).value();
-            for (const ClientListRow &row : rows)
-                sink(clientListRow(row.client));
-            if (rows.size() < ListChunk)
-                return {};
-            page = clients.pageNextTo(filter, sort, rows.last(), false, ListChunk);
-        }
-    };
+    const ListWalk walk = pagedWalk<ClientListRow>(
+        [&](const ClientListRow *after) {
+            return after ? clients.pageNextTo(filter, sort, *after, false, ListChunk)
+                         : clients.pageAt(filter, sort, 0, ListChunk);
+        },
+        [](const ClientListRow &row) { return clientListRow(row.client); }, ListChunk);
     if (const Status written = writeList(invocation.out(), *format, clientListLayout(), walk); !written)
         return invocation.fail(written.error());
     return ExitOk;

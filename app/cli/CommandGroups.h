@@ -14,4 +14,9 @@ QList<Command> clientCommands();   ///< ClientCommands.cpp: clients add|list|sho
 QList<Command> practiceCommands(); ///< PracticeCommands.cpp: practice show
 QList<Command> policyCommands();   ///< PolicyCommands.cpp: policy show|versions|diff|publish
 
+/// AgreementCommands.cpp: agreements list|export, verify
+QList<Command> agreementCommands();
+/// IncidentCommands.cpp: incidents log|list|show, followups list|export-ics
+QList<Command> incidentCommands();
+
 } // namespace bk::cli

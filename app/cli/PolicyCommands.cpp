@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "CliArguments.h"
 #include "CliOutput.h"
 #include "CommandGroups.h"
 #include "policy/BoundaryPolicy.h"
@@ -32,19 +33,6 @@ QCommandLineOption formatOption(const QString &description) {
     return QCommandLineOption(QStringLiteral("format"), description, QStringLiteral("FORMAT"));
 }
 
-// The output format asked for, or the default; reports wrong usage through `exitCode` when it is unknown.
-std::optional<OutputFormat> chosenFormat(Invocation &invocation, OutputFormat fallback,
-                                         const QList<OutputFormat> &allowed, int *exitCode) {
-    const QString key = invocation.isSet(QStringLiteral("format"))
-                            ? invocation.value(QStringLiteral("format"))
-                            : OutputFormats::key(fallback);
-    const std::optional<OutputFormat> format = OutputFormats::fromKey(key, allowed);
-    if (!format)
-        *exitCode = invocation.usageError(
-            tr("“%1” is not a format here. Use one of: %2.").arg(key, OutputFormats::keys(allowed)));
-    return format;
-}
-
 // A version number argument; 0 after reporting wrong usage when it is not one.
 int versionNumber(Invocation &invocation, const QString &text, int *exitCode) {
     bool ok = false;
@@ -69,13 +57,6 @@ QString localText(const QDateTime &time) {
 // Positions count from 1 in everything a person or a script reads; null when the item is absent.
 QJsonValue positionValue(int position) {
     return position < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(position + 1);
-}
-
-QString indented(const QString &text, int spaces) {
-    const QString indent(spaces, QLatin1Char(' '));
-    QString result = indent + text;
-    result.replace(QLatin1Char('\n'), QString(QLatin1Char('\n') + indent));
-    return result;
 }
 
 // ---- policy show ----

@@ -245,6 +245,17 @@ QList<FollowUpOutcome> effectiveOutcomes(const QList<FollowUpOutcome> &outcomes)
     return effective;
 }
 
+QStringList flagLabels(const Incident &incident) {
+    QStringList flags;
+    if (incident.outsideHours)
+        flags.append(tr("Outside hours"));
+    if (incident.outsideChannel)
+        flags.append(tr("Outside channels"));
+    if (incident.crossedBy == CrossedBy::Practitioner)
+        flags.append(tr("Self-reported"));
+    return flags;
+}
+
 QString currentOsUser() {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())

@@ -170,6 +170,10 @@ BehaviouralContract contract(const StepEntry &entry);
 QList<StepEntry> effectiveSteps(const QList<StepEntry> &entries);
 QList<FollowUpOutcome> effectiveOutcomes(const QList<FollowUpOutcome> &outcomes);
 
+/// The incident's flags in words for lists: "Outside hours", "Outside channels", "Self-reported" (each
+/// only when it applies), translated.
+QStringList flagLabels(const Incident &incident);
+
 /// The name of the operating-system user, recorded with every entry.
 QString currentOsUser();
 

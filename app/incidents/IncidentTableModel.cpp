@@ -101,16 +101,8 @@ QVariant IncidentTableModel::displayValue(const IncidentListRow &row, int column
         return ContactChannels::label(incident.channel);
     case SeverityColumn:
         return Severities::label(incident.severity);
-    case FlagsColumn: {
-        QStringList flags;
-        if (incident.outsideHours)
-            flags.append(tr("Outside hours"));
-        if (incident.outsideChannel)
-            flags.append(tr("Outside channels"));
-        if (incident.crossedBy == CrossedBy::Practitioner)
-            flags.append(tr("Self-reported"));
-        return flags.join(QStringLiteral(", "));
-    }
+    case FlagsColumn:
+        return flagLabels(incident).join(QStringLiteral(", "));
     case StepColumn:
         return incident.currentStep.isEmpty()
                    ? tr("Not yet addressed")

@@ -152,7 +152,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (!fresh && options.checkIntegrity) {
         QSqlQuery check(db);
         check.setForwardOnly(true);
-        if (!check.exec(QStringLiteral("PRAGMA integrity_check")))
+        if (!check.exec(options.quickCheck ? QStringLiteral("PRAGMA quick_check")
+                                           : QStringLiteral("PRAGMA integrity_check")))
             return damaged(check.lastError().text());
         QStringList problems;
         while (check.next()) {

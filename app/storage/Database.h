@@ -25,6 +25,9 @@ public:
         Access access = Access::ReadWrite;
         /// Run PRAGMA integrity_check on an existing file before using it.
         bool checkIntegrity = true;
+        /// With checkIntegrity, run PRAGMA quick_check instead: it finds damaged pages and records but does
+        /// not cross-check indexes against tables, and is about ten times faster on a large file.
+        bool quickCheck = false;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, Options options);

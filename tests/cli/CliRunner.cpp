@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace bk::test {
@@ -58,6 +59,53 @@ CliRunner::Output CliRunner::run(const QStringList &arguments) const {
 
 CliRunner::Output CliRunner::run(const QString &database, const QStringList &arguments) const {
     return run(QStringList{QStringLiteral("--db"), database} + arguments);
+}
+
+QJsonDocument jsonOutput(const CliRunner::Output &output) {
+    if (output.exitCode != 0 || !output.err.isEmpty()) {
+        QTest::qFail(qPrintable(QStringLiteral("exit code %1: %2").arg(output.exitCode).arg(output.err)),
+                     __FILE__, __LINE__);
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(output.rawOut, &error);
+    if (error.error != QJsonParseError::NoError)
+        QTest::qFail(qPrintable(error.errorString() + QLatin1Char('\n') + output.out), __FILE__, __LINE__);
+    return document;
+}
+
+QString refusalProblem(const CliRunner::Output &output, int exitCode, const QString &fragment) {
+    const QStringList lines = output.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (output.exitCode != exitCode)
+        return QStringLiteral("exit code %1 instead of %2: %3")
+            .arg(output.exitCode)
+            .arg(exitCode)
+            .arg(output.err);
+    if (!output.out.isEmpty())
+        return QStringLiteral("something on stdout: ") + output.out;
+    if (lines.size() != (exitCode == 2 ? 2 : 1))
+        return QStringLiteral("%1 lines on stderr: %2").arg(lines.size()).arg(output.err);
+    if (!lines.first().startsWith(QStringLiteral("boundary-keeper-cli: ")) ||
+        !lines.first().contains(fragment))
+        return QStringLiteral("“%1” is not in the error: %2").arg(fragment, output.err);
+    if (exitCode == 2 && !lines.last().startsWith(QStringLiteral("Usage: boundary-keeper-cli")))
+        return QStringLiteral("no usage line: ") + output.err;
+    return {};
+}
+
+QString pythonWith(const QString &module) {
+    // Debian's interpreter first: python3-icalendar is installed for it, not for other pythons on PATH.
+    for (const QStringList &paths : {QStringList{QStringLiteral("/usr/bin")}, QStringList{}}) {
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), paths);
+        if (python.isEmpty())
+            continue;
+        QProcess probe;
+        probe.start(python, {QStringLiteral("-c"), QStringLiteral("import ") + module});
+        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit &&
+            probe.exitCode() == 0)
+            return python;
+    }
+    return {};
 }
 
 QList<QStringList> parseCsv(const QString &text) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include <QJsonDocument>
 #include <QList>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -35,6 +36,18 @@ private:
     QString m_home;
     QProcessEnvironment m_environment;
 };
+
+/// The JSON a command printed; fails the calling test (and returns an empty document) when the command
+/// failed, wrote to stderr or printed something that is not JSON.
+QJsonDocument jsonOutput(const CliRunner::Output &output);
+
+/// What is wrong with a refusal: empty when the command exited with `exitCode`, printed nothing on stdout
+/// and said `fragment` in one line on stderr starting with the program's name (followed by the usage line
+/// for wrong usage, exit code 2).
+QString refusalProblem(const CliRunner::Output &output, int exitCode, const QString &fragment);
+
+/// The python3 that can import `module` (Debian's first), or empty when there is none.
+QString pythonWith(const QString &module);
 
 /// The records of an RFC 4180 text; fields keep quotes, commas and line breaks; empty on malformed input.
 QList<QStringList> parseCsv(const QString &text);

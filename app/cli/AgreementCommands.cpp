@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "CliArguments.h"
+#include "CliOutput.h"
+#include "CommandGroups.h"
+#include "agreements/AgreementFiles.h"
+#include "agreements/AgreementVerifier.h"
+#include "storage/AgreementRepository.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace bk::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("AgreementCommands", text);
+}
+
+const QList<OutputFormat> ListFormats = {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json};
+const QList<OutputFormat> ShowFormats = {OutputFormat::Text, OutputFormat::Json};
+
+/// Characters of a hash or document ID a table shows: enough to tell agreements apart at a glance.
+constexpr int ShortHashLength = 12;
+
+QString stateKey(AgreementState state) {
+    return state == AgreementState::Signed ? QStringLiteral("signed") : QStringLiteral("draft");
+}
+
+QString stateLabel(AgreementState state) {
+    return state == AgreementState::Signed ? tr("Signed") : tr("Draft");
+}
+
+QJsonValue utcOrNull(const QDateTime &time) {
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs))
+                          : QJsonValue(QJsonValue::Null);
+}
+
+QString localText(const QDateTime &time) {
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString nativePath(const QString &path) {
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+// The machine-readable agreement shared by list (CSV and JSON) and verify (JSON): stable keys, UTC times.
+QJsonObject agreementRecord(const AgreementSummary &agreement) {
+    const bool isSigned = agreement.state == AgreementState::Signed;
+    return {
+        {QStringLiteral("id"), QJsonValue(agreement.id)},
+        {QStringLiteral("document_id"), agreement.documentId},
+        {QStringLiteral("client_id"), QJsonValue(agreement.clientId)},
+        {QStringLiteral("client_name"), agreement.clientName},
+        {QStringLiteral("state"), stateKey(agreement.state)},
+        {QStringLiteral("policy_version"), agreement.policyVersion},
+        {QStringLiteral("signed_at"), utcOrNull(agreement.signedAt)},
+        {QStringLiteral("updated_at"), utcOrNull(agreement.updatedAt)},
+        {QStringLiteral("pdf_sha256"),
+         isSigned ? QJsonValue(agreement.pdfSha256) : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+ListRow agreementListRow(const AgreementSummary &agreement) {
+    return {agreementRecord(agreement),
+            {QString::number(agreement.id), agreement.documentId, agreement.clientName,
+             stateLabel(agreement.state), QString::number(agreement.policyVersion),
+             localText(agreement.signedAt), agreement.pdfSha256.left(ShortHashLength)}};
+}
+
+// ---- agreements list ----
+
+int list(Invocation &invocation) {
+    int exitCode = ExitOk;
+    const std::optional<OutputFormat> format =
+        chosenFormat(invocation, OutputFormat::Table, ListFormats, &exitCode);
+    if (!format)
+        return exitCode;
+    std::optional<qint64> clientId;
+    if (invocation.isSet(QStringLiteral("client"))) {
+        clientId = clientIdOption(invocation, &exitCode);
+        if (!*clientId)
+            return exitCode;
+    }
+
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
+    // An unknown client is a mistake worth saying, not an empty list.
+    if (clientId) {
+        if (const Result<Client> client = ClientRepository(*database).get(*clientId); !client)
+            return invocation.fail(client.error());
+    }
+    const Result<QList<AgreementSummary>> agreements = AgreementRepository(*database).list(clientId);
+    if (!agreements)
+        return invocation.fail(agreements.error());
+
+    const ListLayout layout{{QStringLiteral("id"), QStringLiteral("document_id"), QStringLiteral("client_id"),
+                             QStringLiteral("client_name"), QStringLiteral("state"),
+                             QStringLiteral("policy_version"), QStringLiteral("signed_at"),
+                             QStringLiteral("updated_at"), QStringLiteral("pdf_sha256")},
+                            {tr("ID"), tr("Document ID"), tr("Client"), tr("State"), tr("Version"),
+                             tr("Signed"), tr("PDF SHA-256")}};
+    const ListWalk walk = [&](const std::function<void(const ListRow &)> &sink) -> Status {
+        for (const AgreementSummary &agreement : agreements.value())
+            sink(agreementListRow(agreement));
+        return {};
+    };
+    if (const Status written = writeList(invocation.out(), *format, layout, walk); !written)
+        return invocation.fail(written.error());
+    return ExitOk;
+}
+
+// ---- agreements export ----
+
+bool isDocumentId(const QString &text) {
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return uuid.match(text).hasMatch();
+}
+
+// The agreement named by an id from "agreements list" or by its document ID (the UUID on the PDF); the
+// caller has checked that `text` is one of them.
+Result<Agreement> findAgreement(const AgreementRepository &agreements, const QString &text) {
+    if (isDocumentId(text)) {
+        const Result<std::optional<AgreementSummary>> found = agreements.findByDocumentId(text);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return Error{Error::Kind::NotFound,
+                         tr("There is no agreement with the document ID %1.").arg(text)};
+        return agreements.get(found.value()->id);
+    }
+    return agreements.get(positiveNumber(text).value_or(0));
+}
+
+int exportPdf(Invocation &invocation) {
+    const QString idText = invocation.positional(0);
+    if (!positiveNumber(idText) && !isDocumentId(idText))
+        return invocation.usageError(tr("“%1” is not an agreement id; use the id or the document ID that "
+                                        "“agreements list” shows.")
+                                         .arg(idText));
+    const QString path = invocation.value(QStringLiteral("out"));
+    if (path.isEmpty())
+        return invocation.usageError(tr("--out is required: the file to write the signed PDF to."));
+
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
+    const Result<Agreement> found = findAgreement(AgreementRepository(*database), idText);
+    if (!found)
+        return invocation.fail(found.error());
+    const Agreement &agreement = found.value();
+    if (!agreement.isSigned())
+        return invocation.fail(tr("Agreement %1 with %2 is a draft: nothing has been signed, so there is no "
+                                  "signed PDF to export. Finish it in Boundary Keeper first.")
+                                   .arg(agreement.id)
+                                   .arg(agreement.clientName));
+    // The bytes go out exactly as stored; a mismatch with the hash recorded at signing means the database
+    // itself was damaged, and such a file must not be handed on as the signed agreement.
+    const QString sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(agreement.pdf, QCryptographicHash::Sha256).toHex());
+    if (sha256 != agreement.pdfSha256)
+        return invocation.fail(
+            tr("The stored PDF of agreement %1 no longer matches the SHA-256 recorded when "
+               "it was signed; it is not exported.")
+                .arg(agreement.documentId));
+    if (const Status writable = checkOutputFile(path, invocation.isSet(QStringLiteral("force"))); !writable)
+        return invocation.fail(writable.error());
+    if (const Status saved = AgreementFiles::savePdf(agreement.pdf, path); !saved)
+        return invocation.fail(saved.error());
+    invocation.out() << tr("Exported agreement %1 with %2 (policy version %3, signed %4) to %5.")
+                            .arg(agreement.documentId, agreement.clientName)
+                            .arg(agreement.policyVersion)
+                            .arg(localText(agreement.signedAt), nativePath(path))
+                     << QLatin1Char('\n') << tr("SHA-256: %1").arg(sha256) << QLatin1Char('\n');
+    return ExitOk;
+}
+
+// ---- verify ----
+
+QString outcomeKey(VerificationResult::Outcome outcome) {
+    switch (outcome) {
+    case VerificationResult::Outcome::Match:
+        return QStringLiteral("match");
+    case VerificationResult::Outcome::Altered:
+        return QStringLiteral("altered");
+    case VerificationResult::Outcome::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+int verify(Invocation &invocation) {
+    int exitCode = ExitOk;
+    const std::optional<OutputFormat> format =
+        chosenFormat(invocation, OutputFormat::Text, ShowFormats, &exitCode);
+    if (!format)
+        return exitCode;
+    const QString path = invocation.positional(0);
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
+    const Result<VerificationResult> verified = AgreementVerifier(*database).verifyFile(path);
+    if (!verified)
+        return invocation.fail(verified.error());
+    const VerificationResult &result = verified.value();
+    const bool match = result.outcome == VerificationResult::Outcome::Match;
+
+    if (*format == OutputFormat::Json) {
+        const QJsonObject record{
+            {QStringLiteral("file"), nativePath(path)},
+            {QStringLiteral("outcome"), outcomeKey(result.outcome)},
+            {QStringLiteral("sha256"), result.sha256},
+            {QStringLiteral("reason"), result.reason},
+            {QStringLiteral("agreement"), result.agreement ? QJsonValue(agreementRecord(*result.agreement))
+                                                           : QJsonValue(QJsonValue::Null)},
+        };
+        invocation.out() << QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented));
+    } else if (match) {
+        const AgreementSummary &agreement = *result.agreement;
+        invocation.out() << tr("Unaltered: this is a signed agreement from this database.")
+                         << QLatin1Char('\n');
+        writeDetails(
+            invocation.out(),
+            {{tr("Document ID"), agreement.documentId},
+             {tr("Agreement"), QString::number(agreement.id)},
+             {tr("Client"), tr("%1 (client %2)").arg(agreement.clientName).arg(agreement.clientId)},
+             {tr("Policy version"), QString::number(agreement.policyVersion)},
+             {tr("Signed"), tr("%1 UTC (%2 local time)")
+                                .arg(agreement.signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                     localText(agreement.signedAt))},
+             {tr("SHA-256"), result.sha256}});
+    }
+    if (match)
+        return ExitOk;
+    return invocation.fail(tr("%1: %2").arg(nativePath(path), result.reason));
+}
+
+} // namespace
+
+QList<Command> agreementCommands() {
+    const QString group = QStringLiteral("agreements");
+
+    Command listCommand;
+    listCommand.words = {group, QStringLiteral("list")};
+    listCommand.arguments =
+        QStringLiteral("[--client ID] [--format %1]").arg(OutputFormats::keys(ListFormats));
+    listCommand.summary = tr("List the boundary agreements, signed and draft, most recently changed first.");
+    listCommand.options = {
+        QCommandLineOption(QStringLiteral("client"), tr("Only the agreements of this client."),
+                           QStringLiteral("ID")),
+        QCommandLineOption(QStringLiteral("format"),
+                           tr("table (default, with shortened hashes), csv (RFC 4180, with a header row) or "
+                              "json (an array of objects)."),
+                           QStringLiteral("FORMAT")),
+    };
+    listCommand.details =
+        tr("CSV and JSON keys: id, document_id (the UUID printed on the PDF), client_id, client_name (as it\n"
+           "stands on the agreement), state (draft or signed), policy_version, signed_at (UTC, ISO 8601\n"
+           "ending in Z; null for a draft), updated_at, pdf_sha256 (of the signed PDF; null for a draft).");
+    listCommand.run = list;
+
+    Command exportCommand;
+    exportCommand.words = {group, QStringLiteral("export")};
+    exportCommand.arguments = QStringLiteral("ID --out FILE.pdf [--force]");
+    exportCommand.summary = tr("Write a signed agreement's PDF to a file, exactly as it was signed.");
+    exportCommand.options = {
+        QCommandLineOption(QStringLiteral("out"), tr("The file to write (required)."),
+                           QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("force"), tr("Replace FILE when it already exists.")),
+    };
+    exportCommand.positionalNames = {QStringLiteral("ID")};
+    exportCommand.details =
+        tr("ID is the id or the document ID that “agreements list” shows. Nothing is rendered again: the\n"
+           "file holds the very bytes stored when the agreement was signed, so “verify” recognises it.\n"
+           "The file is readable by you only (0600). A draft has no signed PDF and is refused; an existing\n"
+           "file is only replaced with --force.");
+    exportCommand.run = exportPdf;
+
+    Command verifyCommand;
+    verifyCommand.words = {QStringLiteral("verify")};
+    verifyCommand.arguments = QStringLiteral("FILE.pdf [--format %1]").arg(OutputFormats::keys(ShowFormats));
+    verifyCommand.summary = tr("Check that a PDF is an unaltered signed agreement from this database.");
+    verifyCommand.options = {QCommandLineOption(QStringLiteral("format"), tr("text (default) or json."),
+                                                QStringLiteral("FORMAT"))};
+    verifyCommand.positionalNames = {QStringLiteral("FILE.pdf")};
+    verifyCommand.details =
+        tr("Exit status 0 when the file is, byte for byte, the PDF stored when an agreement was signed:\n"
+           "the agreement's document ID, client, policy version and signing time are shown. Exit status 1,\n"
+           "with the reason on stderr, when the file names a known agreement but has been altered (one\n"
+           "changed byte is enough), when it is not an agreement from this database, or when it cannot be\n"
+           "read.\n"
+           "JSON keys: file, outcome (match, altered or unknown), sha256 (of the file), reason, agreement\n"
+           "(as in “agreements list”; null when unknown).");
+    verifyCommand.run = verify;
+
+    return {listCommand, exportCommand, verifyCommand};
+}
+
+} // namespace bk::cli

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "CliArguments.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace bk::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("CliArguments", text);
+}
+
+QString nativePath(const QString &path) {
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+std::optional<OutputFormat> chosenFormat(Invocation &invocation, OutputFormat fallback,
+                                         const QList<OutputFormat> &allowed, int *exitCode) {
+    const QString key = invocation.isSet(QStringLiteral("format"))
+                            ? invocation.value(QStringLiteral("format"))
+                            : OutputFormats::key(fallback);
+    const std::optional<OutputFormat> format = OutputFormats::fromKey(key, allowed);
+    if (!format)
+        *exitCode = invocation.usageError(
+            tr("“%1” is not a format here. Use one of: %2.").arg(key, OutputFormats::keys(allowed)));
+    return format;
+}
+
+std::optional<qint64> positiveNumber(const QString &text) {
+    bool ok = false;
+    const qint64 number = text.toLongLong(&ok);
+    if (!ok || number <= 0)
+        return std::nullopt;
+    return number;
+}
+
+qint64 clientIdOption(Invocation &invocation, int *exitCode) {
+    const QString text = invocation.value(QStringLiteral("client"));
+    const std::optional<qint64> id = positiveNumber(text);
+    if (!id)
+        *exitCode = invocation.usageError(
+            tr("“%1” is not a client id; ids are the whole numbers “clients list” shows.").arg(text));
+    return id.value_or(0);
+}
+
+Result<QDateTime> parseDateTime(const QString &text, const QByteArray &zoneId) {
+    QTimeZone zone(zoneId);
+    if (!zone.isValid())
+        zone = QTimeZone::systemTimeZone();
+    const QString zoneName = QString::fromUtf8(zone.id());
+    const QString trimmed = text.trimmed();
+    // A time zone designator ends the text: "Z", "+01:00", "-0300" or "+01".
+    static const QRegularExpression designator(QStringLiteral("T.*(Z|[+-][0-9]{2}(:?[0-9]{2})?)$"));
+    const bool naive = !designator.match(trimmed).hasMatch();
+    // A naive time is read as if in UTC only to get its fields: read in the local time zone, a wall-clock
+    // time that a daylight-saving change skips there would not parse at all.
+    const QDateTime parsed =
+        QDateTime::fromString(naive ? trimmed + QLatin1Char('Z') : trimmed, Qt::ISODateWithMs);
+    // A date alone is refused: midnight is rarely what was meant for when something happened.
+    if (!parsed.isValid() || !trimmed.contains(QLatin1Char('T')))
+        return Error{Error::Kind::Invalid,
+                     tr("“%1” is not a date and time. Write it in ISO 8601, for example 2026-03-01T21:30 (in "
+                        "the practice's time zone, %2), 2026-03-01T21:30Z (UTC) or 2026-03-01T21:30+01:00.")
+                         .arg(text, zoneName)};
+    if (!naive)
+        return parsed.toUTC();
+    const QDateTime inZone(parsed.date(), parsed.time(), zone);
+    if (!inZone.isValid() || inZone.toTimeZone(zone).time() != parsed.time())
+        return Error{
+            Error::Kind::Invalid,
+            tr("%1 does not exist in %2: the clocks went forward then. Give the time in UTC (with Z) "
+               "or with its offset instead.")
+                .arg(text, zoneName)};
+    return inZone.toUTC();
+}
+
+Status checkOutputFile(const QString &path, const bool replace) {
+    const QFileInfo file(path);
+    if (file.isDir())
+        return Error{Error::Kind::Invalid,
+                     tr("%1 is a folder; name a file inside it.").arg(nativePath(file.absoluteFilePath()))};
+    if (file.exists() && !replace)
+        return Error{Error::Kind::Conflict, tr("%1 already exists; choose another name, or add --force to "
+                                               "replace it.")
+                                                .arg(nativePath(file.absoluteFilePath()))};
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isDir())
+        return Error{Error::Kind::NotFound,
+                     tr("The folder %1 does not exist.").arg(nativePath(folder.absoluteFilePath()))};
+    return {};
+}
+
+} // namespace bk::cli

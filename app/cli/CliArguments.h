@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "Cli.h"
+#include "CliOutput.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <optional>
+
+/// Reading the arguments several command groups share: output formats, record ids, times and output files.
+namespace bk::cli {
+
+/// The format --format asks for, or `fallback` without it; std::nullopt after reporting wrong usage (its
+/// exit code in `exitCode`) when it is not one of `allowed`.
+std::optional<OutputFormat> chosenFormat(Invocation &invocation, OutputFormat fallback,
+                                         const QList<OutputFormat> &allowed, int *exitCode);
+
+/// The number in `text` when it is a whole number above 0, as record ids are.
+std::optional<qint64> positiveNumber(const QString &text);
+
+/// The client id --client names; 0 after reporting wrong usage (its exit code in `exitCode`) when it is not
+/// one.
+qint64 clientIdOption(Invocation &invocation, int *exitCode);
+
+/// An ISO 8601 date and time: with "Z" or an offset it is that instant; without, a wall-clock time in the
+/// time zone `zoneId` (the system's when the id is unknown). Invalid when `text` is not one, or names a
+/// wall-clock time that a daylight-saving change skips in that zone.
+Result<QDateTime> parseDateTime(const QString &text, const QByteArray &zoneId);
+
+/// Whether a command may write a new file at `path`: its folder exists and, unless `replace`, nothing is
+/// there yet (an existing file is never overwritten by surprise).
+Status checkOutputFile(const QString &path, bool replace);
+
+} // namespace bk::cli

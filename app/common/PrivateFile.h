@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace bk {
+
+/// Files Boundary Keeper writes for the user (PDFs, calendar files): private, and never half-written.
+namespace PrivateFile {
+
+/// Writes `bytes` to `path` atomically (a temporary file renamed over it), readable by the user only
+/// (0600) whatever the process's umask. Io, naming the path and the reason, on failure.
+Status save(const QByteArray &bytes, const QString &path);
+
+} // namespace PrivateFile
+
+} // namespace bk
