@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace bk::AgreementFiles {
 
@@ -20,7 +19,6 @@ QString tr(const char *text) {
 }
 
 constexpr QFile::Permissions PrivateFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
-constexpr QFile::Permissions PrivateFile = QFile::ReadOwner | QFile::WriteOwner;
 
 } // namespace
 
@@ -68,13 +66,10 @@ QString defaultFileName(const Agreement &agreement, bool unsignedCopy) {
 }
 
 Status savePdf(const QByteArray &pdf, const QString &path) {
-    QSaveFile file(path);
-    // The umask from AppPaths::initProcess() already gives 0600; set it explicitly so a file saved by a
-    // process with another umask is private too.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFile) ||
-        file.write(pdf) != pdf.size() || !file.commit())
-        return Error{Error::Kind::Io, tr("The PDF could not be saved to %1: %2")
-                                          .arg(QDir::toNativeSeparators(path), file.errorString())};
+    QString error;
+    if (!AppPaths::writePrivateFile(pdf, path, &error))
+        return Error{Error::Kind::Io,
+                     tr("The PDF could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error)};
     return {};
 }
 

@@ -13,5 +13,7 @@ QList<Command> databaseCommands(); ///< DatabaseCommands.cpp: init
 QList<Command> clientCommands();   ///< ClientCommands.cpp: clients add|list|show|archive|restore
 QList<Command> practiceCommands(); ///< PracticeCommands.cpp: practice show
 QList<Command> policyCommands();   ///< PolicyCommands.cpp: policy show|versions|diff|publish
+/// DashboardCommands.cpp: dashboard, dashboard export
+QList<Command> dashboardCommands();
 
 } // namespace bk::cli

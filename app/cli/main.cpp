@@ -30,7 +30,8 @@ int main(int argc, char *argv[]) {
                            + bk::cli::databaseCommands() //
                            + bk::cli::clientCommands()   //
                            + bk::cli::practiceCommands() //
-                           + bk::cli::policyCommands());
+                           + bk::cli::policyCommands()   //
+                           + bk::cli::dashboardCommands());
 
     // QTextStream writes UTF-8 whatever the locale, so output is the same in every terminal and pipe.
     QTextStream out(stdout);

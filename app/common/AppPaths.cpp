@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <sys/stat.h>
 
@@ -36,6 +37,18 @@ QString defaultDatabasePath() {
 QString demoDatabasePath() {
     const QString folder = dataFolder();
     return folder.isEmpty() ? QString() : folder + QStringLiteral("/demo.sqlite");
+}
+
+bool writePrivateFile(const QByteArray &bytes, const QString &path, QString *error) {
+    QSaveFile file(path);
+    // The umask from initProcess() already gives 0600; set it explicitly so a file saved by a process with
+    // another umask is private too.
+    if (file.open(QIODevice::WriteOnly) && file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) &&
+        file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
 }
 
 std::unique_ptr<QSettings> settings() {

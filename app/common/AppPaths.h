@@ -19,6 +19,10 @@ QString dataFolder(QString *error = nullptr);
 QString defaultDatabasePath();
 QString demoDatabasePath();
 
+/// Writes `bytes` to `path` atomically (a temporary file renamed over it), readable by the user only (0600);
+/// false with the reason in `error` when that fails.
+bool writePrivateFile(const QByteArray &bytes, const QString &path, QString *error = nullptr);
+
 /// The user's settings (window geometry, column layout), in the configuration folder.
 std::unique_ptr<QSettings> settings();
 
