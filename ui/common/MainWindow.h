@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace bk {
 
 class ClientsPage;
+class DashboardPage;
 class Database;
 class NoticeBar;
 class PracticePage;
@@ -26,6 +27,7 @@ public:
 
     ClientsPage *clientsPage() const { return m_clientsPage; }
     PracticePage *practicePage() const { return m_practicePage; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
     void showSection(Section section);
 
 Q_SIGNALS:
@@ -52,6 +54,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     ClientsPage *m_clientsPage = nullptr;
     PracticePage *m_practicePage = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
     NoticeBar *m_readOnlyNotice = nullptr;
     QLabel *m_countLabel = nullptr;
 };
