@@ -88,6 +88,13 @@ public:
         return m_request.clientId ? QStringLiteral(" AND ") + column + QStringLiteral(" = :client")
                                   : QString();
     }
+    // The incidents of the period: with a client, through the client's index; otherwise through the
+    // covering index of 005_dashboard.sql, named because with statistics SQLite prefers a skip-scan of the
+    // boundary index that reads a table row per incident (8 s instead of 0.8 s for a year of 500,000).
+    QString incidentsOfPeriod() const {
+        return m_request.clientId ? QStringLiteral("incidents i")
+                                  : QStringLiteral("incidents i INDEXED BY incidents_by_period");
+    }
     QString periodCondition() const {
         return QStringLiteral("i.occurred_at >= :period_from AND i.occurred_at < :period_to") +
                clientCondition();
@@ -158,8 +165,8 @@ QList<Statement> Plan::statements(DashboardFigures *figures, QMap<qint64, qint64
 
     // The period by boundary, channel, who crossed it and whether outside hours: a few dozen groups.
     list.append({QStringLiteral("SELECT i.boundary_key, i.channel, i.crossed_by, i.outside_hours, count(*) "
-                                "FROM incidents i WHERE ") +
-                     periodCondition() +
+                                "FROM ") +
+                     incidentsOfPeriod() + QStringLiteral(" WHERE ") + periodCondition() +
                      QStringLiteral(" GROUP BY i.boundary_key, i.channel, i.crossed_by, i.outside_hours"),
                  tr("counting incidents by boundary and channel"), handler([figures](const QSqlQuery &query) {
                      const qint64 count = query.value(4).toLongLong();
@@ -185,8 +192,8 @@ QList<Statement> Plan::statements(DashboardFigures *figures, QMap<qint64, qint64
 
     // The period's client incidents by UTC hour (or quarter hour): at most 8,784 groups in a year, each
     // turned into practice-local weekday, hour and month by the offset of its stretch of time.
-    list.append({QStringLiteral("SELECT ") + timeGroup() +
-                     QStringLiteral(", count(*) FROM incidents i WHERE ") + periodCondition() +
+    list.append({QStringLiteral("SELECT ") + timeGroup() + QStringLiteral(", count(*) FROM ") +
+                     incidentsOfPeriod() + QStringLiteral(" WHERE ") + periodCondition() +
                      QStringLiteral(" AND i.crossed_by = 0 GROUP BY 1"),
                  tr("counting incidents by time"), handler([this, figures](const QSqlQuery &query) {
                      const qint64 local = m_offsets.localSecs(groupStartSecs(query.value(0).toString()));
@@ -207,9 +214,8 @@ QList<Statement> Plan::statements(DashboardFigures *figures, QMap<qint64, qint64
     // The period's client incidents by client, most first; the first NamedClients with their names.
     list.append({QStringLiteral("SELECT g.client_id, g.n, CASE WHEN row_number() OVER (ORDER BY g.n DESC, "
                                 "g.client_id) <= :named THEN (SELECT c.full_name FROM clients c WHERE c.id = "
-                                "g.client_id) END FROM (SELECT i.client_id, count(*) AS n FROM incidents i "
-                                "WHERE ") +
-                     periodCondition() +
+                                "g.client_id) END FROM (SELECT i.client_id, count(*) AS n FROM ") +
+                     incidentsOfPeriod() + QStringLiteral(" WHERE ") + periodCondition() +
                      QStringLiteral(" AND i.crossed_by = 0 GROUP BY i.client_id) g ORDER BY g.n DESC, "
                                     "g.client_id"),
                  tr("counting incidents by client"), handler([figures](const QSqlQuery &query) {
@@ -229,8 +235,9 @@ QList<Statement> Plan::statements(DashboardFigures *figures, QMap<qint64, qint64
              "s.step_key = :conversation AND s.happened_at <= strftime('%Y-%m-%dT%H:%M:%fZ', i.occurred_at, "
              "'+1 day') AND NOT EXISTS (SELECT 1 FROM incident_steps r WHERE r.corrects_id = s.id)), "
              "count(*) "
-             "FROM incidents i WHERE ") +
-             periodCondition() + QStringLiteral(" AND i.crossed_by = 0 GROUP BY 1, 2"),
+             "FROM ") +
+             incidentsOfPeriod() + QStringLiteral(" WHERE ") + periodCondition() +
+             QStringLiteral(" AND i.crossed_by = 0 GROUP BY 1, 2"),
          tr("measuring how soon incidents were addressed"),
          handler([figures, resolutionHours](const QSqlQuery &query) {
              const qint64 count = query.value(2).toLongLong();
