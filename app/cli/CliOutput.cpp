@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "CliOutput.h"
 
+#include "Cli.h"
+
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <algorithm>
@@ -154,6 +157,19 @@ void writeDetails(QTextStream &out, const QList<QPair<QString, QString>> &detail
             line.chop(1);
         out << line << QLatin1Char('\n');
     }
+}
+
+std::optional<OutputFormat> chosenFormat(Invocation &invocation, OutputFormat fallback,
+                                         const QList<OutputFormat> &allowed, int *exitCode) {
+    const QString key = invocation.isSet(QStringLiteral("format"))
+                            ? invocation.value(QStringLiteral("format"))
+                            : OutputFormats::key(fallback);
+    const std::optional<OutputFormat> format = OutputFormats::fromKey(key, allowed);
+    if (!format)
+        *exitCode = invocation.usageError(
+            QCoreApplication::translate("CliOutput", "“%1” is not a format here. Use one of: %2.")
+                .arg(key, OutputFormats::keys(allowed)));
+    return format;
 }
 
 } // namespace bk::cli

@@ -14,6 +14,8 @@
 
 namespace bk::cli {
 
+class Invocation;
+
 /// The shapes a command can print its results in.
 enum class OutputFormat { Table, Csv, Json, Text };
 
@@ -43,6 +45,11 @@ using ListWalk = std::function<Status(const std::function<void(const ListRow &)>
 /// Writes a list as it is read, so long lists need no more memory than short ones. A table walks the
 /// rows twice: once to size its columns, once to print them.
 Status writeList(QTextStream &out, OutputFormat format, const ListLayout &layout, const ListWalk &walk);
+
+/// The output format the command's --format asks for, or `fallback` without one; reports wrong usage
+/// through `exitCode` (and returns nullopt) when it is not one of `allowed`.
+std::optional<OutputFormat> chosenFormat(Invocation &invocation, OutputFormat fallback,
+                                         const QList<OutputFormat> &allowed, int *exitCode);
 
 /// One RFC 4180 field: quoted when it holds a comma, a quote or a line break.
 QString csvField(const QString &text);

@@ -245,14 +245,11 @@ std::optional<DashboardFigures> figuresFor(Invocation &invocation, int *exitCode
 }
 
 int show(Invocation &invocation) {
-    const QString formatKey = invocation.isSet(QStringLiteral("format"))
-                                  ? invocation.value(QStringLiteral("format"))
-                                  : OutputFormats::key(OutputFormat::Text);
-    const std::optional<OutputFormat> format = OutputFormats::fromKey(formatKey, ShowFormats);
-    if (!format)
-        return invocation.usageError(tr("“%1” is not a format for the dashboard. Use one of: %2.")
-                                         .arg(formatKey, OutputFormats::keys(ShowFormats)));
     int exitCode = ExitOk;
+    const std::optional<OutputFormat> format =
+        chosenFormat(invocation, OutputFormat::Text, ShowFormats, &exitCode);
+    if (!format)
+        return exitCode;
     const std::optional<DashboardFigures> figures = figuresFor(invocation, &exitCode);
     if (!figures)
         return exitCode;

@@ -32,19 +32,6 @@ QCommandLineOption formatOption(const QString &description) {
     return QCommandLineOption(QStringLiteral("format"), description, QStringLiteral("FORMAT"));
 }
 
-// The output format asked for, or the default; reports wrong usage through `exitCode` when it is unknown.
-std::optional<OutputFormat> chosenFormat(Invocation &invocation, OutputFormat fallback,
-                                         const QList<OutputFormat> &allowed, int *exitCode) {
-    const QString key = invocation.isSet(QStringLiteral("format"))
-                            ? invocation.value(QStringLiteral("format"))
-                            : OutputFormats::key(fallback);
-    const std::optional<OutputFormat> format = OutputFormats::fromKey(key, allowed);
-    if (!format)
-        *exitCode = invocation.usageError(
-            tr("“%1” is not a format here. Use one of: %2.").arg(key, OutputFormats::keys(allowed)));
-    return format;
-}
-
 // A version number argument; 0 after reporting wrong usage when it is not one.
 int versionNumber(Invocation &invocation, const QString &text, int *exitCode) {
     bool ok = false;

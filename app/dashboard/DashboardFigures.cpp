@@ -41,7 +41,7 @@ QString label(RepeatBand band) {
     case RepeatBand::TwoToFive:
         return tr("2–5 times");
     case RepeatBand::SixOrMore:
-        return tr("6 times or more");
+        return tr("6+ times");
     }
     return {};
 }

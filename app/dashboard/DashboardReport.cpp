@@ -116,18 +116,19 @@ public:
     }
 
     // Label and value rows, e.g. the at-a-glance figures; returns the height used.
-    double table(const QList<QPair<QString, QString>> &rows, double y) {
+    double table(const QList<QPair<QString, QString>> &rows, double y, double labelShare = 0.62) {
         const double top = y;
         const double height = QFontMetricsF(font(12), &m_writer).height() * 1.7;
         for (const auto &[label, value] : rows) {
             m_painter.setFont(font(12));
             m_painter.setPen(Qt::black);
-            m_painter.drawText(QRectF(0, y, m_area.width() * 0.62, height), Qt::AlignLeft | Qt::AlignVCenter,
-                               label);
+            m_painter.drawText(QRectF(0, y, m_area.width() * labelShare, height),
+                               Qt::AlignLeft | Qt::AlignVCenter, label);
             m_painter.setFont(font(12, true));
             m_painter.setPen(Accent);
-            m_painter.drawText(QRectF(m_area.width() * 0.62, y, m_area.width() * 0.38, height),
-                               Qt::AlignRight | Qt::AlignVCenter, value);
+            m_painter.drawText(
+                QRectF(m_area.width() * labelShare, y, m_area.width() * (1 - labelShare), height),
+                Qt::AlignRight | Qt::AlignVCenter, value);
             m_painter.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), m_area.width() / 1200.0));
             m_painter.drawLine(QPointF(0, y + height), QPointF(m_area.width(), y + height));
             y += height;
@@ -235,7 +236,7 @@ Result<QByteArray> renderPdf(const DashboardFigures &figures) {
         area =
             pages.begin(tr("Incidents per month"),
                         tr("Client incidents per active client per 30 days, so that a growing practice does "
-                           "not look worse. Under each month: the incidents and the active clients."));
+                           "not look worse. Below the chart: each month's incidents and active clients."));
         QList<DashboardCharts::Bar> months;
         for (const MonthFigure &month : figures.byMonth)
             months.append({locale.toString(month.month, QStringLiteral("MMM yyyy")),
@@ -249,7 +250,7 @@ Result<QByteArray> renderPdf(const DashboardFigures &figures) {
                               tr("%1 incidents, %2 active clients, rate %3")
                                   .arg(locale.toString(month.count), locale.toString(month.activeClients),
                                        rateText(month.ratePerActiveClient30d))});
-        pages.table(monthRows, chart.bottom() + pages.lineGap() * 4);
+        pages.table(monthRows, chart.bottom() + pages.lineGap() * 4, 0.3);
 
         area = pages.begin(tr("By boundary"), tr("Client incidents in the period by the boundary crossed."));
         painter.setFont(pages.font(10));

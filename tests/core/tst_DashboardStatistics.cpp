@@ -13,6 +13,15 @@
 
 using namespace bk;
 
+namespace {
+qint64 cellTotal(const DashboardFigures &figures) {
+    qint64 total = 0;
+    for (const auto &day : figures.byWeekdayHour)
+        total += std::accumulate(day.cbegin(), day.cend(), qint64(0));
+    return total;
+}
+} // namespace
+
 /// Every dashboard figure on a fixed data set with known answers, and the incident filters behind them.
 class tst_DashboardStatistics : public QObject {
     Q_OBJECT
@@ -130,9 +139,7 @@ void tst_DashboardStatistics::periodWithoutIncidents() {
     QVERIFY(figures.byBoundary.isEmpty());
     QVERIFY(!figures.addressedShare);
     QVERIFY(!figures.medianDaysToResolution);
-    qint64 cells = 0;
-    for (const auto &day : figures.byWeekdayHour)
-        cells += std::accumulate(day.cbegin(), day.cend(), qint64(0));
+    const qint64 cells = cellTotal(figures);
     QCOMPARE(cells, 0);
     QCOMPARE(figures.byMonth.size(), 1);
     QCOMPARE(figures.byMonth.first().count, 0);
@@ -179,9 +186,7 @@ void tst_DashboardStatistics::weekdayHourAcrossTheClocksGoingBack() {
     QCOMPARE(figures.cell(Qt::Thursday, 10), 1);
     QCOMPARE(figures.cell(Qt::Thursday, 8), 1);
     QCOMPARE(figures.cell(Qt::Sunday, 12), 1);
-    qint64 cells = 0;
-    for (const auto &day : figures.byWeekdayHour)
-        cells += std::accumulate(day.cbegin(), day.cend(), qint64(0));
+    const qint64 cells = cellTotal(figures);
     QCOMPARE(cells, figures.incidents);
 }
 

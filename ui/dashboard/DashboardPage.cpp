@@ -36,6 +36,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <cmath>
 
 namespace bk {
 
@@ -64,7 +65,7 @@ QChartView *makeChartView(const QString &objectName, QWidget *parent) {
 
 // Replaces the chart's content with one bar set over `labels`; horizontal bars list from the top.
 QBarSet *showBars(QChartView *view, const QStringList &labels, const QList<qreal> &values, bool horizontal,
-                  const QColor &color) {
+                  const QColor &color, int decimals = 0) {
     QChart *chart = view->chart();
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
@@ -87,14 +88,26 @@ QBarSet *showBars(QChartView *view, const QStringList &labels, const QList<qreal
     series->setBarWidth(0.6);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis;
     const qreal maximum = values.isEmpty() ? 1 : *std::max_element(values.cbegin(), values.cend());
-    valueAxis->setRange(0, std::max<qreal>(1, maximum * 1.15));
-    valueAxis->setLabelFormat(maximum < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
-    valueAxis->setTickCount(5);
+    valueAxis->setRange(0, std::max<qreal>(decimals > 0 ? 0.1 : 1, maximum * 1.15));
+    if (decimals > 0) {
+        valueAxis->applyNiceNumbers();
+        valueAxis->setLabelFormat(QStringLiteral("%.2f"));
+    } else {
+        // Counts are whole numbers: ticks at whole steps.
+        const qreal top = std::max<qreal>(1, std::ceil(maximum * 1.15));
+        const qreal step = std::max<qreal>(1, std::ceil(top / 5));
+        valueAxis->setRange(0, step * std::ceil(top / step));
+        valueAxis->setTickType(QValueAxis::TicksDynamic);
+        valueAxis->setTickAnchor(0);
+        valueAxis->setTickInterval(step);
+        valueAxis->setLabelFormat(QStringLiteral("%d"));
+    }
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
@@ -148,9 +161,15 @@ DashboardPage::DashboardPage(const Database &database, QWidget *parent)
 DashboardPage::~DashboardPage() = default;
 
 void DashboardPage::buildControls() {
+    // Two rows, so the section fits a narrow window: what to show, then where it stands and the exports.
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 4);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 4);
+    rows->setSpacing(4);
+    auto *row = new QHBoxLayout;
+    auto *secondRow = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(secondRow);
     m_preset = new QComboBox(bar);
     m_preset->setObjectName(QStringLiteral("periodComboBox"));
     m_preset->addItems(
@@ -167,7 +186,8 @@ void DashboardPage::buildControls() {
     m_client->setObjectName(QStringLiteral("clientFilterLineEdit"));
     m_client->setPlaceholderText(tr("All clients"));
     m_client->setClearButtonEnabled(true);
-    m_client->setMinimumWidth(200);
+    m_client->setMinimumWidth(160);
+    m_client->setMaximumWidth(320);
     m_clientNames = new QStringListModel(this);
     auto *completer = new QCompleter(m_clientNames, m_client);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -187,10 +207,12 @@ void DashboardPage::buildControls() {
     row->addWidget(m_to);
     row->addSpacing(12);
     row->addWidget(new QLabel(tr("Client:"), bar));
-    row->addWidget(m_client);
-    row->addWidget(m_status, 1);
-    row->addWidget(m_pdfButton);
-    row->addWidget(m_csvButton);
+    row->addWidget(m_client, 1);
+    row->addStretch();
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    secondRow->addWidget(m_status, 1);
+    secondRow->addWidget(m_pdfButton);
+    secondRow->addWidget(m_csvButton);
     static_cast<QVBoxLayout *>(layout())->addWidget(bar);
 
     m_preset->setCurrentIndex(Last90Days);
@@ -287,6 +309,8 @@ void DashboardPage::buildViews() {
     });
     m_earlyWarning = new QListWidget(content);
     m_earlyWarning->setObjectName(QStringLiteral("earlyWarningListWidget"));
+    m_earlyWarning->setWordWrap(true);
+    m_earlyWarning->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_earlyWarning, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (const qint64 id = item->data(Qt::UserRole).toLongLong())
             Q_EMIT clientRequested(id);
@@ -487,10 +511,10 @@ void DashboardPage::showCharts() {
     QStringList labels;
     QList<qreal> values;
     for (const MonthFigure &month : m_figures.byMonth) {
-        labels.append(locale.toString(month.month, QStringLiteral("MMM yy")));
-        values.append(month.ratePerActiveClient30d.value_or(0));
+        labels.append(locale.toString(month.month, QStringLiteral("MMM yyyy")));
+        values.append(std::round(month.ratePerActiveClient30d.value_or(0) * 100) / 100);
     }
-    QBarSet *months = showBars(m_monthChart, labels, values, false, BarColor);
+    QBarSet *months = showBars(m_monthChart, labels, values, false, BarColor, 2);
     months->setLabelColor(Qt::black);
     connect(months, &QBarSet::clicked, this,
             [this](int index) { Q_EMIT incidentsRequested(DashboardFilters::month(m_figures, index)); });
