@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "common/Clock.h"
 #include "dashboard/DashboardCharts.h"
+#include "dashboard/DashboardFilters.h"
 #include "dashboard/DashboardService.h"
 #include "storage/IncidentRepository.h"
 #include "storage/PracticeRepository.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void quarterHourTimeZone();
     void filtersBehindTheFigures_data();
     void filtersBehindTheFigures();
+    void everyDrillDownListsWhatItsFigureCounts();
     void rejectsAnInvertedPeriod();
     void statementsOnlyReadTheSameRows();
 
@@ -385,6 +387,38 @@ void tst_DashboardStatistics::filtersBehindTheFigures() {
     const Result<QList<IncidentListRow>> rows = repository.pageAt(filter, IncidentSort{}, 0, 100);
     QVERIFY(rows.ok());
     QCOMPARE(rows.value().size(), expected);
+}
+
+void tst_DashboardStatistics::everyDrillDownListsWhatItsFigureCounts() {
+    const DashboardFigures figures = compute(period());
+    const IncidentRepository repository(*m_db);
+    const auto count = [&repository](const IncidentFilter &filter) {
+        const Result<qint64> counted = repository.count(filter);
+        return counted.ok() ? counted.value() : -1;
+    };
+    QCOMPARE(count(DashboardFilters::period(figures)), figures.incidents);
+    QCOMPARE(count(DashboardFilters::selfReported(figures)), figures.selfReported);
+    QCOMPARE(count(DashboardFilters::open(figures)), figures.openIncidents);
+    QCOMPARE(count(DashboardFilters::overdue(figures)), figures.overdueFollowUps);
+    for (const KeyedCount &boundary : figures.byBoundary)
+        QCOMPARE(count(DashboardFilters::boundary(figures, boundary.key)), boundary.count);
+    for (const KeyedCount &channel : figures.byChannel)
+        QCOMPARE(count(DashboardFilters::channel(figures, channel.key)), channel.count);
+    for (qsizetype i = 0; i < figures.byMonth.size(); ++i)
+        QCOMPARE(count(DashboardFilters::month(figures, i)), figures.byMonth.at(i).count);
+    for (const ClientCount &client : figures.byClient)
+        QCOMPARE(count(DashboardFilters::client(figures, client.clientId)), client.count);
+    for (RepeatBand band : RepeatBands::all) {
+        qint64 incidents = 0;
+        for (const ClientCount &client : figures.byClient)
+            incidents += RepeatBands::of(client.count) == band ? client.count : 0;
+        QCOMPARE(count(DashboardFilters::repeatBand(figures, band)), incidents);
+    }
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        for (int hour = 0; hour < 24; ++hour)
+            QCOMPARE(count(DashboardFilters::cell(figures, Qt::DayOfWeek(day), hour)),
+                     figures.cell(Qt::DayOfWeek(day), hour));
+    }
 }
 
 void tst_DashboardStatistics::rejectsAnInvertedPeriod() {
