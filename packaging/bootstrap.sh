@@ -23,7 +23,7 @@ build_dir="$source_dir/build"
 
 # What building and running needs, then what the tests need besides (fonts: a PDF without them has no text).
 build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-pdf-dev qt6-qpa-plugins libgl-dev
+    qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev qt6-qpa-plugins libgl-dev
     fonts-dejavu-core qt6-translations-l10n)
 test_packages=(postgresql postgresql-common poppler-utils python3 python3-icalendar sqlite3 xvfb xauth)
 

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "CliOutput.h"
 
+#include "Cli.h"
+
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <algorithm>

@@ -14,6 +14,8 @@
 
 namespace bk::cli {
 
+class Invocation;
+
 /// The shapes a command can print its results in.
 enum class OutputFormat { Table, Csv, Json, Text };
 

@@ -13,6 +13,8 @@ QList<Command> databaseCommands(); ///< DatabaseCommands.cpp: init
 QList<Command> clientCommands();   ///< ClientCommands.cpp: clients add|list|show|archive|restore
 QList<Command> practiceCommands(); ///< PracticeCommands.cpp: practice show
 QList<Command> policyCommands();   ///< PolicyCommands.cpp: policy show|versions|diff|publish
+/// DashboardCommands.cpp: dashboard, dashboard export
+QList<Command> dashboardCommands();
 
 /// AgreementCommands.cpp: agreements list|export, verify
 QList<Command> agreementCommands();

@@ -34,7 +34,8 @@ int main(int argc, char *argv[]) {
                            + bk::cli::practiceCommands()  //
                            + bk::cli::policyCommands()    //
                            + bk::cli::agreementCommands() //
-                           + bk::cli::incidentCommands());
+                           + bk::cli::incidentCommands()  //
+                           + bk::cli::dashboardCommands());
 
     // QTextStream writes UTF-8 whatever the locale, so output is the same in every terminal and pipe.
     QTextStream out(stdout);

@@ -3,6 +3,7 @@
 #include "IncidentRepository.h"
 
 #include "common/Clock.h"
+#include "common/ZoneOffsets.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -59,9 +60,74 @@ QStringList sortExpressions(IncidentSortKey key) {
     return {QStringLiteral("i.occurred_at")};
 }
 
-// The start of a local calendar day, as stored UTC text.
-QString dayStartUtc(const QDate &date) {
-    return SqlValues::fromUtc(QDateTime(date, QTime(0, 0)));
+// The start of a local calendar day in the filter's time zone, as stored UTC text.
+QString dayStartUtc(const IncidentFilter &filter, const QDate &date) {
+    return SqlValues::fromUtc(ZoneOffsets::dayStartUtc(filter.timeZoneId, date));
+}
+
+bool hasLocalTime(const IncidentFilter &filter) {
+    return filter.weekday || filter.hour;
+}
+
+// The stretches of the filter's period with one offset each, within which SQLite shifts a UTC time by that
+// offset to compare the local weekday and hour.
+QList<ZoneOffsets::Stretch> localTimeStretches(const IncidentFilter &filter) {
+    if (!hasLocalTime(filter))
+        return {};
+    return ZoneOffsets(filter.timeZoneId, ZoneOffsets::dayStartUtc(filter.timeZoneId, filter.from),
+                       ZoneOffsets::dayStartUtc(filter.timeZoneId, filter.to.addDays(1)))
+        .stretches();
+}
+
+QString localTimeCondition(const IncidentFilter &filter) {
+    QStringList stretches;
+    const qsizetype count = localTimeStretches(filter).size();
+    for (qsizetype i = 0; i < count; ++i) {
+        QString condition =
+            QStringLiteral("(i.occurred_at >= :lt_from%1 AND i.occurred_at < :lt_to%1").arg(i);
+        if (filter.weekday)
+            condition +=
+                QStringLiteral(" AND strftime('%w', i.occurred_at, :lt_shift%1) = :lt_weekday").arg(i);
+        if (filter.hour)
+            condition += QStringLiteral(" AND strftime('%H', i.occurred_at, :lt_shift%1) = :lt_hour").arg(i);
+        stretches.append(condition + QLatin1Char(')'));
+    }
+    return stretches.isEmpty() ? QStringLiteral("0")
+                               : QLatin1Char('(') + stretches.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+void bindLocalTime(QSqlQuery &query, const IncidentFilter &filter) {
+    const QList<ZoneOffsets::Stretch> stretches = localTimeStretches(filter);
+    for (qsizetype i = 0; i < stretches.size(); ++i) {
+        const ZoneOffsets::Stretch &stretch = stretches.at(i);
+        query.bindValue(QStringLiteral(":lt_from%1").arg(i),
+                        SqlValues::fromUtc(QDateTime::fromSecsSinceEpoch(stretch.fromSecs, Qt::UTC)));
+        query.bindValue(QStringLiteral(":lt_to%1").arg(i),
+                        SqlValues::fromUtc(QDateTime::fromSecsSinceEpoch(stretch.toSecs, Qt::UTC)));
+        query.bindValue(QStringLiteral(":lt_shift%1").arg(i),
+                        QStringLiteral("%1 seconds").arg(stretch.offsetSeconds));
+    }
+    // SQLite's %w counts from Sunday (0); %H is two digits.
+    if (filter.weekday)
+        query.bindValue(QStringLiteral(":lt_weekday"), QString::number(int(*filter.weekday) % 7));
+    if (filter.hour)
+        query.bindValue(QStringLiteral(":lt_hour"),
+                        QStringLiteral("%1").arg(*filter.hour, 2, 10, QLatin1Char('0')));
+}
+
+// Clients with a number of incidents in the period within the repeat band.
+QString repeatCondition(const IncidentFilter &filter) {
+    QString sql = QStringLiteral("i.client_id IN (SELECT r.client_id FROM incidents r WHERE 1");
+    if (filter.from.isValid())
+        sql += QStringLiteral(" AND r.occurred_at >= :from");
+    if (filter.to.isValid())
+        sql += QStringLiteral(" AND r.occurred_at < :to");
+    if (filter.crossedBy)
+        sql += QStringLiteral(" AND r.crossed_by = :crossed_by");
+    sql += QStringLiteral(" GROUP BY r.client_id HAVING count(*) >= :repeat_min");
+    if (filter.repeatMaximum > 0)
+        sql += QStringLiteral(" AND count(*) <= :repeat_max");
+    return sql + QLatin1Char(')');
 }
 
 QString whereClause(const IncidentFilter &filter, const QString &extra = {}) {
@@ -80,6 +146,12 @@ QString whereClause(const IncidentFilter &filter, const QString &extra = {}) {
         conditions.append(QStringLiteral("i.occurred_at < :to"));
     if (filter.crossedBy)
         conditions.append(QStringLiteral("i.crossed_by = :crossed_by"));
+    if (filter.channel)
+        conditions.append(QStringLiteral("i.channel = :channel"));
+    if (hasLocalTime(filter))
+        conditions.append(localTimeCondition(filter));
+    if (filter.repeatMinimum > 0)
+        conditions.append(repeatCondition(filter));
     if (!extra.isEmpty())
         conditions.append(extra);
     return conditions.isEmpty() ? QString()
@@ -96,11 +168,18 @@ void bindFilter(QSqlQuery &query, const IncidentFilter &filter) {
     if (filter.overdueOnly)
         query.bindValue(QStringLiteral(":today"), SqlValues::fromDate(filter.today));
     if (filter.from.isValid())
-        query.bindValue(QStringLiteral(":from"), dayStartUtc(filter.from));
+        query.bindValue(QStringLiteral(":from"), dayStartUtc(filter, filter.from));
     if (filter.to.isValid())
-        query.bindValue(QStringLiteral(":to"), dayStartUtc(filter.to.addDays(1)));
+        query.bindValue(QStringLiteral(":to"), dayStartUtc(filter, filter.to.addDays(1)));
     if (filter.crossedBy)
         query.bindValue(QStringLiteral(":crossed_by"), int(*filter.crossedBy));
+    if (filter.channel)
+        query.bindValue(QStringLiteral(":channel"), ContactChannels::key(*filter.channel));
+    bindLocalTime(query, filter);
+    if (filter.repeatMinimum > 0)
+        query.bindValue(QStringLiteral(":repeat_min"), filter.repeatMinimum);
+    if (filter.repeatMinimum > 0 && filter.repeatMaximum > 0)
+        query.bindValue(QStringLiteral(":repeat_max"), filter.repeatMaximum);
 }
 
 // A row-value comparison placing rows after (or before) the anchor in the list order.
@@ -432,7 +511,30 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(qint64 clientId) const
     return list;
 }
 
-Result<qint64> IncidentRepository::count(const IncidentFilter &filter) const {
+Result<IncidentFilter> IncidentRepository::bounded(const IncidentFilter &filter) const {
+    if (!hasLocalTime(filter) || (filter.from.isValid() && filter.to.isValid()))
+        return filter;
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT min(occurred_at), max(occurred_at) FROM incidents"));
+    if (!query.exec() || !query.next())
+        return m_db.errorFrom(query.lastError(), tr("listing incidents"));
+    IncidentFilter result = filter;
+    const QTimeZone zone = ZoneOffsets::zone(filter.timeZoneId);
+    // A day either side: the dates are local, the stored times UTC.
+    const QDate first = SqlValues::toUtc(query.value(0)).toTimeZone(zone).date().addDays(-1);
+    const QDate last = SqlValues::toUtc(query.value(1)).toTimeZone(zone).date().addDays(1);
+    if (!result.from.isValid())
+        result.from = first.isValid() ? first : QDate(2000, 1, 1);
+    if (!result.to.isValid())
+        result.to = last.isValid() ? last : result.from;
+    return result;
+}
+
+Result<qint64> IncidentRepository::count(const IncidentFilter &given) const {
+    const Result<IncidentFilter> resolved = bounded(given);
+    if (!resolved)
+        return resolved.error();
+    const IncidentFilter &filter = resolved.value();
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM incidents i") + whereClause(filter));
     bindFilter(query, filter);
     if (!query.exec() || !query.next())
@@ -453,8 +555,12 @@ Result<QList<IncidentListRow>> IncidentRepository::pageNextTo(const IncidentFilt
     return list(filter, sort, &row, before, 0, limit);
 }
 
-Result<qint64> IncidentRepository::positionOf(const IncidentFilter &filter, const IncidentSort &sort,
+Result<qint64> IncidentRepository::positionOf(const IncidentFilter &given, const IncidentSort &sort,
                                               qint64 id) const {
+    const Result<IncidentFilter> resolved = bounded(given);
+    if (!resolved)
+        return resolved.error();
+    const IncidentFilter &filter = resolved.value();
     const QStringList expressions = sortExpressions(sort.key);
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) +
                                    QStringLiteral(" FROM incidents i JOIN clients c ON c.id = i.client_id") +
@@ -480,10 +586,13 @@ Result<qint64> IncidentRepository::positionOf(const IncidentFilter &filter, cons
     return position.value(0).toLongLong();
 }
 
-Result<QList<IncidentListRow>> IncidentRepository::list(const IncidentFilter &filter,
-                                                        const IncidentSort &sort,
+Result<QList<IncidentListRow>> IncidentRepository::list(const IncidentFilter &given, const IncidentSort &sort,
                                                         const IncidentListRow *anchor, bool before,
                                                         qint64 offset, int limit) const {
+    const Result<IncidentFilter> resolved = bounded(given);
+    if (!resolved)
+        return resolved.error();
+    const IncidentFilter &filter = resolved.value();
     const QStringList expressions = sortExpressions(sort.key);
     // Walking backwards from an anchor reads the index in the opposite direction, then flips the rows.
     const bool ascending = (sort.order == Qt::AscendingOrder) != before;

@@ -25,6 +25,17 @@ struct IncidentFilter {
     QDate from;  ///< first day shown (inclusive), invalid: no lower bound
     QDate to;    ///< last day shown (inclusive), invalid: no upper bound
     std::optional<CrossedBy> crossedBy;
+    std::optional<ContactChannel> channel;
+    /// The time zone `from`, `to`, `weekday` and `hour` are in (IANA id); empty: the system time zone.
+    QByteArray timeZoneId;
+    /// Only incidents on this local weekday, and in this local hour (0 to 23): a cell of the dashboard's heat
+    /// map. Either may be set alone.
+    std::optional<Qt::DayOfWeek> weekday;
+    std::optional<int> hour;
+    /// With repeatMinimum > 0, only incidents of clients who have repeatMinimum to repeatMaximum (0: no upper
+    /// bound) incidents between `from` and `to` crossed by `crossedBy` (the dashboard's repeat bands).
+    int repeatMinimum = 0;
+    int repeatMaximum = 0;
 };
 
 enum class IncidentSortKey { OccurredAt, Client, Boundary, Channel, Severity, Step, NextDue, Status };
@@ -122,6 +133,9 @@ public:
     Result<QList<PracticeResource>> resources(const QString &boundaryKey = {}) const;
 
 private:
+    /// `filter` with from and to set to the first and last day holding an incident when a weekday or hour
+    /// is asked for without them (local times are matched within bounded stretches of time).
+    Result<IncidentFilter> bounded(const IncidentFilter &filter) const;
     Result<QList<IncidentListRow>> list(const IncidentFilter &filter, const IncidentSort &sort,
                                         const IncidentListRow *anchor, bool before, qint64 offset,
                                         int limit) const;

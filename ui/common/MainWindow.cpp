@@ -6,6 +6,7 @@
 #include "PlaceholderPage.h"
 #include "clients/ClientsPage.h"
 #include "common/AppPaths.h"
+#include "dashboard/DashboardPage.h"
 #include "onboarding/OnboardingActions.h"
 #include "practice/PracticePage.h"
 #include "storage/Database.h"
@@ -78,11 +79,16 @@ MainWindow::MainWindow(const Database &database, bool demo, QWidget *parent)
                                "boundaries crossed, with "
                                "the conversation held, the summary sent and the follow-ups agreed."),
                             this));
-    m_pages->addWidget(new PlaceholderPage(
-        style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Dashboard"),
-        tr("This section is not built yet. It will give an overview of your practice: follow-ups due, recent "
-           "incidents, and which boundaries come up most often."),
-        this));
+    m_dashboardPage = new DashboardPage(database, this);
+    m_pages->addWidget(m_dashboardPage);
+    // MERGE POINT (incidents-ui): after the section switch, call
+    // m_incidentsPage->showFiltered(filter) so the Incidents section lists exactly what was clicked.
+    connect(m_dashboardPage, &DashboardPage::incidentsRequested, this,
+            [this](const IncidentFilter &) { showSection(IncidentsSection); });
+    connect(m_dashboardPage, &DashboardPage::clientRequested, this, [this](qint64 clientId) {
+        showSection(ClientsSection);
+        m_clientsPage->selectClient(clientId);
+    });
     m_practicePage = new PracticePage(database, this);
     m_pages->addWidget(m_practicePage);
 

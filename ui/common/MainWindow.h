@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace bk {
 
 class ClientsPage;
+class DashboardPage;
 class Database;
 class NoticeBar;
 class OnboardingActions;
@@ -28,6 +29,7 @@ public:
     ClientsPage *clientsPage() const { return m_clientsPage; }
     PracticePage *practicePage() const { return m_practicePage; }
     OnboardingActions *onboardingActions() const { return m_onboarding; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
     void showSection(Section section);
 
 Q_SIGNALS:
@@ -55,6 +57,7 @@ private:
     ClientsPage *m_clientsPage = nullptr;
     PracticePage *m_practicePage = nullptr;
     OnboardingActions *m_onboarding = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
     NoticeBar *m_readOnlyNotice = nullptr;
     QLabel *m_countLabel = nullptr;
 };

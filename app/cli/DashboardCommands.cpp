@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "CliArguments.h"
+#include "CliOutput.h"
+#include "CommandGroups.h"
+#include "common/PrivateFile.h"
+#include "dashboard/DashboardReport.h"
+#include "dashboard/DashboardService.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace bk::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("DashboardCommands", text);
+}
+
+const QList<OutputFormat> ShowFormats = {OutputFormat::Text, OutputFormat::Json};
+
+// --from, --to and --client, shared by both commands.
+QList<QCommandLineOption> periodOptions() {
+    return {QCommandLineOption(QStringLiteral("from"),
+                               tr("First day of the period (YYYY-MM-DD); by default %1 days before --to.")
+                                   .arg(DashboardRequest::DefaultDays - 1),
+                               QStringLiteral("DATE")),
+            QCommandLineOption(QStringLiteral("to"),
+                               tr("Last day of the period (YYYY-MM-DD); by default today."),
+                               QStringLiteral("DATE")),
+            QCommandLineOption(QStringLiteral("client"), tr("Only this client's figures."),
+                               QStringLiteral("ID"))};
+}
+
+// A date option, or `fallback` when it is not given; nullopt after reporting wrong usage.
+std::optional<QDate> dateOption(Invocation &invocation, const QString &name, const QDate &fallback,
+                                int *exitCode) {
+    if (!invocation.isSet(name))
+        return fallback;
+    const QString text = invocation.value(name);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid()) {
+        *exitCode = invocation.usageError(
+            tr("--%1 “%2” is not a date; write it as YYYY-MM-DD, e.g. 2026-09-01.").arg(name, text));
+        return std::nullopt;
+    }
+    return date;
+}
+
+// The request the options describe, checked against the database; nullopt after reporting why not.
+std::optional<DashboardRequest> requestFrom(Invocation &invocation, const Database &database, int *exitCode) {
+    const DashboardService service(database);
+    const Result<DashboardRequest> fallback = service.defaultRequest();
+    if (!fallback) {
+        *exitCode = invocation.fail(fallback.error());
+        return std::nullopt;
+    }
+    DashboardRequest request = fallback.value();
+    const std::optional<QDate> to = dateOption(invocation, QStringLiteral("to"), request.to, exitCode);
+    if (!to)
+        return std::nullopt;
+    const std::optional<QDate> from = dateOption(invocation, QStringLiteral("from"),
+                                                 to->addDays(1 - DashboardRequest::DefaultDays), exitCode);
+    if (!from)
+        return std::nullopt;
+    if (*from > *to) {
+        *exitCode =
+            invocation.usageError(tr("The period starts after it ends: --from must be on or before --to."));
+        return std::nullopt;
+    }
+    request.from = *from;
+    request.to = *to;
+    if (invocation.isSet(QStringLiteral("client"))) {
+        const QString text = invocation.value(QStringLiteral("client"));
+        bool ok = false;
+        const qint64 id = text.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            *exitCode = invocation.usageError(
+                tr("“%1” is not a client id; ids are the whole numbers “clients list” shows.").arg(text));
+            return std::nullopt;
+        }
+        if (const Result<Client> client = ClientRepository(database).get(id); !client) {
+            *exitCode = invocation.fail(client.error());
+            return std::nullopt;
+        }
+        request.clientId = id;
+    }
+    return request;
+}
+
+QJsonValue numberOrNull(const std::optional<double> &value) {
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject countsByKey(const QList<KeyedCount> &counts) {
+    QJsonObject object;
+    for (const KeyedCount &count : counts)
+        object.insert(count.key, count.count);
+    return object;
+}
+
+// The machine-readable dashboard; its keys are listed in the command's help and must stay stable.
+QJsonObject figuresRecord(const DashboardFigures &figures) {
+    QJsonArray months;
+    for (const MonthFigure &month : figures.byMonth)
+        months.append(QJsonObject{
+            {QStringLiteral("month"), month.month.toString(QStringLiteral("yyyy-MM"))},
+            {QStringLiteral("days"), month.daysInPeriod},
+            {QStringLiteral("count"), month.count},
+            {QStringLiteral("active_clients"), month.activeClients},
+            {QStringLiteral("rate_per_active_client_30d"), numberOrNull(month.ratePerActiveClient30d)}});
+    QJsonArray weekdays;
+    for (const auto &day : figures.byWeekdayHour) {
+        QJsonArray hours;
+        for (qint64 count : day)
+            hours.append(count);
+        weekdays.append(hours);
+    }
+    QJsonArray clients;
+    for (const ClientCount &client : figures.byClient)
+        clients.append(QJsonObject{{QStringLiteral("client_id"), client.clientId},
+                                   {QStringLiteral("count"), client.count}});
+    QJsonObject bands;
+    for (RepeatBand band : RepeatBands::all)
+        bands.insert(RepeatBands::key(band), figures.bandCount(band));
+    QJsonArray warnings;
+    for (const ClientCount &client : figures.earlyWarning)
+        warnings.append(client.clientId);
+    return {
+        {QStringLiteral("from"), figures.request.from.toString(Qt::ISODate)},
+        {QStringLiteral("to"), figures.request.to.toString(Qt::ISODate)},
+        {QStringLiteral("client_id"),
+         figures.request.clientId ? QJsonValue(*figures.request.clientId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("time_zone"), QString::fromUtf8(figures.timeZoneId)},
+        {QStringLiteral("open"), figures.openIncidents},
+        {QStringLiteral("overdue"), figures.overdueFollowUps},
+        {QStringLiteral("reack_due"), figures.reacknowledgementDue},
+        {QStringLiteral("drafts"), figures.onboardingDrafts},
+        {QStringLiteral("incidents"), figures.incidents},
+        {QStringLiteral("outside_hours"), figures.outsideHours},
+        {QStringLiteral("addressed_within_24h"), numberOrNull(figures.addressedShare)},
+        {QStringLiteral("resolved"), figures.resolved},
+        {QStringLiteral("median_days_to_resolution"), numberOrNull(figures.medianDaysToResolution)},
+        {QStringLiteral("by_month"), months},
+        {QStringLiteral("by_boundary"), countsByKey(figures.byBoundary)},
+        {QStringLiteral("by_channel"), countsByKey(figures.byChannel)},
+        {QStringLiteral("by_weekday_hour"), weekdays},
+        {QStringLiteral("by_client"), clients},
+        {QStringLiteral("repeat_bands"), bands},
+        {QStringLiteral("early_warning"), warnings},
+        {QStringLiteral("self_reported"), figures.selfReported},
+    };
+}
+
+QString shareText(const std::optional<double> &share) {
+    return share ? QStringLiteral("%1 %").arg(QLocale().toString(*share * 100.0, 'f', 0))
+                 : tr("none to measure");
+}
+
+void writeCounts(QTextStream &out, const QString &title, const QList<QPair<QString, QString>> &rows) {
+    out << QLatin1Char('\n') << title << QLatin1Char('\n');
+    if (rows.isEmpty())
+        out << QStringLiteral("  ") << tr("none") << QLatin1Char('\n');
+    else
+        writeDetails(out, rows);
+}
+
+void writeFiguresText(QTextStream &out, const DashboardFigures &figures) {
+    const QLocale locale;
+    out << DashboardReport::title(figures) << QLatin1Char('\n');
+    if (figures.request.clientId)
+        out << tr("Client: %1 (id %2)").arg(figures.clientName).arg(*figures.request.clientId)
+            << QLatin1Char('\n');
+    out << QLatin1Char('\n');
+    writeDetails(out, {{tr("Open incidents"), locale.toString(figures.openIncidents)},
+                       {tr("Overdue follow-ups"), locale.toString(figures.overdueFollowUps)},
+                       {tr("Re-acknowledgement due"), locale.toString(figures.reacknowledgementDue)},
+                       {tr("Onboarding drafts"), locale.toString(figures.onboardingDrafts)},
+                       {tr("Client incidents"),
+                        tr("%1 (%2 outside working hours)")
+                            .arg(locale.toString(figures.incidents), locale.toString(figures.outsideHours))},
+                       {tr("Addressed within 24 h"), shareText(figures.addressedShare)},
+                       {tr("Median to resolution"),
+                        figures.medianDaysToResolution
+                            ? tr("%1 days").arg(locale.toString(*figures.medianDaysToResolution, 'f', 1))
+                            : tr("nothing resolved yet")},
+                       {tr("Self-reported lapses"), locale.toString(figures.selfReported)}});
+
+    QList<QPair<QString, QString>> months;
+    for (const MonthFigure &month : figures.byMonth)
+        months.append(
+            {QStringLiteral("  ") + month.month.toString(QStringLiteral("yyyy-MM")),
+             tr("%1 incidents, %2 per active client per 30 days")
+                 .arg(locale.toString(month.count),
+                      month.ratePerActiveClient30d ? locale.toString(*month.ratePerActiveClient30d, 'f', 2)
+                                                   : tr("–"))});
+    writeCounts(out, tr("By month:"), months);
+    const auto keyed = [](const QList<KeyedCount> &counts) {
+        QList<QPair<QString, QString>> rows;
+        for (const KeyedCount &count : counts)
+            rows.append({QStringLiteral("  ") + count.label, QLocale().toString(count.count)});
+        return rows;
+    };
+    writeCounts(out, tr("By boundary:"), keyed(figures.byBoundary));
+    writeCounts(out, tr("By channel:"), keyed(figures.byChannel));
+    QList<QPair<QString, QString>> clients;
+    for (const ClientCount &client : figures.byClient.mid(0, 10))
+        clients.append(
+            {QStringLiteral("  ") + (client.name.isEmpty() ? QString::number(client.clientId) : client.name),
+             locale.toString(client.count)});
+    writeCounts(out, tr("Clients with the most incidents:"), clients);
+    QList<QPair<QString, QString>> bands;
+    for (RepeatBand band : RepeatBands::all)
+        bands.append({QStringLiteral("  ") + RepeatBands::label(band),
+                      tr("%1 clients").arg(locale.toString(figures.bandCount(band)))});
+    writeCounts(out, tr("Repeat bands:"), bands);
+    QList<QPair<QString, QString>> warnings;
+    for (const ClientCount &client : figures.earlyWarning)
+        warnings.append({QStringLiteral("  ") + client.name,
+                         tr("%1 incidents (id %2)").arg(locale.toString(client.count)).arg(client.clientId)});
+    writeCounts(out, tr("Early warning (2 or more incidents in the last 30 days):"), warnings);
+}
+
+// The figures for the options, or nullopt after reporting why there are none.
+std::optional<DashboardFigures> figuresFor(Invocation &invocation, int *exitCode) {
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database) {
+        *exitCode = ExitFailure;
+        return std::nullopt;
+    }
+    const std::optional<DashboardRequest> request = requestFrom(invocation, *database, exitCode);
+    if (!request)
+        return std::nullopt;
+    Result<DashboardFigures> figures = DashboardService(*database).compute(*request);
+    if (!figures) {
+        *exitCode = invocation.fail(figures.error());
+        return std::nullopt;
+    }
+    return std::move(figures).value();
+}
+
+int show(Invocation &invocation) {
+    int exitCode = ExitOk;
+    const std::optional<OutputFormat> format =
+        chosenFormat(invocation, OutputFormat::Text, ShowFormats, &exitCode);
+    if (!format)
+        return exitCode;
+    const std::optional<DashboardFigures> figures = figuresFor(invocation, &exitCode);
+    if (!figures)
+        return exitCode;
+    if (*format == OutputFormat::Json)
+        invocation.out() << QString::fromUtf8(
+            QJsonDocument(figuresRecord(*figures)).toJson(QJsonDocument::Indented));
+    else
+        writeFiguresText(invocation.out(), *figures);
+    return ExitOk;
+}
+
+int exportReport(Invocation &invocation) {
+    if (!invocation.isSet(QStringLiteral("out")))
+        return invocation.usageError(tr("--out is required: the PDF file to write."));
+    int exitCode = ExitOk;
+    const std::optional<DashboardFigures> figures = figuresFor(invocation, &exitCode);
+    if (!figures)
+        return exitCode;
+    const Result<QByteArray> pdf = DashboardReport::renderPdf(*figures);
+    if (!pdf)
+        return invocation.fail(pdf.error());
+    const QString pdfPath = invocation.value(QStringLiteral("out"));
+    if (Status saved = PrivateFile::save(pdf.value(), pdfPath); !saved)
+        return invocation.fail(saved.error());
+    invocation.out() << tr("Saved the report to %1").arg(QDir::toNativeSeparators(pdfPath))
+                     << QLatin1Char('\n');
+    if (invocation.isSet(QStringLiteral("csv"))) {
+        const QString csvPath = invocation.value(QStringLiteral("csv"));
+        if (Status saved = PrivateFile::save(DashboardReport::csv(*figures), csvPath); !saved)
+            return invocation.fail(saved.error());
+        invocation.out() << tr("Saved the figures to %1").arg(QDir::toNativeSeparators(csvPath))
+                         << QLatin1Char('\n');
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> dashboardCommands() {
+    Command showCommand;
+    showCommand.words = {QStringLiteral("dashboard")};
+    showCommand.arguments = QStringLiteral("[--from DATE] [--to DATE] [--client ID] [--format %1]")
+                                .arg(OutputFormats::keys(ShowFormats));
+    showCommand.summary =
+        tr("Show where, when, how often and with whom boundaries are crossed, and what needs "
+           "attention now.");
+    showCommand.options = periodOptions();
+    showCommand.options.append(QCommandLineOption(QStringLiteral("format"), tr("text (default) or json."),
+                                                  QStringLiteral("FORMAT")));
+    showCommand.details = tr(
+        "The period is in the practice's time zone; open, overdue, reack_due, drafts and early_warning are "
+        "as\n"
+        "of today. Self-reported lapses count only in self_reported; every other incident figure counts the\n"
+        "incidents clients crossed (open and overdue count both). Incidents of archived clients count;\n"
+        "archived clients are left out of reack_due, drafts, early_warning and active clients.\n"
+        "\n"
+        "JSON keys: from, to (YYYY-MM-DD), client_id (null for all), time_zone, open, overdue, reack_due,\n"
+        "drafts, incidents, outside_hours, addressed_within_24h (a fraction, null without incidents),\n"
+        "resolved, median_days_to_resolution (null when none resolved), by_month [{month (YYYY-MM), days,\n"
+        "count, active_clients, rate_per_active_client_30d}], by_boundary and by_channel {key: count},\n"
+        "by_weekday_hour (7 arrays of 24 counts, Monday first, practice-local hours), by_client "
+        "[{client_id,\n"
+        "count}] most first, repeat_bands {\"1\", \"2-5\", \"6+\": clients}, early_warning [client ids],\n"
+        "self_reported.");
+    showCommand.run = show;
+
+    Command exportCommand;
+    exportCommand.words = {QStringLiteral("dashboard"), QStringLiteral("export")};
+    exportCommand.arguments =
+        QStringLiteral("--out FILE.pdf [--csv FILE.csv] [--from DATE] [--to DATE] [--client ID]");
+    exportCommand.summary =
+        tr("Save the dashboard as a PDF report (one view per page) and, optionally, its figures as CSV.");
+    exportCommand.options = periodOptions();
+    exportCommand.options.append(
+        {QCommandLineOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")),
+         QCommandLineOption(QStringLiteral("csv"), tr("Also write the figures to this CSV file."),
+                            QStringLiteral("FILE"))});
+    exportCommand.details =
+        tr("Both files are readable by you only (0600). CSV columns: figure, key, label, value.");
+    exportCommand.run = exportReport;
+    return {showCommand, exportCommand};
+}
+
+} // namespace bk::cli

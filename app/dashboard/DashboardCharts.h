@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "dashboard/DashboardFigures.h"
+
+#include <QColor>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <optional>
+
+class QPainter;
+
+namespace bk {
+
+/// Charts of the dashboard drawn with QPainter, shared by the PDF report and the Dashboard section's heat
+/// map, so both show the same picture on any paint device.
+namespace DashboardCharts {
+
+/// One bar: what it stands for and its value (with the text shown beside it).
+struct Bar {
+    QString label;
+    double value = 0;
+    QString valueText;
+};
+
+/// Bars from the left, one row each, labels on the left and values at the end of each bar.
+void drawHorizontalBars(QPainter &painter, const QRectF &area, const QList<Bar> &bars, const QColor &color);
+/// Columns from the bottom, labels below each column and values above it.
+void drawColumns(QPainter &painter, const QRectF &area, const QList<Bar> &bars, const QColor &color);
+
+/// Where the heat map's parts lie in an area: a label column, an hour row and a 7 × 24 grid.
+class HeatMapLayout {
+public:
+    HeatMapLayout(const QRectF &area, double labelWidth, double headerHeight);
+    /// The cell of weekday `day` (0 Monday … 6 Sunday) and hour `hour`.
+    QRectF cell(int day, int hour) const;
+    /// The weekday (0 Monday) and hour of the cell under `point`, if any.
+    std::optional<std::pair<int, int>> cellAt(const QPointF &point) const;
+    QRectF grid() const { return m_grid; }
+    double labelWidth() const { return m_labelWidth; }
+    double headerHeight() const { return m_headerHeight; }
+
+private:
+    QRectF m_grid;
+    double m_labelWidth;
+    double m_headerHeight;
+};
+
+/// Colour of a cell with `count` out of the busiest `maximum`: blues within working hours, oranges outside
+/// them, so after-hours contact stands out.
+QColor heatColor(qint64 count, qint64 maximum, bool withinHours);
+/// Whether the hour starting at `hour` on weekday `day` (0 Monday) lies within the working hours.
+bool withinHours(const std::array<WorkingDay, 7> &hours, int day, int hour);
+
+/// The weekday × hour heat map with the working hours outlined, the weekday and hour labels included.
+void drawHeatMap(QPainter &painter, const HeatMapLayout &layout, const DashboardFigures &figures);
+
+} // namespace DashboardCharts
+
+} // namespace bk

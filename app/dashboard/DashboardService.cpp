@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "DashboardService.h"
+
+#include "common/ContactChannel.h"
+#include "storage/PolicyRepository.h"
+#include "storage/PracticeRepository.h"
+
+#include <QHash>
+
+namespace bk {
+
+Result<QByteArray> DashboardService::timeZoneId() const {
+    const Result<PracticeProfile> profile = PracticeRepository(m_db).load();
+    if (!profile)
+        return profile.error();
+    return profile.value().timeZoneId;
+}
+
+Result<DashboardRequest> DashboardService::defaultRequest() const {
+    const Result<QByteArray> zone = timeZoneId();
+    if (!zone)
+        return zone.error();
+    return DashboardRequest::lastDays(DashboardRequest::DefaultDays, zone.value());
+}
+
+Result<DashboardFigures> DashboardService::compute(const DashboardRequest &request,
+                                                   const std::function<bool()> &superseded) const {
+    const Result<PracticeProfile> profile = PracticeRepository(m_db).load();
+    if (!profile)
+        return profile.error();
+    Result<DashboardFigures> computed = DashboardRepository(m_db).figures(
+        request, DashboardContext::current(profile.value().timeZoneId), superseded);
+    if (!computed)
+        return computed.error();
+    DashboardFigures figures = std::move(computed).value();
+    figures.practiceName = profile.value().name;
+    figures.hours = profile.value().hours;
+    figures.paperSize = profile.value().paperSize;
+
+    // Titles as the latest published version words them, else as the draft does (retired ones included).
+    QHash<QString, QString> titles;
+    const PolicyRepository policy(m_db);
+    if (Result<PolicyDocument> draft = policy.draft(); draft) {
+        for (const Boundary &boundary : draft.value().boundaries)
+            titles.insert(boundary.key, boundary.title);
+    }
+    if (Result<std::optional<PolicyVersion>> latest = policy.latestVersion(); latest && latest.value()) {
+        for (const Boundary &boundary : latest.value()->document.boundaries)
+            titles.insert(boundary.key, boundary.title);
+    }
+    for (KeyedCount &boundary : figures.byBoundary)
+        boundary.label = titles.value(boundary.key, boundary.key);
+    for (KeyedCount &channel : figures.byChannel) {
+        const std::optional<ContactChannel> known = ContactChannels::fromKey(channel.key);
+        channel.label = known ? ContactChannels::label(*known) : channel.key;
+    }
+    return figures;
+}
+
+} // namespace bk

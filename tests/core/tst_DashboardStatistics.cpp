@@ -1,0 +1,441 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "DashboardDataSet.h"
+#include "TestSupport.h"
+#include "common/Clock.h"
+#include "dashboard/DashboardCharts.h"
+#include "dashboard/DashboardFilters.h"
+#include "dashboard/DashboardService.h"
+#include "storage/IncidentRepository.h"
+#include "storage/PracticeRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bk;
+
+namespace {
+qint64 cellTotal(const DashboardFigures &figures) {
+    qint64 total = 0;
+    for (const auto &day : figures.byWeekdayHour)
+        total += std::accumulate(day.cbegin(), day.cend(), qint64(0));
+    return total;
+}
+} // namespace
+
+/// Every dashboard figure on a fixed data set with known answers, and the incident filters behind them.
+class tst_DashboardStatistics : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+    void init();
+    void cleanup();
+
+    void emptyDatabase();
+    void atAGlance();
+    void periodWithoutIncidents();
+    void byBoundaryAndChannel();
+    void weekdayHourAcrossTheClocksGoingBack();
+    void workingHoursBoundary();
+    void byMonthAsRatePerActiveClient();
+    void byClientAndRepeatBands();
+    void addressedAndResolved();
+    void earlyWarningFollowsTheClock();
+    void archivedClients();
+    void oneClient();
+    void quarterHourTimeZone();
+    void filtersBehindTheFigures_data();
+    void filtersBehindTheFigures();
+    void everyDrillDownListsWhatItsFigureCounts();
+    void rejectsAnInvertedPeriod();
+    void statementsOnlyReadTheSameRows();
+
+private:
+    DashboardFigures compute(const DashboardRequest &request) const;
+    DashboardRequest period(std::optional<qint64> client = std::nullopt) const {
+        return DashboardRequest{test::DashboardDataSet::periodFrom(), test::DashboardDataSet::periodTo(),
+                                client};
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    test::DashboardDataSet m_set;
+};
+
+void tst_DashboardStatistics::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = test::openDatabase(m_dir->filePath(QStringLiteral("dashboard.sqlite")));
+    QVERIFY(m_db);
+    if (QByteArray(QTest::currentTestFunction()) == "emptyDatabase")
+        return;
+    const Result<test::DashboardDataSet> set = test::addDashboardDataSet(*m_db);
+    QVERIFY2(set.ok(), set.ok() ? "" : qPrintable(set.error().message));
+    m_set = set.value();
+}
+
+void tst_DashboardStatistics::cleanup() {
+    Clock::setNowFunction({});
+    m_db.reset();
+    m_dir.reset();
+}
+
+DashboardFigures tst_DashboardStatistics::compute(const DashboardRequest &request) const {
+    Result<DashboardFigures> figures = DashboardService(*m_db).compute(request);
+    if (!figures) {
+        QTest::qFail(qPrintable(figures.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    return std::move(figures).value();
+}
+
+void tst_DashboardStatistics::emptyDatabase() {
+    Clock::setNowFunction([] { return test::DashboardDataSet::now(); });
+    const Result<DashboardRequest> request = DashboardService(*m_db).defaultRequest();
+    QVERIFY(request.ok());
+    QCOMPARE(request.value().from.daysTo(request.value().to), DashboardRequest::DefaultDays - 1);
+    const DashboardFigures figures = compute(request.value());
+    QCOMPARE(figures.openIncidents, 0);
+    QCOMPARE(figures.overdueFollowUps, 0);
+    QCOMPARE(figures.reacknowledgementDue, 0);
+    QCOMPARE(figures.onboardingDrafts, 0);
+    QCOMPARE(figures.incidents, 0);
+    QCOMPARE(figures.selfReported, 0);
+    QVERIFY(!figures.addressedShare);
+    QVERIFY(!figures.medianDaysToResolution);
+    QVERIFY(figures.byBoundary.isEmpty());
+    QVERIFY(figures.byChannel.isEmpty());
+    QVERIFY(figures.byClient.isEmpty());
+    QVERIFY(figures.earlyWarning.isEmpty());
+    QCOMPARE(figures.repeatBands, (std::array<qint64, 3>{0, 0, 0}));
+    QVERIFY(!figures.byMonth.isEmpty());
+    for (const MonthFigure &month : figures.byMonth) {
+        QCOMPARE(month.count, 0);
+        QCOMPARE(month.activeClients, 0);
+        QVERIFY(!month.ratePerActiveClient30d);
+    }
+}
+
+void tst_DashboardStatistics::atAGlance() {
+    const DashboardFigures figures = compute(period());
+    QCOMPARE(figures.practiceName, QStringLiteral("Harbour Coaching"));
+    QCOMPARE(figures.timeZoneId, QByteArray("Europe/London"));
+    QCOMPARE(figures.today, QDate(2026, 11, 20));
+    // Open: Amy's 18:00, 19:30, 08:00 and her own lapse, Ben's 01:30 GMT, Cleo's two and Eve's.
+    QCOMPARE(figures.openIncidents, 8);
+    // Overdue: Amy's 18:00 (10 November) and the lapse (12 November); Amy's 25 November is not due yet.
+    QCOMPARE(figures.overdueFollowUps, 2);
+    QCOMPARE(figures.reacknowledgementDue, 1);
+    QCOMPARE(figures.onboardingDrafts, 1);
+    QCOMPARE(figures.incidents, 10);
+    QCOMPARE(figures.selfReported, 1);
+    // Outside working hours: 18:00, both Sunday 01:30s, 19:30, Sunday noon and 08:00.
+    QCOMPARE(figures.outsideHours, 6);
+}
+
+void tst_DashboardStatistics::periodWithoutIncidents() {
+    const DashboardFigures figures =
+        compute(DashboardRequest{QDate(2026, 1, 1), QDate(2026, 1, 31), std::nullopt});
+    QCOMPARE(figures.incidents, 0);
+    QCOMPARE(figures.selfReported, 0);
+    QVERIFY(figures.byBoundary.isEmpty());
+    QVERIFY(!figures.addressedShare);
+    QVERIFY(!figures.medianDaysToResolution);
+    const qint64 cells = cellTotal(figures);
+    QCOMPARE(cells, 0);
+    QCOMPARE(figures.byMonth.size(), 1);
+    QCOMPARE(figures.byMonth.first().count, 0);
+    QCOMPARE(figures.byMonth.first().activeClients, 1); // Amy had started; Ben had not
+    QCOMPARE(figures.byMonth.first().ratePerActiveClient30d.value_or(-1), 0.0);
+    // What needs attention now does not depend on the period.
+    QCOMPARE(figures.openIncidents, 8);
+    QCOMPARE(figures.earlyWarning.size(), 2);
+}
+
+void tst_DashboardStatistics::byBoundaryAndChannel() {
+    const DashboardFigures figures = compute(period());
+    QCOMPARE(figures.byBoundary.size(), 3);
+    QCOMPARE(figures.byBoundary.at(0).key, QStringLiteral("after_hours_contact"));
+    QCOMPARE(figures.byBoundary.at(0).count, 6);
+    QVERIFY(!figures.byBoundary.at(0).label.isEmpty());
+    QVERIFY(figures.byBoundary.at(0).label != figures.byBoundary.at(0).key);
+    QCOMPARE(figures.byBoundary.at(1).key, QStringLiteral("personal_questions"));
+    QCOMPARE(figures.byBoundary.at(1).count, 3);
+    QCOMPARE(figures.byBoundary.at(2).key, QStringLiteral("respectful_language"));
+    QCOMPARE(figures.byBoundary.at(2).count, 1);
+
+    QCOMPARE(figures.byChannel.size(), 5);
+    QCOMPARE(figures.byChannel.at(0).key, QStringLiteral("phone"));
+    QCOMPARE(figures.byChannel.at(0).count, 5);
+    QCOMPARE(figures.byChannel.at(0).label, ContactChannels::label(ContactChannel::Phone));
+    QCOMPARE(figures.byChannel.at(1).key, QStringLiteral("email"));
+    QCOMPARE(figures.byChannel.at(1).count, 2);
+    for (qsizetype i = 2; i < figures.byChannel.size(); ++i)
+        QCOMPARE(figures.byChannel.at(i).count, 1);
+}
+
+void tst_DashboardStatistics::weekdayHourAcrossTheClocksGoingBack() {
+    const DashboardFigures figures = compute(period());
+    // 00:30 UTC was 01:30 BST and 01:30 UTC was 01:30 GMT: both in Sunday's 01:00 hour.
+    QCOMPARE(figures.cell(Qt::Sunday, 1), 2);
+    QCOMPARE(figures.cell(Qt::Sunday, 0), 0);
+    QCOMPARE(figures.cell(Qt::Sunday, 2), 0);
+    // 08:00 UTC in October (BST) and 09:00 UTC after the change (GMT) are both 09:00 local on a Monday.
+    QCOMPARE(figures.cell(Qt::Monday, 9), 2);
+    QCOMPARE(figures.cell(Qt::Monday, 18), 1);
+    QCOMPARE(figures.cell(Qt::Monday, 19), 1);
+    QCOMPARE(figures.cell(Qt::Wednesday, 10), 1);
+    QCOMPARE(figures.cell(Qt::Thursday, 10), 1);
+    QCOMPARE(figures.cell(Qt::Thursday, 8), 1);
+    QCOMPARE(figures.cell(Qt::Sunday, 12), 1);
+    const qint64 cells = cellTotal(figures);
+    QCOMPARE(cells, figures.incidents);
+}
+
+void tst_DashboardStatistics::workingHoursBoundary() {
+    const DashboardFigures figures = compute(period());
+    // 09:00 opens the day and 18:00 closes it, as BoundaryFlags judges incidents.
+    QVERIFY(DashboardCharts::withinHours(figures.hours, 0, 9));
+    QVERIFY(DashboardCharts::withinHours(figures.hours, 0, 17));
+    QVERIFY(!DashboardCharts::withinHours(figures.hours, 0, 18));
+    QVERIFY(!DashboardCharts::withinHours(figures.hours, 0, 8));
+    QVERIFY(!DashboardCharts::withinHours(figures.hours, 6, 12));
+    const Result<Incident> first = IncidentRepository(*m_db).get(m_set.first);
+    QVERIFY(first.ok());
+    QVERIFY(!first.value().outsideHours);
+}
+
+void tst_DashboardStatistics::byMonthAsRatePerActiveClient() {
+    const DashboardFigures figures = compute(period());
+    QCOMPARE(figures.byMonth.size(), 2);
+    const MonthFigure &october = figures.byMonth.at(0);
+    QCOMPARE(october.month, QDate(2026, 10, 1));
+    QCOMPARE(october.daysInPeriod, 31);
+    QCOMPARE(october.count, 5);
+    // Amy and Ben; Cleo is archived, Dan a prospect and Eve started in November.
+    QCOMPARE(october.activeClients, 2);
+    QVERIFY(october.ratePerActiveClient30d);
+    QCOMPARE(*october.ratePerActiveClient30d, 5.0 / 2.0 * 30.0 / 31.0);
+    const MonthFigure &november = figures.byMonth.at(1);
+    QCOMPARE(november.daysInPeriod, 20);
+    QCOMPARE(november.count, 5);
+    QCOMPARE(november.activeClients, 3);
+    QCOMPARE(*november.ratePerActiveClient30d, 2.5);
+}
+
+void tst_DashboardStatistics::byClientAndRepeatBands() {
+    const DashboardFigures figures = compute(period());
+    QCOMPARE(figures.byClient.size(), 4);
+    QCOMPARE(figures.byClient.at(0).clientId, m_set.amy);
+    QCOMPARE(figures.byClient.at(0).name, QStringLiteral("Amy Adams"));
+    QCOMPARE(figures.byClient.at(0).count, 4);
+    QCOMPARE(figures.byClient.at(1).clientId, m_set.ben);
+    QCOMPARE(figures.byClient.at(1).count, 3);
+    QCOMPARE(figures.byClient.at(2).clientId, m_set.cleo);
+    QCOMPARE(figures.byClient.at(2).count, 2);
+    QCOMPARE(figures.byClient.at(3).clientId, m_set.eve);
+    QCOMPARE(figures.byClient.at(3).count, 1);
+    QCOMPARE(figures.bandCount(RepeatBand::Once), 1);
+    QCOMPARE(figures.bandCount(RepeatBand::TwoToFive), 3);
+    QCOMPARE(figures.bandCount(RepeatBand::SixOrMore), 0);
+    QCOMPARE(RepeatBands::key(RepeatBand::TwoToFive), QStringLiteral("2-5"));
+    QCOMPARE(RepeatBands::of(6), RepeatBand::SixOrMore);
+    QCOMPARE(RepeatBands::of(5), RepeatBand::TwoToFive);
+}
+
+void tst_DashboardStatistics::addressedAndResolved() {
+    const DashboardFigures figures = compute(period());
+    // Amy's 09:00 (12 hours) and Ben's Monday (30 minutes); Ben's Sunday conversation was corrected to two
+    // days later, and Amy's 18:00 was talked about after 40 hours.
+    QCOMPARE(figures.addressedWithin24h, 2);
+    QCOMPARE(*figures.addressedShare, 0.2);
+    // Closed after 2, 1 and 4 days: the median is 2.
+    QCOMPARE(figures.resolved, 3);
+    QCOMPARE(*figures.medianDaysToResolution, 2.0);
+}
+
+void tst_DashboardStatistics::earlyWarningFollowsTheClock() {
+    DashboardFigures figures = compute(period());
+    QCOMPARE(figures.earlyWarningSince, QDateTime(QDate(2026, 10, 21), QTime(12, 0), Qt::UTC));
+    // Ben's three around 25 October, then Amy's two in November; Cleo is archived, the lapse is not a
+    // client's.
+    QCOMPARE(figures.earlyWarning.size(), 2);
+    QCOMPARE(figures.earlyWarning.at(0).clientId, m_set.ben);
+    QCOMPARE(figures.earlyWarning.at(0).count, 3);
+    QCOMPARE(figures.earlyWarning.at(1).clientId, m_set.amy);
+    QCOMPARE(figures.earlyWarning.at(1).name, QStringLiteral("Amy Adams"));
+
+    // Twenty days later only Amy's 19 November is within the last 30 days.
+    Clock::setNowFunction([] { return test::DashboardDataSet::now().addDays(20); });
+    figures = compute(period());
+    QVERIFY(figures.earlyWarning.isEmpty());
+    // Amy's 25 November follow-up is overdue now.
+    QCOMPARE(figures.overdueFollowUps, 3);
+}
+
+void tst_DashboardStatistics::archivedClients() {
+    const DashboardFigures figures = compute(period());
+    // Cleo's incidents happened and count in the period's figures...
+    const auto cleo =
+        std::find_if(figures.byClient.cbegin(), figures.byClient.cend(),
+                     [this](const ClientCount &client) { return client.clientId == m_set.cleo; });
+    QVERIFY(cleo != figures.byClient.cend());
+    QCOMPARE(cleo->count, 2);
+    QCOMPARE(figures.cell(Qt::Wednesday, 10), 1);
+    // ...but she is not on early warning, due to re-acknowledge, counted as a draft or as an active client.
+    for (const ClientCount &client : figures.earlyWarning)
+        QVERIFY(client.clientId != m_set.cleo);
+    QCOMPARE(figures.reacknowledgementDue, 1);
+    QCOMPARE(figures.onboardingDrafts, 1);
+    QCOMPARE(figures.byMonth.at(1).activeClients, 3);
+}
+
+void tst_DashboardStatistics::oneClient() {
+    const DashboardFigures figures = compute(period(m_set.amy));
+    QCOMPARE(figures.clientName, QStringLiteral("Amy Adams"));
+    QCOMPARE(figures.incidents, 4);
+    QCOMPARE(figures.selfReported, 1);
+    QCOMPARE(figures.openIncidents, 4);
+    QCOMPARE(figures.overdueFollowUps, 2);
+    QCOMPARE(figures.reacknowledgementDue, 1);
+    QCOMPARE(figures.onboardingDrafts, 0);
+    QCOMPARE(figures.byClient.size(), 1);
+    QCOMPARE(figures.byMonth.at(0).count, 2);
+    QCOMPARE(figures.byMonth.at(0).activeClients, 1);
+    QCOMPARE(*figures.byMonth.at(1).ratePerActiveClient30d, 3.0);
+    QCOMPARE(figures.earlyWarning.size(), 1);
+    QCOMPARE(figures.earlyWarning.first().clientId, m_set.amy);
+
+    const DashboardFigures ben = compute(period(m_set.ben));
+    QCOMPARE(ben.incidents, 3);
+    QCOMPARE(ben.reacknowledgementDue, 0);
+    QCOMPARE(ben.cell(Qt::Sunday, 1), 2);
+}
+
+void tst_DashboardStatistics::quarterHourTimeZone() {
+    PracticeProfile profile = PracticeRepository(*m_db).load().value();
+    profile.timeZoneId = QByteArrayLiteral("Asia/Kolkata"); // UTC+05:30
+    QVERIFY(PracticeRepository(*m_db).save(profile).ok());
+    const DashboardFigures figures = compute(period());
+    // 08:00 UTC on Monday 5 October is 13:30 IST; 17:00 UTC is 22:30.
+    QCOMPARE(figures.cell(Qt::Monday, 13), 1);
+    QCOMPARE(figures.cell(Qt::Monday, 22), 1);
+    // 19:30 UTC on Monday 2 November is 01:00 IST on Tuesday; 00:30 and 01:30 UTC on Sunday are 06:00 and
+    // 07:00.
+    QCOMPARE(figures.cell(Qt::Tuesday, 1), 1);
+    QCOMPARE(figures.cell(Qt::Sunday, 6), 1);
+    QCOMPARE(figures.cell(Qt::Sunday, 7), 1);
+}
+
+void tst_DashboardStatistics::filtersBehindTheFigures_data() {
+    QTest::addColumn<int>("figure");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("a boundary's bar") << 0 << qint64(6);
+    QTest::newRow("a channel's bar") << 1 << qint64(5);
+    QTest::newRow("the Sunday 01:00 cell across the change") << 2 << qint64(2);
+    QTest::newRow("the Monday 09:00 cell") << 3 << qint64(2);
+    QTest::newRow("the 2-5 repeat band") << 4 << qint64(9);
+    QTest::newRow("the once band") << 5 << qint64(1);
+    QTest::newRow("a whole weekday") << 6 << qint64(4);
+    QTest::newRow("an hour without dates") << 7 << qint64(2);
+}
+
+void tst_DashboardStatistics::filtersBehindTheFigures() {
+    QFETCH(int, figure);
+    QFETCH(qint64, expected);
+    IncidentFilter filter;
+    filter.from = test::DashboardDataSet::periodFrom();
+    filter.to = test::DashboardDataSet::periodTo();
+    filter.crossedBy = CrossedBy::Client;
+    filter.timeZoneId = QByteArrayLiteral("Europe/London");
+    switch (figure) {
+    case 0:
+        filter.boundaryKey = QStringLiteral("after_hours_contact");
+        break;
+    case 1:
+        filter.channel = ContactChannel::Phone;
+        break;
+    case 2:
+        filter.weekday = Qt::Sunday;
+        filter.hour = 1;
+        break;
+    case 3:
+        filter.weekday = Qt::Monday;
+        filter.hour = 9;
+        break;
+    case 4:
+        filter.repeatMinimum = 2;
+        filter.repeatMaximum = 5;
+        break;
+    case 5:
+        filter.repeatMinimum = 1;
+        filter.repeatMaximum = 1;
+        break;
+    case 6:
+        filter.weekday = Qt::Monday; // 09:00 twice, 18:00 and 19:30
+        break;
+    case 7:
+        filter.from = QDate();
+        filter.to = QDate();
+        filter.hour = 10; // Cleo's two; the September incident was at 11:00 BST
+        break;
+    }
+    const IncidentRepository repository(*m_db);
+    const Result<qint64> count = repository.count(filter);
+    QVERIFY2(count.ok(), count.ok() ? "" : qPrintable(count.error().message));
+    QCOMPARE(count.value(), expected);
+    const Result<QList<IncidentListRow>> rows = repository.pageAt(filter, IncidentSort{}, 0, 100);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows.value().size(), expected);
+}
+
+void tst_DashboardStatistics::everyDrillDownListsWhatItsFigureCounts() {
+    const DashboardFigures figures = compute(period());
+    const IncidentRepository repository(*m_db);
+    const auto count = [&repository](const IncidentFilter &filter) {
+        const Result<qint64> counted = repository.count(filter);
+        return counted.ok() ? counted.value() : -1;
+    };
+    QCOMPARE(count(DashboardFilters::period(figures)), figures.incidents);
+    QCOMPARE(count(DashboardFilters::selfReported(figures)), figures.selfReported);
+    QCOMPARE(count(DashboardFilters::open(figures)), figures.openIncidents);
+    QCOMPARE(count(DashboardFilters::overdue(figures)), figures.overdueFollowUps);
+    for (const KeyedCount &boundary : figures.byBoundary)
+        QCOMPARE(count(DashboardFilters::boundary(figures, boundary.key)), boundary.count);
+    for (const KeyedCount &channel : figures.byChannel)
+        QCOMPARE(count(DashboardFilters::channel(figures, channel.key)), channel.count);
+    for (qsizetype i = 0; i < figures.byMonth.size(); ++i)
+        QCOMPARE(count(DashboardFilters::month(figures, i)), figures.byMonth.at(i).count);
+    for (const ClientCount &client : figures.byClient)
+        QCOMPARE(count(DashboardFilters::client(figures, client.clientId)), client.count);
+    for (RepeatBand band : RepeatBands::all) {
+        qint64 incidents = 0;
+        for (const ClientCount &client : figures.byClient)
+            incidents += RepeatBands::of(client.count) == band ? client.count : 0;
+        QCOMPARE(count(DashboardFilters::repeatBand(figures, band)), incidents);
+    }
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        for (int hour = 0; hour < 24; ++hour)
+            QCOMPARE(count(DashboardFilters::cell(figures, Qt::DayOfWeek(day), hour)),
+                     figures.cell(Qt::DayOfWeek(day), hour));
+    }
+}
+
+void tst_DashboardStatistics::rejectsAnInvertedPeriod() {
+    const Result<DashboardFigures> figures = DashboardService(*m_db).compute(
+        DashboardRequest{QDate(2026, 11, 2), QDate(2026, 11, 1), std::nullopt});
+    QVERIFY(!figures.ok());
+    QCOMPARE(figures.error().kind, Error::Kind::Invalid);
+}
+
+void tst_DashboardStatistics::statementsOnlyReadTheSameRows() {
+    const DashboardContext context = DashboardContext::current(QByteArrayLiteral("Europe/London"));
+    const Result<qint64> rows = DashboardRepository(*m_db).runStatementsOnly(period(), context);
+    QVERIFY(rows.ok());
+    // One row of now-figures, 7 boundary/channel/who/hours groups, 10 UTC hours, 4 clients, 4 histogram
+    // groups (three closed incidents and the open ones), 2 early warnings and 3 start days of active clients.
+    QCOMPARE(rows.value(), qint64(1 + 7 + 10 + 4 + 4 + 2 + 3));
+}
+
+QTEST_MAIN(tst_DashboardStatistics)
+#include "tst_DashboardStatistics.moc"

@@ -1,0 +1,633 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "DashboardPage.h"
+
+#include "HeatMapWidget.h"
+#include "common/MessageBox.h"
+#include "common/NoticeBar.h"
+#include "common/PrivateFile.h"
+#include "dashboard/DashboardFilters.h"
+#include "dashboard/DashboardReport.h"
+#include "dashboard/DashboardWorker.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QStringListModel>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <cmath>
+
+namespace bk {
+
+namespace {
+
+enum Preset { Last30Days, Last90Days, Last12Months, ThisYear, Custom };
+
+/// How many clients the by-client chart shows.
+constexpr int ChartClients = 10;
+
+const QColor BarColor(0x2c, 0x5c, 0x9a);
+const QColor BandColor(0x5b, 0x8a, 0x72);
+
+QChartView *makeChartView(const QString &objectName, QWidget *parent) {
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(chart, parent);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    return view;
+}
+
+// Replaces the chart's content with one bar set over `labels`; horizontal bars list from the top.
+QBarSet *showBars(QChartView *view, const QStringList &labels, const QList<qreal> &values, bool horizontal,
+                  const QColor &color, int decimals = 0) {
+    QChart *chart = view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    auto *set = new QBarSet(QString());
+    set->setColor(color);
+    set->setBorderColor(color);
+    set->setLabelColor(Qt::black);
+    QStringList categories = labels;
+    QList<qreal> ordered = values;
+    if (horizontal) {
+        // A horizontal chart draws the first category at the bottom; reversed, the largest is on top.
+        std::reverse(categories.begin(), categories.end());
+        std::reverse(ordered.begin(), ordered.end());
+    }
+    set->append(ordered);
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    series->append(set);
+    series->setBarWidth(0.6);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto *valueAxis = new QValueAxis;
+    const qreal maximum = values.isEmpty() ? 1 : *std::max_element(values.cbegin(), values.cend());
+    valueAxis->setRange(0, std::max<qreal>(decimals > 0 ? 0.1 : 1, maximum * 1.15));
+    if (decimals > 0) {
+        valueAxis->applyNiceNumbers();
+        valueAxis->setLabelFormat(QStringLiteral("%.2f"));
+    } else {
+        // Counts are whole numbers: ticks at whole steps.
+        const qreal top = std::max<qreal>(1, std::ceil(maximum * 1.15));
+        const qreal step = std::max<qreal>(1, std::ceil(top / 5));
+        valueAxis->setRange(0, step * std::ceil(top / step));
+        valueAxis->setTickType(QValueAxis::TicksDynamic);
+        valueAxis->setTickAnchor(0);
+        valueAxis->setTickInterval(step);
+        valueAxis->setLabelFormat(QStringLiteral("%d"));
+    }
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    return set;
+}
+
+// The index into the figures' list for a bar of a horizontal chart (drawn in reverse).
+qsizetype listIndex(int barIndex, qsizetype size, bool horizontal) {
+    return horizontal ? size - 1 - barIndex : barIndex;
+}
+
+QGroupBox *card(const QString &title, const QString &objectName, QWidget *content, QWidget *parent) {
+    auto *box = new QGroupBox(title, parent);
+    box->setObjectName(objectName);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(const Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_db(database)
+    , m_worker(new DashboardWorker(database.path(), this)) {
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(250);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::refresh);
+    connect(m_worker, &DashboardWorker::figuresReady, this, &DashboardPage::showFigures);
+    connect(m_worker, &DashboardWorker::failed, this, &DashboardPage::showFailure);
+    // Any change to the records may change a figure: recompute when visible, otherwise when next shown.
+    connect(database.notifier(), &ChangeNotifier::changed, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            m_refreshTimer->start();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_errorBar = new NoticeBar(this);
+    m_errorBar->setObjectName(QStringLiteral("dashboardErrorNoticeBar"));
+    buildControls();
+    layout->addWidget(m_errorBar);
+    buildViews();
+}
+
+DashboardPage::~DashboardPage() = default;
+
+void DashboardPage::buildControls() {
+    // Two rows, so the section fits a narrow window: what to show, then where it stands and the exports.
+    auto *bar = new QWidget(this);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 4);
+    rows->setSpacing(4);
+    auto *row = new QHBoxLayout;
+    auto *secondRow = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(secondRow);
+    m_preset = new QComboBox(bar);
+    m_preset->setObjectName(QStringLiteral("periodComboBox"));
+    m_preset->addItems(
+        {tr("Last 30 days"), tr("Last 90 days"), tr("Last 12 months"), tr("This year"), tr("Custom period")});
+    m_from = new QDateEdit(bar);
+    m_from->setObjectName(QStringLiteral("fromDateEdit"));
+    m_to = new QDateEdit(bar);
+    m_to->setObjectName(QStringLiteral("toDateEdit"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_client = new QLineEdit(bar);
+    m_client->setObjectName(QStringLiteral("clientFilterLineEdit"));
+    m_client->setPlaceholderText(tr("All clients"));
+    m_client->setClearButtonEnabled(true);
+    m_client->setMinimumWidth(160);
+    m_client->setMaximumWidth(320);
+    m_clientNames = new QStringListModel(this);
+    auto *completer = new QCompleter(m_clientNames, m_client);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_client->setCompleter(completer);
+    m_status = new QLabel(bar);
+    m_status->setObjectName(QStringLiteral("dashboardStatusLabel"));
+    m_pdfButton = new QPushButton(tr("Export PDF…"), bar);
+    m_pdfButton->setObjectName(QStringLiteral("exportPdfPushButton"));
+    m_csvButton = new QPushButton(tr("Export CSV…"), bar);
+    m_csvButton->setObjectName(QStringLiteral("exportCsvPushButton"));
+
+    row->addWidget(new QLabel(tr("Period:"), bar));
+    row->addWidget(m_preset);
+    row->addWidget(m_from);
+    row->addWidget(new QLabel(tr("to"), bar));
+    row->addWidget(m_to);
+    row->addSpacing(12);
+    row->addWidget(new QLabel(tr("Client:"), bar));
+    row->addWidget(m_client, 1);
+    row->addStretch();
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    secondRow->addWidget(m_status, 1);
+    secondRow->addWidget(m_pdfButton);
+    secondRow->addWidget(m_csvButton);
+    static_cast<QVBoxLayout *>(layout())->addWidget(bar);
+
+    m_preset->setCurrentIndex(Last90Days);
+    applyPreset(Last90Days);
+    connect(m_preset, &QComboBox::activated, this, &DashboardPage::applyPreset);
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::editingFinished, this, [this] {
+            m_preset->setCurrentIndex(Custom);
+            requestChanged();
+        });
+    connect(m_client, &QLineEdit::textEdited, this, &DashboardPage::lookUpClients);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &DashboardPage::chooseClient);
+    connect(m_client, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && m_clientId) {
+            m_clientId.reset();
+            requestChanged();
+        }
+    });
+    connect(m_pdfButton, &QPushButton::clicked, this, &DashboardPage::exportPdf);
+    connect(m_csvButton, &QPushButton::clicked, this, &DashboardPage::exportCsv);
+}
+
+void DashboardPage::buildViews() {
+    auto *content = new QWidget(this);
+    auto *grid = new QGridLayout(content);
+    grid->setContentsMargins(0, 0, 8, 0);
+    grid->setSpacing(10);
+
+    // At a glance: each tile is a button, so it can be clicked and reached by keyboard.
+    auto *tiles = new QWidget(content);
+    auto *tileGrid = new QGridLayout(tiles);
+    tileGrid->setContentsMargins(0, 0, 0, 0);
+    const struct {
+        const char *key;
+        QString caption;
+    } tileSpecs[] = {{"open", tr("Open incidents")},
+                     {"overdue", tr("Overdue follow-ups")},
+                     {"reack_due", tr("Re-acknowledgement due")},
+                     {"drafts", tr("Onboarding drafts")},
+                     {"incidents", tr("Client incidents in the period")},
+                     {"addressed", tr("Addressed within 24 h")},
+                     {"median", tr("Median time to resolution")},
+                     {"self_reported", tr("Self-reported lapses")}};
+    int position = 0;
+    for (const auto &spec : tileSpecs) {
+        auto *tile = new QPushButton(tiles);
+        const QString key = QString::fromLatin1(spec.key);
+        tile->setObjectName(key + QStringLiteral("TilePushButton"));
+        tile->setAccessibleName(spec.caption);
+        tile->setMinimumHeight(68);
+        tile->setStyleSheet(QStringLiteral(
+            "QPushButton { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }"
+            "QPushButton:hover { border-color: palette(highlight); }"));
+        // The number large, the caption under it; the labels let clicks through to the button.
+        auto *value = new QLabel(QStringLiteral("…"), tile);
+        value->setObjectName(key + QStringLiteral("ValueLabel"));
+        QFont big = value->font();
+        big.setPointSizeF(big.pointSizeF() * 1.8);
+        big.setBold(true);
+        value->setFont(big);
+        auto *caption = new QLabel(spec.caption, tile);
+        caption->setWordWrap(true);
+        auto *tileLayout = new QVBoxLayout(tile);
+        tileLayout->setContentsMargins(10, 6, 10, 6);
+        tileLayout->setSpacing(0);
+        tileLayout->addWidget(value);
+        tileLayout->addWidget(caption);
+        for (QLabel *label : {value, caption})
+            label->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_tiles.insert(key, tile);
+        tileGrid->addWidget(tile, position / 4, position % 4);
+        ++position;
+    }
+    connect(m_tiles.value(QStringLiteral("open")), &QPushButton::clicked, this,
+            [this] { Q_EMIT incidentsRequested(DashboardFilters::open(m_figures)); });
+    connect(m_tiles.value(QStringLiteral("overdue")), &QPushButton::clicked, this,
+            [this] { Q_EMIT incidentsRequested(DashboardFilters::overdue(m_figures)); });
+    connect(m_tiles.value(QStringLiteral("incidents")), &QPushButton::clicked, this,
+            [this] { Q_EMIT incidentsRequested(DashboardFilters::period(m_figures)); });
+    connect(m_tiles.value(QStringLiteral("self_reported")), &QPushButton::clicked, this,
+            [this] { Q_EMIT incidentsRequested(DashboardFilters::selfReported(m_figures)); });
+    grid->addWidget(tiles, 0, 0, 1, 2);
+
+    m_monthChart = makeChartView(QStringLiteral("monthChartView"), content);
+    m_boundaryChart = makeChartView(QStringLiteral("boundaryChartView"), content);
+    m_channelChart = makeChartView(QStringLiteral("channelChartView"), content);
+    m_clientChart = makeChartView(QStringLiteral("clientChartView"), content);
+    m_bandChart = makeChartView(QStringLiteral("repeatBandChartView"), content);
+    m_heatMap = new HeatMapWidget(content);
+    m_heatMap->setObjectName(QStringLiteral("heatMapWidget"));
+    connect(m_heatMap, &HeatMapWidget::cellClicked, this, [this](Qt::DayOfWeek weekday, int hour) {
+        Q_EMIT incidentsRequested(DashboardFilters::cell(m_figures, weekday, hour));
+    });
+    m_earlyWarning = new QListWidget(content);
+    m_earlyWarning->setObjectName(QStringLiteral("earlyWarningListWidget"));
+    m_earlyWarning->setWordWrap(true);
+    m_earlyWarning->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_earlyWarning, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const qint64 id = item->data(Qt::UserRole).toLongLong())
+            Q_EMIT clientRequested(id);
+    });
+
+    grid->addWidget(card(tr("Incidents per active client per 30 days, by month"),
+                         QStringLiteral("monthGroupBox"), m_monthChart, content),
+                    1, 0);
+    grid->addWidget(card(tr("Early warning: 2 or more incidents in the last 30 days"),
+                         QStringLiteral("earlyWarningGroupBox"), m_earlyWarning, content),
+                    1, 1);
+    grid->addWidget(card(tr("By boundary"), QStringLiteral("boundaryGroupBox"), m_boundaryChart, content), 2,
+                    0);
+    grid->addWidget(card(tr("By channel"), QStringLiteral("channelGroupBox"), m_channelChart, content), 2, 1);
+    grid->addWidget(card(tr("By weekday and hour (working hours outlined; after-hours in orange)"),
+                         QStringLiteral("heatMapGroupBox"), m_heatMap, content),
+                    3, 0, 1, 2);
+    grid->addWidget(
+        card(tr("Clients with the most incidents"), QStringLiteral("clientGroupBox"), m_clientChart, content),
+        4, 0);
+    grid->addWidget(card(tr("Repeat bands: clients by number of incidents"),
+                         QStringLiteral("repeatBandGroupBox"), m_bandChart, content),
+                    4, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    static_cast<QVBoxLayout *>(layout())->addWidget(scroll, 1);
+    showTiles();
+}
+
+DashboardRequest DashboardPage::request() const {
+    return DashboardRequest{m_from->date(), m_to->date(), m_clientId};
+}
+
+void DashboardPage::setRequest(const DashboardRequest &request) {
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(request.from);
+    m_to->setDate(request.to);
+    m_preset->setCurrentIndex(Custom);
+    m_clientId = request.clientId;
+    if (!request.clientId)
+        m_client->clear();
+    requestChanged();
+}
+
+void DashboardPage::applyPreset(int index) {
+    const DashboardRequest today = DashboardRequest::lastDays(1, m_figures.timeZoneId);
+    QDate from = today.to;
+    switch (index) {
+    case Last30Days:
+        from = today.to.addDays(-29);
+        break;
+    case Last90Days:
+        from = today.to.addDays(1 - DashboardRequest::DefaultDays);
+        break;
+    case Last12Months:
+        from = today.to.addYears(-1).addDays(1);
+        break;
+    case ThisYear:
+        from = QDate(today.to.year(), 1, 1);
+        break;
+    default:
+        return;
+    }
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(from);
+    m_to->setDate(today.to);
+    requestChanged();
+}
+
+void DashboardPage::requestChanged() {
+    if (m_from->date() > m_to->date()) {
+        m_errorBar->showMessage(
+            tr("The period starts after it ends: choose a first day on or before the last."),
+            NoticeBar::Kind::Warning);
+        return;
+    }
+    m_errorBar->hide();
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void DashboardPage::lookUpClients(const QString &text) {
+    ClientFilter filter;
+    filter.search = text;
+    filter.includeArchived = true;
+    const Result<QList<ClientListRow>> rows = ClientRepository(m_db).pageAt(filter, ClientSort{}, 0, 20);
+    if (!rows)
+        return;
+    QStringList names;
+    m_clientIds.clear();
+    for (const ClientListRow &row : rows.value()) {
+        // Two clients with one name are told apart by their id.
+        QString name = row.client.fullName;
+        if (m_clientIds.contains(name))
+            name = tr("%1 (id %2)").arg(name).arg(row.client.id);
+        m_clientIds.insert(name, row.client.id);
+        names.append(name);
+    }
+    m_clientNames->setStringList(names);
+}
+
+void DashboardPage::chooseClient(const QString &name) {
+    if (!m_clientIds.contains(name))
+        return;
+    m_clientId = m_clientIds.value(name);
+    requestChanged();
+}
+
+void DashboardPage::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void DashboardPage::refresh() {
+    m_stale = false;
+    m_updating = true;
+    m_status->setText(tr("Updating…"));
+    m_worker->request(request());
+}
+
+void DashboardPage::showFigures(quint64, const DashboardFigures &figures) {
+    const bool zoneChanged = figures.timeZoneId != m_figures.timeZoneId;
+    m_figures = figures;
+    m_updating = false;
+    m_errorBar->hide();
+    m_status->setText(m_figures.request.clientId
+                          ? tr("%1 · %2").arg(DashboardReport::periodText(m_figures), m_figures.clientName)
+                          : DashboardReport::periodText(m_figures));
+    showTiles();
+    showCharts();
+    showEarlyWarning();
+    // The first figures bring the practice's time zone: a preset period is re-read in it.
+    if (zoneChanged && m_preset->currentIndex() != Custom) {
+        const DashboardRequest today = DashboardRequest::lastDays(1, m_figures.timeZoneId);
+        if (today.to != m_to->date()) {
+            applyPreset(m_preset->currentIndex());
+            return;
+        }
+    }
+    Q_EMIT figuresShown();
+}
+
+void DashboardPage::showFailure(quint64, const QString &message) {
+    m_updating = false;
+    m_status->clear();
+    m_errorBar->showMessage(tr("The dashboard could not be computed: %1").arg(message),
+                            NoticeBar::Kind::Warning);
+}
+
+void DashboardPage::showTiles() {
+    const QLocale locale;
+    const bool computed = m_figures.request.from.isValid();
+    const auto show = [this](const QString &key, const QString &value, bool clickable, bool alert = false) {
+        QPushButton *tile = m_tiles.value(key);
+        auto *label = tile->findChild<QLabel *>(key + QStringLiteral("ValueLabel"));
+        label->setText(value);
+        label->setStyleSheet(alert ? QStringLiteral("color: #b3261e;") : QString());
+        tile->setToolTip(clickable ? tr("Show these incidents") : QString());
+        tile->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        // A tile without incidents behind it is not a button; it stays readable, so it is not disabled.
+        tile->setFocusPolicy(clickable ? Qt::StrongFocus : Qt::NoFocus);
+        tile->setProperty("clickable", clickable);
+    };
+    const auto count = [&](qint64 value) {
+        return computed ? locale.toString(value) : QStringLiteral("…");
+    };
+    show(QStringLiteral("open"), count(m_figures.openIncidents), computed);
+    show(QStringLiteral("overdue"), count(m_figures.overdueFollowUps), computed,
+         m_figures.overdueFollowUps > 0);
+    show(QStringLiteral("reack_due"), count(m_figures.reacknowledgementDue), false);
+    show(QStringLiteral("drafts"), count(m_figures.onboardingDrafts), false);
+    show(QStringLiteral("incidents"), count(m_figures.incidents), computed);
+    show(QStringLiteral("addressed"),
+         m_figures.addressedShare
+             ? QStringLiteral("%1 %").arg(locale.toString(*m_figures.addressedShare * 100, 'f', 0))
+             : QStringLiteral("–"),
+         false);
+    show(QStringLiteral("median"),
+         m_figures.medianDaysToResolution
+             ? tr("%1 days").arg(locale.toString(*m_figures.medianDaysToResolution, 'f', 1))
+             : QStringLiteral("–"),
+         false);
+    show(QStringLiteral("self_reported"), count(m_figures.selfReported), computed);
+}
+
+void DashboardPage::showCharts() {
+    const QLocale locale;
+    QStringList labels;
+    QList<qreal> values;
+    for (const MonthFigure &month : m_figures.byMonth) {
+        labels.append(locale.toString(month.month, QStringLiteral("MMM yyyy")));
+        values.append(std::round(month.ratePerActiveClient30d.value_or(0) * 100) / 100);
+    }
+    QBarSet *months = showBars(m_monthChart, labels, values, false, BarColor, 2);
+    months->setLabelColor(Qt::black);
+    connect(months, &QBarSet::clicked, this,
+            [this](int index) { Q_EMIT incidentsRequested(DashboardFilters::month(m_figures, index)); });
+
+    const auto keyed = [&](QChartView *view, const QList<KeyedCount> &counts, auto filterFor) {
+        QStringList names;
+        QList<qreal> numbers;
+        for (const KeyedCount &count : counts) {
+            names.append(count.label.isEmpty() ? count.key : count.label);
+            numbers.append(qreal(count.count));
+        }
+        QBarSet *set = showBars(view, names, numbers, true, BarColor);
+        connect(set, &QBarSet::clicked, this, [this, counts, filterFor](int index) {
+            const qsizetype at = listIndex(index, counts.size(), true);
+            if (at >= 0 && at < counts.size())
+                Q_EMIT incidentsRequested(filterFor(m_figures, counts.at(at).key));
+        });
+    };
+    keyed(m_boundaryChart, m_figures.byBoundary, &DashboardFilters::boundary);
+    keyed(m_channelChart, m_figures.byChannel, &DashboardFilters::channel);
+
+    const QList<ClientCount> top = m_figures.byClient.mid(0, ChartClients);
+    QStringList clientNames;
+    QList<qreal> clientCounts;
+    for (const ClientCount &client : top) {
+        clientNames.append(client.name.isEmpty() ? tr("Client %1").arg(client.clientId) : client.name);
+        clientCounts.append(qreal(client.count));
+    }
+    QBarSet *clients = showBars(m_clientChart, clientNames, clientCounts, true, BarColor);
+    connect(clients, &QBarSet::clicked, this, [this, top](int index) {
+        const qsizetype at = listIndex(index, top.size(), true);
+        if (at >= 0 && at < top.size())
+            Q_EMIT incidentsRequested(DashboardFilters::client(m_figures, top.at(at).clientId));
+    });
+
+    QStringList bandNames;
+    QList<qreal> bandCounts;
+    for (RepeatBand band : RepeatBands::all) {
+        bandNames.append(RepeatBands::label(band));
+        bandCounts.append(qreal(m_figures.bandCount(band)));
+    }
+    QBarSet *bands = showBars(m_bandChart, bandNames, bandCounts, false, BandColor);
+    connect(bands, &QBarSet::clicked, this, [this](int index) {
+        if (index >= 0 && index < int(RepeatBands::all.size()))
+            Q_EMIT incidentsRequested(
+                DashboardFilters::repeatBand(m_figures, RepeatBands::all.at(std::size_t(index))));
+    });
+
+    m_heatMap->setFigures(m_figures);
+}
+
+void DashboardPage::showEarlyWarning() {
+    m_earlyWarning->clear();
+    for (const ClientCount &client : m_figures.earlyWarning) {
+        auto *item =
+            new QListWidgetItem(tr("%1 — %2 incidents").arg(client.name).arg(client.count), m_earlyWarning);
+        item->setData(Qt::UserRole, client.clientId);
+        item->setToolTip(tr("Open %1's record").arg(client.name));
+    }
+    if (m_figures.earlyWarning.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("No client has had 2 or more incidents in the last 30 days."),
+                                         m_earlyWarning);
+        item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+QString DashboardPage::chooseFile(const QString &title, const QString &suggested, const QString &filter) {
+    QFileDialog dialog(this, title);
+    dialog.setObjectName(QStringLiteral("dashboardExportFileDialog"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(filter);
+    dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog.selectFile(suggested);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+void DashboardPage::save(const QByteArray &bytes, const QString &path) {
+    if (Status saved = PrivateFile::save(bytes, path); !saved)
+        MessageBox::inform(this, tr("Export failed"), saved.error().message);
+    else
+        m_status->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void DashboardPage::exportPdf() {
+    if (!m_figures.request.from.isValid())
+        return;
+    const QString path = chooseFile(
+        tr("Export the dashboard as PDF"),
+        QStringLiteral("boundary-dashboard-%1.pdf").arg(m_figures.request.to.toString(Qt::ISODate)),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Result<QByteArray> pdf = DashboardReport::renderPdf(m_figures);
+    if (!pdf) {
+        MessageBox::inform(this, tr("Export failed"), pdf.error().message);
+        return;
+    }
+    save(pdf.value(), path);
+}
+
+void DashboardPage::exportCsv() {
+    if (!m_figures.request.from.isValid())
+        return;
+    const QString path = chooseFile(
+        tr("Export the dashboard's figures as CSV"),
+        QStringLiteral("boundary-dashboard-%1.csv").arg(m_figures.request.to.toString(Qt::ISODate)),
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        save(DashboardReport::csv(m_figures), path);
+}
+
+} // namespace bk
