@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "ContractStepWidget.h"
+
+#include "ContractFormWidget.h"
+#include "IncidentDetailData.h"
+#include "incidents/IncidentService.h"
+
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace bk {
+
+ContractStepWidget::ContractStepWidget(const Database &database, QWidget *parent)
+    : StepWidget(database, QStringLiteral("contractStepWidget"), parent) {
+    m_proposalLabel = new QLabel(this);
+    m_proposalLabel->setObjectName(QStringLiteral("contractProposalLabel"));
+    m_proposalLabel->setWordWrap(true);
+    m_proposalLabel->setTextFormat(Qt::RichText);
+    m_draft = new QPushButton(tr("Draft from the proposal"), this);
+    m_draft->setObjectName(QStringLiteral("draftContractPushButton"));
+    connect(m_draft, &QPushButton::clicked, this, &ContractStepWidget::draft);
+    auto *proposalRow = new QHBoxLayout;
+    proposalRow->addWidget(m_proposalLabel, 1);
+    proposalRow->addWidget(m_draft, 0, Qt::AlignTop);
+
+    auto *contractBox = new QGroupBox(tr("The contract"), this);
+    m_form = new ContractFormWidget(QStringLiteral("contract"), contractBox);
+    auto *contractLayout = new QVBoxLayout(contractBox);
+    contractLayout->addWidget(m_form);
+
+    auto *recordBox = new QGroupBox(tr("Record the contract"), this);
+    m_recorded = new QLabel(recordBox);
+    m_recorded->setObjectName(QStringLiteral("contractRecordedLabel"));
+    m_recorded->setWordWrap(true);
+    m_when = makeWhenEdit(recordBox, QStringLiteral("contractWhenDateTimeEdit"));
+    m_note = new QLineEdit(recordBox);
+    m_note->setObjectName(QStringLiteral("contractNoteLineEdit"));
+    m_note->setPlaceholderText(tr("Optional: how the meeting went"));
+    m_record = new QPushButton(tr("Record contract"), recordBox);
+    m_record->setObjectName(QStringLiteral("recordContractPushButton"));
+    connect(m_record, &QPushButton::clicked, this, &ContractStepWidget::record);
+    auto *form = new QFormLayout(recordBox);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_recorded);
+    form->addRow(tr("&Agreed:"), m_when);
+    form->addRow(tr("&Note:"), m_note);
+    form->addRow(QString(), m_record);
+
+    // The contract form is tall; the page scrolls rather than squeezing its fields.
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(proposalRow);
+    contentLayout->addWidget(contractBox);
+    contentLayout->addWidget(recordBox);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    body()->addWidget(scroll, 1);
+}
+
+QString ContractStepWidget::proposalHtml(const IncidentDetailData &detail) {
+    if (!detail.proposal)
+        return {};
+    const ContractProposal &proposal = *detail.proposal;
+    const QString rule = proposal.reason == ContractProposal::Reason::RepeatedAfterSummary
+                             ? tr("Rule: the same boundary crossed again after a written summary.")
+                             : tr("Rule: repeated incidents within the practice's window.");
+    QString list;
+    for (qint64 id : proposal.incidentIds) {
+        const Incident incident = detail.clientIncidents.value(id);
+        QString line =
+            tr("%1 – %2").arg(dateTimeText(incident.occurredAt),
+                              detail.boundaryTitles.value(incident.boundaryKey, incident.boundaryKey));
+        if (id == detail.incident.id)
+            line = tr("%1 (this incident)").arg(line);
+        list += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    }
+    return QStringLiteral("<b>%1</b> %2<br>%3<ul style=\"margin-top:2px;\">%4</ul>")
+        .arg(tr("A behavioural contract is proposed.").toHtmlEscaped(), proposal.explanation.toHtmlEscaped(),
+             rule.toHtmlEscaped(), list);
+}
+
+void ContractStepWidget::showData(const IncidentDetailData &detail) {
+    if (const LadderStep *step = detail.step(QString::fromLatin1(StepKeys::BehaviouralContract)))
+        setStepIntro(step->title, step->description);
+    const bool other = detail.incident.id != m_incidentId;
+    m_incidentId = detail.incident.id;
+    m_clientId = detail.incident.clientId;
+    if (detail.proposal) {
+        m_proposal = *detail.proposal;
+        m_proposalLabel->setText(proposalHtml(detail));
+        m_draft->setText(tr("Draft from the proposal"));
+    } else {
+        // Without a proposal a contract can still be written; the draft then comes from this incident alone.
+        m_proposal = ContractProposal{ContractProposal::Reason::ManyIncidents,
+                                      detail.incident.boundaryKey,
+                                      {detail.incident.id},
+                                      QString()};
+        m_proposalLabel->setText(tr("The practice's rules do not call for a contract with %1 at the moment. "
+                                    "You can still write one if the behaviour continues.")
+                                     .arg(detail.client.displayName().toHtmlEscaped()));
+        m_draft->setText(tr("Draft from this incident"));
+    }
+    const StepEntry *entry = detail.latestEntry(QString::fromLatin1(StepKeys::BehaviouralContract));
+    if (entry) {
+        const BehaviouralContract contract = StepDetails::contract(*entry);
+        m_recorded->setText(tr("Recorded: agreed on %1, review on %2.")
+                                .arg(dateTimeText(entry->happenedAt), dateText(contract.reviewDate)));
+    } else {
+        m_recorded->setText(tr("No behavioural contract recorded yet."));
+    }
+    if (other || !m_loaded) {
+        m_loaded = true;
+        if (entry)
+            m_form->setContract(StepDetails::contract(*entry));
+        else if (detail.proposal)
+            draft();
+        else
+            m_form->setContract(BehaviouralContract{});
+    }
+}
+
+void ContractStepWidget::setRecordingEnabled(bool enabled) {
+    m_form->setReadOnly(!enabled);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_draft, m_when, m_note, m_record})
+        widget->setEnabled(enabled);
+}
+
+void ContractStepWidget::draft() {
+    const Result<BehaviouralContract> contract = IncidentService(m_db).draftContract(m_clientId, m_proposal);
+    if (contract)
+        m_form->setContract(contract.value());
+    showError(contract ? QString() : tr("No contract could be drafted. %1").arg(contract.error().message));
+}
+
+void ContractStepWidget::record() {
+    const BehaviouralContract contract = m_form->contract();
+    const Result<qint64> id =
+        IncidentService(m_db).recordContract(m_incidentId, m_when->dateTime(), m_note->text(), contract);
+    if (report(id, tr("The behavioural contract was recorded.")))
+        m_note->clear();
+}
+
+} // namespace bk
