@@ -18,13 +18,14 @@ ContractFormWidget::ContractFormWidget(const QString &prefix, QWidget *parent)
         edit->setObjectName(prefix + QLatin1String(name) + QStringLiteral("PlainTextEdit"));
         edit->setPlaceholderText(placeholder);
         edit->setTabChangesFocus(true);
-        edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+        // Sized to their usual content, so the whole contract reads on one page.
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() + 10);
         return edit;
     };
     m_appropriate = textEdit("Appropriate", tr("What appropriate behaviour is, in plain words"), 3);
     m_replacement = textEdit("Replacement", tr("What the client does instead"), 2);
     m_goals = textEdit("Goals", tr("One measurable goal a line"), 3);
-    m_consequences = textEdit("Consequences", tr("What happens if the contract is not kept"), 2);
+    m_consequences = textEdit("Consequences", tr("What happens if the contract is not kept"), 3);
     m_review = new QDateEdit(Clock::todayLocal().addDays(28), this);
     m_review->setObjectName(prefix + QStringLiteral("ReviewDateEdit"));
     m_review->setCalendarPopup(true);

@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace bk {
@@ -54,19 +53,10 @@ ContractStepWidget::ContractStepWidget(const Database &database, QWidget *parent
     form->addRow(tr("&Note:"), m_note);
     form->addRow(QString(), m_record);
 
-    // The contract form is tall; the page scrolls rather than squeezing its fields.
-    auto *content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addLayout(proposalRow);
-    contentLayout->addWidget(contractBox);
-    contentLayout->addWidget(recordBox);
-    contentLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    body()->addWidget(scroll, 1);
+    body()->addLayout(proposalRow);
+    body()->addWidget(contractBox);
+    body()->addWidget(recordBox);
+    body()->addStretch(1);
 }
 
 QString ContractStepWidget::proposalHtml(const IncidentDetailData &detail) {
@@ -99,7 +89,7 @@ void ContractStepWidget::showData(const IncidentDetailData &detail) {
     m_clientId = detail.incident.clientId;
     if (detail.proposal) {
         m_proposal = *detail.proposal;
-        m_proposalLabel->setText(proposalHtml(detail));
+        m_proposalLabel->setText(tr("<b>Proposed:</b> %1").arg(detail.proposal->explanation.toHtmlEscaped()));
         m_draft->setText(tr("Draft from the proposal"));
     } else {
         // Without a proposal a contract can still be written; the draft then comes from this incident alone.

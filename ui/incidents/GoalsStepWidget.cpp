@@ -96,7 +96,9 @@ GoalsStepWidget::GoalsStepWidget(const Database &database, QWidget *parent)
     pendingRow->addWidget(m_removeGoal, 0, Qt::AlignTop);
     auto *form = new QFormLayout(newBox);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Goal:"), goalRow);
+    auto *goalLabel = new QLabel(tr("&Goal:"), newBox);
+    goalLabel->setBuddy(m_goal);
+    form->addRow(goalLabel, goalRow);
     form->addRow(tr("To record:"), pendingRow);
     form->addRow(tr("&Agreed:"), m_when);
     form->addRow(tr("N&ote:"), m_note);

@@ -84,11 +84,14 @@ IncidentDetailDialog::IncidentDetailDialog(const Database &database, qint64 inci
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    // Where the incident stands comes first: it is what the dialog is opened for.
+    leftLayout->addWidget(ladderBox);
     leftLayout->addWidget(buildFacts());
-    leftLayout->addWidget(ladderBox, 1);
+    leftLayout->addStretch(1);
     auto *leftScroll = new QScrollArea(this);
     leftScroll->setWidgetResizable(true);
     leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftScroll->setWidget(left);
     leftScroll->setMinimumWidth(330);
 
@@ -102,14 +105,22 @@ IncidentDetailDialog::IncidentDetailDialog(const Database &database, qint64 inci
     m_stepWidgets = {m_history, m_conversation, m_summary, m_goals, m_contract, m_resources, m_noteSteps};
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("incidentTabWidget"));
-    m_tabs->addTab(m_history, tr("Recorded steps"));
-    m_tabs->addTab(m_conversation, tr("1 Conversation"));
-    m_tabs->addTab(m_summary, tr("2 Written summary"));
+    m_tabs->addTab(m_history, tr("Record"));
+    m_tabs->addTab(m_conversation, tr("1 Talk"));
+    m_tabs->addTab(m_summary, tr("2 Summary"));
     m_tabs->addTab(m_goals, tr("3 Goals"));
     m_tabs->addTab(m_contract, tr("4 Contract"));
     m_tabs->addTab(m_resources, tr("5 Resources"));
-    m_tabs->addTab(m_noteSteps, tr("6 Supervision, ending"));
-    m_tabs->addTab(buildCloseTab(), tr("Close"));
+    m_tabs->addTab(m_noteSteps, tr("6 Support, ending"));
+    m_tabs->addTab(buildCloseTab(), tr("Outcome"));
+    m_tabs->setTabToolTip(HistoryTab, tr("Every step recorded, with corrections"));
+    m_tabs->setTabToolTip(ConversationTab, tr("A private conversation: prepare it and record it"));
+    m_tabs->setTabToolTip(SummaryTab, tr("A written summary of the conversation for the client"));
+    m_tabs->setTabToolTip(GoalsTab, tr("Goals with follow-up dates, and how each follow-up went"));
+    m_tabs->setTabToolTip(ContractTab, tr("A behavioural contract"));
+    m_tabs->setTabToolTip(ResourcesTab, tr("Training or resources from the practice's library"));
+    m_tabs->setTabToolTip(NoteStepsTab, tr("Supervision or advice, ending the engagement, and other steps"));
+    m_tabs->setTabToolTip(CloseTab, tr("Close the incident with its outcome"));
     for (StepWidget *step : std::as_const(m_stepWidgets))
         connect(step, &StepWidget::recorded, this,
                 [this](const QString &message) { m_status->setText(message); });
@@ -236,7 +247,13 @@ void IncidentDetailDialog::showFacts() {
         client += QStringLiteral("<br><span style=\"color:#6b6b6b;\">%1</span>")
                       .arg(m_data.client.email.toHtmlEscaped());
     set("client", client);
-    set("when", locale.toString(incident.occurredAt.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
+    const QDateTime occurred = incident.occurredAt.toLocalTime();
+    set("when",
+        tr("%1, %2")
+            .arg(locale.toString(occurred.date(), QLocale::LongFormat),
+                 locale.toString(occurred.time(),
+                                 locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"))))
+            .toHtmlEscaped());
     set("channel", ContactChannels::label(incident.channel).toHtmlEscaped());
     set("crossedBy", CrossedBys::label(incident.crossedBy).toHtmlEscaped());
     set("severity",
@@ -278,9 +295,10 @@ void IncidentDetailDialog::showFacts() {
              ? StepWidget::dateTimeText(incident.createdAt)
              : tr("%1 by %2").arg(StepWidget::dateTimeText(incident.createdAt), incident.recordedBy))
             .toHtmlEscaped());
-    set("status", m_data.isOpen()
-                      ? IncidentStatuses::label(incident.status).toHtmlEscaped()
-                      : tr("<b>Closed</b> on %1").arg(StepWidget::dateTimeText(incident.closedAt)));
+    set("status", m_data.isOpen() ? IncidentStatuses::label(incident.status).toHtmlEscaped()
+                                  : tr("<b>Closed</b> on %1<br>Outcome: %2")
+                                        .arg(StepWidget::dateTimeText(incident.closedAt).toHtmlEscaped(),
+                                             incident.outcome.toHtmlEscaped()));
 
     m_closeState->setText(m_data.isOpen()
                               ? tr("Close the incident once it is resolved or the engagement has ended. "
@@ -318,7 +336,7 @@ void IncidentDetailDialog::updateEnabled() {
                                  "nothing can be added or changed."));
     else if (!open)
         m_notice->showMessage(tr("This incident is closed. Its record stays as it is; a mistake in it can "
-                                 "still be corrected in Recorded steps, and follow-up outcomes in Goals."));
+                                 "still be corrected under Record, and follow-up outcomes under Goals."));
     else
         m_notice->showMessage(QString());
 }

@@ -27,6 +27,9 @@ LadderProgressWidget::LadderProgressWidget(QWidget *parent)
     m_steps->setToolTip(tr("Double-click a step to work on it"));
     m_steps->setFrameShape(QFrame::NoFrame);
     m_steps->setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"));
+    m_steps->setIconSize(QSize(16, 16));
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_steps, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { Q_EMIT stepActivated(item->data(StepKeyRole).toString()); });
     m_next = new QLabel(this);
@@ -35,7 +38,7 @@ LadderProgressWidget::LadderProgressWidget(QWidget *parent)
     m_next->setTextFormat(Qt::RichText);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_steps);
     layout->addWidget(m_next);
 }
 
@@ -60,20 +63,24 @@ void LadderProgressWidget::showData(const IncidentDetailData &detail) {
         QString text = tr("%1. %2").arg(number).arg(step.title);
         if (isDone) {
             text =
-                tr("%1 — done %2").arg(text, StepWidget::dateText(done.value(step.key).toLocalTime().date()));
+                tr("%1\ndone %2").arg(text, StepWidget::dateText(done.value(step.key).toLocalTime().date()));
             item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
         } else if (isNext) {
-            text = tr("%1 — next").arg(text);
+            text = tr("%1\nnext").arg(text);
             item->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
         } else {
             item->setForeground(palette().color(QPalette::PlaceholderText));
         }
-        if (step.key == detail.position.currentStep) {
-            text = tr("%1 (current)").arg(text);
+        // The furthest step recorded stands out: it is where the incident is now.
+        if (step.key == detail.position.currentStep)
             item->setFont(bold);
-        }
         item->setText(text);
     }
+    // Every step in view without scrolling: the whole ladder is the point.
+    int height = 2 * m_steps->frameWidth() + 4;
+    for (int row = 0; row < m_steps->count(); ++row)
+        height += m_steps->sizeHintForRow(row);
+    m_steps->setFixedHeight(height);
     QString next;
     if (!detail.isOpen()) {
         next = tr("<b>Closed</b> on %1.")

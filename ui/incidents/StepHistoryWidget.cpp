@@ -35,16 +35,19 @@ StepHistoryWidget::StepHistoryWidget(const Database &database, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("stepHistoryTreeWidget"));
     m_tree->setHeaderLabels({tr("When"), tr("Step"), tr("Note"), tr("Recorded")});
     m_tree->setAlternatingRowColors(true);
-    m_tree->setWordWrap(true);
-    m_tree->setUniformRowHeights(false);
+    m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
-    m_tree->setColumnWidth(WhenColumn, 130);
+    m_tree->setColumnWidth(WhenColumn, 150);
     m_tree->setColumnWidth(StepColumn, 150);
     m_tree->setColumnWidth(RecordedColumn, 220);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &StepHistoryWidget::showSelected);
 
-    m_correction = new QGroupBox(tr("Correct the selected entry"), this);
+    m_correction = new QGroupBox(tr("The selected entry"), this);
+    m_selected = new QLabel(m_correction);
+    m_selected->setObjectName(QStringLiteral("selectedEntryLabel"));
+    m_selected->setWordWrap(true);
+    m_selected->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_correctionHint = new QLabel(m_correction);
     m_correctionHint->setObjectName(QStringLiteral("correctionHintLabel"));
     m_correctionHint->setWordWrap(true);
@@ -66,6 +69,7 @@ StepHistoryWidget::StepHistoryWidget(const Database &database, QWidget *parent)
     connect(m_record, &QPushButton::clicked, this, &StepHistoryWidget::recordCorrection);
     auto *form = new QFormLayout(m_correction);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_selected);
     form->addRow(m_correctionHint);
     form->addRow(tr("&When:"), m_when);
     form->addRow(tr("N&ote:"), m_note);
@@ -89,7 +93,7 @@ QString StepHistoryWidget::detailsText(const StepEntry &entry) const {
         parts.append(entry.note);
     if (entry.stepKey == QLatin1String(StepKeys::WrittenSummary)) {
         if (const std::optional<SummaryMethod> method = StepDetails::summaryMethod(entry))
-            parts.append(tr("Sent: %1.").arg(SummaryStepWidget::methodLabel(*method).toLower()));
+            parts.append(tr("Sent: %1.").arg(SummaryStepWidget::methodLabel(*method)));
         const QString text = StepDetails::summaryText(entry).simplified();
         parts.append(text.size() > 140 ? text.left(140) + QStringLiteral("…") : text);
     } else if (entry.stepKey == QLatin1String(StepKeys::BehaviouralContract)) {
@@ -132,8 +136,9 @@ void StepHistoryWidget::showData(const IncidentDetailData &detail) {
         item->setData(0, InForceRole, inForce);
         item->setText(WhenColumn, dateTimeText(entry.happenedAt));
         item->setText(StepColumn, m_stepTitles.value(entry.stepKey, entry.stepKey));
-        item->setText(NoteColumn, detailsText(entry));
-        item->setToolTip(NoteColumn, detailsText(entry));
+        const QString details = detailsText(entry);
+        item->setText(NoteColumn, QString(details).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+        item->setToolTip(NoteColumn, details);
         item->setText(RecordedColumn,
                       entry.correctsId
                           ? tr("corrected on %1 by %2").arg(dateTimeText(entry.recordedAt), entry.recordedBy)
@@ -199,6 +204,11 @@ void StepHistoryWidget::showSelected() {
         hint = tr("Change what was wrong and record the correction. The original stays on record, marked as "
                   "replaced.");
     m_correctionHint->setText(hint);
+    m_selected->setText(entry ? tr("%1, %2:\n%3")
+                                    .arg(m_stepTitles.value(entry->stepKey, entry->stepKey),
+                                         dateTimeText(entry->happenedAt), detailsText(*entry))
+                              : QString());
+    m_selected->setVisible(entry != nullptr);
     const bool editable = m_enabled && entry && inForce && !isGoals;
     if (entry) {
         m_when->setDateTime(entry->happenedAt.toLocalTime());

@@ -38,6 +38,7 @@ private:
     QHash<QString, QString> m_stepTitles;
     QTreeWidget *m_tree = nullptr;
     QGroupBox *m_correction = nullptr;
+    QLabel *m_selected = nullptr;
     QLabel *m_correctionHint = nullptr;
     QDateTimeEdit *m_when = nullptr;
     QPlainTextEdit *m_note = nullptr;

@@ -36,7 +36,15 @@ StepWidget::StepWidget(const Database &database, const QString &name, QWidget *p
 }
 
 QString StepWidget::dateTimeText(const QDateTime &utc) {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), dateTimeFormat()) : QString();
+}
+
+QString StepWidget::dateTimeFormat() {
+    // Seconds mean nothing in a record of a conversation; the locale's short formats carry them in some
+    // locales.
+    const QLocale locale;
+    return locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') +
+           locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
 }
 
 QString StepWidget::dateText(const QDate &date) {
@@ -52,7 +60,7 @@ QDateTimeEdit *StepWidget::makeWhenEdit(QWidget *parent, const QString &objectNa
     auto *edit = new QDateTimeEdit(Clock::nowUtc().toLocalTime(), parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    edit->setDisplayFormat(dateTimeFormat());
     return edit;
 }
 

@@ -31,6 +31,8 @@ public:
     /// Dates and times as the dialog shows them: local, in the user's short format.
     static QString dateTimeText(const QDateTime &utc);
     static QString dateText(const QDate &date);
+    /// The format of dateTimeText(), for date-and-time fields: the locale's short date and time, no seconds.
+    static QString dateTimeFormat();
     /// "recorded on … by …" for an entry made at `recordedAt` by `recordedBy`.
     static QString recordedText(const QDateTime &recordedAt, const QString &recordedBy);
     /// A date-and-time field set to now, with a calendar.

@@ -77,13 +77,13 @@ SummaryStepWidget::SummaryStepWidget(const Database &database, QWidget *parent)
 QString SummaryStepWidget::methodLabel(SummaryMethod method) {
     switch (method) {
     case SummaryMethod::Pdf:
-        return tr("As a PDF");
+        return tr("PDF");
     case SummaryMethod::Clipboard:
         return tr("Copied into a message");
     case SummaryMethod::Email:
         break;
     }
-    return tr("By email");
+    return tr("Email");
 }
 
 QUrl SummaryStepWidget::mailtoUrl(const QString &address, const QString &subject, const QString &body) {
@@ -116,7 +116,7 @@ void SummaryStepWidget::showData(const IncidentDetailData &detail) {
     const std::optional<SummaryMethod> method = entry ? StepDetails::summaryMethod(*entry) : std::nullopt;
     m_recorded->setText(entry ? tr("Recorded: sent on %1 (%2).")
                                     .arg(dateTimeText(entry->happenedAt),
-                                         method ? methodLabel(*method).toLower() : tr("method not noted"))
+                                         method ? methodLabel(*method) : tr("method not noted"))
                               : tr("No written summary recorded yet."));
 }
 
