@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "TestSupport.h"
+#include "agreements/AgreementFiles.h"
 #include "common/Clock.h"
 #include "common/NoticeBar.h"
 #include "incidents/IncidentDetailDialog.h"
@@ -16,9 +17,11 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPdfDocument>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -450,6 +453,37 @@ private Q_SLOTS:
                            ->toPlainText()
                            .replace(QStringLiteral("\n"), QStringLiteral("\r\n")));
         QCOMPARE(find<QComboBox>("summaryMethodComboBox")->currentData().toString(), QStringLiteral("email"));
+    }
+
+    void theSummaryIsSavedAsAPdfInTheClientsFolder() {
+        const qint64 id = logIncident(now().addDays(-2));
+        QVERIFY(IncidentService(*m_db)
+                    .recordConversation(id, now().addDays(-1), QStringLiteral("Agreed to text instead."))
+                    .ok());
+        openDialog(id);
+        showTab(IncidentDetailDialog::SummaryTab);
+        QTest::keyClick(find<QPlainTextEdit>("summaryTextPlainTextEdit"), Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(find<QPlainTextEdit>("summaryTextPlainTextEdit"),
+                         QStringLiteral("PS: see you Thursday."));
+        click("pdfSummaryPushButton");
+        auto *saved = find<QLabel>("summaryPdfLabel");
+        QVERIFY(saved->isVisible());
+        QCOMPARE(find<QComboBox>("summaryMethodComboBox")->currentData().toString(), QStringLiteral("pdf"));
+        const QString folder =
+            AgreementFiles::defaultFolder(m_client, QStringLiteral("Jordan Reyes")).value();
+        const QStringList pdfs = QDir(folder).entryList({QStringLiteral("written-summary-*.pdf")});
+        QCOMPARE(pdfs.size(), 1);
+        QVERIFY(saved->text().contains(pdfs.first()));
+        const QString path = QDir(folder).filePath(pdfs.first());
+        QCOMPARE(test::fileMode(path), 0600);
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+        QString text;
+        for (int page = 0; page < pdf.pageCount(); ++page)
+            text += pdf.getAllText(page).text();
+        QVERIFY2(text.contains(QStringLiteral("PS: see you Thursday.")), qPrintable(text));
+        click("recordSummaryPushButton");
+        QVERIFY(StepDetails::summaryMethod(steps(id).last()) == SummaryMethod::Pdf);
     }
 
     void mailtoLinksEncodeEveryPart() {

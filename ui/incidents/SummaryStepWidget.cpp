@@ -3,6 +3,7 @@
 #include "SummaryStepWidget.h"
 
 #include "IncidentDetailData.h"
+#include "agreements/SummaryDocument.h"
 #include "incidents/IncidentService.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -37,15 +39,27 @@ SummaryStepWidget::SummaryStepWidget(const Database &database, QWidget *parent)
     m_mail = new QPushButton(tr("Open in mail program"), textBox);
     m_mail->setObjectName(QStringLiteral("mailSummaryPushButton"));
     connect(m_mail, &QPushButton::clicked, this, &SummaryStepWidget::openInMail);
+    m_pdf = new QPushButton(tr("Save as PDF"), textBox);
+    m_pdf->setObjectName(QStringLiteral("pdfSummaryPushButton"));
+    m_pdf->setToolTip(tr("Save the summary with the practice's letterhead as a PDF in the client's folder"));
+    connect(m_pdf, &QPushButton::clicked, this, &SummaryStepWidget::savePdf);
+    m_pdfSaved = new QLabel(textBox);
+    m_pdfSaved->setObjectName(QStringLiteral("summaryPdfLabel"));
+    m_pdfSaved->setWordWrap(true);
+    m_pdfSaved->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_pdfSaved->setOpenExternalLinks(true);
+    m_pdfSaved->setVisible(false);
     auto *buttons = new QHBoxLayout;
     buttons->setObjectName(QStringLiteral("summaryButtonsLayout"));
     buttons->addWidget(regenerate);
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_mail);
+    buttons->addWidget(m_pdf);
     auto *textLayout = new QVBoxLayout(textBox);
     textLayout->addWidget(m_text, 1);
     textLayout->addLayout(buttons);
+    textLayout->addWidget(m_pdfSaved);
 
     auto *recordBox = new QGroupBox(tr("Record it as sent"), this);
     m_recorded = new QLabel(recordBox);
@@ -108,6 +122,8 @@ void SummaryStepWidget::showData(const IncidentDetailData &detail) {
                            : tr("Open a new message to %1 in the mail program").arg(m_email));
     const bool other = detail.incident.id != m_incidentId;
     m_incidentId = detail.incident.id;
+    if (other)
+        m_pdfSaved->setVisible(false);
     const bool hadConversation = m_haveConversation;
     m_haveConversation = detail.latestEntry(QString::fromLatin1(StepKeys::Conversation)) != nullptr;
     if (other || m_text->toPlainText().isEmpty() || (m_haveConversation && !hadConversation))
@@ -133,7 +149,8 @@ void SummaryStepWidget::regenerate() {
     else
         m_text->clear();
     m_text->setPlaceholderText(text ? QString() : text.error().message);
-    for (QWidget *action : {static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_mail)})
+    for (QWidget *action :
+         {static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_mail), static_cast<QWidget *>(m_pdf)})
         action->setEnabled(text.ok());
 }
 
@@ -154,6 +171,24 @@ void SummaryStepWidget::openInMail() {
     }
     showError(QString());
     setMethod(SummaryMethod::Email);
+}
+
+void SummaryStepWidget::savePdf() {
+    Result<SummaryDocument> document =
+        SummaryDocument::forIncident(m_db, m_incidentId, m_text->toPlainText());
+    const Result<QString> saved =
+        document ? document.value().saveToClientFolder() : Result<QString>(document.error());
+    if (!saved) {
+        showError(tr("The PDF was not saved. %1").arg(saved.error().message));
+        return;
+    }
+    showError(QString());
+    const QFileInfo file(saved.value());
+    m_pdfSaved->setText(tr("Saved as %1 in <a href=\"%2\">the client's folder</a>.")
+                            .arg(file.fileName().toHtmlEscaped(),
+                                 QUrl::fromLocalFile(file.absolutePath()).toString().toHtmlEscaped()));
+    m_pdfSaved->setVisible(true);
+    setMethod(SummaryMethod::Pdf);
 }
 
 void SummaryStepWidget::record() {

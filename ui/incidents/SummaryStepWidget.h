@@ -16,7 +16,8 @@ class QPushButton;
 namespace bk {
 
 /// The second ladder step: the written summary for the client, generated from the conversation record and
-/// editable; copied, opened in the mail program or saved as PDF, then recorded as sent with its method.
+/// editable; copied, opened in the mail program or saved as PDF in the client's private folder, then
+/// recorded as sent with its method.
 class SummaryStepWidget : public StepWidget {
     Q_OBJECT
 public:
@@ -35,6 +36,7 @@ private:
     void regenerate();
     void copy();
     void openInMail();
+    void savePdf();
     void record();
     void setMethod(SummaryMethod method);
 
@@ -46,6 +48,8 @@ private:
     QLabel *m_recorded = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_mail = nullptr;
+    QPushButton *m_pdf = nullptr;
+    QLabel *m_pdfSaved = nullptr;
     QDateTimeEdit *m_sentAt = nullptr;
     QComboBox *m_method = nullptr;
     QPushButton *m_record = nullptr;
