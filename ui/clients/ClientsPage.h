@@ -38,6 +38,8 @@ public:
     QAction *archiveClientAction() const { return m_archiveAction; }
     QAction *deleteClientAction() const { return m_deleteAction; }
     QAction *findAction() const { return m_findAction; }
+    /// Starts (or resumes) the boundary agreement with the selected client.
+    QAction *agreementAction() const { return m_agreementAction; }
 
     /// Column widths, order and sort, to remember between sessions.
     QByteArray headerState() const;
@@ -61,6 +63,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// How many clients the table shows, and how many there are in the current archived/not scope.
     void countsChanged(int shown, int total);
+    /// The user asked to start or resume the agreement with client `id` (the onboarding wizard).
+    void agreementRequested(qint64 id);
 
 private:
     void buildToolBar();
@@ -95,6 +99,7 @@ private:
     QAction *m_archiveAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_agreementAction = nullptr;
 };
 
 } // namespace bk

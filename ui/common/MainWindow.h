@@ -13,6 +13,7 @@ namespace bk {
 class ClientsPage;
 class Database;
 class NoticeBar;
+class OnboardingActions;
 class PracticePage;
 
 /// The application window: navigation between the sections of the practice, menus and status bar.
@@ -26,6 +27,7 @@ public:
 
     ClientsPage *clientsPage() const { return m_clientsPage; }
     PracticePage *practicePage() const { return m_practicePage; }
+    OnboardingActions *onboardingActions() const { return m_onboarding; }
     void showSection(Section section);
 
 Q_SIGNALS:
@@ -52,6 +54,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     ClientsPage *m_clientsPage = nullptr;
     PracticePage *m_practicePage = nullptr;
+    OnboardingActions *m_onboarding = nullptr;
     NoticeBar *m_readOnlyNotice = nullptr;
     QLabel *m_countLabel = nullptr;
 };
