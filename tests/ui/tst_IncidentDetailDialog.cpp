@@ -4,10 +4,12 @@
 #include "agreements/AgreementFiles.h"
 #include "common/Clock.h"
 #include "common/NoticeBar.h"
+#include "common/SignatureCanvas.h"
 #include "incidents/IncidentDetailDialog.h"
 #include "incidents/IncidentService.h"
 #include "incidents/SummaryStepWidget.h"
 #include "storage/ClientRepository.h"
+#include "storage/ContractRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/PracticeRepository.h"
 
@@ -24,6 +26,7 @@
 #include <QPdfDocument>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -320,6 +323,87 @@ private Q_SLOTS:
                     .measurableGoals.contains(QStringLiteral("Questions by email only.")));
         // The recorded contract settles the proposal.
         QVERIFY(!proposal->isVisible());
+    }
+
+    void aContractIsSignedByBothAndRecordedAsSigned() {
+        const IncidentService service(*m_db);
+        const qint64 first = logIncident(now().addDays(-20));
+        QVERIFY(service.recordConversation(first, now().addDays(-19), QStringLiteral("Talked.")).ok());
+        QVERIFY(service
+                    .recordWrittenSummary(first, now().addDays(-18), QStringLiteral("Summary."),
+                                          SummaryMethod::Email)
+                    .ok());
+        const qint64 again = logIncident(now().addDays(-1));
+        openDialog(again);
+        showTab(IncidentDetailDialog::ContractTab);
+
+        bool signedInDialog = false;
+        QTimer::singleShot(0, this, [&signedInDialog] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("contractSigningDialog"));
+            // Whatever happens below, the dialog does not stay open and block the test.
+            const auto closeWhenDone = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            auto *sign = dialog->findChild<QPushButton *>(QStringLiteral("signContractPushButton"));
+            // Nothing is signed without consent and both signatures, and the dialog says what is missing.
+            QTest::mouseClick(sign, Qt::LeftButton);
+            auto *error = dialog->findChild<QLabel *>(QStringLiteral("contractSigningErrorLabel"));
+            QVERIFY(dialog->isVisible());
+            QVERIFY(error->isVisible());
+            QVERIFY(error->text().contains(QStringLiteral("Not signed yet")));
+
+            auto *consent = dialog->findChild<QCheckBox *>(QStringLiteral("contractConsentCheckBox"));
+            consent->setFocus();
+            QTest::keyClick(consent, Qt::Key_Space);
+            QVERIFY(consent->isChecked());
+            auto *client = dialog->findChild<QWidget *>(QStringLiteral("clientSignaturePadWidget"));
+            auto *canvas = client->findChild<SignatureCanvas *>();
+            QVERIFY(canvas);
+            const QRectF paper = canvas->paperRect();
+            QTest::mousePress(canvas, Qt::LeftButton, {}, paper.center().toPoint() - QPoint(60, 0));
+            for (int step = 1; step <= 8; ++step)
+                QTest::mouseMove(canvas, paper.center().toPoint() + QPoint(-60 + step * 15, (step % 2) * 10));
+            QTest::mouseRelease(canvas, Qt::LeftButton, {}, paper.center().toPoint() + QPoint(60, 0));
+
+            auto *practitioner =
+                dialog->findChild<QWidget *>(QStringLiteral("practitionerSignaturePadWidget"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("practitionerNameLineEdit")),
+                             QStringLiteral("Alex Morgan"));
+            auto *typeInstead = practitioner->findChild<QCheckBox *>(QStringLiteral("typeInsteadCheckBox"));
+            typeInstead->setFocus();
+            QTest::keyClick(typeInstead, Qt::Key_Space);
+            QTest::keyClicks(practitioner->findChild<QLineEdit *>(QStringLiteral("typedSignatureLineEdit")),
+                             QStringLiteral("Alex Morgan"));
+            QTest::mouseClick(sign, Qt::LeftButton);
+            signedInDialog = !dialog->isVisible() && dialog->result() == QDialog::Accepted;
+            if (!signedInDialog)
+                qWarning() << error->text();
+        });
+        click("signContractDialogPushButton");
+        QVERIFY(signedInDialog);
+
+        const QList<ContractSummary> contracts = ContractRepository(*m_db).list(m_client).value();
+        QCOMPARE(contracts.size(), 1);
+        QCOMPARE(contracts.first().state, AgreementState::Signed);
+        const QList<StepEntry> entries = steps(again);
+        QCOMPARE(entries.size(), 1);
+        const BehaviouralContract recorded = StepDetails::contract(entries.first());
+        QVERIFY(recorded.status == ContractStatus::Signed);
+        QCOMPARE(recorded.documentId, contracts.first().documentId);
+        QVERIFY(find<QLabel>("contractRecordedLabel")->text().contains(QStringLiteral("Signed by both")));
+        QVERIFY(find<QPushButton>("saveSignedContractPushButton")->isVisible());
+        QVERIFY(find<QLabel>("incidentStatusLabel")->text().contains(QStringLiteral("signed by both")));
+        const QString folder =
+            AgreementFiles::defaultFolder(m_client, QStringLiteral("Jordan Reyes")).value();
+        const QStringList pdfs = QDir(folder).entryList({QStringLiteral("behavioural-contract-*.pdf")});
+        QCOMPARE(pdfs.size(), 1);
+        QCOMPARE(test::fileMode(QDir(folder).filePath(pdfs.first())), 0600);
+        // The signed contract settles the proposal.
+        QVERIFY(!find<NoticeBar>("contractProposalNoticeBar")->isVisible());
     }
 
     void noContractIsProposedForASingleIncident() {

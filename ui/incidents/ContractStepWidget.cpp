@@ -3,10 +3,16 @@
 #include "ContractStepWidget.h"
 
 #include "ContractFormWidget.h"
+#include "ContractSigningDialog.h"
 #include "IncidentDetailData.h"
+#include "agreements/AgreementFiles.h"
+#include "agreements/ContractDocument.h"
 #include "incidents/IncidentService.h"
+#include "storage/ContractRepository.h"
 
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -45,13 +51,37 @@ ContractStepWidget::ContractStepWidget(const Database &database, QWidget *parent
     m_note->setPlaceholderText(tr("Optional: how the meeting went"));
     m_record = new QPushButton(tr("Record contract"), recordBox);
     m_record->setObjectName(QStringLiteral("recordContractPushButton"));
+    m_record->setToolTip(tr("Record the contract as agreed, without signing it here"));
     connect(m_record, &QPushButton::clicked, this, &ContractStepWidget::record);
+    m_sign = new QPushButton(tr("Sign with the client…"), recordBox);
+    m_sign->setObjectName(QStringLiteral("signContractDialogPushButton"));
+    m_sign->setToolTip(tr("Both sign on screen; the signed PDF is stored, saved to the client's folder and "
+                          "recorded on the ladder"));
+    connect(m_sign, &QPushButton::clicked, this, &ContractStepWidget::sign);
+    auto *recordButtons = new QHBoxLayout;
+    recordButtons->addWidget(m_record, 1);
+    recordButtons->addWidget(m_sign, 1);
+    m_signedBox = new QWidget(recordBox);
+    auto *saveCopy = new QPushButton(tr("Save PDF…"), m_signedBox);
+    saveCopy->setObjectName(QStringLiteral("saveSignedContractPushButton"));
+    connect(saveCopy, &QPushButton::clicked, this, &ContractStepWidget::saveSignedCopy);
+    auto *printCopy = new QPushButton(tr("Print…"), m_signedBox);
+    printCopy->setObjectName(QStringLiteral("printSignedContractPushButton"));
+    connect(printCopy, &QPushButton::clicked, this, &ContractStepWidget::printSignedCopy);
+    auto *signedLayout = new QHBoxLayout(m_signedBox);
+    signedLayout->setContentsMargins(0, 0, 0, 0);
+    signedLayout->addWidget(new QLabel(tr("The signed contract:"), m_signedBox));
+    signedLayout->addWidget(saveCopy);
+    signedLayout->addWidget(printCopy);
+    signedLayout->addStretch(1);
+    m_signedBox->setVisible(false);
     auto *form = new QFormLayout(recordBox);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_recorded);
     form->addRow(tr("&Agreed:"), m_when);
     form->addRow(tr("&Note:"), m_note);
-    form->addRow(QString(), m_record);
+    form->addRow(QString(), recordButtons);
+    form->addRow(QString(), m_signedBox);
 
     body()->addLayout(proposalRow);
     body()->addWidget(contractBox);
@@ -105,11 +135,17 @@ void ContractStepWidget::showData(const IncidentDetailData &detail) {
     const StepEntry *entry = detail.latestEntry(QString::fromLatin1(StepKeys::BehaviouralContract));
     if (entry) {
         const BehaviouralContract contract = StepDetails::contract(*entry);
-        m_recorded->setText(tr("Recorded: agreed on %1, review on %2.")
-                                .arg(dateTimeText(entry->happenedAt), dateText(contract.reviewDate)));
+        m_recorded->setText(contract.status == ContractStatus::Signed
+                                ? tr("Signed by both on %1; review on %2.")
+                                      .arg(dateTimeText(entry->happenedAt), dateText(contract.reviewDate))
+                                : tr("Recorded: agreed on %1, review on %2; not signed here.")
+                                      .arg(dateTimeText(entry->happenedAt), dateText(contract.reviewDate)));
+        m_signedDocumentId = contract.status == ContractStatus::Signed ? contract.documentId : QString();
     } else {
         m_recorded->setText(tr("No behavioural contract recorded yet."));
+        m_signedDocumentId.clear();
     }
+    m_signedBox->setVisible(!m_signedDocumentId.isEmpty());
     if (other || !m_loaded) {
         m_loaded = true;
         if (entry)
@@ -123,7 +159,7 @@ void ContractStepWidget::showData(const IncidentDetailData &detail) {
 
 void ContractStepWidget::setRecordingEnabled(bool enabled) {
     m_form->setReadOnly(!enabled);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_draft, m_when, m_note, m_record})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_draft, m_when, m_note, m_record, m_sign})
         widget->setEnabled(enabled);
 }
 
@@ -140,6 +176,53 @@ void ContractStepWidget::record() {
         IncidentService(m_db).recordContract(m_incidentId, m_when->dateTime(), m_note->text(), contract);
     if (report(id, tr("The behavioural contract was recorded.")))
         m_note->clear();
+}
+
+void ContractStepWidget::sign() {
+    ContractSigningDialog dialog(m_db, m_incidentId, m_form->contract(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    report(QString(),
+           tr("The behavioural contract was signed by both and saved as %1.").arg(dialog.savedPath()));
+}
+
+std::optional<Contract> ContractStepWidget::signedContract() {
+    const ContractRepository contracts(m_db);
+    const Result<std::optional<ContractSummary>> found = contracts.findByDocumentId(m_signedDocumentId);
+    Result<Contract> contract =
+        found && found.value() ? contracts.get(found.value()->id)
+        : found                ? Result<Contract>(
+                      Error{Error::Kind::NotFound, tr("The signed contract is not in the database.")})
+                : Result<Contract>(found.error());
+    if (!contract) {
+        showError(tr("The signed contract could not be read. %1").arg(contract.error().message));
+        return std::nullopt;
+    }
+    showError(QString());
+    return std::move(contract).value();
+}
+
+void ContractStepWidget::saveSignedCopy() {
+    const std::optional<Contract> contract = signedContract();
+    if (!contract)
+        return;
+    const Result<QString> folder = AgreementFiles::defaultFolder(contract->clientId, contract->clientName);
+    const QString suggested =
+        QDir(folder ? folder.value() : QDir::homePath()).filePath(AgreementFiles::defaultFileName(*contract));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the signed contract"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const Status saved = AgreementFiles::savePdf(contract->pdf, path); !saved)
+        showError(tr("The PDF was not saved. %1").arg(saved.error().message));
+}
+
+void ContractStepWidget::printSignedCopy() {
+    const std::optional<Contract> contract = signedContract();
+    if (!contract)
+        return;
+    const ContractDocument document(*contract);
+    printDocument(this, document.title(), [&document] { return document.textDocument(); });
 }
 
 } // namespace bk

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "StepWidget.h"
+#include "agreements/Contract.h"
 #include "incidents/RecurrenceRules.h"
 
 #include <optional>
@@ -32,6 +33,11 @@ public:
 private:
     void draft();
     void record();
+    void sign();
+    /// The signed contract recorded by the latest contract step, loaded from storage; reports failures.
+    std::optional<Contract> signedContract();
+    void saveSignedCopy();
+    void printSignedCopy();
 
     qint64 m_incidentId = 0;
     qint64 m_clientId = 0;
@@ -44,6 +50,9 @@ private:
     QDateTimeEdit *m_when = nullptr;
     QLineEdit *m_note = nullptr;
     QPushButton *m_record = nullptr;
+    QPushButton *m_sign = nullptr;
+    QWidget *m_signedBox = nullptr;
+    QString m_signedDocumentId;
 };
 
 } // namespace bk

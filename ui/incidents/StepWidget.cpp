@@ -65,15 +65,21 @@ QDateTimeEdit *StepWidget::makeWhenEdit(QWidget *parent, const QString &objectNa
 }
 
 void StepWidget::printText(QWidget *parent, const QString &title, const QString &text) {
+    printDocument(parent, title, [&text] {
+        auto document = std::make_unique<QTextDocument>();
+        document->setPlainText(text);
+        return document;
+    });
+}
+
+void StepWidget::printDocument(QWidget *parent, const QString &title,
+                               const std::function<std::unique_ptr<QTextDocument>()> &make) {
     QPrinter printer;
     printer.setDocName(title);
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(tr("Print – %1").arg(title));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, parent, [&text](QPrinter *target) {
-        QTextDocument document;
-        document.setPlainText(text);
-        document.print(target);
-    });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, parent,
+            [&make](QPrinter *target) { make()->print(target); });
     preview.exec();
 }
 

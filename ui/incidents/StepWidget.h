@@ -6,8 +6,11 @@
 
 #include <QDateTime>
 #include <QWidget>
+#include <functional>
+#include <memory>
 
 class QDateTimeEdit;
+class QTextDocument;
 class QLabel;
 class QVBoxLayout;
 
@@ -39,6 +42,9 @@ public:
     static QDateTimeEdit *makeWhenEdit(QWidget *parent, const QString &objectName);
     /// Opens a print preview of `text`, titled `title`.
     static void printText(QWidget *parent, const QString &title, const QString &text);
+    /// Opens a print preview of the document `make` builds (called for every preview refresh).
+    static void printDocument(QWidget *parent, const QString &title,
+                              const std::function<std::unique_ptr<QTextDocument>()> &make);
 
 Q_SIGNALS:
     /// Something was recorded; `message` says what, in a sentence for the dialog's status line.
