@@ -76,6 +76,18 @@ class TestIncidentDetailDialog : public QObject {
         return id ? id.value() : 0;
     }
 
+    /// An incident on the boundary of an earlier one whose written summary was sent: the rules then propose a
+    /// behavioural contract. Returns the repeat.
+    qint64 repeatAfterASummary() {
+        const IncidentService service(*m_db);
+        const qint64 first = logIncident(now().addDays(-20));
+        if (!service.recordConversation(first, now().addDays(-19), QStringLiteral("Talked.")) ||
+            !service.recordWrittenSummary(first, now().addDays(-18), QStringLiteral("Summary."),
+                                          SummaryMethod::Email))
+            qWarning("The first incident's steps were not recorded");
+        return logIncident(now().addDays(-1));
+    }
+
     void openDialog(qint64 incidentId) {
         m_dialog = std::make_unique<IncidentDetailDialog>(*m_db, incidentId);
         m_dialog->show();
@@ -288,14 +300,7 @@ private Q_SLOTS:
     }
 
     void aContractIsProposedWhenTheSameBoundaryIsCrossedAfterASummary() {
-        const IncidentService service(*m_db);
-        const qint64 first = logIncident(now().addDays(-20));
-        QVERIFY(service.recordConversation(first, now().addDays(-19), QStringLiteral("Talked.")).ok());
-        QVERIFY(service
-                    .recordWrittenSummary(first, now().addDays(-18), QStringLiteral("Summary."),
-                                          SummaryMethod::Email)
-                    .ok());
-        const qint64 again = logIncident(now().addDays(-1));
+        const qint64 again = repeatAfterASummary();
 
         openDialog(again);
         auto *proposal = find<NoticeBar>("contractProposalNoticeBar");
@@ -326,14 +331,7 @@ private Q_SLOTS:
     }
 
     void aContractIsSignedByBothAndRecordedAsSigned() {
-        const IncidentService service(*m_db);
-        const qint64 first = logIncident(now().addDays(-20));
-        QVERIFY(service.recordConversation(first, now().addDays(-19), QStringLiteral("Talked.")).ok());
-        QVERIFY(service
-                    .recordWrittenSummary(first, now().addDays(-18), QStringLiteral("Summary."),
-                                          SummaryMethod::Email)
-                    .ok());
-        const qint64 again = logIncident(now().addDays(-1));
+        const qint64 again = repeatAfterASummary();
         openDialog(again);
         showTab(IncidentDetailDialog::ContractTab);
 
@@ -596,8 +594,8 @@ private Q_SLOTS:
         for (const char *button :
              {"recordConversationPushButton", "recordSummaryPushButton", "recordGoalsPushButton",
               "recordOutcomePushButton", "recordContractPushButton", "recordResourcesPushButton",
-              "addResourcePushButton", "recordNoteStepPushButton", "recordCorrectionPushButton",
-              "closeIncidentPushButton"})
+              "addResourcePushButton", "recordNoteStepPushButton", "signContractDialogPushButton",
+              "recordCorrectionPushButton", "closeIncidentPushButton"})
             QVERIFY2(!find<QPushButton>(button)->isEnabled(), button);
         QCOMPARE(find<QTreeWidget>("stepHistoryTreeWidget")->topLevelItemCount(), 1);
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ContractSigningDialog.h"
 
+#include "StepWidget.h"
 #include "agreements/AgreementFiles.h"
 #include "agreements/ContractDocument.h"
 #include "agreements/ContractService.h"
@@ -109,10 +110,7 @@ ContractSigningDialog::ContractSigningDialog(const Database &database, qint64 in
         pads->addWidget(box);
     }
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("contractSigningErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error = StepWidget::makeErrorLabel(this, QStringLiteral("contractSigningErrorLabel"));
     m_error->setText(m_problem.isEmpty() ? QString()
                                          : tr("The contract cannot be prepared. %1").arg(m_problem));
     m_error->setVisible(!m_problem.isEmpty());

@@ -194,11 +194,7 @@ QWidget *IncidentDetailDialog::buildCloseTab() {
     m_close = new QPushButton(tr("Close incident"), page);
     m_close->setObjectName(QStringLiteral("closeIncidentPushButton"));
     connect(m_close, &QPushButton::clicked, this, &IncidentDetailDialog::closeIncident);
-    m_closeError = new QLabel(page);
-    m_closeError->setObjectName(QStringLiteral("closeErrorLabel"));
-    m_closeError->setWordWrap(true);
-    m_closeError->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_closeError->setVisible(false);
+    m_closeError = StepWidget::makeErrorLabel(page, QStringLiteral("closeErrorLabel"));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Outcome:"), m_outcome);
@@ -330,7 +326,6 @@ void IncidentDetailDialog::updateEnabled() {
     m_outcome->setVisible(open);
     m_close->setVisible(open);
     m_close->setEnabled(writable);
-    m_openContract->setEnabled(true);
     if (!writable)
         m_notice->showMessage(tr("This database is open read-only: the incident is shown as recorded, and "
                                  "nothing can be added or changed."));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ResourceLibraryDialog.h"
 
+#include "StepWidget.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
 
@@ -47,11 +48,7 @@ ResourceLibraryDialog::ResourceLibraryDialog(const Database &database, const QLi
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(boundary.key == preselected ? Qt::Checked : Qt::Unchecked);
     }
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("resourceErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setVisible(false);
+    m_error = StepWidget::makeErrorLabel(this, QStringLiteral("resourceErrorLabel"));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -90,8 +87,9 @@ void ResourceLibraryDialog::accept() {
         problem =
             tr("Tick at least one boundary the resource helps with, so it is offered for those incidents.");
     if (problem.isEmpty()) {
-        const Result<qint64> id = m_db.checkWritable().ok() ? IncidentRepository(m_db).addResource(resource)
-                                                            : Result<qint64>(m_db.checkWritable().error());
+        const Status writable = m_db.checkWritable();
+        const Result<qint64> id =
+            writable ? IncidentRepository(m_db).addResource(resource) : Result<qint64>(writable.error());
         if (id)
             m_savedId = id.value();
         else

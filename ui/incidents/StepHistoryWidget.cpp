@@ -190,6 +190,8 @@ void StepHistoryWidget::showSelected() {
     const bool isGoals = entry && entry->stepKey == QLatin1String(StepKeys::Goals);
     const bool isSummary = entry && entry->stepKey == QLatin1String(StepKeys::WrittenSummary);
     const bool isContract = entry && entry->stepKey == QLatin1String(StepKeys::BehaviouralContract);
+    // A signed contract's text is what both signed; only the record's date and note can be corrected.
+    const bool isSigned = isContract && StepDetails::contract(*entry).status == ContractStatus::Signed;
     QString hint;
     if (!m_enabled)
         hint = tr("Recorded entries are shown as they were kept; nothing can be changed here.");
@@ -200,6 +202,9 @@ void StepHistoryWidget::showSelected() {
         hint = tr("This entry was already replaced; correct the entry that replaced it instead.");
     else if (isGoals)
         hint = tr("Goals are corrected by recording new goals in the Goals tab, and outcomes there too.");
+    else if (isSigned)
+        hint =
+            tr("The text of a signed contract stays as both signed it; the date and note can be corrected.");
     else
         hint = tr("Change what was wrong and record the correction. The original stays on record, marked as "
                   "replaced.");
@@ -225,7 +230,7 @@ void StepHistoryWidget::showSelected() {
     m_when->setEnabled(editable);
     m_note->setReadOnly(!editable);
     m_summary->setReadOnly(!editable);
-    m_contract->setReadOnly(!editable);
+    m_contract->setReadOnly(!editable || isSigned);
     m_record->setEnabled(editable);
 }
 

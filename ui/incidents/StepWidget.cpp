@@ -23,11 +23,7 @@ StepWidget::StepWidget(const Database &database, const QString &name, QWidget *p
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::RichText);
     m_intro->setVisible(false);
-    m_error = new QLabel(this);
-    m_error->setObjectName(name + QStringLiteral("ErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setVisible(false);
+    m_error = makeErrorLabel(this, name + QStringLiteral("ErrorLabel"));
     m_body = new QVBoxLayout;
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -62,6 +58,15 @@ QDateTimeEdit *StepWidget::makeWhenEdit(QWidget *parent, const QString &objectNa
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(dateTimeFormat());
     return edit;
+}
+
+QLabel *StepWidget::makeErrorLabel(QWidget *parent, const QString &objectName) {
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setVisible(false);
+    return label;
 }
 
 void StepWidget::printText(QWidget *parent, const QString &title, const QString &text) {

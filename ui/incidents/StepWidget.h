@@ -40,6 +40,8 @@ public:
     static QString recordedText(const QDateTime &recordedAt, const QString &recordedBy);
     /// A date-and-time field set to now, with a calendar.
     static QDateTimeEdit *makeWhenEdit(QWidget *parent, const QString &objectName);
+    /// A hidden, red, word-wrapped label for saying what went wrong, named `objectName`.
+    static QLabel *makeErrorLabel(QWidget *parent, const QString &objectName);
     /// Opens a print preview of `text`, titled `title`.
     static void printText(QWidget *parent, const QString &title, const QString &text);
     /// Opens a print preview of the document `make` builds (called for every preview refresh).
