@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <sys/stat.h>
 
@@ -42,6 +43,16 @@ std::unique_ptr<QSettings> settings() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
     QDir().mkpath(folder);
     return std::make_unique<QSettings>(folder + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+}
+
+Status savePrivateFile(const QByteArray &data, const QString &path) {
+    QSaveFile file(path);
+    // The umask from initProcess() already gives 0600; set it explicitly for a process with another umask.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        file.write(data) != data.size() || !file.commit())
+        return Error{Error::Kind::Io, QCoreApplication::translate("AppPaths", "%1 could not be saved: %2")
+                                          .arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {};
 }
 
 } // namespace bk::AppPaths

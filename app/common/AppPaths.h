@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "common/Result.h"
+
+#include <QByteArray>
 #include <QSettings>
 #include <QString>
 #include <memory>
@@ -21,6 +24,10 @@ QString demoDatabasePath();
 
 /// The user's settings (window geometry, column layout), in the configuration folder.
 std::unique_ptr<QSettings> settings();
+
+/// Writes `data` to `path` atomically (a failed write leaves any earlier file as it was), readable by the
+/// user only (0600).
+Status savePrivateFile(const QByteArray &data, const QString &path);
 
 } // namespace AppPaths
 

@@ -12,6 +12,8 @@ namespace bk {
 
 class ClientsPage;
 class Database;
+class FollowUpNotifier;
+class IncidentsPage;
 class NoticeBar;
 class PracticePage;
 
@@ -26,6 +28,8 @@ public:
 
     ClientsPage *clientsPage() const { return m_clientsPage; }
     PracticePage *practicePage() const { return m_practicePage; }
+    IncidentsPage *incidentsPage() const { return m_incidentsPage; }
+    FollowUpNotifier *followUpNotifier() const { return m_followUpNotifier; }
     void showSection(Section section);
 
 Q_SIGNALS:
@@ -43,6 +47,9 @@ private:
     void switchSection(int row);
     void showCounts(int shown, int total);
     void showAbout();
+    /// Shows, updates or hides the reminder of overdue and due follow-ups; `reopen` shows it again after
+    /// the user dismissed it (a new day).
+    void updateFollowUpReminder(bool reopen);
     void saveSettings() const;
     void restoreSettings();
 
@@ -53,6 +60,10 @@ private:
     ClientsPage *m_clientsPage = nullptr;
     PracticePage *m_practicePage = nullptr;
     NoticeBar *m_readOnlyNotice = nullptr;
+    IncidentsPage *m_incidentsPage = nullptr;
+    FollowUpNotifier *m_followUpNotifier = nullptr;
+    NoticeBar *m_followUpReminder = nullptr;
+    bool m_followUpReminderDismissed = false;
     QLabel *m_countLabel = nullptr;
 };
 
