@@ -45,8 +45,11 @@ ClientTimelineWidget::ClientTimelineWidget(const Database &database, QWidget *pa
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_tree->setColumnWidth(WhenColumn, 10 * em);
-    m_tree->setColumnWidth(WhatColumn, 22 * em);
+    m_tree->setColumnWidth(WhenColumn,
+                           fontMetrics().horizontalAdvance(QLocale().toString(
+                               QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59)), QLocale::ShortFormat)) +
+                               em);
+    m_tree->setColumnWidth(WhatColumn, 28 * em);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const qint64 id = item->data(WhenColumn, IncidentIdRole).toLongLong(); id > 0)
             Q_EMIT incidentActivated(id);

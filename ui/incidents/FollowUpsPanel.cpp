@@ -67,6 +67,7 @@ FollowUpsPanel::Column FollowUpsPanel::addColumn(const QString &name, bool promi
     column.list->setWordWrap(true);
     column.list->setTextElideMode(Qt::ElideRight);
     column.list->setUniformItemSizes(false);
+    column.list->setSpacing(2);
     column.list->setSelectionMode(QAbstractItemView::SingleSelection);
     if (prominent) {
         column.title->setStyleSheet(QStringLiteral("color: #c62828;"));

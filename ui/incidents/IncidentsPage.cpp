@@ -29,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QTime>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -119,14 +120,20 @@ IncidentsPage::IncidentsPage(const Database &database, QWidget *parent)
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    columns->resizeSection(IncidentTableModel::ClientColumn, 12 * em);
-    columns->resizeSection(IncidentTableModel::OccurredColumn, 10 * em);
-    columns->resizeSection(IncidentTableModel::BoundaryColumn, 14 * em);
+    const QLocale locale;
+    const QDateTime longest(QDate(2026, 12, 30), QTime(23, 59, 59));
+    columns->resizeSection(IncidentTableModel::ClientColumn, 11 * em);
+    columns->resizeSection(IncidentTableModel::OccurredColumn,
+                           fontMetrics().horizontalAdvance(locale.toString(longest, QLocale::ShortFormat)) +
+                               em);
+    columns->resizeSection(IncidentTableModel::BoundaryColumn, 13 * em);
     columns->resizeSection(IncidentTableModel::ChannelColumn, 8 * em);
     columns->resizeSection(IncidentTableModel::SeverityColumn, 5 * em);
     columns->resizeSection(IncidentTableModel::FlagsColumn, 10 * em);
     columns->resizeSection(IncidentTableModel::StepColumn, 11 * em);
-    columns->resizeSection(IncidentTableModel::NextDueColumn, 7 * em);
+    columns->resizeSection(
+        IncidentTableModel::NextDueColumn,
+        fontMetrics().horizontalAdvance(locale.toString(longest.date(), QLocale::ShortFormat)) + em);
     columns->setSortIndicator(IncidentTableModel::OccurredColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     // The flags column is not sortable in SQL: a click there keeps the current order and indicator.
@@ -237,12 +244,13 @@ QWidget *IncidentsPage::buildFilterBar() {
 
     m_boundaryFilter = new QComboBox(bar);
     m_boundaryFilter->setObjectName(QStringLiteral("boundaryFilterComboBox"));
-    m_boundaryFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_boundaryFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_boundaryFilter->setMinimumContentsLength(16);
     connect(m_boundaryFilter, &QComboBox::currentIndexChanged, this, &IncidentsPage::applyFilter);
 
     m_statusFilter = new QComboBox(bar);
     m_statusFilter->setObjectName(QStringLiteral("statusFilterComboBox"));
-    m_statusFilter->addItem(tr("Open and closed"), QString());
+    m_statusFilter->addItem(tr("Any status"), QString());
     for (IncidentStatus status : {IncidentStatus::Open, IncidentStatus::Closed})
         m_statusFilter->addItem(IncidentStatuses::label(status), IncidentStatuses::key(status));
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &IncidentsPage::applyFilter);
@@ -263,7 +271,7 @@ QWidget *IncidentsPage::buildFilterBar() {
     connect(m_fromFilter, &QDateEdit::dateChanged, this, &IncidentsPage::applyFilter);
     connect(m_toFilter, &QDateEdit::dateChanged, this, &IncidentsPage::applyFilter);
 
-    m_clearFilters = new QPushButton(tr("Clear"), bar);
+    m_clearFilters = new QPushButton(tr("Clear filters"), bar);
     m_clearFilters->setObjectName(QStringLiteral("clearIncidentFiltersPushButton"));
     m_clearFilters->setToolTip(tr("Show every incident again"));
     connect(m_clearFilters, &QPushButton::clicked, this, &IncidentsPage::clearFilters);
@@ -277,28 +285,35 @@ QWidget *IncidentsPage::buildFilterBar() {
     font.setPointSizeF(font.pointSizeF() * 1.15);
     font.setBold(true);
     title->setFont(font);
+    auto *from = new QLabel(tr("Occurred &from"), bar);
+    from->setBuddy(m_fromFilter);
+    auto *to = new QLabel(tr("&to"), bar);
+    to->setBuddy(m_toFilter);
 
-    auto *layout = new QHBoxLayout(bar);
+    // The title row carries the count and the date range; the row under it the other filters.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(6);
+    titleRow->addWidget(title);
+    titleRow->addSpacing(4);
+    titleRow->addWidget(m_countLabel);
+    titleRow->addStretch(1);
+    titleRow->addWidget(from);
+    titleRow->addWidget(m_fromFilter);
+    titleRow->addWidget(to);
+    titleRow->addWidget(m_toFilter);
+    titleRow->addWidget(m_clearFilters);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setSpacing(6);
+    filterRow->addWidget(m_clientFilter, 1);
+    filterRow->addWidget(m_boundaryFilter, 1);
+    filterRow->addWidget(m_statusFilter);
+    filterRow->addWidget(m_crossedByFilter);
+    filterRow->addWidget(m_overdueFilter);
+    auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(6);
-    layout->addWidget(title);
-    layout->addSpacing(6);
-    layout->addWidget(m_clientFilter, 1);
-    layout->addWidget(m_boundaryFilter);
-    layout->addWidget(m_statusFilter);
-    layout->addWidget(m_crossedByFilter);
-    layout->addWidget(m_overdueFilter);
-    auto *from = new QLabel(tr("From"), bar);
-    from->setBuddy(m_fromFilter);
-    auto *to = new QLabel(tr("to"), bar);
-    to->setBuddy(m_toFilter);
-    layout->addWidget(from);
-    layout->addWidget(m_fromFilter);
-    layout->addWidget(to);
-    layout->addWidget(m_toFilter);
-    layout->addWidget(m_clearFilters);
-    layout->addStretch(0);
-    layout->addWidget(m_countLabel);
+    layout->addLayout(titleRow);
+    layout->addLayout(filterRow);
     return bar;
 }
 

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace bk {
@@ -48,10 +49,14 @@ QuickLogDialog::QuickLogDialog(const Database &database, qint64 clientId, QWidge
     m_description->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
     m_description->installEventFilter(this);
 
-    m_occurred = new QDateTimeEdit(Clock::nowUtc().toLocalTime(), this);
+    QDateTime now = Clock::nowUtc().toLocalTime();
+    now.setTime(QTime(now.time().hour(), now.time().minute()));
+    m_occurred = new QDateTimeEdit(now, this);
     m_occurred->setObjectName(QStringLiteral("occurredDateTimeEdit"));
     m_occurred->setCalendarPopup(true);
-    m_occurred->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    // Minutes are precise enough for an incident; some locales' short format shows seconds.
+    m_occurred->setDisplayFormat(
+        QLocale().dateTimeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
 
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("channelComboBox"));
@@ -71,14 +76,11 @@ QuickLogDialog::QuickLogDialog(const Database &database, qint64 clientId, QWidge
     // The required fields first, in the order a practitioner tells what happened.
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Client:"),
-                 withProblemLabel(m_client, Field::Client, QStringLiteral("clientProblemLabel")));
-    form->addRow(tr("&Boundary:"),
-                 withProblemLabel(m_boundary, Field::Boundary, QStringLiteral("boundaryProblemLabel")));
-    form->addRow(tr("&What happened:"), withProblemLabel(m_description, Field::Description,
-                                                         QStringLiteral("descriptionProblemLabel")));
-    form->addRow(tr("W&hen:"),
-                 withProblemLabel(m_occurred, Field::OccurredAt, QStringLiteral("occurredProblemLabel")));
+    addField(form, tr("&Client:"), m_client, Field::Client, QStringLiteral("clientProblemLabel"));
+    addField(form, tr("&Boundary:"), m_boundary, Field::Boundary, QStringLiteral("boundaryProblemLabel"));
+    addField(form, tr("&What happened:"), m_description, Field::Description,
+             QStringLiteral("descriptionProblemLabel"));
+    addField(form, tr("W&hen:"), m_occurred, Field::OccurredAt, QStringLiteral("occurredProblemLabel"));
     form->addRow(tr("Cha&nnel:"), m_channel);
     form->addRow(tr("&Severity:"), m_severity);
     form->addRow(tr("Wh&o crossed it:"), m_crossedBy);
@@ -137,21 +139,17 @@ QuickLogDialog::QuickLogDialog(const Database &database, qint64 clientId, QWidge
     resize(std::max(sizeHint().width(), 540), sizeHint().height());
 }
 
-QWidget *QuickLogDialog::withProblemLabel(QWidget *field, Field which, const QString &name) {
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    auto *problem = new QLabel(box);
-    problem->setObjectName(name);
-    problem->setWordWrap(true);
+void QuickLogDialog::addField(QFormLayout *form, const QString &label, QWidget *field, Field which,
+                              const QString &problemName) {
+    form->addRow(label, field);
+    // The problem gets a row of its own under the field; the form leaves a hidden row out entirely.
+    auto *problem = new QLabel(this);
+    problem->setObjectName(problemName);
     problem->setStyleSheet(QStringLiteral("color: #c62828;"));
     problem->setVisible(false);
-    layout->addWidget(problem);
+    form->addRow(QString(), problem);
     m_problemLabels.insert(which, problem);
     m_fields.insert(which, field);
-    return box;
 }
 
 NewIncident QuickLogDialog::incident() const {
@@ -188,6 +186,11 @@ int QuickLogDialog::showProblems() {
         label->setVisible(true);
     }
     m_problemsShown = !problems.isEmpty();
+    // Grow to make room for the problems rather than squeeze the fields (the wrapped note under the form
+    // makes the layout's own minimum too small).
+    layout()->invalidate();
+    if (const int needed = layout()->totalHeightForWidth(width()); needed > height())
+        resize(width(), needed);
     if (!problems.isEmpty())
         m_fields.value(problems.first().field)->setFocus(Qt::OtherFocusReason);
     return int(problems.size());

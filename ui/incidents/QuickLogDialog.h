@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QDateTimeEdit;
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 
@@ -40,7 +41,9 @@ protected:
 
 private:
     using Field = IncidentProblem::Field;
-    QWidget *withProblemLabel(QWidget *field, Field which, const QString &name);
+    /// Adds a form row for `field`, with a row for its problems under it.
+    void addField(QFormLayout *form, const QString &label, QWidget *field, Field which,
+                  const QString &problemName);
     /// Shows the problems next to their fields and returns how many there are.
     int showProblems();
     void summarise(qint64 id);
