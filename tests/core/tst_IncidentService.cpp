@@ -445,17 +445,8 @@ private Q_SLOTS:
     }
 
     void icalendarFileParsesWithARealParser() {
-        // Debian's interpreter first: python3-icalendar is installed for it, not for other pythons on PATH.
-        QString python =
-            QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+        const QString python = test::pythonWith(QStringLiteral("icalendar"));
         if (python.isEmpty())
-            python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-        if (python.isEmpty())
-            QSKIP("python3 is not installed (packaging/bootstrap.sh test installs it).");
-        QProcess probe;
-        probe.start(python, {QStringLiteral("-c"), QStringLiteral("import icalendar")});
-        QVERIFY(probe.waitForFinished(30000));
-        if (probe.exitCode() != 0)
             QSKIP("python3-icalendar is not installed (packaging/bootstrap.sh test installs it).");
 
         const QList<FollowUpItem> items{

@@ -5,9 +5,9 @@
 #include "common/AppPaths.h"
 #include "storage/ClientRepository.h"
 
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
@@ -69,6 +69,19 @@ int fileMode(const QString &path) {
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return int(info.st_mode & 07777);
+}
+
+QString pythonWith(const QString &module) {
+    QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+    if (python.isEmpty())
+        python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        return {};
+    QProcess probe;
+    probe.start(python, {QStringLiteral("-c"), QStringLiteral("import ") + module});
+    if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+        return {};
+    return python;
 }
 
 } // namespace bk::test

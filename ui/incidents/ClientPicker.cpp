@@ -8,6 +8,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QFocusEvent>
+#include <QKeyEvent>
 #include <QStandardItemModel>
 #include <QTimer>
 
@@ -45,6 +46,7 @@ ClientPicker::ClientPicker(const Database &database, QWidget *parent)
     m_completer->setMaxVisibleItems(MaxSuggestions);
     m_completer->setWidget(this);
     m_completer->popup()->setObjectName(QStringLiteral("clientSuggestionsListView"));
+    m_completer->popup()->installEventFilter(this);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             [this](const QModelIndex &index) {
                 choose(index.data(IdRole).toLongLong(), index.data(NameRole).toString());
@@ -134,12 +136,35 @@ bool ClientPicker::resolve() {
     return m_clientId != 0;
 }
 
+QAbstractItemView *ClientPicker::suggestionPopup() const {
+    return m_completer->popup();
+}
+
 QString ClientPicker::problem() const {
     if (m_clientId != 0 || text().trimmed().isEmpty())
         return {};
     if (m_matchCount == 0)
         return tr("No client matches “%1”.").arg(text().trimmed());
     return tr("Several clients match “%1”: choose one from the list.").arg(text().trimmed());
+}
+
+bool ClientPicker::eventFilter(QObject *watched, QEvent *event) {
+    // Tab with the suggestions open takes the highlighted one (or what the text names) and moves on, as it
+    // does with the suggestions closed; the completer alone would only close them.
+    if (watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+            const QModelIndex current = m_completer->popup()->currentIndex();
+            m_completer->popup()->hide();
+            if (current.isValid())
+                choose(current.data(IdRole).toLongLong(), current.data(NameRole).toString());
+            else
+                resolve();
+            focusNextPrevChild(key == Qt::Key_Tab);
+            return true;
+        }
+    }
+    return QLineEdit::eventFilter(watched, event);
 }
 
 void ClientPicker::focusOutEvent(QFocusEvent *event) {

@@ -4,6 +4,7 @@
 
 #include <QLineEdit>
 
+class QAbstractItemView;
 class QCompleter;
 class QStandardItemModel;
 class QTimer;
@@ -28,6 +29,8 @@ public:
     /// Chooses the client the typed text names, when it names exactly one: a full name typed out, or text
     /// that only one client matches. Returns whether a client is chosen now.
     bool resolve();
+    /// The list of suggestions under the field (a separate popup window).
+    QAbstractItemView *suggestionPopup() const;
     /// Why the typed text names no client; empty when a client is chosen or nothing is typed.
     QString problem() const;
 
@@ -37,6 +40,7 @@ Q_SIGNALS:
 
 protected:
     void focusOutEvent(QFocusEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void choose(qint64 id, const QString &name);
