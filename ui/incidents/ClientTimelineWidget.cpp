@@ -153,6 +153,7 @@ void ClientTimelineWidget::refresh() {
         last = new QTreeWidgetItem(
             m_tree, {locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat), what, details});
         last->setData(WhenColumn, IncidentIdRole, incidentId);
+        last->setData(WhenColumn, AtRole, entry.at);
         last->setToolTip(DetailsColumn, details);
         if (entry.agreement) {
             last->setIcon(WhatColumn, agreementIcon);

@@ -20,6 +20,8 @@ public:
     enum Column { WhenColumn, WhatColumn, DetailsColumn };
     /// Item data: the incident an entry belongs to (0 for an agreement).
     static constexpr int IncidentIdRole = Qt::UserRole + 1;
+    /// Item data: when the entry happened (UTC QDateTime).
+    static constexpr int AtRole = Qt::UserRole + 2;
 
     explicit ClientTimelineWidget(const Database &database, QWidget *parent = nullptr);
 
