@@ -65,7 +65,8 @@ FollowUpsPanel::Column FollowUpsPanel::addColumn(const QString &name, bool promi
     column.list->setObjectName(name + QStringLiteral("ListWidget"));
     column.list->setAlternatingRowColors(false);
     column.list->setWordWrap(true);
-    column.list->setTextElideMode(Qt::ElideRight);
+    column.list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    column.list->setResizeMode(QListView::Adjust); // re-measure wrapped rows when the width changes
     column.list->setUniformItemSizes(false);
     column.list->setSpacing(2);
     column.list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -114,10 +115,11 @@ int FollowUpsPanel::fill(const Column &column, FollowUpWindow window, const QStr
     for (const FollowUpItem &item : items.value()) {
         const QString boundary = m_boundaryTitles.value(item.boundaryKey, item.boundaryKey);
         auto *row = new QListWidgetItem(
-            tr("%1 — %2\n%3 · %4").arg(item.clientName, item.nextAction, boundary, dueText(item.due, today)),
+            // Who and when first: a long next action wraps below them.
+            tr("%1 · %2\n%3 (%4)").arg(item.clientName, dueText(item.due, today), item.nextAction, boundary),
             column.list);
         row->setData(IdRole, item.incidentId);
-        row->setToolTip(tr("Double-click to show the incident"));
+        row->setToolTip(row->text() + QStringLiteral("\n\n") + tr("Double-click to show the incident."));
         if (window == FollowUpWindow::Overdue)
             row->setForeground(OverdueColor);
     }

@@ -128,9 +128,9 @@ IncidentsPage::IncidentsPage(const Database &database, QWidget *parent)
                                em);
     columns->resizeSection(IncidentTableModel::BoundaryColumn, 13 * em);
     columns->resizeSection(IncidentTableModel::ChannelColumn, 8 * em);
-    columns->resizeSection(IncidentTableModel::SeverityColumn, 5 * em);
-    columns->resizeSection(IncidentTableModel::FlagsColumn, 10 * em);
-    columns->resizeSection(IncidentTableModel::StepColumn, 11 * em);
+    columns->resizeSection(IncidentTableModel::SeverityColumn, 6 * em);
+    columns->resizeSection(IncidentTableModel::FlagsColumn, 9 * em);
+    columns->resizeSection(IncidentTableModel::StepColumn, 10 * em);
     columns->resizeSection(
         IncidentTableModel::NextDueColumn,
         fontMetrics().horizontalAdvance(locale.toString(longest.date(), QLocale::ShortFormat)) + em);
@@ -169,7 +169,7 @@ IncidentsPage::IncidentsPage(const Database &database, QWidget *parent)
     splitter->addWidget(registerBox);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({fontMetrics().lineSpacing() * 9, 1000});
+    splitter->setSizes({fontMetrics().lineSpacing() * 10, 1000});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
