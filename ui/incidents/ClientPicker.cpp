@@ -56,6 +56,7 @@ ClientPicker::ClientPicker(const Database &database, QWidget *parent)
     m_suggestTimer->setInterval(SuggestDelayMs);
     connect(m_suggestTimer, &QTimer::timeout, this, &ClientPicker::suggest);
     connect(this, &QLineEdit::textEdited, this, &ClientPicker::textWasEdited);
+    connect(this, &QLineEdit::returnPressed, this, &ClientPicker::resolve);
 }
 
 void ClientPicker::textWasEdited(const QString &text) {
