@@ -248,6 +248,9 @@ private Q_SLOTS:
                        QCOMPARE(child<ClientPicker>(dialog, "clientPicker")->clientId(), sofia);
                        QCOMPARE(child<ClientPicker>(dialog, "clientPicker")->text(),
                                 QStringLiteral("Sofia Marquez"));
+                       // Her preferred channel is offered first.
+                       QCOMPARE(child<QComboBox>(dialog, "channelComboBox")->currentData().toString(),
+                                ContactChannels::key(ContactChannel::VideoCall));
                    });
     }
 };

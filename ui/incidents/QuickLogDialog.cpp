@@ -4,6 +4,7 @@
 
 #include "ClientPicker.h"
 #include "common/Clock.h"
+#include "storage/ClientRepository.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -134,6 +135,16 @@ QuickLogDialog::QuickLogDialog(const Database &database, qint64 clientId, QWidge
     connect(m_description, &QPlainTextEdit::textChanged, this, recheck);
     connect(m_occurred, &QDateTimeEdit::dateTimeChanged, this, recheck);
 
+    // Until the user picks a channel, the chosen client's preferred one is the likely answer.
+    connect(m_channel, &QComboBox::activated, this, [this] { m_channelChosen = true; });
+    connect(m_client, &ClientPicker::clientChanged, this, [this](qint64 id) {
+        if (m_channelChosen || id <= 0)
+            return;
+        const Result<Client> client = ClientRepository(m_db).get(id);
+        if (client && client.value().preferredChannel)
+            m_channel->setCurrentIndex(
+                m_channel->findData(ContactChannels::key(*client.value().preferredChannel)));
+    });
     m_client->setClientId(clientId);
     (clientId > 0 ? static_cast<QWidget *>(m_boundary) : m_client)->setFocus(Qt::OtherFocusReason);
     resize(std::max(sizeHint().width(), 540), sizeHint().height());

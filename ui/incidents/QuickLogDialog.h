@@ -52,6 +52,7 @@ private:
     IncidentService m_service;
     CurrentPolicy m_policy;
     bool m_problemsShown = false;
+    bool m_channelChosen = false; ///< the user picked a channel; the client's preferred one no longer applies
     qint64 m_savedId = 0;
     QString m_savedSummary;
 
