@@ -3,20 +3,11 @@
 #include "Agreement.h"
 
 #include "clients/Client.h"
-#include "common/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSysInfo>
-#include <QUuid>
-#include <QtGlobal>
-
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace bk {
 
@@ -29,53 +20,6 @@ QString tr(const char *text) {
 const QString TermsFormat = QStringLiteral("boundary-keeper-terms/1");
 
 } // namespace
-
-namespace AgreementEvents {
-
-QString opened() {
-    return QStringLiteral("opened");
-}
-QString stepCompleted() {
-    return QStringLiteral("step_completed");
-}
-QString consentGiven() {
-    return QStringLiteral("consent_given");
-}
-QString paperChosen() {
-    return QStringLiteral("paper_chosen");
-}
-QString signedByClient() {
-    return QStringLiteral("signed");
-}
-QString countersigned() {
-    return QStringLiteral("countersigned");
-}
-QString pdfProduced() {
-    return QStringLiteral("pdf_produced");
-}
-
-QString describe(const AgreementEvent &event) {
-    QString text;
-    if (event.kind == opened())
-        text = tr("Agreement opened");
-    else if (event.kind == stepCompleted())
-        text = tr("Step completed");
-    else if (event.kind == consentGiven())
-        text = tr("Consent to sign electronically given");
-    else if (event.kind == paperChosen())
-        text = tr("Signing on paper chosen");
-    else if (event.kind == signedByClient())
-        text = tr("Signed by the client");
-    else if (event.kind == countersigned())
-        text = tr("Countersigned by the practitioner");
-    else if (event.kind == pdfProduced())
-        text = tr("Signed PDF produced");
-    else
-        text = event.kind;
-    return event.detail.isEmpty() ? text : tr("%1: %2").arg(text, event.detail);
-}
-
-} // namespace AgreementEvents
 
 namespace AgreementTerms {
 
@@ -170,21 +114,13 @@ std::optional<PracticeProfile> fromJson(const QByteArray &json) {
 Agreement Agreement::start(const Client &client, const PolicyVersion &policy,
                            const PracticeProfile &profile) {
     Agreement agreement;
-    agreement.documentId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    agreement.clientId = client.id;
-    agreement.clientName = client.fullName.trimmed();
+    agreement.beginDraft(client.id, client.fullName, profile);
     agreement.policyVersion = policy.version;
     agreement.policySha256 = policy.sha256;
-    agreement.terms = profile;
     for (const Boundary &boundary : policy.document.boundaries)
         agreement.discussions.append({boundary.key, false, {}, {}});
     agreement.consentText = defaultConsentText();
     agreement.intentText = defaultIntentText(agreement.clientName, profile.name);
-    agreement.workstation = Workstation::hostName();
-    agreement.osUser = Workstation::osUser();
-    agreement.createdAt = Clock::nowUtc();
-    agreement.updatedAt = agreement.createdAt;
-    agreement.events.append({agreement.createdAt, AgreementEvents::opened(), {}});
     return agreement;
 }
 
@@ -212,10 +148,6 @@ const BoundaryDiscussion *Agreement::discussion(const QString &boundaryKey) cons
     return const_cast<Agreement *>(this)->discussion(boundaryKey);
 }
 
-void Agreement::addEvent(const QString &kind, const QString &detail) {
-    events.append({Clock::nowUtc(), kind, detail});
-}
-
 QStringList Agreement::problemsForSigning(const PolicyVersion &policy) const {
     QStringList problems;
     if (isSigned())
@@ -228,29 +160,7 @@ QStringList Agreement::problemsForSigning(const PolicyVersion &policy) const {
         if (!entry || !entry->discussed)
             problems.append(tr("The boundary \"%1\" has not been marked as discussed.").arg(boundary.title));
     }
-    if (!consentGiven) {
-        problems.append(signingMode == SigningMode::Electronic
-                            ? tr("The client has not consented to sign electronically.")
-                            : tr("It has not been confirmed that the signed paper original exists."));
-    }
-    if (intentText.trimmed().isEmpty())
-        problems.append(tr("The statement of intent to sign is missing."));
-    const auto check = [&](const std::optional<Signature> &signature, const QString &missing) {
-        if (!signature) {
-            problems.append(missing);
-            return;
-        }
-        if (signingMode == SigningMode::Paper && signature->method != SignatureMethod::Paper)
-            problems.append(tr("On a paper agreement, %1 must be recorded as signed on paper.")
-                                .arg(signature->signerName));
-        if (signingMode == SigningMode::Electronic && signature->method == SignatureMethod::Paper)
-            problems.append(tr("%1 signed on paper, but the agreement is signed electronically.")
-                                .arg(signature->signerName));
-        for (const QString &problem : signature->problems())
-            problems.append(problem);
-    };
-    check(clientSignature, tr("The client has not signed."));
-    check(practitionerSignature, tr("The practitioner has not countersigned."));
+    problems.append(signingProblems());
     return problems;
 }
 
@@ -271,28 +181,5 @@ QString label(AgreementStatus status, int signedVersion) {
 }
 
 } // namespace AgreementStatuses
-
-namespace Workstation {
-
-QString hostName() {
-    const QString name = QSysInfo::machineHostName();
-    return name.isEmpty() ? tr("Unknown computer") : name;
-}
-
-QString osUser() {
-#ifdef Q_OS_UNIX
-    // The account the process runs as, which an environment variable cannot fake.
-    if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
-#endif
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    return user.isEmpty() ? tr("Unknown user") : user;
-}
-
-} // namespace Workstation
 
 } // namespace bk

@@ -3,6 +3,7 @@
 #include "AgreementFiles.h"
 
 #include "agreements/Agreement.h"
+#include "agreements/Contract.h"
 #include "common/AppPaths.h"
 #include "common/Clock.h"
 
@@ -21,6 +22,14 @@ QString tr(const char *text) {
 
 constexpr QFile::Permissions PrivateFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 constexpr QFile::Permissions PrivateFile = QFile::ReadOwner | QFile::WriteOwner;
+
+/// "<stem>-[unsigned-]<signing date or today>-<first 8 of the document ID>.pdf"
+QString fileName(const QString &stem, const SigningRecord &record, bool unsignedCopy) {
+    const QDateTime when = record.signedAt.isValid() ? record.signedAt : Clock::nowUtc();
+    return QStringLiteral("%1-%2%3-%4.pdf")
+        .arg(stem, unsignedCopy ? QStringLiteral("unsigned-") : QString(),
+             when.toUTC().date().toString(Qt::ISODate), record.documentId.left(8));
+}
 
 } // namespace
 
@@ -59,12 +68,12 @@ Result<QString> defaultFolder(qint64 clientId, const QString &clientName) {
 }
 
 QString defaultFileName(const Agreement &agreement, bool unsignedCopy) {
-    const QDateTime when = agreement.signedAt.isValid() ? agreement.signedAt : Clock::nowUtc();
-    return QStringLiteral("boundary-agreement-v%1-%2%3-%4.pdf")
-        .arg(agreement.policyVersion)
-        .arg(unsignedCopy ? QStringLiteral("unsigned-") : QString())
-        .arg(when.toUTC().date().toString(Qt::ISODate))
-        .arg(agreement.documentId.left(8));
+    return fileName(QStringLiteral("boundary-agreement-v%1").arg(agreement.policyVersion), agreement,
+                    unsignedCopy);
+}
+
+QString defaultFileName(const Contract &contract, bool unsignedCopy) {
+    return fileName(QStringLiteral("behavioural-contract"), contract, unsignedCopy);
 }
 
 Status savePdf(const QByteArray &pdf, const QString &path) {

@@ -10,9 +10,11 @@
 namespace bk {
 
 struct Agreement;
+struct Contract;
 
-/// Where agreement PDFs are saved: by default a private per-client folder under the data folder,
-/// agreements/<client id>-<name slug>/, with files readable by the user only (0600, folders 0700).
+/// Where agreement, contract and summary PDFs are saved: by default a private per-client folder under the
+/// data folder, agreements/<client id>-<name slug>/, with files readable by the user only (0600, folders
+/// 0700).
 namespace AgreementFiles {
 
 /// "anna-schmidt" for "Anna Schmidt": lower-case ASCII letters and digits joined by "-"; "client" when
@@ -22,6 +24,8 @@ QString slug(const QString &name);
 Result<QString> defaultFolder(qint64 clientId, const QString &clientName);
 /// "boundary-agreement-v2-2026-11-22-<first 8 of the document ID>.pdf" (or "…-unsigned-…").
 QString defaultFileName(const Agreement &agreement, bool unsignedCopy = false);
+/// "behavioural-contract-2026-11-22-<first 8 of the document ID>.pdf" (or "…-unsigned-…").
+QString defaultFileName(const Contract &contract, bool unsignedCopy = false);
 /// Writes `pdf` to `path` atomically, mode 0600.
 Status savePdf(const QByteArray &pdf, const QString &path);
 

@@ -3,15 +3,13 @@
 #include "AgreementService.h"
 
 #include "agreements/AgreementDocument.h"
-#include "common/Clock.h"
+#include "agreements/DocumentParts.h"
 #include "storage/AgreementRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/PracticeRepository.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <algorithm>
 
 namespace bk {
 
@@ -19,11 +17,6 @@ namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("AgreementService", text);
-}
-
-bool hasEvent(const Agreement &agreement, const QString &kind) {
-    return std::any_of(agreement.events.cbegin(), agreement.events.cend(),
-                       [&kind](const AgreementEvent &event) { return event.kind == kind; });
 }
 
 } // namespace
@@ -53,21 +46,12 @@ Result<Agreement> AgreementService::finalise(const Agreement &draft) const {
         return Error{Error::Kind::Invalid,
                      tr("The agreement cannot be signed yet. %1").arg(problems.join(QLatin1Char(' ')))};
     Agreement agreement = draft;
-    if (!hasEvent(agreement, AgreementEvents::signedByClient()))
-        agreement.events.append({agreement.clientSignature->signedAt, AgreementEvents::signedByClient(), {}});
-    if (!hasEvent(agreement, AgreementEvents::countersigned()))
-        agreement.events.append(
-            {agreement.practitionerSignature->signedAt, AgreementEvents::countersigned(), {}});
-    agreement.signedAt = Clock::nowUtc();
-    agreement.events.append({agreement.signedAt, AgreementEvents::pdfProduced(), {}});
-    std::stable_sort(agreement.events.begin(), agreement.events.end(),
-                     [](const AgreementEvent &a, const AgreementEvent &b) { return a.at < b.at; });
+    agreement.completeTimeline();
     Result<QByteArray> pdf = AgreementDocument(agreement, policy.value()).renderPdf();
     if (!pdf)
         return pdf.error();
     agreement.pdf = pdf.value();
-    agreement.pdfSha256 =
-        QString::fromLatin1(QCryptographicHash::hash(agreement.pdf, QCryptographicHash::Sha256).toHex());
+    agreement.pdfSha256 = DocumentParts::sha256(agreement.pdf);
     if (Status stored = AgreementRepository(m_db).finalise(agreement); !stored)
         return stored.error();
     return agreement;

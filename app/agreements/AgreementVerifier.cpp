@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <type_traits>
 
 namespace bk {
 
@@ -62,49 +63,78 @@ Result<VerificationResult> AgreementVerifier::verify(QIODevice &device) const {
         return Error{Error::Kind::Io, tr("The file could not be read: %1").arg(device.errorString())};
     VerificationResult result;
     result.sha256 = QString::fromLatin1(hash.result().toHex());
-    const AgreementRepository repository(m_db);
+    const AgreementRepository agreements(m_db);
+    const ContractRepository contracts(m_db);
+    const auto found = [&result](VerificationResult::Outcome outcome, const auto &summary) {
+        result.outcome = outcome;
+        result.documentId = summary.documentId;
+        result.clientName = summary.clientName;
+        if constexpr (std::is_same_v<std::decay_t<decltype(summary)>, ContractSummary>) {
+            result.document = VerificationResult::Document::Contract;
+            result.contract = summary;
+        } else {
+            result.document = VerificationResult::Document::Agreement;
+            result.agreement = summary;
+        }
+    };
 
-    Result<std::optional<AgreementSummary>> match = repository.findSignedByPdfSha256(result.sha256);
-    if (!match)
-        return match.error();
-    if (match.value()) {
-        const AgreementSummary &agreement = *match.value();
-        result.outcome = VerificationResult::Outcome::Match;
-        result.agreement = agreement;
+    Result<std::optional<AgreementSummary>> agreement = agreements.findSignedByPdfSha256(result.sha256);
+    if (!agreement)
+        return agreement.error();
+    if (const std::optional<AgreementSummary> &match = agreement.value()) {
+        found(VerificationResult::Outcome::Match, *match);
         result.reason =
             tr("The file is the unaltered agreement %1 with %2 on policy version %3, signed on %4 "
                "(UTC).")
-                .arg(agreement.documentId, agreement.clientName)
-                .arg(agreement.policyVersion)
-                .arg(agreement.signedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                .arg(match->documentId, match->clientName)
+                .arg(match->policyVersion)
+                .arg(match->signedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        return result;
+    }
+    Result<std::optional<ContractSummary>> contract = contracts.findSignedByPdfSha256(result.sha256);
+    if (!contract)
+        return contract.error();
+    if (const std::optional<ContractSummary> &match = contract.value()) {
+        found(VerificationResult::Outcome::Match, *match);
+        result.reason =
+            tr("The file is the unaltered behavioural contract %1 with %2 (incident %3), signed on "
+               "%4 (UTC).")
+                .arg(match->documentId, match->clientName)
+                .arg(match->incidentId)
+                .arg(match->signedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         return result;
     }
 
     if (!device.isSequential() && !device.seek(start))
         return Error{Error::Kind::Io, tr("The file could not be read again: %1").arg(device.errorString())};
+    const QString altered =
+        tr("The file names %1 %2 with %3, but it is not the PDF that was signed: its SHA-256 "
+           "differs from the one stored when it was signed. The file has been altered.");
+    const QString draft = tr("The file names %1 %2 with %3, which has not been signed yet: it is a draft or "
+                             "unsigned copy, not a signed document.");
     for (const QString &id : documentIdsIn(device)) {
-        Result<std::optional<AgreementSummary>> named = repository.findByDocumentId(id);
-        if (!named)
-            return named.error();
-        if (!named.value())
-            continue;
-        const AgreementSummary &agreement = *named.value();
-        result.outcome = VerificationResult::Outcome::Altered;
-        result.agreement = agreement;
-        result.reason =
-            agreement.state == AgreementState::Signed
-                ? tr("The file names agreement %1 with %2, but it is not the PDF that was signed: its "
-                     "SHA-256 "
-                     "differs from the one stored when the agreement was signed. The file has been altered.")
-                      .arg(agreement.documentId, agreement.clientName)
-                : tr("The file names agreement %1 with %2, which has not been signed yet: it is a draft or "
-                     "unsigned copy, not a signed agreement.")
-                      .arg(agreement.documentId, agreement.clientName);
-        return result;
+        Result<std::optional<AgreementSummary>> namedAgreement = agreements.findByDocumentId(id);
+        if (!namedAgreement)
+            return namedAgreement.error();
+        if (const std::optional<AgreementSummary> &named = namedAgreement.value()) {
+            found(VerificationResult::Outcome::Altered, *named);
+            result.reason = (named->state == AgreementState::Signed ? altered : draft)
+                                .arg(tr("agreement"), named->documentId, named->clientName);
+            return result;
+        }
+        Result<std::optional<ContractSummary>> namedContract = contracts.findByDocumentId(id);
+        if (!namedContract)
+            return namedContract.error();
+        if (const std::optional<ContractSummary> &named = namedContract.value()) {
+            found(VerificationResult::Outcome::Altered, *named);
+            result.reason = (named->state == AgreementState::Signed ? altered : draft)
+                                .arg(tr("behavioural contract"), named->documentId, named->clientName);
+            return result;
+        }
     }
     result.outcome = VerificationResult::Outcome::Unknown;
-    result.reason = tr("The file is not an agreement from this practice's records: neither its SHA-256 nor "
-                       "any document ID in it is known.");
+    result.reason = tr("The file is not an agreement or contract from this practice's records: neither its "
+                       "SHA-256 nor any document ID in it is known.");
     return result;
 }
 

@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "storage/AgreementRepository.h"
+#include "storage/ContractRepository.h"
 
 #include <QString>
 #include <optional>
@@ -21,19 +22,29 @@ struct VerificationResult {
         Altered, ///< the file names a known agreement, but its bytes differ from the stored PDF
         Unknown, ///< the file is not an agreement from this database
     };
+    /// Which kind of signed document the file is or names (Match and Altered).
+    enum class Document { Agreement, Contract };
+
     Outcome outcome = Outcome::Unknown;
-    /// The agreement matched or named by the file; empty for Unknown.
+    Document document = Document::Agreement;
+    /// The agreement matched or named by the file; empty for Unknown and for a contract.
     std::optional<AgreementSummary> agreement;
+    /// The behavioural contract matched or named by the file; empty for Unknown and for an agreement.
+    std::optional<ContractSummary> contract;
+    /// The matched or named document's ID and client, whichever kind it is; empty for Unknown.
+    QString documentId;
+    QString clientName;
     /// Lower-case hex SHA-256 of the file.
     QString sha256;
     /// A sentence saying what was found and why.
     QString reason;
 };
 
-/// Checks whether a PDF is an unaltered signed agreement from this database, by its SHA-256.
+/// Checks whether a PDF is an unaltered signed document from this database (a boundary agreement or a
+/// behavioural contract), by its SHA-256.
 ///
-/// A file whose hash is unknown is searched for an agreement document ID (every agreement PDF carries it
-/// in its title metadata): a known ID makes the file "altered", otherwise it is "unknown".
+/// A file whose hash is unknown is searched for a document ID (every agreement and contract PDF carries it
+/// in its title metadata and footer): a known ID makes the file "altered", otherwise it is "unknown".
 class AgreementVerifier {
 public:
     explicit AgreementVerifier(const Database &database)

@@ -3,6 +3,7 @@
 #include "DemoPractice.h"
 
 #include "agreements/AgreementService.h"
+#include "agreements/ContractService.h"
 #include "common/Clock.h"
 #include "incidents/IncidentService.h"
 #include "storage/AcknowledgementRepository.h"
@@ -388,9 +389,19 @@ Status addDemoIncidents(const Database &database, const QList<qint64> &clients) 
     contract.consequences =
         QStringLiteral("Another outburst means a review of whether to continue tutoring.");
     contract.reviewDate = Clock::todayLocal().addDays(5);
-    contract.status = ContractStatus::SignedLater;
-    steps << check(service.recordContract(lukas.value(), daysAgo(45, 16, 0),
-                                          QStringLiteral("Met with Lukas to agree the contract."), contract));
+    // Signed on screen at a meeting: both draw their signatures, as on the demo agreements.
+    Result<Contract> drafted = ContractService(database).start(lukas.value(), contract);
+    if (!drafted)
+        return drafted.error();
+    Contract signing = std::move(drafted).value();
+    signing.createdAt = daysAgo(45, 15, 30);
+    signing.events.first().at = signing.createdAt;
+    signing.consentGiven = true;
+    signing.events.append({daysAgo(45, 15, 50), AgreementEvents::consentGiven(), {}});
+    signing.clientSignature = Signature::drawn(signing.clientName, demoStrokes(5), daysAgo(45, 15, 55));
+    signing.practitionerSignature =
+        Signature::drawn(signing.defaultPractitionerName(), demoStrokes(12), daysAgo(45, 16, 0));
+    steps << check(ContractService(database).finalise(signing));
     steps << check(service.recordResources(lukas.value(), daysAgo(44, 9, 0),
                                            QStringLiteral("Sent the course link."), {resources.at(1)}));
     steps << check(

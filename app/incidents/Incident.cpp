@@ -46,6 +46,10 @@ constexpr std::array<std::pair<FollowUpResult, const char *>, 3> ResultKeys{
      {FollowUpResult::NotMet, "not_met"}}};
 constexpr std::array<std::pair<SummaryMethod, const char *>, 3> MethodKeys{
     {{SummaryMethod::Pdf, "pdf"}, {SummaryMethod::Clipboard, "clipboard"}, {SummaryMethod::Email, "email"}}};
+constexpr std::array<std::pair<ContractStatus, const char *>, 3> ContractStatusKeys{
+    {{ContractStatus::Drafted, "drafted"},
+     {ContractStatus::SignedLater, "signed_later"},
+     {ContractStatus::Signed, "signed"}}};
 
 } // namespace
 
@@ -105,6 +109,26 @@ QString label(FollowUpResult value) {
 }
 } // namespace FollowUpResults
 
+namespace ContractStatuses {
+QString key(ContractStatus value) {
+    return keyOf(ContractStatusKeys, value);
+}
+std::optional<ContractStatus> fromKey(const QString &key) {
+    return findKey(ContractStatusKeys, key);
+}
+QString label(ContractStatus value) {
+    switch (value) {
+    case ContractStatus::Drafted:
+        return tr("Drafted");
+    case ContractStatus::SignedLater:
+        return tr("To be signed on paper");
+    case ContractStatus::Signed:
+        return tr("Signed");
+    }
+    return {};
+}
+} // namespace ContractStatuses
+
 namespace SummaryMethods {
 QString key(SummaryMethod value) {
     return keyOf(MethodKeys, value);
@@ -121,8 +145,8 @@ QJsonObject BehaviouralContract::toJson() const {
         {QStringLiteral("measurable_goals"), QJsonArray::fromStringList(measurableGoals)},
         {QStringLiteral("consequences"), consequences},
         {QStringLiteral("review_date"), reviewDate.isValid() ? reviewDate.toString(Qt::ISODate) : QString()},
-        {QStringLiteral("status"),
-         status == ContractStatus::SignedLater ? QStringLiteral("signed_later") : QStringLiteral("drafted")},
+        {QStringLiteral("status"), ContractStatuses::key(status)},
+        {QStringLiteral("document_id"), documentId},
     };
 }
 
@@ -135,9 +159,9 @@ BehaviouralContract BehaviouralContract::fromJson(const QJsonObject &object) {
     contract.consequences = object.value(QStringLiteral("consequences")).toString();
     contract.reviewDate =
         QDate::fromString(object.value(QStringLiteral("review_date")).toString(), Qt::ISODate);
-    contract.status = object.value(QStringLiteral("status")).toString() == QLatin1String("signed_later")
-                          ? ContractStatus::SignedLater
-                          : ContractStatus::Drafted;
+    contract.status = ContractStatuses::fromKey(object.value(QStringLiteral("status")).toString())
+                          .value_or(ContractStatus::Drafted);
+    contract.documentId = object.value(QStringLiteral("document_id")).toString();
     return contract;
 }
 

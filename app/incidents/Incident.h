@@ -22,7 +22,9 @@ enum class IncidentStatus { Open, Closed };
 enum class FollowUpResult { Met, PartlyMet, NotMet };
 /// How a written summary reached the client.
 enum class SummaryMethod { Pdf, Clipboard, Email };
-enum class ContractStatus { Drafted, SignedLater };
+/// Where a behavioural contract recorded on the ladder stands: drafted, to be signed outside the app, or
+/// signed in the app (a signed contract record with its PDF exists, see ContractService).
+enum class ContractStatus { Drafted, SignedLater, Signed };
 
 namespace Severities {
 QString key(Severity value); ///< "minor", "major"
@@ -47,6 +49,12 @@ QString key(FollowUpResult value); ///< "met", "partly_met", "not_met"
 std::optional<FollowUpResult> fromKey(const QString &key);
 QString label(FollowUpResult value);
 } // namespace FollowUpResults
+
+namespace ContractStatuses {
+QString key(ContractStatus value); ///< "drafted", "signed_later", "signed"
+std::optional<ContractStatus> fromKey(const QString &key);
+QString label(ContractStatus value);
+} // namespace ContractStatuses
 
 namespace SummaryMethods {
 QString key(SummaryMethod value); ///< "pdf", "clipboard", "email"
@@ -122,7 +130,8 @@ struct FollowUpOutcome {
     QString recordedBy;
 };
 
-/// A behavioural contract as data; the agreement machinery renders and signs it later.
+/// A behavioural contract as data: what the contract step records on the ladder. ContractService turns it
+/// into a signed contract (signatures, evidence page, PDF) and records it here with status Signed.
 struct BehaviouralContract {
     QString appropriate; ///< what appropriate behaviour is
     QString replacement; ///< the behaviour that replaces the crossing
@@ -130,6 +139,8 @@ struct BehaviouralContract {
     QString consequences;
     QDate reviewDate;
     ContractStatus status = ContractStatus::Drafted;
+    /// Signed: the document ID of the signed contract (see ContractRepository::findByDocumentId()).
+    QString documentId;
 
     QJsonObject toJson() const;
     static BehaviouralContract fromJson(const QJsonObject &object);

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "storage/AcknowledgementRepository.h"
 #include "storage/Database.h"
+#include "storage/SigningRows.h"
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
@@ -20,12 +21,9 @@ QString tr(const char *text) {
 }
 
 const QString Table = QStringLiteral("agreements");
+const QString Kind = QStringLiteral("agreement");
 const QString SummaryColumns = QStringLiteral(
     "id, document_id, client_id, client_name, status, policy_version, updated_at, signed_at, pdf_sha256");
-
-QString modeKey(SigningMode mode) {
-    return mode == SigningMode::Paper ? QStringLiteral("paper") : QStringLiteral("electronic");
-}
 
 AgreementSummary summaryFrom(const QSqlQuery &query) {
     AgreementSummary summary;
@@ -46,15 +44,11 @@ AgreementSummary summaryFrom(const QSqlQuery &query) {
 
 Status AgreementRepository::writeContent(const Agreement &agreement) const {
     // A draft's rows are replaced wholesale: simpler than diffing, and a draft has a dozen rows at most.
-    for (const QString &table :
-         {QStringLiteral("agreement_discussions"), QStringLiteral("agreement_signatures"),
-          QStringLiteral("agreement_events")}) {
-        QSqlQuery clear = m_db.prepare(QStringLiteral("DELETE FROM ") + table +
-                                       QStringLiteral(" WHERE agreement_id = :id"));
-        clear.bindValue(QStringLiteral(":id"), agreement.id);
-        if (!clear.exec())
-            return m_db.errorFrom(clear.lastError(), tr("saving the agreement"));
-    }
+    QSqlQuery clear =
+        m_db.prepare(QStringLiteral("DELETE FROM agreement_discussions WHERE agreement_id = :id"));
+    clear.bindValue(QStringLiteral(":id"), agreement.id);
+    if (!clear.exec())
+        return m_db.errorFrom(clear.lastError(), tr("saving the agreement"));
     QSqlQuery discussion = m_db.prepare(QStringLiteral(
         "INSERT INTO agreement_discussions (agreement_id, position, boundary_key, discussed, questions, "
         "answers) VALUES (:id, :position, :key, :discussed, :questions, :answers)"));
@@ -69,84 +63,16 @@ Status AgreementRepository::writeContent(const Agreement &agreement) const {
         if (!discussion.exec())
             return m_db.errorFrom(discussion.lastError(), tr("saving the discussed boundaries"));
     }
-    QSqlQuery signature = m_db.prepare(QStringLiteral(
-        "INSERT INTO agreement_signatures (agreement_id, role, method, signer_name, signed_at, strokes_json, "
-        "typed_name, image_png, paper_note, scan, scan_mime) VALUES (:id, :role, :method, :name, :at, "
-        ":strokes, :typed, :image, :note, :scan, :mime)"));
-    const auto writeSignature = [&](const std::optional<Signature> &value, const QString &role) -> Status {
-        if (!value)
-            return {};
-        signature.bindValue(QStringLiteral(":id"), agreement.id);
-        signature.bindValue(QStringLiteral(":role"), role);
-        signature.bindValue(QStringLiteral(":method"), SignatureMethods::key(value->method));
-        signature.bindValue(QStringLiteral(":name"), SqlValues::text(value->signerName));
-        signature.bindValue(QStringLiteral(":at"), SqlValues::fromUtc(value->signedAt));
-        signature.bindValue(QStringLiteral(":strokes"), value->strokes.isEmpty()
-                                                            ? QStringLiteral("")
-                                                            : QString::fromUtf8(value->strokes.toJson()));
-        signature.bindValue(QStringLiteral(":typed"), SqlValues::text(value->typedName));
-        signature.bindValue(QStringLiteral(":image"), value->imagePng.isEmpty()
-                                                          ? QVariant(QMetaType(QMetaType::QByteArray))
-                                                          : QVariant(value->imagePng));
-        signature.bindValue(QStringLiteral(":note"), SqlValues::text(value->paperNote));
-        signature.bindValue(QStringLiteral(":scan"), value->scan.isEmpty()
-                                                         ? QVariant(QMetaType(QMetaType::QByteArray))
-                                                         : QVariant(value->scan));
-        signature.bindValue(QStringLiteral(":mime"), SqlValues::text(value->scanMime));
-        if (!signature.exec())
-            return m_db.errorFrom(signature.lastError(), tr("saving a signature"));
-        return {};
-    };
-    if (Status written = writeSignature(agreement.clientSignature, QStringLiteral("client")); !written)
-        return written;
-    if (Status written = writeSignature(agreement.practitionerSignature, QStringLiteral("practitioner"));
-        !written)
-        return written;
-    QSqlQuery event = m_db.prepare(
-        QStringLiteral("INSERT INTO agreement_events (agreement_id, position, at, kind, detail) VALUES (:id, "
-                       ":position, :at, :kind, :detail)"));
-    position = 0;
-    for (const AgreementEvent &entry : agreement.events) {
-        event.bindValue(QStringLiteral(":id"), agreement.id);
-        event.bindValue(QStringLiteral(":position"), position++);
-        event.bindValue(QStringLiteral(":at"), SqlValues::fromUtc(entry.at));
-        event.bindValue(QStringLiteral(":kind"), SqlValues::text(entry.kind));
-        event.bindValue(QStringLiteral(":detail"), SqlValues::text(entry.detail));
-        if (!event.exec())
-            return m_db.errorFrom(event.lastError(), tr("saving the agreement's timeline"));
-    }
-    return {};
+    return SigningRows::writeChildren(m_db, Kind, agreement);
 }
 
 Status AgreementRepository::writeDraft(Agreement &saved) const {
-    QSqlQuery query = m_db.prepare(
-        saved.id == 0
-            ? QStringLiteral(
-                  "INSERT INTO agreements (document_id, client_id, client_name, status, policy_version, "
-                  "policy_sha256, terms_json, signing_mode, consent_given, consent_text, intent_text, "
-                  "workstation, os_user, created_at, updated_at) VALUES (:document, :client, :name, "
-                  "'draft', :version, :policy_sha, :terms, :mode, :consent, :consent_text, :intent, "
-                  ":workstation, :user, :created, :updated) RETURNING id")
-            : QStringLiteral(
-                  "UPDATE agreements SET document_id = :document, client_id = :client, client_name = "
-                  ":name, policy_version = :version, policy_sha256 = :policy_sha, terms_json = :terms, "
-                  "signing_mode = :mode, consent_given = :consent, consent_text = :consent_text, "
-                  "intent_text = :intent, workstation = :workstation, os_user = :user, created_at = "
-                  ":created, updated_at = :updated WHERE id = :id AND status = 'draft' RETURNING id"));
-    query.bindValue(QStringLiteral(":document"), SqlValues::text(saved.documentId));
-    query.bindValue(QStringLiteral(":client"), saved.clientId);
-    query.bindValue(QStringLiteral(":name"), SqlValues::text(saved.clientName.trimmed()));
-    query.bindValue(QStringLiteral(":version"), saved.policyVersion);
-    query.bindValue(QStringLiteral(":policy_sha"), SqlValues::text(saved.policySha256));
-    query.bindValue(QStringLiteral(":terms"), QString::fromUtf8(AgreementTerms::toJson(saved.terms)));
-    query.bindValue(QStringLiteral(":mode"), modeKey(saved.signingMode));
-    query.bindValue(QStringLiteral(":consent"), saved.consentGiven ? 1 : 0);
-    query.bindValue(QStringLiteral(":consent_text"), SqlValues::text(saved.consentText.trimmed()));
-    query.bindValue(QStringLiteral(":intent"), SqlValues::text(saved.intentText.trimmed()));
-    query.bindValue(QStringLiteral(":workstation"), SqlValues::text(saved.workstation));
-    query.bindValue(QStringLiteral(":user"), SqlValues::text(saved.osUser));
-    query.bindValue(QStringLiteral(":created"), SqlValues::fromUtc(saved.createdAt));
-    query.bindValue(QStringLiteral(":updated"), SqlValues::fromUtc(saved.updatedAt));
+    const QStringList policyColumns{QStringLiteral("policy_version"), QStringLiteral("policy_sha256")};
+    QSqlQuery query = m_db.prepare(saved.id == 0 ? SigningRows::insertDraftSql(Kind, policyColumns)
+                                                 : SigningRows::updateDraftSql(Kind, policyColumns));
+    SigningRows::bindCommon(query, saved);
+    query.bindValue(QStringLiteral(":policy_version"), saved.policyVersion);
+    query.bindValue(QStringLiteral(":policy_sha256"), SqlValues::text(saved.policySha256));
     if (saved.id != 0)
         query.bindValue(QStringLiteral(":id"), saved.id);
     if (!query.exec())
@@ -202,18 +128,8 @@ Status AgreementRepository::finalise(Agreement &agreement) const {
         if (Status written = writeDraft(draft); !written)
             return written;
         // Content first, status last: once the row says 'signed', the triggers refuse every further write.
-        QSqlQuery sign = m_db.prepare(
-            QStringLiteral("UPDATE agreements SET status = 'signed', signed_at = :signed, pdf_sha256 = :sha, "
-                           "pdf = :pdf WHERE id = :id AND status = 'draft'"));
-        sign.bindValue(QStringLiteral(":signed"), SqlValues::fromUtc(draft.signedAt));
-        sign.bindValue(QStringLiteral(":sha"), draft.pdfSha256);
-        sign.bindValue(QStringLiteral(":pdf"), draft.pdf);
-        sign.bindValue(QStringLiteral(":id"), draft.id);
-        if (!sign.exec())
-            return m_db.errorFrom(sign.lastError(), tr("signing the agreement"));
-        if (sign.numRowsAffected() != 1)
-            return Error{Error::Kind::Conflict,
-                         tr("The agreement draft no longer exists or is already signed.")};
+        if (Status signedRow = SigningRows::markSigned(m_db, Kind, draft); !signedRow)
+            return signedRow;
         return AcknowledgementRepository(m_db).record(draft.clientId, draft.policyVersion, draft.signedAt);
     });
     if (!status)
@@ -225,10 +141,9 @@ Status AgreementRepository::finalise(Agreement &agreement) const {
 }
 
 Result<Agreement> AgreementRepository::get(qint64 id) const {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT document_id, client_id, client_name, status, policy_version, policy_sha256, terms_json, "
-        "signing_mode, consent_given, consent_text, intent_text, workstation, os_user, created_at, "
-        "updated_at, signed_at, pdf_sha256, pdf FROM agreements WHERE id = :id"));
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT policy_version, policy_sha256, ") + SigningRows::selectColumns() +
+                     QStringLiteral(" FROM agreements WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), tr("reading the agreement"));
@@ -236,30 +151,10 @@ Result<Agreement> AgreementRepository::get(qint64 id) const {
         return Error{Error::Kind::NotFound, tr("There is no agreement with the number %1.").arg(id)};
     Agreement agreement;
     agreement.id = id;
-    agreement.documentId = query.value(0).toString();
-    agreement.clientId = query.value(1).toLongLong();
-    agreement.clientName = query.value(2).toString();
-    agreement.state =
-        query.value(3).toString() == QLatin1String("signed") ? AgreementState::Signed : AgreementState::Draft;
-    agreement.policyVersion = int(query.value(4).toLongLong());
-    agreement.policySha256 = query.value(5).toString();
-    const std::optional<PracticeProfile> terms = AgreementTerms::fromJson(query.value(6).toString().toUtf8());
-    if (!terms)
-        return Error{Error::Kind::Damaged,
-                     tr("The terms stored with agreement %1 cannot be read.").arg(agreement.documentId)};
-    agreement.terms = *terms;
-    agreement.signingMode =
-        query.value(7).toString() == QLatin1String("paper") ? SigningMode::Paper : SigningMode::Electronic;
-    agreement.consentGiven = query.value(8).toLongLong() != 0;
-    agreement.consentText = query.value(9).toString();
-    agreement.intentText = query.value(10).toString();
-    agreement.workstation = query.value(11).toString();
-    agreement.osUser = query.value(12).toString();
-    agreement.createdAt = SqlValues::toUtc(query.value(13));
-    agreement.updatedAt = SqlValues::toUtc(query.value(14));
-    agreement.signedAt = SqlValues::toUtc(query.value(15));
-    agreement.pdfSha256 = query.value(16).toString();
-    agreement.pdf = query.value(17).toByteArray();
+    agreement.policyVersion = int(query.value(0).toLongLong());
+    agreement.policySha256 = query.value(1).toString();
+    if (Status read = SigningRows::readCommon(query, 2, agreement); !read)
+        return read.error();
 
     QSqlQuery discussions = m_db.prepare(
         QStringLiteral("SELECT boundary_key, discussed, questions, answers FROM agreement_discussions WHERE "
@@ -271,44 +166,8 @@ Result<Agreement> AgreementRepository::get(qint64 id) const {
         agreement.discussions.append({discussions.value(0).toString(), discussions.value(1).toLongLong() != 0,
                                       discussions.value(2).toString(), discussions.value(3).toString()});
 
-    QSqlQuery signatures = m_db.prepare(QStringLiteral(
-        "SELECT role, method, signer_name, signed_at, strokes_json, typed_name, image_png, paper_note, scan, "
-        "scan_mime FROM agreement_signatures WHERE agreement_id = :id"));
-    signatures.bindValue(QStringLiteral(":id"), id);
-    if (!signatures.exec())
-        return m_db.errorFrom(signatures.lastError(), tr("reading the signatures"));
-    while (signatures.next()) {
-        Signature signature;
-        signature.method =
-            SignatureMethods::fromKey(signatures.value(1).toString()).value_or(SignatureMethod::Typed);
-        signature.signerName = signatures.value(2).toString();
-        signature.signedAt = SqlValues::toUtc(signatures.value(3));
-        const std::optional<SignatureStrokes> strokes =
-            SignatureStrokes::fromJson(signatures.value(4).toString().toUtf8());
-        if (!strokes)
-            return Error{
-                Error::Kind::Damaged,
-                tr("The strokes of a signature on agreement %1 cannot be read.").arg(agreement.documentId)};
-        signature.strokes = *strokes;
-        signature.typedName = signatures.value(5).toString();
-        signature.imagePng = signatures.value(6).toByteArray();
-        signature.paperNote = signatures.value(7).toString();
-        signature.scan = signatures.value(8).toByteArray();
-        signature.scanMime = signatures.value(9).toString();
-        if (signatures.value(0).toString() == QLatin1String("client"))
-            agreement.clientSignature = signature;
-        else
-            agreement.practitionerSignature = signature;
-    }
-
-    QSqlQuery events = m_db.prepare(QStringLiteral(
-        "SELECT at, kind, detail FROM agreement_events WHERE agreement_id = :id ORDER BY position"));
-    events.bindValue(QStringLiteral(":id"), id);
-    if (!events.exec())
-        return m_db.errorFrom(events.lastError(), tr("reading the agreement's timeline"));
-    while (events.next())
-        agreement.events.append(
-            {SqlValues::toUtc(events.value(0)), events.value(1).toString(), events.value(2).toString()});
+    if (Status read = SigningRows::readChildren(m_db, Kind, agreement); !read)
+        return read.error();
     return agreement;
 }
 

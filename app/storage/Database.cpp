@@ -254,10 +254,26 @@ QSqlQuery Database::prepare(const QString &sql) const {
 }
 
 Status Database::transaction(const std::function<Status()> &work) const {
+    // A nested call joins the outer transaction; a failure propagates and the outer call rolls back.
+    struct Depth {
+        int &depth;
+        explicit Depth(int &value)
+            : depth(value) {
+            ++depth;
+        }
+        ~Depth() { --depth; }
+    };
+    if (m_transactionDepth > 0) {
+        const Depth nested(m_transactionDepth);
+        return work();
+    }
     QSqlDatabase db = connection();
     if (!db.transaction())
         return errorFrom(db.lastError(), tr("starting a transaction"));
-    Status status = work();
+    Status status = [&]() {
+        const Depth outer(m_transactionDepth);
+        return work();
+    }();
     if (!status) {
         db.rollback();
         return status;

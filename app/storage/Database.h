@@ -47,7 +47,9 @@ public:
     /// A prepared statement; all SQL with values goes through here with bound placeholders. A statement
     /// that fails to prepare reports its error when executed.
     QSqlQuery prepare(const QString &sql) const;
-    /// Runs work inside a transaction, committing when it succeeds and rolling back otherwise.
+    /// Runs work inside a transaction, committing when it succeeds and rolling back otherwise. Called
+    /// inside another transaction's work, it joins that transaction: the outermost call commits or rolls
+    /// back, so services can combine repository writes that each use transaction() into one.
     Status transaction(const std::function<Status()> &work) const;
     /// Refuses writes on a read-only database with a message the user understands.
     Status checkWritable() const;
@@ -66,6 +68,7 @@ private:
     bool m_readOnly = false;
     bool m_readOnlyByFile = false;
     int m_schemaVersion = 0;
+    mutable int m_transactionDepth = 0;
     std::unique_ptr<ChangeNotifier> m_notifier = std::make_unique<ChangeNotifier>();
 };
 

@@ -5,7 +5,9 @@
 #include "TestSupport.h"
 #include "agreements/Agreement.h"
 #include "agreements/AgreementService.h"
+#include "agreements/ContractService.h"
 #include "common/Clock.h"
+#include "incidents/IncidentService.h"
 #include "storage/ClientRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/PracticeRepository.h"
@@ -14,6 +16,9 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtMath>
 
 namespace bk::test {
@@ -119,6 +124,48 @@ inline Agreement completeAgreement(const AgreementFixture &fixture) {
     return agreement;
 }
 
+/// Logs an after-hours call by the fixture's client a day ago and records the conversation about it;
+/// returns the incident's id (0 on failure, with a warning).
+inline qint64 logIncident(const AgreementFixture &fixture,
+                          const QString &description = QStringLiteral("Phoned at 21:30 about the plan.")) {
+    NewIncident incident;
+    incident.clientId = fixture.clientId;
+    incident.boundaryKey = QStringLiteral("after_hours_contact");
+    incident.channel = ContactChannel::Phone;
+    incident.occurredAt = Clock::nowUtc().addDays(-1);
+    incident.description = description;
+    const IncidentService service(*fixture.db);
+    const Result<qint64> id = service.log(incident);
+    if (!id) {
+        qWarning() << id.error().message;
+        return 0;
+    }
+    if (!service.recordConversation(id.value(), Clock::nowUtc().addSecs(-3600),
+                                    QStringLiteral("Agreed to write instead of phoning after hours.")))
+        return 0;
+    return id.value();
+}
+
+/// A complete behavioural contract on `incidentId`: the drafted content with two goals of its own, consent,
+/// a drawn client signature and a typed countersignature.
+inline Contract completeContract(const AgreementFixture &fixture, qint64 incidentId) {
+    Result<Contract> started = ContractService(*fixture.db).start(incidentId);
+    if (!started) {
+        qWarning() << started.error().message;
+        return {};
+    }
+    Contract contract = std::move(started).value();
+    contract.content.measurableGoals = {QStringLiteral("No phone calls after 18:00 for six weeks."),
+                                        QStringLiteral("Questions sent by email are answered the next day.")};
+    contract.consentGiven = true;
+    contract.addEvent(AgreementEvents::consentGiven());
+    contract.clientSignature =
+        Signature::drawn(QStringLiteral("Anna Schmidt"), sampleStrokes(), Clock::nowUtc());
+    contract.practitionerSignature =
+        Signature::typed(QStringLiteral("Alex Morgan"), QStringLiteral("Alex Morgan"), Clock::nowUtc());
+    return contract;
+}
+
 /// The text of every page of `pdf`, read back with Qt PDF.
 inline QString pdfText(const QByteArray &pdf, int *pageCount = nullptr) {
     QBuffer buffer;
@@ -132,6 +179,41 @@ inline QString pdfText(const QByteArray &pdf, int *pageCount = nullptr) {
     for (int page = 0; page < document.pageCount(); ++page)
         text += document.getAllText(page).text() + QLatin1Char('\n');
     return text;
+}
+
+/// Problems with the fonts of `pdf`: none when every font is embedded. Checks that Qt subset the fonts into
+/// FontFile2 streams and, where poppler's pdffonts is installed, that it lists at least two fonts, all
+/// embedded.
+inline QStringList fontProblems(const QByteArray &pdf) {
+    QStringList problems;
+    if (!pdf.contains("/FontFile2"))
+        problems.append(QStringLiteral("no embedded TrueType font"));
+    const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
+    if (pdffonts.isEmpty())
+        return problems;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fonts.pdf"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return {QStringLiteral("the PDF could not be written for pdffonts")};
+    file.close();
+    QProcess process;
+    process.start(pdffonts, {path});
+    if (!process.waitForFinished())
+        return {QStringLiteral("pdffonts did not finish")};
+    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
+    int fonts = 0;
+    for (const QString &line : lines.mid(2)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++fonts;
+        // Columns: name type encoding emb sub uni object ID; "emb" must say yes.
+        if (!line.contains(QStringLiteral(" yes ")))
+            problems.append(QStringLiteral("not embedded: ") + line);
+    }
+    if (fonts < 2)
+        problems.append(QStringLiteral("pdffonts lists %1 fonts").arg(fonts));
+    return problems;
 }
 
 } // namespace bk::test

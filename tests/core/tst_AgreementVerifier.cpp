@@ -18,6 +18,7 @@ class tst_AgreementVerifier : public QObject {
     QTemporaryDir m_dir;
     test::AgreementFixture m_fixture;
     Agreement m_signed;
+    Contract m_contract;
 
     QString write(const QString &name, const QByteArray &bytes) {
         const QString path = m_dir.filePath(name);
@@ -45,6 +46,12 @@ private Q_SLOTS:
             AgreementService(*m_fixture.db).finalise(test::completeAgreement(m_fixture));
         QVERIFY(signedAgreement.ok());
         m_signed = std::move(signedAgreement).value();
+        const qint64 incident = test::logIncident(m_fixture);
+        QVERIFY(incident);
+        Result<Contract> signedContract =
+            ContractService(*m_fixture.db).finalise(test::completeContract(m_fixture, incident));
+        QVERIFY2(signedContract.ok(), signedContract.ok() ? "" : qPrintable(signedContract.error().message));
+        m_contract = std::move(signedContract).value();
     }
 
     void unalteredFileMatches() {
@@ -57,6 +64,54 @@ private Q_SLOTS:
         QCOMPARE(result.agreement->signedAt, m_signed.signedAt);
         QCOMPARE(result.sha256, m_signed.pdfSha256);
         QVERIFY(result.reason.contains(m_signed.documentId));
+        QCOMPARE(result.document, VerificationResult::Document::Agreement);
+        QCOMPARE(result.documentId, m_signed.documentId);
+        QVERIFY(!result.contract);
+    }
+
+    void unalteredContractMatches() {
+        const VerificationResult result = verify(write(QStringLiteral("contract.pdf"), m_contract.pdf));
+        QCOMPARE(result.outcome, VerificationResult::Outcome::Match);
+        QCOMPARE(result.document, VerificationResult::Document::Contract);
+        QVERIFY(result.contract);
+        QVERIFY(!result.agreement);
+        QCOMPARE(result.contract->documentId, m_contract.documentId);
+        QCOMPARE(result.contract->incidentId, m_contract.incidentId);
+        QCOMPARE(result.contract->signedAt, m_contract.signedAt);
+        QCOMPARE(result.documentId, m_contract.documentId);
+        QCOMPARE(result.clientName, QStringLiteral("Anna Schmidt"));
+        QCOMPARE(result.sha256, m_contract.pdfSha256);
+        QVERIFY(result.reason.contains(QStringLiteral("behavioural contract")));
+        QVERIFY(result.reason.contains(m_contract.documentId));
+    }
+
+    void oneChangedByteInAContractIsAltered_data() { oneChangedByteIsAltered_data(); }
+
+    void oneChangedByteInAContractIsAltered() {
+        QFETCH(double, where);
+        QByteArray bytes = m_contract.pdf;
+        const qsizetype index = std::min<qsizetype>(qsizetype(where * bytes.size()), bytes.size() - 1);
+        bytes[index] = char(bytes.at(index) ^ 0x01);
+        const VerificationResult result = verify(write(QStringLiteral("altered-contract.pdf"), bytes));
+        QCOMPARE(result.outcome, VerificationResult::Outcome::Altered);
+        QCOMPARE(result.document, VerificationResult::Document::Contract);
+        QCOMPARE(result.contract->documentId, m_contract.documentId);
+        QVERIFY(result.reason.contains(QStringLiteral("altered")));
+    }
+
+    void unrelatedContractIsUnknown() {
+        test::AgreementFixture other =
+            test::makeAgreementFixture(m_dir.filePath(QStringLiteral("other-contract.sqlite")));
+        const qint64 incident = test::logIncident(other);
+        QVERIFY(incident);
+        const Result<Contract> foreign =
+            ContractService(*other.db).finalise(test::completeContract(other, incident));
+        QVERIFY(foreign.ok());
+        const VerificationResult result =
+            verify(write(QStringLiteral("foreign-contract.pdf"), foreign.value().pdf));
+        QCOMPARE(result.outcome, VerificationResult::Outcome::Unknown);
+        QVERIFY(!result.agreement);
+        QVERIFY(!result.contract);
     }
 
     void oneChangedByteIsAltered_data() {

@@ -4,7 +4,9 @@
 #include "common/AppPaths.h"
 #include "storage/AcknowledgementRepository.h"
 #include "storage/ClientRepository.h"
+#include "storage/ContractRepository.h"
 #include "storage/Database.h"
+#include "storage/IncidentRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/PracticeRepository.h"
 #include "storage/SqlScript.h"
@@ -12,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +129,17 @@ private Q_SLOTS:
             statements << QStringLiteral("INSERT INTO policy_acknowledgements (client_id, version, "
                                          "acknowledged_at) VALUES (1, 1, '2024-02-02T00:00:00.000Z')");
         }
+        if (fromVersion >= 4) {
+            statements << QStringLiteral(
+                "INSERT INTO incidents (client_id, occurred_at, channel, boundary_key, "
+                "description, created_at, updated_at) VALUES (1, "
+                "'2024-03-01T21:30:00.000Z', 'phone', 'golden_rule', 'Late call', "
+                "'2024-03-02T09:00:00.000Z', '2024-03-02T09:00:00.000Z')");
+            statements << QStringLiteral(
+                "INSERT INTO incident_steps (incident_id, step_key, happened_at, note, "
+                "recorded_at) VALUES (1, 'conversation', '2024-03-02T10:00:00.000Z', "
+                "'Talked', '2024-03-02T10:00:00.000Z')");
+        }
         statements << QStringLiteral("PRAGMA user_version = %1").arg(fromVersion);
         rawSql(path, statements);
 
@@ -142,6 +156,54 @@ private Q_SLOTS:
         QCOMPARE(policy.latestVersionNumber().value(), fromVersion >= 2 ? 1 : 0);
         QCOMPARE(AcknowledgementRepository(*db).acknowledgedVersion(1).value(), fromVersion >= 2 ? 1 : 0);
         QVERIFY(PracticeRepository(*db).load().ok());
+        // The incidents of schema 4 survive, and the contract tables of schema 5 are there and empty.
+        const Result<Incident> incident = IncidentRepository(*db).get(1);
+        QCOMPARE(incident.ok(), fromVersion >= 4);
+        if (fromVersion >= 4) {
+            QCOMPARE(incident.value().description, QStringLiteral("Late call"));
+            QCOMPARE(IncidentRepository(*db).steps(1).value().size(), 1);
+        }
+        const Result<QList<ContractSummary>> contracts = ContractRepository(*db).list();
+        QVERIFY(contracts.ok());
+        QVERIFY(contracts.value().isEmpty());
+    }
+
+    void nestedTransactionsJoinTheOuterOne() {
+        auto db = test::openDatabase(m_dir.filePath(QStringLiteral("nested.sqlite")));
+        QVERIFY(db);
+        const auto insert = [&db](const QString &key) -> Status {
+            QSqlQuery query = db->prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, 'x')"));
+            query.bindValue(QStringLiteral(":key"), key);
+            return query.exec() ? Status() : db->errorFrom(query.lastError(), QStringLiteral("test"));
+        };
+        const auto count = [&db]() {
+            QSqlQuery query(db->connection());
+            return query.exec(QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'nested.%'")) &&
+                           query.next()
+                       ? query.value(0).toInt()
+                       : -1;
+        };
+        // An inner failure rolls back what the outer work wrote before it.
+        const Status failed = db->transaction([&]() -> Status {
+            if (Status first = insert(QStringLiteral("nested.a")); !first)
+                return first;
+            return db->transaction([&]() -> Status {
+                if (Status second = insert(QStringLiteral("nested.b")); !second)
+                    return second;
+                return Error{Error::Kind::Invalid, QStringLiteral("refused")};
+            });
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(count(), 0);
+        // Success commits both, once.
+        QVERIFY(db->transaction([&]() -> Status {
+                      if (Status first = insert(QStringLiteral("nested.a")); !first)
+                          return first;
+                      return db->transaction([&]() { return insert(QStringLiteral("nested.b")); });
+                  }).ok());
+        QCOMPARE(count(), 2);
+        QVERIFY(db->transaction([&]() { return insert(QStringLiteral("nested.c")); }).ok());
+        QCOMPARE(count(), 3);
     }
 
     void refusesNewerSchemaAndLeavesItUnchanged() {

@@ -77,6 +77,22 @@ private Q_SLOTS:
         QVERIFY(!saved.value().startDate.isValid());
     }
 
+    void saveAndStartAgreementSavesFirstAndAsksForTheAgreement() {
+        ClientDialog dialog(*m_db);
+        dialog.show();
+        auto *start = find<QPushButton>(dialog, "startAgreementPushButton");
+        QTest::mouseClick(start, Qt::LeftButton); // no name: nothing is saved, nothing is asked for
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.agreementRequested());
+        QCOMPARE(clientCount(), 0);
+        QTest::keyClicks(find<QLineEdit>(dialog, "fullNameLineEdit"), QStringLiteral("Nadia Rahman"));
+        QTest::mouseClick(start, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.agreementRequested());
+        QCOMPARE(ClientRepository(*m_db).get(dialog.savedClientId()).value().fullName,
+                 QStringLiteral("Nadia Rahman"));
+    }
+
     void badEmailIsShownNextToTheEmailField() {
         ClientDialog dialog(*m_db);
         dialog.show();

@@ -4,15 +4,19 @@
 #include "clients/ClientTableModel.h"
 #include "clients/ClientsPage.h"
 #include "common/Clock.h"
+#include "common/MainWindow.h"
 #include "demo/DemoPractice.h"
 #include "incidents/ClientTimelineWidget.h"
+#include "incidents/IncidentDetailDialog.h"
 #include "incidents/IncidentService.h"
 #include "storage/ClientRepository.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace bk;
@@ -105,6 +109,27 @@ private Q_SLOTS:
         QTest::keyClick(tree, Qt::Key_Return);
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.first().first().toLongLong(), logged);
+    }
+
+    void anIncidentOnTheTimelineOpensInTheWindow() {
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.clientsPage()->selectClient(clientNamed(QStringLiteral("Daniel Okafor")));
+        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("timelineTreeWidget"));
+        QTreeWidgetItem *first = tree->topLevelItem(0);
+        const qint64 incident = first->data(0, ClientTimelineWidget::IncidentIdRole).toLongLong();
+        QVERIFY(incident > 0);
+        qint64 opened = 0;
+        QTimer::singleShot(0, qApp, [&] {
+            if (auto *dialog = qobject_cast<IncidentDetailDialog *>(QApplication::activeModalWidget())) {
+                opened = dialog->incidentId();
+                dialog->reject();
+            }
+        });
+        tree->setCurrentItem(first);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(opened, incident);
     }
 
     void aClientWithoutRecordsSaysSo() {

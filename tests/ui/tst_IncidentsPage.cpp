@@ -7,6 +7,7 @@
 #include "demo/DemoPractice.h"
 #include "incidents/ClientPicker.h"
 #include "incidents/FollowUpsPanel.h"
+#include "incidents/IncidentDetailDialog.h"
 #include "incidents/IncidentService.h"
 #include "incidents/IncidentTableModel.h"
 #include "incidents/IncidentsPage.h"
@@ -76,6 +77,19 @@ class TestIncidentsPage : public QObject {
         ClientFilter filter;
         filter.search = name;
         return ClientRepository(*m_db).pageAt(filter, ClientSort{}, 0, 1).value().first().client.id;
+    }
+
+    /// The incident whose detail dialog `open` brings up (0 when none opened); the dialog is closed at once.
+    static qint64 openedIncident(const std::function<void()> &open) {
+        qint64 opened = 0;
+        QTimer::singleShot(0, qApp, [&] {
+            if (auto *dialog = qobject_cast<IncidentDetailDialog *>(QApplication::activeModalWidget())) {
+                opened = dialog->incidentId();
+                dialog->reject();
+            }
+        });
+        open();
+        return opened;
     }
 
     static void chooseData(QComboBox *combo, const QString &data) {
@@ -245,9 +259,9 @@ private Q_SLOTS:
         QCOMPARE(panel->dueTodayCount(), 0);
         QVERIFY(panel->upcomingCount() > 0);
 
-        // Choosing a follow-up shows its incident in the table.
+        // Choosing a follow-up opens its incident, and shows it in the table.
         list->setCurrentRow(1);
-        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(openedIncident([list] { QTest::keyClick(list, Qt::Key_Return); }), overdue.at(1).incidentId);
         QCOMPARE(m_page->selectedIncidentId(), overdue.at(1).incidentId);
 
         // Three days on, what was upcoming is overdue.
@@ -304,6 +318,25 @@ private Q_SLOTS:
                                        expected.at(i).nextAction + QStringLiteral(" \u2014 ") +
                                        expected.at(i).clientName);
         }
+    }
+
+    void enterADoubleClickAndOpenShowTheIncident() {
+        QVERIFY(DemoPractice::populate(*m_db).ok());
+        showPage();
+        auto *table = find<QTableView>("incidentsTableView");
+        QVERIFY(!m_page->openIncidentAction()->isEnabled());
+        const qint64 second = m_page->model()->rowAt(1)->incident.id;
+        const QRect rect = table->visualRect(m_page->model()->index(1, IncidentTableModel::ClientColumn));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(m_page->selectedIncidentId(), second);
+        QVERIFY(m_page->openIncidentAction()->isEnabled());
+        QCOMPARE(openedIncident([table] { QTest::keyClick(table, Qt::Key_Return); }), second);
+        QCOMPARE(openedIncident([table, rect] {
+                     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+                 }),
+                 second);
+        QCOMPARE(openedIncident([this] { m_page->openIncidentAction()->trigger(); }), second);
+        QCOMPARE(m_page->selectedIncidentId(), second);
     }
 
     void aReadOnlyDatabaseCannotLogIncidents() {

@@ -112,6 +112,10 @@ private Q_SLOTS:
         QVERIFY(!page->editClientAction()->isEnabled());
         QVERIFY(!page->archiveClientAction()->isEnabled());
         QVERIFY(!page->deleteClientAction()->isEnabled());
+        QVERIFY(!page->agreementAction()->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("onboardNewClientAction"))->isEnabled());
+        // Verifying only reads, so it stays available.
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("verifyPdfAction"))->isEnabled());
     }
 
     void geometryAndColumnsAreRememberedInTheNextWindow() {

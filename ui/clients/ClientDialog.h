@@ -3,21 +3,15 @@
 #pragma once
 
 #include "clients/Client.h"
-#include "clients/ClientValidator.h"
 
 #include <QDialog>
-#include <QHash>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 
 namespace bk {
 
+class ClientFormWidget;
 class Database;
 
 /// Adds a client to the register or edits one, showing each problem next to the field it concerns.
@@ -35,6 +29,9 @@ public:
     Client client() const;
     /// The id of the client saved by the dialog; 0 until it has saved.
     qint64 savedClientId() const { return m_savedId; }
+    /// Whether the dialog was closed with "Save and start agreement": the caller opens the onboarding
+    /// wizard for savedClientId().
+    bool agreementRequested() const { return m_agreementRequested; }
 
     /// Validates and saves; with problems the dialog stays open and keeps everything typed.
     void accept() override;
@@ -42,30 +39,16 @@ public:
 private:
     void buildForm();
     void showClient(const Client &client);
-    /// Shows the validator's problems next to their fields, and returns them.
-    QList<ClientValidator::Problem> showProblems();
-    QWidget *withErrorLabel(QWidget *field, ClientValidator::Field which, const QString &name);
 
     const Database &m_db;
-    Client m_original;
     bool m_editing = false;
-    bool m_problemsShown = false;
+    bool m_agreementRequested = false;
     qint64 m_savedId = 0;
 
-    QLineEdit *m_fullName = nullptr;
-    QLineEdit *m_preferredName = nullptr;
-    QLineEdit *m_email = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QComboBox *m_channel = nullptr;
-    QComboBox *m_status = nullptr;
-    QCheckBox *m_startDateKnown = nullptr;
-    QDateEdit *m_startDate = nullptr;
-    QPlainTextEdit *m_notes = nullptr;
+    ClientFormWidget *m_form = nullptr;
     QLabel *m_times = nullptr;
     QLabel *m_saveError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    QHash<ClientValidator::Field, QLabel *> m_errorLabels;
-    QHash<ClientValidator::Field, QWidget *> m_fieldWidgets;
 };
 
 } // namespace bk

@@ -83,6 +83,15 @@ ClientsPage::ClientsPage(const Database &database, QWidget *parent)
         tr("Delete the selected client and everything kept about them (Shift+Delete)"));
     connect(m_deleteAction, &QAction::triggered, this, &ClientsPage::deleteSelectedClient);
 
+    m_agreementAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-sign")), tr("Start &agreement…"), this);
+    m_agreementAction->setObjectName(QStringLiteral("startAgreementAction"));
+    m_agreementAction->setToolTip(tr("Walk through the boundary agreement with the selected client"));
+    connect(m_agreementAction, &QAction::triggered, this, [this] {
+        if (const std::optional<Client> client = selectedClient())
+            Q_EMIT agreementRequested(client->id);
+    });
+
     m_findAction = new QAction(tr("&Find client"), this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
@@ -143,6 +152,7 @@ ClientsPage::ClientsPage(const Database &database, QWidget *parent)
     });
 
     m_table->addAction(m_editAction);
+    m_table->addAction(m_agreementAction);
     m_table->addAction(m_archiveAction);
     m_table->addAction(m_deleteAction);
     m_table->addAction(m_logIncidentAction);
@@ -347,6 +357,11 @@ void ClientsPage::updateActions() {
     m_archiveAction->setEnabled(writable && selected);
     m_logIncidentAction->setEnabled(writable && selected);
     m_timeline->setClientId(selected ? selected->id : 0);
+    m_agreementAction->setEnabled(writable && selected && !selected->archived);
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const ClientListRow *row = rows.isEmpty() ? nullptr : m_model->rowAt(rows.first().row());
+    m_agreementAction->setText(row && row->hasAgreementDraft ? tr("Resume &agreement…")
+                                                             : tr("Start &agreement…"));
     const bool archived = selected && selected->archived;
     if (archived) {
         m_archiveAction->setText(tr("&Restore"));
@@ -404,6 +419,8 @@ void ClientsPage::openClient(const QModelIndex &index) {
     ClientDialog dialog(m_db, *client, this);
     if (dialog.exec() == QDialog::Accepted)
         selectClient(dialog.savedClientId());
+    if (dialog.agreementRequested())
+        Q_EMIT agreementRequested(dialog.savedClientId());
 }
 
 void ClientsPage::newClient() {
@@ -412,6 +429,8 @@ void ClientsPage::newClient() {
     ClientDialog dialog(m_db, this);
     if (dialog.exec() == QDialog::Accepted)
         selectClient(dialog.savedClientId());
+    if (dialog.agreementRequested())
+        Q_EMIT agreementRequested(dialog.savedClientId());
 }
 
 void ClientsPage::editSelectedClient() {

@@ -43,6 +43,8 @@ public:
     QAction *logIncidentAction() const { return m_logIncidentAction; }
     /// The selected client's incidents and agreements.
     ClientTimelineWidget *timelineWidget() const { return m_timeline; }
+    /// Starts (or resumes) the boundary agreement with the selected client.
+    QAction *agreementAction() const { return m_agreementAction; }
 
     /// Column widths, order and sort, to remember between sessions.
     QByteArray headerState() const;
@@ -68,6 +70,8 @@ Q_SIGNALS:
     void countsChanged(int shown, int total);
     /// The user asked to log an incident for client `clientId`.
     void logIncidentRequested(qint64 clientId);
+    /// The user asked to start or resume the agreement with client `id` (the onboarding wizard).
+    void agreementRequested(qint64 id);
 
 private:
     void buildToolBar();
@@ -104,6 +108,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_logIncidentAction = nullptr;
+    QAction *m_agreementAction = nullptr;
 };
 
 } // namespace bk

@@ -7,8 +7,10 @@
 #include "clients/ClientsPage.h"
 #include "common/AppPaths.h"
 #include "common/Clock.h"
+#include "incidents/ClientTimelineWidget.h"
 #include "incidents/FollowUpNotifier.h"
 #include "incidents/IncidentsPage.h"
+#include "onboarding/OnboardingActions.h"
 #include "practice/PracticePage.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
@@ -48,6 +50,18 @@ MainWindow::MainWindow(const Database &database, bool demo, QWidget *parent)
 
     m_clientsPage = new ClientsPage(database, this);
     connect(m_clientsPage, &ClientsPage::countsChanged, this, &MainWindow::showCounts);
+    m_onboarding = new OnboardingActions(database, this);
+    connect(m_clientsPage, &ClientsPage::agreementRequested, m_onboarding,
+            &OnboardingActions::startAgreement);
+    connect(m_onboarding, &OnboardingActions::practiceSectionRequested, this,
+            [this] { showSection(PracticeSection); });
+    connect(m_onboarding, &OnboardingActions::wizardClosed, this,
+            [this](qint64 clientId, const QString &message) {
+                if (clientId != 0)
+                    m_clientsPage->selectClient(clientId);
+                if (!message.isEmpty())
+                    statusBar()->showMessage(message, 10000);
+            });
 
     m_readOnlyNotice = new NoticeBar(this);
     m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNoticeBar"));
@@ -70,6 +84,8 @@ MainWindow::MainWindow(const Database &database, bool demo, QWidget *parent)
     m_pages->addWidget(m_incidentsPage);
     connect(m_clientsPage, &ClientsPage::logIncidentRequested, m_incidentsPage,
             [this](qint64 clientId) { m_incidentsPage->logIncident(clientId); });
+    connect(m_clientsPage->timelineWidget(), &ClientTimelineWidget::incidentActivated, m_incidentsPage,
+            &IncidentsPage::openIncident);
     connect(m_incidentsPage, &IncidentsPage::incidentLogged, this,
             [this](qint64, const QString &summary) { statusBar()->showMessage(summary, StatusMessageMs); });
     connect(m_incidentsPage, &IncidentsPage::statusMessage, this,
@@ -190,6 +206,9 @@ void MainWindow::switchSection(int row) {
 void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_clientsPage->newClientAction());
+    file->addAction(m_onboarding->onboardNewClientAction());
+    file->addSeparator();
+    file->addAction(m_onboarding->verifyPdfAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -200,15 +219,18 @@ void MainWindow::buildMenus() {
     clients->addAction(m_clientsPage->findAction());
     clients->addSeparator();
     clients->addAction(m_clientsPage->editClientAction());
+    clients->addAction(m_clientsPage->agreementAction());
     clients->addAction(m_clientsPage->archiveClientAction());
     clients->addAction(m_clientsPage->deleteClientAction());
 
     // Any client action brings the register into view first, wherever the user was.
-    for (QAction *action : {m_clientsPage->newClientAction(), m_clientsPage->findAction()})
+    for (QAction *action : {m_clientsPage->newClientAction(), m_clientsPage->findAction(),
+                            m_onboarding->onboardNewClientAction()})
         connect(action, &QAction::triggered, this, [this] { showSection(ClientsSection); });
 
     QMenu *incidents = menuBar()->addMenu(tr("&Incident"));
     incidents->addAction(m_incidentsPage->logIncidentAction());
+    incidents->addAction(m_incidentsPage->openIncidentAction());
     incidents->addSeparator();
     incidents->addAction(m_incidentsPage->exportCalendarAction());
     // Ctrl+I logs an incident from every section.

@@ -15,6 +15,7 @@ class Database;
 class FollowUpNotifier;
 class IncidentsPage;
 class NoticeBar;
+class OnboardingActions;
 class PracticePage;
 
 /// The application window: navigation between the sections of the practice, menus and status bar.
@@ -30,6 +31,7 @@ public:
     PracticePage *practicePage() const { return m_practicePage; }
     IncidentsPage *incidentsPage() const { return m_incidentsPage; }
     FollowUpNotifier *followUpNotifier() const { return m_followUpNotifier; }
+    OnboardingActions *onboardingActions() const { return m_onboarding; }
     void showSection(Section section);
 
 Q_SIGNALS:
@@ -59,6 +61,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     ClientsPage *m_clientsPage = nullptr;
     PracticePage *m_practicePage = nullptr;
+    OnboardingActions *m_onboarding = nullptr;
     NoticeBar *m_readOnlyNotice = nullptr;
     IncidentsPage *m_incidentsPage = nullptr;
     FollowUpNotifier *m_followUpNotifier = nullptr;

@@ -4,6 +4,7 @@
 
 #include "ClientPicker.h"
 #include "FollowUpsPanel.h"
+#include "IncidentDetailDialog.h"
 #include "QuickLogDialog.h"
 #include "common/AppPaths.h"
 #include "common/Clock.h"
@@ -95,7 +96,8 @@ IncidentsPage::IncidentsPage(const Database &database, QWidget *parent)
             [this](const QString &message) { m_errorBar->showMessage(message, NoticeBar::Kind::Warning); });
 
     m_followUps = new FollowUpsPanel(database, this);
-    connect(m_followUps, &FollowUpsPanel::incidentActivated, this, &IncidentsPage::selectIncident);
+    // Choosing a follow-up opens its incident, where the next step is recorded.
+    connect(m_followUps, &FollowUpsPanel::incidentActivated, this, &IncidentsPage::openIncident);
     connect(m_followUps, &FollowUpsPanel::loadFailed, this,
             [this](const QString &message) { m_errorBar->showMessage(message, NoticeBar::Kind::Warning); });
 
@@ -145,8 +147,15 @@ IncidentsPage::IncidentsPage(const Database &database, QWidget *parent)
         const QSignalBlocker block(columns);
         columns->setSortIndicator(m_sortColumn, m_model->sortOrder().order);
     });
+    m_table->addAction(m_openAction);
     m_table->addAction(m_logAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const IncidentListRow *row = m_model->rowAt(index.row()))
+            openIncident(row->incident.id);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_openAction->setEnabled(selectedIncidentId() != 0); });
 
     buildEmptyStates();
     m_viewStack = new QStackedWidget(this);
@@ -215,6 +224,16 @@ void IncidentsPage::buildActions() {
     m_exportAction->setToolTip(tr("Save the open follow-ups as an iCalendar file (.ics) for your calendar"));
     connect(m_exportAction, &QAction::triggered, this, &IncidentsPage::exportFollowUps);
 
+    // Enter and a double-click open a row through the table's activation; the action serves the menus.
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
+    m_openAction->setObjectName(QStringLiteral("openIncidentAction"));
+    m_openAction->setToolTip(tr("Open the selected incident and walk the ladder (Enter)"));
+    m_openAction->setEnabled(false);
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = selectedIncidentId(); id != 0)
+            openIncident(id);
+    });
+
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("incidentsToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -229,6 +248,7 @@ void IncidentsPage::buildActions() {
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
     m_toolBar->addAction(m_exportAction);
+    m_toolBar->addAction(m_openAction);
     m_toolBar->addAction(m_logAction);
 }
 
@@ -494,6 +514,14 @@ qint64 IncidentsPage::logIncident(qint64 clientId) {
     }
     Q_EMIT incidentLogged(id, dialog.savedSummary());
     return id;
+}
+
+void IncidentsPage::openIncident(qint64 id) {
+    selectIncident(id);
+    IncidentDetailDialog dialog(m_db, id, window());
+    dialog.exec();
+    // Recorded steps refreshed the table through the notifier; the incident stays the selected row.
+    selectIncident(id);
 }
 
 void IncidentsPage::exportFollowUps() {

@@ -36,6 +36,8 @@ public:
     /// Ctrl+I: the quick log, from anywhere in the window.
     QAction *logIncidentAction() const { return m_logAction; }
     QAction *exportCalendarAction() const { return m_exportAction; }
+    /// Opens the selected incident (Enter, double-click).
+    QAction *openIncidentAction() const { return m_openAction; }
 
     /// Column widths, order and sort, to remember between sessions.
     QByteArray headerState() const;
@@ -54,6 +56,8 @@ public:
 public Q_SLOTS:
     /// Opens the quick log, with `clientId` preselected when not 0; returns the new incident's id, or 0.
     qint64 logIncident(qint64 clientId = 0);
+    /// Opens incident `id` in its detail dialog, where the ladder is walked; it stays selected afterwards.
+    void openIncident(qint64 id);
     void clearFilters();
     /// Asks where to save, then writes the open follow-ups as an iCalendar file.
     void exportFollowUps();
@@ -103,6 +107,7 @@ private:
 
     QAction *m_logAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_openAction = nullptr;
 };
 
 } // namespace bk

@@ -155,6 +155,8 @@ QWidget *CommunicationWidget::buildChannels() {
     m_channels->setSelectionMode(QAbstractItemView::NoSelection);
     m_channels->setShowGrid(false);
     m_channels->setAlternatingRowColors(true);
+    // Arrow keys move between cells; Tab leaves the table instead of cycling through it for good.
+    m_channels->setTabKeyNavigation(false);
     QHeaderView *header = m_channels->horizontalHeader();
     header->setSectionResizeMode(ChannelNameColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AllowedColumn, QHeaderView::ResizeToContents);

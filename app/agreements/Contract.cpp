@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "Contract.h"
+
+#include "clients/Client.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace bk {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Contract", text);
+}
+
+} // namespace
+
+Contract Contract::start(const Client &client, qint64 incidentId, const BehaviouralContract &content,
+                         const QString &background, const PracticeProfile &profile) {
+    Contract contract;
+    contract.beginDraft(client.id, client.fullName, profile);
+    contract.incidentId = incidentId;
+    contract.content = content;
+    contract.content.status = ContractStatus::Drafted;
+    contract.content.documentId.clear();
+    contract.background = background.trimmed();
+    contract.consentText = defaultConsentText();
+    contract.intentText = defaultIntentText(contract.clientName, profile.name);
+    return contract;
+}
+
+QString Contract::defaultConsentText() {
+    return tr("I agree to sign this behavioural contract electronically. My electronic signature has the "
+              "same meaning as my handwritten signature, and I will receive a copy of the signed contract.");
+}
+
+QString Contract::defaultIntentText(const QString &clientName, const QString &practiceName) {
+    return tr("By signing, I, %1, confirm that we have talked this contract through, that I understand the "
+              "behaviour it asks for, the goals and the consequences, and that I intend to keep it with %2 "
+              "until the review date.")
+        .arg(clientName.trimmed().isEmpty() ? tr("the client") : clientName.trimmed(),
+             practiceName.trimmed().isEmpty() ? tr("the practice") : practiceName.trimmed());
+}
+
+QString Contract::contentSha256() const {
+    // One field per line in a fixed order; goals trimmed, empty ones left out, as they are printed.
+    QStringList lines{QStringLiteral("boundary-keeper-contract/1"), background.trimmed(),
+                      content.appropriate.trimmed(), content.replacement.trimmed()};
+    for (const QString &goal : content.measurableGoals) {
+        if (!goal.trimmed().isEmpty())
+            lines.append(QStringLiteral("goal: ") + goal.trimmed());
+    }
+    lines << content.consequences.trimmed() << content.reviewDate.toString(Qt::ISODate);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(lines.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QStringList Contract::problemsForSigning() const {
+    QStringList problems;
+    if (isSigned())
+        problems.append(tr("The contract has already been signed."));
+    if (incidentId <= 0)
+        problems.append(tr("The contract is not linked to an incident."));
+    if (content.appropriate.trimmed().isEmpty())
+        problems.append(tr("Say in the contract what appropriate behaviour is."));
+    if (content.replacement.trimmed().isEmpty())
+        problems.append(
+            tr("Say in the contract which behaviour replaces the one that crossed the boundary."));
+    bool anyGoal = false;
+    for (const QString &goal : content.measurableGoals)
+        anyGoal = anyGoal || !goal.trimmed().isEmpty();
+    if (!anyGoal)
+        problems.append(tr("Give the contract at least one measurable goal."));
+    if (content.consequences.trimmed().isEmpty())
+        problems.append(tr("State the consequences if the contract is not kept."));
+    if (!content.reviewDate.isValid())
+        problems.append(tr("Give the contract a review date."));
+    problems.append(signingProblems());
+    return problems;
+}
+
+} // namespace bk

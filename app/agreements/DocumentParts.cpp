@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "DocumentParts.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFont>
+#include <QImage>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace bk::DocumentParts {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("DocumentParts", text);
+}
+
+const QUrl LogoUrl(QStringLiteral("bk://logo"));
+const QUrl ClientSignatureUrl(QStringLiteral("bk://signature/client"));
+const QUrl PractitionerSignatureUrl(QStringLiteral("bk://signature/practitioner"));
+
+const char *const Style = R"(
+body { font-family: 'DejaVu Sans'; font-size: 9.5pt; color: #1d1d1f; }
+h1 { font-family: 'DejaVu Serif'; font-size: 20pt; font-weight: bold; color: #1f3a5f; margin-top: 10px; margin-bottom: 2px; }
+h2 { font-family: 'DejaVu Serif'; font-size: 13pt; font-weight: bold; color: #1f3a5f; margin-top: 16px; margin-bottom: 6px; }
+h3 { font-size: 10.5pt; font-weight: bold; color: #1d1d1f; margin-top: 10px; margin-bottom: 3px; }
+p { margin-top: 2px; margin-bottom: 5px; }
+td { padding: 3px; vertical-align: top; }
+td.label { color: #555555; }
+th { background-color: #e8edf3; color: #1f3a5f; text-align: left; padding: 4px; }
+.practice { font-family: 'DejaVu Serif'; font-size: 15pt; font-weight: bold; color: #1f3a5f; }
+.muted { color: #666666; font-size: 8.5pt; }
+.rule { color: #1f3a5f; }
+.hash { font-family: 'DejaVu Sans Mono'; font-size: 8pt; }
+.letter { font-size: 10.5pt; }
+)";
+
+QString signatureCell(const std::optional<Signature> &signature, const QUrl &imageUrl, const QString &role,
+                      const QString &fallbackName, bool unsignedCopy, const QTimeZone &zone) {
+    QString cell = QStringLiteral("<td width=\"50%\"><p class=\"muted\">") + role.toHtmlEscaped() +
+                   QStringLiteral("</p>");
+    const bool hasImage = !unsignedCopy && signature && !signature->imagePng.isEmpty() &&
+                          signature->method != SignatureMethod::Paper;
+    if (hasImage)
+        cell += QStringLiteral("<p><img src=\"%1\" width=\"225\" height=\"75\"/><br/>"
+                               "______________________________________</p>")
+                    .arg(imageUrl.toString());
+    else if (!unsignedCopy && signature && signature->method == SignatureMethod::Paper)
+        cell += QStringLiteral("<p><i>") + text(signature->paperNote, tr("Signed on paper.")) +
+                QStringLiteral("</i></p>");
+    else
+        cell += QStringLiteral("<p><br/><br/><br/>______________________________________</p>");
+    const QString name = signature && !signature->signerName.isEmpty() ? signature->signerName : fallbackName;
+    cell += QStringLiteral("<p><b>") + text(name, tr("Name not recorded")) + QStringLiteral("</b><br/>");
+    if (!unsignedCopy && signature)
+        cell += tr("Signed %1").arg(dateTime(signature->signedAt, zone)).toHtmlEscaped() +
+                QStringLiteral("<br/>") + SignatureMethods::label(signature->method).toHtmlEscaped();
+    else
+        cell += tr("Date: ____________________").toHtmlEscaped();
+    return cell + QStringLiteral("</p></td>");
+}
+
+QString practitionerLine(const SigningRecord &record) {
+    if (record.practitionerSignature && !record.practitionerSignature->signerName.isEmpty()) {
+        for (const Practitioner &practitioner : record.terms.practitioners) {
+            if (practitioner.name == record.practitionerSignature->signerName &&
+                !practitioner.title.isEmpty())
+                return practitioner.name + QStringLiteral(", ") + practitioner.title;
+        }
+        return record.practitionerSignature->signerName;
+    }
+    QStringList names;
+    for (const Practitioner &practitioner : record.terms.practitioners)
+        names.append(practitioner.title.isEmpty()
+                         ? practitioner.name
+                         : practitioner.name + QStringLiteral(", ") + practitioner.title);
+    return names.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+QString text(const QString &value, const QString &missing) {
+    const QString trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return QStringLiteral("<i>") + missing.toHtmlEscaped() + QStringLiteral("</i>");
+    return trimmed.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+}
+
+QString heading(const QString &title, bool newPage) {
+    return QStringLiteral("<h2 style=\"%1\">")
+               .arg(newPage ? QStringLiteral("page-break-before: always;") : QString()) +
+           title.toHtmlEscaped() + QStringLiteral("</h2>");
+}
+
+QString subheading(const QString &title) {
+    return QStringLiteral("<h3>") + title.toHtmlEscaped() + QStringLiteral("</h3>");
+}
+
+QString paragraph(const QString &value, const QString &missing) {
+    return QStringLiteral("<p>") + text(value, missing) + QStringLiteral("</p>");
+}
+
+QString row(const QString &label, const QString &valueHtml) {
+    return QStringLiteral("<tr><td width=\"32%\" class=\"label\">") + label.toHtmlEscaped() +
+           QStringLiteral("</td><td>") + valueHtml + QStringLiteral("</td></tr>");
+}
+
+QString table(const QList<Row> &rows) {
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
+    for (const Row &entry : rows)
+        html += row(entry.first, entry.second);
+    return html + QStringLiteral("</table>");
+}
+
+QString dateTime(const QDateTime &utc, const QTimeZone &zone) {
+    if (!utc.isValid())
+        return tr("Not recorded");
+    return QLocale::c().toString(utc.toTimeZone(zone), QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+}
+
+QString utcText(const QDateTime &utc) {
+    return utc.isValid() ? utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+                         : tr("Not recorded");
+}
+
+QTimeZone zone(const PracticeProfile &terms) {
+    const QTimeZone zone(terms.timeZoneId);
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+QString practiceName(const PracticeProfile &terms) {
+    return terms.name.trimmed().isEmpty() ? tr("The practice") : terms.name.trimmed();
+}
+
+QString clientName(const SigningRecord &record) {
+    return record.clientName.trimmed().isEmpty() ? tr("The client") : record.clientName.trimmed();
+}
+
+QString parties(const SigningRecord &record) {
+    return table({{tr("Practice"), practiceName(record.terms).toHtmlEscaped()},
+                  {tr("Practitioner"), text(practitionerLine(record), tr("No practitioner was named."))},
+                  {tr("Client"), clientName(record).toHtmlEscaped()}});
+}
+
+QString opening(const PracticeProfile &terms, const QString &title) {
+    QString html = QStringLiteral("<html><head><style>") + QString::fromUtf8(Style) +
+                   QStringLiteral("</style></head><body>");
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>");
+    if (!terms.logoPng.isEmpty())
+        html +=
+            QStringLiteral("<td width=\"70\"><img src=\"%1\" height=\"56\"/></td>").arg(LogoUrl.toString());
+    html += QStringLiteral("<td><span class=\"practice\">") + practiceName(terms).toHtmlEscaped() +
+            QStringLiteral("</span><br/><span class=\"muted\">") +
+            text(terms.contactLine, tr("No contact details were given.")) +
+            QStringLiteral("</span></td></tr></table><hr class=\"rule\"/>");
+    return html + QStringLiteral("<h1>") + title.toHtmlEscaped() + QStringLiteral("</h1>");
+}
+
+QString closing() {
+    return QStringLiteral("</body></html>");
+}
+
+QString signatures(const SigningRecord &record, bool unsignedCopy, const QString &paperSentence) {
+    QString html;
+    if (record.signingMode == SigningMode::Electronic) {
+        html += QStringLiteral("<p><b>") + tr("Consent to sign electronically").toHtmlEscaped() +
+                QStringLiteral("</b><br/>") +
+                text(record.consentText, tr("No consent statement was recorded.")) + QStringLiteral("<br/>") +
+                (record.consentGiven ? tr("The client gave this consent.")
+                                     : tr("The client has not given this consent."))
+                    .toHtmlEscaped() +
+                QStringLiteral("</p>");
+    } else {
+        html += QStringLiteral("<p>") + paperSentence.toHtmlEscaped() + QStringLiteral("</p>");
+    }
+    html += QStringLiteral("<p><b>") + tr("Statement of intent").toHtmlEscaped() +
+            QStringLiteral("</b><br/>") +
+            text(record.intentText, tr("No statement of intent was recorded.")) + QStringLiteral("</p>");
+    const QTimeZone practiceZone = zone(record.terms);
+    return html + QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr>") +
+           signatureCell(record.clientSignature, ClientSignatureUrl, tr("Client"), clientName(record),
+                         unsignedCopy, practiceZone) +
+           signatureCell(record.practitionerSignature, PractitionerSignatureUrl,
+                         tr("Practitioner (countersignature)"), record.defaultPractitionerName(),
+                         unsignedCopy, practiceZone) +
+           QStringLiteral("</tr></table>");
+}
+
+QString evidence(const SigningRecord &record, const QList<Row> &specificRows, bool unsignedCopy) {
+    const QTimeZone practiceZone = zone(record.terms);
+    const auto method = [&](const std::optional<Signature> &signature) -> QString {
+        if (unsignedCopy || !signature)
+            return tr("Not signed yet").toHtmlEscaped();
+        return SignatureMethods::label(signature->method).toHtmlEscaped();
+    };
+    QList<Row> rows{
+        {tr("Document ID"),
+         QStringLiteral("<b>") + record.documentId.toHtmlEscaped() + QStringLiteral("</b>")},
+        {tr("Client"), clientName(record).toHtmlEscaped()},
+        {tr("Practice"), practiceName(record.terms).toHtmlEscaped()},
+    };
+    rows += specificRows;
+    rows += QList<Row>{
+        {tr("Signing"),
+         (record.signingMode == SigningMode::Electronic ? tr("Electronic, with the client's consent")
+                                                        : tr("On paper"))
+             .toHtmlEscaped()},
+        {tr("Client's signature"), method(record.clientSignature)},
+        {tr("Practitioner's signature"), method(record.practitionerSignature)},
+        {tr("Workstation"), text(record.workstation, tr("Not recorded."))},
+        {tr("Operating system user"), text(record.osUser, tr("Not recorded."))},
+        {tr("Practice time zone"), QString::fromLatin1(practiceZone.id()).toHtmlEscaped()},
+    };
+    QString html = heading(tr("Evidence"), true) + table(rows);
+
+    html += subheading(tr("Timeline")) + QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>") +
+            tr("UTC").toHtmlEscaped() + QStringLiteral("</th><th>") + tr("Practice time").toHtmlEscaped() +
+            QStringLiteral("</th><th>") + tr("Event").toHtmlEscaped() + QStringLiteral("</th></tr>");
+    if (record.events.isEmpty())
+        html += QStringLiteral("<tr><td colspan=\"3\"><i>") + tr("No events were recorded.").toHtmlEscaped() +
+                QStringLiteral("</i></td></tr>");
+    for (const AgreementEvent &event : record.events)
+        html += QStringLiteral("<tr><td>") + utcText(event.at).toHtmlEscaped() + QStringLiteral("</td><td>") +
+                dateTime(event.at, practiceZone).toHtmlEscaped() + QStringLiteral("</td><td>") +
+                AgreementEvents::describe(event).toHtmlEscaped() + QStringLiteral("</td></tr>");
+    html += QStringLiteral("</table>");
+
+    html += subheading(tr("Verifying this document")) + QStringLiteral("<p>") +
+            tr("Verify this document with Boundary Keeper: choose Verify agreement… in the app, or run "
+               "\"boundary-keeper-cli verify FILE.pdf\". The SHA-256 of the final PDF file is stored in the "
+               "practice's records when it is produced; a file cannot contain its own hash, so this page "
+               "carries the document ID instead. A file whose hash does not match the stored one has been "
+               "altered.")
+                .toHtmlEscaped() +
+            QStringLiteral("</p>");
+    return html;
+}
+
+std::unique_ptr<QTextDocument> textDocument(const QString &html, const QString &title,
+                                            const PracticeProfile &terms, const SigningRecord *record) {
+    auto document = std::make_unique<QTextDocument>();
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.5);
+    document->setDefaultFont(font);
+    const auto addImage = [&](const QByteArray &png, const QUrl &url) {
+        if (!png.isEmpty())
+            document->addResource(QTextDocument::ImageResource, url,
+                                  QImage::fromData(png).convertToFormat(QImage::Format_RGB32));
+    };
+    addImage(terms.logoPng, LogoUrl);
+    if (record) {
+        if (record->clientSignature)
+            addImage(record->clientSignature->imagePng, ClientSignatureUrl);
+        if (record->practitionerSignature)
+            addImage(record->practitionerSignature->imagePng, PractitionerSignatureUrl);
+    }
+    document->setHtml(html);
+    document->setMetaInformation(QTextDocument::DocumentTitle, title);
+    return document;
+}
+
+Result<QByteArray> renderPdf(QTextDocument &document, const PdfPage &page, int *pageCount) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setTitle(page.title);
+        writer.setCreator(QStringLiteral("Boundary Keeper %1").arg(QCoreApplication::applicationVersion()));
+        writer.setResolution(300);
+        const QPageSize pageSize(page.paperSize == PaperSize::UsLetter ? QPageSize::Letter : QPageSize::A4);
+        writer.setPageLayout(
+            QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter));
+
+        document.documentLayout()->setPaintDevice(&writer);
+        document.setDocumentMargin(0);
+        const QRectF area = writer.pageLayout().paintRectPixels(writer.resolution());
+        // The footer sits in the last 10 mm of the printable area; the text flows above it.
+        const double footerHeight = 10.0 / 25.4 * writer.resolution();
+        const QSizeF textPage(area.width(), area.height() - footerHeight);
+        document.setPageSize(textPage);
+        const int pages = document.pageCount();
+
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Error{Error::Kind::Io, tr("The PDF could not be started.")};
+        QFont footerFont(QStringLiteral("DejaVu Sans"));
+        footerFont.setPointSizeF(7.5);
+        for (int index = 0; index < pages; ++index) {
+            if (index > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, -index * textPage.height());
+            document.drawContents(&painter, QRectF(QPointF(0, index * textPage.height()), textPage));
+            painter.restore();
+
+            const QRectF footer(0, area.height() - footerHeight * 0.6, area.width(), footerHeight * 0.6);
+            painter.setPen(QPen(QColor(0x1f, 0x3a, 0x5f), 1.5));
+            painter.drawLine(footer.topLeft(), footer.topRight());
+            painter.setFont(footerFont);
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+            painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, page.footer);
+            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                             tr("Page %1 of %2").arg(index + 1).arg(pages));
+        }
+        if (!painter.end())
+            return Error{Error::Kind::Io, tr("The PDF could not be finished.")};
+        if (pageCount)
+            *pageCount = pages;
+    }
+    if (bytes.isEmpty())
+        return Error{Error::Kind::Io, tr("The PDF came out empty.")};
+    return bytes;
+}
+
+QString sha256(const QByteArray &bytes) {
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace bk::DocumentParts

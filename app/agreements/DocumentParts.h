@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "agreements/SigningRecord.h"
+#include "common/Result.h"
+#include "policy/PracticeProfile.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QTimeZone>
+#include <memory>
+
+class QTextDocument;
+
+namespace bk {
+
+/// The building blocks every printed document of the practice shares (the boundary agreement, the
+/// behavioural contract, the written summary): the style sheet and letterhead, escaped text that states a
+/// missing value instead of leaving it blank, label/value tables, the consent and signature block, the
+/// evidence page, and PDF/A-1b output with a footer carrying the document ID and "Page X of Y".
+///
+/// Documents are HTML for QTextDocument; every function returns HTML except where it says otherwise.
+namespace DocumentParts {
+
+/// A label and its value (HTML) for row().
+using Row = QPair<QString, QString>;
+
+/// Escaped text with line breaks kept; `missing` (a full sentence, in italics) when the text is empty.
+QString text(const QString &value, const QString &missing);
+/// A section heading; `newPage` starts it on a new page.
+QString heading(const QString &title, bool newPage = false);
+QString subheading(const QString &title);
+/// A paragraph of escaped text, `missing` when empty.
+QString paragraph(const QString &value, const QString &missing);
+/// A table row: the label in the first third, `valueHtml` beside it.
+QString row(const QString &label, const QString &valueHtml);
+/// A full-width table of rows.
+QString table(const QList<Row> &rows);
+
+/// The time in `zone` as "2026-11-22 14:05:00 GMT"; "Not recorded" for an invalid time.
+QString dateTime(const QDateTime &utc, const QTimeZone &zone);
+/// "2026-11-22 14:05:00 UTC"; "Not recorded" for an invalid time.
+QString utcText(const QDateTime &utc);
+/// The practice's time zone, UTC when the profile names none that exists.
+QTimeZone zone(const PracticeProfile &terms);
+/// The practice's name, or "The practice" when it has none (plain text).
+QString practiceName(const PracticeProfile &terms);
+
+/// The client's name, or "The client" when it is empty (plain text).
+QString clientName(const SigningRecord &record);
+/// The table of the parties: the practice, the practitioner (who countersigned, with their title, or every
+/// practitioner of the practice before signing) and the client.
+QString parties(const SigningRecord &record);
+
+/// The start of a document: the style sheet, the letterhead (logo, practice name, contact line) and the
+/// title as the first heading.
+QString opening(const PracticeProfile &terms, const QString &title);
+QString closing();
+
+/// The consent (or paper) statement, the statement of intent and the two signature cells: the client's
+/// and the practitioner's, each with the signature image (or a blank line on an unsigned copy), the name,
+/// the date and the method. `paperSentence` says how a paper original is kept.
+QString signatures(const SigningRecord &record, bool unsignedCopy, const QString &paperSentence);
+
+/// The evidence page: document ID, client, practice, `specificRows`, how it was signed, each signature's
+/// method, workstation, OS user, the practice's time zone; the timeline in UTC and practice time; and how
+/// to verify the file.
+QString evidence(const SigningRecord &record, const QList<Row> &specificRows, bool unsignedCopy);
+
+/// The document as rich text, with the practice's logo and (when `record` is given) the signature images
+/// as resources.
+std::unique_ptr<QTextDocument> textDocument(const QString &html, const QString &title,
+                                            const PracticeProfile &terms, const SigningRecord *record);
+
+/// What a PDF carries besides its content.
+struct PdfPage {
+    QString title; ///< the PDF's title metadata
+    PaperSize paperSize = PaperSize::A4;
+    QString footer; ///< left of the footer on every page; "Page X of Y" is on the right
+};
+
+/// Writes `document` as PDF/A-1b (title and creator metadata, embedded fonts) on pages of `page`'s size,
+/// with the footer on every page. `pageCount`, when given, receives the number of pages.
+Result<QByteArray> renderPdf(QTextDocument &document, const PdfPage &page, int *pageCount = nullptr);
+
+/// The lower-case hex SHA-256 of `bytes`.
+QString sha256(const QByteArray &bytes);
+
+} // namespace DocumentParts
+
+} // namespace bk

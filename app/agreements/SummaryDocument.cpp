@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "SummaryDocument.h"
+
+#include "agreements/AgreementFiles.h"
+#include "agreements/DocumentParts.h"
+#include "common/Clock.h"
+#include "incidents/IncidentService.h"
+#include "storage/ClientRepository.h"
+#include "storage/IncidentRepository.h"
+#include "storage/PracticeRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QTextDocument>
+
+namespace bk {
+
+using namespace DocumentParts;
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("SummaryDocument", text);
+}
+
+QString longDate(const QDate &date) {
+    return date.isValid() ? QLocale::c().toString(date, QStringLiteral("d MMMM yyyy")) : tr("Not dated");
+}
+
+} // namespace
+
+SummaryDocument::SummaryDocument(const PracticeProfile &practice, const WrittenSummary &summary)
+    : m_practice(practice)
+    , m_summary(summary) {}
+
+Result<SummaryDocument> SummaryDocument::forIncident(const Database &database, qint64 incidentId,
+                                                     const QString &text) {
+    Result<Incident> incident = IncidentRepository(database).get(incidentId);
+    if (!incident)
+        return incident.error();
+    Result<Client> client = ClientRepository(database).get(incident.value().clientId);
+    if (!client)
+        return client.error();
+    Result<PracticeProfile> profile = PracticeRepository(database).load();
+    if (!profile)
+        return profile.error();
+    WrittenSummary summary{client.value().id, client.value().fullName.trimmed(), incidentId,
+                           Clock::todayLocal(), text};
+    if (summary.text.trimmed().isEmpty()) {
+        Result<QString> drafted = IncidentService(database).writtenSummaryText(incidentId);
+        if (!drafted)
+            return drafted.error();
+        summary.text = drafted.value();
+    }
+    return SummaryDocument(profile.value(), summary);
+}
+
+QString SummaryDocument::title() const {
+    return tr("Written summary – %1 – %2 (%3)")
+        .arg(m_summary.clientName, m_practice.name, m_summary.writtenOn.toString(Qt::ISODate));
+}
+
+QString SummaryDocument::html() const {
+    QString html = opening(m_practice, tr("Written summary"));
+    html += table({{tr("For"), text(m_summary.clientName, tr("The client's name was not recorded."))},
+                   {tr("Date"), longDate(m_summary.writtenOn).toHtmlEscaped()},
+                   {tr("From"), practiceName(m_practice).toHtmlEscaped()}});
+    html += QStringLiteral("<hr class=\"rule\"/><div class=\"letter\">");
+    const QStringList paragraphs = m_summary.text.trimmed().split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    if (paragraphs.isEmpty())
+        html += paragraph({}, tr("The summary has no text."));
+    for (const QString &part : paragraphs)
+        html += paragraph(part, {});
+    return html + QStringLiteral("</div>") + closing();
+}
+
+std::unique_ptr<QTextDocument> SummaryDocument::textDocument() const {
+    return DocumentParts::textDocument(html(), title(), m_practice, nullptr);
+}
+
+Result<QByteArray> SummaryDocument::renderPdf() const {
+    std::unique_ptr<QTextDocument> document = textDocument();
+    const QString footer =
+        tr("Written summary · %1 · %2").arg(m_summary.clientName, m_summary.writtenOn.toString(Qt::ISODate));
+    return DocumentParts::renderPdf(*document, {title(), m_practice.paperSize, footer});
+}
+
+QString SummaryDocument::defaultFileName() const {
+    const QString date =
+        (m_summary.writtenOn.isValid() ? m_summary.writtenOn : Clock::todayLocal()).toString(Qt::ISODate);
+    return m_summary.incidentId > 0
+               ? QStringLiteral("written-summary-%1-incident-%2.pdf").arg(date).arg(m_summary.incidentId)
+               : QStringLiteral("written-summary-%1.pdf").arg(date);
+}
+
+Result<QString> SummaryDocument::saveToClientFolder() const {
+    Result<QByteArray> pdf = renderPdf();
+    if (!pdf)
+        return pdf.error();
+    Result<QString> folder = AgreementFiles::defaultFolder(m_summary.clientId, m_summary.clientName);
+    if (!folder)
+        return folder.error();
+    const QString path = QDir(folder.value()).filePath(defaultFileName());
+    if (Status saved = AgreementFiles::savePdf(pdf.value(), path); !saved)
+        return saved.error();
+    return path;
+}
+
+} // namespace bk

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "ContractRepository.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/SigningRows.h"
+#include "storage/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bk {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ContractRepository", text);
+}
+
+const QString Table = QStringLiteral("contracts");
+const QString Kind = QStringLiteral("contract");
+const QString SummaryColumns =
+    QStringLiteral("id, document_id, client_id, client_name, incident_id, step_id, "
+                   "status, review_date, updated_at, signed_at, pdf_sha256");
+const QStringList ContentColumns{QStringLiteral("incident_id"), QStringLiteral("background"),
+                                 QStringLiteral("appropriate"), QStringLiteral("replacement"),
+                                 QStringLiteral("goals_json"),  QStringLiteral("consequences"),
+                                 QStringLiteral("review_date"), QStringLiteral("step_id")};
+
+ContractSummary summaryFrom(const QSqlQuery &query) {
+    ContractSummary summary;
+    summary.id = query.value(0).toLongLong();
+    summary.documentId = query.value(1).toString();
+    summary.clientId = query.value(2).toLongLong();
+    summary.clientName = query.value(3).toString();
+    summary.incidentId = query.value(4).toLongLong();
+    summary.stepId = query.value(5).toLongLong();
+    summary.state =
+        query.value(6).toString() == QLatin1String("signed") ? AgreementState::Signed : AgreementState::Draft;
+    summary.reviewDate = SqlValues::toDate(query.value(7));
+    summary.updatedAt = SqlValues::toUtc(query.value(8));
+    summary.signedAt = SqlValues::toUtc(query.value(9));
+    summary.pdfSha256 = query.value(10).toString();
+    return summary;
+}
+
+QStringList goalsOf(const BehaviouralContract &content) {
+    QStringList goals;
+    for (const QString &goal : content.measurableGoals) {
+        if (!goal.trimmed().isEmpty())
+            goals.append(goal.trimmed());
+    }
+    return goals;
+}
+
+} // namespace
+
+Status ContractRepository::writeDraft(Contract &saved) const {
+    QSqlQuery query = m_db.prepare(saved.id == 0 ? SigningRows::insertDraftSql(Kind, ContentColumns)
+                                                 : SigningRows::updateDraftSql(Kind, ContentColumns));
+    SigningRows::bindCommon(query, saved);
+    const BehaviouralContract &content = saved.content;
+    query.bindValue(QStringLiteral(":incident_id"), saved.incidentId);
+    query.bindValue(QStringLiteral(":background"), SqlValues::text(saved.background.trimmed()));
+    query.bindValue(QStringLiteral(":appropriate"), SqlValues::text(content.appropriate.trimmed()));
+    query.bindValue(QStringLiteral(":replacement"), SqlValues::text(content.replacement.trimmed()));
+    query.bindValue(
+        QStringLiteral(":goals_json"),
+        QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(goalsOf(content))).toJson(QJsonDocument::Compact)));
+    query.bindValue(QStringLiteral(":consequences"), SqlValues::text(content.consequences.trimmed()));
+    query.bindValue(QStringLiteral(":review_date"), SqlValues::fromDate(content.reviewDate));
+    query.bindValue(QStringLiteral(":step_id"),
+                    saved.stepId > 0 ? QVariant(saved.stepId) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (saved.id != 0)
+        query.bindValue(QStringLiteral(":id"), saved.id);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("saving the contract draft"));
+    if (!query.next())
+        return Error{Error::Kind::NotFound, tr("The contract draft no longer exists.")};
+    saved.id = query.value(0).toLongLong();
+    query.finish();
+    return SigningRows::writeChildren(m_db, Kind, saved);
+}
+
+Status ContractRepository::saveDraft(Contract &contract) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable;
+    if (contract.isSigned())
+        return Error{Error::Kind::Conflict, tr("A signed contract cannot be changed.")};
+    Contract saved = contract;
+    saved.updatedAt = Clock::nowUtc();
+    if (!saved.createdAt.isValid())
+        saved.createdAt = saved.updatedAt;
+    if (Status status = m_db.transaction([&]() { return writeDraft(saved); }); !status)
+        return status;
+    contract = saved;
+    Q_EMIT m_db.notifier()->changed(Table);
+    return {};
+}
+
+Status ContractRepository::deleteDraft(qint64 id) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable;
+    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM contracts WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("deleting the contract draft"));
+    if (query.numRowsAffected() == 0)
+        return Error{Error::Kind::NotFound, tr("The contract draft no longer exists.")};
+    Q_EMIT m_db.notifier()->changed(Table);
+    return {};
+}
+
+Status ContractRepository::finalise(Contract &contract) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable;
+    if (contract.isSigned())
+        return Error{Error::Kind::Conflict, tr("The contract has already been signed.")};
+    if (!contract.signedAt.isValid() || contract.pdf.isEmpty() || contract.pdfSha256.size() != 64 ||
+        contract.stepId <= 0)
+        return Error{Error::Kind::Invalid,
+                     tr("The contract cannot be signed without its final PDF and its step on the ladder.")};
+    Contract draft = contract;
+    draft.updatedAt = draft.signedAt;
+    if (!draft.createdAt.isValid())
+        draft.createdAt = draft.signedAt;
+    const Status status = m_db.transaction([&]() -> Status {
+        if (Status written = writeDraft(draft); !written)
+            return written;
+        // Content first, status last: once the row says 'signed', the triggers refuse every further write.
+        return SigningRows::markSigned(m_db, Kind, draft);
+    });
+    if (!status)
+        return status;
+    draft.state = AgreementState::Signed;
+    contract = draft;
+    Q_EMIT m_db.notifier()->changed(Table);
+    return {};
+}
+
+Result<Contract> ContractRepository::get(qint64 id) const {
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT incident_id, step_id, background, appropriate, replacement, goals_json, "
+                       "consequences, review_date, ") +
+        SigningRows::selectColumns() + QStringLiteral(" FROM contracts WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("reading the contract"));
+    if (!query.next())
+        return Error{Error::Kind::NotFound,
+                     tr("There is no behavioural contract with the number %1.").arg(id)};
+    Contract contract;
+    contract.id = id;
+    contract.incidentId = query.value(0).toLongLong();
+    contract.stepId = query.value(1).toLongLong();
+    contract.background = query.value(2).toString();
+    contract.content.appropriate = query.value(3).toString();
+    contract.content.replacement = query.value(4).toString();
+    for (const QJsonValue &goal : QJsonDocument::fromJson(query.value(5).toString().toUtf8()).array())
+        contract.content.measurableGoals.append(goal.toString());
+    contract.content.consequences = query.value(6).toString();
+    contract.content.reviewDate = SqlValues::toDate(query.value(7));
+    if (Status read = SigningRows::readCommon(query, 8, contract); !read)
+        return read.error();
+    if (contract.isSigned()) {
+        contract.content.status = ContractStatus::Signed;
+        contract.content.documentId = contract.documentId;
+    }
+    if (Status read = SigningRows::readChildren(m_db, Kind, contract); !read)
+        return read.error();
+    return contract;
+}
+
+Result<std::optional<Contract>> ContractRepository::draftFor(qint64 incidentId) const {
+    Result<std::optional<ContractSummary>> draft =
+        first(QStringLiteral(" WHERE incident_id = :incident AND status = 'draft'"),
+              [&](QSqlQuery &query) { query.bindValue(QStringLiteral(":incident"), incidentId); });
+    if (!draft)
+        return draft.error();
+    if (!draft.value())
+        return std::optional<Contract>();
+    Result<Contract> contract = get(draft.value()->id);
+    if (!contract)
+        return contract.error();
+    return std::optional<Contract>(std::move(contract).value());
+}
+
+Result<QList<ContractSummary>>
+ContractRepository::summaries(const QString &condition, const std::function<void(QSqlQuery &)> &bind) const {
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT ") + SummaryColumns + QStringLiteral(" FROM contracts") +
+                     condition + QStringLiteral(" ORDER BY updated_at DESC, id DESC"));
+    query.setForwardOnly(true);
+    bind(query);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("listing behavioural contracts"));
+    QList<ContractSummary> list;
+    while (query.next())
+        list.append(summaryFrom(query));
+    return list;
+}
+
+Result<std::optional<ContractSummary>>
+ContractRepository::first(const QString &condition, const std::function<void(QSqlQuery &)> &bind) const {
+    Result<QList<ContractSummary>> found = summaries(condition, bind);
+    if (!found)
+        return found.error();
+    return found.value().isEmpty() ? std::nullopt : std::optional(found.value().first());
+}
+
+Result<QList<ContractSummary>> ContractRepository::list(std::optional<qint64> clientId) const {
+    if (!clientId)
+        return summaries({}, [](QSqlQuery &) {});
+    return summaries(QStringLiteral(" WHERE client_id = :client"),
+                     [&](QSqlQuery &query) { query.bindValue(QStringLiteral(":client"), *clientId); });
+}
+
+Result<QList<ContractSummary>> ContractRepository::listForIncident(qint64 incidentId) const {
+    return summaries(QStringLiteral(" WHERE incident_id = :incident"),
+                     [&](QSqlQuery &query) { query.bindValue(QStringLiteral(":incident"), incidentId); });
+}
+
+Result<std::optional<ContractSummary>>
+ContractRepository::findSignedByPdfSha256(const QString &sha256) const {
+    return first(QStringLiteral(" WHERE status = 'signed' AND pdf_sha256 = :sha"),
+                 [&](QSqlQuery &query) { query.bindValue(QStringLiteral(":sha"), sha256.toLower()); });
+}
+
+Result<std::optional<ContractSummary>> ContractRepository::findByDocumentId(const QString &documentId) const {
+    return first(QStringLiteral(" WHERE document_id = :document"), [&](QSqlQuery &query) {
+        query.bindValue(QStringLiteral(":document"), documentId.toLower());
+    });
+}
+
+Result<QByteArray> ContractRepository::signedPdf(qint64 id) const {
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT pdf FROM contracts WHERE id = :id AND status = 'signed'"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("reading the signed PDF"));
+    if (!query.next())
+        return Error{Error::Kind::NotFound,
+                     tr("There is no signed behavioural contract with the number %1.").arg(id)};
+    return query.value(0).toByteArray();
+}
+
+} // namespace bk

@@ -1,0 +1,607 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "TestSupport.h"
+#include "agreements/AgreementFiles.h"
+#include "common/Clock.h"
+#include "common/NoticeBar.h"
+#include "common/SignatureCanvas.h"
+#include "incidents/IncidentDetailDialog.h"
+#include "incidents/IncidentService.h"
+#include "incidents/SummaryStepWidget.h"
+#include "storage/ClientRepository.h"
+#include "storage/ContractRepository.h"
+#include "storage/PolicyRepository.h"
+#include "storage/PracticeRepository.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPdfDocument>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUrlQuery>
+
+using namespace bk;
+
+/// Receives the mailto: links the dialog opens, in place of a mail program.
+class MailCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+class TestIncidentDetailDialog : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<IncidentDetailDialog> m_dialog;
+    qint64 m_client = 0;
+
+    static QDateTime now() { return QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC); }
+
+    template <typename T> T *find(const char *name) const {
+        T *widget = m_dialog->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("No widget named %s", name);
+        return widget;
+    }
+
+    qint64 logIncident(const QDateTime &when,
+                       const QString &boundary = QStringLiteral("after_hours_contact")) {
+        NewIncident incident;
+        incident.clientId = m_client;
+        incident.occurredAt = when;
+        incident.channel = ContactChannel::Phone;
+        incident.boundaryKey = boundary;
+        incident.description = QStringLiteral("Phoned at 21:30 to move Thursday's session.");
+        const Result<qint64> id = IncidentService(*m_db).log(incident);
+        if (!id)
+            qWarning() << id.error().message;
+        return id ? id.value() : 0;
+    }
+
+    void openDialog(qint64 incidentId) {
+        m_dialog = std::make_unique<IncidentDetailDialog>(*m_db, incidentId);
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+
+    void showTab(IncidentDetailDialog::Tab tab) {
+        auto *tabs = find<QTabWidget>("incidentTabWidget");
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tab).center());
+        QCOMPARE(tabs->currentIndex(), int(tab));
+    }
+
+    void click(const char *button) {
+        auto *widget = find<QPushButton>(button);
+        QVERIFY(widget);
+        QVERIFY2(widget->isEnabled(), button);
+        QTest::mouseClick(widget, Qt::LeftButton);
+    }
+
+    static void clickItem(QTreeWidget *tree, QTreeWidgetItem *item) {
+        tree->scrollToItem(item);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(item).center());
+        QCOMPARE(tree->currentItem(), item);
+    }
+
+    static void replaceText(QWidget *editor, const QString &text) {
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(editor, Qt::Key_Delete);
+        QTest::keyClicks(editor, text);
+    }
+
+    static void chooseInCombo(QComboBox *combo, const QString &text) {
+        const int target = combo->findText(text);
+        QVERIFY2(target >= 0, qPrintable(text));
+        combo->setFocus();
+        while (combo->currentIndex() != target)
+            QTest::keyClick(combo, combo->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
+    }
+
+    QList<StepEntry> steps(qint64 incidentId) const {
+        return IncidentRepository(*m_db).steps(incidentId).value();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void init() {
+        Clock::setNowFunction([] { return now(); });
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_db = test::openDatabase(m_dir->filePath(QStringLiteral("incidents.sqlite")));
+        QVERIFY(m_db);
+        PracticeProfile profile = PracticeProfile::defaults();
+        profile.name = QStringLiteral("Harbour Coaching");
+        profile.timeZoneId = "Europe/London";
+        QVERIFY(PracticeRepository(*m_db).save(profile).ok());
+        QVERIFY(PolicyRepository(*m_db).saveDraft(PolicyDocument::defaults()).ok());
+        QVERIFY(PolicyRepository(*m_db).publish().ok());
+        Client client;
+        client.fullName = QStringLiteral("Jordan Reyes");
+        client.preferredName = QStringLiteral("Jordan");
+        client.email = QStringLiteral("jordan@example.com");
+        m_client = ClientRepository(*m_db).add(client).value();
+    }
+
+    void cleanup() {
+        m_dialog.reset();
+        m_db.reset();
+        m_dir.reset();
+        Clock::setNowFunction({});
+    }
+
+    void anIncidentIsWalkedFromConversationToClosed() {
+        const qint64 id = logIncident(now().addSecs(-15 * 3600));
+        openDialog(id);
+        QVERIFY(find<QLabel>("boundaryFactLabel")->text().contains(QStringLiteral("Each other")));
+        QVERIFY(find<QLabel>("flagsFactLabel")->text().contains(QStringLiteral("working hours")));
+        QVERIFY(find<QLabel>("nextActionLabel")->text().contains(QStringLiteral("Next:")));
+        // A new incident opens on the conversation, its first step.
+        QCOMPARE(find<QTabWidget>("incidentTabWidget")->currentIndex(),
+                 int(IncidentDetailDialog::ConversationTab));
+
+        auto *script = find<QPlainTextEdit>("conversationScriptPlainTextEdit");
+        QVERIFY(script->toPlainText().contains(QStringLiteral("1. Acknowledge")));
+        QVERIFY(script->toPlainText().contains(QStringLiteral("5. Agree how to follow through")));
+        QTest::keyClicks(script, QStringLiteral(" Ask about Thursday."));
+        click("copyScriptPushButton");
+        QCOMPARE(QApplication::clipboard()->text(), script->toPlainText());
+        QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("Ask about Thursday.")));
+
+        QTest::keyClicks(find<QPlainTextEdit>("conversationGistPlainTextEdit"),
+                         QStringLiteral("Jordan agreed to text and wait for the morning."));
+        click("recordConversationPushButton");
+        QCOMPARE(steps(id).size(), 1);
+        QCOMPARE(steps(id).first().note, QStringLiteral("Jordan agreed to text and wait for the morning."));
+        QVERIFY(find<QLabel>("incidentStatusLabel")
+                    ->text()
+                    .contains(QStringLiteral("conversation was recorded")));
+        QVERIFY(find<QListWidget>("ladderStepsListWidget")->item(0)->text().contains(QStringLiteral("done")));
+
+        showTab(IncidentDetailDialog::SummaryTab);
+        auto *summary = find<QPlainTextEdit>("summaryTextPlainTextEdit");
+        QVERIFY(summary->toPlainText().contains(
+            QStringLiteral("Jordan agreed to text and wait for the morning.")));
+        click("copySummaryPushButton");
+        QCOMPARE(QApplication::clipboard()->text(), summary->toPlainText());
+        QCOMPARE(find<QComboBox>("summaryMethodComboBox")->currentData().toString(),
+                 QStringLiteral("clipboard"));
+        click("recordSummaryPushButton");
+        QCOMPARE(steps(id).size(), 2);
+        QCOMPARE(StepDetails::summaryText(steps(id).last()), summary->toPlainText());
+        QVERIFY(StepDetails::summaryMethod(steps(id).last()) == SummaryMethod::Clipboard);
+
+        showTab(IncidentDetailDialog::GoalsTab);
+        auto *goal = find<QLineEdit>("goalLineEdit");
+        QTest::keyClicks(goal, QStringLiteral("No calls after 18:00 on working days"));
+        QTest::keyClick(goal, Qt::Key_Return);
+        QCOMPARE(find<QListWidget>("pendingGoalsListWidget")->count(), 1);
+        click("recordGoalsPushButton");
+        const QList<FollowUp> followUps = IncidentRepository(*m_db).followUps(id).value();
+        QCOMPARE(followUps.size(), 1);
+        QCOMPARE(followUps.first().goal, QStringLiteral("No calls after 18:00 on working days"));
+        QCOMPARE(followUps.first().due, now().date().addDays(14));
+
+        auto *tree = find<QTreeWidget>("followUpsTreeWidget");
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        clickItem(tree, tree->topLevelItem(0));
+        chooseInCombo(find<QComboBox>("outcomeResultComboBox"), QStringLiteral("Partly met"));
+        QTest::keyClicks(find<QLineEdit>("outcomeNoteLineEdit"),
+                         QStringLiteral("One late call in two weeks."));
+        click("recordOutcomePushButton");
+        QList<FollowUpOutcome> outcomes = IncidentRepository(*m_db).outcomes(id).value();
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.first().result, FollowUpResult::PartlyMet);
+        QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("Partly met"));
+
+        // A changed outcome is a correction beside the original, which stays listed.
+        clickItem(tree, tree->topLevelItem(0));
+        QCOMPARE(find<QPushButton>("recordOutcomePushButton")->text(), QStringLiteral("Record correction"));
+        chooseInCombo(find<QComboBox>("outcomeResultComboBox"), QStringLiteral("Met"));
+        QTest::keyClicks(find<QLineEdit>("outcomeNoteLineEdit"), QStringLiteral("No late calls at all."));
+        click("recordOutcomePushButton");
+        outcomes = IncidentRepository(*m_db).outcomes(id).value();
+        QCOMPARE(outcomes.size(), 2);
+        QCOMPARE(outcomes.last().correctsId, outcomes.first().id);
+        QCOMPARE(outcomes.first().result, FollowUpResult::PartlyMet);
+        QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("Met"));
+        QCOMPARE(tree->topLevelItem(0)->childCount(), 2);
+        QVERIFY(
+            tree->topLevelItem(0)->child(0)->text(3).contains(QStringLiteral("replaced by a correction")));
+        QVERIFY(tree->topLevelItem(0)->child(1)->text(0).startsWith(QStringLiteral("Corrected on")));
+
+        // Closing without an outcome is refused, and the dialog says why.
+        showTab(IncidentDetailDialog::CloseTab);
+        click("closeIncidentPushButton");
+        auto *closeError = find<QLabel>("closeErrorLabel");
+        QVERIFY(closeError->isVisible());
+        QVERIFY(closeError->text().contains(QStringLiteral("Describe the outcome")));
+        QCOMPARE(IncidentRepository(*m_db).get(id).value().status, IncidentStatus::Open);
+
+        QTest::keyClicks(find<QPlainTextEdit>("outcomePlainTextEdit"),
+                         QStringLiteral("Resolved: no late calls since the conversation."));
+        click("closeIncidentPushButton");
+        const Incident closed = IncidentRepository(*m_db).get(id).value();
+        QCOMPARE(closed.status, IncidentStatus::Closed);
+        QCOMPARE(closed.outcome, QStringLiteral("Resolved: no late calls since the conversation."));
+        QVERIFY(!closeError->isVisible());
+        QVERIFY(find<QLabel>("statusFactLabel")->text().contains(QStringLiteral("Closed")));
+        QVERIFY(find<QLabel>("closeStateLabel")->text().contains(closed.outcome));
+        QVERIFY(find<NoticeBar>("incidentNoticeBar")->text().contains(QStringLiteral("closed")));
+        QVERIFY(!find<QPushButton>("recordConversationPushButton")->isEnabled());
+        QVERIFY(!find<QPushButton>("recordGoalsPushButton")->isEnabled());
+    }
+
+    void aCorrectionIsANewEntryAndTheOriginalStays() {
+        const qint64 id = logIncident(now().addDays(-2));
+        const qint64 original =
+            IncidentService(*m_db)
+                .recordConversation(id, now().addDays(-1), QStringLiteral("Talked on the phone."))
+                .value();
+        openDialog(id);
+        showTab(IncidentDetailDialog::HistoryTab);
+        auto *tree = find<QTreeWidget>("stepHistoryTreeWidget");
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        clickItem(tree, tree->topLevelItem(0));
+        auto *note = find<QPlainTextEdit>("correctionNotePlainTextEdit");
+        QCOMPARE(note->toPlainText(), QStringLiteral("Talked on the phone."));
+        replaceText(note, QStringLiteral("Talked in person after the session."));
+        click("recordCorrectionPushButton");
+
+        const QList<StepEntry> entries = steps(id);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.first().id, original);
+        QCOMPARE(entries.first().note, QStringLiteral("Talked on the phone."));
+        QCOMPARE(entries.last().correctsId, original);
+        QCOMPARE(entries.last().note, QStringLiteral("Talked in person after the session."));
+
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QTreeWidgetItem *correction = tree->topLevelItem(0);
+        QVERIFY(correction->text(2).contains(QStringLiteral("Talked in person after the session.")));
+        QVERIFY(correction->text(3).startsWith(QStringLiteral("corrected on")));
+        QCOMPARE(correction->childCount(), 1);
+        QVERIFY(correction->child(0)->text(1).contains(QStringLiteral("original, replaced")));
+        QVERIFY(correction->child(0)->text(2).contains(QStringLiteral("Talked on the phone.")));
+
+        // The replaced original can be read but not corrected again.
+        clickItem(tree, correction->child(0));
+        QVERIFY(!find<QPushButton>("recordCorrectionPushButton")->isEnabled());
+    }
+
+    void aContractIsProposedWhenTheSameBoundaryIsCrossedAfterASummary() {
+        const IncidentService service(*m_db);
+        const qint64 first = logIncident(now().addDays(-20));
+        QVERIFY(service.recordConversation(first, now().addDays(-19), QStringLiteral("Talked.")).ok());
+        QVERIFY(service
+                    .recordWrittenSummary(first, now().addDays(-18), QStringLiteral("Summary."),
+                                          SummaryMethod::Email)
+                    .ok());
+        const qint64 again = logIncident(now().addDays(-1));
+
+        openDialog(again);
+        auto *proposal = find<NoticeBar>("contractProposalNoticeBar");
+        QVERIFY(proposal->isVisible());
+        QVERIFY(proposal->text().contains(QStringLiteral("behavioural contract is proposed")));
+        QVERIFY(proposal->text().contains(QStringLiteral("written summary")));
+        QVERIFY(proposal->text().contains(QStringLiteral("(this incident)")));
+        QCOMPARE(proposal->text().count(QStringLiteral("<li>")), 2);
+
+        click("openContractPushButton");
+        QCOMPARE(find<QTabWidget>("incidentTabWidget")->currentIndex(),
+                 int(IncidentDetailDialog::ContractTab));
+        // The proposal's draft fills the contract, ready to edit.
+        QVERIFY(!find<QPlainTextEdit>("contractAppropriatePlainTextEdit")->toPlainText().isEmpty());
+        auto *goals = find<QPlainTextEdit>("contractGoalsPlainTextEdit");
+        QVERIFY(goals->toPlainText().contains(QStringLiteral("Each other")));
+        QTest::keyClick(goals, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClick(goals, Qt::Key_Return);
+        QTest::keyClicks(goals, QStringLiteral("Questions by email only."));
+        click("recordContractPushButton");
+        const QList<StepEntry> entries = steps(again);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().stepKey, QStringLiteral("behavioural_contract"));
+        QVERIFY(StepDetails::contract(entries.first())
+                    .measurableGoals.contains(QStringLiteral("Questions by email only.")));
+        // The recorded contract settles the proposal.
+        QVERIFY(!proposal->isVisible());
+    }
+
+    void aContractIsSignedByBothAndRecordedAsSigned() {
+        const IncidentService service(*m_db);
+        const qint64 first = logIncident(now().addDays(-20));
+        QVERIFY(service.recordConversation(first, now().addDays(-19), QStringLiteral("Talked.")).ok());
+        QVERIFY(service
+                    .recordWrittenSummary(first, now().addDays(-18), QStringLiteral("Summary."),
+                                          SummaryMethod::Email)
+                    .ok());
+        const qint64 again = logIncident(now().addDays(-1));
+        openDialog(again);
+        showTab(IncidentDetailDialog::ContractTab);
+
+        bool signedInDialog = false;
+        QTimer::singleShot(0, this, [&signedInDialog] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("contractSigningDialog"));
+            // Whatever happens below, the dialog does not stay open and block the test.
+            const auto closeWhenDone = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            auto *sign = dialog->findChild<QPushButton *>(QStringLiteral("signContractPushButton"));
+            // Nothing is signed without consent and both signatures, and the dialog says what is missing.
+            QTest::mouseClick(sign, Qt::LeftButton);
+            auto *error = dialog->findChild<QLabel *>(QStringLiteral("contractSigningErrorLabel"));
+            QVERIFY(dialog->isVisible());
+            QVERIFY(error->isVisible());
+            QVERIFY(error->text().contains(QStringLiteral("Not signed yet")));
+
+            auto *consent = dialog->findChild<QCheckBox *>(QStringLiteral("contractConsentCheckBox"));
+            consent->setFocus();
+            QTest::keyClick(consent, Qt::Key_Space);
+            QVERIFY(consent->isChecked());
+            auto *client = dialog->findChild<QWidget *>(QStringLiteral("clientSignaturePadWidget"));
+            auto *canvas = client->findChild<SignatureCanvas *>();
+            QVERIFY(canvas);
+            const QRectF paper = canvas->paperRect();
+            QTest::mousePress(canvas, Qt::LeftButton, {}, paper.center().toPoint() - QPoint(60, 0));
+            for (int step = 1; step <= 8; ++step)
+                QTest::mouseMove(canvas, paper.center().toPoint() + QPoint(-60 + step * 15, (step % 2) * 10));
+            QTest::mouseRelease(canvas, Qt::LeftButton, {}, paper.center().toPoint() + QPoint(60, 0));
+
+            auto *practitioner =
+                dialog->findChild<QWidget *>(QStringLiteral("practitionerSignaturePadWidget"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("practitionerNameLineEdit")),
+                             QStringLiteral("Alex Morgan"));
+            auto *typeInstead = practitioner->findChild<QCheckBox *>(QStringLiteral("typeInsteadCheckBox"));
+            typeInstead->setFocus();
+            QTest::keyClick(typeInstead, Qt::Key_Space);
+            QTest::keyClicks(practitioner->findChild<QLineEdit *>(QStringLiteral("typedSignatureLineEdit")),
+                             QStringLiteral("Alex Morgan"));
+            QTest::mouseClick(sign, Qt::LeftButton);
+            signedInDialog = !dialog->isVisible() && dialog->result() == QDialog::Accepted;
+            if (!signedInDialog)
+                qWarning() << error->text();
+        });
+        click("signContractDialogPushButton");
+        QVERIFY(signedInDialog);
+
+        const QList<ContractSummary> contracts = ContractRepository(*m_db).list(m_client).value();
+        QCOMPARE(contracts.size(), 1);
+        QCOMPARE(contracts.first().state, AgreementState::Signed);
+        const QList<StepEntry> entries = steps(again);
+        QCOMPARE(entries.size(), 1);
+        const BehaviouralContract recorded = StepDetails::contract(entries.first());
+        QVERIFY(recorded.status == ContractStatus::Signed);
+        QCOMPARE(recorded.documentId, contracts.first().documentId);
+        QVERIFY(find<QLabel>("contractRecordedLabel")->text().contains(QStringLiteral("Signed by both")));
+        QVERIFY(find<QPushButton>("saveSignedContractPushButton")->isVisible());
+        QVERIFY(find<QLabel>("incidentStatusLabel")->text().contains(QStringLiteral("signed by both")));
+        const QString folder =
+            AgreementFiles::defaultFolder(m_client, QStringLiteral("Jordan Reyes")).value();
+        const QStringList pdfs = QDir(folder).entryList({QStringLiteral("behavioural-contract-*.pdf")});
+        QCOMPARE(pdfs.size(), 1);
+        QCOMPARE(test::fileMode(QDir(folder).filePath(pdfs.first())), 0600);
+        // The signed contract settles the proposal.
+        QVERIFY(!find<NoticeBar>("contractProposalNoticeBar")->isVisible());
+    }
+
+    void noContractIsProposedForASingleIncident() {
+        openDialog(logIncident(now().addDays(-1)));
+        QVERIFY(!find<NoticeBar>("contractProposalNoticeBar")->isVisible());
+        QVERIFY(!find<QPushButton>("openContractPushButton")->isVisible());
+    }
+
+    void resourcesFromTheLibraryAreRecordedAsProvided() {
+        const IncidentRepository repository(*m_db);
+        QVERIFY(repository
+                    .addResource({0,
+                                  QStringLiteral("Working hours: a one-page guide"),
+                                  QStringLiteral("https://example.org/hours"),
+                                  {QStringLiteral("after_hours_contact")}})
+                    .ok());
+        QVERIFY(repository
+                    .addResource({0,
+                                  QStringLiteral("Speaking up calmly"),
+                                  QStringLiteral("https://example.org/calm"),
+                                  {QStringLiteral("respectful_language")}})
+                    .ok());
+        const qint64 id = logIncident(now().addDays(-1));
+        openDialog(id);
+        showTab(IncidentDetailDialog::ResourcesTab);
+        auto *list = find<QListWidget>("resourcesListWidget");
+        // Only the library entries for this incident's boundary are offered at first.
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("Working hours")));
+        QTest::mouseClick(find<QCheckBox>("wholeLibraryCheckBox"), Qt::LeftButton);
+        QCOMPARE(list->count(), 2);
+
+        // A new library entry, added through its dialog, is ticked for this incident straight away.
+        QTimer::singleShot(0, this, [] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            auto *save = dialog->findChild<QDialogButtonBox *>(QStringLiteral("resourceDialogButtonBox"))
+                             ->button(QDialogButtonBox::Save);
+            // Without a title the dialog stays open and says so.
+            QTest::mouseClick(save, Qt::LeftButton);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("resourceErrorLabel"))
+                        ->text()
+                        .contains(QStringLiteral("title")));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("resourceTitleLineEdit")),
+                             QStringLiteral("Urgent matters: what to do"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("resourceLocationLineEdit")),
+                             QStringLiteral("https://example.org/urgent"));
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        click("addResourcePushButton");
+        QCOMPARE(repository.resources(QStringLiteral("after_hours_contact")).value().size(), 2);
+        QCOMPARE(list->count(), 3);
+        QListWidgetItem *added =
+            list->findItems(QStringLiteral("Urgent matters"), Qt::MatchStartsWith).value(0);
+        QVERIFY(added);
+        QCOMPARE(added->checkState(), Qt::Checked);
+
+        QListWidgetItem *guide =
+            list->findItems(QStringLiteral("Working hours"), Qt::MatchStartsWith).value(0);
+        list->setFocus();
+        list->setCurrentItem(guide);
+        QTest::keyClick(list, Qt::Key_Space);
+        QCOMPARE(guide->checkState(), Qt::Checked);
+        QTest::keyClicks(find<QLineEdit>("resourcesNoteLineEdit"),
+                         QStringLiteral("Sent both links by email."));
+        click("recordResourcesPushButton");
+
+        const QList<StepEntry> entries = steps(id);
+        QCOMPARE(entries.size(), 1);
+        QStringList titles;
+        for (const PracticeResource &resource : StepDetails::resources(entries.first()))
+            titles.append(resource.title);
+        titles.sort();
+        QCOMPARE(titles, QStringList({QStringLiteral("Urgent matters: what to do"),
+                                      QStringLiteral("Working hours: a one-page guide")}));
+        QVERIFY(find<QLabel>("resourcesRecordedLabel")->text().contains(QStringLiteral("Urgent matters")));
+    }
+
+    void recordingNothingExplainsWhy() {
+        const qint64 id = logIncident(now().addDays(-1));
+        openDialog(id);
+        showTab(IncidentDetailDialog::ResourcesTab);
+        click("recordResourcesPushButton");
+        auto *error = find<QLabel>("resourceStepWidgetErrorLabel");
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("Choose the provided resources")));
+        showTab(IncidentDetailDialog::ConversationTab);
+        click("recordConversationPushButton");
+        QVERIFY(find<QLabel>("conversationStepWidgetErrorLabel")->text().contains(QStringLiteral("gist")));
+        QVERIFY(steps(id).isEmpty());
+    }
+
+    void supervisionIsRecordedWithDateAndNote() {
+        const qint64 id = logIncident(now().addDays(-1));
+        openDialog(id);
+        showTab(IncidentDetailDialog::NoteStepsTab);
+        chooseInCombo(find<QComboBox>("noteStepComboBox"), QStringLiteral("Supervision and advice"));
+        QTest::keyClicks(find<QPlainTextEdit>("noteStepPlainTextEdit"),
+                         QStringLiteral("Talked it through with Sam."));
+        click("recordNoteStepPushButton");
+        const QList<StepEntry> entries = steps(id);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().stepKey, QStringLiteral("supervision"));
+        QVERIFY(find<QLabel>("noteStepRecordedLabel")
+                    ->text()
+                    .contains(QStringLiteral("Talked it through with Sam.")));
+    }
+
+    void theSummaryOpensInTheMailProgramWithEverythingEncoded() {
+        const qint64 id = logIncident(now().addDays(-2));
+        QVERIFY(IncidentService(*m_db)
+                    .recordConversation(id, now().addDays(-1), QStringLiteral("Agreed: A & B."))
+                    .ok());
+        MailCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &catcher, "open");
+        openDialog(id);
+        showTab(IncidentDetailDialog::SummaryTab);
+        click("mailSummaryPushButton");
+        QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+        QCOMPARE(catcher.urls.size(), 1);
+        const QUrl url = catcher.urls.first();
+        QCOMPARE(url.scheme(), QStringLiteral("mailto"));
+        QCOMPARE(url.path(), QStringLiteral("jordan@example.com"));
+        const QUrlQuery query(url);
+        QVERIFY(query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded)
+                    .contains(QStringLiteral("Each other")));
+        const QString body = query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded);
+        QVERIFY(body.contains(QStringLiteral("Agreed: A & B.")));
+        QCOMPARE(body, find<QPlainTextEdit>("summaryTextPlainTextEdit")
+                           ->toPlainText()
+                           .replace(QStringLiteral("\n"), QStringLiteral("\r\n")));
+        QCOMPARE(find<QComboBox>("summaryMethodComboBox")->currentData().toString(), QStringLiteral("email"));
+    }
+
+    void theSummaryIsSavedAsAPdfInTheClientsFolder() {
+        const qint64 id = logIncident(now().addDays(-2));
+        QVERIFY(IncidentService(*m_db)
+                    .recordConversation(id, now().addDays(-1), QStringLiteral("Agreed to text instead."))
+                    .ok());
+        openDialog(id);
+        showTab(IncidentDetailDialog::SummaryTab);
+        QTest::keyClick(find<QPlainTextEdit>("summaryTextPlainTextEdit"), Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(find<QPlainTextEdit>("summaryTextPlainTextEdit"),
+                         QStringLiteral("PS: see you Thursday."));
+        click("pdfSummaryPushButton");
+        auto *saved = find<QLabel>("summaryPdfLabel");
+        QVERIFY(saved->isVisible());
+        QCOMPARE(find<QComboBox>("summaryMethodComboBox")->currentData().toString(), QStringLiteral("pdf"));
+        const QString folder =
+            AgreementFiles::defaultFolder(m_client, QStringLiteral("Jordan Reyes")).value();
+        const QStringList pdfs = QDir(folder).entryList({QStringLiteral("written-summary-*.pdf")});
+        QCOMPARE(pdfs.size(), 1);
+        QVERIFY(saved->text().contains(pdfs.first()));
+        const QString path = QDir(folder).filePath(pdfs.first());
+        QCOMPARE(test::fileMode(path), 0600);
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+        QString text;
+        for (int page = 0; page < pdf.pageCount(); ++page)
+            text += pdf.getAllText(page).text();
+        QVERIFY2(text.contains(QStringLiteral("PS: see you Thursday.")), qPrintable(text));
+        click("recordSummaryPushButton");
+        QVERIFY(StepDetails::summaryMethod(steps(id).last()) == SummaryMethod::Pdf);
+    }
+
+    void mailtoLinksEncodeEveryPart() {
+        const QUrl url =
+            SummaryStepWidget::mailtoUrl(QStringLiteral("zoë@example.com"), QStringLiteral("A&B=C? 100%"),
+                                         QStringLiteral("Line one\nLine + two #3"));
+        const QByteArray encoded = url.toEncoded();
+        QVERIFY2(encoded.contains("subject=A%26B%3DC%3F%20100%25"), encoded.constData());
+        QVERIFY2(encoded.contains("body=Line%20one%0D%0ALine%20%2B%20two%20%233"), encoded.constData());
+        QVERIFY2(encoded.startsWith("mailto:zo%C3%AB@example.com?"), encoded.constData());
+    }
+
+    void aReadOnlyDatabaseOnlyShows() {
+        const qint64 id = logIncident(now().addDays(-2));
+        QVERIFY(
+            IncidentService(*m_db).recordConversation(id, now().addDays(-1), QStringLiteral("Talked.")).ok());
+        m_db.reset();
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        Result<std::unique_ptr<Database>> opened =
+            Database::open(m_dir->filePath(QStringLiteral("incidents.sqlite")), options);
+        QVERIFY(opened.ok());
+        m_db = std::move(opened).value();
+        openDialog(id);
+        QVERIFY(find<NoticeBar>("incidentNoticeBar")->text().contains(QStringLiteral("read-only")));
+        for (const char *button :
+             {"recordConversationPushButton", "recordSummaryPushButton", "recordGoalsPushButton",
+              "recordOutcomePushButton", "recordContractPushButton", "recordResourcesPushButton",
+              "addResourcePushButton", "recordNoteStepPushButton", "recordCorrectionPushButton",
+              "closeIncidentPushButton"})
+            QVERIFY2(!find<QPushButton>(button)->isEnabled(), button);
+        QCOMPARE(find<QTreeWidget>("stepHistoryTreeWidget")->topLevelItemCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestIncidentDetailDialog)
+#include "tst_IncidentDetailDialog.moc"

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "ContractSigningDialog.h"
+
+#include "agreements/AgreementFiles.h"
+#include "agreements/ContractDocument.h"
+#include "agreements/ContractService.h"
+#include "common/Clock.h"
+#include "common/MessageBox.h"
+#include "common/SignaturePadWidget.h"
+#include "storage/ContractRepository.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace bk {
+
+ContractSigningDialog::ContractSigningDialog(const Database &database, qint64 incidentId,
+                                             const BehaviouralContract &content, QWidget *parent)
+    : QDialog(parent)
+    , m_db(database) {
+    setObjectName(QStringLiteral("contractSigningDialog"));
+    setWindowTitle(tr("Sign the behavioural contract"));
+
+    Result<std::optional<Contract>> draft = ContractRepository(database).draftFor(incidentId);
+    Result<Contract> started = draft && draft.value() ? Result<Contract>(*draft.value())
+                                                      : ContractService(database).start(incidentId, content);
+    if (!draft)
+        started = draft.error();
+    if (started) {
+        m_contract = started.value();
+        // What the practitioner has just edited is what is signed, also when a draft is resumed.
+        m_contract.content = content;
+        m_ready = true;
+    } else {
+        m_problem = started.error().message;
+    }
+
+    m_text = new QTextBrowser(this);
+    m_text->setObjectName(QStringLiteral("contractTextBrowser"));
+    if (m_ready) {
+        m_preview = ContractDocument(m_contract, ContractDocument::Copy::UnsignedForPaper).textDocument();
+        m_text->setDocument(m_preview.get());
+    }
+
+    m_intent = new QPlainTextEdit(m_contract.intentText, this);
+    m_intent->setObjectName(QStringLiteral("contractIntentPlainTextEdit"));
+    m_intent->setTabChangesFocus(true);
+    m_intent->setFixedHeight(m_intent->fontMetrics().lineSpacing() * 3 + 12);
+    m_consent = new QCheckBox(tr("The client consents to signing electronically:"), this);
+    m_consent->setObjectName(QStringLiteral("contractConsentCheckBox"));
+    m_consent->setChecked(m_contract.consentGiven);
+    auto *consentText = new QLabel(m_contract.consentText, this);
+    consentText->setWordWrap(true);
+    consentText->setForegroundRole(QPalette::PlaceholderText);
+
+    m_clientPad = new SignaturePadWidget(this);
+    m_clientPad->setObjectName(QStringLiteral("clientSignaturePadWidget"));
+    m_clientPad->setSignerName(m_contract.clientName);
+    m_practitionerPad = new SignaturePadWidget(this);
+    m_practitionerPad->setObjectName(QStringLiteral("practitionerSignaturePadWidget"));
+    m_practitionerPad->setSignerName(m_contract.defaultPractitionerName());
+    m_practitionerName = new QLineEdit(m_contract.defaultPractitionerName(), this);
+    m_practitionerName->setObjectName(QStringLiteral("practitionerNameLineEdit"));
+    m_practitionerName->setPlaceholderText(tr("Who countersigns for the practice"));
+    connect(m_practitionerName, &QLineEdit::textChanged, m_practitionerPad,
+            [this](const QString &name) { m_practitionerPad->setSignerName(name.trimmed()); });
+    if (m_contract.clientSignature)
+        m_clientPad->setSignature(*m_contract.clientSignature);
+    if (m_contract.practitionerSignature)
+        m_practitionerPad->setSignature(*m_contract.practitionerSignature);
+    // Each signature is dated when it was (last) given, as on the agreement.
+    connect(m_clientPad, &SignaturePadWidget::changed, this, [this] { m_clientSignedAt = Clock::nowUtc(); });
+    connect(m_practitionerPad, &SignaturePadWidget::changed, this,
+            [this] { m_practitionerSignedAt = Clock::nowUtc(); });
+    // Signing needs the client's consent first, as for the agreement.
+    const auto updatePads = [this] {
+        m_clientPad->setReadOnly(!m_consent->isChecked());
+        m_practitionerPad->setReadOnly(!m_consent->isChecked());
+    };
+    connect(m_consent, &QCheckBox::toggled, this, updatePads);
+    updatePads();
+
+    auto *pads = new QHBoxLayout;
+    for (auto [pad, title] : {std::pair{m_clientPad, tr("The client signs")},
+                              std::pair{m_practitionerPad, tr("The practitioner countersigns")}}) {
+        auto *box = new QGroupBox(title, this);
+        auto *boxLayout = new QVBoxLayout(box);
+        if (pad == m_practitionerPad) {
+            auto *nameRow = new QHBoxLayout;
+            auto *nameLabel = new QLabel(tr("&Name:"), box);
+            nameLabel->setBuddy(m_practitionerName);
+            nameRow->addWidget(nameLabel);
+            nameRow->addWidget(m_practitionerName, 1);
+            boxLayout->addLayout(nameRow);
+        }
+        boxLayout->addWidget(pad);
+        pads->addWidget(box);
+    }
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("contractSigningErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setText(m_problem.isEmpty() ? QString()
+                                         : tr("The contract cannot be prepared. %1").arg(m_problem));
+    m_error->setVisible(!m_problem.isEmpty());
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->setObjectName(QStringLiteral("contractSigningButtonBox"));
+    QPushButton *sign = buttons->addButton(tr("Sign and save PDF"), QDialogButtonBox::AcceptRole);
+    sign->setObjectName(QStringLiteral("signContractPushButton"));
+    sign->setEnabled(m_ready && !database.isReadOnly());
+    QPushButton *later = buttons->addButton(tr("Keep as draft"), QDialogButtonBox::RejectRole);
+    later->setObjectName(QStringLiteral("keepContractDraftPushButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ContractSigningDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ContractSigningDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(new QLabel(tr("Statement of intent:"), this));
+    layout->addWidget(m_intent);
+    layout->addWidget(m_consent);
+    layout->addWidget(consentText);
+    layout->addLayout(pads);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(900, 760);
+}
+
+ContractSigningDialog::~ContractSigningDialog() = default;
+
+Contract ContractSigningDialog::current() const {
+    Contract contract = m_contract;
+    contract.signingMode = SigningMode::Electronic;
+    contract.consentGiven = m_consent->isChecked();
+    contract.intentText = m_intent->toPlainText().trimmed();
+    contract.clientSignature.reset();
+    contract.practitionerSignature.reset();
+    if (contract.consentGiven) {
+        const QDateTime now = Clock::nowUtc();
+        if (!m_clientPad->isEmpty())
+            contract.clientSignature =
+                m_clientPad->signature(m_clientSignedAt.isValid() ? m_clientSignedAt : now);
+        if (!m_practitionerPad->isEmpty())
+            contract.practitionerSignature =
+                m_practitionerPad->signature(m_practitionerSignedAt.isValid() ? m_practitionerSignedAt : now);
+    }
+    contract.events.removeIf([](const AgreementEvent &event) {
+        return event.kind == AgreementEvents::consentGiven() ||
+               event.kind == AgreementEvents::signedByClient() ||
+               event.kind == AgreementEvents::countersigned();
+    });
+    if (contract.consentGiven)
+        contract.events.append({Clock::nowUtc(), AgreementEvents::consentGiven(), {}});
+    if (contract.clientSignature)
+        contract.events.append({contract.clientSignature->signedAt, AgreementEvents::signedByClient(), {}});
+    if (contract.practitionerSignature)
+        contract.events.append(
+            {contract.practitionerSignature->signedAt, AgreementEvents::countersigned(), {}});
+    return contract;
+}
+
+void ContractSigningDialog::accept() {
+    if (!m_ready || m_db.isReadOnly())
+        return;
+    const ContractService service(m_db);
+    const Contract contract = current();
+    if (const QStringList problems = service.problemsForSigning(contract); !problems.isEmpty()) {
+        m_error->setText(tr("Not signed yet. %1").arg(problems.join(QLatin1Char(' '))));
+        m_error->setVisible(true);
+        return;
+    }
+    const Result<Contract> signedContract = service.finalise(contract);
+    if (!signedContract) {
+        m_error->setText(tr("Nothing was signed. %1").arg(signedContract.error().message));
+        m_error->setVisible(true);
+        return;
+    }
+    // The contract is stored and on the ladder now; the file is the client's copy to send or print.
+    const Result<QString> folder =
+        AgreementFiles::defaultFolder(signedContract.value().clientId, signedContract.value().clientName);
+    const QString path =
+        folder ? QDir(folder.value()).filePath(AgreementFiles::defaultFileName(signedContract.value()))
+               : QString();
+    const Status saved =
+        folder ? AgreementFiles::savePdf(signedContract.value().pdf, path) : Status(folder.error());
+    m_savedPath = saved ? path : QString();
+    if (!saved) {
+        m_error->setText(
+            tr("The contract is signed and stored, but its PDF could not be saved to the client's "
+               "folder. %1 Save a copy from the contract step.")
+                .arg(saved.error().message));
+        m_error->setVisible(true);
+        m_ready = false;
+        return;
+    }
+    QDialog::accept();
+}
+
+void ContractSigningDialog::reject() {
+    if (m_ready && !m_db.isReadOnly()) {
+        Contract draft = current();
+        if (const Status kept = ContractRepository(m_db).saveDraft(draft); !kept)
+            MessageBox::inform(this, tr("Draft not kept"),
+                               tr("The contract draft could not be kept; signing starts afresh next time. %1")
+                                   .arg(kept.error().message),
+                               MessageBox::Kind::Warning);
+    }
+    QDialog::reject();
+}
+
+} // namespace bk

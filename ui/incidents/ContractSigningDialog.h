@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "agreements/Contract.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTextBrowser;
+class QTextDocument;
+
+namespace bk {
+
+class Database;
+class SignaturePadWidget;
+
+/// Signs a behavioural contract on screen, the way an agreement is signed: the client consents to signing
+/// electronically, both sign on the signature pad (drawn or typed), and the signed PDF with its evidence
+/// page is stored, saved to the client's folder and recorded on the incident's ladder. Cancel keeps a draft.
+class ContractSigningDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// Signs `content` for incident `incidentId`, resuming the incident's saved draft when there is one.
+    ContractSigningDialog(const Database &database, qint64 incidentId, const BehaviouralContract &content,
+                          QWidget *parent = nullptr);
+    ~ContractSigningDialog() override;
+
+    /// Whether the contract could be prepared; when not, problem() says why.
+    bool isReady() const { return m_ready; }
+    QString problem() const { return m_problem; }
+    /// Where the signed PDF was saved; empty until signed.
+    QString savedPath() const { return m_savedPath; }
+
+    /// Signs, stores and saves; with something missing the dialog stays open and says what.
+    void accept() override;
+    /// Keeps what was prepared as a draft of the incident, to resume later.
+    void reject() override;
+
+private:
+    /// The contract with the consent, intent and signatures on screen.
+    Contract current() const;
+
+    const Database &m_db;
+    Contract m_contract;
+    bool m_ready = false;
+    QString m_problem;
+    QString m_savedPath;
+    std::unique_ptr<QTextDocument> m_preview;
+    QDateTime m_clientSignedAt;
+    QDateTime m_practitionerSignedAt;
+
+    QTextBrowser *m_text = nullptr;
+    QPlainTextEdit *m_intent = nullptr;
+    QCheckBox *m_consent = nullptr;
+    SignaturePadWidget *m_clientPad = nullptr;
+    SignaturePadWidget *m_practitionerPad = nullptr;
+    QLineEdit *m_practitionerName = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace bk

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "ContractStepWidget.h"
+
+#include "ContractFormWidget.h"
+#include "ContractSigningDialog.h"
+#include "IncidentDetailData.h"
+#include "agreements/AgreementFiles.h"
+#include "agreements/ContractDocument.h"
+#include "incidents/IncidentService.h"
+#include "storage/ContractRepository.h"
+
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace bk {
+
+ContractStepWidget::ContractStepWidget(const Database &database, QWidget *parent)
+    : StepWidget(database, QStringLiteral("contractStepWidget"), parent) {
+    m_proposalLabel = new QLabel(this);
+    m_proposalLabel->setObjectName(QStringLiteral("contractProposalLabel"));
+    m_proposalLabel->setWordWrap(true);
+    m_proposalLabel->setTextFormat(Qt::RichText);
+    m_draft = new QPushButton(tr("Draft from the proposal"), this);
+    m_draft->setObjectName(QStringLiteral("draftContractPushButton"));
+    connect(m_draft, &QPushButton::clicked, this, &ContractStepWidget::draft);
+    auto *proposalRow = new QHBoxLayout;
+    proposalRow->addWidget(m_proposalLabel, 1);
+    proposalRow->addWidget(m_draft, 0, Qt::AlignTop);
+
+    auto *contractBox = new QGroupBox(tr("The contract"), this);
+    m_form = new ContractFormWidget(QStringLiteral("contract"), contractBox);
+    auto *contractLayout = new QVBoxLayout(contractBox);
+    contractLayout->addWidget(m_form);
+
+    auto *recordBox = new QGroupBox(tr("Record the contract"), this);
+    m_recorded = new QLabel(recordBox);
+    m_recorded->setObjectName(QStringLiteral("contractRecordedLabel"));
+    m_recorded->setWordWrap(true);
+    m_when = makeWhenEdit(recordBox, QStringLiteral("contractWhenDateTimeEdit"));
+    m_note = new QLineEdit(recordBox);
+    m_note->setObjectName(QStringLiteral("contractNoteLineEdit"));
+    m_note->setPlaceholderText(tr("Optional: how the meeting went"));
+    m_record = new QPushButton(tr("Record contract"), recordBox);
+    m_record->setObjectName(QStringLiteral("recordContractPushButton"));
+    m_record->setToolTip(tr("Record the contract as agreed, without signing it here"));
+    connect(m_record, &QPushButton::clicked, this, &ContractStepWidget::record);
+    m_sign = new QPushButton(tr("Sign with the client…"), recordBox);
+    m_sign->setObjectName(QStringLiteral("signContractDialogPushButton"));
+    m_sign->setToolTip(tr("Both sign on screen; the signed PDF is stored, saved to the client's folder and "
+                          "recorded on the ladder"));
+    connect(m_sign, &QPushButton::clicked, this, &ContractStepWidget::sign);
+    auto *recordButtons = new QHBoxLayout;
+    recordButtons->addWidget(m_record, 1);
+    recordButtons->addWidget(m_sign, 1);
+    m_signedBox = new QWidget(recordBox);
+    auto *saveCopy = new QPushButton(tr("Save PDF…"), m_signedBox);
+    saveCopy->setObjectName(QStringLiteral("saveSignedContractPushButton"));
+    connect(saveCopy, &QPushButton::clicked, this, &ContractStepWidget::saveSignedCopy);
+    auto *printCopy = new QPushButton(tr("Print…"), m_signedBox);
+    printCopy->setObjectName(QStringLiteral("printSignedContractPushButton"));
+    connect(printCopy, &QPushButton::clicked, this, &ContractStepWidget::printSignedCopy);
+    auto *signedLayout = new QHBoxLayout(m_signedBox);
+    signedLayout->setContentsMargins(0, 0, 0, 0);
+    signedLayout->addWidget(new QLabel(tr("The signed contract:"), m_signedBox));
+    signedLayout->addWidget(saveCopy);
+    signedLayout->addWidget(printCopy);
+    signedLayout->addStretch(1);
+    m_signedBox->setVisible(false);
+    auto *form = new QFormLayout(recordBox);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_recorded);
+    form->addRow(tr("&Agreed:"), m_when);
+    form->addRow(tr("&Note:"), m_note);
+    form->addRow(QString(), recordButtons);
+    form->addRow(QString(), m_signedBox);
+
+    body()->addLayout(proposalRow);
+    body()->addWidget(contractBox);
+    body()->addWidget(recordBox);
+    body()->addStretch(1);
+}
+
+QString ContractStepWidget::proposalHtml(const IncidentDetailData &detail) {
+    if (!detail.proposal)
+        return {};
+    const ContractProposal &proposal = *detail.proposal;
+    const QString rule = proposal.reason == ContractProposal::Reason::RepeatedAfterSummary
+                             ? tr("Rule: the same boundary crossed again after a written summary.")
+                             : tr("Rule: repeated incidents within the practice's window.");
+    QString list;
+    for (qint64 id : proposal.incidentIds) {
+        const Incident incident = detail.clientIncidents.value(id);
+        QString line =
+            tr("%1 – %2").arg(dateTimeText(incident.occurredAt),
+                              detail.boundaryTitles.value(incident.boundaryKey, incident.boundaryKey));
+        if (id == detail.incident.id)
+            line = tr("%1 (this incident)").arg(line);
+        list += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    }
+    return QStringLiteral("<b>%1</b> %2<br>%3<ul style=\"margin-top:2px;\">%4</ul>")
+        .arg(tr("A behavioural contract is proposed.").toHtmlEscaped(), proposal.explanation.toHtmlEscaped(),
+             rule.toHtmlEscaped(), list);
+}
+
+void ContractStepWidget::showData(const IncidentDetailData &detail) {
+    if (const LadderStep *step = detail.step(QString::fromLatin1(StepKeys::BehaviouralContract)))
+        setStepIntro(step->title, step->description);
+    const bool other = detail.incident.id != m_incidentId;
+    m_incidentId = detail.incident.id;
+    m_clientId = detail.incident.clientId;
+    if (detail.proposal) {
+        m_proposal = *detail.proposal;
+        m_proposalLabel->setText(tr("<b>Proposed:</b> %1").arg(detail.proposal->explanation.toHtmlEscaped()));
+        m_draft->setText(tr("Draft from the proposal"));
+    } else {
+        // Without a proposal a contract can still be written; the draft then comes from this incident alone.
+        m_proposal = ContractProposal{ContractProposal::Reason::ManyIncidents,
+                                      detail.incident.boundaryKey,
+                                      {detail.incident.id},
+                                      QString()};
+        m_proposalLabel->setText(tr("The practice's rules do not call for a contract with %1 at the moment. "
+                                    "You can still write one if the behaviour continues.")
+                                     .arg(detail.client.displayName().toHtmlEscaped()));
+        m_draft->setText(tr("Draft from this incident"));
+    }
+    const StepEntry *entry = detail.latestEntry(QString::fromLatin1(StepKeys::BehaviouralContract));
+    if (entry) {
+        const BehaviouralContract contract = StepDetails::contract(*entry);
+        m_recorded->setText(contract.status == ContractStatus::Signed
+                                ? tr("Signed by both on %1; review on %2.")
+                                      .arg(dateTimeText(entry->happenedAt), dateText(contract.reviewDate))
+                                : tr("Recorded: agreed on %1, review on %2; not signed here.")
+                                      .arg(dateTimeText(entry->happenedAt), dateText(contract.reviewDate)));
+        m_signedDocumentId = contract.status == ContractStatus::Signed ? contract.documentId : QString();
+    } else {
+        m_recorded->setText(tr("No behavioural contract recorded yet."));
+        m_signedDocumentId.clear();
+    }
+    m_signedBox->setVisible(!m_signedDocumentId.isEmpty());
+    if (other || !m_loaded) {
+        m_loaded = true;
+        if (entry)
+            m_form->setContract(StepDetails::contract(*entry));
+        else if (detail.proposal)
+            draft();
+        else
+            m_form->setContract(BehaviouralContract{});
+    }
+}
+
+void ContractStepWidget::setRecordingEnabled(bool enabled) {
+    m_form->setReadOnly(!enabled);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_draft, m_when, m_note, m_record, m_sign})
+        widget->setEnabled(enabled);
+}
+
+void ContractStepWidget::draft() {
+    const Result<BehaviouralContract> contract = IncidentService(m_db).draftContract(m_clientId, m_proposal);
+    if (contract)
+        m_form->setContract(contract.value());
+    showError(contract ? QString() : tr("No contract could be drafted. %1").arg(contract.error().message));
+}
+
+void ContractStepWidget::record() {
+    const BehaviouralContract contract = m_form->contract();
+    const Result<qint64> id =
+        IncidentService(m_db).recordContract(m_incidentId, m_when->dateTime(), m_note->text(), contract);
+    if (report(id, tr("The behavioural contract was recorded.")))
+        m_note->clear();
+}
+
+void ContractStepWidget::sign() {
+    ContractSigningDialog dialog(m_db, m_incidentId, m_form->contract(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    report(QString(),
+           tr("The behavioural contract was signed by both and saved as %1.").arg(dialog.savedPath()));
+}
+
+std::optional<Contract> ContractStepWidget::signedContract() {
+    const ContractRepository contracts(m_db);
+    const Result<std::optional<ContractSummary>> found = contracts.findByDocumentId(m_signedDocumentId);
+    Result<Contract> contract =
+        found && found.value() ? contracts.get(found.value()->id)
+        : found                ? Result<Contract>(
+                      Error{Error::Kind::NotFound, tr("The signed contract is not in the database.")})
+                : Result<Contract>(found.error());
+    if (!contract) {
+        showError(tr("The signed contract could not be read. %1").arg(contract.error().message));
+        return std::nullopt;
+    }
+    showError(QString());
+    return std::move(contract).value();
+}
+
+void ContractStepWidget::saveSignedCopy() {
+    const std::optional<Contract> contract = signedContract();
+    if (!contract)
+        return;
+    const Result<QString> folder = AgreementFiles::defaultFolder(contract->clientId, contract->clientName);
+    const QString suggested =
+        QDir(folder ? folder.value() : QDir::homePath()).filePath(AgreementFiles::defaultFileName(*contract));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the signed contract"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const Status saved = AgreementFiles::savePdf(contract->pdf, path); !saved)
+        showError(tr("The PDF was not saved. %1").arg(saved.error().message));
+}
+
+void ContractStepWidget::printSignedCopy() {
+    const std::optional<Contract> contract = signedContract();
+    if (!contract)
+        return;
+    const ContractDocument document(*contract);
+    printDocument(this, document.title(), [&document] { return document.textDocument(); });
+}
+
+} // namespace bk

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "ConversationStepWidget.h"
+
+#include "IncidentDetailData.h"
+#include "incidents/IncidentService.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTimeEdit>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace bk {
+
+ConversationStepWidget::ConversationStepWidget(const Database &database, QWidget *parent)
+    : StepWidget(database, QStringLiteral("conversationStepWidget"), parent) {
+    auto *scriptBox = new QGroupBox(tr("Prepare: a script in five moves"), this);
+    m_script = new QPlainTextEdit(scriptBox);
+    m_script->setObjectName(QStringLiteral("conversationScriptPlainTextEdit"));
+    m_script->setTabChangesFocus(true);
+    auto *regenerate = new QPushButton(tr("Draft again"), scriptBox);
+    regenerate->setObjectName(QStringLiteral("redraftScriptPushButton"));
+    regenerate->setToolTip(tr("Replace the text with a fresh draft from the incident and the policy"));
+    connect(regenerate, &QPushButton::clicked, this, &ConversationStepWidget::regenerate);
+    auto *copy = new QPushButton(tr("Copy"), scriptBox);
+    copy->setObjectName(QStringLiteral("copyScriptPushButton"));
+    copy->setToolTip(tr("Copy the script to the clipboard"));
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_script->toPlainText()); });
+    auto *print = new QPushButton(tr("Print…"), scriptBox);
+    print->setObjectName(QStringLiteral("printScriptPushButton"));
+    connect(print, &QPushButton::clicked, this,
+            [this] { printText(this, tr("Conversation plan"), m_script->toPlainText()); });
+    auto *scriptButtons = new QHBoxLayout;
+    scriptButtons->addWidget(regenerate);
+    scriptButtons->addStretch(1);
+    scriptButtons->addWidget(copy);
+    scriptButtons->addWidget(print);
+    auto *scriptLayout = new QVBoxLayout(scriptBox);
+    scriptLayout->addWidget(m_script, 1);
+    scriptLayout->addLayout(scriptButtons);
+
+    auto *recordBox = new QGroupBox(tr("Record that it happened"), this);
+    m_recorded = new QLabel(recordBox);
+    m_recorded->setObjectName(QStringLiteral("conversationRecordedLabel"));
+    m_recorded->setWordWrap(true);
+    m_recorded->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_when = makeWhenEdit(recordBox, QStringLiteral("conversationWhenDateTimeEdit"));
+    m_gist = new QPlainTextEdit(recordBox);
+    m_gist->setObjectName(QStringLiteral("conversationGistPlainTextEdit"));
+    m_gist->setPlaceholderText(tr("What was said and agreed, and any root cause that came up"));
+    m_gist->setTabChangesFocus(true);
+    m_gist->setMaximumHeight(90);
+    m_record = new QPushButton(tr("Record conversation"), recordBox);
+    m_record->setObjectName(QStringLiteral("recordConversationPushButton"));
+    connect(m_record, &QPushButton::clicked, this, &ConversationStepWidget::record);
+    auto *form = new QFormLayout(recordBox);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_recorded);
+    form->addRow(tr("&When:"), m_when);
+    form->addRow(tr("&Gist:"), m_gist);
+    form->addRow(QString(), m_record);
+
+    body()->addWidget(scriptBox, 1);
+    body()->addWidget(recordBox);
+}
+
+void ConversationStepWidget::showData(const IncidentDetailData &detail) {
+    if (const LadderStep *step = detail.step(QString::fromLatin1(StepKeys::Conversation)))
+        setStepIntro(step->title, step->description);
+    const bool other = detail.incident.id != m_incidentId;
+    m_incidentId = detail.incident.id;
+    if (other || m_script->toPlainText().isEmpty())
+        regenerate();
+    const StepEntry *entry = detail.latestEntry(QString::fromLatin1(StepKeys::Conversation));
+    m_recorded->setText(
+        entry ? tr("Recorded: a conversation on %1. %2").arg(dateTimeText(entry->happenedAt), entry->note)
+              : tr("No conversation recorded yet."));
+}
+
+void ConversationStepWidget::setRecordingEnabled(bool enabled) {
+    m_when->setEnabled(enabled);
+    m_gist->setReadOnly(!enabled);
+    m_record->setEnabled(enabled);
+}
+
+void ConversationStepWidget::regenerate() {
+    const Result<QString> script = IncidentService(m_db).conversationScript(m_incidentId);
+    if (script)
+        m_script->setPlainText(script.value());
+    showError(script ? QString() : tr("No script could be drafted. %1").arg(script.error().message));
+}
+
+void ConversationStepWidget::record() {
+    const Result<qint64> id =
+        IncidentService(m_db).recordConversation(m_incidentId, m_when->dateTime(), m_gist->toPlainText());
+    if (report(id, tr("The conversation was recorded.")))
+        m_gist->clear();
+}
+
+} // namespace bk

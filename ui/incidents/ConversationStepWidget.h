@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "StepWidget.h"
+
+class QDateTimeEdit;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace bk {
+
+/// The first ladder step: the planner's five-move script to prepare the private conversation (editable,
+/// copied or printed), then the record that it happened, when, and its gist.
+class ConversationStepWidget : public StepWidget {
+    Q_OBJECT
+public:
+    explicit ConversationStepWidget(const Database &database, QWidget *parent = nullptr);
+
+    void showData(const IncidentDetailData &detail) override;
+    void setRecordingEnabled(bool enabled) override;
+
+private:
+    void regenerate();
+    void record();
+
+    qint64 m_incidentId = 0;
+    QString m_title;
+    QPlainTextEdit *m_script = nullptr;
+    QLabel *m_recorded = nullptr;
+    QDateTimeEdit *m_when = nullptr;
+    QPlainTextEdit *m_gist = nullptr;
+    QPushButton *m_record = nullptr;
+};
+
+} // namespace bk

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "OnboardingActions.h"
+
+#include "OnboardingWizard.h"
+#include "VerificationDialog.h"
+#include "common/MessageBox.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+
+namespace bk {
+
+OnboardingActions::OnboardingActions(const Database &database, QWidget *window)
+    : QObject(window)
+    , m_db(database)
+    , m_window(window) {
+    m_onboardNew = new QAction(tr("&Onboard a new client…"), this);
+    m_onboardNew->setObjectName(QStringLiteral("onboardNewClientAction"));
+    m_onboardNew->setToolTip(tr("Add a client and walk through the boundary agreement together"));
+    m_onboardNew->setEnabled(!database.isReadOnly());
+    connect(m_onboardNew, &QAction::triggered, this, &OnboardingActions::onboardNewClient);
+
+    m_verify = new QAction(QIcon::fromTheme(QStringLiteral("security-high")), tr("&Verify a PDF…"), this);
+    m_verify->setObjectName(QStringLiteral("verifyPdfAction"));
+    m_verify->setToolTip(tr("Check whether a PDF is an unaltered signed agreement from these records"));
+    connect(m_verify, &QAction::triggered, this, &OnboardingActions::verifyPdf);
+}
+
+bool OnboardingActions::ensureCanStart() {
+    const Status status = OnboardingWizard::canStart(m_db);
+    if (status)
+        return true;
+    if (status.error().kind == Error::Kind::Invalid) {
+        if (MessageBox::confirm(m_window, tr("No published policy yet"), status.error().message,
+                                tr("Go to Practice")) == MessageBox::Answer::Confirmed)
+            Q_EMIT practiceSectionRequested();
+        return false;
+    }
+    MessageBox::inform(m_window, tr("No agreement can be made"), status.error().message,
+                       MessageBox::Kind::Warning);
+    return false;
+}
+
+namespace {
+
+QString closingMessage(const OnboardingWizard &wizard) {
+    if (!wizard.hasAgreement())
+        return {};
+    const QString name = wizard.agreement().clientName;
+    if (wizard.isFinalised()) {
+        return wizard.savedPdfPath().isEmpty()
+                   ? OnboardingActions::tr("The agreement with %1 is signed and stored.").arg(name)
+                   : OnboardingActions::tr("The agreement with %1 is signed and stored; the PDF is in %2.")
+                         .arg(name, QDir::toNativeSeparators(wizard.savedPdfPath()));
+    }
+    return wizard.savedDraftId() != 0
+               ? OnboardingActions::tr("The agreement with %1 is kept as a draft; resume it from the client.")
+                     .arg(name)
+               : QString();
+}
+
+} // namespace
+
+void OnboardingActions::startAgreement(qint64 clientId) {
+    if (!ensureCanStart())
+        return;
+    OnboardingWizard wizard(m_db, m_window);
+    if (Status started = wizard.startWithClient(clientId); !started) {
+        MessageBox::inform(m_window, tr("The agreement cannot be started"), started.error().message);
+        return;
+    }
+    wizard.exec();
+    Q_EMIT wizardClosed(wizard.clientId(), closingMessage(wizard));
+}
+
+void OnboardingActions::onboardNewClient() {
+    if (!ensureCanStart())
+        return;
+    OnboardingWizard wizard(m_db, m_window);
+    wizard.startWithClientChoice(true);
+    wizard.exec();
+    Q_EMIT wizardClosed(wizard.clientId(), closingMessage(wizard));
+}
+
+void OnboardingActions::verifyPdf() {
+    QFileDialog dialog(m_window, tr("Verify a PDF"));
+    dialog.setObjectName(QStringLiteral("verifyPdfFileDialog"));
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setNameFilters({tr("PDF documents (*.pdf)"), tr("All files (*)")});
+    dialog.setDirectory(QDir::homePath());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    verifyFile(dialog.selectedFiles().constFirst());
+}
+
+void OnboardingActions::verifyFile(const QString &path) {
+    VerificationDialog dialog(m_db, path, m_window);
+    dialog.exec();
+}
+
+} // namespace bk

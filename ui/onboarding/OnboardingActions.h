@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace bk {
+
+class Database;
+
+/// Where agreements start and are checked from in the main window: the onboarding wizard for a client (or a
+/// new one) and "Verify a PDF…". Refuses clearly when no agreement can be made (read-only database, no
+/// published policy).
+class OnboardingActions : public QObject {
+    Q_OBJECT
+public:
+    OnboardingActions(const Database &database, QWidget *window);
+
+    QAction *onboardNewClientAction() const { return m_onboardNew; }
+    QAction *verifyPdfAction() const { return m_verify; }
+
+public Q_SLOTS:
+    /// Opens the wizard for the client, resuming their draft when there is one.
+    void startAgreement(qint64 clientId);
+    /// Opens the wizard on the new client's form.
+    void onboardNewClient();
+    /// Asks for a PDF and verifies it.
+    void verifyPdf();
+    /// Verifies the PDF at `path` and shows the outcome.
+    void verifyFile(const QString &path);
+
+Q_SIGNALS:
+    /// The user chose to publish the policy first: show the Practice section.
+    void practiceSectionRequested();
+    /// The wizard closed for `clientId` (0 when no client was chosen), with a sentence on what happened.
+    void wizardClosed(qint64 clientId, const QString &message);
+
+private:
+    /// Whether an agreement can be made now; explains (and offers the Practice section) when not.
+    bool ensureCanStart();
+
+    const Database &m_db;
+    QWidget *m_window;
+    QAction *m_onboardNew = nullptr;
+    QAction *m_verify = nullptr;
+};
+
+} // namespace bk

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "OnboardingWizard.h"
+
+#include "BoundariesStepPage.h"
+#include "ClientStepPage.h"
+#include "ReviewStepPage.h"
+#include "SigningStepPage.h"
+#include "TermsStepPage.h"
+#include "agreements/AgreementFiles.h"
+#include "agreements/AgreementService.h"
+#include "common/MessageBox.h"
+#include "practice/CommunicationWidget.h"
+#include "practice/RolesWidget.h"
+#include "storage/AcknowledgementRepository.h"
+#include "storage/AgreementRepository.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLocale>
+#include <algorithm>
+
+namespace bk {
+
+OnboardingWizard::OnboardingWizard(const Database &database, QWidget *parent)
+    : QWizard(parent)
+    , m_db(database) {
+    setObjectName(QStringLiteral("onboardingWizard"));
+    setWindowTitle(tr("Boundary agreement"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("nextPushButton"));
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("backPushButton"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishPushButton"));
+    button(QWizard::CancelButton)->setObjectName(QStringLiteral("cancelPushButton"));
+    setButtonText(QWizard::FinishButton, tr("&Finish and sign"));
+    button(QWizard::CancelButton)
+        ->setToolTip(tr("Close and keep what was done as a draft you can resume from the client"));
+
+    setPage(ClientPage, new ClientStepPage(this));
+
+    auto *roles = new RolesWidget;
+    setPage(RolesPage,
+            new TermsStepPage(
+                this, roles, tr("Roles and scope"),
+                tr("What you and the client can expect of each other, and what the practice "
+                   "offers and does not. Adjust anything for this client: the agreement records it."),
+                {[roles](const PracticeProfile &terms) { roles->setProfile(terms); },
+                 [roles](PracticeProfile &terms) { roles->applyTo(terms); },
+                 {}}));
+    setPage(BoundariesPage, new BoundariesStepPage(this, BoundariesStepPage::Mode::AllBoundaries));
+    auto *communication = new CommunicationWidget;
+    setPage(CommunicationPage,
+            new TermsStepPage(
+                this, communication, tr("Communication"),
+                tr("Working hours, how the client may reach you, how soon you answer, and what to do in an "
+                   "emergency, as they apply to this client."),
+                {[communication](const PracticeProfile &terms) { communication->setProfile(terms); },
+                 [communication](PracticeProfile &terms) { communication->applyTo(terms); },
+                 [communication] {
+                     return communication->showProblems();
+                 }}));
+    setPage(ChangesPage, new BoundariesStepPage(this, BoundariesStepPage::Mode::ChangesOnly));
+    setPage(SigningPage, new SigningStepPage(this));
+    setPage(ReviewPage, new ReviewStepPage(this));
+    setStartId(ClientPage);
+
+    m_steps = new QLabel(this);
+    m_steps->setObjectName(QStringLiteral("stepsLabel"));
+    m_steps->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_steps->setTextFormat(Qt::RichText);
+    QFont bold = font();
+    bold.setBold(true);
+    // Room for the longest step title in bold (the current step), its number and the margins.
+    m_steps->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(tr("Consent and signatures")) + 76);
+    m_steps->setContentsMargins(14, 18, 14, 14);
+    m_steps->setAutoFillBackground(true);
+    m_steps->setBackgroundRole(QPalette::Base);
+    setSideWidget(m_steps);
+    connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::updateSteps);
+    updateSteps();
+    resize(1040, 720);
+}
+
+void OnboardingWizard::updateSteps() {
+    QList<int> path = {ClientPage};
+    if (isReacknowledgement())
+        path << ChangesPage;
+    else
+        path << RolesPage << BoundariesPage << CommunicationPage;
+    path << SigningPage << ReviewPage;
+    // A wizard started for a known client has no Client step to go back to.
+    if (startId() != ClientPage)
+        path.removeFirst();
+    const int current = std::max<qsizetype>(0, path.indexOf(currentId()));
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='6'><tr><td colspan='2' "
+                                  "style='color:#5f6b7a; font-size:small'>%1</td></tr>")
+                       .arg(isReacknowledgement() ? tr("RE-ACKNOWLEDGEMENT") : tr("ONBOARDING"));
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const QString title = page(path.at(i))->title().toHtmlEscaped();
+        const QString marker = i < current ? QStringLiteral("✓") : QString::number(i + 1);
+        if (i == current)
+            html += QStringLiteral(
+                        "<tr><td style='color:#1f5fbf'><b>%1</b></td><td style='color:#1f5fbf'><b>%2</b>"
+                        "</td></tr>")
+                        .arg(marker, title);
+        else
+            html +=
+                QStringLiteral("<tr><td style='color:#8a94a3'>%1</td><td style='color:%3'>%2</td></tr>")
+                    .arg(marker, title, i < current ? QStringLiteral("#3b4450") : QStringLiteral("#8a94a3"));
+    }
+    m_steps->setText(html + QStringLiteral("</table>"));
+    // Before a client is chosen there is nothing to keep.
+    setButtonText(QWizard::CancelButton,
+                  hasAgreement() && !isFinalised() ? tr("Keep as draft") : tr("Cancel"));
+}
+
+Status OnboardingWizard::canStart(const Database &database) {
+    if (database.isReadOnly())
+        return Error{Error::Kind::ReadOnly,
+                     tr("The database is open read-only, so no agreement can be made or changed. Open it "
+                        "with write access to onboard a client.")};
+    const Result<int> latest = PolicyRepository(database).latestVersionNumber();
+    if (!latest)
+        return latest.error();
+    if (latest.value() == 0)
+        return Error{Error::Kind::Invalid,
+                     tr("Your boundary policy has not been published yet, so there is nothing for a client "
+                        "to agree to. Review the boundaries in the Practice section and publish them; then "
+                        "come back to onboard the client.")};
+    return {};
+}
+
+void OnboardingWizard::startWithClientChoice(bool newClient) {
+    static_cast<ClientStepPage *>(page(ClientPage))->setNewClient(newClient);
+    setStartId(ClientPage);
+}
+
+Status OnboardingWizard::startWithClient(qint64 clientId) {
+    if (Status chosen = chooseClient(clientId); !chosen)
+        return chosen;
+    setStartId(isReacknowledgement() ? ChangesPage : RolesPage);
+    updateSteps();
+    return {};
+}
+
+Status OnboardingWizard::chooseClient(qint64 clientId) {
+    if (m_agreement && m_agreement->clientId == clientId)
+        return {};
+    Result<std::optional<Agreement>> draft = AgreementRepository(m_db).draftFor(clientId);
+    if (!draft)
+        return draft.error();
+    Result<Agreement> started = AgreementService(m_db).start(clientId);
+    if (!started)
+        return started.error();
+    Agreement agreement = std::move(started).value();
+    const QLocale locale;
+    m_noticeText.clear();
+    m_noticeWarning = false;
+    if (const std::optional<Agreement> &saved = draft.value()) {
+        const QString savedOn = locale.toString(saved->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        if (saved->policyVersion == agreement.policyVersion) {
+            agreement = *saved;
+            agreement.addEvent(AgreementEvents::opened(), tr("draft resumed"));
+            m_noticeText =
+                tr("Continuing the draft saved on %1. Signatures are never kept in a draft, so both "
+                   "of you sign again at the end.")
+                    .arg(savedOn);
+        } else {
+            // The draft's policy is no longer the one in force: start again on the new version, in its place.
+            agreement.id = saved->id;
+            m_noticeText = tr("The draft saved on %1 was made on policy version %2. Version %3 has been "
+                              "published since, so the agreement starts again on the new version.")
+                               .arg(savedOn)
+                               .arg(saved->policyVersion)
+                               .arg(agreement.policyVersion);
+            m_noticeWarning = true;
+        }
+    }
+    Result<PolicyVersion> policy = PolicyRepository(m_db).version(agreement.policyVersion);
+    if (!policy)
+        return policy.error();
+    Result<int> acknowledged = AcknowledgementRepository(m_db).acknowledgedVersion(clientId);
+    if (!acknowledged)
+        return acknowledged.error();
+    m_policy = std::move(policy).value();
+    m_previousVersion =
+        acknowledged.value() > 0 && acknowledged.value() < m_policy.version ? acknowledged.value() : 0;
+    m_agreement = std::move(agreement);
+    setWindowTitle(isReacknowledgement() ? tr("Re-acknowledgement – %1").arg(m_agreement->clientName)
+                                         : tr("Boundary agreement with %1").arg(m_agreement->clientName));
+    return {};
+}
+
+void OnboardingWizard::recordStepCompleted(const QString &step) {
+    if (!m_agreement || m_agreement->isSigned())
+        return;
+    const QList<AgreementEvent> &events = m_agreement->events;
+    const bool recorded = std::any_of(events.cbegin(), events.cend(), [&step](const AgreementEvent &event) {
+        return event.kind == AgreementEvents::stepCompleted() && event.detail == step;
+    });
+    if (!recorded)
+        m_agreement->addEvent(AgreementEvents::stepCompleted(), step);
+}
+
+int OnboardingWizard::nextId() const {
+    switch (currentId()) {
+    case ClientPage:
+        return isReacknowledgement() ? ChangesPage : RolesPage;
+    case RolesPage:
+        return BoundariesPage;
+    case BoundariesPage:
+        return CommunicationPage;
+    case CommunicationPage:
+    case ChangesPage:
+        return SigningPage;
+    case SigningPage:
+        return ReviewPage;
+    default:
+        return -1;
+    }
+}
+
+bool OnboardingWizard::finalise(bool confirmed) {
+    if (isFinalised())
+        return true;
+    if (!m_agreement)
+        return false;
+    if (!confirmed &&
+        MessageBox::confirm(
+            this, tr("Sign the agreement"),
+            tr("This signs the agreement with %1 for good: it is stored as it is now and can no "
+               "longer be changed. Sign it now?")
+                .arg(m_agreement->clientName),
+            tr("Sign")) != MessageBox::Answer::Confirmed)
+        return false;
+    Result<Agreement> signedAgreement = AgreementService(m_db).finalise(*m_agreement);
+    if (!signedAgreement) {
+        MessageBox::inform(this, tr("The agreement was not signed"), signedAgreement.error().message);
+        return false;
+    }
+    m_agreement = std::move(signedAgreement).value();
+    m_noticeText.clear();
+    // Nothing is left to keep as a draft or to go back to.
+    button(QWizard::BackButton)->setEnabled(false);
+    button(QWizard::CancelButton)->setVisible(false);
+    return true;
+}
+
+QString OnboardingWizard::savePdfAs(const QByteArray &pdf, bool unsignedCopy) {
+    if (!m_agreement)
+        return {};
+    const Result<QString> folder =
+        AgreementFiles::defaultFolder(m_agreement->clientId, m_agreement->clientName);
+    QFileDialog dialog(this, unsignedCopy ? tr("Save the unsigned copy") : tr("Save the signed agreement"));
+    dialog.setObjectName(QStringLiteral("savePdfFileDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(tr("PDF documents (*.pdf)"));
+    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    dialog.setDirectory(folder ? folder.value() : QDir::homePath());
+    dialog.selectFile(AgreementFiles::defaultFileName(*m_agreement, unsignedCopy));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    const QString path = dialog.selectedFiles().constFirst();
+    if (Status saved = AgreementFiles::savePdf(pdf, path); !saved) {
+        MessageBox::inform(this, tr("The PDF was not saved"), saved.error().message);
+        return {};
+    }
+    return path;
+}
+
+Result<QString> OnboardingWizard::savePdfToClientFolder(const QByteArray &pdf) const {
+    const Result<QString> folder =
+        AgreementFiles::defaultFolder(m_agreement->clientId, m_agreement->clientName);
+    if (!folder)
+        return folder.error();
+    const QString path = QDir(folder.value()).filePath(AgreementFiles::defaultFileName(*m_agreement));
+    if (Status saved = AgreementFiles::savePdf(pdf, path); !saved)
+        return saved.error();
+    return path;
+}
+
+Status OnboardingWizard::saveDraft() {
+    Agreement draft = *m_agreement;
+    // A signature belongs to the moment it was given: a resumed draft is signed again.
+    draft.clientSignature.reset();
+    draft.practitionerSignature.reset();
+    draft.events.removeIf([](const AgreementEvent &event) {
+        return event.kind == AgreementEvents::signedByClient() ||
+               event.kind == AgreementEvents::countersigned();
+    });
+    if (Status saved = AgreementRepository(m_db).saveDraft(draft); !saved)
+        return saved;
+    m_agreement->id = draft.id;
+    m_savedDraftId = draft.id;
+    return {};
+}
+
+void OnboardingWizard::reject() {
+    if (m_agreement && !isFinalised() && !m_db.isReadOnly()) {
+        if (auto *step = qobject_cast<OnboardingPage *>(currentPage()))
+            step->store();
+        if (Status saved = saveDraft(); !saved) {
+            // Closing now would lose the meeting's work: stay open and say why.
+            MessageBox::inform(
+                this, tr("The draft was not saved"),
+                tr("%1 The wizard stays open so that nothing is lost.").arg(saved.error().message));
+            return;
+        }
+    }
+    QWizard::reject();
+}
+
+} // namespace bk

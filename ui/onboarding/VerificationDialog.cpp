@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "VerificationDialog.h"
+
+#include "agreements/AgreementVerifier.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace bk {
+
+VerificationDialog::VerificationDialog(const Database &database, const QString &path, QWidget *parent)
+    : QDialog(parent) {
+    setObjectName(QStringLiteral("verificationDialog"));
+    setWindowTitle(tr("Verify a PDF – %1").arg(QFileInfo(path).fileName()));
+
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(QStringLiteral("verificationHeadlineLabel"));
+    QFont large = m_headline->font();
+    large.setPointSizeF(large.pointSizeF() * 1.35);
+    large.setBold(true);
+    m_headline->setFont(large);
+    m_headline->setWordWrap(true);
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("verificationDetailsLabel"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxCritical;
+    QString colour = QStringLiteral("#b71c1c");
+    const Result<VerificationResult> verified = AgreementVerifier(database).verifyFile(path);
+    QString html;
+    if (!verified) {
+        m_verdict = Verdict::Failed;
+        m_headline->setText(tr("The file could not be verified"));
+        html = QStringLiteral("<p>%1</p>").arg(verified.error().message.toHtmlEscaped());
+    } else {
+        const VerificationResult &result = verified.value();
+        switch (result.outcome) {
+        case VerificationResult::Outcome::Match:
+            m_verdict = Verdict::Match;
+            icon = QStyle::SP_DialogApplyButton;
+            colour = QStringLiteral("#1b5e20");
+            m_headline->setText(tr("Unaltered agreement from these records"));
+            break;
+        case VerificationResult::Outcome::Altered:
+            m_verdict = Verdict::Altered;
+            m_headline->setText(tr("Altered: this is not the PDF that was signed"));
+            break;
+        case VerificationResult::Outcome::Unknown:
+            m_verdict = Verdict::Unknown;
+            icon = QStyle::SP_MessageBoxWarning;
+            colour = QStringLiteral("#8a5a00");
+            m_headline->setText(tr("Unknown: not an agreement from these records"));
+            break;
+        }
+        html = QStringLiteral("<p>%1</p><table cellspacing='0' cellpadding='3'>")
+                   .arg(result.reason.toHtmlEscaped());
+        const auto row = [&html](const QString &label, const QString &value) {
+            html +=
+                QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value.toHtmlEscaped());
+        };
+        if (result.agreement) {
+            const AgreementSummary &agreement = *result.agreement;
+            row(tr("Client:"), agreement.clientName);
+            row(tr("Document ID:"), agreement.documentId);
+            row(tr("Policy version:"), QString::number(agreement.policyVersion));
+            row(tr("Signed:"), agreement.signedAt.isValid()
+                                   ? QLocale().toString(agreement.signedAt.toLocalTime(), QLocale::LongFormat)
+                                   : tr("Not signed"));
+        }
+        row(tr("File:"), QDir::toNativeSeparators(path));
+        row(tr("SHA-256 of the file:"), result.sha256);
+        html += QStringLiteral("</table>");
+    }
+    m_headline->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    m_details->setText(html);
+
+    auto *iconLabel = new QLabel(this);
+    iconLabel->setObjectName(QStringLiteral("verificationIconLabel"));
+    iconLabel->setPixmap(style()->standardIcon(icon).pixmap(48, 48));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("dialogButtonBox"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(16);
+    grid->addWidget(iconLabel, 0, 0, 2, 1, Qt::AlignTop);
+    grid->addWidget(m_headline, 0, 1);
+    grid->addWidget(m_details, 1, 1);
+    grid->setColumnStretch(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(grid, 1);
+    layout->addWidget(buttons);
+    resize(640, sizeHint().height());
+}
+
+QString VerificationDialog::headline() const {
+    return m_headline->text();
+}
+
+QString VerificationDialog::details() const {
+    return m_details->text();
+}
+
+} // namespace bk

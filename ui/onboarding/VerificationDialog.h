@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+
+namespace bk {
+
+class Database;
+
+/// Says whether a PDF is an unaltered signed agreement from this database (and which one), an altered
+/// copy of one, or unknown, with the reason.
+class VerificationDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Verdict { Match, Altered, Unknown, Failed };
+
+    /// Verifies the file at `path` against `database` and shows the outcome.
+    VerificationDialog(const Database &database, const QString &path, QWidget *parent = nullptr);
+
+    Verdict verdict() const { return m_verdict; }
+    QString headline() const;
+    QString details() const;
+
+private:
+    Verdict m_verdict = Verdict::Failed;
+    QLabel *m_headline = nullptr;
+    QLabel *m_details = nullptr;
+};
+
+} // namespace bk
