@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
-
 #include <QSettings>
 #include <QString>
 #include <memory>

@@ -3,7 +3,9 @@
 #include "IncidentService.h"
 
 #include "common/Clock.h"
+#include "common/PrivateFile.h"
 #include "incidents/ConversationPlanner.h"
+#include "incidents/ICalendar.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/MetaRepository.h"
@@ -11,6 +13,7 @@
 #include "storage/PracticeRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace bk {
 
@@ -59,22 +62,33 @@ Result<CommunicationTerms> IncidentService::termsForClient(qint64 clientId) cons
 
 QStringList IncidentService::problems(const NewIncident &incident, const CurrentPolicy &policy) const {
     QStringList problems;
+    for (const IncidentProblem &problem : fieldProblems(incident, policy))
+        problems.append(problem.message);
+    return problems;
+}
+
+QList<IncidentProblem> IncidentService::fieldProblems(const NewIncident &incident,
+                                                      const CurrentPolicy &policy) const {
+    using Field = IncidentProblem::Field;
+    QList<IncidentProblem> problems;
     if (incident.clientId <= 0)
-        problems.append(tr("Choose the client the incident concerns."));
+        problems.append({Field::Client, tr("Choose the client the incident concerns.")});
     else if (Result<Client> client = ClientRepository(m_db).get(incident.clientId); !client)
-        problems.append(tr("The chosen client no longer exists."));
+        problems.append({Field::Client, tr("The chosen client no longer exists.")});
     if (incident.boundaryKey.isEmpty())
-        problems.append(tr("Choose the boundary that was crossed."));
+        problems.append({Field::Boundary, tr("Choose the boundary that was crossed.")});
     else if (!policy.document.boundary(incident.boundaryKey))
-        problems.append(policy.version > 0
-                            ? tr("The boundary \"%1\" is not part of the current policy (version %2).")
-                                  .arg(incident.boundaryKey)
-                                  .arg(policy.version)
-                            : tr("The boundary \"%1\" is not part of the policy.").arg(incident.boundaryKey));
+        problems.append(
+            {Field::Boundary,
+             policy.version > 0
+                 ? tr("The boundary \"%1\" is not part of the current policy (version %2).")
+                       .arg(incident.boundaryKey)
+                       .arg(policy.version)
+                 : tr("The boundary \"%1\" is not part of the policy.").arg(incident.boundaryKey)});
     if (incident.description.trimmed().isEmpty())
-        problems.append(tr("Describe what happened, in a few factual words."));
+        problems.append({Field::Description, tr("Describe what happened, in a few factual words.")});
     if (incident.occurredAt.isValid() && incident.occurredAt > Clock::nowUtc().addSecs(60))
-        problems.append(tr("An incident cannot be logged for a time in the future."));
+        problems.append({Field::OccurredAt, tr("An incident cannot be logged for a time in the future.")});
     return problems;
 }
 
@@ -435,6 +449,34 @@ Result<BehaviouralContract> IncidentService::draftContract(qint64 clientId,
         return policy.error();
     return RecurrenceRules::draftContract(proposal, incidents.value(), policy.value().document,
                                           Clock::todayLocal());
+}
+
+Result<QList<FollowUpItem>> IncidentService::calendarFollowUps(int upcomingDays) const {
+    const QDate today = Clock::todayLocal();
+    Result<QList<FollowUpItem>> due = m_repository.followUpsIn(FollowUpWindow::DueOrOverdue, today);
+    if (!due)
+        return due.error();
+    Result<QList<FollowUpItem>> upcoming =
+        m_repository.followUpsIn(FollowUpWindow::Upcoming, today, upcomingDays);
+    if (!upcoming)
+        return upcoming.error();
+    return due.value() + upcoming.value();
+}
+
+Result<int> IncidentService::exportFollowUpCalendar(const QString &path) const {
+    Result<QList<FollowUpItem>> items = calendarFollowUps();
+    if (!items)
+        return items.error();
+    Result<CurrentPolicy> policy = currentPolicy();
+    if (!policy)
+        return policy.error();
+    QHash<QString, QString> titles;
+    for (const Boundary &boundary : policy.value().document.boundaries)
+        titles.insert(boundary.key, boundary.title);
+    const QByteArray ics = ICalendar::followUps(items.value(), Clock::nowUtc(), titles);
+    if (Status saved = PrivateFile::save(ics, path); !saved)
+        return saved.error();
+    return int(items.value().size());
 }
 
 Result<QString> IncidentService::clientName(qint64 clientId) const {

@@ -29,6 +29,13 @@ struct NewIncident {
     CrossedBy crossedBy = CrossedBy::Client;
 };
 
+/// A problem with a new incident, with the field it concerns (for showing it next to that field).
+struct IncidentProblem {
+    enum class Field { Client, Boundary, Description, OccurredAt };
+    Field field = Field::Client;
+    QString message;
+};
+
 /// The policy incidents are logged against: the latest published version or, before the first publish,
 /// the draft's active boundaries (version 0).
 struct CurrentPolicy {
@@ -54,6 +61,8 @@ public:
 
     /// Sentences describing what must be corrected before `incident` can be logged; empty when valid.
     QStringList problems(const NewIncident &incident, const CurrentPolicy &policy) const;
+    /// The same problems, each with the field it concerns.
+    QList<IncidentProblem> fieldProblems(const NewIncident &incident, const CurrentPolicy &policy) const;
     /// Validates, computes the flags and the first next action, and stores the incident; returns its id.
     Result<qint64> log(const NewIncident &incident) const;
 
@@ -89,6 +98,13 @@ public:
     Result<std::optional<ContractProposal>> contractProposal(qint64 clientId) const;
     /// A drafted contract for the proposal, from the policy texts.
     Result<BehaviouralContract> draftContract(qint64 clientId, const ContractProposal &proposal) const;
+
+    /// What a calendar export holds: every open incident's next action that is overdue or due within
+    /// `upcomingDays` days after today, earliest first.
+    Result<QList<FollowUpItem>> calendarFollowUps(int upcomingDays = 366) const;
+    /// Writes calendarFollowUps() to `path` as an iCalendar file (RFC 5545), atomically and 0600; returns how
+    /// many follow-ups it holds.
+    Result<int> exportFollowUpCalendar(const QString &path) const;
 
     /// The five-move conversation script for the incident.
     Result<QString> conversationScript(qint64 incidentId) const;

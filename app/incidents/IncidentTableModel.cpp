@@ -133,6 +133,9 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const {
     case Qt::ForegroundRole:
         return index.column() == NextDueColumn && isOverdue(row->incident) ? QVariant(QColor(Qt::darkRed))
                                                                            : QVariant();
+    case Qt::BackgroundRole:
+        // The whole row of an overdue incident is tinted, so it stands out in a long list.
+        return isOverdue(row->incident) ? QVariant(QColor(198, 40, 40, 30)) : QVariant();
     case IdRole:
         return row->incident.id;
     case RawRole:

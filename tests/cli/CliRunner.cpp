@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTest>
 
 namespace bk::test {
@@ -90,21 +89,6 @@ QString refusalProblem(const CliRunner::Output &output, int exitCode, const QStr
         return QStringLiteral("“%1” is not in the error: %2").arg(fragment, output.err);
     if (exitCode == 2 && !lines.last().startsWith(QStringLiteral("Usage: boundary-keeper-cli")))
         return QStringLiteral("no usage line: ") + output.err;
-    return {};
-}
-
-QString pythonWith(const QString &module) {
-    // Debian's interpreter first: python3-icalendar is installed for it, not for other pythons on PATH.
-    for (const QStringList &paths : {QStringList{QStringLiteral("/usr/bin")}, QStringList{}}) {
-        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), paths);
-        if (python.isEmpty())
-            continue;
-        QProcess probe;
-        probe.start(python, {QStringLiteral("-c"), QStringLiteral("import ") + module});
-        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit &&
-            probe.exitCode() == 0)
-            return python;
-    }
     return {};
 }
 

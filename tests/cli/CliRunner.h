@@ -46,9 +46,6 @@ QJsonDocument jsonOutput(const CliRunner::Output &output);
 /// for wrong usage, exit code 2).
 QString refusalProblem(const CliRunner::Output &output, int exitCode, const QString &fragment);
 
-/// The python3 that can import `module` (Debian's first), or empty when there is none.
-QString pythonWith(const QString &module);
-
 /// The records of an RFC 4180 text; fields keep quotes, commas and line breaks; empty on malformed input.
 QList<QStringList> parseCsv(const QString &text);
 

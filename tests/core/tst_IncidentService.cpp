@@ -104,6 +104,45 @@ private Q_SLOTS:
         QVERIFY(refused.error().message.contains(QStringLiteral("no_such_boundary")));
     }
 
+    void eachProblemNamesItsField() {
+        const IncidentService service(*m_db);
+        const CurrentPolicy policy = service.currentPolicy().value();
+        NewIncident future;
+        future.occurredAt = now().addDays(1);
+        using Field = IncidentProblem::Field;
+        QList<Field> fields;
+        for (const IncidentProblem &problem : service.fieldProblems(future, policy))
+            fields.append(problem.field);
+        QCOMPARE(fields,
+                 (QList<Field>{Field::Client, Field::Boundary, Field::Description, Field::OccurredAt}));
+        QCOMPARE(service.problems(future, policy).size(), 4);
+        QCOMPARE(service.problems(future, policy).last(),
+                 QStringLiteral("An incident cannot be logged for a time in the future."));
+    }
+
+    void theCalendarExportHoldsOpenFollowUpsInAPrivateFile() {
+        const qint64 open = logIncident();
+        const qint64 closed = logIncident(QStringLiteral("personal_questions"));
+        QVERIFY(IncidentService(*m_db).close(closed, QStringLiteral("Resolved after a talk.")).ok());
+        const QList<FollowUpItem> items = IncidentService(*m_db).calendarFollowUps().value();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().incidentId, open);
+
+        const QString path = m_dir.filePath(QStringLiteral("calendar-%1.ics").arg(m_counter));
+        QCOMPARE(IncidentService(*m_db).exportFollowUpCalendar(path).value(), 1);
+        QCOMPARE(test::fileMode(path), 0600);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        QCOMPARE(ics.count("BEGIN:VEVENT"), 1);
+        QVERIFY(ics.contains(QStringLiteral("UID:incident-%1-").arg(open).toUtf8()));
+
+        const Result<int> refused = IncidentService(*m_db).exportFollowUpCalendar(
+            m_dir.filePath(QStringLiteral("no-such-folder/calendar.ics")));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Io);
+    }
+
     void boundaryMustBeInThePublishedPolicyOnceOneExists() {
         PolicyDocument draft = PolicyRepository(*m_db).draft().value();
         draft.boundary(QStringLiteral("golden_rule"))->retired = true;
@@ -445,18 +484,9 @@ private Q_SLOTS:
     }
 
     void icalendarFileParsesWithARealParser() {
-        // Debian's interpreter first: python3-icalendar is installed for it, not for other pythons on PATH.
-        QString python =
-            QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+        const QString python = test::pythonWith(QStringLiteral("icalendar"));
         if (python.isEmpty())
-            python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-        if (python.isEmpty())
-            QSKIP("python3 is not installed (packaging/bootstrap.sh test installs it).");
-        QProcess probe;
-        probe.start(python, {QStringLiteral("-c"), QStringLiteral("import icalendar")});
-        QVERIFY(probe.waitForFinished(30000));
-        if (probe.exitCode() != 0)
-            QSKIP("python3-icalendar is not installed (packaging/bootstrap.sh test installs it).");
+            QFAIL("python3-icalendar is not installed (packaging/bootstrap.sh test installs it).");
 
         const QList<FollowUpItem> items{
             {7, 1, QStringLiteral("Jordan Reyes, Jr.; \"JR\""), QStringLiteral("after_hours_contact"),

@@ -7,6 +7,7 @@
 #include "storage/ClientRepository.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -73,6 +74,21 @@ int fileMode(const QString &path) {
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return int(info.st_mode & 07777);
+}
+
+QString pythonWith(const QString &module) {
+    // Debian's interpreter first: python3-icalendar is installed for it, not for other pythons on PATH.
+    for (const QStringList &paths : {QStringList{QStringLiteral("/usr/bin")}, QStringList{}}) {
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), paths);
+        if (python.isEmpty())
+            continue;
+        QProcess probe;
+        probe.start(python, {QStringLiteral("-c"), QStringLiteral("import ") + module});
+        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit &&
+            probe.exitCode() == 0)
+            return python;
+    }
+    return {};
 }
 
 } // namespace bk::test

@@ -22,4 +22,7 @@ Status addSyntheticClients(const Database &database, int count, quint32 seed = 2
 /// The permission bits of a file, e.g. 0600.
 int fileMode(const QString &path);
 
+/// A python3 that can import `module` (Debian's first: python3-icalendar is installed for it), or empty.
+QString pythonWith(const QString &module);
+
 } // namespace bk::test

@@ -4,15 +4,21 @@
 #include "clients/ClientTableModel.h"
 #include "clients/ClientsPage.h"
 #include "common/AppPaths.h"
+#include "common/Clock.h"
 #include "common/MainWindow.h"
 #include "common/NoticeBar.h"
 #include "demo/DemoPractice.h"
+#include "incidents/FollowUpNotifier.h"
+#include "incidents/IncidentTableModel.h"
+#include "incidents/IncidentsPage.h"
+#include "storage/IncidentRepository.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -32,7 +38,11 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
 
+    // A Wednesday; the demo practice's records are dated relative to it.
+    static QDateTime now() { return QDateTime(QDate(2026, 3, 11), QTime(12, 0), Qt::UTC); }
+
     void init() {
+        Clock::setNowFunction([] { return now(); });
         AppPaths::settings()->clear();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
@@ -44,6 +54,8 @@ private Q_SLOTS:
     void cleanup() {
         m_db.reset();
         m_dir.reset();
+        FollowUpNotifier::setNotificationHook({});
+        Clock::setNowFunction({});
     }
 
     void theTitleNamesTheDatabaseAndTheStatusBarCountsClients() {
@@ -83,8 +95,7 @@ private Q_SLOTS:
         const QRect incidents = navigation->visualItemRect(navigation->item(MainWindow::IncidentsSection));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, incidents.center());
         QCOMPARE(pages->currentIndex(), int(MainWindow::IncidentsSection));
-        auto *text = pages->currentWidget()->findChild<QLabel *>(QStringLiteral("placeholderTextLabel"));
-        QVERIFY(text->text().contains(QStringLiteral("not built yet")));
+        QCOMPARE(pages->currentWidget(), window.incidentsPage());
 
         // New client brings the register back into view.
         window.clientsPage()->findAction()->trigger();
@@ -142,6 +153,104 @@ private Q_SLOTS:
         QCOMPARE(header->sortIndicatorSection(), int(ClientTableModel::StatusColumn));
         QCOMPARE(window.clientsPage()->model()->sortOrder().key, ClientSortKey::Status);
         QCOMPARE(window.clientsPage()->model()->sortOrder().order, Qt::DescendingOrder);
+    }
+
+    void theStartUpReminderNamesOverdueFollowUpsWithoutABox() {
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *reminder = window.findChild<NoticeBar *>(QStringLiteral("followUpReminderNoticeBar"));
+        QVERIFY(reminder->isVisible());
+        QCOMPARE(reminder->text(), QStringLiteral("2 follow-ups are overdue."));
+        QVERIFY(!QApplication::activeModalWidget());
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("showFollowUpsPushButton")),
+                          Qt::LeftButton);
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"))->currentWidget(),
+                 window.incidentsPage());
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("dismissReminderPushButton")),
+                          Qt::LeftButton);
+        QVERIFY(!reminder->isVisible());
+
+        // Two days on, the follow-ups due that day bring the reminder back with the new count.
+        Clock::setNowFunction([] { return now().addDays(2); });
+        window.followUpNotifier()->check();
+        QVERIFY(reminder->isVisible());
+        const int dueToday = int(IncidentRepository(*m_db)
+                                     .followUpsIn(FollowUpWindow::DueToday, QDate(2026, 3, 13))
+                                     .value()
+                                     .size());
+        QVERIFY(dueToday > 1);
+        QCOMPARE(reminder->text(),
+                 QStringLiteral("2 follow-ups are overdue and %1 follow-ups are due today.").arg(dueToday));
+    }
+
+    void aQuietDayShowsNoReminder() {
+        m_db.reset();
+        m_db = test::openDatabase(m_dir->filePath(QStringLiteral("empty.sqlite")));
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.findChild<NoticeBar *>(QStringLiteral("followUpReminderNoticeBar"))->isVisible());
+    }
+
+    void aFollowUpFallingDueWhileRunningIsNotified() {
+        QStringList notifications;
+        FollowUpNotifier::setNotificationHook([&](const QString &title, const QString &text) {
+            notifications.append(title + QLatin1Char('|') + text);
+        });
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy days(window.followUpNotifier(), &FollowUpNotifier::dayChanged);
+
+        // The same day: nothing new falls due.
+        window.followUpNotifier()->check();
+        QCOMPARE(days.count(), 0);
+        QVERIFY(notifications.isEmpty());
+
+        // Tomorrow nothing is due; the day after, the follow-ups set for it are.
+        Clock::setNowFunction([] { return now().addDays(1); });
+        window.followUpNotifier()->check();
+        QCOMPARE(days.count(), 1);
+        QVERIFY(notifications.isEmpty());
+        Clock::setNowFunction([] { return now().addDays(2); });
+        window.followUpNotifier()->check();
+        QCOMPARE(days.count(), 2);
+        QCOMPARE(notifications.size(), 1);
+        const QList<FollowUpItem> due =
+            IncidentRepository(*m_db).followUpsIn(FollowUpWindow::DueToday, QDate(2026, 3, 13)).value();
+        QVERIFY(
+            notifications.first().startsWith(QStringLiteral("%1 follow-ups are due today|").arg(due.size())));
+        QVERIFY(notifications.first().contains(due.first().clientName + QStringLiteral(": ") +
+                                               due.first().nextAction));
+        // The overdue filter of the table moved with the day.
+        QCOMPARE(window.incidentsPage()->model()->filter().today, QDate(2026, 3, 13));
+
+        // Checked again the same day: no second notification.
+        window.followUpNotifier()->check();
+        QCOMPARE(notifications.size(), 1);
+    }
+
+    void theIncidentColumnsAreRememberedInTheNextWindow() {
+        {
+            MainWindow window(*m_db);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QHeaderView *header =
+                window.findChild<QTableView *>(QStringLiteral("incidentsTableView"))->horizontalHeader();
+            header->resizeSection(IncidentTableModel::BoundaryColumn, 321);
+            header->setSortIndicator(IncidentTableModel::ClientColumn, Qt::AscendingOrder);
+            QCOMPARE(window.incidentsPage()->model()->sortOrder().key, IncidentSortKey::Client);
+            window.close();
+        }
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QHeaderView *header =
+            window.findChild<QTableView *>(QStringLiteral("incidentsTableView"))->horizontalHeader();
+        QCOMPARE(header->sectionSize(IncidentTableModel::BoundaryColumn), 321);
+        QCOMPARE(window.incidentsPage()->model()->sortOrder().key, IncidentSortKey::Client);
+        QCOMPARE(window.incidentsPage()->model()->sortOrder().order, Qt::AscendingOrder);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "clients/ClientTableModel.h"
 #include "common/MessageBox.h"
 #include "common/NoticeBar.h"
+#include "incidents/ClientTimelineWidget.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
@@ -98,6 +100,14 @@ ClientsPage::ClientsPage(const Database &database, QWidget *parent)
     addAction(m_findAction);
     addAction(m_newAction);
 
+    m_logIncidentAction = new QAction(tr("&Log incident…"), this);
+    m_logIncidentAction->setObjectName(QStringLiteral("logClientIncidentAction"));
+    m_logIncidentAction->setToolTip(tr("Log a crossed boundary with the selected client"));
+    connect(m_logIncidentAction, &QAction::triggered, this, [this] {
+        if (const std::optional<Client> client = selectedClient())
+            Q_EMIT logIncidentRequested(client->id);
+    });
+
     buildToolBar();
 
     m_errorBar = new NoticeBar(this);
@@ -145,6 +155,7 @@ ClientsPage::ClientsPage(const Database &database, QWidget *parent)
     m_table->addAction(m_agreementAction);
     m_table->addAction(m_archiveAction);
     m_table->addAction(m_deleteAction);
+    m_table->addAction(m_logIncidentAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_table, &QAbstractItemView::activated, this, &ClientsPage::openClient);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -162,7 +173,16 @@ ClientsPage::ClientsPage(const Database &database, QWidget *parent)
     layout->setSpacing(6);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_errorBar);
-    layout->addWidget(m_viewStack, 1);
+    // The selected client's history under the register, as in a mail program's preview pane.
+    m_timeline = new ClientTimelineWidget(database, this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("clientsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_viewStack);
+    splitter->addWidget(m_timeline);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
 
     // Keep the selected client selected across refreshes (an edit, a filter change, another window's write).
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
@@ -225,6 +245,7 @@ void ClientsPage::buildToolBar() {
     m_toolBar->addAction(m_editAction);
     m_toolBar->addAction(m_archiveAction);
     m_toolBar->addAction(m_deleteAction);
+    m_toolBar->addAction(m_logIncidentAction);
 }
 
 void ClientsPage::buildEmptyStates() {
@@ -334,6 +355,8 @@ void ClientsPage::updateActions() {
     m_editAction->setEnabled(writable && selected);
     m_deleteAction->setEnabled(writable && selected);
     m_archiveAction->setEnabled(writable && selected);
+    m_logIncidentAction->setEnabled(writable && selected);
+    m_timeline->setClientId(selected ? selected->id : 0);
     m_agreementAction->setEnabled(writable && selected && !selected->archived);
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const ClientListRow *row = rows.isEmpty() ? nullptr : m_model->rowAt(rows.first().row());

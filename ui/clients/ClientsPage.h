@@ -20,6 +20,7 @@ class QToolBar;
 namespace bk {
 
 class ClientTableModel;
+class ClientTimelineWidget;
 class Database;
 class NoticeBar;
 
@@ -38,6 +39,10 @@ public:
     QAction *archiveClientAction() const { return m_archiveAction; }
     QAction *deleteClientAction() const { return m_deleteAction; }
     QAction *findAction() const { return m_findAction; }
+    /// Logs an incident for the selected client (emits logIncidentRequested).
+    QAction *logIncidentAction() const { return m_logIncidentAction; }
+    /// The selected client's incidents and agreements.
+    ClientTimelineWidget *timelineWidget() const { return m_timeline; }
     /// Starts (or resumes) the boundary agreement with the selected client.
     QAction *agreementAction() const { return m_agreementAction; }
 
@@ -63,6 +68,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// How many clients the table shows, and how many there are in the current archived/not scope.
     void countsChanged(int shown, int total);
+    /// The user asked to log an incident for client `clientId`.
+    void logIncidentRequested(qint64 clientId);
     /// The user asked to start or resume the agreement with client `id` (the onboarding wizard).
     void agreementRequested(qint64 id);
 
@@ -93,12 +100,14 @@ private:
     QWidget *m_emptyState = nullptr;
     QWidget *m_noMatches = nullptr;
     QLabel *m_noMatchesLabel = nullptr;
+    ClientTimelineWidget *m_timeline = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_archiveAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_logIncidentAction = nullptr;
     QAction *m_agreementAction = nullptr;
 };
 

@@ -3,12 +3,16 @@
 #include "MainWindow.h"
 
 #include "NoticeBar.h"
-#include "PlaceholderPage.h"
 #include "clients/ClientsPage.h"
 #include "common/AppPaths.h"
+#include "common/Clock.h"
 #include "dashboard/DashboardPage.h"
+#include "incidents/ClientTimelineWidget.h"
+#include "incidents/FollowUpNotifier.h"
+#include "incidents/IncidentsPage.h"
 #include "onboarding/OnboardingActions.h"
 #include "practice/PracticePage.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -22,6 +26,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -32,6 +37,8 @@ namespace bk {
 namespace {
 const QString GeometryKey = QStringLiteral("MainWindow/geometry");
 const QString ClientsHeaderKey = QStringLiteral("ClientsPage/headerState");
+const QString IncidentsHeaderKey = QStringLiteral("IncidentsPage/headerState");
+constexpr int StatusMessageMs = 15000;
 } // namespace
 
 MainWindow::MainWindow(const Database &database, bool demo, QWidget *parent)
@@ -73,18 +80,23 @@ MainWindow::MainWindow(const Database &database, bool demo, QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
     m_pages->addWidget(m_clientsPage);
-    m_pages->addWidget(
-        new PlaceholderPage(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Incidents"),
-                            tr("This section is not built yet. Here you will keep dated, factual notes of "
-                               "boundaries crossed, with "
-                               "the conversation held, the summary sent and the follow-ups agreed."),
-                            this));
+    m_incidentsPage = new IncidentsPage(database, this);
+    m_pages->addWidget(m_incidentsPage);
+    connect(m_clientsPage, &ClientsPage::logIncidentRequested, m_incidentsPage,
+            [this](qint64 clientId) { m_incidentsPage->logIncident(clientId); });
+    connect(m_clientsPage->timelineWidget(), &ClientTimelineWidget::incidentActivated, m_incidentsPage,
+            &IncidentsPage::openIncident);
+    connect(m_incidentsPage, &IncidentsPage::incidentLogged, this,
+            [this](qint64, const QString &summary) { statusBar()->showMessage(summary, StatusMessageMs); });
+    connect(m_incidentsPage, &IncidentsPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
     m_dashboardPage = new DashboardPage(database, this);
     m_pages->addWidget(m_dashboardPage);
-    // MERGE POINT (incidents-ui): after the section switch, call
-    // m_incidentsPage->showFiltered(filter) so the Incidents section lists exactly what was clicked.
-    connect(m_dashboardPage, &DashboardPage::incidentsRequested, this,
-            [this](const IncidentFilter &) { showSection(IncidentsSection); });
+    // A figure drills down to exactly the incidents it counts.
+    connect(m_dashboardPage, &DashboardPage::incidentsRequested, this, [this](const IncidentFilter &filter) {
+        showSection(IncidentsSection);
+        m_incidentsPage->showFiltered(filter);
+    });
     connect(m_dashboardPage, &DashboardPage::clientRequested, this, [this](qint64 clientId) {
         showSection(ClientsSection);
         m_clientsPage->selectClient(clientId);
@@ -94,11 +106,41 @@ MainWindow::MainWindow(const Database &database, bool demo, QWidget *parent)
 
     buildNavigation();
 
+    // A reminder, not a modal box: the day's follow-ups are named at start-up and on each new day.
+    m_followUpReminder = new NoticeBar(this);
+    m_followUpReminder->setObjectName(QStringLiteral("followUpReminderNoticeBar"));
+    QPushButton *showFollowUps = m_followUpReminder->addButton(tr("Show follow-ups"));
+    showFollowUps->setObjectName(QStringLiteral("showFollowUpsPushButton"));
+    connect(showFollowUps, &QPushButton::clicked, this, [this] { showSection(IncidentsSection); });
+    QPushButton *dismiss = m_followUpReminder->addButton(tr("Dismiss"));
+    dismiss->setObjectName(QStringLiteral("dismissReminderPushButton"));
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        m_followUpReminderDismissed = true;
+        m_followUpReminder->showMessage({});
+    });
+    m_followUpNotifier = new FollowUpNotifier(database, this);
+    connect(m_followUpNotifier, &FollowUpNotifier::dayChanged, this, [this] {
+        m_incidentsPage->dayChanged();
+        updateFollowUpReminder(true);
+    });
+    connect(m_followUpNotifier, &FollowUpNotifier::notificationClicked, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showSection(IncidentsSection);
+    });
+    connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
+        if (table == QLatin1String("incidents") || table == QLatin1String("clients"))
+            updateFollowUpReminder(false);
+    });
+    updateFollowUpReminder(true);
+
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(10, 8, 10, 6);
     contentLayout->setSpacing(6);
     contentLayout->addWidget(m_readOnlyNotice);
+    contentLayout->addWidget(m_followUpReminder);
     contentLayout->addWidget(m_pages, 1);
 
     auto *central = new QWidget(this);
@@ -192,6 +234,16 @@ void MainWindow::buildMenus() {
                             m_onboarding->onboardNewClientAction()})
         connect(action, &QAction::triggered, this, [this] { showSection(ClientsSection); });
 
+    QMenu *incidents = menuBar()->addMenu(tr("&Incident"));
+    incidents->addAction(m_incidentsPage->logIncidentAction());
+    incidents->addAction(m_incidentsPage->openIncidentAction());
+    incidents->addSeparator();
+    incidents->addAction(m_incidentsPage->exportCalendarAction());
+    // Ctrl+I logs an incident from every section.
+    addAction(m_incidentsPage->logIncidentAction());
+    clients->addSeparator();
+    clients->addAction(m_clientsPage->logIncidentAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Boundary Keeper"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -202,6 +254,37 @@ void MainWindow::showCounts(int shown, int total) {
     const QString clients = tr("%Ln clients", nullptr, total);
     m_countLabel->setText(shown == total ? clients
                                          : tr("%1 of %2 shown").arg(QLocale().toString(shown), clients));
+}
+
+void MainWindow::updateFollowUpReminder(bool reopen) {
+    if (reopen)
+        m_followUpReminderDismissed = false;
+    if (m_followUpReminderDismissed)
+        return;
+    const Result<QList<FollowUpItem>> due = m_followUpNotifier->dueOrOverdue();
+    if (!due) {
+        m_followUpReminder->showMessage({});
+        return;
+    }
+    const QDate today = Clock::todayLocal();
+    int overdue = 0;
+    int dueToday = 0;
+    for (const FollowUpItem &item : due.value())
+        ++(item.due < today ? overdue : dueToday);
+    // Singular and plural spelled out, as for the client count.
+    const QString overdueText =
+        overdue == 1 ? tr("1 follow-up is overdue") : tr("%1 follow-ups are overdue").arg(overdue);
+    const QString todayText =
+        dueToday == 1 ? tr("1 follow-up is due today") : tr("%1 follow-ups are due today").arg(dueToday);
+    QString text;
+    if (overdue > 0 && dueToday > 0)
+        text = tr("%1 and %2.").arg(overdueText, todayText);
+    else if (overdue > 0)
+        text = tr("%1.").arg(overdueText);
+    else if (dueToday > 0)
+        text = tr("%1.").arg(todayText);
+    m_followUpReminder->showMessage(text,
+                                    overdue > 0 ? NoticeBar::Kind::Warning : NoticeBar::Kind::Information);
 }
 
 void MainWindow::showAbout() {
@@ -239,12 +322,14 @@ void MainWindow::saveSettings() const {
     const std::unique_ptr<QSettings> settings = AppPaths::settings();
     settings->setValue(GeometryKey, saveGeometry());
     settings->setValue(ClientsHeaderKey, m_clientsPage->headerState());
+    settings->setValue(IncidentsHeaderKey, m_incidentsPage->headerState());
 }
 
 void MainWindow::restoreSettings() {
     const std::unique_ptr<QSettings> settings = AppPaths::settings();
     restoreGeometry(settings->value(GeometryKey).toByteArray());
     m_clientsPage->restoreHeaderState(settings->value(ClientsHeaderKey).toByteArray());
+    m_incidentsPage->restoreHeaderState(settings->value(IncidentsHeaderKey).toByteArray());
 }
 
 } // namespace bk

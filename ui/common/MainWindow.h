@@ -13,6 +13,8 @@ namespace bk {
 class ClientsPage;
 class DashboardPage;
 class Database;
+class FollowUpNotifier;
+class IncidentsPage;
 class NoticeBar;
 class OnboardingActions;
 class PracticePage;
@@ -28,6 +30,8 @@ public:
 
     ClientsPage *clientsPage() const { return m_clientsPage; }
     PracticePage *practicePage() const { return m_practicePage; }
+    IncidentsPage *incidentsPage() const { return m_incidentsPage; }
+    FollowUpNotifier *followUpNotifier() const { return m_followUpNotifier; }
     OnboardingActions *onboardingActions() const { return m_onboarding; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     void showSection(Section section);
@@ -47,6 +51,9 @@ private:
     void switchSection(int row);
     void showCounts(int shown, int total);
     void showAbout();
+    /// Shows, updates or hides the reminder of overdue and due follow-ups; `reopen` shows it again after
+    /// the user dismissed it (a new day).
+    void updateFollowUpReminder(bool reopen);
     void saveSettings() const;
     void restoreSettings();
 
@@ -59,6 +66,10 @@ private:
     OnboardingActions *m_onboarding = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
     NoticeBar *m_readOnlyNotice = nullptr;
+    IncidentsPage *m_incidentsPage = nullptr;
+    FollowUpNotifier *m_followUpNotifier = nullptr;
+    NoticeBar *m_followUpReminder = nullptr;
+    bool m_followUpReminderDismissed = false;
     QLabel *m_countLabel = nullptr;
 };
 

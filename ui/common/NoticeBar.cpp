@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 
 namespace bk {
@@ -42,6 +43,14 @@ void NoticeBar::showMessage(const QString &text, Kind kind) {
 
 QString NoticeBar::text() const {
     return m_textLabel->text();
+}
+
+QPushButton *NoticeBar::addButton(const QString &text) {
+    auto *button = new QPushButton(text, this);
+    button->setFlat(true);
+    button->setCursor(Qt::PointingHandCursor);
+    static_cast<QHBoxLayout *>(layout())->addWidget(button, 0, Qt::AlignVCenter);
+    return button;
 }
 
 } // namespace bk

@@ -5,6 +5,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace bk {
 
@@ -19,6 +20,9 @@ public:
     /// Shows the bar with `text`; an empty text hides it.
     void showMessage(const QString &text, Kind kind = Kind::Information);
     QString text() const;
+    /// Adds a flat button at the end of the bar for what the notice invites the user to do; the caller
+    /// connects it.
+    QPushButton *addButton(const QString &text);
 
 private:
     QLabel *m_iconLabel;

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "TestSupport.h"
+#include "common/Clock.h"
+#include "demo/DemoPractice.h"
+#include "incidents/ClientTimeline.h"
+#include "incidents/IncidentService.h"
+#include "storage/ClientRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bk;
+
+class TestClientTimeline : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+    static QDateTime now() { return QDateTime(QDate(2026, 3, 11), QTime(12, 0), Qt::UTC); }
+
+    qint64 clientNamed(const QString &name) const {
+        ClientFilter filter;
+        filter.search = name;
+        return ClientRepository(*m_db).pageAt(filter, ClientSort{}, 0, 1).value().first().client.id;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        test::initTestEnvironment();
+        QVERIFY(m_dir.isValid());
+        Clock::setNowFunction([] { return now(); });
+        m_db = test::openDatabase(m_dir.filePath(QStringLiteral("timeline.sqlite")));
+        QVERIFY(m_db);
+        QVERIFY(DemoPractice::populate(*m_db).ok());
+    }
+
+    void cleanupTestCase() {
+        m_db.reset();
+        Clock::setNowFunction({});
+    }
+
+    void incidentsAndAgreementsAreMergedInDateOrder() {
+        const qint64 daniel = clientNamed(QStringLiteral("Daniel Okafor"));
+        const QList<ClientTimelineEntry> entries = ClientTimeline::of(*m_db, daniel).value();
+        const QList<TimelineEntry> records = IncidentRepository(*m_db).timeline(daniel).value();
+        const QList<AgreementSummary> agreements = AgreementRepository(*m_db).list(daniel).value();
+        QVERIFY(!records.isEmpty());
+        QVERIFY(!agreements.isEmpty());
+        QCOMPARE(entries.size(), records.size() + agreements.size());
+        int incidentRecords = 0;
+        int agreementEntries = 0;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const ClientTimelineEntry &entry = entries.at(i);
+            QVERIFY(entry.incident.has_value() != entry.agreement.has_value());
+            if (i > 0)
+                QVERIFY2(entries.at(i - 1).at <= entry.at, qPrintable(QString::number(i)));
+            if (entry.incident) {
+                // The incident records keep the repository's order among themselves.
+                QCOMPARE(entry.incident->entryId, records.at(incidentRecords).entryId);
+                QCOMPARE(entry.at, entry.incident->at);
+                ++incidentRecords;
+            } else {
+                QCOMPARE(entry.at, entry.agreement->state == AgreementState::Signed
+                                       ? entry.agreement->signedAt
+                                       : entry.agreement->updatedAt);
+                ++agreementEntries;
+            }
+        }
+        QCOMPARE(agreementEntries, agreements.size());
+    }
+
+    void anAgreementSignedBetweenTwoIncidentsSitsBetweenThem() {
+        const qint64 daniel = clientNamed(QStringLiteral("Daniel Okafor"));
+        const AgreementSummary signedAgreement = AgreementRepository(*m_db).list(daniel).value().first();
+        // One incident before the signing, one after it.
+        NewIncident incident;
+        incident.clientId = daniel;
+        incident.boundaryKey = QStringLiteral("agreed_channels");
+        incident.description = QStringLiteral("Messaged on social media.");
+        incident.channel = ContactChannel::SocialMedia;
+        incident.occurredAt = signedAgreement.signedAt.addSecs(-60);
+        const qint64 before = IncidentService(*m_db).log(incident).value();
+        Clock::setNowFunction([] { return now().addSecs(3600); });
+        incident.occurredAt = signedAgreement.signedAt.addSecs(60);
+        const qint64 after = IncidentService(*m_db).log(incident).value();
+        Clock::setNowFunction([] { return now(); });
+
+        const QList<ClientTimelineEntry> entries = ClientTimeline::of(*m_db, daniel).value();
+        qsizetype beforeAt = -1;
+        qsizetype agreementAt = -1;
+        qsizetype afterAt = -1;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const ClientTimelineEntry &entry = entries.at(i);
+            if (entry.agreement && entry.agreement->id == signedAgreement.id)
+                agreementAt = i;
+            else if (entry.incident && entry.incident->kind == TimelineEntry::Kind::Incident &&
+                     entry.incident->incidentId == before)
+                beforeAt = i;
+            else if (entry.incident && entry.incident->kind == TimelineEntry::Kind::Incident &&
+                     entry.incident->incidentId == after)
+                afterAt = i;
+        }
+        QVERIFY(beforeAt >= 0 && agreementAt >= 0 && afterAt >= 0);
+        QVERIFY(beforeAt < agreementAt);
+        QVERIFY(agreementAt < afterAt);
+    }
+
+    void aDraftAgreementShowsAtItsLastChange() {
+        const qint64 grace = clientNamed(QStringLiteral("Grace O'Neill"));
+        const QList<ClientTimelineEntry> entries = ClientTimeline::of(*m_db, grace).value();
+        bool draftSeen = false;
+        for (const ClientTimelineEntry &entry : entries) {
+            if (entry.agreement && entry.agreement->state == AgreementState::Draft) {
+                draftSeen = true;
+                QCOMPARE(entry.at, entry.agreement->updatedAt);
+            }
+        }
+        QVERIFY(draftSeen);
+    }
+
+    void aClientWithNothingHasAnEmptyTimeline() {
+        Client client;
+        client.fullName = QStringLiteral("Nadia Petrova");
+        const qint64 id = ClientRepository(*m_db).add(client).value();
+        QVERIFY(ClientTimeline::of(*m_db, id).value().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestClientTimeline)
+#include "tst_ClientTimeline.moc"

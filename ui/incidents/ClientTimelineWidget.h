@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace bk {
+
+class Database;
+
+/// One client's history on a single timeline: their incidents with every step and follow-up outcome, and
+/// their agreements, oldest first.
+class ClientTimelineWidget : public QWidget {
+    Q_OBJECT
+public:
+    enum Column { WhenColumn, WhatColumn, DetailsColumn };
+    /// Item data: the incident an entry belongs to (0 for an agreement).
+    static constexpr int IncidentIdRole = Qt::UserRole + 1;
+    /// Item data: when the entry happened (UTC QDateTime).
+    static constexpr int AtRole = Qt::UserRole + 2;
+
+    explicit ClientTimelineWidget(const Database &database, QWidget *parent = nullptr);
+
+    /// Shows the timeline of client `id` (0: none).
+    void setClientId(qint64 id);
+    qint64 clientId() const { return m_clientId; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    /// The user chose an entry of incident `id` (double-click or Enter).
+    void incidentActivated(qint64 id);
+
+private:
+    void loadTitles();
+
+    const Database &m_db;
+    qint64 m_clientId = 0;
+    bool m_titlesLoaded = false;
+    QHash<QString, QString> m_boundaryTitles;
+    QHash<QString, QString> m_stepTitles;
+    QLabel *m_title = nullptr;
+    QTreeWidget *m_tree = nullptr;
+};
+
+} // namespace bk

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "storage/IncidentRepository.h"
+
+#include <QDate>
+#include <QObject>
+#include <functional>
+
+class QSystemTrayIcon;
+class QTimer;
+
+namespace bk {
+
+class Database;
+
+/// Watches the calendar while the application runs: when the day changes it announces the new day and
+/// notifies, through the system tray, of the follow-ups that fall due on it.
+class FollowUpNotifier : public QObject {
+    Q_OBJECT
+public:
+    /// How often the day is checked; a suspended computer wakes up to a check within this time.
+    static constexpr int CheckIntervalMs = 60 * 1000;
+
+    /// A function that shows a notification instead of the tray icon. For tests.
+    using NotificationHook = std::function<void(const QString &title, const QString &text)>;
+    /// Replaces the tray notification; pass an empty function to restore it.
+    static void setNotificationHook(NotificationHook hook);
+
+    explicit FollowUpNotifier(const Database &database, QObject *parent = nullptr);
+
+    /// Open follow-ups overdue or due today, earliest first.
+    Result<QList<FollowUpItem>> dueOrOverdue() const;
+
+public Q_SLOTS:
+    /// Compares today (Clock::todayLocal()) with the day of the last check and acts when it changed.
+    void check();
+
+Q_SIGNALS:
+    void dayChanged(const QDate &today);
+    /// Follow-ups fell due on the new day; `items` are those due today.
+    void fellDue(const QList<FollowUpItem> &items);
+    /// The user clicked the notification.
+    void notificationClicked();
+
+private:
+    void notify(const QList<FollowUpItem> &items);
+
+    const Database &m_db;
+    QTimer *m_timer = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QDate m_day;
+};
+
+} // namespace bk

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "FollowUpsPanel.h"
+
+#include "common/Clock.h"
+#include "storage/ChangeNotifier.h"
+#include "storage/Database.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace bk {
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole + 1;
+const QColor OverdueColor(0xc6, 0x28, 0x28);
+
+QString dueText(const QDate &due, const QDate &today) {
+    const qint64 days = today.daysTo(due);
+    const QString date = QLocale().toString(due, QLocale::ShortFormat);
+    if (days == 0)
+        return FollowUpsPanel::tr("today");
+    if (days == -1)
+        return FollowUpsPanel::tr("%1, yesterday").arg(date);
+    if (days < 0)
+        return FollowUpsPanel::tr("%1, %2 days ago").arg(date).arg(-days);
+    if (days == 1)
+        return FollowUpsPanel::tr("%1, tomorrow").arg(date);
+    return FollowUpsPanel::tr("%1, in %2 days").arg(date).arg(days);
+}
+
+} // namespace
+
+FollowUpsPanel::FollowUpsPanel(const Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_db(database)
+    , m_repository(database) {
+    setObjectName(QStringLiteral("followUpsPanel"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    m_overdue = addColumn(QStringLiteral("overdue"), true);
+    m_dueToday = addColumn(QStringLiteral("dueToday"), false);
+    m_upcoming = addColumn(QStringLiteral("upcoming"), false);
+    connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
+        if (table == QLatin1String("incidents") || table == QLatin1String("clients"))
+            refresh();
+    });
+    refresh();
+}
+
+FollowUpsPanel::Column FollowUpsPanel::addColumn(const QString &name, bool prominent) {
+    auto *box = new QWidget(this);
+    Column column;
+    column.title = new QLabel(box);
+    column.title->setObjectName(name + QStringLiteral("TitleLabel"));
+    QFont font = column.title->font();
+    font.setBold(true);
+    column.title->setFont(font);
+    column.list = new QListWidget(box);
+    column.list->setObjectName(name + QStringLiteral("ListWidget"));
+    column.list->setAlternatingRowColors(false);
+    column.list->setWordWrap(true);
+    column.list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    column.list->setResizeMode(QListView::Adjust); // re-measure wrapped rows when the width changes
+    column.list->setUniformItemSizes(false);
+    column.list->setSpacing(2);
+    column.list->setSelectionMode(QAbstractItemView::SingleSelection);
+    if (prominent) {
+        column.title->setStyleSheet(QStringLiteral("color: #c62828;"));
+        column.list->setStyleSheet(QStringLiteral("QListWidget { border: 1px solid rgba(198, 40, 40, 0.55); "
+                                                  "background: rgba(198, 40, 40, 0.06); }"));
+    }
+    connect(column.list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const qint64 id = item->data(IdRole).toLongLong(); id > 0)
+            Q_EMIT incidentActivated(id);
+    });
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(column.title);
+    layout->addWidget(column.list, 1);
+    static_cast<QHBoxLayout *>(this->layout())->addWidget(box, 1);
+    return column;
+}
+
+void FollowUpsPanel::setBoundaryTitles(const QHash<QString, QString> &titles) {
+    m_boundaryTitles = titles;
+    refresh();
+}
+
+void FollowUpsPanel::refresh() {
+    const QDate today = Clock::todayLocal();
+    m_overdueCount = fill(m_overdue, FollowUpWindow::Overdue, tr("Overdue"), tr("Nothing overdue."), today);
+    m_dueTodayCount =
+        fill(m_dueToday, FollowUpWindow::DueToday, tr("Due today"), tr("Nothing due today."), today);
+    m_upcomingCount = fill(m_upcoming, FollowUpWindow::Upcoming, tr("Next %1 days").arg(UpcomingDays),
+                           tr("Nothing due in the next %1 days.").arg(UpcomingDays), today);
+}
+
+int FollowUpsPanel::fill(const Column &column, FollowUpWindow window, const QString &heading,
+                         const QString &emptyText, const QDate &today) {
+    column.list->clear();
+    const Result<QList<FollowUpItem>> items = m_repository.followUpsIn(window, today, UpcomingDays);
+    if (!items) {
+        column.title->setText(heading);
+        Q_EMIT loadFailed(items.error().message);
+        return 0;
+    }
+    column.title->setText(tr("%1 (%2)").arg(heading).arg(items.value().size()));
+    for (const FollowUpItem &item : items.value()) {
+        const QString boundary = m_boundaryTitles.value(item.boundaryKey, item.boundaryKey);
+        auto *row = new QListWidgetItem(
+            // Who and when first: a long next action wraps below them.
+            tr("%1 · %2\n%3 (%4)").arg(item.clientName, dueText(item.due, today), item.nextAction, boundary),
+            column.list);
+        row->setData(IdRole, item.incidentId);
+        row->setToolTip(row->text() + QStringLiteral("\n\n") + tr("Double-click to show the incident."));
+        if (window == FollowUpWindow::Overdue)
+            row->setForeground(OverdueColor);
+    }
+    if (items.value().isEmpty()) {
+        auto *row = new QListWidgetItem(emptyText, column.list);
+        row->setFlags(Qt::NoItemFlags);
+    }
+    return int(items.value().size());
+}
+
+} // namespace bk

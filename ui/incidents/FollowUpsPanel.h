@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "storage/IncidentRepository.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+namespace bk {
+
+class Database;
+
+/// What the practitioner has to follow up: overdue (prominent), due today and upcoming, one column each.
+class FollowUpsPanel : public QWidget {
+    Q_OBJECT
+public:
+    /// How far ahead "upcoming" looks.
+    static constexpr int UpcomingDays = 14;
+
+    explicit FollowUpsPanel(const Database &database, QWidget *parent = nullptr);
+
+    /// Titles shown for boundary keys (the key is shown where a title is missing).
+    void setBoundaryTitles(const QHash<QString, QString> &titles);
+    /// How many follow-ups each column lists.
+    int overdueCount() const { return m_overdueCount; }
+    int dueTodayCount() const { return m_dueTodayCount; }
+    int upcomingCount() const { return m_upcomingCount; }
+
+public Q_SLOTS:
+    /// Reads the follow-ups again, relative to Clock::todayLocal().
+    void refresh();
+
+Q_SIGNALS:
+    /// The user chose the follow-up of incident `id` (double-click or Enter).
+    void incidentActivated(qint64 id);
+    void loadFailed(const QString &message);
+
+private:
+    struct Column {
+        QLabel *title = nullptr;
+        QListWidget *list = nullptr;
+    };
+    Column addColumn(const QString &name, bool prominent);
+    /// Fills one column; returns how many follow-ups it lists.
+    int fill(const Column &column, FollowUpWindow window, const QString &heading, const QString &emptyText,
+             const QDate &today);
+
+    const Database &m_db;
+    IncidentRepository m_repository;
+    QHash<QString, QString> m_boundaryTitles;
+    Column m_overdue;
+    Column m_dueToday;
+    Column m_upcoming;
+    int m_overdueCount = 0;
+    int m_dueTodayCount = 0;
+    int m_upcomingCount = 0;
+};
+
+} // namespace bk

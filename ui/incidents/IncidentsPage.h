@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "incidents/IncidentTableModel.h"
+#include "storage/IncidentRepository.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QToolBar;
+
+namespace bk {
+
+class ClientPicker;
+class Database;
+class FollowUpsPanel;
+class NoticeBar;
+
+/// The Incidents section: the follow-ups to do, and the incident register with its filters.
+class IncidentsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit IncidentsPage(const Database &database, QWidget *parent = nullptr);
+
+    IncidentTableModel *model() const { return m_model; }
+    FollowUpsPanel *followUpsPanel() const { return m_followUps; }
+    /// Ctrl+I: the quick log, from anywhere in the window.
+    QAction *logIncidentAction() const { return m_logAction; }
+    QAction *exportCalendarAction() const { return m_exportAction; }
+    /// Opens the selected incident (Enter, double-click).
+    QAction *openIncidentAction() const { return m_openAction; }
+
+    /// Column widths, order and sort, to remember between sessions.
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+    /// Sets the filter widgets to `filter` and shows the incidents it selects (a drill-down from elsewhere).
+    void showFiltered(const IncidentFilter &filter);
+    /// The filter the widgets describe.
+    IncidentFilter filterFromWidgets() const;
+
+    /// Selects incident `id` and scrolls to it, clearing the filters when they hide it.
+    void selectIncident(qint64 id);
+    /// The incident in the selected row, 0 when none.
+    qint64 selectedIncidentId() const;
+
+public Q_SLOTS:
+    /// Opens the quick log, with `clientId` preselected when not 0; returns the new incident's id, or 0.
+    qint64 logIncident(qint64 clientId = 0);
+    /// Opens incident `id` in its detail dialog, where the ladder is walked; it stays selected afterwards.
+    void openIncident(qint64 id);
+    void clearFilters();
+    /// Asks where to save, then writes the open follow-ups as an iCalendar file.
+    void exportFollowUps();
+    /// Re-reads what depends on the date (the overdue filter and the follow-ups) after the day changed.
+    void dayChanged();
+
+Q_SIGNALS:
+    /// An incident was logged; `summary` says what was saved and flagged.
+    void incidentLogged(qint64 id, const QString &summary);
+    /// Something to tell the user in passing (an export finished).
+    void statusMessage(const QString &text);
+
+private:
+    void buildActions();
+    QWidget *buildFilterBar();
+    void buildEmptyStates();
+    void loadPolicyTitles();
+    void applyFilter();
+    void updateView();
+    bool isFiltered() const;
+
+    const Database &m_db;
+    IncidentRepository m_repository;
+    IncidentTableModel *m_model = nullptr;
+    QHash<QString, QString> m_boundaryTitles;
+    qint64 m_keepSelectedId = 0;
+    int m_sortColumn = IncidentTableModel::OccurredColumn; ///< the column the table is sorted by (the flags
+                                                           ///< column cannot sort)
+    bool m_applyingFilter = false;
+
+    QToolBar *m_toolBar = nullptr;
+    NoticeBar *m_errorBar = nullptr;
+    FollowUpsPanel *m_followUps = nullptr;
+    ClientPicker *m_clientFilter = nullptr;
+    QComboBox *m_boundaryFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_crossedByFilter = nullptr;
+    QCheckBox *m_overdueFilter = nullptr;
+    QDateEdit *m_fromFilter = nullptr;
+    QDateEdit *m_toFilter = nullptr;
+    QPushButton *m_clearFilters = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QStackedWidget *m_viewStack = nullptr;
+    QTableView *m_table = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QWidget *m_noMatches = nullptr;
+
+    QAction *m_logAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_openAction = nullptr;
+};
+
+} // namespace bk
