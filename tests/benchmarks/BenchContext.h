@@ -5,6 +5,7 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace bk::bench {
 
@@ -17,6 +18,7 @@ struct BenchOptions {
     int repeat = 5;
     bool json = false;
     QString databaseFolder;
+    QStringList only; ///< the groups to measure, all when empty
     quint32 seed = 20261122;
 };
 
