@@ -126,6 +126,7 @@ Result<TableBench::Measured> TableBench::measureAgainstFloor(const QString &oper
 
 Status TableBench::run(const BenchContext &context, BenchReport &report) {
     m_repeat = context.options.repeat;
+    m_withNaive = !context.options.skipNaive;
     m_report = &report;
     report.addGroupNote(group(), groupNote());
     // The integrity check is the start-up's business (measured there); here it would only add minutes.
@@ -161,19 +162,20 @@ Status TableBench::measureOpen(const Database &database) {
     row.ours = measured.value().ours;
     row.floor = measured.value().floor;
     // The last naive table opened stays for the other operations: it paid for every row up front.
-    row.naive = measure(
-        m_repeat, [&]() { m_naive.reset(); },
-        [&]() {
-            m_naive = std::make_unique<NaiveTable>(openNaive(database.connection()));
-            readScreen(*m_naive->proxy, 0, m_naive->shownColumns());
-        });
+    if (m_withNaive)
+        row.naive = measure(
+            m_repeat, [&]() { m_naive.reset(); },
+            [&]() {
+                m_naive = std::make_unique<NaiveTable>(openNaive(database.connection()));
+                readScreen(*m_naive->proxy, 0, m_naive->shownColumns());
+            });
     m_report->addTiming(group(), row);
     return {};
 }
 
 Status TableBench::measureFilters(const Database &database) {
-    NaiveProxy &proxy = *m_naive->proxy;
-    const QList<int> shown = m_naive->shownColumns();
+    NaiveProxy *proxy = m_naive ? m_naive->proxy.get() : nullptr;
+    const QList<int> shown = m_naive ? m_naive->shownColumns() : QList<int>();
     const QList<FilterCase> cases = filterCases(database);
     for (const FilterCase &filter : cases) {
         TimingRow row;
@@ -193,26 +195,31 @@ Status TableBench::measureFilters(const Database &database) {
             return measured.error();
         row.ours = measured.value().ours;
         row.floor = measured.value().floor;
-        row.naive = measure(
-            m_repeat, [&]() { filter.naiveBefore(proxy); },
-            [&]() {
-                filter.naiveApply(proxy);
-                readScreen(proxy, 0, shown);
-            });
+        if (proxy) {
+            row.naive = measure(
+                m_repeat, [&]() { filter.naiveBefore(*proxy); },
+                [&]() {
+                    filter.naiveApply(*proxy);
+                    readScreen(*proxy, 0, shown);
+                });
+        }
         m_report->addTiming(group(), row);
     }
     m_model = openModel(database);
-    proxy.setRowTest({});
-    proxy.setFilterFixedString({});
+    if (proxy) {
+        proxy->setRowTest({});
+        proxy->setFilterFixedString({});
+    }
     return {};
 }
 
 Status TableBench::measureSorts() {
-    NaiveProxy &proxy = *m_naive->proxy;
-    const QList<int> shown = m_naive->shownColumns();
+    NaiveProxy *proxy = m_naive ? m_naive->proxy.get() : nullptr;
+    const QList<int> shown = m_naive ? m_naive->shownColumns() : QList<int>();
     // Without dynamic sorting the proxy sorts again on every call instead of returning early, so no untimed
     // re-sort is needed between naive runs.
-    proxy.setDynamicSortFilter(false);
+    if (proxy)
+        proxy->setDynamicSortFilter(false);
     for (int column = 0; column < columnCount(); ++column) {
         if (!isSortable(column))
             continue;
@@ -245,13 +252,13 @@ Status TableBench::measureSorts() {
             row.floor = measured.value().floor;
             // The naive sort costs the same in either order (and tens of seconds at a million rows), so it is
             // timed ascending only, without a warm-up: its rows are in memory already.
-            if (const int naiveColumn = m_naive->columns.value(column, -1);
+            if (const int naiveColumn = m_naive ? m_naive->columns.value(column, -1) : -1;
                 naiveColumn >= 0 && order == Qt::AscendingOrder) {
                 row.naive = measure(
                     m_repeat, {},
                     [&]() {
-                        proxy.sort(naiveColumn, order);
-                        readScreen(proxy, 0, shown);
+                        proxy->sort(naiveColumn, order);
+                        readScreen(*proxy, 0, shown);
                     },
                     false);
             }
@@ -259,7 +266,8 @@ Status TableBench::measureSorts() {
         }
     }
     m_model->sort(defaultSortColumn(), defaultSortOrder());
-    proxy.sort(m_naive->columns.value(defaultSortColumn()), defaultSortOrder());
+    if (proxy)
+        proxy->sort(m_naive->columns.value(defaultSortColumn()), defaultSortOrder());
     return {};
 }
 
@@ -292,8 +300,10 @@ Status TableBench::measureJumps(const Database &database) {
             return measured.error();
         row.ours = measured.value().ours;
         row.floor = measured.value().floor;
-        row.naive =
-            measure(m_repeat, {}, [&]() { readScreen(*m_naive->proxy, firstRow, m_naive->shownColumns()); });
+        if (m_naive) {
+            row.naive = measure(m_repeat, {},
+                                [&]() { readScreen(*m_naive->proxy, firstRow, m_naive->shownColumns()); });
+        }
         // The naive table holds every row in memory already: it paid for scrolling when it opened.
         row.speedUpApplies = false;
         m_report->addTiming(group(), row);

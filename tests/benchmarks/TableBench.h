@@ -133,6 +133,7 @@ private:
     Status measureJumps(const Database &database);
 
     int m_repeat = 5;
+    bool m_withNaive = true;
     BenchReport *m_report = nullptr;
     std::unique_ptr<QAbstractItemModel> m_model;
     std::unique_ptr<NaiveTable> m_naive;
