@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace bk::bench {
 
@@ -168,14 +169,14 @@ Result<FloorRead> ClientTableBench::readFloorWith(const QString &search, int col
         return failure(query);
     int values = 0;
     while (query.next()) {
-        // Read from the end, the list's first row is the last one read.
-        if (read.firstId < 0 || fromEnd)
-            read.firstId = query.value(0).toLongLong();
+        read.ids.append(query.value(0).toLongLong());
         for (int i = 0; i < 16; ++i)
             values += query.value(i).isValid() ? 1 : 0;
     }
-    if (values == 0)
-        read.firstId = -1;
+    // Read from the end, the rows come last first.
+    if (fromEnd)
+        std::reverse(read.ids.begin(), read.ids.end());
+    read.firstId = values > 0 ? read.ids.value(0, -1) : -1;
     return read;
 }
 

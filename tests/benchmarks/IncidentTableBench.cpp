@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QSqlRelationalTableModel>
+#include <algorithm>
 
 namespace bk::bench {
 
@@ -111,9 +112,8 @@ int IncidentTableBench::defaultSortColumn() const {
 
 std::unique_ptr<QAbstractItemModel> IncidentTableBench::openModel(const Database &database) {
     m_repository = std::make_unique<IncidentRepository>(database);
-    auto model = std::make_unique<IncidentTableModel>(database);
-    model->setFilter(unfiltered());
-    return model;
+    // Opened as the application opens it: no filter ("today" only matters to the overdue filter).
+    return std::make_unique<IncidentTableModel>(database);
 }
 
 QString IncidentTableBench::modelError(const QAbstractItemModel &model) const {
@@ -158,14 +158,14 @@ Result<FloorRead> IncidentTableBench::readFloorWith(const IncidentFilter &filter
     const int columns = query.record().count();
     int values = 0;
     while (query.next()) {
-        // Read from the end, the list's first row is the last one read.
-        if (read.firstId < 0 || fromEnd)
-            read.firstId = query.value(0).toLongLong();
+        read.ids.append(query.value(0).toLongLong());
         for (int i = 0; i < columns; ++i)
             values += query.value(i).isValid() ? 1 : 0;
     }
-    if (values == 0)
-        read.firstId = -1;
+    // Read from the end, the rows come last first.
+    if (fromEnd)
+        std::reverse(read.ids.begin(), read.ids.end());
+    read.firstId = values > 0 ? read.ids.value(0, -1) : -1;
     return read;
 }
 

@@ -110,7 +110,9 @@ Result<TableBench::Measured> TableBench::measureAgainstFloor(const QString &oper
     Measured measured;
     measured.ours = measure(m_repeat, prepare, ours);
     Status failed;
-    measured.floor = measure(m_repeat, {}, [&]() {
+    // The floor runs after the same preparation as ours, so both start from the same cache contents (the
+    // preparation, e.g. counting every row before a filter, evicts pages from SQLite's cache).
+    measured.floor = measure(m_repeat, prepare, [&]() {
         Result<FloorRead> read = floor();
         if (read.ok())
             measured.read = read.value();
@@ -282,20 +284,33 @@ Status TableBench::measureJumps(const Database &database) {
     for (const auto &[operation, firstRow] : jumps) {
         TimingRow row;
         row.operation = operation;
-        const bool fromEnd = firstRow > rowCount / 2;
-        const int limit = std::min(ScreenRows, rowCount - firstRow);
-        const qint64 offset = fromEnd ? rowCount - firstRow - limit : firstRow;
+        // The floor reads the pages the model reads for the screen (from the end in the second half), and
+        // reports the screen's first row.
+        const auto floorPages = [&, firstRow = firstRow]() -> Result<FloorRead> {
+            FloorRead screen;
+            const int size = pageSize();
+            for (int page = firstRow / size; page <= (firstRow + ScreenRows - 1) / size; ++page) {
+                const qint64 first = qint64(page) * size;
+                const qint64 end = std::min<qint64>(first + size, rowCount);
+                const bool fromEnd = first > rowCount / 2;
+                const int wanted = fromEnd ? int(end - first) : size;
+                const Result<FloorRead> read = readFloor(defaultSortColumn(), defaultSortOrder(), false,
+                                                         wanted, fromEnd ? rowCount - end : first, fromEnd);
+                if (!read.ok())
+                    return read.error();
+                if (page == firstRow / size)
+                    screen.firstId = read.value().ids.value(firstRow - first, -1);
+            }
+            return screen;
+        };
         Result<Measured> measured = measureAgainstFloor(
             row.operation,
             [&]() {
                 m_model = openModel(database);
                 readScreen(*m_model, 0, modelColumns());
             },
-            [&]() { m_cells = readScreen(*m_model, firstRow, modelColumns()); },
-            [&]() {
-                return readFloor(defaultSortColumn(), defaultSortOrder(), false, limit, offset, fromEnd);
-            },
-            firstRow);
+            [&, firstRow = firstRow]() { m_cells = readScreen(*m_model, firstRow, modelColumns()); },
+            floorPages, firstRow);
         if (!measured.ok())
             return measured.error();
         row.ours = measured.value().ours;

@@ -54,6 +54,7 @@ struct NaiveTable {
 struct FloorRead {
     std::optional<qint64> count;
     qint64 firstId = -1;
+    QList<qint64> ids; ///< of the rows read, in list order
 };
 
 /// Measures a paged table model against its floor (the SQL its repository issues, run alone) and the naive

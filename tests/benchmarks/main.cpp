@@ -326,8 +326,8 @@ int main(int argc, char *argv[]) {
     table.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption naive(QStringLiteral("naive"), tr("Internal: with --measure-rss, the naive way."));
     naive.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {clients, incidents, repeat, format, databaseFolder, seed, only, skipNaive, measureRss, table, naive});
+    parser.addOptions({clients, incidents, repeat, format, databaseFolder, seed, only, skipNaive, measureRss,
+                       table, naive});
     parser.process(app);
 
     if (parser.isSet(measureRss)) {
