@@ -118,8 +118,11 @@ int ClientTableBench::defaultSortColumn() const {
     return ClientTableModel::NameColumn;
 }
 
-std::unique_ptr<QAbstractItemModel> ClientTableBench::openModel(const Database &database) {
+void ClientTableBench::attach(const Database &database) {
     m_connection = database.connection();
+}
+
+std::unique_ptr<QAbstractItemModel> ClientTableBench::openModel(const Database &database) {
     return std::make_unique<ClientTableModel>(database);
 }
 

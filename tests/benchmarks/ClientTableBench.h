@@ -23,6 +23,7 @@ protected:
     bool isSortable(int column) const override;
     int defaultSortColumn() const override;
     Qt::SortOrder defaultSortOrder() const override { return Qt::AscendingOrder; }
+    void attach(const Database &database) override;
     std::unique_ptr<QAbstractItemModel> openModel(const Database &database) override;
     QString modelError(const QAbstractItemModel &model) const override;
     NaiveTable openNaive(const QSqlDatabase &connection) const override;

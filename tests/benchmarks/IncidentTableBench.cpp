@@ -110,8 +110,11 @@ int IncidentTableBench::defaultSortColumn() const {
     return IncidentTableModel::OccurredColumn;
 }
 
-std::unique_ptr<QAbstractItemModel> IncidentTableBench::openModel(const Database &database) {
+void IncidentTableBench::attach(const Database &database) {
     m_repository = std::make_unique<IncidentRepository>(database);
+}
+
+std::unique_ptr<QAbstractItemModel> IncidentTableBench::openModel(const Database &database) {
     // Opened as the application opens it: no filter ("today" only matters to the overdue filter).
     return std::make_unique<IncidentTableModel>(database);
 }

@@ -108,10 +108,10 @@ Result<TableBench::Measured> TableBench::measureAgainstFloor(const QString &oper
                                                              const std::function<Result<FloorRead>()> &floor,
                                                              int row) {
     Measured measured;
-    measured.ours = measure(m_repeat, prepare, ours);
     Status failed;
     // The floor runs after the same preparation as ours, so both start from the same cache contents (the
-    // preparation, e.g. counting every row before a filter, evicts pages from SQLite's cache).
+    // preparation, e.g. counting every row before a filter, evicts pages from SQLite's cache). Ours runs
+    // last, so the model is checked in the state its last run left.
     measured.floor = measure(m_repeat, prepare, [&]() {
         Result<FloorRead> read = floor();
         if (read.ok())
@@ -119,6 +119,7 @@ Result<TableBench::Measured> TableBench::measureAgainstFloor(const QString &oper
         else if (failed)
             failed = read.error();
     });
+    measured.ours = measure(m_repeat, prepare, ours);
     if (!failed)
         return failed.error();
     if (Status agreed = checkAgreement(operation, measured.read, row); !agreed)
@@ -137,6 +138,7 @@ Status TableBench::run(const BenchContext &context, BenchReport &report) {
     if (!opened.ok())
         return opened.error();
     const Database &database = *opened.value();
+    attach(database);
     Status status = measureOpen(database);
     if (status)
         status = measureFilters(database);

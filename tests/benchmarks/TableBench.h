@@ -100,6 +100,8 @@ protected:
     /// The model's order when it opens.
     virtual int defaultSortColumn() const = 0;
     virtual Qt::SortOrder defaultSortOrder() const = 0;
+    /// Called with the database measured before anything else: the floor runs on its connection.
+    virtual void attach(const Database &database) = 0;
     virtual std::unique_ptr<QAbstractItemModel> openModel(const Database &database) = 0;
     virtual QString modelError(const QAbstractItemModel &model) const = 0;
     virtual NaiveTable openNaive(const QSqlDatabase &connection) const = 0;
