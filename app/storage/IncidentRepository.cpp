@@ -203,6 +203,7 @@ IncidentRepository::Inserter::Inserter(const IncidentRepository &repository)
           ":created_at, :updated_at, :recorded_by)"))) {}
 
 Result<qint64> IncidentRepository::Inserter::insert(const Incident &incident) {
+    // One statement prepared once, bound again for every incident: preparing costs more than inserting.
     QSqlQuery &query = m_query;
     query.bindValue(QStringLiteral(":client_id"), incident.clientId);
     query.bindValue(QStringLiteral(":occurred_at"), SqlValues::fromUtc(incident.occurredAt));
