@@ -179,7 +179,8 @@ void IncidentTableModel::sort(int column, Qt::SortOrder order) {
     if (!key || (*key == m_sort.key && order == m_sort.order))
         return;
     m_sort = IncidentSort{*key, order};
-    refresh();
+    // The order does not change how many incidents match: only the pages are read again.
+    reload(false);
 }
 
 void IncidentTableModel::setFilter(const IncidentFilter &filter) {
@@ -196,18 +197,24 @@ void IncidentTableModel::setTitles(const QHash<QString, QString> &boundaryTitles
 }
 
 void IncidentTableModel::refresh() {
+    reload(true);
+}
+
+void IncidentTableModel::reload(bool recount) {
     beginResetModel();
     m_pages.clear();
     m_recentPages.clear();
     m_lastError.clear();
-    if (!m_filter.today.isValid())
-        m_filter.today = Clock::todayLocal();
-    const Result<qint64> count = m_repository.count(m_filter);
-    if (count.ok()) {
-        m_rowCount = int(std::min<qint64>(count.value(), std::numeric_limits<int>::max()));
-    } else {
-        m_rowCount = 0;
-        reportError(count.error());
+    if (recount) {
+        if (!m_filter.today.isValid())
+            m_filter.today = Clock::todayLocal();
+        const Result<qint64> count = m_repository.count(m_filter);
+        if (count.ok()) {
+            m_rowCount = int(std::min<qint64>(count.value(), std::numeric_limits<int>::max()));
+        } else {
+            m_rowCount = 0;
+            reportError(count.error());
+        }
     }
     endResetModel();
 }
@@ -242,7 +249,7 @@ const QList<IncidentListRow> *IncidentTableModel::page(int pageIndex) const {
     else if (auto next = m_pages.constFind(pageIndex + 1); next != m_pages.cend() && !next->isEmpty())
         rows = m_repository.pageNextTo(m_filter, m_sort, next->first(), true, PageSize);
     else
-        rows = m_repository.pageAt(m_filter, m_sort, qint64(pageIndex) * PageSize, PageSize);
+        rows = pageByOffset(pageIndex);
     if (!rows.ok()) {
         reportError(rows.error());
         return nullptr;
@@ -251,6 +258,15 @@ const QList<IncidentListRow> *IncidentTableModel::page(int pageIndex) const {
         m_pages.remove(m_recentPages.takeFirst());
     m_recentPages.append(pageIndex);
     return &m_pages.insert(pageIndex, std::move(rows).value()).value();
+}
+
+Result<QList<IncidentListRow>> IncidentTableModel::pageByOffset(int pageIndex) const {
+    // OFFSET steps over every skipped row, so pages in the second half are counted from the end instead.
+    const qint64 first = qint64(pageIndex) * PageSize;
+    const qint64 end = std::min<qint64>(first + PageSize, m_rowCount);
+    if (first > m_rowCount / 2)
+        return m_repository.pageFromEnd(m_filter, m_sort, m_rowCount - end, int(end - first));
+    return m_repository.pageAt(m_filter, m_sort, first, PageSize);
 }
 
 void IncidentTableModel::reportError(const Error &error) const {

@@ -66,7 +66,9 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    void reload(bool recount);
     const QList<IncidentListRow> *page(int pageIndex) const;
+    Result<QList<IncidentListRow>> pageByOffset(int pageIndex) const;
     void reportError(const Error &error) const;
     QVariant displayValue(const IncidentListRow &row, int column) const;
 

@@ -3,15 +3,19 @@
 #include "Database.h"
 
 #include "SqlScript.h"
+#include "common/AppPaths.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace bk {
 
@@ -60,6 +64,39 @@ struct ConnectionGuard {
         }
     }
 };
+
+// More than the resolution of file times on Linux file systems (the kernel's clock tick).
+constexpr qint64 FileTimeTickMs = 20;
+
+// Where the state of a checked file is recorded when Boundary Keeper closes it: one settings entry per file.
+QString integrityKey(const QString &path) {
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return QStringLiteral("IntegrityChecked/") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+
+// The file's size, modification and status-change times: any write changes them, and the status-change time
+// cannot be set back. Empty when the file cannot be trusted as unchanged (a write-ahead log is left over).
+QString fileState(const QString &path) {
+    const QFileInfo info(path);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (!info.exists() || (wal.exists() && wal.size() > 0))
+        return {};
+    return QStringLiteral("%1 %2 %3")
+        .arg(info.size())
+        .arg(info.lastModified().toMSecsSinceEpoch())
+        .arg(info.metadataChangeTime().toMSecsSinceEpoch());
+}
+
+// Whether the file is large enough to be trusted and exactly as it was when Boundary Keeper last closed it
+// after checking it.
+bool isUnchangedSinceChecked(const QString &path, qint64 fromBytes) {
+    if (QFileInfo(path).size() < fromBytes)
+        return false;
+    const QString state = fileState(path);
+    return !state.isEmpty() && AppPaths::settings()->value(integrityKey(path)).toString() == state;
+}
 
 } // namespace
 
@@ -149,7 +186,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                 .arg(latestSchemaVersion())};
     }
 
-    if (!fresh && options.checkIntegrity) {
+    const bool trusted =
+        !fresh && options.checkIntegrity && isUnchangedSinceChecked(path, options.trustUnchangedFromBytes);
+    const bool checkIntegrity = !fresh && options.checkIntegrity && !trusted;
+    if (checkIntegrity) {
         QSqlQuery check(db);
         check.setForwardOnly(true);
         if (!check.exec(options.quickCheck ? QStringLiteral("PRAGMA quick_check")
@@ -191,6 +231,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         new Database(guard.name, info.absoluteFilePath(), readOnly, readOnlyByFile));
     guard.keep = true;
     database->m_schemaVersion = version;
+    database->m_integrityChecked = checkIntegrity;
+    database->m_verified = fresh || checkIntegrity || trusted;
+    database->m_trustUnchangedFromBytes = options.trustUnchangedFromBytes;
     if (version < latestSchemaVersion()) {
         if (Status migrated = database->migrate(version); !migrated)
             return migrated.error();
@@ -214,6 +257,18 @@ Database::~Database() {
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    // Recorded once the file is closed (its write-ahead log checkpointed and removed), so that the next open
+    // can tell whether anything changed it since.
+    if (m_verified && QFileInfo(m_path).size() >= m_trustUnchangedFromBytes) {
+        // File times advance in ticks of a few milliseconds: once the last write's tick has passed, any
+        // later write shows as a different time.
+        const QFileInfo info(m_path);
+        const qint64 age = info.lastModified().msecsTo(QDateTime::currentDateTime());
+        if (age >= 0 && age < FileTimeTickMs)
+            QThread::msleep(FileTimeTickMs - age);
+        if (const QString state = fileState(m_path); !state.isEmpty())
+            AppPaths::settings()->setValue(integrityKey(m_path), state);
+    }
 }
 
 QSqlDatabase Database::connection() const {

@@ -43,7 +43,9 @@ QStringList sortExpressions(IncidentSortKey key) {
     case IncidentSortKey::OccurredAt:
         return {QStringLiteral("i.occurred_at")};
     case IncidentSortKey::Client:
-        return {QStringLiteral("c.name_key"), QStringLiteral("i.client_id"), QStringLiteral("i.occurred_at")};
+        // c.id rather than i.client_id (the same value): the order clients_by_name (name_key, id) yields, so
+        // SQLite walks it and then incidents_by_client without sorting.
+        return {QStringLiteral("c.name_key"), QStringLiteral("c.id"), QStringLiteral("i.occurred_at")};
     case IncidentSortKey::Boundary:
         return {QStringLiteral("i.boundary_key"), QStringLiteral("i.occurred_at")};
     case IncidentSortKey::Channel:
@@ -130,16 +132,24 @@ QString repeatCondition(const IncidentFilter &filter) {
     return sql + QLatin1Char(')');
 }
 
-QString whereClause(const IncidentFilter &filter, const QString &extra = {}) {
+// `walkedKey`: the list is read in this sort key's index order. The status of most incidents is one of two
+// values, so an index on it finds tens of thousands of rows that must then be sorted; the status terms are
+// then written with a unary + (which SQLite does not look up in an index) and the sort key's index is walked
+// instead, testing each row, which finds a screen of open or overdue incidents after a few hundred rows.
+QString whereClause(const IncidentFilter &filter, const QString &extra = {},
+                    std::optional<IncidentSortKey> walkedKey = std::nullopt) {
+    const QString status = walkedKey && *walkedKey != IncidentSortKey::Status ? QStringLiteral("+i.status")
+                                                                              : QStringLiteral("i.status");
     QStringList conditions;
     if (filter.clientId)
         conditions.append(QStringLiteral("i.client_id = :client_id"));
     if (!filter.boundaryKey.isEmpty())
         conditions.append(QStringLiteral("i.boundary_key = :boundary_key"));
     if (filter.status)
-        conditions.append(QStringLiteral("i.status = :status"));
+        conditions.append(status + QStringLiteral(" = :status"));
+    // The partial index incidents_open_by_due counts these (its WHERE must be matched word for word).
     if (filter.overdueOnly)
-        conditions.append(QStringLiteral("i.status = 0 AND i.next_due <> '' AND i.next_due < :today"));
+        conditions.append(status + QStringLiteral(" = 0 AND i.next_due <> '' AND i.next_due < :today"));
     if (filter.from.isValid())
         conditions.append(QStringLiteral("i.occurred_at >= :from"));
     if (filter.to.isValid())
@@ -260,14 +270,20 @@ QVariant nullableId(qint64 id) {
 
 } // namespace
 
-Result<qint64> IncidentRepository::insert(const Incident &incident) const {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "INSERT INTO incidents (client_id, occurred_at, channel, boundary_key, policy_version, severity, "
-        "description, crossed_by, outside_hours, outside_channel, status, outcome, closed_at, current_step, "
-        "next_action, next_due, created_at, updated_at, recorded_by) VALUES (:client_id, :occurred_at, "
-        ":channel, :boundary_key, :policy_version, :severity, :description, :crossed_by, :outside_hours, "
-        ":outside_channel, :status, :outcome, :closed_at, :current_step, :next_action, :next_due, "
-        ":created_at, :updated_at, :recorded_by)"));
+IncidentRepository::Inserter::Inserter(const IncidentRepository &repository)
+    : m_db(repository.m_db)
+    , m_query(m_db.prepare(QStringLiteral(
+          "INSERT INTO incidents (client_id, occurred_at, channel, boundary_key, policy_version, severity, "
+          "description, crossed_by, outside_hours, outside_channel, status, outcome, closed_at, "
+          "current_step, "
+          "next_action, next_due, created_at, updated_at, recorded_by) VALUES (:client_id, :occurred_at, "
+          ":channel, :boundary_key, :policy_version, :severity, :description, :crossed_by, :outside_hours, "
+          ":outside_channel, :status, :outcome, :closed_at, :current_step, :next_action, :next_due, "
+          ":created_at, :updated_at, :recorded_by)"))) {}
+
+Result<qint64> IncidentRepository::Inserter::insert(const Incident &incident) {
+    // One statement prepared once, bound again for every incident: preparing costs more than inserting.
+    QSqlQuery &query = m_query;
     query.bindValue(QStringLiteral(":client_id"), incident.clientId);
     query.bindValue(QStringLiteral(":occurred_at"), SqlValues::fromUtc(incident.occurredAt));
     query.bindValue(QStringLiteral(":channel"), ContactChannels::key(incident.channel));
@@ -290,6 +306,10 @@ Result<qint64> IncidentRepository::insert(const Incident &incident) const {
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), tr("logging the incident"));
     return query.lastInsertId().toLongLong();
+}
+
+Result<qint64> IncidentRepository::insert(const Incident &incident) const {
+    return Inserter(*this).insert(incident);
 }
 
 Result<Incident> IncidentRepository::get(qint64 id) const {
@@ -530,13 +550,17 @@ Result<IncidentFilter> IncidentRepository::bounded(const IncidentFilter &filter)
     return result;
 }
 
-Result<qint64> IncidentRepository::count(const IncidentFilter &given) const {
-    const Result<IncidentFilter> resolved = bounded(given);
-    if (!resolved)
-        return resolved.error();
-    const IncidentFilter &filter = resolved.value();
+QSqlQuery IncidentRepository::countQuery(const IncidentFilter &filter) const {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM incidents i") + whereClause(filter));
     bindFilter(query, filter);
+    return query;
+}
+
+Result<qint64> IncidentRepository::count(const IncidentFilter &given) const {
+    const Result<IncidentFilter> filter = bounded(given);
+    if (!filter)
+        return filter.error();
+    QSqlQuery query = countQuery(filter.value());
     if (!query.exec() || !query.next())
         return m_db.errorFrom(query.lastError(), tr("counting incidents"));
     return query.value(0).toLongLong();
@@ -546,6 +570,12 @@ Result<QList<IncidentListRow>> IncidentRepository::pageAt(const IncidentFilter &
                                                           const IncidentSort &sort, qint64 offset,
                                                           int limit) const {
     return list(filter, sort, nullptr, false, offset, limit);
+}
+
+Result<QList<IncidentListRow>> IncidentRepository::pageFromEnd(const IncidentFilter &filter,
+                                                               const IncidentSort &sort, qint64 offsetFromEnd,
+                                                               int limit) const {
+    return list(filter, sort, nullptr, true, offsetFromEnd, limit);
 }
 
 Result<QList<IncidentListRow>> IncidentRepository::pageNextTo(const IncidentFilter &filter,
@@ -586,13 +616,9 @@ Result<qint64> IncidentRepository::positionOf(const IncidentFilter &given, const
     return position.value(0).toLongLong();
 }
 
-Result<QList<IncidentListRow>> IncidentRepository::list(const IncidentFilter &given, const IncidentSort &sort,
-                                                        const IncidentListRow *anchor, bool before,
-                                                        qint64 offset, int limit) const {
-    const Result<IncidentFilter> resolved = bounded(given);
-    if (!resolved)
-        return resolved.error();
-    const IncidentFilter &filter = resolved.value();
+QSqlQuery IncidentRepository::listQuery(const IncidentFilter &filter, const IncidentSort &sort,
+                                        const IncidentListRow *anchor, bool before, qint64 offset,
+                                        int limit) const {
     const QStringList expressions = sortExpressions(sort.key);
     // Walking backwards from an anchor reads the index in the opposite direction, then flips the rows.
     const bool ascending = (sort.order == Qt::AscendingOrder) != before;
@@ -601,12 +627,21 @@ Result<QList<IncidentListRow>> IncidentRepository::list(const IncidentFilter &gi
     for (const QString &expression : expressions)
         orderBy.append(expression + direction);
     orderBy.append(QStringLiteral("i.id") + direction);
-    const QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(", c.full_name, ") +
-                        expressions.join(QStringLiteral(", ")) +
-                        QStringLiteral(" FROM incidents i JOIN clients c ON c.id = i.client_id") +
-                        whereClause(filter, anchor ? seekCondition(expressions, ascending) : QString()) +
-                        QStringLiteral(" ORDER BY ") + orderBy.join(QStringLiteral(", ")) +
-                        QStringLiteral(" LIMIT :limit OFFSET :offset");
+    const QString order = QStringLiteral(" ORDER BY ") + orderBy.join(QStringLiteral(", "));
+    // The page's ids are found first, walking only the sort key's index (it holds the key and the id), and
+    // only those rows are read and joined: OFFSET steps over index entries, not over table rows and clients,
+    // which keeps a jump into the middle of a million incidents fast.
+    const bool byClient = sort.key == IncidentSortKey::Client;
+    const QString ids =
+        QStringLiteral("SELECT i.id FROM incidents i") +
+        (byClient ? QStringLiteral(" JOIN clients c ON c.id = i.client_id") : QString()) +
+        whereClause(filter, anchor ? seekCondition(expressions, ascending) : QString(), sort.key) + order +
+        QStringLiteral(" LIMIT :limit OFFSET :offset");
+    const QString sql =
+        QStringLiteral("SELECT ") + Columns + QStringLiteral(", c.full_name, ") +
+        expressions.join(QStringLiteral(", ")) +
+        QStringLiteral(" FROM incidents i JOIN clients c ON c.id = i.client_id WHERE i.id IN (") + ids +
+        QStringLiteral(")") + order;
     QSqlQuery query = m_db.prepare(sql);
     query.setForwardOnly(true);
     bindFilter(query, filter);
@@ -614,13 +649,24 @@ Result<QList<IncidentListRow>> IncidentRepository::list(const IncidentFilter &gi
         bindAnchor(query, anchor->sortValues, anchor->incident.id);
     query.bindValue(QStringLiteral(":limit"), limit);
     query.bindValue(QStringLiteral(":offset"), offset);
+    return query;
+}
+
+Result<QList<IncidentListRow>> IncidentRepository::list(const IncidentFilter &given, const IncidentSort &sort,
+                                                        const IncidentListRow *anchor, bool before,
+                                                        qint64 offset, int limit) const {
+    const Result<IncidentFilter> filter = bounded(given);
+    if (!filter)
+        return filter.error();
+    QSqlQuery query = listQuery(filter.value(), sort, anchor, before, offset, limit);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), tr("listing incidents"));
+    const qsizetype sortValues = sortExpressions(sort.key).size();
     QList<IncidentListRow> rows;
     rows.reserve(limit);
     while (query.next()) {
         IncidentListRow row{incidentFrom(query), query.value(ColumnCount).toString(), {}};
-        for (qsizetype i = 0; i < expressions.size(); ++i)
+        for (qsizetype i = 0; i < sortValues; ++i)
             row.sortValues.append(query.value(ColumnCount + 1 + int(i)));
         rows.append(std::move(row));
     }

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSqlQuery>
 #include <QVariant>
 #include <optional>
 
@@ -85,6 +86,19 @@ public:
     explicit IncidentRepository(const Database &database)
         : m_db(database) {}
 
+    /// Inserts logged incidents one after another with one prepared statement: for many at once (an import,
+    /// the benchmark's synthetic practice), inside a transaction.
+    class Inserter {
+    public:
+        explicit Inserter(const IncidentRepository &repository);
+        /// Inserts a logged incident as given (validated by the caller); returns its id.
+        Result<qint64> insert(const Incident &incident);
+
+    private:
+        const Database &m_db;
+        QSqlQuery m_query;
+    };
+
     /// Inserts a logged incident as given (validated by the caller); returns its id.
     Result<qint64> insert(const Incident &incident) const;
     Result<Incident> get(qint64 id) const;
@@ -117,11 +131,23 @@ public:
     /// Rows [offset, offset + limit) of the sorted, filtered list.
     Result<QList<IncidentListRow>> pageAt(const IncidentFilter &filter, const IncidentSort &sort,
                                           qint64 offset, int limit) const;
+    /// The `limit` rows that end `offsetFromEnd` rows before the end of the sorted, filtered list, in list
+    /// order.
+    Result<QList<IncidentListRow>> pageFromEnd(const IncidentFilter &filter, const IncidentSort &sort,
+                                               qint64 offsetFromEnd, int limit) const;
     /// The `limit` rows after (or, with `before`, preceding) `row`, in list order.
     Result<QList<IncidentListRow>> pageNextTo(const IncidentFilter &filter, const IncidentSort &sort,
                                               const IncidentListRow &row, bool before, int limit) const;
     /// The 0-based position of incident `id` in the sorted, filtered list, or -1 when the filter hides it.
     Result<qint64> positionOf(const IncidentFilter &filter, const IncidentSort &sort, qint64 id) const;
+
+    /// The statements count() and the page functions run, prepared and bound but not executed: the benchmark
+    /// runs them alone to measure the SQL without the model. A weekday or hour in `filter` needs its from and
+    /// to set here (count() and the pages set them). list's columns are those of get(), then the
+    /// client's name, then IncidentListRow::sortValues.
+    QSqlQuery countQuery(const IncidentFilter &filter) const;
+    QSqlQuery listQuery(const IncidentFilter &filter, const IncidentSort &sort, const IncidentListRow *anchor,
+                        bool before, qint64 offset, int limit) const;
 
     /// Open incidents' next actions in `window` relative to `today`, earliest first; Upcoming covers the
     /// `upcomingDays` days after today.

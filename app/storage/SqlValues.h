@@ -19,8 +19,33 @@ inline QString fromUtc(const QDateTime &time) {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
 }
 
+namespace detail {
+/// The number in `text` from `from` on, `count` digits long, or -1 when one is not a digit.
+inline int digits(QStringView text, qsizetype from, qsizetype count) {
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+} // namespace detail
+
 inline QDateTime toUtc(const QVariant &value) {
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    const QString text = value.toString();
+    // What fromUtc() writes, "2026-11-22T09:30:00.000Z", is read directly: lists read thousands of these, and
+    // QDateTime::fromString() takes several times longer. Anything else goes through fromString().
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
+        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
+        const QDate date(detail::digits(text, 0, 4), detail::digits(text, 5, 2), detail::digits(text, 8, 2));
+        const QTime time(detail::digits(text, 11, 2), detail::digits(text, 14, 2),
+                         detail::digits(text, 17, 2), detail::digits(text, 20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
@@ -29,7 +54,13 @@ inline QString fromDate(const QDate &date) {
 }
 
 inline QDate toDate(const QVariant &value) {
-    return QDate::fromString(value.toString(), Qt::ISODate);
+    const QString text = value.toString();
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
+        const QDate date(detail::digits(text, 0, 4), detail::digits(text, 5, 2), detail::digits(text, 8, 2));
+        if (date.isValid())
+            return date;
+    }
+    return QDate::fromString(text, Qt::ISODate);
 }
 
 } // namespace bk::SqlValues

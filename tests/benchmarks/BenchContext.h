@@ -5,6 +5,7 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace bk::bench {
 
@@ -17,6 +18,8 @@ struct BenchOptions {
     int repeat = 5;
     bool json = false;
     QString databaseFolder;
+    QStringList only;       ///< the groups to measure, all when empty
+    bool skipNaive = false; ///< leave out the naive Qt way (tens of minutes at a million incidents)
     quint32 seed = 20261122;
 };
 

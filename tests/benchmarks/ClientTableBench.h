@@ -2,22 +2,41 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "BenchContext.h"
+#include "TableBench.h"
 
 namespace bk::bench {
 
-/// Measures the client table (bk::ClientTableModel) against its raw SQL and against the naive Qt way.
-namespace ClientTableBench {
+/// Measures the client table (bk::ClientTableModel) against its raw SQL and the naive Qt way: open,
+/// type-ahead filter, sort by every sortable column and scroll far.
+class ClientTableBench : public TableBench {
+public:
+    static Status measure(const BenchContext &context, BenchReport &report);
+    static Status measureMemory(const BenchContext &context, BenchReport &report);
 
-/// Open, type-ahead filter, sort by every column and scroll, each with its floor and naive baselines.
-Status run(const BenchContext &context, BenchReport &report);
-/// Peak resident memory with the table shown on the large database vs on an empty one, each measured in
-/// a fresh child process (this executable with --measure-rss), so nothing measured earlier inflates it.
-Status runMemory(const BenchContext &context, BenchReport &report);
-/// The child side of runMemory(): opens `databasePath`, shows the first screen (the naive way when
-/// `naive`), prints "peakKb residentKb" on stdout. Returns the process exit code.
-int probeMemory(const QString &databasePath, bool naive);
+protected:
+    QString group() const override;
+    QString name() const override { return QStringLiteral("client"); }
+    QString repositoryFile() const override { return QStringLiteral("ClientRepository.cpp"); }
+    int columnCount() const override;
+    int idRole() const override;
+    int pageSize() const override;
+    bool isSortable(int column) const override;
+    int defaultSortColumn() const override;
+    Qt::SortOrder defaultSortOrder() const override { return Qt::AscendingOrder; }
+    void attach(const Database &database) override;
+    std::unique_ptr<QAbstractItemModel> openModel(const Database &database) override;
+    QString modelError(const QAbstractItemModel &model) const override;
+    NaiveTable openNaive(const QSqlDatabase &connection) const override;
+    Result<FloorRead> readFloor(int column, Qt::SortOrder order, bool count, int limit, qint64 offset,
+                                bool fromEnd) const override;
+    QList<FilterCase> filterCases(const Database &database) const override;
+    QString groupNote() const override;
 
-} // namespace ClientTableBench
+private:
+    Result<FloorRead> readFloorWith(const QString &search, int column, Qt::SortOrder order, bool count,
+                                    int limit, qint64 offset, bool fromEnd) const;
+
+    QSqlDatabase m_connection; ///< of the database being measured, for the floor
+};
 
 } // namespace bk::bench

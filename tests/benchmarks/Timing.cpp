@@ -17,12 +17,15 @@ Timing Timing::fromSamples(QList<double> samples) {
     return {median, samples.first(), samples.last()};
 }
 
-Timing measure(int repeat, const std::function<void()> &prepare, const std::function<void()> &operation) {
+Timing measure(int repeat, const std::function<void()> &prepare, const std::function<void()> &operation,
+               bool warmUp) {
     // The warm-up run fills the OS file cache, the connection's page cache and SQLite's schema cache, so
     // every timed run starts from the same warm state.
-    if (prepare)
-        prepare();
-    operation();
+    if (warmUp) {
+        if (prepare)
+            prepare();
+        operation();
+    }
     QList<double> samples;
     samples.reserve(repeat);
     for (int i = 0; i < repeat; ++i) {

@@ -16,7 +16,9 @@ struct Timing {
     static Timing fromSamples(QList<double> samples);
 };
 
-/// Runs prepare() then operation() once to warm up, then `repeat` times more, timing only operation().
-Timing measure(int repeat, const std::function<void()> &prepare, const std::function<void()> &operation);
+/// Runs prepare() then operation() once to warm up (unless `warmUp` is false: the state is warm already),
+/// then `repeat` times more, timing only operation().
+Timing measure(int repeat, const std::function<void()> &prepare, const std::function<void()> &operation,
+               bool warmUp = true);
 
 } // namespace bk::bench

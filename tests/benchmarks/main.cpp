@@ -4,23 +4,29 @@
 // floor) and the naive Qt way. See tests/benchmarks/RESULTS.md for the latest results.
 #include "BenchContext.h"
 #include "BenchReport.h"
+#include "ChildProcess.h"
 #include "ClientTableBench.h"
+#include "DocumentBench.h"
+#include "IncidentTableBench.h"
+#include "StartupBench.h"
 #include "TestSupport.h"
 #include "common/AppPaths.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
 #include <cstdio>
+#include <cstring>
 
 namespace bk::bench {
 
@@ -33,13 +39,37 @@ QString tr(const char *text) {
 struct RegisteredGroup {
     const char *name;
     BenchGroup run;
+    bool needsPractice; ///< measures the synthetic practice (otherwise it builds what it needs itself)
 };
 
-// Every measurement group, in the order they run. Adding one: write its function, add a line here.
+// Every measurement group, in the order they run. Adding one: write its class, add a line here.
 const RegisteredGroup Groups[] = {
-    {"client table", &ClientTableBench::run},
-    {"client table memory", &ClientTableBench::runMemory},
+    {"clients", &ClientTableBench::measure, true},
+    {"clients-memory", &ClientTableBench::measureMemory, true},
+    {"incidents", &IncidentTableBench::measure, true},
+    {"incidents-memory", &IncidentTableBench::measureMemory, true},
+    {"documents", &DocumentBench::measure, false},
+    {"startup", &StartupBench::measure, true},
 };
+
+/// Whether `group` is selected by --only: by its name, or by the part before its "-" ("clients" selects
+/// "clients" and "clients-memory"); every group when nothing was selected.
+bool isSelected(const QString &group, const QStringList &only) {
+    if (only.isEmpty())
+        return true;
+    for (const QString &name : only) {
+        if (group == name || group.startsWith(name + QLatin1Char('-')))
+            return true;
+    }
+    return false;
+}
+
+QStringList groupNames() {
+    QStringList names;
+    for (const RegisteredGroup &group : Groups)
+        names.append(QString::fromLatin1(group.name));
+    return names;
+}
 
 void progress(const QString &message) {
     std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -110,10 +140,36 @@ void removeDatabaseFiles(const QString &path) {
         QFile::remove(path + suffix);
 }
 
+/// What a built practice was built from, kept next to it so that a --db-dir run can reuse it.
+QJsonObject practiceStamp(const BenchOptions &options) {
+    return {{QStringLiteral("clients"), options.clients},
+            {QStringLiteral("incidents"), double(options.incidents)},
+            {QStringLiteral("seed"), double(options.seed)},
+            {QStringLiteral("schema"), Database::latestSchemaVersion()}};
+}
+
+QString stampPath(const BenchContext &context) {
+    return context.largeDatabasePath + QStringLiteral(".json");
+}
+
+/// The seconds an earlier run took to build the same practice in the same folder, if it is still there.
+std::optional<double> reusableBuild(const BenchContext &context) {
+    QFile file(stampPath(context));
+    if (!file.open(QIODevice::ReadOnly) || !QFile::exists(context.largeDatabasePath) ||
+        !QFile::exists(context.emptyDatabasePath))
+        return std::nullopt;
+    QJsonObject stamp = QJsonDocument::fromJson(file.readAll()).object();
+    const double seconds = stamp.take(QStringLiteral("build_seconds")).toDouble();
+    if (stamp != practiceStamp(context.options))
+        return std::nullopt;
+    return seconds;
+}
+
 /// Builds the synthetic practice and an empty database next to it; returns the seconds the build took.
 Result<double> buildPractice(const BenchContext &context) {
     removeDatabaseFiles(context.largeDatabasePath);
     removeDatabaseFiles(context.emptyDatabasePath);
+    QFile::remove(stampPath(context));
     if (Result<std::unique_ptr<Database>> empty = Database::open(context.emptyDatabasePath); !empty.ok())
         return empty.error();
 
@@ -129,11 +185,20 @@ Result<double> buildPractice(const BenchContext &context) {
         built = db.ok()
                     ? test::addSyntheticClients(*db.value(), context.options.clients, context.options.seed)
                     : Status(db.error());
+        if (built) {
+            built = test::addSyntheticIncidents(*db.value(), context.options.incidents,
+                                                context.options.clients, context.options.seed);
+        }
     } // closing checkpoints the write-ahead log into the file
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     Clock::setNowFunction({});
     if (!built)
         return built.error();
+    QJsonObject stamp = practiceStamp(context.options);
+    stamp.insert(QStringLiteral("build_seconds"), seconds);
+    QFile file(stampPath(context));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(QJsonDocument(stamp).toJson());
     return seconds;
 }
 
@@ -151,35 +216,56 @@ int runBenchmark(const BenchOptions &options) {
     context.largeDatabasePath = folder + QStringLiteral("/bench-practice.sqlite");
     context.emptyDatabasePath = folder + QStringLiteral("/bench-empty.sqlite");
 
-    progress(tr("Building a synthetic practice with %1 clients (seed %2) in %3…")
-                 .arg(options.clients)
-                 .arg(options.seed)
-                 .arg(folder));
-    const Result<double> built = buildPractice(context);
-    if (!built.ok()) {
-        progress(tr("Building the synthetic practice failed: %1").arg(built.error().message));
-        return 1;
+    bool needsPractice = false;
+    for (const RegisteredGroup &group : Groups)
+        needsPractice = needsPractice ||
+                        (group.needsPractice && isSelected(QString::fromLatin1(group.name), options.only));
+    double buildSeconds = 0;
+    bool reused = false;
+    if (needsPractice) {
+        if (const std::optional<double> earlier = reusableBuild(context);
+            earlier && !options.databaseFolder.isEmpty()) {
+            progress(tr("Reusing the synthetic practice in %1.").arg(folder));
+            buildSeconds = *earlier;
+            reused = true;
+        } else {
+            progress(tr("Building a synthetic practice with %1 clients and %2 incidents (seed %3) in %4…")
+                         .arg(options.clients)
+                         .arg(options.incidents)
+                         .arg(options.seed)
+                         .arg(folder));
+            const Result<double> built = buildPractice(context);
+            if (!built.ok()) {
+                progress(tr("Building the synthetic practice failed: %1").arg(built.error().message));
+                return 1;
+            }
+            buildSeconds = built.value();
+        }
     }
 
     BenchReport report;
-    report.setEnvironment(describeEnvironment(context, built.value()));
-    report.addNote(
-        tr("Building the synthetic practice (%1 clients) took %2 s; this is reported, not a target.")
-            .arg(options.clients)
-            .arg(built.value(), 0, 'f', 1));
-    report.addNote(
-        tr("--incidents %1 was accepted but not used: the incident register does not exist yet, so "
-           "there is nothing to measure.")
-            .arg(options.incidents));
+    report.setEnvironment(describeEnvironment(context, buildSeconds));
+    if (needsPractice) {
+        report.addNote(
+            tr("Building the synthetic practice (%1 clients, %2 incidents, each in one transaction "
+               "through ClientRepository and IncidentRepository) took %3 s%4; this is reported, not a "
+               "target.")
+                .arg(options.clients)
+                .arg(options.incidents)
+                .arg(buildSeconds, 0, 'f', 1)
+                .arg(reused ? tr(" (in an earlier run: the practice was reused)") : QString()));
+    }
     report.addNote(tr("Each figure is the median of %1 runs after one untimed warm-up run, all on one warmed "
                       "connection; memory is the peak RSS (VmHWM) of fresh child processes.")
                        .arg(options.repeat));
 
     for (const RegisteredGroup &group : Groups) {
-        progress(tr("Measuring %1…").arg(QString::fromLatin1(group.name)));
+        const QString name = QString::fromLatin1(group.name);
+        if (!isSelected(name, options.only))
+            continue;
+        progress(tr("Measuring %1…").arg(name));
         if (Status status = group.run(context, report); !status) {
-            progress(
-                tr("Measuring %1 failed: %2").arg(QString::fromLatin1(group.name), status.error().message));
+            progress(tr("Measuring %1 failed: %2").arg(name, status.error().message));
             return 1;
         }
     }
@@ -194,7 +280,12 @@ int runBenchmark(const BenchOptions &options) {
 
 int main(int argc, char *argv[]) {
     using namespace bk::bench;
-    QCoreApplication app(argc, argv);
+    // The spawner of ChildProcess runs before anything is built, so that its own memory stays small.
+    if (argc > 2 && std::strcmp(argv[1], SpawnerOption) == 0)
+        return spawnAndMeasure(argv + 2);
+    // Agreement PDFs need fonts, and fonts need a QGuiApplication; the benchmark never shows a window.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     bk::test::initTestEnvironment();
 
     QCommandLineParser parser;
@@ -204,7 +295,7 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption clients(QStringLiteral("clients"), tr("Clients in the synthetic practice."),
                                      tr("N"), QStringLiteral("100000"));
     const QCommandLineOption incidents(QStringLiteral("incidents"),
-                                       tr("Incidents in the synthetic practice (not used yet)."), tr("M"),
+                                       tr("Incidents in the synthetic practice."), tr("M"),
                                        QStringLiteral("1000000"));
     const QCommandLineOption repeat(QStringLiteral("repeat"), tr("Timed runs per measurement (at least 5)."),
                                     tr("K"), QStringLiteral("5"));
@@ -212,19 +303,39 @@ int main(int argc, char *argv[]) {
                                     tr("FORMAT"), QStringLiteral("markdown"));
     const QCommandLineOption databaseFolder(
         QStringLiteral("db-dir"),
-        tr("Folder to build the synthetic databases in (default: a temporary one)."), tr("DIR"));
+        tr("Folder to build the synthetic databases in (default: a temporary one). A practice built there "
+           "earlier with the same sizes and seed is reused."),
+        tr("DIR"));
+    const QCommandLineOption only(
+        QStringLiteral("only"),
+        tr("Measure only this group (repeatable; \"clients\" also selects \"clients-memory\"): %1.")
+            .arg(groupNames().join(QStringLiteral(", "))),
+        tr("NAME"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the synthetic practice."), tr("S"),
                                   QStringLiteral("20261122"));
-    QCommandLineOption measureRss(QStringLiteral("measure-rss"), tr("Internal: print the peak RSS for DB."),
+    const QCommandLineOption skipNaive(
+        QStringLiteral("no-naive"),
+        tr("Leave out the naive Qt way in the table groups (at a million incidents "
+           "it takes tens of minutes)."));
+    QCommandLineOption measureRss(QStringLiteral("measure-rss"),
+                                  tr("Internal: open DB and show the first screen of --table, then exit."),
                                   tr("DB"));
     measureRss.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption table(QStringLiteral("table"), tr("Internal: with --measure-rss, client or incident."),
+                             tr("TABLE"));
+    table.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption naive(QStringLiteral("naive"), tr("Internal: with --measure-rss, the naive way."));
     naive.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({clients, incidents, repeat, format, databaseFolder, seed, measureRss, naive});
+    parser.addOptions({clients, incidents, repeat, format, databaseFolder, seed, only, skipNaive, measureRss,
+                       table, naive});
     parser.process(app);
 
-    if (parser.isSet(measureRss))
-        return ClientTableBench::probeMemory(parser.value(measureRss), parser.isSet(naive));
+    if (parser.isSet(measureRss)) {
+        const QString path = parser.value(measureRss);
+        if (parser.value(table) == QLatin1String("incident"))
+            return IncidentTableBench().probeMemory(path, parser.isSet(naive));
+        return ClientTableBench().probeMemory(path, parser.isSet(naive));
+    }
 
     BenchOptions options;
     bool ok = true;
@@ -245,6 +356,21 @@ int main(int argc, char *argv[]) {
     options.repeat = int(std::min<qint64>(number(repeat, 5), 1000));
     options.seed = quint32(std::min<qint64>(number(seed, 0), std::numeric_limits<quint32>::max()));
     options.databaseFolder = parser.value(databaseFolder);
+    options.skipNaive = parser.isSet(skipNaive);
+    for (const QString &value : parser.values(only))
+        options.only += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &name : std::as_const(options.only)) {
+        const bool known =
+            std::any_of(std::begin(Groups), std::end(Groups), [&name](const RegisteredGroup &group) {
+                return isSelected(QString::fromLatin1(group.name), {name});
+            });
+        if (!known) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("--only: there is no group \"%1\"; the groups are %2.")
+                                        .arg(name, groupNames().join(QStringLiteral(", ")))));
+            ok = false;
+        }
+    }
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("markdown") && formatName != QLatin1String("json")) {
         std::fprintf(stderr, "%s\n", qPrintable(tr("--format is markdown or json.")));

@@ -288,6 +288,57 @@ private Q_SLOTS:
         QCOMPARE(digest(path), before);
     }
 
+    void trustsALargeFileLeftUnchangedAfterACheck() {
+        const QString path = m_dir.filePath(QStringLiteral("trusted.sqlite"));
+        makeClients(path, 50);
+        // Every file counts as large here; by default only files of 32 MiB and more are trusted.
+        Database::Options trusting;
+        trusting.trustUnchangedFromBytes = 0;
+        const auto open = [&path](const Database::Options &options) {
+            auto opened = Database::open(path, options);
+            return opened.ok() ? std::move(opened).value() : nullptr;
+        };
+
+        auto first = open(trusting);
+        QVERIFY(first);
+        QVERIFY2(first->integrityChecked(), "nothing was recorded about the file yet");
+        first.reset();
+        auto second = open(trusting);
+        QVERIFY(second);
+        QVERIFY2(!second->integrityChecked(), "the file is as it was left after the check");
+        second.reset();
+        auto small = open(Database::Options{});
+        QVERIFY(small);
+        QVERIFY2(small->integrityChecked(), "a file under the default size is always checked");
+        small.reset();
+
+        // A longer note grows the file, so the change shows even within the file system's timestamp
+        // resolution.
+        rawSql(path, {QStringLiteral("UPDATE clients SET notes = printf('%.100000c', 'x') WHERE id = 1")});
+        auto changed = open(trusting);
+        QVERIFY(changed);
+        QVERIFY2(changed->integrityChecked(), "another program changed the file");
+    }
+
+    void checksATrustedFileAgainOnceItChanged() {
+        const QString path = m_dir.filePath(QStringLiteral("trusted-then-damaged.sqlite"));
+        makeClients(path, 3000);
+        Database::Options trusting;
+        trusting.trustUnchangedFromBytes = 0;
+        QVERIFY(Database::open(path, trusting).ok()); // checked, and recorded as checked when closed
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.resize(file.size() / 2));
+        }
+        const QByteArray before = digest(path);
+
+        const auto opened = Database::open(path, trusting);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, Error::Kind::Damaged);
+        QCOMPARE(digest(path), before);
+    }
+
     void opensReadOnlyFileReadOnly() {
         const QString path = m_dir.filePath(QStringLiteral("read-only.sqlite"));
         makeClients(path, 4);

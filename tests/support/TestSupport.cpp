@@ -4,7 +4,9 @@
 
 #include "common/AppPaths.h"
 #include "common/Translations.h"
+#include "policy/BoundaryPolicy.h"
 #include "storage/ClientRepository.h"
+#include "storage/IncidentRepository.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -63,6 +65,61 @@ Status addSyntheticClients(const Database &database, int count, quint32 seed) {
             client.startDate = QDate(2020, 1, 1).addDays(random.bounded(2000));
             client.archived = random.bounded(20) == 0;
             if (Result<qint64> added = clients.add(client); !added)
+                return added.error();
+        }
+        return {};
+    });
+}
+
+Status addSyntheticIncidents(const Database &database, qint64 count, int clientCount, quint32 seed) {
+    static const char *const descriptions[] = {
+        "Called the mobile at 22:10 to move tomorrow's session.",
+        "Sent several messages through social media over the weekend.",
+        "Asked about my family and weekend plans during the session.",
+        "Raised voice and swore when the plan was questioned.",
+        "Stood very close during the warm-up after being asked not to.",
+        "Arrived 25 minutes late without letting me know.",
+        "Replied to a client message at midnight (my own lapse).",
+        "Shared details of another client's situation in the waiting area."};
+    const PolicyDocument policy = PolicyDocument::defaults();
+    QStringList steps;
+    for (const LadderStep &step : policy.ladder)
+        steps.append(step.key);
+    const QDate today(2026, 12, 1);
+    const QDateTime first(today.addYears(-6), QTime(8, 0), Qt::UTC);
+    const qint64 span = first.secsTo(QDateTime(today, QTime(0, 0), Qt::UTC));
+    QRandomGenerator random(seed);
+    const IncidentRepository repository(database);
+    IncidentRepository::Inserter incidents(repository);
+    return database.transaction([&]() -> Status {
+        for (qint64 n = 0; n < count; ++n) {
+            Incident incident;
+            incident.clientId = 1 + random.bounded(clientCount);
+            // In time order like a real log (ids grow with time), a few minutes of jitter each.
+            incident.occurredAt = first.addSecs(span * n / std::max<qint64>(count, 1) + random.bounded(600));
+            incident.channel = ContactChannels::all().at(random.bounded(int(ContactChannels::all().size())));
+            incident.boundaryKey = policy.boundaries.at(random.bounded(int(policy.boundaries.size()))).key;
+            incident.policyVersion = 1;
+            incident.severity = random.bounded(5) == 0 ? Severity::Major : Severity::Minor;
+            incident.description =
+                QString::fromUtf8(descriptions[random.bounded(int(std::size(descriptions)))]);
+            incident.crossedBy = random.bounded(20) == 0 ? CrossedBy::Practitioner : CrossedBy::Client;
+            incident.outsideHours = random.bounded(3) == 0;
+            incident.outsideChannel = random.bounded(6) == 0;
+            const bool recent = incident.occurredAt.date().daysTo(today) < 120;
+            incident.currentStep = random.bounded(8) == 0 ? QString() : steps.at(random.bounded(3));
+            if (random.bounded(100) < (recent ? 30 : 97)) {
+                incident.status = IncidentStatus::Closed;
+                incident.outcome = QStringLiteral("Talked it through; the boundary has held since.");
+                incident.closedAt = incident.occurredAt.addDays(7 + random.bounded(30));
+            } else {
+                incident.nextAction = QStringLiteral("Follow up on the agreed goal");
+                incident.nextDue = incident.occurredAt.date().addDays(7 + random.bounded(60));
+            }
+            incident.createdAt = incident.occurredAt.addSecs(60 * random.bounded(1, 240));
+            incident.updatedAt = incident.closedAt.isValid() ? incident.closedAt : incident.createdAt;
+            incident.recordedBy = QStringLiteral("bench");
+            if (Result<qint64> added = incidents.insert(incident); !added)
                 return added.error();
         }
         return {};

@@ -19,6 +19,13 @@ std::unique_ptr<Database> openDatabase(const QString &path);
 /// Adds `count` deterministic clients (the same `seed` gives the same clients) in one transaction.
 Status addSyntheticClients(const Database &database, int count, quint32 seed = 20261122);
 
+/// Adds `count` deterministic incidents (the same `seed` gives the same incidents) in one transaction, spread
+/// over the clients with ids 1..`clientCount`, the default boundaries and ladder steps, and the six years
+/// before 2026-12-01 in time order. Incidents of the last four months are mostly open with a next due date
+/// (some overdue on 2026-12-01); older ones are mostly closed.
+Status addSyntheticIncidents(const Database &database, qint64 count, int clientCount,
+                             quint32 seed = 20261122);
+
 /// The permission bits of a file, e.g. 0600.
 int fileMode(const QString &path);
 
