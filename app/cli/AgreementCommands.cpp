@@ -7,6 +7,7 @@
 #include "agreements/AgreementVerifier.h"
 #include "storage/AgreementRepository.h"
 #include "storage/ClientRepository.h"
+#include "storage/ContractRepository.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,23 @@ QString localText(const QDateTime &time) {
 
 QString nativePath(const QString &path) {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+QString signedText(const QDateTime &signedAt) {
+    return tr("%1 UTC (%2 local time)")
+        .arg(signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), localText(signedAt));
+}
+
+// The machine-readable contract in verify's JSON, with the agreement's key names.
+QJsonObject contractRecord(const ContractSummary &contract) {
+    return {{QStringLiteral("id"), contract.id},
+            {QStringLiteral("document_id"), contract.documentId},
+            {QStringLiteral("client_id"), contract.clientId},
+            {QStringLiteral("client_name"), contract.clientName},
+            {QStringLiteral("incident_id"), contract.incidentId},
+            {QStringLiteral("signed_at"), utcOrNull(contract.signedAt)},
+            {QStringLiteral("review_date"), contract.reviewDate.toString(Qt::ISODate)},
+            {QStringLiteral("pdf_sha256"), contract.pdfSha256}};
 }
 
 // The machine-readable agreement shared by list (CSV and JSON) and verify (JSON): stable keys, UTC times.
@@ -221,24 +239,39 @@ int verify(Invocation &invocation) {
             {QStringLiteral("outcome"), outcomeKey(result.outcome)},
             {QStringLiteral("sha256"), result.sha256},
             {QStringLiteral("reason"), result.reason},
+            {QStringLiteral("document"), result.outcome == VerificationResult::Outcome::Unknown ? QString()
+                                         : result.document == VerificationResult::Document::Contract
+                                             ? QStringLiteral("contract")
+                                             : QStringLiteral("agreement")},
+            {QStringLiteral("document_id"), result.documentId},
             {QStringLiteral("agreement"), result.agreement ? QJsonValue(agreementRecord(*result.agreement))
                                                            : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("contract"),
+             result.contract ? QJsonValue(contractRecord(*result.contract)) : QJsonValue(QJsonValue::Null)},
         };
         invocation.out() << QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented));
-    } else if (match) {
+    } else if (match && result.contract) {
+        const ContractSummary &contract = *result.contract;
+        invocation.out() << tr("Unaltered: this is a signed behavioural contract from this database.")
+                         << QLatin1Char('\n');
+        writeDetails(invocation.out(),
+                     {{tr("Document ID"), contract.documentId},
+                      {tr("Contract"), QString::number(contract.id)},
+                      {tr("Client"), tr("%1 (client %2)").arg(contract.clientName).arg(contract.clientId)},
+                      {tr("Incident"), QString::number(contract.incidentId)},
+                      {tr("Signed"), signedText(contract.signedAt)},
+                      {tr("SHA-256"), result.sha256}});
+    } else if (match && result.agreement) {
         const AgreementSummary &agreement = *result.agreement;
         invocation.out() << tr("Unaltered: this is a signed agreement from this database.")
                          << QLatin1Char('\n');
-        writeDetails(
-            invocation.out(),
-            {{tr("Document ID"), agreement.documentId},
-             {tr("Agreement"), QString::number(agreement.id)},
-             {tr("Client"), tr("%1 (client %2)").arg(agreement.clientName).arg(agreement.clientId)},
-             {tr("Policy version"), QString::number(agreement.policyVersion)},
-             {tr("Signed"), tr("%1 UTC (%2 local time)")
-                                .arg(agreement.signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                     localText(agreement.signedAt))},
-             {tr("SHA-256"), result.sha256}});
+        writeDetails(invocation.out(),
+                     {{tr("Document ID"), agreement.documentId},
+                      {tr("Agreement"), QString::number(agreement.id)},
+                      {tr("Client"), tr("%1 (client %2)").arg(agreement.clientName).arg(agreement.clientId)},
+                      {tr("Policy version"), QString::number(agreement.policyVersion)},
+                      {tr("Signed"), signedText(agreement.signedAt)},
+                      {tr("SHA-256"), result.sha256}});
     }
     if (match)
         return ExitOk;

@@ -6,6 +6,7 @@
 #include "agreements/AgreementService.h"
 #include "storage/AgreementRepository.h"
 #include "storage/ClientRepository.h"
+#include "storage/ContractRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -284,7 +285,7 @@ private Q_SLOTS:
             << QStringLiteral("The file has been altered.");
         QTest::addRow("an unrelated PDF")
             << unrelatedPdf() << QStringLiteral("unknown")
-            << QStringLiteral("is not an agreement from this practice's records");
+            << QStringLiteral("is not an agreement or contract from this practice's records");
         QTest::addRow("a missing file")
             << path(QStringLiteral("nowhere.pdf")) << QString() << QStringLiteral("could not be opened");
     }
@@ -331,10 +332,42 @@ private Q_SLOTS:
         const QString other = path(QStringLiteral("other.sqlite"));
         QCOMPARE(m_cli->run(other, {QStringLiteral("init")}).exitCode, 0);
         const QString file = writeFile(QStringLiteral("elsewhere.pdf"), m_signed.pdf);
-        const QString problem =
-            test::refusalProblem(m_cli->run(other, {QStringLiteral("verify"), file}), 1,
-                                 QStringLiteral("is not an agreement from this practice's records"));
+        const QString problem = test::refusalProblem(
+            m_cli->run(other, {QStringLiteral("verify"), file}), 1,
+            QStringLiteral("is not an agreement or contract from this practice's records"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void demoContractsVerify() {
+        QCOMPARE(m_cli->run({QStringLiteral("--demo"), QStringLiteral("init")}).exitCode, 0);
+        const std::unique_ptr<Database> demo =
+            test::openDatabase(m_cli->dataFolder() + QStringLiteral("/demo.sqlite"));
+        QVERIFY(demo);
+        const ContractRepository contracts(*demo);
+        int signedContracts = 0;
+        for (const ContractSummary &contract : contracts.list().value()) {
+            if (contract.state != AgreementState::Signed)
+                continue;
+            ++signedContracts;
+            const QString file = writeFile(QStringLiteral("contract-%1.pdf").arg(contract.id),
+                                           contracts.signedPdf(contract.id).value());
+            const auto verified = m_cli->run({QStringLiteral("--demo"), QStringLiteral("verify"), file});
+            QCOMPARE(verified.exitCode, 0);
+            QVERIFY2(verified.out.contains(QStringLiteral("behavioural contract")), qPrintable(verified.out));
+            QVERIFY2(verified.out.contains(contract.documentId), qPrintable(verified.out));
+            QVERIFY2(verified.out.contains(contract.clientName), qPrintable(verified.out));
+            const QJsonObject json =
+                test::jsonOutput(m_cli->run({QStringLiteral("--demo"), QStringLiteral("verify"), file,
+                                             QStringLiteral("--format=json")}))
+                    .object();
+            QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("match"));
+            QCOMPARE(json.value(QStringLiteral("document")).toString(), QStringLiteral("contract"));
+            QCOMPARE(
+                json.value(QStringLiteral("contract")).toObject().value(QStringLiteral("id")).toInteger(),
+                contract.id);
+            QVERIFY(json.value(QStringLiteral("agreement")).isNull());
+        }
+        QVERIFY(signedContracts >= 1);
     }
 
     void demoAgreementsExportAndVerify() {
