@@ -13,29 +13,6 @@ namespace bk {
 
 namespace {
 
-std::optional<IncidentSortKey> sortKeyFor(int column) {
-    switch (column) {
-    case IncidentTableModel::ClientColumn:
-        return IncidentSortKey::Client;
-    case IncidentTableModel::OccurredColumn:
-        return IncidentSortKey::OccurredAt;
-    case IncidentTableModel::BoundaryColumn:
-        return IncidentSortKey::Boundary;
-    case IncidentTableModel::ChannelColumn:
-        return IncidentSortKey::Channel;
-    case IncidentTableModel::SeverityColumn:
-        return IncidentSortKey::Severity;
-    case IncidentTableModel::StepColumn:
-        return IncidentSortKey::Step;
-    case IncidentTableModel::NextDueColumn:
-        return IncidentSortKey::NextDue;
-    case IncidentTableModel::StatusColumn:
-        return IncidentSortKey::Status;
-    default:
-        return std::nullopt;
-    }
-}
-
 QVariant rawValue(const IncidentListRow &row, int column) {
     const Incident &incident = row.incident;
     switch (column) {
@@ -68,6 +45,29 @@ bool isOverdue(const Incident &incident) {
 }
 
 } // namespace
+
+std::optional<IncidentSortKey> IncidentTableModel::sortKeyFor(int column) {
+    switch (column) {
+    case ClientColumn:
+        return IncidentSortKey::Client;
+    case OccurredColumn:
+        return IncidentSortKey::OccurredAt;
+    case BoundaryColumn:
+        return IncidentSortKey::Boundary;
+    case ChannelColumn:
+        return IncidentSortKey::Channel;
+    case SeverityColumn:
+        return IncidentSortKey::Severity;
+    case StepColumn:
+        return IncidentSortKey::Step;
+    case NextDueColumn:
+        return IncidentSortKey::NextDue;
+    case StatusColumn:
+        return IncidentSortKey::Status;
+    default:
+        return std::nullopt;
+    }
+}
 
 IncidentTableModel::IncidentTableModel(const Database &database, QObject *parent)
     : QAbstractTableModel(parent)

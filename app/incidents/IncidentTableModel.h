@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <optional>
 
 namespace bk {
 
@@ -39,6 +40,9 @@ public:
     static constexpr int MaxCachedPages = 64;
 
     explicit IncidentTableModel(const Database &database, QObject *parent = nullptr);
+
+    /// The sort key behind `column`, or std::nullopt for a column that does not sort (flags).
+    static std::optional<IncidentSortKey> sortKeyFor(int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -34,29 +34,6 @@ constexpr qint64 FilterClientId = 4242;
 const QDate RangeFrom(2024, 3, 1);
 const QDate RangeTo(2024, 3, 31);
 
-std::optional<IncidentSortKey> sortKeyFor(int column) {
-    switch (column) {
-    case IncidentTableModel::ClientColumn:
-        return IncidentSortKey::Client;
-    case IncidentTableModel::OccurredColumn:
-        return IncidentSortKey::OccurredAt;
-    case IncidentTableModel::BoundaryColumn:
-        return IncidentSortKey::Boundary;
-    case IncidentTableModel::ChannelColumn:
-        return IncidentSortKey::Channel;
-    case IncidentTableModel::SeverityColumn:
-        return IncidentSortKey::Severity;
-    case IncidentTableModel::StepColumn:
-        return IncidentSortKey::Step;
-    case IncidentTableModel::NextDueColumn:
-        return IncidentSortKey::NextDue;
-    case IncidentTableModel::StatusColumn:
-        return IncidentSortKey::Status;
-    default:
-        return std::nullopt;
-    }
-}
-
 IncidentTableModel &incidentModel(QAbstractItemModel &model) {
     return static_cast<IncidentTableModel &>(model);
 }
@@ -103,7 +80,7 @@ int IncidentTableBench::pageSize() const {
 }
 
 bool IncidentTableBench::isSortable(int column) const {
-    return sortKeyFor(column).has_value();
+    return IncidentTableModel::sortKeyFor(column).has_value();
 }
 
 int IncidentTableBench::defaultSortColumn() const {
@@ -137,8 +114,8 @@ NaiveTable IncidentTableBench::openNaive(const QSqlDatabase &connection) const {
 
 Result<FloorRead> IncidentTableBench::readFloor(int column, Qt::SortOrder order, bool count, int limit,
                                                 qint64 offset, bool fromEnd) const {
-    return readFloorWith(unfiltered(), IncidentSort{*sortKeyFor(column), order}, count, limit, offset,
-                         fromEnd);
+    return readFloorWith(unfiltered(), IncidentSort{*IncidentTableModel::sortKeyFor(column), order}, count,
+                         limit, offset, fromEnd);
 }
 
 Result<FloorRead> IncidentTableBench::readFloorWith(const IncidentFilter &filter, const IncidentSort &sort,
