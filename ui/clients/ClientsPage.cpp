@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -172,6 +173,7 @@ ClientsPage::ClientsPage(const Database &database, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_toolBar);
+    layout->addWidget(m_filterRow);
     layout->addWidget(m_errorBar);
     // The selected client's history under the register, as in a mail program's preview pane.
     m_timeline = new ClientTimelineWidget(database, this);
@@ -234,18 +236,23 @@ void ClientsPage::buildToolBar() {
     m_showArchived->setObjectName(QStringLiteral("showArchivedCheckBox"));
     connect(m_showArchived, &QCheckBox::toggled, this, &ClientsPage::applyFilter);
 
-    m_toolBar->addWidget(m_search);
-    m_toolBar->addSeparator();
-    m_toolBar->addWidget(m_statusFilter);
-    m_toolBar->addWidget(m_showArchived);
-    auto *spacer = new QWidget(this);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolBar->addWidget(spacer);
+    // The actions have a row of their own so that none of them hides in the toolbar's overflow menu at the
+    // default window width; the search and filters sit on the row below.
     m_toolBar->addAction(m_newAction);
     m_toolBar->addAction(m_editAction);
+    m_toolBar->addAction(m_agreementAction);
+    m_toolBar->addAction(m_logIncidentAction);
+    m_toolBar->addSeparator();
     m_toolBar->addAction(m_archiveAction);
     m_toolBar->addAction(m_deleteAction);
-    m_toolBar->addAction(m_logIncidentAction);
+
+    m_filterRow = new QWidget(this);
+    m_filterRow->setObjectName(QStringLiteral("clientFiltersWidget"));
+    auto *filters = new QHBoxLayout(m_filterRow);
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_showArchived);
 }
 
 void ClientsPage::buildEmptyStates() {

@@ -90,6 +90,7 @@ private:
     int m_totalCount = 0;
 
     QToolBar *m_toolBar = nullptr;
+    QWidget *m_filterRow = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QCheckBox *m_showArchived = nullptr;
