@@ -233,7 +233,7 @@ QString evidence(const SigningRecord &record, const QList<Row> &specificRows, bo
     html += QStringLiteral("</table>");
 
     html += subheading(tr("Verifying this document")) + QStringLiteral("<p>") +
-            tr("Verify this document with Boundary Keeper: choose Verify agreement… in the app, or run "
+            tr("Verify this document with Boundary Keeper: choose File ▸ Verify a PDF… in the app, or run "
                "\"boundary-keeper-cli verify FILE.pdf\". The SHA-256 of the final PDF file is stored in the "
                "practice's records when it is produced; a file cannot contain its own hash, so this page "
                "carries the document ID instead. A file whose hash does not match the stored one has been "

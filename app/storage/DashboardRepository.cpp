@@ -89,7 +89,7 @@ public:
                                   : QString();
     }
     // The incidents of the period: with a client, through the client's index; otherwise through the
-    // covering index of 005_dashboard.sql, named because with statistics SQLite prefers a skip-scan of the
+    // covering index of 006_dashboard.sql, named because with statistics SQLite prefers a skip-scan of the
     // boundary index that reads a table row per incident (8 s instead of 0.8 s for a year of 500,000).
     QString incidentsOfPeriod() const {
         return m_request.clientId ? QStringLiteral("incidents i")
