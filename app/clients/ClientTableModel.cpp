@@ -183,11 +183,30 @@ bool ClientTableModel::isSortable(int column) {
 
 void ClientTableModel::setFilter(const ClientFilter &filter) {
     m_filter = filter;
-    refresh();
+    reload(true);
 }
 
 void ClientTableModel::refresh() {
+    m_searchIndex.reset();
     reload(true);
+}
+
+Result<QList<qint64>> ClientTableModel::searchMatches() {
+    if (!m_searchIndex) {
+        ClientSearchIndex index;
+        if (Status loaded = m_repository.loadSearchIndex(index); !loaded)
+            return loaded.error();
+        m_searchIndex = std::move(index);
+    }
+    if (m_filter.reacknowledgementDueOnly && !m_searchIndex->hasReacknowledgementDue()) {
+        if (Status loaded = m_repository.loadSearchReacknowledgementDue(*m_searchIndex); !loaded)
+            return loaded.error();
+    }
+    if (!m_searchIndex->hasOrder(m_sort.key)) {
+        if (Status loaded = m_repository.loadSearchOrder(*m_searchIndex, m_sort.key); !loaded)
+            return loaded.error();
+    }
+    return m_searchIndex->matching(m_filter, m_sort);
 }
 
 void ClientTableModel::reload(bool recount) {
@@ -195,7 +214,15 @@ void ClientTableModel::reload(bool recount) {
     m_pages.clear();
     m_recentPages.clear();
     m_lastError.clear();
-    if (recount) {
+    if (!m_filter.searchWords().isEmpty()) {
+        // A search lists the ids it found, in order: a new order lists them anew.
+        Result<QList<qint64>> matches = searchMatches();
+        if (!matches.ok())
+            reportError(matches.error());
+        m_matches = matches.ok() ? std::move(matches).value() : QList<qint64>();
+        m_rowCount = int(std::min<qsizetype>(m_matches->size(), std::numeric_limits<int>::max()));
+    } else if (recount || m_matches) {
+        m_matches.reset();
         const Result<qint64> count = m_repository.count(m_filter);
         if (count.ok()) {
             m_rowCount = int(std::min<qint64>(count.value(), std::numeric_limits<int>::max()));
@@ -221,6 +248,10 @@ const ClientListRow *ClientTableModel::rowAt(int row) const {
 }
 
 int ClientTableModel::rowOf(qint64 id) const {
+    if (m_matches) {
+        const qsizetype row = m_matches->indexOf(id);
+        return row < m_rowCount ? int(row) : -1;
+    }
     const Result<qint64> position = m_repository.positionOf(m_filter, m_sort, id);
     if (!position.ok()) {
         reportError(position.error());
@@ -238,7 +269,11 @@ const QList<ClientListRow> *ClientTableModel::page(int pageIndex) const {
 
     // Continue from a neighbouring page by keyset when one is cached (scrolling); jump by offset otherwise.
     Result<QList<ClientListRow>> rows = QList<ClientListRow>();
-    if (auto previous = m_pages.constFind(pageIndex - 1); previous != m_pages.cend() && !previous->isEmpty())
+    if (m_matches)
+        rows =
+            m_repository.rowsWithIds(m_matches->mid(qsizetype(pageIndex) * PageSize, PageSize), m_sort.key);
+    else if (auto previous = m_pages.constFind(pageIndex - 1);
+             previous != m_pages.cend() && !previous->isEmpty())
         rows = m_repository.pageNextTo(m_filter, m_sort, previous->last(), false, PageSize);
     else if (auto next = m_pages.constFind(pageIndex + 1); next != m_pages.cend() && !next->isEmpty())
         rows = m_repository.pageNextTo(m_filter, m_sort, next->first(), true, PageSize);

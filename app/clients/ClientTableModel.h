@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "clients/ClientSearchIndex.h"
 #include "storage/ClientRepository.h"
 
 #include <QAbstractTableModel>
@@ -13,7 +14,9 @@ namespace bk {
 class Database;
 
 /// The client register as a table. Filtering and sorting run in SQL; rows are read a page at a time into
-/// a bounded cache, so the model stays fast and small however many clients there are.
+/// a bounded cache, so the model stays fast and small however many clients there are. A type-ahead search
+/// runs in memory instead (ClientSearchIndex, read at the first search and kept until the clients or the
+/// policy change), and its pages are read by id.
 class ClientTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -60,7 +63,8 @@ public:
     const Client *clientAt(int row) const;
     /// The listed row (client and policy state) in `row`, or nullptr like clientAt().
     const ClientListRow *rowAt(int row) const;
-    /// The row showing client `id`, or -1 when the filter hides it. Searches in SQL, not by scanning rows.
+    /// The row showing client `id`, or -1 when the filter hides it. Searches in SQL (or, while a search is
+    /// typed, in the list of ids it found), not by scanning rows.
     int rowOf(qint64 id) const;
 
     /// Re-reads count and rows, for example after another connection changed the data. Writes through this
@@ -75,6 +79,8 @@ Q_SIGNALS:
 
 private:
     void reload(bool recount);
+    /// The ids of the clients the filter (with search words) lists, in order, by the search index.
+    Result<QList<qint64>> searchMatches();
     const QList<ClientListRow> *page(int pageIndex) const;
     Result<QList<ClientListRow>> pageByOffset(int pageIndex) const;
     void reportError(const Error &error) const;
@@ -85,6 +91,9 @@ private:
     ClientSort m_sort;
     int m_sortColumn = NameColumn;
     int m_rowCount = 0;
+    std::optional<ClientSearchIndex> m_searchIndex;
+    /// While a search is typed: the ids of every listed client, in list order.
+    std::optional<QList<qint64>> m_matches;
     mutable QHash<int, QList<ClientListRow>> m_pages;
     mutable QList<int> m_recentPages; ///< least recently used first
     mutable QString m_lastError;

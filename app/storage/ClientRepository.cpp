@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ClientRepository.h"
 
+#include "clients/ClientSearchIndex.h"
 #include "clients/ClientValidator.h"
 #include "common/Clock.h"
 #include "common/TextKeys.h"
@@ -9,6 +10,7 @@
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -84,10 +86,6 @@ QString likePattern(const QString &word) {
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QStringList searchWords(const QString &search) {
-    return search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
 Client clientFrom(const QSqlQuery &query) {
     Client client;
     client.id = query.value(0).toLongLong();
@@ -103,6 +101,20 @@ Client clientFrom(const QSqlQuery &query) {
     client.updatedAt = SqlValues::toUtc(query.value(10));
     client.archived = query.value(11).toInt() != 0;
     return client;
+}
+
+// A row of list(), whose columns are Columns, the sort value, AcknowledgedVersion, LatestVersion and
+// HasDraft.
+ClientListRow listRowFrom(const QSqlQuery &query) {
+    const qint64 acknowledged = query.value(13).toLongLong();
+    return {clientFrom(query), query.value(12), int(acknowledged),
+            acknowledged > 0 && acknowledged < query.value(14).toLongLong(),
+            query.value(15).toLongLong() != 0};
+}
+
+QString listColumns(ClientSortKey key) {
+    return Columns + QStringLiteral(", ") + sortExpression(key) + QStringLiteral(", ") + AcknowledgedVersion +
+           QStringLiteral(", ") + LatestVersion + QStringLiteral(", ") + HasDraft;
 }
 
 // Binds the fields every write stores.
@@ -228,7 +240,7 @@ QString whereClause(const ClientFilter &filter, const QString &extra = {}) {
         conditions.append(QStringLiteral("archived = 0"));
     if (filter.status)
         conditions.append(QStringLiteral("status = :status"));
-    const qsizetype words = searchWords(filter.search).size();
+    const qsizetype words = filter.searchWords().size();
     for (qsizetype i = 0; i < words; ++i)
         conditions.append(QStringLiteral("search_key LIKE :word%1 ESCAPE '\\'").arg(i));
     if (filter.reacknowledgementDueOnly)
@@ -242,7 +254,7 @@ QString whereClause(const ClientFilter &filter, const QString &extra = {}) {
 void bindFilter(QSqlQuery &query, const ClientFilter &filter) {
     if (filter.status)
         query.bindValue(QStringLiteral(":status"), int(*filter.status));
-    const QStringList words = searchWords(filter.search);
+    const QStringList words = filter.searchWords();
     for (qsizetype i = 0; i < words.size(); ++i)
         query.bindValue(QStringLiteral(":word%1").arg(i), likePattern(words.at(i)));
 }
@@ -285,6 +297,10 @@ Result<qint64> ClientRepository::positionOf(const ClientFilter &filter, const Cl
     return position.value(0).toLongLong();
 }
 
+QStringList ClientFilter::searchWords() const {
+    return search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
 AgreementStatus ClientListRow::agreementStatus() const {
     if (reacknowledgementDue)
         return AgreementStatus::ReacknowledgementDue;
@@ -322,9 +338,7 @@ Result<QList<ClientListRow>> ClientRepository::list(const ClientFilter &filter, 
                (ascending ? QStringLiteral(", id) > (:anchor_value, :anchor_id)")
                           : QStringLiteral(", id) < (:anchor_value, :anchor_id)"));
     }
-    const QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(", ") + key +
-                        QStringLiteral(", ") + AcknowledgedVersion + QStringLiteral(", ") + LatestVersion +
-                        QStringLiteral(", ") + HasDraft + QStringLiteral(" FROM clients") +
+    const QString sql = QStringLiteral("SELECT ") + listColumns(sort.key) + QStringLiteral(" FROM clients") +
                         whereClause(filter, seek) + QStringLiteral(" ORDER BY ") + key + direction +
                         QStringLiteral(", id") + direction + QStringLiteral(" LIMIT :limit OFFSET :offset");
     QSqlQuery query = m_db.prepare(sql);
@@ -340,15 +354,93 @@ Result<QList<ClientListRow>> ClientRepository::list(const ClientFilter &filter, 
         return m_db.errorFrom(query.lastError(), tr("listing clients"));
     QList<ClientListRow> rows;
     rows.reserve(limit);
-    while (query.next()) {
-        const qint64 acknowledged = query.value(13).toLongLong();
-        rows.append({clientFrom(query), query.value(12), int(acknowledged),
-                     acknowledged > 0 && acknowledged < query.value(14).toLongLong(),
-                     query.value(15).toLongLong() != 0});
-    }
+    while (query.next())
+        rows.append(listRowFrom(query));
     if (before)
         std::reverse(rows.begin(), rows.end());
     return rows;
+}
+
+Result<QList<ClientListRow>> ClientRepository::rowsWithIds(const QList<qint64> &ids,
+                                                           ClientSortKey key) const {
+    // Positional placeholders: binding a hundred values by name looks each name up among all of them.
+    QString placeholders = QStringLiteral("?");
+    for (qsizetype i = 1; i < ids.size(); ++i)
+        placeholders += QStringLiteral(", ?");
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT ") + listColumns(key) +
+                     QStringLiteral(" FROM clients WHERE id IN (") + placeholders + QStringLiteral(")"));
+    query.setForwardOnly(true);
+    QHash<qint64, qsizetype> positions;
+    positions.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        query.bindValue(int(i), ids.at(i));
+        positions.insert(ids.at(i), i);
+    }
+    if (!ids.isEmpty() && !query.exec())
+        return m_db.errorFrom(query.lastError(), tr("listing clients"));
+    QList<std::optional<ClientListRow>> found(ids.size());
+    while (query.next()) {
+        ClientListRow row = listRowFrom(query);
+        found[positions.value(row.client.id)] = std::move(row);
+    }
+    // A client deleted since the ids were read is left out.
+    QList<ClientListRow> rows;
+    rows.reserve(ids.size());
+    for (std::optional<ClientListRow> &row : found) {
+        if (row)
+            rows.append(std::move(*row));
+    }
+    return rows;
+}
+
+Status ClientRepository::loadSearchIndex(ClientSearchIndex &index) const {
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT id, search_key, archived, status FROM clients ORDER BY id"));
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("reading the clients to search"));
+    while (query.next()) {
+        index.add(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt() != 0,
+                  ClientStatus(std::clamp(query.value(3).toInt(), 0, int(ClientStatus::Closed))));
+    }
+    if (query.lastError().isValid())
+        return m_db.errorFrom(query.lastError(), tr("reading the clients to search"));
+    return {};
+}
+
+Status ClientRepository::loadSearchReacknowledgementDue(ClientSearchIndex &index) const {
+    // The acknowledged versions grouped once (one pass over their index) rather than looked up per client.
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT client_id FROM policy_acknowledgements GROUP BY client_id HAVING max(version) < (SELECT "
+        "max(v.version) FROM policy_versions v)"));
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("reading who needs to re-acknowledge"));
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    if (query.lastError().isValid())
+        return m_db.errorFrom(query.lastError(), tr("reading who needs to re-acknowledge"));
+    index.setReacknowledgementDue(ids);
+    return {};
+}
+
+Status ClientRepository::loadSearchOrder(ClientSearchIndex &index, ClientSortKey key) const {
+    const QString expression = sortExpression(key);
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id FROM clients ORDER BY ") + expression +
+                                   QStringLiteral(", id"));
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("sorting the clients to search"));
+    QList<qint64> ids;
+    ids.reserve(index.size());
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    if (query.lastError().isValid())
+        return m_db.errorFrom(query.lastError(), tr("sorting the clients to search"));
+    index.setOrder(key, ids);
+    return {};
 }
 
 } // namespace bk

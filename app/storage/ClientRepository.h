@@ -12,6 +12,7 @@
 
 namespace bk {
 
+class ClientSearchIndex;
 class Database;
 
 /// Which clients a list shows.
@@ -22,6 +23,9 @@ struct ClientFilter {
     bool includeArchived = false;
     /// Only clients who acknowledged some policy version, but not the latest published one.
     bool reacknowledgementDueOnly = false;
+
+    /// The words of `search`: each must occur.
+    QStringList searchWords() const;
 };
 
 enum class ClientSortKey { Name, Email, Phone, Channel, Status, StartDate, UpdatedAt };
@@ -67,13 +71,24 @@ public:
     /// Rows [offset, offset + limit) of the sorted, filtered list.
     Result<QList<ClientListRow>> pageAt(const ClientFilter &filter, const ClientSort &sort, qint64 offset,
                                         int limit) const;
-    /// The `limit` rows that end `offsetFromEnd` rows before the end of the sorted, filtered list, in list order.
-    Result<QList<ClientListRow>> pageFromEnd(const ClientFilter &filter, const ClientSort &sort, qint64 offsetFromEnd,
-                                             int limit) const;
+    /// The `limit` rows that end `offsetFromEnd` rows before the end of the sorted, filtered list, in list
+    /// order.
+    Result<QList<ClientListRow>> pageFromEnd(const ClientFilter &filter, const ClientSort &sort,
+                                             qint64 offsetFromEnd, int limit) const;
     /// The `limit` rows that follow (or, with `before`, precede) `row` in the sorted, filtered list, in list
     /// order.
     Result<QList<ClientListRow>> pageNextTo(const ClientFilter &filter, const ClientSort &sort,
                                             const ClientListRow &row, bool before, int limit) const;
+
+    /// The listed rows of the clients `ids`, in that order (with `key`'s value as sort value); clients that
+    /// no longer exist are left out.
+    Result<QList<ClientListRow>> rowsWithIds(const QList<qint64> &ids, ClientSortKey key) const;
+    /// Adds every client (archived ones too) to `index`, which must be empty.
+    Status loadSearchIndex(ClientSearchIndex &index) const;
+    /// Marks in `index` the clients due to acknowledge the latest policy version.
+    Status loadSearchReacknowledgementDue(ClientSearchIndex &index) const;
+    /// Reads the order of `key` into `index`.
+    Status loadSearchOrder(ClientSearchIndex &index, ClientSortKey key) const;
 
     /// The 0-based position of client `id` in the sorted, filtered list, or -1 when the filter hides it.
     Result<qint64> positionOf(const ClientFilter &filter, const ClientSort &sort, qint64 id) const;

@@ -374,9 +374,17 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, 0).data(ClientTableModel::IdRole).toLongLong(), early);
         QCOMPARE(ClientRepository(*db).count(filter).value(), qint64(1));
+        // With a search typed, the search index answers the same; "client" names the other two too.
+        filter.search = QStringLiteral("CLIENT");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(ClientTableModel::IdRole).toLongLong(), early);
 
-        // Acknowledging the new version clears the marker.
+        // Acknowledging the new version clears the marker, with a search typed and without.
         QVERIFY(acknowledgements.record(early, 2, Clock::nowUtc()).ok());
+        QCOMPARE(model.rowCount(), 0);
+        filter.search.clear();
+        model.setFilter(filter);
         QCOMPARE(model.rowCount(), 0);
     }
 

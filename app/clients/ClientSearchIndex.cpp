@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "ClientSearchIndex.h"
+
+#include "common/TextKeys.h"
+
+#include <algorithm>
+#include <cstring>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+namespace bk {
+
+namespace {
+
+/// The first occurrence of `word` (at least two bytes) in [from, end), or nullptr. Two of its bytes
+/// (`anchors`, the rarest) are compared at 16 positions at once, the whole word only where both match:
+/// glibc's memmem() takes several times longer on short words.
+const char *find(const char *from, const char *end, const QByteArray &word, std::pair<int, int> anchors) {
+    const auto length = std::size_t(word.size());
+    const char *const bytes = word.constData();
+#ifdef __SSE2__
+    const auto [a, b] = anchors;
+    const __m128i first = _mm_set1_epi8(bytes[a]);
+    const __m128i second = _mm_set1_epi8(bytes[b]);
+    for (; end - from >= std::ptrdiff_t(length + 15); from += 16) {
+        const __m128i atFirst = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from + a));
+        const __m128i atSecond = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from + b));
+        auto candidates = unsigned(_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpeq_epi8(atFirst, first), _mm_cmpeq_epi8(atSecond, second))));
+        while (candidates != 0) {
+            const char *const at = from + __builtin_ctz(candidates);
+            if (std::memcmp(at, bytes, length) == 0)
+                return at;
+            candidates &= candidates - 1;
+        }
+    }
+#else
+    Q_UNUSED(anchors);
+#endif
+    return static_cast<const char *>(memmem(from, std::size_t(end - from), bytes, length));
+}
+
+} // namespace
+
+void ClientSearchIndex::add(qint64 id, const QString &searchKey, bool archived, ClientStatus status) {
+    if (m_keyStart.empty())
+        m_keyStart.push_back(0);
+    m_ids.push_back(id);
+    m_flags.push_back(quint8(quint8(status) & StatusMask) | (archived ? Archived : 0));
+    const QByteArray key = searchKey.toUtf8();
+    ByteSet present{};
+    for (const char c : key) {
+        ++m_byteCounts[quint8(c)];
+        present[quint8(c) / 64] |= quint64(1) << (quint8(c) % 64);
+    }
+    m_bytesPresent.push_back(present);
+    m_keys += key;
+    m_keys += '\0';
+    m_keyStart.push_back(quint32(m_keys.size()));
+}
+
+qsizetype ClientSearchIndex::positionOf(qint64 id) const {
+    const auto found = std::lower_bound(m_ids.cbegin(), m_ids.cend(), id);
+    return found != m_ids.cend() && *found == id ? found - m_ids.cbegin() : -1;
+}
+
+void ClientSearchIndex::setReacknowledgementDue(const QList<qint64> &ids) {
+    for (quint8 &flags : m_flags)
+        flags &= quint8(~ReacknowledgementDue);
+    for (const qint64 id : ids) {
+        if (const qsizetype position = positionOf(id); position >= 0)
+            m_flags[std::size_t(position)] |= ReacknowledgementDue;
+    }
+    m_hasReacknowledgementDue = true;
+}
+
+void ClientSearchIndex::setOrder(ClientSortKey key, const QList<qint64> &ascendingIds) {
+    std::vector<quint32> positions;
+    positions.reserve(std::size_t(ascendingIds.size()));
+    for (const qint64 id : ascendingIds) {
+        if (const qsizetype position = positionOf(id); position >= 0)
+            positions.push_back(quint32(position));
+    }
+    m_orders.at(std::size_t(key)) = std::move(positions);
+}
+
+bool ClientSearchIndex::hasOrder(ClientSortKey key) const {
+    return m_orders.at(std::size_t(key)).has_value();
+}
+
+std::pair<int, int> ClientSearchIndex::anchors(const QByteArray &word) const {
+    // The two positions whose bytes occur least often in the keys: where both match, the word most likely
+    // starts (in "mül", "u" and "l" rather than "m" and "l", which "example.com" has at the same distance).
+    std::pair<int, int> rarest{0, int(word.size()) - 1};
+    QList<int> positions;
+    for (int i = 0; i < word.size(); ++i)
+        positions.append(i);
+    std::stable_sort(positions.begin(), positions.end(), [&](int x, int y) {
+        return m_byteCounts[quint8(word.at(x))] < m_byteCounts[quint8(word.at(y))];
+    });
+    if (positions.size() >= 2)
+        rarest = std::minmax(positions.at(0), positions.at(1));
+    return rarest;
+}
+
+void ClientSearchIndex::countMatches(const QByteArray &word, std::vector<quint32> &hits) const {
+    if (word.size() == 1) {
+        const auto byte = quint8(word.at(0));
+        for (std::size_t client = 0; client < hits.size(); ++client)
+            hits[client] += (m_bytesPresent[client][byte / 64] >> (byte % 64)) & 1;
+        return;
+    }
+    // One search through the whole block finds the next client containing the word; the search then goes on
+    // from the start of the following key, so each client counts once.
+    const char *const begin = m_keys.constData();
+    const char *const end = begin + m_keys.size();
+    std::size_t client = 0;
+    const char *from = begin;
+    const std::pair<int, int> rarest = anchors(word);
+    while (from < end) {
+        const char *const found = find(from, end, word, rarest);
+        if (!found)
+            return;
+        const auto offset = quint32(found - begin);
+        while (m_keyStart[client + 1] <= offset)
+            ++client;
+        ++hits[client];
+        from = begin + m_keyStart[++client];
+    }
+}
+
+QList<qint64> ClientSearchIndex::matching(const ClientFilter &filter, const ClientSort &sort) const {
+    const std::optional<std::vector<quint32>> &order = m_orders.at(std::size_t(sort.key));
+    QList<qint64> ids;
+    if (!order || (filter.reacknowledgementDueOnly && !m_hasReacknowledgementDue))
+        return ids;
+
+    QList<QByteArray> words;
+    for (const QString &word : filter.searchWords()) {
+        const QByteArray folded = TextKeys::fold(word).toUtf8();
+        // A NUL would match across the end of a key; no key contains one.
+        if (folded.contains('\0'))
+            return ids;
+        if (!words.contains(folded))
+            words.append(folded);
+    }
+    std::vector<quint32> hits(m_ids.size(), 0);
+    for (const QByteArray &word : std::as_const(words))
+        countMatches(word, hits);
+
+    const auto wordCount = quint32(words.size());
+    const auto listed = [&](quint32 position) {
+        const quint8 flags = m_flags[position];
+        return hits[position] == wordCount && (filter.includeArchived || !(flags & Archived)) &&
+               (!filter.status || (flags & StatusMask) == quint8(*filter.status)) &&
+               (!filter.reacknowledgementDueOnly || (flags & ReacknowledgementDue));
+    };
+    if (sort.order == Qt::AscendingOrder) {
+        for (const quint32 position : *order) {
+            if (listed(position))
+                ids.append(m_ids[position]);
+        }
+    } else {
+        for (auto it = order->crbegin(); it != order->crend(); ++it) {
+            if (listed(*it))
+                ids.append(m_ids[*it]);
+        }
+    }
+    return ids;
+}
+
+} // namespace bk

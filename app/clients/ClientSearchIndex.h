@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "storage/ClientRepository.h"
+
+#include <QByteArray>
+#include <QList>
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace bk {
+
+/// Type-ahead search in memory. SQL cannot find every client whose name, email or phone contains "m" without
+/// reading every row (LIKE '%m%' uses no index), which takes tens of milliseconds at 100,000 clients. This
+/// index holds what a client filter tests, every client's search key as folded UTF-8 in one block, and the
+/// client order of each sort key read so far, so that a search is a scan of a few megabytes and a walk over
+/// one order. ClientRepository fills it; ClientTableModel keeps one until the clients or the policy change.
+///
+/// A word matches exactly where ClientRepository's `search_key LIKE '%word%'` does: both compare folded text
+/// (TextKeys::fold()), so a plain byte search finds the same clients.
+class ClientSearchIndex {
+public:
+    /// Adds a client. Clients must be added in ascending id order.
+    void add(qint64 id, const QString &searchKey, bool archived, ClientStatus status);
+    /// Marks the clients due to acknowledge the latest policy version (read only when a filter asks).
+    void setReacknowledgementDue(const QList<qint64> &ids);
+    bool hasReacknowledgementDue() const { return m_hasReacknowledgementDue; }
+    /// Sets the order of `key`: every client's id, ascending by the key and then by id (as ClientRepository
+    /// sorts). Ids not added are ignored.
+    void setOrder(ClientSortKey key, const QList<qint64> &ascendingIds);
+    bool hasOrder(ClientSortKey key) const;
+    qsizetype size() const { return qsizetype(m_ids.size()); }
+
+    /// The ids of the clients `filter` lists, in the order of `sort` (whose order must have been set, and the
+    /// clients due to re-acknowledge when the filter asks for them).
+    QList<qint64> matching(const ClientFilter &filter, const ClientSort &sort) const;
+
+private:
+    static constexpr std::size_t SortKeys = std::size_t(ClientSortKey::UpdatedAt) + 1;
+    enum Flag : quint8 { Archived = 0x08, ReacknowledgementDue = 0x10, StatusMask = 0x07 };
+
+    /// The two positions of `word` (at least two bytes) the search compares first.
+    std::pair<int, int> anchors(const QByteArray &word) const;
+    /// Marks (adds 1 to) every client whose key contains `word`.
+    void countMatches(const QByteArray &word, std::vector<quint32> &hits) const;
+
+    /// The position of client `id` in m_ids, or -1.
+    qsizetype positionOf(qint64 id) const;
+
+    std::vector<qint64> m_ids;       ///< ascending
+    std::vector<quint8> m_flags;     ///< status | Archived | ReacknowledgementDue, by position in m_ids
+    QByteArray m_keys;               ///< every search key in m_ids order, each followed by a NUL
+    std::vector<quint32> m_keyStart; ///< where each key starts in m_keys, plus the end
+    std::array<qint64, 256> m_byteCounts{}; ///< how often each byte occurs in m_keys
+    using ByteSet = std::array<quint64, 4>;
+    std::vector<ByteSet> m_bytesPresent; ///< the bytes in each key: a one-byte word is looked up here
+    /// By sort key: positions in m_ids, ascending by that key
+    std::array<std::optional<std::vector<quint32>>, SortKeys> m_orders;
+    bool m_hasReacknowledgementDue = false;
+};
+
+} // namespace bk
