@@ -77,13 +77,16 @@ void ClientSearchIndex::setReacknowledgementDue(const QList<qint64> &ids) {
 }
 
 void ClientSearchIndex::setOrder(ClientSortKey key, const QList<qint64> &ascendingIds) {
-    std::vector<quint32> positions;
-    positions.reserve(std::size_t(ascendingIds.size()));
+    Order order;
+    order.positions.reserve(std::size_t(ascendingIds.size()));
+    order.ids.reserve(std::size_t(ascendingIds.size()));
     for (const qint64 id : ascendingIds) {
-        if (const qsizetype position = positionOf(id); position >= 0)
-            positions.push_back(quint32(position));
+        if (const qsizetype position = positionOf(id); position >= 0) {
+            order.positions.push_back(quint32(position));
+            order.ids.push_back(id);
+        }
     }
-    m_orders.at(std::size_t(key)) = std::move(positions);
+    m_orders.at(std::size_t(key)) = std::move(order);
 }
 
 bool ClientSearchIndex::hasOrder(ClientSortKey key) const {
@@ -105,67 +108,61 @@ std::pair<int, int> ClientSearchIndex::anchors(const QByteArray &word) const {
     return rarest;
 }
 
-void ClientSearchIndex::countMatches(const QByteArray &word, std::vector<quint32> &hits) const {
+void ClientSearchIndex::keepMatches(const QByteArray &word, std::vector<quint8> &listed) const {
     if (word.size() == 1) {
         const auto byte = quint8(word.at(0));
-        for (std::size_t client = 0; client < hits.size(); ++client)
-            hits[client] += (m_bytesPresent[client][byte / 64] >> (byte % 64)) & 1;
+        for (std::size_t client = 0; client < listed.size(); ++client)
+            listed[client] &= quint8((m_bytesPresent[client][byte / 64] >> (byte % 64)) & 1);
         return;
     }
-    // One search through the whole block finds the next client containing the word; the search then goes on
-    // from the start of the following key, so each client counts once.
+    // One search through the whole block finds the next client containing the word and goes on from the start
+    // of the following key; the clients in between do not contain it.
     const char *const begin = m_keys.constData();
     const char *const end = begin + m_keys.size();
+    const std::pair<int, int> rarest = anchors(word);
     std::size_t client = 0;
     const char *from = begin;
-    const std::pair<int, int> rarest = anchors(word);
-    while (from < end) {
-        const char *const found = find(from, end, word, rarest);
-        if (!found)
-            return;
+    while (const char *const found = from < end ? find(from, end, word, rarest) : nullptr) {
         const auto offset = quint32(found - begin);
-        while (m_keyStart[client + 1] <= offset)
-            ++client;
-        ++hits[client];
+        for (; m_keyStart[client + 1] <= offset; ++client)
+            listed[client] = 0;
         from = begin + m_keyStart[++client];
     }
+    std::fill(listed.begin() + qsizetype(client), listed.end(), quint8(0));
 }
 
 QList<qint64> ClientSearchIndex::matching(const ClientFilter &filter, const ClientSort &sort) const {
-    const std::optional<std::vector<quint32>> &order = m_orders.at(std::size_t(sort.key));
+    const std::optional<Order> &order = m_orders.at(std::size_t(sort.key));
     QList<qint64> ids;
     if (!order || (filter.reacknowledgementDueOnly && !m_hasReacknowledgementDue))
         return ids;
 
-    QList<QByteArray> words;
+    std::vector<quint8> listed(m_ids.size());
+    for (std::size_t client = 0; client < listed.size(); ++client) {
+        const quint8 flags = m_flags[client];
+        listed[client] = (filter.includeArchived || !(flags & Archived)) &&
+                         (!filter.status || (flags & StatusMask) == quint8(*filter.status)) &&
+                         (!filter.reacknowledgementDueOnly || (flags & ReacknowledgementDue));
+    }
     for (const QString &word : filter.searchWords()) {
         const QByteArray folded = TextKeys::fold(word).toUtf8();
         // A NUL would match across the end of a key; no key contains one.
         if (folded.contains('\0'))
             return ids;
-        if (!words.contains(folded))
-            words.append(folded);
+        keepMatches(folded, listed);
     }
-    std::vector<quint32> hits(m_ids.size(), 0);
-    for (const QByteArray &word : std::as_const(words))
-        countMatches(word, hits);
 
-    const auto wordCount = quint32(words.size());
-    const auto listed = [&](quint32 position) {
-        const quint8 flags = m_flags[position];
-        return hits[position] == wordCount && (filter.includeArchived || !(flags & Archived)) &&
-               (!filter.status || (flags & StatusMask) == quint8(*filter.status)) &&
-               (!filter.reacknowledgementDueOnly || (flags & ReacknowledgementDue));
-    };
+    // The order walked with the ids beside it: the only scattered reads are of `listed`, a byte per client.
+    ids.reserve(std::count(listed.cbegin(), listed.cend(), quint8(1)));
     if (sort.order == Qt::AscendingOrder) {
-        for (const quint32 position : *order) {
-            if (listed(position))
-                ids.append(m_ids[position]);
+        for (std::size_t i = 0; i < order->positions.size(); ++i) {
+            if (listed[order->positions[i]])
+                ids.append(order->ids[i]);
         }
     } else {
-        for (auto it = order->crbegin(); it != order->crend(); ++it) {
-            if (listed(*it))
-                ids.append(m_ids[*it]);
+        for (std::size_t i = order->positions.size(); i-- > 0;) {
+            if (listed[order->positions[i]])
+                ids.append(order->ids[i]);
         }
     }
     return ids;

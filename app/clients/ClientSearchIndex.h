@@ -43,8 +43,8 @@ private:
 
     /// The two positions of `word` (at least two bytes) the search compares first.
     std::pair<int, int> anchors(const QByteArray &word) const;
-    /// Marks (adds 1 to) every client whose key contains `word`.
-    void countMatches(const QByteArray &word, std::vector<quint32> &hits) const;
+    /// Clears the clients in `listed` (a byte per client, 1 when listed) whose key does not contain `word`.
+    void keepMatches(const QByteArray &word, std::vector<quint8> &listed) const;
 
     /// The position of client `id` in m_ids, or -1.
     qsizetype positionOf(qint64 id) const;
@@ -56,8 +56,12 @@ private:
     std::array<qint64, 256> m_byteCounts{}; ///< how often each byte occurs in m_keys
     using ByteSet = std::array<quint64, 4>;
     std::vector<ByteSet> m_bytesPresent; ///< the bytes in each key: a one-byte word is looked up here
-    /// By sort key: positions in m_ids, ascending by that key
-    std::array<std::optional<std::vector<quint32>>, SortKeys> m_orders;
+    /// The clients ascending by a sort key: their positions in m_ids, and their ids.
+    struct Order {
+        std::vector<quint32> positions;
+        std::vector<qint64> ids;
+    };
+    std::array<std::optional<Order>, SortKeys> m_orders;
     bool m_hasReacknowledgementDue = false;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ClientTableModel.h"
 
+#include "common/Clock.h"
 #include "storage/Database.h"
 
 #include <QColor>
@@ -74,7 +75,7 @@ QVariant displayValue(const ClientListRow &row, int column) {
         return client.startDate.isValid() ? QLocale().toString(client.startDate, QLocale::ShortFormat)
                                           : QString();
     case ClientTableModel::UpdatedColumn:
-        return QLocale().toString(client.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(Clock::toLocal(client.updatedAt), QLocale::ShortFormat);
     case ClientTableModel::AgreementColumn:
         return AgreementStatuses::label(row.agreementStatus(), row.acknowledgedVersion);
     default:

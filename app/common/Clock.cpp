@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "Clock.h"
 
+#include <QTimeZone>
+
 namespace bk {
 
 namespace {
@@ -18,6 +20,11 @@ QDateTime Clock::nowUtc() {
 
 QDate Clock::todayLocal() {
     return nowUtc().toLocalTime().date();
+}
+
+QDateTime Clock::toLocal(const QDateTime &utc) {
+    static const QTimeZone system = QTimeZone::systemTimeZone();
+    return system.isValid() ? utc.toTimeZone(system) : utc.toLocalTime();
 }
 
 void Clock::setNowFunction(std::function<QDateTime()> now) {

@@ -12,6 +12,10 @@ class Clock {
 public:
     static QDateTime nowUtc();
     static QDate todayLocal();
+    /// `utc` on the wall clock of the system's time zone. The same as QDateTime::toLocalTime(), which asks
+    /// the C library for the zone on every call (glibc then checks /etc/localtime on disk): tables that show
+    /// a time in every row call this instead.
+    static QDateTime toLocal(const QDateTime &utc);
 
     /// Replaces the clock; pass an empty function to restore the system clock.
     static void setNowFunction(std::function<QDateTime()> now);
