@@ -94,7 +94,7 @@ QVariant IncidentTableModel::displayValue(const IncidentListRow &row, int column
     case ClientColumn:
         return row.clientName;
     case OccurredColumn:
-        return QLocale().toString(incident.occurredAt.toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(Clock::toLocal(incident.occurredAt), QLocale::ShortFormat);
     case BoundaryColumn:
         return m_boundaryTitles.value(incident.boundaryKey, incident.boundaryKey);
     case ChannelColumn:

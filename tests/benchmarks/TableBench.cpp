@@ -110,16 +110,20 @@ Result<TableBench::Measured> TableBench::measureAgainstFloor(const QString &oper
     Measured measured;
     Status failed;
     // The floor runs after the same preparation as ours, so both start from the same cache contents (the
-    // preparation, e.g. counting every row before a filter, evicts pages from SQLite's cache). Ours runs
-    // last, so the model is checked in the state its last run left.
-    measured.floor = measure(m_repeat, prepare, [&]() {
-        Result<FloorRead> read = floor();
-        if (read.ok())
-            measured.read = read.value();
-        else if (failed)
-            failed = read.error();
-    });
-    measured.ours = measure(m_repeat, prepare, ours);
+    // preparation, e.g. counting every row before a filter, evicts pages from SQLite's cache); they run in
+    // turns, ours last, so the model is checked in the state its last run left.
+    const TimedPair timed = measureInTurns(
+        m_repeat, prepare,
+        [&]() {
+            Result<FloorRead> read = floor();
+            if (read.ok())
+                measured.read = read.value();
+            else if (failed)
+                failed = read.error();
+        },
+        ours);
+    measured.floor = timed.baseline;
+    measured.ours = timed.ours;
     if (!failed)
         return failed.error();
     if (Status agreed = checkAgreement(operation, measured.read, row); !agreed)

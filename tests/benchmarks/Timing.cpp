@@ -39,4 +39,31 @@ Timing measure(int repeat, const std::function<void()> &prepare, const std::func
     return Timing::fromSamples(samples);
 }
 
+TimedPair measureInTurns(int repeat, const std::function<void()> &prepare,
+                         const std::function<void()> &baseline, const std::function<void()> &ours) {
+    const auto timed = [&prepare](const std::function<void()> &operation) {
+        if (prepare)
+            prepare();
+        QElapsedTimer timer;
+        timer.start();
+        operation();
+        return double(timer.nsecsElapsed()) / 1e6;
+    };
+    timed(baseline);
+    timed(ours);
+    QList<double> baselineSamples;
+    QList<double> ourSamples;
+    double baselineTotal = 0;
+    double ourTotal = 0;
+    for (int run = 0;
+         run < repeat || (run < MaxQuickRuns && baselineTotal < QuickBudgetMs && ourTotal < QuickBudgetMs);
+         ++run) {
+        baselineSamples.append(timed(baseline));
+        baselineTotal += baselineSamples.last();
+        ourSamples.append(timed(ours));
+        ourTotal += ourSamples.last();
+    }
+    return {Timing::fromSamples(baselineSamples), Timing::fromSamples(ourSamples)};
+}
+
 } // namespace bk::bench

@@ -21,4 +21,19 @@ struct Timing {
 Timing measure(int repeat, const std::function<void()> &prepare, const std::function<void()> &operation,
                bool warmUp = true);
 
+/// A measurement and its baseline, timed in turns.
+struct TimedPair {
+    Timing baseline;
+    Timing ours;
+};
+
+/// Warms up, then times `baseline` and `ours` in turns, each after prepare(), so that a change in the
+/// machine's load affects both alike. Each runs at least `repeat` times, and quick ones more often (until
+/// either has taken QuickBudgetMs in all, at most MaxQuickRuns times): the median of a few sub-millisecond
+/// runs is easily one scheduling hiccup.
+TimedPair measureInTurns(int repeat, const std::function<void()> &prepare,
+                         const std::function<void()> &baseline, const std::function<void()> &ours);
+inline constexpr double QuickBudgetMs = 250;
+inline constexpr int MaxQuickRuns = 101;
+
 } // namespace bk::bench

@@ -10,6 +10,7 @@
 #include "IncidentTableBench.h"
 #include "StartupBench.h"
 #include "TestSupport.h"
+#include "Timing.h"
 #include "common/AppPaths.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
@@ -255,9 +256,15 @@ int runBenchmark(const BenchOptions &options) {
                 .arg(buildSeconds, 0, 'f', 1)
                 .arg(reused ? tr(" (in an earlier run: the practice was reused)") : QString()));
     }
-    report.addNote(tr("Each figure is the median of %1 runs after one untimed warm-up run, all on one warmed "
-                      "connection; memory is the peak RSS (VmHWM) of fresh child processes.")
-                       .arg(options.repeat));
+    report.addNote(
+        tr("Each figure is the median of at least %1 runs after one untimed warm-up run, all on one "
+           "warmed connection. An operation and its baseline run in turns; quick ones run more "
+           "often, until either has taken %2 ms in all (at most %3 runs), so that a sub-millisecond "
+           "median is not one scheduling hiccup. Memory is the peak RSS (VmHWM) of fresh child "
+           "processes.")
+            .arg(options.repeat)
+            .arg(QuickBudgetMs)
+            .arg(MaxQuickRuns));
 
     for (const RegisteredGroup &group : Groups) {
         const QString name = QString::fromLatin1(group.name);
