@@ -213,7 +213,6 @@ Result<QList<qint64>> ClientTableModel::searchMatches() {
 void ClientTableModel::reload(bool recount) {
     beginResetModel();
     m_pages.clear();
-    m_recentPages.clear();
     m_lastError.clear();
     if (!m_filter.searchWords().isEmpty()) {
         // A search lists the ids it found, in order: a new order lists them anew.
@@ -262,21 +261,18 @@ int ClientTableModel::rowOf(qint64 id) const {
 }
 
 const QList<ClientListRow> *ClientTableModel::page(int pageIndex) const {
-    if (auto it = m_pages.constFind(pageIndex); it != m_pages.cend()) {
-        m_recentPages.removeOne(pageIndex);
-        m_recentPages.append(pageIndex);
-        return &it.value();
-    }
+    if (const QList<ClientListRow> *cached = m_pages.find(pageIndex))
+        return cached;
 
     // Continue from a neighbouring page by keyset when one is cached (scrolling); jump by offset otherwise.
     Result<QList<ClientListRow>> rows = QList<ClientListRow>();
     if (m_matches)
         rows =
             m_repository.rowsWithIds(m_matches->mid(qsizetype(pageIndex) * PageSize, PageSize), m_sort.key);
-    else if (auto previous = m_pages.constFind(pageIndex - 1);
-             previous != m_pages.cend() && !previous->isEmpty())
+    else if (const QList<ClientListRow> *previous = m_pages.peek(pageIndex - 1);
+             previous && !previous->isEmpty())
         rows = m_repository.pageNextTo(m_filter, m_sort, previous->last(), false, PageSize);
-    else if (auto next = m_pages.constFind(pageIndex + 1); next != m_pages.cend() && !next->isEmpty())
+    else if (const QList<ClientListRow> *next = m_pages.peek(pageIndex + 1); next && !next->isEmpty())
         rows = m_repository.pageNextTo(m_filter, m_sort, next->first(), true, PageSize);
     else
         rows = pageByOffset(pageIndex);
@@ -284,11 +280,7 @@ const QList<ClientListRow> *ClientTableModel::page(int pageIndex) const {
         reportError(rows.error());
         return nullptr;
     }
-
-    if (m_recentPages.size() >= MaxCachedPages)
-        m_pages.remove(m_recentPages.takeFirst());
-    m_recentPages.append(pageIndex);
-    return &m_pages.insert(pageIndex, std::move(rows).value()).value();
+    return m_pages.insert(pageIndex, std::move(rows).value());
 }
 
 Result<QList<ClientListRow>> ClientTableModel::pageByOffset(int pageIndex) const {

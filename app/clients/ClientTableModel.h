@@ -3,6 +3,7 @@
 #pragma once
 
 #include "clients/ClientSearchIndex.h"
+#include "common/PageCache.h"
 #include "storage/ClientRepository.h"
 
 #include <QAbstractTableModel>
@@ -41,7 +42,6 @@ public:
     };
 
     static constexpr int PageSize = 128;
-    static constexpr int MaxCachedPages = 64;
 
     explicit ClientTableModel(const Database &database, QObject *parent = nullptr);
 
@@ -94,8 +94,7 @@ private:
     std::optional<ClientSearchIndex> m_searchIndex;
     /// While a search is typed: the ids of every listed client, in list order.
     std::optional<QList<qint64>> m_matches;
-    mutable QHash<int, QList<ClientListRow>> m_pages;
-    mutable QList<int> m_recentPages; ///< least recently used first
+    mutable PageCache<ClientListRow> m_pages;
     mutable QString m_lastError;
 };
 

@@ -203,7 +203,6 @@ void IncidentTableModel::refresh() {
 void IncidentTableModel::reload(bool recount) {
     beginResetModel();
     m_pages.clear();
-    m_recentPages.clear();
     m_lastError.clear();
     if (recount) {
         if (!m_filter.today.isValid())
@@ -237,16 +236,14 @@ int IncidentTableModel::rowOf(qint64 id) const {
 }
 
 const QList<IncidentListRow> *IncidentTableModel::page(int pageIndex) const {
-    if (auto it = m_pages.constFind(pageIndex); it != m_pages.cend()) {
-        m_recentPages.removeOne(pageIndex);
-        m_recentPages.append(pageIndex);
-        return &it.value();
-    }
+    if (const QList<IncidentListRow> *cached = m_pages.find(pageIndex))
+        return cached;
     // Continue from a neighbouring page by keyset when one is cached (scrolling); jump by offset otherwise.
     Result<QList<IncidentListRow>> rows = QList<IncidentListRow>();
-    if (auto previous = m_pages.constFind(pageIndex - 1); previous != m_pages.cend() && !previous->isEmpty())
+    if (const QList<IncidentListRow> *previous = m_pages.peek(pageIndex - 1);
+        previous && !previous->isEmpty())
         rows = m_repository.pageNextTo(m_filter, m_sort, previous->last(), false, PageSize);
-    else if (auto next = m_pages.constFind(pageIndex + 1); next != m_pages.cend() && !next->isEmpty())
+    else if (const QList<IncidentListRow> *next = m_pages.peek(pageIndex + 1); next && !next->isEmpty())
         rows = m_repository.pageNextTo(m_filter, m_sort, next->first(), true, PageSize);
     else
         rows = pageByOffset(pageIndex);
@@ -254,10 +251,7 @@ const QList<IncidentListRow> *IncidentTableModel::page(int pageIndex) const {
         reportError(rows.error());
         return nullptr;
     }
-    if (m_recentPages.size() >= MaxCachedPages)
-        m_pages.remove(m_recentPages.takeFirst());
-    m_recentPages.append(pageIndex);
-    return &m_pages.insert(pageIndex, std::move(rows).value()).value();
+    return m_pages.insert(pageIndex, std::move(rows).value());
 }
 
 Result<QList<IncidentListRow>> IncidentTableModel::pageByOffset(int pageIndex) const {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "common/PageCache.h"
 #include "storage/IncidentRepository.h"
 
 #include <QAbstractTableModel>
@@ -37,7 +38,6 @@ public:
     };
 
     static constexpr int PageSize = 128;
-    static constexpr int MaxCachedPages = 64;
 
     explicit IncidentTableModel(const Database &database, QObject *parent = nullptr);
 
@@ -83,8 +83,7 @@ private:
     QHash<QString, QString> m_boundaryTitles;
     QHash<QString, QString> m_stepTitles;
     int m_rowCount = 0;
-    mutable QHash<int, QList<IncidentListRow>> m_pages;
-    mutable QList<int> m_recentPages; ///< least recently used first
+    mutable PageCache<IncidentListRow> m_pages;
     mutable QString m_lastError;
 };
 
