@@ -44,19 +44,18 @@ const char *find(const char *from, const char *end, const QByteArray &word, std:
 
 } // namespace
 
-void ClientSearchIndex::add(qint64 id, const QString &searchKey, bool archived, ClientStatus status) {
+void ClientSearchIndex::add(qint64 id, const QByteArray &searchKey, bool archived, ClientStatus status) {
     if (m_keyStart.empty())
         m_keyStart.push_back(0);
     m_ids.push_back(id);
     m_flags.push_back(quint8(quint8(status) & StatusMask) | (archived ? Archived : 0));
-    const QByteArray key = searchKey.toUtf8();
     ByteSet present{};
-    for (const char c : key) {
+    for (const char c : searchKey) {
         ++m_byteCounts[quint8(c)];
         present[quint8(c) / 64] |= quint64(1) << (quint8(c) % 64);
     }
     m_bytesPresent.push_back(present);
-    m_keys += key;
+    m_keys += searchKey;
     m_keys += '\0';
     m_keyStart.push_back(quint32(m_keys.size()));
 }

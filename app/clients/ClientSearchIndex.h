@@ -22,8 +22,8 @@ namespace bk {
 /// (TextKeys::fold()), so a plain byte search finds the same clients.
 class ClientSearchIndex {
 public:
-    /// Adds a client. Clients must be added in ascending id order.
-    void add(qint64 id, const QString &searchKey, bool archived, ClientStatus status);
+    /// Adds a client with its search key as UTF-8. Clients must be added in ascending id order.
+    void add(qint64 id, const QByteArray &searchKey, bool archived, ClientStatus status);
     /// Marks the clients due to acknowledge the latest policy version (read only when a filter asks).
     void setReacknowledgementDue(const QList<qint64> &ids);
     bool hasReacknowledgementDue() const { return m_hasReacknowledgementDue; }

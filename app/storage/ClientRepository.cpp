@@ -395,13 +395,14 @@ Result<QList<ClientListRow>> ClientRepository::rowsWithIds(const QList<qint64> &
 }
 
 Status ClientRepository::loadSearchIndex(ClientSearchIndex &index) const {
-    QSqlQuery query =
-        m_db.prepare(QStringLiteral("SELECT id, search_key, archived, status FROM clients ORDER BY id"));
+    // The keys as stored, UTF-8 bytes: read as text, SQLite would convert each to UTF-16 and the index back.
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT id, CAST(search_key AS BLOB), archived, status FROM clients ORDER BY id"));
     query.setForwardOnly(true);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), tr("reading the clients to search"));
     while (query.next()) {
-        index.add(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt() != 0,
+        index.add(query.value(0).toLongLong(), query.value(1).toByteArray(), query.value(2).toInt() != 0,
                   ClientStatus(std::clamp(query.value(3).toInt(), 0, int(ClientStatus::Closed))));
     }
     if (query.lastError().isValid())
