@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QLocale>
 #include <limits>
+#include <mutex>
 
 namespace bk {
 
@@ -95,6 +96,75 @@ ClientTableModel::ClientTableModel(const Database &database, QObject *parent)
             refresh();
     });
     refresh();
+}
+
+ClientTableModel::~ClientTableModel() {
+    waitForLoader();
+}
+
+// What the loader thread hands over: the index it read, or why it could not.
+struct ClientTableModel::IndexLoad {
+    std::mutex mutex;
+    bool done = false;
+    std::optional<ClientSearchIndex> index;
+    QString error;
+};
+
+void ClientTableModel::waitForLoader() {
+    if (m_loader.joinable())
+        m_loader.join();
+}
+
+void ClientTableModel::takeOrStartSearchIndex() {
+    if (m_load) {
+        std::optional<ClientSearchIndex> index;
+        QString error;
+        {
+            const std::lock_guard lock(m_load->mutex);
+            if (!m_load->done)
+                return;
+            index = std::move(m_load->index);
+            error = m_load->error;
+        }
+        waitForLoader();
+        m_load.reset();
+        if (!error.isEmpty()) {
+            // Searches stay correct in SQL, only slower; the index is tried again after the next change.
+            qWarning("Type-ahead search runs in SQL: %s", qPrintable(error));
+            m_indexUnavailable = true;
+        } else if (!m_loadStale) {
+            m_searchIndex = std::move(index);
+        }
+    }
+    if (m_searchIndex || m_indexUnavailable)
+        return;
+    // The index is read as it is now, in the order of the current sort key (other orders are read when
+    // asked).
+    m_loadStale = false;
+    m_load = std::make_shared<IndexLoad>();
+    m_loader = std::thread([load = m_load, path = m_db.path(), key = m_sort.key] {
+        ClientSearchIndex index;
+        Status loaded;
+        {
+            const Result<std::unique_ptr<Database>> opened =
+                Database::open(path, Database::Options{Database::Access::ReadOnly, false});
+            loaded = opened.ok() ? ClientRepository(*opened.value()).loadSearchIndex(index) : opened.error();
+            if (loaded)
+                loaded = ClientRepository(*opened.value()).loadSearchOrder(index, key);
+        } // the connection closes in the thread that opened it
+        const std::lock_guard lock(load->mutex);
+        if (loaded)
+            load->index = std::move(index);
+        else
+            load->error = loaded.error().message;
+        load->done = true;
+    });
+}
+
+bool ClientTableModel::isSearchIndexReady() {
+    if (!m_searchIndex && m_load)
+        takeOrStartSearchIndex();
+    return m_searchIndex.has_value();
 }
 
 int ClientTableModel::rowCount(const QModelIndex &parent) const {
@@ -189,15 +259,16 @@ void ClientTableModel::setFilter(const ClientFilter &filter) {
 
 void ClientTableModel::refresh() {
     m_searchIndex.reset();
+    m_loadStale = m_load != nullptr;
+    m_indexUnavailable = false;
     reload(true);
 }
 
-Result<QList<qint64>> ClientTableModel::searchMatches() {
+Result<std::optional<QList<qint64>>> ClientTableModel::searchMatches() {
     if (!m_searchIndex) {
-        ClientSearchIndex index;
-        if (Status loaded = m_repository.loadSearchIndex(index); !loaded)
-            return loaded.error();
-        m_searchIndex = std::move(index);
+        takeOrStartSearchIndex();
+        if (!m_searchIndex)
+            return std::optional<QList<qint64>>();
     }
     if (m_filter.reacknowledgementDueOnly && !m_searchIndex->hasReacknowledgementDue()) {
         if (Status loaded = m_repository.loadSearchReacknowledgementDue(*m_searchIndex); !loaded)
@@ -207,19 +278,22 @@ Result<QList<qint64>> ClientTableModel::searchMatches() {
         if (Status loaded = m_repository.loadSearchOrder(*m_searchIndex, m_sort.key); !loaded)
             return loaded.error();
     }
-    return m_searchIndex->matching(m_filter, m_sort);
+    return std::optional(m_searchIndex->matching(m_filter, m_sort));
 }
 
 void ClientTableModel::reload(bool recount) {
     beginResetModel();
     m_pages.clear();
     m_lastError.clear();
-    if (!m_filter.searchWords().isEmpty()) {
-        // A search lists the ids it found, in order: a new order lists them anew.
-        Result<QList<qint64>> matches = searchMatches();
-        if (!matches.ok())
-            reportError(matches.error());
-        m_matches = matches.ok() ? std::move(matches).value() : QList<qint64>();
+    // A search on the index lists the ids it found, in order: a new order lists them anew.
+    Result<std::optional<QList<qint64>>> matches =
+        m_filter.searchWords().isEmpty() ? std::optional<QList<qint64>>() : searchMatches();
+    if (!matches.ok()) {
+        reportError(matches.error());
+        matches = std::optional(QList<qint64>());
+    }
+    if (matches.value()) {
+        m_matches = std::move(*std::move(matches).value());
         m_rowCount = int(std::min<qsizetype>(m_matches->size(), std::numeric_limits<int>::max()));
     } else if (recount || m_matches) {
         m_matches.reset();

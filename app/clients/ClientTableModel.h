@@ -9,15 +9,18 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <memory>
+#include <thread>
 
 namespace bk {
 
 class Database;
 
 /// The client register as a table. Filtering and sorting run in SQL; rows are read a page at a time into
-/// a bounded cache, so the model stays fast and small however many clients there are. A type-ahead search
-/// runs in memory instead (ClientSearchIndex, read at the first search and kept until the clients or the
-/// policy change), and its pages are read by id.
+/// a bounded cache, so the model stays fast and small however many clients there are. Type-ahead search runs
+/// in memory (ClientSearchIndex) and reads its pages by id: the first search after opening or after a change
+/// runs in SQL and starts reading the index on a thread of its own, with its own connection; the searches
+/// after it use the index until the clients or the policy change.
 class ClientTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -44,6 +47,7 @@ public:
     static constexpr int PageSize = 128;
 
     explicit ClientTableModel(const Database &database, QObject *parent = nullptr);
+    ~ClientTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -73,14 +77,21 @@ public:
     void refresh();
     /// The last error from reading, empty when the last read succeeded.
     QString lastError() const { return m_lastError; }
+    /// Whether searches now run on the search index (false until a search has started reading it and the
+    /// reading has finished).
+    bool isSearchIndexReady();
 
 Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
     void reload(bool recount);
-    /// The ids of the clients the filter (with search words) lists, in order, by the search index.
-    Result<QList<qint64>> searchMatches();
+    /// The ids of the clients the filter (with search words) lists, in order, by the search index; nothing
+    /// while the index is being read (the search then runs in SQL).
+    Result<std::optional<QList<qint64>>> searchMatches();
+    /// Takes the index the loader read, when it has finished; starts reading one when none is being read.
+    void takeOrStartSearchIndex();
+    void waitForLoader();
     const QList<ClientListRow> *page(int pageIndex) const;
     Result<QList<ClientListRow>> pageByOffset(int pageIndex) const;
     void reportError(const Error &error) const;
@@ -92,6 +103,11 @@ private:
     int m_sortColumn = NameColumn;
     int m_rowCount = 0;
     std::optional<ClientSearchIndex> m_searchIndex;
+    struct IndexLoad;
+    std::shared_ptr<IndexLoad> m_load; ///< shared with the loader thread while it reads
+    std::thread m_loader;
+    bool m_loadStale = false;        ///< the clients or the policy changed while the loader was reading
+    bool m_indexUnavailable = false; ///< reading the index failed: searches run in SQL until a change
     /// While a search is typed: the ids of every listed client, in list order.
     std::optional<QList<qint64>> m_matches;
     mutable PageCache<ClientListRow> m_pages;

@@ -378,10 +378,16 @@ private Q_SLOTS:
         filter.search = QStringLiteral("CLIENT");
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 1);
+        QTRY_VERIFY(model.isSearchIndexReady());
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, 0).data(ClientTableModel::IdRole).toLongLong(), early);
 
         // Acknowledging the new version clears the marker, with a search typed and without.
         QVERIFY(acknowledgements.record(early, 2, Clock::nowUtc()).ok());
+        QCOMPARE(model.rowCount(), 0);
+        QTRY_VERIFY(model.isSearchIndexReady());
+        model.setFilter(filter);
         QCOMPARE(model.rowCount(), 0);
         filter.search.clear();
         model.setFilter(filter);
