@@ -10,7 +10,6 @@
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <numeric>
@@ -99,26 +98,6 @@ Status checkFigures(const DashboardFigures &figures, const DirectCounts &direct,
                  tr("The dashboard's figures do not add up (%1).").arg(problems.join(QStringLiteral("; ")))};
 }
 
-/// Times ours and the floor alternately, each once untimed first, so that a change in the machine's load
-/// affects both alike; stops at the first failure.
-Status timeAlternately(int repeat, const std::function<Status()> &ours, const std::function<Status()> &floor,
-                       TimingRow &row) {
-    QList<double> oursMs, floorMs;
-    for (int i = 0; i <= repeat; ++i) {
-        for (const auto &[operation, samples] : {std::pair{&floor, &floorMs}, std::pair{&ours, &oursMs}}) {
-            QElapsedTimer timer;
-            timer.start();
-            if (Status done = (*operation)(); !done)
-                return done;
-            if (i > 0)
-                samples->append(double(timer.nsecsElapsed()) / 1e6);
-        }
-    }
-    row.ours = Timing::fromSamples(oursMs);
-    row.floor = Timing::fromSamples(floorMs);
-    return {};
-}
-
 /// Measures one request: checks that ours and the floor read what the table holds, then times both.
 Result<DashboardFigures> measureRequest(const Database &db, const DashboardRequest &request,
                                         const QString &operation, int repeat, const QString &group,
@@ -148,19 +127,24 @@ Result<DashboardFigures> measureRequest(const Database &db, const DashboardReque
     row.maxFloorRatio = MaxDashboardRatio;
     // Computed off the GUI thread (DashboardWorker): the window never waits for it, so no interactive target.
     row.maxMs.reset();
-    const Status timed = timeAlternately(
-        repeat,
-        [&]() -> Status {
-            const Result<DashboardFigures> computed = service.compute(request);
-            return computed.ok() ? Status() : Status(computed.error());
+    // In turns, so that a change in the machine's load affects both alike; the one-client year is quick and
+    // runs more often. The first failure is kept and ends the group.
+    Status failed;
+    const TimedPair timed = measureInTurns(
+        repeat, {},
+        [&]() {
+            if (const Result<qint64> read = repository.runStatementsOnly(request, context);
+                !read.ok() && failed)
+                failed = read.error();
         },
-        [&]() -> Status {
-            const Result<qint64> read = repository.runStatementsOnly(request, context);
-            return read.ok() ? Status() : Status(read.error());
-        },
-        row);
-    if (!timed)
-        return timed.error();
+        [&]() {
+            if (const Result<DashboardFigures> computed = service.compute(request); !computed.ok() && failed)
+                failed = computed.error();
+        });
+    if (!failed)
+        return failed.error();
+    row.ours = timed.ours;
+    row.floor = timed.baseline;
     report.addTiming(group, row);
     return figures;
 }
@@ -192,7 +176,7 @@ Status DashboardBench::measure(const BenchContext &context, BenchReport &report)
            "boundary labels, as the dashboard's worker computes it off the GUI thread (so there is no "
            "millisecond target). Baseline: DashboardRepository::runStatementsOnly(), the very statements "
            "with the same values, only stepping through their rows. Both on one read-only connection like "
-           "the worker's, alternating, the clock fixed at %1; one year is %2 to %3 (%4 client incidents and "
+           "the worker's, in turns, the clock fixed at %1; one year is %2 to %3 (%4 client incidents and "
            "%5 self-reported lapses of the practice).")
             .arg(benchNow().toString(Qt::ISODate), year.from.toString(Qt::ISODate),
                  year.to.toString(Qt::ISODate))
