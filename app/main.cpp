@@ -4,6 +4,7 @@
 #include "common/MainWindow.h"
 #include "common/MessageBox.h"
 #include "common/Translations.h"
+#include "dashboard/DashboardPage.h"
 #include "demo/DemoPractice.h"
 #include "practice/SetupWizard.h"
 #include "storage/Database.h"
@@ -13,12 +14,78 @@
 #include <QDir>
 #include <QTimer>
 #include <cstdio>
+#include <optional>
 
 namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("main", text);
 }
+
+/// The sections --section opens on, by the names it takes.
+const QList<QPair<QString, bk::MainWindow::Section>> &sectionNames() {
+    static const QList<QPair<QString, bk::MainWindow::Section>> names = {
+        {QStringLiteral("clients"), bk::MainWindow::ClientsSection},
+        {QStringLiteral("incidents"), bk::MainWindow::IncidentsSection},
+        {QStringLiteral("dashboard"), bk::MainWindow::DashboardSection},
+        {QStringLiteral("practice"), bk::MainWindow::PracticeSection}};
+    return names;
+}
+
+QString sectionList() {
+    QStringList names;
+    for (const auto &[name, section] : sectionNames())
+        names.append(name);
+    return names.join(QStringLiteral(", "));
+}
+
+/// With --quit-after-first-paint: prints "first paint" when the window has been painted and, when it
+/// opened on the dashboard, "dashboard shown" once the dashboard shows its figures, then quits; quits with
+/// exit code 1 if the figures cannot be computed.
+class FirstPaintQuitter : public QObject {
+public:
+    FirstPaintQuitter(bk::MainWindow &window, bool waitForDashboard)
+        : QObject(&window)
+        , m_waitForDashboard(waitForDashboard) {
+        connect(&window, &bk::MainWindow::firstPainted, this, [this] {
+            // The benchmark times start-up until this line (tests/benchmarks/StartupBench.cpp).
+            print("first paint");
+            m_painted = true;
+            finishIfDone();
+        });
+        if (!waitForDashboard)
+            return;
+        connect(window.dashboardPage(), &bk::DashboardPage::figuresShown, this, [this] {
+            m_dashboardShown = true;
+            finishIfDone();
+        });
+        connect(window.dashboardPage(), &bk::DashboardPage::figuresFailed, this, [](const QString &message) {
+            std::fputs(qPrintable(tr("The dashboard could not be computed: %1\n").arg(message)), stderr);
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(1); });
+        });
+    }
+
+private:
+    static void print(const char *line) {
+        std::fputs(line, stdout);
+        std::fputc('\n', stdout);
+        std::fflush(stdout);
+    }
+
+    void finishIfDone() {
+        if (!m_painted || (m_waitForDashboard && !m_dashboardShown) || m_done)
+            return;
+        m_done = true;
+        if (m_waitForDashboard)
+            print("dashboard shown");
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }
+
+    bool m_waitForDashboard = false;
+    bool m_painted = false;
+    bool m_dashboardShown = false;
+    bool m_done = false;
+};
 
 } // namespace
 
@@ -46,13 +113,31 @@ int main(int argc, char *argv[]) {
         QStringLiteral("demo"), tr("Open the demo practice (its own file; your database is not opened)."));
     const QCommandLineOption readOnlyOption(
         QStringLiteral("read-only"), tr("Open the database read-only: look without changing anything."));
-    const QCommandLineOption quitOption(QStringLiteral("quit-after-first-paint"),
-                                        tr("Quit as soon as the window has been shown (to time start-up)."));
-    parser.addOptions({dbOption, demoOption, readOnlyOption, quitOption});
+    const QCommandLineOption sectionOption(QStringLiteral("section"),
+                                           tr("Open on section NAME: %1.").arg(sectionList()), tr("NAME"));
+    const QCommandLineOption quitOption(
+        QStringLiteral("quit-after-first-paint"),
+        tr("Quit as soon as the window has been shown (to time start-up); with --section dashboard, once the "
+           "dashboard shows its figures."));
+    parser.addOptions({dbOption, demoOption, readOnlyOption, sectionOption, quitOption});
     parser.process(*app);
     if (parser.isSet(dbOption) && parser.isSet(demoOption)) {
         std::fputs(qPrintable(tr("Use either --db or --demo, not both.\n")), stderr);
         return 2;
+    }
+    std::optional<bk::MainWindow::Section> section;
+    if (parser.isSet(sectionOption)) {
+        const QString name = parser.value(sectionOption).trimmed().toLower();
+        for (const auto &[known, value] : sectionNames()) {
+            if (name == known)
+                section = value;
+        }
+        if (!section) {
+            std::fputs(qPrintable(tr("There is no section \"%1\"; the sections are %2.\n")
+                                      .arg(parser.value(sectionOption), sectionList())),
+                       stderr);
+            return 2;
+        }
     }
 
     const bool demo = parser.isSet(demoOption);
@@ -81,14 +166,10 @@ int main(int argc, char *argv[]) {
     }
 
     bk::MainWindow window(*database, demo);
-    if (parser.isSet(quitOption)) {
-        QObject::connect(&window, &bk::MainWindow::firstPainted, app.get(), [] {
-            // The benchmark times start-up until this line (tests/benchmarks/StartupBench.cpp).
-            std::fputs("first paint\n", stdout);
-            std::fflush(stdout);
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        });
-    }
+    if (section)
+        window.showSection(*section);
+    if (parser.isSet(quitOption))
+        new FirstPaintQuitter(window, section == bk::MainWindow::DashboardSection);
     window.show();
     return QApplication::exec();
 }

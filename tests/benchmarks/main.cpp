@@ -6,6 +6,7 @@
 #include "BenchReport.h"
 #include "ChildProcess.h"
 #include "ClientTableBench.h"
+#include "DashboardBench.h"
 #include "DocumentBench.h"
 #include "IncidentTableBench.h"
 #include "StartupBench.h"
@@ -49,6 +50,7 @@ const RegisteredGroup Groups[] = {
     {"clients-memory", &ClientTableBench::measureMemory, true},
     {"incidents", &IncidentTableBench::measure, true},
     {"incidents-memory", &IncidentTableBench::measureMemory, true},
+    {"dashboard", &DashboardBench::measure, true},
     {"documents", &DocumentBench::measure, false},
     {"startup", &StartupBench::measure, true},
 };

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void byMonthAsRatePerActiveClient();
     void byClientAndRepeatBands();
     void addressedAndResolved();
+    void addressedWithinTwentyFourHoursToTheMillisecond();
     void earlyWarningFollowsTheClock();
     void archivedClients();
     void oneClient();
@@ -252,6 +253,65 @@ void tst_DashboardStatistics::addressedAndResolved() {
     // Closed after 2, 1 and 4 days: the median is 2.
     QCOMPARE(figures.resolved, 3);
     QCOMPARE(*figures.medianDaysToResolution, 2.0);
+}
+
+void tst_DashboardStatistics::addressedWithinTwentyFourHoursToTheMillisecond() {
+    // Client incidents on Tuesday 3 November (GMT), a day without any other incident of the data set.
+    const IncidentRepository incidents(*m_db);
+    const auto utc = [](const char *text) {
+        return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs).toUTC();
+    };
+    QList<bool> done;
+    const auto add = [&](const char *at) {
+        Incident incident;
+        incident.clientId = m_set.amy;
+        incident.occurredAt = utc(at);
+        incident.channel = ContactChannel::Phone;
+        incident.boundaryKey = QStringLiteral("after_hours_contact");
+        incident.description = QStringLiteral("Called at %1").arg(QString::fromLatin1(at));
+        incident.createdAt = incident.occurredAt;
+        incident.updatedAt = incident.occurredAt;
+        const Result<qint64> added = incidents.insert(incident);
+        done.append(added.ok());
+        return added.ok() ? added.value() : 0;
+    };
+    const auto step = [&](qint64 incident, const char *key, const char *at, qint64 corrects = 0) {
+        StepEntry entry;
+        entry.incidentId = incident;
+        entry.stepKey = QString::fromLatin1(key);
+        entry.happenedAt = utc(at);
+        entry.note = QStringLiteral("Noted.");
+        entry.correctsId = corrects;
+        entry.recordedAt = utc(at);
+        const Result<qint64> added = incidents.appendStep(entry, {});
+        done.append(added.ok());
+        return added.ok() ? added.value() : 0;
+    };
+    // Talked about exactly 24 hours later: addressed.
+    step(add("2026-11-03T10:00:00.000Z"), "conversation", "2026-11-04T10:00:00.000Z");
+    // A millisecond later: not.
+    step(add("2026-11-03T11:00:00.000Z"), "conversation", "2026-11-04T11:00:00.001Z");
+    // Recorded two days later, then corrected to that evening: the correction counts.
+    const qint64 corrected = add("2026-11-03T12:00:00.000Z");
+    step(corrected, "conversation", "2026-11-03T18:00:00.000Z",
+         step(corrected, "conversation", "2026-11-05T12:00:00.000Z"));
+    // Corrected to the next afternoon, then corrected back to the same day: only the last one is in force.
+    const qint64 twice = add("2026-11-03T13:00:00.000Z");
+    const qint64 first = step(twice, "conversation", "2026-11-03T15:00:00.000Z");
+    step(twice, "conversation", "2026-11-03T16:00:00.000Z",
+         step(twice, "conversation", "2026-11-04T19:00:00.000Z", first));
+    // A written summary within the hour is not a conversation.
+    step(add("2026-11-03T14:00:00.000Z"), "written_summary", "2026-11-03T15:00:00.000Z");
+    // A conversation dated before the incident (entered with the wrong time) counts, as it always has.
+    step(add("2026-11-03T16:00:00.000Z"), "conversation", "2026-11-03T15:30:00.000Z");
+    QVERIFY(!done.contains(false));
+
+    const DashboardFigures figures =
+        compute(DashboardRequest{QDate(2026, 11, 3), QDate(2026, 11, 3), std::nullopt});
+    QCOMPARE(figures.incidents, 6);
+    QCOMPARE(figures.addressedWithin24h, 4);
+    QCOMPARE(compute(DashboardRequest{QDate(2026, 11, 3), QDate(2026, 11, 3), m_set.amy}).addressedWithin24h,
+             4);
 }
 
 void tst_DashboardStatistics::earlyWarningFollowsTheClock() {

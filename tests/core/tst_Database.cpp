@@ -166,6 +166,16 @@ private Q_SLOTS:
         const Result<QList<ContractSummary>> contracts = ContractRepository(*db).list();
         QVERIFY(contracts.ok());
         QVERIFY(contracts.value().isEmpty());
+        // The dashboard's indexes of schema 7: the period index with its two expressions, the steps by kind.
+        QCOMPARE(pragma(*db, QStringLiteral("SELECT count(*) FROM pragma_index_xinfo('incidents_by_period') "
+                                            "WHERE key = 1"))
+                     .toInt(),
+                 10);
+        QCOMPARE(
+            pragma(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name "
+                                       "= 'incident_steps_by_kind'"))
+                .toInt(),
+            1);
     }
 
     void nestedTransactionsJoinTheOuterOne() {

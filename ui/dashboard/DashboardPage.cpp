@@ -469,6 +469,7 @@ void DashboardPage::showFailure(quint64, const QString &message) {
     m_status->clear();
     m_errorBar->showMessage(tr("The dashboard could not be computed: %1").arg(message),
                             NoticeBar::Kind::Warning);
+    Q_EMIT figuresFailed(message);
 }
 
 void DashboardPage::showTiles() {

@@ -58,6 +58,8 @@ Q_SIGNALS:
     void clientRequested(qint64 clientId);
     /// New figures are on screen.
     void figuresShown();
+    /// The figures could not be computed; `message` says why (it is also shown on the page).
+    void figuresFailed(const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "BenchContext.h"
+
+namespace bk::bench {
+
+/// Measures the dashboard: every figure of one year (DashboardService::compute(), what the dashboard's worker
+/// runs off the GUI thread) against its SQL aggregates alone (DashboardRepository::runStatementsOnly()), for
+/// the whole practice and for one client.
+class DashboardBench {
+public:
+    static Status measure(const BenchContext &context, BenchReport &report);
+};
+
+} // namespace bk::bench
