@@ -675,32 +675,42 @@ Result<QList<IncidentListRow>> IncidentRepository::list(const IncidentFilter &gi
     return rows;
 }
 
-Result<QList<FollowUpItem>> IncidentRepository::followUpsIn(FollowUpWindow window, const QDate &today,
-                                                            int upcomingDays) const {
-    QString condition;
+namespace {
+
+// The open incidents whose next action falls in `window`; binds with bindFollowUpWindow(). The partial index
+// incidents_open_by_due serves every window, in the order of next_due and id.
+QString followUpCondition(FollowUpWindow window) {
+    QString condition = QStringLiteral("i.status = 0 AND i.next_due <> '' AND ");
     switch (window) {
     case FollowUpWindow::Overdue:
-        condition = QStringLiteral("i.next_due < :today");
-        break;
+        return condition + QStringLiteral("i.next_due < :today");
     case FollowUpWindow::DueToday:
-        condition = QStringLiteral("i.next_due = :today");
-        break;
+        return condition + QStringLiteral("i.next_due = :today");
     case FollowUpWindow::Upcoming:
-        condition = QStringLiteral("i.next_due > :today AND i.next_due <= :until");
-        break;
+        return condition + QStringLiteral("i.next_due > :today AND i.next_due <= :until");
     case FollowUpWindow::DueOrOverdue:
-        condition = QStringLiteral("i.next_due <= :today");
-        break;
+        return condition + QStringLiteral("i.next_due <= :today");
     }
-    // The partial index incidents_open_by_due serves every window.
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT i.id, i.client_id, c.full_name, i.boundary_key, i.next_action, i.next_due "
-                       "FROM incidents i JOIN clients c ON c.id = i.client_id "
-                       "WHERE i.status = 0 AND i.next_due <> '' AND ") +
-        condition + QStringLiteral(" ORDER BY i.next_due, i.id"));
+    return condition + QStringLiteral("0");
+}
+
+void bindFollowUpWindow(QSqlQuery &query, FollowUpWindow window, const QDate &today, int upcomingDays) {
     query.bindValue(QStringLiteral(":today"), SqlValues::fromDate(today));
     if (window == FollowUpWindow::Upcoming)
         query.bindValue(QStringLiteral(":until"), SqlValues::fromDate(today.addDays(upcomingDays)));
+}
+
+} // namespace
+
+Result<QList<FollowUpItem>> IncidentRepository::followUpsIn(FollowUpWindow window, const QDate &today,
+                                                            int upcomingDays, int limit) const {
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT i.id, i.client_id, c.full_name, i.boundary_key, i.next_action, i.next_due "
+                       "FROM incidents i JOIN clients c ON c.id = i.client_id WHERE ") +
+        followUpCondition(window) + QStringLiteral(" ORDER BY i.next_due, i.id LIMIT :limit"));
+    query.setForwardOnly(true);
+    bindFollowUpWindow(query, window, today, upcomingDays);
+    query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), tr("listing follow-ups"));
     QList<FollowUpItem> items;
@@ -710,6 +720,17 @@ Result<QList<FollowUpItem>> IncidentRepository::followUpsIn(FollowUpWindow windo
                                   query.value(4).toString(), SqlValues::toDate(query.value(5))});
     }
     return items;
+}
+
+Result<qint64> IncidentRepository::countFollowUpsIn(FollowUpWindow window, const QDate &today,
+                                                    int upcomingDays) const {
+    // Every incident has its client (a foreign key), so the count needs no join.
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM incidents i WHERE ") + followUpCondition(window));
+    bindFollowUpWindow(query, window, today, upcomingDays);
+    if (!query.exec() || !query.next())
+        return m_db.errorFrom(query.lastError(), tr("counting follow-ups"));
+    return query.value(0).toLongLong();
 }
 
 Result<qint64> IncidentRepository::addResource(const PracticeResource &resource) const {

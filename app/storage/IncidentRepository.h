@@ -149,10 +149,12 @@ public:
     QSqlQuery listQuery(const IncidentFilter &filter, const IncidentSort &sort, const IncidentListRow *anchor,
                         bool before, qint64 offset, int limit) const;
 
-    /// Open incidents' next actions in `window` relative to `today`, earliest first; Upcoming covers the
-    /// `upcomingDays` days after today.
-    Result<QList<FollowUpItem>> followUpsIn(FollowUpWindow window, const QDate &today,
-                                            int upcomingDays = 14) const;
+    /// Open incidents' next actions in `window` relative to `today`, earliest first, at most `limit` of
+    /// them (every one when negative); Upcoming covers the `upcomingDays` days after today.
+    Result<QList<FollowUpItem>> followUpsIn(FollowUpWindow window, const QDate &today, int upcomingDays = 14,
+                                            int limit = -1) const;
+    /// How many open incidents' next actions are in `window` (as followUpsIn() would list them).
+    Result<qint64> countFollowUpsIn(FollowUpWindow window, const QDate &today, int upcomingDays = 14) const;
 
     Result<qint64> addResource(const PracticeResource &resource) const;
     /// The library, by title; with a key, only resources that help with that boundary.

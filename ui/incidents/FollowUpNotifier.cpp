@@ -37,8 +37,16 @@ FollowUpNotifier::FollowUpNotifier(const Database &database, QObject *parent)
     m_timer->start();
 }
 
-Result<QList<FollowUpItem>> FollowUpNotifier::dueOrOverdue() const {
-    return IncidentRepository(m_db).followUpsIn(FollowUpWindow::DueOrOverdue, Clock::todayLocal());
+Result<FollowUpNotifier::DueCounts> FollowUpNotifier::dueCounts() const {
+    const IncidentRepository repository(m_db);
+    const QDate today = Clock::todayLocal();
+    const Result<qint64> overdue = repository.countFollowUpsIn(FollowUpWindow::Overdue, today);
+    if (!overdue)
+        return overdue.error();
+    const Result<qint64> dueToday = repository.countFollowUpsIn(FollowUpWindow::DueToday, today);
+    if (!dueToday)
+        return dueToday.error();
+    return DueCounts{overdue.value(), dueToday.value()};
 }
 
 void FollowUpNotifier::check() {
@@ -47,22 +55,23 @@ void FollowUpNotifier::check() {
         return;
     m_day = today;
     Q_EMIT dayChanged(today);
+    const IncidentRepository repository(m_db);
+    const Result<qint64> count = repository.countFollowUpsIn(FollowUpWindow::DueToday, today);
     const Result<QList<FollowUpItem>> due =
-        IncidentRepository(m_db).followUpsIn(FollowUpWindow::DueToday, today);
-    if (!due || due.value().isEmpty())
+        repository.followUpsIn(FollowUpWindow::DueToday, today, 0, MaxListed);
+    if (!count || !due || count.value() == 0)
         return;
-    Q_EMIT fellDue(due.value());
-    notify(due.value());
+    notify(count.value(), due.value());
 }
 
-void FollowUpNotifier::notify(const QList<FollowUpItem> &items) {
-    const QString title = items.size() == 1 ? tr("A follow-up is due today")
-                                            : tr("%1 follow-ups are due today").arg(items.size());
+void FollowUpNotifier::notify(qint64 count, const QList<FollowUpItem> &items) {
+    const QString title =
+        count == 1 ? tr("A follow-up is due today") : tr("%1 follow-ups are due today").arg(count);
     QStringList lines;
-    for (const FollowUpItem &item : items.mid(0, MaxListed))
+    for (const FollowUpItem &item : items)
         lines.append(tr("%1: %2").arg(item.clientName, item.nextAction));
-    if (items.size() > MaxListed)
-        lines.append(tr("and %1 more").arg(items.size() - MaxListed));
+    if (count > items.size())
+        lines.append(tr("and %1 more").arg(count - items.size()));
     const QString text = lines.join(QLatin1Char('\n'));
     if (hook()) {
         hook()(title, text);

@@ -30,8 +30,12 @@ public:
 
     explicit FollowUpNotifier(const Database &database, QObject *parent = nullptr);
 
-    /// Open follow-ups overdue or due today, earliest first.
-    Result<QList<FollowUpItem>> dueOrOverdue() const;
+    /// How many open follow-ups are overdue and how many are due today.
+    struct DueCounts {
+        qint64 overdue = 0;
+        qint64 dueToday = 0;
+    };
+    Result<DueCounts> dueCounts() const;
 
 public Q_SLOTS:
     /// Compares today (Clock::todayLocal()) with the day of the last check and acts when it changed.
@@ -39,13 +43,11 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void dayChanged(const QDate &today);
-    /// Follow-ups fell due on the new day; `items` are those due today.
-    void fellDue(const QList<FollowUpItem> &items);
     /// The user clicked the notification.
     void notificationClicked();
 
 private:
-    void notify(const QList<FollowUpItem> &items);
+    void notify(qint64 count, const QList<FollowUpItem> &items);
 
     const Database &m_db;
     QTimer *m_timer = nullptr;

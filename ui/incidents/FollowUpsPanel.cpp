@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QVBoxLayout>
+#include <limits>
 
 namespace bk {
 
@@ -93,7 +94,17 @@ void FollowUpsPanel::setBoundaryTitles(const QHash<QString, QString> &titles) {
     refresh();
 }
 
+void FollowUpsPanel::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void FollowUpsPanel::refresh() {
+    // Only a panel on screen reads: with another section shown, it reads when it is shown.
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     const QDate today = Clock::todayLocal();
     m_overdueCount = fill(m_overdue, FollowUpWindow::Overdue, tr("Overdue"), tr("Nothing overdue."), today);
     m_dueTodayCount =
@@ -105,13 +116,16 @@ void FollowUpsPanel::refresh() {
 int FollowUpsPanel::fill(const Column &column, FollowUpWindow window, const QString &heading,
                          const QString &emptyText, const QDate &today) {
     column.list->clear();
-    const Result<QList<FollowUpItem>> items = m_repository.followUpsIn(window, today, UpcomingDays);
-    if (!items) {
+    // The earliest MaxListed, and how many there are: a large practice can have tens of thousands overdue.
+    const Result<QList<FollowUpItem>> items =
+        m_repository.followUpsIn(window, today, UpcomingDays, MaxListed);
+    const Result<qint64> total = m_repository.countFollowUpsIn(window, today, UpcomingDays);
+    if (!items || !total) {
         column.title->setText(heading);
-        Q_EMIT loadFailed(items.error().message);
+        Q_EMIT loadFailed(!items ? items.error().message : total.error().message);
         return 0;
     }
-    column.title->setText(tr("%1 (%2)").arg(heading).arg(items.value().size()));
+    column.title->setText(tr("%1 (%2)").arg(heading, QLocale().toString(total.value())));
     for (const FollowUpItem &item : items.value()) {
         const QString boundary = m_boundaryTitles.value(item.boundaryKey, item.boundaryKey);
         auto *row = new QListWidgetItem(
@@ -126,8 +140,13 @@ int FollowUpsPanel::fill(const Column &column, FollowUpWindow window, const QStr
     if (items.value().isEmpty()) {
         auto *row = new QListWidgetItem(emptyText, column.list);
         row->setFlags(Qt::NoItemFlags);
+    } else if (const qint64 more = total.value() - items.value().size(); more > 0) {
+        auto *row = new QListWidgetItem(
+            tr("and %1 more: filter the incident table above to see them all.").arg(QLocale().toString(more)),
+            column.list);
+        row->setFlags(Qt::NoItemFlags);
     }
-    return int(items.value().size());
+    return int(std::min<qint64>(total.value(), std::numeric_limits<int>::max()));
 }
 
 } // namespace bk

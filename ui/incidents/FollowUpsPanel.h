@@ -20,24 +20,29 @@ class FollowUpsPanel : public QWidget {
 public:
     /// How far ahead "upcoming" looks.
     static constexpr int UpcomingDays = 14;
+    /// The most follow-ups a column lists; its heading counts them all.
+    static constexpr int MaxListed = 200;
 
     explicit FollowUpsPanel(const Database &database, QWidget *parent = nullptr);
 
     /// Titles shown for boundary keys (the key is shown where a title is missing).
     void setBoundaryTitles(const QHash<QString, QString> &titles);
-    /// How many follow-ups each column lists.
+    /// How many follow-ups each column counts (as last shown).
     int overdueCount() const { return m_overdueCount; }
     int dueTodayCount() const { return m_dueTodayCount; }
     int upcomingCount() const { return m_upcomingCount; }
 
 public Q_SLOTS:
-    /// Reads the follow-ups again, relative to Clock::todayLocal().
+    /// Reads the follow-ups again, relative to Clock::todayLocal(); a hidden panel reads when it is shown.
     void refresh();
 
 Q_SIGNALS:
     /// The user chose the follow-up of incident `id` (double-click or Enter).
     void incidentActivated(qint64 id);
     void loadFailed(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Column {
@@ -58,6 +63,7 @@ private:
     int m_overdueCount = 0;
     int m_dueTodayCount = 0;
     int m_upcomingCount = 0;
+    bool m_stale = true; ///< the follow-ups changed (or were never read) while the panel was hidden
 };
 
 } // namespace bk
