@@ -6,6 +6,7 @@
 #include "clients/ClientTableModel.h"
 #include "common/MessageBox.h"
 #include "common/NoticeBar.h"
+#include "common/RecordTable.h"
 #include "incidents/ClientTimelineWidget.h"
 #include "storage/Database.h"
 
@@ -116,26 +117,8 @@ ClientsPage::ClientsPage(const Database &database, QWidget *parent)
     connect(m_model, &ClientTableModel::loadFailed, this,
             [this](const QString &message) { m_errorBar->showMessage(message, NoticeBar::Kind::Warning); });
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("clientsTableView"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setCornerButtonEnabled(false);
-    // A fixed row height: measuring rows would read every row of a large register.
-    QHeaderView *rows = m_table->verticalHeader();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(fontMetrics().height() + 12);
-    rows->setVisible(false);
+    m_table = newRecordTable(QStringLiteral("clientsTableView"), m_model, this);
     QHeaderView *columns = m_table->horizontalHeader();
-    columns->setSectionsMovable(true);
-    columns->setHighlightSections(false);
-    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    columns->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     columns->resizeSection(ClientTableModel::NameColumn, 20 * em);
     columns->resizeSection(ClientTableModel::EmailColumn, 21 * em);
@@ -387,7 +370,13 @@ void ClientsPage::updateView() {
     const int shown = m_model->rowCount();
     ClientFilter scope;
     scope.includeArchived = m_showArchived->isChecked();
-    const Result<qint64> total = m_repository.count(scope);
+    // Without a search or a status chosen, the model lists the whole scope: no need to count it again.
+    const ClientFilter listed = m_model->filter();
+    const bool everyClientListed =
+        listed.searchWords().isEmpty() && !listed.status && !listed.reacknowledgementDueOnly &&
+        listed.includeArchived == scope.includeArchived && m_model->lastError().isEmpty();
+    const Result<qint64> total =
+        everyClientListed ? Result<qint64>(qint64(shown)) : m_repository.count(scope);
     const int totalCount = total.ok() ? int(total.value()) : shown;
 
     QWidget *current = m_table;

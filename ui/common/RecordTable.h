@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+class QAbstractItemModel;
+class QString;
+class QTableView;
+class QWidget;
+
+namespace bk {
+
+/// A table of records (clients, incidents) as every section shows one: whole rows selected one at a time,
+/// read-only, alternating colours, movable columns and a fixed row height, set before the model so that a
+/// register of a million rows is never measured or resized row by row.
+QTableView *newRecordTable(const QString &objectName, QAbstractItemModel *model, QWidget *parent);
+
+} // namespace bk
