@@ -69,7 +69,7 @@ std::optional<IncidentSortKey> IncidentTableModel::sortKeyFor(int column) {
     }
 }
 
-IncidentTableModel::IncidentTableModel(const Database &database, QObject *parent)
+IncidentTableModel::IncidentTableModel(const Database &database, QObject *parent, FirstRead firstRead)
     : QAbstractTableModel(parent)
     , m_db(database)
     , m_repository(database) {
@@ -77,7 +77,8 @@ IncidentTableModel::IncidentTableModel(const Database &database, QObject *parent
         if (table == QLatin1String("incidents") || table == QLatin1String("clients"))
             refresh();
     });
-    refresh();
+    if (firstRead == FirstRead::Now)
+        refresh();
 }
 
 int IncidentTableModel::rowCount(const QModelIndex &parent) const {
@@ -201,6 +202,10 @@ void IncidentTableModel::refresh() {
 }
 
 void IncidentTableModel::reload(bool recount) {
+    // Sorted before the first read: the first read uses the new order.
+    if (!recount && !m_hasRead)
+        return;
+    m_hasRead = true;
     beginResetModel();
     m_pages.clear();
     m_lastError.clear();

@@ -39,7 +39,11 @@ public:
 
     static constexpr int PageSize = 128;
 
-    explicit IncidentTableModel(const Database &database, QObject *parent = nullptr);
+    /// When the model first reads: at once, or at the first refresh() or setFilter() (a section that is not
+    /// shown yet need not count a million incidents while the application starts).
+    enum class FirstRead { Now, WhenAsked };
+    explicit IncidentTableModel(const Database &database, QObject *parent = nullptr,
+                                FirstRead firstRead = FirstRead::Now);
 
     /// The sort key behind `column`, or std::nullopt for a column that does not sort (flags).
     static std::optional<IncidentSortKey> sortKeyFor(int column);
@@ -65,6 +69,8 @@ public:
     /// Re-reads count and rows. Writes announced as "incidents" or "clients" refresh the model by themselves.
     void refresh();
     QString lastError() const { return m_lastError; }
+    /// Whether the model has read its rows (see FirstRead).
+    bool hasRead() const { return m_hasRead; }
 
 Q_SIGNALS:
     void loadFailed(const QString &message);
@@ -83,6 +89,7 @@ private:
     QHash<QString, QString> m_boundaryTitles;
     QHash<QString, QString> m_stepTitles;
     int m_rowCount = 0;
+    bool m_hasRead = false;
     mutable PageCache<IncidentListRow> m_pages;
     mutable QString m_lastError;
 };

@@ -236,6 +236,23 @@ private Q_SLOTS:
         QVERIFY(!find<QCheckBox>("overdueFilterCheckBox")->isChecked());
         QCOMPARE(find<QDateEdit>("fromDateEdit")->text(), QStringLiteral("any date"));
         QCOMPARE(qint64(m_page->model()->rowCount()), countWhere(IncidentFilter{}));
+        QVERIFY(!find<QPushButton>("clearIncidentFiltersPushButton")->isEnabled());
+
+        // A drill-down by a figure the filter bar has no widget for (a channel, a weekday) still counts as a
+        // filter: the count says "x of y" and Clear filters clears it.
+        IncidentFilter byChannel;
+        byChannel.channel = ContactChannel::Phone;
+        m_page->showFiltered(byChannel);
+        const qint64 all = countWhere(IncidentFilter{});
+        const qint64 texts = countWhere(byChannel);
+        QVERIFY(texts > 0 && texts < all);
+        QCOMPARE(find<QLabel>("incidentCountLabel")->text(),
+                 QStringLiteral("%1 of %2 incidents").arg(texts).arg(all));
+        QPushButton *clear = find<QPushButton>("clearIncidentFiltersPushButton");
+        QVERIFY(clear->isEnabled());
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QCOMPARE(qint64(m_page->model()->rowCount()), all);
+        QCOMPARE(find<QLabel>("incidentCountLabel")->text(), QStringLiteral("%1 incidents").arg(all));
     }
 
     void theFollowUpPanelListsOverdueFirstAndProminently() {
@@ -272,6 +289,32 @@ private Q_SLOTS:
                                                 .value()
                                                 .size()));
         QVERIFY(panel->overdueCount() > 2);
+    }
+
+    void aLongFollowUpListShowsTheEarliestAndCountsThemAll() {
+        // A large practice has thousands of open next actions: each column lists the earliest MaxListed.
+        QVERIFY(test::addSyntheticClients(*m_db, 40).ok());
+        QVERIFY(test::addSyntheticIncidents(*m_db, 8000, 40).ok());
+        Clock::setNowFunction([] { return QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC); });
+        const IncidentRepository repository(*m_db);
+        const qint64 overdue =
+            repository.countFollowUpsIn(FollowUpWindow::Overdue, QDate(2026, 12, 2)).value();
+        QVERIFY(overdue > FollowUpsPanel::MaxListed);
+        showPage();
+        QCOMPARE(m_page->followUpsPanel()->overdueCount(), int(overdue));
+        QCOMPARE(find<QLabel>("overdueTitleLabel")->text(),
+                 QStringLiteral("Overdue (%1)").arg(QLocale().toString(overdue)));
+        auto *list = find<QListWidget>("overdueListWidget");
+        QCOMPARE(list->count(), FollowUpsPanel::MaxListed + 1);
+        const QList<FollowUpItem> earliest =
+            repository.followUpsIn(FollowUpWindow::Overdue, QDate(2026, 12, 2), 14, FollowUpsPanel::MaxListed)
+                .value();
+        QCOMPARE(earliest.size(), FollowUpsPanel::MaxListed);
+        QCOMPARE(list->item(0)->data(Qt::UserRole + 1).toLongLong(), earliest.first().incidentId);
+        const QListWidgetItem *more = list->item(FollowUpsPanel::MaxListed);
+        QCOMPARE(more->text(), QStringLiteral("and %1 more: filter the incident table above to see them all.")
+                                   .arg(QLocale().toString(overdue - FollowUpsPanel::MaxListed)));
+        QCOMPARE(more->flags(), Qt::NoItemFlags);
     }
 
     void theCalendarExportWritesAPrivateFileACalendarParserReads() {

@@ -159,8 +159,9 @@ private Q_SLOTS:
         MainWindow window(*m_db);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // It follows the window's first paint, without holding the window back.
         auto *reminder = window.findChild<NoticeBar *>(QStringLiteral("followUpReminderNoticeBar"));
-        QVERIFY(reminder->isVisible());
+        QTRY_VERIFY(reminder->isVisible());
         QCOMPARE(reminder->text(), QStringLiteral("2 follow-ups are overdue."));
         QVERIFY(!QApplication::activeModalWidget());
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("showFollowUpsPushButton")),

@@ -30,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace bk {
@@ -133,8 +134,6 @@ MainWindow::MainWindow(const Database &database, bool demo, QWidget *parent)
         if (table == QLatin1String("incidents") || table == QLatin1String("clients"))
             updateFollowUpReminder(false);
     });
-    updateFollowUpReminder(true);
-
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(10, 8, 10, 6);
@@ -261,16 +260,13 @@ void MainWindow::updateFollowUpReminder(bool reopen) {
         m_followUpReminderDismissed = false;
     if (m_followUpReminderDismissed)
         return;
-    const Result<QList<FollowUpItem>> due = m_followUpNotifier->dueOrOverdue();
+    const Result<FollowUpNotifier::DueCounts> due = m_followUpNotifier->dueCounts();
     if (!due) {
         m_followUpReminder->showMessage({});
         return;
     }
-    const QDate today = Clock::todayLocal();
-    int overdue = 0;
-    int dueToday = 0;
-    for (const FollowUpItem &item : due.value())
-        ++(item.due < today ? overdue : dueToday);
+    const qint64 overdue = due.value().overdue;
+    const qint64 dueToday = due.value().dueToday;
     // Singular and plural spelled out, as for the client count.
     const QString overdueText =
         overdue == 1 ? tr("1 follow-up is overdue") : tr("%1 follow-ups are overdue").arg(overdue);
@@ -305,6 +301,8 @@ bool MainWindow::event(QEvent *event) {
     if (event->type() == QEvent::Paint && !m_firstPaintSeen) {
         m_firstPaintSeen = true;
         Q_EMIT firstPainted();
+        // The reminder is counted once the window is on screen: starting does not wait for the count.
+        QTimer::singleShot(0, this, [this] { updateFollowUpReminder(true); });
     }
     return handled;
 }

@@ -10,6 +10,7 @@
 #include "common/Clock.h"
 #include "common/MessageBox.h"
 #include "common/NoticeBar.h"
+#include "common/RecordTable.h"
 #include "incidents/IncidentService.h"
 #include "incidents/IncidentTableModel.h"
 #include "storage/ChangeNotifier.h"
@@ -86,7 +87,7 @@ IncidentsPage::IncidentsPage(const Database &database, QWidget *parent)
     : QWidget(parent)
     , m_db(database)
     , m_repository(database)
-    , m_model(new IncidentTableModel(database, this)) {
+    , m_model(new IncidentTableModel(database, this, IncidentTableModel::FirstRead::WhenAsked)) {
     setObjectName(QStringLiteral("incidentsPage"));
     buildActions();
 
@@ -101,26 +102,8 @@ IncidentsPage::IncidentsPage(const Database &database, QWidget *parent)
     connect(m_followUps, &FollowUpsPanel::loadFailed, this,
             [this](const QString &message) { m_errorBar->showMessage(message, NoticeBar::Kind::Warning); });
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("incidentsTableView"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setCornerButtonEnabled(false);
-    // A fixed row height: measuring rows would read every row of a large register.
-    QHeaderView *rows = m_table->verticalHeader();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(fontMetrics().height() + 12);
-    rows->setVisible(false);
+    m_table = newRecordTable(QStringLiteral("incidentsTableView"), m_model, this);
     QHeaderView *columns = m_table->horizontalHeader();
-    columns->setSectionsMovable(true);
-    columns->setHighlightSections(false);
-    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    columns->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const QLocale locale;
     const QDateTime longest(QDate(2026, 12, 30), QTime(23, 59, 59));
@@ -204,6 +187,18 @@ IncidentsPage::IncidentsPage(const Database &database, QWidget *parent)
 
     loadPolicyTitles();
     updateView();
+}
+
+IncidentTableModel *IncidentsPage::model() const {
+    if (!m_model->hasRead())
+        m_model->refresh();
+    return m_model;
+}
+
+void IncidentsPage::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    // The incidents are read when the section is first shown (or filtered), not while the application starts.
+    model();
 }
 
 void IncidentsPage::buildActions() {
@@ -444,12 +439,16 @@ void IncidentsPage::dayChanged() {
 bool IncidentsPage::isFiltered() const {
     const IncidentFilter filter = m_model->filter();
     return filter.clientId || !filter.boundaryKey.isEmpty() || filter.status || filter.overdueOnly ||
-           filter.from.isValid() || filter.to.isValid() || filter.crossedBy;
+           filter.from.isValid() || filter.to.isValid() || filter.crossedBy || filter.channel ||
+           filter.weekday || filter.hour || filter.repeatMinimum > 0 || filter.repeatMaximum > 0;
 }
 
 void IncidentsPage::updateView() {
     const int shown = m_model->rowCount();
-    const Result<qint64> all = m_repository.count(IncidentFilter{});
+    // Unfiltered, the model lists every incident: no need to count them again.
+    const Result<qint64> all = !isFiltered() && m_model->lastError().isEmpty()
+                                   ? Result<qint64>(qint64(shown))
+                                   : m_repository.count(IncidentFilter{});
     const int total = all.ok() ? int(all.value()) : shown;
     QWidget *current = m_table;
     if (shown == 0 && m_model->lastError().isEmpty())

@@ -31,7 +31,8 @@ class IncidentsPage : public QWidget {
 public:
     explicit IncidentsPage(const Database &database, QWidget *parent = nullptr);
 
-    IncidentTableModel *model() const { return m_model; }
+    /// The incident table's model, read now if the section has not been shown yet.
+    IncidentTableModel *model() const;
     FollowUpsPanel *followUpsPanel() const { return m_followUps; }
     /// Ctrl+I: the quick log, from anywhere in the window.
     QAction *logIncidentAction() const { return m_logAction; }
@@ -69,6 +70,9 @@ Q_SIGNALS:
     void incidentLogged(qint64 id, const QString &summary);
     /// Something to tell the user in passing (an export finished).
     void statusMessage(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildActions();
