@@ -7,8 +7,10 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <algorithm>
 
 namespace bk::bench {
@@ -82,6 +84,19 @@ void setSearch(QAbstractItemModel &model, const QString &search) {
     ClientFilter filter = clientModel(model).filter();
     filter.search = search;
     clientModel(model).setFilter(filter);
+}
+
+/// Makes sure the model searches on its index (read on a thread after the first search), then types
+/// `search`: the state a type-ahead runs in once the index is read.
+void setSearchOnIndex(QAbstractItemModel &model, const QString &search) {
+    ClientTableModel &clients = clientModel(model);
+    if (!clients.isSearchIndexReady()) {
+        setSearch(model, TypedSearch.constFirst());
+        QDeadlineTimer deadline(60000);
+        while (!clients.isSearchIndexReady() && !deadline.hasExpired())
+            QThread::msleep(1);
+    }
+    setSearch(model, search);
 }
 
 } // namespace
@@ -201,8 +216,9 @@ QList<TableBench::FilterCase> ClientTableBench::filterCases(const Database &) co
                                  ClientTableModel::PageSize, 0, false);
         };
     };
-    // The first search after opening the register (or after any change to clients) reads the search index
-    // first: refresh() drops it, as a change does.
+    // The first search after opening the register (or after any change to clients) runs in SQL and starts
+    // reading the search index on a thread: refresh() drops the index, as a change does. The naive table paid
+    // for its in-memory filter when it opened (every row read), so its speed-up does not apply here.
     const QString first = TypedSearch.constFirst();
     cases.append({tr("First type-ahead \"%1\" after opening or a change (reads the search index)").arg(first),
                   [](QAbstractItemModel &model) {
@@ -210,12 +226,12 @@ QList<TableBench::FilterCase> ClientTableBench::filterCases(const Database &) co
                       clientModel(model).refresh();
                   },
                   [first](QAbstractItemModel &model) { setSearch(model, first); }, floorSearch(first),
-                  naiveSearch({}), naiveSearch(first)});
+                  naiveSearch({}), naiveSearch(first), false});
     for (qsizetype i = 0; i < TypedSearch.size(); ++i) {
         const QString typed = TypedSearch.at(i);
         const QString before = i > 0 ? TypedSearch.at(i - 1) : QString();
         cases.append({tr("Type-ahead filter \"%1\" and show the first screen").arg(typed),
-                      [before](QAbstractItemModel &model) { setSearch(model, before); },
+                      [before](QAbstractItemModel &model) { setSearchOnIndex(model, before); },
                       [typed](QAbstractItemModel &model) { setSearch(model, typed); }, floorSearch(typed),
                       naiveSearch(before), naiveSearch(typed)});
     }
@@ -230,8 +246,10 @@ QString ClientTableBench::groupNote() const {
         "(setFilterFixedString, case-insensitive), the cheapest naive filter, so the filter speed-ups "
         "are lower bounds. Type-ahead runs on an in-memory search index (ClientSearchIndex), not in SQL: "
         "its baseline is the raw SQL that answers the same search (count and first page with LIKE over "
-        "search_key, as ClientRepository runs it for the command line), which it has to beat by design; "
-        "the index is read at the first search after opening or after a change, the row that says so.");
+        "search_key, as ClientRepository runs it for the command line), which it beats by design. The "
+        "first search after opening or after a change runs in that SQL and reads the index on a thread "
+        "of its own (its row says so; the naive table paid for its filter when it opened, so no speed-up "
+        "applies); the other type-ahead rows run on the index.");
 }
 
 } // namespace bk::bench

@@ -203,6 +203,7 @@ Status TableBench::measureFilters(const Database &database) {
             return measured.error();
         row.ours = measured.value().ours;
         row.floor = measured.value().floor;
+        row.speedUpApplies = filter.speedUpApplies;
         if (proxy) {
             row.naive = measure(
                 m_repeat, [&]() { filter.naiveBefore(*proxy); },

@@ -86,6 +86,8 @@ protected:
         std::function<Result<FloorRead>()> floor; ///< the count and first page with the filter
         std::function<void(NaiveProxy &)> naiveBefore;
         std::function<void(NaiveProxy &)> naiveApply;
+        /// False where the naive way paid for the operation when it opened (see TimingRow).
+        bool speedUpApplies = true;
     };
 
     virtual QString group() const = 0;
