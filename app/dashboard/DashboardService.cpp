@@ -7,6 +7,7 @@
 #include "storage/PracticeRepository.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace bk {
 
@@ -38,16 +39,24 @@ Result<DashboardFigures> DashboardService::compute(const DashboardRequest &reque
     figures.hours = profile.value().hours;
     figures.paperSize = profile.value().paperSize;
 
-    // Titles as the latest published version words them, else as the draft does (retired ones included).
+    // Titles as the latest published version words them, else as the draft does (retired ones included); the
+    // draft is read only when the latest version does not name every boundary counted.
     QHash<QString, QString> titles;
     const PolicyRepository policy(m_db);
-    if (Result<PolicyDocument> draft = policy.draft(); draft) {
-        for (const Boundary &boundary : draft.value().boundaries)
-            titles.insert(boundary.key, boundary.title);
-    }
     if (Result<std::optional<PolicyVersion>> latest = policy.latestVersion(); latest && latest.value()) {
         for (const Boundary &boundary : latest.value()->document.boundaries)
             titles.insert(boundary.key, boundary.title);
+    }
+    const auto untitled = [&titles](const KeyedCount &boundary) {
+        return !titles.contains(boundary.key);
+    };
+    if (std::any_of(figures.byBoundary.cbegin(), figures.byBoundary.cend(), untitled)) {
+        if (Result<PolicyDocument> draft = policy.draft(); draft) {
+            for (const Boundary &boundary : draft.value().boundaries) {
+                if (!titles.contains(boundary.key))
+                    titles.insert(boundary.key, boundary.title);
+            }
+        }
     }
     for (KeyedCount &boundary : figures.byBoundary)
         boundary.label = titles.value(boundary.key, boundary.key);

@@ -262,7 +262,13 @@ void bindFilter(QSqlQuery &query, const ClientFilter &filter) {
 } // namespace
 
 Result<qint64> ClientRepository::count(const ClientFilter &filter) const {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM clients") + whereClause(filter));
+    // Current clients are counted in their partial index (status, id): left to itself SQLite reads the whole
+    // table for "archived = 0" (14 ms instead of 3.5 ms at 100,000 clients, paid at every start).
+    const bool currentOnly = !filter.includeArchived && filter.searchWords().isEmpty();
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM clients") +
+                     (currentOnly ? QStringLiteral(" INDEXED BY clients_current_by_status") : QString()) +
+                     whereClause(filter));
     bindFilter(query, filter);
     if (!query.exec() || !query.next())
         return m_db.errorFrom(query.lastError(), tr("counting clients"));

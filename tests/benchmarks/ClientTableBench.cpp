@@ -134,7 +134,7 @@ int ClientTableBench::defaultSortColumn() const {
 }
 
 void ClientTableBench::attach(const Database &database) {
-    m_connection = database.connection();
+    m_database = &database;
 }
 
 std::unique_ptr<QAbstractItemModel> ClientTableBench::openModel(const Database &database) {
@@ -161,7 +161,7 @@ Result<FloorRead> ClientTableBench::readFloorWith(const QString &search, int col
                                                   bool count, int limit, qint64 offset, bool fromEnd) const {
     FloorRead read;
     if (count) {
-        QSqlQuery query(m_connection);
+        QSqlQuery query(m_database->connection());
         query.prepare(QStringLiteral("SELECT count(*) FROM clients") + where(search));
         bindSearch(query, search);
         if (!query.exec() || !query.next())
@@ -171,7 +171,7 @@ Result<FloorRead> ClientTableBench::readFloorWith(const QString &search, int col
     const QString key = sortExpression(column);
     const QString direction =
         (order == Qt::AscendingOrder) != fromEnd ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QSqlQuery query(m_connection);
+    QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT id, full_name, preferred_name, email, phone, preferred_channel, status, "

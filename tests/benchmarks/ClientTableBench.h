@@ -36,7 +36,9 @@ private:
     Result<FloorRead> readFloorWith(const QString &search, int column, Qt::SortOrder order, bool count,
                                     int limit, qint64 offset, bool fromEnd) const;
 
-    QSqlDatabase m_connection; ///< of the database being measured, for the floor
+    /// The database being measured, for the floor (its connection is asked for per query: a copy kept here
+    /// would keep the connection in use after the database closes).
+    const Database *m_database = nullptr;
 };
 
 } // namespace bk::bench
