@@ -151,21 +151,27 @@ Result<DashboardFigures> measureRequest(const Database &db, const DashboardReque
 
 } // namespace
 
+Result<DashboardDatabase> DashboardDatabase::open(const QString &path) {
+    Result<std::unique_ptr<Database>> opened =
+        Database::open(path, Database::Options{Database::Access::ReadOnly, false});
+    if (!opened.ok())
+        return opened.error();
+    const Result<QByteArray> zone = DashboardService(*opened.value()).timeZoneId();
+    if (!zone.ok())
+        return zone.error();
+    return DashboardDatabase{std::move(opened).value(), zone.value()};
+}
+
 Status DashboardBench::measure(const BenchContext &context, BenchReport &report) {
     const QString group = tr("Dashboard");
     const FixedClock clock;
-    // Read-only and without the integrity check, as the dashboard's worker opens its own connection.
-    const Result<std::unique_ptr<Database>> opened =
-        Database::open(context.largeDatabasePath, Database::Options{Database::Access::ReadOnly, false});
+    const Result<DashboardDatabase> opened = DashboardDatabase::open(context.largeDatabasePath);
     if (!opened.ok())
         return opened.error();
-    const Database &db = *opened.value();
-    const Result<QByteArray> zone = DashboardService(db).timeZoneId();
-    if (!zone.ok())
-        return zone.error();
+    const Database &db = *opened.value().database;
 
     // The whole practice, one year up to the synthetic log's last day, no client chosen.
-    const DashboardRequest year = DashboardRequest::lastDays(YearDays, zone.value());
+    const DashboardRequest year = DashboardRequest::lastDays(YearDays, opened.value().timeZoneId);
     const Result<DashboardFigures> practice = measureRequest(
         db, year, tr("Every figure for one year, the whole practice"), context.options.repeat, group, report);
     if (!practice.ok())

@@ -3,8 +3,20 @@
 #pragma once
 
 #include "BenchContext.h"
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <memory>
 
 namespace bk::bench {
+
+/// A practice opened as the dashboard's worker opens it (read-only, no integrity check), with its time zone.
+struct DashboardDatabase {
+    std::unique_ptr<Database> database;
+    QByteArray timeZoneId;
+
+    static Result<DashboardDatabase> open(const QString &path);
+};
 
 /// Measures the dashboard: every figure of one year (DashboardService::compute(), what the dashboard's worker
 /// runs off the GUI thread) against its SQL aggregates alone (DashboardRepository::runStatementsOnly()), for

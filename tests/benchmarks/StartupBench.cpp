@@ -4,6 +4,7 @@
 
 #include "BenchReport.h"
 #include "ChildProcess.h"
+#include "DashboardBench.h"
 #include "common/ZoneOffsets.h"
 #include "dashboard/DashboardService.h"
 #include "storage/Database.h"
@@ -87,21 +88,18 @@ Result<Starts> startAlternately(const BenchContext &context, const QString &home
 /// The client incidents the dashboard counts when it opens: its default period, by the real clock, as the
 /// application sees it (the synthetic log ends on 2026-12-01, so this shrinks as time goes by).
 Result<QString> dashboardPeriodNote(const QString &databasePath) {
-    const Result<std::unique_ptr<Database>> opened =
-        Database::open(databasePath, Database::Options{Database::Access::ReadOnly, false});
+    const Result<DashboardDatabase> opened = DashboardDatabase::open(databasePath);
     if (!opened.ok())
         return opened.error();
-    const Database &db = *opened.value();
-    const Result<QByteArray> zone = DashboardService(db).timeZoneId();
-    if (!zone.ok())
-        return zone.error();
-    const DashboardRequest request = DashboardRequest::lastDays(DashboardDays, zone.value());
+    const Database &db = *opened.value().database;
+    const QByteArray &zone = opened.value().timeZoneId;
+    const DashboardRequest request = DashboardRequest::lastDays(DashboardDays, zone);
     QSqlQuery query = db.prepare(QStringLiteral("SELECT count(*) FROM incidents WHERE occurred_at >= :from "
                                                 "AND occurred_at < :to AND crossed_by = 0"));
     query.bindValue(QStringLiteral(":from"),
-                    SqlValues::fromUtc(ZoneOffsets::dayStartUtc(zone.value(), request.from)));
+                    SqlValues::fromUtc(ZoneOffsets::dayStartUtc(zone, request.from)));
     query.bindValue(QStringLiteral(":to"),
-                    SqlValues::fromUtc(ZoneOffsets::dayStartUtc(zone.value(), request.to.addDays(1))));
+                    SqlValues::fromUtc(ZoneOffsets::dayStartUtc(zone, request.to.addDays(1))));
     if (!query.exec() || !query.next())
         return db.errorFrom(query.lastError(), tr("counting the incidents the dashboard shows"));
     const qint64 incidents = query.value(0).toLongLong();
