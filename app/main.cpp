@@ -11,7 +11,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QTimer>
 #include <cstdio>
 #include <optional>
@@ -150,11 +149,15 @@ int main(int argc, char *argv[]) {
     bk::Result<std::unique_ptr<bk::Database>> opened =
         demo ? bk::DemoPractice::open(path) : bk::Database::open(path, options);
     if (!opened.ok()) {
-        // The file is left exactly as it was; the user decides what to do with it.
-        bk::MessageBox::inform(nullptr, tr("Cannot open the database"),
-                               tr("Boundary Keeper could not open %1.\n\n%2")
-                                   .arg(QDir::toNativeSeparators(path), opened.error().message),
-                               bk::MessageBox::Kind::Critical, tr("Quit"));
+        // The file is left exactly as it was; the user decides what to do with it. A timed start-up has
+        // nobody to close a message box.
+        const bk::Error &error = opened.error();
+        if (parser.isSet(quitOption)) {
+            std::fputs(qPrintable(error.message + QLatin1Char('\n')), stderr);
+            return 1;
+        }
+        bk::MessageBox::inform(nullptr, tr("Cannot open the database"), error.message,
+                               bk::MessageBox::Kind::Critical, tr("Quit"), error.details);
         return 1;
     }
     const std::unique_ptr<bk::Database> database = std::move(opened).value();

@@ -23,6 +23,9 @@ struct Error {
     };
     Kind kind = Kind::Storage;
     QString message;
+    /// What lies behind the message, for a "Details" area (a check's findings, the driver's text); never
+    /// needed to understand what happened.
+    QString details = {};
 };
 
 /// A value or an Error, for operations that can fail in ways the user must be told about.

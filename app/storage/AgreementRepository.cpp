@@ -78,12 +78,12 @@ Status AgreementRepository::writeDraft(Agreement &saved) const {
     query.bindValue(QStringLiteral(":policy_sha256"), SqlValues::text(saved.policySha256));
     if (saved.id != 0)
         query.bindValue(QStringLiteral(":id"), saved.id);
-    if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("saving the agreement draft"));
-    if (!query.next())
+    const Result<qint64> id = m_db.execReturningId(query, tr("saving the agreement draft"));
+    if (!id)
+        return id.error();
+    if (id.value() == 0)
         return Error{Error::Kind::NotFound, tr("The agreement draft no longer exists.")};
-    saved.id = query.value(0).toLongLong();
-    query.finish();
+    saved.id = id.value();
     return writeContent(saved);
 }
 

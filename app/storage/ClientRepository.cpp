@@ -160,11 +160,9 @@ Result<qint64> ClientRepository::add(const Client &client) const {
         ":notes, :now, :now, :archived, :name_key, :search_key) RETURNING id"));
     bindFields(query, client);
     query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
-    if (!query.exec() || !query.next())
-        return m_db.errorFrom(query.lastError(), tr("the new client"));
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    Q_EMIT m_db.notifier()->changed(Table);
+    const Result<qint64> id = m_db.execReturningId(query, tr("the new client"));
+    if (id.ok())
+        Q_EMIT m_db.notifier()->changed(Table);
     return id;
 }
 

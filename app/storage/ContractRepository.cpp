@@ -81,12 +81,12 @@ Status ContractRepository::writeDraft(Contract &saved) const {
                     saved.stepId > 0 ? QVariant(saved.stepId) : QVariant(QMetaType(QMetaType::LongLong)));
     if (saved.id != 0)
         query.bindValue(QStringLiteral(":id"), saved.id);
-    if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("saving the contract draft"));
-    if (!query.next())
+    const Result<qint64> id = m_db.execReturningId(query, tr("saving the contract draft"));
+    if (!id)
+        return id.error();
+    if (id.value() == 0)
         return Error{Error::Kind::NotFound, tr("The contract draft no longer exists.")};
-    saved.id = query.value(0).toLongLong();
-    query.finish();
+    saved.id = id.value();
     return SigningRows::writeChildren(m_db, Kind, saved);
 }
 

@@ -16,6 +16,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 namespace bk {
 
@@ -51,6 +58,45 @@ bool hasSqliteHeader(const QString &path) {
 // holds for root, who may write anything but should respect a file made read-only on purpose).
 bool isWritableFile(const QFileInfo &info) {
     return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
+}
+
+// Whether nobody can change the file while it is open: it lies on read-only media, is marked immutable
+// (chattr +i), or has no write permission for anyone. SQLite can then read it as immutable, without the
+// -wal and -shm files that read-only media cannot hold and that would otherwise be left behind.
+bool nobodyCanChange(const QString &path) {
+    const QByteArray native = QFile::encodeName(path);
+    struct statvfs volume {};
+    if (::statvfs(native.constData(), &volume) == 0 && (volume.f_flag & ST_RDONLY) != 0)
+        return true;
+    struct stat status {};
+    if (::stat(native.constData(), &status) != 0)
+        return false;
+    if ((status.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+        return true;
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return false;
+    int flags = 0;
+    const bool immutable = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 && (flags & FS_IMMUTABLE_FL) != 0;
+    ::close(fd);
+    return immutable;
+}
+
+// Client records are confidential: a file Boundary Keeper writes is readable by its owner only, whatever
+// mode it came with (SQLite gives its -wal and -shm files the database file's mode).
+void makePrivate(const QString &path) {
+    const QByteArray native = QFile::encodeName(path);
+    struct stat status {};
+    if (::stat(native.constData(), &status) == 0 && status.st_uid == ::geteuid() &&
+        (status.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+        ::chmod(native.constData(), status.st_mode & S_IRWXU);
+}
+
+// SQLite's primary result codes for a file that is not (or no longer) a sound database: SQLITE_CORRUPT and
+// SQLITE_NOTADB. Any other failure to read is not damage (a missing permission, a read-only folder).
+bool meansDamaged(const QSqlError &error) {
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 11 || code == 26;
 }
 
 // Removes the connection when an open fails half-way.
@@ -115,6 +161,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         return Error{Error::Kind::Io, tr("%1 is a folder, not a database file.").arg(shown)};
 
     const bool emptyFile = !exists || info.size() == 0;
+    if (emptyFile && !options.create)
+        return Error{Error::Kind::NotFound, tr("There is no Boundary Keeper database at %1.").arg(shown)};
     if (!emptyFile && !hasSqliteHeader(path)) {
         return Error{
             Error::Kind::Foreign,
@@ -134,38 +182,71 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
             return Error{Error::Kind::Io, tr("Cannot create the folder for %1.").arg(shown)};
     }
 
+    // A write-ahead log holding changes not yet copied into the file must be read with it, so only a file
+    // without one is read as immutable.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool pendingLog = wal.exists() && wal.size() > 0;
+    const bool immutable = readOnly && exists && !pendingLog && nobodyCanChange(path);
+    if (!readOnly)
+        makePrivate(path);
+
+    // A file with a write-ahead log is checked through a connection that cannot write: closing a writing
+    // connection copies the log into the file, which must not happen to a file about to be refused (a -wal
+    // left over from another copy would be written into it). Without a log, closing writes nothing.
+    const bool checkReadOnly = readOnly || pendingLog;
     ConnectionGuard guard{nextConnectionName()};
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), guard.name);
-    db.setDatabaseName(path);
-    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (readOnly)
-        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(connectOptions);
-    if (!db.open()) {
-        return Error{Error::Kind::Io, tr("Cannot open %1: %2").arg(shown, db.lastError().text())};
+    const QString busyTimeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    QString checkOptions = busyTimeout;
+    if (checkReadOnly)
+        checkOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        checkOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+        db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?immutable=1"));
+    } else {
+        db.setDatabaseName(path);
     }
+    db.setConnectOptions(checkOptions);
+    if (!db.open())
+        return Error{Error::Kind::Io, tr("Cannot open %1.").arg(shown), db.lastError().text()};
 
-    auto damaged = [&shown](const QString &detail) {
+    auto damaged = [&](const QString &detail) {
+        if (pendingLog)
+            return Error{Error::Kind::Damaged,
+                         tr("%1 and its write-ahead log %2 do not read as a sound database, so it was not "
+                            "opened; neither file was changed. If %2 came from another copy of the database, "
+                            "move it away and open %1 again.")
+                             .arg(shown, QDir::toNativeSeparators(wal.absoluteFilePath())),
+                         detail};
         return Error{Error::Kind::Damaged,
-                     tr("%1 is damaged and was not opened (%2). The file was not changed; restore it from a "
-                        "backup.")
-                         .arg(shown, detail)};
+                     tr("%1 is damaged and was not opened; the file was not changed. Open an earlier copy of "
+                        "it if you have one.")
+                         .arg(shown),
+                     detail};
     };
-    auto pragmaValue = [&db](const QString &pragma, QString *error) -> QVariant {
+    QSqlError readError;
+    auto pragmaValue = [&db, &readError](const QString &pragma) -> QVariant {
         QSqlQuery query(db);
         if (!query.exec(pragma) || !query.next()) {
-            *error = query.lastError().text();
+            if (!readError.isValid())
+                readError = query.lastError();
             return {};
         }
         return query.value(0);
     };
 
-    QString error;
-    const QVariant applicationId = pragmaValue(QStringLiteral("PRAGMA application_id"), &error);
-    const QVariant userVersion = pragmaValue(QStringLiteral("PRAGMA user_version"), &error);
-    const QVariant objectCount = pragmaValue(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error);
-    if (!error.isEmpty())
-        return damaged(error);
+    const QVariant applicationId = pragmaValue(QStringLiteral("PRAGMA application_id"));
+    const QVariant userVersion = pragmaValue(QStringLiteral("PRAGMA user_version"));
+    const QVariant objectCount = pragmaValue(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (readError.isValid()) {
+        if (meansDamaged(readError))
+            return damaged(readError.text());
+        return Error{Error::Kind::Io,
+                     readOnly ? tr("%1 could not be read. The file was not changed.").arg(shown)
+                              : tr("%1 could not be opened. The file was not changed.").arg(shown),
+                     readError.text()};
+    }
 
     const bool fresh = applicationId.toInt() == 0 && userVersion.toInt() == 0 && objectCount.toInt() == 0;
     if (!fresh && applicationId.toInt() != ApplicationId) {
@@ -201,8 +282,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
             if (line != QLatin1String("ok"))
                 problems.append(line);
         }
+        if (check.lastError().isValid())
+            problems.append(check.lastError().text());
         if (!problems.isEmpty())
-            return damaged(problems.mid(0, 3).join(QLatin1String("; ")));
+            return damaged(problems.join(QLatin1Char('\n')));
     }
 
     if (readOnly && version < latestSchemaVersion()) {
@@ -211,6 +294,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
             tr("%1 is read-only and was made by an older Boundary Keeper; it must be upgraded before use, "
                "which needs write access. Make the file writable and open it again.")
                 .arg(shown)};
+    }
+
+    if (checkReadOnly && !readOnly) {
+        db.close();
+        db.setConnectOptions(busyTimeout);
+        if (!db.open())
+            return Error{Error::Kind::Io, tr("Cannot open %1.").arg(shown), db.lastError().text()};
     }
 
     // Connection settings go outside any transaction: foreign_keys is silently ignored inside one.
@@ -307,6 +397,18 @@ QSqlQuery Database::prepare(const QString &sql) const {
     QSqlQuery query(connection());
     query.prepare(sql);
     return query;
+}
+
+Result<qint64> Database::execReturningId(QSqlQuery &query, const QString &what) const {
+    if (!query.exec())
+        return errorFrom(query.lastError(), what);
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    while (query.next()) {
+    }
+    if (query.lastError().isValid())
+        return errorFrom(query.lastError(), what);
+    query.finish();
+    return id;
 }
 
 Status Database::transaction(const std::function<Status()> &work) const {

@@ -16,7 +16,9 @@ namespace bk {
 /// One open connection to a Boundary Keeper database, owned by the thread that opened it.
 ///
 /// Opening checks the file before anything is written: a foreign file, a damaged file or one written
-/// by a newer Boundary Keeper is refused and left byte-for-byte unchanged.
+/// by a newer Boundary Keeper is refused and left byte-for-byte unchanged. A file nobody can change (on
+/// read-only media, marked immutable, or without any write permission) opens read-only with nothing
+/// written beside it; a file that is written is made readable by its owner only.
 class Database {
 public:
     enum class Access { ReadWrite, ReadOnly };
@@ -32,6 +34,9 @@ public:
         /// not cross-check indexes against tables, and is about ten times faster on a large file.
         bool quickCheck = false;
         qint64 trustUnchangedFromBytes = 1024 * 1024;
+        /// Whether a missing or empty file becomes a new database. Without, such a file is refused
+        /// (NotFound) and left exactly as it is: looking at a practice never creates one.
+        bool create = true;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, Options options);
@@ -57,6 +62,11 @@ public:
     /// A prepared statement; all SQL with values goes through here with bound placeholders. A statement
     /// that fails to prepare reports its error when executed.
     QSqlQuery prepare(const QString &sql) const;
+    /// Runs a prepared INSERT or UPDATE … RETURNING id and returns the id, or 0 when no row was returned.
+    /// SQLite writes a RETURNING statement's changes, and outside a transaction commits them, only when it
+    /// steps past the last row: this runs it to the end, so a failure there (a full disk) is reported
+    /// rather than lost behind an id that was never stored.
+    Result<qint64> execReturningId(QSqlQuery &query, const QString &what) const;
     /// Runs work inside a transaction, committing when it succeeds and rolling back otherwise. Called
     /// inside another transaction's work, it joins that transaction: the outermost call commits or rolls
     /// back, so services can combine repository writes that each use transaction() into one.

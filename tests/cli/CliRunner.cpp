@@ -30,11 +30,18 @@ void CliRunner::setEnvironmentVariable(const QString &name, const QString &value
     m_environment.insert(name, value);
 }
 
+void CliRunner::setLauncher(const QStringList &launcher) {
+    m_launcher = launcher;
+}
+
 CliRunner::Output CliRunner::run(const QStringList &arguments) const {
     QProcess process;
     process.setProcessEnvironment(m_environment);
     process.setWorkingDirectory(m_home);
-    process.start(programPath(), arguments);
+    if (m_launcher.isEmpty())
+        process.start(programPath(), arguments);
+    else
+        process.start(m_launcher.first(), m_launcher.mid(1) + QStringList{programPath()} + arguments);
     Output output;
     if (!process.waitForStarted(30000)) {
         output.err = process.errorString();

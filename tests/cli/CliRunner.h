@@ -28,6 +28,9 @@ public:
 
     /// Changes one variable of the program's environment, e.g. the locale.
     void setEnvironmentVariable(const QString &name, const QString &value);
+    /// Runs the program through `launcher`, a command and its first arguments (the program's path and
+    /// arguments follow them), e.g. to give it a mount namespace of its own.
+    void setLauncher(const QStringList &launcher);
 
     QString dataFolder() const;
     static QString programPath();
@@ -35,6 +38,7 @@ public:
 private:
     QString m_home;
     QProcessEnvironment m_environment;
+    QStringList m_launcher;
 };
 
 /// The JSON a command printed; fails the calling test (and returns an empty document) when the command

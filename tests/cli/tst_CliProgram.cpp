@@ -340,6 +340,57 @@ private Q_SLOTS:
         QCOMPARE(filesUnder(m_dir->path()), QStringList());
     }
 
+    void readingCommandsDoNotTurnAnEmptyFileIntoADatabase() {
+        const QString database = path(QStringLiteral("empty.sqlite"));
+        {
+            QFile file(database);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("clients"), QStringLiteral("list")},
+              QStringList{QStringLiteral("incidents"), QStringLiteral("list")},
+              QStringList{QStringLiteral("clients"), QStringLiteral("archive"), QStringLiteral("1")}}) {
+            const auto output = m_cli->run(database, command);
+            QCOMPARE(output.exitCode, 1);
+            verifyOneErrorLine(output, QStringLiteral("There is no database at %1 yet").arg(database));
+        }
+        QCOMPARE(filesUnder(m_dir->path()), QStringList{QStringLiteral("empty.sqlite")});
+        QCOMPARE(QFileInfo(database).size(), qint64(0));
+    }
+
+    // Read-only media: the folder is bound read-only in a mount namespace of the program's own.
+    void readsADatabaseOnReadOnlyMedia() {
+        const QStringList readOnlyFolder = test::readOnlyFolderLauncher(m_dir->path());
+        if (readOnlyFolder.isEmpty()) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("unshare cannot make a read-only mount here, and CI must run this test.");
+            QSKIP(
+                "This system does not let a test make a mount namespace (unshare --mount --map-root-user).");
+        }
+        const QString database = path(QStringLiteral("on-read-only-media.sqlite"));
+        QCOMPARE(m_cli
+                     ->run(database, {QStringLiteral("clients"), QStringLiteral("add"),
+                                      QStringLiteral("--name"), QStringLiteral("Ada Lovelace")})
+                     .exitCode,
+                 0);
+        const QByteArray bytes = digest(database);
+        const QStringList before = filesUnder(m_dir->path());
+
+        m_cli->setLauncher(readOnlyFolder);
+        const auto listed = m_cli->run(database, {QStringLiteral("clients"), QStringLiteral("list"),
+                                                  QStringLiteral("--format"), QStringLiteral("csv")});
+        const auto refused = m_cli->run(database, {QStringLiteral("clients"), QStringLiteral("add"),
+                                                   QStringLiteral("--name"), QStringLiteral("Grace Hopper")});
+        m_cli->setLauncher({});
+        QCOMPARE(listed.err, QString());
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(test::parseCsv(listed.out).size(), 2);
+        QCOMPARE(refused.exitCode, 1);
+        verifyOneErrorLine(refused, QStringLiteral("read-only"));
+        QCOMPARE(digest(database), bytes);
+        QCOMPARE(filesUnder(m_dir->path()), before);
+    }
+
     void readOnlyDatabaseRefusesWrites() {
         const QString database = path(QStringLiteral("read-only.sqlite"));
         const auto added = m_cli->run(database, {QStringLiteral("clients"), QStringLiteral("add"),

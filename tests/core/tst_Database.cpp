@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "TestSupport.h"
 #include "common/AppPaths.h"
+#include "incidents/IncidentService.h"
 #include "storage/AcknowledgementRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/ContractRepository.h"
@@ -14,12 +15,43 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
+#include <optional>
+#include <sys/resource.h>
 
 using namespace bk;
+
+namespace {
+
+// Lowers this process's file size limit until destroyed: a write past it fails as on a full disk.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(qint64 bytes) {
+        ::getrlimit(RLIMIT_FSIZE, &m_previous);
+        m_handler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit lowered = m_previous;
+        lowered.rlim_cur = rlim_t(bytes);
+        ::setrlimit(RLIMIT_FSIZE, &lowered);
+    }
+    ~FileSizeLimit() {
+        ::setrlimit(RLIMIT_FSIZE, &m_previous);
+        std::signal(SIGXFSZ, m_handler);
+    }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+private:
+    rlimit m_previous{};
+    void (*m_handler)(int) = nullptr;
+};
+
+} // namespace
 
 class TestDatabase : public QObject {
     Q_OBJECT
@@ -295,6 +327,9 @@ private Q_SLOTS:
         QCOMPARE(opened.error().kind, Error::Kind::Damaged);
         QVERIFY2(opened.error().message.contains(QStringLiteral("damaged")),
                  qPrintable(opened.error().message));
+        // One sentence to read; what the check found is kept behind it.
+        QVERIFY2(!opened.error().message.contains(QLatin1Char('\n')), qPrintable(opened.error().message));
+        QVERIFY(!opened.error().details.isEmpty());
         QCOMPARE(digest(path), before);
     }
 
@@ -371,6 +406,151 @@ private Q_SLOTS:
         QVERIFY(added.error().message.contains(QStringLiteral("read-only")));
         opened = Error{};
         QCOMPARE(digest(path), before);
+    }
+
+    void leavesNothingBesideAFileNobodyCanWrite_data() {
+        QTest::addColumn<bool>("immutable");
+        QTest::addRow("without write permission") << false;
+        QTest::addRow("marked immutable (chattr +i)") << true;
+    }
+
+    void leavesNothingBesideAFileNobodyCanWrite() {
+        QFETCH(bool, immutable);
+        const QString path = m_dir.filePath(QStringLiteral("cannot-write-%1.sqlite").arg(immutable));
+        makeClients(path, 2);
+        if (!immutable) {
+            QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+        } else if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) != 0) {
+            // Marking a file immutable needs root (CI runs as root) and a file system that has the flag.
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("chattr +i failed, and CI must run this test.");
+            QSKIP("chattr +i needs root and a file system with the immutable flag.");
+        }
+        const auto unmark = qScopeGuard([&] {
+            if (immutable)
+                QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+        });
+        const QByteArray before = digest(path);
+        {
+            auto opened = Database::open(path);
+            QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+            QVERIFY(opened.value()->isReadOnlyByFile());
+            QCOMPARE(ClientRepository(*opened.value()).count(ClientFilter{{}, {}, true}).value(), qint64(2));
+            QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+            QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+        QCOMPARE(digest(path), before);
+    }
+
+    void makesAFileItWritesPrivate() {
+        const QString path = m_dir.filePath(QStringLiteral("shared-mode.sqlite"));
+        makeClients(path, 1);
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                                QFile::ReadOther));
+        auto db = test::openDatabase(path);
+        QVERIFY(db);
+        QVERIFY(test::addSyntheticClients(*db, 1).ok());
+        QCOMPARE(test::fileMode(path), 0600);
+        QCOMPARE(test::fileMode(path + QStringLiteral("-wal")), 0600);
+    }
+
+    void createsNothingWhenCreatingIsNotAsked_data() {
+        QTest::addColumn<bool>("emptyFile");
+        QTest::addRow("an empty file") << true;
+        QTest::addRow("a missing file") << false;
+    }
+
+    void createsNothingWhenCreatingIsNotAsked() {
+        QFETCH(bool, emptyFile);
+        const QString path = m_dir.filePath(QStringLiteral("not-created-%1.sqlite").arg(emptyFile));
+        if (emptyFile) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        Database::Options options;
+        options.create = false;
+        const auto opened = Database::open(path, options);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, Error::Kind::NotFound);
+        QCOMPARE(QFile::exists(path), emptyFile);
+        QCOMPARE(QFileInfo(path).size(), qint64(0));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    // A write that fails because the disk is full is reported, and every write reported as done is there
+    // afterwards. A page limit fills the database itself; a file size limit fails the write-ahead log as a
+    // full disk does, when the change is committed.
+    void reportsEveryFailedWriteAndKeepsEveryReportedOne_data() {
+        QTest::addColumn<bool>("fullDisk");
+        QTest::addColumn<bool>("incidents");
+        QTest::addRow("new clients in a database at its page limit") << false << false;
+        QTest::addRow("new clients on a full disk") << true << false;
+        QTest::addRow("new incidents in a database at its page limit") << false << true;
+        QTest::addRow("new incidents on a full disk") << true << true;
+    }
+
+    void reportsEveryFailedWriteAndKeepsEveryReportedOne() {
+        QFETCH(bool, fullDisk);
+        QFETCH(bool, incidents);
+        const QString path =
+            m_dir.filePath(QStringLiteral("full-%1-%2.sqlite").arg(int(fullDisk)).arg(int(incidents)));
+        const QString text(20 * 1024, QLatin1Char('x'));
+        QList<qint64> reported;
+        QStringList failures;
+        qint64 owner = 0;
+        {
+            auto db = test::openDatabase(path);
+            QVERIFY(db);
+            Client client;
+            client.fullName = QStringLiteral("Robin Owner");
+            owner = ClientRepository(*db).add(client).value();
+            std::optional<FileSizeLimit> limit;
+            if (fullDisk)
+                limit.emplace(QFileInfo(path + QStringLiteral("-wal")).size() + 200 * 1024);
+            else
+                pragma(*db, QStringLiteral("PRAGMA max_page_count = %1")
+                                .arg(pragma(*db, QStringLiteral("PRAGMA page_count")).toInt() + 50));
+            for (int i = 0; i < 30; ++i) {
+                Result<qint64> id = Error{};
+                if (incidents) {
+                    NewIncident incident;
+                    incident.clientId = owner;
+                    incident.occurredAt = QDateTime(QDate(2026, 3, 1), QTime(10, i), Qt::UTC);
+                    incident.boundaryKey = QStringLiteral("after_hours_contact");
+                    incident.description = text;
+                    id = IncidentService(*db).log(incident);
+                } else {
+                    client.fullName = QStringLiteral("Client %1").arg(i);
+                    client.notes = text;
+                    id = ClientRepository(*db).add(client);
+                }
+                if (id.ok())
+                    reported.append(id.value());
+                else
+                    failures.append(id.error().message);
+            }
+        }
+        QVERIFY2(!reported.isEmpty(), qPrintable(failures.value(0)));
+        QVERIFY(!failures.isEmpty());
+        for (const QString &failure : std::as_const(failures))
+            QVERIFY2(failure.contains(QStringLiteral("full")) || failure.contains(QStringLiteral("disk")) ||
+                         failure.contains(QStringLiteral("I/O")),
+                     qPrintable(failure));
+        QCOMPARE(QSet<qint64>(reported.cbegin(), reported.cend()).size(), reported.size());
+
+        auto db = test::openDatabase(path);
+        QVERIFY(db);
+        for (const qint64 id : std::as_const(reported)) {
+            if (incidents)
+                QVERIFY2(IncidentRepository(*db).get(id).ok(), qPrintable(QString::number(id)));
+            else
+                QVERIFY2(ClientRepository(*db).get(id).ok(), qPrintable(QString::number(id)));
+        }
+        const QString table = incidents ? QStringLiteral("incidents") : QStringLiteral("clients");
+        QCOMPARE(pragma(*db, QStringLiteral("SELECT count(*) FROM ") + table).toLongLong(),
+                 qint64(reported.size() + (incidents ? 0 : 1)));
     }
 
     void refusesMissingFileWhenReadOnlyIsAsked() {

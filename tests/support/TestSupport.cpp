@@ -148,4 +148,21 @@ QString pythonWith(const QString &module) {
     return {};
 }
 
+QStringList readOnlyFolderLauncher(const QString &folder) {
+    const QStringList launcher = {
+        QStringLiteral("unshare"),
+        QStringLiteral("--mount"),
+        QStringLiteral("--map-root-user"),
+        QStringLiteral("sh"),
+        QStringLiteral("-c"),
+        QStringLiteral(R"(mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" && shift && exec "$@")"),
+        QStringLiteral("sh"),
+        folder};
+    QProcess probe;
+    probe.start(launcher.first(), launcher.mid(1) + QStringList{QStringLiteral("true")});
+    if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0)
+        return launcher;
+    return {};
+}
+
 } // namespace bk::test

@@ -32,4 +32,8 @@ int fileMode(const QString &path);
 /// A python3 that can import `module` (Debian's first: python3-icalendar is installed for it), or empty.
 QString pythonWith(const QString &module);
 
+/// A command that starts the program after it (its arguments following) with `folder` mounted read-only in
+/// a mount namespace of its own, as on read-only media; empty when this system does not allow one.
+QStringList readOnlyFolderLauncher(const QString &folder);
+
 } // namespace bk::test

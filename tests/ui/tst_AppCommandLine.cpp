@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 #include "storage/Database.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -26,7 +28,8 @@ private:
     QString m_database;
 
     /// Runs boundary-keeper offscreen with a private home, so it never touches the user's settings or data.
-    Run run(const QStringList &arguments) const {
+    /// `launcher`: a command and its first arguments to start the program through.
+    Run run(const QStringList &arguments, const QStringList &launcher = {}) const {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -35,7 +38,11 @@ private:
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(BK_APP_PATH), arguments);
+        if (launcher.isEmpty())
+            process.start(QStringLiteral(BK_APP_PATH), arguments);
+        else
+            process.start(launcher.first(),
+                          launcher.mid(1) + QStringList{QStringLiteral(BK_APP_PATH)} + arguments);
         Run result;
         if (!process.waitForStarted(30000)) {
             result.err = process.errorString();
@@ -116,6 +123,45 @@ private Q_SLOTS:
         QVERIFY(!result.outLines.contains(QStringLiteral("dashboard shown")));
         QVERIFY2(result.err.contains(QStringLiteral("The dashboard could not be computed")),
                  qPrintable(result.err));
+    }
+
+    void aFileThatCannotBeOpenedEndsWithOneLine() {
+        const QString notes = m_home.filePath(QStringLiteral("notes.txt"));
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Not a practice.\n");
+        file.close();
+        const Run result = run({QStringLiteral("--db"), notes, QStringLiteral("--quit-after-first-paint")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.outLines.isEmpty());
+        // One line of its own (Qt may warn about the environment on lines of its own).
+        const QStringList lines = result.err.split(QLatin1Char('\n')).filter(QStringLiteral("notes.txt"));
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().startsWith(notes + QStringLiteral(" is not a Boundary Keeper database")),
+                 qPrintable(result.err));
+    }
+
+    // Read-only media: the folder is bound read-only in a mount namespace of the program's own.
+    void opensADatabaseOnReadOnlyMedia() {
+        QTemporaryDir media;
+        QVERIFY(media.isValid());
+        const QString database = media.filePath(QStringLiteral("practice.sqlite"));
+        QVERIFY(QFile::copy(m_database, database));
+        const QStringList launcher = test::readOnlyFolderLauncher(media.path());
+        if (launcher.isEmpty()) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("unshare cannot make a read-only mount here, and CI must run this test.");
+            QSKIP(
+                "This system does not let a test make a mount namespace (unshare --mount --map-root-user).");
+        }
+        const Run result = run({QStringLiteral("--db"), database, QStringLiteral("--section"),
+                                QStringLiteral("dashboard"), QStringLiteral("--quit-after-first-paint")},
+                               launcher);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(result.outLines,
+                 (QStringList{QStringLiteral("first paint"), QStringLiteral("dashboard shown")}));
+        QCOMPARE(QDir(media.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("practice.sqlite")});
     }
 
     void helpDescribesTheSections() {

@@ -44,7 +44,7 @@ MessageBox::Answer MessageBox::confirm(QWidget *parent, const QString &title, co
 }
 
 void MessageBox::inform(QWidget *parent, const QString &title, const QString &text, Kind kind,
-                        const QString &buttonLabel) {
+                        const QString &buttonLabel, const QString &details) {
     s_lastText = text;
     if (s_nextAnswer) {
         s_nextAnswer.reset();
@@ -55,6 +55,7 @@ void MessageBox::inform(QWidget *parent, const QString &title, const QString &te
         box.addButton(QMessageBox::Ok);
     else
         box.addButton(buttonLabel, QMessageBox::AcceptRole);
+    box.setDetailedText(details);
     box.exec();
 }
 

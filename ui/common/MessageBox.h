@@ -19,9 +19,10 @@ public:
     /// A destructive confirmation defaults to Cancel, so a stray Enter does not lose data.
     static Answer confirm(QWidget *parent, const QString &title, const QString &text,
                           const QString &confirmLabel, Kind kind = Kind::Question, bool destructive = false);
-    /// Tells the user something went wrong; one button, labelled `buttonLabel` (OK when empty).
+    /// Tells the user something went wrong; one button, labelled `buttonLabel` (OK when empty), and
+    /// `details` behind a Show Details button when there are any.
     static void inform(QWidget *parent, const QString &title, const QString &text, Kind kind = Kind::Critical,
-                       const QString &buttonLabel = {});
+                       const QString &buttonLabel = {}, const QString &details = {});
 
     /// The next box is not shown: it returns `answer` at once. For tests.
     static void setNextAnswer(Answer answer);
