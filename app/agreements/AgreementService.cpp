@@ -4,10 +4,12 @@
 
 #include "agreements/AgreementDocument.h"
 #include "agreements/DocumentParts.h"
+#include "policy/PolicyService.h"
+#include "policy/PracticeService.h"
+#include "storage/AcknowledgementRepository.h"
 #include "storage/AgreementRepository.h"
 #include "storage/ClientRepository.h"
-#include "storage/PolicyRepository.h"
-#include "storage/PracticeRepository.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 
@@ -25,21 +27,21 @@ Result<Agreement> AgreementService::start(qint64 clientId) const {
     Result<Client> client = ClientRepository(m_db).get(clientId);
     if (!client)
         return client.error();
-    Result<std::optional<PolicyVersion>> policy = PolicyRepository(m_db).latestVersion();
+    Result<std::optional<PolicyVersion>> policy = PolicyService(m_db).latestVersion();
     if (!policy)
         return policy.error();
     if (!policy.value())
         return Error{Error::Kind::Invalid,
                      tr("Publish the boundary policy before making an agreement: there is nothing to agree "
                         "on yet.")};
-    Result<PracticeProfile> profile = PracticeRepository(m_db).load();
+    Result<PracticeProfile> profile = PracticeService(m_db).load();
     if (!profile)
         return profile.error();
     return Agreement::start(client.value(), *policy.value(), profile.value());
 }
 
 Result<Agreement> AgreementService::finalise(const Agreement &draft) const {
-    Result<PolicyVersion> policy = PolicyRepository(m_db).version(draft.policyVersion);
+    Result<PolicyVersion> policy = PolicyService(m_db).version(draft.policyVersion);
     if (!policy)
         return policy.error();
     if (const QStringList problems = draft.problemsForSigning(policy.value()); !problems.isEmpty())
@@ -54,11 +56,28 @@ Result<Agreement> AgreementService::finalise(const Agreement &draft) const {
     agreement.pdfSha256 = DocumentParts::sha256(agreement.pdf);
     if (Status stored = AgreementRepository(m_db).finalise(agreement); !stored)
         return stored.error();
+    Q_EMIT m_db.notifier()->changed(QStringLiteral("agreements"));
+    Q_EMIT m_db.notifier()->changed(QStringLiteral("policy_acknowledgements"));
     return agreement;
 }
 
+Result<std::optional<Agreement>> AgreementService::draftFor(qint64 clientId) const {
+    return AgreementRepository(m_db).draftFor(clientId);
+}
+
+Status AgreementService::saveDraft(Agreement &draft) const {
+    Status saved = AgreementRepository(m_db).saveDraft(draft);
+    if (saved)
+        Q_EMIT m_db.notifier()->changed(QStringLiteral("agreements"));
+    return saved;
+}
+
+Result<int> AgreementService::acknowledgedVersion(qint64 clientId) const {
+    return AcknowledgementRepository(m_db).acknowledgedVersion(clientId);
+}
+
 Result<QByteArray> AgreementService::unsignedCopy(const Agreement &draft) const {
-    Result<PolicyVersion> policy = PolicyRepository(m_db).version(draft.policyVersion);
+    Result<PolicyVersion> policy = PolicyService(m_db).version(draft.policyVersion);
     if (!policy)
         return policy.error();
     return AgreementDocument(draft, policy.value(), AgreementDocument::Copy::UnsignedForPaper).renderPdf();

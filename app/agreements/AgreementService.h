@@ -6,6 +6,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <optional>
 
 namespace bk {
 
@@ -34,6 +35,14 @@ public:
 
     /// The PDF to print and sign by hand: blank signature lines, nothing stored.
     Result<QByteArray> unsignedCopy(const Agreement &draft) const;
+
+    /// The client's open draft, if there is one.
+    Result<std::optional<Agreement>> draftFor(qint64 clientId) const;
+    /// Saves the draft (inserting it when it has no id yet, and giving it one); a signed agreement is
+    /// refused.
+    Status saveDraft(Agreement &draft) const;
+    /// The highest policy version the client acknowledged, 0 when none.
+    Result<int> acknowledgedVersion(qint64 clientId) const;
 
 private:
     const Database &m_db;

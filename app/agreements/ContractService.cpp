@@ -6,11 +6,11 @@
 #include "agreements/DocumentParts.h"
 #include "common/Clock.h"
 #include "incidents/IncidentService.h"
+#include "policy/PracticeService.h"
 #include "storage/ClientRepository.h"
 #include "storage/ContractRepository.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
-#include "storage/PracticeRepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -71,7 +71,7 @@ Result<Contract> ContractService::start(qint64 incidentId, const BehaviouralCont
     Result<Client> client = ClientRepository(m_db).get(incident.value().clientId);
     if (!client)
         return client.error();
-    Result<PracticeProfile> profile = PracticeRepository(m_db).load();
+    Result<PracticeProfile> profile = PracticeService(m_db).load();
     if (!profile)
         return profile.error();
     Result<CurrentPolicy> policy = IncidentService(m_db).currentPolicy();
@@ -169,7 +169,27 @@ Result<Contract> ContractService::finalise(const Contract &draft) const {
     });
     if (!stored)
         return stored.error();
+    Q_EMIT m_db.notifier()->changed(QStringLiteral("contracts"));
     return contract;
+}
+
+Result<Contract> ContractService::get(qint64 id) const {
+    return ContractRepository(m_db).get(id);
+}
+
+Result<std::optional<Contract>> ContractService::draftFor(qint64 incidentId) const {
+    return ContractRepository(m_db).draftFor(incidentId);
+}
+
+Result<std::optional<ContractSummary>> ContractService::findByDocumentId(const QString &documentId) const {
+    return ContractRepository(m_db).findByDocumentId(documentId);
+}
+
+Status ContractService::saveDraft(Contract &draft) const {
+    Status saved = ContractRepository(m_db).saveDraft(draft);
+    if (saved)
+        Q_EMIT m_db.notifier()->changed(QStringLiteral("contracts"));
+    return saved;
 }
 
 Result<QByteArray> ContractService::unsignedCopy(const Contract &draft) const {

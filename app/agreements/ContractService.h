@@ -4,6 +4,7 @@
 
 #include "agreements/Contract.h"
 #include "common/Result.h"
+#include "storage/ContractRepository.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -49,6 +50,15 @@ public:
 
     /// The PDF to print and sign by hand: blank signature lines, nothing stored.
     Result<QByteArray> unsignedCopy(const Contract &draft) const;
+
+    Result<Contract> get(qint64 id) const;
+    /// The incident's open draft, if there is one.
+    Result<std::optional<Contract>> draftFor(qint64 incidentId) const;
+    /// The signed or draft contract with this document id, if there is one.
+    Result<std::optional<ContractSummary>> findByDocumentId(const QString &documentId) const;
+    /// Saves the draft (inserting it when it has no id yet, and giving it one); a signed contract is
+    /// refused.
+    Status saveDraft(Contract &draft) const;
 
 private:
     const Database &m_db;

@@ -6,9 +6,9 @@
 #include "agreements/DocumentParts.h"
 #include "common/Clock.h"
 #include "incidents/IncidentService.h"
+#include "policy/PracticeService.h"
 #include "storage/ClientRepository.h"
 #include "storage/IncidentRepository.h"
-#include "storage/PracticeRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,7 +43,7 @@ Result<SummaryDocument> SummaryDocument::forIncident(const Database &database, q
     Result<Client> client = ClientRepository(database).get(incident.value().clientId);
     if (!client)
         return client.error();
-    Result<PracticeProfile> profile = PracticeRepository(database).load();
+    Result<PracticeProfile> profile = PracticeService(database).load();
     if (!profile)
         return profile.error();
     WrittenSummary summary{client.value().id, client.value().fullName.trimmed(), incidentId,

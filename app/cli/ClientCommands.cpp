@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "CommandGroups.h"
 #include "clients/Client.h"
+#include "clients/ClientService.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 
@@ -134,7 +135,7 @@ int add(Invocation &invocation) {
     const Database *database = invocation.database(DatabaseUse::CreateIfMissing);
     if (!database)
         return ExitFailure;
-    const Result<qint64> added = ClientRepository(*database).add(client);
+    const Result<qint64> added = ClientService(*database).add(client);
     if (!added)
         return invocation.fail(added.error());
     invocation.out() << added.value() << QLatin1Char('\n');
@@ -243,7 +244,7 @@ int setArchived(Invocation &invocation, bool archived) {
                          << QLatin1Char('\n');
         return ExitOk;
     }
-    if (const Status changed = clients.setArchived(id, archived); !changed)
+    if (const Status changed = ClientService(*database).setArchived(id, archived); !changed)
         return invocation.fail(changed.error());
     invocation.out()
         << (archived ? tr("Archived client %1, %2.") : tr("Restored client %1, %2.")).arg(id).arg(name)

@@ -7,10 +7,10 @@
 #include "common/PrivateFile.h"
 #include "incidents/ICalendar.h"
 #include "incidents/IncidentService.h"
+#include "policy/PolicyService.h"
+#include "policy/PracticeService.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
-#include "storage/PolicyRepository.h"
-#include "storage/PracticeRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -186,7 +186,7 @@ int logIncident(Invocation &invocation) {
         return ExitFailure;
     if (invocation.isSet(QStringLiteral("at"))) {
         // A time without an offset is read in the practice's time zone, where its working hours are.
-        const Result<PracticeProfile> profile = PracticeRepository(*database).load();
+        const Result<PracticeProfile> profile = PracticeService(*database).load();
         if (!profile)
             return invocation.fail(profile.error());
         const Result<QDateTime> at =
@@ -306,7 +306,7 @@ Result<IncidentRecordSet> readIncident(const Database &database, qint64 id) {
     set.policy = current.value().document;
     PolicyDocument loggedUnder = set.policy;
     if (set.incident.policyVersion > 0 && set.incident.policyVersion != current.value().version) {
-        Result<PolicyVersion> version = PolicyRepository(database).version(set.incident.policyVersion);
+        Result<PolicyVersion> version = PolicyService(database).version(set.incident.policyVersion);
         if (!version)
             return version.error();
         loggedUnder = version.value().document;

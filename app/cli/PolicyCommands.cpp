@@ -6,9 +6,9 @@
 #include "policy/BoundaryPolicy.h"
 #include "policy/PolicyCanonical.h"
 #include "policy/PolicyDiff.h"
+#include "policy/PolicyService.h"
 #include "storage/AcknowledgementRepository.h"
 #include "storage/Database.h"
-#include "storage/PolicyRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -102,7 +102,7 @@ void writeDocumentText(QTextStream &out, const PolicyDocument &document) {
     }
 }
 
-int showDraft(Invocation &invocation, const PolicyRepository &policy, OutputFormat format) {
+int showDraft(Invocation &invocation, const PolicyService &policy, OutputFormat format) {
     const Result<PolicyDocument> draft = policy.draft();
     if (!draft)
         return invocation.fail(draft.error());
@@ -160,7 +160,7 @@ int show(Invocation &invocation) {
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)
         return ExitFailure;
-    const PolicyRepository policy(*database);
+    const PolicyService policy(*database);
     if (wantsDraft)
         return showDraft(invocation, policy, *format);
 
@@ -207,7 +207,7 @@ int versions(Invocation &invocation) {
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)
         return ExitFailure;
-    const Result<QList<PolicyVersionSummary>> summaries = PolicyRepository(*database).versions();
+    const Result<QList<PolicyVersionSummary>> summaries = PolicyService(*database).versions();
     if (!summaries)
         return invocation.fail(summaries.error());
 
@@ -327,7 +327,7 @@ int diff(Invocation &invocation) {
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)
         return ExitFailure;
-    const PolicyRepository policy(*database);
+    const PolicyService policy(*database);
     const Result<PolicyVersion> older = policy.version(from);
     if (!older)
         return invocation.fail(older.error());
@@ -366,7 +366,7 @@ int publish(Invocation &invocation) {
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)
         return ExitFailure;
-    const Result<PolicyVersion> published = PolicyRepository(*database).publish();
+    const Result<PolicyVersion> published = PolicyService(*database).publish();
     if (!published)
         return invocation.fail(published.error());
     QTextStream &out = invocation.out();

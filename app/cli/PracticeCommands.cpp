@@ -3,8 +3,8 @@
 #include "CliOutput.h"
 #include "CommandGroups.h"
 #include "policy/PracticeProfile.h"
+#include "policy/PracticeService.h"
 #include "storage/Database.h"
-#include "storage/PracticeRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -150,7 +150,7 @@ int show(Invocation &invocation) {
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)
         return ExitFailure;
-    const PracticeRepository practice(*database);
+    const PracticeService practice(*database);
     const Result<bool> saved = practice.hasSavedProfile();
     if (!saved)
         return invocation.fail(saved.error());

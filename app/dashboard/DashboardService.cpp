@@ -3,8 +3,8 @@
 #include "DashboardService.h"
 
 #include "common/ContactChannel.h"
-#include "storage/PolicyRepository.h"
-#include "storage/PracticeRepository.h"
+#include "policy/PolicyService.h"
+#include "policy/PracticeService.h"
 
 #include <QHash>
 #include <algorithm>
@@ -12,7 +12,7 @@
 namespace bk {
 
 Result<QByteArray> DashboardService::timeZoneId() const {
-    const Result<PracticeProfile> profile = PracticeRepository(m_db).load();
+    const Result<PracticeProfile> profile = PracticeService(m_db).load();
     if (!profile)
         return profile.error();
     return profile.value().timeZoneId;
@@ -27,7 +27,7 @@ Result<DashboardRequest> DashboardService::defaultRequest() const {
 
 Result<DashboardFigures> DashboardService::compute(const DashboardRequest &request,
                                                    const std::function<bool()> &superseded) const {
-    const Result<PracticeProfile> profile = PracticeRepository(m_db).load();
+    const Result<PracticeProfile> profile = PracticeService(m_db).load();
     if (!profile)
         return profile.error();
     Result<DashboardFigures> computed = DashboardRepository(m_db).figures(
@@ -42,7 +42,7 @@ Result<DashboardFigures> DashboardService::compute(const DashboardRequest &reque
     // Titles as the latest published version words them, else as the draft does (retired ones included); the
     // draft is read only when the latest version does not name every boundary counted.
     QHash<QString, QString> titles;
-    const PolicyRepository policy(m_db);
+    const PolicyService policy(m_db);
     if (Result<std::optional<PolicyVersion>> latest = policy.latestVersion(); latest && latest.value()) {
         for (const Boundary &boundary : latest.value()->document.boundaries)
             titles.insert(boundary.key, boundary.title);

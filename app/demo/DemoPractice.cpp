@@ -4,16 +4,18 @@
 
 #include "agreements/AgreementService.h"
 #include "agreements/ContractService.h"
+#include "clients/ClientService.h"
 #include "common/Clock.h"
 #include "incidents/IncidentService.h"
+#include "incidents/ResourceLibraryService.h"
+#include "policy/PolicyService.h"
+#include "policy/PracticeService.h"
 #include "storage/AcknowledgementRepository.h"
 #include "storage/AgreementRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
 #include "storage/MetaRepository.h"
-#include "storage/PolicyRepository.h"
-#include "storage/PracticeRepository.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -111,7 +113,7 @@ SignatureStrokes demoStrokes(int seed) {
 
 Status addDemoAgreements(const Database &database, const QList<qint64> &clientIds,
                          const PracticeProfile &profile) {
-    const PolicyRepository policy(database);
+    const PolicyService policy(database);
     const QDateTime now = Clock::nowUtc();
     for (const DemoAgreement &demo : Agreements) {
         Result<Client> client = ClientRepository(database).get(clientIds.at(demo.client));
@@ -145,7 +147,7 @@ Status addDemoAgreements(const Database &database, const QList<qint64> &clientId
         step(AgreementEvents::stepCompleted(), QStringLiteral("Boundaries"), 18);
         if (demo.version == 0) {
             // Grace's first meeting stopped after the boundaries: a draft to resume.
-            if (Status saved = AgreementRepository(database).saveDraft(agreement); !saved)
+            if (Status saved = AgreementService(database).saveDraft(agreement); !saved)
                 return saved;
             continue;
         }
@@ -210,7 +212,7 @@ PracticeProfile demoProfile() {
 // Version 1 is the built-in policy; version 2 sharpens one consequence and adds a boundary about
 // sessions starting on time; the draft reworks the text about personal questions.
 Status publishDemoPolicy(const Database &database) {
-    const PolicyRepository policy(database);
+    const PolicyService policy(database);
     PolicyDocument document = PolicyDocument::defaults();
     if (Status saved = policy.saveDraft(document); !saved)
         return saved;
@@ -261,7 +263,7 @@ Status addDemoIncidents(const Database &database, const QList<qint64> &clients) 
                            QStringLiteral("Speaking up calmly: a short course"),
                            QStringLiteral("https://example.org/courses/speaking-up-calmly"),
                            {QStringLiteral("respectful_language"), QStringLiteral("no_bullying")}}}) {
-        Result<qint64> added = repository.addResource(resource);
+        Result<qint64> added = ResourceLibraryService(database).add(resource);
         if (!added)
             return added.error();
         resources.append(added.value());
@@ -454,9 +456,9 @@ Status populate(const Database &database) {
     const QDate today = Clock::todayLocal();
     // Profile and policy write in their own transactions; the edition is recorded last, so a demo that
     // failed half-way is rebuilt on the next open.
-    if (Status saved = PracticeRepository(database).save(demoProfile()); !saved)
+    if (Status saved = PracticeService(database).save(demoProfile()); !saved)
         return saved;
-    if (Status setup = PracticeRepository(database).setSetupState(SetupState::Done); !setup)
+    if (Status setup = PracticeService(database).setSetupState(SetupState::Done); !setup)
         return setup;
     if (Status published = publishDemoPolicy(database); !published)
         return published;
@@ -476,7 +478,7 @@ Status populate(const Database &database) {
             if (demo.status != ClientStatus::Prospect)
                 client.startDate = today.addDays(-demo.startedDaysAgo);
             client.notes = QString::fromUtf8(demo.notes);
-            Result<qint64> id = clients.add(client);
+            Result<qint64> id = ClientService(database).add(client);
             if (!id)
                 return id.error();
             clientIds.append(id.value());

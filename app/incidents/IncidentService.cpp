@@ -6,11 +6,11 @@
 #include "common/PrivateFile.h"
 #include "incidents/ConversationPlanner.h"
 #include "incidents/ICalendar.h"
+#include "policy/PolicyService.h"
+#include "policy/PracticeService.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/MetaRepository.h"
-#include "storage/PolicyRepository.h"
-#include "storage/PracticeRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -38,7 +38,7 @@ IncidentService::IncidentService(const Database &database)
     , m_repository(database) {}
 
 Result<CurrentPolicy> IncidentService::currentPolicy() const {
-    const PolicyRepository policies(m_db);
+    const PolicyService policies(m_db);
     Result<std::optional<PolicyVersion>> latest = policies.latestVersion();
     if (!latest)
         return latest.error();
@@ -54,7 +54,7 @@ Result<CommunicationTerms> IncidentService::termsForClient(qint64 clientId) cons
     // Per-client terms from the client's signed agreement go here, once agreements exist; the practice
     // profile's terms apply to every client until then.
     Q_UNUSED(clientId)
-    Result<PracticeProfile> profile = PracticeRepository(m_db).load();
+    Result<PracticeProfile> profile = PracticeService(m_db).load();
     if (!profile)
         return profile.error();
     return CommunicationTerms::fromProfile(profile.value());
@@ -90,6 +90,10 @@ QList<IncidentProblem> IncidentService::fieldProblems(const NewIncident &inciden
     if (incident.occurredAt.isValid() && incident.occurredAt > Clock::nowUtc().addSecs(60))
         problems.append({Field::OccurredAt, tr("An incident cannot be logged for a time in the future.")});
     return problems;
+}
+
+Result<Incident> IncidentService::get(qint64 id) const {
+    return m_repository.get(id);
 }
 
 Result<qint64> IncidentService::log(const NewIncident &input) const {
@@ -523,7 +527,7 @@ Result<QString> IncidentService::writtenSummaryText(qint64 incidentId) const {
     Result<CurrentPolicy> policy = currentPolicy();
     Result<CommunicationTerms> terms = termsForClient(incident.value().clientId);
     Result<QString> name = clientName(incident.value().clientId);
-    Result<PracticeProfile> profile = PracticeRepository(m_db).load();
+    Result<PracticeProfile> profile = PracticeService(m_db).load();
     if (!policy)
         return policy.error();
     if (!terms)

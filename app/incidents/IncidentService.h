@@ -65,6 +65,7 @@ public:
     QList<IncidentProblem> fieldProblems(const NewIncident &incident, const CurrentPolicy &policy) const;
     /// Validates, computes the flags and the first next action, and stores the incident; returns its id.
     Result<qint64> log(const NewIncident &incident) const;
+    Result<Incident> get(qint64 id) const;
 
     Result<qint64> recordConversation(qint64 incidentId, const QDateTime &when, const QString &gist) const;
     Result<qint64> recordWrittenSummary(qint64 incidentId, const QDateTime &sentAt, const QString &text,

@@ -31,7 +31,6 @@ Status AcknowledgementRepository::record(qint64 clientId, int version, const QDa
     if (!query.exec())
         return m_db.errorFrom(query.lastError(),
                               tr("recording the acknowledgement of policy version %1").arg(version));
-    Q_EMIT m_db.notifier()->changed(QStringLiteral("policy_acknowledgements"));
     return {};
 }
 

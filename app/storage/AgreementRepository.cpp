@@ -88,7 +88,7 @@ Status AgreementRepository::writeDraft(Agreement &saved) const {
 }
 
 Status AgreementRepository::saveDraft(Agreement &agreement) const {
-    return SigningRows::saveDraft<Agreement>(m_db, Kind, messages(), agreement,
+    return SigningRows::saveDraft<Agreement>(m_db, messages(), agreement,
                                              [this](Agreement &saved) { return writeDraft(saved); });
 }
 

@@ -3,7 +3,6 @@
 #include "ClientRepository.h"
 
 #include "clients/ClientSearchIndex.h"
-#include "clients/ClientValidator.h"
 #include "common/Clock.h"
 #include "common/TextKeys.h"
 #include "storage/Database.h"
@@ -22,8 +21,6 @@ namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("ClientRepository", text);
 }
-
-const QString Table = QStringLiteral("clients");
 
 const QString Columns =
     QStringLiteral("id, full_name, preferred_name, email, phone, preferred_channel, status, "
@@ -140,19 +137,7 @@ Error notFound(qint64 id) {
 
 } // namespace
 
-Status ClientRepository::validate(const Client &client) const {
-    const auto problems = ClientValidator::validate(client, Clock::todayLocal());
-    if (!problems.isEmpty())
-        return Error{Error::Kind::Invalid, ClientValidator::summary(problems)};
-    return {};
-}
-
-Result<qint64> ClientRepository::add(const Client &client) const {
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable.error();
-    if (Status valid = validate(client); !valid)
-        return valid.error();
-
+Result<qint64> ClientRepository::insert(const Client &client) const {
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "INSERT INTO clients (full_name, preferred_name, email, phone, preferred_channel, status, "
         "start_date, notes, created_at, updated_at, archived, name_key, search_key) "
@@ -160,18 +145,10 @@ Result<qint64> ClientRepository::add(const Client &client) const {
         ":notes, :now, :now, :archived, :name_key, :search_key) RETURNING id"));
     bindFields(query, client);
     query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
-    const Result<qint64> id = m_db.execReturningId(query, tr("the new client"));
-    if (id.ok())
-        Q_EMIT m_db.notifier()->changed(Table);
-    return id;
+    return m_db.execReturningId(query, tr("the new client"));
 }
 
 Status ClientRepository::update(const Client &client) const {
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable;
-    if (Status valid = validate(client); !valid)
-        return valid;
-
     QSqlQuery query = m_db.prepare(
         QStringLiteral("UPDATE clients SET full_name = :full_name, preferred_name = :preferred_name, "
                        "email = :email, phone = :phone, preferred_channel = :channel, status = :status, "
@@ -184,13 +161,10 @@ Status ClientRepository::update(const Client &client) const {
         return m_db.errorFrom(query.lastError(), tr("the changes to the client"));
     if (query.numRowsAffected() != 1)
         return notFound(client.id);
-    Q_EMIT m_db.notifier()->changed(Table);
     return {};
 }
 
 Status ClientRepository::setArchived(qint64 id, bool archived) const {
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable;
     QSqlQuery query = m_db.prepare(
         QStringLiteral("UPDATE clients SET archived = :archived, updated_at = :now WHERE id = :id"));
     query.bindValue(QStringLiteral(":archived"), archived ? 1 : 0);
@@ -201,20 +175,16 @@ Status ClientRepository::setArchived(qint64 id, bool archived) const {
                               archived ? tr("archiving the client") : tr("restoring the client"));
     if (query.numRowsAffected() != 1)
         return notFound(id);
-    Q_EMIT m_db.notifier()->changed(Table);
     return {};
 }
 
 Status ClientRepository::remove(qint64 id) const {
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable;
     QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM clients WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), tr("deleting the client"));
     if (query.numRowsAffected() != 1)
         return notFound(id);
-    Q_EMIT m_db.notifier()->changed(Table);
     return {};
 }
 

@@ -52,15 +52,16 @@ struct ClientListRow {
     AgreementStatus agreementStatus() const;
 };
 
-/// Reads and writes clients. The only place where client SQL lives.
+/// Reads and writes clients: the only place where client SQL lives. Writes neither validate nor announce;
+/// ClientService does both around them.
 class ClientRepository {
 public:
     explicit ClientRepository(const Database &database)
         : m_db(database) {}
 
-    /// Validates and inserts the client; returns the new id.
-    Result<qint64> add(const Client &client) const;
-    /// Validates and saves every field of an existing client.
+    /// Inserts the client as given; returns the new id.
+    Result<qint64> insert(const Client &client) const;
+    /// Saves every field of an existing client; NotFound when there is none.
     Status update(const Client &client) const;
     Status setArchived(qint64 id, bool archived) const;
     /// Deletes the client for good.
@@ -94,7 +95,6 @@ public:
     Result<qint64> positionOf(const ClientFilter &filter, const ClientSort &sort, qint64 id) const;
 
 private:
-    Status validate(const Client &client) const;
     Result<QList<ClientListRow>> list(const ClientFilter &filter, const ClientSort &sort,
                                       const ClientListRow *anchor, bool before, qint64 offset,
                                       int limit) const;

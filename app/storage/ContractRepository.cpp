@@ -91,7 +91,7 @@ Status ContractRepository::writeDraft(Contract &saved) const {
 }
 
 Status ContractRepository::saveDraft(Contract &contract) const {
-    return SigningRows::saveDraft<Contract>(m_db, Kind, messages(), contract,
+    return SigningRows::saveDraft<Contract>(m_db, messages(), contract,
                                             [this](Contract &saved) { return writeDraft(saved); });
 }
 

@@ -3,7 +3,6 @@
 #include "PolicyRepository.h"
 
 #include "common/Clock.h"
-#include "policy/PolicyCanonical.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -17,34 +16,6 @@ namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("PolicyRepository", text);
-}
-
-const QString DraftTable = QStringLiteral("policy_draft");
-const QString VersionsTable = QStringLiteral("policy_versions");
-
-QString clean(const QString &text) {
-    return SqlValues::text(PolicyCanonical::normalized(text.trimmed()));
-}
-
-// What is stored is exactly what is hashed: trimmed, NFC, LF line breaks.
-PolicyDocument cleaned(PolicyDocument document) {
-    for (Boundary &boundary : document.boundaries) {
-        boundary.key = boundary.key.trimmed();
-        boundary.title = clean(boundary.title);
-        boundary.description = clean(boundary.description);
-        boundary.appropriate = clean(boundary.appropriate);
-        boundary.consequence = clean(boundary.consequence);
-    }
-    for (LadderStep &step : document.ladder) {
-        step.key = step.key.trimmed();
-        step.title = clean(step.title);
-        step.description = clean(step.description);
-    }
-    return document;
-}
-
-Error invalid(const QStringList &problems) {
-    return Error{Error::Kind::Invalid, problems.join(QLatin1Char(' '))};
 }
 
 } // namespace
@@ -79,11 +50,9 @@ Result<PolicyDocument> PolicyRepository::draft() const {
     return document;
 }
 
-namespace {
-
-// Replaces the draft rows; the caller holds the transaction.
-Status writeDraft(const Database &db, const PolicyDocument &document) {
-    const QString saving = QCoreApplication::translate("PolicyRepository", "saving the draft policy");
+Status PolicyRepository::writeDraft(const PolicyDocument &document) const {
+    const Database &db = m_db;
+    const QString saving = tr("saving the draft policy");
     for (const QString &table :
          {QStringLiteral("policy_draft_boundaries"), QStringLiteral("policy_draft_ladder")}) {
         QSqlQuery clear = db.prepare(QStringLiteral("DELETE FROM ") + table);
@@ -126,138 +95,48 @@ Status writeDraft(const Database &db, const PolicyDocument &document) {
     return {};
 }
 
-} // namespace
-
-Status PolicyRepository::saveDraft(const PolicyDocument &document) const {
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable;
-    const PolicyDocument clean = cleaned(document);
-    if (const QStringList problems = clean.problems(); !problems.isEmpty())
-        return invalid(problems);
-    Status saved = m_db.transaction([&]() { return writeDraft(m_db, clean); });
-    if (saved)
-        Q_EMIT m_db.notifier()->changed(DraftTable);
-    return saved;
-}
-
-Status PolicyRepository::discardDraft() const {
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable;
-    const Result<std::optional<PolicyVersion>> latest = latestVersion();
-    if (!latest.ok())
-        return latest.error();
-    if (!latest.value())
-        return Error{Error::Kind::Invalid,
-                     tr("Nothing has been published yet, so there is no version to return the draft to.")};
-    const Result<PolicyDocument> current = draft();
-    if (!current.ok())
-        return current.error();
-    PolicyDocument restored = latest.value()->document;
-    // Boundaries retired earlier are not in any newer version; keep them so they can still be restored.
-    for (const Boundary &boundary : current.value().boundaries) {
-        if (boundary.retired && !restored.boundary(boundary.key))
-            restored.boundaries.append(boundary);
-    }
-    Status saved = m_db.transaction([&]() { return writeDraft(m_db, restored); });
-    if (saved)
-        Q_EMIT m_db.notifier()->changed(DraftTable);
-    return saved;
-}
-
-Result<bool> PolicyRepository::draftDiffersFromLatest() const {
-    const Result<PolicyDocument> current = draft();
-    if (!current.ok())
-        return current.error();
-    const Result<std::optional<PolicyVersion>> latest = latestVersion();
-    if (!latest.ok())
-        return latest.error();
-    if (!latest.value())
-        return true;
-    return PolicyCanonical::text(cleaned(current.value())) != latest.value()->canonicalText;
-}
-
-Result<PolicyVersion> PolicyRepository::publish() const {
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable.error();
+Status PolicyRepository::insertVersion(const PolicyVersion &version) const {
     const QString publishing = tr("publishing the policy");
-    PolicyVersion published;
-    Status done = m_db.transaction([&]() -> Status {
-        const Result<PolicyDocument> current = draft();
-        if (!current.ok())
-            return current.error();
-        const PolicyDocument clean = cleaned(current.value());
-        if (const QStringList problems = clean.problems(); !problems.isEmpty())
-            return invalid(problems);
-        const PolicyDocument content = clean.publishable();
-        if (content.boundaries.isEmpty())
-            return Error{
-                Error::Kind::Invalid,
-                tr("The draft has no active boundaries. Add or restore at least one before publishing.")};
-
-        const Result<std::optional<PolicyVersion>> latest = latestVersion();
-        if (!latest.ok())
-            return latest.error();
-        const QByteArray canonical = PolicyCanonical::text(content);
-        if (latest.value() && latest.value()->canonicalText == canonical) {
-            return Error{Error::Kind::Invalid,
-                         tr("The draft is the same as version %1, so there is nothing new to publish.")
-                             .arg(latest.value()->version)};
-        }
-
-        published.version = latest.value() ? latest.value()->version + 1 : 1;
-        published.publishedAt = Clock::nowUtc().toUTC();
-        published.canonicalText = canonical;
-        published.sha256 = PolicyCanonical::sha256(canonical);
-        published.document = content;
-
-        // Rows first, then the version row: once that exists, the triggers refuse any further rows.
-        QSqlQuery boundary = m_db.prepare(QStringLiteral(
-            "INSERT INTO policy_version_boundaries (version, position, key, title, description, appropriate, "
-            "consequence) VALUES (:version, :position, :key, :title, :description, :appropriate, "
-            ":consequence)"));
-        for (qsizetype i = 0; i < content.boundaries.size(); ++i) {
-            const Boundary &item = content.boundaries.at(i);
-            boundary.bindValue(QStringLiteral(":version"), published.version);
-            boundary.bindValue(QStringLiteral(":position"), int(i));
-            boundary.bindValue(QStringLiteral(":key"), item.key);
-            boundary.bindValue(QStringLiteral(":title"), item.title);
-            boundary.bindValue(QStringLiteral(":description"), item.description);
-            boundary.bindValue(QStringLiteral(":appropriate"), item.appropriate);
-            boundary.bindValue(QStringLiteral(":consequence"), item.consequence);
-            if (!boundary.exec())
-                return m_db.errorFrom(boundary.lastError(), publishing);
-        }
-        QSqlQuery step = m_db.prepare(
-            QStringLiteral("INSERT INTO policy_version_ladder (version, position, key, title, description) "
-                           "VALUES (:version, :position, :key, :title, :description)"));
-        for (qsizetype i = 0; i < content.ladder.size(); ++i) {
-            const LadderStep &item = content.ladder.at(i);
-            step.bindValue(QStringLiteral(":version"), published.version);
-            step.bindValue(QStringLiteral(":position"), int(i));
-            step.bindValue(QStringLiteral(":key"), item.key);
-            step.bindValue(QStringLiteral(":title"), item.title);
-            step.bindValue(QStringLiteral(":description"), item.description);
-            if (!step.exec())
-                return m_db.errorFrom(step.lastError(), publishing);
-        }
-        QSqlQuery version = m_db.prepare(
-            QStringLiteral("INSERT INTO policy_versions (version, published_at, sha256, canonical_text) "
-                           "VALUES (:version, :published_at, :sha256, :text)"));
-        version.bindValue(QStringLiteral(":version"), published.version);
-        version.bindValue(QStringLiteral(":published_at"), SqlValues::fromUtc(published.publishedAt));
-        version.bindValue(QStringLiteral(":sha256"), published.sha256);
-        version.bindValue(QStringLiteral(":text"), QString::fromUtf8(canonical));
-        if (!version.exec())
-            return m_db.errorFrom(version.lastError(), publishing);
-        // The draft is kept as the practice left it (retired boundaries included), now stored if it was
-        // still the built-in default.
-        return writeDraft(m_db, clean);
-    });
-    if (!done)
-        return done.error();
-    Q_EMIT m_db.notifier()->changed(VersionsTable);
-    Q_EMIT m_db.notifier()->changed(DraftTable);
-    return published;
+    // Rows first, then the version row: once that exists, the triggers refuse any further rows.
+    QSqlQuery boundary = m_db.prepare(QStringLiteral(
+        "INSERT INTO policy_version_boundaries (version, position, key, title, description, appropriate, "
+        "consequence) VALUES (:version, :position, :key, :title, :description, :appropriate, "
+        ":consequence)"));
+    for (qsizetype i = 0; i < version.document.boundaries.size(); ++i) {
+        const Boundary &item = version.document.boundaries.at(i);
+        boundary.bindValue(QStringLiteral(":version"), version.version);
+        boundary.bindValue(QStringLiteral(":position"), int(i));
+        boundary.bindValue(QStringLiteral(":key"), item.key);
+        boundary.bindValue(QStringLiteral(":title"), item.title);
+        boundary.bindValue(QStringLiteral(":description"), item.description);
+        boundary.bindValue(QStringLiteral(":appropriate"), item.appropriate);
+        boundary.bindValue(QStringLiteral(":consequence"), item.consequence);
+        if (!boundary.exec())
+            return m_db.errorFrom(boundary.lastError(), publishing);
+    }
+    QSqlQuery step = m_db.prepare(
+        QStringLiteral("INSERT INTO policy_version_ladder (version, position, key, title, description) "
+                       "VALUES (:version, :position, :key, :title, :description)"));
+    for (qsizetype i = 0; i < version.document.ladder.size(); ++i) {
+        const LadderStep &item = version.document.ladder.at(i);
+        step.bindValue(QStringLiteral(":version"), version.version);
+        step.bindValue(QStringLiteral(":position"), int(i));
+        step.bindValue(QStringLiteral(":key"), item.key);
+        step.bindValue(QStringLiteral(":title"), item.title);
+        step.bindValue(QStringLiteral(":description"), item.description);
+        if (!step.exec())
+            return m_db.errorFrom(step.lastError(), publishing);
+    }
+    QSqlQuery row = m_db.prepare(
+        QStringLiteral("INSERT INTO policy_versions (version, published_at, sha256, canonical_text) "
+                       "VALUES (:version, :published_at, :sha256, :text)"));
+    row.bindValue(QStringLiteral(":version"), version.version);
+    row.bindValue(QStringLiteral(":published_at"), SqlValues::fromUtc(version.publishedAt));
+    row.bindValue(QStringLiteral(":sha256"), version.sha256);
+    row.bindValue(QStringLiteral(":text"), QString::fromUtf8(version.canonicalText));
+    if (!row.exec())
+        return m_db.errorFrom(row.lastError(), publishing);
+    return {};
 }
 
 Result<int> PolicyRepository::latestVersionNumber() const {
@@ -338,35 +217,6 @@ Result<std::optional<PolicyVersion>> PolicyRepository::latestVersion() const {
     if (!found.ok())
         return found.error();
     return std::optional<PolicyVersion>(std::move(found).value());
-}
-
-Result<bool> PolicyRepository::verify(int number) const {
-    const Result<PolicyVersion> stored = version(number);
-    if (!stored.ok())
-        return stored.error();
-    const QByteArray text = PolicyCanonical::text(stored.value().document);
-    return text == stored.value().canonicalText && PolicyCanonical::sha256(text) == stored.value().sha256;
-}
-
-Result<PolicyDiff> PolicyRepository::diff(int from, int to) const {
-    const Result<PolicyVersion> older = version(from);
-    if (!older.ok())
-        return older.error();
-    const Result<PolicyVersion> newer = version(to);
-    if (!newer.ok())
-        return newer.error();
-    return PolicyDiff::between(older.value().document, newer.value().document);
-}
-
-Result<PolicyDiff> PolicyRepository::draftDiff() const {
-    const Result<PolicyDocument> current = draft();
-    if (!current.ok())
-        return current.error();
-    const Result<std::optional<PolicyVersion>> latest = latestVersion();
-    if (!latest.ok())
-        return latest.error();
-    return PolicyDiff::between(latest.value() ? latest.value()->document : PolicyDocument(),
-                               cleaned(current.value()));
 }
 
 } // namespace bk

@@ -4,7 +4,6 @@
 
 #include "common/Result.h"
 #include "policy/BoundaryPolicy.h"
-#include "policy/PolicyDiff.h"
 
 #include <optional>
 
@@ -13,10 +12,8 @@ namespace bk {
 class Database;
 
 /// The boundary policy in storage: one editable draft and the published versions, which the database
-/// refuses to change (triggers in 002_practice_policy.sql). The only place where policy SQL lives.
-///
-/// Editing works on whole documents: read draft(), change it, saveDraft(). publish() freezes the draft as
-/// the next version. After writes the notifier announces "policy_draft" or "policy_versions".
+/// refuses to change (triggers in 002_practice_policy.sql). The only place where policy SQL lives. Writes
+/// neither validate nor announce: PolicyService does both, in one transaction per change.
 class PolicyRepository {
 public:
     explicit PolicyRepository(const Database &database)
@@ -24,21 +21,10 @@ public:
 
     /// The draft, or PolicyDocument::defaults() when none has been saved yet.
     Result<PolicyDocument> draft() const;
-    /// Validates (PolicyDocument::problems()) and replaces the draft; list order becomes display order.
-    /// Texts are stored trimmed and normalised (PolicyCanonical::normalized()).
-    Status saveDraft(const PolicyDocument &document) const;
-    /// Replaces the draft with the content of the latest published version (retired boundaries of the
-    /// current draft are kept, still retired). Refused when nothing has been published.
-    Status discardDraft() const;
-    /// Whether publishing now would make a version different from the latest one (always true before the
-    /// first publish).
-    Result<bool> draftDiffersFromLatest() const;
-
-    /// Freezes the draft's publishable content as the next version (published now, by Clock::nowUtc())
-    /// and returns it. Refused when the draft is invalid, has no active boundary, or equals the latest
-    /// version.
-    Result<PolicyVersion> publish() const;
-
+    /// Replaces the draft rows with `document`, in list order; the caller holds the transaction.
+    Status writeDraft(const PolicyDocument &document) const;
+    /// Stores a new published version (its rows, then the version row that freezes them).
+    Status insertVersion(const PolicyVersion &version) const;
     /// The number of the latest published version, or 0 when none is.
     Result<int> latestVersionNumber() const;
     /// Published versions, oldest first.
@@ -47,13 +33,6 @@ public:
     Result<PolicyVersion> version(int number) const;
     /// The latest published version, or std::nullopt when none is.
     Result<std::optional<PolicyVersion>> latestVersion() const;
-    /// Whether the stored rows of `number` still give its stored canonical text and hash.
-    Result<bool> verify(int number) const;
-
-    /// What changed from version `from` to version `to` (either may be the older one).
-    Result<PolicyDiff> diff(int from, int to) const;
-    /// What the draft would change compared with the latest version (with everything added when none).
-    Result<PolicyDiff> draftDiff() const;
 
 private:
     Result<PolicyDocument> loadVersionDocument(int number) const;

@@ -19,7 +19,6 @@ QString tr(const char *text) {
     return QCoreApplication::translate("PracticeRepository", text);
 }
 
-const QString Table = QStringLiteral("practice_profile");
 const QString SetupKey = QStringLiteral("first_run_setup");
 
 int minutesOf(const QTime &time) {
@@ -111,13 +110,8 @@ Result<PracticeProfile> PracticeRepository::load() const {
 }
 
 Status PracticeRepository::save(const PracticeProfile &profile) const {
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable;
-    if (const QStringList problems = profile.problems(); !problems.isEmpty())
-        return Error{Error::Kind::Invalid, problems.join(QLatin1Char(' '))};
-
     const QString saving = tr("saving the practice profile");
-    Status saved = m_db.transaction([&]() -> Status {
+    return m_db.transaction([&]() -> Status {
         QSqlQuery query = m_db.prepare(QStringLiteral(
             "INSERT INTO practice_profile (id, name, contact_line, logo_png, practitioner_role, client_role, "
             "services_offered, services_not_offered, time_zone, response_times, emergency_definition, "
@@ -201,9 +195,6 @@ Status PracticeRepository::save(const PracticeProfile &profile) const {
         }
         return {};
     });
-    if (saved)
-        Q_EMIT m_db.notifier()->changed(Table);
-    return saved;
 }
 
 Result<SetupState> PracticeRepository::setupState() const {

@@ -9,8 +9,8 @@ namespace bk {
 
 class Database;
 
-/// Reads and writes the practice profile and the first-run setup state. The only place where their SQL
-/// lives. After a save, the notifier announces the table "practice_profile".
+/// Reads and writes the practice profile and the first-run setup state: the only place where their SQL
+/// lives. PracticeService validates and announces around the writes.
 class PracticeRepository {
 public:
     explicit PracticeRepository(const Database &database)
@@ -20,7 +20,7 @@ public:
     Result<PracticeProfile> load() const;
     /// Whether a profile has been saved (as opposed to load() returning the defaults).
     Result<bool> hasSavedProfile() const;
-    /// Validates (PracticeProfile::problems()) and saves every part of the profile in one transaction.
+    /// Saves every part of the profile as given, in one transaction.
     Status save(const PracticeProfile &profile) const;
 
     /// NotDone on a database where the first-run setup has neither been completed nor skipped.

@@ -238,7 +238,6 @@ Status deleteDraft(const Database &database, const QString &kind, const Messages
         return database.errorFrom(query.lastError(), messages.deleting);
     if (query.numRowsAffected() == 0)
         return Error{Error::Kind::NotFound, messages.draftGone};
-    Q_EMIT database.notifier()->changed(kind + QLatin1Char('s'));
     return {};
 }
 

@@ -55,9 +55,9 @@ struct Messages {
 
 /// Saves a draft with `write` (SigningRows::insertDraftSql()/updateDraftSql() and the children) in one
 /// transaction, on a copy stamped with updatedAt (and createdAt when new): `record` changes only when it
-/// succeeds. Conflict for a signed record. Announces "<kind>s".
+/// succeeds. Conflict for a signed record.
 template <typename Record>
-Status saveDraft(const Database &database, const QString &kind, const Messages &messages, Record &record,
+Status saveDraft(const Database &database, const Messages &messages, Record &record,
                  const std::function<Status(Record &)> &write) {
     if (Status writable = database.checkWritable(); !writable)
         return writable;
@@ -70,7 +70,6 @@ Status saveDraft(const Database &database, const QString &kind, const Messages &
     if (Status status = database.transaction([&]() { return write(saved); }); !status)
         return status;
     record = saved;
-    Q_EMIT database.notifier()->changed(kind + QLatin1Char('s'));
     return {};
 }
 
@@ -107,7 +106,6 @@ Status finalise(const Database &database, const QString &kind, const Messages &m
         return status;
     draft.state = AgreementState::Signed;
     record = draft;
-    Q_EMIT database.notifier()->changed(kind + QLatin1Char('s'));
     return {};
 }
 

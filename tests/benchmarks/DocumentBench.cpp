@@ -119,9 +119,9 @@ Status DocumentBench::measure(const BenchContext &context, BenchReport &report) 
         logoForPdfSize(agreement, fixture.policy, VerifiedPdfBytes, context.options.seed);
     if (!logo.ok())
         return logo.error();
-    PracticeProfile profile = PracticeRepository(*fixture.db).load().value();
+    PracticeProfile profile = PracticeService(*fixture.db).load().value();
     profile.logoPng = logo.value();
-    if (Status saved = PracticeRepository(*fixture.db).save(profile); !saved)
+    if (Status saved = PracticeService(*fixture.db).save(profile); !saved)
         return saved;
     Agreement large = test::completeAgreement(fixture);
     Result<Agreement> signedAgreement = AgreementService(*fixture.db).finalise(large);

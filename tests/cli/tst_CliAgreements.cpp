@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 #include "agreements/AgreementService.h"
+#include "clients/ClientService.h"
 #include "storage/AgreementRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/ContractRepository.h"
@@ -106,7 +107,7 @@ private Q_SLOTS:
 
         Client other;
         other.fullName = QStringLiteral("Bram de Vries");
-        const Result<qint64> otherId = ClientRepository(*m_fixture.db).add(other);
+        const Result<qint64> otherId = ClientService(*m_fixture.db).add(other);
         QVERIFY(otherId.ok());
         Result<Agreement> draft = AgreementService(*m_fixture.db).start(otherId.value());
         QVERIFY(draft.ok());

@@ -2,11 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "CliRunner.h"
 #include "TestSupport.h"
+#include "clients/ClientService.h"
 #include "common/Clock.h"
 #include "incidents/IncidentService.h"
+#include "policy/PolicyService.h"
+#include "policy/PracticeService.h"
 #include "storage/ClientRepository.h"
-#include "storage/PolicyRepository.h"
-#include "storage/PracticeRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -151,13 +152,13 @@ private Q_SLOTS:
             profile.setDay(Qt::DayOfWeek(day), WorkingDay{true, QTime(9, 0), QTime(18, 0)});
         profile.setChannelTerms({ContactChannel::Phone, true, QString(), 24});
         profile.setChannelTerms({ContactChannel::SocialMedia, false, QString(), 0});
-        QVERIFY(PracticeRepository(*m_db).save(profile).ok());
-        QVERIFY(PolicyRepository(*m_db).publish().ok());
+        QVERIFY(PracticeService(*m_db).save(profile).ok());
+        QVERIFY(PolicyService(*m_db).publish().ok());
         for (auto [name, id] : {std::pair{QStringLiteral("Jordan Reyes"), &m_jordan},
                                 std::pair{QStringLiteral("Mia Chen"), &m_mia}}) {
             Client client;
             client.fullName = name;
-            const Result<qint64> added = ClientRepository(*m_db).add(client);
+            const Result<qint64> added = ClientService(*m_db).add(client);
             QVERIFY(added.ok());
             *id = added.value();
         }
@@ -457,7 +458,7 @@ private Q_SLOTS:
         QCOMPARE(record.value(QStringLiteral("next_action")).toString(), position.nextAction);
         QCOMPARE(record.value(QStringLiteral("next_due")).toString(), position.nextDue.toString(Qt::ISODate));
         QCOMPARE(record.value(QStringLiteral("boundary_title")).toString(),
-                 PolicyRepository(*m_db).version(1).value().document.boundary(incident.boundaryKey)->title);
+                 PolicyService(*m_db).version(1).value().document.boundary(incident.boundaryKey)->title);
 
         const QJsonArray steps = record.value(QStringLiteral("steps")).toArray();
         QCOMPARE(steps.size(), 3);

@@ -2,11 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "CliRunner.h"
 #include "TestSupport.h"
+#include "clients/ClientService.h"
 #include "policy/BoundaryPolicy.h"
 #include "policy/PolicyCanonical.h"
+#include "policy/PolicyService.h"
 #include "storage/AcknowledgementRepository.h"
 #include "storage/ClientRepository.h"
-#include "storage/PolicyRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -73,7 +74,7 @@ private:
     void editDraft(const std::function<void(PolicyDocument &)> &edit) const {
         const std::unique_ptr<Database> database = test::openDatabase(m_database);
         QVERIFY(database);
-        const PolicyRepository repository(*database);
+        const PolicyService repository(*database);
         Result<PolicyDocument> draft = repository.draft();
         QVERIFY(draft.ok());
         PolicyDocument document = std::move(draft).value();
@@ -87,7 +88,7 @@ private:
         const std::unique_ptr<Database> database = test::openDatabase(m_database);
         if (!database)
             return {};
-        const Result<PolicyDocument> draft = PolicyRepository(*database).draft();
+        const Result<PolicyDocument> draft = PolicyService(*database).draft();
         return draft.ok() ? PolicyCanonical::sha256(draft.value()) : QString();
     }
 
@@ -151,7 +152,7 @@ private Q_SLOTS:
 
         const std::unique_ptr<Database> database = test::openDatabase(m_database);
         QVERIFY(database);
-        const Result<PolicyVersion> stored = PolicyRepository(*database).version(1);
+        const Result<PolicyVersion> stored = PolicyService(*database).version(1);
         QVERIFY(stored.ok());
         QCOMPARE(stored.value().sha256, expected);
         QCOMPARE(PolicyCanonical::sha256(stored.value().document), expected);
@@ -178,7 +179,7 @@ private Q_SLOTS:
             QVERIFY(database);
             Client client;
             client.fullName = QStringLiteral("Ada Lovelace");
-            const Result<qint64> id = ClientRepository(*database).add(client);
+            const Result<qint64> id = ClientService(*database).add(client);
             QVERIFY(id.ok());
             QVERIFY(AcknowledgementRepository(*database)
                         .record(id.value(), 1, QDateTime::currentDateTimeUtc())

@@ -3,7 +3,7 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 #include "policy/PracticeProfile.h"
-#include "storage/PracticeRepository.h"
+#include "policy/PracticeService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,7 +60,7 @@ private:
         const std::unique_ptr<Database> database = test::openDatabase(m_database);
         if (!database)
             return profile;
-        const Status saved = PracticeRepository(*database).save(profile);
+        const Status saved = PracticeService(*database).save(profile);
         if (!saved)
             QTest::qFail(qPrintable(saved.error().message), __FILE__, __LINE__);
         return profile;

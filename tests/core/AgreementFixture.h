@@ -6,11 +6,12 @@
 #include "agreements/Agreement.h"
 #include "agreements/AgreementService.h"
 #include "agreements/ContractService.h"
+#include "clients/ClientService.h"
 #include "common/Clock.h"
 #include "incidents/IncidentService.h"
+#include "policy/PolicyService.h"
+#include "policy/PracticeService.h"
 #include "storage/ClientRepository.h"
-#include "storage/PolicyRepository.h"
-#include "storage/PracticeRepository.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -59,14 +60,14 @@ inline AgreementFixture makeAgreementFixture(const QString &path) {
     profile.logoPng = logoPng();
     profile.practitioners = {{QStringLiteral("Alex Morgan"), QStringLiteral("Coach")}};
     profile.timeZoneId = QByteArrayLiteral("Europe/London");
-    if (!PracticeRepository(*fixture.db).save(profile))
+    if (!PracticeService(*fixture.db).save(profile))
         return fixture;
     PolicyDocument document = PolicyDocument::defaults();
     document.boundaries.append({QStringLiteral("punctuality"), QStringLiteral("Starting and ending on time"),
                                 QStringLiteral("Sessions start and end at the agreed time."),
                                 QStringLiteral("Cancel at least 24 hours ahead."),
                                 QStringLiteral("A late start is not made up at the end."), false});
-    const PolicyRepository policy(*fixture.db);
+    const PolicyService policy(*fixture.db);
     if (!policy.saveDraft(document))
         return fixture;
     Result<PolicyVersion> published = policy.publish();
@@ -75,7 +76,7 @@ inline AgreementFixture makeAgreementFixture(const QString &path) {
     fixture.policy = published.value();
     Client client;
     client.fullName = QStringLiteral("Anna Schmidt");
-    Result<qint64> added = ClientRepository(*fixture.db).add(client);
+    Result<qint64> added = ClientService(*fixture.db).add(client);
     fixture.clientId = added ? added.value() : 0;
     return fixture;
 }

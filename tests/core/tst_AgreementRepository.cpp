@@ -3,6 +3,7 @@
 #include "AgreementFixture.h"
 #include "TestSupport.h"
 #include "agreements/AgreementVerifier.h"
+#include "clients/ClientService.h"
 #include "clients/ClientTableModel.h"
 #include "demo/DemoPractice.h"
 #include "storage/AcknowledgementRepository.h"
@@ -157,13 +158,13 @@ private Q_SLOTS:
         QCOMPARE(repository.saveDraft(copy).error().kind, Error::Kind::Conflict);
         QCOMPARE(repository.deleteDraft(stored.id).error().kind, Error::Kind::Conflict);
         // The client cannot be deleted while a signed agreement refers to them.
-        QVERIFY(!ClientRepository(*f.db).remove(f.clientId).ok());
+        QVERIFY(!ClientService(*f.db).remove(f.clientId).ok());
 
         // A new policy version makes a re-acknowledgement due; signing on it clears that.
         PolicyDocument next = f.policy.document;
         next.boundaries.first().consequence = QStringLiteral("A changed consequence.");
-        QVERIFY(PolicyRepository(*f.db).saveDraft(next).ok());
-        QVERIFY(PolicyRepository(*f.db).publish().ok());
+        QVERIFY(PolicyService(*f.db).saveDraft(next).ok());
+        QVERIFY(PolicyService(*f.db).publish().ok());
         QCOMPARE(repository.stateFor(f.clientId).value().status, AgreementStatus::ReacknowledgementDue);
         const Result<Agreement> renewed = AgreementService(*f.db).finalise(test::completeAgreement(f));
         QVERIFY(renewed.ok());
@@ -201,7 +202,7 @@ private Q_SLOTS:
         const test::AgreementFixture f = fixture();
         Client other;
         other.fullName = QStringLiteral("Ben Becker");
-        const qint64 otherId = ClientRepository(*f.db).add(other).value();
+        const qint64 otherId = ClientService(*f.db).add(other).value();
         ClientTableModel model(*f.db);
         QAbstractItemModelTester tester(&model);
         QCOMPARE(model.headerData(ClientTableModel::AgreementColumn, Qt::Horizontal).toString(),
@@ -212,7 +213,7 @@ private Q_SLOTS:
         QCOMPARE(cell(f.clientId).data().toString(), QStringLiteral("\u2014"));
 
         Agreement draft = test::completeAgreement(f);
-        QVERIFY(AgreementRepository(*f.db).saveDraft(draft).ok());
+        QVERIFY(AgreementService(*f.db).saveDraft(draft).ok());
         // The model refreshed itself after the write.
         QCOMPARE(cell(f.clientId).data().toString(), QStringLiteral("Draft"));
         QCOMPARE(cell(f.clientId).data(ClientTableModel::AgreementStatusRole).toInt(),
@@ -225,8 +226,8 @@ private Q_SLOTS:
 
         PolicyDocument next = f.policy.document;
         next.boundaries.first().title = QStringLiteral("Personal space");
-        QVERIFY(PolicyRepository(*f.db).saveDraft(next).ok());
-        QVERIFY(PolicyRepository(*f.db).publish().ok());
+        QVERIFY(PolicyService(*f.db).saveDraft(next).ok());
+        QVERIFY(PolicyService(*f.db).publish().ok());
         QCOMPARE(cell(f.clientId).data().toString(), QStringLiteral("Re-acknowledgement due"));
         QVERIFY(cell(f.clientId).data(ClientTableModel::ReacknowledgementDueRole).toBool());
     }
@@ -271,7 +272,7 @@ private Q_SLOTS:
         const test::AgreementFixture f = fixture();
         Agreement draft = test::completeAgreement(f);
         QVERIFY(AgreementRepository(*f.db).saveDraft(draft).ok());
-        QVERIFY(ClientRepository(*f.db).remove(f.clientId).ok());
+        QVERIFY(ClientService(*f.db).remove(f.clientId).ok());
         QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM agreements")), 0);
         QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM agreement_discussions")), 0);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "TestSupport.h"
+#include "clients/ClientService.h"
 #include "clients/ClientTableModel.h"
 #include "common/TextKeys.h"
 #include "storage/ClientRepository.h"
@@ -120,7 +121,7 @@ private Q_SLOTS:
         client.preferredChannel = ContactChannel::TextMessage;
         client.status = ClientStatus::Onboarding;
         client.startDate = QDate(2026, 5, 4);
-        const qint64 id = ClientRepository(*db).add(client).value();
+        const qint64 id = ClientService(*db).add(client).value();
         ClientTableModel model(*db);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, 0).data(ClientTableModel::IdRole).toLongLong(), id);
@@ -143,11 +144,11 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         Client client;
         client.fullName = QStringLiteral("Hugo");
-        const qint64 id = ClientRepository(*db).add(client).value();
+        const qint64 id = ClientService(*db).add(client).value();
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.rowOf(id), 0);
-        QVERIFY(ClientRepository(*db).setArchived(id, true).ok());
+        QVERIFY(ClientService(*db).setArchived(id, true).ok());
         QCOMPARE(reset.count(), 2);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.rowOf(id), -1);
@@ -159,7 +160,7 @@ private Q_SLOTS:
         const ClientRepository clients(*db);
         Client hugo;
         hugo.fullName = QStringLiteral("Hugo Müller");
-        hugo.id = clients.add(hugo).value();
+        hugo.id = ClientService(*db).add(hugo).value();
         ClientTableModel model(*db);
         const auto search = [&model](bool includeArchived) {
             // Each search waits for the index, so that every change is seen by a search on the index.
@@ -173,7 +174,7 @@ private Q_SLOTS:
 
         Client ines;
         ines.fullName = QStringLiteral("Inès Mullins");
-        ines.id = clients.add(ines).value();
+        ines.id = ClientService(*db).add(ines).value();
         QCOMPARE(model.rowCount(), 2);
         search(false);
         QCOMPARE(model.rowCount(), 2);
@@ -181,19 +182,19 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(ines.id), 1);
 
         hugo.fullName = QStringLiteral("Hugo Meyer");
-        QVERIFY(clients.update(hugo).ok());
+        QVERIFY(ClientService(*db).update(hugo).ok());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.rowOf(hugo.id), -1);
         search(false);
         QCOMPARE(model.rowCount(), 1);
 
-        QVERIFY(clients.setArchived(ines.id, true).ok());
+        QVERIFY(ClientService(*db).setArchived(ines.id, true).ok());
         QCOMPARE(model.rowCount(), 0);
         search(true);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, ClientTableModel::NameColumn).data().toString(), ines.fullName);
 
-        QVERIFY(clients.remove(ines.id).ok());
+        QVERIFY(ClientService(*db).remove(ines.id).ok());
         QCOMPARE(model.rowCount(), 0);
         // Another connection's change is seen after refresh().
         QSqlQuery other(db->connection());

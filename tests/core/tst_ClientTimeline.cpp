@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "TestSupport.h"
+#include "clients/ClientService.h"
 #include "common/Clock.h"
 #include "demo/DemoPractice.h"
 #include "incidents/ClientTimeline.h"
@@ -123,7 +124,7 @@ private Q_SLOTS:
     void aClientWithNothingHasAnEmptyTimeline() {
         Client client;
         client.fullName = QStringLiteral("Nadia Petrova");
-        const qint64 id = ClientRepository(*m_db).add(client).value();
+        const qint64 id = ClientService(*m_db).add(client).value();
         QVERIFY(ClientTimeline::of(*m_db, id).value().isEmpty());
     }
 };

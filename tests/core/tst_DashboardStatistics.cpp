@@ -6,8 +6,8 @@
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/DashboardFilters.h"
 #include "dashboard/DashboardService.h"
+#include "policy/PracticeService.h"
 #include "storage/IncidentRepository.h"
-#include "storage/PracticeRepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -373,9 +373,9 @@ void tst_DashboardStatistics::oneClient() {
 }
 
 void tst_DashboardStatistics::quarterHourTimeZone() {
-    PracticeProfile profile = PracticeRepository(*m_db).load().value();
+    PracticeProfile profile = PracticeService(*m_db).load().value();
     profile.timeZoneId = QByteArrayLiteral("Asia/Kolkata"); // UTC+05:30
-    QVERIFY(PracticeRepository(*m_db).save(profile).ok());
+    QVERIFY(PracticeService(*m_db).save(profile).ok());
     const DashboardFigures figures = compute(period());
     // 08:00 UTC on Monday 5 October is 13:30 IST; 17:00 UTC is 22:30.
     QCOMPARE(figures.cell(Qt::Monday, 13), 1);

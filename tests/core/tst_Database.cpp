@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "TestSupport.h"
+#include "clients/ClientService.h"
 #include "common/AppPaths.h"
 #include "incidents/IncidentService.h"
+#include "policy/PolicyService.h"
+#include "policy/PracticeService.h"
 #include "storage/AcknowledgementRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/ContractRepository.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
-#include "storage/PolicyRepository.h"
-#include "storage/PracticeRepository.h"
 #include "storage/SqlScript.h"
 
 #include <QCryptographicHash>
@@ -184,10 +185,10 @@ private Q_SLOTS:
             QCOMPARE(client.value().fullName, QStringLiteral("Old Client"));
         }
         // Whatever the starting point, the policy tables exist afterwards and keep what they held.
-        const PolicyRepository policy(*db);
+        const PolicyService policy(*db);
         QCOMPARE(policy.latestVersionNumber().value(), fromVersion >= 2 ? 1 : 0);
         QCOMPARE(AcknowledgementRepository(*db).acknowledgedVersion(1).value(), fromVersion >= 2 ? 1 : 0);
-        QVERIFY(PracticeRepository(*db).load().ok());
+        QVERIFY(PracticeService(*db).load().ok());
         // The incidents of schema 4 survive, and the contract tables of schema 5 are there and empty.
         const Result<Incident> incident = IncidentRepository(*db).get(1);
         QCOMPARE(incident.ok(), fromVersion >= 4);
@@ -400,7 +401,7 @@ private Q_SLOTS:
 
         Client client;
         client.fullName = QStringLiteral("Not Saved");
-        const auto added = clients.add(client);
+        const auto added = ClientService(db).add(client);
         QVERIFY(!added.ok());
         QCOMPARE(added.error().kind, Error::Kind::ReadOnly);
         QVERIFY(added.error().message.contains(QStringLiteral("read-only")));
@@ -505,7 +506,7 @@ private Q_SLOTS:
             QVERIFY(db);
             Client client;
             client.fullName = QStringLiteral("Robin Owner");
-            owner = ClientRepository(*db).add(client).value();
+            owner = ClientService(*db).add(client).value();
             std::optional<FileSizeLimit> limit;
             if (fullDisk)
                 limit.emplace(QFileInfo(path + QStringLiteral("-wal")).size() + 200 * 1024);
@@ -524,7 +525,7 @@ private Q_SLOTS:
                 } else {
                     client.fullName = QStringLiteral("Client %1").arg(i);
                     client.notes = text;
-                    id = ClientRepository(*db).add(client);
+                    id = ClientService(*db).add(client);
                 }
                 if (id.ok())
                     reported.append(id.value());

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "TestSupport.h"
+#include "clients/ClientService.h"
 #include "common/Clock.h"
 #include "demo/DemoPractice.h"
 #include "incidents/ICalendar.h"
 #include "incidents/IncidentService.h"
+#include "policy/PolicyService.h"
+#include "policy/PracticeService.h"
 #include "storage/ClientRepository.h"
 #include "storage/MetaRepository.h"
-#include "storage/PolicyRepository.h"
-#include "storage/PracticeRepository.h"
 
 #include <QProcess>
 #include <QSqlError>
@@ -74,12 +75,12 @@ private Q_SLOTS:
         profile.setDay(Qt::Sunday, WorkingDay{});
         profile.setChannelTerms(ChannelTerms{ContactChannel::Phone, true, QString(), 0});
         profile.setChannelTerms(ChannelTerms{ContactChannel::SocialMedia, false, QString(), 0});
-        const Status saved = PracticeRepository(*m_db).save(profile);
+        const Status saved = PracticeService(*m_db).save(profile);
         QVERIFY2(saved.ok(), qPrintable(saved.error().message));
         Client client;
         client.fullName = QStringLiteral("Jordan Reyes");
         client.preferredName = QStringLiteral("Jordan");
-        m_client = ClientRepository(*m_db).add(client).value();
+        m_client = ClientService(*m_db).add(client).value();
     }
 
     void cleanup() {
@@ -144,10 +145,10 @@ private Q_SLOTS:
     }
 
     void boundaryMustBeInThePublishedPolicyOnceOneExists() {
-        PolicyDocument draft = PolicyRepository(*m_db).draft().value();
+        PolicyDocument draft = PolicyService(*m_db).draft().value();
         draft.boundary(QStringLiteral("golden_rule"))->retired = true;
-        QVERIFY(PolicyRepository(*m_db).saveDraft(draft).ok());
-        QVERIFY(PolicyRepository(*m_db).publish().ok());
+        QVERIFY(PolicyService(*m_db).saveDraft(draft).ok());
+        QVERIFY(PolicyService(*m_db).publish().ok());
         QCOMPARE(logIncident(QStringLiteral("golden_rule")), 0);
         const qint64 id = logIncident();
         QVERIFY(id > 0);
@@ -296,7 +297,7 @@ private Q_SLOTS:
         QVERIFY(!sqlError(QStringLiteral("UPDATE incident_follow_up_outcomes SET outcome = 2")).isEmpty());
         QVERIFY(!sqlError(QStringLiteral("DELETE FROM incident_follow_up_outcomes")).isEmpty());
         QVERIFY(!sqlError(QStringLiteral("DELETE FROM incidents")).isEmpty());
-        QVERIFY(!ClientRepository(*m_db).remove(m_client).ok());
+        QVERIFY(!ClientService(*m_db).remove(m_client).ok());
         QCOMPARE(IncidentRepository(*m_db).steps(id).value().first().note, QStringLiteral("Talked."));
     }
 

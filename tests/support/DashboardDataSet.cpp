@@ -3,15 +3,16 @@
 #include "DashboardDataSet.h"
 
 #include "agreements/AgreementService.h"
+#include "clients/ClientService.h"
 #include "common/Clock.h"
 #include "incidents/BoundaryFlags.h"
+#include "policy/PolicyService.h"
+#include "policy/PracticeService.h"
 #include "storage/AcknowledgementRepository.h"
 #include "storage/AgreementRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
-#include "storage/PolicyRepository.h"
-#include "storage/PracticeRepository.h"
 
 namespace bk::test {
 
@@ -27,7 +28,7 @@ Result<qint64> addClient(const Database &database, const char *name, ClientStatu
     client.fullName = QString::fromUtf8(name);
     client.status = status;
     client.startDate = start;
-    return ClientRepository(database).add(client);
+    return ClientService(database).add(client);
 }
 
 } // namespace
@@ -40,7 +41,7 @@ Result<DashboardDataSet> addDashboardDataSet(const Database &database) {
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
         profile.setDay(Qt::DayOfWeek(day),
                        day <= Qt::Friday ? WorkingDay{true, QTime(9, 0), QTime(18, 0)} : WorkingDay{});
-    if (Status saved = PracticeRepository(database).save(profile); !saved)
+    if (Status saved = PracticeService(database).save(profile); !saved)
         return saved.error();
     const CommunicationTerms terms = CommunicationTerms::fromProfile(profile);
 
@@ -61,11 +62,11 @@ Result<DashboardDataSet> addDashboardDataSet(const Database &database) {
             return added.error();
         *client.id = added.value();
     }
-    if (Status archived = ClientRepository(database).setArchived(set.cleo, true); !archived)
+    if (Status archived = ClientService(database).setArchived(set.cleo, true); !archived)
         return archived.error();
 
     // Policy v1 acknowledged by Amy and Cleo, v2 by Ben: Amy is due (Cleo too, but she is archived).
-    const PolicyRepository policy(database);
+    const PolicyService policy(database);
     if (Result<PolicyVersion> v1 = policy.publish(); !v1)
         return v1.error();
     const AcknowledgementRepository acknowledgements(database);

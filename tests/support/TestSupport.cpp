@@ -64,7 +64,7 @@ Status addSyntheticClients(const Database &database, int count, quint32 seed) {
             client.status = ClientStatus(random.bounded(5));
             client.startDate = QDate(2020, 1, 1).addDays(random.bounded(2000));
             client.archived = random.bounded(20) == 0;
-            if (Result<qint64> added = clients.add(client); !added)
+            if (Result<qint64> added = clients.insert(client); !added)
                 return added.error();
         }
         return {};

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "TestSupport.h"
 #include "clients/ClientDialog.h"
+#include "clients/ClientService.h"
 #include "storage/ClientRepository.h"
 
 #include <QCheckBox>
@@ -176,7 +177,7 @@ private Q_SLOTS:
         Client client;
         client.fullName = QStringLiteral("Kenji Watanabe");
         client.phone = QStringLiteral("+44 7700 900321");
-        const qint64 id = ClientRepository(*m_db).add(client).value();
+        const qint64 id = ClientService(*m_db).add(client).value();
         ClientDialog dialog(*m_db, ClientRepository(*m_db).get(id).value());
         dialog.show();
         QVERIFY(find<QLabel>(dialog, "timesLabel")->isVisible());
@@ -193,10 +194,10 @@ private Q_SLOTS:
     void aRefusedSaveIsShownAndKeepsWhatWasTyped() {
         Client client;
         client.fullName = QStringLiteral("Lukas Becker");
-        const qint64 id = ClientRepository(*m_db).add(client).value();
+        const qint64 id = ClientService(*m_db).add(client).value();
         ClientDialog dialog(*m_db, ClientRepository(*m_db).get(id).value());
         dialog.show();
-        QVERIFY(ClientRepository(*m_db).remove(id).ok()); // gone while the dialog was open
+        QVERIFY(ClientService(*m_db).remove(id).ok()); // gone while the dialog was open
         QTest::keyClicks(find<QPlainTextEdit>(dialog, "notesPlainTextEdit"), QStringLiteral("Exam in May."));
         save(dialog);
 
@@ -211,7 +212,7 @@ private Q_SLOTS:
     void aReadOnlyDatabaseShowsTheClientWithoutSaving() {
         Client client;
         client.fullName = QStringLiteral("Sofia Marquez");
-        const qint64 id = ClientRepository(*m_db).add(client).value();
+        const qint64 id = ClientService(*m_db).add(client).value();
         const QString path = m_db->path();
         m_db.reset();
         Database::Options options;

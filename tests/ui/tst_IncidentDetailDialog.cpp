@@ -2,16 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "TestSupport.h"
 #include "agreements/AgreementFiles.h"
+#include "clients/ClientService.h"
 #include "common/Clock.h"
 #include "common/NoticeBar.h"
 #include "common/SignatureCanvas.h"
 #include "incidents/IncidentDetailDialog.h"
 #include "incidents/IncidentService.h"
 #include "incidents/SummaryStepWidget.h"
+#include "policy/PolicyService.h"
+#include "policy/PracticeService.h"
 #include "storage/ClientRepository.h"
 #include "storage/ContractRepository.h"
-#include "storage/PolicyRepository.h"
-#include "storage/PracticeRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -144,14 +145,14 @@ private Q_SLOTS:
         PracticeProfile profile = PracticeProfile::defaults();
         profile.name = QStringLiteral("Harbour Coaching");
         profile.timeZoneId = "Europe/London";
-        QVERIFY(PracticeRepository(*m_db).save(profile).ok());
-        QVERIFY(PolicyRepository(*m_db).saveDraft(PolicyDocument::defaults()).ok());
-        QVERIFY(PolicyRepository(*m_db).publish().ok());
+        QVERIFY(PracticeService(*m_db).save(profile).ok());
+        QVERIFY(PolicyService(*m_db).saveDraft(PolicyDocument::defaults()).ok());
+        QVERIFY(PolicyService(*m_db).publish().ok());
         Client client;
         client.fullName = QStringLiteral("Jordan Reyes");
         client.preferredName = QStringLiteral("Jordan");
         client.email = QStringLiteral("jordan@example.com");
-        m_client = ClientRepository(*m_db).add(client).value();
+        m_client = ClientService(*m_db).add(client).value();
     }
 
     void cleanup() {

@@ -3,6 +3,7 @@
 #include "../core/AgreementFixture.h"
 #include "agreements/AgreementFiles.h"
 #include "agreements/AgreementVerifier.h"
+#include "clients/ClientService.h"
 #include "clients/ClientsPage.h"
 #include "common/MessageBox.h"
 #include "common/NoticeBar.h"
@@ -115,7 +116,7 @@ class TestOnboardingWizard : public QObject {
     void makeReacknowledgementDue() {
         const AgreementService service(*m_fixture.db);
         QVERIFY(service.finalise(test::completeAgreement(m_fixture)).ok());
-        const PolicyRepository policy(*m_fixture.db);
+        const PolicyService policy(*m_fixture.db);
         PolicyDocument draft = policy.draft().value();
         draft.boundaries.first().consequence = QStringLiteral("We stop the session and talk it through.");
         draft.boundaries.append({QStringLiteral("social_media"),
@@ -469,7 +470,7 @@ private Q_SLOTS:
     void aDraftOnAnOlderPolicyStartsAgainOnTheNewVersionInItsPlace() {
         Agreement draft = AgreementService(*m_fixture.db).start(m_fixture.clientId).value();
         QVERIFY(AgreementRepository(*m_fixture.db).saveDraft(draft).ok());
-        const PolicyRepository policy(*m_fixture.db);
+        const PolicyService policy(*m_fixture.db);
         PolicyDocument changed = policy.draft().value();
         changed.boundaries.first().title = QStringLiteral("Personal space");
         QVERIFY(policy.saveDraft(changed).ok());
@@ -573,7 +574,7 @@ private Q_SLOTS:
         std::unique_ptr<Database> db = test::openDatabase(path);
         Client client;
         client.fullName = QStringLiteral("Cara Lind");
-        const qint64 id = ClientRepository(*db).add(client).value();
+        const qint64 id = ClientService(*db).add(client).value();
         QWidget window;
         OnboardingActions actions(*db, &window);
         QSignalSpy practice(&actions, &OnboardingActions::practiceSectionRequested);

@@ -5,9 +5,9 @@
 #include "common/MainWindow.h"
 #include "common/MessageBox.h"
 #include "demo/DemoPractice.h"
+#include "policy/PolicyService.h"
+#include "policy/PracticeService.h"
 #include "practice/PracticePage.h"
-#include "storage/PolicyRepository.h"
-#include "storage/PracticeRepository.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -46,7 +46,7 @@ class TestPracticePage : public QObject {
     }
 
     void publishDefaultsAsVersion1() {
-        const PolicyRepository policy(*m_db);
+        const PolicyService policy(*m_db);
         QVERIFY(policy.saveDraft(PolicyDocument::defaults()).ok());
         QVERIFY(policy.publish().ok());
     }
@@ -96,7 +96,7 @@ private Q_SLOTS:
 
     void anEditedConsequenceIsPublishedAsVersion2AndCompared() {
         publishDefaultsAsVersion1();
-        const QString oldConsequence = PolicyRepository(*m_db)
+        const QString oldConsequence = PolicyService(*m_db)
                                            .version(1)
                                            .value()
                                            .document.boundary(QStringLiteral("after_hours_contact"))
@@ -112,18 +112,15 @@ private Q_SLOTS:
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY(!save->isEnabled());
-        QCOMPARE(PolicyRepository(*m_db)
-                     .draft()
-                     .value()
-                     .boundary(QStringLiteral("after_hours_contact"))
-                     ->consequence,
-                 newConsequence);
+        QCOMPARE(
+            PolicyService(*m_db).draft().value().boundary(QStringLiteral("after_hours_contact"))->consequence,
+            newConsequence);
 
         MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
         QTest::mouseClick(find<QPushButton>("publishPushButton"), Qt::LeftButton);
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("Each other's time")));
-        QCOMPARE(PolicyRepository(*m_db).latestVersionNumber().value(), 2);
-        const PolicyVersion version2 = PolicyRepository(*m_db).version(2).value();
+        QCOMPARE(PolicyService(*m_db).latestVersionNumber().value(), 2);
+        const PolicyVersion version2 = PolicyService(*m_db).version(2).value();
         QCOMPARE(version2.document.boundary(QStringLiteral("after_hours_contact"))->consequence,
                  newConsequence);
         auto *published = find<QLabel>("publishedLabel");
@@ -167,7 +164,7 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>("publishPushButton"), Qt::LeftButton);
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("Gifts")));
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("Personal space and touch")));
-        const PolicyRepository policy(*m_db);
+        const PolicyService policy(*m_db);
         QCOMPARE(policy.latestVersionNumber().value(), 2);
         QVERIFY(policy.version(1).value().document.boundary(QStringLiteral("personal_space")));
         QVERIFY(!policy.version(2).value().document.boundary(QStringLiteral("personal_space")));
@@ -213,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(ladder->item(steps - 2)->text(), QStringLiteral("%1. Mediation").arg(steps - 1));
 
         QTest::mouseClick(find<QPushButton>("saveDraftPushButton"), Qt::LeftButton);
-        const QList<LadderStep> saved = PolicyRepository(*m_db).draft().value().ladder;
+        const QList<LadderStep> saved = PolicyService(*m_db).draft().value().ladder;
         QCOMPARE(saved.size(), steps);
         QCOMPARE(saved.at(steps - 2).title, QStringLiteral("Mediation"));
         QCOMPARE(saved.at(steps - 2).key, QStringLiteral("mediation"));
@@ -238,14 +235,14 @@ private Q_SLOTS:
         auto *problems = find<QLabel>("communicationProblemsLabel");
         QVERIFY(problems->isVisible());
         QVERIFY(problems->text().contains(QStringLiteral("end after they start")));
-        QVERIFY(!PracticeRepository(*m_db).hasSavedProfile().value());
+        QVERIFY(!PracticeService(*m_db).hasSavedProfile().value());
 
         for (int hour = 18; hour > 8; --hour)
             QTest::keyClick(start, Qt::Key_Down);
         QVERIFY(error->text().isEmpty());
         QVERIFY(!problems->isVisible());
         QTest::mouseClick(save, Qt::LeftButton);
-        QCOMPARE(PracticeRepository(*m_db).load().value().day(Qt::Monday).start, QTime(8, 0));
+        QCOMPARE(PracticeService(*m_db).load().value().day(Qt::Monday).start, QTime(8, 0));
         QVERIFY(!save->isEnabled());
     }
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "TestSupport.h"
+#include "clients/ClientService.h"
+#include "policy/PolicyService.h"
+#include "policy/PracticeService.h"
 #include "practice/SetupWizard.h"
 #include "storage/ClientRepository.h"
-#include "storage/PolicyRepository.h"
-#include "storage/PracticeRepository.h"
 
 #include <QAbstractButton>
 #include <QLineEdit>
@@ -70,13 +71,13 @@ private Q_SLOTS:
         QTest::mouseClick(find<QAbstractButton>(&wizard, "finishPushButton"), Qt::LeftButton);
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
 
-        const PracticeRepository practice(*m_db);
+        const PracticeService practice(*m_db);
         const PracticeProfile profile = practice.load().value();
         QCOMPARE(profile.name, QStringLiteral("Harbour Coaching"));
         QCOMPARE(profile.day(Qt::Monday), (WorkingDay{true, QTime(9, 0), QTime(15, 0)}));
         QCOMPARE(profile.day(Qt::Tuesday), (WorkingDay{true, QTime(9, 0), QTime(17, 0)}));
         QCOMPARE(practice.setupState().value(), SetupState::Done);
-        QCOMPARE(PolicyRepository(*m_db).latestVersionNumber().value(), 1);
+        QCOMPARE(PolicyService(*m_db).latestVersionNumber().value(), 1);
         QVERIFY(!SetupWizard::isNeeded(*m_db));
     }
 
@@ -87,8 +88,8 @@ private Q_SLOTS:
             QTest::mouseClick(find<QAbstractButton>(&wizard, "nextPushButton"), Qt::LeftButton);
         QVERIFY(find<QRadioButton>(&wizard, "keepDraftRadioButton")->isChecked());
         QTest::mouseClick(find<QAbstractButton>(&wizard, "finishPushButton"), Qt::LeftButton);
-        QCOMPARE(PracticeRepository(*m_db).setupState().value(), SetupState::Done);
-        QCOMPARE(PolicyRepository(*m_db).latestVersionNumber().value(), 0);
+        QCOMPARE(PracticeService(*m_db).setupState().value(), SetupState::Done);
+        QCOMPARE(PolicyService(*m_db).latestVersionNumber().value(), 0);
     }
 
     void skippingKeepsTheDefaultsAndIsNotOfferedAgain() {
@@ -98,7 +99,7 @@ private Q_SLOTS:
         QTest::mouseClick(find<QAbstractButton>(&wizard, "skipSetupPushButton"), Qt::LeftButton);
         QCOMPARE(wizard.result(), int(QDialog::Rejected));
         QVERIFY(!wizard.isVisible());
-        const PracticeRepository practice(*m_db);
+        const PracticeService practice(*m_db);
         QCOMPARE(practice.setupState().value(), SetupState::Skipped);
         QVERIFY(!practice.hasSavedProfile().value());
         QCOMPARE(practice.load().value(), PracticeProfile::defaults());
@@ -108,7 +109,7 @@ private Q_SLOTS:
     void aDatabaseWithClientsIsNotAskedAboutSetup() {
         Client client;
         client.fullName = QStringLiteral("Amelia Hartley");
-        QVERIFY(ClientRepository(*m_db).add(client).ok());
+        QVERIFY(ClientService(*m_db).add(client).ok());
         QVERIFY(!SetupWizard::isNeeded(*m_db));
     }
 };

@@ -3,8 +3,8 @@
 #include "ClientDialog.h"
 
 #include "ClientFormWidget.h"
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
+#include "clients/ClientService.h"
+#include "common/OpenPractice.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -14,7 +14,7 @@
 
 namespace bk {
 
-ClientDialog::ClientDialog(const Database &database, QWidget *parent)
+ClientDialog::ClientDialog(OpenPractice database, QWidget *parent)
     : QDialog(parent)
     , m_db(database) {
     buildForm();
@@ -22,7 +22,7 @@ ClientDialog::ClientDialog(const Database &database, QWidget *parent)
     showClient(Client{});
 }
 
-ClientDialog::ClientDialog(const Database &database, const Client &client, QWidget *parent)
+ClientDialog::ClientDialog(OpenPractice database, const Client &client, QWidget *parent)
     : QDialog(parent)
     , m_db(database)
     , m_editing(true) {
@@ -99,17 +99,17 @@ void ClientDialog::accept() {
     if (!m_form->validate())
         return;
 
-    const ClientRepository repository(m_db);
+    const ClientService clients(m_db);
     const Client edited = client();
     Error error;
     if (m_editing) {
-        const Status saved = repository.update(edited);
+        const Status saved = clients.update(edited);
         if (saved.ok())
             m_savedId = edited.id;
         else
             error = saved.error();
     } else {
-        const Result<qint64> added = repository.add(edited);
+        const Result<qint64> added = clients.add(edited);
         if (added.ok())
             m_savedId = added.value();
         else

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "clients/Client.h"
+#include "common/OpenPractice.h"
 
 #include <QDialog>
 
@@ -12,7 +13,6 @@ class QLabel;
 namespace bk {
 
 class ClientFormWidget;
-class Database;
 
 /// Adds a client to the register or edits one, showing each problem next to the field it concerns.
 ///
@@ -21,9 +21,9 @@ class ClientDialog : public QDialog {
     Q_OBJECT
 public:
     /// A dialog for a new client.
-    explicit ClientDialog(const Database &database, QWidget *parent = nullptr);
+    explicit ClientDialog(OpenPractice database, QWidget *parent = nullptr);
     /// A dialog for an existing client.
-    ClientDialog(const Database &database, const Client &client, QWidget *parent = nullptr);
+    ClientDialog(OpenPractice database, const Client &client, QWidget *parent = nullptr);
 
     /// The client as the fields describe it now.
     Client client() const;
@@ -40,7 +40,7 @@ private:
     void buildForm();
     void showClient(const Client &client);
 
-    const Database &m_db;
+    const OpenPractice m_db;
     bool m_editing = false;
     bool m_agreementRequested = false;
     qint64 m_savedId = 0;

@@ -6,9 +6,9 @@
 #include "clients/ClientTableModel.h"
 #include "common/MessageBox.h"
 #include "common/NoticeBar.h"
+#include "common/OpenPractice.h"
 #include "common/RecordTable.h"
 #include "incidents/ClientTimelineWidget.h"
-#include "storage/Database.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -49,10 +49,10 @@ QLabel *makeHeadline(const QString &text, QWidget *parent) {
 
 } // namespace
 
-ClientsPage::ClientsPage(const Database &database, QWidget *parent)
+ClientsPage::ClientsPage(OpenPractice database, QWidget *parent)
     : QWidget(parent)
     , m_db(database)
-    , m_repository(database)
+    , m_clients(database)
     , m_model(new ClientTableModel(database, this)) {
     setObjectName(QStringLiteral("clientsPage"));
 
@@ -375,15 +375,14 @@ void ClientsPage::updateView() {
     const bool everyClientListed =
         listed.searchWords().isEmpty() && !listed.status && !listed.reacknowledgementDueOnly &&
         listed.includeArchived == scope.includeArchived && m_model->lastError().isEmpty();
-    const Result<qint64> total =
-        everyClientListed ? Result<qint64>(qint64(shown)) : m_repository.count(scope);
+    const Result<qint64> total = everyClientListed ? Result<qint64>(qint64(shown)) : m_clients.count(scope);
     const int totalCount = total.ok() ? int(total.value()) : shown;
 
     QWidget *current = m_table;
     if (shown == 0 && m_model->lastError().isEmpty()) {
         ClientFilter everything;
         everything.includeArchived = true;
-        const Result<qint64> all = scope.includeArchived ? total : m_repository.count(everything);
+        const Result<qint64> all = scope.includeArchived ? total : m_clients.count(everything);
         const bool filtered = !m_search->text().trimmed().isEmpty() || m_statusFilter->currentIndex() > 0;
         if (all.ok() && all.value() == 0) {
             current = m_emptyState;
@@ -440,7 +439,7 @@ void ClientsPage::archiveOrRestoreSelectedClient() {
     if (!client || m_db.isReadOnly())
         return;
     if (client->archived) {
-        if (Status restored = m_repository.setArchived(client->id, false); !restored)
+        if (Status restored = m_clients.setArchived(client->id, false); !restored)
             reportFailure(tr("Client not restored"), restored.error());
         return;
     }
@@ -452,7 +451,7 @@ void ClientsPage::archiveOrRestoreSelectedClient() {
         tr("Archive"));
     if (answer != MessageBox::Answer::Confirmed)
         return;
-    if (Status archived = m_repository.setArchived(client->id, true); !archived)
+    if (Status archived = m_clients.setArchived(client->id, true); !archived)
         reportFailure(tr("Client not archived"), archived.error());
 }
 
@@ -468,7 +467,7 @@ void ClientsPage::deleteSelectedClient() {
         tr("Delete %1").arg(client->fullName), MessageBox::Kind::Warning, true);
     if (answer != MessageBox::Answer::Confirmed)
         return;
-    if (Status removed = m_repository.remove(client->id); !removed)
+    if (Status removed = m_clients.remove(client->id); !removed)
         reportFailure(tr("Client not deleted"), removed.error());
 }
 

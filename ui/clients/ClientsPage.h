@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "storage/ClientRepository.h"
+#include "clients/ClientService.h"
+#include "common/OpenPractice.h"
 
 #include <QWidget>
 #include <optional>
@@ -21,14 +22,13 @@ namespace bk {
 
 class ClientTableModel;
 class ClientTimelineWidget;
-class Database;
 class NoticeBar;
 
 /// The client register: search, filter, and add, edit, archive or delete clients.
 class ClientsPage : public QWidget {
     Q_OBJECT
 public:
-    explicit ClientsPage(const Database &database, QWidget *parent = nullptr);
+    explicit ClientsPage(OpenPractice database, QWidget *parent = nullptr);
 
     ClientTableModel *model() const { return m_model; }
     /// The clients the table shows, and all clients in the current archived/not scope.
@@ -82,8 +82,8 @@ private:
     void openClient(const QModelIndex &index);
     void reportFailure(const QString &title, const Error &error);
 
-    const Database &m_db;
-    ClientRepository m_repository;
+    const OpenPractice m_db;
+    ClientService m_clients;
     ClientTableModel *m_model = nullptr;
     qint64 m_keepSelectedId = 0;
     int m_shownCount = 0;

@@ -5,15 +5,15 @@
 #include "NoticeBar.h"
 #include "clients/ClientsPage.h"
 #include "common/AppPaths.h"
+#include "common/ChangeNotifier.h"
 #include "common/Clock.h"
+#include "common/OpenPractice.h"
 #include "dashboard/DashboardPage.h"
 #include "incidents/ClientTimelineWidget.h"
 #include "incidents/FollowUpNotifier.h"
 #include "incidents/IncidentsPage.h"
 #include "onboarding/OnboardingActions.h"
 #include "practice/PracticePage.h"
-#include "storage/ChangeNotifier.h"
-#include "storage/Database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,7 +42,7 @@ const QString IncidentsHeaderKey = QStringLiteral("IncidentsPage/headerState");
 constexpr int StatusMessageMs = 15000;
 } // namespace
 
-MainWindow::MainWindow(const Database &database, bool demo, QWidget *parent)
+MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     : QMainWindow(parent)
     , m_db(database) {
     setObjectName(QStringLiteral("mainWindow"));

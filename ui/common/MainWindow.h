@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "common/OpenPractice.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -12,7 +14,6 @@ namespace bk {
 
 class ClientsPage;
 class DashboardPage;
-class Database;
 class FollowUpNotifier;
 class IncidentsPage;
 class NoticeBar;
@@ -26,7 +27,7 @@ public:
     enum Section { ClientsSection, IncidentsSection, DashboardSection, PracticeSection };
 
     /// `demo` marks the window as showing the demo practice rather than the user's own records.
-    explicit MainWindow(const Database &database, bool demo = false, QWidget *parent = nullptr);
+    explicit MainWindow(OpenPractice database, bool demo = false, QWidget *parent = nullptr);
 
     ClientsPage *clientsPage() const { return m_clientsPage; }
     PracticePage *practicePage() const { return m_practicePage; }
@@ -57,7 +58,7 @@ private:
     void saveSettings() const;
     void restoreSettings();
 
-    const Database &m_db;
+    const OpenPractice m_db;
     bool m_firstPaintSeen = false;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -3,14 +3,15 @@
 #include "DashboardPage.h"
 
 #include "HeatMapWidget.h"
+#include "clients/ClientService.h"
 #include "common/MessageBox.h"
 #include "common/NoticeBar.h"
+#include "common/ChangeNotifier.h"
+#include "common/OpenPractice.h"
 #include "common/PrivateFile.h"
 #include "dashboard/DashboardFilters.h"
 #include "dashboard/DashboardReport.h"
 #include "dashboard/DashboardWorker.h"
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -132,7 +133,7 @@ QGroupBox *card(const QString &title, const QString &objectName, QWidget *conten
 
 } // namespace
 
-DashboardPage::DashboardPage(const Database &database, QWidget *parent)
+DashboardPage::DashboardPage(OpenPractice database, QWidget *parent)
     : QWidget(parent)
     , m_db(database)
     , m_worker(new DashboardWorker(database.path(), this)) {
@@ -406,7 +407,7 @@ void DashboardPage::lookUpClients(const QString &text) {
     ClientFilter filter;
     filter.search = text;
     filter.includeArchived = true;
-    const Result<QList<ClientListRow>> rows = ClientRepository(m_db).pageAt(filter, ClientSort{}, 0, 20);
+    const Result<QList<ClientListRow>> rows = ClientService(m_db).list(filter, ClientSort{}, 0, 20);
     if (!rows)
         return;
     QStringList names;

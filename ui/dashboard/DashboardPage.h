@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "common/OpenPractice.h"
 #include "dashboard/DashboardFigures.h"
 #include "storage/IncidentRepository.h"
 
@@ -20,7 +21,6 @@ class QTimer;
 
 namespace bk {
 
-class Database;
 class DashboardWorker;
 class HeatMapWidget;
 class NoticeBar;
@@ -31,7 +31,7 @@ class NoticeBar;
 class DashboardPage : public QWidget {
     Q_OBJECT
 public:
-    explicit DashboardPage(const Database &database, QWidget *parent = nullptr);
+    explicit DashboardPage(OpenPractice database, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
     /// The figures on screen (empty until the first arrive).
@@ -80,7 +80,7 @@ private:
     QString chooseFile(const QString &title, const QString &suggested, const QString &filter);
     void save(const QByteArray &bytes, const QString &path);
 
-    const Database &m_db;
+    const OpenPractice m_db;
     DashboardWorker *m_worker = nullptr;
     DashboardFigures m_figures;
     bool m_updating = false;

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ClientPicker.h"
 
+#include "clients/ClientService.h"
 #include "common/TextKeys.h"
-#include "storage/ClientRepository.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -21,18 +21,18 @@ constexpr int IdRole = Qt::UserRole + 1;
 constexpr int NameRole = Qt::UserRole + 2;
 
 /// Up to `limit` clients the text matches, by name, from SQL.
-QList<ClientListRow> matching(const Database &database, const QString &text, int limit) {
+QList<ClientListRow> matching(OpenPractice database, const QString &text, int limit) {
     ClientFilter filter;
     filter.search = text.trimmed();
     if (filter.search.isEmpty())
         return {};
-    Result<QList<ClientListRow>> rows = ClientRepository(database).pageAt(filter, ClientSort{}, 0, limit);
+    Result<QList<ClientListRow>> rows = ClientService(database).list(filter, ClientSort{}, 0, limit);
     return rows.ok() ? std::move(rows).value() : QList<ClientListRow>();
 }
 
 } // namespace
 
-ClientPicker::ClientPicker(const Database &database, QWidget *parent)
+ClientPicker::ClientPicker(OpenPractice database, QWidget *parent)
     : QLineEdit(parent)
     , m_db(database)
     , m_suggestions(new QStandardItemModel(this))
@@ -109,7 +109,7 @@ void ClientPicker::setClientId(qint64 id) {
         }
         return;
     }
-    Result<Client> client = ClientRepository(m_db).get(id);
+    Result<Client> client = ClientService(m_db).get(id);
     if (client)
         choose(id, client.value().fullName);
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "common/OpenPractice.h"
+
 #include <QLineEdit>
 
 class QAbstractItemView;
@@ -11,8 +13,6 @@ class QTimer;
 
 namespace bk {
 
-class Database;
-
 /// A line edit for choosing a client by typing part of their name, email or phone. Suggestions are read from
 /// the database a few at a time, so it stays quick with a very large register.
 class ClientPicker : public QLineEdit {
@@ -20,7 +20,7 @@ class ClientPicker : public QLineEdit {
 public:
     static constexpr int MaxSuggestions = 12;
 
-    explicit ClientPicker(const Database &database, QWidget *parent = nullptr);
+    explicit ClientPicker(OpenPractice database, QWidget *parent = nullptr);
 
     /// The chosen client, 0 when the text names none (yet).
     qint64 clientId() const { return m_clientId; }
@@ -47,7 +47,7 @@ private:
     void suggest();
     void textWasEdited(const QString &text);
 
-    const Database &m_db;
+    const OpenPractice m_db;
     QStandardItemModel *m_suggestions = nullptr;
     QCompleter *m_completer = nullptr;
     QTimer *m_suggestTimer = nullptr;

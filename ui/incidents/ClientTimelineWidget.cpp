@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ClientTimelineWidget.h"
 
+#include "clients/ClientService.h"
+#include "common/ChangeNotifier.h"
+#include "common/OpenPractice.h"
 #include "incidents/ClientTimeline.h"
 #include "incidents/IncidentService.h"
-#include "storage/ChangeNotifier.h"
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -25,7 +25,7 @@ QString oneLine(const QString &text) {
 
 } // namespace
 
-ClientTimelineWidget::ClientTimelineWidget(const Database &database, QWidget *parent)
+ClientTimelineWidget::ClientTimelineWidget(OpenPractice database, QWidget *parent)
     : QWidget(parent)
     , m_db(database) {
     setObjectName(QStringLiteral("clientTimelineWidget"));
@@ -102,7 +102,7 @@ void ClientTimelineWidget::refresh() {
         item->setFlags(Qt::NoItemFlags);
         return;
     }
-    const Result<Client> client = ClientRepository(m_db).get(m_clientId);
+    const Result<Client> client = ClientService(m_db).get(m_clientId);
     m_title->setText(client ? tr("History of %1").arg(client.value().fullName) : tr("History"));
     const Result<QList<ClientTimelineEntry>> entries = ClientTimeline::of(m_db, m_clientId);
     if (!entries) {

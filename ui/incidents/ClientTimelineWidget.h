@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "common/OpenPractice.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -9,8 +11,6 @@ class QLabel;
 class QTreeWidget;
 
 namespace bk {
-
-class Database;
 
 /// One client's history on a single timeline: their incidents with every step and follow-up outcome, and
 /// their agreements, oldest first.
@@ -23,7 +23,7 @@ public:
     /// Item data: when the entry happened (UTC QDateTime).
     static constexpr int AtRole = Qt::UserRole + 2;
 
-    explicit ClientTimelineWidget(const Database &database, QWidget *parent = nullptr);
+    explicit ClientTimelineWidget(OpenPractice database, QWidget *parent = nullptr);
 
     /// Shows the timeline of client `id` (0: none).
     void setClientId(qint64 id);
@@ -39,7 +39,7 @@ Q_SIGNALS:
 private:
     void loadTitles();
 
-    const Database &m_db;
+    const OpenPractice m_db;
     qint64 m_clientId = 0;
     bool m_titlesLoaded = false;
     QHash<QString, QString> m_boundaryTitles;

@@ -8,9 +8,8 @@
 #include "agreements/ContractService.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
+#include "common/OpenPractice.h"
 #include "common/SignaturePadWidget.h"
-#include "storage/ContractRepository.h"
-#include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -27,14 +26,14 @@
 
 namespace bk {
 
-ContractSigningDialog::ContractSigningDialog(const Database &database, qint64 incidentId,
+ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incidentId,
                                              const BehaviouralContract &content, QWidget *parent)
     : QDialog(parent)
     , m_db(database) {
     setObjectName(QStringLiteral("contractSigningDialog"));
     setWindowTitle(tr("Sign the behavioural contract"));
 
-    Result<std::optional<Contract>> draft = ContractRepository(database).draftFor(incidentId);
+    Result<std::optional<Contract>> draft = ContractService(database).draftFor(incidentId);
     Result<Contract> started = draft && draft.value() ? Result<Contract>(*draft.value())
                                                       : ContractService(database).start(incidentId, content);
     if (!draft)
@@ -210,7 +209,7 @@ void ContractSigningDialog::accept() {
 void ContractSigningDialog::reject() {
     if (m_ready && !m_db.isReadOnly()) {
         Contract draft = current();
-        if (const Status kept = ContractRepository(m_db).saveDraft(draft); !kept)
+        if (const Status kept = ContractService(m_db).saveDraft(draft); !kept)
             MessageBox::inform(this, tr("Draft not kept"),
                                tr("The contract draft could not be kept; signing starts afresh next time. %1")
                                    .arg(kept.error().message),

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agreements/Contract.h"
+#include "common/OpenPractice.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -17,7 +18,6 @@ class QTextDocument;
 
 namespace bk {
 
-class Database;
 class SignaturePadWidget;
 
 /// Signs a behavioural contract on screen, the way an agreement is signed: the client consents to signing
@@ -27,7 +27,7 @@ class ContractSigningDialog : public QDialog {
     Q_OBJECT
 public:
     /// Signs `content` for incident `incidentId`, resuming the incident's saved draft when there is one.
-    ContractSigningDialog(const Database &database, qint64 incidentId, const BehaviouralContract &content,
+    ContractSigningDialog(OpenPractice database, qint64 incidentId, const BehaviouralContract &content,
                           QWidget *parent = nullptr);
     ~ContractSigningDialog() override;
 
@@ -46,7 +46,7 @@ private:
     /// The contract with the consent, intent and signatures on screen.
     Contract current() const;
 
-    const Database &m_db;
+    const OpenPractice m_db;
     Contract m_contract;
     bool m_ready = false;
     QString m_problem;

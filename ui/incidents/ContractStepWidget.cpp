@@ -7,8 +7,8 @@
 #include "IncidentDetailData.h"
 #include "agreements/AgreementFiles.h"
 #include "agreements/ContractDocument.h"
+#include "agreements/ContractService.h"
 #include "incidents/IncidentService.h"
-#include "storage/ContractRepository.h"
 
 #include <QDateTimeEdit>
 #include <QDir>
@@ -23,7 +23,7 @@
 
 namespace bk {
 
-ContractStepWidget::ContractStepWidget(const Database &database, QWidget *parent)
+ContractStepWidget::ContractStepWidget(OpenPractice database, QWidget *parent)
     : StepWidget(database, QStringLiteral("contractStepWidget"), parent) {
     m_proposalLabel = new QLabel(this);
     m_proposalLabel->setObjectName(QStringLiteral("contractProposalLabel"));
@@ -187,7 +187,7 @@ void ContractStepWidget::sign() {
 }
 
 std::optional<Contract> ContractStepWidget::signedContract() {
-    const ContractRepository contracts(m_db);
+    const ContractService contracts(m_db);
     const Result<std::optional<ContractSummary>> found = contracts.findByDocumentId(m_signedDocumentId);
     Result<Contract> contract =
         found && found.value() ? contracts.get(found.value()->id)

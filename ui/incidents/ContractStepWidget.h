@@ -4,6 +4,7 @@
 
 #include "StepWidget.h"
 #include "agreements/Contract.h"
+#include "common/OpenPractice.h"
 #include "incidents/RecurrenceRules.h"
 
 #include <optional>
@@ -22,7 +23,7 @@ class ContractFormWidget;
 class ContractStepWidget : public StepWidget {
     Q_OBJECT
 public:
-    explicit ContractStepWidget(const Database &database, QWidget *parent = nullptr);
+    explicit ContractStepWidget(OpenPractice database, QWidget *parent = nullptr);
 
     void showData(const IncidentDetailData &detail) override;
     void setRecordingEnabled(bool enabled) override;

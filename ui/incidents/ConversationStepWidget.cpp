@@ -19,7 +19,7 @@
 
 namespace bk {
 
-ConversationStepWidget::ConversationStepWidget(const Database &database, QWidget *parent)
+ConversationStepWidget::ConversationStepWidget(OpenPractice database, QWidget *parent)
     : StepWidget(database, QStringLiteral("conversationStepWidget"), parent) {
     auto *scriptBox = new QGroupBox(tr("Prepare: a script in five moves"), this);
     m_script = new QPlainTextEdit(scriptBox);

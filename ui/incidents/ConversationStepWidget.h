@@ -3,6 +3,7 @@
 #pragma once
 
 #include "StepWidget.h"
+#include "common/OpenPractice.h"
 
 class QDateTimeEdit;
 class QLabel;
@@ -16,7 +17,7 @@ namespace bk {
 class ConversationStepWidget : public StepWidget {
     Q_OBJECT
 public:
-    explicit ConversationStepWidget(const Database &database, QWidget *parent = nullptr);
+    explicit ConversationStepWidget(OpenPractice database, QWidget *parent = nullptr);
 
     void showData(const IncidentDetailData &detail) override;
     void setRecordingEnabled(bool enabled) override;

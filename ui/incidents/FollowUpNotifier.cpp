@@ -27,7 +27,7 @@ void FollowUpNotifier::setNotificationHook(NotificationHook function) {
     hook() = std::move(function);
 }
 
-FollowUpNotifier::FollowUpNotifier(const Database &database, QObject *parent)
+FollowUpNotifier::FollowUpNotifier(OpenPractice database, QObject *parent)
     : QObject(parent)
     , m_db(database)
     , m_timer(new QTimer(this))

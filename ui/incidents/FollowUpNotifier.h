@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "common/OpenPractice.h"
 #include "storage/IncidentRepository.h"
 
 #include <QDate>
@@ -12,8 +13,6 @@ class QSystemTrayIcon;
 class QTimer;
 
 namespace bk {
-
-class Database;
 
 /// Watches the calendar while the application runs: when the day changes it announces the new day and
 /// notifies, through the system tray, of the follow-ups that fall due on it.
@@ -28,7 +27,7 @@ public:
     /// Replaces the tray notification; pass an empty function to restore it.
     static void setNotificationHook(NotificationHook hook);
 
-    explicit FollowUpNotifier(const Database &database, QObject *parent = nullptr);
+    explicit FollowUpNotifier(OpenPractice database, QObject *parent = nullptr);
 
     /// How many open follow-ups are overdue and how many are due today.
     struct DueCounts {
@@ -49,7 +48,7 @@ Q_SIGNALS:
 private:
     void notify(qint64 count, const QList<FollowUpItem> &items);
 
-    const Database &m_db;
+    const OpenPractice m_db;
     QTimer *m_timer = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QDate m_day;

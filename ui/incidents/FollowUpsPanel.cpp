@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "FollowUpsPanel.h"
 
+#include "common/ChangeNotifier.h"
 #include "common/Clock.h"
-#include "storage/ChangeNotifier.h"
-#include "storage/Database.h"
+#include "common/OpenPractice.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,7 +36,7 @@ QString dueText(const QDate &due, const QDate &today) {
 
 } // namespace
 
-FollowUpsPanel::FollowUpsPanel(const Database &database, QWidget *parent)
+FollowUpsPanel::FollowUpsPanel(OpenPractice database, QWidget *parent)
     : QWidget(parent)
     , m_db(database)
     , m_repository(database) {

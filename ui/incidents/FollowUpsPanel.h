@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "common/OpenPractice.h"
 #include "storage/IncidentRepository.h"
 
 #include <QHash>
@@ -12,8 +13,6 @@ class QListWidget;
 
 namespace bk {
 
-class Database;
-
 /// What the practitioner has to follow up: overdue (prominent), due today and upcoming, one column each.
 class FollowUpsPanel : public QWidget {
     Q_OBJECT
@@ -23,7 +22,7 @@ public:
     /// The most follow-ups a column lists; its heading counts them all.
     static constexpr int MaxListed = 200;
 
-    explicit FollowUpsPanel(const Database &database, QWidget *parent = nullptr);
+    explicit FollowUpsPanel(OpenPractice database, QWidget *parent = nullptr);
 
     /// Titles shown for boundary keys (the key is shown where a title is missing).
     void setBoundaryTitles(const QHash<QString, QString> &titles);
@@ -54,7 +53,7 @@ private:
     int fill(const Column &column, FollowUpWindow window, const QString &heading, const QString &emptyText,
              const QDate &today);
 
-    const Database &m_db;
+    const OpenPractice m_db;
     IncidentRepository m_repository;
     QHash<QString, QString> m_boundaryTitles;
     Column m_overdue;

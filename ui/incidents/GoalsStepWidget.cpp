@@ -29,7 +29,7 @@ constexpr int FollowUpIdRole = Qt::UserRole + 1;
 
 } // namespace
 
-GoalsStepWidget::GoalsStepWidget(const Database &database, QWidget *parent)
+GoalsStepWidget::GoalsStepWidget(OpenPractice database, QWidget *parent)
     : StepWidget(database, QStringLiteral("goalsStepWidget"), parent) {
     auto *followUpBox = new QGroupBox(tr("Goals and their follow-ups"), this);
     m_followUps = new QTreeWidget(followUpBox);

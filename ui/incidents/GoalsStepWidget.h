@@ -3,6 +3,7 @@
 #pragma once
 
 #include "StepWidget.h"
+#include "common/OpenPractice.h"
 #include "incidents/Incident.h"
 
 #include <QHash>
@@ -22,7 +23,7 @@ namespace bk {
 class GoalsStepWidget : public StepWidget {
     Q_OBJECT
 public:
-    explicit GoalsStepWidget(const Database &database, QWidget *parent = nullptr);
+    explicit GoalsStepWidget(OpenPractice database, QWidget *parent = nullptr);
 
     void showData(const IncidentDetailData &detail) override;
     void setRecordingEnabled(bool enabled) override;

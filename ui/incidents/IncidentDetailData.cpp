@@ -2,17 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "IncidentDetailData.h"
 
+#include "common/OpenPractice.h"
 #include "incidents/IncidentService.h"
+#include "policy/PolicyService.h"
 #include "storage/ClientRepository.h"
-#include "storage/Database.h"
 #include "storage/IncidentRepository.h"
-#include "storage/PolicyRepository.h"
 
 #include <algorithm>
 
 namespace bk {
 
-Result<IncidentDetailData> IncidentDetailData::load(const Database &database, qint64 incidentId) {
+Result<IncidentDetailData> IncidentDetailData::load(OpenPractice database, qint64 incidentId) {
     const IncidentRepository repository(database);
     const IncidentService service(database);
     IncidentDetailData data;
@@ -36,7 +36,7 @@ Result<IncidentDetailData> IncidentDetailData::load(const Database &database, qi
     // The wording the incident was judged against, which a later version may have changed or retired.
     PolicyDocument loggedUnder = current.value().document;
     if (data.incident.policyVersion > 0 && data.incident.policyVersion != current.value().version) {
-        Result<PolicyVersion> version = PolicyRepository(database).version(data.incident.policyVersion);
+        Result<PolicyVersion> version = PolicyService(database).version(data.incident.policyVersion);
         if (!version)
             return version.error();
         loggedUnder = std::move(version).value().document;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "clients/Client.h"
+#include "common/OpenPractice.h"
 #include "common/Result.h"
 #include "incidents/EscalationLadder.h"
 #include "incidents/Incident.h"
@@ -13,8 +14,6 @@
 #include <optional>
 
 namespace bk {
-
-class Database;
 
 /// Everything the incident detail dialog shows about one incident, read in one go so every part of the
 /// dialog shows the same moment.
@@ -42,7 +41,7 @@ struct IncidentDetailData {
     QHash<QString, QString> boundaryTitles;
 
     /// Reads incident `incidentId` and everything around it.
-    static Result<IncidentDetailData> load(const Database &database, qint64 incidentId);
+    static Result<IncidentDetailData> load(OpenPractice database, qint64 incidentId);
 
     bool isOpen() const { return incident.status == IncidentStatus::Open; }
     /// The ladder step with `key`, or nullptr when the ladder does not hold it.

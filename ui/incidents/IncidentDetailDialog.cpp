@@ -10,10 +10,10 @@
 #include "StepHistoryWidget.h"
 #include "StepNoteWidget.h"
 #include "SummaryStepWidget.h"
+#include "common/ChangeNotifier.h"
 #include "common/NoticeBar.h"
+#include "common/OpenPractice.h"
 #include "incidents/IncidentService.h"
-#include "storage/ChangeNotifier.h"
-#include "storage/Database.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -52,7 +52,7 @@ constexpr FactRow FactRows[] = {
 
 } // namespace
 
-IncidentDetailDialog::IncidentDetailDialog(const Database &database, qint64 incidentId, QWidget *parent)
+IncidentDetailDialog::IncidentDetailDialog(OpenPractice database, qint64 incidentId, QWidget *parent)
     : QDialog(parent)
     , m_db(database)
     , m_incidentId(incidentId) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "IncidentDetailData.h"
+#include "common/OpenPractice.h"
 
 #include <QDialog>
 #include <QHash>
@@ -42,7 +43,7 @@ public:
         CloseTab,
     };
 
-    IncidentDetailDialog(const Database &database, qint64 incidentId, QWidget *parent = nullptr);
+    IncidentDetailDialog(OpenPractice database, qint64 incidentId, QWidget *parent = nullptr);
 
     qint64 incidentId() const { return m_incidentId; }
     void showTab(Tab tab);
@@ -60,7 +61,7 @@ private:
     /// The page where the practitioner is expected to act next.
     Tab suggestedTab() const;
 
-    const Database &m_db;
+    const OpenPractice m_db;
     qint64 m_incidentId = 0;
     bool m_loaded = false;
     IncidentDetailData m_data;

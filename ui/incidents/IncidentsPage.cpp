@@ -7,14 +7,14 @@
 #include "IncidentDetailDialog.h"
 #include "QuickLogDialog.h"
 #include "common/AppPaths.h"
+#include "common/ChangeNotifier.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
 #include "common/NoticeBar.h"
+#include "common/OpenPractice.h"
 #include "common/RecordTable.h"
 #include "incidents/IncidentService.h"
 #include "incidents/IncidentTableModel.h"
-#include "storage/ChangeNotifier.h"
-#include "storage/Database.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -83,7 +83,7 @@ QWidget *makeStatePage(const QString &name, const QString &headline, const QStri
 
 } // namespace
 
-IncidentsPage::IncidentsPage(const Database &database, QWidget *parent)
+IncidentsPage::IncidentsPage(OpenPractice database, QWidget *parent)
     : QWidget(parent)
     , m_db(database)
     , m_repository(database)

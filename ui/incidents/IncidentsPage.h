@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "common/OpenPractice.h"
 #include "incidents/IncidentTableModel.h"
 #include "storage/IncidentRepository.h"
 
@@ -21,7 +22,6 @@ class QToolBar;
 namespace bk {
 
 class ClientPicker;
-class Database;
 class FollowUpsPanel;
 class NoticeBar;
 
@@ -29,7 +29,7 @@ class NoticeBar;
 class IncidentsPage : public QWidget {
     Q_OBJECT
 public:
-    explicit IncidentsPage(const Database &database, QWidget *parent = nullptr);
+    explicit IncidentsPage(OpenPractice database, QWidget *parent = nullptr);
 
     /// The incident table's model, read now if the section has not been shown yet.
     IncidentTableModel *model() const;
@@ -83,7 +83,7 @@ private:
     void updateView();
     bool isFiltered() const;
 
-    const Database &m_db;
+    const OpenPractice m_db;
     IncidentRepository m_repository;
     IncidentTableModel *m_model = nullptr;
     QHash<QString, QString> m_boundaryTitles;

@@ -3,9 +3,9 @@
 #include "QuickLogDialog.h"
 
 #include "ClientPicker.h"
+#include "clients/ClientService.h"
 #include "common/Clock.h"
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
+#include "common/OpenPractice.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -21,7 +21,7 @@
 
 namespace bk {
 
-QuickLogDialog::QuickLogDialog(const Database &database, qint64 clientId, QWidget *parent)
+QuickLogDialog::QuickLogDialog(OpenPractice database, qint64 clientId, QWidget *parent)
     : QDialog(parent)
     , m_db(database)
     , m_service(database) {
@@ -140,7 +140,7 @@ QuickLogDialog::QuickLogDialog(const Database &database, qint64 clientId, QWidge
     connect(m_client, &ClientPicker::clientChanged, this, [this](qint64 id) {
         if (m_channelChosen || id <= 0)
             return;
-        const Result<Client> client = ClientRepository(m_db).get(id);
+        const Result<Client> client = ClientService(m_db).get(id);
         if (client && client.value().preferredChannel)
             m_channel->setCurrentIndex(
                 m_channel->findData(ContactChannels::key(*client.value().preferredChannel)));
@@ -226,7 +226,7 @@ void QuickLogDialog::accept() {
 }
 
 void QuickLogDialog::summarise(qint64 id) {
-    const Result<Incident> saved = IncidentRepository(m_db).get(id);
+    const Result<Incident> saved = IncidentService(m_db).get(id);
     if (!saved) {
         m_savedSummary = tr("Incident logged for %1.").arg(m_client->text());
         return;

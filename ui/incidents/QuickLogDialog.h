@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "common/OpenPractice.h"
 #include "incidents/IncidentService.h"
 
 #include <QDialog>
@@ -16,7 +17,6 @@ class QPlainTextEdit;
 namespace bk {
 
 class ClientPicker;
-class Database;
 
 /// Logs a crossed boundary in a few keystrokes: only the client, the boundary and a factual description are
 /// required, each problem shows next to its field, and Enter saves.
@@ -24,7 +24,7 @@ class QuickLogDialog : public QDialog {
     Q_OBJECT
 public:
     /// `clientId` preselects a client (0: none).
-    explicit QuickLogDialog(const Database &database, qint64 clientId = 0, QWidget *parent = nullptr);
+    explicit QuickLogDialog(OpenPractice database, qint64 clientId = 0, QWidget *parent = nullptr);
 
     /// The incident as the fields describe it now.
     NewIncident incident() const;
@@ -48,7 +48,7 @@ private:
     int showProblems();
     void summarise(qint64 id);
 
-    const Database &m_db;
+    const OpenPractice m_db;
     IncidentService m_service;
     CurrentPolicy m_policy;
     bool m_problemsShown = false;

@@ -3,8 +3,8 @@
 #include "ResourceLibraryDialog.h"
 
 #include "StepWidget.h"
-#include "storage/Database.h"
-#include "storage/IncidentRepository.h"
+#include "common/OpenPractice.h"
+#include "incidents/ResourceLibraryService.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -22,7 +22,7 @@ namespace {
 constexpr int KeyRole = Qt::UserRole + 1;
 }
 
-ResourceLibraryDialog::ResourceLibraryDialog(const Database &database, const QList<Boundary> &boundaries,
+ResourceLibraryDialog::ResourceLibraryDialog(OpenPractice database, const QList<Boundary> &boundaries,
                                              const QString &preselected, QWidget *parent)
     : QDialog(parent)
     , m_db(database) {
@@ -81,20 +81,13 @@ void ResourceLibraryDialog::accept() {
             resource.boundaryKeys.append(m_boundaries->item(row)->data(KeyRole).toString());
     }
     QString problem;
-    if (resource.title.isEmpty())
-        problem = tr("Give the resource a title.");
-    else if (resource.boundaryKeys.isEmpty())
-        problem =
-            tr("Tick at least one boundary the resource helps with, so it is offered for those incidents.");
-    if (problem.isEmpty()) {
-        const Status writable = m_db.checkWritable();
-        const Result<qint64> id =
-            writable ? IncidentRepository(m_db).addResource(resource) : Result<qint64>(writable.error());
-        if (id)
-            m_savedId = id.value();
-        else
-            problem = tr("Nothing was saved. %1").arg(id.error().message);
-    }
+    const Result<qint64> id = ResourceLibraryService(m_db).add(resource);
+    if (id)
+        m_savedId = id.value();
+    else if (id.error().kind == Error::Kind::Invalid)
+        problem = id.error().message;
+    else
+        problem = tr("Nothing was saved. %1").arg(id.error().message);
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());
     if (problem.isEmpty())

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "common/OpenPractice.h"
 #include "policy/BoundaryPolicy.h"
 
 #include <QDialog>
@@ -12,15 +13,13 @@ class QListWidget;
 
 namespace bk {
 
-class Database;
-
 /// Adds an entry to the practice's library of training and resources: a title, a link or a file, and the
 /// boundaries it helps with.
 class ResourceLibraryDialog : public QDialog {
     Q_OBJECT
 public:
     /// `boundaries` are offered to tick; `preselected` is ticked from the start.
-    ResourceLibraryDialog(const Database &database, const QList<Boundary> &boundaries,
+    ResourceLibraryDialog(OpenPractice database, const QList<Boundary> &boundaries,
                           const QString &preselected, QWidget *parent = nullptr);
 
     /// The id of the entry saved; 0 until it has saved.
@@ -31,7 +30,7 @@ public:
 private:
     void browse();
 
-    const Database &m_db;
+    const OpenPractice m_db;
     qint64 m_savedId = 0;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_location = nullptr;

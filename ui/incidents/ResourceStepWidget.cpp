@@ -5,7 +5,7 @@
 #include "IncidentDetailData.h"
 #include "ResourceLibraryDialog.h"
 #include "incidents/IncidentService.h"
-#include "storage/IncidentRepository.h"
+#include "incidents/ResourceLibraryService.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -24,7 +24,7 @@ namespace {
 constexpr int ResourceIdRole = Qt::UserRole + 1;
 }
 
-ResourceStepWidget::ResourceStepWidget(const Database &database, QWidget *parent)
+ResourceStepWidget::ResourceStepWidget(OpenPractice database, QWidget *parent)
     : StepWidget(database, QStringLiteral("resourceStepWidget"), parent) {
     auto *libraryBox = new QGroupBox(tr("The practice's library"), this);
     m_library = new QListWidget(libraryBox);
@@ -99,7 +99,7 @@ void ResourceStepWidget::showData(const IncidentDetailData &detail) {
 
 void ResourceStepWidget::loadLibrary() {
     const Result<QList<PracticeResource>> library =
-        IncidentRepository(m_db).resources(m_wholeLibrary->isChecked() ? QString() : m_boundaryKey);
+        ResourceLibraryService(m_db).resources(m_wholeLibrary->isChecked() ? QString() : m_boundaryKey);
     const QSignalBlocker blocker(m_library);
     m_library->clear();
     if (!library) {

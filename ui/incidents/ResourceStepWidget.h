@@ -3,6 +3,7 @@
 #pragma once
 
 #include "StepWidget.h"
+#include "common/OpenPractice.h"
 #include "policy/BoundaryPolicy.h"
 
 class QCheckBox;
@@ -19,7 +20,7 @@ namespace bk {
 class ResourceStepWidget : public StepWidget {
     Q_OBJECT
 public:
-    explicit ResourceStepWidget(const Database &database, QWidget *parent = nullptr);
+    explicit ResourceStepWidget(OpenPractice database, QWidget *parent = nullptr);
 
     void showData(const IncidentDetailData &detail) override;
     void setRecordingEnabled(bool enabled) override;

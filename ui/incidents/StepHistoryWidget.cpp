@@ -29,7 +29,7 @@ constexpr int InForceRole = Qt::UserRole + 2;
 
 } // namespace
 
-StepHistoryWidget::StepHistoryWidget(const Database &database, QWidget *parent)
+StepHistoryWidget::StepHistoryWidget(OpenPractice database, QWidget *parent)
     : StepWidget(database, QStringLiteral("stepHistoryWidget"), parent) {
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("stepHistoryTreeWidget"));

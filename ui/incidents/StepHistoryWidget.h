@@ -3,6 +3,7 @@
 #pragma once
 
 #include "StepWidget.h"
+#include "common/OpenPractice.h"
 #include "incidents/Incident.h"
 
 class QDateTimeEdit;
@@ -21,7 +22,7 @@ class ContractFormWidget;
 class StepHistoryWidget : public StepWidget {
     Q_OBJECT
 public:
-    explicit StepHistoryWidget(const Database &database, QWidget *parent = nullptr);
+    explicit StepHistoryWidget(OpenPractice database, QWidget *parent = nullptr);
 
     void showData(const IncidentDetailData &detail) override;
     /// Whether corrections can be recorded (also on a closed incident; not on a read-only database).

@@ -16,7 +16,7 @@
 
 namespace bk {
 
-StepNoteWidget::StepNoteWidget(const Database &database, QWidget *parent)
+StepNoteWidget::StepNoteWidget(OpenPractice database, QWidget *parent)
     : StepWidget(database, QStringLiteral("stepNoteWidget"), parent) {
     auto *box = new QGroupBox(tr("Record a step with a date and a note"), this);
     m_step = new QComboBox(box);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "StepWidget.h"
+#include "common/OpenPractice.h"
 #include "policy/BoundaryPolicy.h"
 
 class QComboBox;
@@ -18,7 +19,7 @@ namespace bk {
 class StepNoteWidget : public StepWidget {
     Q_OBJECT
 public:
-    explicit StepNoteWidget(const Database &database, QWidget *parent = nullptr);
+    explicit StepNoteWidget(OpenPractice database, QWidget *parent = nullptr);
 
     void showData(const IncidentDetailData &detail) override;
     void setRecordingEnabled(bool enabled) override;

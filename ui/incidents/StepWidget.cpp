@@ -14,7 +14,7 @@
 
 namespace bk {
 
-StepWidget::StepWidget(const Database &database, const QString &name, QWidget *parent)
+StepWidget::StepWidget(OpenPractice database, const QString &name, QWidget *parent)
     : QWidget(parent)
     , m_db(database) {
     setObjectName(name);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "common/OpenPractice.h"
 #include "common/Result.h"
 
 #include <QDateTime>
@@ -16,7 +17,6 @@ class QVBoxLayout;
 
 namespace bk {
 
-class Database;
 struct IncidentDetailData;
 
 /// The common part of the pages that record one ladder step of an incident: the step's explanation, an
@@ -24,7 +24,7 @@ struct IncidentDetailData;
 class StepWidget : public QWidget {
     Q_OBJECT
 public:
-    StepWidget(const Database &database, const QString &name, QWidget *parent = nullptr);
+    StepWidget(OpenPractice database, const QString &name, QWidget *parent = nullptr);
 
     /// Shows `data`; called whenever the incident changes. Text the user is editing is kept.
     virtual void showData(const IncidentDetailData &detail) = 0;
@@ -66,7 +66,7 @@ protected:
     /// The page's layout, below the introduction and above the error line.
     QVBoxLayout *body() const { return m_body; }
 
-    const Database &m_db;
+    const OpenPractice m_db;
 
 private:
     QLabel *m_intro = nullptr;

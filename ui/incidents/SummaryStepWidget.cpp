@@ -22,7 +22,7 @@
 
 namespace bk {
 
-SummaryStepWidget::SummaryStepWidget(const Database &database, QWidget *parent)
+SummaryStepWidget::SummaryStepWidget(OpenPractice database, QWidget *parent)
     : StepWidget(database, QStringLiteral("summaryStepWidget"), parent) {
     auto *textBox = new QGroupBox(tr("The summary for the client"), this);
     m_text = new QPlainTextEdit(textBox);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "StepWidget.h"
+#include "common/OpenPractice.h"
 #include "incidents/Incident.h"
 
 #include <QUrl>
@@ -21,7 +22,7 @@ namespace bk {
 class SummaryStepWidget : public StepWidget {
     Q_OBJECT
 public:
-    explicit SummaryStepWidget(const Database &database, QWidget *parent = nullptr);
+    explicit SummaryStepWidget(OpenPractice database, QWidget *parent = nullptr);
 
     void showData(const IncidentDetailData &detail) override;
     void setRecordingEnabled(bool enabled) override;

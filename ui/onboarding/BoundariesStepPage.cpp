@@ -4,8 +4,8 @@
 
 #include "BoundaryDiscussionWidget.h"
 #include "OnboardingWizard.h"
+#include "policy/PolicyService.h"
 #include "practice/PolicyHtml.h"
-#include "storage/PolicyRepository.h"
 
 #include <QLabel>
 #include <QSet>
@@ -68,7 +68,7 @@ void BoundariesStepPage::initializePage() {
     }
     const int from = onboarding()->previousVersion();
     const int to = onboarding()->policy().version;
-    const Result<PolicyDiff> diff = PolicyRepository(onboarding()->database()).diff(from, to);
+    const Result<PolicyDiff> diff = PolicyService(onboarding()->database()).diff(from, to);
     QSet<QString> changed;
     if (diff) {
         m_comparison->setHtml(PolicyHtml::comparison(diff.value(), tr("Version %1 (signed)").arg(from),

@@ -4,8 +4,8 @@
 
 #include "OnboardingWizard.h"
 #include "clients/ClientFormWidget.h"
+#include "clients/ClientService.h"
 #include "clients/ClientTableModel.h"
-#include "storage/ClientRepository.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -148,7 +148,7 @@ bool ClientStepPage::validatePage() {
     if (m_new->isChecked()) {
         if (!m_form->validate())
             return false;
-        const ClientRepository clients(onboarding()->database());
+        const ClientService clients(onboarding()->database());
         Client client = m_form->client();
         Status saved;
         if (m_addedClientId != 0) {

@@ -5,7 +5,7 @@
 #include "OnboardingWizard.h"
 #include "VerificationDialog.h"
 #include "common/MessageBox.h"
-#include "storage/Database.h"
+#include "common/OpenPractice.h"
 
 #include <QAction>
 #include <QDir>
@@ -13,7 +13,7 @@
 
 namespace bk {
 
-OnboardingActions::OnboardingActions(const Database &database, QWidget *window)
+OnboardingActions::OnboardingActions(OpenPractice database, QWidget *window)
     : QObject(window)
     , m_db(database)
     , m_window(window) {

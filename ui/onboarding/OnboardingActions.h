@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "common/OpenPractice.h"
+
 #include <QObject>
 
 class QAction;
@@ -9,15 +11,13 @@ class QWidget;
 
 namespace bk {
 
-class Database;
-
 /// Where agreements start and are checked from in the main window: the onboarding wizard for a client (or a
 /// new one) and "Verify a PDF…". Refuses clearly when no agreement can be made (read-only database, no
 /// published policy).
 class OnboardingActions : public QObject {
     Q_OBJECT
 public:
-    OnboardingActions(const Database &database, QWidget *window);
+    OnboardingActions(OpenPractice database, QWidget *window);
 
     QAction *onboardNewClientAction() const { return m_onboardNew; }
     QAction *verifyPdfAction() const { return m_verify; }
@@ -42,7 +42,7 @@ private:
     /// Whether an agreement can be made now; explains (and offers the Practice section) when not.
     bool ensureCanStart();
 
-    const Database &m_db;
+    const OpenPractice m_db;
     QWidget *m_window;
     QAction *m_onboardNew = nullptr;
     QAction *m_verify = nullptr;

@@ -10,12 +10,10 @@
 #include "agreements/AgreementFiles.h"
 #include "agreements/AgreementService.h"
 #include "common/MessageBox.h"
+#include "common/OpenPractice.h"
+#include "policy/PolicyService.h"
 #include "practice/CommunicationWidget.h"
 #include "practice/RolesWidget.h"
-#include "storage/AcknowledgementRepository.h"
-#include "storage/AgreementRepository.h"
-#include "storage/Database.h"
-#include "storage/PolicyRepository.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -26,7 +24,7 @@
 
 namespace bk {
 
-OnboardingWizard::OnboardingWizard(const Database &database, QWidget *parent)
+OnboardingWizard::OnboardingWizard(OpenPractice database, QWidget *parent)
     : QWizard(parent)
     , m_db(database) {
     setObjectName(QStringLiteral("onboardingWizard"));
@@ -120,12 +118,12 @@ void OnboardingWizard::updateSteps() {
                   hasAgreement() && !isFinalised() ? tr("Keep as draft") : tr("Cancel"));
 }
 
-Status OnboardingWizard::canStart(const Database &database) {
+Status OnboardingWizard::canStart(OpenPractice database) {
     if (database.isReadOnly())
         return Error{Error::Kind::ReadOnly,
                      tr("The database is open read-only, so no agreement can be made or changed. Open it "
                         "with write access to onboard a client.")};
-    const Result<int> latest = PolicyRepository(database).latestVersionNumber();
+    const Result<int> latest = PolicyService(database).latestVersionNumber();
     if (!latest)
         return latest.error();
     if (latest.value() == 0)
@@ -152,7 +150,7 @@ Status OnboardingWizard::startWithClient(qint64 clientId) {
 Status OnboardingWizard::chooseClient(qint64 clientId) {
     if (m_agreement && m_agreement->clientId == clientId)
         return {};
-    Result<std::optional<Agreement>> draft = AgreementRepository(m_db).draftFor(clientId);
+    Result<std::optional<Agreement>> draft = AgreementService(m_db).draftFor(clientId);
     if (!draft)
         return draft.error();
     Result<Agreement> started = AgreementService(m_db).start(clientId);
@@ -182,10 +180,10 @@ Status OnboardingWizard::chooseClient(qint64 clientId) {
             m_noticeWarning = true;
         }
     }
-    Result<PolicyVersion> policy = PolicyRepository(m_db).version(agreement.policyVersion);
+    Result<PolicyVersion> policy = PolicyService(m_db).version(agreement.policyVersion);
     if (!policy)
         return policy.error();
-    Result<int> acknowledged = AcknowledgementRepository(m_db).acknowledgedVersion(clientId);
+    Result<int> acknowledged = AgreementService(m_db).acknowledgedVersion(clientId);
     if (!acknowledged)
         return acknowledged.error();
     m_policy = std::move(policy).value();
@@ -294,7 +292,7 @@ Status OnboardingWizard::saveDraft() {
         return event.kind == AgreementEvents::signedByClient() ||
                event.kind == AgreementEvents::countersigned();
     });
-    if (Status saved = AgreementRepository(m_db).saveDraft(draft); !saved)
+    if (Status saved = AgreementService(m_db).saveDraft(draft); !saved)
         return saved;
     m_agreement->id = draft.id;
     m_savedDraftId = draft.id;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agreements/Agreement.h"
+#include "common/OpenPractice.h"
 #include "common/Result.h"
 #include "policy/BoundaryPolicy.h"
 
@@ -12,8 +13,6 @@
 class QLabel;
 
 namespace bk {
-
-class Database;
 
 /// The first meeting with a client, step by step: who the client is, roles and scope, every boundary
 /// talked through, communication terms, consent and both signatures, and a review of the agreement as it
@@ -32,7 +31,7 @@ public:
         ReviewPage
     };
 
-    explicit OnboardingWizard(const Database &database, QWidget *parent = nullptr);
+    explicit OnboardingWizard(OpenPractice database, QWidget *parent = nullptr);
 
     /// Starts with the Client step, on a new client's form when `newClient`, else on the register.
     void startWithClientChoice(bool newClient);
@@ -42,9 +41,9 @@ public:
 
     /// Whether an agreement can be made at all: a writable database and a published policy. The error
     /// explains what is missing.
-    static Status canStart(const Database &database);
+    static Status canStart(OpenPractice database);
 
-    const Database &database() const { return m_db; }
+    OpenPractice database() const { return m_db; }
     /// The agreement being made; valid once a client has been chosen.
     Agreement &agreement() { return *m_agreement; }
     const Agreement &agreement() const { return *m_agreement; }
@@ -94,7 +93,7 @@ private:
     /// Lists the steps of the current path at the side, the current one highlighted.
     void updateSteps();
 
-    const Database &m_db;
+    const OpenPractice m_db;
     std::optional<Agreement> m_agreement;
     PolicyVersion m_policy;
     int m_previousVersion = 0;

@@ -15,7 +15,7 @@
 
 namespace bk {
 
-VerificationDialog::VerificationDialog(const Database &database, const QString &path, QWidget *parent)
+VerificationDialog::VerificationDialog(OpenPractice database, const QString &path, QWidget *parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("verificationDialog"));
     setWindowTitle(tr("Verify a PDF – %1").arg(QFileInfo(path).fileName()));

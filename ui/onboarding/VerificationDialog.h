@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "common/OpenPractice.h"
+
 #include <QDialog>
 
 class QLabel;
 
 namespace bk {
-
-class Database;
 
 /// Says whether a PDF is an unaltered signed agreement from this database (and which one), an altered
 /// copy of one, or unknown, with the reason.
@@ -18,7 +18,7 @@ public:
     enum class Verdict { Match, Altered, Unknown, Failed };
 
     /// Verifies the file at `path` against `database` and shows the outcome.
-    VerificationDialog(const Database &database, const QString &path, QWidget *parent = nullptr);
+    VerificationDialog(OpenPractice database, const QString &path, QWidget *parent = nullptr);
 
     Verdict verdict() const { return m_verdict; }
     QString headline() const;

@@ -8,10 +8,10 @@
 #include "PolicyHtml.h"
 #include "PracticeDetailsWidget.h"
 #include "RolesWidget.h"
+#include "common/ChangeNotifier.h"
 #include "common/MessageBox.h"
 #include "common/NoticeBar.h"
-#include "storage/ChangeNotifier.h"
-#include "storage/Database.h"
+#include "common/OpenPractice.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -39,7 +39,7 @@ enum VersionColumn { NumberColumn, PublishedColumn, HashColumn, BoundaryCountCol
 
 } // namespace
 
-PracticePage::PracticePage(const Database &database, QWidget *parent)
+PracticePage::PracticePage(OpenPractice database, QWidget *parent)
     : QWidget(parent)
     , m_db(database)
     , m_practice(database)

@@ -2,10 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "common/OpenPractice.h"
 #include "policy/BoundaryPolicy.h"
+#include "policy/PolicyService.h"
 #include "policy/PracticeProfile.h"
-#include "storage/PolicyRepository.h"
-#include "storage/PracticeRepository.h"
+#include "policy/PracticeService.h"
 
 #include <QWidget>
 #include <functional>
@@ -20,7 +21,6 @@ namespace bk {
 
 class BoundaryCatalogueWidget;
 class CommunicationWidget;
-class Database;
 class LadderWidget;
 class NoticeBar;
 class PracticeDetailsWidget;
@@ -33,7 +33,7 @@ class PracticePage : public QWidget {
 public:
     enum Tab { DetailsTab, RolesTab, CommunicationTab, BoundariesTab, VersionsTab };
 
-    explicit PracticePage(const Database &database, QWidget *parent = nullptr);
+    explicit PracticePage(OpenPractice database, QWidget *parent = nullptr);
 
     bool hasUnsavedChanges() const;
     /// Asks whether to discard unsaved changes; true when there are none or the user discards them.
@@ -75,9 +75,9 @@ private:
     void databaseChanged(const QString &table);
     void reportFailure(const QString &title, const Error &error);
 
-    const Database &m_db;
-    PracticeRepository m_practice;
-    PolicyRepository m_policy;
+    const OpenPractice m_db;
+    PracticeService m_practice;
+    PolicyService m_policy;
     PracticeProfile m_savedProfile;
     PolicyDocument m_savedDraft;
     QString m_publishedHash;

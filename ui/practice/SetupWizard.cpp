@@ -5,11 +5,11 @@
 #include "CommunicationWidget.h"
 #include "PracticeDetailsWidget.h"
 #include "RolesWidget.h"
+#include "clients/ClientService.h"
 #include "common/MessageBox.h"
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
-#include "storage/PolicyRepository.h"
-#include "storage/PracticeRepository.h"
+#include "common/OpenPractice.h"
+#include "policy/PolicyService.h"
+#include "policy/PracticeService.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -20,7 +20,7 @@
 
 namespace bk {
 
-SetupWizard::SetupWizard(const Database &database, QWidget *parent)
+SetupWizard::SetupWizard(OpenPractice database, QWidget *parent)
     : QWizard(parent)
     , m_db(database) {
     setObjectName(QStringLiteral("setupWizard"));
@@ -42,7 +42,7 @@ SetupWizard::SetupWizard(const Database &database, QWidget *parent)
     setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
                      QWizard::FinishButton});
 
-    const Result<PracticeProfile> loaded = PracticeRepository(database).load();
+    const Result<PracticeProfile> loaded = PracticeService(database).load();
     const PracticeProfile profile = loaded.ok() ? loaded.value() : PracticeProfile::defaults();
     m_details = new PracticeDetailsWidget;
     m_details->setProfile(profile);
@@ -89,7 +89,7 @@ QWizardPage *SetupWizard::buildPolicyPage() {
     m_boundaries->setSelectionMode(QAbstractItemView::NoSelection);
     m_boundaries->setFocusPolicy(Qt::NoFocus);
     m_boundaries->setSpacing(2);
-    const Result<PolicyDocument> stored = PolicyRepository(m_db).draft();
+    const Result<PolicyDocument> stored = PolicyService(m_db).draft();
     const PolicyDocument draft = stored.ok() ? stored.value() : PolicyDocument::defaults();
     for (const Boundary &boundary : draft.activeBoundaries()) {
         auto *item = new QListWidgetItem(boundary.title, m_boundaries);
@@ -107,15 +107,15 @@ QWizardPage *SetupWizard::buildPolicyPage() {
     return page;
 }
 
-bool SetupWizard::isNeeded(const Database &database) {
+bool SetupWizard::isNeeded(OpenPractice database) {
     if (database.isReadOnly())
         return false;
-    const Result<SetupState> state = PracticeRepository(database).setupState();
+    const Result<SetupState> state = PracticeService(database).setupState();
     if (!state.ok() || state.value() != SetupState::NotDone)
         return false;
     ClientFilter everyone;
     everyone.includeArchived = true;
-    const Result<qint64> clients = ClientRepository(database).count(everyone);
+    const Result<qint64> clients = ClientService(database).count(everyone);
     return clients.ok() && clients.value() == 0;
 }
 
@@ -126,7 +126,7 @@ bool SetupWizard::validateCurrentPage() {
 }
 
 void SetupWizard::accept() {
-    const PracticeRepository practice(m_db);
+    const PracticeService practice(m_db);
     const Result<PracticeProfile> loaded = practice.load();
     PracticeProfile profile = loaded.ok() ? loaded.value() : PracticeProfile::defaults();
     m_details->applyTo(profile);
@@ -141,7 +141,7 @@ void SetupWizard::accept() {
         MessageBox::inform(this, tr("Setup not finished"), saved.error().message);
         return;
     }
-    const PolicyRepository policy(m_db);
+    const PolicyService policy(m_db);
     if (m_publish->isChecked()) {
         Result<PolicyDocument> draft = policy.draft();
         Status stored = draft ? policy.saveDraft(draft.value()) : Status(draft.error());
@@ -165,7 +165,7 @@ void SetupWizard::accept() {
 
 void SetupWizard::skip() {
     // Nothing typed is saved: the defaults stay, and the Practice section is where to change them.
-    if (Status skipped = PracticeRepository(m_db).setSetupState(SetupState::Skipped); !skipped)
+    if (Status skipped = PracticeService(m_db).setSetupState(SetupState::Skipped); !skipped)
         MessageBox::inform(this, tr("Setup not skipped"), skipped.error().message);
     QWizard::reject();
 }

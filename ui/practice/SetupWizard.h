@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "common/OpenPractice.h"
+
 #include <QWizard>
 
 class QListWidget;
@@ -10,7 +12,6 @@ class QRadioButton;
 namespace bk {
 
 class CommunicationWidget;
-class Database;
 class PracticeDetailsWidget;
 class RolesWidget;
 
@@ -21,11 +22,11 @@ class SetupWizard : public QWizard {
 public:
     enum PageId { DetailsPage, RolesPage, CommunicationPage, PolicyPage };
 
-    explicit SetupWizard(const Database &database, QWidget *parent = nullptr);
+    explicit SetupWizard(OpenPractice database, QWidget *parent = nullptr);
 
     /// Whether the setup should be offered: a writable database with no clients whose setup was neither
     /// completed nor skipped.
-    static bool isNeeded(const Database &database);
+    static bool isNeeded(OpenPractice database);
 
     bool validateCurrentPage() override;
 
@@ -41,7 +42,7 @@ private:
     QWizardPage *makePage(QWidget *content, const QString &title, const QString &subtitle);
     QWizardPage *buildPolicyPage();
 
-    const Database &m_db;
+    const OpenPractice m_db;
     PracticeDetailsWidget *m_details = nullptr;
     RolesWidget *m_roles = nullptr;
     CommunicationWidget *m_communication = nullptr;

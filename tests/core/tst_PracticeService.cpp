@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "TestSupport.h"
-#include "storage/PracticeRepository.h"
+#include "policy/PracticeService.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -10,7 +10,7 @@
 
 using namespace bk;
 
-class TestPracticeRepository : public QObject {
+class TestPracticeService : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -28,7 +28,7 @@ private Q_SLOTS:
 
     void newDatabaseGivesDefaultsAndNoSetup() {
         auto db = freshDatabase();
-        const PracticeRepository practice(*db);
+        const PracticeService practice(*db);
         QCOMPARE(practice.setupState().value(), SetupState::NotDone);
         QVERIFY(!practice.hasSavedProfile().value());
         const auto profile = practice.load();
@@ -45,7 +45,7 @@ private Q_SLOTS:
 
     void savesAndLoadsEveryPart() {
         auto db = freshDatabase();
-        const PracticeRepository practice(*db);
+        const PracticeService practice(*db);
         PracticeProfile profile = PracticeProfile::defaults();
         profile.name = QStringLiteral("Riverside Coaching");
         profile.contactLine = QStringLiteral("1 Main Street · 555-0100");
@@ -107,10 +107,10 @@ private Q_SLOTS:
             profile.practitioners = {{QStringLiteral(" "), QStringLiteral("Coach")}};
             break;
         }
-        const Status saved = PracticeRepository(*db).save(profile);
+        const Status saved = PracticeService(*db).save(profile);
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().kind, Error::Kind::Invalid);
-        QVERIFY(!PracticeRepository(*db).hasSavedProfile().value());
+        QVERIFY(!PracticeService(*db).hasSavedProfile().value());
     }
 
     void remembersTheSetupState_data() {
@@ -124,12 +124,12 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("setup-%1.sqlite").arg(int(state)));
         {
             auto db = test::openDatabase(path);
-            QVERIFY(PracticeRepository(*db).setSetupState(state).ok());
+            QVERIFY(PracticeService(*db).setSetupState(state).ok());
         }
         auto reopened = test::openDatabase(path);
-        QCOMPARE(PracticeRepository(*reopened).setupState().value(), state);
+        QCOMPARE(PracticeService(*reopened).setupState().value(), state);
     }
 };
 
-QTEST_GUILESS_MAIN(TestPracticeRepository)
-#include "tst_PracticeRepository.moc"
+QTEST_GUILESS_MAIN(TestPracticeService)
+#include "tst_PracticeService.moc"

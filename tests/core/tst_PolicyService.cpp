@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "TestSupport.h"
+#include "clients/ClientService.h"
 #include "clients/ClientTableModel.h"
+#include "common/ChangeNotifier.h"
 #include "common/Clock.h"
 #include "demo/DemoPractice.h"
 #include "policy/PolicyCanonical.h"
+#include "policy/PolicyService.h"
 #include "storage/AcknowledgementRepository.h"
 #include "storage/ClientRepository.h"
-#include "storage/PolicyRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlError>
@@ -18,7 +20,7 @@
 
 using namespace bk;
 
-class TestPolicyRepository : public QObject {
+class TestPolicyService : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -56,7 +58,7 @@ class TestPolicyRepository : public QObject {
     static qint64 addClient(const Database &db, const QString &name) {
         Client client;
         client.fullName = name;
-        const auto added = ClientRepository(db).add(client);
+        const auto added = ClientService(db).add(client);
         return added.ok() ? added.value() : 0;
     }
 
@@ -99,13 +101,13 @@ private Q_SLOTS:
         // The second database receives the same content through a different history, at another time.
         PolicyDocument scrambled = smallPolicy();
         std::reverse(scrambled.boundaries.begin(), scrambled.boundaries.end());
-        QVERIFY(PolicyRepository(*second).saveDraft(scrambled).ok());
-        QVERIFY(PolicyRepository(*first).saveDraft(smallPolicy()).ok());
-        QVERIFY(PolicyRepository(*second).saveDraft(smallPolicy()).ok());
+        QVERIFY(PolicyService(*second).saveDraft(scrambled).ok());
+        QVERIFY(PolicyService(*first).saveDraft(smallPolicy()).ok());
+        QVERIFY(PolicyService(*second).saveDraft(smallPolicy()).ok());
         Clock::setNowFunction([] { return QDateTime(QDate(2030, 5, 1), QTime(12, 0), Qt::UTC); });
-        const auto a = PolicyRepository(*first).publish();
+        const auto a = PolicyService(*first).publish();
         Clock::setNowFunction([] { return QDateTime(QDate(2031, 1, 9), QTime(8, 30), Qt::UTC); });
-        const auto b = PolicyRepository(*second).publish();
+        const auto b = PolicyService(*second).publish();
         QVERIFY(a.ok() && b.ok());
         QCOMPARE(a.value().sha256, b.value().sha256);
         QCOMPARE(a.value().sha256, PolicyCanonical::sha256(smallPolicy()));
@@ -126,15 +128,15 @@ private Q_SLOTS:
                      qPrintable(boundary.key));
         }
         auto db = freshDatabase();
-        const auto draft = PolicyRepository(*db).draft();
+        const auto draft = PolicyService(*db).draft();
         QVERIFY(draft.ok());
         QCOMPARE(draft.value(), defaults);
-        QCOMPARE(PolicyRepository(*db).latestVersionNumber().value(), 0);
+        QCOMPARE(PolicyService(*db).latestVersionNumber().value(), 0);
     }
 
     void publishFreezesTextAndHash() {
         auto db = freshDatabase();
-        const PolicyRepository policy(*db);
+        const PolicyService policy(*db);
         const auto published = policy.publish();
         QVERIFY2(published.ok(), published.ok() ? "" : qPrintable(published.error().message));
         QCOMPARE(published.value().version, 1);
@@ -178,7 +180,7 @@ private Q_SLOTS:
     void plainSqlCannotChangeAPublishedVersion() {
         QFETCH(QString, sql);
         auto db = freshDatabase();
-        const auto published = PolicyRepository(*db).publish();
+        const auto published = PolicyService(*db).publish();
         QVERIFY(published.ok());
 
         QSqlQuery query(db->connection());
@@ -187,16 +189,16 @@ private Q_SLOTS:
                  qPrintable(query.lastError().databaseText()));
         QCOMPARE(db->errorFrom(query.lastError(), QStringLiteral("a test")).kind, Error::Kind::Conflict);
 
-        const auto stored = PolicyRepository(*db).version(1);
+        const auto stored = PolicyService(*db).version(1);
         QVERIFY(stored.ok());
         QCOMPARE(stored.value().sha256, published.value().sha256);
         QCOMPARE(stored.value().document, published.value().document);
-        QVERIFY(PolicyRepository(*db).verify(1).value());
+        QVERIFY(PolicyService(*db).verify(1).value());
     }
 
     void draftEditsAfterPublishLeaveVersionOneAlone() {
         auto db = freshDatabase();
-        const PolicyRepository policy(*db);
+        const PolicyService policy(*db);
         const auto first = policy.publish();
         QVERIFY(first.ok());
         QVERIFY(!policy.draftDiffersFromLatest().value());
@@ -226,7 +228,7 @@ private Q_SLOTS:
 
     void retiringKeepsABoundaryInOldVersions() {
         auto db = freshDatabase();
-        const PolicyRepository policy(*db);
+        const PolicyService policy(*db);
         QVERIFY(policy.publish().ok());
         PolicyDocument draft = policy.draft().value();
         draft.boundary(QStringLiteral("personal_questions"))->retired = true;
@@ -261,10 +263,10 @@ private Q_SLOTS:
         auto db = freshDatabase();
         PolicyDocument draft = PolicyDocument::defaults();
         draft.boundaries.append({key, title, QString(), QString(), QString(), false});
-        const Status saved = PolicyRepository(*db).saveDraft(draft);
+        const Status saved = PolicyService(*db).saveDraft(draft);
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().kind, Error::Kind::Invalid);
-        QCOMPARE(PolicyRepository(*db).draft().value(), PolicyDocument::defaults());
+        QCOMPARE(PolicyService(*db).draft().value(), PolicyDocument::defaults());
     }
 
     void makesKeysFromTitles() {
@@ -314,7 +316,7 @@ private Q_SLOTS:
 
     void marksReacknowledgementDueAfterANewVersion() {
         auto db = freshDatabase();
-        const PolicyRepository policy(*db);
+        const PolicyService policy(*db);
         const AcknowledgementRepository acknowledgements(*db);
         const qint64 early = addClient(*db, QStringLiteral("Early Client"));
         const qint64 never = addClient(*db, QStringLiteral("Never Acknowledged"));
@@ -337,6 +339,8 @@ private Q_SLOTS:
         QVERIFY(policy.saveDraft(draft).ok());
         QVERIFY(policy.publish().ok());
         QVERIFY(acknowledgements.record(late, 2, Clock::nowUtc()).ok());
+        // Announced as AgreementService::finalise() announces the acknowledgement that signing records.
+        Q_EMIT db->notifier()->changed(QStringLiteral("policy_acknowledgements"));
 
         QVERIFY(acknowledgements.isReacknowledgementDue(early).value());
         QVERIFY(!acknowledgements.isReacknowledgementDue(never).value());
@@ -385,6 +389,7 @@ private Q_SLOTS:
 
         // Acknowledging the new version clears the marker, with a search typed and without.
         QVERIFY(acknowledgements.record(early, 2, Clock::nowUtc()).ok());
+        Q_EMIT db->notifier()->changed(QStringLiteral("policy_acknowledgements"));
         QCOMPARE(model.rowCount(), 0);
         QTRY_VERIFY(model.isSearchIndexReady());
         model.setFilter(filter);
@@ -398,7 +403,7 @@ private Q_SLOTS:
         auto opened = DemoPractice::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
         const Database &db = *opened.value();
-        const PolicyRepository policy(db);
+        const PolicyService policy(db);
         QCOMPARE(policy.latestVersionNumber().value(), 2);
         QVERIFY(policy.draftDiffersFromLatest().value());
         QVERIFY(policy.verify(1).value() && policy.verify(2).value());
@@ -417,5 +422,5 @@ private Q_SLOTS:
 };
 
 // A QGuiApplication: the demo practice renders its agreements, which needs fonts.
-QTEST_MAIN(TestPolicyRepository)
-#include "tst_PolicyRepository.moc"
+QTEST_MAIN(TestPolicyService)
+#include "tst_PolicyService.moc"

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "clients/Client.h"
+#include "common/Result.h"
+#include "storage/ClientRepository.h"
+
+#include <functional>
+
+namespace bk {
+
+class Database;
+
+/// Every change to a client, from the window, the command line and the demo: it refuses writes to a
+/// read-only practice, validates (ClientValidator), writes in one transaction and announces "clients" once
+/// the change is committed, never for a refused one. Reads go to ClientRepository, where client SQL lives.
+class ClientService {
+public:
+    explicit ClientService(const Database &database)
+        : m_db(database) {}
+
+    /// Adds the client; returns the new id.
+    Result<qint64> add(const Client &client) const;
+    /// Saves every field of an existing client.
+    Status update(const Client &client) const;
+    Status setArchived(qint64 id, bool archived) const;
+    /// Deletes the client for good.
+    Status remove(qint64 id) const;
+    Result<Client> get(qint64 id) const;
+    Result<qint64> count(const ClientFilter &filter) const;
+    /// Rows [offset, offset + limit) of the sorted, filtered list.
+    Result<QList<ClientListRow>> list(const ClientFilter &filter, const ClientSort &sort, qint64 offset,
+                                      int limit) const;
+
+private:
+    Status checkValid(const Client &client) const;
+    /// Runs `write` in a transaction after the read-only check, and announces the change once committed.
+    Status change(const std::function<Status()> &write) const;
+
+    const Database &m_db;
+};
+
+} // namespace bk

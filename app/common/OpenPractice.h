@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+namespace bk {
+
+class ChangeNotifier;
+class Database;
+
+/// The practice that is open, as the window holds it: services and read models are made from it (it
+/// stands for the database they take), and it tells whether anything can be changed, where the practice is
+/// kept and what changed. A cheap handle to copy; the database must outlive it.
+class OpenPractice {
+public:
+    // Implicit both ways: the window is given the database once, and hands it on to services unchanged.
+    OpenPractice(const Database &database) // NOLINT(google-explicit-constructor)
+        : m_db(&database) {}
+    operator const Database &() const { return *m_db; } // NOLINT(google-explicit-constructor)
+
+    bool isReadOnly() const;
+    /// Opened read-only because the file cannot be written (rather than on request).
+    bool isReadOnlyByFile() const;
+    /// Where the practice is kept: the database file's path.
+    QString path() const;
+    /// Refuses a change to a read-only practice with a message the user understands.
+    Status checkWritable() const;
+    /// Announces every committed change, by table.
+    ChangeNotifier *notifier() const;
+
+private:
+    const Database *m_db;
+};
+
+} // namespace bk

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "ResourceLibraryService.h"
+
+#include "storage/Database.h"
+#include "storage/IncidentRepository.h"
+
+#include <QCoreApplication>
+
+namespace bk {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ResourceLibraryService", text);
+}
+
+} // namespace
+
+Result<qint64> ResourceLibraryService::add(const PracticeResource &resource) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable.error();
+    PracticeResource clean = resource;
+    clean.title = clean.title.trimmed();
+    clean.location = clean.location.trimmed();
+    if (clean.title.isEmpty())
+        return Error{Error::Kind::Invalid, tr("Give the resource a title.")};
+    if (clean.boundaryKeys.isEmpty())
+        return Error{
+            Error::Kind::Invalid,
+            tr("Tick at least one boundary the resource helps with, so it is offered for those incidents.")};
+    qint64 id = 0;
+    const Status added = m_db.transaction([&]() -> Status {
+        const Result<qint64> inserted = IncidentRepository(m_db).addResource(clean);
+        if (!inserted)
+            return inserted.error();
+        id = inserted.value();
+        return {};
+    });
+    if (!added)
+        return added.error();
+    Q_EMIT m_db.notifier()->changed(QStringLiteral("practice_resources"));
+    return id;
+}
+
+Result<QList<PracticeResource>> ResourceLibraryService::resources(const QString &boundaryKey) const {
+    return IncidentRepository(m_db).resources(boundaryKey);
+}
+
+} // namespace bk

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "PolicyService.h"
+
+#include "common/Clock.h"
+#include "policy/PolicyCanonical.h"
+#include "storage/Database.h"
+#include "storage/PolicyRepository.h"
+
+#include <QCoreApplication>
+
+namespace bk {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("PolicyService", text);
+}
+
+const QString DraftTable = QStringLiteral("policy_draft");
+const QString VersionsTable = QStringLiteral("policy_versions");
+
+QString clean(const QString &text) {
+    // Never null: the columns are NOT NULL, and an empty text is stored as ''.
+    const QString normalized = PolicyCanonical::normalized(text.trimmed());
+    return normalized.isNull() ? QStringLiteral("") : normalized;
+}
+
+// What is stored is exactly what is hashed: trimmed, NFC, LF line breaks.
+PolicyDocument cleaned(PolicyDocument document) {
+    for (Boundary &boundary : document.boundaries) {
+        boundary.key = boundary.key.trimmed();
+        boundary.title = clean(boundary.title);
+        boundary.description = clean(boundary.description);
+        boundary.appropriate = clean(boundary.appropriate);
+        boundary.consequence = clean(boundary.consequence);
+    }
+    for (LadderStep &step : document.ladder) {
+        step.key = step.key.trimmed();
+        step.title = clean(step.title);
+        step.description = clean(step.description);
+    }
+    return document;
+}
+
+Error invalid(const QStringList &problems) {
+    return Error{Error::Kind::Invalid, problems.join(QLatin1Char(' '))};
+}
+
+} // namespace
+
+Result<PolicyDocument> PolicyService::draft() const {
+    return PolicyRepository(m_db).draft();
+}
+
+Result<int> PolicyService::latestVersionNumber() const {
+    return PolicyRepository(m_db).latestVersionNumber();
+}
+
+Result<QList<PolicyVersionSummary>> PolicyService::versions() const {
+    return PolicyRepository(m_db).versions();
+}
+
+Result<PolicyVersion> PolicyService::version(int number) const {
+    return PolicyRepository(m_db).version(number);
+}
+
+Result<std::optional<PolicyVersion>> PolicyService::latestVersion() const {
+    return PolicyRepository(m_db).latestVersion();
+}
+
+Status PolicyService::saveDraft(const PolicyDocument &document) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable;
+    const PolicyDocument clean = cleaned(document);
+    if (const QStringList problems = clean.problems(); !problems.isEmpty())
+        return invalid(problems);
+    Status saved = m_db.transaction([&]() { return PolicyRepository(m_db).writeDraft(clean); });
+    if (saved)
+        Q_EMIT m_db.notifier()->changed(DraftTable);
+    return saved;
+}
+
+Status PolicyService::discardDraft() const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable;
+    const Result<std::optional<PolicyVersion>> latest = latestVersion();
+    if (!latest.ok())
+        return latest.error();
+    if (!latest.value())
+        return Error{Error::Kind::Invalid,
+                     tr("Nothing has been published yet, so there is no version to return the draft to.")};
+    const Result<PolicyDocument> current = draft();
+    if (!current.ok())
+        return current.error();
+    PolicyDocument restored = latest.value()->document;
+    // Boundaries retired earlier are not in any newer version; keep them so they can still be restored.
+    for (const Boundary &boundary : current.value().boundaries) {
+        if (boundary.retired && !restored.boundary(boundary.key))
+            restored.boundaries.append(boundary);
+    }
+    Status saved = m_db.transaction([&]() { return PolicyRepository(m_db).writeDraft(restored); });
+    if (saved)
+        Q_EMIT m_db.notifier()->changed(DraftTable);
+    return saved;
+}
+
+Result<bool> PolicyService::draftDiffersFromLatest() const {
+    const Result<PolicyDocument> current = draft();
+    if (!current.ok())
+        return current.error();
+    const Result<std::optional<PolicyVersion>> latest = latestVersion();
+    if (!latest.ok())
+        return latest.error();
+    if (!latest.value())
+        return true;
+    return PolicyCanonical::text(cleaned(current.value())) != latest.value()->canonicalText;
+}
+
+Result<PolicyVersion> PolicyService::publish() const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable.error();
+    PolicyVersion published;
+    Status done = m_db.transaction([&]() -> Status {
+        const Result<PolicyDocument> current = draft();
+        if (!current.ok())
+            return current.error();
+        const PolicyDocument clean = cleaned(current.value());
+        if (const QStringList problems = clean.problems(); !problems.isEmpty())
+            return invalid(problems);
+        const PolicyDocument content = clean.publishable();
+        if (content.boundaries.isEmpty())
+            return Error{
+                Error::Kind::Invalid,
+                tr("The draft has no active boundaries. Add or restore at least one before publishing.")};
+
+        const Result<std::optional<PolicyVersion>> latest = latestVersion();
+        if (!latest.ok())
+            return latest.error();
+        const QByteArray canonical = PolicyCanonical::text(content);
+        if (latest.value() && latest.value()->canonicalText == canonical) {
+            return Error{Error::Kind::Invalid,
+                         tr("The draft is the same as version %1, so there is nothing new to publish.")
+                             .arg(latest.value()->version)};
+        }
+
+        published.version = latest.value() ? latest.value()->version + 1 : 1;
+        published.publishedAt = Clock::nowUtc().toUTC();
+        published.canonicalText = canonical;
+        published.sha256 = PolicyCanonical::sha256(canonical);
+        published.document = content;
+
+        if (Status stored = PolicyRepository(m_db).insertVersion(published); !stored)
+            return stored;
+        // The draft is kept as the practice left it (retired boundaries included), now stored if it was
+        // still the built-in default.
+        return PolicyRepository(m_db).writeDraft(clean);
+    });
+    if (!done)
+        return done.error();
+    Q_EMIT m_db.notifier()->changed(VersionsTable);
+    Q_EMIT m_db.notifier()->changed(DraftTable);
+    return published;
+}
+
+Result<bool> PolicyService::verify(int number) const {
+    const Result<PolicyVersion> stored = version(number);
+    if (!stored.ok())
+        return stored.error();
+    const QByteArray text = PolicyCanonical::text(stored.value().document);
+    return text == stored.value().canonicalText && PolicyCanonical::sha256(text) == stored.value().sha256;
+}
+
+Result<PolicyDiff> PolicyService::diff(int from, int to) const {
+    const Result<PolicyVersion> older = version(from);
+    if (!older.ok())
+        return older.error();
+    const Result<PolicyVersion> newer = version(to);
+    if (!newer.ok())
+        return newer.error();
+    return PolicyDiff::between(older.value().document, newer.value().document);
+}
+
+Result<PolicyDiff> PolicyService::draftDiff() const {
+    const Result<PolicyDocument> current = draft();
+    if (!current.ok())
+        return current.error();
+    const Result<std::optional<PolicyVersion>> latest = latestVersion();
+    if (!latest.ok())
+        return latest.error();
+    return PolicyDiff::between(latest.value() ? latest.value()->document : PolicyDocument(),
+                               cleaned(current.value()));
+}
+
+} // namespace bk

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "common/Result.h"
+#include "policy/PracticeProfile.h"
+
+namespace bk {
+
+class Database;
+
+/// The practice's profile (name, people, roles, hours, channels) and whether its first-run setup is done:
+/// every change is validated (PracticeProfile::problems()), written in one transaction and announced as
+/// "practice_profile" once committed. Reads come from PracticeRepository, where the profile's SQL lives.
+class PracticeService {
+public:
+    explicit PracticeService(const Database &database)
+        : m_db(database) {}
+
+    /// The saved profile, or PracticeProfile::defaults() when none has been saved yet.
+    Result<PracticeProfile> load() const;
+    /// Whether a profile has been saved (as opposed to load() returning the defaults).
+    Result<bool> hasSavedProfile() const;
+    Status save(const PracticeProfile &profile) const;
+    /// NotDone on a database where the first-run setup has neither been completed nor skipped.
+    Result<SetupState> setupState() const;
+    Status setSetupState(SetupState state) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace bk

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "TestSupport.h"
+#include "clients/ClientService.h"
+#include "common/ChangeNotifier.h"
+#include "common/Clock.h"
+#include "storage/ClientRepository.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bk;
+
+class TestClientService : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    int m_counter = 0;
+
+    static Client sample(const QString &name) {
+        Client client;
+        client.fullName = name;
+        client.email = QStringLiteral("someone@example.com");
+        client.phone = QStringLiteral("+44 (20) 7946-0018");
+        client.preferredChannel = ContactChannel::Email;
+        client.status = ClientStatus::Active;
+        client.startDate = QDate(2026, 3, 1);
+        return client;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void init() {
+        Clock::setNowFunction([] { return QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC); });
+        m_db = test::openDatabase(m_dir.filePath(QStringLiteral("repo-%1.sqlite").arg(++m_counter)));
+        QVERIFY(m_db);
+    }
+
+    void cleanup() {
+        m_db.reset();
+        Clock::setNowFunction({});
+    }
+
+    void addsAndReadsBackEveryField() {
+        const ClientRepository clients(*m_db);
+        const ClientService service(*m_db);
+        Client client = sample(QStringLiteral("  Amelia Hartley  "));
+        client.preferredName = QStringLiteral("Amy");
+        client.notes = QStringLiteral("Line one\nLine two");
+        QSignalSpy changed(m_db->notifier(), &ChangeNotifier::changed);
+        const Result<qint64> id = service.add(client);
+        QVERIFY(id.ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toString(), QStringLiteral("clients"));
+
+        const Client stored = clients.get(id.value()).value();
+        QCOMPARE(stored.fullName, QStringLiteral("Amelia Hartley"));
+        QCOMPARE(stored.preferredName, QStringLiteral("Amy"));
+        QCOMPARE(stored.email, client.email);
+        QCOMPARE(stored.phone, client.phone);
+        QCOMPARE(stored.preferredChannel, std::optional(ContactChannel::Email));
+        QCOMPARE(stored.status, ClientStatus::Active);
+        QCOMPARE(stored.startDate, QDate(2026, 3, 1));
+        QCOMPARE(stored.notes, client.notes);
+        QCOMPARE(stored.createdAt, QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC));
+        QCOMPARE(stored.updatedAt, stored.createdAt);
+        QVERIFY(!stored.archived);
+    }
+
+    void storedTimestampsAreUtcText() {
+        const qint64 id = ClientService(*m_db).add(sample(QStringLiteral("Ben"))).value();
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT created_at FROM clients WHERE id = %1").arg(id)));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("2026-11-22T10:00:00.000Z"));
+    }
+
+    void updateChangesFieldsAndTimestamp() {
+        const ClientRepository clients(*m_db);
+        const ClientService service(*m_db);
+        const qint64 id = service.add(sample(QStringLiteral("Chloe"))).value();
+        Clock::setNowFunction([] { return QDateTime(QDate(2026, 11, 23), QTime(8, 30), Qt::UTC); });
+        Client client = clients.get(id).value();
+        client.status = ClientStatus::Paused;
+        client.preferredChannel.reset();
+        QVERIFY(service.update(client).ok());
+        const Client stored = clients.get(id).value();
+        QCOMPARE(stored.status, ClientStatus::Paused);
+        QVERIFY(!stored.preferredChannel);
+        QCOMPARE(stored.updatedAt.date(), QDate(2026, 11, 23));
+        QCOMPARE(stored.createdAt.date(), QDate(2026, 11, 22));
+    }
+
+    void invalidClientIsRejectedAndNothingIsSaved_data() {
+        QTest::addColumn<Client>("client");
+        QTest::addColumn<QString>("message");
+        Client noName = sample(QStringLiteral("   "));
+        QTest::addRow("an empty name") << noName << QStringLiteral("full name");
+        Client badEmail = sample(QStringLiteral("Dana"));
+        badEmail.email = QStringLiteral("dana@");
+        QTest::addRow("a malformed email") << badEmail << QStringLiteral("not an email address");
+        Client badPhone = sample(QStringLiteral("Dana"));
+        badPhone.phone = QStringLiteral("call me maybe");
+        QTest::addRow("a phone with letters") << badPhone << QStringLiteral("phone number");
+        Client farFuture = sample(QStringLiteral("Dana"));
+        farFuture.startDate = QDate(2036, 1, 1);
+        QTest::addRow("a start date ten years ahead")
+            << farFuture << QStringLiteral("more than a year ahead");
+    }
+
+    void invalidClientIsRejectedAndNothingIsSaved() {
+        QFETCH(Client, client);
+        QFETCH(QString, message);
+        const ClientRepository clients(*m_db);
+        const ClientService service(*m_db);
+        const Result<qint64> added = service.add(client);
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error().kind, Error::Kind::Invalid);
+        QVERIFY2(added.error().message.contains(message), qPrintable(added.error().message));
+        QCOMPARE(clients.count(ClientFilter{{}, {}, true}).value(), qint64(0));
+    }
+
+    void archiveHidesFromDefaultListAndRestoreBringsBack() {
+        const ClientRepository clients(*m_db);
+        const ClientService service(*m_db);
+        const qint64 id = service.add(sample(QStringLiteral("Ella"))).value();
+        QVERIFY(service.setArchived(id, true).ok());
+        QVERIFY(clients.get(id).value().archived);
+        QCOMPARE(clients.count({}).value(), qint64(0));
+        QCOMPARE(clients.count(ClientFilter{{}, {}, true}).value(), qint64(1));
+        QVERIFY(service.setArchived(id, false).ok());
+        QCOMPARE(clients.count({}).value(), qint64(1));
+    }
+
+    void removeDeletesAndMissingIdsAreReported() {
+        const ClientRepository clients(*m_db);
+        const ClientService service(*m_db);
+        const qint64 id = service.add(sample(QStringLiteral("Farid"))).value();
+        QVERIFY(service.remove(id).ok());
+        QCOMPARE(clients.get(id).error().kind, Error::Kind::NotFound);
+        QCOMPARE(service.remove(id).error().kind, Error::Kind::NotFound);
+        QCOMPARE(service.setArchived(id, true).error().kind, Error::Kind::NotFound);
+    }
+
+    void announcesEachCommittedChangeOnce() {
+        const ClientService service(*m_db);
+        QSignalSpy changed(m_db->notifier(), &ChangeNotifier::changed);
+        const qint64 id = service.add(sample(QStringLiteral("Gita"))).value();
+        Client client = service.get(id).value();
+        client.notes = QStringLiteral("Prefers mornings.");
+        QVERIFY(service.update(client).ok());
+        QVERIFY(service.setArchived(id, true).ok());
+        QVERIFY(service.remove(id).ok());
+        QCOMPARE(changed.count(), 4);
+        for (const QList<QVariant> &signal : std::as_const(changed))
+            QCOMPARE(signal.first().toString(), QStringLiteral("clients"));
+    }
+
+    void refusedChangesAnnounceNothingAndLeaveNothingBehind() {
+        const ClientService service(*m_db);
+        const qint64 id = service.add(sample(QStringLiteral("Hana"))).value();
+        QSignalSpy changed(m_db->notifier(), &ChangeNotifier::changed);
+
+        QCOMPARE(service.add(sample(QStringLiteral(" "))).error().kind, Error::Kind::Invalid);
+        Client missing = sample(QStringLiteral("Nobody"));
+        missing.id = id + 100;
+        QCOMPARE(service.update(missing).error().kind, Error::Kind::NotFound);
+        QCOMPARE(service.setArchived(id + 100, true).error().kind, Error::Kind::NotFound);
+        // A statement the database refuses inside the change rolls the whole change back.
+        QVERIFY(QSqlQuery(m_db->connection())
+                    .exec(QStringLiteral("CREATE TRIGGER refuse_notes BEFORE UPDATE ON clients WHEN "
+                                         "NEW.notes = 'refused' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        Client refused = service.get(id).value();
+        refused.fullName = QStringLiteral("Hana Renamed");
+        refused.notes = QStringLiteral("refused");
+        QCOMPARE(service.update(refused).error().kind, Error::Kind::Conflict);
+
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(service.get(id).value().fullName, QStringLiteral("Hana"));
+        QCOMPARE(ClientRepository(*m_db).count(ClientFilter{{}, {}, true}).value(), qint64(1));
+    }
+
+    void readOnlyPracticeRefusesEveryChange() {
+        const QString path = m_dir.filePath(QStringLiteral("read-only-%1.sqlite").arg(++m_counter));
+        qint64 id = 0;
+        {
+            auto db = test::openDatabase(path);
+            QVERIFY(db);
+            id = ClientService(*db).add(sample(QStringLiteral("Ines"))).value();
+        }
+        Database::Options readOnly;
+        readOnly.access = Database::Access::ReadOnly;
+        auto opened = Database::open(path, readOnly);
+        QVERIFY(opened.ok());
+        const ClientService service(*opened.value());
+        QCOMPARE(service.add(sample(QStringLiteral("Jon"))).error().kind, Error::Kind::ReadOnly);
+        QCOMPARE(service.setArchived(id, true).error().kind, Error::Kind::ReadOnly);
+        QCOMPARE(service.remove(id).error().kind, Error::Kind::ReadOnly);
+        QVERIFY(!service.get(id).value().archived);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientService)
+#include "tst_ClientService.moc"
