@@ -13,7 +13,8 @@ namespace bk {
 namespace PrivateFile {
 
 /// Writes `bytes` to `path` atomically (a temporary file renamed over it), readable by the user only
-/// (0600) whatever the process's umask. Io, naming the path and the reason, on failure.
+/// (0600) whatever the process's umask. Io, naming the path and the reason, on failure (a full disk
+/// included); then whatever was at `path` before is left as it was and nothing new is there.
 Status save(const QByteArray &bytes, const QString &path);
 
 } // namespace PrivateFile
