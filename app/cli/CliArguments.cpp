@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "CliArguments.h"
 
+#include "common/PrivateFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -83,6 +85,8 @@ Result<QDateTime> parseDateTime(const QString &text, const QByteArray &zoneId) {
 }
 
 Status checkOutputFile(const QString &path, const bool replace) {
+    if (Status target = PrivateFile::checkTarget(path); !target)
+        return target;
     const QFileInfo file(path);
     if (file.isDir())
         return Error{Error::Kind::Invalid,

@@ -29,8 +29,9 @@ qint64 clientIdOption(Invocation &invocation, int *exitCode);
 /// wall-clock time that a daylight-saving change skips in that zone.
 Result<QDateTime> parseDateTime(const QString &text, const QByteArray &zoneId);
 
-/// Whether a command may write a new file at `path`: its folder exists and, unless `replace`, nothing is
-/// there yet (an existing file is never overwritten by surprise).
+/// Whether a command may write a new file at `path`: its folder exists, it is not a symbolic link (see
+/// PrivateFile::checkTarget()) and, unless `replace`, nothing is there yet (an existing file is never
+/// overwritten by surprise).
 Status checkOutputFile(const QString &path, bool replace);
 
 } // namespace bk::cli

@@ -4,11 +4,25 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace bk::PrivateFile {
 
+Status checkTarget(const QString &path) {
+    // QSaveFile resolves a link, even a dangling one, and renames its temporary file over the target: a
+    // file elsewhere would be created or replaced, and the link left as it was.
+    if (QFileInfo(path).isSymLink())
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("PrivateFile", "%1 is a symbolic link; name a file, not a link.")
+                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))};
+    return {};
+}
+
 Status save(const QByteArray &bytes, const QString &path) {
+    if (Status target = checkTarget(path); !target)
+        return target;
     QSaveFile file(path);
     // Unbuffered, and written until every byte is out or the system refuses: buffered, a small write only
     // filled QFileDevice's buffer, and Qt 6.4's commit() renamed the file over `path` even when flushing

@@ -693,6 +693,46 @@ private Q_SLOTS:
         QCOMPARE(parsedEvents(file), parsedEvents(previous));
     }
 
+    // A link at the output path would have the file written where it points (a dangling link creates a
+    // file there; with --force the file it points to is replaced and the link kept): refused either way.
+    void exportIcsNeverWritesThroughALink_data() {
+        QTest::addColumn<bool>("targetExists");
+        QTest::addColumn<bool>("force");
+        QTest::addRow("a dangling link") << false << false;
+        QTest::addRow("a dangling link with --force") << false << true;
+        QTest::addRow("a link to a file") << true << false;
+        QTest::addRow("a link to a file with --force") << true << true;
+    }
+
+    void exportIcsNeverWritesThroughALink() {
+        QFETCH(bool, targetExists);
+        QFETCH(bool, force);
+        setGoals(logFor(m_jordan, QStringLiteral("after_hours_contact"), 10), {3});
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("elsewhere")));
+        const QString target = m_dir->filePath(QStringLiteral("elsewhere/calendar.ics"));
+        if (targetExists) {
+            QFile file(target);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("kept");
+        }
+        const QString link = m_dir->filePath(QStringLiteral("followups.ics"));
+        QVERIFY(QFile::link(target, link));
+        const QString problem = test::refusalProblem(
+            run(QStringList{QStringLiteral("followups"), QStringLiteral("export-ics"),
+                            QStringLiteral("--out"), link} +
+                (force ? QStringList{QStringLiteral("--force")} : QStringList())),
+            1, QStringLiteral("%1 is a symbolic link; name a file, not a link.").arg(link));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+        QCOMPARE(QDir(m_dir->filePath(QStringLiteral("elsewhere"))).entryList(QDir::Files | QDir::Hidden),
+                 targetExists ? QStringList{QStringLiteral("calendar.ics")} : QStringList());
+        if (targetExists) {
+            QFile file(target);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), QByteArrayLiteral("kept"));
+        }
+    }
+
     void demoIncidentsAreWhatTheCoreHolds() {
         const QStringList demo = {QStringLiteral("--demo")};
         const QJsonArray list =

@@ -47,7 +47,7 @@ QByteArray contents(const QString &path) {
 
 } // namespace
 
-/// PrivateFile::save: private files, and nothing half-written when the disk is full.
+/// PrivateFile::save: private files, nothing half-written when the disk is full, never through a link.
 class TestPrivateFile : public QObject {
     Q_OBJECT
 
@@ -115,6 +115,38 @@ private Q_SLOTS:
         QVERIFY(!saved.ok());
         QCOMPARE(contents(path), QByteArrayLiteral("the previous export"));
         QCOMPARE(entries(), QStringList{QStringLiteral("f.ics")});
+    }
+
+    // QSaveFile writes where a link points, even a dangling one: a file the user did not name would be
+    // created or replaced, and the link left as it was.
+    void aSymbolicLinkIsRefused_data() {
+        QTest::addColumn<bool>("targetExists");
+        QTest::addRow("a link to a file") << true;
+        QTest::addRow("a dangling link") << false;
+    }
+
+    void aSymbolicLinkIsRefused() {
+        QFETCH(bool, targetExists);
+        const QString target = m_dir->filePath(QStringLiteral("elsewhere.ics"));
+        const QString link = m_dir->filePath(QStringLiteral("f.ics"));
+        if (targetExists)
+            QVERIFY(PrivateFile::save(QByteArrayLiteral("kept"), target).ok());
+        QVERIFY(QFile::link(target, link));
+
+        const Status checked = PrivateFile::checkTarget(link);
+        QVERIFY(!checked.ok());
+        const Status saved = PrivateFile::save(QByteArrayLiteral("new"), link);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().kind, Error::Kind::Invalid);
+        QCOMPARE(saved.error().message,
+                 link + QStringLiteral(" is a symbolic link; name a file, not a link."));
+        QCOMPARE(checked.error().message, saved.error().message);
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+        QCOMPARE(QFileInfo::exists(target), targetExists);
+        if (targetExists)
+            QCOMPARE(contents(target), QByteArrayLiteral("kept"));
+        QVERIFY(PrivateFile::checkTarget(target).ok());
     }
 };
 
