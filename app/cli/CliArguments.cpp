@@ -102,4 +102,30 @@ Status checkOutputFile(const QString &path, const bool replace) {
     return {};
 }
 
+Status checkOutputFiles(const QList<OutputFile> &files, const bool replace) {
+    // The file a path names: its folder's canonical path (links, "." and ".." resolved) and its name, so
+    // "./a.pdf", "a.pdf" and "sub/../a.pdf" are one file; the file itself need not exist yet.
+    const auto identity = [](const QString &path) {
+        const QFileInfo file(path);
+        const QString folder = QFileInfo(file.absolutePath()).canonicalFilePath();
+        return folder.isEmpty() ? file.absoluteFilePath() : QDir(folder).filePath(file.fileName());
+    };
+    // Two options naming one file are refused first: --force would not help there.
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        for (qsizetype j = 0; j < i; ++j) {
+            if (identity(files.at(j).path) == identity(files.at(i).path))
+                return Error{
+                    Error::Kind::Invalid,
+                    tr("--%1 and --%2 both name %3; give each file its own name.")
+                        .arg(files.at(j).option, files.at(i).option,
+                             nativePath(QDir::cleanPath(QFileInfo(files.at(i).path).absoluteFilePath())))};
+        }
+    }
+    for (const OutputFile &file : files) {
+        if (Status writable = checkOutputFile(file.path, replace); !writable)
+            return writable;
+    }
+    return {};
+}
+
 } // namespace bk::cli

@@ -34,4 +34,14 @@ Result<QDateTime> parseDateTime(const QString &text, const QByteArray &zoneId);
 /// overwritten by surprise).
 Status checkOutputFile(const QString &path, bool replace);
 
+/// An output file a command writes: the option naming it (without dashes) and its path.
+struct OutputFile {
+    QString option;
+    QString path;
+};
+
+/// Whether a command may write every one of `files`: each as checkOutputFile() says, and no two of them the
+/// same file (the second would overwrite the first), however their paths are spelt.
+Status checkOutputFiles(const QList<OutputFile> &files, bool replace);
+
 } // namespace bk::cli
