@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "CliArguments.h"
 
+#include "common/PrivateFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -83,6 +85,8 @@ Result<QDateTime> parseDateTime(const QString &text, const QByteArray &zoneId) {
 }
 
 Status checkOutputFile(const QString &path, const bool replace) {
+    if (Status target = PrivateFile::checkTarget(path); !target)
+        return target;
     const QFileInfo file(path);
     if (file.isDir())
         return Error{Error::Kind::Invalid,
@@ -95,6 +99,32 @@ Status checkOutputFile(const QString &path, const bool replace) {
     if (!folder.isDir())
         return Error{Error::Kind::NotFound,
                      tr("The folder %1 does not exist.").arg(nativePath(folder.absoluteFilePath()))};
+    return {};
+}
+
+Status checkOutputFiles(const QList<OutputFile> &files, const bool replace) {
+    // The file a path names: its folder's canonical path (links, "." and ".." resolved) and its name, so
+    // "./a.pdf", "a.pdf" and "sub/../a.pdf" are one file; the file itself need not exist yet.
+    const auto identity = [](const QString &path) {
+        const QFileInfo file(path);
+        const QString folder = QFileInfo(file.absolutePath()).canonicalFilePath();
+        return folder.isEmpty() ? file.absoluteFilePath() : QDir(folder).filePath(file.fileName());
+    };
+    // Two options naming one file are refused first: --force would not help there.
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        for (qsizetype j = 0; j < i; ++j) {
+            if (identity(files.at(j).path) == identity(files.at(i).path))
+                return Error{
+                    Error::Kind::Invalid,
+                    tr("--%1 and --%2 both name %3; give each file its own name.")
+                        .arg(files.at(j).option, files.at(i).option,
+                             nativePath(QDir::cleanPath(QFileInfo(files.at(i).path).absoluteFilePath())))};
+        }
+    }
+    for (const OutputFile &file : files) {
+        if (Status writable = checkOutputFile(file.path, replace); !writable)
+            return writable;
+    }
     return {};
 }
 

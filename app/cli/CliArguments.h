@@ -29,8 +29,19 @@ qint64 clientIdOption(Invocation &invocation, int *exitCode);
 /// wall-clock time that a daylight-saving change skips in that zone.
 Result<QDateTime> parseDateTime(const QString &text, const QByteArray &zoneId);
 
-/// Whether a command may write a new file at `path`: its folder exists and, unless `replace`, nothing is
-/// there yet (an existing file is never overwritten by surprise).
+/// Whether a command may write a new file at `path`: its folder exists, it is not a symbolic link (see
+/// PrivateFile::checkTarget()) and, unless `replace`, nothing is there yet (an existing file is never
+/// overwritten by surprise).
 Status checkOutputFile(const QString &path, bool replace);
+
+/// An output file a command writes: the option naming it (without dashes) and its path.
+struct OutputFile {
+    QString option;
+    QString path;
+};
+
+/// Whether a command may write every one of `files`: each as checkOutputFile() says, and no two of them the
+/// same file (the second would overwrite the first), however their paths are spelt.
+Status checkOutputFiles(const QList<OutputFile> &files, bool replace);
 
 } // namespace bk::cli

@@ -266,6 +266,14 @@ int show(Invocation &invocation) {
 int exportReport(Invocation &invocation) {
     if (!invocation.isSet(QStringLiteral("out")))
         return invocation.usageError(tr("--out is required: the PDF file to write."));
+    const QString pdfPath = invocation.value(QStringLiteral("out"));
+    QList<OutputFile> outputs = {{QStringLiteral("out"), pdfPath}};
+    if (invocation.isSet(QStringLiteral("csv")))
+        outputs.append({QStringLiteral("csv"), invocation.value(QStringLiteral("csv"))});
+    // Both files are checked before either is written, so a refused CSV leaves no PDF behind.
+    if (const Status writable = checkOutputFiles(outputs, invocation.isSet(QStringLiteral("force")));
+        !writable)
+        return invocation.fail(writable.error());
     int exitCode = ExitOk;
     const std::optional<DashboardFigures> figures = figuresFor(invocation, &exitCode);
     if (!figures)
@@ -273,7 +281,6 @@ int exportReport(Invocation &invocation) {
     const Result<QByteArray> pdf = DashboardReport::renderPdf(*figures);
     if (!pdf)
         return invocation.fail(pdf.error());
-    const QString pdfPath = invocation.value(QStringLiteral("out"));
     if (Status saved = PrivateFile::save(pdf.value(), pdfPath); !saved)
         return invocation.fail(saved.error());
     invocation.out() << tr("Saved the report to %1").arg(QDir::toNativeSeparators(pdfPath))
@@ -321,16 +328,18 @@ QList<Command> dashboardCommands() {
     Command exportCommand;
     exportCommand.words = {QStringLiteral("dashboard"), QStringLiteral("export")};
     exportCommand.arguments =
-        QStringLiteral("--out FILE.pdf [--csv FILE.csv] [--from DATE] [--to DATE] [--client ID]");
+        QStringLiteral("--out FILE.pdf [--csv FILE.csv] [--force] [--from DATE] [--to DATE] [--client ID]");
     exportCommand.summary =
         tr("Save the dashboard as a PDF report (one view per page) and, optionally, its figures as CSV.");
     exportCommand.options = periodOptions();
     exportCommand.options.append(
         {QCommandLineOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")),
          QCommandLineOption(QStringLiteral("csv"), tr("Also write the figures to this CSV file."),
-                            QStringLiteral("FILE"))});
+                            QStringLiteral("FILE")),
+         QCommandLineOption(QStringLiteral("force"), tr("Replace the files when they already exist."))});
     exportCommand.details =
-        tr("Both files are readable by you only (0600). CSV columns: figure, key, label, value.");
+        tr("Both files are readable by you only (0600); an existing file is only replaced with --force.\n"
+           "CSV columns: figure, key, label, value.");
     exportCommand.run = exportReport;
     return {showCommand, exportCommand};
 }

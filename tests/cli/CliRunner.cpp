@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QProcess>
 #include <QTest>
+#include <csignal>
+#include <sys/resource.h>
 
 namespace bk::test {
 
@@ -34,9 +36,23 @@ void CliRunner::setLauncher(const QStringList &launcher) {
     m_launcher = launcher;
 }
 
+void CliRunner::setFileSizeLimit(const qint64 bytes) {
+    m_fileSizeLimit = bytes;
+}
+
 CliRunner::Output CliRunner::run(const QStringList &arguments) const {
     QProcess process;
     process.setProcessEnvironment(m_environment);
+    if (m_fileSizeLimit > 0) {
+        // Runs in the child between fork and exec: only async-signal-safe calls. An ignored signal stays
+        // ignored across exec, so writes past the limit fail with EFBIG instead of killing the program.
+        const rlim_t limit = rlim_t(m_fileSizeLimit);
+        process.setChildProcessModifier([limit] {
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlimit fileSize{limit, limit};
+            ::setrlimit(RLIMIT_FSIZE, &fileSize);
+        });
+    }
     process.setWorkingDirectory(m_home);
     if (m_launcher.isEmpty())
         process.start(programPath(), arguments);

@@ -32,6 +32,12 @@ public:
     /// arguments follow them), e.g. to give it a mount namespace of its own.
     void setLauncher(const QStringList &launcher);
 
+    /// Limits the size of the files the program may write (RLIMIT_FSIZE, with SIGXFSZ ignored) so that a
+    /// write past `bytes` fails as on a full disk (EFBIG instead of ENOSPC); 0 lifts the limit. SQLite must
+    /// not need to grow a file past it: keep a connection to the database open meanwhile, so its WAL index
+    /// already exists.
+    void setFileSizeLimit(qint64 bytes);
+
     QString dataFolder() const;
     static QString programPath();
 
@@ -39,6 +45,7 @@ private:
     QString m_home;
     QProcessEnvironment m_environment;
     QStringList m_launcher;
+    qint64 m_fileSizeLimit = 0;
 };
 
 /// The JSON a command printed; fails the calling test (and returns an empty document) when the command

@@ -6,6 +6,9 @@
 #include "common/Clock.h"
 #include "dashboard/DashboardService.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +48,11 @@ private:
             return {};
         }
         return document.object();
+    }
+
+    static QByteArray contents(const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
     // The figures the core computes now, as the program (which runs on the real clock) does.
@@ -175,6 +183,73 @@ private Q_SLOTS:
                                             QStringLiteral("label"), QStringLiteral("value")}));
         QVERIFY(rows.contains(QStringList{QStringLiteral("by_weekday_hour"), QStringLiteral("sunday 01"),
                                           QString(), QStringLiteral("2")}));
+    }
+
+    void exportNeverReplacesAFileWithoutForce_data() {
+        QTest::addColumn<QString>("existing");
+        QTest::addRow("the report is there") << QStringLiteral("report.pdf");
+        QTest::addRow("only the figures are there") << QStringLiteral("figures.csv");
+    }
+
+    // As every export: an existing file is refused without --force, and neither file is written then.
+    void exportNeverReplacesAFileWithoutForce() {
+        QFETCH(QString, existing);
+        const QString pdf = m_dir->filePath(QStringLiteral("report.pdf"));
+        const QString csv = m_dir->filePath(QStringLiteral("figures.csv"));
+        const QString kept = m_dir->filePath(existing);
+        {
+            QFile file(kept);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("kept");
+        }
+        const QStringList arguments = QStringList{QStringLiteral("dashboard"), QStringLiteral("export"),
+                                                  QStringLiteral("--out"),     pdf,
+                                                  QStringLiteral("--csv"),     csv} +
+                                      period;
+        const QString problem = test::refusalProblem(
+            m_cli->run(m_database, arguments), 1,
+            QStringLiteral("%1 already exists; choose another name, or add --force").arg(kept));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(contents(kept), QByteArrayLiteral("kept"));
+        QVERIFY(!QFileInfo::exists(kept == pdf ? csv : pdf));
+
+        const auto replaced = m_cli->run(m_database, arguments + QStringList{QStringLiteral("--force")});
+        QCOMPARE(replaced.exitCode, 0);
+        QVERIFY2(replaced.err.isEmpty(), qPrintable(replaced.err));
+        QPdfDocument document;
+        QCOMPARE(document.load(pdf), QPdfDocument::Error::None);
+        QVERIFY(document.getAllText(0).text().contains(QStringLiteral("Harbour Coaching")));
+        QVERIFY(contents(csv).startsWith("figure,key,label,value"));
+    }
+
+    void exportRefusesOneFileForBothOutputs_data() {
+        QTest::addColumn<QString>("out");
+        QTest::addColumn<QString>("csv");
+        QTest::addRow("the same name") << QStringLiteral("same.pdf") << QStringLiteral("same.pdf");
+        QTest::addRow("the same file spelt differently")
+            << QStringLiteral("same.pdf") << QStringLiteral("./sub/../same.pdf");
+        QTest::addRow("a relative and an absolute path") << QStringLiteral("same.pdf") << QString();
+    }
+
+    // The CSV would otherwise replace the report just written.
+    void exportRefusesOneFileForBothOutputs() {
+        QFETCH(QString, out);
+        QFETCH(QString, csv);
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("sub")));
+        const QString same = m_dir->filePath(QStringLiteral("same.pdf"));
+        if (csv.isEmpty())
+            csv = same;
+        // The program runs in the home folder, m_dir.
+        for (const bool force : {false, true}) {
+            const QString problem = test::refusalProblem(
+                m_cli->run(m_database,
+                           QStringList{QStringLiteral("dashboard"), QStringLiteral("export"),
+                                       QStringLiteral("--out"), out, QStringLiteral("--csv"), csv} +
+                               period + (force ? QStringList{QStringLiteral("--force")} : QStringList())),
+                1, QStringLiteral("--out and --csv both name %1; give each file its own name.").arg(same));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            QVERIFY(!QFileInfo::exists(same));
+        }
     }
 
     void wrongUsage_data() {

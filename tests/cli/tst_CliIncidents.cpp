@@ -9,7 +9,9 @@
 #include "policy/PracticeService.h"
 #include "storage/ClientRepository.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -649,6 +651,87 @@ private Q_SLOTS:
             run(QStringList{QStringLiteral("followups"), QStringLiteral("export-ics")} + arguments), exitCode,
             message);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // A full disk, imitated by a file size limit on the program: the write fails, the command says so and
+    // exits 1, and neither an empty file nor a temporary one is left (the empty file used to block the next
+    // export); a file exported before stays as it was.
+    void exportIcsOnAFullDiskWritesNothing() {
+        const qint64 first = logFor(m_jordan, QStringLiteral("after_hours_contact"), 10);
+        const qint64 second = logFor(m_mia, QStringLiteral("golden_rule"), 10);
+        setGoals(first, {-1});
+        setGoals(second, {5});
+        const QString previous = m_dir->filePath(QStringLiteral("previous.ics"));
+        const QStringList exportTo = {QStringLiteral("followups"), QStringLiteral("export-ics"),
+                                      QStringLiteral("--out")};
+        QCOMPARE(run(exportTo + QStringList{previous}).exitCode, 0);
+        QFile previousFile(previous);
+        QVERIFY(previousFile.open(QIODevice::ReadOnly));
+        const QByteArray exported = previousFile.readAll();
+        previousFile.close();
+        QVERIFY(exported.contains("BEGIN:VEVENT"));
+        const QStringList before = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+
+        // Half the calendar fits: small enough to fail, larger than anything else the program writes (m_db
+        // keeps the database's WAL index open, so SQLite grows no file).
+        m_cli->setFileSizeLimit(exported.size() / 2);
+        const QString file = m_dir->filePath(QStringLiteral("followups.ics"));
+        QString problem =
+            test::refusalProblem(run(exportTo + QStringList{file}), 1,
+                                 QStringLiteral("%1 could not be saved: File too large").arg(file));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(!QFileInfo::exists(file));
+        problem = test::refusalProblem(run(exportTo + QStringList{previous, QStringLiteral("--force")}), 1,
+                                       QStringLiteral("%1 could not be saved: File too large").arg(previous));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(previousFile.open(QIODevice::ReadOnly));
+        QCOMPARE(previousFile.readAll(), exported);
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), before);
+
+        // With room again the same command writes the file.
+        m_cli->setFileSizeLimit(0);
+        QCOMPARE(run(exportTo + QStringList{file}).exitCode, 0);
+        QCOMPARE(parsedEvents(file), parsedEvents(previous));
+    }
+
+    // A link at the output path would have the file written where it points (a dangling link creates a
+    // file there; with --force the file it points to is replaced and the link kept): refused either way.
+    void exportIcsNeverWritesThroughALink_data() {
+        QTest::addColumn<bool>("targetExists");
+        QTest::addColumn<bool>("force");
+        QTest::addRow("a dangling link") << false << false;
+        QTest::addRow("a dangling link with --force") << false << true;
+        QTest::addRow("a link to a file") << true << false;
+        QTest::addRow("a link to a file with --force") << true << true;
+    }
+
+    void exportIcsNeverWritesThroughALink() {
+        QFETCH(bool, targetExists);
+        QFETCH(bool, force);
+        setGoals(logFor(m_jordan, QStringLiteral("after_hours_contact"), 10), {3});
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("elsewhere")));
+        const QString target = m_dir->filePath(QStringLiteral("elsewhere/calendar.ics"));
+        if (targetExists) {
+            QFile file(target);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("kept");
+        }
+        const QString link = m_dir->filePath(QStringLiteral("followups.ics"));
+        QVERIFY(QFile::link(target, link));
+        const QString problem = test::refusalProblem(
+            run(QStringList{QStringLiteral("followups"), QStringLiteral("export-ics"),
+                            QStringLiteral("--out"), link} +
+                (force ? QStringList{QStringLiteral("--force")} : QStringList())),
+            1, QStringLiteral("%1 is a symbolic link; name a file, not a link.").arg(link));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+        QCOMPARE(QDir(m_dir->filePath(QStringLiteral("elsewhere"))).entryList(QDir::Files | QDir::Hidden),
+                 targetExists ? QStringList{QStringLiteral("calendar.ics")} : QStringList());
+        if (targetExists) {
+            QFile file(target);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), QByteArrayLiteral("kept"));
+        }
     }
 
     void demoIncidentsAreWhatTheCoreHolds() {

@@ -239,8 +239,10 @@ private Q_SLOTS:
         QVERIFY(!second.value().document.boundary(QStringLiteral("personal_questions")));
         QCOMPARE(second.value().document.boundaries.size(), 10);
         QVERIFY(policy.version(1).value().document.boundary(QStringLiteral("personal_questions")));
-        // The retired boundary stays in the draft, so it can be restored later.
-        const Boundary *retired = policy.draft().value().boundary(QStringLiteral("personal_questions"));
+        // The retired boundary stays in the draft, so it can be restored later. The document is kept: a
+        // pointer into the temporary draft().value() would dangle after the statement.
+        const PolicyDocument kept = policy.draft().value();
+        const Boundary *retired = kept.boundary(QStringLiteral("personal_questions"));
         QVERIFY(retired && retired->retired);
 
         const PolicyDiff diff = policy.diff(1, 2).value();
