@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
@@ -50,9 +52,41 @@ QStringList documentIdsIn(QIODevice &device) {
 } // namespace
 
 Result<VerificationResult> AgreementVerifier::verifyFile(const QString &path) const {
-    QFile file(path);
+    if (path.trimmed().isEmpty())
+        return Error{Error::Kind::Invalid, tr("No file was named: name the PDF file to verify.")};
+    // Only a regular file (a link is followed to one) is read: a device such as /dev/zero or a named pipe
+    // would be read for ever, or block until something writes to it.
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!info.exists())
+        return Error{Error::Kind::Io, tr("%1 could not be opened: it does not exist.").arg(shown)};
+    if (info.isDir())
+        return Error{Error::Kind::Invalid, tr("%1 is a folder; name a PDF file inside it.").arg(shown)};
+    if (!info.isFile())
+        return Error{Error::Kind::Invalid,
+                     tr("%1 is not a regular file (it is a device, a pipe or a socket); only files can be "
+                        "verified.")
+                         .arg(shown)};
+    const auto tooLarge = [&shown](qint64 size) {
+        return Error{
+            Error::Kind::Invalid,
+            tr("%1 is %2 MiB; a file larger than %3 MiB is not verified, as no signed document comes "
+               "near that size.")
+                .arg(shown)
+                .arg(size / (1024 * 1024))
+                .arg(MaxFileSize / (1024 * 1024))};
+    };
+    if (info.size() > MaxFileSize)
+        return tooLarge(info.size());
+    QFile file(info.canonicalFilePath());
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, tr("%1 could not be opened: %2").arg(path, file.errorString())};
+        return Error{Error::Kind::Io, tr("%1 could not be opened: %2").arg(shown, file.errorString())};
+    // Checked again on the open file: it may have been replaced or grown since.
+    if (!QFileInfo(file).isFile())
+        return Error{Error::Kind::Invalid,
+                     tr("%1 is not a regular file; only files can be verified.").arg(shown)};
+    if (file.size() > MaxFileSize)
+        return tooLarge(file.size());
     return verify(file);
 }
 

@@ -50,6 +50,11 @@ public:
     explicit AgreementVerifier(const Database &database)
         : m_db(database) {}
 
+    /// The largest file verifyFile() reads: signed PDFs are a few MiB at most.
+    static constexpr qint64 MaxFileSize = qint64(64) * 1024 * 1024;
+
+    /// Verifies the regular file at `path` (links are followed); a device, a pipe, a folder or a file
+    /// larger than MaxFileSize is refused without reading it.
     Result<VerificationResult> verifyFile(const QString &path) const;
     /// Reads `device` from its current position to the end, streaming the hash.
     Result<VerificationResult> verify(QIODevice &device) const;

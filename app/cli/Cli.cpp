@@ -3,12 +3,15 @@
 #include "Cli.h"
 
 #include "common/AppPaths.h"
+#include "common/TextChecks.h"
 #include "demo/DemoPractice.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace bk::cli {
@@ -23,6 +26,33 @@ const QString GlobalSynopsis = QStringLiteral("[--db PATH | --demo]");
 
 bool isHelpOption(const QString &argument) {
     return argument == QLatin1String("--help") || argument == QLatin1String("-h");
+}
+
+// An error as the one line on stderr that README promises: line breaks become spaces, and control
+// characters (a stored name may hold some) are escaped so that they cannot drive the terminal.
+QString errorLine(const QString &message) {
+    QString line = message;
+    line.replace(QLatin1String("\r\n"), QLatin1String(" "))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '))
+        .replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return Cli::programName() + QStringLiteral(": ") + TextChecks::escapeControls(line, false) +
+           QLatin1Char('\n');
+}
+
+// A usage error: the message and, on the same line, where the right usage is shown.
+QString usageErrorLine(const QString &message, const QString &helpCommand) {
+    return errorLine(message + QLatin1Char(' ') + tr("See “%1 --help”.").arg(helpCommand));
+}
+
+// "-1" or "-3.5": a negative number, meant as a (wrong) positional argument rather than an option.
+bool isNegativeNumber(const QString &argument) {
+    static const QRegularExpression number(QStringLiteral("^-[0-9]"));
+    return number.match(argument).hasMatch();
+}
+
+// "--name" or "-h", as an option is written on the command line.
+QString dashed(const QString &name) {
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
 }
 
 // "--name NAME" for an option that takes a value, "--archived" for a switch.
@@ -104,13 +134,14 @@ Database *Invocation::database(DatabaseUse use) {
 }
 
 int Invocation::fail(const QString &message) {
-    m_err << Cli::programName() << QStringLiteral(": ") << message << QLatin1Char('\n') << Qt::flush;
+    m_err << errorLine(message) << Qt::flush;
     return ExitFailure;
 }
 
 int Invocation::usageError(const QString &message) {
-    m_err << Cli::programName() << QStringLiteral(": ") << message << QLatin1Char('\n')
-          << usageLine(m_command) << QLatin1Char('\n') << Qt::flush;
+    m_err << usageErrorLine(message,
+                            Cli::programName() + QLatin1Char(' ') + m_command.words.join(QLatin1Char(' ')))
+          << Qt::flush;
     return ExitUsage;
 }
 
@@ -125,18 +156,24 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err) c
     auto usageError = [&](const QString &message, const QString &helpCommand = QString()) {
         const QString command =
             helpCommand.isEmpty() ? programName() : programName() + QLatin1Char(' ') + helpCommand;
-        err << programName() << QStringLiteral(": ") << message << QLatin1Char('\n')
-            << tr("Run “%1 --help” to see the commands and options.").arg(command) << QLatin1Char('\n')
-            << Qt::flush;
+        err << usageErrorLine(message, command) << Qt::flush;
         return ExitUsage;
     };
 
     GlobalOptions global;
+    bool databaseGiven = false;
     qsizetype index = 1;
     for (; index < arguments.size(); ++index) {
         const QString argument = arguments.at(index);
         if (!argument.startsWith(QLatin1Char('-')))
             break;
+        const bool databaseOption =
+            argument == QLatin1String("--db") || argument.startsWith(QLatin1String("--db="));
+        if (databaseOption && databaseGiven)
+            return usageError(tr("--db is given more than once; give it once."));
+        databaseGiven = databaseGiven || databaseOption;
+        if (argument == QLatin1String("--demo") && global.demo)
+            return usageError(tr("--demo is given more than once; give it once."));
         if (argument == QLatin1String("--db")) {
             if (index + 1 >= arguments.size() || arguments.at(index + 1).isEmpty())
                 return usageError(tr("--db needs the path of a database file."));
@@ -190,8 +227,56 @@ int Cli::runCommand(const Command &command, const QStringList &arguments, const 
     parser.addOptions(command.options);
     parser.addOption(helpOption);
 
+    // Each name the command knows, with its option.
+    QHash<QString, const QCommandLineOption *> optionsByName;
+    for (const QCommandLineOption &option : command.options) {
+        for (const QString &name : option.names())
+            optionsByName.insert(name, &option);
+    }
+    // Options (with their values) and positional arguments, read apart: a negative number such as "-1" is
+    // a positional argument the command then refuses with its own words ("not a client id"), not an unknown
+    // option "-1". An option given twice is counted, as only one of its values would be used.
+    QStringList options;
+    QStringList positionals;
+    QHash<QString, int> counts;
+    QString repeated;
+    QString missingValue;
+    bool rest = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (rest || !argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("-") ||
+            isNegativeNumber(argument)) {
+            positionals.append(argument);
+            continue;
+        }
+        if (argument == QLatin1String("--")) {
+            rest = true;
+            continue;
+        }
+        options.append(argument);
+        QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        if (equals >= 0)
+            name.truncate(equals);
+        const QCommandLineOption *option = optionsByName.value(name);
+        if (!option)
+            continue; // help, or unknown: the parser reports that
+        if (++counts[option->names().constFirst()] == 2 && repeated.isEmpty())
+            repeated = dashed(name);
+        if (!option->valueName().isEmpty() && equals < 0) {
+            if (i + 1 >= arguments.size()) {
+                missingValue = argument;
+                break;
+            }
+            options.append(arguments.at(++i));
+        }
+    }
+
     Invocation invocation(command, parser, global, out, err);
-    if (!parser.parse(QStringList{programName()} + arguments)) {
+    if (!missingValue.isEmpty())
+        return invocation.usageError(tr("Missing value after “%1”.").arg(missingValue));
+    if (!parser.parse(QStringList{programName()} + options + QStringList{QStringLiteral("--")} +
+                      positionals)) {
         const QStringList unknown = parser.unknownOptionNames();
         if (unknown.isEmpty())
             return invocation.usageError(parser.errorText());
@@ -209,6 +294,8 @@ int Cli::runCommand(const Command &command, const QStringList &arguments, const 
         printCommandHelp(command, out);
         return ExitOk;
     }
+    if (!repeated.isEmpty())
+        return invocation.usageError(tr("%1 is given more than once; give it once.").arg(repeated));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < command.positionalNames.size())
         return invocation.usageError(tr("Missing %1.").arg(command.positionalNames.at(positional.size())));
@@ -232,9 +319,7 @@ int Cli::help(const QStringList &words, QTextStream &out, QTextStream &err) cons
         printGroupHelp(words.first(), out);
         return ExitOk;
     }
-    err << programName() << QStringLiteral(": ")
-        << tr("There is no command “%1”.").arg(words.join(QLatin1Char(' '))) << QLatin1Char('\n')
-        << tr("Run “%1 --help” to see the commands and options.").arg(programName()) << QLatin1Char('\n')
+    err << usageErrorLine(tr("There is no command “%1”.").arg(words.join(QLatin1Char(' '))), programName())
         << Qt::flush;
     return ExitUsage;
 }

@@ -3,12 +3,15 @@
 #include "CliArguments.h"
 
 #include "common/PrivateFile.h"
+#include "common/SupportedDates.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <algorithm>
+#include <cstdlib>
 
 namespace bk::cli {
 
@@ -20,6 +23,38 @@ QString tr(const char *text) {
 
 QString nativePath(const QString &path) {
     return QDir::toNativeSeparators(path);
+}
+
+// "+02:00" for an offset from UTC in seconds.
+QString offsetText(int seconds) {
+    const QChar sign = seconds < 0 ? QLatin1Char('-') : QLatin1Char('+');
+    seconds = std::abs(seconds);
+    return QStringLiteral("%1%2:%3")
+        .arg(sign)
+        .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
+}
+
+// The instants (UTC) at which the wall clock of `zone` shows `local`, earliest first: none when a
+// daylight-saving change skips it, two when the clocks go back over it.
+QList<QDateTime> instantsOf(const QDateTime &local, const QTimeZone &zone) {
+    // Read as if UTC only to get a position on the time line; the zone's offsets around it are the
+    // candidates.
+    const QDateTime fields(local.date(), local.time(), Qt::UTC);
+    QList<int> offsets;
+    for (const int days : {-2, -1, 0, 1, 2}) {
+        const int offset = zone.offsetFromUtc(fields.addDays(days));
+        if (!offsets.contains(offset))
+            offsets.append(offset);
+    }
+    QList<QDateTime> instants;
+    for (const int offset : offsets) {
+        const QDateTime instant = fields.addSecs(-offset);
+        if (zone.offsetFromUtc(instant) == offset && !instants.contains(instant))
+            instants.append(instant);
+    }
+    std::sort(instants.begin(), instants.end());
+    return instants;
 }
 
 } // namespace
@@ -49,8 +84,47 @@ qint64 clientIdOption(Invocation &invocation, int *exitCode) {
     const std::optional<qint64> id = positiveNumber(text);
     if (!id)
         *exitCode = invocation.usageError(
-            tr("“%1” is not a client id; ids are the whole numbers “clients list” shows.").arg(text));
+            tr("“%1” is not a client id; ids are whole numbers above 0, as “clients list” shows.").arg(text));
     return id.value_or(0);
+}
+
+Result<QDate> parseDate(const QString &text, const QString &what) {
+    // Exactly four digits of year: QDate also reads "-0001-01-01" and "+2026-03-01".
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    const QDate date =
+        shape.match(text).hasMatch() ? QDate::fromString(text, QStringLiteral("yyyy-MM-dd")) : QDate();
+    const QString subject =
+        what.isEmpty() ? QStringLiteral("“%1”").arg(text) : QStringLiteral("%1 “%2”").arg(what, text);
+    if (!date.isValid())
+        return Error{Error::Kind::Invalid,
+                     tr("%1 is not a date; write it as YYYY-MM-DD, for example 2026-03-01.").arg(subject)};
+    if (!SupportedDates::contains(date))
+        return Error{
+            Error::Kind::Invalid,
+            tr("%1 is outside the supported dates. %2").arg(subject, SupportedDates::rangeSentence())};
+    return date;
+}
+
+bool readDateOption(Invocation &invocation, const QString &option, QDate *date, int *exitCode) {
+    if (!invocation.isSet(option))
+        return true;
+    const Result<QDate> parsed = parseDate(invocation.value(option), QStringLiteral("--") + option);
+    if (!parsed) {
+        *exitCode = invocation.usageError(parsed.error().message);
+        return false;
+    }
+    *date = parsed.value();
+    return true;
+}
+
+bool checkPeriod(Invocation &invocation, const QDate &from, const QDate &to, int *exitCode) {
+    if (from.isValid() && to.isValid() && from > to) {
+        *exitCode = invocation.usageError(
+            tr("The period starts after it ends: --from (%1) must be on or before --to (%2).")
+                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+        return false;
+    }
+    return true;
 }
 
 Result<QDateTime> parseDateTime(const QString &text, const QByteArray &zoneId) {
@@ -72,16 +146,30 @@ Result<QDateTime> parseDateTime(const QString &text, const QByteArray &zoneId) {
                      tr("“%1” is not a date and time. Write it in ISO 8601, for example 2026-03-01T21:30 (in "
                         "the practice's time zone, %2), 2026-03-01T21:30Z (UTC) or 2026-03-01T21:30+01:00.")
                          .arg(text, zoneName)};
+    // The wall-clock date must be supported, and so must the UTC one: both are stored or compared.
+    if (!SupportedDates::contains(parsed.date()) || !SupportedDates::contains(parsed.toUTC().date()))
+        return Error{
+            Error::Kind::Invalid,
+            tr("“%1” is outside the supported dates. %2").arg(text, SupportedDates::rangeSentence())};
     if (!naive)
         return parsed.toUTC();
-    const QDateTime inZone(parsed.date(), parsed.time(), zone);
-    if (!inZone.isValid() || inZone.toTimeZone(zone).time() != parsed.time())
+    const QList<QDateTime> instants = instantsOf(parsed, zone);
+    if (instants.isEmpty())
         return Error{
             Error::Kind::Invalid,
             tr("%1 does not exist in %2: the clocks went forward then. Give the time in UTC (with Z) "
                "or with its offset instead.")
                 .arg(text, zoneName)};
-    return inZone.toUTC();
+    if (instants.size() > 1) {
+        // Neither is taken silently: the user says which one with its offset.
+        const QString wallClock = parsed.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+        return Error{Error::Kind::Invalid,
+                     tr("%1 happens twice in %2: the clocks went back then. Add the offset to say which: "
+                        "%3%4 (the first time) or %3%5 (the second), or give the time in UTC with Z.")
+                         .arg(text, zoneName, wallClock, offsetText(zone.offsetFromUtc(instants.first())),
+                              offsetText(zone.offsetFromUtc(instants.last())))};
+    }
+    return instants.first();
 }
 
 Status checkOutputFile(const QString &path, const bool replace) {

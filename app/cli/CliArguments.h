@@ -24,9 +24,23 @@ std::optional<qint64> positiveNumber(const QString &text);
 /// one.
 qint64 clientIdOption(Invocation &invocation, int *exitCode);
 
+/// A calendar day written YYYY-MM-DD within the supported range (SupportedDates); an error saying what is
+/// wrong otherwise, naming `what` (e.g. "--from") when it is not empty.
+Result<QDate> parseDate(const QString &text, const QString &what = QString());
+
+/// Reads the date option `option` (without dashes) into `date`; an option that is not given leaves `date` as
+/// it is. False after reporting wrong usage (its exit code in `exitCode`).
+bool readDateOption(Invocation &invocation, const QString &option, QDate *date, int *exitCode);
+
+/// Whether a period from `from` to `to` (either may be invalid: open-ended) is in order; false after
+/// reporting wrong usage (its exit code in `exitCode`) when it starts after it ends. Every command taking
+/// --from and --to checks its period here.
+bool checkPeriod(Invocation &invocation, const QDate &from, const QDate &to, int *exitCode);
+
 /// An ISO 8601 date and time: with "Z" or an offset it is that instant; without, a wall-clock time in the
-/// time zone `zoneId` (the system's when the id is unknown). Invalid when `text` is not one, or names a
-/// wall-clock time that a daylight-saving change skips in that zone.
+/// time zone `zoneId` (the system's when the id is unknown). Invalid when `text` is not one, is outside the
+/// supported dates, or names a wall-clock time that a daylight-saving change skips in that zone or that
+/// happens twice there (when the clocks go back: the offset must then say which was meant).
 Result<QDateTime> parseDateTime(const QString &text, const QByteArray &zoneId);
 
 /// Whether a command may write a new file at `path`: its folder exists, it is not a symbolic link (see

@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 
 #include "Cli.h"
+#include "common/TextChecks.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -33,11 +34,12 @@ void writeCsvLine(QTextStream &out, const QStringList &fields) {
     out << fields.join(QLatin1Char(',')) << CsvLineEnd;
 }
 
-// Cells are single lines: a line break inside one would break the table's alignment.
+// Cells are single lines: a line break inside one would break the table's alignment. Other control
+// characters are escaped here already (not only on the way out), so that columns stay aligned.
 QString tableCell(const QString &text) {
     QString cell = text;
     cell.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return cell;
+    return TextChecks::escapeControls(cell, false);
 }
 
 void writeTableLine(QTextStream &out, const QStringList &cells, const QList<qsizetype> &widths) {
@@ -132,7 +134,7 @@ Status writeList(QTextStream &out, OutputFormat format, const ListLayout &layout
             widths.append(header.size());
         const Status sized = walk([&](const ListRow &row) {
             for (qsizetype i = 0; i < row.cells.size() && i < widths.size(); ++i)
-                widths[i] = std::max(widths.at(i), row.cells.at(i).size());
+                widths[i] = std::max(widths.at(i), tableCell(row.cells.at(i)).size());
         });
         if (!sized)
             return sized;
@@ -150,13 +152,68 @@ QString indented(const QString &text, int spaces) {
     return result;
 }
 
+TerminalSafeDevice::TerminalSafeDevice(QFileDevice *target)
+    : m_target(target) {
+    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+TerminalSafeDevice::~TerminalSafeDevice() {
+    // A lone CR or lead byte left at the very end.
+    if (m_pendingCr)
+        m_target->write("\\x0d");
+    if (m_pendingC2)
+        m_target->write("\xc2");
+    m_target->flush();
+}
+
+qint64 TerminalSafeDevice::writeData(const char *data, qint64 size) {
+    QByteArray out;
+    out.reserve(size);
+    const auto escape = [&out](unsigned char byte, const char *prefix) {
+        out += prefix;
+        out += QByteArray::number(byte, 16).rightJustified(2, '0');
+    };
+    for (qint64 i = 0; i < size; ++i) {
+        const auto byte = static_cast<unsigned char>(data[i]);
+        if (m_pendingCr) {
+            m_pendingCr = false;
+            if (byte == '\n') {
+                out += "\r\n";
+                continue;
+            }
+            out += "\\x0d";
+        }
+        if (m_pendingC2) {
+            m_pendingC2 = false;
+            // U+0080 to U+009F, the C1 controls (CSI among them), are 0xC2 0x80 to 0xC2 0x9F in UTF-8.
+            if (byte >= 0x80 && byte <= 0x9f) {
+                escape(byte, "\\u00");
+                continue;
+            }
+            out += '\xc2';
+        }
+        if (byte == '\r')
+            m_pendingCr = true;
+        else if (byte == 0xc2)
+            m_pendingC2 = true;
+        else if ((byte < 0x20 && byte != '\t' && byte != '\n') || byte == 0x7f)
+            escape(byte, "\\x");
+        else
+            out += char(byte);
+    }
+    if (m_target->write(out) != out.size())
+        return -1;
+    m_target->flush();
+    return size;
+}
+
 void writeDetails(QTextStream &out, const QList<QPair<QString, QString>> &details) {
     qsizetype width = 0;
     for (const auto &detail : details)
         width = std::max(width, detail.first.size() + 1);
     const QString indent(width + 2, QLatin1Char(' '));
     for (const auto &detail : details) {
-        QString value = detail.second;
+        QString value = TextChecks::escapeControls(detail.second, true);
         value.replace(QLatin1Char('\n'), QString(QLatin1Char('\n') + indent));
         const QString label = detail.first + QLatin1Char(':');
         QString line = label.leftJustified(width + 2) + value;

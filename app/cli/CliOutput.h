@@ -4,6 +4,8 @@
 
 #include "common/Result.h"
 
+#include <QFileDevice>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -72,6 +74,29 @@ QString csvField(const QString &text);
 
 /// `text` with every line indented by `spaces` spaces.
 QString indented(const QString &text, int spaces);
+
+/// The program's standard output: writes through to `target` with control characters escaped ("\x1b",
+/// "\u009b"), so that text read from the database (an old one may hold an ESC or a BEL in a name) cannot
+/// drive the terminal. Only tab, line feed and the CR of a CRLF (CSV's line end) pass as they are; JSON
+/// escapes control characters itself, so it is unchanged.
+class TerminalSafeDevice : public QIODevice {
+public:
+    explicit TerminalSafeDevice(QFileDevice *target);
+    ~TerminalSafeDevice() override;
+    TerminalSafeDevice(const TerminalSafeDevice &) = delete;
+    TerminalSafeDevice &operator=(const TerminalSafeDevice &) = delete;
+
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    QFileDevice *m_target;
+    bool m_pendingCr = false; ///< a CR was written; whether it starts a CRLF is known with the next byte
+    bool m_pendingC2 = false; ///< a 0xC2 lead byte was written; the next one may make it a C1 control
+};
 
 /// Labelled lines ("Email:  amy@example.com"), labels aligned; continuation lines of a value indented.
 void writeDetails(QTextStream &out, const QList<QPair<QString, QString>> &details);

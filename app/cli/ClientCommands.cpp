@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "CliArguments.h"
 #include "CliOutput.h"
 #include "CommandGroups.h"
 #include "clients/Client.h"
@@ -89,14 +90,11 @@ ListRow clientListRow(const Client &client) {
 // Parses a client id argument; reports wrong usage and returns 0 when it is not one.
 qint64 clientId(Invocation &invocation, int *exitCode) {
     const QString text = invocation.positional(0);
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0) {
+    const std::optional<qint64> id = positiveNumber(text);
+    if (!id)
         *exitCode = invocation.usageError(
-            tr("“%1” is not a client id; ids are the whole numbers “clients list” shows.").arg(text));
-        return 0;
-    }
-    return id;
+            tr("“%1” is not a client id; ids are whole numbers above 0, as “clients list” shows.").arg(text));
+    return id.value_or(0);
 }
 
 int add(Invocation &invocation) {
@@ -125,11 +123,10 @@ int add(Invocation &invocation) {
         client.status = *status;
     }
     if (invocation.isSet(QStringLiteral("start-date"))) {
-        const QString text = invocation.value(QStringLiteral("start-date"));
-        client.startDate = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-        if (!client.startDate.isValid())
-            return invocation.usageError(
-                tr("“%1” is not a date; write it as YYYY-MM-DD, for example 2026-03-01.").arg(text));
+        const Result<QDate> date = parseDate(invocation.value(QStringLiteral("start-date")));
+        if (!date)
+            return invocation.usageError(date.error().message);
+        client.startDate = date.value();
     }
 
     const Database *database = invocation.database(DatabaseUse::CreateIfMissing);
@@ -146,6 +143,8 @@ int list(Invocation &invocation) {
     ClientFilter filter;
     filter.search = invocation.value(QStringLiteral("search"));
     filter.includeArchived = invocation.isSet(QStringLiteral("archived"));
+    if (const Status searchable = filter.checkSearch(); !searchable)
+        return invocation.usageError(tr("--search: %1").arg(searchable.error().message));
     if (invocation.isSet(QStringLiteral("status"))) {
         const QString key = invocation.value(QStringLiteral("status"));
         filter.status = ClientStatuses::fromKey(key);

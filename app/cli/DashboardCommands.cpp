@@ -4,6 +4,7 @@
 #include "CliOutput.h"
 #include "CommandGroups.h"
 #include "common/PrivateFile.h"
+#include "common/SupportedDates.h"
 #include "dashboard/DashboardReport.h"
 #include "dashboard/DashboardService.h"
 #include "storage/ClientRepository.h"
@@ -39,21 +40,6 @@ QList<QCommandLineOption> periodOptions() {
                                QStringLiteral("ID"))};
 }
 
-// A date option, or `fallback` when it is not given; nullopt after reporting wrong usage.
-std::optional<QDate> dateOption(Invocation &invocation, const QString &name, const QDate &fallback,
-                                int *exitCode) {
-    if (!invocation.isSet(name))
-        return fallback;
-    const QString text = invocation.value(name);
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid()) {
-        *exitCode = invocation.usageError(
-            tr("--%1 “%2” is not a date; write it as YYYY-MM-DD, e.g. 2026-09-01.").arg(name, text));
-        return std::nullopt;
-    }
-    return date;
-}
-
 // The request the options describe, checked against the database; nullopt after reporting why not.
 std::optional<DashboardRequest> requestFrom(Invocation &invocation, const Database &database, int *exitCode) {
     const DashboardService service(database);
@@ -63,29 +49,19 @@ std::optional<DashboardRequest> requestFrom(Invocation &invocation, const Databa
         return std::nullopt;
     }
     DashboardRequest request = fallback.value();
-    const std::optional<QDate> to = dateOption(invocation, QStringLiteral("to"), request.to, exitCode);
-    if (!to)
+    QDate to = request.to;
+    if (!readDateOption(invocation, QStringLiteral("to"), &to, exitCode))
         return std::nullopt;
-    const std::optional<QDate> from = dateOption(invocation, QStringLiteral("from"),
-                                                 to->addDays(1 - DashboardRequest::DefaultDays), exitCode);
-    if (!from)
+    QDate from = to.addDays(1 - DashboardRequest::DefaultDays);
+    if (!readDateOption(invocation, QStringLiteral("from"), &from, exitCode) ||
+        !checkPeriod(invocation, from, to, exitCode))
         return std::nullopt;
-    if (*from > *to) {
-        *exitCode =
-            invocation.usageError(tr("The period starts after it ends: --from must be on or before --to."));
-        return std::nullopt;
-    }
-    request.from = *from;
-    request.to = *to;
+    request.from = std::max(from, SupportedDates::first());
+    request.to = to;
     if (invocation.isSet(QStringLiteral("client"))) {
-        const QString text = invocation.value(QStringLiteral("client"));
-        bool ok = false;
-        const qint64 id = text.toLongLong(&ok);
-        if (!ok || id <= 0) {
-            *exitCode = invocation.usageError(
-                tr("“%1” is not a client id; ids are the whole numbers “clients list” shows.").arg(text));
+        const qint64 id = clientIdOption(invocation, exitCode);
+        if (!id)
             return std::nullopt;
-        }
         if (const Result<Client> client = ClientRepository(database).get(id); !client) {
             *exitCode = invocation.fail(client.error());
             return std::nullopt;

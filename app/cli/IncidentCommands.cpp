@@ -39,7 +39,6 @@ constexpr int AllUpcomingDays = 36525;
 const QList<OutputFormat> ListFormats = {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json};
 const QList<OutputFormat> ShowFormats = {OutputFormat::Text, OutputFormat::Json};
 
-const QString DateFormat = QStringLiteral("yyyy-MM-dd");
 const QString TimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 
 // ---- keys, values and their words ----
@@ -80,16 +79,6 @@ bool readKeyOption(Invocation &invocation, const QString &option, const QString 
     }
     *value = *parsed;
     return true;
-}
-
-// A YYYY-MM-DD option; invalid after reporting wrong usage.
-QDate dateOption(Invocation &invocation, const QString &option, int *exitCode) {
-    const QString text = invocation.value(option);
-    const QDate date = QDate::fromString(text, DateFormat);
-    if (!date.isValid())
-        *exitCode = invocation.usageError(
-            tr("“%1” is not a date; write it as YYYY-MM-DD, for example 2026-03-01.").arg(text));
-    return date;
 }
 
 QJsonValue textOrNull(const QString &text) {
@@ -233,14 +222,10 @@ int list(Invocation &invocation) {
     filter.boundaryKey = invocation.value(QStringLiteral("boundary"));
     filter.overdueOnly = invocation.isSet(QStringLiteral("overdue"));
     filter.today = Clock::todayLocal();
-    for (const auto &[option, date] :
-         {std::pair{QStringLiteral("from"), &filter.from}, std::pair{QStringLiteral("to"), &filter.to}}) {
-        if (!invocation.isSet(option))
-            continue;
-        *date = dateOption(invocation, option, &exitCode);
-        if (!date->isValid())
-            return exitCode;
-    }
+    if (!readDateOption(invocation, QStringLiteral("from"), &filter.from, &exitCode) ||
+        !readDateOption(invocation, QStringLiteral("to"), &filter.to, &exitCode) ||
+        !checkPeriod(invocation, filter.from, filter.to, &exitCode))
+        return exitCode;
 
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)
@@ -515,7 +500,8 @@ int show(Invocation &invocation) {
     const std::optional<qint64> id = positiveNumber(text);
     if (!id)
         return invocation.usageError(
-            tr("“%1” is not an incident id; ids are the whole numbers “incidents list” shows.").arg(text));
+            tr("“%1” is not an incident id; ids are whole numbers above 0, as “incidents list” shows.")
+                .arg(text));
 
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)

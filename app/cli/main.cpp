@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "Cli.h"
+#include "CliOutput.h"
 #include "CommandGroups.h"
 #include "common/AppPaths.h"
 #include "common/Translations.h"
 
+#include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
@@ -38,7 +40,11 @@ int main(int argc, char *argv[]) {
                            + bk::cli::dashboardCommands());
 
     // QTextStream writes UTF-8 whatever the locale, so output is the same in every terminal and pipe.
-    QTextStream out(stdout);
+    QFile standardOutput;
+    if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+        return bk::cli::ExitFailure;
+    bk::cli::TerminalSafeDevice safeOutput(&standardOutput);
+    QTextStream out(&safeOutput);
     QTextStream err(stderr);
     return cli.run(QCoreApplication::arguments(), out, err);
 }

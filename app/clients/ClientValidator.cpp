@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ClientValidator.h"
 
+#include "common/SupportedDates.h"
+#include "common/TextChecks.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -13,6 +16,15 @@ QString tr(const char *text) {
 }
 constexpr int MaxNameLength = 200;
 constexpr int MaxNotesLength = 100000;
+
+// A control character (ESC, BEL, CR…) in a field: refused, as it would drive the terminal that shows it.
+// `message` names the field and takes the character as %1.
+void checkControls(QList<ClientValidator::Problem> &problems, ClientValidator::Field field,
+                   const QString &text, bool multiLine, const QString &message) {
+    const QString found = TextChecks::firstControlCharacter(text, multiLine);
+    if (!found.isEmpty())
+        problems.append({field, message.arg(found)});
+}
 } // namespace
 
 bool ClientValidator::isValidEmail(const QString &email) {
@@ -34,12 +46,23 @@ QList<ClientValidator::Problem> ClientValidator::validate(const Client &client, 
         problems.append({Field::FullName, tr("Enter the client's full name.")});
     else if (name.size() > MaxNameLength)
         problems.append({Field::FullName, tr("The name is longer than %1 characters.").arg(MaxNameLength)});
+    checkControls(problems, Field::FullName, client.fullName, false,
+                  tr("The name holds a control character (%1); only printable characters are allowed."));
     if (client.preferredName.trimmed().size() > MaxNameLength)
         problems.append({Field::PreferredName,
                          tr("The preferred name is longer than %1 characters.").arg(MaxNameLength)});
 
+    checkControls(
+        problems, Field::PreferredName, client.preferredName, false,
+        tr("The preferred name holds a control character (%1); only printable characters are allowed."));
+
     const QString email = client.email.trimmed();
-    if (!email.isEmpty() && !isValidEmail(email))
+    if (TextChecks::hasControlCharacters(email, false))
+        problems.append({Field::Email,
+                         tr("The email address holds a control character (%1); only printable characters are "
+                            "allowed.")
+                             .arg(TextChecks::firstControlCharacter(email, false))});
+    else if (!email.isEmpty() && !isValidEmail(email))
         problems.append(
             {Field::Email,
              tr("“%1” is not an email address; it should look like name@example.com.").arg(email)});
@@ -49,11 +72,18 @@ QList<ClientValidator::Problem> ClientValidator::validate(const Client &client, 
         problems.append({Field::Phone, tr("A phone number has at least 3 digits and may contain only digits, "
                                           "spaces, a leading + and ( ) - . /")});
 
-    if (client.startDate.isValid() && client.startDate > today.addDays(MaxDaysAhead))
+    if (!client.startDate.isNull() && !SupportedDates::contains(client.startDate))
+        problems.append({Field::StartDate, tr("The start date %1 is outside the supported range. %2")
+                                               .arg(client.startDate.toString(QStringLiteral("yyyy-MM-dd")),
+                                                    SupportedDates::rangeSentence())});
+    else if (client.startDate.isValid() && client.startDate > today.addDays(MaxDaysAhead))
         problems.append({Field::StartDate, tr("The start date %1 is more than a year ahead; check the year.")
                                                .arg(client.startDate.toString(Qt::ISODate))});
     if (client.notes.size() > MaxNotesLength)
         problems.append({Field::Notes, tr("The notes are longer than %1 characters.").arg(MaxNotesLength)});
+    checkControls(problems, Field::Notes, client.notes, true,
+                  tr("The notes hold a control character (%1); only printable characters, tabs and line "
+                     "breaks are allowed."));
     return problems;
 }
 

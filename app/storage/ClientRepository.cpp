@@ -230,6 +230,8 @@ void bindFilter(QSqlQuery &query, const ClientFilter &filter) {
 } // namespace
 
 Result<qint64> ClientRepository::count(const ClientFilter &filter) const {
+    if (const Status searchable = filter.checkSearch(); !searchable)
+        return searchable.error();
     // Current clients are counted in their partial index (status, id): left to itself SQLite reads the whole
     // table for "archived = 0" (14 ms instead of 3.5 ms at 100,000 clients, paid at every start).
     const bool currentOnly = !filter.includeArchived && filter.searchWords().isEmpty();
@@ -245,6 +247,8 @@ Result<qint64> ClientRepository::count(const ClientFilter &filter) const {
 
 Result<qint64> ClientRepository::positionOf(const ClientFilter &filter, const ClientSort &sort,
                                             qint64 id) const {
+    if (const Status searchable = filter.checkSearch(); !searchable)
+        return searchable.error();
     const QString key = sortExpression(sort.key);
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT ") + key + QStringLiteral(" FROM clients") +
                                    whereClause(filter, QStringLiteral("id = :id")));
@@ -275,6 +279,19 @@ QStringList ClientFilter::searchWords() const {
     return search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+Status ClientFilter::checkSearch() const {
+    if (search.size() > MaxSearchLength)
+        return Error{Error::Kind::Invalid,
+                     tr("The search text is %1 characters long; a search takes at most %2.")
+                         .arg(search.size())
+                         .arg(MaxSearchLength)};
+    if (const qsizetype words = searchWords().size(); words > MaxSearchWords)
+        return Error{
+            Error::Kind::Invalid,
+            tr("The search text has %1 words; a search takes at most %2.").arg(words).arg(MaxSearchWords)};
+    return {};
+}
+
 AgreementStatus ClientListRow::agreementStatus() const {
     if (reacknowledgementDue)
         return AgreementStatus::ReacknowledgementDue;
@@ -302,6 +319,8 @@ Result<QList<ClientListRow>> ClientRepository::pageNextTo(const ClientFilter &fi
 Result<QList<ClientListRow>> ClientRepository::list(const ClientFilter &filter, const ClientSort &sort,
                                                     const ClientListRow *anchor, bool before, qint64 offset,
                                                     int limit) const {
+    if (const Status searchable = filter.checkSearch(); !searchable)
+        return searchable.error();
     const QString key = sortExpression(sort.key);
     // Walking backwards from an anchor reads the index in the opposite direction, then flips the rows.
     const bool ascending = (sort.order == Qt::AscendingOrder) != before;

@@ -24,8 +24,15 @@ struct ClientFilter {
     /// Only clients who acknowledged some policy version, but not the latest published one.
     bool reacknowledgementDueOnly = false;
 
+    /// The longest search text and the most words a search takes: more than a person types, and far below
+    /// what SQLite allows in LIKE patterns (50,000 bytes) and in the depth of an expression (1,000).
+    static constexpr int MaxSearchLength = 1000;
+    static constexpr int MaxSearchWords = 32;
+
     /// The words of `search`: each must occur.
     QStringList searchWords() const;
+    /// Why `search` cannot be run (too long, too many words); no error when it can.
+    Status checkSearch() const;
 };
 
 enum class ClientSortKey { Name, Email, Phone, Channel, Status, StartDate, UpdatedAt };

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 #include <csignal>
 #include <sys/resource.h>
@@ -105,13 +106,16 @@ QString refusalProblem(const CliRunner::Output &output, int exitCode, const QStr
             .arg(output.err);
     if (!output.out.isEmpty())
         return QStringLiteral("something on stdout: ") + output.out;
-    if (lines.size() != (exitCode == 2 ? 2 : 1))
+    if (lines.size() != 1 || !output.err.endsWith(QLatin1Char('\n')))
         return QStringLiteral("%1 lines on stderr: %2").arg(lines.size()).arg(output.err);
     if (!lines.first().startsWith(QStringLiteral("boundary-keeper-cli: ")) ||
         !lines.first().contains(fragment))
         return QStringLiteral("“%1” is not in the error: %2").arg(fragment, output.err);
-    if (exitCode == 2 && !lines.last().startsWith(QStringLiteral("Usage: boundary-keeper-cli")))
-        return QStringLiteral("no usage line: ") + output.err;
+    // Wrong usage says, on the same line, where the right usage is shown.
+    static const QRegularExpression seeHelp(
+        QStringLiteral(" See “boundary-keeper-cli( [a-z-]+)* --help”\\.$"));
+    if (exitCode == 2 && !seeHelp.match(lines.first()).hasMatch())
+        return QStringLiteral("no pointer to the help: ") + output.err;
     return {};
 }
 

@@ -53,8 +53,8 @@ private:
 QJsonDocument jsonOutput(const CliRunner::Output &output);
 
 /// What is wrong with a refusal: empty when the command exited with `exitCode`, printed nothing on stdout
-/// and said `fragment` in one line on stderr starting with the program's name (followed by the usage line
-/// for wrong usage, exit code 2).
+/// and said `fragment` in exactly one line on stderr starting with the program's name (ending, for wrong
+/// usage, exit code 2, with the command whose help shows the right usage).
 QString refusalProblem(const CliRunner::Output &output, int exitCode, const QString &fragment);
 
 /// The records of an RFC 4180 text; fields keep quotes, commas and line breaks; empty on malformed input.

@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace bk;
 using test::CliRunner;
@@ -289,6 +290,16 @@ private Q_SLOTS:
             << QStringLiteral("is not an agreement or contract from this practice's records");
         QTest::addRow("a missing file")
             << path(QStringLiteral("nowhere.pdf")) << QString() << QStringLiteral("could not be opened");
+        QTest::addRow("no file named (said “ could not be opened” before)")
+            << QString() << QString() << QStringLiteral("No file was named: name the PDF file to verify.");
+        // A device or a pipe was read for ever: the command never returned.
+        const QString zero = path(QStringLiteral("zero.pdf"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        QTest::addRow("a link to /dev/zero") << zero << QString() << QStringLiteral("is not a regular file");
+        const QString fifo = path(QStringLiteral("fifo.pdf"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QTest::addRow("a named pipe") << fifo << QString() << QStringLiteral("is not a regular file");
+        QTest::addRow("a folder") << path(QString()) << QString() << QStringLiteral("is a folder");
     }
 
     void verifyTellsWhatAFileIs() {

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -180,6 +182,28 @@ private Q_SLOTS:
             << QStringLiteral("write it as YYYY-MM-DD");
         QTest::addRow("no name at all") << QStringList{QStringLiteral("--email=ada@example.com")} << 2
                                         << QStringLiteral("--name is required");
+        QTest::addRow("a start date before year 1 (was a NOT NULL constraint failure)")
+            << QStringList{name, QStringLiteral("--start-date"), QStringLiteral("-0001-01-01")} << 2
+            << QStringLiteral("“-0001-01-01” is not a date; write it as YYYY-MM-DD");
+        QTest::addRow("a start date in year 1")
+            << QStringList{name, QStringLiteral("--start-date=0001-01-01")} << 2
+            << QStringLiteral("“0001-01-01” is outside the supported dates. Dates from 1900-01-01 to "
+                              "9998-12-31 are supported.");
+        QTest::addRow("a start date with a five-digit year")
+            << QStringList{name, QStringLiteral("--start-date=+2026-03-01")} << 2
+            << QStringLiteral("is not a date");
+        QTest::addRow("a name given twice")
+            << QStringList{name, QStringLiteral("--name"), QStringLiteral("Grace")} << 2
+            << QStringLiteral("--name is given more than once; give it once.");
+        QTest::addRow("an escape sequence in the name")
+            << QStringList{QStringLiteral("--name"), QStringLiteral("Ada\x1b]0;pwned\x07")} << 1
+            << QStringLiteral("The name holds a control character (U+001B)");
+        QTest::addRow("a carriage return in the preferred name")
+            << QStringList{name, QStringLiteral("--preferred-name"), QStringLiteral("Ada\rEve")} << 1
+            << QStringLiteral("The preferred name holds a control character (U+000D)");
+        QTest::addRow("a bell in the notes")
+            << QStringList{name, QStringLiteral("--notes"), QStringLiteral("Two\nlines\a")} << 1
+            << QStringLiteral("The notes hold a control character (U+0007)");
     }
 
     void addRefusesWhatCannotBeSaved() {
@@ -193,7 +217,10 @@ private Q_SLOTS:
         QVERIFY(!lines.isEmpty());
         QVERIFY2(lines.first().startsWith(QStringLiteral("boundary-keeper-cli: ")), qPrintable(output.err));
         QVERIFY2(lines.first().contains(message), qPrintable(output.err));
-        QCOMPARE(lines.size(), exitCode == 2 ? 2 : 1);
+        QCOMPARE(lines.size(), 1);
+        // Nothing the user typed reaches the terminal raw, not even in the error.
+        QVERIFY2(!output.err.contains(QChar(0x1b)) && !output.err.contains(QLatin1Char('\r')),
+                 qPrintable(output.err));
         QCOMPARE(listJson({QStringLiteral("--archived")}).size(), 0);
     }
 
@@ -332,6 +359,85 @@ private Q_SLOTS:
         const auto csv =
             clients(QStringList{QStringLiteral("list"), QStringLiteral("--format=csv")} + arguments);
         QCOMPARE(test::parseCsv(csv.out).size(), expected.size() + 1);
+    }
+
+    void idsMustBeWholeNumbersAboveZero_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addRow("show -1") << QStringList{QStringLiteral("show"), QStringLiteral("-1")};
+        QTest::addRow("show -1 with an option after it")
+            << QStringList{QStringLiteral("show"), QStringLiteral("-1"), QStringLiteral("--format=json")};
+        QTest::addRow("archive -5") << QStringList{QStringLiteral("archive"), QStringLiteral("-5")};
+        QTest::addRow("restore 0") << QStringList{QStringLiteral("restore"), QStringLiteral("0")};
+    }
+
+    void idsMustBeWholeNumbersAboveZero() {
+        QFETCH(QStringList, arguments);
+        const QString problem = test::refusalProblem(
+            clients(arguments), 2,
+            QStringLiteral("“%1” is not a client id; ids are whole numbers above 0").arg(arguments.at(1)));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void anOverlongSearchIsRefusedWithAMessage() {
+        addThreeClients();
+        // 120 KB (a single argument is at most 128 KiB on Linux): SQLite refused such a search with "LIKE or
+        // GLOB pattern too complex".
+        const auto output = clients(
+            {QStringLiteral("list"), QStringLiteral("--search"), QString(120 * 1024, QLatin1Char('a'))});
+        const QString problem = test::refusalProblem(
+            output, 2,
+            QStringLiteral(
+                "--search: The search text is 122880 characters long; a search takes at most 1000."));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(!output.err.contains(QStringLiteral("LIKE")));
+        // A long but sensible search still runs.
+        QCOMPARE(
+            names(listJson({QStringLiteral("--search"), QStringLiteral("ann baker ann baker ann baker")})),
+            QStringList{QStringLiteral("Ann Baker")});
+    }
+
+    void storedControlCharactersAreEscapedInTheOutput() {
+        // An older database may hold what validation now refuses: shown escaped, never sent to the terminal.
+        const qint64 id = add({QStringLiteral("--name"), QStringLiteral("Ann Baker"),
+                               QStringLiteral("--notes"), QStringLiteral("Line one\n\tindented")});
+        QVERIFY(id > 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(m_database);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(
+                query.exec(QStringLiteral("UPDATE clients SET full_name = 'Ann' || char(27) || '[2J' || "
+                                          "char(7) || 'Baker' || char(13) || 'Eve', preferred_name = 'A' || "
+                                          "char(155) || '31m' WHERE id = %1")
+                               .arg(id)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+        const auto table = clients({QStringLiteral("list")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(QStringLiteral("Ann\\x1b[2J\\x07Baker Eve")), qPrintable(table.out));
+        const auto text = clients({QStringLiteral("show"), QString::number(id)});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Name:            Ann\\x1b[2J\\x07Baker\\x0dEve\n")),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("Preferred name:  A\\u009b31m\n")), qPrintable(text.out));
+        // Tabs and line breaks of multi-line notes stay as they are.
+        QVERIFY2(
+            text.out.contains(QStringLiteral("Notes:           Line one\n                 \tindented\n")),
+            qPrintable(text.out));
+        const auto csv = clients({QStringLiteral("list"), QStringLiteral("--format=csv")});
+        const auto archived = clients({QStringLiteral("archive"), QString::number(id)});
+        for (const CliRunner::Output &output : {table, text, csv, archived}) {
+            for (const QChar control : {QChar(0x1b), QChar(0x07), QChar(0x9b)})
+                QVERIFY2(!output.rawOut.contains(QString(control).toUtf8()), qPrintable(output.out));
+            QVERIFY2(!output.out.contains(QStringLiteral("Baker\rEve")), qPrintable(output.out));
+        }
+        // JSON keeps the stored text exactly, escaped the JSON way.
+        const QJsonArray json = listJson({QStringLiteral("--archived")});
+        QCOMPARE(json.at(0).toObject().value(QStringLiteral("full_name")).toString(),
+                 QStringLiteral("Ann\x1b[2J\aBaker\rEve"));
     }
 
     void showReportsAMissingClient() {

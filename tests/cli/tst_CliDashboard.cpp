@@ -261,6 +261,16 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--from"), QStringLiteral("2026-11-02"), QStringLiteral("--to"),
                            QStringLiteral("2026-11-01")}
             << 2;
+        QTest::newRow("a day in year 1 (showed “4 Oct -0001” before)")
+            << QStringList{QStringLiteral("--to"), QStringLiteral("0001-01-01")} << 2;
+        QTest::newRow("an export from before the supported days")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--out"), QStringLiteral("d.pdf"),
+                           QStringLiteral("--from"), QStringLiteral("1899-12-31")}
+            << 2;
+        QTest::newRow("a date given twice")
+            << QStringList{QStringLiteral("--to"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                           QStringLiteral("2026-11-02")}
+            << 2;
         QTest::newRow("a client id that is not a number")
             << QStringList{QStringLiteral("--client"), QStringLiteral("amy")} << 2;
         QTest::newRow("a client that does not exist")
@@ -277,6 +287,8 @@ private Q_SLOTS:
         QCOMPARE(output.exitCode, exitCode);
         QVERIFY(output.out.isEmpty());
         QVERIFY(!output.err.isEmpty());
+        QVERIFY2(output.err.count(QLatin1Char('\n')) == 1, qPrintable(output.err));
+        QVERIFY2(!output.err.contains(QStringLiteral("-0001")), qPrintable(output.err));
     }
 };
 

@@ -52,11 +52,13 @@ private:
     // A plain incident for `client`, `daysAgo` days ago at 10:00 UTC.
     qint64 logFor(qint64 client, const QString &boundary, int daysAgo, const QStringList &more = {}) const {
         const QDateTime at(Clock::todayLocal().addDays(-daysAgo), QTime(10, 0), Qt::UTC);
-        return log(QStringList{QStringLiteral("--client"), QString::number(client),
-                               QStringLiteral("--boundary"), boundary, QStringLiteral("--description"),
-                               QStringLiteral("Something happened."), QStringLiteral("--at"),
-                               at.toString(Qt::ISODate)} +
-                   more);
+        QStringList arguments{QStringLiteral("--client"),   QString::number(client),
+                              QStringLiteral("--boundary"), boundary,
+                              QStringLiteral("--at"),       at.toString(Qt::ISODate)};
+        // A description in `more` replaces the default one: an option given twice is refused.
+        if (!more.join(QLatin1Char(' ')).contains(QStringLiteral("--description")))
+            arguments << QStringLiteral("--description") << QStringLiteral("Something happened.");
+        return log(arguments + more);
     }
 
     QJsonArray jsonArray(const QStringList &arguments) const {
@@ -227,6 +229,10 @@ private Q_SLOTS:
         QTest::addRow("a channel the practice does not use")
             << QStringLiteral("2026-07-07T11:00") << utc(7, 7, 10, 0) << QStringLiteral("social_media")
             << false << true;
+        QTest::addRow("the first 01:30 of the night the clocks go back, by its offset (BST)")
+            << QStringLiteral("2026-10-25T01:30+01:00") << utc(10, 25, 0, 30) << phone << true << false;
+        QTest::addRow("the second 01:30 of that night, by its offset (GMT)")
+            << QStringLiteral("2026-10-25T01:30+00:00") << utc(10, 25, 1, 30) << phone << true << false;
         QTest::addRow("seconds and milliseconds are kept")
             << QStringLiteral("2026-01-05T10:15:30.250Z")
             << QDateTime(QDate(2026, 1, 5), QTime(10, 15, 30, 250), Qt::UTC) << phone << false << false;
@@ -290,6 +296,15 @@ private Q_SLOTS:
         QTest::addRow("a time the clocks skip in London")
             << QStringList{client, boundary, description, QStringLiteral("--at=2026-03-29T01:30")} << 2
             << QStringLiteral("2026-03-29T01:30 does not exist in Europe/London");
+        QTest::addRow("a time that happens twice in London is not guessed")
+            << QStringList{client, boundary, description, QStringLiteral("--at=2026-10-25T01:30")} << 2
+            << QStringLiteral(
+                   "2026-10-25T01:30 happens twice in Europe/London: the clocks went back then. Add "
+                   "the offset to say which: 2026-10-25T01:30+01:00 (the first time) or "
+                   "2026-10-25T01:30+00:00 (the second), or give the time in UTC with Z.");
+        QTest::addRow("a time in year 1")
+            << QStringList{client, boundary, description, QStringLiteral("--at=0001-01-01T10:00Z")} << 2
+            << QStringLiteral("“0001-01-01T10:00Z” is outside the supported dates. Dates from 1900-01-01");
         QTest::addRow("an unknown client")
             << QStringList{QStringLiteral("--client=99"), boundary, description} << 1
             << QStringLiteral("There is no client with id 99.");
@@ -413,6 +428,20 @@ private Q_SLOTS:
                                                   << QStringLiteral("write it as YYYY-MM-DD");
         QTest::addRow("an unknown client") << QStringList{QStringLiteral("--client=77")} << 1
                                            << QStringLiteral("There is no client with id 77.");
+        QTest::addRow("a day in year 1 (listed nothing before)")
+            << QStringList{QStringLiteral("--from=0001-01-01")} << 2
+            << QStringLiteral("--from “0001-01-01” is outside the supported dates. Dates from 1900-01-01 to "
+                              "9998-12-31 are supported.");
+        QTest::addRow("a day after the supported ones")
+            << QStringList{QStringLiteral("--to=9999-12-31")} << 2
+            << QStringLiteral("--to “9999-12-31” is outside the supported dates");
+        QTest::addRow("a period that starts after it ends (listed nothing before)")
+            << QStringList{QStringLiteral("--from=2026-03-02"), QStringLiteral("--to=2026-03-01")} << 2
+            << QStringLiteral(
+                   "The period starts after it ends: --from (2026-03-02) must be on or before --to "
+                   "(2026-03-01).");
+        QTest::addRow("a negative client id")
+            << QStringList{QStringLiteral("--client=-1")} << 2 << QStringLiteral("“-1” is not a client id");
     }
 
     void listRefusesBadFilters() {

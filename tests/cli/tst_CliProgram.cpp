@@ -250,11 +250,88 @@ private Q_SLOTS:
         QCOMPARE(output.exitCode, 2);
         QCOMPARE(output.out, QString());
         verifyOneErrorLine(output, message);
-        // The second line tells how to get it right.
-        QVERIFY2(output.err.count(QLatin1Char('\n')) == 2, qPrintable(output.err));
-        QVERIFY(output.err.contains(QStringLiteral("Usage: ")) ||
-                output.err.contains(QStringLiteral("--help")));
+        // One line, which also tells where to see how to get it right.
+        QVERIFY2(output.err.count(QLatin1Char('\n')) == 1, qPrintable(output.err));
+        QVERIFY2(output.err.contains(QStringLiteral("--help”.")), qPrintable(output.err));
         QVERIFY2(!QFile::exists(database), "a wrong command line created the database");
+    }
+
+    void everyErrorIsOneLine_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        const auto usage = [](const char *name, const QStringList &arguments) {
+            QTest::addRow("usage: %s", name) << arguments << 2;
+        };
+        const auto refused = [](const char *name, const QStringList &arguments) {
+            QTest::addRow("refused: %s", name) << arguments << 1;
+        };
+        const auto words = [](const char *text) {
+            return QString::fromUtf8(text).split(QLatin1Char(' '));
+        };
+        usage("an unknown command", words("frob"));
+        usage("a group alone", words("policy"));
+        usage("help for an unknown command", words("help frob"));
+        usage("--demo after --db", words("--demo init"));
+        usage("an unknown init option", words("init --frob"));
+        usage("an option given twice", words("clients add --name A --name B"));
+        usage("a switch given twice", words("clients list --archived --archived"));
+        usage("a negative client id", words("clients show -1"));
+        usage("an id of zero", words("clients archive 0"));
+        usage("a start date before year 1", words("clients add --name A --start-date -0001-01-01"));
+        usage("an overlong search", QStringList{QStringLiteral("clients"), QStringLiteral("list"),
+                                                QStringLiteral("--search"), QString(2000, QLatin1Char('a'))});
+        usage("a practice format", words("practice show --format csv"));
+        usage("a policy version of letters", words("policy show --version x"));
+        usage("a negative policy version", words("policy diff -1 2"));
+        usage("a version and the draft", words("policy show --version 1 --draft"));
+        usage("an agreement export without --out", words("agreements export 1"));
+        usage("a negative agreement client", words("agreements list --client -3"));
+        usage("verify without a file", words("verify"));
+        usage("an incident without a boundary", words("incidents log --client 1 --description x"));
+        usage("an incident time that is not one",
+              words("incidents log --client 1 --boundary b --description x --at yesterday"));
+        usage("incidents from year 1", words("incidents list --from 0001-01-01"));
+        usage("incidents from after to", words("incidents list --from 2026-03-02 --to 2026-03-01"));
+        usage("a negative incident id", words("incidents show -2"));
+        usage("zero follow-up days", words("followups list --days 0"));
+        usage("a calendar export without --out", words("followups export-ics"));
+        usage("a dashboard in year 1", words("dashboard --to 0001-01-01"));
+        usage("a dashboard from after to", words("dashboard --from 2026-03-02 --to 2026-03-01"));
+        usage("a dashboard export of a bad date", words("dashboard export --out d.pdf --from x"));
+        refused("an unknown client", words("clients show 999"));
+        refused("an empty name", QStringList{QStringLiteral("clients"), QStringLiteral("add"),
+                                             QStringLiteral("--name"), QString()});
+        refused("an escape in a name", QStringList{QStringLiteral("clients"), QStringLiteral("add"),
+                                                   QStringLiteral("--name"), QStringLiteral("A\x1b[2J\nB")});
+        refused("archiving an unknown client", words("clients archive 999"));
+        refused("an unknown policy version", words("policy show --version 99"));
+        refused("exporting an unknown agreement", words("agreements export 5 --out a.pdf"));
+        refused("verifying no file", QStringList{QStringLiteral("verify"), QString()});
+        refused("verifying a device", words("verify /dev/zero"));
+        refused("verifying a missing file", words("verify nowhere.pdf"));
+        refused("an incident of an unknown client",
+                words("incidents log --client 99 --boundary b --description x"));
+        refused("an unknown incident", words("incidents show 99"));
+        refused("a dashboard of an unknown client", words("dashboard --client 99"));
+    }
+
+    // README promises one line on stderr for every error: the message, with where to find the right usage
+    // for wrong usage (exit status 2), and the reason alone when refused (exit status 1).
+    void everyErrorIsOneLine() {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const QString database = path(QStringLiteral("practice.sqlite"));
+        QCOMPARE(m_cli->run(database, {QStringLiteral("init")}).exitCode, 0);
+        const auto output = m_cli->run(database, arguments);
+        QVERIFY2(output.exitCode == exitCode,
+                 qPrintable(QStringLiteral("exit code %1: %2").arg(output.exitCode).arg(output.err)));
+        QCOMPARE(output.out, QString());
+        QVERIFY2(output.err.startsWith(QStringLiteral("boundary-keeper-cli: ")), qPrintable(output.err));
+        QVERIFY2(output.err.endsWith(QLatin1Char('\n')) && output.err.count(QLatin1Char('\n')) == 1,
+                 qPrintable(output.err));
+        QVERIFY2(!output.err.contains(QChar(0x1b)), qPrintable(output.err));
+        if (exitCode == 2)
+            QVERIFY2(output.err.contains(QStringLiteral(" --help”.")), qPrintable(output.err));
     }
 
     void dbAndDemoTogetherAreRefused() {

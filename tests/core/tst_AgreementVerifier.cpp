@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace bk;
 
@@ -161,6 +162,36 @@ private Q_SLOTS:
             AgreementVerifier(*m_fixture.db).verifyFile(m_dir.filePath(QStringLiteral("missing.pdf")));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, Error::Kind::Io);
+    }
+
+    // Each is refused before anything is read: a device or a pipe would be read for ever (or block), so
+    // without the check this test never returns.
+    void onlyRegularFilesOfABoundedSizeAreRead_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("no name") << QString() << QStringLiteral("name the PDF file to verify");
+        QTest::addRow("a device") << QStringLiteral("/dev/zero") << QStringLiteral("is not a regular file");
+        const QString link = m_dir.filePath(QStringLiteral("zero.pdf"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), link));
+        QTest::addRow("a link to a device") << link << QStringLiteral("is not a regular file");
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe.pdf"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QTest::addRow("a named pipe") << fifo << QStringLiteral("is not a regular file");
+        QTest::addRow("a folder") << m_dir.path() << QStringLiteral("is a folder");
+        const QString large = m_dir.filePath(QStringLiteral("large.pdf"));
+        QFile file(large);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(AgreementVerifier::MaxFileSize + 1)); // sparse: nothing is written
+        QTest::addRow("a file over the limit") << large << QStringLiteral("larger than 64 MiB");
+    }
+
+    void onlyRegularFilesOfABoundedSizeAreRead() {
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        const Result<VerificationResult> result = AgreementVerifier(*m_fixture.db).verifyFile(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::Invalid);
+        QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
     }
 };
 

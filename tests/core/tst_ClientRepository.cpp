@@ -46,6 +46,33 @@ private Q_SLOTS:
         Clock::setNowFunction({});
     }
 
+    void overlongSearchIsRefusedWithAMessage_data() {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("131 KB of one word")
+            << QString(131 * 1024, QLatin1Char('a')) << QStringLiteral("at most 1000");
+        QStringList words;
+        for (int i = 0; i < 40; ++i)
+            words.append(QStringLiteral("w%1").arg(i));
+        QTest::addRow("40 words") << words.join(QLatin1Char(' ')) << QStringLiteral("has 40 words");
+    }
+
+    void overlongSearchIsRefusedWithAMessage() {
+        QFETCH(QString, search);
+        QFETCH(QString, message);
+        ClientFilter filter;
+        filter.search = search;
+        const ClientRepository clients(*m_db);
+        const Result<qint64> counted = clients.count(filter);
+        const Result<QList<ClientListRow>> listed = clients.pageAt(filter, ClientSort(), 0, 10);
+        for (const Error *error :
+             {counted.ok() ? nullptr : &counted.error(), listed.ok() ? nullptr : &listed.error()}) {
+            QVERIFY(error);
+            QCOMPARE(error->kind, Error::Kind::Invalid);
+            QVERIFY2(error->message.contains(message), qPrintable(error->message));
+        }
+    }
+
     void searchMatchesNameEmailAndPhone_data() {
         QTest::addColumn<QString>("search");
         QTest::addColumn<int>("matches");

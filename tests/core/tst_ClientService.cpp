@@ -110,6 +110,36 @@ private Q_SLOTS:
         farFuture.startDate = QDate(2036, 1, 1);
         QTest::addRow("a start date ten years ahead")
             << farFuture << QStringLiteral("more than a year ahead");
+        Client yearOne = sample(QStringLiteral("Dana"));
+        yearOne.startDate = QDate(1, 1, 1);
+        QTest::addRow("a start date in year 1") << yearOne << QStringLiteral("outside the supported range");
+        Client yearMinusOne = sample(QStringLiteral("Dana"));
+        yearMinusOne.startDate = QDate(-1, 1, 1);
+        QTest::addRow("a start date before year 1 (stored as NULL before)")
+            << yearMinusOne << QStringLiteral("outside the supported range");
+        Client escape = sample(QStringLiteral("Dana\x1b[2J"));
+        QTest::addRow("an escape sequence in the name")
+            << escape << QStringLiteral("control character (U+001B)");
+        Client bell = sample(QStringLiteral("Dana"));
+        bell.preferredName = QStringLiteral("D\a");
+        QTest::addRow("a bell in the preferred name") << bell << QStringLiteral("control character (U+0007)");
+        Client tab = sample(QStringLiteral("Dana\tLee"));
+        QTest::addRow("a tab in the name") << tab << QStringLiteral("control character (U+0009)");
+        Client carriageReturn = sample(QStringLiteral("Dana"));
+        carriageReturn.email = QStringLiteral("dana@example.com\rEvil");
+        QTest::addRow("a carriage return in the email")
+            << carriageReturn << QStringLiteral("control character");
+        Client csi = sample(QStringLiteral("Dana"));
+        csi.notes = QStringLiteral("Fine line\nthen ") + QChar(0x9b) + QStringLiteral("31m");
+        QTest::addRow("a C1 control in the notes") << csi << QStringLiteral("control character (U+009B)");
+    }
+
+    void notesKeepTabsAndLineBreaks() {
+        Client client = sample(QStringLiteral("Dana"));
+        client.notes = QStringLiteral("Line one\n\tindented");
+        const Result<qint64> added = ClientService(*m_db).add(client);
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+        QCOMPARE(ClientService(*m_db).get(added.value()).value().notes, client.notes);
     }
 
     void invalidClientIsRejectedAndNothingIsSaved() {

@@ -3,6 +3,7 @@
 #include "ClientFormWidget.h"
 
 #include "common/Clock.h"
+#include "common/SupportedDates.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,6 +59,7 @@ ClientFormWidget::ClientFormWidget(QWidget *parent)
     m_startDate = new QDateEdit(this);
     m_startDate->setObjectName(QStringLiteral("startDateEdit"));
     m_startDate->setCalendarPopup(true);
+    m_startDate->setDateRange(SupportedDates::first(), SupportedDates::last());
     m_startDate->setDate(Clock::todayLocal());
     m_startDate->setEnabled(false);
     connect(m_startDateKnown, &QCheckBox::toggled, m_startDate, &QWidget::setEnabled);
