@@ -125,8 +125,14 @@ Agreement Agreement::start(const Client &client, const PolicyVersion &policy,
 }
 
 QString Agreement::defaultConsentText() {
-    return tr("I agree to sign this agreement electronically. My electronic signature has the same meaning "
-              "as my handwritten signature, and I will receive a copy of the signed agreement.");
+    return tr(
+        "I agree to sign this agreement electronically. My electronic signature has the same meaning "
+        "as my handwritten signature, and I will receive a copy of the signed agreement as a PDF file. "
+        "I have been told that I may sign on paper instead; that I may ask the practice for a paper copy "
+        "of the signed agreement at any time, free of charge; and that I may withdraw this consent at "
+        "any time by telling the practice, after which documents will be given to me on paper (what I "
+        "signed before stays valid). To open and keep the signed agreement I need a device that shows "
+        "PDF files, and somewhere to save or print it.");
 }
 
 QString Agreement::defaultIntentText(const QString &clientName, const QString &practiceName) {

@@ -32,8 +32,14 @@ Contract Contract::start(const Client &client, qint64 incidentId, const Behaviou
 }
 
 QString Contract::defaultConsentText() {
-    return tr("I agree to sign this behavioural contract electronically. My electronic signature has the "
-              "same meaning as my handwritten signature, and I will receive a copy of the signed contract.");
+    return tr(
+        "I agree to sign this behavioural contract electronically. My electronic signature has the "
+        "same meaning as my handwritten signature, and I will receive a copy of the signed contract as "
+        "a PDF file. I have been told that I may sign on paper instead; that I may ask the practice for "
+        "a paper copy of the signed contract at any time, free of charge; and that I may withdraw this "
+        "consent at any time by telling the practice, after which documents will be given to me on "
+        "paper (what I signed before stays valid). To open and keep the signed contract I need a device "
+        "that shows PDF files, and somewhere to save or print it.");
 }
 
 QString Contract::defaultIntentText(const QString &clientName, const QString &practiceName) {

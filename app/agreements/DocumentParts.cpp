@@ -193,6 +193,18 @@ QString signatures(const SigningRecord &record, bool unsignedCopy, const QString
            QStringLiteral("</tr></table>");
 }
 
+namespace {
+
+// The practitioner who countersigned, by the name they signed with.
+QString countersigner(const SigningRecord &record, bool unsignedCopy) {
+    if (unsignedCopy || !record.practitionerSignature)
+        return tr("Not countersigned yet");
+    const QString name = record.practitionerSignature->signerName.trimmed();
+    return name.isEmpty() ? record.defaultPractitionerName() : name;
+}
+
+} // namespace
+
 QString evidence(const SigningRecord &record, const QList<Row> &specificRows, bool unsignedCopy) {
     const QTimeZone practiceZone = zone(record.terms);
     const auto method = [&](const std::optional<Signature> &signature) -> QString {
@@ -214,8 +226,7 @@ QString evidence(const SigningRecord &record, const QList<Row> &specificRows, bo
              .toHtmlEscaped()},
         {tr("Client's signature"), method(record.clientSignature)},
         {tr("Practitioner's signature"), method(record.practitionerSignature)},
-        {tr("Workstation"), text(record.workstation, tr("Not recorded."))},
-        {tr("Operating system user"), text(record.osUser, tr("Not recorded."))},
+        {tr("Countersigned by"), countersigner(record, unsignedCopy).toHtmlEscaped()},
         {tr("Practice time zone"), QString::fromLatin1(practiceZone.id()).toHtmlEscaped()},
     };
     QString html = heading(tr("Evidence"), true) + table(rows);
@@ -231,6 +242,12 @@ QString evidence(const SigningRecord &record, const QList<Row> &specificRows, bo
                 dateTime(event.at, practiceZone).toHtmlEscaped() + QStringLiteral("</td><td>") +
                 AgreementEvents::describe(event).toHtmlEscaped() + QStringLiteral("</td></tr>");
     html += QStringLiteral("</table>");
+
+    // Where it was signed matters to an expert checking the record, not to the client reading it.
+    html += subheading(tr("Technical details")) + QStringLiteral("<p class=\"muted\">") +
+            tr("Computer: %1. Account on it: %2.")
+                .arg(text(record.workstation, tr("not recorded")), text(record.osUser, tr("not recorded"))) +
+            QStringLiteral("</p>");
 
     html += subheading(tr("Verifying this document")) + QStringLiteral("<p>") +
             tr("Verify this document with Boundary Keeper: choose File ▸ Verify a PDF… in the app, or run "

@@ -73,8 +73,8 @@ QString closing();
 QString signatures(const SigningRecord &record, bool unsignedCopy, const QString &paperSentence);
 
 /// The evidence page: document ID, client, practice, `specificRows`, how it was signed, each signature's
-/// method, workstation, OS user, the practice's time zone; the timeline in UTC and practice time; and how
-/// to verify the file.
+/// method, who countersigned, the practice's time zone; the timeline in UTC and practice time; the computer
+/// and account it was signed on, in small type; and how to verify the file.
 QString evidence(const SigningRecord &record, const QList<Row> &specificRows, bool unsignedCopy);
 
 /// The document as rich text, with the practice's logo and (when `record` is given) the signature images

@@ -45,20 +45,21 @@ private Q_SLOTS:
         int pages = 0;
         const QString text = test::pdfText(agreement.pdf, &pages);
         QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
-        QStringList needles{QStringLiteral("Anna Schmidt"),
-                            QStringLiteral("Alex Morgan"),
-                            QStringLiteral("Northbridge Coaching"),
-                            agreement.documentId,
-                            agreement.policySha256,
-                            QStringLiteral("Can I text you on Sundays?"),
-                            QStringLiteral("Page 1 of %1").arg(pages),
-                            QStringLiteral("Page %1 of %1").arg(pages),
-                            QStringLiteral("Verify this document with Boundary Keeper"),
-                            QStringLiteral("Drawn by hand on screen"),
-                            QStringLiteral("Full name typed"),
-                            QStringLiteral("Signed PDF produced"),
-                            agreement.workstation,
-                            agreement.osUser};
+        QStringList needles{
+            QStringLiteral("Anna Schmidt"), QStringLiteral("Alex Morgan"),
+            QStringLiteral("Northbridge Coaching"), agreement.documentId, agreement.policySha256,
+            QStringLiteral("Can I text you on Sundays?"), QStringLiteral("Page 1 of %1").arg(pages),
+            QStringLiteral("Page %1 of %1").arg(pages),
+            QStringLiteral("Verify this document with Boundary Keeper"),
+            QStringLiteral("Drawn by hand on screen"), QStringLiteral("Full name typed"),
+            QStringLiteral("Signed PDF produced"), QStringLiteral("Countersigned by Alex Morgan"),
+            // The consent tells the client what an electronic signature needs them to know.
+            QStringLiteral("may sign on paper instead"), QStringLiteral("free of charge"),
+            QStringLiteral("withdraw this consent at any time"),
+            QStringLiteral("a device that shows PDF files"),
+            // Where it was signed stays in the small technical section.
+            QStringLiteral("Technical details"),
+            QStringLiteral("Computer: %1. Account on it: %2.").arg(agreement.workstation, agreement.osUser)};
         for (const Boundary &boundary : f.policy.document.boundaries)
             needles.append(boundary.title);
         const QStringList missing = test::missingFrom(text, needles);

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("No consequences were stated.")));
         QVERIFY(text.contains(QStringLiteral("No measurable goals were set.")));
         QVERIFY(text.contains(QStringLiteral("No contact details were given.")));
-        QVERIFY(text.contains(QStringLiteral("Not recorded.")));
+        QVERIFY(text.contains(QStringLiteral("Computer: not recorded.")));
     }
 
     void reviewPageShowsTheSameDocument() {
