@@ -7,14 +7,14 @@
 namespace bk {
 
 namespace {
-std::function<QDateTime()> &nowFunction() {
+std::function<QDateTime()> &replacement() {
     static std::function<QDateTime()> function;
     return function;
 }
 } // namespace
 
 QDateTime Clock::nowUtc() {
-    const auto &function = nowFunction();
+    const auto &function = replacement();
     return (function ? function() : QDateTime::currentDateTimeUtc()).toUTC();
 }
 
@@ -28,7 +28,11 @@ QDateTime Clock::toLocal(const QDateTime &utc) {
 }
 
 void Clock::setNowFunction(std::function<QDateTime()> now) {
-    nowFunction() = std::move(now);
+    replacement() = std::move(now);
+}
+
+std::function<QDateTime()> Clock::nowFunction() {
+    return replacement();
 }
 
 } // namespace bk

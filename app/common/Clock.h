@@ -19,6 +19,8 @@ public:
 
     /// Replaces the clock; pass an empty function to restore the system clock.
     static void setNowFunction(std::function<QDateTime()> now);
+    /// The function set by setNowFunction(), empty for the system clock.
+    static std::function<QDateTime()> nowFunction();
 };
 
 } // namespace bk

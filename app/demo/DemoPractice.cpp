@@ -111,10 +111,62 @@ SignatureStrokes demoStrokes(int seed) {
     return strokes;
 }
 
-Status addDemoAgreements(const Database &database, const QList<qint64> &clientIds,
+// The demo's history, written as it would have happened: each step runs with the clock at its own moment,
+// so records get believable times ("created", "changed", "signed", "sent"), counted back from the moment
+// the demo is built. Once the story is written, the clock reads as it did before.
+class Story {
+public:
+    Story()
+        : m_previous(Clock::nowFunction())
+        , m_now(Clock::nowUtc())
+        , m_today(Clock::todayLocal()) {}
+    ~Story() { Clock::setNowFunction(m_previous); }
+    Story(const Story &) = delete;
+    Story &operator=(const Story &) = delete;
+
+    /// `days` before the day the demo is built, at `hour`:`minute` UTC; the clock moves to a few minutes
+    /// after it, when what happened then is recorded.
+    QDateTime at(int days, int hour, int minute = 0) const {
+        const QDateTime when = moment(days, hour, minute);
+        setClock(when.addSecs(5 * 60));
+        return when;
+    }
+    /// `days` before the day the demo is built, at `hour`:`minute` UTC, leaving the clock as it is.
+    QDateTime moment(int days, int hour, int minute = 0) const {
+        return QDateTime(m_now.date().addDays(-days), QTime(hour, minute), Qt::UTC);
+    }
+    /// Moves the clock back to the moment the demo is built.
+    void resume() const { setClock(m_now); }
+    /// Moves the clock to `moment`.
+    void setClock(const QDateTime &moment) const {
+        Clock::setNowFunction([moment] { return moment; });
+    }
+    /// The day the demo is built, in local time.
+    QDate today() const { return m_today; }
+
+private:
+    std::function<QDateTime()> m_previous;
+    QDateTime m_now;
+    QDate m_today;
+};
+
+// When the two policy versions were published, in days before the demo is built: version 1 before the
+// first client, version 2 four months ago; clients who started earlier re-acknowledged it some weeks later.
+constexpr int VersionOnePublishedDaysAgo = 750;
+constexpr int VersionTwoPublishedDaysAgo = 120;
+constexpr int VersionTwoAcknowledgedDaysAgo = 105;
+
+// The day `client` acknowledged policy `version`: when they started, or (for version 2, by a client who
+// started before it) some weeks after it was published.
+int acknowledgedDaysAgo(const DemoClient &client, int version) {
+    if (version == 2 && client.startedDaysAgo >= VersionTwoPublishedDaysAgo)
+        return VersionTwoAcknowledgedDaysAgo;
+    return std::max(client.startedDaysAgo, 1);
+}
+
+Status addDemoAgreements(const Database &database, const Story &story, const QList<qint64> &clientIds,
                          const PracticeProfile &profile) {
     const PolicyService policy(database);
-    const QDateTime now = Clock::nowUtc();
     for (const DemoAgreement &demo : Agreements) {
         Result<Client> client = ClientRepository(database).get(clientIds.at(demo.client));
         if (!client)
@@ -126,8 +178,11 @@ Status addDemoAgreements(const Database &database, const QList<qint64> &clientId
         if (!version)
             return version.error();
         Agreement agreement = Agreement::start(client.value(), version.value(), profile);
-        // A first meeting of about forty minutes, step by step.
-        QDateTime at = now.addSecs(-40 * 60);
+        // A meeting of about forty minutes, step by step, on the day the client acknowledged the version.
+        const DemoClient &person = Clients[demo.client];
+        const int days =
+            demo.version > 0 ? acknowledgedDaysAgo(person, demo.version) : std::max(person.startedDaysAgo, 1);
+        QDateTime at = story.at(days, 10, 0);
         agreement.createdAt = at;
         agreement.events.first().at = at;
         const auto step = [&](const QString &kind, const QString &detail, int minutes) {
@@ -147,6 +202,7 @@ Status addDemoAgreements(const Database &database, const QList<qint64> &clientId
         step(AgreementEvents::stepCompleted(), QStringLiteral("Boundaries"), 18);
         if (demo.version == 0) {
             // Grace's first meeting stopped after the boundaries: a draft to resume.
+            story.setClock(at.addSecs(60));
             if (Status saved = AgreementService(database).saveDraft(agreement); !saved)
                 return saved;
             continue;
@@ -161,6 +217,7 @@ Status addDemoAgreements(const Database &database, const QList<qint64> &clientId
         at = at.addSecs(60);
         const QString practitioner = profile.practitioners.value(demo.client % 2).name;
         agreement.practitionerSignature = Signature::drawn(practitioner, demoStrokes(demo.client + 7), at);
+        story.setClock(at.addSecs(60));
         if (Result<Agreement> signedAgreement = AgreementService(database).finalise(agreement);
             !signedAgreement)
             return signedAgreement.error();
@@ -211,9 +268,10 @@ PracticeProfile demoProfile() {
 
 // Version 1 is the built-in policy; version 2 sharpens one consequence and adds a boundary about
 // sessions starting on time; the draft reworks the text about personal questions.
-Status publishDemoPolicy(const Database &database) {
+Status publishDemoPolicy(const Database &database, const Story &story) {
     const PolicyService policy(database);
     PolicyDocument document = PolicyDocument::defaults();
+    story.at(VersionOnePublishedDaysAgo, 9);
     if (Status saved = policy.saveDraft(document); !saved)
         return saved;
     if (Result<PolicyVersion> first = policy.publish(); !first)
@@ -231,28 +289,28 @@ Status publishDemoPolicy(const Database &database) {
          QStringLiteral("A late start is not made up at the end. Sessions cancelled with less notice are "
                         "charged in full."),
          false});
+    story.at(VersionTwoPublishedDaysAgo, 9);
     if (Status saved = policy.saveDraft(document); !saved)
         return saved;
     if (Result<PolicyVersion> second = policy.publish(); !second)
         return second.error();
 
+    story.at(10, 16);
     document.boundary(QStringLiteral("personal_questions"))->appropriate = QStringLiteral(
         "Questions that help the work are welcome. Either of us may decline to answer a question that goes "
         "beyond it; a simple \"I'd rather keep that private\" is enough.");
     return policy.saveDraft(document);
 }
 
-QDateTime daysAgo(int days, int hour, int minute = 0) {
-    const QDateTime now = Clock::nowUtc();
-    return QDateTime(now.date().addDays(-days), QTime(hour, minute), Qt::UTC);
-}
-
 // Incidents at every step of the ladder, relative to now: a fresh one, a repeat after a written summary
 // (which proposes a contract), overdue goal follow-ups, a signed behavioural contract, resources,
 // supervision, an ended engagement, a closed case and a self-reported lapse of the practitioner.
-Status addDemoIncidents(const Database &database, const QList<qint64> &clients) {
+Status addDemoIncidents(const Database &database, const Story &story, const QList<qint64> &clients) {
     const IncidentService service(database);
     const IncidentRepository repository(database);
+    // Incidents are recorded now: the ladder counts each next action's due date from when a step is
+    // recorded, and the story's follow-ups fall due relative to today.
+    story.resume();
     QList<qint64> resources;
     for (const PracticeResource &resource :
          {PracticeResource{0,
@@ -288,76 +346,76 @@ Status addDemoIncidents(const Database &database, const QList<qint64> &clients) 
 
     // Amy: logged, the conversation is still to come.
     Result<qint64> amy =
-        log(0, "after_hours_contact", ContactChannel::Phone, daysAgo(1, 21, 30),
+        log(0, "after_hours_contact", ContactChannel::Phone, story.moment(1, 21, 30),
             "Phoned at 21:30 to move Thursday's session.", Severity::Minor, CrossedBy::Client);
     if (!amy)
         return amy.error();
 
     // Daniel: conversation, summary and goals, one follow-up overdue, then the same boundary again.
     Result<qint64> daniel =
-        log(1, "after_hours_contact", ContactChannel::Phone, daysAgo(40, 22, 10),
+        log(1, "after_hours_contact", ContactChannel::Phone, story.moment(40, 22, 10),
             "Called late in the evening about the training plan; third late call this month.",
             Severity::Minor, CrossedBy::Client);
     if (!daniel)
         return daniel.error();
     steps << check(
-        service.recordConversation(daniel.value(), daysAgo(39, 8, 0),
+        service.recordConversation(daniel.value(), story.moment(39, 8, 0),
                                    QStringLiteral("Talked before training. Daniel had not realised the "
                                                   "hours applied to quick questions; agreed to text "
                                                   "questions and wait for the morning.")));
     Result<QString> summary = service.writtenSummaryText(daniel.value());
     if (!summary)
         return summary.error();
-    steps << check(service.recordWrittenSummary(daniel.value(), daysAgo(38, 9, 0), summary.value(),
+    steps << check(service.recordWrittenSummary(daniel.value(), story.moment(38, 9, 0), summary.value(),
                                                 SummaryMethod::Email));
     steps << check(service.recordGoals(
-        daniel.value(), daysAgo(38, 9, 5), QStringLiteral("Two goals agreed."),
-        {{0, 0, 0, QStringLiteral("No calls after 18:00 on working days"), Clock::todayLocal().addDays(-24)},
+        daniel.value(), story.moment(38, 9, 5), QStringLiteral("Two goals agreed."),
+        {{0, 0, 0, QStringLiteral("No calls after 18:00 on working days"), story.today().addDays(-24)},
          {0, 0, 0, QStringLiteral("Questions by email, answered next working day"),
-          Clock::todayLocal().addDays(-3)}}));
+          story.today().addDays(-3)}}));
     if (Result<QList<FollowUp>> followUps = repository.followUps(daniel.value());
         followUps && !followUps.value().isEmpty())
         steps << check(
             service.recordFollowUpOutcome(followUps.value().first().id, FollowUpResult::PartlyMet,
                                           QStringLiteral("One late call in two weeks, down from four.")));
     Result<qint64> danielAgain =
-        log(1, "after_hours_contact", ContactChannel::Phone, daysAgo(6, 21, 45),
+        log(1, "after_hours_contact", ContactChannel::Phone, story.moment(6, 21, 45),
             "Called at 21:45 about a missed session.", Severity::Major, CrossedBy::Client);
     if (!danielAgain)
         return danielAgain.error();
     steps << check(
-        service.recordConversation(danielAgain.value(), daysAgo(5, 8, 0),
+        service.recordConversation(danielAgain.value(), story.moment(5, 8, 0),
                                    QStringLiteral("Talked again; Daniel asked for a clearer "
                                                   "arrangement. A behavioural contract is next.")));
 
     // Ken: talked about and summarised in writing; goals are next.
-    Result<qint64> ken = log(3, "emotional_support", ContactChannel::Email, daysAgo(15, 10, 0),
+    Result<qint64> ken = log(3, "emotional_support", ContactChannel::Email, story.moment(15, 10, 0),
                              "Long emails every day asking for reassurance between sessions.",
                              Severity::Minor, CrossedBy::Client);
     if (!ken)
         return ken.error();
     steps << check(
-        service.recordConversation(ken.value(), daysAgo(14, 10, 0),
+        service.recordConversation(ken.value(), story.moment(14, 10, 0),
                                    QStringLiteral("Agreed to bring worries to the session and to use "
                                                   "the support line in a crisis.")));
     if (Result<QString> kenSummary = service.writtenSummaryText(ken.value()); kenSummary)
-        steps << check(service.recordWrittenSummary(ken.value(), daysAgo(13, 9, 0), kenSummary.value(),
+        steps << check(service.recordWrittenSummary(ken.value(), story.moment(13, 9, 0), kenSummary.value(),
                                                     SummaryMethod::Clipboard));
     else
         return kenSummary.error();
 
     // Sofia: addressed, goal met, closed.
     Result<qint64> sofia =
-        log(2, "personal_questions", ContactChannel::VideoCall, daysAgo(60, 15, 20),
+        log(2, "personal_questions", ContactChannel::VideoCall, story.moment(60, 15, 20),
             "Asked about the practitioner's relationship and family plans during a session.", Severity::Minor,
             CrossedBy::Client);
     if (!sofia)
         return sofia.error();
-    steps << check(service.recordConversation(sofia.value(), daysAgo(60, 16, 0),
+    steps << check(service.recordConversation(sofia.value(), story.moment(60, 16, 0),
                                               QStringLiteral("Sofia apologised; she meant to be friendly.")));
-    steps << check(service.recordGoals(sofia.value(), daysAgo(59, 9, 0), QString(),
-                                       {{0, 0, 0, QStringLiteral("Sessions stay on the coaching agenda"),
-                                         Clock::todayLocal().addDays(-30)}}));
+    steps << check(service.recordGoals(
+        sofia.value(), story.moment(59, 9, 0), QString(),
+        {{0, 0, 0, QStringLiteral("Sessions stay on the coaching agenda"), story.today().addDays(-30)}}));
     if (Result<QList<FollowUp>> followUps = repository.followUps(sofia.value());
         followUps && !followUps.value().isEmpty())
         steps << check(service.recordFollowUpOutcome(followUps.value().first().id, FollowUpResult::Met,
@@ -366,19 +424,19 @@ Status addDemoIncidents(const Database &database, const QList<qint64> &clients) 
 
     // Lukas: up the ladder to a behavioural contract, resources and supervision.
     Result<qint64> lukas =
-        log(5, "respectful_language", ContactChannel::InPerson, daysAgo(70, 17, 0),
+        log(5, "respectful_language", ContactChannel::InPerson, story.moment(70, 17, 0),
             "Raised his voice and swore when a mock exam went badly.", Severity::Major, CrossedBy::Client);
     if (!lukas)
         return lukas.error();
     steps << check(
-        service.recordConversation(lukas.value(), daysAgo(69, 10, 0),
+        service.recordConversation(lukas.value(), story.moment(69, 10, 0),
                                    QStringLiteral("Exam stress; agreed to ask for a pause instead.")));
-    steps << check(service.recordWrittenSummary(lukas.value(), daysAgo(68, 10, 0),
+    steps << check(service.recordWrittenSummary(lukas.value(), story.moment(68, 10, 0),
                                                 QStringLiteral("Summary of our conversation."),
                                                 SummaryMethod::Pdf));
     steps << check(service.recordGoals(
-        lukas.value(), daysAgo(68, 10, 5), QString(),
-        {{0, 0, 0, QStringLiteral("Ask for a pause when frustrated"), Clock::todayLocal().addDays(-50)}}));
+        lukas.value(), story.moment(68, 10, 5), QString(),
+        {{0, 0, 0, QStringLiteral("Ask for a pause when frustrated"), story.today().addDays(-50)}}));
     if (Result<QList<FollowUp>> followUps = repository.followUps(lukas.value());
         followUps && !followUps.value().isEmpty())
         steps << check(service.recordFollowUpOutcome(followUps.value().first().id, FollowUpResult::NotMet,
@@ -390,55 +448,57 @@ Status addDemoIncidents(const Database &database, const QList<qint64> &clients) 
                                 QStringLiteral("A pause is asked for at least once when frustrated.")};
     contract.consequences =
         QStringLiteral("Another outburst means a review of whether to continue tutoring.");
-    contract.reviewDate = Clock::todayLocal().addDays(5);
+    contract.reviewDate = story.today().addDays(5);
     // Signed on screen at a meeting: both draw their signatures, as on the demo agreements.
     Result<Contract> drafted = ContractService(database).start(lukas.value(), contract);
     if (!drafted)
         return drafted.error();
     Contract signing = std::move(drafted).value();
-    signing.createdAt = daysAgo(45, 15, 30);
+    signing.createdAt = story.moment(45, 15, 30);
     signing.events.first().at = signing.createdAt;
     signing.consentGiven = true;
-    signing.events.append({daysAgo(45, 15, 50), AgreementEvents::consentGiven(), {}});
-    signing.clientSignature = Signature::drawn(signing.clientName, demoStrokes(5), daysAgo(45, 15, 55));
+    signing.events.append({story.moment(45, 15, 50), AgreementEvents::consentGiven(), {}});
+    signing.clientSignature = Signature::drawn(signing.clientName, demoStrokes(5), story.moment(45, 15, 55));
     signing.practitionerSignature =
-        Signature::drawn(signing.defaultPractitionerName(), demoStrokes(12), daysAgo(45, 16, 0));
+        Signature::drawn(signing.defaultPractitionerName(), demoStrokes(12), story.moment(45, 16, 0));
     steps << check(ContractService(database).finalise(signing));
-    steps << check(service.recordResources(lukas.value(), daysAgo(44, 9, 0),
+    steps << check(service.recordResources(lukas.value(), story.moment(44, 9, 0),
                                            QStringLiteral("Sent the course link."), {resources.at(1)}));
     steps << check(
-        service.recordStep(lukas.value(), QStringLiteral("supervision"), daysAgo(20, 14, 0),
+        service.recordStep(lukas.value(), QStringLiteral("supervision"), story.moment(20, 14, 0),
                            QStringLiteral("Discussed with my supervisor; continue with the contract.")));
 
     // Hannah: social media is not an agreed channel; a goal follow-up is overdue.
-    Result<qint64> hannah = log(8, "agreed_channels", ContactChannel::SocialMedia, daysAgo(5, 19, 0),
+    Result<qint64> hannah = log(8, "agreed_channels", ContactChannel::SocialMedia, story.moment(5, 19, 0),
                                 "Sent several messages through a social network over the weekend.",
                                 Severity::Minor, CrossedBy::Client);
     if (!hannah)
         return hannah.error();
-    steps << check(service.recordConversation(hannah.value(), daysAgo(4, 9, 30),
+    steps << check(service.recordConversation(hannah.value(), story.moment(4, 9, 30),
                                               QStringLiteral("Agreed to use the messaging app only.")));
-    steps << check(service.recordGoals(hannah.value(), daysAgo(4, 9, 40), QString(),
-                                       {{0, 0, 0, QStringLiteral("Messages through the agreed app only"),
-                                         Clock::todayLocal().addDays(-1)}}));
+    steps << check(service.recordGoals(
+        hannah.value(), story.moment(4, 9, 40), QString(),
+        {{0, 0, 0, QStringLiteral("Messages through the agreed app only"), story.today().addDays(-1)}}));
 
     // Rafael: the last step, ending the engagement, before the incident is closed.
-    Result<qint64> rafael = log(11, "no_bullying", ContactChannel::VideoCall, daysAgo(100, 13, 0),
+    Result<qint64> rafael = log(11, "no_bullying", ContactChannel::VideoCall, story.moment(100, 13, 0),
                                 "Repeatedly belittled the practitioner's advice in front of his team.",
                                 Severity::Major, CrossedBy::Client);
     if (!rafael)
         return rafael.error();
-    steps << check(
-        service.recordConversation(rafael.value(), daysAgo(99, 13, 0), QStringLiteral("Talked privately.")));
-    steps << check(service.recordStep(rafael.value(), QStringLiteral("supervision"), daysAgo(40, 11, 0),
+    steps << check(service.recordConversation(rafael.value(), story.moment(99, 13, 0),
+                                              QStringLiteral("Talked privately.")));
+    steps << check(service.recordStep(rafael.value(), QStringLiteral("supervision"), story.moment(40, 11, 0),
                                       QStringLiteral("Consulted a colleague after it continued.")));
-    steps << check(service.recordStep(rafael.value(), QStringLiteral("ending_engagement"), daysAgo(2, 11, 0),
+    steps << check(service.recordStep(rafael.value(), QStringLiteral("ending_engagement"),
+                                      story.moment(2, 11, 0),
                                       QStringLiteral("Ended the engagement in writing, with a referral.")));
 
     // A self-reported lapse: the practitioner answered Priya at 23:40.
-    Result<qint64> lapse = log(6, "after_hours_contact", ContactChannel::MessagingApp, daysAgo(12, 23, 40),
-                               "I replied to Priya's message at 23:40; it could have waited for the morning.",
-                               Severity::Minor, CrossedBy::Practitioner);
+    Result<qint64> lapse =
+        log(6, "after_hours_contact", ContactChannel::MessagingApp, story.moment(12, 23, 40),
+            "I replied to Priya's message at 23:40; it could have waited for the morning.", Severity::Minor,
+            CrossedBy::Practitioner);
     if (!lapse)
         return lapse.error();
 
@@ -452,22 +512,24 @@ Status addDemoIncidents(const Database &database, const QList<qint64> &clients) 
 } // namespace
 
 Status populate(const Database &database) {
-    const ClientRepository clients(database);
-    const QDate today = Clock::todayLocal();
+    const Story story;
+    const QDate today = story.today();
     // Profile and policy write in their own transactions; the edition is recorded last, so a demo that
     // failed half-way is rebuilt on the next open.
+    story.at(VersionOnePublishedDaysAgo + 10, 9);
     if (Status saved = PracticeService(database).save(demoProfile()); !saved)
         return saved;
     if (Status setup = PracticeService(database).setSetupState(SetupState::Done); !setup)
         return setup;
-    if (Status published = publishDemoPolicy(database); !published)
+    if (Status published = publishDemoPolicy(database, story); !published)
         return published;
     QList<qint64> clientIds;
     const Status clientsAdded = database.transaction([&]() -> Status {
         const AcknowledgementRepository acknowledgements(database);
-        const QDateTime now = Clock::nowUtc();
         int index = 0;
         for (const DemoClient &demo : Clients) {
+            // Added two weeks before they started; prospects and clients yet to start, last week.
+            story.at(demo.startedDaysAgo > 0 ? demo.startedDaysAgo + 14 : 5, 9);
             Client client;
             client.fullName = QString::fromUtf8(demo.fullName);
             client.preferredName = QString::fromUtf8(demo.preferredName);
@@ -484,7 +546,11 @@ Status populate(const Database &database) {
             clientIds.append(id.value());
             const int acknowledged = AcknowledgedVersions[index++];
             for (int version = 1; version <= acknowledged; ++version) {
-                if (Status recorded = acknowledgements.record(id.value(), version, now); !recorded)
+                // A client who started after version 2 was published only ever saw version 2.
+                if (version == 1 && acknowledged == 2 && demo.startedDaysAgo < VersionTwoPublishedDaysAgo)
+                    continue;
+                const QDateTime at = story.at(acknowledgedDaysAgo(demo, version), 10, 40);
+                if (Status recorded = acknowledgements.record(id.value(), version, at); !recorded)
                     return recorded;
             }
         }
@@ -493,9 +559,9 @@ Status populate(const Database &database) {
     if (!clientsAdded)
         return clientsAdded;
     // Signing records the acknowledgement the loop above already made, so the two agree.
-    if (Status agreements = addDemoAgreements(database, clientIds, demoProfile()); !agreements)
+    if (Status agreements = addDemoAgreements(database, story, clientIds, demoProfile()); !agreements)
         return agreements;
-    if (Status incidents = addDemoIncidents(database, clientIds); !incidents)
+    if (Status incidents = addDemoIncidents(database, story, clientIds); !incidents)
         return incidents;
     return MetaRepository(database).setValue(EditionKey, QString::number(Edition));
 }
