@@ -6,8 +6,8 @@
 #include "common/Clock.h"
 #include "common/PrivateFile.h"
 #include "incidents/ICalendar.h"
+#include "incidents/IncidentDetails.h"
 #include "incidents/IncidentService.h"
-#include "policy/PolicyService.h"
 #include "policy/PracticeService.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
@@ -250,60 +250,19 @@ int list(Invocation &invocation) {
 
 // ---- incidents show ----
 
-/// Everything recorded about one incident, read together for show.
-struct IncidentRecordSet {
-    Incident incident;
-    QString clientName;
-    LadderPosition position;
-    QList<StepEntry> steps;
-    QList<FollowUp> goals;
-    QList<FollowUpOutcome> outcomes;
-    PolicyDocument policy; ///< the current policy: the ladder the position is on
-    QString boundaryTitle; ///< from the version the incident was logged under
-};
-
-Result<IncidentRecordSet> readIncident(const Database &database, qint64 id) {
-    const IncidentRepository repository(database);
-    const IncidentService service(database);
-    IncidentRecordSet set;
-    Result<Incident> incident = repository.get(id);
-    if (!incident)
-        return incident.error();
-    set.incident = std::move(incident).value();
-    Result<Client> client = ClientRepository(database).get(set.incident.clientId);
-    Result<LadderPosition> position = service.position(id);
-    Result<QList<StepEntry>> steps = repository.steps(id);
-    Result<QList<FollowUp>> goals = repository.followUps(id);
-    Result<QList<FollowUpOutcome>> outcomes = repository.outcomes(id);
-    Result<CurrentPolicy> current = service.currentPolicy();
-    for (const Error *error :
-         {client ? nullptr : &client.error(), position ? nullptr : &position.error(),
-          steps ? nullptr : &steps.error(), goals ? nullptr : &goals.error(),
-          outcomes ? nullptr : &outcomes.error(), current ? nullptr : &current.error()}) {
-        if (error)
-            return *error;
-    }
-    set.clientName = client.value().fullName;
-    set.position = std::move(position).value();
-    set.steps = std::move(steps).value();
-    set.goals = std::move(goals).value();
-    set.outcomes = std::move(outcomes).value();
-    set.policy = current.value().document;
-    PolicyDocument loggedUnder = set.policy;
-    if (set.incident.policyVersion > 0 && set.incident.policyVersion != current.value().version) {
-        Result<PolicyVersion> version = PolicyService(database).version(set.incident.policyVersion);
-        if (!version)
-            return version.error();
-        loggedUnder = version.value().document;
-    }
-    const Boundary *boundary = loggedUnder.boundary(set.incident.boundaryKey);
-    set.boundaryTitle = boundary ? boundary->title : QString();
-    return set;
+// The step's title in the current ladder, or its key when the ladder does not hold it.
+QString stepTitle(const IncidentDetails &details, const QString &key) {
+    const LadderStep *step = details.step(key);
+    return step ? step->title : key;
 }
 
-QString stepTitle(const PolicyDocument &policy, const QString &key) {
-    const LadderStep *step = policy.step(key);
-    return step ? step->title : key;
+QString clientName(const IncidentDetails &details) {
+    return details.client.fullName;
+}
+
+// The boundary's title in the version the incident was logged under; empty when that version lacks it.
+QString boundaryTitle(const IncidentDetails &details) {
+    return details.boundaryRetired ? QString() : details.boundary.title;
 }
 
 // Ids of entries a later entry corrects: they stay on record but are no longer in force.
@@ -320,9 +279,9 @@ QJsonValue idOrNull(qint64 id) {
     return id ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject showRecord(const IncidentRecordSet &set) {
-    QJsonObject record = incidentRecord(set.incident, set.clientName);
-    record.insert(QStringLiteral("boundary_title"), textOrNull(set.boundaryTitle));
+QJsonObject showRecord(const IncidentDetails &set) {
+    QJsonObject record = incidentRecord(set.incident, clientName(set));
+    record.insert(QStringLiteral("boundary_title"), textOrNull(boundaryTitle(set)));
     // A closed incident has no next step, whatever its last recorded one was.
     record.insert(
         QStringLiteral("next_step"),
@@ -332,9 +291,9 @@ QJsonObject showRecord(const IncidentRecordSet &set) {
     record.insert(QStringLiteral("created_at"), utcOrNull(set.incident.createdAt));
     record.insert(QStringLiteral("recorded_by"), set.incident.recordedBy);
 
-    const QSet<qint64> correctedSteps = correctedIds(set.steps);
+    const QSet<qint64> correctedSteps = correctedIds(set.entries);
     QJsonArray steps;
-    for (const StepEntry &entry : set.steps)
+    for (const StepEntry &entry : set.entries)
         steps.append(QJsonObject{{QStringLiteral("id"), QJsonValue(entry.id)},
                                  {QStringLiteral("step"), entry.stepKey},
                                  {QStringLiteral("happened_at"), utcOrNull(entry.happenedAt)},
@@ -348,7 +307,7 @@ QJsonObject showRecord(const IncidentRecordSet &set) {
 
     const QSet<qint64> correctedOutcomes = correctedIds(set.outcomes);
     QJsonArray goals;
-    for (const FollowUp &goal : set.goals) {
+    for (const FollowUp &goal : set.followUps) {
         QJsonArray outcomes;
         QJsonValue result(QJsonValue::Null);
         for (const FollowUpOutcome &outcome : set.outcomes) {
@@ -401,10 +360,10 @@ QStringList stepDetailLines(const StepEntry &entry) {
     return lines;
 }
 
-void writeIncidentText(QTextStream &out, const IncidentRecordSet &set) {
+void writeIncidentText(QTextStream &out, const IncidentDetails &set) {
     const Incident &incident = set.incident;
     const QStringList flags = flagLabels(incident);
-    const int stepIndex = EscalationLadder::indexOf(set.policy.ladder, set.position.currentStep);
+    const int stepIndex = EscalationLadder::indexOf(set.ladder, set.position.currentStep);
     QString due = set.position.nextDue.toString(Qt::ISODate);
     if (set.position.nextDue.isValid() && set.position.nextDue < Clock::todayLocal())
         due = tr("%1 (overdue)").arg(due);
@@ -413,23 +372,23 @@ void writeIncidentText(QTextStream &out, const IncidentRecordSet &set) {
 
     QList<QPair<QString, QString>> details = {
         {tr("Incident"), QString::number(incident.id)},
-        {tr("Client"), tr("%1 (client %2)").arg(set.clientName).arg(incident.clientId)},
+        {tr("Client"), tr("%1 (client %2)").arg(clientName(set)).arg(incident.clientId)},
         {tr("Occurred"), localText(incident.occurredAt)},
-        {tr("Boundary"), set.boundaryTitle.isEmpty()
+        {tr("Boundary"), boundaryTitle(set).isEmpty()
                              ? incident.boundaryKey
-                             : tr("%1 [%2]").arg(set.boundaryTitle, incident.boundaryKey)},
+                             : tr("%1 [%2]").arg(boundaryTitle(set), incident.boundaryKey)},
         {tr("Channel"), ContactChannels::label(incident.channel)},
         {tr("Severity"), Severities::label(incident.severity)},
         {tr("Crossed by"), CrossedBys::label(incident.crossedBy)},
         {tr("Flags"), flags.isEmpty() ? tr("none") : flags.join(QStringLiteral(", "))},
         {tr("Description"), incident.description},
         {tr("Status"), IncidentStatuses::label(incident.status)},
-        {tr("Ladder step"),
-         stepIndex < 0 ? tr("none recorded yet")
-                       : tr("%1 [%2], step %3 of %4")
-                             .arg(stepTitle(set.policy, set.position.currentStep), set.position.currentStep)
-                             .arg(stepIndex + 1)
-                             .arg(set.policy.ladder.size())},
+        {tr("Ladder step"), stepIndex < 0
+                                ? tr("none recorded yet")
+                                : tr("%1 [%2], step %3 of %4")
+                                      .arg(stepTitle(set, set.position.currentStep), set.position.currentStep)
+                                      .arg(stepIndex + 1)
+                                      .arg(set.ladder.size())},
     };
     if (incident.status == IncidentStatus::Closed) {
         details.append({tr("Closed"), localText(incident.closedAt)});
@@ -441,13 +400,12 @@ void writeIncidentText(QTextStream &out, const IncidentRecordSet &set) {
     details.append({tr("Logged"), recordedText(incident.createdAt, incident.recordedBy)});
     writeDetails(out, details);
 
-    const QSet<qint64> correctedSteps = correctedIds(set.steps);
-    out << QLatin1Char('\n') << tr("Recorded steps (%1)").arg(set.steps.size()) << QLatin1Char('\n');
-    for (const StepEntry &entry : set.steps) {
-        QString heading =
-            tr("#%1  %2  %3 [%4]")
-                .arg(entry.id)
-                .arg(localText(entry.happenedAt), stepTitle(set.policy, entry.stepKey), entry.stepKey);
+    const QSet<qint64> correctedSteps = correctedIds(set.entries);
+    out << QLatin1Char('\n') << tr("Recorded steps (%1)").arg(set.entries.size()) << QLatin1Char('\n');
+    for (const StepEntry &entry : set.entries) {
+        QString heading = tr("#%1  %2  %3 [%4]")
+                              .arg(entry.id)
+                              .arg(localText(entry.happenedAt), stepTitle(set, entry.stepKey), entry.stepKey);
         if (entry.correctsId)
             heading += QLatin1Char(' ') + tr("(correction of #%1)").arg(entry.correctsId);
         if (correctedSteps.contains(entry.id))
@@ -462,8 +420,8 @@ void writeIncidentText(QTextStream &out, const IncidentRecordSet &set) {
     }
 
     const QSet<qint64> correctedOutcomes = correctedIds(set.outcomes);
-    out << QLatin1Char('\n') << tr("Goals (%1)").arg(set.goals.size()) << QLatin1Char('\n');
-    for (const FollowUp &goal : set.goals) {
+    out << QLatin1Char('\n') << tr("Goals (%1)").arg(set.followUps.size()) << QLatin1Char('\n');
+    for (const FollowUp &goal : set.followUps) {
         out << QLatin1Char('\n')
             << indented(
                    tr("#%1  %2, follow up on %3").arg(goal.id).arg(goal.goal, goal.due.toString(Qt::ISODate)),
@@ -506,7 +464,7 @@ int show(Invocation &invocation) {
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)
         return ExitFailure;
-    const Result<IncidentRecordSet> set = readIncident(*database, *id);
+    const Result<IncidentDetails> set = IncidentDetails::load(*database, *id);
     if (!set)
         return invocation.fail(set.error());
     if (*format == OutputFormat::Json) {
