@@ -61,11 +61,8 @@ Result<IncidentDetails> IncidentDetails::load(const Database &database, qint64 i
 }
 
 const LadderStep *IncidentDetails::step(const QString &key) const {
-    for (const LadderStep &step : ladder) {
-        if (step.key == key)
-            return &step;
-    }
-    return nullptr;
+    const int index = EscalationLadder::indexOf(ladder, key);
+    return index < 0 ? nullptr : &ladder.at(index);
 }
 
 QString IncidentDetails::stepTitle(const QString &key) const {
