@@ -26,9 +26,6 @@ QString tr(const char *text) {
     return QCoreApplication::translate("AgreementCommands", text);
 }
 
-const QList<OutputFormat> ListFormats = {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json};
-const QList<OutputFormat> ShowFormats = {OutputFormat::Text, OutputFormat::Json};
-
 /// Characters of a hash or document ID a table shows: enough to tell agreements apart at a glance.
 constexpr int ShortHashLength = 12;
 
@@ -38,15 +35,6 @@ QString stateKey(AgreementState state) {
 
 QString stateLabel(AgreementState state) {
     return state == AgreementState::Signed ? tr("Signed") : tr("Draft");
-}
-
-QJsonValue utcOrNull(const QDateTime &time) {
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs))
-                          : QJsonValue(QJsonValue::Null);
-}
-
-QString localText(const QDateTime &time) {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 QString nativePath(const QString &path) {
@@ -291,10 +279,8 @@ QList<Command> agreementCommands() {
     listCommand.options = {
         QCommandLineOption(QStringLiteral("client"), tr("Only the agreements of this client."),
                            QStringLiteral("ID")),
-        QCommandLineOption(QStringLiteral("format"),
-                           tr("table (default, with shortened hashes), csv (RFC 4180, with a header row) or "
-                              "json (an array of objects)."),
-                           QStringLiteral("FORMAT")),
+        formatOption(tr("table (default, with shortened hashes), csv (RFC 4180, with a header row) or "
+                        "json (an array of objects).")),
     };
     listCommand.details =
         tr("CSV and JSON keys: id, document_id (the UUID printed on the PDF), client_id, client_name (as it\n"
@@ -323,8 +309,7 @@ QList<Command> agreementCommands() {
     verifyCommand.words = {QStringLiteral("verify")};
     verifyCommand.arguments = QStringLiteral("FILE.pdf [--format %1]").arg(OutputFormats::keys(ShowFormats));
     verifyCommand.summary = tr("Check that a PDF is an unaltered signed agreement from this database.");
-    verifyCommand.options = {QCommandLineOption(QStringLiteral("format"), tr("text (default) or json."),
-                                                QStringLiteral("FORMAT"))};
+    verifyCommand.options = {formatOption(tr("text (default) or json."))};
     verifyCommand.positionalNames = {QStringLiteral("FILE.pdf")};
     verifyCommand.details =
         tr("Exit status 0 when the file is, byte for byte, the PDF stored when an agreement was signed:\n"

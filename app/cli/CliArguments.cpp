@@ -21,6 +21,31 @@ QString tr(const char *text) {
     return QCoreApplication::translate("CliArguments", text);
 }
 
+template <typename Enum> QString keyList(const QList<Enum> &values, QString (*key)(Enum)) {
+    QStringList keys;
+    for (Enum value : values)
+        keys.append(key(value));
+    return keys.join(QStringLiteral(", "));
+}
+
+// Reads an option whose value is one of a set of keys; false after reporting wrong usage. An option that
+// is not given leaves `value` as it is.
+template <typename Enum>
+bool readKeyOption(Invocation &invocation, const QString &option, const QString &what,
+                   std::optional<Enum> (*fromKey)(const QString &), const QString &allowed, Enum *value,
+                   int *exitCode) {
+    if (!invocation.isSet(option))
+        return true;
+    const QString key = invocation.value(option);
+    const std::optional<Enum> parsed = fromKey(key);
+    if (!parsed) {
+        *exitCode = invocation.usageError(tr("“%1” is not %2. Use one of: %3.").arg(key, what, allowed));
+        return false;
+    }
+    *value = *parsed;
+    return true;
+}
+
 QString nativePath(const QString &path) {
     return QDir::toNativeSeparators(path);
 }
@@ -59,16 +84,61 @@ QList<QDateTime> instantsOf(const QDateTime &local, const QTimeZone &zone) {
 
 } // namespace
 
+QCommandLineOption formatOption(const QString &description) {
+    return QCommandLineOption(QStringLiteral("format"), description, QStringLiteral("FORMAT"));
+}
+
 std::optional<OutputFormat> chosenFormat(Invocation &invocation, OutputFormat fallback,
-                                         const QList<OutputFormat> &allowed, int *exitCode) {
+                                         const QList<OutputFormat> &allowed, int *exitCode,
+                                         const QString &what) {
     const QString key = invocation.isSet(QStringLiteral("format"))
                             ? invocation.value(QStringLiteral("format"))
                             : OutputFormats::key(fallback);
     const std::optional<OutputFormat> format = OutputFormats::fromKey(key, allowed);
     if (!format)
         *exitCode = invocation.usageError(
-            tr("“%1” is not a format here. Use one of: %2.").arg(key, OutputFormats::keys(allowed)));
+            tr("“%1” is not %2. Use one of: %3.")
+                .arg(key, what.isEmpty() ? tr("a format here") : what, OutputFormats::keys(allowed)));
     return format;
+}
+
+QString channelKeys() {
+    return keyList(ContactChannels::all(), &ContactChannels::key);
+}
+QString clientStatusKeys() {
+    return keyList(ClientStatuses::all(), &ClientStatuses::key);
+}
+QString severityKeys() {
+    return keyList<Severity>({Severity::Minor, Severity::Major}, &Severities::key);
+}
+QString crossedByKeys() {
+    return keyList<CrossedBy>({CrossedBy::Client, CrossedBy::Practitioner}, &CrossedBys::key);
+}
+QString incidentStatusKeys() {
+    return keyList<IncidentStatus>({IncidentStatus::Open, IncidentStatus::Closed}, &IncidentStatuses::key);
+}
+
+bool readChannelOption(Invocation &invocation, const QString &option, ContactChannel *value, int *exitCode) {
+    return readKeyOption(invocation, option, tr("a contact channel"), &ContactChannels::fromKey,
+                         channelKeys(), value, exitCode);
+}
+bool readClientStatusOption(Invocation &invocation, const QString &option, ClientStatus *value,
+                            int *exitCode) {
+    return readKeyOption(invocation, option, tr("a client status"), &ClientStatuses::fromKey,
+                         clientStatusKeys(), value, exitCode);
+}
+bool readSeverityOption(Invocation &invocation, const QString &option, Severity *value, int *exitCode) {
+    return readKeyOption(invocation, option, tr("a severity"), &Severities::fromKey, severityKeys(), value,
+                         exitCode);
+}
+bool readCrossedByOption(Invocation &invocation, const QString &option, CrossedBy *value, int *exitCode) {
+    return readKeyOption(invocation, option, tr("who crossed the boundary"), &CrossedBys::fromKey,
+                         crossedByKeys(), value, exitCode);
+}
+bool readIncidentStatusOption(Invocation &invocation, const QString &option, IncidentStatus *value,
+                              int *exitCode) {
+    return readKeyOption(invocation, option, tr("an incident status"), &IncidentStatuses::fromKey,
+                         incidentStatusKeys(), value, exitCode);
 }
 
 std::optional<qint64> positiveNumber(const QString &text) {

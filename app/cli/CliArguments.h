@@ -4,18 +4,49 @@
 
 #include "Cli.h"
 #include "CliOutput.h"
+#include "clients/Client.h"
+#include "common/ContactChannel.h"
+#include "incidents/Incident.h"
 
 #include <QByteArray>
+#include <QCommandLineOption>
 #include <QDateTime>
 #include <optional>
 
-/// Reading the arguments several command groups share: output formats, record ids, times and output files.
+/// Reading the arguments several command groups share: output formats, keys, record ids, times and output
+/// files.
 namespace bk::cli {
 
+/// The formats a list is printed in, and those of one record.
+inline const QList<OutputFormat> ListFormats = {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json};
+inline const QList<OutputFormat> ShowFormats = {OutputFormat::Text, OutputFormat::Json};
+
+/// The --format option, described by `description`.
+QCommandLineOption formatOption(const QString &description);
+
 /// The format --format asks for, or `fallback` without it; std::nullopt after reporting wrong usage (its
-/// exit code in `exitCode`) when it is not one of `allowed`.
+/// exit code in `exitCode`) when it is not one of `allowed`. The message says the key "is not `what`"
+/// ("a format here" when empty).
 std::optional<OutputFormat> chosenFormat(Invocation &invocation, OutputFormat fallback,
-                                         const QList<OutputFormat> &allowed, int *exitCode);
+                                         const QList<OutputFormat> &allowed, int *exitCode,
+                                         const QString &what = QString());
+
+/// The keys an option takes, "a, b, c", for help texts and messages.
+QString channelKeys();
+QString clientStatusKeys();
+QString severityKeys();
+QString crossedByKeys();
+QString incidentStatusKeys();
+
+/// Read the option `option` (without dashes) whose value is a key of its kind into `value`; an option that
+/// is not given leaves `value` as it is. False after reporting wrong usage (its exit code in `exitCode`).
+bool readChannelOption(Invocation &invocation, const QString &option, ContactChannel *value, int *exitCode);
+bool readClientStatusOption(Invocation &invocation, const QString &option, ClientStatus *value,
+                            int *exitCode);
+bool readSeverityOption(Invocation &invocation, const QString &option, Severity *value, int *exitCode);
+bool readCrossedByOption(Invocation &invocation, const QString &option, CrossedBy *value, int *exitCode);
+bool readIncidentStatusOption(Invocation &invocation, const QString &option, IncidentStatus *value,
+                              int *exitCode);
 
 /// The number in `text` when it is a whole number above 0, as record ids are.
 std::optional<qint64> positiveNumber(const QString &text);

@@ -223,4 +223,21 @@ void writeDetails(QTextStream &out, const QList<QPair<QString, QString>> &detail
     }
 }
 
+QJsonValue textOrNull(const QString &text) {
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue utcOrNull(const QDateTime &time) {
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs))
+                          : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue dateOrNull(const QDate &date) {
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString localText(const QDateTime &time) {
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
 } // namespace bk::cli

@@ -4,9 +4,12 @@
 
 #include "common/Result.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QFileDevice>
 #include <QIODevice>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QPair>
 #include <QStringList>
@@ -100,5 +103,14 @@ private:
 
 /// Labelled lines ("Email:  amy@example.com"), labels aligned; continuation lines of a value indented.
 void writeDetails(QTextStream &out, const QList<QPair<QString, QString>> &details);
+
+/// A text as JSON: null when empty.
+QJsonValue textOrNull(const QString &text);
+/// A time as JSON: UTC ISO 8601 ending in Z, null when invalid.
+QJsonValue utcOrNull(const QDateTime &time);
+/// A day as JSON: YYYY-MM-DD, null when invalid.
+QJsonValue dateOrNull(const QDate &date);
+/// A time as people read it: local "yyyy-MM-dd HH:mm", empty when invalid.
+QString localText(const QDateTime &time);
 
 } // namespace bk::cli

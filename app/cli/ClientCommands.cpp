@@ -23,25 +23,8 @@ QString tr(const char *text) {
 /// Rows read from the database at a time while listing: bounds memory however long the list is.
 constexpr int ListChunk = 500;
 
-const QList<OutputFormat> ListFormats = {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json};
-const QList<OutputFormat> ShowFormats = {OutputFormat::Text, OutputFormat::Json};
-
 QCommandLineOption valueOption(const char *name, const QString &valueName, const QString &description) {
     return QCommandLineOption(QString::fromLatin1(name), description, valueName);
-}
-
-QString channelKeys() {
-    QStringList keys;
-    for (ContactChannel channel : ContactChannels::all())
-        keys.append(ContactChannels::key(channel));
-    return keys.join(QStringLiteral(", "));
-}
-
-QString statusKeys() {
-    QStringList keys;
-    for (ClientStatus status : ClientStatuses::all())
-        keys.append(ClientStatuses::key(status));
-    return keys.join(QStringLiteral(", "));
 }
 
 QString utcText(const QDateTime &time) {
@@ -107,21 +90,13 @@ int add(Invocation &invocation) {
     client.email = invocation.value(QStringLiteral("email"));
     client.phone = invocation.value(QStringLiteral("phone"));
     client.notes = invocation.value(QStringLiteral("notes"));
-    if (invocation.isSet(QStringLiteral("channel"))) {
-        const QString key = invocation.value(QStringLiteral("channel"));
-        client.preferredChannel = ContactChannels::fromKey(key);
-        if (!client.preferredChannel)
-            return invocation.usageError(
-                tr("“%1” is not a contact channel. Use one of: %2.").arg(key, channelKeys()));
-    }
-    if (invocation.isSet(QStringLiteral("status"))) {
-        const QString key = invocation.value(QStringLiteral("status"));
-        const std::optional<ClientStatus> status = ClientStatuses::fromKey(key);
-        if (!status)
-            return invocation.usageError(
-                tr("“%1” is not a client status. Use one of: %2.").arg(key, statusKeys()));
-        client.status = *status;
-    }
+    int exitCode = ExitOk;
+    ContactChannel channel = ContactChannel::InPerson;
+    if (!readChannelOption(invocation, QStringLiteral("channel"), &channel, &exitCode) ||
+        !readClientStatusOption(invocation, QStringLiteral("status"), &client.status, &exitCode))
+        return exitCode;
+    if (invocation.isSet(QStringLiteral("channel")))
+        client.preferredChannel = channel;
     if (invocation.isSet(QStringLiteral("start-date"))) {
         const Result<QDate> date = parseDate(invocation.value(QStringLiteral("start-date")));
         if (!date)
@@ -145,20 +120,16 @@ int list(Invocation &invocation) {
     filter.includeArchived = invocation.isSet(QStringLiteral("archived"));
     if (const Status searchable = filter.checkSearch(); !searchable)
         return invocation.usageError(tr("--search: %1").arg(searchable.error().message));
-    if (invocation.isSet(QStringLiteral("status"))) {
-        const QString key = invocation.value(QStringLiteral("status"));
-        filter.status = ClientStatuses::fromKey(key);
-        if (!filter.status)
-            return invocation.usageError(
-                tr("“%1” is not a client status. Use one of: %2.").arg(key, statusKeys()));
-    }
-    const QString formatKey = invocation.isSet(QStringLiteral("format"))
-                                  ? invocation.value(QStringLiteral("format"))
-                                  : OutputFormats::key(OutputFormat::Table);
-    const std::optional<OutputFormat> format = OutputFormats::fromKey(formatKey, ListFormats);
+    int exitCode = ExitOk;
+    ClientStatus status = ClientStatus::Prospect;
+    if (!readClientStatusOption(invocation, QStringLiteral("status"), &status, &exitCode))
+        return exitCode;
+    if (invocation.isSet(QStringLiteral("status")))
+        filter.status = status;
+    const std::optional<OutputFormat> format =
+        chosenFormat(invocation, OutputFormat::Table, ListFormats, &exitCode, tr("a list format"));
     if (!format)
-        return invocation.usageError(tr("“%1” is not a list format. Use one of: %2.")
-                                         .arg(formatKey, OutputFormats::keys(ListFormats)));
+        return exitCode;
 
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)
@@ -178,14 +149,11 @@ int list(Invocation &invocation) {
 }
 
 int show(Invocation &invocation) {
-    const QString formatKey = invocation.isSet(QStringLiteral("format"))
-                                  ? invocation.value(QStringLiteral("format"))
-                                  : OutputFormats::key(OutputFormat::Text);
-    const std::optional<OutputFormat> format = OutputFormats::fromKey(formatKey, ShowFormats);
-    if (!format)
-        return invocation.usageError(tr("“%1” is not a format for one client. Use one of: %2.")
-                                         .arg(formatKey, OutputFormats::keys(ShowFormats)));
     int exitCode = ExitOk;
+    const std::optional<OutputFormat> format =
+        chosenFormat(invocation, OutputFormat::Text, ShowFormats, &exitCode, tr("a format for one client"));
+    if (!format)
+        return exitCode;
     const qint64 id = clientId(invocation, &exitCode);
     if (!id)
         return exitCode;
@@ -256,7 +224,7 @@ int setArchived(Invocation &invocation, bool archived) {
 QList<Command> clientCommands() {
     const QString group = QStringLiteral("clients");
     const QCommandLineOption statusOption = valueOption(
-        "status", QStringLiteral("STATUS"), tr("Only clients with this status: %1.").arg(statusKeys()));
+        "status", QStringLiteral("STATUS"), tr("Only clients with this status: %1.").arg(clientStatusKeys()));
 
     Command addCommand;
     addCommand.words = {group, QStringLiteral("add")};
@@ -270,7 +238,7 @@ QList<Command> clientCommands() {
         valueOption("channel", QStringLiteral("CHANNEL"),
                     tr("Preferred contact channel: %1.").arg(channelKeys())),
         valueOption("status", QStringLiteral("STATUS"),
-                    tr("Where the relationship stands: %1 (default prospect).").arg(statusKeys())),
+                    tr("Where the relationship stands: %1 (default prospect).").arg(clientStatusKeys())),
         valueOption("start-date", QStringLiteral("YYYY-MM-DD"), tr("The day the work together starts.")),
         valueOption("notes", QStringLiteral("TEXT"), tr("Notes about the client.")),
     };
@@ -287,8 +255,7 @@ QList<Command> clientCommands() {
             tr("Only clients whose name, preferred name, email or phone contain every word of TEXT.")),
         statusOption,
         QCommandLineOption(QStringLiteral("archived"), tr("Include archived clients.")),
-        valueOption("format", QStringLiteral("FORMAT"),
-                    tr("table (default), csv (RFC 4180, with a header row) or json (an array of objects).")),
+        formatOption(tr("table (default), csv (RFC 4180, with a header row) or json (an array of objects).")),
     };
     listCommand.run = list;
 
@@ -296,7 +263,7 @@ QList<Command> clientCommands() {
     showCommand.words = {group, QStringLiteral("show")};
     showCommand.arguments = QStringLiteral("ID [--format %1]").arg(OutputFormats::keys(ShowFormats));
     showCommand.summary = tr("Show everything the register holds about one client.");
-    showCommand.options = {valueOption("format", QStringLiteral("FORMAT"), tr("text (default) or json."))};
+    showCommand.options = {formatOption(tr("text (default) or json."))};
     showCommand.positionalNames = {QStringLiteral("ID")};
     showCommand.run = show;
 

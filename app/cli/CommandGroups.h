@@ -18,7 +18,11 @@ QList<Command> dashboardCommands();
 
 /// AgreementCommands.cpp: agreements list|export, verify
 QList<Command> agreementCommands();
-/// IncidentCommands.cpp: incidents log|list|show, followups list|export-ics
+/// IncidentCommands.cpp: incidents log|list
 QList<Command> incidentCommands();
+/// IncidentShowCommand.cpp: incidents show
+QList<Command> incidentShowCommands();
+/// FollowUpCommands.cpp: followups list|export-ics
+QList<Command> followUpCommands();
 
 } // namespace bk::cli

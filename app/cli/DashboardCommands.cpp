@@ -25,8 +25,6 @@ QString tr(const char *text) {
     return QCoreApplication::translate("DashboardCommands", text);
 }
 
-const QList<OutputFormat> ShowFormats = {OutputFormat::Text, OutputFormat::Json};
-
 // --from, --to and --client, shared by both commands.
 QList<QCommandLineOption> periodOptions() {
     return {QCommandLineOption(QStringLiteral("from"),
@@ -282,8 +280,7 @@ QList<Command> dashboardCommands() {
         tr("Show where, when, how often and with whom boundaries are crossed, and what needs "
            "attention now.");
     showCommand.options = periodOptions();
-    showCommand.options.append(QCommandLineOption(QStringLiteral("format"), tr("text (default) or json."),
-                                                  QStringLiteral("FORMAT")));
+    showCommand.options.append(formatOption(tr("text (default) or json.")));
     showCommand.details = tr(
         "The period is in the practice's time zone; open, overdue, reack_due, drafts and early_warning are "
         "as\n"

@@ -1,25 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "IncidentCommands.h"
+
 #include "CliArguments.h"
 #include "CliOutput.h"
 #include "CommandGroups.h"
 #include "common/Clock.h"
-#include "common/PrivateFile.h"
-#include "incidents/ICalendar.h"
 #include "incidents/IncidentService.h"
-#include "policy/PolicyService.h"
 #include "policy/PracticeService.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <tuple>
 
 namespace bk::cli {
 
@@ -31,80 +24,10 @@ QString tr(const char *text) {
 
 /// Rows read from the database at a time while listing: bounds memory however many incidents there are.
 constexpr int ListChunk = 500;
-/// Days after today that "upcoming" covers by default, as in the application's follow-up list.
-constexpr int DefaultUpcomingDays = 14;
-/// "Every upcoming follow-up" for the calendar export: a century of days.
-constexpr int AllUpcomingDays = 36525;
 
-const QList<OutputFormat> ListFormats = {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json};
-const QList<OutputFormat> ShowFormats = {OutputFormat::Text, OutputFormat::Json};
+} // namespace
 
-const QString TimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
-
-// ---- keys, values and their words ----
-
-template <typename Enum> QString keyList(const QList<Enum> &values, QString (*key)(Enum)) {
-    QStringList keys;
-    for (Enum value : values)
-        keys.append(key(value));
-    return keys.join(QStringLiteral(", "));
-}
-
-QString channelKeys() {
-    return keyList(ContactChannels::all(), &ContactChannels::key);
-}
-QString severityKeys() {
-    return keyList<Severity>({Severity::Minor, Severity::Major}, &Severities::key);
-}
-QString crossedByKeys() {
-    return keyList<CrossedBy>({CrossedBy::Client, CrossedBy::Practitioner}, &CrossedBys::key);
-}
-QString statusKeys() {
-    return keyList<IncidentStatus>({IncidentStatus::Open, IncidentStatus::Closed}, &IncidentStatuses::key);
-}
-
-// Reads an option whose value is one of a set of keys; false after reporting wrong usage. An option that
-// is not given leaves `value` as it is.
-template <typename Enum>
-bool readKeyOption(Invocation &invocation, const QString &option, const QString &what,
-                   std::optional<Enum> (*fromKey)(const QString &), const QString &allowed, Enum *value,
-                   int *exitCode) {
-    if (!invocation.isSet(option))
-        return true;
-    const QString key = invocation.value(option);
-    const std::optional<Enum> parsed = fromKey(key);
-    if (!parsed) {
-        *exitCode = invocation.usageError(tr("“%1” is not %2. Use one of: %3.").arg(key, what, allowed));
-        return false;
-    }
-    *value = *parsed;
-    return true;
-}
-
-QJsonValue textOrNull(const QString &text) {
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonValue utcOrNull(const QDateTime &time) {
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs))
-                          : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue dateOrNull(const QDate &date) {
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QString localText(const QDateTime &time) {
-    return time.isValid() ? time.toLocalTime().toString(TimeFormat) : QString();
-}
-
-// "2026-03-01 21:30 by alex", or the time alone when the OS user was not known.
-QString recordedText(const QDateTime &time, const QString &user) {
-    return user.isEmpty() ? localText(time) : tr("%1 by %2").arg(localText(time), user);
-}
-
-// The machine-readable incident shared by list (CSV and JSON) and show (JSON): stable keys, UTC times.
-QJsonObject incidentRecord(const Incident &incident, const QString &clientName) {
+QJsonObject incidentJson(const Incident &incident, const QString &clientName) {
     return {
         {QStringLiteral("id"), QJsonValue(incident.id)},
         {QStringLiteral("client_id"), QJsonValue(incident.clientId)},
@@ -125,6 +48,8 @@ QJsonObject incidentRecord(const Incident &incident, const QString &clientName) 
     };
 }
 
+namespace {
+
 ListLayout incidentListLayout() {
     return {{QStringLiteral("id"), QStringLiteral("client_id"), QStringLiteral("client_name"),
              QStringLiteral("occurred_at"), QStringLiteral("boundary"), QStringLiteral("policy_version"),
@@ -138,7 +63,7 @@ ListLayout incidentListLayout() {
 
 ListRow incidentListRow(const IncidentListRow &row) {
     const Incident &incident = row.incident;
-    return {incidentRecord(incident, row.clientName),
+    return {incidentJson(incident, row.clientName),
             {QString::number(incident.id), localText(incident.occurredAt), row.clientName,
              incident.boundaryKey, ContactChannels::label(incident.channel),
              Severities::label(incident.severity), flagLabels(incident).join(QStringLiteral(", ")),
@@ -162,12 +87,9 @@ int logIncident(Invocation &invocation) {
         return exitCode;
     incident.boundaryKey = invocation.value(QStringLiteral("boundary"));
     incident.description = invocation.value(QStringLiteral("description"));
-    if (!readKeyOption(invocation, QStringLiteral("channel"), tr("a contact channel"),
-                       &ContactChannels::fromKey, channelKeys(), &incident.channel, &exitCode) ||
-        !readKeyOption(invocation, QStringLiteral("severity"), tr("a severity"), &Severities::fromKey,
-                       severityKeys(), &incident.severity, &exitCode) ||
-        !readKeyOption(invocation, QStringLiteral("by"), tr("who crossed the boundary"), &CrossedBys::fromKey,
-                       crossedByKeys(), &incident.crossedBy, &exitCode))
+    if (!readChannelOption(invocation, QStringLiteral("channel"), &incident.channel, &exitCode) ||
+        !readSeverityOption(invocation, QStringLiteral("severity"), &incident.severity, &exitCode) ||
+        !readCrossedByOption(invocation, QStringLiteral("by"), &incident.crossedBy, &exitCode))
         return exitCode;
 
     const Database *database = invocation.database(DatabaseUse::Existing);
@@ -210,10 +132,8 @@ int list(Invocation &invocation) {
     }
     IncidentStatus status = IncidentStatus::Open;
     CrossedBy crossedBy = CrossedBy::Client;
-    if (!readKeyOption(invocation, QStringLiteral("status"), tr("an incident status"),
-                       &IncidentStatuses::fromKey, statusKeys(), &status, &exitCode) ||
-        !readKeyOption(invocation, QStringLiteral("by"), tr("who crossed the boundary"), &CrossedBys::fromKey,
-                       crossedByKeys(), &crossedBy, &exitCode))
+    if (!readIncidentStatusOption(invocation, QStringLiteral("status"), &status, &exitCode) ||
+        !readCrossedByOption(invocation, QStringLiteral("by"), &crossedBy, &exitCode))
         return exitCode;
     if (invocation.isSet(QStringLiteral("status")))
         filter.status = status;
@@ -246,409 +166,6 @@ int list(Invocation &invocation) {
     if (const Status written = writeList(invocation.out(), *format, incidentListLayout(), walk); !written)
         return invocation.fail(written.error());
     return ExitOk;
-}
-
-// ---- incidents show ----
-
-/// Everything recorded about one incident, read together for show.
-struct IncidentRecordSet {
-    Incident incident;
-    QString clientName;
-    LadderPosition position;
-    QList<StepEntry> steps;
-    QList<FollowUp> goals;
-    QList<FollowUpOutcome> outcomes;
-    PolicyDocument policy; ///< the current policy: the ladder the position is on
-    QString boundaryTitle; ///< from the version the incident was logged under
-};
-
-Result<IncidentRecordSet> readIncident(const Database &database, qint64 id) {
-    const IncidentRepository repository(database);
-    const IncidentService service(database);
-    IncidentRecordSet set;
-    Result<Incident> incident = repository.get(id);
-    if (!incident)
-        return incident.error();
-    set.incident = std::move(incident).value();
-    Result<Client> client = ClientRepository(database).get(set.incident.clientId);
-    Result<LadderPosition> position = service.position(id);
-    Result<QList<StepEntry>> steps = repository.steps(id);
-    Result<QList<FollowUp>> goals = repository.followUps(id);
-    Result<QList<FollowUpOutcome>> outcomes = repository.outcomes(id);
-    Result<CurrentPolicy> current = service.currentPolicy();
-    for (const Error *error :
-         {client ? nullptr : &client.error(), position ? nullptr : &position.error(),
-          steps ? nullptr : &steps.error(), goals ? nullptr : &goals.error(),
-          outcomes ? nullptr : &outcomes.error(), current ? nullptr : &current.error()}) {
-        if (error)
-            return *error;
-    }
-    set.clientName = client.value().fullName;
-    set.position = std::move(position).value();
-    set.steps = std::move(steps).value();
-    set.goals = std::move(goals).value();
-    set.outcomes = std::move(outcomes).value();
-    set.policy = current.value().document;
-    PolicyDocument loggedUnder = set.policy;
-    if (set.incident.policyVersion > 0 && set.incident.policyVersion != current.value().version) {
-        Result<PolicyVersion> version = PolicyService(database).version(set.incident.policyVersion);
-        if (!version)
-            return version.error();
-        loggedUnder = version.value().document;
-    }
-    const Boundary *boundary = loggedUnder.boundary(set.incident.boundaryKey);
-    set.boundaryTitle = boundary ? boundary->title : QString();
-    return set;
-}
-
-QString stepTitle(const PolicyDocument &policy, const QString &key) {
-    const LadderStep *step = policy.step(key);
-    return step ? step->title : key;
-}
-
-// Ids of entries a later entry corrects: they stay on record but are no longer in force.
-template <typename Entry> QSet<qint64> correctedIds(const QList<Entry> &entries) {
-    QSet<qint64> ids;
-    for (const Entry &entry : entries) {
-        if (entry.correctsId)
-            ids.insert(entry.correctsId);
-    }
-    return ids;
-}
-
-QJsonValue idOrNull(qint64 id) {
-    return id ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject showRecord(const IncidentRecordSet &set) {
-    QJsonObject record = incidentRecord(set.incident, set.clientName);
-    record.insert(QStringLiteral("boundary_title"), textOrNull(set.boundaryTitle));
-    // A closed incident has no next step, whatever its last recorded one was.
-    record.insert(
-        QStringLiteral("next_step"),
-        textOrNull(set.incident.status == IncidentStatus::Closed ? QString() : set.position.nextStep));
-    record.insert(QStringLiteral("outcome"), textOrNull(set.incident.outcome));
-    record.insert(QStringLiteral("closed_at"), utcOrNull(set.incident.closedAt));
-    record.insert(QStringLiteral("created_at"), utcOrNull(set.incident.createdAt));
-    record.insert(QStringLiteral("recorded_by"), set.incident.recordedBy);
-
-    const QSet<qint64> correctedSteps = correctedIds(set.steps);
-    QJsonArray steps;
-    for (const StepEntry &entry : set.steps)
-        steps.append(QJsonObject{{QStringLiteral("id"), QJsonValue(entry.id)},
-                                 {QStringLiteral("step"), entry.stepKey},
-                                 {QStringLiteral("happened_at"), utcOrNull(entry.happenedAt)},
-                                 {QStringLiteral("note"), entry.note},
-                                 {QStringLiteral("details"), entry.details},
-                                 {QStringLiteral("corrects_id"), idOrNull(entry.correctsId)},
-                                 {QStringLiteral("corrected"), correctedSteps.contains(entry.id)},
-                                 {QStringLiteral("recorded_at"), utcOrNull(entry.recordedAt)},
-                                 {QStringLiteral("recorded_by"), entry.recordedBy}});
-    record.insert(QStringLiteral("steps"), steps);
-
-    const QSet<qint64> correctedOutcomes = correctedIds(set.outcomes);
-    QJsonArray goals;
-    for (const FollowUp &goal : set.goals) {
-        QJsonArray outcomes;
-        QJsonValue result(QJsonValue::Null);
-        for (const FollowUpOutcome &outcome : set.outcomes) {
-            if (outcome.followUpId != goal.id)
-                continue;
-            const bool corrected = correctedOutcomes.contains(outcome.id);
-            if (!corrected)
-                result = FollowUpResults::key(outcome.result);
-            outcomes.append(QJsonObject{{QStringLiteral("id"), QJsonValue(outcome.id)},
-                                        {QStringLiteral("result"), FollowUpResults::key(outcome.result)},
-                                        {QStringLiteral("note"), outcome.note},
-                                        {QStringLiteral("corrects_id"), idOrNull(outcome.correctsId)},
-                                        {QStringLiteral("corrected"), corrected},
-                                        {QStringLiteral("recorded_at"), utcOrNull(outcome.recordedAt)},
-                                        {QStringLiteral("recorded_by"), outcome.recordedBy}});
-        }
-        goals.append(QJsonObject{{QStringLiteral("id"), QJsonValue(goal.id)},
-                                 {QStringLiteral("step_id"), QJsonValue(goal.stepId)},
-                                 {QStringLiteral("goal"), goal.goal},
-                                 {QStringLiteral("due"), dateOrNull(goal.due)},
-                                 {QStringLiteral("result"), result},
-                                 {QStringLiteral("outcomes"), outcomes}});
-    }
-    record.insert(QStringLiteral("goals"), goals);
-    return record;
-}
-
-// What a step carries besides its note, in a line or two: the summary's method, the contract's goals and
-// review date, the resources provided.
-QStringList stepDetailLines(const StepEntry &entry) {
-    QStringList lines;
-    if (entry.stepKey == QLatin1String(StepKeys::WrittenSummary)) {
-        if (const std::optional<SummaryMethod> method = StepDetails::summaryMethod(entry))
-            lines.append(tr("Sent as: %1").arg(SummaryMethods::key(*method)));
-        if (const QString text = StepDetails::summaryText(entry); !text.isEmpty())
-            lines.append(text);
-    } else if (entry.stepKey == QLatin1String(StepKeys::BehaviouralContract)) {
-        const BehaviouralContract contract = StepDetails::contract(entry);
-        if (!contract.measurableGoals.isEmpty())
-            lines.append(tr("Goals: %1").arg(contract.measurableGoals.join(QStringLiteral("; "))));
-        if (contract.reviewDate.isValid())
-            lines.append(tr("Review on %1").arg(contract.reviewDate.toString(Qt::ISODate)));
-    } else if (entry.stepKey == QLatin1String(StepKeys::Resources)) {
-        QStringList titles;
-        for (const PracticeResource &resource : StepDetails::resources(entry))
-            titles.append(resource.title);
-        if (!titles.isEmpty())
-            lines.append(tr("Provided: %1").arg(titles.join(QStringLiteral("; "))));
-    }
-    return lines;
-}
-
-void writeIncidentText(QTextStream &out, const IncidentRecordSet &set) {
-    const Incident &incident = set.incident;
-    const QStringList flags = flagLabels(incident);
-    const int stepIndex = EscalationLadder::indexOf(set.policy.ladder, set.position.currentStep);
-    QString due = set.position.nextDue.toString(Qt::ISODate);
-    if (set.position.nextDue.isValid() && set.position.nextDue < Clock::todayLocal())
-        due = tr("%1 (overdue)").arg(due);
-    else if (set.position.nextDue.isValid() && set.position.nextDue == Clock::todayLocal())
-        due = tr("%1 (today)").arg(due);
-
-    QList<QPair<QString, QString>> details = {
-        {tr("Incident"), QString::number(incident.id)},
-        {tr("Client"), tr("%1 (client %2)").arg(set.clientName).arg(incident.clientId)},
-        {tr("Occurred"), localText(incident.occurredAt)},
-        {tr("Boundary"), set.boundaryTitle.isEmpty()
-                             ? incident.boundaryKey
-                             : tr("%1 [%2]").arg(set.boundaryTitle, incident.boundaryKey)},
-        {tr("Channel"), ContactChannels::label(incident.channel)},
-        {tr("Severity"), Severities::label(incident.severity)},
-        {tr("Crossed by"), CrossedBys::label(incident.crossedBy)},
-        {tr("Flags"), flags.isEmpty() ? tr("none") : flags.join(QStringLiteral(", "))},
-        {tr("Description"), incident.description},
-        {tr("Status"), IncidentStatuses::label(incident.status)},
-        {tr("Ladder step"),
-         stepIndex < 0 ? tr("none recorded yet")
-                       : tr("%1 [%2], step %3 of %4")
-                             .arg(stepTitle(set.policy, set.position.currentStep), set.position.currentStep)
-                             .arg(stepIndex + 1)
-                             .arg(set.policy.ladder.size())},
-    };
-    if (incident.status == IncidentStatus::Closed) {
-        details.append({tr("Closed"), localText(incident.closedAt)});
-        details.append({tr("Outcome"), incident.outcome});
-    } else {
-        details.append({tr("Next action"), set.position.nextAction});
-        details.append({tr("Due"), due});
-    }
-    details.append({tr("Logged"), recordedText(incident.createdAt, incident.recordedBy)});
-    writeDetails(out, details);
-
-    const QSet<qint64> correctedSteps = correctedIds(set.steps);
-    out << QLatin1Char('\n') << tr("Recorded steps (%1)").arg(set.steps.size()) << QLatin1Char('\n');
-    for (const StepEntry &entry : set.steps) {
-        QString heading =
-            tr("#%1  %2  %3 [%4]")
-                .arg(entry.id)
-                .arg(localText(entry.happenedAt), stepTitle(set.policy, entry.stepKey), entry.stepKey);
-        if (entry.correctsId)
-            heading += QLatin1Char(' ') + tr("(correction of #%1)").arg(entry.correctsId);
-        if (correctedSteps.contains(entry.id))
-            heading += QLatin1Char(' ') + tr("(corrected later; no longer in force)");
-        out << QLatin1Char('\n') << indented(heading, 2) << QLatin1Char('\n');
-        QStringList lines = stepDetailLines(entry);
-        if (!entry.note.isEmpty())
-            lines.prepend(entry.note);
-        lines.append(tr("Recorded %1").arg(recordedText(entry.recordedAt, entry.recordedBy)));
-        for (const QString &line : lines)
-            out << indented(line, 6) << QLatin1Char('\n');
-    }
-
-    const QSet<qint64> correctedOutcomes = correctedIds(set.outcomes);
-    out << QLatin1Char('\n') << tr("Goals (%1)").arg(set.goals.size()) << QLatin1Char('\n');
-    for (const FollowUp &goal : set.goals) {
-        out << QLatin1Char('\n')
-            << indented(
-                   tr("#%1  %2, follow up on %3").arg(goal.id).arg(goal.goal, goal.due.toString(Qt::ISODate)),
-                   2)
-            << QLatin1Char('\n');
-        bool any = false;
-        for (const FollowUpOutcome &outcome : set.outcomes) {
-            if (outcome.followUpId != goal.id)
-                continue;
-            any = true;
-            QString line = tr("%1: %2").arg(FollowUpResults::label(outcome.result), outcome.note);
-            if (outcome.note.isEmpty())
-                line = FollowUpResults::label(outcome.result);
-            line += QLatin1Char(' ') +
-                    tr("(recorded %1)").arg(recordedText(outcome.recordedAt, outcome.recordedBy));
-            if (outcome.correctsId)
-                line += QLatin1Char(' ') + tr("(correction)");
-            if (correctedOutcomes.contains(outcome.id))
-                line += QLatin1Char(' ') + tr("(corrected later; no longer in force)");
-            out << indented(line, 6) << QLatin1Char('\n');
-        }
-        if (!any)
-            out << indented(tr("No outcome recorded yet."), 6) << QLatin1Char('\n');
-    }
-}
-
-int show(Invocation &invocation) {
-    int exitCode = ExitOk;
-    const std::optional<OutputFormat> format =
-        chosenFormat(invocation, OutputFormat::Text, ShowFormats, &exitCode);
-    if (!format)
-        return exitCode;
-    const QString text = invocation.positional(0);
-    const std::optional<qint64> id = positiveNumber(text);
-    if (!id)
-        return invocation.usageError(
-            tr("“%1” is not an incident id; ids are whole numbers above 0, as “incidents list” shows.")
-                .arg(text));
-
-    const Database *database = invocation.database(DatabaseUse::Existing);
-    if (!database)
-        return ExitFailure;
-    const Result<IncidentRecordSet> set = readIncident(*database, *id);
-    if (!set)
-        return invocation.fail(set.error());
-    if (*format == OutputFormat::Json) {
-        invocation.out() << QString::fromUtf8(
-            QJsonDocument(showRecord(set.value())).toJson(QJsonDocument::Indented));
-        return ExitOk;
-    }
-    writeIncidentText(invocation.out(), set.value());
-    return ExitOk;
-}
-
-// ---- follow-ups ----
-
-/// The open incidents' next actions: overdue, due today and in the upcoming days, earliest first.
-struct FollowUpWindows {
-    QList<FollowUpItem> overdue;
-    QList<FollowUpItem> today;
-    QList<FollowUpItem> upcoming;
-};
-
-// --days N, or `fallback` without it; 0 after reporting wrong usage.
-int upcomingDaysOption(Invocation &invocation, int fallback, int *exitCode) {
-    if (!invocation.isSet(QStringLiteral("days")))
-        return fallback;
-    const QString text = invocation.value(QStringLiteral("days"));
-    const std::optional<qint64> days = positiveNumber(text);
-    if (!days || *days > AllUpcomingDays) {
-        *exitCode =
-            invocation.usageError(tr("“%1” is not a number of days; give a whole number from 1 to %2.")
-                                      .arg(text)
-                                      .arg(AllUpcomingDays));
-        return 0;
-    }
-    return int(*days);
-}
-
-Result<FollowUpWindows> readFollowUps(const Database &database, int upcomingDays) {
-    const IncidentRepository repository(database);
-    const QDate today = Clock::todayLocal();
-    Result<QList<FollowUpItem>> overdue = repository.followUpsIn(FollowUpWindow::Overdue, today);
-    Result<QList<FollowUpItem>> dueToday = repository.followUpsIn(FollowUpWindow::DueToday, today);
-    Result<QList<FollowUpItem>> upcoming =
-        repository.followUpsIn(FollowUpWindow::Upcoming, today, upcomingDays);
-    for (const auto *read : {&overdue, &dueToday, &upcoming}) {
-        if (!*read)
-            return read->error();
-    }
-    return FollowUpWindows{overdue.value(), dueToday.value(), upcoming.value()};
-}
-
-// The follow-ups a command asks for with --days (`defaultDays` without it); std::nullopt after reporting
-// why not, with the exit code in `exitCode`.
-std::optional<FollowUpWindows> chosenFollowUps(Invocation &invocation, int defaultDays, int *exitCode) {
-    const int days = upcomingDaysOption(invocation, defaultDays, exitCode);
-    if (!days)
-        return std::nullopt;
-    const Database *database = invocation.database(DatabaseUse::Existing);
-    if (!database) {
-        *exitCode = ExitFailure;
-        return std::nullopt;
-    }
-    Result<FollowUpWindows> windows = readFollowUps(*database, days);
-    if (!windows) {
-        *exitCode = invocation.fail(windows.error());
-        return std::nullopt;
-    }
-    return std::move(windows).value();
-}
-
-int listFollowUps(Invocation &invocation) {
-    int exitCode = ExitOk;
-    const std::optional<OutputFormat> format =
-        chosenFormat(invocation, OutputFormat::Table, ListFormats, &exitCode);
-    if (!format)
-        return exitCode;
-    const std::optional<FollowUpWindows> windows =
-        chosenFollowUps(invocation, DefaultUpcomingDays, &exitCode);
-    if (!windows)
-        return exitCode;
-
-    const ListLayout layout{
-        {QStringLiteral("when"), QStringLiteral("due"), QStringLiteral("incident_id"),
-         QStringLiteral("client_id"), QStringLiteral("client_name"), QStringLiteral("boundary"),
-         QStringLiteral("next_action")},
-        {tr("When"), tr("Due"), tr("Incident"), tr("Client"), tr("Boundary"), tr("Next action")}};
-    const ListWalk walk = [&](const std::function<void(const ListRow &)> &sink) -> Status {
-        const QList<std::tuple<QString, QString, const QList<FollowUpItem> *>> groups = {
-            {QStringLiteral("overdue"), tr("Overdue"), &windows->overdue},
-            {QStringLiteral("today"), tr("Today"), &windows->today},
-            {QStringLiteral("upcoming"), tr("Upcoming"), &windows->upcoming}};
-        for (const auto &[key, label, items] : groups) {
-            for (const FollowUpItem &item : *items)
-                sink(ListRow{QJsonObject{{QStringLiteral("when"), key},
-                                         {QStringLiteral("due"), dateOrNull(item.due)},
-                                         {QStringLiteral("incident_id"), QJsonValue(item.incidentId)},
-                                         {QStringLiteral("client_id"), QJsonValue(item.clientId)},
-                                         {QStringLiteral("client_name"), item.clientName},
-                                         {QStringLiteral("boundary"), item.boundaryKey},
-                                         {QStringLiteral("next_action"), item.nextAction}},
-                             QStringList{label, item.due.toString(Qt::ISODate),
-                                         QString::number(item.incidentId), item.clientName, item.boundaryKey,
-                                         item.nextAction}});
-        }
-        return {};
-    };
-    if (const Status written = writeList(invocation.out(), *format, layout, walk); !written)
-        return invocation.fail(written.error());
-    return ExitOk;
-}
-
-int exportIcs(Invocation &invocation) {
-    const QString path = invocation.value(QStringLiteral("out"));
-    if (path.isEmpty())
-        return invocation.usageError(tr("--out is required: the calendar file to write."));
-    int exitCode = ExitOk;
-    const std::optional<FollowUpWindows> windows = chosenFollowUps(invocation, AllUpcomingDays, &exitCode);
-    if (!windows)
-        return exitCode;
-    // Opened already by chosenFollowUps(); the invocation keeps one connection.
-    const Result<CurrentPolicy> policy =
-        IncidentService(*invocation.database(DatabaseUse::Existing)).currentPolicy();
-    if (!policy)
-        return invocation.fail(policy.error());
-    QHash<QString, QString> titles;
-    for (const Boundary &boundary : policy.value().document.boundaries)
-        titles.insert(boundary.key, boundary.title);
-    const QList<FollowUpItem> items = windows->overdue + windows->today + windows->upcoming;
-
-    if (const Status writable = checkOutputFile(path, invocation.isSet(QStringLiteral("force"))); !writable)
-        return invocation.fail(writable.error());
-    if (const Status saved = PrivateFile::save(ICalendar::followUps(items, Clock::nowUtc(), titles), path);
-        !saved)
-        return invocation.fail(saved.error());
-    const QString file = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    invocation.out() << (items.size() == 1 ? tr("Wrote 1 follow-up to %1.").arg(file)
-                                           : tr("Wrote %1 follow-ups to %2.").arg(items.size()).arg(file))
-                     << QLatin1Char('\n');
-    return ExitOk;
-}
-
-QCommandLineOption formatOption(const QString &description) {
-    return QCommandLineOption(QStringLiteral("format"), description, QStringLiteral("FORMAT"));
 }
 
 } // namespace
@@ -705,7 +222,8 @@ QList<Command> incidentCommands() {
     listCommand.options = {
         clientOption,
         QCommandLineOption(QStringLiteral("status"),
-                           tr("Only incidents with this status: %1.").arg(statusKeys()), QStringLiteral("S")),
+                           tr("Only incidents with this status: %1.").arg(incidentStatusKeys()),
+                           QStringLiteral("S")),
         QCommandLineOption(QStringLiteral("overdue"),
                            tr("Only open incidents whose next action is overdue.")),
         QCommandLineOption(QStringLiteral("boundary"), tr("Only incidents about this boundary."),
@@ -729,63 +247,7 @@ QList<Command> incidentCommands() {
            "can be listed.");
     listCommand.run = list;
 
-    Command showCommand;
-    showCommand.words = {group, QStringLiteral("show")};
-    showCommand.arguments = QStringLiteral("ID [--format %1]").arg(OutputFormats::keys(ShowFormats));
-    showCommand.summary =
-        tr("Show one incident: its flags, where it stands on the ladder, every recorded step and its goals.");
-    showCommand.options = {formatOption(tr("text (default) or json."))};
-    showCommand.positionalNames = {QStringLiteral("ID")};
-    showCommand.details =
-        tr("JSON keys: those of “incidents list”, and boundary_title, next_step, outcome, closed_at,\n"
-           "created_at, recorded_by, steps [{id, step, happened_at, note, details, corrects_id, corrected,\n"
-           "recorded_at, recorded_by}] and goals [{id, step_id, goal, due, result (in force; null before\n"
-           "any), outcomes [{id, result (met, partly_met or not_met), note, corrects_id, corrected,\n"
-           "recorded_at, recorded_by}]}]. Recorded steps and outcomes never change: a correction is a new\n"
-           "entry naming the one it corrects (corrects_id), and the corrected entry is marked corrected.");
-    showCommand.run = show;
-
-    const QCommandLineOption forceOption(QStringLiteral("force"), tr("Replace FILE when it already exists."));
-
-    Command followUpsListCommand;
-    followUpsListCommand.words = {QStringLiteral("followups"), QStringLiteral("list")};
-    followUpsListCommand.arguments =
-        QStringLiteral("[--days N] [--format %1]").arg(OutputFormats::keys(ListFormats));
-    followUpsListCommand.summary =
-        tr("List the next actions due on open incidents: overdue, today, upcoming.");
-    followUpsListCommand.options = {
-        QCommandLineOption(
-            QStringLiteral("days"),
-            tr("How many days after today count as upcoming (default %1).").arg(DefaultUpcomingDays),
-            QStringLiteral("N")),
-        formatOption(tr("table (default), csv or json.")),
-    };
-    followUpsListCommand.details =
-        tr("Overdue follow-ups come first, then those due today, then the upcoming ones; each group\n"
-           "earliest first. CSV and JSON keys: when (overdue, today or upcoming), due (YYYY-MM-DD),\n"
-           "incident_id, client_id, client_name, boundary (key), next_action.");
-    followUpsListCommand.run = listFollowUps;
-
-    Command exportCommand;
-    exportCommand.words = {QStringLiteral("followups"), QStringLiteral("export-ics")};
-    exportCommand.arguments = QStringLiteral("--out FILE.ics [--days N] [--force]");
-    exportCommand.summary = tr("Write the follow-ups as an iCalendar file that calendar programs import.");
-    exportCommand.options = {
-        QCommandLineOption(QStringLiteral("out"), tr("The file to write (required)."),
-                           QStringLiteral("FILE")),
-        QCommandLineOption(QStringLiteral("days"),
-                           tr("Only upcoming follow-ups due within N days after today (default: all)."),
-                           QStringLiteral("N")),
-        forceOption,
-    };
-    exportCommand.details =
-        tr("One all-day event (RFC 5545) per follow-up on its due date: overdue ones, those due today and\n"
-           "the upcoming ones. An event's UID is made of its incident and due date, so importing the same\n"
-           "follow-ups again does not duplicate them. The file is readable by you only (0600); an existing\n"
-           "file is only replaced with --force.");
-    exportCommand.run = exportIcs;
-
-    return {logCommand, listCommand, showCommand, followUpsListCommand, exportCommand};
+    return {logCommand, listCommand};
 }
 
 } // namespace bk::cli

@@ -23,15 +23,8 @@ QString tr(const char *text) {
     return QCoreApplication::translate("PolicyCommands", text);
 }
 
-const QList<OutputFormat> ShowFormats = {OutputFormat::Text, OutputFormat::Json};
-const QList<OutputFormat> ListFormats = {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json};
-
 /// Characters of the hash a table shows: enough to tell versions apart at a glance.
 constexpr int ShortHashLength = 12;
-
-QCommandLineOption formatOption(const QString &description) {
-    return QCommandLineOption(QStringLiteral("format"), description, QStringLiteral("FORMAT"));
-}
 
 // A version number argument; 0 after reporting wrong usage when it is not one.
 int versionNumber(Invocation &invocation, const QString &text, int *exitCode) {
@@ -48,10 +41,6 @@ int versionNumber(Invocation &invocation, const QString &text, int *exitCode) {
 
 QString utcText(const QDateTime &time) {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QString localText(const QDateTime &time) {
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 // Positions count from 1 in everything a person or a script reads; null when the item is absent.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "CliArguments.h"
 #include "CliOutput.h"
 #include "CommandGroups.h"
 #include "policy/PracticeProfile.h"
@@ -19,8 +20,6 @@ QString tr(const char *text) {
     return QCoreApplication::translate("PracticeCommands", text);
 }
 
-const QList<OutputFormat> ShowFormats = {OutputFormat::Text, OutputFormat::Json};
-
 // Stable keys for JSON, Monday first like PracticeProfile::hours.
 const QStringList WeekdayKeys = {QStringLiteral("monday"),    QStringLiteral("tuesday"),
                                  QStringLiteral("wednesday"), QStringLiteral("thursday"),
@@ -38,10 +37,6 @@ QString weekdayLabel(int index) {
 
 QString timeText(const QTime &time) {
     return time.toString(QStringLiteral("HH:mm"));
-}
-
-QJsonValue textOrNull(const QString &text) {
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 // The machine-readable profile; its keys are listed in the command's help and must stay stable.
@@ -139,13 +134,11 @@ void writeProfileText(QTextStream &out, const PracticeProfile &profile, bool sav
 }
 
 int show(Invocation &invocation) {
-    const QString formatKey = invocation.isSet(QStringLiteral("format"))
-                                  ? invocation.value(QStringLiteral("format"))
-                                  : OutputFormats::key(OutputFormat::Text);
-    const std::optional<OutputFormat> format = OutputFormats::fromKey(formatKey, ShowFormats);
+    int exitCode = ExitOk;
+    const std::optional<OutputFormat> format = chosenFormat(
+        invocation, OutputFormat::Text, ShowFormats, &exitCode, tr("a format for the practice profile"));
     if (!format)
-        return invocation.usageError(tr("“%1” is not a format for the practice profile. Use one of: %2.")
-                                         .arg(formatKey, OutputFormats::keys(ShowFormats)));
+        return exitCode;
 
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)
@@ -175,8 +168,7 @@ QList<Command> practiceCommands() {
     showCommand.arguments = QStringLiteral("[--format %1]").arg(OutputFormats::keys(ShowFormats));
     showCommand.summary = tr("Show the practice profile: who you are, the roles, the services and the "
                              "communication terms clients agree to.");
-    showCommand.options = {QCommandLineOption(QStringLiteral("format"), tr("text (default) or json."),
-                                              QStringLiteral("FORMAT"))};
+    showCommand.options = {formatOption(tr("text (default) or json."))};
     showCommand.details = tr(
         "JSON keys: saved (false while the defaults are shown), name, contact_line, logo_bytes (0 when "
         "there\n"

@@ -30,13 +30,15 @@ int main(int argc, char *argv[]) {
     bk::Translations::install();
 
     // A new command group is one source file and one line here (and its declaration in CommandGroups.h).
-    const bk::cli::Cli cli(QList<bk::cli::Command>()      //
-                           + bk::cli::databaseCommands()  //
-                           + bk::cli::clientCommands()    //
-                           + bk::cli::practiceCommands()  //
-                           + bk::cli::policyCommands()    //
-                           + bk::cli::agreementCommands() //
-                           + bk::cli::incidentCommands()  //
+    const bk::cli::Cli cli(QList<bk::cli::Command>()         //
+                           + bk::cli::databaseCommands()     //
+                           + bk::cli::clientCommands()       //
+                           + bk::cli::practiceCommands()     //
+                           + bk::cli::policyCommands()       //
+                           + bk::cli::agreementCommands()    //
+                           + bk::cli::incidentCommands()     //
+                           + bk::cli::incidentShowCommands() //
+                           + bk::cli::followUpCommands()     //
                            + bk::cli::dashboardCommands());
 
     // QTextStream writes UTF-8 whatever the locale, so output is the same in every terminal and pipe.

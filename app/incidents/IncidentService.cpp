@@ -120,12 +120,12 @@ Result<qint64> IncidentService::log(const NewIncident &input) const {
     incident.crossedBy = input.crossedBy;
     incident.outsideHours = BoundaryFlags::outsideHours(incident.occurredAt, terms.value());
     incident.outsideChannel = BoundaryFlags::outsideChannel(incident.channel, terms.value());
-    const LadderPosition position =
-        EscalationLadder::position(policy.value().document.ladder, {}, {}, {}, now.toLocalTime().date());
-    incident.nextAction = position.nextAction;
-    incident.nextDue = position.nextDue;
     incident.createdAt = now;
     incident.updatedAt = now;
+    const LadderPosition position =
+        IncidentRecord{incident, {}, {}, {}}.ladderPosition(policy.value().document.ladder);
+    incident.nextAction = position.nextAction;
+    incident.nextDue = position.nextDue;
     incident.recordedBy = currentOsUser();
     Result<qint64> id = m_repository.insert(incident);
     if (id)
@@ -137,10 +137,11 @@ Result<qint64> IncidentService::append(StepEntry entry, const QList<FollowUp> &f
                                        bool allowClosed) const {
     if (Status writable = m_db.checkWritable(); !writable)
         return writable.error();
-    Result<Incident> incident = m_repository.get(entry.incidentId);
-    if (!incident)
-        return incident.error();
-    if (!allowClosed && incident.value().status == IncidentStatus::Closed)
+    Result<IncidentRecord> read = record(entry.incidentId);
+    if (!read)
+        return read.error();
+    IncidentRecord rows = std::move(read).value();
+    if (!allowClosed && !rows.isOpen())
         return invalid(tr("This incident is closed; new steps can no longer be recorded on it."));
     Result<CurrentPolicy> policy = currentPolicy();
     if (!policy)
@@ -153,43 +154,26 @@ Result<qint64> IncidentService::append(StepEntry entry, const QList<FollowUp> &f
     entry.note = entry.note.trimmed();
     entry.recordedAt = Clock::nowUtc();
     entry.recordedBy = currentOsUser();
-    qint64 id = 0;
     const Status saved = m_db.transaction([&]() -> Status {
         Result<qint64> appended = m_repository.appendStep(entry, followUps);
         if (!appended)
             return appended.error();
-        id = appended.value();
-        return incident.value().status == IncidentStatus::Open
-                   ? refreshPosition(entry.incidentId, policy.value().document.ladder)
-                   : Status();
+        entry.id = appended.value();
+        if (!rows.isOpen())
+            return {};
+        rows.add(entry, followUps);
+        return storePosition(rows, policy.value().document.ladder);
     });
     if (!saved)
         return saved.error();
     Q_EMIT m_db.notifier()->changed(QStringLiteral("incidents"));
-    return id;
+    return entry.id;
 }
 
-Status IncidentService::refreshPosition(qint64 incidentId, const QList<LadderStep> &ladder) const {
-    Result<Incident> incident = m_repository.get(incidentId);
-    Result<QList<StepEntry>> entries = m_repository.steps(incidentId);
-    Result<QList<FollowUp>> followUps = m_repository.followUps(incidentId);
-    Result<QList<FollowUpOutcome>> outcomes = m_repository.outcomes(incidentId);
-    if (!incident)
-        return incident.error();
-    if (!entries)
-        return entries.error();
-    if (!followUps)
-        return followUps.error();
-    if (!outcomes)
-        return outcomes.error();
-    QSet<qint64> done;
-    for (const FollowUpOutcome &outcome : effectiveOutcomes(outcomes.value()))
-        done.insert(outcome.followUpId);
-    const LadderPosition position =
-        EscalationLadder::position(ladder, effectiveSteps(entries.value()), followUps.value(), done,
-                                   incident.value().createdAt.toLocalTime().date());
-    return m_repository.setPosition(incidentId, position.currentStep, position.nextAction, position.nextDue,
-                                    Clock::nowUtc());
+Status IncidentService::storePosition(const IncidentRecord &record, const QList<LadderStep> &ladder) const {
+    const LadderPosition position = record.ladderPosition(ladder);
+    return m_repository.setPosition(record.incident.id, position.currentStep, position.nextAction,
+                                    position.nextDue, Clock::nowUtc());
 }
 
 Result<qint64> IncidentService::recordConversation(qint64 incidentId, const QDateTime &when,
@@ -239,10 +223,11 @@ Result<qint64> IncidentService::recordFollowUpOutcome(qint64 followUpId, FollowU
     Result<FollowUp> followUp = m_repository.followUp(followUpId);
     if (!followUp)
         return followUp.error();
-    Result<QList<FollowUpOutcome>> existing = m_repository.outcomes(followUp.value().incidentId);
-    if (!existing)
-        return existing.error();
-    for (const FollowUpOutcome &outcome : effectiveOutcomes(existing.value())) {
+    Result<IncidentRecord> read = record(followUp.value().incidentId);
+    if (!read)
+        return read.error();
+    IncidentRecord rows = std::move(read).value();
+    for (const FollowUpOutcome &outcome : effectiveOutcomes(rows.outcomes)) {
         if (outcome.followUpId == followUpId)
             return invalid(tr("This follow-up already has an outcome; record a correction instead."));
     }
@@ -264,12 +249,11 @@ Result<qint64> IncidentService::recordFollowUpOutcome(qint64 followUpId, FollowU
             if (!appended)
                 return appended.error();
             id = appended.value();
-            Result<Incident> incident = m_repository.get(followUp.value().incidentId);
-            if (!incident)
-                return incident.error();
-            return incident.value().status == IncidentStatus::Open
-                       ? refreshPosition(followUp.value().incidentId, policy.value().document.ladder)
-                       : Status();
+            if (!rows.isOpen())
+                return {};
+            outcome.id = id;
+            rows.add(outcome);
+            return storePosition(rows, policy.value().document.ladder);
         });
         if (!saved)
             return saved.error();
@@ -379,33 +363,31 @@ Status IncidentService::close(qint64 incidentId, const QString &outcome) const {
     return {};
 }
 
-Result<LadderPosition> IncidentService::position(qint64 incidentId) const {
+Result<IncidentRecord> IncidentService::record(qint64 incidentId) const {
     Result<Incident> incident = m_repository.get(incidentId);
-    Result<CurrentPolicy> policy = currentPolicy();
+    if (!incident)
+        return incident.error();
     Result<QList<StepEntry>> entries = m_repository.steps(incidentId);
     Result<QList<FollowUp>> followUps = m_repository.followUps(incidentId);
     Result<QList<FollowUpOutcome>> outcomes = m_repository.outcomes(incidentId);
-    if (!incident)
-        return incident.error();
-    if (!policy)
-        return policy.error();
     if (!entries)
         return entries.error();
     if (!followUps)
         return followUps.error();
     if (!outcomes)
         return outcomes.error();
-    QSet<qint64> done;
-    for (const FollowUpOutcome &outcome : effectiveOutcomes(outcomes.value()))
-        done.insert(outcome.followUpId);
-    LadderPosition position =
-        EscalationLadder::position(policy.value().document.ladder, effectiveSteps(entries.value()),
-                                   followUps.value(), done, incident.value().createdAt.toLocalTime().date());
-    if (incident.value().status == IncidentStatus::Closed) {
-        position.nextAction.clear();
-        position.nextDue = QDate();
-    }
-    return position;
+    return IncidentRecord{std::move(incident).value(), std::move(entries).value(),
+                          std::move(followUps).value(), std::move(outcomes).value()};
+}
+
+Result<LadderPosition> IncidentService::position(qint64 incidentId) const {
+    Result<IncidentRecord> read = record(incidentId);
+    if (!read)
+        return read.error();
+    Result<CurrentPolicy> policy = currentPolicy();
+    if (!policy)
+        return policy.error();
+    return read.value().ladderPosition(policy.value().document.ladder);
 }
 
 Result<RecurrenceSettings> IncidentService::recurrenceSettings() const {

@@ -6,6 +6,7 @@
 #include "incidents/BoundaryFlags.h"
 #include "incidents/EscalationLadder.h"
 #include "incidents/Incident.h"
+#include "incidents/IncidentRecord.h"
 #include "incidents/RecurrenceRules.h"
 #include "policy/BoundaryPolicy.h"
 #include "storage/IncidentRepository.h"
@@ -91,7 +92,9 @@ public:
     /// Closes the incident; refused without an outcome.
     Status close(qint64 incidentId, const QString &outcome) const;
 
-    /// Where the incident stands on the ladder now, derived from its records.
+    /// The incident with every step, follow-up and outcome recorded on it.
+    Result<IncidentRecord> record(qint64 incidentId) const;
+    /// Where the incident stands on the current ladder now, derived from its records.
     Result<LadderPosition> position(qint64 incidentId) const;
 
     Result<RecurrenceSettings> recurrenceSettings() const;
@@ -114,7 +117,8 @@ public:
 
 private:
     Result<qint64> append(StepEntry entry, const QList<FollowUp> &followUps, bool allowClosed) const;
-    Status refreshPosition(qint64 incidentId, const QList<LadderStep> &ladder) const;
+    /// Stores the position of `record` (rows in hand plus the one just written) on `ladder`.
+    Status storePosition(const IncidentRecord &record, const QList<LadderStep> &ladder) const;
     Result<QString> clientName(qint64 clientId) const;
 
     const Database &m_db;

@@ -260,6 +260,74 @@ private Q_SLOTS:
         QVERIFY(!service.recordStep(id, QStringLiteral("no_such_step"), at(5), QStringLiteral("x")).ok());
     }
 
+    void theStoredPositionIsAlwaysTheOneAllRowsGive() {
+        const IncidentService service(*m_db);
+        const QList<LadderStep> ladder = service.currentPolicy().value().document.ladder;
+        const qint64 id = logIncident();
+        // The position stored after each change, against one computed afresh from every row.
+        const auto check = [&](const char *after) {
+            const Incident stored = incident(id);
+            const LadderPosition fresh = service.record(id).value().ladderPosition(ladder);
+            if (stored.currentStep != fresh.currentStep || stored.nextAction != fresh.nextAction ||
+                stored.nextDue != fresh.nextDue)
+                qWarning() << "after" << after << "stored" << stored.currentStep << stored.nextAction
+                           << stored.nextDue << "fresh" << fresh.currentStep << fresh.nextAction
+                           << fresh.nextDue;
+            return stored.currentStep == fresh.currentStep && stored.nextAction == fresh.nextAction &&
+                   stored.nextDue == fresh.nextDue;
+        };
+        QVERIFY(check("logging"));
+        const qint64 conversation =
+            service.recordConversation(id, at(0, 14), QStringLiteral("Talked.")).value();
+        QVERIFY(check("the conversation"));
+        QVERIFY(
+            service.recordWrittenSummary(id, at(1), QStringLiteral("Summary."), SummaryMethod::Email).ok());
+        QVERIFY(check("the summary"));
+        // Recorded late: dated before the summary, at the very time of the conversation.
+        QVERIFY(service.recordStep(id, QStringLiteral("supervision"), at(0, 14), QStringLiteral("Asked Sam."))
+                    .ok());
+        QVERIFY(check("a step dated earlier"));
+        QVERIFY(service.correctStep(conversation, at(2), QStringLiteral("Talked later."), {}).ok());
+        QVERIFY(check("correcting a step's date"));
+        const QList<FollowUp> goals{{0, 0, 0, QStringLiteral("Second"), at(9).date()},
+                                    {0, 0, 0, QStringLiteral("First"), at(7).date()},
+                                    {0, 0, 0, QStringLiteral("Tied"), at(7).date()}};
+        QVERIFY(service.recordGoals(id, at(1, 9), QStringLiteral("Goals."), goals).ok());
+        QVERIFY(check("goals"));
+        QVERIFY(
+            service.recordGoals(id, at(1, 10), QString(), {{0, 0, 0, QStringLiteral("Also"), at(7).date()}})
+                .ok());
+        QVERIFY(check("more goals due the same day"));
+        const QList<FollowUp> set = IncidentRepository(*m_db).followUps(id).value();
+        const qint64 outcome =
+            service.recordFollowUpOutcome(set.at(0).id, FollowUpResult::Met, QString()).value();
+        QVERIFY(check("an outcome"));
+        QVERIFY(
+            service.correctFollowUpOutcome(outcome, FollowUpResult::NotMet, QStringLiteral("Misread")).ok());
+        QVERIFY(check("correcting an outcome"));
+        for (qsizetype i = 1; i < set.size(); ++i) {
+            QVERIFY(service.recordFollowUpOutcome(set.at(i).id, FollowUpResult::PartlyMet, QString()).ok());
+            QVERIFY(check("every outcome"));
+        }
+        BehaviouralContract contract;
+        contract.appropriate = QStringLiteral("Calls in working hours.");
+        contract.measurableGoals = {QStringLiteral("No calls after 18:00.")};
+        contract.reviewDate = at(30).date();
+        const qint64 contractStep = service.recordContract(id, at(3), QString(), contract).value();
+        QVERIFY(check("the contract"));
+        BehaviouralContract later = contract;
+        later.reviewDate = at(40).date();
+        QVERIFY(service.correctStep(contractStep, QDateTime(), QString(), StepDetails::contract(later)).ok());
+        QVERIFY(check("correcting the contract"));
+        QVERIFY(service.recordStep(id, QStringLiteral("ending_engagement"), at(4), QStringLiteral("Ended."))
+                    .ok());
+        QVERIFY(check("the last step"));
+        QVERIFY(service.close(id, QStringLiteral("Ended the engagement.")).ok());
+        QVERIFY(check("closing"));
+        QVERIFY(service.correctStep(conversation, at(0, 15), QStringLiteral("After closing."), {}).ok());
+        QVERIFY(check("correcting a closed incident"));
+    }
+
     void closingRequiresAnOutcome() {
         const IncidentService service(*m_db);
         const qint64 id = logIncident();

@@ -4,10 +4,10 @@
 
 #include "ContractFormWidget.h"
 #include "ContractSigningDialog.h"
-#include "IncidentDetailData.h"
 #include "agreements/AgreementFiles.h"
 #include "agreements/ContractDocument.h"
 #include "agreements/ContractService.h"
+#include "incidents/IncidentDetails.h"
 #include "incidents/IncidentService.h"
 
 #include <QDateTimeEdit>
@@ -89,7 +89,7 @@ ContractStepWidget::ContractStepWidget(OpenPractice database, QWidget *parent)
     body()->addStretch(1);
 }
 
-QString ContractStepWidget::proposalHtml(const IncidentDetailData &detail) {
+QString ContractStepWidget::proposalHtml(const IncidentDetails &detail) {
     if (!detail.proposal)
         return {};
     const ContractProposal &proposal = *detail.proposal;
@@ -111,7 +111,7 @@ QString ContractStepWidget::proposalHtml(const IncidentDetailData &detail) {
              rule.toHtmlEscaped(), list);
 }
 
-void ContractStepWidget::showData(const IncidentDetailData &detail) {
+void ContractStepWidget::showData(const IncidentDetails &detail) {
     if (const LadderStep *step = detail.step(QString::fromLatin1(StepKeys::BehaviouralContract)))
         setStepIntro(step->title, step->description);
     const bool other = detail.incident.id != m_incidentId;

@@ -25,11 +25,11 @@ class ContractStepWidget : public StepWidget {
 public:
     explicit ContractStepWidget(OpenPractice database, QWidget *parent = nullptr);
 
-    void showData(const IncidentDetailData &detail) override;
+    void showData(const IncidentDetails &detail) override;
     void setRecordingEnabled(bool enabled) override;
 
     /// Why a contract is proposed and the incidents behind it, as rich text; empty without a proposal.
-    static QString proposalHtml(const IncidentDetailData &detail);
+    static QString proposalHtml(const IncidentDetails &detail);
 
 private:
     void draft();

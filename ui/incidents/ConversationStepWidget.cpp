@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ConversationStepWidget.h"
 
-#include "IncidentDetailData.h"
+#include "incidents/IncidentDetails.h"
 #include "incidents/IncidentService.h"
 
 #include <QApplication>
@@ -72,7 +72,7 @@ ConversationStepWidget::ConversationStepWidget(OpenPractice database, QWidget *p
     body()->addWidget(recordBox);
 }
 
-void ConversationStepWidget::showData(const IncidentDetailData &detail) {
+void ConversationStepWidget::showData(const IncidentDetails &detail) {
     if (const LadderStep *step = detail.step(QString::fromLatin1(StepKeys::Conversation)))
         setStepIntro(step->title, step->description);
     const bool other = detail.incident.id != m_incidentId;

@@ -19,7 +19,7 @@ class ConversationStepWidget : public StepWidget {
 public:
     explicit ConversationStepWidget(OpenPractice database, QWidget *parent = nullptr);
 
-    void showData(const IncidentDetailData &detail) override;
+    void showData(const IncidentDetails &detail) override;
     void setRecordingEnabled(bool enabled) override;
 
 private:

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "GoalsStepWidget.h"
 
-#include "IncidentDetailData.h"
 #include "common/Clock.h"
+#include "incidents/IncidentDetails.h"
 #include "incidents/IncidentService.h"
 
 #include <QComboBox>
@@ -109,7 +109,7 @@ GoalsStepWidget::GoalsStepWidget(OpenPractice database, QWidget *parent)
     updateOutcomeForm();
 }
 
-void GoalsStepWidget::showData(const IncidentDetailData &detail) {
+void GoalsStepWidget::showData(const IncidentDetails &detail) {
     if (const LadderStep *step = detail.step(QString::fromLatin1(StepKeys::Goals)))
         setStepIntro(step->title, step->description);
     if (detail.incident.id != m_incidentId) {

@@ -25,7 +25,7 @@ class GoalsStepWidget : public StepWidget {
 public:
     explicit GoalsStepWidget(OpenPractice database, QWidget *parent = nullptr);
 
-    void showData(const IncidentDetailData &detail) override;
+    void showData(const IncidentDetails &detail) override;
     void setRecordingEnabled(bool enabled) override;
     /// Whether outcomes of follow-ups can be recorded (also on a closed incident, not on a read-only file).
     void setOutcomesEnabled(bool enabled);

@@ -208,7 +208,7 @@ QWidget *IncidentDetailDialog::buildCloseTab() {
 }
 
 void IncidentDetailDialog::reload() {
-    Result<IncidentDetailData> loaded = IncidentDetailData::load(m_db, m_incidentId);
+    Result<IncidentDetails> loaded = IncidentDetails::load(m_db, m_incidentId);
     if (!loaded) {
         m_notice->showMessage(tr("This incident cannot be shown. %1").arg(loaded.error().message),
                               NoticeBar::Kind::Warning);

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "IncidentDetailData.h"
 #include "common/OpenPractice.h"
+#include "incidents/IncidentDetails.h"
 
 #include <QDialog>
 #include <QHash>
@@ -64,7 +64,7 @@ private:
     const OpenPractice m_db;
     qint64 m_incidentId = 0;
     bool m_loaded = false;
-    IncidentDetailData m_data;
+    IncidentDetails m_data;
 
     NoticeBar *m_notice = nullptr;
     NoticeBar *m_proposal = nullptr;

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "LadderProgressWidget.h"
 
-#include "IncidentDetailData.h"
 #include "StepWidget.h"
 #include "common/Clock.h"
+#include "incidents/IncidentDetails.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -42,7 +42,7 @@ LadderProgressWidget::LadderProgressWidget(QWidget *parent)
     layout->addWidget(m_next);
 }
 
-void LadderProgressWidget::showData(const IncidentDetailData &detail) {
+void LadderProgressWidget::showData(const IncidentDetails &detail) {
     // The latest date each step was taken, from the entries in force.
     QHash<QString, QDateTime> done;
     for (const StepEntry &entry : detail.effectiveEntries()) {

@@ -9,7 +9,7 @@ class QListWidget;
 
 namespace bk {
 
-struct IncidentDetailData;
+struct IncidentDetails;
 
 /// Where an incident stands on the practice's ladder: every step, the ones done with their date, the
 /// current one, and the next action with its due date.
@@ -18,7 +18,7 @@ class LadderProgressWidget : public QWidget {
 public:
     explicit LadderProgressWidget(QWidget *parent = nullptr);
 
-    void showData(const IncidentDetailData &detail);
+    void showData(const IncidentDetails &detail);
 
 Q_SIGNALS:
     /// The user chose step `key` to work on.

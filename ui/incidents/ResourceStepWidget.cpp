@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ResourceStepWidget.h"
 
-#include "IncidentDetailData.h"
 #include "ResourceLibraryDialog.h"
+#include "incidents/IncidentDetails.h"
 #include "incidents/IncidentService.h"
 #include "incidents/ResourceLibraryService.h"
 
@@ -74,7 +74,7 @@ ResourceStepWidget::ResourceStepWidget(OpenPractice database, QWidget *parent)
     body()->addWidget(recordBox);
 }
 
-void ResourceStepWidget::showData(const IncidentDetailData &detail) {
+void ResourceStepWidget::showData(const IncidentDetails &detail) {
     if (const LadderStep *step = detail.step(QString::fromLatin1(StepKeys::Resources)))
         setStepIntro(step->title, step->description);
     if (detail.incident.id != m_incidentId)

@@ -22,7 +22,7 @@ class ResourceStepWidget : public StepWidget {
 public:
     explicit ResourceStepWidget(OpenPractice database, QWidget *parent = nullptr);
 
-    void showData(const IncidentDetailData &detail) override;
+    void showData(const IncidentDetails &detail) override;
     void setRecordingEnabled(bool enabled) override;
     /// Whether the library can be added to (not on a read-only database).
     void setLibraryEditable(bool editable);

@@ -3,8 +3,8 @@
 #include "StepHistoryWidget.h"
 
 #include "ContractFormWidget.h"
-#include "IncidentDetailData.h"
 #include "SummaryStepWidget.h"
+#include "incidents/IncidentDetails.h"
 #include "incidents/IncidentService.h"
 
 #include <QDateTimeEdit>
@@ -117,7 +117,7 @@ QString StepHistoryWidget::detailsText(const StepEntry &entry) const {
     return parts.join(QLatin1Char('\n'));
 }
 
-void StepHistoryWidget::showData(const IncidentDetailData &detail) {
+void StepHistoryWidget::showData(const IncidentDetails &detail) {
     const qint64 selected =
         m_tree->currentItem() ? m_tree->currentItem()->data(0, EntryIdRole).toLongLong() : 0;
     m_entries = detail.entries;

@@ -24,7 +24,7 @@ class StepHistoryWidget : public StepWidget {
 public:
     explicit StepHistoryWidget(OpenPractice database, QWidget *parent = nullptr);
 
-    void showData(const IncidentDetailData &detail) override;
+    void showData(const IncidentDetails &detail) override;
     /// Whether corrections can be recorded (also on a closed incident; not on a read-only database).
     void setRecordingEnabled(bool enabled) override;
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "StepNoteWidget.h"
 
-#include "IncidentDetailData.h"
+#include "incidents/IncidentDetails.h"
 #include "incidents/IncidentService.h"
 
 #include <QComboBox>
@@ -58,7 +58,7 @@ bool StepNoteWidget::handles(const QString &key) {
     return true;
 }
 
-void StepNoteWidget::showData(const IncidentDetailData &detail) {
+void StepNoteWidget::showData(const IncidentDetails &detail) {
     m_incidentId = detail.incident.id;
     const QString chosen = m_step->currentData().toString();
     m_steps.clear();

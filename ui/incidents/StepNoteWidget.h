@@ -21,7 +21,7 @@ class StepNoteWidget : public StepWidget {
 public:
     explicit StepNoteWidget(OpenPractice database, QWidget *parent = nullptr);
 
-    void showData(const IncidentDetailData &detail) override;
+    void showData(const IncidentDetails &detail) override;
     void setRecordingEnabled(bool enabled) override;
     /// Chooses step `key` in the list, when the list holds it.
     void chooseStep(const QString &key);

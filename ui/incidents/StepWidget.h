@@ -17,7 +17,7 @@ class QVBoxLayout;
 
 namespace bk {
 
-struct IncidentDetailData;
+struct IncidentDetails;
 
 /// The common part of the pages that record one ladder step of an incident: the step's explanation, an
 /// error line, and the helpers every page shares (dates, printing, reporting a write).
@@ -27,7 +27,7 @@ public:
     StepWidget(OpenPractice database, const QString &name, QWidget *parent = nullptr);
 
     /// Shows `data`; called whenever the incident changes. Text the user is editing is kept.
-    virtual void showData(const IncidentDetailData &detail) = 0;
+    virtual void showData(const IncidentDetails &detail) = 0;
     /// Whether new records can be made here (not on a read-only database or a closed incident).
     virtual void setRecordingEnabled(bool enabled) = 0;
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "SummaryStepWidget.h"
 
-#include "IncidentDetailData.h"
 #include "agreements/SummaryDocument.h"
+#include "incidents/IncidentDetails.h"
 #include "incidents/IncidentService.h"
 
 #include <QApplication>
@@ -111,7 +111,7 @@ QUrl SummaryStepWidget::mailtoUrl(const QString &address, const QString &subject
     return QUrl::fromEncoded(encoded, QUrl::StrictMode);
 }
 
-void SummaryStepWidget::showData(const IncidentDetailData &detail) {
+void SummaryStepWidget::showData(const IncidentDetails &detail) {
     if (const LadderStep *step = detail.step(QString::fromLatin1(StepKeys::WrittenSummary)))
         setStepIntro(step->title, step->description);
     m_email = detail.client.email;

@@ -24,7 +24,7 @@ class SummaryStepWidget : public StepWidget {
 public:
     explicit SummaryStepWidget(OpenPractice database, QWidget *parent = nullptr);
 
-    void showData(const IncidentDetailData &detail) override;
+    void showData(const IncidentDetails &detail) override;
     void setRecordingEnabled(bool enabled) override;
 
     /// A mailto: link to `address` with `subject` and `body`, every part percent-encoded (RFC 6068: line

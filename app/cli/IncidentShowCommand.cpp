@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "CliArguments.h"
+#include "CliOutput.h"
+#include "CommandGroups.h"
+#include "IncidentCommands.h"
+#include "common/Clock.h"
+#include "incidents/IncidentDetails.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace bk::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("IncidentShowCommand", text);
+}
+
+// "2026-03-01 21:30 by alex", or the time alone when the OS user was not known.
+QString recordedText(const QDateTime &time, const QString &user) {
+    return user.isEmpty() ? localText(time) : tr("%1 by %2").arg(localText(time), user);
+}
+
+// The step's title in the current ladder, or its key when the ladder does not hold it.
+QString stepTitle(const IncidentDetails &details, const QString &key) {
+    const LadderStep *step = details.step(key);
+    return step ? step->title : key;
+}
+
+QString clientName(const IncidentDetails &details) {
+    return details.client.fullName;
+}
+
+// The boundary's title in the version the incident was logged under; empty when that version lacks it.
+QString boundaryTitle(const IncidentDetails &details) {
+    return details.boundaryRetired ? QString() : details.boundary.title;
+}
+
+// Ids of entries a later entry corrects: they stay on record but are no longer in force.
+template <typename Entry> QSet<qint64> correctedIds(const QList<Entry> &entries) {
+    QSet<qint64> ids;
+    for (const Entry &entry : entries) {
+        if (entry.correctsId)
+            ids.insert(entry.correctsId);
+    }
+    return ids;
+}
+
+QJsonValue idOrNull(qint64 id) {
+    return id ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject showRecord(const IncidentDetails &set) {
+    QJsonObject record = incidentJson(set.incident, clientName(set));
+    record.insert(QStringLiteral("boundary_title"), textOrNull(boundaryTitle(set)));
+    // A closed incident has no next step, whatever its last recorded one was.
+    record.insert(
+        QStringLiteral("next_step"),
+        textOrNull(set.incident.status == IncidentStatus::Closed ? QString() : set.position.nextStep));
+    record.insert(QStringLiteral("outcome"), textOrNull(set.incident.outcome));
+    record.insert(QStringLiteral("closed_at"), utcOrNull(set.incident.closedAt));
+    record.insert(QStringLiteral("created_at"), utcOrNull(set.incident.createdAt));
+    record.insert(QStringLiteral("recorded_by"), set.incident.recordedBy);
+
+    const QSet<qint64> correctedSteps = correctedIds(set.entries);
+    QJsonArray steps;
+    for (const StepEntry &entry : set.entries)
+        steps.append(QJsonObject{{QStringLiteral("id"), QJsonValue(entry.id)},
+                                 {QStringLiteral("step"), entry.stepKey},
+                                 {QStringLiteral("happened_at"), utcOrNull(entry.happenedAt)},
+                                 {QStringLiteral("note"), entry.note},
+                                 {QStringLiteral("details"), entry.details},
+                                 {QStringLiteral("corrects_id"), idOrNull(entry.correctsId)},
+                                 {QStringLiteral("corrected"), correctedSteps.contains(entry.id)},
+                                 {QStringLiteral("recorded_at"), utcOrNull(entry.recordedAt)},
+                                 {QStringLiteral("recorded_by"), entry.recordedBy}});
+    record.insert(QStringLiteral("steps"), steps);
+
+    const QSet<qint64> correctedOutcomes = correctedIds(set.outcomes);
+    QJsonArray goals;
+    for (const FollowUp &goal : set.followUps) {
+        QJsonArray outcomes;
+        QJsonValue result(QJsonValue::Null);
+        for (const FollowUpOutcome &outcome : set.outcomes) {
+            if (outcome.followUpId != goal.id)
+                continue;
+            const bool corrected = correctedOutcomes.contains(outcome.id);
+            if (!corrected)
+                result = FollowUpResults::key(outcome.result);
+            outcomes.append(QJsonObject{{QStringLiteral("id"), QJsonValue(outcome.id)},
+                                        {QStringLiteral("result"), FollowUpResults::key(outcome.result)},
+                                        {QStringLiteral("note"), outcome.note},
+                                        {QStringLiteral("corrects_id"), idOrNull(outcome.correctsId)},
+                                        {QStringLiteral("corrected"), corrected},
+                                        {QStringLiteral("recorded_at"), utcOrNull(outcome.recordedAt)},
+                                        {QStringLiteral("recorded_by"), outcome.recordedBy}});
+        }
+        goals.append(QJsonObject{{QStringLiteral("id"), QJsonValue(goal.id)},
+                                 {QStringLiteral("step_id"), QJsonValue(goal.stepId)},
+                                 {QStringLiteral("goal"), goal.goal},
+                                 {QStringLiteral("due"), dateOrNull(goal.due)},
+                                 {QStringLiteral("result"), result},
+                                 {QStringLiteral("outcomes"), outcomes}});
+    }
+    record.insert(QStringLiteral("goals"), goals);
+    return record;
+}
+
+// What a step carries besides its note, in a line or two: the summary's method, the contract's goals and
+// review date, the resources provided.
+QStringList stepDetailLines(const StepEntry &entry) {
+    QStringList lines;
+    if (entry.stepKey == QLatin1String(StepKeys::WrittenSummary)) {
+        if (const std::optional<SummaryMethod> method = StepDetails::summaryMethod(entry))
+            lines.append(tr("Sent as: %1").arg(SummaryMethods::key(*method)));
+        if (const QString text = StepDetails::summaryText(entry); !text.isEmpty())
+            lines.append(text);
+    } else if (entry.stepKey == QLatin1String(StepKeys::BehaviouralContract)) {
+        const BehaviouralContract contract = StepDetails::contract(entry);
+        if (!contract.measurableGoals.isEmpty())
+            lines.append(tr("Goals: %1").arg(contract.measurableGoals.join(QStringLiteral("; "))));
+        if (contract.reviewDate.isValid())
+            lines.append(tr("Review on %1").arg(contract.reviewDate.toString(Qt::ISODate)));
+    } else if (entry.stepKey == QLatin1String(StepKeys::Resources)) {
+        QStringList titles;
+        for (const PracticeResource &resource : StepDetails::resources(entry))
+            titles.append(resource.title);
+        if (!titles.isEmpty())
+            lines.append(tr("Provided: %1").arg(titles.join(QStringLiteral("; "))));
+    }
+    return lines;
+}
+
+void writeIncidentText(QTextStream &out, const IncidentDetails &set) {
+    const Incident &incident = set.incident;
+    const QStringList flags = flagLabels(incident);
+    const int stepIndex = EscalationLadder::indexOf(set.ladder, set.position.currentStep);
+    QString due = set.position.nextDue.toString(Qt::ISODate);
+    if (set.position.nextDue.isValid() && set.position.nextDue < Clock::todayLocal())
+        due = tr("%1 (overdue)").arg(due);
+    else if (set.position.nextDue.isValid() && set.position.nextDue == Clock::todayLocal())
+        due = tr("%1 (today)").arg(due);
+
+    QList<QPair<QString, QString>> details = {
+        {tr("Incident"), QString::number(incident.id)},
+        {tr("Client"), tr("%1 (client %2)").arg(clientName(set)).arg(incident.clientId)},
+        {tr("Occurred"), localText(incident.occurredAt)},
+        {tr("Boundary"), boundaryTitle(set).isEmpty()
+                             ? incident.boundaryKey
+                             : tr("%1 [%2]").arg(boundaryTitle(set), incident.boundaryKey)},
+        {tr("Channel"), ContactChannels::label(incident.channel)},
+        {tr("Severity"), Severities::label(incident.severity)},
+        {tr("Crossed by"), CrossedBys::label(incident.crossedBy)},
+        {tr("Flags"), flags.isEmpty() ? tr("none") : flags.join(QStringLiteral(", "))},
+        {tr("Description"), incident.description},
+        {tr("Status"), IncidentStatuses::label(incident.status)},
+        {tr("Ladder step"), stepIndex < 0
+                                ? tr("none recorded yet")
+                                : tr("%1 [%2], step %3 of %4")
+                                      .arg(stepTitle(set, set.position.currentStep), set.position.currentStep)
+                                      .arg(stepIndex + 1)
+                                      .arg(set.ladder.size())},
+    };
+    if (incident.status == IncidentStatus::Closed) {
+        details.append({tr("Closed"), localText(incident.closedAt)});
+        details.append({tr("Outcome"), incident.outcome});
+    } else {
+        details.append({tr("Next action"), set.position.nextAction});
+        details.append({tr("Due"), due});
+    }
+    details.append({tr("Logged"), recordedText(incident.createdAt, incident.recordedBy)});
+    writeDetails(out, details);
+
+    const QSet<qint64> correctedSteps = correctedIds(set.entries);
+    out << QLatin1Char('\n') << tr("Recorded steps (%1)").arg(set.entries.size()) << QLatin1Char('\n');
+    for (const StepEntry &entry : set.entries) {
+        QString heading = tr("#%1  %2  %3 [%4]")
+                              .arg(entry.id)
+                              .arg(localText(entry.happenedAt), stepTitle(set, entry.stepKey), entry.stepKey);
+        if (entry.correctsId)
+            heading += QLatin1Char(' ') + tr("(correction of #%1)").arg(entry.correctsId);
+        if (correctedSteps.contains(entry.id))
+            heading += QLatin1Char(' ') + tr("(corrected later; no longer in force)");
+        out << QLatin1Char('\n') << indented(heading, 2) << QLatin1Char('\n');
+        QStringList lines = stepDetailLines(entry);
+        if (!entry.note.isEmpty())
+            lines.prepend(entry.note);
+        lines.append(tr("Recorded %1").arg(recordedText(entry.recordedAt, entry.recordedBy)));
+        for (const QString &line : lines)
+            out << indented(line, 6) << QLatin1Char('\n');
+    }
+
+    const QSet<qint64> correctedOutcomes = correctedIds(set.outcomes);
+    out << QLatin1Char('\n') << tr("Goals (%1)").arg(set.followUps.size()) << QLatin1Char('\n');
+    for (const FollowUp &goal : set.followUps) {
+        out << QLatin1Char('\n')
+            << indented(
+                   tr("#%1  %2, follow up on %3").arg(goal.id).arg(goal.goal, goal.due.toString(Qt::ISODate)),
+                   2)
+            << QLatin1Char('\n');
+        bool any = false;
+        for (const FollowUpOutcome &outcome : set.outcomes) {
+            if (outcome.followUpId != goal.id)
+                continue;
+            any = true;
+            QString line = tr("%1: %2").arg(FollowUpResults::label(outcome.result), outcome.note);
+            if (outcome.note.isEmpty())
+                line = FollowUpResults::label(outcome.result);
+            line += QLatin1Char(' ') +
+                    tr("(recorded %1)").arg(recordedText(outcome.recordedAt, outcome.recordedBy));
+            if (outcome.correctsId)
+                line += QLatin1Char(' ') + tr("(correction)");
+            if (correctedOutcomes.contains(outcome.id))
+                line += QLatin1Char(' ') + tr("(corrected later; no longer in force)");
+            out << indented(line, 6) << QLatin1Char('\n');
+        }
+        if (!any)
+            out << indented(tr("No outcome recorded yet."), 6) << QLatin1Char('\n');
+    }
+}
+
+int show(Invocation &invocation) {
+    int exitCode = ExitOk;
+    const std::optional<OutputFormat> format =
+        chosenFormat(invocation, OutputFormat::Text, ShowFormats, &exitCode);
+    if (!format)
+        return exitCode;
+    const QString text = invocation.positional(0);
+    const std::optional<qint64> id = positiveNumber(text);
+    if (!id)
+        return invocation.usageError(
+            tr("“%1” is not an incident id; ids are whole numbers above 0, as “incidents list” shows.")
+                .arg(text));
+
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
+    const Result<IncidentDetails> set = IncidentDetails::load(*database, *id);
+    if (!set)
+        return invocation.fail(set.error());
+    if (*format == OutputFormat::Json) {
+        invocation.out() << QString::fromUtf8(
+            QJsonDocument(showRecord(set.value())).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    writeIncidentText(invocation.out(), set.value());
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> incidentShowCommands() {
+    const QString group = QStringLiteral("incidents");
+    Command showCommand;
+    showCommand.words = {group, QStringLiteral("show")};
+    showCommand.arguments = QStringLiteral("ID [--format %1]").arg(OutputFormats::keys(ShowFormats));
+    showCommand.summary =
+        tr("Show one incident: its flags, where it stands on the ladder, every recorded step and its goals.");
+    showCommand.options = {formatOption(tr("text (default) or json."))};
+    showCommand.positionalNames = {QStringLiteral("ID")};
+    showCommand.details =
+        tr("JSON keys: those of “incidents list”, and boundary_title, next_step, outcome, closed_at,\n"
+           "created_at, recorded_by, steps [{id, step, happened_at, note, details, corrects_id, corrected,\n"
+           "recorded_at, recorded_by}] and goals [{id, step_id, goal, due, result (in force; null before\n"
+           "any), outcomes [{id, result (met, partly_met or not_met), note, corrects_id, corrected,\n"
+           "recorded_at, recorded_by}]}]. Recorded steps and outcomes never change: a correction is a new\n"
+           "entry naming the one it corrects (corrects_id), and the corrected entry is marked corrected.");
+    showCommand.run = show;
+
+    return {showCommand};
+}
+
+} // namespace bk::cli
