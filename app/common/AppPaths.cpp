@@ -38,10 +38,4 @@ QString demoDatabasePath() {
     return folder.isEmpty() ? QString() : folder + QStringLiteral("/demo.sqlite");
 }
 
-std::unique_ptr<QSettings> settings() {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    QDir().mkpath(folder);
-    return std::make_unique<QSettings>(folder + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-}
-
 } // namespace bk::AppPaths

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
-#include <QSettings>
 #include <QString>
-#include <memory>
 
 namespace bk {
 
@@ -17,9 +15,6 @@ void initProcess();
 QString dataFolder(QString *error = nullptr);
 QString defaultDatabasePath();
 QString demoDatabasePath();
-
-/// The user's settings (window geometry, column layout), in the configuration folder.
-std::unique_ptr<QSettings> settings();
 
 } // namespace AppPaths
 

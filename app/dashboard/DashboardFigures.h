@@ -42,7 +42,7 @@ struct MonthFigure {
     QDate month;              ///< the first day of the month
     int daysInPeriod = 0;     ///< days of the month that lie within the period
     qint64 count = 0;         ///< client incidents in those days
-    qint64 activeClients = 0; ///< clients active by the end of those days (see DashboardRepository)
+    qint64 activeClients = 0; ///< clients active by the end of those days (see DashboardStatistics)
     /// count / activeClients per 30 days of the period; nullopt when no client was active.
     std::optional<double> ratePerActiveClient30d;
 };
@@ -67,7 +67,8 @@ int maximum(RepeatBand band);   ///< 1, 5, 0 (no upper bound)
 RepeatBand of(qint64 count);
 } // namespace RepeatBands
 
-/// Everything the dashboard shows, as plain data computed in the database (DashboardRepository).
+/// Everything the dashboard shows, as plain data: DashboardStatistics computes it from the aggregates
+/// DashboardRepository reads.
 ///
 /// "Now" figures (open, overdue, re-acknowledgement due, drafts, early warning) describe today; the others
 /// describe client incidents that occurred in the period. Self-reported lapses (the practitioner crossed the

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "DashboardService.h"
 
+#include "DashboardStatistics.h"
 #include "common/ContactChannel.h"
 #include "policy/PolicyService.h"
 #include "policy/PracticeService.h"
@@ -30,11 +31,13 @@ Result<DashboardFigures> DashboardService::compute(const DashboardRequest &reque
     const Result<PracticeProfile> profile = PracticeService(m_db).load();
     if (!profile)
         return profile.error();
-    Result<DashboardFigures> computed = DashboardRepository(m_db).figures(
-        request, DashboardContext::current(profile.value().timeZoneId), superseded);
-    if (!computed)
-        return computed.error();
-    DashboardFigures figures = std::move(computed).value();
+    if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
+        return Error{Error::Kind::Invalid, tr("The period must start on or before the day it ends.")};
+    const DashboardStatistics statistics(request, DashboardContext::current(profile.value().timeZoneId));
+    const Result<DashboardRows> rows = DashboardRepository(m_db).rows(statistics.query(), superseded);
+    if (!rows)
+        return rows.error();
+    DashboardFigures figures = statistics.figures(rows.value());
     figures.practiceName = profile.value().name;
     figures.hours = profile.value().hours;
     figures.paperSize = profile.value().paperSize;

@@ -4,18 +4,20 @@
 
 #include "common/Result.h"
 #include "dashboard/DashboardFigures.h"
-#include "storage/DashboardRepository.h"
 
+#include <QCoreApplication>
 #include <functional>
 
 namespace bk {
 
 class Database;
 
-/// The dashboard of a practice: DashboardRepository's figures with the practice's name, time zone and working
-/// hours, and the labels of boundaries (as the policy names them) and channels. Used by the CLI directly and
-/// by DashboardWorker off the GUI thread.
+/// The dashboard of a practice: DashboardStatistics' figures from DashboardRepository's rows, with the
+/// practice's name, time zone and working hours, and the labels of boundaries (as the policy names them) and
+/// channels. Used by the CLI directly and by DashboardWorker off the GUI thread.
 class DashboardService {
+    Q_DECLARE_TR_FUNCTIONS(DashboardService)
+
 public:
     explicit DashboardService(const Database &database)
         : m_db(database) {}
@@ -24,7 +26,8 @@ public:
     Result<QByteArray> timeZoneId() const;
     /// The default request: the last DashboardRequest::DefaultDays days in the practice's time zone.
     Result<DashboardRequest> defaultRequest() const;
-    /// The figures for `request` now (by Clock); see DashboardRepository::figures() for `superseded`.
+    /// The figures for `request` now (by Clock); see DashboardRepository::rows() for `superseded`.
+    /// An Error of kind Invalid when the period ends before it starts.
     Result<DashboardFigures> compute(const DashboardRequest &request,
                                      const std::function<bool()> &superseded = {}) const;
 

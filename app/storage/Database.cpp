@@ -3,11 +3,10 @@
 #include "Database.h"
 
 #include "SqlScript.h"
-#include "common/AppPaths.h"
+#include "common/Settings.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -114,14 +113,6 @@ struct ConnectionGuard {
 // More than the resolution of file times on Linux file systems (the kernel's clock tick).
 constexpr qint64 FileTimeTickMs = 20;
 
-// Where the state of a checked file is recorded when Boundary Keeper closes it: one settings entry per file.
-QString integrityKey(const QString &path) {
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    return QStringLiteral("IntegrityChecked/") +
-           QString::fromLatin1(
-               QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
-}
-
 // The file's size, modification and status-change times: any write changes them, and the status-change time
 // cannot be set back. Empty when the file cannot be trusted as unchanged (a write-ahead log is left over).
 QString fileState(const QString &path) {
@@ -141,7 +132,7 @@ bool isUnchangedSinceChecked(const QString &path, qint64 fromBytes) {
     if (QFileInfo(path).size() < fromBytes)
         return false;
     const QString state = fileState(path);
-    return !state.isEmpty() && AppPaths::settings()->value(integrityKey(path)).toString() == state;
+    return !state.isEmpty() && Settings().integrityCheckState(path) == state;
 }
 
 } // namespace
@@ -357,7 +348,7 @@ Database::~Database() {
         if (age >= 0 && age < FileTimeTickMs)
             QThread::msleep(FileTimeTickMs - age);
         if (const QString state = fileState(m_path); !state.isEmpty())
-            AppPaths::settings()->setValue(integrityKey(m_path), state);
+            Settings().setIntegrityCheckState(m_path, state);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "IncidentTableBench.h"
 #include "common/Clock.h"
 #include "dashboard/DashboardService.h"
+#include "dashboard/DashboardStatistics.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -109,11 +110,12 @@ Result<DashboardFigures> measureRequest(const Database &db, const DashboardReque
         return zone.error();
     // The same "now" and zone compute() takes (Clock is fixed while the group runs).
     const DashboardContext context = DashboardContext::current(zone.value());
+    const DashboardQuery query = DashboardStatistics(request, context).query();
 
     Result<DashboardFigures> figures = service.compute(request);
     if (!figures.ok())
         return figures.error();
-    const Result<qint64> rows = repository.runStatementsOnly(request, context);
+    const Result<qint64> rows = repository.runStatementsOnly(query);
     if (!rows.ok())
         return rows.error();
     const Result<DirectCounts> direct = countDirectly(db, figures.value());
@@ -133,8 +135,7 @@ Result<DashboardFigures> measureRequest(const Database &db, const DashboardReque
     const TimedPair timed = measureInTurns(
         repeat, {},
         [&]() {
-            if (const Result<qint64> read = repository.runStatementsOnly(request, context);
-                !read.ok() && failed)
+            if (const Result<qint64> read = repository.runStatementsOnly(query); !read.ok() && failed)
                 failed = read.error();
         },
         [&]() {

@@ -6,6 +6,7 @@
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/DashboardFilters.h"
 #include "dashboard/DashboardService.h"
+#include "dashboard/DashboardStatistics.h"
 #include "policy/PracticeService.h"
 #include "storage/IncidentRepository.h"
 
@@ -490,7 +491,8 @@ void tst_DashboardStatistics::rejectsAnInvertedPeriod() {
 
 void tst_DashboardStatistics::statementsOnlyReadTheSameRows() {
     const DashboardContext context = DashboardContext::current(QByteArrayLiteral("Europe/London"));
-    const Result<qint64> rows = DashboardRepository(*m_db).runStatementsOnly(period(), context);
+    const Result<qint64> rows =
+        DashboardRepository(*m_db).runStatementsOnly(DashboardStatistics(period(), context).query());
     QVERIFY(rows.ok());
     // One row of now-figures, 7 boundary/channel/who/hours groups, 10 UTC hours, 4 clients, 4 histogram
     // groups (three closed incidents and the open ones), 2 early warnings and 3 start days of active clients.

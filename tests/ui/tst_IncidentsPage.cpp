@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "TestSupport.h"
-#include "common/AppPaths.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
 #include "demo/DemoPractice.h"
@@ -26,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -324,18 +324,21 @@ private Q_SLOTS:
         QVERIFY(DemoPractice::populate(*m_db).ok());
         showPage();
         const QString path = m_dir->filePath(QStringLiteral("follow-ups"));
-        bool suggestedDataFolder = false;
+        // The documents folder, not the hidden data folder, until the user has chosen a folder.
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY(QDir().mkpath(documents));
+        bool suggestedDocumentsFolder = false;
         QTimer::singleShot(0, qApp, [&] {
             auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            suggestedDataFolder =
-                QDir(dialog->directory()).canonicalPath() == QDir(AppPaths::dataFolder()).canonicalPath();
+            suggestedDocumentsFolder =
+                QDir(dialog->directory()).canonicalPath() == QDir(documents).canonicalPath();
             dialog->selectFile(path);
             static_cast<QDialog *>(dialog)->accept(); // protected in QFileDialog
         });
         QSignalSpy messages(m_page.get(), &IncidentsPage::statusMessage);
         m_page->exportCalendarAction()->trigger();
-        QVERIFY(suggestedDataFolder);
+        QVERIFY(suggestedDocumentsFolder);
         QCOMPARE(messages.count(), 1);
         const QString written = path + QStringLiteral(".ics");
         QVERIFY(messages.first().first().toString().contains(written));

@@ -3,10 +3,10 @@
 #include "TestSupport.h"
 #include "clients/ClientTableModel.h"
 #include "clients/ClientsPage.h"
-#include "common/AppPaths.h"
 #include "common/Clock.h"
 #include "common/MainWindow.h"
 #include "common/NoticeBar.h"
+#include "common/Settings.h"
 #include "demo/DemoPractice.h"
 #include "incidents/FollowUpNotifier.h"
 #include "incidents/IncidentTableModel.h"
@@ -43,7 +43,7 @@ private Q_SLOTS:
 
     void init() {
         Clock::setNowFunction([] { return now(); });
-        AppPaths::settings()->clear();
+        Settings().clear();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_db = test::openDatabase(databasePath());

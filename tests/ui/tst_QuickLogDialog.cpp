@@ -3,9 +3,9 @@
 #include "TestSupport.h"
 #include "clients/ClientTableModel.h"
 #include "clients/ClientsPage.h"
-#include "common/AppPaths.h"
 #include "common/Clock.h"
 #include "common/MainWindow.h"
+#include "common/Settings.h"
 #include "demo/DemoPractice.h"
 #include "incidents/ClientPicker.h"
 #include "incidents/IncidentTableModel.h"
@@ -72,7 +72,7 @@ private Q_SLOTS:
 
     void init() {
         Clock::setNowFunction([] { return now(); });
-        AppPaths::settings()->clear();
+        Settings().clear();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_db = test::openDatabase(m_dir->filePath(QStringLiteral("quick-log.sqlite")));

@@ -4,10 +4,10 @@
 
 #include "NoticeBar.h"
 #include "clients/ClientsPage.h"
-#include "common/AppPaths.h"
 #include "common/ChangeNotifier.h"
 #include "common/Clock.h"
 #include "common/OpenPractice.h"
+#include "common/Settings.h"
 #include "dashboard/DashboardPage.h"
 #include "incidents/ClientTimelineWidget.h"
 #include "incidents/FollowUpNotifier.h"
@@ -36,9 +36,6 @@
 namespace bk {
 
 namespace {
-const QString GeometryKey = QStringLiteral("MainWindow/geometry");
-const QString ClientsHeaderKey = QStringLiteral("ClientsPage/headerState");
-const QString IncidentsHeaderKey = QStringLiteral("IncidentsPage/headerState");
 constexpr int StatusMessageMs = 15000;
 } // namespace
 
@@ -319,17 +316,17 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 }
 
 void MainWindow::saveSettings() const {
-    const std::unique_ptr<QSettings> settings = AppPaths::settings();
-    settings->setValue(GeometryKey, saveGeometry());
-    settings->setValue(ClientsHeaderKey, m_clientsPage->headerState());
-    settings->setValue(IncidentsHeaderKey, m_incidentsPage->headerState());
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setClientsHeaderState(m_clientsPage->headerState());
+    settings.setIncidentsHeaderState(m_incidentsPage->headerState());
 }
 
 void MainWindow::restoreSettings() {
-    const std::unique_ptr<QSettings> settings = AppPaths::settings();
-    restoreGeometry(settings->value(GeometryKey).toByteArray());
-    m_clientsPage->restoreHeaderState(settings->value(ClientsHeaderKey).toByteArray());
-    m_incidentsPage->restoreHeaderState(settings->value(IncidentsHeaderKey).toByteArray());
+    const Settings settings;
+    restoreGeometry(settings.windowGeometry());
+    m_clientsPage->restoreHeaderState(settings.clientsHeaderState());
+    m_incidentsPage->restoreHeaderState(settings.incidentsHeaderState());
 }
 
 } // namespace bk

@@ -4,9 +4,10 @@
 
 #include "HeatMapWidget.h"
 #include "clients/ClientService.h"
+#include "common/ChangeNotifier.h"
+#include "common/FileDialogs.h"
 #include "common/MessageBox.h"
 #include "common/NoticeBar.h"
-#include "common/ChangeNotifier.h"
 #include "common/OpenPractice.h"
 #include "common/PrivateFile.h"
 #include "dashboard/DashboardFilters.h"
@@ -22,7 +23,6 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -33,7 +33,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStandardPaths>
 #include <QStringListModel>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -585,16 +584,8 @@ void DashboardPage::showEarlyWarning() {
 }
 
 QString DashboardPage::chooseFile(const QString &title, const QString &suggested, const QString &filter) {
-    QFileDialog dialog(this, title);
-    dialog.setObjectName(QStringLiteral("dashboardExportFileDialog"));
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setNameFilter(filter);
-    dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    dialog.selectFile(suggested);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return {};
-    return dialog.selectedFiles().constFirst();
+    return FileDialogs::saveFile(this, QStringLiteral("dashboardExportFileDialog"), title, suggested,
+                                 {filter});
 }
 
 void DashboardPage::save(const QByteArray &bytes, const QString &path) {

@@ -7,12 +7,11 @@
 #include "agreements/AgreementFiles.h"
 #include "agreements/ContractDocument.h"
 #include "agreements/ContractService.h"
+#include "common/FileDialogs.h"
 #include "incidents/IncidentDetails.h"
 #include "incidents/IncidentService.h"
 
 #include <QDateTimeEdit>
-#include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -206,11 +205,9 @@ void ContractStepWidget::saveSignedCopy() {
     const std::optional<Contract> contract = signedContract();
     if (!contract)
         return;
-    const Result<QString> folder = AgreementFiles::defaultFolder(contract->clientId, contract->clientName);
-    const QString suggested =
-        QDir(folder ? folder.value() : QDir::homePath()).filePath(AgreementFiles::defaultFileName(*contract));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the signed contract"), suggested,
-                                                      tr("PDF files (*.pdf)"));
+    const QString path =
+        FileDialogs::saveFile(this, QStringLiteral("contractPdfFileDialog"), tr("Save the signed contract"),
+                              AgreementFiles::defaultFileName(*contract), {tr("PDF files (*.pdf)")});
     if (path.isEmpty())
         return;
     if (const Status saved = AgreementFiles::savePdf(contract->pdf, path); !saved)

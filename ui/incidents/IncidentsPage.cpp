@@ -6,9 +6,9 @@
 #include "FollowUpsPanel.h"
 #include "IncidentDetailDialog.h"
 #include "QuickLogDialog.h"
-#include "common/AppPaths.h"
 #include "common/ChangeNotifier.h"
 #include "common/Clock.h"
+#include "common/FileDialogs.h"
 #include "common/MessageBox.h"
 #include "common/NoticeBar.h"
 #include "common/OpenPractice.h"
@@ -21,7 +21,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -536,11 +535,10 @@ void IncidentsPage::exportFollowUps() {
                            MessageBox::Kind::Warning);
         return;
     }
-    const QString folder = AppPaths::dataFolder();
-    const QString suggested =
-        QDir(folder).filePath(tr("follow-ups-%1.ics").arg(Clock::todayLocal().toString(Qt::ISODate)));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export follow-ups to calendar"), suggested,
-                                                tr("iCalendar files (*.ics)"));
+    QString path = FileDialogs::saveFile(
+        this, QStringLiteral("calendarExportFileDialog"), tr("Export follow-ups to calendar"),
+        tr("follow-ups-%1.ics").arg(Clock::todayLocal().toString(Qt::ISODate)),
+        {tr("iCalendar files (*.ics)")});
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive))

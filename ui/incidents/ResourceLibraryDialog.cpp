@@ -3,11 +3,11 @@
 #include "ResourceLibraryDialog.h"
 
 #include "StepWidget.h"
+#include "common/FileDialogs.h"
 #include "common/OpenPractice.h"
 #include "incidents/ResourceLibraryService.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -67,7 +67,8 @@ ResourceLibraryDialog::ResourceLibraryDialog(OpenPractice database, const QList<
 }
 
 void ResourceLibraryDialog::browse() {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose the resource's file"));
+    const QString file =
+        FileDialogs::openFile(this, QStringLiteral("resourceFileDialog"), tr("Choose the resource's file"));
     if (!file.isEmpty())
         m_location->setText(file);
 }

@@ -4,12 +4,12 @@
 
 #include "OnboardingWizard.h"
 #include "VerificationDialog.h"
+#include "common/FileDialogs.h"
 #include "common/MessageBox.h"
 #include "common/OpenPractice.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 
 namespace bk {
 
@@ -86,14 +86,11 @@ void OnboardingActions::onboardNewClient() {
 }
 
 void OnboardingActions::verifyPdf() {
-    QFileDialog dialog(m_window, tr("Verify a PDF"));
-    dialog.setObjectName(QStringLiteral("verifyPdfFileDialog"));
-    dialog.setFileMode(QFileDialog::ExistingFile);
-    dialog.setNameFilters({tr("PDF documents (*.pdf)"), tr("All files (*)")});
-    dialog.setDirectory(QDir::homePath());
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return;
-    verifyFile(dialog.selectedFiles().constFirst());
+    const QString path =
+        FileDialogs::openFile(m_window, QStringLiteral("verifyPdfFileDialog"), tr("Verify a PDF"),
+                              {tr("PDF documents (*.pdf)"), tr("All files (*)")});
+    if (!path.isEmpty())
+        verifyFile(path);
 }
 
 void OnboardingActions::verifyFile(const QString &path) {

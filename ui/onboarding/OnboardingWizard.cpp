@@ -9,6 +9,7 @@
 #include "TermsStepPage.h"
 #include "agreements/AgreementFiles.h"
 #include "agreements/AgreementService.h"
+#include "common/FileDialogs.h"
 #include "common/MessageBox.h"
 #include "common/OpenPractice.h"
 #include "policy/PolicyService.h"
@@ -17,7 +18,6 @@
 
 #include <QAbstractButton>
 #include <QDir>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <algorithm>
@@ -253,18 +253,13 @@ bool OnboardingWizard::finalise(bool confirmed) {
 QString OnboardingWizard::savePdfAs(const QByteArray &pdf, bool unsignedCopy) {
     if (!m_agreement)
         return {};
-    const Result<QString> folder =
-        AgreementFiles::defaultFolder(m_agreement->clientId, m_agreement->clientName);
-    QFileDialog dialog(this, unsignedCopy ? tr("Save the unsigned copy") : tr("Save the signed agreement"));
-    dialog.setObjectName(QStringLiteral("savePdfFileDialog"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setNameFilter(tr("PDF documents (*.pdf)"));
-    dialog.setDefaultSuffix(QStringLiteral("pdf"));
-    dialog.setDirectory(folder ? folder.value() : QDir::homePath());
-    dialog.selectFile(AgreementFiles::defaultFileName(*m_agreement, unsignedCopy));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const QString path =
+        FileDialogs::saveFile(this, QStringLiteral("savePdfFileDialog"),
+                              unsignedCopy ? tr("Save the unsigned copy") : tr("Save the signed agreement"),
+                              AgreementFiles::defaultFileName(*m_agreement, unsignedCopy),
+                              {tr("PDF documents (*.pdf)")}, QStringLiteral("pdf"));
+    if (path.isEmpty())
         return {};
-    const QString path = dialog.selectedFiles().constFirst();
     if (Status saved = AgreementFiles::savePdf(pdf, path); !saved) {
         MessageBox::inform(this, tr("The PDF was not saved"), saved.error().message);
         return {};

@@ -5,6 +5,7 @@
 #include "OnboardingWizard.h"
 #include "agreements/AgreementService.h"
 #include "common/Clock.h"
+#include "common/FileDialogs.h"
 #include "common/MessageBox.h"
 #include "common/PdfPreviewWidget.h"
 #include "common/SignaturePadWidget.h"
@@ -13,7 +14,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -344,14 +344,11 @@ void SigningStepPage::saveUnsignedCopy() {
 }
 
 void SigningStepPage::attachScan() {
-    QFileDialog dialog(this, tr("Attach a scan of the signed original"));
-    dialog.setObjectName(QStringLiteral("attachScanFileDialog"));
-    dialog.setFileMode(QFileDialog::ExistingFile);
-    dialog.setNameFilter(tr("Scans (*.pdf *.png *.jpg *.jpeg)"));
-    dialog.setDirectory(QDir::homePath());
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const QString path = FileDialogs::openFile(this, QStringLiteral("attachScanFileDialog"),
+                                               tr("Attach a scan of the signed original"),
+                                               {tr("Scans (*.pdf *.png *.jpg *.jpeg)")});
+    if (path.isEmpty())
         return;
-    const QString path = dialog.selectedFiles().constFirst();
     QFile file(path);
     if (QFileInfo(path).size() > MaxScanBytes) {
         MessageBox::inform(this, tr("The scan was not attached"),

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "PracticeDetailsWidget.h"
 
+#include "common/FileDialogs.h"
+
 #include <QBuffer>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -194,8 +195,8 @@ bool PracticeDetailsWidget::setLogoFromFile(const QString &path) {
 }
 
 void PracticeDetailsWidget::chooseLogo() {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Choose a logo"), QString(), tr("Images (*.png *.jpg *.jpeg)"));
+    const QString path = FileDialogs::openFile(this, QStringLiteral("logoFileDialog"), tr("Choose a logo"),
+                                               {tr("Images (*.png *.jpg *.jpeg)")});
     if (!path.isEmpty())
         setLogoFromFile(path);
 }

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "Settings.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace bk {
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("MainWindow/geometry");
+const QString ClientsHeaderKey = QStringLiteral("ClientsPage/headerState");
+const QString IncidentsHeaderKey = QStringLiteral("IncidentsPage/headerState");
+const QString LastDocumentFolderKey = QStringLiteral("FileDialogs/lastDocumentFolder");
+
+QString settingsFile() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    QDir().mkpath(folder);
+    return folder + QStringLiteral("/settings.ini");
+}
+
+// One entry per database file, named by a hash of its canonical path: the path itself may hold characters
+// QSettings keys cannot.
+QString integrityKey(const QString &databasePath) {
+    const QString canonical = QFileInfo(databasePath).canonicalFilePath();
+    return QStringLiteral("IntegrityChecked/") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+
+} // namespace
+
+Settings::Settings()
+    : m_settings(settingsFile(), QSettings::IniFormat) {}
+
+QByteArray Settings::windowGeometry() const {
+    return m_settings.value(GeometryKey).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry) {
+    m_settings.setValue(GeometryKey, geometry);
+}
+
+QByteArray Settings::clientsHeaderState() const {
+    return m_settings.value(ClientsHeaderKey).toByteArray();
+}
+
+void Settings::setClientsHeaderState(const QByteArray &state) {
+    m_settings.setValue(ClientsHeaderKey, state);
+}
+
+QByteArray Settings::incidentsHeaderState() const {
+    return m_settings.value(IncidentsHeaderKey).toByteArray();
+}
+
+void Settings::setIncidentsHeaderState(const QByteArray &state) {
+    m_settings.setValue(IncidentsHeaderKey, state);
+}
+
+QString Settings::lastDocumentFolder() const {
+    return m_settings.value(LastDocumentFolderKey).toString();
+}
+
+void Settings::setLastDocumentFolder(const QString &folder) {
+    m_settings.setValue(LastDocumentFolderKey, folder);
+}
+
+QString Settings::integrityCheckState(const QString &databasePath) const {
+    return m_settings.value(integrityKey(databasePath)).toString();
+}
+
+void Settings::setIntegrityCheckState(const QString &databasePath, const QString &state) {
+    m_settings.setValue(integrityKey(databasePath), state);
+}
+
+void Settings::clear() {
+    m_settings.clear();
+}
+
+} // namespace bk

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace bk {
+
+/// The user's settings file (window layout, last folder, integrity checks), one typed accessor per entry so
+/// no key is spelled in two places.
+class Settings {
+public:
+    /// Opens the settings file in the configuration folder, creating the folder when missing.
+    Settings();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray clientsHeaderState() const;
+    void setClientsHeaderState(const QByteArray &state);
+    QByteArray incidentsHeaderState() const;
+    void setIncidentsHeaderState(const QByteArray &state);
+
+    /// The folder of the last document the user chose in a file dialog; empty when none yet.
+    QString lastDocumentFolder() const;
+    void setLastDocumentFolder(const QString &folder);
+
+    /// The state of the database file at `databasePath` when it was last closed after a full integrity
+    /// check; empty when never recorded.
+    QString integrityCheckState(const QString &databasePath) const;
+    void setIntegrityCheckState(const QString &databasePath, const QString &state);
+
+    /// Forgets every setting. For tests.
+    void clear();
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace bk
