@@ -9,6 +9,8 @@
 #include "incidents/IncidentService.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/IncidentListQuery.h"
 #include "storage/PolicyRepository.h"
 #include "storage/PracticeRepository.h"
 
@@ -249,7 +251,7 @@ int list(Invocation &invocation) {
         if (const Result<Client> client = ClientRepository(*database).get(*filter.clientId); !client)
             return invocation.fail(client.error());
     }
-    const IncidentRepository incidents(*database);
+    const IncidentListQuery incidents(*database);
     const IncidentSort sort;
     // Keyset paging, newest first, through the same filtered listing the Incidents section uses.
     const ListWalk walk = pagedWalk<IncidentListRow>(
@@ -558,7 +560,7 @@ int upcomingDaysOption(Invocation &invocation, int fallback, int *exitCode) {
 }
 
 Result<FollowUpWindows> readFollowUps(const Database &database, int upcomingDays) {
-    const IncidentRepository repository(database);
+    const FollowUpRepository repository(database);
     const QDate today = Clock::todayLocal();
     Result<QList<FollowUpItem>> overdue = repository.followUpsIn(FollowUpWindow::Overdue, today);
     Result<QList<FollowUpItem>> dueToday = repository.followUpsIn(FollowUpWindow::DueToday, today);

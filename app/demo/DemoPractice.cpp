@@ -14,6 +14,7 @@
 #include "storage/MetaRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/PracticeRepository.h"
+#include "storage/ResourceRepository.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -261,7 +262,7 @@ Status addDemoIncidents(const Database &database, const QList<qint64> &clients) 
                            QStringLiteral("Speaking up calmly: a short course"),
                            QStringLiteral("https://example.org/courses/speaking-up-calmly"),
                            {QStringLiteral("respectful_language"), QStringLiteral("no_bullying")}}}) {
-        Result<qint64> added = repository.addResource(resource);
+        Result<qint64> added = ResourceRepository(database).addResource(resource);
         if (!added)
             return added.error();
         resources.append(added.value());

@@ -8,6 +8,7 @@
 #include "incidents/Incident.h"
 #include "incidents/RecurrenceRules.h"
 #include "policy/BoundaryPolicy.h"
+#include "storage/FollowUpRepository.h"
 #include "storage/IncidentRepository.h"
 
 #include <QJsonObject>

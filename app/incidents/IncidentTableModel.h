@@ -3,7 +3,7 @@
 #pragma once
 
 #include "common/PageCache.h"
-#include "storage/IncidentRepository.h"
+#include "storage/IncidentListQuery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -83,7 +83,7 @@ private:
     QVariant displayValue(const IncidentListRow &row, int column) const;
 
     const Database &m_db;
-    IncidentRepository m_repository;
+    IncidentListQuery m_repository;
     IncidentFilter m_filter;
     IncidentSort m_sort;
     QHash<QString, QString> m_boundaryTitles;

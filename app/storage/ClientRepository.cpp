@@ -301,18 +301,6 @@ Result<qint64> ClientRepository::positionOf(const ClientFilter &filter, const Cl
     return position.value(0).toLongLong();
 }
 
-QStringList ClientFilter::searchWords() const {
-    return search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-AgreementStatus ClientListRow::agreementStatus() const {
-    if (reacknowledgementDue)
-        return AgreementStatus::ReacknowledgementDue;
-    if (acknowledgedVersion > 0)
-        return AgreementStatus::Signed;
-    return hasAgreementDraft ? AgreementStatus::Draft : AgreementStatus::None;
-}
-
 Result<QList<ClientListRow>> ClientRepository::pageAt(const ClientFilter &filter, const ClientSort &sort,
                                                       qint64 offset, int limit) const {
     return list(filter, sort, nullptr, false, offset, limit);

@@ -5,6 +5,8 @@
 #include "common/Clock.h"
 #include "incidents/IncidentService.h"
 #include "storage/ClientRepository.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/IncidentListQuery.h"
 #include "storage/PolicyRepository.h"
 #include "storage/PracticeRepository.h"
 
@@ -71,7 +73,7 @@ private:
         return result;
     }
 
-    qint64 incidentCount() const { return IncidentRepository(*m_db).count(IncidentFilter{}).value(); }
+    qint64 incidentCount() const { return IncidentListQuery(*m_db).count(IncidentFilter{}).value(); }
 
     // Goals set on an incident through the core, each due the given number of days from today.
     void setGoals(qint64 incident, const QList<int> &dueInDays) const {
@@ -661,7 +663,7 @@ private Q_SLOTS:
             test::openDatabase(m_cli->dataFolder() + QStringLiteral("/demo.sqlite"));
         QVERIFY(database);
         const IncidentRepository repository(*database);
-        QCOMPARE(list.size(), repository.count(IncidentFilter{}).value());
+        QCOMPARE(list.size(), IncidentListQuery(*database).count(IncidentFilter{}).value());
         QSet<QString> steps;
         bool lapse = false;
         for (const QJsonValue &value : list) {
@@ -681,7 +683,7 @@ private Q_SLOTS:
                 m_cli->run(demo + QStringList{QStringLiteral("incidents"), QStringLiteral("list"),
                                               QStringLiteral("--overdue"), QStringLiteral("--format=json")}))
                 .array();
-        QCOMPARE(overdueList.size(), repository.count(overdue).value());
+        QCOMPARE(overdueList.size(), IncidentListQuery(*database).count(overdue).value());
         QVERIFY(overdueList.size() >= 2);
 
         const QJsonArray followUps =
@@ -692,7 +694,8 @@ private Q_SLOTS:
         QList<qint64> expected;
         for (FollowUpWindow window :
              {FollowUpWindow::Overdue, FollowUpWindow::DueToday, FollowUpWindow::Upcoming}) {
-            for (const FollowUpItem &item : repository.followUpsIn(window, Clock::todayLocal()).value())
+            for (const FollowUpItem &item :
+                 FollowUpRepository(*database).followUpsIn(window, Clock::todayLocal()).value())
                 expected.append(item.incidentId);
         }
         QCOMPARE(ids(followUps, QStringLiteral("incident_id")), expected);

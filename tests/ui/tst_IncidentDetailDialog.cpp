@@ -12,6 +12,7 @@
 #include "storage/ContractRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/PracticeRepository.h"
+#include "storage/ResourceRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -411,7 +412,7 @@ private Q_SLOTS:
     }
 
     void resourcesFromTheLibraryAreRecordedAsProvided() {
-        const IncidentRepository repository(*m_db);
+        const ResourceRepository repository(*m_db);
         QVERIFY(repository
                     .addResource({0,
                                   QStringLiteral("Working hours: a one-page guide"),

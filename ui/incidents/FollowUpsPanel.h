@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "storage/IncidentRepository.h"
+#include "storage/FollowUpRepository.h"
 
 #include <QHash>
 #include <QWidget>
@@ -55,7 +55,7 @@ private:
              const QDate &today);
 
     const Database &m_db;
-    IncidentRepository m_repository;
+    FollowUpRepository m_repository;
     QHash<QString, QString> m_boundaryTitles;
     Column m_overdue;
     Column m_dueToday;

@@ -86,7 +86,7 @@ QWidget *makeStatePage(const QString &name, const QString &headline, const QStri
 IncidentsPage::IncidentsPage(const Database &database, QWidget *parent)
     : QWidget(parent)
     , m_db(database)
-    , m_repository(database)
+    , m_incidents(database)
     , m_model(new IncidentTableModel(database, this, IncidentTableModel::FirstRead::WhenAsked)) {
     setObjectName(QStringLiteral("incidentsPage"));
     buildActions();
@@ -436,19 +436,12 @@ void IncidentsPage::dayChanged() {
     m_followUps->refresh();
 }
 
-bool IncidentsPage::isFiltered() const {
-    const IncidentFilter filter = m_model->filter();
-    return filter.clientId || !filter.boundaryKey.isEmpty() || filter.status || filter.overdueOnly ||
-           filter.from.isValid() || filter.to.isValid() || filter.crossedBy || filter.channel ||
-           filter.weekday || filter.hour || filter.repeatMinimum > 0 || filter.repeatMaximum > 0;
-}
-
 void IncidentsPage::updateView() {
     const int shown = m_model->rowCount();
     // Unfiltered, the model lists every incident: no need to count them again.
-    const Result<qint64> all = !isFiltered() && m_model->lastError().isEmpty()
+    const Result<qint64> all = m_model->filter().isEmpty() && m_model->lastError().isEmpty()
                                    ? Result<qint64>(qint64(shown))
-                                   : m_repository.count(IncidentFilter{});
+                                   : m_incidents.count(IncidentFilter{});
     const int total = all.ok() ? int(all.value()) : shown;
     QWidget *current = m_table;
     if (shown == 0 && m_model->lastError().isEmpty())
@@ -456,7 +449,7 @@ void IncidentsPage::updateView() {
     if (m_model->lastError().isEmpty())
         m_errorBar->showMessage({});
     m_viewStack->setCurrentWidget(current);
-    m_clearFilters->setEnabled(isFiltered());
+    m_clearFilters->setEnabled(!m_model->filter().isEmpty());
     const QString incidents =
         total == 1 ? tr("1 incident") : tr("%1 incidents").arg(QLocale().toString(total));
     m_countLabel->setText(shown == total ? incidents

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "incidents/IncidentTableModel.h"
-#include "storage/IncidentRepository.h"
+#include "storage/IncidentListQuery.h"
 
 #include <QHash>
 #include <QWidget>
@@ -81,10 +81,9 @@ private:
     void loadPolicyTitles();
     void applyFilter();
     void updateView();
-    bool isFiltered() const;
 
     const Database &m_db;
-    IncidentRepository m_repository;
+    IncidentListQuery m_incidents;
     IncidentTableModel *m_model = nullptr;
     QHash<QString, QString> m_boundaryTitles;
     qint64 m_keepSelectedId = 0;

@@ -4,7 +4,7 @@
 
 #include "StepWidget.h"
 #include "storage/Database.h"
-#include "storage/IncidentRepository.h"
+#include "storage/ResourceRepository.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -89,7 +89,7 @@ void ResourceLibraryDialog::accept() {
     if (problem.isEmpty()) {
         const Status writable = m_db.checkWritable();
         const Result<qint64> id =
-            writable ? IncidentRepository(m_db).addResource(resource) : Result<qint64>(writable.error());
+            writable ? ResourceRepository(m_db).addResource(resource) : Result<qint64>(writable.error());
         if (id)
             m_savedId = id.value();
         else

@@ -5,7 +5,7 @@
 #include "IncidentDetailData.h"
 #include "ResourceLibraryDialog.h"
 #include "incidents/IncidentService.h"
-#include "storage/IncidentRepository.h"
+#include "storage/ResourceRepository.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -99,7 +99,7 @@ void ResourceStepWidget::showData(const IncidentDetailData &detail) {
 
 void ResourceStepWidget::loadLibrary() {
     const Result<QList<PracticeResource>> library =
-        IncidentRepository(m_db).resources(m_wholeLibrary->isChecked() ? QString() : m_boundaryKey);
+        ResourceRepository(m_db).resources(m_wholeLibrary->isChecked() ? QString() : m_boundaryKey);
     const QSignalBlocker blocker(m_library);
     m_library->clear();
     if (!library) {
