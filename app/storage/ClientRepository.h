@@ -11,6 +11,7 @@ namespace bk {
 
 class ClientSearchIndex;
 class Database;
+class KeysetQuery;
 
 /// Reads and writes clients. The only place where client SQL lives.
 class ClientRepository {
@@ -55,9 +56,8 @@ public:
 
 private:
     Status validate(const Client &client) const;
-    Result<QList<ClientListRow>> list(const ClientFilter &filter, const ClientSort &sort,
-                                      const ClientListRow *anchor, bool before, qint64 offset,
-                                      int limit) const;
+    /// The list `filter` selects, in the order of `sort`.
+    KeysetQuery keyset(const ClientFilter &filter, const ClientSort &sort) const;
 
     const Database &m_db;
 };

@@ -5,11 +5,11 @@
 #include "common/ZoneOffsets.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
+#include "storage/KeysetQuery.h"
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
-#include <algorithm>
 
 namespace bk {
 
@@ -119,8 +119,8 @@ QString repeatCondition(const IncidentFilter &filter) {
 // values, so an index on it finds tens of thousands of rows that must then be sorted; the status terms are
 // then written with a unary + (which SQLite does not look up in an index) and the sort key's index is walked
 // instead, testing each row, which finds a screen of open or overdue incidents after a few hundred rows.
-QString whereClause(const IncidentFilter &filter, const QString &extra = {},
-                    std::optional<IncidentSortKey> walkedKey = std::nullopt) {
+QStringList conditions(const IncidentFilter &filter,
+                       std::optional<IncidentSortKey> walkedKey = std::nullopt) {
     const QString status = walkedKey && *walkedKey != IncidentSortKey::Status ? QStringLiteral("+i.status")
                                                                               : QStringLiteral("i.status");
     QStringList conditions;
@@ -145,10 +145,7 @@ QString whereClause(const IncidentFilter &filter, const QString &extra = {},
         conditions.append(localTimeCondition(filter));
     if (filter.repeatMinimum > 0)
         conditions.append(repeatCondition(filter));
-    if (!extra.isEmpty())
-        conditions.append(extra);
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions;
 }
 
 void bindFilter(QSqlQuery &query, const IncidentFilter &filter) {
@@ -175,20 +172,10 @@ void bindFilter(QSqlQuery &query, const IncidentFilter &filter) {
         query.bindValue(QStringLiteral(":repeat_max"), filter.repeatMaximum);
 }
 
-// A row-value comparison placing rows after (or before) the anchor in the list order.
-QString seekCondition(const QStringList &expressions, bool after) {
-    QStringList anchors;
-    for (qsizetype i = 0; i < expressions.size(); ++i)
-        anchors.append(QStringLiteral(":anchor%1").arg(i));
-    return QStringLiteral("(") + expressions.join(QStringLiteral(", ")) + QStringLiteral(", i.id) ") +
-           (after ? QStringLiteral(">") : QStringLiteral("<")) + QStringLiteral(" (") +
-           anchors.join(QStringLiteral(", ")) + QStringLiteral(", :anchor_id)");
-}
-
-void bindAnchor(QSqlQuery &query, const QVariantList &values, qint64 id) {
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(QStringLiteral(":anchor%1").arg(i), values.at(i));
-    query.bindValue(QStringLiteral(":anchor_id"), id);
+// A listed row: the columns of IncidentRepository::get(), then the client's name.
+IncidentListRow listRowFrom(const QSqlQuery &query, const QVariantList &sortValues) {
+    return {IncidentRepository::incidentFrom(query), query.value(IncidentRepository::ColumnCount).toString(),
+            sortValues};
 }
 
 } // namespace
@@ -212,131 +199,81 @@ Result<IncidentFilter> IncidentListQuery::bounded(const IncidentFilter &filter) 
     return result;
 }
 
-QSqlQuery IncidentListQuery::countQuery(const IncidentFilter &filter) const {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM incidents i") + whereClause(filter));
-    bindFilter(query, filter);
-    return query;
+KeysetQuery IncidentListQuery::keyset(const IncidentFilter &filter, const IncidentSort &sort) const {
+    const QString withClients = QStringLiteral("incidents i JOIN clients c ON c.id = i.client_id");
+    return KeysetQuery(
+        m_db, {.idColumn = QStringLiteral("i.id"),
+               .sortExpressions = sortExpressions(sort.key),
+               .order = sort.order,
+               .countFrom = QStringLiteral("incidents i"),
+               .positionFrom = withClients,
+               // The page's ids are found first, walking only the sort key's index (it holds the key and the
+               // id), and only those rows are read and joined: OFFSET steps over index entries, not over
+               // table rows and clients, which keeps a jump into the middle of a million incidents fast.
+               .pageFrom = sort.key == IncidentSortKey::Client ? withClients : QStringLiteral("incidents i"),
+               .conditions = conditions(filter),
+               .pageConditions = conditions(filter, sort.key),
+               .columns = IncidentRepository::columns() + QStringLiteral(", c.full_name"),
+               .rowsFrom = withClients,
+               .bind = [filter](QSqlQuery &query) {
+                   bindFilter(query, filter);
+               }});
 }
 
-Result<qint64> IncidentListQuery::count(const IncidentFilter &given) const {
+Result<KeysetQuery> IncidentListQuery::boundedKeyset(const IncidentFilter &given,
+                                                     const IncidentSort &sort) const {
     const Result<IncidentFilter> filter = bounded(given);
     if (!filter)
         return filter.error();
-    QSqlQuery query = countQuery(filter.value());
-    if (!query.exec() || !query.next())
-        return m_db.errorFrom(query.lastError(), tr("counting incidents"));
-    return query.value(0).toLongLong();
+    return keyset(filter.value(), sort);
+}
+
+QSqlQuery IncidentListQuery::countQuery(const IncidentFilter &filter) const {
+    return keyset(filter, IncidentSort{}).countQuery();
+}
+
+QSqlQuery IncidentListQuery::listQuery(const IncidentFilter &filter, const IncidentSort &sort,
+                                       const IncidentListRow *anchor, bool before, qint64 offset,
+                                       int limit) const {
+    const KeysetQuery::Anchor resumed{anchor ? anchor->sortValues : QVariantList(),
+                                      anchor ? anchor->incident.id : 0};
+    return keyset(filter, sort).pageQuery(anchor ? &resumed : nullptr, before, offset, limit);
+}
+
+Result<qint64> IncidentListQuery::count(const IncidentFilter &filter) const {
+    const Result<KeysetQuery> list = boundedKeyset(filter, IncidentSort{});
+    return list ? list.value().count(tr("counting incidents")) : list.error();
 }
 
 Result<QList<IncidentListRow>> IncidentListQuery::pageAt(const IncidentFilter &filter,
                                                          const IncidentSort &sort, qint64 offset,
                                                          int limit) const {
-    return list(filter, sort, nullptr, false, offset, limit);
+    const Result<KeysetQuery> list = boundedKeyset(filter, sort);
+    return list ? list.value().pageAt(offset, limit, listRowFrom, tr("listing incidents")) : list.error();
 }
 
 Result<QList<IncidentListRow>> IncidentListQuery::pageFromEnd(const IncidentFilter &filter,
                                                               const IncidentSort &sort, qint64 offsetFromEnd,
                                                               int limit) const {
-    return list(filter, sort, nullptr, true, offsetFromEnd, limit);
+    const Result<KeysetQuery> list = boundedKeyset(filter, sort);
+    return list ? list.value().pageFromEnd(offsetFromEnd, limit, listRowFrom, tr("listing incidents"))
+                : list.error();
 }
 
 Result<QList<IncidentListRow>> IncidentListQuery::pageNextTo(const IncidentFilter &filter,
                                                              const IncidentSort &sort,
                                                              const IncidentListRow &row, bool before,
                                                              int limit) const {
-    return list(filter, sort, &row, before, 0, limit);
+    const Result<KeysetQuery> list = boundedKeyset(filter, sort);
+    return list ? list.value().pageNextTo({row.sortValues, row.incident.id}, before, limit, listRowFrom,
+                                          tr("listing incidents"))
+                : list.error();
 }
 
-Result<qint64> IncidentListQuery::positionOf(const IncidentFilter &given, const IncidentSort &sort,
+Result<qint64> IncidentListQuery::positionOf(const IncidentFilter &filter, const IncidentSort &sort,
                                              qint64 id) const {
-    const Result<IncidentFilter> resolved = bounded(given);
-    if (!resolved)
-        return resolved.error();
-    const IncidentFilter &filter = resolved.value();
-    const QStringList expressions = sortExpressions(sort.key);
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) +
-                                   QStringLiteral(" FROM incidents i JOIN clients c ON c.id = i.client_id") +
-                                   whereClause(filter, QStringLiteral("i.id = :id")));
-    bindFilter(query, filter);
-    query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("finding the incident"));
-    if (!query.next())
-        return qint64(-1);
-    QVariantList values;
-    for (qsizetype i = 0; i < expressions.size(); ++i)
-        values.append(query.value(int(i)));
-    query.finish();
-
-    QSqlQuery position =
-        m_db.prepare(QStringLiteral("SELECT count(*) FROM incidents i JOIN clients c ON c.id = i.client_id") +
-                     whereClause(filter, seekCondition(expressions, sort.order != Qt::AscendingOrder)));
-    bindFilter(position, filter);
-    bindAnchor(position, values, id);
-    if (!position.exec() || !position.next())
-        return m_db.errorFrom(position.lastError(), tr("finding the incident"));
-    return position.value(0).toLongLong();
-}
-
-QSqlQuery IncidentListQuery::listQuery(const IncidentFilter &filter, const IncidentSort &sort,
-                                       const IncidentListRow *anchor, bool before, qint64 offset,
-                                       int limit) const {
-    const QStringList expressions = sortExpressions(sort.key);
-    // Walking backwards from an anchor reads the index in the opposite direction, then flips the rows.
-    const bool ascending = (sort.order == Qt::AscendingOrder) != before;
-    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QStringList orderBy;
-    for (const QString &expression : expressions)
-        orderBy.append(expression + direction);
-    orderBy.append(QStringLiteral("i.id") + direction);
-    const QString order = QStringLiteral(" ORDER BY ") + orderBy.join(QStringLiteral(", "));
-    // The page's ids are found first, walking only the sort key's index (it holds the key and the id), and
-    // only those rows are read and joined: OFFSET steps over index entries, not over table rows and clients,
-    // which keeps a jump into the middle of a million incidents fast.
-    const bool byClient = sort.key == IncidentSortKey::Client;
-    const QString ids =
-        QStringLiteral("SELECT i.id FROM incidents i") +
-        (byClient ? QStringLiteral(" JOIN clients c ON c.id = i.client_id") : QString()) +
-        whereClause(filter, anchor ? seekCondition(expressions, ascending) : QString(), sort.key) + order +
-        QStringLiteral(" LIMIT :limit OFFSET :offset");
-    const QString sql =
-        QStringLiteral("SELECT ") + IncidentRepository::columns() + QStringLiteral(", c.full_name, ") +
-        expressions.join(QStringLiteral(", ")) +
-        QStringLiteral(" FROM incidents i JOIN clients c ON c.id = i.client_id WHERE i.id IN (") + ids +
-        QStringLiteral(")") + order;
-    QSqlQuery query = m_db.prepare(sql);
-    query.setForwardOnly(true);
-    bindFilter(query, filter);
-    if (anchor)
-        bindAnchor(query, anchor->sortValues, anchor->incident.id);
-    query.bindValue(QStringLiteral(":limit"), limit);
-    query.bindValue(QStringLiteral(":offset"), offset);
-    return query;
-}
-
-Result<QList<IncidentListRow>> IncidentListQuery::list(const IncidentFilter &given, const IncidentSort &sort,
-                                                       const IncidentListRow *anchor, bool before,
-                                                       qint64 offset, int limit) const {
-    const Result<IncidentFilter> filter = bounded(given);
-    if (!filter)
-        return filter.error();
-    QSqlQuery query = listQuery(filter.value(), sort, anchor, before, offset, limit);
-    if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("listing incidents"));
-    const qsizetype sortValues = sortExpressions(sort.key).size();
-    QList<IncidentListRow> rows;
-    rows.reserve(limit);
-    while (query.next()) {
-        IncidentListRow row{IncidentRepository::incidentFrom(query),
-                            query.value(IncidentRepository::ColumnCount).toString(),
-                            {}};
-        for (qsizetype i = 0; i < sortValues; ++i)
-            row.sortValues.append(query.value(IncidentRepository::ColumnCount + 1 + int(i)));
-        rows.append(std::move(row));
-    }
-    if (before)
-        std::reverse(rows.begin(), rows.end());
-    return rows;
+    const Result<KeysetQuery> list = boundedKeyset(filter, sort);
+    return list ? list.value().positionOf(id, tr("finding the incident")) : list.error();
 }
 
 } // namespace bk

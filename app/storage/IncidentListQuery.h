@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "incidents/IncidentQuery.h"
+#include "storage/KeysetQuery.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -45,9 +46,10 @@ private:
     /// `filter` with from and to set to the first and last day holding an incident when a weekday or hour
     /// is asked for without them (local times are matched within bounded stretches of time).
     Result<IncidentFilter> bounded(const IncidentFilter &filter) const;
-    Result<QList<IncidentListRow>> list(const IncidentFilter &filter, const IncidentSort &sort,
-                                        const IncidentListRow *anchor, bool before, qint64 offset,
-                                        int limit) const;
+    /// The list `filter` (bounded) selects, in the order of `sort`.
+    KeysetQuery keyset(const IncidentFilter &filter, const IncidentSort &sort) const;
+    /// keyset() of bounded(`filter`).
+    Result<KeysetQuery> boundedKeyset(const IncidentFilter &filter, const IncidentSort &sort) const;
 
     const Database &m_db;
 };
