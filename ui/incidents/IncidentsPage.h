@@ -14,7 +14,6 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
 class QToolBar;
 
@@ -24,6 +23,7 @@ class ClientPicker;
 class Database;
 class FollowUpsPanel;
 class NoticeBar;
+class RecordPage;
 
 /// The Incidents section: the follow-ups to do, and the incident register with its filters.
 class IncidentsPage : public QWidget {
@@ -86,9 +86,6 @@ private:
     IncidentListQuery m_incidents;
     IncidentTableModel *m_model = nullptr;
     QHash<QString, QString> m_boundaryTitles;
-    qint64 m_keepSelectedId = 0;
-    int m_sortColumn = IncidentTableModel::OccurredColumn; ///< the column the table is sorted by (the flags
-                                                           ///< column cannot sort)
     bool m_applyingFilter = false;
 
     QToolBar *m_toolBar = nullptr;
@@ -103,10 +100,8 @@ private:
     QDateEdit *m_toFilter = nullptr;
     QPushButton *m_clearFilters = nullptr;
     QLabel *m_countLabel = nullptr;
-    QStackedWidget *m_viewStack = nullptr;
-    QTableView *m_table = nullptr;
-    QWidget *m_emptyState = nullptr;
-    QWidget *m_noMatches = nullptr;
+    RecordPage *m_records = nullptr;
+    QTableView *m_table = nullptr; ///< the records' table
 
     QAction *m_logAction = nullptr;
     QAction *m_exportAction = nullptr;
