@@ -86,9 +86,8 @@ QVariant displayValue(const ClientListRow &row, int column) {
 } // namespace
 
 ClientTableModel::ClientTableModel(const Database &database, QObject *parent)
-    : PagedTableModel(parent)
-    , m_db(database)
-    , m_repository(database) {
+    : PagedTableModel(database, parent)
+    , m_db(database) {
     connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
         if (table == QLatin1String("clients") || table == QLatin1String("policy_versions") ||
             table == QLatin1String("policy_acknowledgements") || table == QLatin1String("agreements"))
@@ -266,11 +265,11 @@ Result<std::optional<QList<qint64>>> ClientTableModel::searchMatches() {
             return std::optional<QList<qint64>>();
     }
     if (m_filter.reacknowledgementDueOnly && !m_searchIndex->hasReacknowledgementDue()) {
-        if (Status loaded = m_repository.loadSearchReacknowledgementDue(*m_searchIndex); !loaded)
+        if (Status loaded = m_list.loadSearchReacknowledgementDue(*m_searchIndex); !loaded)
             return loaded.error();
     }
     if (!m_searchIndex->hasOrder(m_sort.key)) {
-        if (Status loaded = m_repository.loadSearchOrder(*m_searchIndex, m_sort.key); !loaded)
+        if (Status loaded = m_list.loadSearchOrder(*m_searchIndex, m_sort.key); !loaded)
             return loaded.error();
     }
     return std::optional(m_searchIndex->matching(m_filter, m_sort));
@@ -291,7 +290,7 @@ std::optional<Result<qint64>> ClientTableModel::readCount(bool recount) {
     if (!recount && !m_matches)
         return std::nullopt;
     m_matches.reset();
-    return m_repository.count(m_filter);
+    return m_list.count(m_filter);
 }
 
 const Client *ClientTableModel::clientAt(int row) const {
@@ -302,27 +301,13 @@ const Client *ClientTableModel::clientAt(int row) const {
 Result<qint64> ClientTableModel::readPosition(qint64 id) const {
     if (m_matches)
         return qint64(m_matches->indexOf(id));
-    return m_repository.positionOf(m_filter, m_sort, id);
+    return PagedTableModel::readPosition(id);
 }
 
 Result<QList<ClientListRow>> ClientTableModel::readPage(int pageIndex) const {
     if (m_matches)
-        return m_repository.rowsWithIds(m_matches->mid(qsizetype(pageIndex) * PageSize, PageSize),
-                                        m_sort.key);
+        return m_list.rowsWithIds(m_matches->mid(qsizetype(pageIndex) * PageSize, PageSize), m_sort.key);
     return PagedTableModel::readPage(pageIndex);
-}
-
-Result<QList<ClientListRow>> ClientTableModel::readPageAt(qint64 offset, int limit) const {
-    return m_repository.pageAt(m_filter, m_sort, offset, limit);
-}
-
-Result<QList<ClientListRow>> ClientTableModel::readPageFromEnd(qint64 offsetFromEnd, int limit) const {
-    return m_repository.pageFromEnd(m_filter, m_sort, offsetFromEnd, limit);
-}
-
-Result<QList<ClientListRow>> ClientTableModel::readPageNextTo(const ClientListRow &row, bool before,
-                                                              int limit) const {
-    return m_repository.pageNextTo(m_filter, m_sort, row, before, limit);
 }
 
 } // namespace bk

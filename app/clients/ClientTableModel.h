@@ -19,7 +19,7 @@ class Database;
 /// Type-ahead search runs in memory (ClientSearchIndex) and reads its pages by id: the first search after
 /// opening or after a change runs in SQL and starts reading the index on a thread of its own, with its own
 /// connection; the searches after it use the index until the clients or the policy change.
-class ClientTableModel : public PagedTableModel<ClientListRow> {
+class ClientTableModel : public PagedTableModel<ClientListRow, ClientRepository, ClientFilter, ClientSort> {
     Q_OBJECT
 public:
     enum Column {
@@ -55,8 +55,6 @@ public:
     int sortColumn() const { return m_sortColumn; }
 
     void setFilter(const ClientFilter &filter);
-    ClientFilter filter() const { return m_filter; }
-    ClientSort sortOrder() const { return m_sort; }
 
     /// The client shown in `row`, or nullptr when the row is out of range or could not be read.
     const Client *clientAt(int row) const;
@@ -73,10 +71,6 @@ protected:
     /// While a search is typed, the count and the pages come from the ids it found.
     std::optional<Result<qint64>> readCount(bool recount) override;
     Result<QList<ClientListRow>> readPage(int pageIndex) const override;
-    Result<QList<ClientListRow>> readPageAt(qint64 offset, int limit) const override;
-    Result<QList<ClientListRow>> readPageFromEnd(qint64 offsetFromEnd, int limit) const override;
-    Result<QList<ClientListRow>> readPageNextTo(const ClientListRow &row, bool before,
-                                                int limit) const override;
     /// Searches in SQL (or, while a search is typed, in the list of ids it found), not by scanning rows.
     Result<qint64> readPosition(qint64 id) const override;
 
@@ -89,9 +83,6 @@ private:
     void waitForLoader();
 
     const Database &m_db;
-    ClientRepository m_repository;
-    ClientFilter m_filter;
-    ClientSort m_sort;
     int m_sortColumn = NameColumn;
     std::optional<ClientSearchIndex> m_searchIndex;
     struct IndexLoad;

@@ -11,6 +11,8 @@
 
 namespace bk {
 
+class Database;
+
 /// What every paged table model shows whatever its rows are: a row count, the last reading error and the
 /// roles views and tests read raw values through. PagedTableModel adds the pages.
 class PagedTableModelBase : public QAbstractTableModel {
@@ -49,11 +51,19 @@ private:
 
 /// A table whose rows are read from SQL a page at a time into a bounded cache (PageCache), so that it stays
 /// fast and small however many rows there are. A page is continued by keyset from a cached neighbour
-/// (scrolling) and otherwise read at its offset, counted from the nearer end. Subclasses read the rows and
-/// show the columns.
-template <typename Row> class PagedTableModel : public PagedTableModelBase {
+/// (scrolling) and otherwise read at its offset, counted from the nearer end. `List` reads the rows that a
+/// `Filter` selects in the order of a `Sort` (count(), pageAt(), pageFromEnd(), pageNextTo() and
+/// positionOf(), as ClientRepository and IncidentListQuery do); subclasses count the rows and show the
+/// columns.
+template <typename Row, typename List, typename Filter, typename Sort>
+class PagedTableModel : public PagedTableModelBase {
 public:
-    using PagedTableModelBase::PagedTableModelBase;
+    PagedTableModel(const Database &database, QObject *parent)
+        : PagedTableModelBase(parent)
+        , m_list(database) {}
+
+    Filter filter() const { return m_filter; }
+    Sort sortOrder() const { return m_sort; }
 
     /// The row in `row`, or nullptr when the row is out of range or could not be read.
     const Row *rowAt(int row) const {
@@ -92,28 +102,27 @@ protected:
 
     /// How many rows to show after a reset, or nothing to keep the count.
     virtual std::optional<Result<qint64>> readCount(bool recount) = 0;
-    virtual Result<QList<Row>> readPageAt(qint64 offset, int limit) const = 0;
-    /// The `limit` rows that end `offsetFromEnd` rows before the end, in list order.
-    virtual Result<QList<Row>> readPageFromEnd(qint64 offsetFromEnd, int limit) const = 0;
-    /// The `limit` rows that follow (or, with `before`, precede) `row`, in list order.
-    virtual Result<QList<Row>> readPageNextTo(const Row &row, bool before, int limit) const = 0;
     /// The 0-based position of record `id`, or -1 when the filter hides it.
-    virtual Result<qint64> readPosition(qint64 id) const = 0;
+    virtual Result<qint64> readPosition(qint64 id) const { return m_list.positionOf(m_filter, m_sort, id); }
 
     /// Reads page `pageIndex`: continues from a neighbouring page by keyset when one is cached (scrolling),
     /// jumps by offset otherwise.
     virtual Result<QList<Row>> readPage(int pageIndex) const {
         if (const QList<Row> *previous = m_pages.peek(pageIndex - 1); previous && !previous->isEmpty())
-            return readPageNextTo(previous->last(), false, PageSize);
+            return m_list.pageNextTo(m_filter, m_sort, previous->last(), false, PageSize);
         if (const QList<Row> *next = m_pages.peek(pageIndex + 1); next && !next->isEmpty())
-            return readPageNextTo(next->first(), true, PageSize);
+            return m_list.pageNextTo(m_filter, m_sort, next->first(), true, PageSize);
         // OFFSET steps over every skipped row, so pages in the second half are counted from the end instead.
         const qint64 first = qint64(pageIndex) * PageSize;
         const qint64 end = std::min<qint64>(first + PageSize, rowCount());
         if (first > rowCount() / 2)
-            return readPageFromEnd(rowCount() - end, int(end - first));
-        return readPageAt(first, PageSize);
+            return m_list.pageFromEnd(m_filter, m_sort, rowCount() - end, int(end - first));
+        return m_list.pageAt(m_filter, m_sort, first, PageSize);
     }
+
+    List m_list;
+    Filter m_filter;
+    Sort m_sort;
 
 private:
     const QList<Row> *page(int pageIndex) const {

@@ -69,8 +69,7 @@ std::optional<IncidentSortKey> IncidentTableModel::sortKeyFor(int column) {
 }
 
 IncidentTableModel::IncidentTableModel(const Database &database, QObject *parent, FirstRead firstRead)
-    : PagedTableModel(parent)
-    , m_list(database) {
+    : PagedTableModel(database, parent) {
     connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
         if (table == QLatin1String("incidents") || table == QLatin1String("clients"))
             refresh();
@@ -204,23 +203,6 @@ std::optional<Result<qint64>> IncidentTableModel::readCount(bool recount) {
     if (!m_filter.today.isValid())
         m_filter.today = Clock::todayLocal();
     return m_list.count(m_filter);
-}
-
-Result<qint64> IncidentTableModel::readPosition(qint64 id) const {
-    return m_list.positionOf(m_filter, m_sort, id);
-}
-
-Result<QList<IncidentListRow>> IncidentTableModel::readPageAt(qint64 offset, int limit) const {
-    return m_list.pageAt(m_filter, m_sort, offset, limit);
-}
-
-Result<QList<IncidentListRow>> IncidentTableModel::readPageFromEnd(qint64 offsetFromEnd, int limit) const {
-    return m_list.pageFromEnd(m_filter, m_sort, offsetFromEnd, limit);
-}
-
-Result<QList<IncidentListRow>> IncidentTableModel::readPageNextTo(const IncidentListRow &row, bool before,
-                                                                  int limit) const {
-    return m_list.pageNextTo(m_filter, m_sort, row, before, limit);
 }
 
 } // namespace bk

@@ -15,7 +15,8 @@ class Database;
 /// The incident register as a table, paged from SQL like ClientTableModel: filters and sort run in SQL and
 /// rows are read a page at a time into a bounded cache (PagedTableModel), so it stays fast at a million
 /// incidents.
-class IncidentTableModel : public PagedTableModel<IncidentListRow> {
+class IncidentTableModel
+    : public PagedTableModel<IncidentListRow, IncidentListQuery, IncidentFilter, IncidentSort> {
     Q_OBJECT
 public:
     enum Column {
@@ -51,8 +52,6 @@ public:
 
     /// Sets the filter; overdue is judged against Clock::todayLocal() when `filter.today` is invalid.
     void setFilter(const IncidentFilter &filter);
-    IncidentFilter filter() const { return m_filter; }
-    IncidentSort sortOrder() const { return m_sort; }
     /// Titles shown for boundary keys and ladder step keys (keys are shown where a title is missing).
     void setTitles(const QHash<QString, QString> &boundaryTitles, const QHash<QString, QString> &stepTitles);
 
@@ -63,18 +62,10 @@ public:
 
 protected:
     std::optional<Result<qint64>> readCount(bool recount) override;
-    Result<QList<IncidentListRow>> readPageAt(qint64 offset, int limit) const override;
-    Result<QList<IncidentListRow>> readPageFromEnd(qint64 offsetFromEnd, int limit) const override;
-    Result<QList<IncidentListRow>> readPageNextTo(const IncidentListRow &row, bool before,
-                                                  int limit) const override;
-    Result<qint64> readPosition(qint64 id) const override;
 
 private:
     QVariant displayValue(const IncidentListRow &row, int column) const;
 
-    IncidentListQuery m_list;
-    IncidentFilter m_filter;
-    IncidentSort m_sort;
     QHash<QString, QString> m_boundaryTitles;
     QHash<QString, QString> m_stepTitles;
     bool m_hasRead = false;
