@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <algorithm>
 #include <optional>
 
 namespace bk {
