@@ -8,6 +8,7 @@
 #include "incidents/ICalendar.h"
 #include "incidents/IncidentService.h"
 #include "storage/Database.h"
+#include "storage/FollowUpRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,7 +54,7 @@ int upcomingDaysOption(Invocation &invocation, int fallback, int *exitCode) {
 }
 
 Result<FollowUpWindows> readFollowUps(const Database &database, int upcomingDays) {
-    const IncidentRepository repository(database);
+    const FollowUpRepository repository(database);
     const QDate today = Clock::todayLocal();
     Result<QList<FollowUpItem>> overdue = repository.followUpsIn(FollowUpWindow::Overdue, today);
     Result<QList<FollowUpItem>> dueToday = repository.followUpsIn(FollowUpWindow::DueToday, today);

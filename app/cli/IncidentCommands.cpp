@@ -10,6 +10,7 @@
 #include "policy/PracticeService.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
+#include "storage/IncidentListQuery.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -154,7 +155,7 @@ int list(Invocation &invocation) {
         if (const Result<Client> client = ClientRepository(*database).get(*filter.clientId); !client)
             return invocation.fail(client.error());
     }
-    const IncidentRepository incidents(*database);
+    const IncidentListQuery incidents(*database);
     const IncidentSort sort;
     // Keyset paging, newest first, through the same filtered listing the Incidents section uses.
     const ListWalk walk = pagedWalk<IncidentListRow>(

@@ -7,7 +7,6 @@
 
 #include <QColor>
 #include <QLocale>
-#include <limits>
 #include <mutex>
 
 namespace bk {
@@ -87,9 +86,8 @@ QVariant displayValue(const ClientListRow &row, int column) {
 } // namespace
 
 ClientTableModel::ClientTableModel(const Database &database, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(database)
-    , m_repository(database) {
+    : PagedTableModel(database, parent)
+    , m_db(database) {
     connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
         if (table == QLatin1String("clients") || table == QLatin1String("policy_versions") ||
             table == QLatin1String("policy_acknowledgements") || table == QLatin1String("agreements"))
@@ -165,10 +163,6 @@ bool ClientTableModel::isSearchIndexReady() {
     if (!m_searchIndex && m_load)
         takeOrStartSearchIndex();
     return m_searchIndex.has_value();
-}
-
-int ClientTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int ClientTableModel::columnCount(const QModelIndex &parent) const {
@@ -271,20 +265,17 @@ Result<std::optional<QList<qint64>>> ClientTableModel::searchMatches() {
             return std::optional<QList<qint64>>();
     }
     if (m_filter.reacknowledgementDueOnly && !m_searchIndex->hasReacknowledgementDue()) {
-        if (Status loaded = m_repository.loadSearchReacknowledgementDue(*m_searchIndex); !loaded)
+        if (Status loaded = m_list.loadSearchReacknowledgementDue(*m_searchIndex); !loaded)
             return loaded.error();
     }
     if (!m_searchIndex->hasOrder(m_sort.key)) {
-        if (Status loaded = m_repository.loadSearchOrder(*m_searchIndex, m_sort.key); !loaded)
+        if (Status loaded = m_list.loadSearchOrder(*m_searchIndex, m_sort.key); !loaded)
             return loaded.error();
     }
     return std::optional(m_searchIndex->matching(m_filter, m_sort));
 }
 
-void ClientTableModel::reload(bool recount) {
-    beginResetModel();
-    m_pages.clear();
-    m_lastError.clear();
+std::optional<Result<qint64>> ClientTableModel::readCount(bool recount) {
     // A search on the index lists the ids it found, in order: a new order lists them anew.
     Result<std::optional<QList<qint64>>> matches =
         m_filter.searchWords().isEmpty() ? std::optional<QList<qint64>>() : searchMatches();
@@ -294,18 +285,12 @@ void ClientTableModel::reload(bool recount) {
     }
     if (matches.value()) {
         m_matches = std::move(*std::move(matches).value());
-        m_rowCount = int(std::min<qsizetype>(m_matches->size(), std::numeric_limits<int>::max()));
-    } else if (recount || m_matches) {
-        m_matches.reset();
-        const Result<qint64> count = m_repository.count(m_filter);
-        if (count.ok()) {
-            m_rowCount = int(std::min<qint64>(count.value(), std::numeric_limits<int>::max()));
-        } else {
-            m_rowCount = 0;
-            reportError(count.error());
-        }
+        return Result<qint64>(qint64(m_matches->size()));
     }
-    endResetModel();
+    if (!recount && !m_matches)
+        return std::nullopt;
+    m_matches.reset();
+    return m_list.count(m_filter);
 }
 
 const Client *ClientTableModel::clientAt(int row) const {
@@ -313,62 +298,16 @@ const Client *ClientTableModel::clientAt(int row) const {
     return listed ? &listed->client : nullptr;
 }
 
-const ClientListRow *ClientTableModel::rowAt(int row) const {
-    if (row < 0 || row >= m_rowCount)
-        return nullptr;
-    const QList<ClientListRow> *rows = page(row / PageSize);
-    const int offset = row % PageSize;
-    return rows && offset < rows->size() ? &rows->at(offset) : nullptr;
-}
-
-int ClientTableModel::rowOf(qint64 id) const {
-    if (m_matches) {
-        const qsizetype row = m_matches->indexOf(id);
-        return row < m_rowCount ? int(row) : -1;
-    }
-    const Result<qint64> position = m_repository.positionOf(m_filter, m_sort, id);
-    if (!position.ok()) {
-        reportError(position.error());
-        return -1;
-    }
-    return position.value() < m_rowCount ? int(position.value()) : -1;
-}
-
-const QList<ClientListRow> *ClientTableModel::page(int pageIndex) const {
-    if (const QList<ClientListRow> *cached = m_pages.find(pageIndex))
-        return cached;
-
-    // Continue from a neighbouring page by keyset when one is cached (scrolling); jump by offset otherwise.
-    Result<QList<ClientListRow>> rows = QList<ClientListRow>();
+Result<qint64> ClientTableModel::readPosition(qint64 id) const {
     if (m_matches)
-        rows =
-            m_repository.rowsWithIds(m_matches->mid(qsizetype(pageIndex) * PageSize, PageSize), m_sort.key);
-    else if (const QList<ClientListRow> *previous = m_pages.peek(pageIndex - 1);
-             previous && !previous->isEmpty())
-        rows = m_repository.pageNextTo(m_filter, m_sort, previous->last(), false, PageSize);
-    else if (const QList<ClientListRow> *next = m_pages.peek(pageIndex + 1); next && !next->isEmpty())
-        rows = m_repository.pageNextTo(m_filter, m_sort, next->first(), true, PageSize);
-    else
-        rows = pageByOffset(pageIndex);
-    if (!rows.ok()) {
-        reportError(rows.error());
-        return nullptr;
-    }
-    return m_pages.insert(pageIndex, std::move(rows).value());
+        return qint64(m_matches->indexOf(id));
+    return PagedTableModel::readPosition(id);
 }
 
-Result<QList<ClientListRow>> ClientTableModel::pageByOffset(int pageIndex) const {
-    // OFFSET walks every skipped row, so pages in the second half are counted from the end instead.
-    const qint64 first = qint64(pageIndex) * PageSize;
-    const qint64 end = std::min<qint64>(first + PageSize, m_rowCount);
-    if (first > m_rowCount / 2)
-        return m_repository.pageFromEnd(m_filter, m_sort, m_rowCount - end, int(end - first));
-    return m_repository.pageAt(m_filter, m_sort, first, PageSize);
-}
-
-void ClientTableModel::reportError(const Error &error) const {
-    m_lastError = error.message;
-    Q_EMIT const_cast<ClientTableModel *>(this)->loadFailed(error.message);
+Result<QList<ClientListRow>> ClientTableModel::readPage(int pageIndex) const {
+    if (m_matches)
+        return m_list.rowsWithIds(m_matches->mid(qsizetype(pageIndex) * PageSize, PageSize), m_sort.key);
+    return PagedTableModel::readPage(pageIndex);
 }
 
 } // namespace bk

@@ -3,11 +3,9 @@
 #pragma once
 
 #include "clients/ClientSearchIndex.h"
-#include "common/PageCache.h"
+#include "common/PagedTableModel.h"
 #include "storage/ClientRepository.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 #include <memory>
 #include <thread>
@@ -17,11 +15,11 @@ namespace bk {
 class Database;
 
 /// The client register as a table. Filtering and sorting run in SQL; rows are read a page at a time into
-/// a bounded cache, so the model stays fast and small however many clients there are. Type-ahead search runs
-/// in memory (ClientSearchIndex) and reads its pages by id: the first search after opening or after a change
-/// runs in SQL and starts reading the index on a thread of its own, with its own connection; the searches
-/// after it use the index until the clients or the policy change.
-class ClientTableModel : public QAbstractTableModel {
+/// a bounded cache (PagedTableModel), so the model stays fast and small however many clients there are.
+/// Type-ahead search runs in memory (ClientSearchIndex) and reads its pages by id: the first search after
+/// opening or after a change runs in SQL and starts reading the index on a thread of its own, with its own
+/// connection; the searches after it use the index until the clients or the policy change.
+class ClientTableModel : public PagedTableModel<ClientListRow, ClientRepository, ClientFilter, ClientSort> {
     Q_OBJECT
 public:
     enum Column {
@@ -36,20 +34,17 @@ public:
         AgreementColumn,
         ColumnCount
     };
+    /// Besides IdRole (the client's id) and RawRole (on AgreementColumn the signed, i.e. acknowledged,
+    /// version as an int, 0 when none):
     enum Role {
-        IdRole = Qt::UserRole + 1, ///< the client's id (qint64)
-        RawRole,                   ///< the stored value behind the cell, never a display string;
-                                   ///< AgreementColumn: the signed (acknowledged) version (int), 0 when none
-        ReacknowledgementDueRole,  ///< bool, on every column: acknowledged an older policy version only
-        AgreementStatusRole,       ///< int(AgreementStatus), on every column
+        ReacknowledgementDueRole = FirstModelRole, ///< bool, on every column: acknowledged an older policy
+                                                   ///< version only
+        AgreementStatusRole,                       ///< int(AgreementStatus), on every column
     };
-
-    static constexpr int PageSize = 128;
 
     explicit ClientTableModel(const Database &database, QObject *parent = nullptr);
     ~ClientTableModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -60,48 +55,35 @@ public:
     int sortColumn() const { return m_sortColumn; }
 
     void setFilter(const ClientFilter &filter);
-    ClientFilter filter() const { return m_filter; }
-    ClientSort sortOrder() const { return m_sort; }
 
     /// The client shown in `row`, or nullptr when the row is out of range or could not be read.
     const Client *clientAt(int row) const;
-    /// The listed row (client and policy state) in `row`, or nullptr like clientAt().
-    const ClientListRow *rowAt(int row) const;
-    /// The row showing client `id`, or -1 when the filter hides it. Searches in SQL (or, while a search is
-    /// typed, in the list of ids it found), not by scanning rows.
-    int rowOf(qint64 id) const;
 
     /// Re-reads count and rows, for example after another connection changed the data. Writes through this
     /// connection to clients, policy versions, acknowledgements or agreements refresh the model by
     /// themselves.
     void refresh();
-    /// The last error from reading, empty when the last read succeeded.
-    QString lastError() const { return m_lastError; }
     /// Whether searches now run on the search index (false until a search has started reading it and the
     /// reading has finished).
     bool isSearchIndexReady();
 
-Q_SIGNALS:
-    void loadFailed(const QString &message);
+protected:
+    /// While a search is typed, the count and the pages come from the ids it found.
+    std::optional<Result<qint64>> readCount(bool recount) override;
+    Result<QList<ClientListRow>> readPage(int pageIndex) const override;
+    /// Searches in SQL (or, while a search is typed, in the list of ids it found), not by scanning rows.
+    Result<qint64> readPosition(qint64 id) const override;
 
 private:
-    void reload(bool recount);
     /// The ids of the clients the filter (with search words) lists, in order, by the search index; nothing
     /// while the index is being read (the search then runs in SQL).
     Result<std::optional<QList<qint64>>> searchMatches();
     /// Takes the index the loader read, when it has finished; starts reading one when none is being read.
     void takeOrStartSearchIndex();
     void waitForLoader();
-    const QList<ClientListRow> *page(int pageIndex) const;
-    Result<QList<ClientListRow>> pageByOffset(int pageIndex) const;
-    void reportError(const Error &error) const;
 
     const Database &m_db;
-    ClientRepository m_repository;
-    ClientFilter m_filter;
-    ClientSort m_sort;
     int m_sortColumn = NameColumn;
-    int m_rowCount = 0;
     std::optional<ClientSearchIndex> m_searchIndex;
     struct IndexLoad;
     std::shared_ptr<IndexLoad> m_load; ///< shared with the loader thread while it reads
@@ -110,8 +92,6 @@ private:
     bool m_indexUnavailable = false; ///< reading the index failed: searches run in SQL until a change
     /// While a search is typed: the ids of every listed client, in list order.
     std::optional<QList<qint64>> m_matches;
-    mutable PageCache<ClientListRow> m_pages;
-    mutable QString m_lastError;
 };
 
 } // namespace bk

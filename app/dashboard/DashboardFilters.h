@@ -3,7 +3,7 @@
 #pragma once
 
 #include "dashboard/DashboardFigures.h"
-#include "storage/IncidentRepository.h"
+#include "incidents/IncidentQuery.h"
 
 namespace bk {
 

@@ -11,6 +11,7 @@
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/MetaRepository.h"
+#include "storage/ResourceRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -301,7 +302,7 @@ Result<qint64> IncidentService::recordContract(qint64 incidentId, const QDateTim
 
 Result<qint64> IncidentService::recordResources(qint64 incidentId, const QDateTime &when, const QString &note,
                                                 const QList<qint64> &resourceIds) const {
-    Result<QList<PracticeResource>> library = m_repository.resources();
+    Result<QList<PracticeResource>> library = ResourceRepository(m_db).resources();
     if (!library)
         return library.error();
     QList<PracticeResource> provided;
@@ -439,11 +440,12 @@ Result<BehaviouralContract> IncidentService::draftContract(qint64 clientId,
 
 Result<QList<FollowUpItem>> IncidentService::calendarFollowUps(int upcomingDays) const {
     const QDate today = Clock::todayLocal();
-    Result<QList<FollowUpItem>> due = m_repository.followUpsIn(FollowUpWindow::DueOrOverdue, today);
+    Result<QList<FollowUpItem>> due =
+        FollowUpRepository(m_db).followUpsIn(FollowUpWindow::DueOrOverdue, today);
     if (!due)
         return due.error();
     Result<QList<FollowUpItem>> upcoming =
-        m_repository.followUpsIn(FollowUpWindow::Upcoming, today, upcomingDays);
+        FollowUpRepository(m_db).followUpsIn(FollowUpWindow::Upcoming, today, upcomingDays);
     if (!upcoming)
         return upcoming.error();
     return due.value() + upcoming.value();

@@ -9,6 +9,7 @@
 #include "incidents/IncidentRecord.h"
 #include "incidents/RecurrenceRules.h"
 #include "policy/BoundaryPolicy.h"
+#include "storage/FollowUpRepository.h"
 #include "storage/IncidentRepository.h"
 
 #include <QJsonObject>

@@ -7,7 +7,6 @@
 
 #include <QColor>
 #include <QLocale>
-#include <limits>
 
 namespace bk {
 
@@ -70,19 +69,13 @@ std::optional<IncidentSortKey> IncidentTableModel::sortKeyFor(int column) {
 }
 
 IncidentTableModel::IncidentTableModel(const Database &database, QObject *parent, FirstRead firstRead)
-    : QAbstractTableModel(parent)
-    , m_db(database)
-    , m_repository(database) {
+    : PagedTableModel(database, parent) {
     connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
         if (table == QLatin1String("incidents") || table == QLatin1String("clients"))
             refresh();
     });
     if (firstRead == FirstRead::Now)
         refresh();
-}
-
-int IncidentTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int IncidentTableModel::columnCount(const QModelIndex &parent) const {
@@ -180,8 +173,10 @@ void IncidentTableModel::sort(int column, Qt::SortOrder order) {
     if (!key || (*key == m_sort.key && order == m_sort.order))
         return;
     m_sort = IncidentSort{*key, order};
-    // The order does not change how many incidents match: only the pages are read again.
-    reload(false);
+    // The order does not change how many incidents match: only the pages are read again. Sorted before the
+    // first read, the first read uses the new order.
+    if (m_hasRead)
+        reload(false);
 }
 
 void IncidentTableModel::setFilter(const IncidentFilter &filter) {
@@ -193,84 +188,21 @@ void IncidentTableModel::setTitles(const QHash<QString, QString> &boundaryTitles
                                    const QHash<QString, QString> &stepTitles) {
     m_boundaryTitles = boundaryTitles;
     m_stepTitles = stepTitles;
-    if (m_rowCount > 0)
-        Q_EMIT dataChanged(index(0, BoundaryColumn), index(m_rowCount - 1, StepColumn));
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, BoundaryColumn), index(rowCount() - 1, StepColumn));
 }
 
 void IncidentTableModel::refresh() {
+    m_hasRead = true;
     reload(true);
 }
 
-void IncidentTableModel::reload(bool recount) {
-    // Sorted before the first read: the first read uses the new order.
-    if (!recount && !m_hasRead)
-        return;
-    m_hasRead = true;
-    beginResetModel();
-    m_pages.clear();
-    m_lastError.clear();
-    if (recount) {
-        if (!m_filter.today.isValid())
-            m_filter.today = Clock::todayLocal();
-        const Result<qint64> count = m_repository.count(m_filter);
-        if (count.ok()) {
-            m_rowCount = int(std::min<qint64>(count.value(), std::numeric_limits<int>::max()));
-        } else {
-            m_rowCount = 0;
-            reportError(count.error());
-        }
-    }
-    endResetModel();
-}
-
-const IncidentListRow *IncidentTableModel::rowAt(int row) const {
-    if (row < 0 || row >= m_rowCount)
-        return nullptr;
-    const QList<IncidentListRow> *rows = page(row / PageSize);
-    const int offset = row % PageSize;
-    return rows && offset < rows->size() ? &rows->at(offset) : nullptr;
-}
-
-int IncidentTableModel::rowOf(qint64 id) const {
-    const Result<qint64> position = m_repository.positionOf(m_filter, m_sort, id);
-    if (!position.ok()) {
-        reportError(position.error());
-        return -1;
-    }
-    return position.value() < m_rowCount ? int(position.value()) : -1;
-}
-
-const QList<IncidentListRow> *IncidentTableModel::page(int pageIndex) const {
-    if (const QList<IncidentListRow> *cached = m_pages.find(pageIndex))
-        return cached;
-    // Continue from a neighbouring page by keyset when one is cached (scrolling); jump by offset otherwise.
-    Result<QList<IncidentListRow>> rows = QList<IncidentListRow>();
-    if (const QList<IncidentListRow> *previous = m_pages.peek(pageIndex - 1);
-        previous && !previous->isEmpty())
-        rows = m_repository.pageNextTo(m_filter, m_sort, previous->last(), false, PageSize);
-    else if (const QList<IncidentListRow> *next = m_pages.peek(pageIndex + 1); next && !next->isEmpty())
-        rows = m_repository.pageNextTo(m_filter, m_sort, next->first(), true, PageSize);
-    else
-        rows = pageByOffset(pageIndex);
-    if (!rows.ok()) {
-        reportError(rows.error());
-        return nullptr;
-    }
-    return m_pages.insert(pageIndex, std::move(rows).value());
-}
-
-Result<QList<IncidentListRow>> IncidentTableModel::pageByOffset(int pageIndex) const {
-    // OFFSET steps over every skipped row, so pages in the second half are counted from the end instead.
-    const qint64 first = qint64(pageIndex) * PageSize;
-    const qint64 end = std::min<qint64>(first + PageSize, m_rowCount);
-    if (first > m_rowCount / 2)
-        return m_repository.pageFromEnd(m_filter, m_sort, m_rowCount - end, int(end - first));
-    return m_repository.pageAt(m_filter, m_sort, first, PageSize);
-}
-
-void IncidentTableModel::reportError(const Error &error) const {
-    m_lastError = error.message;
-    Q_EMIT const_cast<IncidentTableModel *>(this)->loadFailed(error.message);
+std::optional<Result<qint64>> IncidentTableModel::readCount(bool recount) {
+    if (!recount)
+        return std::nullopt;
+    if (!m_filter.today.isValid())
+        m_filter.today = Clock::todayLocal();
+    return m_list.count(m_filter);
 }
 
 } // namespace bk

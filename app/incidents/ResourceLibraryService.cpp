@@ -3,7 +3,7 @@
 #include "ResourceLibraryService.h"
 
 #include "storage/Database.h"
-#include "storage/IncidentRepository.h"
+#include "storage/ResourceRepository.h"
 
 #include <QCoreApplication>
 
@@ -31,7 +31,7 @@ Result<qint64> ResourceLibraryService::add(const PracticeResource &resource) con
             tr("Tick at least one boundary the resource helps with, so it is offered for those incidents.")};
     qint64 id = 0;
     const Status added = m_db.transaction([&]() -> Status {
-        const Result<qint64> inserted = IncidentRepository(m_db).addResource(clean);
+        const Result<qint64> inserted = ResourceRepository(m_db).addResource(clean);
         if (!inserted)
             return inserted.error();
         id = inserted.value();
@@ -44,7 +44,7 @@ Result<qint64> ResourceLibraryService::add(const PracticeResource &resource) con
 }
 
 Result<QList<PracticeResource>> ResourceLibraryService::resources(const QString &boundaryKey) const {
-    return IncidentRepository(m_db).resources(boundaryKey);
+    return ResourceRepository(m_db).resources(boundaryKey);
 }
 
 } // namespace bk

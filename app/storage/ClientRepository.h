@@ -2,62 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "agreements/Agreement.h"
-#include "clients/Client.h"
+#include "clients/ClientQuery.h"
 #include "common/Result.h"
 
 #include <QList>
-#include <QVariant>
-#include <optional>
 
 namespace bk {
 
 class ClientSearchIndex;
 class Database;
-
-/// Which clients a list shows.
-struct ClientFilter {
-    /// Words that must each occur in the name, preferred name, email or phone (case-insensitive).
-    QString search;
-    std::optional<ClientStatus> status;
-    bool includeArchived = false;
-    /// Only clients who acknowledged some policy version, but not the latest published one.
-    bool reacknowledgementDueOnly = false;
-
-    /// The longest search text and the most words a search takes: more than a person types, and far below
-    /// what SQLite allows in LIKE patterns (50,000 bytes) and in the depth of an expression (1,000).
-    static constexpr int MaxSearchLength = 1000;
-    static constexpr int MaxSearchWords = 32;
-
-    /// The words of `search`: each must occur.
-    QStringList searchWords() const;
-    /// Why `search` cannot be run (too long, too many words); no error when it can.
-    Status checkSearch() const;
-};
-
-enum class ClientSortKey { Name, Email, Phone, Channel, Status, StartDate, UpdatedAt };
-
-struct ClientSort {
-    ClientSortKey key = ClientSortKey::Name;
-    Qt::SortOrder order = Qt::AscendingOrder;
-};
-
-/// A listed client with the value it was sorted by (the position a keyset page continues from) and where
-/// the client stands with the boundary policy.
-struct ClientListRow {
-    Client client;
-    QVariant sortValue;
-    /// The highest policy version the client acknowledged, 0 when none.
-    int acknowledgedVersion = 0;
-    /// Acknowledged some version, but not the latest published one.
-    bool reacknowledgementDue = false;
-    /// An agreement draft is open for the client.
-    bool hasAgreementDraft = false;
-
-    /// The status the client list shows (the acknowledgement that signing an agreement records counts as
-    /// signed; a draft only shows while nothing newer is signed).
-    AgreementStatus agreementStatus() const;
-};
+class KeysetQuery;
 
 /// Reads and writes clients: the only place where client SQL lives. Writes neither validate nor announce;
 /// ClientService does both around them.
@@ -102,9 +56,8 @@ public:
     Result<qint64> positionOf(const ClientFilter &filter, const ClientSort &sort, qint64 id) const;
 
 private:
-    Result<QList<ClientListRow>> list(const ClientFilter &filter, const ClientSort &sort,
-                                      const ClientListRow *anchor, bool before, qint64 offset,
-                                      int limit) const;
+    /// The list `filter` selects, in the order of `sort`.
+    KeysetQuery keyset(const ClientFilter &filter, const ClientSort &sort) const;
 
     const Database &m_db;
 };

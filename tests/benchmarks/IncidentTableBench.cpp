@@ -88,7 +88,7 @@ int IncidentTableBench::defaultSortColumn() const {
 }
 
 void IncidentTableBench::attach(const Database &database) {
-    m_repository = std::make_unique<IncidentRepository>(database);
+    m_repository = std::make_unique<IncidentListQuery>(database);
 }
 
 std::unique_ptr<QAbstractItemModel> IncidentTableBench::openModel(const Database &database) {
@@ -218,7 +218,7 @@ QList<TableBench::FilterCase> IncidentTableBench::filterCases(const Database &da
 }
 
 QString IncidentTableBench::groupNote() const {
-    return tr("Baseline: the statements IncidentRepository runs for the operation (countQuery() and "
+    return tr("Baseline: the statements IncidentListQuery runs for the operation (countQuery() and "
               "listQuery()), executed with QSqlQuery alone. Naive: QSqlRelationalTableModel on `incidents` "
               "(client names through a relation), every row fetched, behind a QSortFilterProxyModel sorted "
               "by "

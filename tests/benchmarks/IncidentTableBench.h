@@ -3,11 +3,11 @@
 #pragma once
 
 #include "TableBench.h"
-#include "storage/IncidentRepository.h"
+#include "storage/IncidentListQuery.h"
 
 namespace bk::bench {
 
-/// Measures the incident register (bk::IncidentTableModel on IncidentRepository) at a million incidents
+/// Measures the incident register (bk::IncidentTableModel on IncidentListQuery) at a million incidents
 /// against the SQL alone and the naive Qt way: open, filter by client, boundary, status, overdue and date
 /// range, sort by every sortable column and scroll far.
 class IncidentTableBench : public TableBench {
@@ -20,7 +20,7 @@ public:
 protected:
     QString group() const override;
     QString name() const override { return QStringLiteral("incident"); }
-    QString repositoryFile() const override { return QStringLiteral("IncidentRepository.cpp"); }
+    QString repositoryFile() const override { return QStringLiteral("IncidentListQuery.cpp"); }
     int columnCount() const override;
     int idRole() const override;
     int pageSize() const override;
@@ -40,8 +40,7 @@ private:
     Result<FloorRead> readFloorWith(const IncidentFilter &filter, const IncidentSort &sort, bool count,
                                     int limit, qint64 offset, bool fromEnd) const;
 
-    std::unique_ptr<IncidentRepository>
-        m_repository; ///< of the database being measured: its SQL is the floor
+    std::unique_ptr<IncidentListQuery> m_repository; ///< of the database being measured: its SQL is the floor
 };
 
 } // namespace bk::bench

@@ -8,6 +8,8 @@
 #include "policy/PolicyService.h"
 #include "policy/PracticeService.h"
 #include "storage/ClientRepository.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/IncidentListQuery.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,7 +78,7 @@ private:
         return result;
     }
 
-    qint64 incidentCount() const { return IncidentRepository(*m_db).count(IncidentFilter{}).value(); }
+    qint64 incidentCount() const { return IncidentListQuery(*m_db).count(IncidentFilter{}).value(); }
 
     // Goals set on an incident through the core, each due the given number of days from today.
     void setGoals(qint64 incident, const QList<int> &dueInDays) const {
@@ -774,7 +776,7 @@ private Q_SLOTS:
             test::openDatabase(m_cli->dataFolder() + QStringLiteral("/demo.sqlite"));
         QVERIFY(database);
         const IncidentRepository repository(*database);
-        QCOMPARE(list.size(), repository.count(IncidentFilter{}).value());
+        QCOMPARE(list.size(), IncidentListQuery(*database).count(IncidentFilter{}).value());
         QSet<QString> steps;
         bool lapse = false;
         for (const QJsonValue &value : list) {
@@ -794,7 +796,7 @@ private Q_SLOTS:
                 m_cli->run(demo + QStringList{QStringLiteral("incidents"), QStringLiteral("list"),
                                               QStringLiteral("--overdue"), QStringLiteral("--format=json")}))
                 .array();
-        QCOMPARE(overdueList.size(), repository.count(overdue).value());
+        QCOMPARE(overdueList.size(), IncidentListQuery(*database).count(overdue).value());
         QVERIFY(overdueList.size() >= 2);
 
         const QJsonArray followUps =
@@ -805,7 +807,8 @@ private Q_SLOTS:
         QList<qint64> expected;
         for (FollowUpWindow window :
              {FollowUpWindow::Overdue, FollowUpWindow::DueToday, FollowUpWindow::Upcoming}) {
-            for (const FollowUpItem &item : repository.followUpsIn(window, Clock::todayLocal()).value())
+            for (const FollowUpItem &item :
+                 FollowUpRepository(*database).followUpsIn(window, Clock::todayLocal()).value())
                 expected.append(item.incidentId);
         }
         QCOMPARE(ids(followUps, QStringLiteral("incident_id")), expected);

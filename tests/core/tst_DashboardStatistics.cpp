@@ -8,6 +8,7 @@
 #include "dashboard/DashboardService.h"
 #include "dashboard/DashboardStatistics.h"
 #include "policy/PracticeService.h"
+#include "storage/IncidentListQuery.h"
 #include "storage/IncidentRepository.h"
 
 #include <QTemporaryDir>
@@ -441,7 +442,7 @@ void tst_DashboardStatistics::filtersBehindTheFigures() {
         filter.hour = 10; // Cleo's two; the September incident was at 11:00 BST
         break;
     }
-    const IncidentRepository repository(*m_db);
+    const IncidentListQuery repository(*m_db);
     const Result<qint64> count = repository.count(filter);
     QVERIFY2(count.ok(), count.ok() ? "" : qPrintable(count.error().message));
     QCOMPARE(count.value(), expected);
@@ -452,7 +453,7 @@ void tst_DashboardStatistics::filtersBehindTheFigures() {
 
 void tst_DashboardStatistics::everyDrillDownListsWhatItsFigureCounts() {
     const DashboardFigures figures = compute(period());
-    const IncidentRepository repository(*m_db);
+    const IncidentListQuery repository(*m_db);
     const auto count = [&repository](const IncidentFilter &filter) {
         const Result<qint64> counted = repository.count(filter);
         return counted.ok() ? counted.value() : -1;

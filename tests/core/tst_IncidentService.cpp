@@ -10,6 +10,7 @@
 #include "policy/PracticeService.h"
 #include "storage/ClientRepository.h"
 #include "storage/MetaRepository.h"
+#include "storage/ResourceRepository.h"
 
 #include <QProcess>
 #include <QSqlError>
@@ -232,15 +233,15 @@ private Q_SLOTS:
         const QList<StepEntry> steps = IncidentRepository(*m_db).steps(id).value();
         QCOMPARE(StepDetails::contract(steps.last()), contract);
 
-        const qint64 resource = IncidentRepository(*m_db)
+        const qint64 resource = ResourceRepository(*m_db)
                                     .addResource({0,
                                                   QStringLiteral("Working with time"),
                                                   QStringLiteral("https://example.org/time"),
                                                   {QStringLiteral("after_hours_contact")}})
                                     .value();
-        QCOMPARE(IncidentRepository(*m_db).resources(QStringLiteral("after_hours_contact")).value().size(),
+        QCOMPARE(ResourceRepository(*m_db).resources(QStringLiteral("after_hours_contact")).value().size(),
                  1);
-        QCOMPARE(IncidentRepository(*m_db).resources(QStringLiteral("confidentiality")).value().size(), 0);
+        QCOMPARE(ResourceRepository(*m_db).resources(QStringLiteral("confidentiality")).value().size(), 0);
         QVERIFY(!service.recordResources(id, at(3), QString(), {resource + 100}).ok());
         QVERIFY(service.recordResources(id, at(3), QStringLiteral("Sent the link."), {resource}).ok());
         QCOMPARE(incident(id).currentStep, QStringLiteral("training_resources"));
@@ -511,7 +512,7 @@ private Q_SLOTS:
         const qint64 closed = logIncident();
         QVERIFY(service.close(closed, QStringLiteral("Settled.")).ok());
 
-        const IncidentRepository repository(*m_db);
+        const FollowUpRepository repository(*m_db);
         const QDate day = Clock::todayLocal();
         QCOMPARE(repository.followUpsIn(FollowUpWindow::Overdue, day).value().first().incidentId, overdue);
         QCOMPARE(repository.followUpsIn(FollowUpWindow::Overdue, day).value().size(), 1);
@@ -636,7 +637,10 @@ private Q_SLOTS:
         QVERIFY(lapse);
         QVERIFY(contract);
         QVERIFY(proposal);
-        QVERIFY(repository.followUpsIn(FollowUpWindow::Overdue, Clock::todayLocal()).value().size() >= 2);
+        QVERIFY(FollowUpRepository(demo)
+                    .followUpsIn(FollowUpWindow::Overdue, Clock::todayLocal())
+                    .value()
+                    .size() >= 2);
     }
 };
 

@@ -13,6 +13,7 @@
 #include "policy/PracticeService.h"
 #include "storage/ClientRepository.h"
 #include "storage/ContractRepository.h"
+#include "storage/ResourceRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -412,7 +413,7 @@ private Q_SLOTS:
     }
 
     void resourcesFromTheLibraryAreRecordedAsProvided() {
-        const IncidentRepository repository(*m_db);
+        const ResourceRepository repository(*m_db);
         QVERIFY(repository
                     .addResource({0,
                                   QStringLiteral("Working hours: a one-page guide"),

@@ -11,6 +11,8 @@
 #include "incidents/IncidentTableModel.h"
 #include "incidents/IncidentsPage.h"
 #include "storage/ClientRepository.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/IncidentListQuery.h"
 
 #include <QAction>
 #include <QApplication>
@@ -70,7 +72,7 @@ class TestIncidentsPage : public QObject {
     qint64 countWhere(const IncidentFilter &filter) const {
         IncidentFilter withToday = filter;
         withToday.today = Clock::todayLocal();
-        return IncidentRepository(*m_db).count(withToday).value();
+        return IncidentListQuery(*m_db).count(withToday).value();
     }
 
     qint64 clientNamed(const QString &name) const {
@@ -259,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(DemoPractice::populate(*m_db).ok());
         showPage();
         const QList<FollowUpItem> overdue =
-            IncidentRepository(*m_db).followUpsIn(FollowUpWindow::Overdue, QDate(2026, 3, 11)).value();
+            FollowUpRepository(*m_db).followUpsIn(FollowUpWindow::Overdue, QDate(2026, 3, 11)).value();
         QCOMPARE(overdue.size(), 2);
         FollowUpsPanel *panel = m_page->followUpsPanel();
         QCOMPARE(panel->overdueCount(), 2);
@@ -284,7 +286,7 @@ private Q_SLOTS:
         // Three days on, what was upcoming is overdue.
         Clock::setNowFunction([] { return now().addDays(3); });
         m_page->dayChanged();
-        QCOMPARE(panel->overdueCount(), int(IncidentRepository(*m_db)
+        QCOMPARE(panel->overdueCount(), int(FollowUpRepository(*m_db)
                                                 .followUpsIn(FollowUpWindow::Overdue, QDate(2026, 3, 14))
                                                 .value()
                                                 .size()));
@@ -296,7 +298,7 @@ private Q_SLOTS:
         QVERIFY(test::addSyntheticClients(*m_db, 40).ok());
         QVERIFY(test::addSyntheticIncidents(*m_db, 8000, 40).ok());
         Clock::setNowFunction([] { return QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC); });
-        const IncidentRepository repository(*m_db);
+        const FollowUpRepository repository(*m_db);
         const qint64 overdue =
             repository.countFollowUpsIn(FollowUpWindow::Overdue, QDate(2026, 12, 2)).value();
         QVERIFY(overdue > FollowUpsPanel::MaxListed);

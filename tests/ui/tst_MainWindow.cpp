@@ -11,7 +11,7 @@
 #include "incidents/FollowUpNotifier.h"
 #include "incidents/IncidentTableModel.h"
 #include "incidents/IncidentsPage.h"
-#include "storage/IncidentRepository.h"
+#include "storage/FollowUpRepository.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -176,7 +176,7 @@ private Q_SLOTS:
         Clock::setNowFunction([] { return now().addDays(2); });
         window.followUpNotifier()->check();
         QVERIFY(reminder->isVisible());
-        const int dueToday = int(IncidentRepository(*m_db)
+        const int dueToday = int(FollowUpRepository(*m_db)
                                      .followUpsIn(FollowUpWindow::DueToday, QDate(2026, 3, 13))
                                      .value()
                                      .size());
@@ -219,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(days.count(), 2);
         QCOMPARE(notifications.size(), 1);
         const QList<FollowUpItem> due =
-            IncidentRepository(*m_db).followUpsIn(FollowUpWindow::DueToday, QDate(2026, 3, 13)).value();
+            FollowUpRepository(*m_db).followUpsIn(FollowUpWindow::DueToday, QDate(2026, 3, 13)).value();
         QVERIFY(
             notifications.first().startsWith(QStringLiteral("%1 follow-ups are due today|").arg(due.size())));
         QVERIFY(notifications.first().contains(due.first().clientName + QStringLiteral(": ") +

@@ -7,7 +7,7 @@
 #include "common/MessageBox.h"
 #include "common/NoticeBar.h"
 #include "common/OpenPractice.h"
-#include "common/RecordTable.h"
+#include "common/RecordPage.h"
 #include "incidents/ClientTimelineWidget.h"
 
 #include <QAction>
@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -36,15 +35,6 @@ const QString ReacknowledgementDueKey = QStringLiteral("reacknowledgement_due");
 
 QIcon themedIcon(const QString &name, const QWidget *widget, QStyle::StandardPixmap fallback) {
     return QIcon::fromTheme(name, widget->style()->standardIcon(fallback));
-}
-
-QLabel *makeHeadline(const QString &text, QWidget *parent) {
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    label->setFont(font);
-    label->setAlignment(Qt::AlignCenter);
-    return label;
 }
 
 } // namespace
@@ -112,12 +102,11 @@ ClientsPage::ClientsPage(OpenPractice database, QWidget *parent)
 
     buildToolBar();
 
-    m_errorBar = new NoticeBar(this);
-    m_errorBar->setObjectName(QStringLiteral("errorNoticeBar"));
-    connect(m_model, &ClientTableModel::loadFailed, this,
-            [this](const QString &message) { m_errorBar->showMessage(message, NoticeBar::Kind::Warning); });
-
-    m_table = newRecordTable(QStringLiteral("clientsTableView"), m_model, this);
+    auto *errorBar = new NoticeBar(this);
+    errorBar->setObjectName(QStringLiteral("errorNoticeBar"));
+    m_records = new RecordPage(m_model, QStringLiteral("clientsTableView"), errorBar, this);
+    m_records->setObjectName(QStringLiteral("clientsViewStackedWidget"));
+    m_table = m_records->table();
     QHeaderView *columns = m_table->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     columns->resizeSection(ClientTableModel::NameColumn, 20 * em);
@@ -126,14 +115,8 @@ ClientsPage::ClientsPage(OpenPractice database, QWidget *parent)
     columns->resizeSection(ClientTableModel::ChannelColumn, 11 * em);
     columns->resizeSection(ClientTableModel::StatusColumn, 8 * em);
     columns->resizeSection(ClientTableModel::StartDateColumn, 9 * em);
-    columns->setSortIndicator(ClientTableModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSortingEnabled(true);
-    // Some columns (e.g. Agreement) are not sortable in SQL: a click there keeps the current order and
-    // indicator.
-    connect(columns, &QHeaderView::sortIndicatorChanged, this, [this, columns](int section) {
-        if (!ClientTableModel::isSortable(section))
-            columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder().order);
-    });
+    // Some columns (e.g. Agreement) are not sortable in SQL.
+    m_records->setSorting(ClientTableModel::NameColumn, Qt::AscendingOrder, &ClientTableModel::isSortable);
 
     m_table->addAction(m_editAction);
     m_table->addAction(m_agreementAction);
@@ -146,41 +129,25 @@ ClientsPage::ClientsPage(OpenPractice database, QWidget *parent)
             &ClientsPage::updateActions);
 
     buildEmptyStates();
-    m_viewStack = new QStackedWidget(this);
-    m_viewStack->setObjectName(QStringLiteral("clientsViewStackedWidget"));
-    m_viewStack->addWidget(m_table);
-    m_viewStack->addWidget(m_emptyState);
-    m_viewStack->addWidget(m_noMatches);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_filterRow);
-    layout->addWidget(m_errorBar);
+    layout->addWidget(m_records->errorBar());
     // The selected client's history under the register, as in a mail program's preview pane.
     m_timeline = new ClientTimelineWidget(database, this);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("clientsSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_viewStack);
+    splitter->addWidget(m_records);
     splitter->addWidget(m_timeline);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
-    // Keep the selected client selected across refreshes (an edit, a filter change, another window's write).
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        const std::optional<Client> selected = selectedClient();
-        m_keepSelectedId = selected ? selected->id : 0;
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_keepSelectedId != 0) {
-            if (const int row = m_model->rowOf(m_keepSelectedId); row >= 0)
-                m_table->selectRow(row);
-        }
-        updateView();
-    });
+    connect(m_records, &RecordPage::rowsReset, this, &ClientsPage::updateView);
 
     updateView();
 }
@@ -239,53 +206,34 @@ void ClientsPage::buildToolBar() {
 }
 
 void ClientsPage::buildEmptyStates() {
-    m_emptyState = new QWidget(this);
-    m_emptyState->setObjectName(QStringLiteral("emptyStateWidget"));
-    auto *emptyText =
-        new QLabel(tr("Add the people you work with to keep their contact details, status and notes "
-                      "in one place."),
-                   m_emptyState);
-    emptyText->setWordWrap(true);
-    emptyText->setAlignment(Qt::AlignCenter);
-    emptyText->setMaximumWidth(420);
-    auto *emptyButton = new QPushButton(m_newAction->icon(), tr("New client…"), m_emptyState);
+    auto *emptyButton = new QPushButton(m_newAction->icon(), tr("New client…"));
     emptyButton->setObjectName(QStringLiteral("emptyNewClientPushButton"));
     connect(emptyButton, &QPushButton::clicked, m_newAction, &QAction::trigger);
     connect(m_newAction, &QAction::enabledChanged, emptyButton, &QWidget::setEnabled);
     emptyButton->setEnabled(m_newAction->isEnabled());
-    auto *emptyLayout = new QVBoxLayout(m_emptyState);
-    emptyLayout->addStretch(2);
-    emptyLayout->addWidget(makeHeadline(tr("No clients yet"), m_emptyState));
-    emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
-    emptyLayout->addSpacing(8);
-    emptyLayout->addWidget(emptyButton, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch(3);
+    m_records
+        ->setEmptyPage(QStringLiteral("emptyStateWidget"), tr("No clients yet"),
+                       tr("Add the people you work with to keep their contact details, status and notes "
+                          "in one place."),
+                       emptyButton)
+        .text->setMaximumWidth(420);
 
-    m_noMatches = new QWidget(this);
-    m_noMatches->setObjectName(QStringLiteral("noMatchesWidget"));
-    m_noMatchesLabel = makeHeadline(QString(), m_noMatches);
-    m_noMatchesLabel->setObjectName(QStringLiteral("noMatchesLabel"));
-    m_noMatchesLabel->setWordWrap(true);
-    auto *clearButton = new QPushButton(tr("Clear search and filters"), m_noMatches);
+    auto *clearButton = new QPushButton(tr("Clear search and filters"));
     clearButton->setObjectName(QStringLiteral("clearFiltersPushButton"));
     connect(clearButton, &QPushButton::clicked, this, &ClientsPage::clearFilters);
-    auto *noMatchesLayout = new QVBoxLayout(m_noMatches);
-    noMatchesLayout->addStretch(2);
-    noMatchesLayout->addWidget(m_noMatchesLabel);
-    noMatchesLayout->addSpacing(8);
-    noMatchesLayout->addWidget(clearButton, 0, Qt::AlignHCenter);
-    noMatchesLayout->addStretch(3);
+    m_noMatchesLabel =
+        m_records->setNoMatchPage(QStringLiteral("noMatchesWidget"), QString(), QString(), clearButton)
+            .headline;
+    m_noMatchesLabel->setObjectName(QStringLiteral("noMatchesLabel"));
+    m_noMatchesLabel->setWordWrap(true);
 }
 
 QByteArray ClientsPage::headerState() const {
-    return m_table->horizontalHeader()->saveState();
+    return m_records->headerState();
 }
 
 void ClientsPage::restoreHeaderState(const QByteArray &state) {
-    QHeaderView *header = m_table->horizontalHeader();
-    if (state.isEmpty() || !header->restoreState(state))
-        return;
-    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_records->restoreHeaderState(state);
 }
 
 void ClientsPage::applyFilter() {
@@ -332,10 +280,7 @@ void ClientsPage::selectClient(qint64 id) {
     }
     if (row < 0)
         return;
-    const QModelIndex index = m_model->index(row, ClientTableModel::NameColumn);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_records->selectRow(row, QAbstractItemView::PositionAtCenter);
 }
 
 void ClientsPage::updateActions() {
@@ -378,29 +323,23 @@ void ClientsPage::updateView() {
     const Result<qint64> total = everyClientListed ? Result<qint64>(qint64(shown)) : m_clients.count(scope);
     const int totalCount = total.ok() ? int(total.value()) : shown;
 
-    QWidget *current = m_table;
-    if (shown == 0 && m_model->lastError().isEmpty()) {
+    const RecordPage::View view = m_records->showRows([&] {
         ClientFilter everything;
         everything.includeArchived = true;
         const Result<qint64> all = scope.includeArchived ? total : m_clients.count(everything);
+        return !(all.ok() && all.value() == 0);
+    });
+    if (view == RecordPage::View::NoMatch) {
         const bool filtered = !m_search->text().trimmed().isEmpty() || m_statusFilter->currentIndex() > 0;
-        if (all.ok() && all.value() == 0) {
-            current = m_emptyState;
-        } else {
-            current = m_noMatches;
-            if (!m_search->text().trimmed().isEmpty())
-                m_noMatchesLabel->setText(tr("No client matches “%1”.").arg(m_search->text().trimmed()));
-            else if (filtered)
-                m_noMatchesLabel->setText(m_statusFilter->currentData() == ReacknowledgementDueKey
-                                              ? tr("No client needs to acknowledge the policy again.")
-                                              : tr("No client matches the chosen status."));
-            else
-                m_noMatchesLabel->setText(tr("Every client is archived. Tick “Show archived” to see them."));
-        }
+        if (!m_search->text().trimmed().isEmpty())
+            m_noMatchesLabel->setText(tr("No client matches “%1”.").arg(m_search->text().trimmed()));
+        else if (filtered)
+            m_noMatchesLabel->setText(m_statusFilter->currentData() == ReacknowledgementDueKey
+                                          ? tr("No client needs to acknowledge the policy again.")
+                                          : tr("No client matches the chosen status."));
+        else
+            m_noMatchesLabel->setText(tr("Every client is archived. Tick “Show archived” to see them."));
     }
-    if (m_model->lastError().isEmpty())
-        m_errorBar->showMessage({});
-    m_viewStack->setCurrentWidget(current);
     updateActions();
     m_shownCount = shown;
     m_totalCount = totalCount;

@@ -13,7 +13,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QStackedWidget;
 class QTableView;
 class QTimer;
 class QToolBar;
@@ -23,6 +22,7 @@ namespace bk {
 class ClientTableModel;
 class ClientTimelineWidget;
 class NoticeBar;
+class RecordPage;
 
 /// The client register: search, filter, and add, edit, archive or delete clients.
 class ClientsPage : public QWidget {
@@ -85,7 +85,6 @@ private:
     const OpenPractice m_db;
     ClientService m_clients;
     ClientTableModel *m_model = nullptr;
-    qint64 m_keepSelectedId = 0;
     int m_shownCount = 0;
     int m_totalCount = 0;
 
@@ -95,11 +94,8 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QCheckBox *m_showArchived = nullptr;
     QTimer *m_searchTimer = nullptr;
-    NoticeBar *m_errorBar = nullptr;
-    QStackedWidget *m_viewStack = nullptr;
-    QTableView *m_table = nullptr;
-    QWidget *m_emptyState = nullptr;
-    QWidget *m_noMatches = nullptr;
+    RecordPage *m_records = nullptr;
+    QTableView *m_table = nullptr; ///< the records' table
     QLabel *m_noMatchesLabel = nullptr;
     ClientTimelineWidget *m_timeline = nullptr;
 

@@ -4,7 +4,7 @@
 
 #include "common/OpenPractice.h"
 #include "dashboard/DashboardFigures.h"
-#include "storage/IncidentRepository.h"
+#include "incidents/IncidentQuery.h"
 
 #include <QHash>
 #include <QWidget>

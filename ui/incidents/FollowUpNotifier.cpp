@@ -38,7 +38,7 @@ FollowUpNotifier::FollowUpNotifier(OpenPractice database, QObject *parent)
 }
 
 Result<FollowUpNotifier::DueCounts> FollowUpNotifier::dueCounts() const {
-    const IncidentRepository repository(m_db);
+    const FollowUpRepository repository(m_db);
     const QDate today = Clock::todayLocal();
     const Result<qint64> overdue = repository.countFollowUpsIn(FollowUpWindow::Overdue, today);
     if (!overdue)
@@ -55,7 +55,7 @@ void FollowUpNotifier::check() {
         return;
     m_day = today;
     Q_EMIT dayChanged(today);
-    const IncidentRepository repository(m_db);
+    const FollowUpRepository repository(m_db);
     const Result<qint64> count = repository.countFollowUpsIn(FollowUpWindow::DueToday, today);
     const Result<QList<FollowUpItem>> due =
         repository.followUpsIn(FollowUpWindow::DueToday, today, 0, MaxListed);

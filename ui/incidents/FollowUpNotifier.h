@@ -3,7 +3,7 @@
 #pragma once
 
 #include "common/OpenPractice.h"
-#include "storage/IncidentRepository.h"
+#include "storage/FollowUpRepository.h"
 
 #include <QDate>
 #include <QObject>

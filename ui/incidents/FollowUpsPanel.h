@@ -3,7 +3,7 @@
 #pragma once
 
 #include "common/OpenPractice.h"
-#include "storage/IncidentRepository.h"
+#include "storage/FollowUpRepository.h"
 
 #include <QHash>
 #include <QWidget>
@@ -54,7 +54,7 @@ private:
              const QDate &today);
 
     const OpenPractice m_db;
-    IncidentRepository m_repository;
+    FollowUpRepository m_repository;
     QHash<QString, QString> m_boundaryTitles;
     Column m_overdue;
     Column m_dueToday;

@@ -12,7 +12,7 @@
 #include "common/MessageBox.h"
 #include "common/NoticeBar.h"
 #include "common/OpenPractice.h"
-#include "common/RecordTable.h"
+#include "common/RecordPage.h"
 #include "incidents/IncidentService.h"
 #include "incidents/IncidentTableModel.h"
 
@@ -27,7 +27,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QTime>
@@ -41,15 +40,6 @@ namespace {
 // A date edit at its minimum shows "any date": no bound on that side of the range.
 const QDate NoBound(2000, 1, 1);
 
-QLabel *makeHeadline(const QString &text, QWidget *parent) {
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    label->setFont(font);
-    label->setAlignment(Qt::AlignCenter);
-    return label;
-}
-
 QDateEdit *makeBoundEdit(const QString &name, QWidget *parent) {
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(name);
@@ -60,40 +50,18 @@ QDateEdit *makeBoundEdit(const QString &name, QWidget *parent) {
     return edit;
 }
 
-/// A widget showing a headline, a sentence and one button, centred: the empty and no-match states.
-QWidget *makeStatePage(const QString &name, const QString &headline, const QString &text, QPushButton *button,
-                       QWidget *parent) {
-    auto *page = new QWidget(parent);
-    page->setObjectName(name);
-    auto *label = new QLabel(text, page);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    label->setMaximumWidth(460);
-    button->setParent(page);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-    layout->addWidget(makeHeadline(headline, page));
-    layout->addWidget(label, 0, Qt::AlignHCenter);
-    layout->addSpacing(8);
-    layout->addWidget(button, 0, Qt::AlignHCenter);
-    layout->addStretch(3);
-    return page;
-}
-
 } // namespace
 
 IncidentsPage::IncidentsPage(OpenPractice database, QWidget *parent)
     : QWidget(parent)
     , m_db(database)
-    , m_repository(database)
+    , m_incidents(database)
     , m_model(new IncidentTableModel(database, this, IncidentTableModel::FirstRead::WhenAsked)) {
     setObjectName(QStringLiteral("incidentsPage"));
     buildActions();
 
     m_errorBar = new NoticeBar(this);
     m_errorBar->setObjectName(QStringLiteral("incidentsErrorNoticeBar"));
-    connect(m_model, &IncidentTableModel::loadFailed, this,
-            [this](const QString &message) { m_errorBar->showMessage(message, NoticeBar::Kind::Warning); });
 
     m_followUps = new FollowUpsPanel(database, this);
     // Choosing a follow-up opens its incident, where the next step is recorded.
@@ -101,7 +69,9 @@ IncidentsPage::IncidentsPage(OpenPractice database, QWidget *parent)
     connect(m_followUps, &FollowUpsPanel::loadFailed, this,
             [this](const QString &message) { m_errorBar->showMessage(message, NoticeBar::Kind::Warning); });
 
-    m_table = newRecordTable(QStringLiteral("incidentsTableView"), m_model, this);
+    m_records = new RecordPage(m_model, QStringLiteral("incidentsTableView"), m_errorBar, this);
+    m_records->setObjectName(QStringLiteral("incidentsViewStackedWidget"));
+    m_table = m_records->table();
     QHeaderView *columns = m_table->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const QLocale locale;
@@ -118,17 +88,9 @@ IncidentsPage::IncidentsPage(OpenPractice database, QWidget *parent)
     columns->resizeSection(
         IncidentTableModel::NextDueColumn,
         fontMetrics().horizontalAdvance(locale.toString(longest.date(), QLocale::ShortFormat)) + em);
-    columns->setSortIndicator(IncidentTableModel::OccurredColumn, Qt::DescendingOrder);
-    m_table->setSortingEnabled(true);
-    // The flags column is not sortable in SQL: a click there keeps the current order and indicator.
-    connect(columns, &QHeaderView::sortIndicatorChanged, this, [this, columns](int section, Qt::SortOrder) {
-        if (section != IncidentTableModel::FlagsColumn) {
-            m_sortColumn = section;
-            return;
-        }
-        const QSignalBlocker block(columns);
-        columns->setSortIndicator(m_sortColumn, m_model->sortOrder().order);
-    });
+    // The flags column is not sortable in SQL.
+    m_records->setSorting(IncidentTableModel::OccurredColumn, Qt::DescendingOrder,
+                          [](int column) { return column != IncidentTableModel::FlagsColumn; });
     m_table->addAction(m_openAction);
     m_table->addAction(m_logAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -140,18 +102,13 @@ IncidentsPage::IncidentsPage(OpenPractice database, QWidget *parent)
             [this] { m_openAction->setEnabled(selectedIncidentId() != 0); });
 
     buildEmptyStates();
-    m_viewStack = new QStackedWidget(this);
-    m_viewStack->setObjectName(QStringLiteral("incidentsViewStackedWidget"));
-    m_viewStack->addWidget(m_table);
-    m_viewStack->addWidget(m_emptyState);
-    m_viewStack->addWidget(m_noMatches);
 
     auto *registerBox = new QWidget(this);
     auto *registerLayout = new QVBoxLayout(registerBox);
     registerLayout->setContentsMargins(0, 0, 0, 0);
     registerLayout->setSpacing(6);
     registerLayout->addWidget(buildFilterBar());
-    registerLayout->addWidget(m_viewStack, 1);
+    registerLayout->addWidget(m_records, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("incidentsSplitter"));
@@ -169,16 +126,7 @@ IncidentsPage::IncidentsPage(OpenPractice database, QWidget *parent)
     layout->addWidget(m_errorBar);
     layout->addWidget(splitter, 1);
 
-    // Keep the selected incident selected across refreshes (a new step, a filter change).
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_keepSelectedId = selectedIncidentId(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_keepSelectedId != 0) {
-            if (const int row = m_model->rowOf(m_keepSelectedId); row >= 0)
-                m_table->selectRow(row);
-        }
-        updateView();
-    });
+    connect(m_records, &RecordPage::rowsReset, this, &IncidentsPage::updateView);
     connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
         if (table.startsWith(QLatin1String("policy_")))
             loadPolicyTitles();
@@ -336,21 +284,21 @@ void IncidentsPage::buildEmptyStates() {
     logButton->setObjectName(QStringLiteral("emptyLogIncidentPushButton"));
     connect(logButton, &QPushButton::clicked, m_logAction, &QAction::trigger);
     logButton->setEnabled(m_logAction->isEnabled());
-    m_emptyState = makeStatePage(
+    m_records->setEmptyPage(
         QStringLiteral("incidentsEmptyStateWidget"), tr("No incidents logged"),
         m_db.isReadOnly()
             ? tr("No boundary incident has been logged in this database.")
             : tr("When a boundary is crossed, by a client or by you, log it here in a few seconds with %1. "
                  "Boundary Keeper flags contact outside your hours or channels and guides the response.")
                   .arg(m_logAction->shortcut().toString(QKeySequence::NativeText)),
-        logButton, this);
+        logButton);
     logButton->setVisible(!m_db.isReadOnly());
 
     auto *clearButton = new QPushButton(tr("Clear filters"));
     clearButton->setObjectName(QStringLiteral("noMatchesClearPushButton"));
     connect(clearButton, &QPushButton::clicked, this, &IncidentsPage::clearFilters);
-    m_noMatches = makeStatePage(QStringLiteral("incidentsNoMatchesWidget"), tr("No incident matches"),
-                                tr("No incident matches the chosen filters."), clearButton, this);
+    m_records->setNoMatchPage(QStringLiteral("incidentsNoMatchesWidget"), tr("No incident matches"),
+                              tr("No incident matches the chosen filters."), clearButton);
 }
 
 void IncidentsPage::loadPolicyTitles() {
@@ -435,27 +383,15 @@ void IncidentsPage::dayChanged() {
     m_followUps->refresh();
 }
 
-bool IncidentsPage::isFiltered() const {
-    const IncidentFilter filter = m_model->filter();
-    return filter.clientId || !filter.boundaryKey.isEmpty() || filter.status || filter.overdueOnly ||
-           filter.from.isValid() || filter.to.isValid() || filter.crossedBy || filter.channel ||
-           filter.weekday || filter.hour || filter.repeatMinimum > 0 || filter.repeatMaximum > 0;
-}
-
 void IncidentsPage::updateView() {
     const int shown = m_model->rowCount();
     // Unfiltered, the model lists every incident: no need to count them again.
-    const Result<qint64> all = !isFiltered() && m_model->lastError().isEmpty()
+    const Result<qint64> all = m_model->filter().isEmpty() && m_model->lastError().isEmpty()
                                    ? Result<qint64>(qint64(shown))
-                                   : m_repository.count(IncidentFilter{});
+                                   : m_incidents.count(IncidentFilter{});
     const int total = all.ok() ? int(all.value()) : shown;
-    QWidget *current = m_table;
-    if (shown == 0 && m_model->lastError().isEmpty())
-        current = total == 0 ? m_emptyState : m_noMatches;
-    if (m_model->lastError().isEmpty())
-        m_errorBar->showMessage({});
-    m_viewStack->setCurrentWidget(current);
-    m_clearFilters->setEnabled(isFiltered());
+    m_records->showRows([total] { return total != 0; });
+    m_clearFilters->setEnabled(!m_model->filter().isEmpty());
     const QString incidents =
         total == 1 ? tr("1 incident") : tr("%1 incidents").arg(QLocale().toString(total));
     m_countLabel->setText(shown == total ? incidents
@@ -463,23 +399,15 @@ void IncidentsPage::updateView() {
 }
 
 QByteArray IncidentsPage::headerState() const {
-    return m_table->horizontalHeader()->saveState();
+    return m_records->headerState();
 }
 
 void IncidentsPage::restoreHeaderState(const QByteArray &state) {
-    QHeaderView *header = m_table->horizontalHeader();
-    if (state.isEmpty() || !header->restoreState(state))
-        return;
-    m_sortColumn = header->sortIndicatorSection();
-    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_records->restoreHeaderState(state);
 }
 
 qint64 IncidentsPage::selectedIncidentId() const {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return 0;
-    const IncidentListRow *row = m_model->rowAt(rows.first().row());
-    return row ? row->incident.id : 0;
+    return m_records->selectedId();
 }
 
 void IncidentsPage::selectIncident(qint64 id) {
@@ -490,10 +418,7 @@ void IncidentsPage::selectIncident(qint64 id) {
     }
     if (row < 0)
         return;
-    const QModelIndex index = m_model->index(row, IncidentTableModel::ClientColumn);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_records->selectRow(row, QAbstractItemView::PositionAtCenter);
     m_table->setFocus(Qt::OtherFocusReason);
 }
 
@@ -504,12 +429,8 @@ qint64 IncidentsPage::logIncident(qint64 clientId) {
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     const qint64 id = dialog.savedIncidentId();
-    if (const int row = m_model->rowOf(id); row >= 0) {
-        const QModelIndex index = m_model->index(row, IncidentTableModel::ClientColumn);
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                              QItemSelectionModel::Rows);
-        m_table->scrollTo(index);
-    }
+    if (const int row = m_model->rowOf(id); row >= 0)
+        m_records->selectRow(row, QAbstractItemView::EnsureVisible);
     Q_EMIT incidentLogged(id, dialog.savedSummary());
     return id;
 }

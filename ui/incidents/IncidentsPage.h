@@ -4,7 +4,7 @@
 
 #include "common/OpenPractice.h"
 #include "incidents/IncidentTableModel.h"
-#include "storage/IncidentRepository.h"
+#include "storage/IncidentListQuery.h"
 
 #include <QHash>
 #include <QWidget>
@@ -15,7 +15,6 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
 class QToolBar;
 
@@ -24,6 +23,7 @@ namespace bk {
 class ClientPicker;
 class FollowUpsPanel;
 class NoticeBar;
+class RecordPage;
 
 /// The Incidents section: the follow-ups to do, and the incident register with its filters.
 class IncidentsPage : public QWidget {
@@ -81,15 +81,11 @@ private:
     void loadPolicyTitles();
     void applyFilter();
     void updateView();
-    bool isFiltered() const;
 
     const OpenPractice m_db;
-    IncidentRepository m_repository;
+    IncidentListQuery m_incidents;
     IncidentTableModel *m_model = nullptr;
     QHash<QString, QString> m_boundaryTitles;
-    qint64 m_keepSelectedId = 0;
-    int m_sortColumn = IncidentTableModel::OccurredColumn; ///< the column the table is sorted by (the flags
-                                                           ///< column cannot sort)
     bool m_applyingFilter = false;
 
     QToolBar *m_toolBar = nullptr;
@@ -104,10 +100,8 @@ private:
     QDateEdit *m_toFilter = nullptr;
     QPushButton *m_clearFilters = nullptr;
     QLabel *m_countLabel = nullptr;
-    QStackedWidget *m_viewStack = nullptr;
-    QTableView *m_table = nullptr;
-    QWidget *m_emptyState = nullptr;
-    QWidget *m_noMatches = nullptr;
+    RecordPage *m_records = nullptr;
+    QTableView *m_table = nullptr; ///< the records' table
 
     QAction *m_logAction = nullptr;
     QAction *m_exportAction = nullptr;

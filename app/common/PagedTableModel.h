@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "common/PageCache.h"
+#include "common/Result.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <algorithm>
+#include <optional>
+
+namespace bk {
+
+class Database;
+
+/// What every paged table model shows whatever its rows are: a row count, the last reading error and the
+/// roles views and tests read raw values through. PagedTableModel adds the pages.
+class PagedTableModelBase : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< the record's id (qint64)
+        RawRole,                   ///< the stored value behind the cell, never a display string
+        FirstModelRole,            ///< where a model's own roles begin
+    };
+
+    /// Rows are read this many at a time.
+    static constexpr int PageSize = 128;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    /// The last error from reading, empty when the last read succeeded.
+    QString lastError() const { return m_lastError; }
+    /// The row showing record `id`, or -1 when the filter hides it. Searches in SQL, not by scanning rows.
+    virtual int rowOf(qint64 id) const = 0;
+
+Q_SIGNALS:
+    void loadFailed(const QString &message);
+
+protected:
+    /// Shows `count` rows (as many as a view can).
+    void setRowCount(qint64 count);
+    void clearError() { m_lastError.clear(); }
+    void reportError(const Error &error) const;
+
+private:
+    int m_rowCount = 0;
+    mutable QString m_lastError;
+};
+
+/// A table whose rows are read from SQL a page at a time into a bounded cache (PageCache), so that it stays
+/// fast and small however many rows there are. A page is continued by keyset from a cached neighbour
+/// (scrolling) and otherwise read at its offset, counted from the nearer end. `List` reads the rows that a
+/// `Filter` selects in the order of a `Sort` (count(), pageAt(), pageFromEnd(), pageNextTo() and
+/// positionOf(), as ClientRepository and IncidentListQuery do); subclasses count the rows and show the
+/// columns.
+template <typename Row, typename List, typename Filter, typename Sort>
+class PagedTableModel : public PagedTableModelBase {
+public:
+    PagedTableModel(const Database &database, QObject *parent)
+        : PagedTableModelBase(parent)
+        , m_list(database) {}
+
+    Filter filter() const { return m_filter; }
+    Sort sortOrder() const { return m_sort; }
+
+    /// The row in `row`, or nullptr when the row is out of range or could not be read.
+    const Row *rowAt(int row) const {
+        if (row < 0 || row >= rowCount())
+            return nullptr;
+        const QList<Row> *rows = page(row / PageSize);
+        const int offset = row % PageSize;
+        return rows && offset < rows->size() ? &rows->at(offset) : nullptr;
+    }
+    int rowOf(qint64 id) const override {
+        const Result<qint64> position = readPosition(id);
+        if (!position.ok()) {
+            reportError(position.error());
+            return -1;
+        }
+        return position.value() < rowCount() ? int(position.value()) : -1;
+    }
+
+protected:
+    /// Resets the model: drops every cached page and, with `recount`, reads how many rows there are (a new
+    /// order lists the same rows).
+    void reload(bool recount) {
+        beginResetModel();
+        m_pages.clear();
+        clearError();
+        if (const std::optional<Result<qint64>> count = readCount(recount)) {
+            if (count->ok()) {
+                setRowCount(count->value());
+            } else {
+                setRowCount(0);
+                reportError(count->error());
+            }
+        }
+        endResetModel();
+    }
+
+    /// How many rows to show after a reset, or nothing to keep the count.
+    virtual std::optional<Result<qint64>> readCount(bool recount) = 0;
+    /// The 0-based position of record `id`, or -1 when the filter hides it.
+    virtual Result<qint64> readPosition(qint64 id) const { return m_list.positionOf(m_filter, m_sort, id); }
+
+    /// Reads page `pageIndex`: continues from a neighbouring page by keyset when one is cached (scrolling),
+    /// jumps by offset otherwise.
+    virtual Result<QList<Row>> readPage(int pageIndex) const {
+        if (const QList<Row> *previous = m_pages.peek(pageIndex - 1); previous && !previous->isEmpty())
+            return m_list.pageNextTo(m_filter, m_sort, previous->last(), false, PageSize);
+        if (const QList<Row> *next = m_pages.peek(pageIndex + 1); next && !next->isEmpty())
+            return m_list.pageNextTo(m_filter, m_sort, next->first(), true, PageSize);
+        // OFFSET steps over every skipped row, so pages in the second half are counted from the end instead.
+        const qint64 first = qint64(pageIndex) * PageSize;
+        const qint64 end = std::min<qint64>(first + PageSize, rowCount());
+        if (first > rowCount() / 2)
+            return m_list.pageFromEnd(m_filter, m_sort, rowCount() - end, int(end - first));
+        return m_list.pageAt(m_filter, m_sort, first, PageSize);
+    }
+
+    List m_list;
+    Filter m_filter;
+    Sort m_sort;
+
+private:
+    const QList<Row> *page(int pageIndex) const {
+        if (const QList<Row> *cached = m_pages.find(pageIndex))
+            return cached;
+        Result<QList<Row>> rows = readPage(pageIndex);
+        if (!rows.ok()) {
+            reportError(rows.error());
+            return nullptr;
+        }
+        return m_pages.insert(pageIndex, std::move(rows).value());
+    }
+
+    mutable PageCache<Row> m_pages;
+};
+
+} // namespace bk

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "FollowUpRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bk {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("FollowUpRepository", text);
+}
+
+} // namespace
+
+namespace {
+
+// The open incidents whose next action falls in `window`; binds with bindFollowUpWindow(). The partial index
+// incidents_open_by_due serves every window, in the order of next_due and id.
+QString followUpCondition(FollowUpWindow window) {
+    QString condition = QStringLiteral("i.status = 0 AND i.next_due <> '' AND ");
+    switch (window) {
+    case FollowUpWindow::Overdue:
+        return condition + QStringLiteral("i.next_due < :today");
+    case FollowUpWindow::DueToday:
+        return condition + QStringLiteral("i.next_due = :today");
+    case FollowUpWindow::Upcoming:
+        return condition + QStringLiteral("i.next_due > :today AND i.next_due <= :until");
+    case FollowUpWindow::DueOrOverdue:
+        return condition + QStringLiteral("i.next_due <= :today");
+    }
+    return condition + QStringLiteral("0");
+}
+
+void bindFollowUpWindow(QSqlQuery &query, FollowUpWindow window, const QDate &today, int upcomingDays) {
+    query.bindValue(QStringLiteral(":today"), SqlValues::fromDate(today));
+    if (window == FollowUpWindow::Upcoming)
+        query.bindValue(QStringLiteral(":until"), SqlValues::fromDate(today.addDays(upcomingDays)));
+}
+
+} // namespace
+
+Result<QList<FollowUpItem>> FollowUpRepository::followUpsIn(FollowUpWindow window, const QDate &today,
+                                                            int upcomingDays, int limit) const {
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT i.id, i.client_id, c.full_name, i.boundary_key, i.next_action, i.next_due "
+                       "FROM incidents i JOIN clients c ON c.id = i.client_id WHERE ") +
+        followUpCondition(window) + QStringLiteral(" ORDER BY i.next_due, i.id LIMIT :limit"));
+    query.setForwardOnly(true);
+    bindFollowUpWindow(query, window, today, upcomingDays);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("listing follow-ups"));
+    QList<FollowUpItem> items;
+    while (query.next()) {
+        items.append(FollowUpItem{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                  query.value(2).toString(), query.value(3).toString(),
+                                  query.value(4).toString(), SqlValues::toDate(query.value(5))});
+    }
+    return items;
+}
+
+Result<qint64> FollowUpRepository::countFollowUpsIn(FollowUpWindow window, const QDate &today,
+                                                    int upcomingDays) const {
+    // Every incident has its client (a foreign key), so the count needs no join.
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM incidents i WHERE ") + followUpCondition(window));
+    bindFollowUpWindow(query, window, today, upcomingDays);
+    if (!query.exec() || !query.next())
+        return m_db.errorFrom(query.lastError(), tr("counting follow-ups"));
+    return query.value(0).toLongLong();
+}
+
+} // namespace bk

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "RecordPage.h"
+
+#include "common/NoticeBar.h"
+#include "common/PagedTableModel.h"
+#include "common/RecordTable.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bk {
+
+namespace {
+
+QLabel *makeHeadline(const QString &text, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    label->setFont(font);
+    label->setAlignment(Qt::AlignCenter);
+    return label;
+}
+
+} // namespace
+
+RecordPage::RecordPage(PagedTableModelBase *model, const QString &tableName, NoticeBar *errorBar,
+                       QWidget *parent)
+    : QStackedWidget(parent)
+    , m_model(model)
+    , m_errorBar(errorBar) {
+    connect(model, &PagedTableModelBase::loadFailed, m_errorBar,
+            [this](const QString &message) { m_errorBar->showMessage(message, NoticeBar::Kind::Warning); });
+
+    m_table = newRecordTable(tableName, model, this);
+    addWidget(m_table);
+
+    // Keep the selected record selected across refreshes (an edit, a filter change, another window's write).
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keepSelectedId = selectedId(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_keepSelectedId != 0) {
+            if (const int row = m_model->rowOf(m_keepSelectedId); row >= 0)
+                m_table->selectRow(row);
+        }
+        Q_EMIT rowsReset();
+    });
+}
+
+void RecordPage::setSorting(int column, Qt::SortOrder order, const std::function<bool(int)> &isSortable) {
+    m_isSortable = isSortable;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setSortIndicator(column, order);
+    m_table->setSortingEnabled(true);
+    // Some columns are not sortable in SQL: a click there keeps the current order and indicator.
+    connect(columns, &QHeaderView::sortIndicatorChanged, this,
+            [this, columns](int section, Qt::SortOrder by) {
+                if (m_isSortable(section)) {
+                    m_sortColumn = section;
+                    m_sortOrder = by;
+                    return;
+                }
+                const QSignalBlocker block(columns);
+                columns->setSortIndicator(m_sortColumn, m_sortOrder);
+            });
+}
+
+QByteArray RecordPage::headerState() const {
+    return m_table->horizontalHeader()->saveState();
+}
+
+void RecordPage::restoreHeaderState(const QByteArray &state) {
+    QHeaderView *header = m_table->horizontalHeader();
+    if (state.isEmpty() || !header->restoreState(state))
+        return;
+    m_sortColumn = header->sortIndicatorSection();
+    m_sortOrder = header->sortIndicatorOrder();
+    m_model->sort(m_sortColumn, m_sortOrder);
+}
+
+QWidget *RecordPage::addStatePage(const QString &objectName, const QString &headline, const QString &text,
+                                  QPushButton *button, StateLabels &labels) {
+    auto *page = new QWidget(this);
+    page->setObjectName(objectName);
+    labels.headline = makeHeadline(headline, page);
+    button->setParent(page);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    layout->addWidget(labels.headline);
+    if (!text.isEmpty()) {
+        labels.text = new QLabel(text, page);
+        labels.text->setWordWrap(true);
+        labels.text->setAlignment(Qt::AlignCenter);
+        labels.text->setMaximumWidth(460);
+        layout->addWidget(labels.text, 0, Qt::AlignHCenter);
+    }
+    layout->addSpacing(8);
+    layout->addWidget(button, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    addWidget(page);
+    return page;
+}
+
+RecordPage::StateLabels RecordPage::setEmptyPage(const QString &objectName, const QString &headline,
+                                                 const QString &text, QPushButton *button) {
+    StateLabels labels;
+    m_empty = addStatePage(objectName, headline, text, button, labels);
+    return labels;
+}
+
+RecordPage::StateLabels RecordPage::setNoMatchPage(const QString &objectName, const QString &headline,
+                                                   const QString &text, QPushButton *button) {
+    StateLabels labels;
+    m_noMatch = addStatePage(objectName, headline, text, button, labels);
+    return labels;
+}
+
+RecordPage::View RecordPage::showRows(const std::function<bool()> &anyRecords) {
+    View view = View::Table;
+    const bool read = m_model->lastError().isEmpty();
+    if (m_model->rowCount() == 0 && read)
+        view = anyRecords() ? View::NoMatch : View::Empty;
+    if (read)
+        m_errorBar->showMessage({});
+    setCurrentWidget(view == View::Empty ? m_empty : view == View::NoMatch ? m_noMatch : m_table);
+    return view;
+}
+
+qint64 RecordPage::selectedId() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(PagedTableModelBase::IdRole).toLongLong();
+}
+
+void RecordPage::selectRow(int row, QAbstractItemView::ScrollHint hint) {
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index, hint);
+}
+
+} // namespace bk
