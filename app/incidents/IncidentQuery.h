@@ -53,4 +53,17 @@ struct IncidentListRow {
     QVariantList sortValues;
 };
 
+/// An open incident's next action, as a follow-up to do.
+struct FollowUpItem {
+    qint64 incidentId = 0;
+    qint64 clientId = 0;
+    QString clientName;
+    QString boundaryKey;
+    QString nextAction;
+    QDate due;
+};
+
+/// Which follow-ups to list, relative to a day.
+enum class FollowUpWindow { Overdue, DueToday, Upcoming, DueOrOverdue };
+
 } // namespace bk

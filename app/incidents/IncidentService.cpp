@@ -10,6 +10,8 @@
 #include "policy/PracticeService.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/IncidentListQuery.h"
 #include "storage/MetaRepository.h"
 #include "storage/ResourceRepository.h"
 
@@ -530,6 +532,20 @@ Result<QString> IncidentService::writtenSummaryText(qint64 incidentId) const {
             signature.isEmpty() ? profile.value().name : signature + QLatin1Char('\n') + profile.value().name;
     return ConversationPlanner::writtenSummary(incident.value(), *boundary, *conversation, terms.value(),
                                                name.value(), signature, Clock::todayLocal());
+}
+
+Result<QList<FollowUpItem>> IncidentService::followUpsIn(FollowUpWindow window, const QDate &today,
+                                                         int upcomingDays, int limit) const {
+    return FollowUpRepository(m_db).followUpsIn(window, today, upcomingDays, limit);
+}
+
+Result<qint64> IncidentService::countFollowUpsIn(FollowUpWindow window, const QDate &today,
+                                                 int upcomingDays) const {
+    return FollowUpRepository(m_db).countFollowUpsIn(window, today, upcomingDays);
+}
+
+Result<qint64> IncidentService::count(const IncidentFilter &filter) const {
+    return IncidentListQuery(m_db).count(filter);
 }
 
 } // namespace bk

@@ -107,6 +107,14 @@ public:
     /// What a calendar export holds: every open incident's next action that is overdue or due within
     /// `upcomingDays` days after today, earliest first.
     Result<QList<FollowUpItem>> calendarFollowUps(int upcomingDays = 366) const;
+    /// Open incidents' next actions in `window` relative to `today`, earliest first, at most `limit` of
+    /// them (every one when negative); Upcoming covers the `upcomingDays` days after today.
+    Result<QList<FollowUpItem>> followUpsIn(FollowUpWindow window, const QDate &today, int upcomingDays = 14,
+                                            int limit = -1) const;
+    /// How many open incidents' next actions are in `window` (as followUpsIn() would list them).
+    Result<qint64> countFollowUpsIn(FollowUpWindow window, const QDate &today, int upcomingDays = 14) const;
+    /// How many incidents `filter` selects.
+    Result<qint64> count(const IncidentFilter &filter) const;
     /// Writes calendarFollowUps() to `path` as an iCalendar file (RFC 5545), atomically and 0600; returns how
     /// many follow-ups it holds.
     Result<int> exportFollowUpCalendar(const QString &path) const;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "incidents/IncidentQuery.h"
 
 #include <QDate>
 #include <QList>
@@ -11,19 +12,6 @@
 namespace bk {
 
 class Database;
-
-/// An open incident's next action, as a follow-up to do.
-struct FollowUpItem {
-    qint64 incidentId = 0;
-    qint64 clientId = 0;
-    QString clientName;
-    QString boundaryKey;
-    QString nextAction;
-    QDate due;
-};
-
-/// Which follow-ups to list, relative to a day.
-enum class FollowUpWindow { Overdue, DueToday, Upcoming, DueOrOverdue };
 
 /// The follow-ups to do: open incidents' next actions by when they fall due, read from storage.
 class FollowUpRepository {

@@ -3,6 +3,7 @@
 #include "FollowUpNotifier.h"
 
 #include "common/Clock.h"
+#include "incidents/IncidentService.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -38,7 +39,7 @@ FollowUpNotifier::FollowUpNotifier(OpenPractice database, QObject *parent)
 }
 
 Result<FollowUpNotifier::DueCounts> FollowUpNotifier::dueCounts() const {
-    const FollowUpRepository repository(m_db);
+    const IncidentService repository(m_db);
     const QDate today = Clock::todayLocal();
     const Result<qint64> overdue = repository.countFollowUpsIn(FollowUpWindow::Overdue, today);
     if (!overdue)
@@ -55,7 +56,7 @@ void FollowUpNotifier::check() {
         return;
     m_day = today;
     Q_EMIT dayChanged(today);
-    const FollowUpRepository repository(m_db);
+    const IncidentService repository(m_db);
     const Result<qint64> count = repository.countFollowUpsIn(FollowUpWindow::DueToday, today);
     const Result<QList<FollowUpItem>> due =
         repository.followUpsIn(FollowUpWindow::DueToday, today, 0, MaxListed);

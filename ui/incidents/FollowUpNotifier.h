@@ -3,7 +3,7 @@
 #pragma once
 
 #include "common/OpenPractice.h"
-#include "storage/FollowUpRepository.h"
+#include "incidents/IncidentQuery.h"
 
 #include <QDate>
 #include <QObject>

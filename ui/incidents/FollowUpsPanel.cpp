@@ -39,7 +39,7 @@ QString dueText(const QDate &due, const QDate &today) {
 FollowUpsPanel::FollowUpsPanel(OpenPractice database, QWidget *parent)
     : QWidget(parent)
     , m_db(database)
-    , m_repository(database) {
+    , m_incidents(database) {
     setObjectName(QStringLiteral("followUpsPanel"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -117,9 +117,8 @@ int FollowUpsPanel::fill(const Column &column, FollowUpWindow window, const QStr
                          const QString &emptyText, const QDate &today) {
     column.list->clear();
     // The earliest MaxListed, and how many there are: a large practice can have tens of thousands overdue.
-    const Result<QList<FollowUpItem>> items =
-        m_repository.followUpsIn(window, today, UpcomingDays, MaxListed);
-    const Result<qint64> total = m_repository.countFollowUpsIn(window, today, UpcomingDays);
+    const Result<QList<FollowUpItem>> items = m_incidents.followUpsIn(window, today, UpcomingDays, MaxListed);
+    const Result<qint64> total = m_incidents.countFollowUpsIn(window, today, UpcomingDays);
     if (!items || !total) {
         column.title->setText(heading);
         Q_EMIT loadFailed(!items ? items.error().message : total.error().message);

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "common/OpenPractice.h"
-#include "storage/FollowUpRepository.h"
+#include "incidents/IncidentService.h"
 
 #include <QHash>
 #include <QWidget>
@@ -54,7 +54,7 @@ private:
              const QDate &today);
 
     const OpenPractice m_db;
-    FollowUpRepository m_repository;
+    IncidentService m_incidents;
     QHash<QString, QString> m_boundaryTitles;
     Column m_overdue;
     Column m_dueToday;

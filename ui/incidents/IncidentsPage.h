@@ -3,8 +3,8 @@
 #pragma once
 
 #include "common/OpenPractice.h"
+#include "incidents/IncidentService.h"
 #include "incidents/IncidentTableModel.h"
-#include "storage/IncidentListQuery.h"
 
 #include <QHash>
 #include <QWidget>
@@ -83,7 +83,7 @@ private:
     void updateView();
 
     const OpenPractice m_db;
-    IncidentListQuery m_incidents;
+    IncidentService m_incidents;
     IncidentTableModel *m_model = nullptr;
     QHash<QString, QString> m_boundaryTitles;
     bool m_applyingFilter = false;
