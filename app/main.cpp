@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "common/AppPaths.h"
-#include "common/MainWindow.h"
-#include "common/MessageBox.h"
-#include "common/Translations.h"
-#include "dashboard/DashboardPage.h"
-#include "demo/DemoPractice.h"
-#include "practice/SetupWizard.h"
-#include "storage/Database.h"
+#include "app/common/AppPaths.h"
+#include "app/common/Translations.h"
+#include "app/demo/DemoPractice.h"
+#include "app/storage/Database.h"
+#include "ui/common/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/practice/SetupWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

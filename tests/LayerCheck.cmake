@@ -6,7 +6,7 @@
 file(GLOB_RECURSE sources "${ROOT}/*.h" "${ROOT}/*.cpp")
 set(offenders)
 foreach(source IN LISTS sources)
-  file(STRINGS "${source}" lines REGEX "^[ \t]*#[ \t]*include[ \t]+\"(app/)?storage/")
+  file(STRINGS "${source}" lines REGEX "^[ \t]*#[ \t]*include[ \t]+\"app/storage/")
   foreach(line IN LISTS lines)
     list(APPEND offenders "${source}: ${line}")
   endforeach()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "Agreement.h"
+#include "app/agreements/Agreement.h"
 
-#include "clients/Client.h"
+#include "app/clients/Client.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "agreements/SigningRecord.h"
-#include "policy/BoundaryPolicy.h"
-#include "policy/PracticeProfile.h"
+#include "app/agreements/SigningRecord.h"
+#include "app/policy/BoundaryPolicy.h"
+#include "app/policy/PracticeProfile.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "AgreementDocument.h"
+#include "app/agreements/AgreementDocument.h"
 
-#include "agreements/DocumentParts.h"
+#include "app/agreements/DocumentParts.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "AgreementFiles.h"
+#include "app/agreements/AgreementFiles.h"
 
-#include "agreements/Agreement.h"
-#include "agreements/Contract.h"
-#include "common/AppPaths.h"
-#include "common/Clock.h"
-#include "common/PrivateFile.h"
+#include "app/agreements/Agreement.h"
+#include "app/agreements/Contract.h"
+#include "app/common/AppPaths.h"
+#include "app/common/Clock.h"
+#include "app/common/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "AgreementService.h"
+#include "app/agreements/AgreementService.h"
 
-#include "agreements/AgreementDocument.h"
-#include "agreements/DocumentParts.h"
-#include "policy/PolicyService.h"
-#include "policy/PracticeService.h"
-#include "storage/AcknowledgementRepository.h"
-#include "storage/AgreementRepository.h"
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
+#include "app/agreements/AgreementDocument.h"
+#include "app/agreements/DocumentParts.h"
+#include "app/policy/PolicyService.h"
+#include "app/policy/PracticeService.h"
+#include "app/storage/AcknowledgementRepository.h"
+#include "app/storage/AgreementRepository.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 

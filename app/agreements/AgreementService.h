@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "agreements/Agreement.h"
-#include "common/Result.h"
+#include "app/agreements/Agreement.h"
+#include "app/common/Result.h"
 
 #include <QByteArray>
 #include <optional>

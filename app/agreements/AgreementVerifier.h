@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/Result.h"
-#include "storage/AgreementRepository.h"
-#include "storage/ContractRepository.h"
+#include "app/common/Result.h"
+#include "app/storage/AgreementRepository.h"
+#include "app/storage/ContractRepository.h"
 
 #include <QString>
 #include <optional>

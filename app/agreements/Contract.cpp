@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "Contract.h"
+#include "app/agreements/Contract.h"
 
-#include "clients/Client.h"
+#include "app/clients/Client.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "agreements/SigningRecord.h"
-#include "incidents/Incident.h"
+#include "app/agreements/SigningRecord.h"
+#include "app/incidents/Incident.h"
 
 #include <QDate>
 #include <QString>

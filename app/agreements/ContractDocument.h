@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "agreements/Contract.h"
-#include "agreements/DocumentParts.h"
-#include "common/Result.h"
+#include "app/agreements/Contract.h"
+#include "app/agreements/DocumentParts.h"
+#include "app/common/Result.h"
 
 #include <QByteArray>
 #include <QString>

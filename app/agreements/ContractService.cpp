@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ContractService.h"
+#include "app/agreements/ContractService.h"
 
-#include "agreements/ContractDocument.h"
-#include "agreements/DocumentParts.h"
-#include "common/Clock.h"
-#include "incidents/IncidentService.h"
-#include "policy/PracticeService.h"
-#include "storage/ClientRepository.h"
-#include "storage/ContractRepository.h"
-#include "storage/Database.h"
-#include "storage/IncidentRepository.h"
+#include "app/agreements/ContractDocument.h"
+#include "app/agreements/DocumentParts.h"
+#include "app/common/Clock.h"
+#include "app/incidents/IncidentService.h"
+#include "app/policy/PracticeService.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/ContractRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/IncidentRepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>

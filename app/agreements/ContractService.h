@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "agreements/Contract.h"
-#include "common/Result.h"
-#include "storage/ContractRepository.h"
+#include "app/agreements/Contract.h"
+#include "app/common/Result.h"
+#include "app/storage/ContractRepository.h"
 
 #include <QByteArray>
 #include <QStringList>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "agreements/SigningRecord.h"
-#include "common/Result.h"
-#include "policy/PracticeProfile.h"
+#include "app/agreements/SigningRecord.h"
+#include "app/common/Result.h"
+#include "app/policy/PracticeProfile.h"
 
 #include <QByteArray>
 #include <QDateTime>

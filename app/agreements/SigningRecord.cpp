@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "SigningRecord.h"
+#include "app/agreements/SigningRecord.h"
 
-#include "common/Clock.h"
+#include "app/common/Clock.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "agreements/Signature.h"
-#include "policy/PracticeProfile.h"
+#include "app/agreements/Signature.h"
+#include "app/policy/PracticeProfile.h"
 
 #include <QByteArray>
 #include <QDateTime>

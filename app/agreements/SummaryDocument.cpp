@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "SummaryDocument.h"
+#include "app/agreements/SummaryDocument.h"
 
-#include "agreements/AgreementFiles.h"
-#include "agreements/DocumentParts.h"
-#include "common/Clock.h"
-#include "incidents/IncidentService.h"
-#include "policy/PracticeService.h"
-#include "storage/ClientRepository.h"
-#include "storage/IncidentRepository.h"
+#include "app/agreements/AgreementFiles.h"
+#include "app/agreements/DocumentParts.h"
+#include "app/common/Clock.h"
+#include "app/incidents/IncidentService.h"
+#include "app/policy/PracticeService.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/IncidentRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "CliArguments.h"
-#include "CliOutput.h"
-#include "CommandGroups.h"
-#include "agreements/AgreementFiles.h"
-#include "agreements/AgreementVerifier.h"
-#include "storage/AgreementRepository.h"
-#include "storage/ClientRepository.h"
-#include "storage/ContractRepository.h"
-#include "storage/Database.h"
+#include "app/agreements/AgreementFiles.h"
+#include "app/agreements/AgreementVerifier.h"
+#include "app/cli/CliArguments.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/CommandGroups.h"
+#include "app/storage/AgreementRepository.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/ContractRepository.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

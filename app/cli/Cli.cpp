@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "common/AppPaths.h"
-#include "common/TextChecks.h"
-#include "demo/DemoPractice.h"
-#include "storage/Database.h"
+#include "app/common/AppPaths.h"
+#include "app/common/TextChecks.h"
+#include "app/demo/DemoPractice.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "CliArguments.h"
+#include "app/cli/CliArguments.h"
 
-#include "common/PrivateFile.h"
-#include "common/SupportedDates.h"
+#include "app/common/PrivateFile.h"
+#include "app/common/SupportedDates.h"
 
 #include <QCoreApplication>
 #include <QDir>

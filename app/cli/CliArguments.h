@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "Cli.h"
-#include "CliOutput.h"
-#include "clients/Client.h"
-#include "common/ContactChannel.h"
-#include "incidents/Incident.h"
+#include "app/cli/Cli.h"
+#include "app/cli/CliOutput.h"
+#include "app/clients/Client.h"
+#include "app/common/ContactChannel.h"
+#include "app/incidents/Incident.h"
 
 #include <QByteArray>
 #include <QCommandLineOption>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "CliOutput.h"
+#include "app/cli/CliOutput.h"
 
-#include "Cli.h"
-#include "common/TextChecks.h"
+#include "app/cli/Cli.h"
+#include "app/common/TextChecks.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

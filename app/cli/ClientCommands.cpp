@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "CliArguments.h"
-#include "CliOutput.h"
-#include "CommandGroups.h"
-#include "clients/Client.h"
-#include "clients/ClientService.h"
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
+#include "app/cli/CliArguments.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/CommandGroups.h"
+#include "app/clients/Client.h"
+#include "app/clients/ClientService.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
 #include <QList>
 

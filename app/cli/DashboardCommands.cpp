@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "CliArguments.h"
-#include "CliOutput.h"
-#include "CommandGroups.h"
-#include "common/PrivateFile.h"
-#include "common/SupportedDates.h"
-#include "dashboard/DashboardReport.h"
-#include "dashboard/DashboardService.h"
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
+#include "app/cli/CliArguments.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/CommandGroups.h"
+#include "app/common/PrivateFile.h"
+#include "app/common/SupportedDates.h"
+#include "app/dashboard/DashboardReport.h"
+#include "app/dashboard/DashboardService.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "CommandGroups.h"
-#include "storage/Database.h"
+#include "app/cli/CommandGroups.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

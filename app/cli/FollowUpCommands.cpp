@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "CliArguments.h"
-#include "CliOutput.h"
-#include "CommandGroups.h"
-#include "common/Clock.h"
-#include "common/PrivateFile.h"
-#include "incidents/ICalendar.h"
-#include "incidents/IncidentService.h"
-#include "storage/Database.h"
-#include "storage/FollowUpRepository.h"
+#include "app/cli/CliArguments.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/CommandGroups.h"
+#include "app/common/Clock.h"
+#include "app/common/PrivateFile.h"
+#include "app/incidents/ICalendar.h"
+#include "app/incidents/IncidentService.h"
+#include "app/storage/Database.h"
+#include "app/storage/FollowUpRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

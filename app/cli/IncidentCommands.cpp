@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "IncidentCommands.h"
+#include "app/cli/IncidentCommands.h"
 
-#include "CliArguments.h"
-#include "CliOutput.h"
-#include "CommandGroups.h"
-#include "common/Clock.h"
-#include "incidents/IncidentService.h"
-#include "policy/PracticeService.h"
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
-#include "storage/IncidentListQuery.h"
+#include "app/cli/CliArguments.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/CommandGroups.h"
+#include "app/common/Clock.h"
+#include "app/incidents/IncidentService.h"
+#include "app/policy/PracticeService.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/IncidentListQuery.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "CliArguments.h"
-#include "CliOutput.h"
-#include "CommandGroups.h"
-#include "policy/BoundaryPolicy.h"
-#include "policy/PolicyCanonical.h"
-#include "policy/PolicyDiff.h"
-#include "policy/PolicyService.h"
-#include "storage/AcknowledgementRepository.h"
-#include "storage/Database.h"
+#include "app/cli/CliArguments.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/CommandGroups.h"
+#include "app/policy/BoundaryPolicy.h"
+#include "app/policy/PolicyCanonical.h"
+#include "app/policy/PolicyDiff.h"
+#include "app/policy/PolicyService.h"
+#include "app/storage/AcknowledgementRepository.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "CliArguments.h"
-#include "CliOutput.h"
-#include "CommandGroups.h"
-#include "policy/PracticeProfile.h"
-#include "policy/PracticeService.h"
-#include "storage/Database.h"
+#include "app/cli/CliArguments.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/CommandGroups.h"
+#include "app/policy/PracticeProfile.h"
+#include "app/policy/PracticeService.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "Cli.h"
-#include "CliOutput.h"
-#include "CommandGroups.h"
-#include "common/AppPaths.h"
-#include "common/Translations.h"
+#include "app/cli/Cli.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/CommandGroups.h"
+#include "app/common/AppPaths.h"
+#include "app/common/Translations.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "agreements/Agreement.h"
-#include "clients/Client.h"
-#include "common/Result.h"
+#include "app/agreements/Agreement.h"
+#include "app/clients/Client.h"
+#include "app/common/Result.h"
 
 #include <QCoreApplication>
 #include <QStringList>

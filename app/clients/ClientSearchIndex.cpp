@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ClientSearchIndex.h"
+#include "app/clients/ClientSearchIndex.h"
 
-#include "common/TextKeys.h"
+#include "app/common/TextKeys.h"
 
 #include <algorithm>
 #include <cstring>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "clients/ClientQuery.h"
+#include "app/clients/ClientQuery.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ClientService.h"
+#include "app/clients/ClientService.h"
 
-#include "clients/ClientValidator.h"
-#include "common/Clock.h"
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
+#include "app/clients/ClientValidator.h"
+#include "app/common/Clock.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/Database.h"
 
 namespace bk {
 

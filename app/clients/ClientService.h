@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "clients/Client.h"
-#include "common/Result.h"
-#include "storage/ClientRepository.h"
+#include "app/clients/Client.h"
+#include "app/common/Result.h"
+#include "app/storage/ClientRepository.h"
 
 #include <functional>
 

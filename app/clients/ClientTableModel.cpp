@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ClientTableModel.h"
+#include "app/clients/ClientTableModel.h"
 
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "app/common/Clock.h"
+#include "app/storage/Database.h"
 
 #include <QColor>
 #include <QLocale>

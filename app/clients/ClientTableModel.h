@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "clients/ClientSearchIndex.h"
-#include "common/PagedTableModel.h"
-#include "storage/ClientRepository.h"
+#include "app/clients/ClientSearchIndex.h"
+#include "app/common/PagedTableModel.h"
+#include "app/storage/ClientRepository.h"
 
 #include <QList>
 #include <memory>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ClientValidator.h"
+#include "app/clients/ClientValidator.h"
 
-#include "common/SupportedDates.h"
-#include "common/TextChecks.h"
+#include "app/common/SupportedDates.h"
+#include "app/common/TextChecks.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "Client.h"
+#include "app/clients/Client.h"
 
 #include <QList>
 #include <QString>

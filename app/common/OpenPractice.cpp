@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "OpenPractice.h"
+#include "app/common/OpenPractice.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 namespace bk {
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/PageCache.h"
-#include "common/Result.h"
+#include "app/common/PageCache.h"
+#include "app/common/Result.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "dashboard/DashboardFigures.h"
+#include "app/dashboard/DashboardFigures.h"
 
 #include <QColor>
 #include <QList>

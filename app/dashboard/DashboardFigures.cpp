@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "DashboardFigures.h"
+#include "app/dashboard/DashboardFigures.h"
 
-#include "common/Clock.h"
-#include "common/ZoneOffsets.h"
+#include "app/common/Clock.h"
+#include "app/common/ZoneOffsets.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "dashboard/DashboardFigures.h"
-#include "incidents/IncidentQuery.h"
+#include "app/dashboard/DashboardFigures.h"
+#include "app/incidents/IncidentQuery.h"
 
 namespace bk {
 

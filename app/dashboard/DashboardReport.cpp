@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "DashboardReport.h"
+#include "app/dashboard/DashboardReport.h"
 
-#include "common/ContactChannel.h"
-#include "common/PrivateFile.h"
-#include "dashboard/DashboardCharts.h"
+#include "app/common/ContactChannel.h"
+#include "app/common/PrivateFile.h"
+#include "app/dashboard/DashboardCharts.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/Result.h"
-#include "dashboard/DashboardFigures.h"
+#include "app/common/Result.h"
+#include "app/dashboard/DashboardFigures.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "DashboardService.h"
+#include "app/dashboard/DashboardService.h"
 
-#include "DashboardStatistics.h"
-#include "common/ContactChannel.h"
-#include "policy/PolicyService.h"
-#include "policy/PracticeService.h"
+#include "app/common/ContactChannel.h"
+#include "app/dashboard/DashboardStatistics.h"
+#include "app/policy/PolicyService.h"
+#include "app/policy/PracticeService.h"
 
 #include <QHash>
 #include <algorithm>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/ZoneOffsets.h"
-#include "dashboard/DashboardFigures.h"
-#include "storage/DashboardRepository.h"
+#include "app/common/ZoneOffsets.h"
+#include "app/dashboard/DashboardFigures.h"
+#include "app/storage/DashboardRepository.h"
 
 #include <QByteArray>
 #include <QDate>

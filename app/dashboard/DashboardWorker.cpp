@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "DashboardWorker.h"
+#include "app/dashboard/DashboardWorker.h"
 
-#include "dashboard/DashboardService.h"
-#include "storage/Database.h"
+#include "app/dashboard/DashboardService.h"
+#include "app/storage/Database.h"
 
 #include <QThread>
 

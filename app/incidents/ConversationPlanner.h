@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "incidents/BoundaryFlags.h"
-#include "incidents/Incident.h"
-#include "policy/BoundaryPolicy.h"
+#include "app/incidents/BoundaryFlags.h"
+#include "app/incidents/Incident.h"
+#include "app/policy/BoundaryPolicy.h"
 
 #include <QDateTime>
 #include <QString>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "storage/FollowUpRepository.h"
+#include "app/storage/FollowUpRepository.h"
 
 #include <QByteArray>
 #include <QDateTime>

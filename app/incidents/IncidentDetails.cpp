@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "IncidentDetails.h"
+#include "app/incidents/IncidentDetails.h"
 
-#include "clients/ClientService.h"
-#include "incidents/IncidentService.h"
-#include "policy/PolicyService.h"
-#include "storage/IncidentRepository.h"
+#include "app/clients/ClientService.h"
+#include "app/incidents/IncidentService.h"
+#include "app/policy/PolicyService.h"
+#include "app/storage/IncidentRepository.h"
 
 namespace bk {
 

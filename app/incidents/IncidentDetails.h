@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "clients/Client.h"
-#include "common/Result.h"
-#include "incidents/EscalationLadder.h"
-#include "incidents/IncidentRecord.h"
-#include "incidents/RecurrenceRules.h"
-#include "policy/BoundaryPolicy.h"
+#include "app/clients/Client.h"
+#include "app/common/Result.h"
+#include "app/incidents/EscalationLadder.h"
+#include "app/incidents/IncidentRecord.h"
+#include "app/incidents/RecurrenceRules.h"
+#include "app/policy/BoundaryPolicy.h"
 
 #include <QHash>
 #include <optional>

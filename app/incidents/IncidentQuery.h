@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "incidents/Incident.h"
+#include "app/incidents/Incident.h"
 
 #include <QByteArray>
 #include <QDate>

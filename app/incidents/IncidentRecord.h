@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "incidents/EscalationLadder.h"
-#include "incidents/Incident.h"
-#include "policy/BoundaryPolicy.h"
+#include "app/incidents/EscalationLadder.h"
+#include "app/incidents/Incident.h"
+#include "app/policy/BoundaryPolicy.h"
 
 #include <QList>
 

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "IncidentService.h"
+#include "app/incidents/IncidentService.h"
 
-#include "common/Clock.h"
-#include "common/PrivateFile.h"
-#include "incidents/ConversationPlanner.h"
-#include "incidents/ICalendar.h"
-#include "policy/PolicyService.h"
-#include "policy/PracticeService.h"
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
-#include "storage/FollowUpRepository.h"
-#include "storage/IncidentListQuery.h"
-#include "storage/MetaRepository.h"
-#include "storage/ResourceRepository.h"
+#include "app/common/Clock.h"
+#include "app/common/PrivateFile.h"
+#include "app/incidents/ConversationPlanner.h"
+#include "app/incidents/ICalendar.h"
+#include "app/policy/PolicyService.h"
+#include "app/policy/PracticeService.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/FollowUpRepository.h"
+#include "app/storage/IncidentListQuery.h"
+#include "app/storage/MetaRepository.h"
+#include "app/storage/ResourceRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>

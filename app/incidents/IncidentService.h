@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/Result.h"
-#include "incidents/BoundaryFlags.h"
-#include "incidents/EscalationLadder.h"
-#include "incidents/Incident.h"
-#include "incidents/IncidentRecord.h"
-#include "incidents/RecurrenceRules.h"
-#include "policy/BoundaryPolicy.h"
-#include "storage/FollowUpRepository.h"
-#include "storage/IncidentRepository.h"
+#include "app/common/Result.h"
+#include "app/incidents/BoundaryFlags.h"
+#include "app/incidents/EscalationLadder.h"
+#include "app/incidents/Incident.h"
+#include "app/incidents/IncidentRecord.h"
+#include "app/incidents/RecurrenceRules.h"
+#include "app/policy/BoundaryPolicy.h"
+#include "app/storage/FollowUpRepository.h"
+#include "app/storage/IncidentRepository.h"
 
 #include <QJsonObject>
 #include <QStringList>

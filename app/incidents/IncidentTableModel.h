@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/PagedTableModel.h"
-#include "storage/IncidentListQuery.h"
+#include "app/common/PagedTableModel.h"
+#include "app/storage/IncidentListQuery.h"
 
 #include <QHash>
 #include <optional>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "incidents/Incident.h"
-#include "policy/BoundaryPolicy.h"
+#include "app/incidents/Incident.h"
+#include "app/policy/BoundaryPolicy.h"
 
 #include <QList>
 #include <optional>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ResourceLibraryService.h"
+#include "app/incidents/ResourceLibraryService.h"
 
-#include "storage/Database.h"
-#include "storage/ResourceRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/ResourceRepository.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/Result.h"
-#include "incidents/Incident.h"
+#include "app/common/Result.h"
+#include "app/incidents/Incident.h"
 
 namespace bk {
 

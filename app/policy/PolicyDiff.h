@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "policy/BoundaryPolicy.h"
+#include "app/policy/BoundaryPolicy.h"
 
 #include <QList>
 #include <QString>

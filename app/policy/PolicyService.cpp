@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "PolicyService.h"
+#include "app/policy/PolicyService.h"
 
-#include "common/Clock.h"
-#include "policy/PolicyCanonical.h"
-#include "storage/Database.h"
-#include "storage/PolicyRepository.h"
+#include "app/common/Clock.h"
+#include "app/policy/PolicyCanonical.h"
+#include "app/storage/Database.h"
+#include "app/storage/PolicyRepository.h"
 
 #include <QCoreApplication>
 

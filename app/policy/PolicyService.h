@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/Result.h"
-#include "policy/BoundaryPolicy.h"
-#include "policy/PolicyDiff.h"
+#include "app/common/Result.h"
+#include "app/policy/BoundaryPolicy.h"
+#include "app/policy/PolicyDiff.h"
 
 #include <optional>
 

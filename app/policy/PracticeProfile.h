@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/ContactChannel.h"
+#include "app/common/ContactChannel.h"
 
 #include <QByteArray>
 #include <QList>

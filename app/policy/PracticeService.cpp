@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "PracticeService.h"
+#include "app/policy/PracticeService.h"
 
-#include "storage/Database.h"
-#include "storage/PracticeRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/PracticeRepository.h"
 
 namespace bk {
 

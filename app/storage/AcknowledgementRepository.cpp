@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "AcknowledgementRepository.h"
+#include "app/storage/AcknowledgementRepository.h"
 
-#include "storage/Database.h"
-#include "storage/SqlValues.h"
+#include "app/storage/Database.h"
+#include "app/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "AgreementRepository.h"
+#include "app/storage/AgreementRepository.h"
 
-#include "storage/AcknowledgementRepository.h"
-#include "storage/Database.h"
-#include "storage/SigningRows.h"
-#include "storage/SqlValues.h"
+#include "app/storage/AcknowledgementRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/SigningRows.h"
+#include "app/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ClientRepository.h"
+#include "app/storage/ClientRepository.h"
 
-#include "clients/ClientSearchIndex.h"
-#include "common/Clock.h"
-#include "common/TextKeys.h"
-#include "storage/Database.h"
-#include "storage/KeysetQuery.h"
-#include "storage/SqlValues.h"
+#include "app/clients/ClientSearchIndex.h"
+#include "app/common/Clock.h"
+#include "app/common/TextKeys.h"
+#include "app/storage/Database.h"
+#include "app/storage/KeysetQuery.h"
+#include "app/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "clients/ClientQuery.h"
-#include "common/Result.h"
+#include "app/clients/ClientQuery.h"
+#include "app/common/Result.h"
 
 #include <QList>
 

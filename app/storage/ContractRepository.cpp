@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ContractRepository.h"
+#include "app/storage/ContractRepository.h"
 
-#include "storage/Database.h"
-#include "storage/SigningRows.h"
-#include "storage/SqlValues.h"
+#include "app/storage/Database.h"
+#include "app/storage/SigningRows.h"
+#include "app/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "agreements/Contract.h"
-#include "common/Result.h"
+#include "app/agreements/Contract.h"
+#include "app/common/Result.h"
 
 #include <QList>
 #include <functional>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "DashboardRepository.h"
+#include "app/storage/DashboardRepository.h"
 
-#include "incidents/Incident.h"
-#include "storage/Database.h"
-#include "storage/SqlValues.h"
+#include "app/incidents/Incident.h"
+#include "app/storage/Database.h"
+#include "app/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

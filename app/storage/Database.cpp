@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "Database.h"
+#include "app/storage/Database.h"
 
-#include "SqlScript.h"
-#include "common/Settings.h"
+#include "app/common/Settings.h"
+#include "app/storage/SqlScript.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/ChangeNotifier.h"
-#include "common/Result.h"
+#include "app/common/ChangeNotifier.h"
+#include "app/common/Result.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

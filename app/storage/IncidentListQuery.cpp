@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "IncidentListQuery.h"
+#include "app/storage/IncidentListQuery.h"
 
-#include "common/ZoneOffsets.h"
-#include "storage/Database.h"
-#include "storage/IncidentRepository.h"
-#include "storage/KeysetQuery.h"
-#include "storage/SqlValues.h"
+#include "app/common/ZoneOffsets.h"
+#include "app/storage/Database.h"
+#include "app/storage/IncidentRepository.h"
+#include "app/storage/KeysetQuery.h"
+#include "app/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

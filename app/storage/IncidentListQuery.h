@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/Result.h"
-#include "incidents/IncidentQuery.h"
-#include "storage/KeysetQuery.h"
+#include "app/common/Result.h"
+#include "app/incidents/IncidentQuery.h"
+#include "app/storage/KeysetQuery.h"
 
 #include <QList>
 #include <QSqlQuery>

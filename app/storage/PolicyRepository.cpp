@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "PolicyRepository.h"
+#include "app/storage/PolicyRepository.h"
 
-#include "common/Clock.h"
-#include "storage/Database.h"
-#include "storage/SqlValues.h"
+#include "app/common/Clock.h"
+#include "app/storage/Database.h"
+#include "app/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

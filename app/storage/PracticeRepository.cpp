@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "PracticeRepository.h"
+#include "app/storage/PracticeRepository.h"
 
-#include "common/Clock.h"
-#include "storage/Database.h"
-#include "storage/MetaRepository.h"
-#include "storage/SqlValues.h"
+#include "app/common/Clock.h"
+#include "app/storage/Database.h"
+#include "app/storage/MetaRepository.h"
+#include "app/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "agreements/SigningRecord.h"
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "storage/Database.h"
+#include "app/agreements/SigningRecord.h"
+#include "app/common/Clock.h"
+#include "app/common/Result.h"
+#include "app/storage/Database.h"
 
 #include <QString>
 #include <QStringList>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "Timing.h"
+#include "tests/benchmarks/Timing.h"
 
 #include <QJsonObject>
 #include <QList>

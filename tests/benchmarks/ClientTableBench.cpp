@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ClientTableBench.h"
+#include "tests/benchmarks/ClientTableBench.h"
 
-#include "clients/ClientTableModel.h"
-#include "common/TextKeys.h"
-#include "storage/Database.h"
+#include "app/clients/ClientTableModel.h"
+#include "app/common/TextKeys.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "TableBench.h"
+#include "tests/benchmarks/TableBench.h"
 
 namespace bk::bench {
 

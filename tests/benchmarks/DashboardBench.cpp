@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "DashboardBench.h"
+#include "tests/benchmarks/DashboardBench.h"
 
-#include "BenchReport.h"
-#include "IncidentTableBench.h"
-#include "common/Clock.h"
-#include "dashboard/DashboardService.h"
-#include "dashboard/DashboardStatistics.h"
-#include "storage/Database.h"
-#include "storage/SqlValues.h"
+#include "app/common/Clock.h"
+#include "app/dashboard/DashboardService.h"
+#include "app/dashboard/DashboardStatistics.h"
+#include "app/storage/Database.h"
+#include "app/storage/SqlValues.h"
+#include "tests/benchmarks/BenchReport.h"
+#include "tests/benchmarks/IncidentTableBench.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "BenchContext.h"
-#include "storage/Database.h"
+#include "app/storage/Database.h"
+#include "tests/benchmarks/BenchContext.h"
 
 #include <QByteArray>
 #include <memory>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "DocumentBench.h"
+#include "tests/benchmarks/DocumentBench.h"
 
-#include "AgreementFixture.h"
-#include "BenchReport.h"
-#include "agreements/AgreementDocument.h"
-#include "agreements/AgreementFiles.h"
-#include "agreements/AgreementVerifier.h"
+#include "app/agreements/AgreementDocument.h"
+#include "app/agreements/AgreementFiles.h"
+#include "app/agreements/AgreementVerifier.h"
+#include "tests/benchmarks/BenchReport.h"
+#include "tests/core/AgreementFixture.h"
 
 #include <QCoreApplication>
 #include <QPixmap>

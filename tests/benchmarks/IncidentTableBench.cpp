@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "IncidentTableBench.h"
+#include "tests/benchmarks/IncidentTableBench.h"
 
-#include "incidents/IncidentTableModel.h"
-#include "policy/BoundaryPolicy.h"
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
-#include "storage/SqlValues.h"
+#include "app/incidents/IncidentTableModel.h"
+#include "app/policy/BoundaryPolicy.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "TableBench.h"
-#include "storage/IncidentListQuery.h"
+#include "app/storage/IncidentListQuery.h"
+#include "tests/benchmarks/TableBench.h"
 
 namespace bk::bench {
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "StartupBench.h"
+#include "tests/benchmarks/StartupBench.h"
 
-#include "BenchReport.h"
-#include "ChildProcess.h"
-#include "DashboardBench.h"
-#include "common/ZoneOffsets.h"
-#include "dashboard/DashboardService.h"
-#include "storage/Database.h"
-#include "storage/SqlValues.h"
+#include "app/common/ZoneOffsets.h"
+#include "app/dashboard/DashboardService.h"
+#include "app/storage/Database.h"
+#include "app/storage/SqlValues.h"
+#include "tests/benchmarks/BenchReport.h"
+#include "tests/benchmarks/ChildProcess.h"
+#include "tests/benchmarks/DashboardBench.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "BenchContext.h"
+#include "tests/benchmarks/BenchContext.h"
 
 namespace bk::bench {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TableBench.h"
+#include "tests/benchmarks/TableBench.h"
 
-#include "ChildProcess.h"
-#include "storage/Database.h"
+#include "app/storage/Database.h"
+#include "tests/benchmarks/ChildProcess.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>

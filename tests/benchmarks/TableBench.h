@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "BenchContext.h"
-#include "BenchReport.h"
+#include "tests/benchmarks/BenchContext.h"
+#include "tests/benchmarks/BenchReport.h"
 
 #include <QSortFilterProxyModel>
 #include <QSqlDatabase>

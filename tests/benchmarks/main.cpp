@@ -2,19 +2,19 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 // boundary-keeper-bench: measures Boundary Keeper on a large synthetic practice against the raw SQL (the
 // floor) and the naive Qt way. See tests/benchmarks/RESULTS.md for the latest results.
-#include "BenchContext.h"
-#include "BenchReport.h"
-#include "ChildProcess.h"
-#include "ClientTableBench.h"
-#include "DashboardBench.h"
-#include "DocumentBench.h"
-#include "IncidentTableBench.h"
-#include "StartupBench.h"
-#include "TestSupport.h"
-#include "Timing.h"
-#include "common/AppPaths.h"
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "app/common/AppPaths.h"
+#include "app/common/Clock.h"
+#include "app/storage/Database.h"
+#include "tests/benchmarks/BenchContext.h"
+#include "tests/benchmarks/BenchReport.h"
+#include "tests/benchmarks/ChildProcess.h"
+#include "tests/benchmarks/ClientTableBench.h"
+#include "tests/benchmarks/DashboardBench.h"
+#include "tests/benchmarks/DocumentBench.h"
+#include "tests/benchmarks/IncidentTableBench.h"
+#include "tests/benchmarks/StartupBench.h"
+#include "tests/benchmarks/Timing.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "AgreementFixture.h"
-#include "CliRunner.h"
-#include "TestSupport.h"
-#include "agreements/AgreementService.h"
-#include "clients/ClientService.h"
-#include "storage/AgreementRepository.h"
-#include "storage/ClientRepository.h"
-#include "storage/ContractRepository.h"
+#include "app/agreements/AgreementService.h"
+#include "app/clients/ClientService.h"
+#include "app/storage/AgreementRepository.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/ContractRepository.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/core/AgreementFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>

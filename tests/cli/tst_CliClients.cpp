@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "CliRunner.h"
-#include "TestSupport.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "CliRunner.h"
-#include "DashboardDataSet.h"
-#include "TestSupport.h"
-#include "common/Clock.h"
-#include "dashboard/DashboardService.h"
+#include "app/common/Clock.h"
+#include "app/dashboard/DashboardService.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/DashboardDataSet.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

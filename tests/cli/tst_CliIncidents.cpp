@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "CliRunner.h"
-#include "TestSupport.h"
-#include "clients/ClientService.h"
-#include "common/Clock.h"
-#include "incidents/IncidentService.h"
-#include "policy/PolicyService.h"
-#include "policy/PracticeService.h"
-#include "storage/ClientRepository.h"
-#include "storage/FollowUpRepository.h"
-#include "storage/IncidentListQuery.h"
+#include "app/clients/ClientService.h"
+#include "app/common/Clock.h"
+#include "app/incidents/IncidentService.h"
+#include "app/policy/PolicyService.h"
+#include "app/policy/PracticeService.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/FollowUpRepository.h"
+#include "app/storage/IncidentListQuery.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "CliRunner.h"
-#include "TestSupport.h"
-#include "clients/ClientService.h"
-#include "policy/BoundaryPolicy.h"
-#include "policy/PolicyCanonical.h"
-#include "policy/PolicyService.h"
-#include "storage/AcknowledgementRepository.h"
-#include "storage/ClientRepository.h"
+#include "app/clients/ClientService.h"
+#include "app/policy/BoundaryPolicy.h"
+#include "app/policy/PolicyCanonical.h"
+#include "app/policy/PolicyService.h"
+#include "app/storage/AcknowledgementRepository.h"
+#include "app/storage/ClientRepository.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>

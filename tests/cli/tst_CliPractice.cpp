@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "CliRunner.h"
-#include "TestSupport.h"
-#include "policy/PracticeProfile.h"
-#include "policy/PracticeService.h"
+#include "app/policy/PracticeProfile.h"
+#include "app/policy/PracticeService.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

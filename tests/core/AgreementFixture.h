@@ -2,16 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "TestSupport.h"
-#include "agreements/Agreement.h"
-#include "agreements/AgreementService.h"
-#include "agreements/ContractService.h"
-#include "clients/ClientService.h"
-#include "common/Clock.h"
-#include "incidents/IncidentService.h"
-#include "policy/PolicyService.h"
-#include "policy/PracticeService.h"
-#include "storage/ClientRepository.h"
+#include "app/agreements/Agreement.h"
+#include "app/agreements/AgreementService.h"
+#include "app/agreements/ContractService.h"
+#include "app/clients/ClientService.h"
+#include "app/common/Clock.h"
+#include "app/incidents/IncidentService.h"
+#include "app/policy/PolicyService.h"
+#include "app/policy/PracticeService.h"
+#include "app/storage/ClientRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QImage>

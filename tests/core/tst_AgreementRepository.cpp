@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "AgreementFixture.h"
-#include "TestSupport.h"
-#include "agreements/AgreementVerifier.h"
-#include "clients/ClientService.h"
-#include "clients/ClientTableModel.h"
-#include "demo/DemoPractice.h"
-#include "storage/AcknowledgementRepository.h"
-#include "storage/AgreementRepository.h"
+#include "app/agreements/AgreementVerifier.h"
+#include "app/clients/ClientService.h"
+#include "app/clients/ClientTableModel.h"
+#include "app/demo/DemoPractice.h"
+#include "app/storage/AcknowledgementRepository.h"
+#include "app/storage/AgreementRepository.h"
+#include "tests/core/AgreementFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "clients/ClientService.h"
-#include "clients/ClientValidator.h"
-#include "common/Clock.h"
-#include "common/TextKeys.h"
-#include "storage/ClientRepository.h"
+#include "app/clients/ClientService.h"
+#include "app/clients/ClientValidator.h"
+#include "app/common/Clock.h"
+#include "app/common/TextKeys.h"
+#include "app/storage/ClientRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "clients/ClientService.h"
-#include "common/ChangeNotifier.h"
-#include "common/Clock.h"
-#include "storage/ClientRepository.h"
+#include "app/clients/ClientService.h"
+#include "app/common/ChangeNotifier.h"
+#include "app/common/Clock.h"
+#include "app/storage/ClientRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

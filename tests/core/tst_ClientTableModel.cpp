@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "clients/ClientService.h"
-#include "clients/ClientTableModel.h"
-#include "common/TextKeys.h"
-#include "storage/ClientRepository.h"
+#include "app/clients/ClientService.h"
+#include "app/clients/ClientTableModel.h"
+#include "app/common/TextKeys.h"
+#include "app/storage/ClientRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

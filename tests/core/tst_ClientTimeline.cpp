@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "clients/ClientService.h"
-#include "common/Clock.h"
-#include "demo/DemoPractice.h"
-#include "incidents/ClientTimeline.h"
-#include "incidents/IncidentService.h"
-#include "storage/ClientRepository.h"
+#include "app/clients/ClientService.h"
+#include "app/common/Clock.h"
+#include "app/demo/DemoPractice.h"
+#include "app/incidents/ClientTimeline.h"
+#include "app/incidents/IncidentService.h"
+#include "app/storage/ClientRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

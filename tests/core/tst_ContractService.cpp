@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "AgreementFixture.h"
-#include "TestSupport.h"
-#include "agreements/AgreementVerifier.h"
-#include "agreements/ContractService.h"
-#include "agreements/DocumentParts.h"
-#include "demo/DemoPractice.h"
-#include "incidents/IncidentService.h"
-#include "storage/ContractRepository.h"
-#include "storage/IncidentRepository.h"
+#include "app/agreements/AgreementVerifier.h"
+#include "app/agreements/ContractService.h"
+#include "app/agreements/DocumentParts.h"
+#include "app/demo/DemoPractice.h"
+#include "app/incidents/IncidentService.h"
+#include "app/storage/ContractRepository.h"
+#include "app/storage/IncidentRepository.h"
+#include "tests/core/AgreementFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QSqlError>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "DashboardDataSet.h"
-#include "TestSupport.h"
-#include "common/Clock.h"
-#include "common/PrivateFile.h"
-#include "dashboard/DashboardReport.h"
-#include "dashboard/DashboardService.h"
-#include "dashboard/DashboardWorker.h"
+#include "app/common/Clock.h"
+#include "app/common/PrivateFile.h"
+#include "app/dashboard/DashboardReport.h"
+#include "app/dashboard/DashboardService.h"
+#include "app/dashboard/DashboardWorker.h"
+#include "tests/support/DashboardDataSet.h"
+#include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QPdfDocument>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "DashboardDataSet.h"
-#include "TestSupport.h"
-#include "common/Clock.h"
-#include "dashboard/DashboardCharts.h"
-#include "dashboard/DashboardFilters.h"
-#include "dashboard/DashboardService.h"
-#include "dashboard/DashboardStatistics.h"
-#include "policy/PracticeService.h"
-#include "storage/IncidentListQuery.h"
-#include "storage/IncidentRepository.h"
+#include "app/common/Clock.h"
+#include "app/dashboard/DashboardCharts.h"
+#include "app/dashboard/DashboardFilters.h"
+#include "app/dashboard/DashboardService.h"
+#include "app/dashboard/DashboardStatistics.h"
+#include "app/policy/PracticeService.h"
+#include "app/storage/IncidentListQuery.h"
+#include "app/storage/IncidentRepository.h"
+#include "tests/support/DashboardDataSet.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

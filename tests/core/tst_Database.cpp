@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "clients/ClientService.h"
-#include "common/AppPaths.h"
-#include "incidents/IncidentService.h"
-#include "policy/PolicyService.h"
-#include "policy/PracticeService.h"
-#include "storage/AcknowledgementRepository.h"
-#include "storage/ClientRepository.h"
-#include "storage/ContractRepository.h"
-#include "storage/Database.h"
-#include "storage/IncidentRepository.h"
-#include "storage/SqlScript.h"
+#include "app/clients/ClientService.h"
+#include "app/common/AppPaths.h"
+#include "app/incidents/IncidentService.h"
+#include "app/policy/PolicyService.h"
+#include "app/policy/PracticeService.h"
+#include "app/storage/AcknowledgementRepository.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/ContractRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/IncidentRepository.h"
+#include "app/storage/SqlScript.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "clients/ClientService.h"
-#include "common/Clock.h"
-#include "incidents/IncidentDetails.h"
-#include "incidents/IncidentService.h"
-#include "policy/PolicyService.h"
+#include "app/clients/ClientService.h"
+#include "app/common/Clock.h"
+#include "app/incidents/IncidentDetails.h"
+#include "app/incidents/IncidentService.h"
+#include "app/policy/PolicyService.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

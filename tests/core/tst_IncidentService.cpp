@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "clients/ClientService.h"
-#include "common/Clock.h"
-#include "demo/DemoPractice.h"
-#include "incidents/ICalendar.h"
-#include "incidents/IncidentService.h"
-#include "policy/PolicyService.h"
-#include "policy/PracticeService.h"
-#include "storage/ClientRepository.h"
-#include "storage/MetaRepository.h"
-#include "storage/ResourceRepository.h"
+#include "app/clients/ClientService.h"
+#include "app/common/Clock.h"
+#include "app/demo/DemoPractice.h"
+#include "app/incidents/ICalendar.h"
+#include "app/incidents/IncidentService.h"
+#include "app/policy/PolicyService.h"
+#include "app/policy/PracticeService.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/MetaRepository.h"
+#include "app/storage/ResourceRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QProcess>
 #include <QSqlError>

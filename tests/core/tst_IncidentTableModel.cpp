@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "common/Clock.h"
-#include "incidents/IncidentTableModel.h"
-#include "storage/IncidentRepository.h"
+#include "app/common/Clock.h"
+#include "app/incidents/IncidentTableModel.h"
+#include "app/storage/IncidentRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "storage/Database.h"
-#include "storage/KeysetQuery.h"
+#include "app/storage/Database.h"
+#include "app/storage/KeysetQuery.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

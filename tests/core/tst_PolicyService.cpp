@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "clients/ClientService.h"
-#include "clients/ClientTableModel.h"
-#include "common/ChangeNotifier.h"
-#include "common/Clock.h"
-#include "demo/DemoPractice.h"
-#include "policy/PolicyCanonical.h"
-#include "policy/PolicyService.h"
-#include "storage/AcknowledgementRepository.h"
-#include "storage/ClientRepository.h"
+#include "app/clients/ClientService.h"
+#include "app/clients/ClientTableModel.h"
+#include "app/common/ChangeNotifier.h"
+#include "app/common/Clock.h"
+#include "app/demo/DemoPractice.h"
+#include "app/policy/PolicyCanonical.h"
+#include "app/policy/PolicyService.h"
+#include "app/storage/AcknowledgementRepository.h"
+#include "app/storage/ClientRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlError>

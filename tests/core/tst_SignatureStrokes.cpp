@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "agreements/Signature.h"
-#include "agreements/SignatureStrokes.h"
+#include "app/agreements/Signature.h"
+#include "app/agreements/SignatureStrokes.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "AgreementFixture.h"
-#include "TestSupport.h"
-#include "agreements/AgreementFiles.h"
-#include "agreements/SummaryDocument.h"
-#include "common/AppPaths.h"
+#include "app/agreements/AgreementFiles.h"
+#include "app/agreements/SummaryDocument.h"
+#include "app/common/AppPaths.h"
+#include "tests/core/AgreementFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "DashboardDataSet.h"
+#include "tests/support/DashboardDataSet.h"
 
-#include "agreements/AgreementService.h"
-#include "clients/ClientService.h"
-#include "common/Clock.h"
-#include "incidents/BoundaryFlags.h"
-#include "policy/PolicyService.h"
-#include "policy/PracticeService.h"
-#include "storage/AcknowledgementRepository.h"
-#include "storage/AgreementRepository.h"
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
-#include "storage/IncidentRepository.h"
+#include "app/agreements/AgreementService.h"
+#include "app/clients/ClientService.h"
+#include "app/common/Clock.h"
+#include "app/incidents/BoundaryFlags.h"
+#include "app/policy/PolicyService.h"
+#include "app/policy/PracticeService.h"
+#include "app/storage/AcknowledgementRepository.h"
+#include "app/storage/AgreementRepository.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/IncidentRepository.h"
 
 namespace bk::test {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "common/AppPaths.h"
-#include "common/Translations.h"
-#include "policy/BoundaryPolicy.h"
-#include "storage/ClientRepository.h"
-#include "storage/IncidentRepository.h"
+#include "app/common/AppPaths.h"
+#include "app/common/Translations.h"
+#include "app/policy/BoundaryPolicy.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/IncidentRepository.h"
 
 #include <QCoreApplication>
 #include <QProcess>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/Result.h"
-#include "storage/Database.h"
+#include "app/common/Result.h"
+#include "app/storage/Database.h"
 
 #include <QString>
 #include <memory>

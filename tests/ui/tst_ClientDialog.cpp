@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "clients/ClientDialog.h"
-#include "clients/ClientService.h"
-#include "storage/ClientRepository.h"
+#include "app/clients/ClientService.h"
+#include "app/storage/ClientRepository.h"
+#include "tests/support/TestSupport.h"
+#include "ui/clients/ClientDialog.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

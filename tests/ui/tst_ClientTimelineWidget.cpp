@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "clients/ClientTableModel.h"
-#include "clients/ClientsPage.h"
-#include "common/Clock.h"
-#include "common/MainWindow.h"
-#include "demo/DemoPractice.h"
-#include "incidents/ClientTimelineWidget.h"
-#include "incidents/IncidentDetailDialog.h"
-#include "incidents/IncidentService.h"
-#include "storage/ClientRepository.h"
+#include "app/clients/ClientTableModel.h"
+#include "app/common/Clock.h"
+#include "app/demo/DemoPractice.h"
+#include "app/incidents/IncidentService.h"
+#include "app/storage/ClientRepository.h"
+#include "tests/support/TestSupport.h"
+#include "ui/clients/ClientsPage.h"
+#include "ui/common/MainWindow.h"
+#include "ui/incidents/ClientTimelineWidget.h"
+#include "ui/incidents/IncidentDetailDialog.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "clients/ClientDialog.h"
-#include "clients/ClientTableModel.h"
-#include "clients/ClientsPage.h"
-#include "common/MessageBox.h"
-#include "demo/DemoPractice.h"
-#include "storage/ClientRepository.h"
+#include "app/clients/ClientTableModel.h"
+#include "app/demo/DemoPractice.h"
+#include "app/storage/ClientRepository.h"
+#include "tests/support/TestSupport.h"
+#include "ui/clients/ClientDialog.h"
+#include "ui/clients/ClientsPage.h"
+#include "ui/common/MessageBox.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "DashboardDataSet.h"
-#include "TestSupport.h"
-#include "common/Clock.h"
-#include "dashboard/DashboardPage.h"
-#include "dashboard/HeatMapWidget.h"
+#include "app/common/Clock.h"
+#include "tests/support/DashboardDataSet.h"
+#include "tests/support/TestSupport.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/HeatMapWidget.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>

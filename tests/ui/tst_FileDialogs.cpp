@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "common/FileDialogs.h"
-#include "common/Settings.h"
+#include "app/common/Settings.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/FileDialogs.h"
 
 #include <QApplication>
 #include <QDir>

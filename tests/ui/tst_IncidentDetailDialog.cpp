@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "agreements/AgreementFiles.h"
-#include "clients/ClientService.h"
-#include "common/Clock.h"
-#include "common/NoticeBar.h"
-#include "common/SignatureCanvas.h"
-#include "incidents/IncidentDetailDialog.h"
-#include "incidents/IncidentService.h"
-#include "incidents/SummaryStepWidget.h"
-#include "policy/PolicyService.h"
-#include "policy/PracticeService.h"
-#include "storage/ClientRepository.h"
-#include "storage/ContractRepository.h"
-#include "storage/ResourceRepository.h"
+#include "app/agreements/AgreementFiles.h"
+#include "app/clients/ClientService.h"
+#include "app/common/Clock.h"
+#include "app/incidents/IncidentService.h"
+#include "app/policy/PolicyService.h"
+#include "app/policy/PracticeService.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/ContractRepository.h"
+#include "app/storage/ResourceRepository.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/NoticeBar.h"
+#include "ui/common/SignatureCanvas.h"
+#include "ui/incidents/IncidentDetailDialog.h"
+#include "ui/incidents/SummaryStepWidget.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "common/Clock.h"
-#include "common/MessageBox.h"
-#include "demo/DemoPractice.h"
-#include "incidents/ClientPicker.h"
-#include "incidents/FollowUpsPanel.h"
-#include "incidents/IncidentDetailDialog.h"
-#include "incidents/IncidentService.h"
-#include "incidents/IncidentTableModel.h"
-#include "incidents/IncidentsPage.h"
-#include "storage/ClientRepository.h"
-#include "storage/FollowUpRepository.h"
-#include "storage/IncidentListQuery.h"
+#include "app/common/Clock.h"
+#include "app/demo/DemoPractice.h"
+#include "app/incidents/IncidentService.h"
+#include "app/incidents/IncidentTableModel.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/FollowUpRepository.h"
+#include "app/storage/IncidentListQuery.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/MessageBox.h"
+#include "ui/incidents/ClientPicker.h"
+#include "ui/incidents/FollowUpsPanel.h"
+#include "ui/incidents/IncidentDetailDialog.h"
+#include "ui/incidents/IncidentsPage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "../core/AgreementFixture.h"
-#include "agreements/AgreementFiles.h"
-#include "agreements/AgreementVerifier.h"
-#include "clients/ClientService.h"
-#include "clients/ClientsPage.h"
-#include "common/MessageBox.h"
-#include "common/NoticeBar.h"
-#include "common/PdfPreviewWidget.h"
-#include "common/SignatureCanvas.h"
-#include "common/SignaturePadWidget.h"
-#include "onboarding/OnboardingActions.h"
-#include "onboarding/OnboardingWizard.h"
-#include "storage/AcknowledgementRepository.h"
-#include "storage/AgreementRepository.h"
+#include "app/agreements/AgreementFiles.h"
+#include "app/agreements/AgreementVerifier.h"
+#include "app/clients/ClientService.h"
+#include "app/storage/AcknowledgementRepository.h"
+#include "app/storage/AgreementRepository.h"
+#include "tests/core/AgreementFixture.h"
+#include "ui/clients/ClientsPage.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/NoticeBar.h"
+#include "ui/common/PdfPreviewWidget.h"
+#include "ui/common/SignatureCanvas.h"
+#include "ui/common/SignaturePadWidget.h"
+#include "ui/onboarding/OnboardingActions.h"
+#include "ui/onboarding/OnboardingWizard.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "clients/ClientsPage.h"
-#include "common/MainWindow.h"
-#include "common/MessageBox.h"
-#include "demo/DemoPractice.h"
-#include "policy/PolicyService.h"
-#include "policy/PracticeService.h"
-#include "practice/PracticePage.h"
+#include "app/demo/DemoPractice.h"
+#include "app/policy/PolicyService.h"
+#include "app/policy/PracticeService.h"
+#include "tests/support/TestSupport.h"
+#include "ui/clients/ClientsPage.h"
+#include "ui/common/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/practice/PracticePage.h"
 
 #include <QLabel>
 #include <QLineEdit>

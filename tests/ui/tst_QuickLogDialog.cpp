@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "clients/ClientTableModel.h"
-#include "clients/ClientsPage.h"
-#include "common/Clock.h"
-#include "common/MainWindow.h"
-#include "common/Settings.h"
-#include "demo/DemoPractice.h"
-#include "incidents/ClientPicker.h"
-#include "incidents/IncidentTableModel.h"
-#include "incidents/IncidentsPage.h"
-#include "incidents/QuickLogDialog.h"
-#include "storage/ClientRepository.h"
+#include "app/clients/ClientTableModel.h"
+#include "app/common/Clock.h"
+#include "app/common/Settings.h"
+#include "app/demo/DemoPractice.h"
+#include "app/incidents/IncidentTableModel.h"
+#include "app/storage/ClientRepository.h"
+#include "tests/support/TestSupport.h"
+#include "ui/clients/ClientsPage.h"
+#include "ui/common/MainWindow.h"
+#include "ui/incidents/ClientPicker.h"
+#include "ui/incidents/IncidentsPage.h"
+#include "ui/incidents/QuickLogDialog.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "clients/ClientService.h"
-#include "policy/PolicyService.h"
-#include "policy/PracticeService.h"
-#include "practice/SetupWizard.h"
-#include "storage/ClientRepository.h"
+#include "app/clients/ClientService.h"
+#include "app/policy/PolicyService.h"
+#include "app/policy/PracticeService.h"
+#include "app/storage/ClientRepository.h"
+#include "tests/support/TestSupport.h"
+#include "ui/practice/SetupWizard.h"
 
 #include <QAbstractButton>
 #include <QLineEdit>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TestSupport.h"
-#include "common/SignatureCanvas.h"
-#include "common/SignaturePadWidget.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/SignatureCanvas.h"
+#include "ui/common/SignaturePadWidget.h"
 
 #include <QApplication>
 #include <QCheckBox>

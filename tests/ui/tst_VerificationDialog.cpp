@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "../core/AgreementFixture.h"
-#include "onboarding/OnboardingActions.h"
-#include "onboarding/VerificationDialog.h"
+#include "tests/core/AgreementFixture.h"
+#include "ui/onboarding/OnboardingActions.h"
+#include "ui/onboarding/VerificationDialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ClientDialog.h"
+#include "ui/clients/ClientDialog.h"
 
-#include "ClientFormWidget.h"
-#include "clients/ClientService.h"
-#include "common/OpenPractice.h"
+#include "app/clients/ClientService.h"
+#include "app/common/OpenPractice.h"
+#include "ui/clients/ClientFormWidget.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "clients/Client.h"
-#include "common/OpenPractice.h"
+#include "app/clients/Client.h"
+#include "app/common/OpenPractice.h"
 
 #include <QDialog>
 

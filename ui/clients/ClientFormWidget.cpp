@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ClientFormWidget.h"
+#include "ui/clients/ClientFormWidget.h"
 
-#include "common/Clock.h"
-#include "common/SupportedDates.h"
+#include "app/common/Clock.h"
+#include "app/common/SupportedDates.h"
 
 #include <QCheckBox>
 #include <QComboBox>

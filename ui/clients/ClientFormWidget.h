@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "clients/Client.h"
-#include "clients/ClientValidator.h"
+#include "app/clients/Client.h"
+#include "app/clients/ClientValidator.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ClientsPage.h"
+#include "ui/clients/ClientsPage.h"
 
-#include "ClientDialog.h"
-#include "clients/ClientTableModel.h"
-#include "common/MessageBox.h"
-#include "common/NoticeBar.h"
-#include "common/OpenPractice.h"
-#include "common/RecordPage.h"
-#include "incidents/ClientTimelineWidget.h"
+#include "app/clients/ClientTableModel.h"
+#include "app/common/OpenPractice.h"
+#include "ui/clients/ClientDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/NoticeBar.h"
+#include "ui/common/RecordPage.h"
+#include "ui/incidents/ClientTimelineWidget.h"
 
 #include <QAction>
 #include <QCheckBox>

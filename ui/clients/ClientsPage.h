@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "clients/ClientService.h"
-#include "common/OpenPractice.h"
+#include "app/clients/ClientService.h"
+#include "app/common/OpenPractice.h"
 
 #include <QWidget>
 #include <optional>

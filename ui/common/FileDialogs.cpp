@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "FileDialogs.h"
+#include "ui/common/FileDialogs.h"
 
-#include "common/Settings.h"
+#include "app/common/Settings.h"
 
 #include <QDir>
 #include <QFileDialog>

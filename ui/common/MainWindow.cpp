@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "MainWindow.h"
+#include "ui/common/MainWindow.h"
 
-#include "NoticeBar.h"
-#include "clients/ClientsPage.h"
-#include "common/ChangeNotifier.h"
-#include "common/Clock.h"
-#include "common/OpenPractice.h"
-#include "common/Settings.h"
-#include "dashboard/DashboardPage.h"
-#include "incidents/ClientTimelineWidget.h"
-#include "incidents/FollowUpNotifier.h"
-#include "incidents/IncidentsPage.h"
-#include "onboarding/OnboardingActions.h"
-#include "practice/PracticePage.h"
+#include "app/common/ChangeNotifier.h"
+#include "app/common/Clock.h"
+#include "app/common/OpenPractice.h"
+#include "app/common/Settings.h"
+#include "ui/clients/ClientsPage.h"
+#include "ui/common/NoticeBar.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/incidents/ClientTimelineWidget.h"
+#include "ui/incidents/FollowUpNotifier.h"
+#include "ui/incidents/IncidentsPage.h"
+#include "ui/onboarding/OnboardingActions.h"
+#include "ui/practice/PracticePage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "RecordPage.h"
+#include "ui/common/RecordPage.h"
 
-#include "common/NoticeBar.h"
-#include "common/PagedTableModel.h"
-#include "common/RecordTable.h"
+#include "app/common/PagedTableModel.h"
+#include "ui/common/NoticeBar.h"
+#include "ui/common/RecordTable.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "agreements/SignatureStrokes.h"
+#include "app/agreements/SignatureStrokes.h"
 
 #include <QElapsedTimer>
 #include <QImage>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "SignaturePadWidget.h"
+#include "ui/common/SignaturePadWidget.h"
 
-#include "SignatureCanvas.h"
+#include "ui/common/SignatureCanvas.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

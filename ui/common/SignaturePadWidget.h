@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "agreements/Signature.h"
-#include "agreements/SignatureStrokes.h"
+#include "app/agreements/Signature.h"
+#include "app/agreements/SignatureStrokes.h"
 
 #include <QWidget>
 #include <optional>

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "DashboardPage.h"
+#include "ui/dashboard/DashboardPage.h"
 
-#include "HeatMapWidget.h"
-#include "clients/ClientService.h"
-#include "common/ChangeNotifier.h"
-#include "common/FileDialogs.h"
-#include "common/MessageBox.h"
-#include "common/NoticeBar.h"
-#include "common/OpenPractice.h"
-#include "common/PrivateFile.h"
-#include "dashboard/DashboardFilters.h"
-#include "dashboard/DashboardReport.h"
-#include "dashboard/DashboardWorker.h"
+#include "app/clients/ClientService.h"
+#include "app/common/ChangeNotifier.h"
+#include "app/common/OpenPractice.h"
+#include "app/common/PrivateFile.h"
+#include "app/dashboard/DashboardFilters.h"
+#include "app/dashboard/DashboardReport.h"
+#include "app/dashboard/DashboardWorker.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/NoticeBar.h"
+#include "ui/dashboard/HeatMapWidget.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/OpenPractice.h"
-#include "dashboard/DashboardFigures.h"
-#include "incidents/IncidentQuery.h"
+#include "app/common/OpenPractice.h"
+#include "app/dashboard/DashboardFigures.h"
+#include "app/incidents/IncidentQuery.h"
 
 #include <QHash>
 #include <QWidget>

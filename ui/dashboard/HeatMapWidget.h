@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "dashboard/DashboardCharts.h"
-#include "dashboard/DashboardFigures.h"
+#include "app/dashboard/DashboardCharts.h"
+#include "app/dashboard/DashboardFigures.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ClientPicker.h"
+#include "ui/incidents/ClientPicker.h"
 
-#include "clients/ClientService.h"
-#include "common/TextKeys.h"
+#include "app/clients/ClientService.h"
+#include "app/common/TextKeys.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

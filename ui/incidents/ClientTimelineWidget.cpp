@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ClientTimelineWidget.h"
+#include "ui/incidents/ClientTimelineWidget.h"
 
-#include "clients/ClientService.h"
-#include "common/ChangeNotifier.h"
-#include "common/OpenPractice.h"
-#include "incidents/ClientTimeline.h"
-#include "incidents/IncidentService.h"
+#include "app/clients/ClientService.h"
+#include "app/common/ChangeNotifier.h"
+#include "app/common/OpenPractice.h"
+#include "app/incidents/ClientTimeline.h"
+#include "app/incidents/IncidentService.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ContractSigningDialog.h"
+#include "ui/incidents/ContractSigningDialog.h"
 
-#include "StepWidget.h"
-#include "agreements/AgreementFiles.h"
-#include "agreements/ContractDocument.h"
-#include "agreements/ContractService.h"
-#include "common/Clock.h"
-#include "common/MessageBox.h"
-#include "common/OpenPractice.h"
-#include "common/SignaturePadWidget.h"
+#include "app/agreements/AgreementFiles.h"
+#include "app/agreements/ContractDocument.h"
+#include "app/agreements/ContractService.h"
+#include "app/common/Clock.h"
+#include "app/common/OpenPractice.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/SignaturePadWidget.h"
+#include "ui/incidents/StepWidget.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

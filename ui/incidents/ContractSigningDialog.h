@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "agreements/Contract.h"
-#include "common/OpenPractice.h"
+#include "app/agreements/Contract.h"
+#include "app/common/OpenPractice.h"
 
 #include <QDateTime>
 #include <QDialog>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ContractStepWidget.h"
+#include "ui/incidents/ContractStepWidget.h"
 
-#include "ContractFormWidget.h"
-#include "ContractSigningDialog.h"
-#include "agreements/AgreementFiles.h"
-#include "agreements/ContractDocument.h"
-#include "agreements/ContractService.h"
-#include "common/FileDialogs.h"
-#include "incidents/IncidentDetails.h"
-#include "incidents/IncidentService.h"
+#include "app/agreements/AgreementFiles.h"
+#include "app/agreements/ContractDocument.h"
+#include "app/agreements/ContractService.h"
+#include "app/incidents/IncidentDetails.h"
+#include "app/incidents/IncidentService.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/incidents/ContractFormWidget.h"
+#include "ui/incidents/ContractSigningDialog.h"
 
 #include <QDateTimeEdit>
 #include <QFormLayout>

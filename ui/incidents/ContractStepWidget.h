@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "StepWidget.h"
-#include "agreements/Contract.h"
-#include "common/OpenPractice.h"
-#include "incidents/RecurrenceRules.h"
+#include "app/agreements/Contract.h"
+#include "app/common/OpenPractice.h"
+#include "app/incidents/RecurrenceRules.h"
+#include "ui/incidents/StepWidget.h"
 
 #include <optional>
 

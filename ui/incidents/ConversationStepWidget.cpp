@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ConversationStepWidget.h"
+#include "ui/incidents/ConversationStepWidget.h"
 
-#include "incidents/IncidentDetails.h"
-#include "incidents/IncidentService.h"
+#include "app/incidents/IncidentDetails.h"
+#include "app/incidents/IncidentService.h"
 
 #include <QApplication>
 #include <QClipboard>

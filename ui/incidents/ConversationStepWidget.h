@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "StepWidget.h"
-#include "common/OpenPractice.h"
+#include "app/common/OpenPractice.h"
+#include "ui/incidents/StepWidget.h"
 
 class QDateTimeEdit;
 class QLabel;

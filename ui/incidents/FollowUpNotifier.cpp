@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "FollowUpNotifier.h"
+#include "ui/incidents/FollowUpNotifier.h"
 
-#include "common/Clock.h"
-#include "incidents/IncidentService.h"
+#include "app/common/Clock.h"
+#include "app/incidents/IncidentService.h"
 
 #include <QApplication>
 #include <QStyle>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "FollowUpsPanel.h"
+#include "ui/incidents/FollowUpsPanel.h"
 
-#include "common/ChangeNotifier.h"
-#include "common/Clock.h"
-#include "common/OpenPractice.h"
+#include "app/common/ChangeNotifier.h"
+#include "app/common/Clock.h"
+#include "app/common/OpenPractice.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "GoalsStepWidget.h"
+#include "ui/incidents/GoalsStepWidget.h"
 
-#include "common/Clock.h"
-#include "incidents/IncidentDetails.h"
-#include "incidents/IncidentService.h"
+#include "app/common/Clock.h"
+#include "app/incidents/IncidentDetails.h"
+#include "app/incidents/IncidentService.h"
 
 #include <QComboBox>
 #include <QDateEdit>

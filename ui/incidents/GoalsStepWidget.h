@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "StepWidget.h"
-#include "common/OpenPractice.h"
-#include "incidents/Incident.h"
+#include "app/common/OpenPractice.h"
+#include "app/incidents/Incident.h"
+#include "ui/incidents/StepWidget.h"
 
 #include <QHash>
 

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "IncidentDetailDialog.h"
+#include "ui/incidents/IncidentDetailDialog.h"
 
-#include "ContractStepWidget.h"
-#include "ConversationStepWidget.h"
-#include "GoalsStepWidget.h"
-#include "LadderProgressWidget.h"
-#include "ResourceStepWidget.h"
-#include "StepHistoryWidget.h"
-#include "StepNoteWidget.h"
-#include "SummaryStepWidget.h"
-#include "common/ChangeNotifier.h"
-#include "common/NoticeBar.h"
-#include "common/OpenPractice.h"
-#include "incidents/IncidentService.h"
+#include "app/common/ChangeNotifier.h"
+#include "app/common/OpenPractice.h"
+#include "app/incidents/IncidentService.h"
+#include "ui/common/NoticeBar.h"
+#include "ui/incidents/ContractStepWidget.h"
+#include "ui/incidents/ConversationStepWidget.h"
+#include "ui/incidents/GoalsStepWidget.h"
+#include "ui/incidents/LadderProgressWidget.h"
+#include "ui/incidents/ResourceStepWidget.h"
+#include "ui/incidents/StepHistoryWidget.h"
+#include "ui/incidents/StepNoteWidget.h"
+#include "ui/incidents/SummaryStepWidget.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "IncidentsPage.h"
+#include "ui/incidents/IncidentsPage.h"
 
-#include "ClientPicker.h"
-#include "FollowUpsPanel.h"
-#include "IncidentDetailDialog.h"
-#include "QuickLogDialog.h"
-#include "common/ChangeNotifier.h"
-#include "common/Clock.h"
-#include "common/FileDialogs.h"
-#include "common/MessageBox.h"
-#include "common/NoticeBar.h"
-#include "common/OpenPractice.h"
-#include "common/RecordPage.h"
-#include "incidents/IncidentService.h"
-#include "incidents/IncidentTableModel.h"
+#include "app/common/ChangeNotifier.h"
+#include "app/common/Clock.h"
+#include "app/common/OpenPractice.h"
+#include "app/incidents/IncidentService.h"
+#include "app/incidents/IncidentTableModel.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/NoticeBar.h"
+#include "ui/common/RecordPage.h"
+#include "ui/incidents/ClientPicker.h"
+#include "ui/incidents/FollowUpsPanel.h"
+#include "ui/incidents/IncidentDetailDialog.h"
+#include "ui/incidents/QuickLogDialog.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/OpenPractice.h"
-#include "incidents/IncidentService.h"
-#include "incidents/IncidentTableModel.h"
+#include "app/common/OpenPractice.h"
+#include "app/incidents/IncidentService.h"
+#include "app/incidents/IncidentTableModel.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "LadderProgressWidget.h"
+#include "ui/incidents/LadderProgressWidget.h"
 
-#include "StepWidget.h"
-#include "common/Clock.h"
-#include "incidents/IncidentDetails.h"
+#include "app/common/Clock.h"
+#include "app/incidents/IncidentDetails.h"
+#include "ui/incidents/StepWidget.h"
 
 #include <QLabel>
 #include <QListWidget>

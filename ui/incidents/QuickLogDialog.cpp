@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "QuickLogDialog.h"
+#include "ui/incidents/QuickLogDialog.h"
 
-#include "ClientPicker.h"
-#include "clients/ClientService.h"
-#include "common/Clock.h"
-#include "common/OpenPractice.h"
+#include "app/clients/ClientService.h"
+#include "app/common/Clock.h"
+#include "app/common/OpenPractice.h"
+#include "ui/incidents/ClientPicker.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

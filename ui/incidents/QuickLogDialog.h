@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/OpenPractice.h"
-#include "incidents/IncidentService.h"
+#include "app/common/OpenPractice.h"
+#include "app/incidents/IncidentService.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ResourceLibraryDialog.h"
+#include "ui/incidents/ResourceLibraryDialog.h"
 
-#include "StepWidget.h"
-#include "common/FileDialogs.h"
-#include "common/OpenPractice.h"
-#include "incidents/ResourceLibraryService.h"
+#include "app/common/OpenPractice.h"
+#include "app/incidents/ResourceLibraryService.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/incidents/StepWidget.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/OpenPractice.h"
-#include "policy/BoundaryPolicy.h"
+#include "app/common/OpenPractice.h"
+#include "app/policy/BoundaryPolicy.h"
 
 #include <QDialog>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ResourceStepWidget.h"
+#include "ui/incidents/ResourceStepWidget.h"
 
-#include "ResourceLibraryDialog.h"
-#include "incidents/IncidentDetails.h"
-#include "incidents/IncidentService.h"
-#include "incidents/ResourceLibraryService.h"
+#include "app/incidents/IncidentDetails.h"
+#include "app/incidents/IncidentService.h"
+#include "app/incidents/ResourceLibraryService.h"
+#include "ui/incidents/ResourceLibraryDialog.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

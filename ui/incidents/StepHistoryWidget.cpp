@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "StepHistoryWidget.h"
+#include "ui/incidents/StepHistoryWidget.h"
 
-#include "ContractFormWidget.h"
-#include "SummaryStepWidget.h"
-#include "incidents/IncidentDetails.h"
-#include "incidents/IncidentService.h"
+#include "app/incidents/IncidentDetails.h"
+#include "app/incidents/IncidentService.h"
+#include "ui/incidents/ContractFormWidget.h"
+#include "ui/incidents/SummaryStepWidget.h"
 
 #include <QDateTimeEdit>
 #include <QFormLayout>

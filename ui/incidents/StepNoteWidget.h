@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "StepWidget.h"
-#include "common/OpenPractice.h"
-#include "policy/BoundaryPolicy.h"
+#include "app/common/OpenPractice.h"
+#include "app/policy/BoundaryPolicy.h"
+#include "ui/incidents/StepWidget.h"
 
 class QComboBox;
 class QDateTimeEdit;

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/OpenPractice.h"
-#include "common/Result.h"
+#include "app/common/OpenPractice.h"
+#include "app/common/Result.h"
 
 #include <QDateTime>
 #include <QWidget>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "SummaryStepWidget.h"
+#include "ui/incidents/SummaryStepWidget.h"
 
-#include "agreements/SummaryDocument.h"
-#include "incidents/IncidentDetails.h"
-#include "incidents/IncidentService.h"
+#include "app/agreements/SummaryDocument.h"
+#include "app/incidents/IncidentDetails.h"
+#include "app/incidents/IncidentService.h"
 
 #include <QApplication>
 #include <QClipboard>

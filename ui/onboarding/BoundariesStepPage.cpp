@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "BoundariesStepPage.h"
+#include "ui/onboarding/BoundariesStepPage.h"
 
-#include "BoundaryDiscussionWidget.h"
-#include "OnboardingWizard.h"
-#include "policy/PolicyService.h"
-#include "practice/PolicyHtml.h"
+#include "app/policy/PolicyService.h"
+#include "ui/onboarding/BoundaryDiscussionWidget.h"
+#include "ui/onboarding/OnboardingWizard.h"
+#include "ui/practice/PolicyHtml.h"
 
 #include <QLabel>
 #include <QSet>

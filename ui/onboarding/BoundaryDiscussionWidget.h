@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "agreements/Agreement.h"
-#include "policy/BoundaryPolicy.h"
+#include "app/agreements/Agreement.h"
+#include "app/policy/BoundaryPolicy.h"
 
 #include <QHash>
 #include <QWidget>

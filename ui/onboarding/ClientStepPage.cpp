@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ClientStepPage.h"
+#include "ui/onboarding/ClientStepPage.h"
 
-#include "OnboardingWizard.h"
-#include "clients/ClientFormWidget.h"
-#include "clients/ClientService.h"
-#include "clients/ClientTableModel.h"
+#include "app/clients/ClientService.h"
+#include "app/clients/ClientTableModel.h"
+#include "ui/clients/ClientFormWidget.h"
+#include "ui/onboarding/OnboardingWizard.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

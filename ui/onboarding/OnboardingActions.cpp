@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "OnboardingActions.h"
+#include "ui/onboarding/OnboardingActions.h"
 
-#include "OnboardingWizard.h"
-#include "VerificationDialog.h"
-#include "common/FileDialogs.h"
-#include "common/MessageBox.h"
-#include "common/OpenPractice.h"
+#include "app/common/OpenPractice.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/MessageBox.h"
+#include "ui/onboarding/OnboardingWizard.h"
+#include "ui/onboarding/VerificationDialog.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "OnboardingPage.h"
+#include "ui/onboarding/OnboardingPage.h"
 
-#include "OnboardingWizard.h"
-#include "common/NoticeBar.h"
+#include "ui/common/NoticeBar.h"
+#include "ui/onboarding/OnboardingWizard.h"
 
 #include <QVBoxLayout>
 

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "OnboardingWizard.h"
+#include "ui/onboarding/OnboardingWizard.h"
 
-#include "BoundariesStepPage.h"
-#include "ClientStepPage.h"
-#include "ReviewStepPage.h"
-#include "SigningStepPage.h"
-#include "TermsStepPage.h"
-#include "agreements/AgreementFiles.h"
-#include "agreements/AgreementService.h"
-#include "common/FileDialogs.h"
-#include "common/MessageBox.h"
-#include "common/OpenPractice.h"
-#include "policy/PolicyService.h"
-#include "practice/CommunicationWidget.h"
-#include "practice/RolesWidget.h"
+#include "app/agreements/AgreementFiles.h"
+#include "app/agreements/AgreementService.h"
+#include "app/common/OpenPractice.h"
+#include "app/policy/PolicyService.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/MessageBox.h"
+#include "ui/onboarding/BoundariesStepPage.h"
+#include "ui/onboarding/ClientStepPage.h"
+#include "ui/onboarding/ReviewStepPage.h"
+#include "ui/onboarding/SigningStepPage.h"
+#include "ui/onboarding/TermsStepPage.h"
+#include "ui/practice/CommunicationWidget.h"
+#include "ui/practice/RolesWidget.h"
 
 #include <QAbstractButton>
 #include <QDir>

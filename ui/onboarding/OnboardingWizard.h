@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "agreements/Agreement.h"
-#include "common/OpenPractice.h"
-#include "common/Result.h"
-#include "policy/BoundaryPolicy.h"
+#include "app/agreements/Agreement.h"
+#include "app/common/OpenPractice.h"
+#include "app/common/Result.h"
+#include "app/policy/BoundaryPolicy.h"
 
 #include <QWizard>
 #include <optional>

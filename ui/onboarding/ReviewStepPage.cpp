@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "ReviewStepPage.h"
+#include "ui/onboarding/ReviewStepPage.h"
 
-#include "OnboardingWizard.h"
-#include "agreements/AgreementDocument.h"
-#include "agreements/AgreementFiles.h"
-#include "common/MessageBox.h"
-#include "common/PdfPreviewWidget.h"
+#include "app/agreements/AgreementDocument.h"
+#include "app/agreements/AgreementFiles.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/PdfPreviewWidget.h"
+#include "ui/onboarding/OnboardingWizard.h"
 
 #include <QCheckBox>
 #include <QDir>

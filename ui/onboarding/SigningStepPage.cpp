@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "SigningStepPage.h"
+#include "ui/onboarding/SigningStepPage.h"
 
-#include "OnboardingWizard.h"
-#include "agreements/AgreementService.h"
-#include "common/Clock.h"
-#include "common/FileDialogs.h"
-#include "common/MessageBox.h"
-#include "common/PdfPreviewWidget.h"
-#include "common/SignaturePadWidget.h"
+#include "app/agreements/AgreementService.h"
+#include "app/common/Clock.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/PdfPreviewWidget.h"
+#include "ui/common/SignaturePadWidget.h"
+#include "ui/onboarding/OnboardingWizard.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "OnboardingPage.h"
+#include "ui/onboarding/OnboardingPage.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "TermsStepPage.h"
+#include "ui/onboarding/TermsStepPage.h"
 
-#include "OnboardingWizard.h"
+#include "ui/onboarding/OnboardingWizard.h"
 
 #include <QScrollArea>
 #include <QVBoxLayout>

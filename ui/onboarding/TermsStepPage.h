@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "OnboardingPage.h"
-#include "policy/PracticeProfile.h"
+#include "app/policy/PracticeProfile.h"
+#include "ui/onboarding/OnboardingPage.h"
 
 #include <functional>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "VerificationDialog.h"
+#include "ui/onboarding/VerificationDialog.h"
 
-#include "agreements/AgreementVerifier.h"
+#include "app/agreements/AgreementVerifier.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "OrderedListEditor.h"
-#include "policy/BoundaryPolicy.h"
+#include "app/policy/BoundaryPolicy.h"
+#include "ui/practice/OrderedListEditor.h"
 
 class QLabel;
 class QLineEdit;

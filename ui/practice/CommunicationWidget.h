@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "policy/PracticeProfile.h"
+#include "app/policy/PracticeProfile.h"
 
 #include <QWidget>
 

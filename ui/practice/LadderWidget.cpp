@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "LadderWidget.h"
+#include "ui/practice/LadderWidget.h"
 
 #include <QFormLayout>
 #include <QLineEdit>

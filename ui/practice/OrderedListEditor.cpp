@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "OrderedListEditor.h"
+#include "ui/practice/OrderedListEditor.h"
 
-#include "policy/BoundaryPolicy.h"
+#include "app/policy/BoundaryPolicy.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>

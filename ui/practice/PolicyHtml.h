@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "policy/BoundaryPolicy.h"
-#include "policy/PolicyDiff.h"
+#include "app/policy/BoundaryPolicy.h"
+#include "app/policy/PolicyDiff.h"
 
 #include <QString>
 

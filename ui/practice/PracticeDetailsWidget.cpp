@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "PracticeDetailsWidget.h"
+#include "ui/practice/PracticeDetailsWidget.h"
 
-#include "common/FileDialogs.h"
+#include "ui/common/FileDialogs.h"
 
 #include <QBuffer>
 #include <QComboBox>

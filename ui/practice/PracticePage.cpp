@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "PracticePage.h"
+#include "ui/practice/PracticePage.h"
 
-#include "BoundaryCatalogueWidget.h"
-#include "CommunicationWidget.h"
-#include "LadderWidget.h"
-#include "PolicyHtml.h"
-#include "PracticeDetailsWidget.h"
-#include "RolesWidget.h"
-#include "common/ChangeNotifier.h"
-#include "common/MessageBox.h"
-#include "common/NoticeBar.h"
-#include "common/OpenPractice.h"
+#include "app/common/ChangeNotifier.h"
+#include "app/common/OpenPractice.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/NoticeBar.h"
+#include "ui/practice/BoundaryCatalogueWidget.h"
+#include "ui/practice/CommunicationWidget.h"
+#include "ui/practice/LadderWidget.h"
+#include "ui/practice/PolicyHtml.h"
+#include "ui/practice/PracticeDetailsWidget.h"
+#include "ui/practice/RolesWidget.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/OpenPractice.h"
-#include "policy/BoundaryPolicy.h"
-#include "policy/PolicyService.h"
-#include "policy/PracticeProfile.h"
-#include "policy/PracticeService.h"
+#include "app/common/OpenPractice.h"
+#include "app/policy/BoundaryPolicy.h"
+#include "app/policy/PolicyService.h"
+#include "app/policy/PracticeProfile.h"
+#include "app/policy/PracticeService.h"
 
 #include <QWidget>
 #include <functional>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "RolesWidget.h"
+#include "ui/practice/RolesWidget.h"
 
 #include <QFormLayout>
 #include <QPlainTextEdit>

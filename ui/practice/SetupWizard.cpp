@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "SetupWizard.h"
+#include "ui/practice/SetupWizard.h"
 
-#include "CommunicationWidget.h"
-#include "PracticeDetailsWidget.h"
-#include "RolesWidget.h"
-#include "clients/ClientService.h"
-#include "common/MessageBox.h"
-#include "common/OpenPractice.h"
-#include "policy/PolicyService.h"
-#include "policy/PracticeService.h"
+#include "app/clients/ClientService.h"
+#include "app/common/OpenPractice.h"
+#include "app/policy/PolicyService.h"
+#include "app/policy/PracticeService.h"
+#include "ui/common/MessageBox.h"
+#include "ui/practice/CommunicationWidget.h"
+#include "ui/practice/PracticeDetailsWidget.h"
+#include "ui/practice/RolesWidget.h"
 
 #include <QAbstractButton>
 #include <QLabel>

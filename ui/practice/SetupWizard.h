@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
-#include "common/OpenPractice.h"
+#include "app/common/OpenPractice.h"
 
 #include <QWizard>
 
