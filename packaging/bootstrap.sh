@@ -64,7 +64,9 @@ run)
     ;;
 test)
     cd "$build_dir"
-    exec ctest --output-on-failure -j "$(nproc)" "$@"
+    # The PostgreSQL tests (label pg) run against a throwaway cluster that pg_virtualenv (postgresql-common)
+    # creates for this run and removes afterwards; it hands the tests PGHOST, PGPORT, PGUSER and PGPASSWORD.
+    exec pg_virtualenv ctest --output-on-failure -j "$(nproc)" "$@"
     ;;
 bench)
     exec "$build_dir/tests/benchmarks/boundary-keeper-bench" "$@"
