@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 #include <cstdio>
 #include <optional>
@@ -116,7 +117,10 @@ int main(int argc, char *argv[]) {
                                                            : std::make_unique<QApplication>(argc, argv);
     bk::Translations::install();
     QGuiApplication::setApplicationDisplayName(tr("Boundary Keeper"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("boundary-keeper"));
+    // The desktop file, the icons and the AppStream metadata are all named after this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral(BK_APP_ID));
+    if (!infoOnly) // Theme icons need a QGuiApplication.
+        QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(BK_APP_ID)));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Keep healthy professional boundaries with every client."));
