@@ -65,6 +65,15 @@ private:
         return result;
     }
 
+    /// Writes `bytes` to the file `name` in the private home; its path, or nothing when it cannot be written.
+    QString writeFile(const QString &name, const QByteArray &bytes) const {
+        const QString path = m_home.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         test::initTestEnvironment();
@@ -128,11 +137,8 @@ private Q_SLOTS:
     }
 
     void aFileThatCannotBeOpenedEndsWithOneLine() {
-        const QString notes = m_home.filePath(QStringLiteral("notes.txt"));
-        QFile file(notes);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Not a practice.\n");
-        file.close();
+        const QString notes = writeFile(QStringLiteral("notes.txt"), "Not a practice.\n");
+        QVERIFY(!notes.isEmpty());
         const Run result = run({QStringLiteral("--db"), notes, QStringLiteral("--quit-after-first-paint")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.outLines.isEmpty());
@@ -168,17 +174,17 @@ private Q_SLOTS:
 
     void aSignedAgreementNamedOnTheCommandLineIsVerified() {
         const QString database = m_home.filePath(QStringLiteral("signed.sqlite"));
-        const QString pdf = m_home.filePath(QStringLiteral("Anna's agreement.pdf"));
+        QByteArray bytes;
         {
             test::AgreementFixture fixture = test::makeAgreementFixture(database);
             QVERIFY(fixture.db);
             const Result<Agreement> signedAgreement =
                 AgreementService(*fixture.db).finalise(test::completeAgreement(fixture));
             QVERIFY(signedAgreement.ok());
-            QFile file(pdf);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            QCOMPARE(file.write(signedAgreement.value().pdf), signedAgreement.value().pdf.size());
+            bytes = signedAgreement.value().pdf;
         }
+        const QString pdf = writeFile(QStringLiteral("Anna's agreement.pdf"), bytes);
+        QVERIFY(!pdf.isEmpty());
         const Run result =
             run({QStringLiteral("--db"), database, QStringLiteral("--quit-after-first-paint"), pdf});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -191,14 +197,9 @@ private Q_SLOTS:
                  qPrintable(result.outLines.at(2)));
 
         // The same file with one byte changed is recognised as altered.
-        QFile file(pdf);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QByteArray bytes = file.readAll();
         const qsizetype at = bytes.size() / 2;
         bytes[at] = char(bytes.at(at) ^ 0x01);
-        QVERIFY(file.seek(0));
-        QCOMPARE(file.write(bytes), bytes.size());
-        file.close();
+        QCOMPARE(writeFile(QStringLiteral("Anna's agreement.pdf"), bytes), pdf);
         const Run altered =
             run({QStringLiteral("--db"), database, QStringLiteral("--quit-after-first-paint"), pdf});
         QVERIFY2(altered.exitCode == 0, qPrintable(altered.err));
@@ -218,11 +219,8 @@ private Q_SLOTS:
     }
 
     void aFileThatIsNotAPdfIsExplained() {
-        const QString notes = m_home.filePath(QStringLiteral("notes.pdf"));
-        QFile file(notes);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Not a PDF at all.\n");
-        file.close();
+        const QString notes = writeFile(QStringLiteral("notes.pdf"), "Not a PDF at all.\n");
+        QVERIFY(!notes.isEmpty());
         const Run result =
             run({QStringLiteral("--db"), m_database, QStringLiteral("--quit-after-first-paint"), notes});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
