@@ -136,7 +136,7 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption quitOption(
         QStringLiteral("quit-after-first-paint"),
         tr("Quit as soon as the window has been shown (to time start-up); with --section dashboard, once the "
-           "dashboard shows its figures."));
+           "dashboard shows its figures; with a file, once it is verified."));
     parser.addOptions({dbOption, demoOption, readOnlyOption, sectionOption, quitOption});
     parser.addPositionalArgument(
         QStringLiteral("file"),
