@@ -17,28 +17,13 @@ Status ClientService::checkValid(const Client &client) const {
 }
 
 Status ClientService::change(const std::function<Status()> &write) const {
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable;
-    Status done = m_db.transaction(write);
-    if (done)
-        m_db.announce(QStringLiteral("clients"));
-    return done;
+    return m_db.change(QStringLiteral("clients"), write);
 }
 
 Result<qint64> ClientService::add(const Client &client) const {
     if (Status valid = checkValid(client); !valid)
         return valid.error();
-    qint64 id = 0;
-    const Status added = change([&]() -> Status {
-        const Result<qint64> inserted = ClientRepository(m_db).insert(client);
-        if (!inserted)
-            return inserted.error();
-        id = inserted.value();
-        return {};
-    });
-    if (!added)
-        return added.error();
-    return id;
+    return m_db.insert(QStringLiteral("clients"), [&]() { return ClientRepository(m_db).insert(client); });
 }
 
 Status ClientService::update(const Client &client) const {

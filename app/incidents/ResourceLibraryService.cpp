@@ -29,18 +29,8 @@ Result<qint64> ResourceLibraryService::add(const PracticeResource &resource) con
         return Error{
             Error::Kind::Invalid,
             tr("Tick at least one boundary the resource helps with, so it is offered for those incidents.")};
-    qint64 id = 0;
-    const Status added = m_db.transaction([&]() -> Status {
-        const Result<qint64> inserted = ResourceRepository(m_db).addResource(clean);
-        if (!inserted)
-            return inserted.error();
-        id = inserted.value();
-        return {};
-    });
-    if (!added)
-        return added.error();
-    m_db.announce(QStringLiteral("practice_resources"));
-    return id;
+    return m_db.insert(QStringLiteral("practice_resources"),
+                       [&]() { return ResourceRepository(m_db).addResource(clean); });
 }
 
 Result<QList<PracticeResource>> ResourceLibraryService::resources(const QString &boundaryKey) const {

@@ -20,10 +20,8 @@ Status PracticeService::save(const PracticeProfile &profile) const {
         return writable;
     if (const QStringList problems = profile.problems(); !problems.isEmpty())
         return Error{Error::Kind::Invalid, problems.join(QLatin1Char(' '))};
-    Status saved = PracticeRepository(m_db).save(profile);
-    if (saved)
-        m_db.announce(QStringLiteral("practice_profile"));
-    return saved;
+    return m_db.change(QStringLiteral("practice_profile"),
+                       [&]() { return PracticeRepository(m_db).save(profile); });
 }
 
 Result<SetupState> PracticeService::setupState() const {

@@ -439,6 +439,31 @@ Status Database::transaction(const std::function<Status()> &work) const {
     return status;
 }
 
+Status Database::change(const QString &table, const std::function<Status()> &work) const {
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    return transaction([&]() -> Status {
+        Status done = work();
+        if (done)
+            announce(table);
+        return done;
+    });
+}
+
+Result<qint64> Database::insert(const QString &table, const std::function<Result<qint64>()> &work) const {
+    qint64 id = 0;
+    const Status inserted = change(table, [&]() -> Status {
+        const Result<qint64> row = work();
+        if (!row)
+            return row.error();
+        id = row.value();
+        return {};
+    });
+    if (!inserted)
+        return inserted.error();
+    return id;
+}
+
 void Database::announce(const QString &table) const {
     if (m_transactionDepth == 0)
         Q_EMIT m_notifier->changed(table);

@@ -71,6 +71,11 @@ public:
     /// inside another transaction's work, it joins that transaction: the outermost call commits or rolls
     /// back, so services can combine repository writes that each use transaction() into one.
     Status transaction(const std::function<Status()> &work) const;
+    /// One change of a service: refuses it on a read-only database, runs `work` in one transaction and,
+    /// once that commits, announces `table`.
+    Status change(const QString &table, const std::function<Status()> &work) const;
+    /// The same for a change that inserts one row: its id.
+    Result<qint64> insert(const QString &table, const std::function<Result<qint64>()> &work) const;
     /// Refuses writes on a read-only database with a message the user understands.
     Status checkWritable() const;
     /// Emits changed(table) after a write has been committed.

@@ -247,6 +247,37 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
     }
 
+    void aChangeIsOneTransactionAnnouncedOnceCommitted() {
+        auto db = test::openDatabase(m_dir.filePath(QStringLiteral("change.sqlite")));
+        QVERIFY(db);
+        QSignalSpy changed(db->notifier(), &ChangeNotifier::changed);
+        const auto insertMeta = [&db](const QString &key) -> Result<qint64> {
+            QSqlQuery query = db->prepare(
+                QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, 'x') RETURNING rowid"));
+            query.bindValue(QStringLiteral(":key"), key);
+            return db->execReturningId(query, QStringLiteral("test"));
+        };
+        const auto count = [&db]() {
+            return pragma(*db, QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'change.%'")).toInt();
+        };
+        const Result<qint64> id =
+            db->insert(QStringLiteral("meta"), [&]() { return insertMeta(QStringLiteral("change.a")); });
+        QVERIFY(id.ok());
+        QVERIFY(id.value() > 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toString(), QStringLiteral("meta"));
+        // A change that fails half-way leaves nothing behind and announces nothing.
+        const Status failed = db->change(QStringLiteral("meta"), [&]() -> Status {
+            if (Result<qint64> first = insertMeta(QStringLiteral("change.b")); !first)
+                return first.error();
+            const Result<qint64> again = insertMeta(QStringLiteral("change.a")); // the key exists: refused
+            return again ? Status() : Status(again.error());
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(count(), 1);
+        QCOMPARE(changed.count(), 1);
+    }
+
     void nestedTransactionsJoinTheOuterOne() {
         auto db = test::openDatabase(m_dir.filePath(QStringLiteral("nested.sqlite")));
         QVERIFY(db);
