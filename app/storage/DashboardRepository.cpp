@@ -129,8 +129,7 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
     list.append(
         {QStringLiteral("SELECT (SELECT count(*) FROM incidents i WHERE i.status = ") + OpenStatus +
              clientCondition() + QStringLiteral("), (SELECT count(*) FROM incidents i WHERE i.status = ") +
-             OpenStatus + QStringLiteral(" AND i.next_due IS NOT NULL AND i.next_due < :today") +
-             clientCondition() +
+             OpenStatus + QStringLiteral(" AND i.next_due < :today") + clientCondition() +
              QStringLiteral("), (SELECT count(*) FROM (SELECT a.client_id FROM policy_acknowledgements a "
                             "JOIN clients c ON c.id = a.client_id WHERE c.archived = FALSE") +
              clientCondition(QStringLiteral("a.client_id")) +

@@ -134,10 +134,13 @@ QStringList conditions(const IncidentFilter &filter, const SqlDialect &dialect,
         conditions.append(QStringLiteral("i.boundary_key = :boundary_key"));
     if (filter.status)
         conditions.append(status + QStringLiteral(" = :status"));
-    // The partial index incidents_open_by_due counts these (its WHERE must be matched word for word).
+    // The partial index incidents_open_by_due counts these (its WHERE must be matched word for word). Nothing
+    // due (NULL) is never overdue: the comparison leaves it out. An explicit "IS NOT NULL" would read as a
+    // second bound on next_due and lead SQLite to sort every overdue incident instead of walking the sort
+    // key's index.
     if (filter.overdueOnly)
         conditions.append(status + QStringLiteral(" = ") + QString::number(int(IncidentStatus::Open)) +
-                          QStringLiteral(" AND i.next_due IS NOT NULL AND i.next_due < :today"));
+                          QStringLiteral(" AND i.next_due < :today"));
     if (filter.from.isValid())
         conditions.append(QStringLiteral("i.occurred_at >= :from"));
     if (filter.to.isValid())
