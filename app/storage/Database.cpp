@@ -302,6 +302,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     database->m_integrityChecked = checkIntegrity;
     database->m_verified = fresh || checkIntegrity || trusted;
     database->m_trustUnchangedFromBytes = options.trustUnchangedFromBytes;
+    // The Database owns the connection from here: a failed upgrade removes it, which must not find it in use.
+    db = QSqlDatabase();
     if (version < latestSchemaVersion()) {
         if (Status migrated = database->migrate(version); !migrated)
             return migrated.error();

@@ -191,6 +191,8 @@ private:
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(path);
             ok = db.open();
+            // A scratch file: no need to wait for the disk after every statement.
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
             for (const QString &statement : statements) {
                 QSqlQuery query(db);
                 if (ok && !query.exec(statement)) {
