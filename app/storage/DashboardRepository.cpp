@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/storage/DashboardRepository.h"
 
+#include "app/clients/Client.h"
 #include "app/incidents/Incident.h"
 #include "app/storage/Database.h"
 #include "app/storage/SqlValues.h"
@@ -21,6 +22,18 @@ QString tr(const char *text) {
 // 1970-01-01 as a Julian day: turns the dates of time-group keys into seconds since the epoch.
 constexpr qint64 UnixEpochJulianDay = 2440588;
 constexpr qint64 SecsPerDay = 86400;
+
+// Codes as their enums number them (the schema's CHECKs hold the same numbers).
+template <typename Enum> QString code(Enum value) {
+    return QString::number(int(value));
+}
+const QString OpenStatus = code(IncidentStatus::Open);
+// The client's incidents (not the practitioner's own lapses).
+const QString ByClient = QStringLiteral("i.crossed_by = ") + code(CrossedBy::Client);
+// The clients counted in the rate: those onboarding, active or paused.
+const QString CountedStatuses = QStringLiteral("(") + code(ClientStatus::Onboarding) + QStringLiteral(", ") +
+                                code(ClientStatus::Active) + QStringLiteral(", ") +
+                                code(ClientStatus::Paused) + QStringLiteral(")");
 
 // One aggregate: its SQL (which names only the placeholders it uses), and what to do with each row.
 struct Statement {
@@ -44,8 +57,9 @@ struct Values {
 // What rows() and runStatementsOnly() share: the statements and their values.
 class Plan {
 public:
-    explicit Plan(const DashboardQuery &query)
-        : m_query(query) {
+    Plan(const DashboardQuery &query, const SqlDialect &dialect)
+        : m_query(query)
+        , m_dialect(dialect) {
         m_values.values = {{QStringLiteral(":period_from"), SqlValues::fromUtc(query.fromUtc)},
                            {QStringLiteral(":period_to"), SqlValues::fromUtc(query.toUtc)},
                            {QStringLiteral(":last_day"), SqlValues::fromDate(query.lastDay)},
@@ -66,12 +80,14 @@ public:
         return m_query.clientId ? QStringLiteral(" AND ") + column + QStringLiteral(" = :client") : QString();
     }
     // The incidents of the period: with a client, through the client's index; otherwise through the
-    // covering index of 006_dashboard.sql (rebuilt by 007), named because with statistics SQLite prefers a
-    // skip-scan of the boundary index that reads a table row per incident (8 s instead of 0.8 s for a year of
-    // 500,000).
+    // covering index incidents_by_period (008_portable.sql), named for SQLite because with statistics SQLite
+    // prefers a skip-scan of the boundary index that reads a table row per incident (8 s instead of 0.8 s for
+    // a year of 500,000).
     QString incidentsOfPeriod() const {
-        return m_query.clientId ? QStringLiteral("incidents i")
-                                : QStringLiteral("incidents i INDEXED BY incidents_by_period");
+        const QString incidents = QStringLiteral("incidents i");
+        return m_query.clientId
+                   ? incidents
+                   : m_dialect.tableThroughIndex(incidents, QStringLiteral("incidents_by_period"));
     }
     QString periodCondition() const {
         return QStringLiteral("i.occurred_at >= :period_from AND i.occurred_at < :period_to") +
@@ -79,10 +95,8 @@ public:
     }
     // A group key for the time of an incident: "2026-03-29T01" (UTC hour) or "2026-03-29T01:2" (quarter).
     QString timeGroup() const {
-        return m_query.byQuarterHour
-                   ? QStringLiteral("substr(i.occurred_at, 1, 14) || (CAST(substr(i.occurred_at, "
-                                    "15, 2) AS INTEGER) / 15)")
-                   : QStringLiteral("substr(i.occurred_at, 1, 13)");
+        const QString occurred = QStringLiteral("i.occurred_at");
+        return m_query.byQuarterHour ? m_dialect.utcQuarterHourKey(occurred) : m_dialect.utcHourKey(occurred);
     }
 
     /// The statements, in the order they run; their row handlers append to `rows` when given.
@@ -90,6 +104,7 @@ public:
 
 private:
     DashboardQuery m_query;
+    const SqlDialect &m_dialect;
     Values m_values;
 };
 
@@ -112,16 +127,15 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
     QList<Statement> list;
 
     list.append(
-        {QStringLiteral("SELECT (SELECT count(*) FROM incidents i WHERE i.status = 0") + clientCondition() +
-             QStringLiteral("), (SELECT count(*) FROM incidents i WHERE i.status = 0 AND i.next_due <> '' "
-                            "AND i.next_due < :today") +
-             clientCondition() +
+        {QStringLiteral("SELECT (SELECT count(*) FROM incidents i WHERE i.status = ") + OpenStatus +
+             clientCondition() + QStringLiteral("), (SELECT count(*) FROM incidents i WHERE i.status = ") +
+             OpenStatus + QStringLiteral(" AND i.next_due < :today") + clientCondition() +
              QStringLiteral("), (SELECT count(*) FROM (SELECT a.client_id FROM policy_acknowledgements a "
-                            "JOIN clients c ON c.id = a.client_id WHERE c.archived = 0") +
+                            "JOIN clients c ON c.id = a.client_id WHERE c.archived = FALSE") +
              clientCondition(QStringLiteral("a.client_id")) +
              QStringLiteral(" GROUP BY a.client_id HAVING max(a.version) < (SELECT max(v.version) FROM "
                             "policy_versions v))), (SELECT count(*) FROM agreements g JOIN clients c ON "
-                            "c.id = g.client_id WHERE g.status = 'draft' AND c.archived = 0") +
+                            "c.id = g.client_id WHERE g.status = 'draft' AND c.archived = FALSE") +
              clientCondition(QStringLiteral("g.client_id")) + QStringLiteral("), ") +
              (m_query.clientId ? QStringLiteral("(SELECT c.full_name FROM clients c WHERE c.id = :client)")
                                : QStringLiteral("''")),
@@ -148,7 +162,7 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
     // The period's client incidents by UTC hour (or quarter hour): at most 8,784 groups in a year.
     list.append({QStringLiteral("SELECT ") + timeGroup() + QStringLiteral(", count(*) FROM ") +
                      incidentsOfPeriod() + QStringLiteral(" WHERE ") + periodCondition() +
-                     QStringLiteral(" AND i.crossed_by = 0 GROUP BY 1"),
+                     QStringLiteral(" AND ") + ByClient + QStringLiteral(" GROUP BY 1"),
                  tr("counting incidents by time"), handler([rows](const QSqlQuery &query) {
                      rows->byTime.append(DashboardRows::TimeGroup{groupStartSecs(query.value(0).toString()),
                                                                   query.value(1).toLongLong()});
@@ -159,7 +173,8 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
                                 "g.client_id) <= :named THEN (SELECT c.full_name FROM clients c WHERE c.id = "
                                 "g.client_id) END FROM (SELECT i.client_id, count(*) AS n FROM ") +
                      incidentsOfPeriod() + QStringLiteral(" WHERE ") + periodCondition() +
-                     QStringLiteral(" AND i.crossed_by = 0 GROUP BY i.client_id) g ORDER BY g.n DESC, "
+                     QStringLiteral(" AND ") + ByClient +
+                     QStringLiteral(" GROUP BY i.client_id) g ORDER BY g.n DESC, "
                                     "g.client_id"),
                  tr("counting incidents by client"), handler([rows](const QSqlQuery &query) {
                      rows->byClient.append(ClientCount{query.value(0).toLongLong(), query.value(2).toString(),
@@ -167,21 +182,17 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
                  })});
 
     // The period's client incidents by hours to resolution (null while open) and whether a conversation
-    // still in force was recorded within 24 hours. The hours and the moment 24 hours on are read from
-    // incidents_by_period, which holds both expressions exactly as written here (007_dashboard_addressed.sql:
-    // change them together); each incident's conversations are found in incident_steps_by_kind without
-    // reading a step row.
+    // still in force was recorded within 24 hours. The hours and the moment 24 hours on are columns written
+    // with the incident and held by incidents_by_period; each incident's conversations are found in
+    // incident_steps_by_kind without reading a step row.
     list.append(
         {QStringLiteral(
-             "SELECT CASE WHEN i.status = 1 THEN CAST(round((julianday(i.closed_at) - "
-             "julianday(i.occurred_at)) "
-             "* 24) AS INTEGER) END, EXISTS (SELECT 1 FROM incident_steps s WHERE s.incident_id = i.id AND "
-             "s.step_key = :conversation AND s.happened_at <= strftime('%Y-%m-%dT%H:%M:%fZ', i.occurred_at, "
-             "'+1 day') AND NOT EXISTS (SELECT 1 FROM incident_steps r WHERE r.corrects_id = s.id)), "
-             "count(*) "
-             "FROM ") +
-             incidentsOfPeriod() + QStringLiteral(" WHERE ") + periodCondition() +
-             QStringLiteral(" AND i.crossed_by = 0 GROUP BY 1, 2"),
+             "SELECT i.resolution_hours, EXISTS (SELECT 1 FROM incident_steps s WHERE s.incident_id = i.id "
+             "AND "
+             "s.step_key = :conversation AND s.happened_at <= i.address_deadline AND NOT EXISTS (SELECT 1 "
+             "FROM incident_steps r WHERE r.corrects_id = s.id)), count(*) FROM ") +
+             incidentsOfPeriod() + QStringLiteral(" WHERE ") + periodCondition() + QStringLiteral(" AND ") +
+             ByClient + QStringLiteral(" GROUP BY 1, 2"),
          tr("measuring how soon incidents were addressed"), handler([rows](const QSqlQuery &query) {
              rows->resolutions.append(DashboardRows::Resolution{
                  query.value(0).isNull() ? std::nullopt : std::optional<qint64>(query.value(0).toLongLong()),
@@ -192,8 +203,8 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
     list.append(
         {QStringLiteral("SELECT i.client_id, c.full_name, count(*) AS n FROM incidents i JOIN clients c ON "
                         "c.id = i.client_id WHERE i.occurred_at >= :warning_since AND i.occurred_at <= "
-                        ":warning_until AND i.crossed_by = 0 AND c.archived = 0") +
-             clientCondition() +
+                        ":warning_until AND ") +
+             ByClient + QStringLiteral(" AND c.archived = FALSE") + clientCondition() +
              QStringLiteral(" GROUP BY i.client_id HAVING count(*) >= :warning_minimum ORDER BY n DESC, "
                             "c.name_key, i.client_id"),
          tr("looking for clients who need attention"), handler([rows](const QSqlQuery &query) {
@@ -204,10 +215,10 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
     // Current clients by the day they started (or were added), for the rate's divisor.
     if (!m_query.clientId) {
         list.append(
-            {QStringLiteral("SELECT d, count(*) FROM (SELECT CASE WHEN c.start_date <> '' THEN "
-                            "c.start_date ELSE substr(c.created_at, 1, 10) END AS d FROM clients c "
-                            "WHERE c.archived = 0 AND c.status IN (1, 2, 3)) WHERE d <= :last_day "
-                            "GROUP BY d ORDER BY d"),
+            {QStringLiteral("SELECT d, count(*) FROM (SELECT coalesce(c.start_date, ") +
+                 m_dialect.utcDate(QStringLiteral("c.created_at")) +
+                 QStringLiteral(") AS d FROM clients c WHERE c.archived = FALSE AND c.status IN ") +
+                 CountedStatuses + QStringLiteral(") WHERE d <= :last_day GROUP BY d ORDER BY d"),
              tr("counting active clients"), handler([rows](const QSqlQuery &query) {
                  rows->startedByDay.append({SqlValues::toDate(query.value(0)), query.value(1).toLongLong()});
              })});
@@ -235,7 +246,7 @@ Status run(const Database &db, const Statement &statement, const Values &values,
 
 Result<DashboardRows> DashboardRepository::rows(const DashboardQuery &query,
                                                 const std::function<bool()> &superseded) const {
-    const Plan plan(query);
+    const Plan plan(query, m_db.dialect());
     DashboardRows rows;
     qint64 read = 0;
     for (const Statement &statement : plan.statements(&rows)) {
@@ -248,7 +259,7 @@ Result<DashboardRows> DashboardRepository::rows(const DashboardQuery &query,
 }
 
 Result<qint64> DashboardRepository::runStatementsOnly(const DashboardQuery &query) const {
-    const Plan plan(query);
+    const Plan plan(query, m_db.dialect());
     qint64 read = 0;
     for (const Statement &statement : plan.statements(nullptr)) {
         if (Status done = run(m_db, statement, plan.values(), &read); !done)

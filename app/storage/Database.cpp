@@ -37,7 +37,7 @@ QString tr(const char *text) {
 
 QStringList migrationFiles() {
     QStringList files =
-        QDir(QStringLiteral(":/sql/sqlite")).entryList({QStringLiteral("*.sql")}, QDir::Files);
+        QDir(SqliteDialect().migrationFolder()).entryList({QStringLiteral("*.sql")}, QDir::Files);
     files.sort();
     return files;
 }
@@ -90,13 +90,6 @@ void makePrivate(const QString &path) {
     if (::stat(native.constData(), &status) == 0 && status.st_uid == ::geteuid() &&
         (status.st_mode & (S_IRWXG | S_IRWXO)) != 0)
         ::chmod(native.constData(), status.st_mode & S_IRWXU);
-}
-
-// SQLite's primary result codes for a file that is not (or no longer) a sound database: SQLITE_CORRUPT and
-// SQLITE_NOTADB. Any other failure to read is not damage (a missing permission, a read-only folder).
-bool meansDamaged(const QSqlError &error) {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    return code == 11 || code == 26;
 }
 
 // Removes the connection when an open fails half-way.
@@ -186,8 +179,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     // connection copies the log into the file, which must not happen to a file about to be refused (a -wal
     // left over from another copy would be written into it). Without a log, closing writes nothing.
     const bool checkReadOnly = readOnly || pendingLog;
+    const SqliteDialect dialect;
     ConnectionGuard guard{nextConnectionName()};
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), guard.name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), guard.name);
     const QString busyTimeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     QString checkOptions = busyTimeout;
     if (checkReadOnly)
@@ -232,7 +226,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     const QVariant userVersion = pragmaValue(QStringLiteral("PRAGMA user_version"));
     const QVariant objectCount = pragmaValue(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (readError.isValid()) {
-        if (meansDamaged(readError))
+        if (dialect.meansDamaged(readError))
             return damaged(readError.text());
         return Error{Error::Kind::Io,
                      readOnly ? tr("%1 could not be read. The file was not changed.").arg(shown)
@@ -295,14 +289,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
             return Error{Error::Kind::Io, tr("Cannot open %1.").arg(shown), db.lastError().text()};
     }
 
-    // Connection settings go outside any transaction: foreign_keys is silently ignored inside one.
-    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};
-    if (readOnly)
-        pragmas.append(QStringLiteral("PRAGMA query_only = ON"));
-    else
-        pragmas.append(
-            {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA secure_delete = ON")});
-    for (const QString &pragma : pragmas) {
+    for (const QString &pragma : dialect.connectionSettings(readOnly)) {
         QSqlQuery query(db);
         if (!query.exec(pragma))
             return Error{Error::Kind::Storage,
@@ -316,6 +303,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     database->m_integrityChecked = checkIntegrity;
     database->m_verified = fresh || checkIntegrity || trusted;
     database->m_trustUnchangedFromBytes = options.trustUnchangedFromBytes;
+    // The Database owns the connection from here: a failed upgrade removes it, which must not find it in use.
+    db = QSqlDatabase();
     if (version < latestSchemaVersion()) {
         if (Status migrated = database->migrate(version); !migrated)
             return migrated.error();
@@ -360,29 +349,59 @@ QSqlDatabase Database::connection() const {
 Status Database::migrate(int fromVersion) {
     const QStringList files = migrationFiles();
     for (int step = fromVersion; step < int(files.size()); ++step) {
-        QFile file(QStringLiteral(":/sql/sqlite/") + files.at(step));
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Kind::Storage, tr("The upgrade script %1 is missing.").arg(files.at(step))};
-        const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
-        Status done = transaction([&]() -> Status {
+        // Keys are turned off around a step (outside its transaction: inside one the setting is ignored) so
+        // that it can rebuild a table; the step checks every key itself before it commits.
+        auto runAll = [this](const QStringList &statements) -> Status {
             for (const QString &statement : statements) {
                 QSqlQuery query(connection());
                 if (!query.exec(statement))
-                    return errorFrom(query.lastError(),
-                                     tr("upgrading the database to version %1").arg(step + 1));
-            }
-            QSqlQuery query(connection());
-            if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) ||
-                !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1))) {
-                return errorFrom(query.lastError(), tr("recording the database version"));
+                    return errorFrom(query.lastError(), tr("preparing the upgrade"));
             }
             return {};
-        });
+        };
+        if (Status off = runAll(m_dialect->beforeMigration()); !off)
+            return off;
+        const Status done = runMigrationStep(step, files.at(step));
+        const Status on = runAll(m_dialect->afterMigration());
         if (!done)
             return done;
+        if (!on)
+            return on;
         m_schemaVersion = step + 1;
     }
     return {};
+}
+
+Status Database::runMigrationStep(int step, const QString &fileName) {
+    QFile file(m_dialect->migrationFolder() + QLatin1Char('/') + fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Kind::Storage, tr("The upgrade script %1 is missing.").arg(fileName)};
+    const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
+    const QString upgrading = tr("upgrading the database to version %1").arg(step + 1);
+    return transaction([&]() -> Status {
+        for (const QString &statement : statements) {
+            QSqlQuery query(connection());
+            if (!query.exec(statement))
+                return errorFrom(query.lastError(), upgrading);
+        }
+        QSqlQuery check(connection());
+        if (!check.exec(m_dialect->foreignKeyCheck()))
+            return errorFrom(check.lastError(), upgrading);
+        if (check.next()) {
+            return Error{Error::Kind::Storage,
+                         tr("The upgrade to version %1 would leave a row of %2 referring to a missing row of "
+                            "%3; nothing was changed.")
+                             .arg(step + 1)
+                             .arg(check.value(0).toString(), check.value(2).toString())};
+        }
+        check.finish();
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) ||
+            !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1))) {
+            return errorFrom(query.lastError(), tr("recording the database version"));
+        }
+        return {};
+    });
 }
 
 QSqlQuery Database::prepare(const QString &sql) const {
@@ -481,19 +500,8 @@ Status Database::checkWritable() const {
 }
 
 Error Database::errorFrom(const QSqlError &error, const QString &what) const {
-    // SQLite's extended result codes: 787 foreign key, 1555/2067 primary key/unique, 1811 trigger (RAISE),
-    // 275 check, 1299 not null, 8 read-only.
-    static const QStringList conflictCodes = {
-        QStringLiteral("787"), QStringLiteral("1555"), QStringLiteral("2067"), QStringLiteral("1811"),
-        QStringLiteral("275"), QStringLiteral("1299"), QStringLiteral("19")};
-    const QString code = error.nativeErrorCode();
-    Error::Kind kind = Error::Kind::Storage;
-    if (conflictCodes.contains(code))
-        kind = Error::Kind::Conflict;
-    else if (code == QLatin1String("8"))
-        kind = Error::Kind::ReadOnly;
-    QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return Error{kind, tr("The database refused %1: %2").arg(what, detail)};
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return Error{m_dialect->errorKind(error), tr("The database refused %1: %2").arg(what, detail)};
 }
 
 } // namespace bk

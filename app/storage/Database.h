@@ -4,6 +4,7 @@
 
 #include "app/common/ChangeNotifier.h"
 #include "app/common/Result.h"
+#include "app/storage/SqlDialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -50,6 +51,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    /// The SQL fragments of this database's engine.
+    const SqlDialect &dialect() const { return *m_dialect; }
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     /// Whether the file was opened read-only because it could not be written (not by request).
@@ -90,6 +93,7 @@ public:
 private:
     Database(QString connectionName, QString path, bool readOnly, bool readOnlyByFile);
     Status migrate(int fromVersion);
+    Status runMigrationStep(int step, const QString &file);
 
     QString m_connectionName;
     QString m_path;
@@ -103,6 +107,7 @@ private:
     bool m_verified = false;
     qint64 m_trustUnchangedFromBytes = 0;
     std::unique_ptr<ChangeNotifier> m_notifier = std::make_unique<ChangeNotifier>();
+    std::unique_ptr<SqlDialect> m_dialect = std::make_unique<SqliteDialect>();
 };
 
 } // namespace bk

@@ -22,9 +22,11 @@ QString tr(const char *text) {
 namespace {
 
 // The open incidents whose next action falls in `window`; binds with bindFollowUpWindow(). The partial index
-// incidents_open_by_due serves every window, in the order of next_due and id.
+// incidents_open_by_due serves every window, in the order of next_due and id. An incident with nothing due
+// (next_due NULL) is in none: a comparison with NULL is never true.
 QString followUpCondition(FollowUpWindow window) {
-    QString condition = QStringLiteral("i.status = 0 AND i.next_due <> '' AND ");
+    QString condition =
+        QStringLiteral("i.status = ") + QString::number(int(IncidentStatus::Open)) + QStringLiteral(" AND ");
     switch (window) {
     case FollowUpWindow::Overdue:
         return condition + QStringLiteral("i.next_due < :today");
@@ -35,7 +37,7 @@ QString followUpCondition(FollowUpWindow window) {
     case FollowUpWindow::DueOrOverdue:
         return condition + QStringLiteral("i.next_due <= :today");
     }
-    return condition + QStringLiteral("0");
+    return condition + QStringLiteral("FALSE");
 }
 
 void bindFollowUpWindow(QSqlQuery &query, FollowUpWindow window, const QDate &today, int upcomingDays) {

@@ -64,20 +64,23 @@ QList<ZoneOffsets::Stretch> localTimeStretches(const IncidentFilter &filter) {
         .stretches();
 }
 
-QString localTimeCondition(const IncidentFilter &filter) {
+QString localTimeCondition(const IncidentFilter &filter, const SqlDialect &dialect) {
     QStringList stretches;
     const qsizetype count = localTimeStretches(filter).size();
+    const QString occurred = QStringLiteral("i.occurred_at");
     for (qsizetype i = 0; i < count; ++i) {
         QString condition =
             QStringLiteral("(i.occurred_at >= :lt_from%1 AND i.occurred_at < :lt_to%1").arg(i);
+        const QString shift = QStringLiteral(":lt_shift%1").arg(i);
         if (filter.weekday)
-            condition +=
-                QStringLiteral(" AND strftime('%w', i.occurred_at, :lt_shift%1) = :lt_weekday").arg(i);
+            condition += QStringLiteral(" AND ") + dialect.weekdayShifted(occurred, shift) +
+                         QStringLiteral(" = :lt_weekday");
         if (filter.hour)
-            condition += QStringLiteral(" AND strftime('%H', i.occurred_at, :lt_shift%1) = :lt_hour").arg(i);
+            condition += QStringLiteral(" AND ") + dialect.hourShifted(occurred, shift) +
+                         QStringLiteral(" = :lt_hour");
         stretches.append(condition + QLatin1Char(')'));
     }
-    return stretches.isEmpty() ? QStringLiteral("0")
+    return stretches.isEmpty() ? QStringLiteral("FALSE")
                                : QLatin1Char('(') + stretches.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
@@ -89,26 +92,27 @@ void bindLocalTime(QSqlQuery &query, const IncidentFilter &filter) {
                         SqlValues::fromUtc(QDateTime::fromSecsSinceEpoch(stretch.fromSecs, Qt::UTC)));
         query.bindValue(QStringLiteral(":lt_to%1").arg(i),
                         SqlValues::fromUtc(QDateTime::fromSecsSinceEpoch(stretch.toSecs, Qt::UTC)));
-        query.bindValue(QStringLiteral(":lt_shift%1").arg(i),
-                        QStringLiteral("%1 seconds").arg(stretch.offsetSeconds));
+        query.bindValue(QStringLiteral(":lt_shift%1").arg(i), stretch.offsetSeconds);
     }
-    // SQLite's %w counts from Sunday (0); %H is two digits.
+    // The dialect's weekday counts from Sunday (0).
     if (filter.weekday)
-        query.bindValue(QStringLiteral(":lt_weekday"), QString::number(int(*filter.weekday) % 7));
+        query.bindValue(QStringLiteral(":lt_weekday"), int(*filter.weekday) % 7);
     if (filter.hour)
-        query.bindValue(QStringLiteral(":lt_hour"),
-                        QStringLiteral("%1").arg(*filter.hour, 2, 10, QLatin1Char('0')));
+        query.bindValue(QStringLiteral(":lt_hour"), *filter.hour);
 }
 
 // Clients with a number of incidents in the period within the repeat band.
 QString repeatCondition(const IncidentFilter &filter) {
-    QString sql = QStringLiteral("i.client_id IN (SELECT r.client_id FROM incidents r WHERE 1");
+    QStringList conditions;
     if (filter.from.isValid())
-        sql += QStringLiteral(" AND r.occurred_at >= :from");
+        conditions.append(QStringLiteral("r.occurred_at >= :from"));
     if (filter.to.isValid())
-        sql += QStringLiteral(" AND r.occurred_at < :to");
+        conditions.append(QStringLiteral("r.occurred_at < :to"));
     if (filter.crossedBy)
-        sql += QStringLiteral(" AND r.crossed_by = :crossed_by");
+        conditions.append(QStringLiteral("r.crossed_by = :crossed_by"));
+    QString sql = QStringLiteral("i.client_id IN (SELECT r.client_id FROM incidents r");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" GROUP BY r.client_id HAVING count(*) >= :repeat_min");
     if (filter.repeatMaximum > 0)
         sql += QStringLiteral(" AND count(*) <= :repeat_max");
@@ -119,7 +123,7 @@ QString repeatCondition(const IncidentFilter &filter) {
 // values, so an index on it finds tens of thousands of rows that must then be sorted; the status terms are
 // then written with a unary + (which SQLite does not look up in an index) and the sort key's index is walked
 // instead, testing each row, which finds a screen of open or overdue incidents after a few hundred rows.
-QStringList conditions(const IncidentFilter &filter,
+QStringList conditions(const IncidentFilter &filter, const SqlDialect &dialect,
                        std::optional<IncidentSortKey> walkedKey = std::nullopt) {
     const QString status = walkedKey && *walkedKey != IncidentSortKey::Status ? QStringLiteral("+i.status")
                                                                               : QStringLiteral("i.status");
@@ -130,9 +134,13 @@ QStringList conditions(const IncidentFilter &filter,
         conditions.append(QStringLiteral("i.boundary_key = :boundary_key"));
     if (filter.status)
         conditions.append(status + QStringLiteral(" = :status"));
-    // The partial index incidents_open_by_due counts these (its WHERE must be matched word for word).
+    // The partial index incidents_open_by_due counts these (its WHERE must be matched word for word). Nothing
+    // due (NULL) is never overdue: the comparison leaves it out. An explicit "IS NOT NULL" would read as a
+    // second bound on next_due and lead SQLite to sort every overdue incident instead of walking the sort
+    // key's index.
     if (filter.overdueOnly)
-        conditions.append(status + QStringLiteral(" = 0 AND i.next_due <> '' AND i.next_due < :today"));
+        conditions.append(status + QStringLiteral(" = ") + QString::number(int(IncidentStatus::Open)) +
+                          QStringLiteral(" AND i.next_due < :today"));
     if (filter.from.isValid())
         conditions.append(QStringLiteral("i.occurred_at >= :from"));
     if (filter.to.isValid())
@@ -142,7 +150,7 @@ QStringList conditions(const IncidentFilter &filter,
     if (filter.channel)
         conditions.append(QStringLiteral("i.channel = :channel"));
     if (hasLocalTime(filter))
-        conditions.append(localTimeCondition(filter));
+        conditions.append(localTimeCondition(filter, dialect));
     if (filter.repeatMinimum > 0)
         conditions.append(repeatCondition(filter));
     return conditions;
@@ -205,14 +213,15 @@ KeysetQuery IncidentListQuery::keyset(const IncidentFilter &filter, const Incide
         m_db, {.idColumn = QStringLiteral("i.id"),
                .sortExpressions = sortExpressions(sort.key),
                .order = sort.order,
+               .nullableSort = sort.key == IncidentSortKey::NextDue,
                .countFrom = QStringLiteral("incidents i"),
                .positionFrom = withClients,
                // The page's ids are found first, walking only the sort key's index (it holds the key and the
                // id), and only those rows are read and joined: OFFSET steps over index entries, not over
                // table rows and clients, which keeps a jump into the middle of a million incidents fast.
                .pageFrom = sort.key == IncidentSortKey::Client ? withClients : QStringLiteral("incidents i"),
-               .conditions = conditions(filter),
-               .pageConditions = conditions(filter, sort.key),
+               .conditions = conditions(filter, m_db.dialect()),
+               .pageConditions = conditions(filter, m_db.dialect(), sort.key),
                .columns = IncidentRepository::columns() + QStringLiteral(", c.full_name"),
                .rowsFrom = withClients,
                .bind = [filter](QSqlQuery &query) {

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <cmath>
 
 namespace bk {
 
@@ -66,6 +67,18 @@ QVariant nullableId(qint64 id) {
     return id != 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// The dashboard's two values, stored with the incident (008_portable.sql): the whole hours from occurrence to
+// closing, rounded half away from zero (null when either time is unknown), and the moment 24 hours on.
+QVariant resolutionHours(const QDateTime &occurredAt, const QDateTime &closedAt) {
+    if (!occurredAt.isValid() || !closedAt.isValid())
+        return QVariant(QMetaType(QMetaType::LongLong));
+    return qint64(std::llround(double(occurredAt.msecsTo(closedAt)) / (3600.0 * 1000.0)));
+}
+
+QString addressDeadline(const QDateTime &occurredAt) {
+    return SqlValues::fromUtc(occurredAt.toUTC().addDays(1));
+}
+
 } // namespace
 
 QString IncidentRepository::columns() {
@@ -103,10 +116,12 @@ IncidentRepository::Inserter::Inserter(const IncidentRepository &repository)
           "INSERT INTO incidents (client_id, occurred_at, channel, boundary_key, policy_version, severity, "
           "description, crossed_by, outside_hours, outside_channel, status, outcome, closed_at, "
           "current_step, "
-          "next_action, next_due, created_at, updated_at, recorded_by) VALUES (:client_id, :occurred_at, "
-          ":channel, :boundary_key, :policy_version, :severity, :description, :crossed_by, :outside_hours, "
-          ":outside_channel, :status, :outcome, :closed_at, :current_step, :next_action, :next_due, "
-          ":created_at, :updated_at, :recorded_by)"))) {}
+          "next_action, next_due, created_at, updated_at, recorded_by, resolution_hours, address_deadline) "
+          "VALUES (:client_id, :occurred_at, :channel, :boundary_key, :policy_version, :severity, "
+          ":description, "
+          ":crossed_by, :outside_hours, :outside_channel, :status, :outcome, :closed_at, :current_step, "
+          ":next_action, :next_due, :created_at, :updated_at, :recorded_by, :resolution_hours, "
+          ":address_deadline) RETURNING id"))) {}
 
 Result<qint64> IncidentRepository::Inserter::insert(const Incident &incident) {
     // One statement prepared once, bound again for every incident: preparing costs more than inserting.
@@ -119,8 +134,8 @@ Result<qint64> IncidentRepository::Inserter::insert(const Incident &incident) {
     query.bindValue(QStringLiteral(":severity"), int(incident.severity));
     query.bindValue(QStringLiteral(":description"), SqlValues::text(incident.description));
     query.bindValue(QStringLiteral(":crossed_by"), int(incident.crossedBy));
-    query.bindValue(QStringLiteral(":outside_hours"), incident.outsideHours ? 1 : 0);
-    query.bindValue(QStringLiteral(":outside_channel"), incident.outsideChannel ? 1 : 0);
+    query.bindValue(QStringLiteral(":outside_hours"), incident.outsideHours);
+    query.bindValue(QStringLiteral(":outside_channel"), incident.outsideChannel);
     query.bindValue(QStringLiteral(":status"), int(incident.status));
     query.bindValue(QStringLiteral(":outcome"), SqlValues::text(incident.outcome));
     query.bindValue(QStringLiteral(":closed_at"), SqlValues::fromUtc(incident.closedAt));
@@ -130,9 +145,12 @@ Result<qint64> IncidentRepository::Inserter::insert(const Incident &incident) {
     query.bindValue(QStringLiteral(":created_at"), SqlValues::fromUtc(incident.createdAt));
     query.bindValue(QStringLiteral(":updated_at"), SqlValues::fromUtc(incident.updatedAt));
     query.bindValue(QStringLiteral(":recorded_by"), SqlValues::text(incident.recordedBy));
-    if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("logging the incident"));
-    return query.lastInsertId().toLongLong();
+    query.bindValue(QStringLiteral(":resolution_hours"),
+                    incident.status == IncidentStatus::Closed
+                        ? resolutionHours(incident.occurredAt, incident.closedAt)
+                        : QVariant(QMetaType(QMetaType::LongLong)));
+    query.bindValue(QStringLiteral(":address_deadline"), addressDeadline(incident.occurredAt));
+    return m_db.execReturningId(query, tr("logging the incident"));
 }
 
 Result<qint64> IncidentRepository::insert(const Incident &incident) const {
@@ -166,11 +184,18 @@ Status IncidentRepository::setPosition(qint64 id, const QString &currentStep, co
 }
 
 Status IncidentRepository::close(qint64 id, const QString &outcome, const QDateTime &closedAt) const {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("UPDATE incidents SET status = 1, outcome = :outcome, closed_at = :closed, "
-                       "next_action = '', next_due = '', updated_at = :closed WHERE id = :id"));
+    const Result<Incident> incident = get(id);
+    if (!incident)
+        return incident.error();
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "UPDATE incidents SET status = :closed_status, outcome = :outcome, closed_at = :closed, "
+        "next_action = :no_action, next_due = NULL, updated_at = :closed, "
+        "resolution_hours = :hours WHERE id = :id"));
+    query.bindValue(QStringLiteral(":closed_status"), int(IncidentStatus::Closed));
     query.bindValue(QStringLiteral(":outcome"), SqlValues::text(outcome));
     query.bindValue(QStringLiteral(":closed"), SqlValues::fromUtc(closedAt));
+    query.bindValue(QStringLiteral(":no_action"), SqlValues::text(QString()));
+    query.bindValue(QStringLiteral(":hours"), resolutionHours(incident.value().occurredAt, closedAt));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), tr("closing the incident"));
@@ -184,7 +209,7 @@ Result<qint64> IncidentRepository::appendStep(const StepEntry &entry,
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "INSERT INTO incident_steps (incident_id, step_key, happened_at, note, details, corrects_id, "
         "recorded_at, recorded_by) VALUES (:incident, :key, :happened, :note, :details, :corrects, "
-        ":recorded_at, :recorded_by)"));
+        ":recorded_at, :recorded_by) RETURNING id"));
     query.bindValue(QStringLiteral(":incident"), entry.incidentId);
     query.bindValue(QStringLiteral(":key"), SqlValues::text(entry.stepKey));
     query.bindValue(QStringLiteral(":happened"), SqlValues::fromUtc(entry.happenedAt));
@@ -194,15 +219,15 @@ Result<qint64> IncidentRepository::appendStep(const StepEntry &entry,
     query.bindValue(QStringLiteral(":corrects"), nullableId(entry.correctsId));
     query.bindValue(QStringLiteral(":recorded_at"), SqlValues::fromUtc(entry.recordedAt));
     query.bindValue(QStringLiteral(":recorded_by"), SqlValues::text(entry.recordedBy));
-    if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("recording the step"));
-    const qint64 stepId = query.lastInsertId().toLongLong();
+    const Result<qint64> stepId = m_db.execReturningId(query, tr("recording the step"));
+    if (!stepId)
+        return stepId.error();
     for (const FollowUp &followUp : followUps) {
         QSqlQuery insert = m_db.prepare(
             QStringLiteral("INSERT INTO incident_follow_ups (incident_id, step_id, goal, due_date) VALUES "
                            "(:incident, :step, :goal, :due)"));
         insert.bindValue(QStringLiteral(":incident"), entry.incidentId);
-        insert.bindValue(QStringLiteral(":step"), stepId);
+        insert.bindValue(QStringLiteral(":step"), stepId.value());
         insert.bindValue(QStringLiteral(":goal"), SqlValues::text(followUp.goal));
         insert.bindValue(QStringLiteral(":due"), SqlValues::fromDate(followUp.due));
         if (!insert.exec())
@@ -262,16 +287,15 @@ Result<FollowUp> IncidentRepository::followUp(qint64 followUpId) const {
 Result<qint64> IncidentRepository::appendOutcome(const FollowUpOutcome &outcome) const {
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "INSERT INTO incident_follow_up_outcomes (follow_up_id, outcome, note, corrects_id, recorded_at, "
-        "recorded_by) VALUES (:follow_up, :outcome, :note, :corrects, :recorded_at, :recorded_by)"));
+        "recorded_by) VALUES (:follow_up, :outcome, :note, :corrects, :recorded_at, :recorded_by) "
+        "RETURNING id"));
     query.bindValue(QStringLiteral(":follow_up"), outcome.followUpId);
     query.bindValue(QStringLiteral(":outcome"), int(outcome.result));
     query.bindValue(QStringLiteral(":note"), SqlValues::text(outcome.note));
     query.bindValue(QStringLiteral(":corrects"), nullableId(outcome.correctsId));
     query.bindValue(QStringLiteral(":recorded_at"), SqlValues::fromUtc(outcome.recordedAt));
     query.bindValue(QStringLiteral(":recorded_by"), SqlValues::text(outcome.recordedBy));
-    if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("recording the follow-up"));
-    return query.lastInsertId().toLongLong();
+    return m_db.execReturningId(query, tr("recording the follow-up"));
 }
 
 Result<FollowUpOutcome> IncidentRepository::outcome(qint64 outcomeId) const {

@@ -20,18 +20,34 @@ QString KeysetQuery::where(const QStringList &conditions, const QString &extra) 
     return all.isEmpty() ? QString() : QStringLiteral(" WHERE ") + all.join(QStringLiteral(" AND "));
 }
 
-QString KeysetQuery::seekCondition(bool after) const {
+QString KeysetQuery::seekCondition(bool after, const QVariantList &sortValues) const {
     QStringList anchors;
     for (qsizetype i = 0; i < m_fragments.sortExpressions.size(); ++i)
         anchors.append(QStringLiteral(":anchor%1").arg(i));
-    return QStringLiteral("(") + m_fragments.sortExpressions.join(QStringLiteral(", ")) +
-           QStringLiteral(", ") + m_fragments.idColumn + QStringLiteral(") ") +
-           (after ? QStringLiteral(">") : QStringLiteral("<")) + QStringLiteral(" (") +
-           anchors.join(QStringLiteral(", ")) + QStringLiteral(", :anchor_id)");
+    const QString rows = QStringLiteral("(") + m_fragments.sortExpressions.join(QStringLiteral(", ")) +
+                         QStringLiteral(", ") + m_fragments.idColumn + QStringLiteral(") ") +
+                         (after ? QStringLiteral(">") : QStringLiteral("<")) + QStringLiteral(" (") +
+                         anchors.join(QStringLiteral(", ")) + QStringLiteral(", :anchor_id)");
+    if (!m_fragments.nullableSort)
+        return rows;
+    // A comparison with NULL is unknown, so NULL (which sorts first) is spelled out.
+    const QString &key = m_fragments.sortExpressions.constFirst();
+    if (isNullAnchor(sortValues)) {
+        return after ? QStringLiteral("(") + key + QStringLiteral(" IS NOT NULL OR ") + m_fragments.idColumn +
+                           QStringLiteral(" > :anchor_id)")
+                     : QStringLiteral("(") + key + QStringLiteral(" IS NULL AND ") + m_fragments.idColumn +
+                           QStringLiteral(" < :anchor_id)");
+    }
+    return after ? rows
+                 : QStringLiteral("(") + key + QStringLiteral(" IS NULL OR ") + rows + QLatin1Char(')');
+}
+
+bool KeysetQuery::isNullAnchor(const QVariantList &sortValues) const {
+    return m_fragments.nullableSort && sortValues.value(0).isNull();
 }
 
 void KeysetQuery::bindAnchor(QSqlQuery &query, const QVariantList &sortValues, qint64 id) const {
-    for (qsizetype i = 0; i < sortValues.size(); ++i)
+    for (qsizetype i = isNullAnchor(sortValues) ? 1 : 0; i < sortValues.size(); ++i)
         query.bindValue(QStringLiteral(":anchor%1").arg(i), sortValues.at(i));
     query.bindValue(QStringLiteral(":anchor_id"), id);
 }
@@ -75,9 +91,9 @@ Result<qint64> KeysetQuery::positionOf(qint64 id, const QString &doing) const {
     query.finish();
 
     // The rows before it: after it in the opposite direction.
-    QSqlQuery position =
-        m_db.prepare(QStringLiteral("SELECT count(*) FROM ") + m_fragments.positionFrom +
-                     where(m_fragments.conditions, seekCondition(m_fragments.order != Qt::AscendingOrder)));
+    QSqlQuery position = m_db.prepare(
+        QStringLiteral("SELECT count(*) FROM ") + m_fragments.positionFrom +
+        where(m_fragments.conditions, seekCondition(m_fragments.order != Qt::AscendingOrder, values)));
     m_fragments.bind(position);
     bindAnchor(position, values, id);
     if (!position.exec() || !position.next())
@@ -93,9 +109,11 @@ QSqlQuery KeysetQuery::pageQuery(const Anchor *anchor, bool before, qint64 offse
     QStringList orderBy;
     for (const QString &expression : m_fragments.sortExpressions)
         orderBy.append(expression + direction);
+    if (m_fragments.nullableSort)
+        orderBy.first() += m_db.dialect().nullsSmallest(ascending);
     orderBy.append(m_fragments.idColumn + direction);
     const QString order = QStringLiteral(" ORDER BY ") + orderBy.join(QStringLiteral(", "));
-    const QString seek = anchor ? seekCondition(ascending) : QString();
+    const QString seek = anchor ? seekCondition(ascending, anchor->sortValues) : QString();
     const QString selected = QStringLiteral("SELECT ") + m_fragments.columns + QStringLiteral(", ") +
                              m_fragments.sortExpressions.join(QStringLiteral(", ")) +
                              QStringLiteral(" FROM ");

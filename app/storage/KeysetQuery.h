@@ -29,6 +29,8 @@ public:
         /// What the list is ordered by before the id.
         QStringList sortExpressions;
         Qt::SortOrder order = Qt::AscendingOrder;
+        /// Whether the (single) sort expression can be NULL (an unknown date): NULL sorts before every value.
+        bool nullableSort = false;
         /// Where count() counts.
         QString countFrom;
         /// Where positionOf() finds a row and counts the rows before it.
@@ -112,7 +114,8 @@ private:
     Error errorFrom(const QSqlQuery &query, const QString &doing) const;
     QString where(const QStringList &conditions, const QString &extra) const;
     /// A row-value comparison placing rows after (or before) the anchor in ascending order of the keys.
-    QString seekCondition(bool after) const;
+    QString seekCondition(bool after, const QVariantList &sortValues) const;
+    bool isNullAnchor(const QVariantList &sortValues) const;
     void bindAnchor(QSqlQuery &query, const QVariantList &sortValues, qint64 id) const;
 
     const Database &m_db;

@@ -6,8 +6,8 @@
 #include <QDateTime>
 #include <QVariant>
 
-/// How dates and times are stored: UTC ISO-8601 text with milliseconds and Z; dates as yyyy-MM-dd, ''
-/// unknown.
+/// How dates and times are stored: UTC ISO-8601 text with milliseconds and Z; dates as yyyy-MM-dd; NULL
+/// when unknown (a null QString binds as NULL).
 namespace bk::SqlValues {
 
 /// Text for a NOT NULL column: a null QString would bind as SQL NULL.
@@ -16,7 +16,7 @@ inline QString text(const QString &value) {
 }
 
 inline QString fromUtc(const QDateTime &time) {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 namespace detail {
@@ -50,7 +50,7 @@ inline QDateTime toUtc(const QVariant &value) {
 }
 
 inline QString fromDate(const QDate &date) {
-    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("");
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
 inline QDate toDate(const QVariant &value) {

@@ -53,7 +53,7 @@ QStringList words(const QString &search) {
 }
 
 QString where(const QString &search) {
-    QString sql = QStringLiteral(" WHERE archived = 0");
+    QString sql = QStringLiteral(" WHERE archived = FALSE");
     for (qsizetype i = 0; i < words(search).size(); ++i)
         sql += QStringLiteral(" AND search_key LIKE :word%1 ESCAPE '\\'").arg(i);
     return sql;
@@ -148,7 +148,7 @@ QString ClientTableBench::modelError(const QAbstractItemModel &model) const {
 NaiveTable ClientTableBench::openNaive(const QSqlDatabase &connection) const {
     // As a naive application would show the register: archived clients left out in SQL, sorted by name.
     return NaiveTable::open(std::make_unique<QSqlTableModel>(nullptr, connection), QStringLiteral("clients"),
-                            QStringLiteral("archived = 0"), NaiveColumns, ClientTableModel::NameColumn,
+                            QStringLiteral("archived = FALSE"), NaiveColumns, ClientTableModel::NameColumn,
                             Qt::AscendingOrder);
 }
 

@@ -156,6 +156,54 @@ private Q_SLOTS:
         QCOMPARE(clients.positionOf({}, {ClientSortKey::Name, Qt::DescendingOrder}, a).value(), qint64(1));
         QCOMPARE(clients.positionOf(ClientFilter{{}, {}, true}, {}, c).value(), qint64(2));
     }
+
+    void pagesThroughUnknownStartDates_data() {
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::addRow("earliest start first, unknown dates before every date") << Qt::AscendingOrder;
+        QTest::addRow("latest start first, unknown dates after every date") << Qt::DescendingOrder;
+    }
+
+    void pagesThroughUnknownStartDates() {
+        // An unknown start date is NULL: paging from a row with one, or across them, loses and repeats none.
+        QFETCH(Qt::SortOrder, order);
+        const ClientRepository clients(*m_db);
+        const ClientService service(*m_db);
+        for (int i = 0; i < 7; ++i) {
+            Client client = sample(QStringLiteral("Client %1").arg(i));
+            client.startDate = i % 2 == 0 ? QDate() : QDate(2026, 1, 1).addDays(i % 3);
+            QVERIFY(service.add(client).ok());
+        }
+        const ClientSort sort{ClientSortKey::StartDate, order};
+        const QList<ClientListRow> all = clients.pageAt({}, sort, 0, 100).value();
+        QCOMPARE(all.size(), 7);
+        QCOMPARE(all.first().client.startDate.isValid(), order == Qt::DescendingOrder);
+        QList<qint64> expected;
+        for (const ClientListRow &row : all)
+            expected.append(row.client.id);
+        for (int limit = 1; limit <= 3; ++limit) {
+            QList<qint64> forward = {all.first().client.id};
+            while (forward.size() < all.size()) {
+                const ClientListRow &last = all.at(expected.indexOf(forward.last()));
+                const QList<ClientListRow> next = clients.pageNextTo({}, sort, last, false, limit).value();
+                QVERIFY(!next.isEmpty());
+                for (const ClientListRow &row : next)
+                    forward.append(row.client.id);
+            }
+            QCOMPARE(forward, expected);
+            QList<qint64> backward = {all.last().client.id};
+            while (backward.size() < all.size()) {
+                const ClientListRow &first = all.at(expected.indexOf(backward.first()));
+                const QList<ClientListRow> previous =
+                    clients.pageNextTo({}, sort, first, true, limit).value();
+                QVERIFY(!previous.isEmpty());
+                for (qsizetype i = previous.size() - 1; i >= 0; --i)
+                    backward.prepend(previous.at(i).client.id);
+            }
+            QCOMPARE(backward, expected);
+        }
+        for (qsizetype i = 0; i < all.size(); ++i)
+            QCOMPARE(clients.positionOf({}, sort, all.at(i).client.id).value(), i);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClientRepository)

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/storage/SqlDialect.h"
+
+namespace bk {
+
+QString SqliteDialect::driverName() const {
+    return QStringLiteral("QSQLITE");
+}
+
+QString SqliteDialect::migrationFolder() const {
+    return QStringLiteral(":/sql/sqlite");
+}
+
+QString SqliteDialect::tableThroughIndex(const QString &table, const QString &index) const {
+    // With statistics, SQLite sometimes prefers an index that reads a table row per row found.
+    return table + QStringLiteral(" INDEXED BY ") + index;
+}
+
+QString SqliteDialect::caseInsensitive(const QString &expression) const {
+    return expression + QStringLiteral(" COLLATE NOCASE");
+}
+
+QString SqliteDialect::nullsSmallest(bool) const {
+    return {};
+}
+
+QString SqliteDialect::textBytes(const QString &expression) const {
+    return QStringLiteral("CAST(") + expression + QStringLiteral(" AS BLOB)");
+}
+
+QString SqliteDialect::weekdayShifted(const QString &utc, const QString &offsetSeconds) const {
+    return QStringLiteral("CAST(strftime('%w', ") + utc + QStringLiteral(", ") + offsetSeconds +
+           QStringLiteral(" || ' seconds') AS INTEGER)");
+}
+
+QString SqliteDialect::hourShifted(const QString &utc, const QString &offsetSeconds) const {
+    return QStringLiteral("CAST(strftime('%H', ") + utc + QStringLiteral(", ") + offsetSeconds +
+           QStringLiteral(" || ' seconds') AS INTEGER)");
+}
+
+// Stored times are ISO-8601 text ("2026-03-29T01:47:00.000Z"): their leading characters are the keys.
+QString SqliteDialect::utcHourKey(const QString &utc) const {
+    return QStringLiteral("substr(") + utc + QStringLiteral(", 1, 13)");
+}
+
+QString SqliteDialect::utcQuarterHourKey(const QString &utc) const {
+    return QStringLiteral("substr(") + utc + QStringLiteral(", 1, 14) || (CAST(substr(") + utc +
+           QStringLiteral(", 15, 2) AS INTEGER) / 15)");
+}
+
+QString SqliteDialect::utcDate(const QString &utc) const {
+    return QStringLiteral("substr(") + utc + QStringLiteral(", 1, 10)");
+}
+
+QStringList SqliteDialect::connectionSettings(bool readOnly) const {
+    // foreign_keys is silently ignored inside a transaction: these run outside any.
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (readOnly)
+        pragmas.append(QStringLiteral("PRAGMA query_only = ON"));
+    else
+        pragmas.append(
+            {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA secure_delete = ON")});
+    return pragmas;
+}
+
+QStringList SqliteDialect::beforeMigration() const {
+    // A step that rebuilds a table (create the new one, copy, drop the old, rename) must not cascade the
+    // drop into the tables that refer to it (SQLite's "12 steps" of ALTER TABLE).
+    return {QStringLiteral("PRAGMA foreign_keys = OFF")};
+}
+
+QStringList SqliteDialect::afterMigration() const {
+    return {QStringLiteral("PRAGMA foreign_keys = ON")};
+}
+
+QString SqliteDialect::foreignKeyCheck() const {
+    return QStringLiteral("PRAGMA foreign_key_check");
+}
+
+Error::Kind SqliteDialect::errorKind(const QSqlError &error) const {
+    // SQLite's extended result codes: 787 foreign key, 1555/2067 primary key/unique, 1811 trigger (RAISE),
+    // 275 check, 1299 not null, 19 any constraint, 8 read-only.
+    static const QStringList conflictCodes = {
+        QStringLiteral("787"), QStringLiteral("1555"), QStringLiteral("2067"), QStringLiteral("1811"),
+        QStringLiteral("275"), QStringLiteral("1299"), QStringLiteral("19")};
+    const QString code = error.nativeErrorCode();
+    if (conflictCodes.contains(code))
+        return Error::Kind::Conflict;
+    if (code == QLatin1String("8"))
+        return Error::Kind::ReadOnly;
+    return Error::Kind::Storage;
+}
+
+bool SqliteDialect::meansDamaged(const QSqlError &error) const {
+    // The primary result codes SQLITE_CORRUPT and SQLITE_NOTADB. Any other failure to read is not damage
+    // (a missing permission, a read-only folder).
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 11 || code == 26;
+}
+
+} // namespace bk

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "app/common/Result.h"
+
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+namespace bk {
+
+/// The few SQL fragments and driver details in which the database engines differ. The repositories write
+/// everything else in SQL both engines understand (NULL for an unknown time, TRUE/FALSE for booleans,
+/// INSERT … RETURNING id) and ask the dialect for the rest; Database chooses the dialect of its engine.
+class SqlDialect {
+public:
+    virtual ~SqlDialect() = default;
+
+    /// The Qt driver name ("QSQLITE").
+    virtual QString driverName() const = 0;
+    /// Where migrations of this engine live (":/sql/sqlite").
+    virtual QString migrationFolder() const = 0;
+
+    /// `table` (with its alias) read through `index`, for an engine whose planner needs to be told; the
+    /// table alone for one that must not be.
+    virtual QString tableThroughIndex(const QString &table, const QString &index) const = 0;
+    /// `expression` for ordering text case-insensitively.
+    virtual QString caseInsensitive(const QString &expression) const = 0;
+    /// What follows an ORDER BY term of an expression that can be NULL so that NULL orders as smaller than
+    /// every value: first ascending, last descending (SQLite's own order; PostgreSQL's is the opposite).
+    virtual QString nullsSmallest(bool ascending) const = 0;
+    /// A text column's stored bytes (UTF-8), to be read without conversion to UTF-16 and back.
+    virtual QString textBytes(const QString &expression) const = 0;
+
+    /// The weekday (0 Sunday … 6 Saturday) and the hour (0 … 23) of the UTC time `utc` shifted by the number
+    /// of seconds bound to `offsetSeconds` (a placeholder such as ":shift"): the local weekday and hour in a
+    /// stretch of time with one UTC offset. Both compare with bound integers.
+    virtual QString weekdayShifted(const QString &utc, const QString &offsetSeconds) const = 0;
+    virtual QString hourShifted(const QString &utc, const QString &offsetSeconds) const = 0;
+    /// Group keys of a UTC time, as text: its UTC hour "2026-03-29T01", its quarter hour "2026-03-29T01:2"
+    /// (the quarter 0 … 3 after the colon), its UTC date "2026-03-29".
+    virtual QString utcHourKey(const QString &utc) const = 0;
+    virtual QString utcQuarterHourKey(const QString &utc) const = 0;
+    virtual QString utcDate(const QString &utc) const = 0;
+
+    /// Statements that set up a freshly opened connection (outside any transaction).
+    virtual QStringList connectionSettings(bool readOnly) const = 0;
+    /// Statements run around a migration step, outside its transaction: before (keys off so that tables can
+    /// be rebuilt) and after it (keys on again).
+    virtual QStringList beforeMigration() const = 0;
+    virtual QStringList afterMigration() const = 0;
+    /// A query listing every row that breaks a foreign key, run inside a migration step before it commits.
+    virtual QString foreignKeyCheck() const = 0;
+
+    /// How a driver error is classified: a refused write (a constraint or a trigger), a read-only database, a
+    /// damaged file, or anything else.
+    virtual Error::Kind errorKind(const QSqlError &error) const = 0;
+    /// Whether the error means the file is not (or no longer) a sound database.
+    virtual bool meansDamaged(const QSqlError &error) const = 0;
+};
+
+/// SQLite 3.40 (Debian 12) through QSQLITE.
+class SqliteDialect final : public SqlDialect {
+public:
+    QString driverName() const override;
+    QString migrationFolder() const override;
+    QString tableThroughIndex(const QString &table, const QString &index) const override;
+    QString caseInsensitive(const QString &expression) const override;
+    QString nullsSmallest(bool ascending) const override;
+    QString textBytes(const QString &expression) const override;
+    QString weekdayShifted(const QString &utc, const QString &offsetSeconds) const override;
+    QString hourShifted(const QString &utc, const QString &offsetSeconds) const override;
+    QString utcHourKey(const QString &utc) const override;
+    QString utcQuarterHourKey(const QString &utc) const override;
+    QString utcDate(const QString &utc) const override;
+    QStringList connectionSettings(bool readOnly) const override;
+    QStringList beforeMigration() const override;
+    QStringList afterMigration() const override;
+    QString foreignKeyCheck() const override;
+    Error::Kind errorKind(const QSqlError &error) const override;
+    bool meansDamaged(const QSqlError &error) const override;
+};
+
+} // namespace bk
