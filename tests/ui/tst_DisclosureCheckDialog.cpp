@@ -105,6 +105,7 @@ private Q_SLOTS:
     void theReflectionViewSaysWhatItIsForUntilAnEntryIsRecorded() {
         MainWindow window(*m_db);
         window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showSection(MainWindow::ReflectionSection);
         auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
         QCOMPARE(pages->currentWidget(), window.reflectionPage());
@@ -116,6 +117,9 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Before you share something personal")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("private")));
         QVERIFY(child<QPushButton>(empty, QStringLiteral("emptyDisclosureCheckPushButton"))->isVisible());
+        if (qEnvironmentVariableIsSet("BK_SCREENSHOTS"))
+            QVERIFY(window.grab().save(qEnvironmentVariable("BK_SCREENSHOTS") +
+                                       QStringLiteral("/reflection-empty.png")));
     }
 
     void aCheckIsTakenAndRecordedWithTheKeyboardOnly() {
@@ -161,6 +165,10 @@ private Q_SLOTS:
                 QTest::keyClicks(focused(), QStringLiteral("Wanted to tell my whole marathon story."));
                 QTest::keyClick(focused(), Qt::Key_Tab);
                 QCOMPARE(focused()->objectName(), QStringLiteral("entryDateEdit"));
+                // For looking at it: BK_SCREENSHOTS=/tmp ctest -R tst_DisclosureCheckDialog
+                if (qEnvironmentVariableIsSet("BK_SCREENSHOTS"))
+                    QVERIFY(dialog->grab().save(qEnvironmentVariable("BK_SCREENSHOTS") +
+                                                QStringLiteral("/disclosure-check.png")));
                 QTest::keyClick(focused(), Qt::Key_Return);
                 QVERIFY(!dialog->isVisible());
                 QCOMPARE(dialog->result(), int(QDialog::Accepted));
@@ -187,6 +195,9 @@ private Q_SLOTS:
         QVERIFY(details->toPlainText().contains(QStringLiteral("Wanted to tell my whole marathon story.")));
         QVERIFY(details->toPlainText().contains(QStringLiteral("Can you say it in a sentence or two?")));
 
+        if (qEnvironmentVariableIsSet("BK_SCREENSHOTS"))
+            QVERIFY(window.grab().save(qEnvironmentVariable("BK_SCREENSHOTS") +
+                                       QStringLiteral("/reflection.png")));
         const ReflectionEntry entry = ReflectionService(*m_db).entries({}, nullptr, 10).value().first();
         QCOMPARE(entry.clientId, clientNamed(QStringLiteral("Grace O'Neill")));
         QCOMPARE(entry.answers.brief, CheckAnswer::No);

@@ -161,7 +161,7 @@ DisclosureCheckDialog::DisclosureCheckDialog(OpenPractice database, qint64 clien
     QWidget *first = clientId > 0 ? m_answerGroups.value(DisclosureQuestion::ServesClient)->buttons().first()
                                   : static_cast<QWidget *>(m_client);
     first->setFocus(Qt::OtherFocusReason);
-    resize(std::max(sizeHint().width(), 900), sizeHint().height());
+    resize(std::max(sizeHint().width(), 1000), sizeHint().height());
 }
 
 QWidget *DisclosureCheckDialog::buildQuestions() {
@@ -218,6 +218,7 @@ QWidget *DisclosureCheckDialog::buildPhrases() {
     m_phrases->setWordWrap(true);
     m_phrases->setAlternatingRowColors(true);
     m_phrases->setTextElideMode(Qt::ElideNone);
+    m_phrases->setSpacing(3);
     // Enter or a double-click copies the phrase, as the Copy button does.
     connect(m_phrases, &QListWidget::itemActivated, this, &DisclosureCheckDialog::copySelectedPhrase);
 

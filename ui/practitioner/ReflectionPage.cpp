@@ -57,7 +57,7 @@ ReflectionPage::ReflectionPage(OpenPractice database, QWidget *parent)
     m_table->setAccessibleName(tr("Reflection entries"));
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     QHeaderView *columns = m_table->horizontalHeader();
-    columns->resizeSection(ReflectionTableModel::DateColumn, 8 * em);
+    columns->resizeSection(ReflectionTableModel::DateColumn, 10 * em);
     columns->resizeSection(ReflectionTableModel::ClientColumn, 14 * em);
     columns->resizeSection(ReflectionTableModel::RecommendationColumn, 15 * em);
     columns->resizeSection(ReflectionTableModel::DecisionColumn, 16 * em);
@@ -65,13 +65,17 @@ ReflectionPage::ReflectionPage(OpenPractice database, QWidget *parent)
     auto *emptyButton = new QPushButton(m_checkAction->icon(), tr("Take a disclosure check…"));
     emptyButton->setObjectName(QStringLiteral("emptyDisclosureCheckPushButton"));
     connect(emptyButton, &QPushButton::clicked, m_checkAction, &QAction::trigger);
-    m_records->setEmptyPage(
+    const RecordPage::StateLabels empty = m_records->setEmptyPage(
         QStringLiteral("reflectionEmptyStateWidget"), tr("Your own side of the boundary"),
         tr("Before you share something personal with a client, take a short check (%1): five questions and a "
            "plain recommendation. Record what you decided, and look back here at where boundaries blur. "
            "Entries are private: they never appear in anything a client receives.")
             .arg(m_checkAction->shortcut().toString(QKeySequence::NativeText)),
         emptyButton);
+    // The page centres the sentence, and a centred item is measured at the layout's full width: without its
+    // own width and height the wrapped lines would be cut off.
+    empty.text->setFixedWidth(460);
+    empty.text->setMinimumHeight(empty.text->heightForWidth(460));
 
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("reflectionDetailsTextBrowser"));
