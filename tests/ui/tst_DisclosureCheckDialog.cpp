@@ -11,6 +11,7 @@
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/MainWindow.h"
 #include "ui/incidents/ClientPicker.h"
+#include "ui/incidents/ClientTimelineWidget.h"
 #include "ui/practitioner/DisclosureCheckDialog.h"
 #include "ui/practitioner/ReflectionPage.h"
 
@@ -20,6 +21,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -213,8 +216,16 @@ private Q_SLOTS:
         clients->selectClient(grace);
         QAction *check = clients->disclosureCheckAction();
         QVERIFY(check->isEnabled());
+        // Offered on the client's row and on their timeline (both context menus) and in the Client menu.
         QVERIFY(
             window.findChild<QTableView *>(QStringLiteral("clientsTableView"))->actions().contains(check));
+        QVERIFY(clients->timelineWidget()->actions().contains(check));
+        QCOMPARE(clients->timelineWidget()->contextMenuPolicy(), Qt::ActionsContextMenu);
+        bool inClientMenu = false;
+        for (const QAction *menu : window.menuBar()->actions())
+            inClientMenu |=
+                menu->text() == QStringLiteral("&Client") && menu->menu()->actions().contains(check);
+        QVERIFY(inClientMenu);
         withDialog<DisclosureCheckDialog>(
             [&] { check->trigger(); },
             [grace](DisclosureCheckDialog *dialog) {

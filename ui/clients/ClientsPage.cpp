@@ -149,6 +149,9 @@ ClientsPage::ClientsPage(OpenPractice database, QWidget *parent)
     layout->addWidget(m_records->errorBar());
     // The selected client's history under the register, as in a mail program's preview pane.
     m_timeline = new ClientTimelineWidget(database, this);
+    // The selected client's history offers the check too (its context menu).
+    m_timeline->addAction(m_disclosureCheckAction);
+    m_timeline->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("clientsSplitter"));
     splitter->setChildrenCollapsible(false);
