@@ -311,6 +311,53 @@ private Q_SLOTS:
         QCOMPARE(ReflectionService(*m_db).redirectPhrases().value(), expected);
     }
 
+    void aRefusedPhraseListKeepsTheEditorOpenWithTheText() {
+        DisclosureCheckDialog dialog(*m_db);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const QString tooLong(ReflectionService::MaxPhraseLength + 1, QLatin1Char('x'));
+        withDialog<QDialog>(
+            [&] {
+                QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("editPhrasesPushButton")),
+                                  Qt::LeftButton);
+            },
+            [&tooLong](QDialog *editor) {
+                auto *edit = child<QPlainTextEdit>(editor, QStringLiteral("phrasesPlainTextEdit"));
+                edit->setPlainText(tooLong);
+                QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("savePhrasesPushButton")),
+                                  Qt::LeftButton);
+                QVERIFY(editor->isVisible());
+                auto *problem = child<QLabel>(editor, QStringLiteral("phrasesProblemLabel"));
+                QVERIFY(problem->isVisible());
+                QVERIFY(problem->text().contains(QStringLiteral("longer than")));
+                QCOMPARE(edit->toPlainText(), tooLong);
+            });
+        QCOMPARE(ReflectionService(*m_db).redirectPhrases().value(),
+                 ReflectionService::defaultRedirectPhrases());
+    }
+
+    void aReadOnlyPracticeOffersTheCheckButNotTheRecord() {
+        const QString path = m_db->path();
+        m_db.reset();
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        Result<std::unique_ptr<Database>> opened = Database::open(path, options);
+        QVERIFY(opened.ok());
+        m_db = std::move(opened).value();
+        MainWindow window(*m_db);
+        QVERIFY(window.reflectionPage()->disclosureCheckAction()->isEnabled());
+        DisclosureCheckDialog dialog(*m_db);
+        for (const char *name :
+             {"serves_clientYesRadioButton", "relevant_to_goalYesRadioButton", "briefYesRadioButton",
+              "focus_returnsYesRadioButton", "comfortable_in_recordYesRadioButton"})
+            child<QRadioButton>(&dialog, QLatin1String(name))->click();
+        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("recommendationLabel"))->text(),
+                 QStringLiteral("Go ahead, briefly"));
+        QVERIFY(!child<QPushButton>(&dialog, QStringLiteral("recordPushButton"))->isEnabled());
+        QVERIFY(!child<QPushButton>(&dialog, QStringLiteral("editPhrasesPushButton"))->isEnabled());
+        QVERIFY(child<QPushButton>(&dialog, QStringLiteral("copyPhrasePushButton"))->isEnabled());
+    }
+
     void everyAnswerHasAnAccessibleName() {
         DisclosureCheckDialog dialog(*m_db);
         const QList<QRadioButton *> radios = dialog.findChildren<QRadioButton *>();
