@@ -7,10 +7,12 @@
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/onboarding/OnboardingActions.h"
 #include "ui/practice/SetupWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 #include <cstdio>
 #include <optional>
@@ -40,19 +42,26 @@ QString sectionList() {
 }
 
 /// With --quit-after-first-paint: prints "first paint" when the window has been painted and, when it
-/// opened on the dashboard, "dashboard shown" once the dashboard shows its figures, then quits; quits with
-/// exit code 1 if the figures cannot be computed.
+/// opened on the dashboard, "dashboard shown" once the dashboard shows its figures; when it opened a file,
+/// "verification: " and the headline of its verification, then the reason on a line of its own; then
+/// quits. Quits with exit code 1 if the figures cannot be computed.
 class FirstPaintQuitter : public QObject {
 public:
-    FirstPaintQuitter(bk::MainWindow &window, bool waitForDashboard)
+    FirstPaintQuitter(bk::MainWindow &window, bool waitForDashboard, bool waitForVerification)
         : QObject(&window)
-        , m_waitForDashboard(waitForDashboard) {
+        , m_waitForDashboard(waitForDashboard)
+        , m_waitForVerification(waitForVerification) {
         connect(&window, &bk::MainWindow::firstPainted, this, [this] {
             // The benchmark times start-up until this line (tests/benchmarks/StartupBench.cpp).
             print("first paint");
             m_painted = true;
             finishIfDone();
         });
+        connect(window.onboardingActions(), &bk::OnboardingActions::fileVerified, this,
+                [this](const QString &headline, const QString &reason) {
+                    m_verification = QStringList{QStringLiteral("verification: ") + headline, reason};
+                    finishIfDone();
+                });
         if (!waitForDashboard)
             return;
         connect(window.dashboardPage(), &bk::DashboardPage::figuresShown, this, [this] {
@@ -66,6 +75,7 @@ public:
     }
 
 private:
+    static void print(const QString &line) { print(line.toLocal8Bit().constData()); }
     static void print(const char *line) {
         std::fputs(line, stdout);
         std::fputc('\n', stdout);
@@ -73,15 +83,21 @@ private:
     }
 
     void finishIfDone() {
-        if (!m_painted || (m_waitForDashboard && !m_dashboardShown) || m_done)
+        if (!m_painted || (m_waitForDashboard && !m_dashboardShown) ||
+            (m_waitForVerification && m_verification.isEmpty()) || m_done)
             return;
         m_done = true;
         if (m_waitForDashboard)
             print("dashboard shown");
+        for (const QString &line : std::as_const(m_verification))
+            print(line);
+        // Also ends the verification dialog's own event loop.
         QTimer::singleShot(0, qApp, &QCoreApplication::quit);
     }
 
     bool m_waitForDashboard = false;
+    bool m_waitForVerification = false;
+    QStringList m_verification;
     bool m_painted = false;
     bool m_dashboardShown = false;
     bool m_done = false;
@@ -102,7 +118,10 @@ int main(int argc, char *argv[]) {
                                                            : std::make_unique<QApplication>(argc, argv);
     bk::Translations::install();
     QGuiApplication::setApplicationDisplayName(tr("Boundary Keeper"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("boundary-keeper"));
+    // The desktop file, the icons and the AppStream metadata are all named after this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral(BK_APP_ID));
+    if (!infoOnly) // Theme icons need a QGuiApplication.
+        QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(BK_APP_ID)));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Keep healthy professional boundaries with every client."));
@@ -118,9 +137,19 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption quitOption(
         QStringLiteral("quit-after-first-paint"),
         tr("Quit as soon as the window has been shown (to time start-up); with --section dashboard, once the "
-           "dashboard shows its figures."));
+           "dashboard shows its figures; with a file, once it is verified."));
     parser.addOptions({dbOption, demoOption, readOnlyOption, sectionOption, quitOption});
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        tr("A PDF to verify once the window is open: whether it is an unaltered signed agreement or "
+           "behavioural contract from these records."),
+        QStringLiteral("[file]"));
     parser.process(*app);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        std::fputs(qPrintable(tr("Name one file to verify, not %1.\n").arg(files.size())), stderr);
+        return 2;
+    }
     if (parser.isSet(dbOption) && parser.isSet(demoOption)) {
         std::fputs(qPrintable(tr("Use either --db or --demo, not both.\n")), stderr);
         return 2;
@@ -173,7 +202,13 @@ int main(int argc, char *argv[]) {
     if (section)
         window.showSection(*section);
     if (parser.isSet(quitOption))
-        new FirstPaintQuitter(window, section == bk::MainWindow::DashboardSection);
+        new FirstPaintQuitter(window, section == bk::MainWindow::DashboardSection, !files.isEmpty());
     window.show();
+    // Once the window is up, the file the desktop (or the command line) handed over is verified in the same
+    // dialog as File › Verify a PDF; a missing or unreadable file is explained there.
+    if (!files.isEmpty()) {
+        bk::OnboardingActions *actions = window.onboardingActions();
+        QTimer::singleShot(0, actions, [actions, file = files.first()] { actions->verifyFile(file); });
+    }
     return QApplication::exec();
 }

@@ -6,17 +6,18 @@
 #   packaging/bootstrap.sh run  [ARGS...]  install what is missing, build, open Boundary Keeper
 #   packaging/bootstrap.sh test [ARGS...]  install what is missing, build, run the whole test suite (ctest)
 #   packaging/bootstrap.sh bench [ARGS...] install what is missing, build, run the benchmark
+#   packaging/bootstrap.sh package         install what is missing, build, write the Debian package into build/
 # Only Debian packages are installed (through sudo when not root); nothing is downloaded from anywhere else.
 set -euo pipefail
 
 usage() {
-    echo "usage: packaging/bootstrap.sh run|test|bench [ARGS...]" >&2
+    echo "usage: packaging/bootstrap.sh run|test|bench|package [ARGS...]" >&2
     exit 2
 }
 [ $# -ge 1 ] || usage
 command=$1
 shift
-case "$command" in run | test | bench) ;; *) usage ;; esac
+case "$command" in run | test | bench | package) ;; *) usage ;; esac
 
 source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir="$source_dir/build"
@@ -24,8 +25,12 @@ build_dir="$source_dir/build"
 # What building and running needs, then what the tests need besides (fonts: a PDF without them has no text).
 build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev qt6-qpa-plugins libgl-dev
-    fonts-dejavu-core qt6-translations-l10n)
-test_packages=(postgresql postgresql-common poppler-utils python3 python3-icalendar sqlite3 xvfb xauth)
+    fonts-dejavu-core qt6-translations-l10n qt6-svg-dev)
+# What making the Debian package needs (file and dpkg-dev: dpkg-shlibdeps finds its dependencies), and what
+# checks it and the desktop files (the tests labelled "package" use them all).
+package_packages=(dpkg-dev file lintian desktop-file-utils appstream)
+test_packages=(postgresql postgresql-common poppler-utils python3 python3-icalendar sqlite3 xvfb xauth
+    "${package_packages[@]}")
 
 install_missing() {
     local missing=() package
@@ -45,6 +50,8 @@ install_missing() {
 
 if [ "$command" = run ]; then
     install_missing "${build_packages[@]}"
+elif [ "$command" = package ]; then
+    install_missing "${build_packages[@]}" "${package_packages[@]}"
 else
     install_missing "${build_packages[@]}" "${test_packages[@]}"
 fi
@@ -64,9 +71,19 @@ run)
     ;;
 test)
     cd "$build_dir"
-    exec ctest --output-on-failure -j "$(nproc)" "$@"
+    # The PostgreSQL tests (label pg) run against a throwaway cluster that pg_virtualenv (postgresql-common)
+    # creates for this run and removes afterwards; it hands the tests PGHOST, PGPORT, PGUSER and PGPASSWORD.
+    exec pg_virtualenv ctest --output-on-failure -j "$(nproc)" "$@"
     ;;
 bench)
     exec "$build_dir/tests/benchmarks/boundary-keeper-bench" "$@"
+    ;;
+package)
+    cd "$build_dir"
+    cpack -G DEB >cpack.log 2>&1 || { cat cpack.log >&2; exit 1; }
+    deb=$(sed -n 's/^CPack: - package: \(.*\.deb\) generated\.$/\1/p' cpack.log)
+    [ -n "$deb" ] || { cat cpack.log >&2; exit 1; }
+    echo "Built $deb"
+    echo "Install it with: sudo apt install $deb"
     ;;
 esac

@@ -56,8 +56,8 @@ Result<Agreement> AgreementService::finalise(const Agreement &draft) const {
     agreement.pdfSha256 = DocumentParts::sha256(agreement.pdf);
     if (Status stored = AgreementRepository(m_db).finalise(agreement); !stored)
         return stored.error();
-    Q_EMIT m_db.notifier()->changed(QStringLiteral("agreements"));
-    Q_EMIT m_db.notifier()->changed(QStringLiteral("policy_acknowledgements"));
+    m_db.announce(QStringLiteral("agreements"));
+    m_db.announce(QStringLiteral("policy_acknowledgements"));
     return agreement;
 }
 
@@ -68,7 +68,7 @@ Result<std::optional<Agreement>> AgreementService::draftFor(qint64 clientId) con
 Status AgreementService::saveDraft(Agreement &draft) const {
     Status saved = AgreementRepository(m_db).saveDraft(draft);
     if (saved)
-        Q_EMIT m_db.notifier()->changed(QStringLiteral("agreements"));
+        m_db.announce(QStringLiteral("agreements"));
     return saved;
 }
 

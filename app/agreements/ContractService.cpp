@@ -169,7 +169,7 @@ Result<Contract> ContractService::finalise(const Contract &draft) const {
     });
     if (!stored)
         return stored.error();
-    Q_EMIT m_db.notifier()->changed(QStringLiteral("contracts"));
+    m_db.announce(QStringLiteral("contracts"));
     return contract;
 }
 
@@ -188,7 +188,7 @@ Result<std::optional<ContractSummary>> ContractService::findByDocumentId(const Q
 Status ContractService::saveDraft(Contract &draft) const {
     Status saved = ContractRepository(m_db).saveDraft(draft);
     if (saved)
-        Q_EMIT m_db.notifier()->changed(QStringLiteral("contracts"));
+        m_db.announce(QStringLiteral("contracts"));
     return saved;
 }
 

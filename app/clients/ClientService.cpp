@@ -21,7 +21,7 @@ Status ClientService::change(const std::function<Status()> &write) const {
         return writable;
     Status done = m_db.transaction(write);
     if (done)
-        Q_EMIT m_db.notifier()->changed(QStringLiteral("clients"));
+        m_db.announce(QStringLiteral("clients"));
     return done;
 }
 

@@ -132,7 +132,7 @@ Result<qint64> IncidentService::log(const NewIncident &input) const {
     incident.recordedBy = currentOsUser();
     Result<qint64> id = m_repository.insert(incident);
     if (id)
-        Q_EMIT m_db.notifier()->changed(QStringLiteral("incidents"));
+        m_db.announce(QStringLiteral("incidents"));
     return id;
 }
 
@@ -169,8 +169,20 @@ Result<qint64> IncidentService::append(StepEntry entry, const QList<FollowUp> &f
     });
     if (!saved)
         return saved.error();
-    Q_EMIT m_db.notifier()->changed(QStringLiteral("incidents"));
+    m_db.announce(QStringLiteral("incidents"));
     return entry.id;
+}
+
+Result<qint64> IncidentService::appendStep(qint64 incidentId, const QString &stepKey, const QDateTime &when,
+                                           const QString &note, const QJsonObject &details,
+                                           const QList<FollowUp> &followUps) const {
+    StepEntry entry;
+    entry.incidentId = incidentId;
+    entry.stepKey = stepKey;
+    entry.happenedAt = when;
+    entry.note = note;
+    entry.details = details;
+    return append(entry, followUps, false);
 }
 
 Status IncidentService::storePosition(const IncidentRecord &record, const QList<LadderStep> &ladder) const {
@@ -183,24 +195,15 @@ Result<qint64> IncidentService::recordConversation(qint64 incidentId, const QDat
                                                    const QString &gist) const {
     if (gist.trimmed().isEmpty())
         return invalid(tr("Note the gist of the conversation."));
-    StepEntry entry;
-    entry.incidentId = incidentId;
-    entry.stepKey = QString::fromLatin1(StepKeys::Conversation);
-    entry.happenedAt = when;
-    entry.note = gist;
-    return append(entry, {}, false);
+    return appendStep(incidentId, QString::fromLatin1(StepKeys::Conversation), when, gist);
 }
 
 Result<qint64> IncidentService::recordWrittenSummary(qint64 incidentId, const QDateTime &sentAt,
                                                      const QString &text, SummaryMethod method) const {
     if (text.trimmed().isEmpty())
         return invalid(tr("The written summary has no text."));
-    StepEntry entry;
-    entry.incidentId = incidentId;
-    entry.stepKey = QString::fromLatin1(StepKeys::WrittenSummary);
-    entry.happenedAt = sentAt;
-    entry.details = StepDetails::writtenSummary(text, method);
-    return append(entry, {}, false);
+    return appendStep(incidentId, QString::fromLatin1(StepKeys::WrittenSummary), sentAt, QString(),
+                      StepDetails::writtenSummary(text, method));
 }
 
 Result<qint64> IncidentService::recordGoals(qint64 incidentId, const QDateTime &when, const QString &note,
@@ -213,12 +216,7 @@ Result<qint64> IncidentService::recordGoals(qint64 incidentId, const QDateTime &
         if (!goal.due.isValid())
             return invalid(tr("The goal \"%1\" needs a follow-up date.").arg(goal.goal.trimmed()));
     }
-    StepEntry entry;
-    entry.incidentId = incidentId;
-    entry.stepKey = QString::fromLatin1(StepKeys::Goals);
-    entry.happenedAt = when;
-    entry.note = note;
-    return append(entry, goals, false);
+    return appendStep(incidentId, QString::fromLatin1(StepKeys::Goals), when, note, {}, goals);
 }
 
 Result<qint64> IncidentService::recordFollowUpOutcome(qint64 followUpId, FollowUpResult result,
@@ -260,7 +258,7 @@ Result<qint64> IncidentService::recordFollowUpOutcome(qint64 followUpId, FollowU
         });
         if (!saved)
             return saved.error();
-        Q_EMIT m_db.notifier()->changed(QStringLiteral("incidents"));
+        m_db.announce(QStringLiteral("incidents"));
         return id;
     }();
 }
@@ -281,7 +279,7 @@ Result<qint64> IncidentService::correctFollowUpOutcome(qint64 outcomeId, FollowU
         return writable.error();
     Result<qint64> id = m_repository.appendOutcome(correction);
     if (id)
-        Q_EMIT m_db.notifier()->changed(QStringLiteral("incidents"));
+        m_db.announce(QStringLiteral("incidents"));
     return id;
 }
 
@@ -293,13 +291,8 @@ Result<qint64> IncidentService::recordContract(qint64 incidentId, const QDateTim
         return invalid(tr("Give the contract at least one measurable goal."));
     if (!contract.reviewDate.isValid())
         return invalid(tr("Give the contract a review date."));
-    StepEntry entry;
-    entry.incidentId = incidentId;
-    entry.stepKey = QString::fromLatin1(StepKeys::BehaviouralContract);
-    entry.happenedAt = when;
-    entry.note = note;
-    entry.details = StepDetails::contract(contract);
-    return append(entry, {}, false);
+    return appendStep(incidentId, QString::fromLatin1(StepKeys::BehaviouralContract), when, note,
+                      StepDetails::contract(contract));
 }
 
 Result<qint64> IncidentService::recordResources(qint64 incidentId, const QDateTime &when, const QString &note,
@@ -314,25 +307,15 @@ Result<qint64> IncidentService::recordResources(qint64 incidentId, const QDateTi
     }
     if (provided.isEmpty() || provided.size() != resourceIds.size())
         return invalid(tr("Choose the provided resources from the practice library."));
-    StepEntry entry;
-    entry.incidentId = incidentId;
-    entry.stepKey = QString::fromLatin1(StepKeys::Resources);
-    entry.happenedAt = when;
-    entry.note = note;
-    entry.details = StepDetails::resources(provided);
-    return append(entry, {}, false);
+    return appendStep(incidentId, QString::fromLatin1(StepKeys::Resources), when, note,
+                      StepDetails::resources(provided));
 }
 
 Result<qint64> IncidentService::recordStep(qint64 incidentId, const QString &stepKey, const QDateTime &when,
                                            const QString &note) const {
     if (note.trimmed().isEmpty())
         return invalid(tr("Add a short note about this step."));
-    StepEntry entry;
-    entry.incidentId = incidentId;
-    entry.stepKey = stepKey;
-    entry.happenedAt = when;
-    entry.note = note;
-    return append(entry, {}, false);
+    return appendStep(incidentId, stepKey, when, note);
 }
 
 Result<qint64> IncidentService::correctStep(qint64 stepId, const QDateTime &when, const QString &note,
@@ -362,7 +345,7 @@ Status IncidentService::close(qint64 incidentId, const QString &outcome) const {
         return invalid(tr("This incident is already closed."));
     if (Status closed = m_repository.close(incidentId, outcome.trimmed(), Clock::nowUtc()); !closed)
         return closed;
-    Q_EMIT m_db.notifier()->changed(QStringLiteral("incidents"));
+    m_db.announce(QStringLiteral("incidents"));
     return {};
 }
 

@@ -126,6 +126,10 @@ public:
 
 private:
     Result<qint64> append(StepEntry entry, const QList<FollowUp> &followUps, bool allowClosed) const;
+    /// Appends a new (not correcting) step to an open incident.
+    Result<qint64> appendStep(qint64 incidentId, const QString &stepKey, const QDateTime &when,
+                              const QString &note, const QJsonObject &details = {},
+                              const QList<FollowUp> &followUps = {}) const;
     /// Stores the position of `record` (rows in hand plus the one just written) on `ladder`.
     Status storePosition(const IncidentRecord &record, const QList<LadderStep> &ladder) const;
     Result<QString> clientName(qint64 clientId) const;

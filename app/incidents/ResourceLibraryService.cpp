@@ -39,7 +39,7 @@ Result<qint64> ResourceLibraryService::add(const PracticeResource &resource) con
     });
     if (!added)
         return added.error();
-    Q_EMIT m_db.notifier()->changed(QStringLiteral("practice_resources"));
+    m_db.announce(QStringLiteral("practice_resources"));
     return id;
 }
 

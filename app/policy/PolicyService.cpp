@@ -77,7 +77,7 @@ Status PolicyService::saveDraft(const PolicyDocument &document) const {
         return invalid(problems);
     Status saved = m_db.transaction([&]() { return PolicyRepository(m_db).writeDraft(clean); });
     if (saved)
-        Q_EMIT m_db.notifier()->changed(DraftTable);
+        m_db.announce(DraftTable);
     return saved;
 }
 
@@ -101,7 +101,7 @@ Status PolicyService::discardDraft() const {
     }
     Status saved = m_db.transaction([&]() { return PolicyRepository(m_db).writeDraft(restored); });
     if (saved)
-        Q_EMIT m_db.notifier()->changed(DraftTable);
+        m_db.announce(DraftTable);
     return saved;
 }
 
@@ -158,8 +158,8 @@ Result<PolicyVersion> PolicyService::publish() const {
     });
     if (!done)
         return done.error();
-    Q_EMIT m_db.notifier()->changed(VersionsTable);
-    Q_EMIT m_db.notifier()->changed(DraftTable);
+    m_db.announce(VersionsTable);
+    m_db.announce(DraftTable);
     return published;
 }
 

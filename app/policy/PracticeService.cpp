@@ -22,7 +22,7 @@ Status PracticeService::save(const PracticeProfile &profile) const {
         return Error{Error::Kind::Invalid, problems.join(QLatin1Char(' '))};
     Status saved = PracticeRepository(m_db).save(profile);
     if (saved)
-        Q_EMIT m_db.notifier()->changed(QStringLiteral("practice_profile"));
+        m_db.announce(QStringLiteral("practice_profile"));
     return saved;
 }
 

@@ -62,7 +62,7 @@ Result<qint64> ReflectionService::record(const NewReflection &reflection) const 
     });
     if (!recorded)
         return recorded.error();
-    Q_EMIT m_db.notifier()->changed(QStringLiteral("reflection_entries"));
+    m_db.announce(QStringLiteral("reflection_entries"));
     return id;
 }
 
@@ -111,7 +111,7 @@ Status ReflectionService::saveRedirectPhrases(const QStringList &phrases) const 
     const Status saved =
         m_db.transaction([&]() { return ReflectionRepository(m_db).saveRedirectPhrases(clean); });
     if (saved)
-        Q_EMIT m_db.notifier()->changed(QStringLiteral("redirect_phrases"));
+        m_db.announce(QStringLiteral("redirect_phrases"));
     return saved;
 }
 

@@ -22,6 +22,7 @@
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
+#include <utility>
 
 namespace bk {
 
@@ -423,6 +424,7 @@ Status Database::transaction(const std::function<Status()> &work) const {
         const Depth outer(m_transactionDepth);
         return work();
     }();
+    const QStringList announcements = std::exchange(m_pendingAnnouncements, {});
     if (!status) {
         db.rollback();
         return status;
@@ -432,7 +434,16 @@ Status Database::transaction(const std::function<Status()> &work) const {
         db.rollback();
         return error;
     }
+    for (const QString &table : announcements)
+        Q_EMIT m_notifier->changed(table);
     return status;
+}
+
+void Database::announce(const QString &table) const {
+    if (m_transactionDepth == 0)
+        Q_EMIT m_notifier->changed(table);
+    else if (!m_pendingAnnouncements.contains(table))
+        m_pendingAnnouncements.append(table);
 }
 
 Status Database::checkWritable() const {

@@ -75,6 +75,9 @@ public:
     Status checkWritable() const;
     /// Emits changed(table) after a write has been committed.
     ChangeNotifier *notifier() const { return m_notifier.get(); }
+    /// Announces that `table` changed: at once outside a transaction, otherwise once when the outermost
+    /// transaction commits (each table once, in the order first announced) and never when it rolls back.
+    void announce(const QString &table) const;
 
     /// Turns a driver error into a user-facing Error, classified by the driver's native code.
     Error errorFrom(const QSqlError &error, const QString &what) const;
@@ -89,6 +92,7 @@ private:
     bool m_readOnlyByFile = false;
     int m_schemaVersion = 0;
     mutable int m_transactionDepth = 0;
+    mutable QStringList m_pendingAnnouncements;
     bool m_integrityChecked = false;
     /// The file passed the integrity check (or was trusted, or is new): its state is recorded at closing.
     bool m_verified = false;

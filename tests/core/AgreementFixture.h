@@ -129,22 +129,14 @@ inline Agreement completeAgreement(const AgreementFixture &fixture) {
 /// returns the incident's id (0 on failure, with a warning).
 inline qint64 logIncident(const AgreementFixture &fixture,
                           const QString &description = QStringLiteral("Phoned at 21:30 about the plan.")) {
-    NewIncident incident;
-    incident.clientId = fixture.clientId;
-    incident.boundaryKey = QStringLiteral("after_hours_contact");
-    incident.channel = ContactChannel::Phone;
-    incident.occurredAt = Clock::nowUtc().addDays(-1);
+    NewIncident incident = afterHoursCall(fixture.clientId, Clock::nowUtc().addDays(-1));
     incident.description = description;
-    const IncidentService service(*fixture.db);
-    const Result<qint64> id = service.log(incident);
-    if (!id) {
-        qWarning() << id.error().message;
+    const qint64 id = logIncident(*fixture.db, incident);
+    if (!id || !IncidentService(*fixture.db)
+                    .recordConversation(id, Clock::nowUtc().addSecs(-3600),
+                                        QStringLiteral("Agreed to write instead of phoning after hours.")))
         return 0;
-    }
-    if (!service.recordConversation(id.value(), Clock::nowUtc().addSecs(-3600),
-                                    QStringLiteral("Agreed to write instead of phoning after hours.")))
-        return 0;
-    return id.value();
+    return id;
 }
 
 /// A complete behavioural contract on `incidentId`: the drafted content with two goals of its own, consent,

@@ -21,17 +21,6 @@ class TestClientRepository : public QObject {
     std::unique_ptr<Database> m_db;
     int m_counter = 0;
 
-    static Client sample(const QString &name) {
-        Client client;
-        client.fullName = name;
-        client.email = QStringLiteral("someone@example.com");
-        client.phone = QStringLiteral("+44 (20) 7946-0018");
-        client.preferredChannel = ContactChannel::Email;
-        client.status = ClientStatus::Active;
-        client.startDate = QDate(2026, 3, 1);
-        return client;
-    }
-
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
 
@@ -96,15 +85,15 @@ private Q_SLOTS:
         QFETCH(int, matches);
         const ClientRepository clients(*m_db);
         const ClientService service(*m_db);
-        Client amelia = sample(QStringLiteral("Amelia Hartley"));
+        Client amelia = test::sampleClient(QStringLiteral("Amelia Hartley"));
         amelia.preferredName = QStringLiteral("Amy");
         amelia.phone = QStringLiteral("+44 20 7946 0018");
         QVERIFY(service.add(amelia).ok());
-        Client jose = sample(QStringLiteral("José Álvarez"));
+        Client jose = test::sampleClient(QStringLiteral("José Álvarez"));
         jose.email = QStringLiteral("jose@example.org");
         jose.phone.clear();
         QVERIFY(service.add(jose).ok());
-        Client underscore = sample(QStringLiteral("Kofi Mensah"));
+        Client underscore = test::sampleClient(QStringLiteral("Kofi Mensah"));
         underscore.email = QStringLiteral("kofi_mensah@example.com");
         underscore.phone.clear();
         QVERIFY(service.add(underscore).ok());
@@ -136,7 +125,7 @@ private Q_SLOTS:
         const ClientRepository clients(*m_db);
         const ClientService service(*m_db);
         for (const char *name : {"Zoë Adams", "Émile Zola", "Eric Young", "Fatima Khan"})
-            QVERIFY(service.add(sample(QString::fromUtf8(name))).ok());
+            QVERIFY(service.add(test::sampleClient(QString::fromUtf8(name))).ok());
         QStringList names;
         for (const ClientListRow &row : clients.pageAt({}, {}, 0, 10).value())
             names.append(row.client.fullName);
@@ -148,7 +137,7 @@ private Q_SLOTS:
         const ClientRepository clients(*m_db);
         const ClientService service(*m_db);
         const QString name = QStringLiteral("Robert'); DROP TABLE clients;--");
-        const qint64 id = service.add(sample(name)).value();
+        const qint64 id = service.add(test::sampleClient(name)).value();
         QCOMPARE(clients.get(id).value().fullName, name);
         QCOMPARE(clients.count({}).value(), qint64(1));
     }
@@ -156,9 +145,9 @@ private Q_SLOTS:
     void positionOfFollowsFilterAndSort() {
         const ClientRepository clients(*m_db);
         const ClientService service(*m_db);
-        const qint64 c = service.add(sample(QStringLiteral("Carla"))).value();
-        const qint64 a = service.add(sample(QStringLiteral("Anna"))).value();
-        Client archived = sample(QStringLiteral("Bea"));
+        const qint64 c = service.add(test::sampleClient(QStringLiteral("Carla"))).value();
+        const qint64 a = service.add(test::sampleClient(QStringLiteral("Anna"))).value();
+        Client archived = test::sampleClient(QStringLiteral("Bea"));
         archived.archived = true;
         const qint64 b = service.add(archived).value();
         QCOMPARE(clients.positionOf({}, {}, a).value(), qint64(0));

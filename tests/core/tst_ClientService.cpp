@@ -20,17 +20,6 @@ class TestClientService : public QObject {
     std::unique_ptr<Database> m_db;
     int m_counter = 0;
 
-    static Client sample(const QString &name) {
-        Client client;
-        client.fullName = name;
-        client.email = QStringLiteral("someone@example.com");
-        client.phone = QStringLiteral("+44 (20) 7946-0018");
-        client.preferredChannel = ContactChannel::Email;
-        client.status = ClientStatus::Active;
-        client.startDate = QDate(2026, 3, 1);
-        return client;
-    }
-
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
 
@@ -48,7 +37,7 @@ private Q_SLOTS:
     void addsAndReadsBackEveryField() {
         const ClientRepository clients(*m_db);
         const ClientService service(*m_db);
-        Client client = sample(QStringLiteral("  Amelia Hartley  "));
+        Client client = test::sampleClient(QStringLiteral("  Amelia Hartley  "));
         client.preferredName = QStringLiteral("Amy");
         client.notes = QStringLiteral("Line one\nLine two");
         QSignalSpy changed(m_db->notifier(), &ChangeNotifier::changed);
@@ -72,7 +61,7 @@ private Q_SLOTS:
     }
 
     void storedTimestampsAreUtcText() {
-        const qint64 id = ClientService(*m_db).add(sample(QStringLiteral("Ben"))).value();
+        const qint64 id = ClientService(*m_db).add(test::sampleClient(QStringLiteral("Ben"))).value();
         QSqlQuery query(m_db->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT created_at FROM clients WHERE id = %1").arg(id)));
         QVERIFY(query.next());
@@ -82,7 +71,7 @@ private Q_SLOTS:
     void updateChangesFieldsAndTimestamp() {
         const ClientRepository clients(*m_db);
         const ClientService service(*m_db);
-        const qint64 id = service.add(sample(QStringLiteral("Chloe"))).value();
+        const qint64 id = service.add(test::sampleClient(QStringLiteral("Chloe"))).value();
         Clock::setNowFunction([] { return QDateTime(QDate(2026, 11, 23), QTime(8, 30), Qt::UTC); });
         Client client = clients.get(id).value();
         client.status = ClientStatus::Paused;
@@ -98,44 +87,44 @@ private Q_SLOTS:
     void invalidClientIsRejectedAndNothingIsSaved_data() {
         QTest::addColumn<Client>("client");
         QTest::addColumn<QString>("message");
-        Client noName = sample(QStringLiteral("   "));
+        Client noName = test::sampleClient(QStringLiteral("   "));
         QTest::addRow("an empty name") << noName << QStringLiteral("full name");
-        Client badEmail = sample(QStringLiteral("Dana"));
+        Client badEmail = test::sampleClient(QStringLiteral("Dana"));
         badEmail.email = QStringLiteral("dana@");
         QTest::addRow("a malformed email") << badEmail << QStringLiteral("not an email address");
-        Client badPhone = sample(QStringLiteral("Dana"));
+        Client badPhone = test::sampleClient(QStringLiteral("Dana"));
         badPhone.phone = QStringLiteral("call me maybe");
         QTest::addRow("a phone with letters") << badPhone << QStringLiteral("phone number");
-        Client farFuture = sample(QStringLiteral("Dana"));
+        Client farFuture = test::sampleClient(QStringLiteral("Dana"));
         farFuture.startDate = QDate(2036, 1, 1);
         QTest::addRow("a start date ten years ahead")
             << farFuture << QStringLiteral("more than a year ahead");
-        Client yearOne = sample(QStringLiteral("Dana"));
+        Client yearOne = test::sampleClient(QStringLiteral("Dana"));
         yearOne.startDate = QDate(1, 1, 1);
         QTest::addRow("a start date in year 1") << yearOne << QStringLiteral("outside the supported range");
-        Client yearMinusOne = sample(QStringLiteral("Dana"));
+        Client yearMinusOne = test::sampleClient(QStringLiteral("Dana"));
         yearMinusOne.startDate = QDate(-1, 1, 1);
         QTest::addRow("a start date before year 1 (stored as NULL before)")
             << yearMinusOne << QStringLiteral("outside the supported range");
-        Client escape = sample(QStringLiteral("Dana\x1b[2J"));
+        Client escape = test::sampleClient(QStringLiteral("Dana\x1b[2J"));
         QTest::addRow("an escape sequence in the name")
             << escape << QStringLiteral("control character (U+001B)");
-        Client bell = sample(QStringLiteral("Dana"));
+        Client bell = test::sampleClient(QStringLiteral("Dana"));
         bell.preferredName = QStringLiteral("D\a");
         QTest::addRow("a bell in the preferred name") << bell << QStringLiteral("control character (U+0007)");
-        Client tab = sample(QStringLiteral("Dana\tLee"));
+        Client tab = test::sampleClient(QStringLiteral("Dana\tLee"));
         QTest::addRow("a tab in the name") << tab << QStringLiteral("control character (U+0009)");
-        Client carriageReturn = sample(QStringLiteral("Dana"));
+        Client carriageReturn = test::sampleClient(QStringLiteral("Dana"));
         carriageReturn.email = QStringLiteral("dana@example.com\rEvil");
         QTest::addRow("a carriage return in the email")
             << carriageReturn << QStringLiteral("control character");
-        Client csi = sample(QStringLiteral("Dana"));
+        Client csi = test::sampleClient(QStringLiteral("Dana"));
         csi.notes = QStringLiteral("Fine line\nthen ") + QChar(0x9b) + QStringLiteral("31m");
         QTest::addRow("a C1 control in the notes") << csi << QStringLiteral("control character (U+009B)");
     }
 
     void notesKeepTabsAndLineBreaks() {
-        Client client = sample(QStringLiteral("Dana"));
+        Client client = test::sampleClient(QStringLiteral("Dana"));
         client.notes = QStringLiteral("Line one\n\tindented");
         const Result<qint64> added = ClientService(*m_db).add(client);
         QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
@@ -157,7 +146,7 @@ private Q_SLOTS:
     void archiveHidesFromDefaultListAndRestoreBringsBack() {
         const ClientRepository clients(*m_db);
         const ClientService service(*m_db);
-        const qint64 id = service.add(sample(QStringLiteral("Ella"))).value();
+        const qint64 id = service.add(test::sampleClient(QStringLiteral("Ella"))).value();
         QVERIFY(service.setArchived(id, true).ok());
         QVERIFY(clients.get(id).value().archived);
         QCOMPARE(clients.count({}).value(), qint64(0));
@@ -169,7 +158,7 @@ private Q_SLOTS:
     void removeDeletesAndMissingIdsAreReported() {
         const ClientRepository clients(*m_db);
         const ClientService service(*m_db);
-        const qint64 id = service.add(sample(QStringLiteral("Farid"))).value();
+        const qint64 id = service.add(test::sampleClient(QStringLiteral("Farid"))).value();
         QVERIFY(service.remove(id).ok());
         QCOMPARE(clients.get(id).error().kind, Error::Kind::NotFound);
         QCOMPARE(service.remove(id).error().kind, Error::Kind::NotFound);
@@ -179,7 +168,7 @@ private Q_SLOTS:
     void announcesEachCommittedChangeOnce() {
         const ClientService service(*m_db);
         QSignalSpy changed(m_db->notifier(), &ChangeNotifier::changed);
-        const qint64 id = service.add(sample(QStringLiteral("Gita"))).value();
+        const qint64 id = service.add(test::sampleClient(QStringLiteral("Gita"))).value();
         Client client = service.get(id).value();
         client.notes = QStringLiteral("Prefers mornings.");
         QVERIFY(service.update(client).ok());
@@ -192,11 +181,11 @@ private Q_SLOTS:
 
     void refusedChangesAnnounceNothingAndLeaveNothingBehind() {
         const ClientService service(*m_db);
-        const qint64 id = service.add(sample(QStringLiteral("Hana"))).value();
+        const qint64 id = service.add(test::sampleClient(QStringLiteral("Hana"))).value();
         QSignalSpy changed(m_db->notifier(), &ChangeNotifier::changed);
 
-        QCOMPARE(service.add(sample(QStringLiteral(" "))).error().kind, Error::Kind::Invalid);
-        Client missing = sample(QStringLiteral("Nobody"));
+        QCOMPARE(service.add(test::sampleClient(QStringLiteral(" "))).error().kind, Error::Kind::Invalid);
+        Client missing = test::sampleClient(QStringLiteral("Nobody"));
         missing.id = id + 100;
         QCOMPARE(service.update(missing).error().kind, Error::Kind::NotFound);
         QCOMPARE(service.setArchived(id + 100, true).error().kind, Error::Kind::NotFound);
@@ -220,14 +209,14 @@ private Q_SLOTS:
         {
             auto db = test::openDatabase(path);
             QVERIFY(db);
-            id = ClientService(*db).add(sample(QStringLiteral("Ines"))).value();
+            id = ClientService(*db).add(test::sampleClient(QStringLiteral("Ines"))).value();
         }
         Database::Options readOnly;
         readOnly.access = Database::Access::ReadOnly;
         auto opened = Database::open(path, readOnly);
         QVERIFY(opened.ok());
         const ClientService service(*opened.value());
-        QCOMPARE(service.add(sample(QStringLiteral("Jon"))).error().kind, Error::Kind::ReadOnly);
+        QCOMPARE(service.add(test::sampleClient(QStringLiteral("Jon"))).error().kind, Error::Kind::ReadOnly);
         QCOMPARE(service.setArchived(id, true).error().kind, Error::Kind::ReadOnly);
         QCOMPARE(service.remove(id).error().kind, Error::Kind::ReadOnly);
         QVERIFY(!service.get(id).value().archived);

@@ -3,6 +3,7 @@
 #include "app/agreements/AgreementVerifier.h"
 #include "app/agreements/ContractService.h"
 #include "app/agreements/DocumentParts.h"
+#include "app/common/ChangeNotifier.h"
 #include "app/demo/DemoPractice.h"
 #include "app/incidents/IncidentService.h"
 #include "app/storage/ContractRepository.h"
@@ -11,6 +12,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QBuffer>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -106,6 +108,24 @@ private Q_SLOTS:
         QVERIFY(ContractService(*m_fixture.db)
                     .problemsForSigning(test::completeContract(m_fixture, m_incident))
                     .isEmpty());
+    }
+
+    void finaliseAnnouncesTheStepAndTheContractOnceCommitted() {
+        const Contract draft = test::completeContract(m_fixture, m_incident);
+        QStringList announced;
+        bool announcedInsideATransaction = false;
+        QSqlDatabase connection = m_fixture.db->connection();
+        connect(m_fixture.db->notifier(), &ChangeNotifier::changed, this, [&](const QString &table) {
+            announced.append(table);
+            // SQLite refuses BEGIN while a transaction is open on the connection.
+            if (connection.transaction())
+                connection.rollback();
+            else
+                announcedInsideATransaction = true;
+        });
+        QVERIFY(ContractService(*m_fixture.db).finalise(draft).ok());
+        QCOMPARE(announced, (QStringList{QStringLiteral("incidents"), QStringLiteral("contracts")}));
+        QVERIFY(!announcedInsideATransaction);
     }
 
     void finaliseStoresThePdfAndRecordsTheSignedStep() {

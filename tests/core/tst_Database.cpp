@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/clients/ClientService.h"
 #include "app/common/AppPaths.h"
+#include "app/common/ChangeNotifier.h"
 #include "app/incidents/IncidentService.h"
 #include "app/policy/PolicyService.h"
 #include "app/policy/PracticeService.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -209,6 +211,40 @@ private Q_SLOTS:
                                        "= 'incident_steps_by_kind'"))
                 .toInt(),
             1);
+    }
+
+    void announcementsInsideATransactionWaitForItsCommit() {
+        auto db = test::openDatabase(m_dir.filePath(QStringLiteral("announce.sqlite")));
+        QVERIFY(db);
+        QSignalSpy changed(db->notifier(), &ChangeNotifier::changed);
+        // Outside a transaction an announcement goes out at once.
+        db->announce(QStringLiteral("clients"));
+        QCOMPARE(changed.count(), 1);
+        changed.clear();
+        // Inside one (nested too) nothing goes out before the commit; then each table once, in order.
+        QVERIFY(db->transaction([&]() -> Status {
+                      db->announce(QStringLiteral("incidents"));
+                      const Status inner = db->transaction([&]() -> Status {
+                          db->announce(QStringLiteral("contracts"));
+                          db->announce(QStringLiteral("incidents"));
+                          return {};
+                      });
+                      if (changed.count() != 0)
+                          return Error{Error::Kind::Invalid, QStringLiteral("announced before the commit")};
+                      return inner;
+                  }).ok());
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("incidents"));
+        QCOMPARE(changed.at(1).at(0).toString(), QStringLiteral("contracts"));
+        changed.clear();
+        // A rolled-back transaction announces nothing, and leaves nothing for the next one to announce.
+        QVERIFY(!db->transaction([&]() -> Status {
+                       db->announce(QStringLiteral("clients"));
+                       return Error{Error::Kind::Invalid, QStringLiteral("refused")};
+                   }).ok());
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(db->transaction([&]() -> Status { return {}; }).ok());
+        QCOMPARE(changed.count(), 0);
     }
 
     void nestedTransactionsJoinTheOuterOne() {

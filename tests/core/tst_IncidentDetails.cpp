@@ -27,16 +27,9 @@ class TestIncidentDetails : public QObject {
     }
 
     qint64 logIncident(const QString &boundary = QStringLiteral("after_hours_contact")) {
-        NewIncident incident;
-        incident.clientId = m_client;
-        incident.occurredAt = at(-1, 21);
-        incident.channel = ContactChannel::Phone;
+        NewIncident incident = test::afterHoursCall(m_client, at(-1, 21));
         incident.boundaryKey = boundary;
-        incident.description = QStringLiteral("Called at 21:30 about next week's session.");
-        const Result<qint64> id = IncidentService(*m_db).log(incident);
-        if (!id)
-            qWarning() << id.error().message;
-        return id ? id.value() : 0;
+        return test::logIncident(*m_db, incident);
     }
 
     IncidentDetails details(qint64 id) {

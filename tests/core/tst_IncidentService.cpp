@@ -37,17 +37,10 @@ class TestIncidentService : public QObject {
 
     qint64 logIncident(const QString &boundary = QStringLiteral("after_hours_contact"),
                        CrossedBy by = CrossedBy::Client, const QDateTime &when = at(-1, 21)) {
-        NewIncident incident;
-        incident.clientId = m_client;
-        incident.occurredAt = when;
-        incident.channel = ContactChannel::Phone;
+        NewIncident incident = test::afterHoursCall(m_client, when);
         incident.boundaryKey = boundary;
-        incident.description = QStringLiteral("Called at 21:30 about next week's session.");
         incident.crossedBy = by;
-        const Result<qint64> id = IncidentService(*m_db).log(incident);
-        if (!id)
-            qWarning() << id.error().message;
-        return id ? id.value() : 0;
+        return test::logIncident(*m_db, incident);
     }
 
     Incident incident(qint64 id) { return IncidentRepository(*m_db).get(id).value(); }

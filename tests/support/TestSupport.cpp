@@ -9,6 +9,7 @@
 #include "app/storage/IncidentRepository.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -36,6 +37,34 @@ std::unique_ptr<Database> openDatabase(const QString &path) {
         return nullptr;
     }
     return std::move(opened).value();
+}
+
+Client sampleClient(const QString &name) {
+    Client client;
+    client.fullName = name;
+    client.email = QStringLiteral("someone@example.com");
+    client.phone = QStringLiteral("+44 (20) 7946-0018");
+    client.preferredChannel = ContactChannel::Email;
+    client.status = ClientStatus::Active;
+    client.startDate = QDate(2026, 3, 1);
+    return client;
+}
+
+NewIncident afterHoursCall(qint64 clientId, const QDateTime &occurredAt) {
+    NewIncident incident;
+    incident.clientId = clientId;
+    incident.occurredAt = occurredAt;
+    incident.channel = ContactChannel::Phone;
+    incident.boundaryKey = QStringLiteral("after_hours_contact");
+    incident.description = QStringLiteral("Called at 21:30 about next week's session.");
+    return incident;
+}
+
+qint64 logIncident(const Database &database, const NewIncident &incident) {
+    const Result<qint64> id = IncidentService(database).log(incident);
+    if (!id)
+        qWarning() << id.error().message;
+    return id ? id.value() : 0;
 }
 
 Status addSyntheticClients(const Database &database, int count, quint32 seed) {

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "app/clients/Client.h"
 #include "app/common/Result.h"
+#include "app/incidents/IncidentService.h"
 #include "app/storage/Database.h"
 
 #include <QString>
@@ -15,6 +17,15 @@ void initTestEnvironment();
 
 /// Opens a new database at `path`, failing the calling test when that is impossible.
 std::unique_ptr<Database> openDatabase(const QString &path);
+
+/// An active client with every contact field filled, started on 1 March 2026.
+Client sampleClient(const QString &name);
+
+/// A client's after-hours phone call about next week's session, at `occurredAt`.
+NewIncident afterHoursCall(qint64 clientId, const QDateTime &occurredAt);
+
+/// Logs `incident` through IncidentService: its id, or 0 (with the reason as a warning) when refused.
+qint64 logIncident(const Database &database, const NewIncident &incident);
 
 /// Adds `count` deterministic clients (the same `seed` gives the same clients) in one transaction.
 Status addSyntheticClients(const Database &database, int count, quint32 seed = 20261122);

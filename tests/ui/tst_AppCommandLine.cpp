@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/storage/Database.h"
+#include "tests/core/AgreementFixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -13,7 +14,8 @@
 using namespace bk;
 
 /// The real boundary-keeper program started from the command line: --section, alone and with
-/// --quit-after-first-paint, which the benchmark uses to measure the application with the dashboard shown.
+/// --quit-after-first-paint, which the benchmark uses to measure the application with the dashboard shown;
+/// a PDF named on the command line (as the desktop's "Open With" does) is verified once the window is open.
 class tst_AppCommandLine : public QObject {
     Q_OBJECT
 
@@ -61,6 +63,15 @@ private:
         if (process.exitStatus() == QProcess::NormalExit)
             result.exitCode = process.exitCode();
         return result;
+    }
+
+    /// Writes `bytes` to the file `name` in the private home; its path, or nothing when it cannot be written.
+    QString writeFile(const QString &name, const QByteArray &bytes) const {
+        const QString path = m_home.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return {};
+        return path;
     }
 
 private Q_SLOTS:
@@ -127,11 +138,8 @@ private Q_SLOTS:
     }
 
     void aFileThatCannotBeOpenedEndsWithOneLine() {
-        const QString notes = m_home.filePath(QStringLiteral("notes.txt"));
-        QFile file(notes);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Not a practice.\n");
-        file.close();
+        const QString notes = writeFile(QStringLiteral("notes.txt"), "Not a practice.\n");
+        QVERIFY(!notes.isEmpty());
         const Run result = run({QStringLiteral("--db"), notes, QStringLiteral("--quit-after-first-paint")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.outLines.isEmpty());
@@ -165,6 +173,73 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("practice.sqlite")});
     }
 
+    void aSignedAgreementNamedOnTheCommandLineIsVerified() {
+        const QString database = m_home.filePath(QStringLiteral("signed.sqlite"));
+        QByteArray bytes;
+        {
+            test::AgreementFixture fixture = test::makeAgreementFixture(database);
+            QVERIFY(fixture.db);
+            const Result<Agreement> signedAgreement =
+                AgreementService(*fixture.db).finalise(test::completeAgreement(fixture));
+            QVERIFY(signedAgreement.ok());
+            bytes = signedAgreement.value().pdf;
+        }
+        const QString pdf = writeFile(QStringLiteral("Anna's agreement.pdf"), bytes);
+        QVERIFY(!pdf.isEmpty());
+        const Run result =
+            run({QStringLiteral("--db"), database, QStringLiteral("--quit-after-first-paint"), pdf});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(result.outLines.size(), 3);
+        QCOMPARE(result.outLines.at(0), QStringLiteral("first paint"));
+        QCOMPARE(result.outLines.at(1),
+                 QStringLiteral("verification: Unaltered agreement from these records"));
+        QVERIFY2(result.outLines.at(2).startsWith(QStringLiteral("The file is the unaltered agreement")) &&
+                     result.outLines.at(2).contains(QStringLiteral("Anna Schmidt")),
+                 qPrintable(result.outLines.at(2)));
+
+        // The same file with one byte changed is recognised as altered.
+        const qsizetype at = bytes.size() / 2;
+        bytes[at] = char(bytes.at(at) ^ 0x01);
+        QCOMPARE(writeFile(QStringLiteral("Anna's agreement.pdf"), bytes), pdf);
+        const Run altered =
+            run({QStringLiteral("--db"), database, QStringLiteral("--quit-after-first-paint"), pdf});
+        QVERIFY2(altered.exitCode == 0, qPrintable(altered.err));
+        QCOMPARE(altered.outLines.value(1),
+                 QStringLiteral("verification: Altered: this is not the PDF that was signed"));
+    }
+
+    void aMissingFileNamedOnTheCommandLineIsExplained() {
+        const QString missing = m_home.filePath(QStringLiteral("gone.pdf"));
+        const Run result =
+            run({QStringLiteral("--db"), m_database, QStringLiteral("--quit-after-first-paint"), missing});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(result.outLines,
+                 (QStringList{QStringLiteral("first paint"),
+                              QStringLiteral("verification: The file could not be verified"),
+                              missing + QStringLiteral(" could not be opened: it does not exist.")}));
+    }
+
+    void aFileThatIsNotAPdfIsExplained() {
+        const QString notes = writeFile(QStringLiteral("notes.pdf"), "Not a PDF at all.\n");
+        QVERIFY(!notes.isEmpty());
+        const Run result =
+            run({QStringLiteral("--db"), m_database, QStringLiteral("--quit-after-first-paint"), notes});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(result.outLines.size(), 3);
+        QVERIFY2(result.outLines.at(1).startsWith(QStringLiteral("verification: Unknown")),
+                 qPrintable(result.outLines.join(QLatin1Char('\n'))));
+    }
+
+    void twoFilesAreRefused() {
+        const Run result =
+            run({QStringLiteral("--db"), m_database, QStringLiteral("--quit-after-first-paint"),
+                 QStringLiteral("a.pdf"), QStringLiteral("b.pdf")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.outLines.isEmpty());
+        QVERIFY2(result.err.contains(QStringLiteral("Name one file to verify, not 2.")),
+                 qPrintable(result.err));
+    }
+
     void helpDescribesTheSections() {
         const Run result = run({QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
@@ -175,5 +250,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AppCommandLine)
+// A QGuiApplication: the signed agreement a test verifies is drawn with fonts.
+QTEST_MAIN(tst_AppCommandLine)
 #include "tst_AppCommandLine.moc"

@@ -95,6 +95,7 @@ void OnboardingActions::verifyPdf() {
 
 void OnboardingActions::verifyFile(const QString &path) {
     VerificationDialog dialog(m_db, path, m_window);
+    Q_EMIT fileVerified(dialog.headline(), dialog.reason());
     dialog.exec();
 }
 

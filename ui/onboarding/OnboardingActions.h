@@ -37,6 +37,8 @@ Q_SIGNALS:
     void practiceSectionRequested();
     /// The wizard closed for `clientId` (0 when no client was chosen), with a sentence on what happened.
     void wizardClosed(qint64 clientId, const QString &message);
+    /// A file was verified and the outcome is being shown: its headline and the reason, in plain text.
+    void fileVerified(const QString &headline, const QString &reason);
 
 private:
     /// Whether an agreement can be made now; explains (and offers the Practice section) when not.

@@ -40,7 +40,8 @@ VerificationDialog::VerificationDialog(OpenPractice database, const QString &pat
     if (!verified) {
         m_verdict = Verdict::Failed;
         m_headline->setText(tr("The file could not be verified"));
-        html = QStringLiteral("<p>%1</p>").arg(verified.error().message.toHtmlEscaped());
+        m_reason = verified.error().message;
+        html = QStringLiteral("<p>%1</p>").arg(m_reason.toHtmlEscaped());
     } else {
         const VerificationResult &result = verified.value();
         switch (result.outcome) {
@@ -61,8 +62,9 @@ VerificationDialog::VerificationDialog(OpenPractice database, const QString &pat
             m_headline->setText(tr("Unknown: not an agreement from these records"));
             break;
         }
-        html = QStringLiteral("<p>%1</p><table cellspacing='0' cellpadding='3'>")
-                   .arg(result.reason.toHtmlEscaped());
+        m_reason = result.reason;
+        html =
+            QStringLiteral("<p>%1</p><table cellspacing='0' cellpadding='3'>").arg(m_reason.toHtmlEscaped());
         const auto row = [&html](const QString &label, const QString &value) {
             html +=
                 QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value.toHtmlEscaped());

@@ -23,9 +23,12 @@ public:
     Verdict verdict() const { return m_verdict; }
     QString headline() const;
     QString details() const;
+    /// Why the verdict is what it is (or why the file could not be verified), in plain text.
+    QString reason() const { return m_reason; }
 
 private:
     Verdict m_verdict = Verdict::Failed;
+    QString m_reason;
     QLabel *m_headline = nullptr;
     QLabel *m_details = nullptr;
 };
