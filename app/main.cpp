@@ -29,6 +29,7 @@ const QList<QPair<QString, bk::MainWindow::Section>> &sectionNames() {
         {QStringLiteral("clients"), bk::MainWindow::ClientsSection},
         {QStringLiteral("incidents"), bk::MainWindow::IncidentsSection},
         {QStringLiteral("dashboard"), bk::MainWindow::DashboardSection},
+        {QStringLiteral("reflection"), bk::MainWindow::ReflectionSection},
         {QStringLiteral("practice"), bk::MainWindow::PracticeSection}};
     return names;
 }

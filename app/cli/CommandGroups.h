@@ -24,5 +24,7 @@ QList<Command> incidentCommands();
 QList<Command> incidentShowCommands();
 /// FollowUpCommands.cpp: followups list|export-ics
 QList<Command> followUpCommands();
+/// ReflectCommands.cpp: reflect list
+QList<Command> reflectCommands();
 
 } // namespace bk::cli

@@ -39,6 +39,7 @@ int main(int argc, char *argv[]) {
                            + bk::cli::incidentCommands()     //
                            + bk::cli::incidentShowCommands() //
                            + bk::cli::followUpCommands()     //
+                           + bk::cli::reflectCommands()      //
                            + bk::cli::dashboardCommands());
 
     // QTextStream writes UTF-8 whatever the locale, so output is the same in every terminal and pipe.

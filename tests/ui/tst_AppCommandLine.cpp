@@ -98,6 +98,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("section");
         QTest::newRow("clients") << QStringLiteral("clients");
         QTest::newRow("incidents, in capitals") << QStringLiteral("INCIDENTS");
+        QTest::newRow("reflection") << QStringLiteral("reflection");
         QTest::newRow("practice") << QStringLiteral("practice");
     }
 
@@ -115,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.outLines.isEmpty());
         QVERIFY2(result.err.contains(QStringLiteral("\"nonsense\"")), qPrintable(result.err));
-        QVERIFY2(result.err.contains(QStringLiteral("clients, incidents, dashboard, practice")),
+        QVERIFY2(result.err.contains(QStringLiteral("clients, incidents, dashboard, reflection, practice")),
                  qPrintable(result.err));
     }
 
@@ -244,7 +245,8 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         const QString help = result.outLines.join(QLatin1Char(' ')).simplified();
         QVERIFY2(help.contains(QStringLiteral("--section <NAME>")), qPrintable(help));
-        QVERIFY2(help.contains(QStringLiteral("clients, incidents, dashboard, practice")), qPrintable(help));
+        QVERIFY2(help.contains(QStringLiteral("clients, incidents, dashboard, reflection, practice")),
+                 qPrintable(help));
     }
 };
 

@@ -12,6 +12,7 @@
 #include "ui/common/NoticeBar.h"
 #include "ui/incidents/FollowUpNotifier.h"
 #include "ui/incidents/IncidentsPage.h"
+#include "ui/practitioner/ReflectionPage.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -90,12 +91,16 @@ private Q_SLOTS:
         window.show();
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
         auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
-        QCOMPARE(navigation->count(), 4);
+        QCOMPARE(navigation->count(), 5);
         QCOMPARE(pages->currentWidget(), window.clientsPage());
         const QRect incidents = navigation->visualItemRect(navigation->item(MainWindow::IncidentsSection));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, incidents.center());
         QCOMPARE(pages->currentIndex(), int(MainWindow::IncidentsSection));
         QCOMPARE(pages->currentWidget(), window.incidentsPage());
+        const QRect reflection = navigation->visualItemRect(navigation->item(MainWindow::ReflectionSection));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, reflection.center());
+        QCOMPARE(navigation->item(MainWindow::ReflectionSection)->text(), QStringLiteral("Reflection"));
+        QCOMPARE(pages->currentWidget(), window.reflectionPage());
 
         // New client brings the register back into view.
         window.clientsPage()->findAction()->trigger();

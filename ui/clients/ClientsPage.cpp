@@ -100,6 +100,16 @@ ClientsPage::ClientsPage(OpenPractice database, QWidget *parent)
             Q_EMIT logIncidentRequested(client->id);
     });
 
+    // The check is for the practitioner: it works on a read-only practice too (recording it does not).
+    m_disclosureCheckAction = new QAction(tr("Check &before sharing…"), this);
+    m_disclosureCheckAction->setObjectName(QStringLiteral("clientDisclosureCheckAction"));
+    m_disclosureCheckAction->setToolTip(
+        tr("Five questions before sharing something personal with the selected client"));
+    connect(m_disclosureCheckAction, &QAction::triggered, this, [this] {
+        if (const std::optional<Client> client = selectedClient())
+            Q_EMIT disclosureCheckRequested(client->id);
+    });
+
     buildToolBar();
 
     auto *errorBar = new NoticeBar(this);
@@ -123,6 +133,7 @@ ClientsPage::ClientsPage(OpenPractice database, QWidget *parent)
     m_table->addAction(m_archiveAction);
     m_table->addAction(m_deleteAction);
     m_table->addAction(m_logIncidentAction);
+    m_table->addAction(m_disclosureCheckAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_table, &QAbstractItemView::activated, this, &ClientsPage::openClient);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -138,6 +149,9 @@ ClientsPage::ClientsPage(OpenPractice database, QWidget *parent)
     layout->addWidget(m_records->errorBar());
     // The selected client's history under the register, as in a mail program's preview pane.
     m_timeline = new ClientTimelineWidget(database, this);
+    // The selected client's history offers the check too (its context menu).
+    m_timeline->addAction(m_disclosureCheckAction);
+    m_timeline->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("clientsSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -291,6 +305,7 @@ void ClientsPage::updateActions() {
     m_deleteAction->setEnabled(writable && selected);
     m_archiveAction->setEnabled(writable && selected);
     m_logIncidentAction->setEnabled(writable && selected);
+    m_disclosureCheckAction->setEnabled(selected.has_value());
     m_timeline->setClientId(selected ? selected->id : 0);
     m_agreementAction->setEnabled(writable && selected && !selected->archived);
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();

@@ -41,6 +41,8 @@ public:
     QAction *findAction() const { return m_findAction; }
     /// Logs an incident for the selected client (emits logIncidentRequested).
     QAction *logIncidentAction() const { return m_logIncidentAction; }
+    /// Takes the disclosure check about the selected client (emits disclosureCheckRequested).
+    QAction *disclosureCheckAction() const { return m_disclosureCheckAction; }
     /// The selected client's incidents and agreements.
     ClientTimelineWidget *timelineWidget() const { return m_timeline; }
     /// Starts (or resumes) the boundary agreement with the selected client.
@@ -70,6 +72,8 @@ Q_SIGNALS:
     void countsChanged(int shown, int total);
     /// The user asked to log an incident for client `clientId`.
     void logIncidentRequested(qint64 clientId);
+    /// The user asked to take the disclosure check before sharing something personal with `clientId`.
+    void disclosureCheckRequested(qint64 clientId);
     /// The user asked to start or resume the agreement with client `id` (the onboarding wizard).
     void agreementRequested(qint64 id);
 
@@ -105,6 +109,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_logIncidentAction = nullptr;
+    QAction *m_disclosureCheckAction = nullptr;
     QAction *m_agreementAction = nullptr;
 };
 

@@ -14,6 +14,7 @@
 #include "ui/incidents/IncidentsPage.h"
 #include "ui/onboarding/OnboardingActions.h"
 #include "ui/practice/PracticePage.h"
+#include "ui/practitioner/ReflectionPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -99,6 +100,12 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
         showSection(ClientsSection);
         m_clientsPage->selectClient(clientId);
     });
+    m_reflectionPage = new ReflectionPage(database, this);
+    m_pages->addWidget(m_reflectionPage);
+    connect(m_clientsPage, &ClientsPage::disclosureCheckRequested, m_reflectionPage,
+            [this](qint64 clientId) { m_reflectionPage->takeDisclosureCheck(clientId); });
+    connect(m_reflectionPage, &ReflectionPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
     m_practicePage = new PracticePage(database, this);
     m_pages->addWidget(m_practicePage);
 
@@ -178,6 +185,8 @@ void MainWindow::buildNavigation() {
                                            style()->standardIcon(QStyle::SP_MessageBoxWarning))},
         {tr("Dashboard"), QIcon::fromTheme(QStringLiteral("office-chart-bar"),
                                            style()->standardIcon(QStyle::SP_FileDialogInfoView))},
+        {tr("Reflection"), QIcon::fromTheme(QStringLiteral("view-list-details"),
+                                            style()->standardIcon(QStyle::SP_FileDialogContentsView))},
         {tr("Practice"), QIcon::fromTheme(QStringLiteral("preferences-system"),
                                           style()->standardIcon(QStyle::SP_ComputerIcon))},
     };
@@ -239,6 +248,12 @@ void MainWindow::buildMenus() {
     addAction(m_incidentsPage->logIncidentAction());
     clients->addSeparator();
     clients->addAction(m_clientsPage->logIncidentAction());
+    clients->addAction(m_clientsPage->disclosureCheckAction());
+
+    // Ctrl+Shift+D takes the disclosure check from every section; the practitioner picks the client there.
+    QMenu *reflection = menuBar()->addMenu(tr("&Reflection"));
+    reflection->addAction(m_reflectionPage->disclosureCheckAction());
+    addAction(m_reflectionPage->disclosureCheckAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Boundary Keeper"), this, &MainWindow::showAbout);

@@ -19,12 +19,13 @@ class IncidentsPage;
 class NoticeBar;
 class OnboardingActions;
 class PracticePage;
+class ReflectionPage;
 
 /// The application window: navigation between the sections of the practice, menus and status bar.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Section { ClientsSection, IncidentsSection, DashboardSection, PracticeSection };
+    enum Section { ClientsSection, IncidentsSection, DashboardSection, ReflectionSection, PracticeSection };
 
     /// `demo` marks the window as showing the demo practice rather than the user's own records.
     explicit MainWindow(OpenPractice database, bool demo = false, QWidget *parent = nullptr);
@@ -35,6 +36,7 @@ public:
     FollowUpNotifier *followUpNotifier() const { return m_followUpNotifier; }
     OnboardingActions *onboardingActions() const { return m_onboarding; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    ReflectionPage *reflectionPage() const { return m_reflectionPage; }
     void showSection(Section section);
 
 Q_SIGNALS:
@@ -66,6 +68,7 @@ private:
     PracticePage *m_practicePage = nullptr;
     OnboardingActions *m_onboarding = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
+    ReflectionPage *m_reflectionPage = nullptr;
     NoticeBar *m_readOnlyNotice = nullptr;
     IncidentsPage *m_incidentsPage = nullptr;
     FollowUpNotifier *m_followUpNotifier = nullptr;

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "app/practitioner/DisclosureCheck.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace bk {
+
+/// What the practitioner did after the disclosure check.
+enum class DisclosureDecision { Shared, HeldBack, TalkToSupervisor };
+
+/// Keys and wording of the decisions.
+class DisclosureDecisions {
+    Q_DECLARE_TR_FUNCTIONS(DisclosureDecisions)
+public:
+    static QList<DisclosureDecision> all();
+    /// Stable keys stored in the database: "shared", "held_back", "supervisor".
+    static QString key(DisclosureDecision decision);
+    static std::optional<DisclosureDecision> fromKey(const QString &key);
+    /// In the practitioner's words, e.g. "I kept it to myself".
+    static QString label(DisclosureDecision decision);
+};
+
+/// A reflection entry to record: a disclosure check taken before sharing something personal, and what the
+/// practitioner decided. The recommendation is worked out from the answers when it is recorded.
+struct NewReflection {
+    qint64 clientId = 0; ///< 0: no particular client
+    QDate date;          ///< the day of the check; today when invalid
+    DisclosureAnswers answers;
+    std::optional<DisclosureDecision> decision;
+    QString note; ///< free text; may be empty
+};
+
+/// A recorded reflection entry. Private to the practitioner: never part of anything a client receives.
+struct ReflectionEntry {
+    qint64 id = 0;
+    qint64 clientId = 0; ///< 0: no particular client
+    QString clientName;  ///< the client's full name; empty without a client
+    QDate date;
+    DisclosureAnswers answers;
+    Recommendation recommendation = Recommendation::BetterNot;
+    DisclosureDecision decision = DisclosureDecision::HeldBack;
+    QString note;
+    QDateTime recordedAt; ///< UTC
+};
+
+/// Which entries a list shows.
+struct ReflectionFilter {
+    qint64 clientId = 0; ///< 0: every entry, with a client or without
+};
+
+/// The order of the list: always newest first (by date, then by the order they were recorded).
+struct ReflectionSort {};
+
+} // namespace bk

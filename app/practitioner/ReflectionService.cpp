@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/practitioner/ReflectionService.h"
+
+#include "app/common/Clock.h"
+#include "app/common/SupportedDates.h"
+#include "app/common/TextChecks.h"
+#include "app/storage/ClientRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/ReflectionRepository.h"
+
+namespace bk {
+
+Result<qint64> ReflectionService::record(const NewReflection &reflection) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable.error();
+    const std::optional<DisclosureAdvice> advice = DisclosureCheck::advise(reflection.answers);
+    if (!advice)
+        return Error{
+            Error::Kind::Invalid,
+            tr("Answer all five questions of the check (“Not sure” is an answer) before recording it.")};
+    if (!reflection.decision)
+        return Error{
+            Error::Kind::Invalid,
+            tr("Say what you decided: whether you shared it, kept it to yourself or will talk it over "
+               "with your supervisor.")};
+    const QDate today = Clock::todayLocal();
+    const QDate date = reflection.date.isValid() ? reflection.date : today;
+    if (!SupportedDates::contains(date))
+        return Error{Error::Kind::Invalid, SupportedDates::rangeSentence()};
+    if (date > today)
+        return Error{
+            Error::Kind::Invalid,
+            tr("The date %1 is in the future; a reflection looks back.").arg(date.toString(Qt::ISODate))};
+    const QString note = reflection.note.trimmed();
+    if (note.size() > MaxNoteLength)
+        return Error{Error::Kind::Invalid, tr("The note is longer than %1 characters.").arg(MaxNoteLength)};
+    if (const QString found = TextChecks::firstControlCharacter(note, true); !found.isEmpty())
+        return Error{Error::Kind::Invalid, tr("The note holds a control character (%1); only printable "
+                                              "characters, tabs and line breaks are allowed.")
+                                               .arg(found)};
+
+    ReflectionEntry entry;
+    entry.clientId = reflection.clientId;
+    entry.date = date;
+    entry.answers = reflection.answers;
+    entry.recommendation = advice->recommendation;
+    entry.decision = *reflection.decision;
+    entry.note = note;
+    entry.recordedAt = Clock::nowUtc();
+    qint64 id = 0;
+    const Status recorded = m_db.transaction([&]() -> Status {
+        if (entry.clientId != 0) {
+            if (const Result<Client> client = ClientRepository(m_db).get(entry.clientId); !client)
+                return client.error();
+        }
+        const Result<qint64> inserted = ReflectionRepository(m_db).insert(entry);
+        if (!inserted)
+            return inserted.error();
+        id = inserted.value();
+        return {};
+    });
+    if (!recorded)
+        return recorded.error();
+    m_db.announce(QStringLiteral("reflection_entries"));
+    return id;
+}
+
+Result<ReflectionEntry> ReflectionService::get(qint64 id) const {
+    return ReflectionRepository(m_db).get(id);
+}
+
+Result<qint64> ReflectionService::count(const ReflectionFilter &filter) const {
+    return ReflectionRepository(m_db).count(filter);
+}
+
+Result<QList<ReflectionEntry>> ReflectionService::entries(const ReflectionFilter &filter,
+                                                          const ReflectionEntry *after, int limit) const {
+    const ReflectionRepository repository(m_db);
+    return after ? repository.pageNextTo(filter, {}, *after, false, limit)
+                 : repository.pageAt(filter, {}, 0, limit);
+}
+
+Result<QStringList> ReflectionService::redirectPhrases() const {
+    const Result<std::optional<QStringList>> saved = ReflectionRepository(m_db).redirectPhrases();
+    if (!saved)
+        return saved.error();
+    return saved.value().value_or(defaultRedirectPhrases());
+}
+
+Status ReflectionService::saveRedirectPhrases(const QStringList &phrases) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable;
+    QStringList clean;
+    for (const QString &phrase : phrases) {
+        const QString trimmed = phrase.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (trimmed.size() > MaxPhraseLength)
+            return Error{Error::Kind::Invalid,
+                         tr("“%1…” is longer than %2 characters; a redirect phrase is one "
+                            "short sentence.")
+                             .arg(trimmed.left(40))
+                             .arg(MaxPhraseLength)};
+        if (const QString found = TextChecks::firstControlCharacter(trimmed, false); !found.isEmpty())
+            return Error{Error::Kind::Invalid,
+                         tr("A phrase holds a control character (%1); only printable characters are allowed.")
+                             .arg(found)};
+        clean.append(trimmed);
+    }
+    const Status saved =
+        m_db.transaction([&]() { return ReflectionRepository(m_db).saveRedirectPhrases(clean); });
+    if (saved)
+        m_db.announce(QStringLiteral("redirect_phrases"));
+    return saved;
+}
+
+QStringList ReflectionService::defaultRedirectPhrases() {
+    return {
+        tr("That's enough about me — what matters for you here is…"),
+        tr("I appreciate you asking. Let's come back to what you wanted from today."),
+        tr("That's a story for another time; I'd rather hear how this week went for you."),
+        tr("Thank you for sharing that. How does it connect with the goal we set?"),
+        tr("Let's keep this time for you: where would you like to pick up?"),
+    };
+}
+
+} // namespace bk

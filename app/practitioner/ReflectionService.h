@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "app/common/Result.h"
+#include "app/practitioner/Reflection.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace bk {
+
+class Database;
+
+/// The practitioner's private reflection: disclosure checks recorded with what was decided, and the phrases
+/// that turn a conversation back to the client's agenda. Every change refuses a read-only practice, is
+/// validated, written in one transaction and announced once committed ("reflection_entries",
+/// "redirect_phrases"). Reads go to ReflectionRepository. Nothing here ever reaches a document or an export
+/// a client receives.
+class ReflectionService {
+    Q_DECLARE_TR_FUNCTIONS(ReflectionService)
+public:
+    static constexpr int MaxNoteLength = 20000;
+    static constexpr int MaxPhraseLength = 300;
+
+    explicit ReflectionService(const Database &database)
+        : m_db(database) {}
+
+    /// Records a reflection entry: the check's recommendation is worked out from the answers
+    /// (DisclosureCheck::advise()); returns the new id. Refused with a sentence saying why when a question
+    /// is unanswered, no decision is given, the date is in the future, the note holds a control character or
+    /// the client does not exist.
+    Result<qint64> record(const NewReflection &reflection) const;
+    Result<ReflectionEntry> get(qint64 id) const;
+    Result<qint64> count(const ReflectionFilter &filter = {}) const;
+    /// Up to `limit` entries of the list (newest first) that follow `after`, or the first ones without it.
+    Result<QList<ReflectionEntry>> entries(const ReflectionFilter &filter, const ReflectionEntry *after,
+                                           int limit) const;
+
+    /// The practitioner's redirect phrases, or defaultRedirectPhrases() until they save their own.
+    Result<QStringList> redirectPhrases() const;
+    /// Saves the phrases in this order; blank ones are left out. Refused when one is too long or holds a
+    /// control character.
+    Status saveRedirectPhrases(const QStringList &phrases) const;
+    /// A few calm ways to acknowledge and return to the client's agenda (translated).
+    static QStringList defaultRedirectPhrases();
+
+private:
+    const Database &m_db;
+};
+
+} // namespace bk

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "ui/practitioner/ReflectionPage.h"
+
+#include "app/common/OpenPractice.h"
+#include "app/practitioner/ReflectionTableModel.h"
+#include "ui/common/NoticeBar.h"
+#include "ui/common/RecordPage.h"
+#include "ui/practitioner/DisclosureCheckDialog.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace bk {
+
+ReflectionPage::ReflectionPage(OpenPractice database, QWidget *parent)
+    : QWidget(parent)
+    , m_db(database)
+    , m_model(new ReflectionTableModel(database, this)) {
+    setObjectName(QStringLiteral("reflectionPage"));
+
+    m_checkAction = new QAction(QIcon::fromTheme(QStringLiteral("dialog-question"),
+                                                 style()->standardIcon(QStyle::SP_MessageBoxQuestion)),
+                                tr("&Check before sharing…"), this);
+    m_checkAction->setObjectName(QStringLiteral("disclosureCheckAction"));
+    m_checkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_checkAction->setToolTip(tr("Five questions before sharing something personal with a client (%1)")
+                                  .arg(m_checkAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_checkAction, &QAction::triggered, this, [this] { takeDisclosureCheck(); });
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setObjectName(QStringLiteral("reflectionToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(16, 16));
+    toolBar->addAction(m_checkAction);
+    auto *privacy =
+        new QLabel(tr("Private: these entries never appear in anything a client receives."), this);
+    privacy->setObjectName(QStringLiteral("privacyLabel"));
+    privacy->setForegroundRole(QPalette::PlaceholderText);
+    privacy->setContentsMargins(12, 0, 0, 0);
+    toolBar->addWidget(privacy);
+
+    auto *errorBar = new NoticeBar(this);
+    errorBar->setObjectName(QStringLiteral("reflectionErrorNoticeBar"));
+    m_records = new RecordPage(m_model, QStringLiteral("reflectionTableView"), errorBar, this);
+    m_records->setObjectName(QStringLiteral("reflectionViewStackedWidget"));
+    m_table = m_records->table();
+    m_table->setAccessibleName(tr("Reflection entries"));
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->resizeSection(ReflectionTableModel::DateColumn, 10 * em);
+    columns->resizeSection(ReflectionTableModel::ClientColumn, 14 * em);
+    columns->resizeSection(ReflectionTableModel::RecommendationColumn, 15 * em);
+    columns->resizeSection(ReflectionTableModel::DecisionColumn, 16 * em);
+
+    auto *emptyButton = new QPushButton(m_checkAction->icon(), tr("Take a disclosure check…"));
+    emptyButton->setObjectName(QStringLiteral("emptyDisclosureCheckPushButton"));
+    connect(emptyButton, &QPushButton::clicked, m_checkAction, &QAction::trigger);
+    const RecordPage::StateLabels empty = m_records->setEmptyPage(
+        QStringLiteral("reflectionEmptyStateWidget"), tr("Your own side of the boundary"),
+        tr("Before you share something personal with a client, take a short check (%1): five questions and a "
+           "plain recommendation. Record what you decided, and look back here at where boundaries blur. "
+           "Entries are private: they never appear in anything a client receives.")
+            .arg(m_checkAction->shortcut().toString(QKeySequence::NativeText)),
+        emptyButton);
+    // The page centres the sentence, and a centred item is measured at the layout's full width: without its
+    // own width and height the wrapped lines would be cut off.
+    empty.text->setFixedWidth(460);
+    empty.text->setMinimumHeight(empty.text->heightForWidth(460));
+
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("reflectionDetailsTextBrowser"));
+    m_details->setAccessibleName(tr("Selected entry"));
+    m_details->setOpenLinks(false);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("reflectionSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_records);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(toolBar);
+    layout->addWidget(errorBar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_records, &RecordPage::rowsReset, this, &ReflectionPage::updateView);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ReflectionPage::showSelectedEntry);
+    updateView();
+}
+
+void ReflectionPage::updateView() {
+    // There is no filter here: no rows means no entries at all.
+    const RecordPage::View view = m_records->showRows([] { return false; });
+    m_details->setVisible(view == RecordPage::View::Table);
+    showSelectedEntry();
+}
+
+void ReflectionPage::showSelectedEntry() {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const ReflectionEntry *entry = rows.isEmpty() ? nullptr : m_model->entryAt(rows.first().row());
+    if (!entry) {
+        m_details->setHtml(
+            QStringLiteral("<p style='color: gray;'>%1</p>")
+                .arg(tr("Select an entry to read its answers and your note.").toHtmlEscaped()));
+        return;
+    }
+    QString html =
+        QStringLiteral("<h3>%1 — %2</h3>")
+            .arg(QLocale().toString(entry->date, QLocale::LongFormat).toHtmlEscaped(),
+                 (entry->clientId > 0 ? entry->clientName : tr("No particular client")).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2<br><b>%3</b> %4</p>")
+                .arg(tr("The check said:").toHtmlEscaped(),
+                     DisclosureCheck::recommendationLabel(entry->recommendation).toHtmlEscaped(),
+                     tr("I decided:").toHtmlEscaped(),
+                     DisclosureDecisions::label(entry->decision).toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    for (DisclosureQuestion question : DisclosureCheck::questions())
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
+                .arg(DisclosureCheck::questionText(question).toHtmlEscaped(),
+                     DisclosureCheck::answerLabel(question, entry->answers.answer(question)).toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    if (!entry->note.isEmpty())
+        html += QStringLiteral("<p style='white-space: pre-wrap;'>%1</p>").arg(entry->note.toHtmlEscaped());
+    m_details->setHtml(html);
+}
+
+qint64 ReflectionPage::takeDisclosureCheck(qint64 clientId) {
+    DisclosureCheckDialog dialog(m_db, clientId, window());
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    const qint64 id = dialog.recordedEntryId();
+    if (const int row = m_model->rowOf(id); row >= 0)
+        m_records->selectRow(row, QAbstractItemView::EnsureVisible);
+    Q_EMIT statusMessage(tr("Recorded in your reflection."));
+    return id;
+}
+
+} // namespace bk

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "app/common/OpenPractice.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QTableView;
+class QTextBrowser;
+
+namespace bk {
+
+class RecordPage;
+class ReflectionTableModel;
+
+/// The practitioner's own side of the boundary: the disclosure checks they recorded, newest first, with the
+/// client, the date, what the check said and what they decided; the selected entry's answers and note below.
+/// Its action takes a disclosure check (Ctrl+Shift+D) from anywhere in the window.
+class ReflectionPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReflectionPage(OpenPractice database, QWidget *parent = nullptr);
+
+    ReflectionTableModel *model() const { return m_model; }
+    /// Takes a disclosure check about no client chosen yet (Ctrl+Shift+D).
+    QAction *disclosureCheckAction() const { return m_checkAction; }
+
+    /// Opens the disclosure check about client `clientId` (0: the practitioner picks one, or none); returns
+    /// the id of the recorded entry, 0 when none was recorded.
+    qint64 takeDisclosureCheck(qint64 clientId = 0);
+
+Q_SIGNALS:
+    /// Something to tell the user in passing (an entry was recorded).
+    void statusMessage(const QString &text);
+
+private:
+    void updateView();
+    void showSelectedEntry();
+
+    const OpenPractice m_db;
+    ReflectionTableModel *m_model = nullptr;
+    RecordPage *m_records = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QAction *m_checkAction = nullptr;
+};
+
+} // namespace bk
