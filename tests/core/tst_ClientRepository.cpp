@@ -169,7 +169,7 @@ private Q_SLOTS:
         const ClientRepository clients(*m_db);
         const ClientService service(*m_db);
         for (int i = 0; i < 7; ++i) {
-            Client client = sample(QStringLiteral("Client %1").arg(i));
+            Client client = test::sampleClient(QStringLiteral("Client %1").arg(i));
             client.startDate = i % 2 == 0 ? QDate() : QDate(2026, 1, 1).addDays(i % 3);
             QVERIFY(service.add(client).ok());
         }
