@@ -14,15 +14,16 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ResourceRepository", text);
-}
+// lupdate files these messages under "ResourceRepository", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(ResourceRepository)
+};
 
 } // namespace
 
 Result<qint64> ResourceRepository::addResource(const PracticeResource &resource) const {
     if (resource.title.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, tr("A resource needs a title.")};
+        return Error{Error::Kind::Invalid, Tr::tr("A resource needs a title.")};
     QSqlQuery query = m_db.prepare(
         QStringLiteral("INSERT INTO practice_resources (title, location, boundary_keys, created_at) VALUES "
                        "(:title, :location, :keys, :created)"));
@@ -31,7 +32,7 @@ Result<qint64> ResourceRepository::addResource(const PracticeResource &resource)
     query.bindValue(QStringLiteral(":keys"), resource.boundaryKeys.join(QLatin1Char(' ')));
     query.bindValue(QStringLiteral(":created"), SqlValues::fromUtc(Clock::nowUtc()));
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("saving the resource"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("saving the resource"));
     return query.lastInsertId().toLongLong();
 }
 
@@ -44,7 +45,7 @@ Result<QList<PracticeResource>> ResourceRepository::resources(const QString &bou
     if (!boundaryKey.isEmpty())
         query.bindValue(QStringLiteral(":key"), boundaryKey);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the resource library"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the resource library"));
     QList<PracticeResource> list;
     while (query.next()) {
         list.append(PracticeResource{query.value(0).toLongLong(), query.value(1).toString(),

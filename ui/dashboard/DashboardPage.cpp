@@ -571,8 +571,8 @@ void DashboardPage::showCharts() {
 void DashboardPage::showEarlyWarning() {
     m_earlyWarning->clear();
     for (const ClientCount &client : m_figures.earlyWarning) {
-        auto *item =
-            new QListWidgetItem(tr("%1 — %2 incidents").arg(client.name).arg(client.count), m_earlyWarning);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %Ln incident(s)", nullptr, int(client.count)).arg(client.name), m_earlyWarning);
         item->setData(Qt::UserRole, client.clientId);
         item->setToolTip(tr("Open %1's record").arg(client.name));
     }

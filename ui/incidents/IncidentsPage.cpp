@@ -392,8 +392,7 @@ void IncidentsPage::updateView() {
     const int total = all.ok() ? int(all.value()) : shown;
     m_records->showRows([total] { return total != 0; });
     m_clearFilters->setEnabled(!m_model->filter().isEmpty());
-    const QString incidents =
-        total == 1 ? tr("1 incident") : tr("%1 incidents").arg(QLocale().toString(total));
+    const QString incidents = tr("%Ln incident(s)", nullptr, total);
     m_countLabel->setText(shown == total ? incidents
                                          : tr("%1 of %2").arg(QLocale().toString(shown), incidents));
 }
@@ -469,10 +468,8 @@ void IncidentsPage::exportFollowUps() {
         MessageBox::inform(this, tr("Follow-ups not exported"), written.error().message);
         return;
     }
-    Q_EMIT statusMessage(
-        written.value() == 1
-            ? tr("1 follow-up exported to %1.").arg(QDir::toNativeSeparators(path))
-            : tr("%1 follow-ups exported to %2.").arg(written.value()).arg(QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage(tr("%n follow-up(s) exported to %1.", nullptr, int(written.value()))
+                             .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace bk
