@@ -2357,6 +2357,273 @@ CSV-Spalten: figure, key, label, value.</translation>
     </message>
 </context>
 <context>
+    <name>DemoPractice</name>
+    <message>
+        <source>Career transition coaching, fortnightly sessions.</source>
+        <translation>Coaching zum beruflichen Wechsel, Sitzungen alle zwei Wochen.</translation>
+    </message>
+    <message>
+        <source>Strength training three times a week; prefers early mornings.</source>
+        <translation>Krafttraining dreimal pro Woche; am liebsten früh morgens.</translation>
+    </message>
+    <message>
+        <source>Leadership coaching over video; lives in Madrid.</source>
+        <translation>Führungscoaching per Video; lebt in Madrid.</translation>
+    </message>
+    <message>
+        <source>Paused for parental leave; check in next quarter.</source>
+        <translation>Pausiert wegen Elternzeit; im nächsten Quartal nachfragen.</translation>
+    </message>
+    <message>
+        <source>First meeting booked; agreement still to be signed.</source>
+        <translation>Erstes Treffen vereinbart; Vereinbarung noch zu unterschreiben.</translation>
+    </message>
+    <message>
+        <source>Tutoring in statistics before exams.</source>
+        <translation>Nachhilfe in Statistik vor den Prüfungen.</translation>
+    </message>
+    <message>
+        <source>Business coaching for a new studio opening.</source>
+        <translation>Business-Coaching für die Eröffnung eines neuen Studios.</translation>
+    </message>
+    <message>
+        <source>Engagement ended by mutual agreement after goals were met.</source>
+        <translation>Zusammenarbeit im gegenseitigen Einvernehmen beendet, nachdem die Ziele erreicht waren.</translation>
+    </message>
+    <message>
+        <source>Nutrition and habit coaching.</source>
+        <translation>Ernährungs- und Gewohnheitscoaching.</translation>
+    </message>
+    <message>
+        <source>Enquiry through a referral; introductory call pending.</source>
+        <translation>Anfrage über eine Empfehlung; Kennenlerngespräch steht aus.</translation>
+    </message>
+    <message>
+        <source>Starts next week; wants sessions in French where possible.</source>
+        <translation>Beginnt nächste Woche; möchte die Sitzungen nach Möglichkeit auf Französisch.</translation>
+    </message>
+    <message>
+        <source>Consulting on a product launch; time zone UTC-3.</source>
+        <translation>Beratung zu einer Produkteinführung; Zeitzone UTC-3.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>What if something urgent comes up on a Sunday?</source>
+        <translation>Was ist, wenn an einem Sonntag etwas Dringendes passiert?</translation>
+    </message>
+    <message>
+        <source>Leave a message; it is returned on Monday morning. In an emergency, call the emergency number first.</source>
+        <translation>Hinterlassen Sie eine Nachricht; Sie bekommen am Montagmorgen eine Antwort. Im Notfall rufen Sie zuerst die Notrufnummer an.</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Personal trainer</source>
+        <translation>Personal Trainer</translation>
+    </message>
+    <message>
+        <source>Career, leadership and business coaching; personal training and habit coaching; session notes and a training plan between sessions.</source>
+        <translation>Karriere-, Führungs- und Business-Coaching; Personal Training und Gewohnheitscoaching; Sitzungsnotizen und ein Trainingsplan zwischen den Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Same working day</source>
+        <translation>Am selben Arbeitstag</translation>
+    </message>
+    <message>
+        <source>We talk about it and agree how to reach each other. Calls outside working hours go to voicemail and are returned on the next working day; a second after-hours call in a month leads to a written summary.</source>
+        <translation>Wir sprechen darüber und vereinbaren, wie wir einander erreichen. Anrufe außerhalb der Arbeitszeiten gehen auf die Mailbox und werden am nächsten Arbeitstag erwidert; ein zweiter Anruf nach Feierabend innerhalb eines Monats führt zu einer schriftlichen Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Starting and ending on time</source>
+        <translation>Pünktlich beginnen und enden</translation>
+    </message>
+    <message>
+        <source>Sessions start and end at the agreed time, so that each client gets their full time.</source>
+        <translation>Sitzungen beginnen und enden zur vereinbarten Zeit, damit jede Klient:in ihre volle Zeit bekommt.</translation>
+    </message>
+    <message>
+        <source>Arrive a few minutes early. Cancel or move a session at least 24 hours ahead.</source>
+        <translation>Kommen Sie ein paar Minuten früher. Sagen Sie eine Sitzung mindestens 24 Stunden vorher ab oder verlegen Sie sie.</translation>
+    </message>
+    <message>
+        <source>A late start is not made up at the end. Sessions cancelled with less notice are charged in full.</source>
+        <translation>Ein verspäteter Beginn wird am Ende nicht nachgeholt. Kurzfristiger abgesagte Sitzungen werden voll berechnet.</translation>
+    </message>
+    <message>
+        <source>Questions that help the work are welcome. Either of us may decline to answer a question that goes beyond it; a simple &quot;I&apos;d rather keep that private&quot; is enough.</source>
+        <translation>Fragen, die der Arbeit dienen, sind willkommen. Jede Seite darf eine Frage, die darüber hinausgeht, unbeantwortet lassen; ein einfaches „Das möchte ich lieber für mich behalten“ genügt.</translation>
+    </message>
+    <message>
+        <source>Working hours and urgent matters: a one-page guide</source>
+        <translation>Arbeitszeiten und dringende Anliegen: eine Anleitung auf einer Seite</translation>
+    </message>
+    <message>
+        <source>Speaking up calmly: a short course</source>
+        <translation>Ruhig für sich einstehen: ein kurzer Kurs</translation>
+    </message>
+    <message>
+        <source>Phoned at 21:30 to move Thursday&apos;s session.</source>
+        <translation>Rief um 21:30 Uhr an, um die Sitzung am Donnerstag zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Called late in the evening about the training plan; third late call this month.</source>
+        <translation>Rief spätabends wegen des Trainingsplans an; dritter später Anruf in diesem Monat.</translation>
+    </message>
+    <message>
+        <source>Talked before training. Daniel had not realised the hours applied to quick questions; agreed to text questions and wait for the morning.</source>
+        <translation>Vor dem Training gesprochen. Daniel war nicht klar, dass die Arbeitszeiten auch für kurze Fragen gelten; vereinbart, Fragen per SMS zu schicken und auf den Morgen zu warten.</translation>
+    </message>
+    <message>
+        <source>Two goals agreed.</source>
+        <translation>Zwei Ziele vereinbart.</translation>
+    </message>
+    <message>
+        <source>No calls after 18:00 on working days</source>
+        <translation>Keine Anrufe nach 18:00 Uhr an Arbeitstagen</translation>
+    </message>
+    <message>
+        <source>Questions by email, answered next working day</source>
+        <translation>Fragen per E-Mail, Antwort am nächsten Arbeitstag</translation>
+    </message>
+    <message>
+        <source>One late call in two weeks, down from four.</source>
+        <translation>Ein später Anruf in zwei Wochen, statt vorher vier.</translation>
+    </message>
+    <message>
+        <source>Called at 21:45 about a missed session.</source>
+        <translation>Rief um 21:45 Uhr wegen einer verpassten Sitzung an.</translation>
+    </message>
+    <message>
+        <source>Talked again; Daniel asked for a clearer arrangement. A behavioural contract is next.</source>
+        <translation>Erneut gesprochen; Daniel wünschte sich eine klarere Absprache. Als Nächstes folgt ein Verhaltensvertrag.</translation>
+    </message>
+    <message>
+        <source>Long emails every day asking for reassurance between sessions.</source>
+        <translation>Täglich lange E-Mails mit der Bitte um Bestätigung zwischen den Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Agreed to bring worries to the session and to use the support line in a crisis.</source>
+        <translation>Vereinbart, Sorgen in die Sitzung mitzubringen und in einer Krise das Krisentelefon zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Asked about the practitioner&apos;s relationship and family plans during a session.</source>
+        <translation>Fragte in einer Sitzung nach der Beziehung und der Familienplanung der Fachperson.</translation>
+    </message>
+    <message>
+        <source>Sofia apologised; she meant to be friendly.</source>
+        <translation>Sofia hat sich entschuldigt; sie wollte freundlich sein.</translation>
+    </message>
+    <message>
+        <source>Sessions stay on the coaching agenda</source>
+        <translation>Sitzungen bleiben bei den Coaching-Themen</translation>
+    </message>
+    <message>
+        <source>No further personal questions.</source>
+        <translation>Keine weiteren persönlichen Fragen.</translation>
+    </message>
+    <message>
+        <source>Resolved after one conversation; goal met.</source>
+        <translation>Nach einem Gespräch geklärt; Ziel erreicht.</translation>
+    </message>
+    <message>
+        <source>Raised his voice and swore when a mock exam went badly.</source>
+        <translation>Wurde laut und fluchte, als eine Probeprüfung schlecht lief.</translation>
+    </message>
+    <message>
+        <source>Exam stress; agreed to ask for a pause instead.</source>
+        <translation>Prüfungsstress; vereinbart, stattdessen um eine Pause zu bitten.</translation>
+    </message>
+    <message>
+        <source>Summary of our conversation.</source>
+        <translation>Zusammenfassung unseres Gesprächs.</translation>
+    </message>
+    <message>
+        <source>Ask for a pause when frustrated</source>
+        <translation>Bei Frust um eine Pause bitten</translation>
+    </message>
+    <message>
+        <source>Shouted again at the next session.</source>
+        <translation>Schrie in der nächsten Sitzung erneut.</translation>
+    </message>
+    <message>
+        <source>We speak calmly, even when a session is frustrating.</source>
+        <translation>Wir sprechen ruhig, auch wenn eine Sitzung frustrierend ist.</translation>
+    </message>
+    <message>
+        <source>Saying &quot;I need a pause&quot; and taking five minutes.</source>
+        <translation>„Ich brauche eine Pause“ sagen und sich fünf Minuten nehmen.</translation>
+    </message>
+    <message>
+        <source>No raised voice or swearing in the next eight sessions.</source>
+        <translation>In den nächsten acht Sitzungen kein lautes Wort und kein Fluchen.</translation>
+    </message>
+    <message>
+        <source>A pause is asked for at least once when frustrated.</source>
+        <translation>Bei Frust wird mindestens einmal um eine Pause gebeten.</translation>
+    </message>
+    <message>
+        <source>Another outburst means a review of whether to continue tutoring.</source>
+        <translation>Ein weiterer Ausbruch bedeutet, dass geprüft wird, ob die Nachhilfe weitergeht.</translation>
+    </message>
+    <message>
+        <source>Sent the course link.</source>
+        <translation>Den Link zum Kurs geschickt.</translation>
+    </message>
+    <message>
+        <source>Discussed with my supervisor; continue with the contract.</source>
+        <translation>Mit meiner Supervisorin besprochen; weiter mit dem Vertrag.</translation>
+    </message>
+    <message>
+        <source>Sent several messages through a social network over the weekend.</source>
+        <translation>Schickte am Wochenende mehrere Nachrichten über ein soziales Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Agreed to use the messaging app only.</source>
+        <translation>Vereinbart, nur noch den Messenger zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Messages through the agreed app only</source>
+        <translation>Nachrichten nur über den vereinbarten Messenger</translation>
+    </message>
+    <message>
+        <source>Repeatedly belittled the practitioner&apos;s advice in front of his team.</source>
+        <translation>Machte die Ratschläge der Fachperson wiederholt vor seinem Team lächerlich.</translation>
+    </message>
+    <message>
+        <source>Talked privately.</source>
+        <translation>Unter vier Augen gesprochen.</translation>
+    </message>
+    <message>
+        <source>Consulted a colleague after it continued.</source>
+        <translation>Eine Kollegin zurate gezogen, als es weiterging.</translation>
+    </message>
+    <message>
+        <source>Ended the engagement in writing, with a referral.</source>
+        <translation>Zusammenarbeit schriftlich beendet, mit einer Weiterverweisung.</translation>
+    </message>
+    <message>
+        <source>I replied to Priya&apos;s message at 23:40; it could have waited for the morning.</source>
+        <translation>Ich habe Priyas Nachricht um 23:40 Uhr beantwortet; das hätte bis zum Morgen warten können.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentParts</name>
     <message>
         <source>Signed on paper.</source>
@@ -4255,7 +4522,7 @@ us_letter).</translation>
     </message>
     <message>
         <source>Discussed – &amp;go to the next</source>
-        <translation>Besprochen – &amp;weiter zur nächsten</translation>
+        <translation>Besprochen – zur &amp;nächsten</translation>
     </message>
     <message>
         <source>Tick this boundary as discussed and go on to the next one</source>
@@ -4411,11 +4678,11 @@ us_letter).</translation>
     </message>
     <message>
         <source>An &amp;existing client</source>
-        <translation>&amp;Bestehende Klient:in</translation>
+        <translation>&amp;Vorhandene Klient:in</translation>
     </message>
     <message>
         <source>A ne&amp;w client</source>
-        <translation>&amp;Neue Klient:in</translation>
+        <translation>Neue K&amp;lient:in</translation>
     </message>
     <message>
         <source>Search name, email or phone</source>
@@ -4699,7 +4966,7 @@ us_letter).</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Zeitzone:</translation>
+        <translation>Z&amp;eitzone:</translation>
     </message>
     <message>
         <source>Contact channels</source>
@@ -5815,10 +6082,6 @@ Ergebnis: %2</translation>
         </translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
         <source>Follow-ups not exported</source>
         <translation>Nachverfolgungen nicht exportiert</translation>
     </message>
@@ -5847,6 +6110,13 @@ Ergebnis: %2</translation>
         <translation>
             <numerusform>%n Nachverfolgung nach %1 exportiert.</numerusform>
             <numerusform>%n Nachverfolgungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln incident(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Vorfall</numerusform>
+            <numerusform>%1 von %Ln Vorfällen</numerusform>
         </translation>
     </message>
 </context>

@@ -186,6 +186,13 @@
             <numerusform>%n follow-ups exported to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln incident(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln incident</numerusform>
+            <numerusform>%1 of %Ln incidents</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bk::MainWindow</name>

@@ -392,9 +392,10 @@ void IncidentsPage::updateView() {
     const int total = all.ok() ? int(all.value()) : shown;
     m_records->showRows([total] { return total != 0; });
     m_clearFilters->setEnabled(!m_model->filter().isEmpty());
-    const QString incidents = tr("%Ln incident(s)", nullptr, total);
-    m_countLabel->setText(shown == total ? incidents
-                                         : tr("%1 of %2").arg(QLocale().toString(shown), incidents));
+    // "3 of 12 incidents" is one message: other languages inflect the noun after "of".
+    m_countLabel->setText(shown == total
+                              ? tr("%Ln incident(s)", nullptr, total)
+                              : tr("%1 of %Ln incident(s)", nullptr, total).arg(QLocale().toString(shown)));
 }
 
 QByteArray IncidentsPage::headerState() const {
