@@ -1052,11 +1052,11 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
     <name>ClientStatus</name>
     <message>
         <source>Prospect</source>
-        <translation>Interessent:in</translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Onboarding</source>
-        <translation>In Aufnahme</translation>
+        <translation>Aufnahme</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1068,7 +1068,7 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
     </message>
     <message>
         <source>Closed</source>
-        <translation>Abgeschlossen</translation>
+        <translation>Beendet</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1155,41 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChannelInSentence</name>
+    <message>
+        <source>in person</source>
+        <translation>persönliches Gespräch</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <source>messaging app</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>soziale Medien</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anderer Weg</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1345,11 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
         <source>This is an unsigned copy for signing on paper; it is not the signed contract.</source>
         <translation>Dies ist ein nicht unterschriebenes Exemplar zur Unterschrift auf Papier; es ist nicht der unterschriebene Vertrag.</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format (QLocale): day, month name, year</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>ContractRepository</name>
@@ -1391,6 +1431,11 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
         <source>Behavioural contract signed by both parties (document %1).</source>
         <translation>Verhaltensvertrag von beiden Seiten unterschrieben (Dokument %1).</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format (QLocale): day, month name, year</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>ConversationPlanner</name>
@@ -1432,7 +1477,7 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
     </message>
     <message>
         <source>You can always reach me by %1, and I&apos;ll answer on the next working day.</source>
-        <translation>Sie können mich jederzeit per %1 erreichen, und ich antworte am nächsten Arbeitstag.</translation>
+        <translation>Sie können mich jederzeit auf diesen Wegen erreichen: %1; ich antworte am nächsten Arbeitstag.</translation>
     </message>
     <message>
         <source>Can we agree on how we handle this from now on? Is there anything behind it I should know about? I&apos;ll send you a short written summary of what we agree, and we&apos;ll check how it is going.</source>
@@ -1476,7 +1521,7 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
     </message>
     <message>
         <source>We talked about &quot;%1&quot;, following the %2 on %3 at %4.</source>
-        <translation>Wir haben über „%1“ gesprochen, nach dem Kontakt per %2 am %3 um %4.</translation>
+        <translation>Wir haben über „%1“ gesprochen, nach dem Kontakt (%2) am %3 um %4.</translation>
     </message>
     <message>
         <source>What we discussed and agreed: %1</source>
@@ -1497,6 +1542,11 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
     <message>
         <source>Kind regards,</source>
         <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format (QLocale): weekday, day, month name, year</comment>
+        <translation>dddd, d. MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4436,11 @@ us_letter).</translation>
         <source>Written summary · %1 · %2</source>
         <translation>Schriftliche Zusammenfassung · %1 · %2</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format (QLocale): day, month name, year</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>SupportedDates</name>
@@ -4721,7 +4776,7 @@ us_letter).</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation>Bevorzugter Kontaktweg</translation>
+        <translation>Kontaktweg</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4733,7 +4788,7 @@ us_letter).</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation>Zuletzt geändert</translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -4760,7 +4815,7 @@ us_letter).</translation>
     </message>
     <message>
         <source>Select a client to see their history.</source>
-        <translation>Wählen Sie eine Klient:in, um ihren Verlauf zu sehen.</translation>
+        <translation>Wählen Sie eine Klient:in aus.</translation>
     </message>
     <message>
         <source>History of %1</source>
@@ -5937,7 +5992,7 @@ Ergebnis: %2</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation>Datum und Uhrzeit</translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Boundary</source>
@@ -5949,7 +6004,7 @@ Ergebnis: %2</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation>Schweregrad</translation>
+        <translation>Schwere</translation>
     </message>
     <message>
         <source>Flags</source>
@@ -5961,7 +6016,7 @@ Ergebnis: %2</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation>Nächste Fälligkeit</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5972,7 +6027,7 @@ Ergebnis: %2</translation>
     <name>bk::IncidentsPage</name>
     <message>
         <source>any date</source>
-        <translation>beliebiges Datum</translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>&amp;Log incident…</source>

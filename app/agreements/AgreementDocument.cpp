@@ -103,7 +103,7 @@ QString AgreementDocument::html() const {
             QStringLiteral("</h3><table width=\"60%\" cellspacing=\"0\">");
     for (int weekday = Qt::Monday; weekday <= Qt::Sunday; ++weekday) {
         const WorkingDay day = terms.day(Qt::DayOfWeek(weekday));
-        html += row(QLocale::c().dayName(weekday),
+        html += row(QLocale().dayName(weekday),
                     day.open ? QStringLiteral("%1 – %2").arg(day.start.toString(QStringLiteral("HH:mm")),
                                                              day.end.toString(QStringLiteral("HH:mm")))
                              : Tr::tr("Closed").toHtmlEscaped());

@@ -20,7 +20,9 @@ class Tr {
 };
 
 QString longDate(const QDate &date) {
-    return date.isValid() ? QLocale::c().toString(date, QStringLiteral("d MMMM yyyy")) : Tr::tr("Not set");
+    return date.isValid() ? QLocale().toString(
+                                date, Tr::tr("d MMMM yyyy", "date format (QLocale): day, month name, year"))
+                          : Tr::tr("Not set");
 }
 
 } // namespace

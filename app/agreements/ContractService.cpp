@@ -31,8 +31,9 @@ QString backgroundOf(const QList<Incident> &incidents, const PolicyDocument &pol
     for (const Incident &incident : incidents) {
         const Boundary *boundary = policy.boundary(incident.boundaryKey);
         lines.append(Tr::tr("• %1 – %2: %3")
-                         .arg(QLocale::c().toString(incident.occurredAt.toLocalTime().date(),
-                                                    QStringLiteral("d MMMM yyyy")),
+                         .arg(QLocale().toString(
+                                  incident.occurredAt.toLocalTime().date(),
+                                  Tr::tr("d MMMM yyyy", "date format (QLocale): day, month name, year")),
                               boundary ? boundary->title : incident.boundaryKey, incident.description));
     }
     return Tr::tr("This contract follows these incidents:", nullptr, int(incidents.size())) +

@@ -21,7 +21,8 @@ QDateTime inTermsZone(const QDateTime &utc, const CommunicationTerms &terms) {
 }
 
 QString dayText(const QDate &date) {
-    return QLocale().toString(date, QStringLiteral("dddd d MMMM yyyy"));
+    return QLocale().toString(
+        date, Tr::tr("dddd d MMMM yyyy", "date format (QLocale): weekday, day, month name, year"));
 }
 
 QString hoursText(const CommunicationTerms &terms, const QDateTime &local) {
@@ -37,7 +38,7 @@ QString allowedChannelsText(const CommunicationTerms &terms) {
     QStringList names;
     for (const ChannelTerms &channel : terms.channels) {
         if (channel.allowed)
-            names.append(ContactChannels::label(channel.channel).toLower());
+            names.append(ContactChannels::inSentence(channel.channel));
     }
     return QLocale().createSeparatedList(names);
 }
@@ -51,7 +52,7 @@ QString script(const Incident &incident, const Boundary &boundary, const Communi
     const QDateTime local = inTermsZone(incident.occurredAt, terms);
     const QString when =
         Tr::tr("on %1 at %2").arg(dayText(local.date()), local.time().toString(QStringLiteral("HH:mm")));
-    const QString channel = ContactChannels::label(incident.channel).toLower();
+    const QString channel = ContactChannels::inSentence(incident.channel);
 
     QStringList acknowledge{
         Tr::tr("%1, I'd like to talk with you about what happened %2 (%3).").arg(clientName, when, channel)};
@@ -107,7 +108,7 @@ QString writtenSummary(const Incident &incident, const Boundary &boundary, const
             "Thank you for talking with me on %1. As promised, here is a short summary of our conversation.")
             .arg(dayText(talked.date())),
         Tr::tr("We talked about \"%1\", following the %2 on %3 at %4.")
-            .arg(boundary.title, ContactChannels::label(incident.channel).toLower(), dayText(occurred.date()),
+            .arg(boundary.title, ContactChannels::inSentence(incident.channel), dayText(occurred.date()),
                  occurred.time().toString(QStringLiteral("HH:mm"))),
         Tr::tr("What we discussed and agreed: %1").arg(conversation.note),
         Tr::tr("The boundary, as we agreed it: %1").arg(boundary.description),

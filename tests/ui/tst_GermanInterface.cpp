@@ -5,8 +5,12 @@
 #include "app/demo/DemoPractice.h"
 #include "app/incidents/IncidentService.h"
 #include "tests/support/TestSupport.h"
+#include "ui/clients/ClientDialog.h"
 #include "ui/common/MainWindow.h"
+#include "ui/incidents/IncidentDetailDialog.h"
 #include "ui/incidents/IncidentsPage.h"
+#include "ui/incidents/QuickLogDialog.h"
+#include "ui/onboarding/OnboardingWizard.h"
 #include "ui/practice/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -134,6 +138,39 @@ private Q_SLOTS:
         for (const QLabel *label : window.findChildren<QLabel *>())
             counted = counted || label->text().endsWith(QStringLiteral(" Klient:innen"));
         QVERIFY(counted);
+    }
+
+    void dialogsForScreenshots() {
+        const QString folder = qEnvironmentVariable("BK_SCREENSHOT_DIR");
+        QVERIFY(DemoPractice::populate(*m_db).ok());
+        const auto save = [&folder](QWidget &widget, const QString &name) {
+            widget.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&widget));
+            if (!folder.isEmpty())
+                QVERIFY(widget.grab().save(QDir(folder).filePath(name + QStringLiteral("_de.png"))));
+        };
+        SetupWizard setup(*m_db);
+        for (int page = SetupWizard::DetailsPage; page <= SetupWizard::PolicyPage; ++page) {
+            save(setup, QStringLiteral("setup%1").arg(page));
+            QCOMPARE(setup.currentId(), page);
+            setup.next();
+        }
+        QuickLogDialog quickLog(*m_db);
+        save(quickLog, QStringLiteral("quicklog"));
+        QCOMPARE(quickLog.windowTitle(), QStringLiteral("Einen Vorfall erfassen"));
+        IncidentDetailDialog detail(*m_db, 1);
+        save(detail, QStringLiteral("incident"));
+        ClientDialog client(*m_db);
+        save(client, QStringLiteral("client"));
+        QCOMPARE(client.windowTitle(), QStringLiteral("Neue Klient:in"));
+        OnboardingWizard onboarding(*m_db);
+        onboarding.startWithClientChoice(false);
+        onboarding.show();
+        QCOMPARE(onboarding.currentPage()->title(), QStringLiteral("Klient:in"));
+        for (int page = 0; page < 6; ++page) {
+            save(onboarding, QStringLiteral("onboarding%1").arg(page));
+            onboarding.next();
+        }
     }
 };
 

@@ -57,6 +57,8 @@ QChartView *makeChartView(const QString &objectName, QWidget *parent) {
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Axis and bar labels in the user's number format (0,25 in German).
+    chart->setLocalizeNumbers(true);
     auto *view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);

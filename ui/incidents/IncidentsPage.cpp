@@ -11,6 +11,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/RecordPage.h"
+#include "ui/common/RecordTable.h"
 #include "ui/incidents/ClientPicker.h"
 #include "ui/incidents/FollowUpsPanel.h"
 #include "ui/incidents/IncidentDetailDialog.h"
@@ -88,6 +89,7 @@ IncidentsPage::IncidentsPage(OpenPractice database, QWidget *parent)
     columns->resizeSection(
         IncidentTableModel::NextDueColumn,
         fontMetrics().horizontalAdvance(locale.toString(longest.date(), QLocale::ShortFormat)) + em);
+    widenToTitles(m_table);
     // The flags column is not sortable in SQL.
     m_records->setSorting(IncidentTableModel::OccurredColumn, Qt::DescendingOrder,
                           [](int column) { return column != IncidentTableModel::FlagsColumn; });
