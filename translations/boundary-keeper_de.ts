@@ -3944,6 +3944,22 @@ der neuesten Version gleicht.</translation>
         <source>Ladder step</source>
         <translation>Stufe der Leiter</translation>
     </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>appropriate behaviour</source>
+        <translation>angemessenes Verhalten</translation>
+    </message>
+    <message>
+        <source>consequence</source>
+        <translation>Konsequenz</translation>
+    </message>
 </context>
 <context>
     <name>PolicyRepository</name>

@@ -72,6 +72,21 @@ QString itemsHtml(const QList<PolicyItemChange> &changes, const QString &fromLab
     return html;
 }
 
+// A field's name inside a sentence: lower-case in English, with its capital in languages such as German.
+QString fieldInSentence(PolicyField field) {
+    switch (field) {
+    case PolicyField::Title:
+        return Tr::tr("title");
+    case PolicyField::Description:
+        return Tr::tr("description");
+    case PolicyField::Appropriate:
+        return Tr::tr("appropriate behaviour");
+    case PolicyField::Consequence:
+        return Tr::tr("consequence");
+    }
+    return {};
+}
+
 } // namespace
 
 QString version(const PolicyVersion &version) {
@@ -118,7 +133,7 @@ QString summary(const PolicyDiff &diff) {
         for (const PolicyItemChange &change : changes) {
             QStringList fields;
             for (const FieldChange &field : change.fields)
-                fields.append(PolicyFields::label(field.field).toLower());
+                fields.append(fieldInSentence(field.field));
             if (change.moved)
                 fields.append(Tr::tr("position"));
             switch (change.kind) {
