@@ -19,9 +19,10 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("main", text);
-}
+// lupdate files these messages under "main", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 /// The sections --section opens on, by the names it takes.
 const QList<QPair<QString, bk::MainWindow::Section>> &sectionNames() {
@@ -69,7 +70,7 @@ public:
             finishIfDone();
         });
         connect(window.dashboardPage(), &bk::DashboardPage::figuresFailed, this, [](const QString &message) {
-            std::fputs(qPrintable(tr("The dashboard could not be computed: %1\n").arg(message)), stderr);
+            std::fputs(qPrintable(Tr::tr("The dashboard could not be computed: %1\n").arg(message)), stderr);
             QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(1); });
         });
     }
@@ -117,41 +118,44 @@ int main(int argc, char *argv[]) {
     const std::unique_ptr<QCoreApplication> app = infoOnly ? std::make_unique<QCoreApplication>(argc, argv)
                                                            : std::make_unique<QApplication>(argc, argv);
     bk::Translations::install();
-    QGuiApplication::setApplicationDisplayName(tr("Boundary Keeper"));
+    QGuiApplication::setApplicationDisplayName(Tr::tr("Boundary Keeper"));
     // The desktop file, the icons and the AppStream metadata are all named after this id.
     QGuiApplication::setDesktopFileName(QStringLiteral(BK_APP_ID));
     if (!infoOnly) // Theme icons need a QGuiApplication.
         QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(BK_APP_ID)));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Keep healthy professional boundaries with every client."));
+    parser.setApplicationDescription(Tr::tr("Keep healthy professional boundaries with every client."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the database at PATH."), tr("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), Tr::tr("Open the database at PATH."),
+                                      Tr::tr("PATH"));
     const QCommandLineOption demoOption(
-        QStringLiteral("demo"), tr("Open the demo practice (its own file; your database is not opened)."));
+        QStringLiteral("demo"),
+        Tr::tr("Open the demo practice (its own file; your database is not opened)."));
     const QCommandLineOption readOnlyOption(
-        QStringLiteral("read-only"), tr("Open the database read-only: look without changing anything."));
-    const QCommandLineOption sectionOption(QStringLiteral("section"),
-                                           tr("Open on section NAME: %1.").arg(sectionList()), tr("NAME"));
+        QStringLiteral("read-only"), Tr::tr("Open the database read-only: look without changing anything."));
+    const QCommandLineOption sectionOption(
+        QStringLiteral("section"), Tr::tr("Open on section NAME: %1.").arg(sectionList()), Tr::tr("NAME"));
     const QCommandLineOption quitOption(
         QStringLiteral("quit-after-first-paint"),
-        tr("Quit as soon as the window has been shown (to time start-up); with --section dashboard, once the "
-           "dashboard shows its figures; with a file, once it is verified."));
+        Tr::tr("Quit as soon as the window has been shown (to time start-up); with --section dashboard, once "
+               "the "
+               "dashboard shows its figures; with a file, once it is verified."));
     parser.addOptions({dbOption, demoOption, readOnlyOption, sectionOption, quitOption});
     parser.addPositionalArgument(
         QStringLiteral("file"),
-        tr("A PDF to verify once the window is open: whether it is an unaltered signed agreement or "
+        Tr::tr("A PDF to verify once the window is open: whether it is an unaltered signed agreement or "
            "behavioural contract from these records."),
         QStringLiteral("[file]"));
     parser.process(*app);
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
-        std::fputs(qPrintable(tr("Name one file to verify, not %1.\n").arg(files.size())), stderr);
+        std::fputs(qPrintable(Tr::tr("Name one file to verify, not %1.\n").arg(files.size())), stderr);
         return 2;
     }
     if (parser.isSet(dbOption) && parser.isSet(demoOption)) {
-        std::fputs(qPrintable(tr("Use either --db or --demo, not both.\n")), stderr);
+        std::fputs(qPrintable(Tr::tr("Use either --db or --demo, not both.\n")), stderr);
         return 2;
     }
     std::optional<bk::MainWindow::Section> section;
@@ -162,7 +166,7 @@ int main(int argc, char *argv[]) {
                 section = value;
         }
         if (!section) {
-            std::fputs(qPrintable(tr("There is no section \"%1\"; the sections are %2.\n")
+            std::fputs(qPrintable(Tr::tr("There is no section \"%1\"; the sections are %2.\n")
                                       .arg(parser.value(sectionOption), sectionList())),
                        stderr);
             return 2;
@@ -186,8 +190,8 @@ int main(int argc, char *argv[]) {
             std::fputs(qPrintable(error.message + QLatin1Char('\n')), stderr);
             return 1;
         }
-        bk::MessageBox::inform(nullptr, tr("Cannot open the database"), error.message,
-                               bk::MessageBox::Kind::Critical, tr("Quit"), error.details);
+        bk::MessageBox::inform(nullptr, Tr::tr("Cannot open the database"), error.message,
+                               bk::MessageBox::Kind::Critical, Tr::tr("Quit"), error.details);
         return 1;
     }
     const std::unique_ptr<bk::Database> database = std::move(opened).value();

@@ -13,9 +13,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Agreement", text);
-}
+// lupdate files these messages under "Agreement", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Agreement)
+};
 
 const QString TermsFormat = QStringLiteral("boundary-keeper-terms/1");
 
@@ -125,7 +126,7 @@ Agreement Agreement::start(const Client &client, const PolicyVersion &policy,
 }
 
 QString Agreement::defaultConsentText() {
-    return tr(
+    return Tr::tr(
         "I agree to sign this agreement electronically. My electronic signature has the same meaning "
         "as my handwritten signature, and I will receive a copy of the signed agreement as a PDF file. "
         "I have been told that I may sign on paper instead; that I may ask the practice for a paper copy "
@@ -136,10 +137,11 @@ QString Agreement::defaultConsentText() {
 }
 
 QString Agreement::defaultIntentText(const QString &clientName, const QString &practiceName) {
-    return tr("By signing, I, %1, confirm that we have discussed each boundary in this agreement, that my "
-              "questions have been answered, and that I intend to work with %2 on these terms.")
-        .arg(clientName.trimmed().isEmpty() ? tr("the client") : clientName.trimmed(),
-             practiceName.trimmed().isEmpty() ? tr("the practice") : practiceName.trimmed());
+    return Tr::tr(
+               "By signing, I, %1, confirm that we have discussed each boundary in this agreement, that my "
+               "questions have been answered, and that I intend to work with %2 on these terms.")
+        .arg(clientName.trimmed().isEmpty() ? Tr::tr("the client") : clientName.trimmed(),
+             practiceName.trimmed().isEmpty() ? Tr::tr("the practice") : practiceName.trimmed());
 }
 
 BoundaryDiscussion *Agreement::discussion(const QString &boundaryKey) {
@@ -157,14 +159,15 @@ const BoundaryDiscussion *Agreement::discussion(const QString &boundaryKey) cons
 QStringList Agreement::problemsForSigning(const PolicyVersion &policy) const {
     QStringList problems;
     if (isSigned())
-        problems.append(tr("The agreement has already been signed."));
+        problems.append(Tr::tr("The agreement has already been signed."));
     if (policy.version != policyVersion || policy.sha256 != policySha256)
-        problems.append(tr("The agreement was prepared on a different policy version than version %1.")
+        problems.append(Tr::tr("The agreement was prepared on a different policy version than version %1.")
                             .arg(policy.version));
     for (const Boundary &boundary : policy.document.boundaries) {
         const BoundaryDiscussion *entry = discussion(boundary.key);
         if (!entry || !entry->discussed)
-            problems.append(tr("The boundary \"%1\" has not been marked as discussed.").arg(boundary.title));
+            problems.append(
+                Tr::tr("The boundary \"%1\" has not been marked as discussed.").arg(boundary.title));
     }
     problems.append(signingProblems());
     return problems;
@@ -177,11 +180,11 @@ QString label(AgreementStatus status, int signedVersion) {
     case AgreementStatus::None:
         return QStringLiteral("—");
     case AgreementStatus::Draft:
-        return tr("Draft");
+        return Tr::tr("Draft");
     case AgreementStatus::Signed:
-        return tr("Signed v%1").arg(signedVersion);
+        return Tr::tr("Signed v%1").arg(signedVersion);
     case AgreementStatus::ReacknowledgementDue:
-        return tr("Re-acknowledgement due");
+        return Tr::tr("Re-acknowledgement due");
     }
     return {};
 }

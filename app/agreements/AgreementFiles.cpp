@@ -16,9 +16,10 @@ namespace bk::AgreementFiles {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("AgreementFiles", text);
-}
+// lupdate files these messages under "AgreementFiles", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(AgreementFiles)
+};
 
 constexpr QFile::Permissions PrivateFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 
@@ -61,7 +62,7 @@ Result<QString> defaultFolder(qint64 clientId, const QString &clientName) {
             continue;
         if (!QDir().mkdir(path) || !QFile::setPermissions(path, PrivateFolder))
             return Error{Error::Kind::Io,
-                         tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(path))};
+                         Tr::tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(path))};
     }
     return folder;
 }

@@ -17,9 +17,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("AgreementService", text);
-}
+// lupdate files these messages under "AgreementService", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(AgreementService)
+};
 
 } // namespace
 
@@ -31,9 +32,10 @@ Result<Agreement> AgreementService::start(qint64 clientId) const {
     if (!policy)
         return policy.error();
     if (!policy.value())
-        return Error{Error::Kind::Invalid,
-                     tr("Publish the boundary policy before making an agreement: there is nothing to agree "
-                        "on yet.")};
+        return Error{
+            Error::Kind::Invalid,
+            Tr::tr("Publish the boundary policy before making an agreement: there is nothing to agree "
+                   "on yet.")};
     Result<PracticeProfile> profile = PracticeService(m_db).load();
     if (!profile)
         return profile.error();
@@ -46,7 +48,7 @@ Result<Agreement> AgreementService::finalise(const Agreement &draft) const {
         return policy.error();
     if (const QStringList problems = draft.problemsForSigning(policy.value()); !problems.isEmpty())
         return Error{Error::Kind::Invalid,
-                     tr("The agreement cannot be signed yet. %1").arg(problems.join(QLatin1Char(' ')))};
+                     Tr::tr("The agreement cannot be signed yet. %1").arg(problems.join(QLatin1Char(' ')))};
     Agreement agreement = draft;
     agreement.completeTimeline();
     Result<QByteArray> pdf = AgreementDocument(agreement, policy.value()).renderPdf();

@@ -16,9 +16,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("AgreementVerifier", text);
-}
+// lupdate files these messages under "AgreementVerifier", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(AgreementVerifier)
+};
 
 constexpr qint64 ChunkSize = 1 << 20;
 // A UUID is 36 characters; in UTF-16 metadata twice as many bytes. Chunks overlap by that much.
@@ -53,25 +54,26 @@ QStringList documentIdsIn(QIODevice &device) {
 
 Result<VerificationResult> AgreementVerifier::verifyFile(const QString &path) const {
     if (path.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, tr("No file was named: name the PDF file to verify.")};
+        return Error{Error::Kind::Invalid, Tr::tr("No file was named: name the PDF file to verify.")};
     // Only a regular file (a link is followed to one) is read: a device such as /dev/zero or a named pipe
     // would be read for ever, or block until something writes to it.
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (!info.exists())
-        return Error{Error::Kind::Io, tr("%1 could not be opened: it does not exist.").arg(shown)};
+        return Error{Error::Kind::Io, Tr::tr("%1 could not be opened: it does not exist.").arg(shown)};
     if (info.isDir())
-        return Error{Error::Kind::Invalid, tr("%1 is a folder; name a PDF file inside it.").arg(shown)};
+        return Error{Error::Kind::Invalid, Tr::tr("%1 is a folder; name a PDF file inside it.").arg(shown)};
     if (!info.isFile())
-        return Error{Error::Kind::Invalid,
-                     tr("%1 is not a regular file (it is a device, a pipe or a socket); only files can be "
-                        "verified.")
-                         .arg(shown)};
+        return Error{
+            Error::Kind::Invalid,
+            Tr::tr("%1 is not a regular file (it is a device, a pipe or a socket); only files can be "
+                   "verified.")
+                .arg(shown)};
     const auto tooLarge = [&shown](qint64 size) {
         return Error{
             Error::Kind::Invalid,
-            tr("%1 is %2 MiB; a file larger than %3 MiB is not verified, as no signed document comes "
-               "near that size.")
+            Tr::tr("%1 is %2 MiB; a file larger than %3 MiB is not verified, as no signed document comes "
+                   "near that size.")
                 .arg(shown)
                 .arg(size / (1024 * 1024))
                 .arg(MaxFileSize / (1024 * 1024))};
@@ -80,11 +82,11 @@ Result<VerificationResult> AgreementVerifier::verifyFile(const QString &path) co
         return tooLarge(info.size());
     QFile file(info.canonicalFilePath());
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, tr("%1 could not be opened: %2").arg(shown, file.errorString())};
+        return Error{Error::Kind::Io, Tr::tr("%1 could not be opened: %2").arg(shown, file.errorString())};
     // Checked again on the open file: it may have been replaced or grown since.
     if (!QFileInfo(file).isFile())
         return Error{Error::Kind::Invalid,
-                     tr("%1 is not a regular file; only files can be verified.").arg(shown)};
+                     Tr::tr("%1 is not a regular file; only files can be verified.").arg(shown)};
     if (file.size() > MaxFileSize)
         return tooLarge(file.size());
     return verify(file);
@@ -94,7 +96,7 @@ Result<VerificationResult> AgreementVerifier::verify(QIODevice &device) const {
     const qint64 start = device.pos();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&device))
-        return Error{Error::Kind::Io, tr("The file could not be read: %1").arg(device.errorString())};
+        return Error{Error::Kind::Io, Tr::tr("The file could not be read: %1").arg(device.errorString())};
     VerificationResult result;
     result.sha256 = QString::fromLatin1(hash.result().toHex());
     const AgreementRepository agreements(m_db);
@@ -118,8 +120,8 @@ Result<VerificationResult> AgreementVerifier::verify(QIODevice &device) const {
     if (const std::optional<AgreementSummary> &match = agreement.value()) {
         found(VerificationResult::Outcome::Match, *match);
         result.reason =
-            tr("The file is the unaltered agreement %1 with %2 on policy version %3, signed on %4 "
-               "(UTC).")
+            Tr::tr("The file is the unaltered agreement %1 with %2 on policy version %3, signed on %4 "
+                   "(UTC).")
                 .arg(match->documentId, match->clientName)
                 .arg(match->policyVersion)
                 .arg(match->signedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
@@ -131,8 +133,8 @@ Result<VerificationResult> AgreementVerifier::verify(QIODevice &device) const {
     if (const std::optional<ContractSummary> &match = contract.value()) {
         found(VerificationResult::Outcome::Match, *match);
         result.reason =
-            tr("The file is the unaltered behavioural contract %1 with %2 (incident %3), signed on "
-               "%4 (UTC).")
+            Tr::tr("The file is the unaltered behavioural contract %1 with %2 (incident %3), signed on "
+                   "%4 (UTC).")
                 .arg(match->documentId, match->clientName)
                 .arg(match->incidentId)
                 .arg(match->signedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
@@ -140,12 +142,14 @@ Result<VerificationResult> AgreementVerifier::verify(QIODevice &device) const {
     }
 
     if (!device.isSequential() && !device.seek(start))
-        return Error{Error::Kind::Io, tr("The file could not be read again: %1").arg(device.errorString())};
+        return Error{Error::Kind::Io,
+                     Tr::tr("The file could not be read again: %1").arg(device.errorString())};
     const QString altered =
-        tr("The file names %1 %2 with %3, but it is not the PDF that was signed: its SHA-256 "
-           "differs from the one stored when it was signed. The file has been altered.");
-    const QString draft = tr("The file names %1 %2 with %3, which has not been signed yet: it is a draft or "
-                             "unsigned copy, not a signed document.");
+        Tr::tr("The file names %1 %2 with %3, but it is not the PDF that was signed: its SHA-256 "
+               "differs from the one stored when it was signed. The file has been altered.");
+    const QString draft =
+        Tr::tr("The file names %1 %2 with %3, which has not been signed yet: it is a draft or "
+               "unsigned copy, not a signed document.");
     for (const QString &id : documentIdsIn(device)) {
         Result<std::optional<AgreementSummary>> namedAgreement = agreements.findByDocumentId(id);
         if (!namedAgreement)
@@ -153,7 +157,7 @@ Result<VerificationResult> AgreementVerifier::verify(QIODevice &device) const {
         if (const std::optional<AgreementSummary> &named = namedAgreement.value()) {
             found(VerificationResult::Outcome::Altered, *named);
             result.reason = (named->state == AgreementState::Signed ? altered : draft)
-                                .arg(tr("agreement"), named->documentId, named->clientName);
+                                .arg(Tr::tr("agreement"), named->documentId, named->clientName);
             return result;
         }
         Result<std::optional<ContractSummary>> namedContract = contracts.findByDocumentId(id);
@@ -162,13 +166,14 @@ Result<VerificationResult> AgreementVerifier::verify(QIODevice &device) const {
         if (const std::optional<ContractSummary> &named = namedContract.value()) {
             found(VerificationResult::Outcome::Altered, *named);
             result.reason = (named->state == AgreementState::Signed ? altered : draft)
-                                .arg(tr("behavioural contract"), named->documentId, named->clientName);
+                                .arg(Tr::tr("behavioural contract"), named->documentId, named->clientName);
             return result;
         }
     }
     result.outcome = VerificationResult::Outcome::Unknown;
-    result.reason = tr("The file is not an agreement or contract from this practice's records: neither its "
-                       "SHA-256 nor any document ID in it is known.");
+    result.reason =
+        Tr::tr("The file is not an agreement or contract from this practice's records: neither its "
+               "SHA-256 nor any document ID in it is known.");
     return result;
 }
 

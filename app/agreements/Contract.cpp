@@ -11,9 +11,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Contract", text);
-}
+// lupdate files these messages under "Contract", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Contract)
+};
 
 } // namespace
 
@@ -32,7 +33,7 @@ Contract Contract::start(const Client &client, qint64 incidentId, const Behaviou
 }
 
 QString Contract::defaultConsentText() {
-    return tr(
+    return Tr::tr(
         "I agree to sign this behavioural contract electronically. My electronic signature has the "
         "same meaning as my handwritten signature, and I will receive a copy of the signed contract as "
         "a PDF file. I have been told that I may sign on paper instead; that I may ask the practice for "
@@ -43,11 +44,12 @@ QString Contract::defaultConsentText() {
 }
 
 QString Contract::defaultIntentText(const QString &clientName, const QString &practiceName) {
-    return tr("By signing, I, %1, confirm that we have talked this contract through, that I understand the "
-              "behaviour it asks for, the goals and the consequences, and that I intend to keep it with %2 "
-              "until the review date.")
-        .arg(clientName.trimmed().isEmpty() ? tr("the client") : clientName.trimmed(),
-             practiceName.trimmed().isEmpty() ? tr("the practice") : practiceName.trimmed());
+    return Tr::tr(
+               "By signing, I, %1, confirm that we have talked this contract through, that I understand the "
+               "behaviour it asks for, the goals and the consequences, and that I intend to keep it with %2 "
+               "until the review date.")
+        .arg(clientName.trimmed().isEmpty() ? Tr::tr("the client") : clientName.trimmed(),
+             practiceName.trimmed().isEmpty() ? Tr::tr("the practice") : practiceName.trimmed());
 }
 
 QString Contract::contentSha256() const {
@@ -66,23 +68,23 @@ QString Contract::contentSha256() const {
 QStringList Contract::problemsForSigning() const {
     QStringList problems;
     if (isSigned())
-        problems.append(tr("The contract has already been signed."));
+        problems.append(Tr::tr("The contract has already been signed."));
     if (incidentId <= 0)
-        problems.append(tr("The contract is not linked to an incident."));
+        problems.append(Tr::tr("The contract is not linked to an incident."));
     if (content.appropriate.trimmed().isEmpty())
-        problems.append(tr("Say in the contract what appropriate behaviour is."));
+        problems.append(Tr::tr("Say in the contract what appropriate behaviour is."));
     if (content.replacement.trimmed().isEmpty())
         problems.append(
-            tr("Say in the contract which behaviour replaces the one that crossed the boundary."));
+            Tr::tr("Say in the contract which behaviour replaces the one that crossed the boundary."));
     bool anyGoal = false;
     for (const QString &goal : content.measurableGoals)
         anyGoal = anyGoal || !goal.trimmed().isEmpty();
     if (!anyGoal)
-        problems.append(tr("Give the contract at least one measurable goal."));
+        problems.append(Tr::tr("Give the contract at least one measurable goal."));
     if (content.consequences.trimmed().isEmpty())
-        problems.append(tr("State the consequences if the contract is not kept."));
+        problems.append(Tr::tr("State the consequences if the contract is not kept."));
     if (!content.reviewDate.isValid())
-        problems.append(tr("Give the contract a review date."));
+        problems.append(Tr::tr("Give the contract a review date."));
     problems.append(signingProblems());
     return problems;
 }

@@ -20,22 +20,23 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ContractService", text);
-}
+// lupdate files these messages under "ContractService", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(ContractService)
+};
 
 /// "This contract follows these incidents:" and one line per incident: date, boundary, description.
 QString backgroundOf(const QList<Incident> &incidents, const PolicyDocument &policy) {
     QStringList lines;
     for (const Incident &incident : incidents) {
         const Boundary *boundary = policy.boundary(incident.boundaryKey);
-        lines.append(tr("• %1 – %2: %3")
-                         .arg(QLocale::c().toString(incident.occurredAt.toLocalTime().date(),
-                                                    QStringLiteral("d MMMM yyyy")),
+        lines.append(Tr::tr("• %1 – %2: %3")
+                         .arg(QLocale().toString(
+                                  incident.occurredAt.toLocalTime().date(),
+                                  Tr::tr("d MMMM yyyy", "date format (QLocale): day, month name, year")),
                               boundary ? boundary->title : incident.boundaryKey, incident.description));
     }
-    return (incidents.size() == 1 ? tr("This contract follows this incident:")
-                                  : tr("This contract follows these incidents:")) +
+    return Tr::tr("This contract follows these incidents:", nullptr, int(incidents.size())) +
            QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
 }
 
@@ -111,23 +112,23 @@ QStringList ContractService::problemsForSigning(const Contract &draft) const {
         if (!incident)
             problems.append(incident.error().message);
         else if (incident.value().status == IncidentStatus::Closed)
-            problems.append(tr("The incident is closed; a contract can no longer be signed on it."));
+            problems.append(Tr::tr("The incident is closed; a contract can no longer be signed on it."));
         if (incident && incident.value().clientId != draft.clientId)
-            problems.append(tr("The contract's client is not the client of the incident."));
+            problems.append(Tr::tr("The contract's client is not the client of the incident."));
     }
     Result<CurrentPolicy> policy = IncidentService(m_db).currentPolicy();
     if (!policy)
         problems.append(policy.error().message);
     else if (!policy.value().document.step(QString::fromLatin1(StepKeys::BehaviouralContract)))
         problems.append(
-            tr("The practice's ladder has no behavioural contract step to record the contract on."));
+            Tr::tr("The practice's ladder has no behavioural contract step to record the contract on."));
     return problems;
 }
 
 Result<Contract> ContractService::finalise(const Contract &draft) const {
     if (const QStringList problems = problemsForSigning(draft); !problems.isEmpty())
         return Error{Error::Kind::Invalid,
-                     tr("The contract cannot be signed yet. %1").arg(problems.join(QLatin1Char(' ')))};
+                     Tr::tr("The contract cannot be signed yet. %1").arg(problems.join(QLatin1Char(' ')))};
     Contract contract = draft;
     contract.completeTimeline();
     contract.content.status = ContractStatus::Signed;
@@ -145,7 +146,7 @@ Result<Contract> ContractService::finalise(const Contract &draft) const {
                                    ? contract.practitionerSignature->signedAt
                                    : contract.signedAt;
     const QString note =
-        tr("Behavioural contract signed by both parties (document %1).").arg(contract.documentId);
+        Tr::tr("Behavioural contract signed by both parties (document %1).").arg(contract.documentId);
     const Status stored = m_db.transaction([&]() -> Status {
         Result<QList<StepEntry>> steps = repository.steps(contract.incidentId);
         if (!steps)

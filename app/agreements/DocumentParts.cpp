@@ -18,9 +18,10 @@ namespace bk::DocumentParts {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("DocumentParts", text);
-}
+// lupdate files these messages under "DocumentParts", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(DocumentParts)
+};
 
 const QUrl LogoUrl(QStringLiteral("bk://logo"));
 const QUrl ClientSignatureUrl(QStringLiteral("bk://signature/client"));
@@ -53,17 +54,17 @@ QString signatureCell(const std::optional<Signature> &signature, const QUrl &ima
                                "______________________________________</p>")
                     .arg(imageUrl.toString());
     else if (!unsignedCopy && signature && signature->method == SignatureMethod::Paper)
-        cell += QStringLiteral("<p><i>") + text(signature->paperNote, tr("Signed on paper.")) +
+        cell += QStringLiteral("<p><i>") + text(signature->paperNote, Tr::tr("Signed on paper.")) +
                 QStringLiteral("</i></p>");
     else
         cell += QStringLiteral("<p><br/><br/><br/>______________________________________</p>");
     const QString name = signature && !signature->signerName.isEmpty() ? signature->signerName : fallbackName;
-    cell += QStringLiteral("<p><b>") + text(name, tr("Name not recorded")) + QStringLiteral("</b><br/>");
+    cell += QStringLiteral("<p><b>") + text(name, Tr::tr("Name not recorded")) + QStringLiteral("</b><br/>");
     if (!unsignedCopy && signature)
-        cell += tr("Signed %1").arg(dateTime(signature->signedAt, zone)).toHtmlEscaped() +
+        cell += Tr::tr("Signed %1").arg(dateTime(signature->signedAt, zone)).toHtmlEscaped() +
                 QStringLiteral("<br/>") + SignatureMethods::label(signature->method).toHtmlEscaped();
     else
-        cell += tr("Date: ____________________").toHtmlEscaped();
+        cell += Tr::tr("Date: ____________________").toHtmlEscaped();
     return cell + QStringLiteral("</p></td>");
 }
 
@@ -121,13 +122,13 @@ QString table(const QList<Row> &rows) {
 
 QString dateTime(const QDateTime &utc, const QTimeZone &zone) {
     if (!utc.isValid())
-        return tr("Not recorded");
+        return Tr::tr("Not recorded");
     return QLocale::c().toString(utc.toTimeZone(zone), QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
 }
 
 QString utcText(const QDateTime &utc) {
     return utc.isValid() ? utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
-                         : tr("Not recorded");
+                         : Tr::tr("Not recorded");
 }
 
 QTimeZone zone(const PracticeProfile &terms) {
@@ -136,17 +137,18 @@ QTimeZone zone(const PracticeProfile &terms) {
 }
 
 QString practiceName(const PracticeProfile &terms) {
-    return terms.name.trimmed().isEmpty() ? tr("The practice") : terms.name.trimmed();
+    return terms.name.trimmed().isEmpty() ? Tr::tr("The practice") : terms.name.trimmed();
 }
 
 QString clientName(const SigningRecord &record) {
-    return record.clientName.trimmed().isEmpty() ? tr("The client") : record.clientName.trimmed();
+    return record.clientName.trimmed().isEmpty() ? Tr::tr("The client") : record.clientName.trimmed();
 }
 
 QString parties(const SigningRecord &record) {
-    return table({{tr("Practice"), practiceName(record.terms).toHtmlEscaped()},
-                  {tr("Practitioner"), text(practitionerLine(record), tr("No practitioner was named."))},
-                  {tr("Client"), clientName(record).toHtmlEscaped()}});
+    return table(
+        {{Tr::tr("Practice"), practiceName(record.terms).toHtmlEscaped()},
+         {Tr::tr("Practitioner"), text(practitionerLine(record), Tr::tr("No practitioner was named."))},
+         {Tr::tr("Client"), clientName(record).toHtmlEscaped()}});
 }
 
 QString opening(const PracticeProfile &terms, const QString &title) {
@@ -158,7 +160,7 @@ QString opening(const PracticeProfile &terms, const QString &title) {
             QStringLiteral("<td width=\"70\"><img src=\"%1\" height=\"56\"/></td>").arg(LogoUrl.toString());
     html += QStringLiteral("<td><span class=\"practice\">") + practiceName(terms).toHtmlEscaped() +
             QStringLiteral("</span><br/><span class=\"muted\">") +
-            text(terms.contactLine, tr("No contact details were given.")) +
+            text(terms.contactLine, Tr::tr("No contact details were given.")) +
             QStringLiteral("</span></td></tr></table><hr class=\"rule\"/>");
     return html + QStringLiteral("<h1>") + title.toHtmlEscaped() + QStringLiteral("</h1>");
 }
@@ -170,25 +172,26 @@ QString closing() {
 QString signatures(const SigningRecord &record, bool unsignedCopy, const QString &paperSentence) {
     QString html;
     if (record.signingMode == SigningMode::Electronic) {
-        html += QStringLiteral("<p><b>") + tr("Consent to sign electronically").toHtmlEscaped() +
+        html += QStringLiteral("<p><b>") + Tr::tr("Consent to sign electronically").toHtmlEscaped() +
                 QStringLiteral("</b><br/>") +
-                text(record.consentText, tr("No consent statement was recorded.")) + QStringLiteral("<br/>") +
-                (record.consentGiven ? tr("The client gave this consent.")
-                                     : tr("The client has not given this consent."))
+                text(record.consentText, Tr::tr("No consent statement was recorded.")) +
+                QStringLiteral("<br/>") +
+                (record.consentGiven ? Tr::tr("The client gave this consent.")
+                                     : Tr::tr("The client has not given this consent."))
                     .toHtmlEscaped() +
                 QStringLiteral("</p>");
     } else {
         html += QStringLiteral("<p>") + paperSentence.toHtmlEscaped() + QStringLiteral("</p>");
     }
-    html += QStringLiteral("<p><b>") + tr("Statement of intent").toHtmlEscaped() +
+    html += QStringLiteral("<p><b>") + Tr::tr("Statement of intent").toHtmlEscaped() +
             QStringLiteral("</b><br/>") +
-            text(record.intentText, tr("No statement of intent was recorded.")) + QStringLiteral("</p>");
+            text(record.intentText, Tr::tr("No statement of intent was recorded.")) + QStringLiteral("</p>");
     const QTimeZone practiceZone = zone(record.terms);
     return html + QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr>") +
-           signatureCell(record.clientSignature, ClientSignatureUrl, tr("Client"), clientName(record),
+           signatureCell(record.clientSignature, ClientSignatureUrl, Tr::tr("Client"), clientName(record),
                          unsignedCopy, practiceZone) +
            signatureCell(record.practitionerSignature, PractitionerSignatureUrl,
-                         tr("Practitioner (countersignature)"), record.defaultPractitionerName(),
+                         Tr::tr("Practitioner (countersignature)"), record.defaultPractitionerName(),
                          unsignedCopy, practiceZone) +
            QStringLiteral("</tr></table>");
 }
@@ -198,7 +201,7 @@ namespace {
 // The practitioner who countersigned, by the name they signed with.
 QString countersigner(const SigningRecord &record, bool unsignedCopy) {
     if (unsignedCopy || !record.practitionerSignature)
-        return tr("Not countersigned yet");
+        return Tr::tr("Not countersigned yet");
     const QString name = record.practitionerSignature->signerName.trimmed();
     return name.isEmpty() ? record.defaultPractitionerName() : name;
 }
@@ -209,34 +212,36 @@ QString evidence(const SigningRecord &record, const QList<Row> &specificRows, bo
     const QTimeZone practiceZone = zone(record.terms);
     const auto method = [&](const std::optional<Signature> &signature) -> QString {
         if (unsignedCopy || !signature)
-            return tr("Not signed yet").toHtmlEscaped();
+            return Tr::tr("Not signed yet").toHtmlEscaped();
         return SignatureMethods::label(signature->method).toHtmlEscaped();
     };
     QList<Row> rows{
-        {tr("Document ID"),
+        {Tr::tr("Document ID"),
          QStringLiteral("<b>") + record.documentId.toHtmlEscaped() + QStringLiteral("</b>")},
-        {tr("Client"), clientName(record).toHtmlEscaped()},
-        {tr("Practice"), practiceName(record.terms).toHtmlEscaped()},
+        {Tr::tr("Client"), clientName(record).toHtmlEscaped()},
+        {Tr::tr("Practice"), practiceName(record.terms).toHtmlEscaped()},
     };
     rows += specificRows;
     rows += QList<Row>{
-        {tr("Signing"),
-         (record.signingMode == SigningMode::Electronic ? tr("Electronic, with the client's consent")
-                                                        : tr("On paper"))
+        {Tr::tr("Signing"),
+         (record.signingMode == SigningMode::Electronic ? Tr::tr("Electronic, with the client's consent")
+                                                        : Tr::tr("On paper"))
              .toHtmlEscaped()},
-        {tr("Client's signature"), method(record.clientSignature)},
-        {tr("Practitioner's signature"), method(record.practitionerSignature)},
-        {tr("Countersigned by"), countersigner(record, unsignedCopy).toHtmlEscaped()},
-        {tr("Practice time zone"), QString::fromLatin1(practiceZone.id()).toHtmlEscaped()},
+        {Tr::tr("Client's signature"), method(record.clientSignature)},
+        {Tr::tr("Practitioner's signature"), method(record.practitionerSignature)},
+        {Tr::tr("Countersigned by"), countersigner(record, unsignedCopy).toHtmlEscaped()},
+        {Tr::tr("Practice time zone"), QString::fromLatin1(practiceZone.id()).toHtmlEscaped()},
     };
-    QString html = heading(tr("Evidence"), true) + table(rows);
+    QString html = heading(Tr::tr("Evidence"), true) + table(rows);
 
-    html += subheading(tr("Timeline")) + QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>") +
-            tr("UTC").toHtmlEscaped() + QStringLiteral("</th><th>") + tr("Practice time").toHtmlEscaped() +
-            QStringLiteral("</th><th>") + tr("Event").toHtmlEscaped() + QStringLiteral("</th></tr>");
+    html += subheading(Tr::tr("Timeline")) +
+            QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>") +
+            Tr::tr("UTC").toHtmlEscaped() + QStringLiteral("</th><th>") +
+            Tr::tr("Practice time").toHtmlEscaped() + QStringLiteral("</th><th>") +
+            Tr::tr("Event").toHtmlEscaped() + QStringLiteral("</th></tr>");
     if (record.events.isEmpty())
-        html += QStringLiteral("<tr><td colspan=\"3\"><i>") + tr("No events were recorded.").toHtmlEscaped() +
-                QStringLiteral("</i></td></tr>");
+        html += QStringLiteral("<tr><td colspan=\"3\"><i>") +
+                Tr::tr("No events were recorded.").toHtmlEscaped() + QStringLiteral("</i></td></tr>");
     for (const AgreementEvent &event : record.events)
         html += QStringLiteral("<tr><td>") + utcText(event.at).toHtmlEscaped() + QStringLiteral("</td><td>") +
                 dateTime(event.at, practiceZone).toHtmlEscaped() + QStringLiteral("</td><td>") +
@@ -244,19 +249,21 @@ QString evidence(const SigningRecord &record, const QList<Row> &specificRows, bo
     html += QStringLiteral("</table>");
 
     // Where it was signed matters to an expert checking the record, not to the client reading it.
-    html += subheading(tr("Technical details")) + QStringLiteral("<p class=\"muted\">") +
-            tr("Computer: %1. Account on it: %2.")
-                .arg(text(record.workstation, tr("not recorded")), text(record.osUser, tr("not recorded"))) +
+    html += subheading(Tr::tr("Technical details")) + QStringLiteral("<p class=\"muted\">") +
+            Tr::tr("Computer: %1. Account on it: %2.")
+                .arg(text(record.workstation, Tr::tr("not recorded")),
+                     text(record.osUser, Tr::tr("not recorded"))) +
             QStringLiteral("</p>");
 
-    html += subheading(tr("Verifying this document")) + QStringLiteral("<p>") +
-            tr("Verify this document with Boundary Keeper: choose File ▸ Verify a PDF… in the app, or run "
+    html +=
+        subheading(Tr::tr("Verifying this document")) + QStringLiteral("<p>") +
+        Tr::tr("Verify this document with Boundary Keeper: choose File ▸ Verify a PDF… in the app, or run "
                "\"boundary-keeper-cli verify FILE.pdf\". The SHA-256 of the final PDF file is stored in the "
                "practice's records when it is produced; a file cannot contain its own hash, so this page "
                "carries the document ID instead. A file whose hash does not match the stored one has been "
                "altered.")
-                .toHtmlEscaped() +
-            QStringLiteral("</p>");
+            .toHtmlEscaped() +
+        QStringLiteral("</p>");
     return html;
 }
 
@@ -308,7 +315,7 @@ Result<QByteArray> renderPdf(QTextDocument &document, const PdfPage &page, int *
 
         QPainter painter;
         if (!painter.begin(&writer))
-            return Error{Error::Kind::Io, tr("The PDF could not be started.")};
+            return Error{Error::Kind::Io, Tr::tr("The PDF could not be started.")};
         QFont footerFont(QStringLiteral("DejaVu Sans"));
         footerFont.setPointSizeF(7.5);
         for (int index = 0; index < pages; ++index) {
@@ -326,15 +333,15 @@ Result<QByteArray> renderPdf(QTextDocument &document, const PdfPage &page, int *
             painter.setPen(QColor(0x55, 0x55, 0x55));
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, page.footer);
             painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                             tr("Page %1 of %2").arg(index + 1).arg(pages));
+                             Tr::tr("Page %1 of %2").arg(index + 1).arg(pages));
         }
         if (!painter.end())
-            return Error{Error::Kind::Io, tr("The PDF could not be finished.")};
+            return Error{Error::Kind::Io, Tr::tr("The PDF could not be finished.")};
         if (pageCount)
             *pageCount = pages;
     }
     if (bytes.isEmpty())
-        return Error{Error::Kind::Io, tr("The PDF came out empty.")};
+        return Error{Error::Kind::Io, Tr::tr("The PDF came out empty.")};
     return bytes;
 }
 
@@ -342,8 +349,8 @@ Result<QByteArray> renderSigned(const QString &html, const QString &title, const
                                 const QString &kind, SignedCopy copy, int *pageCount) {
     std::unique_ptr<QTextDocument> document = textDocument(html, title, record.terms, &record);
     const QString footer = copy == SignedCopy::UnsignedForPaper
-                               ? tr("Unsigned copy · Document ID %1").arg(record.documentId)
-                               : tr("%1 · Document ID %2").arg(kind, record.documentId);
+                               ? Tr::tr("Unsigned copy · Document ID %1").arg(record.documentId)
+                               : Tr::tr("%1 · Document ID %2").arg(kind, record.documentId);
     return renderPdf(*document, {title, record.terms.paperSize, footer}, pageCount);
 }
 

@@ -12,9 +12,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Signature", text);
-}
+// lupdate files these messages under "Signature", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Signature)
+};
 
 QByteArray pngOf(const QImage &image) {
     QByteArray bytes;
@@ -51,11 +52,11 @@ std::optional<SignatureMethod> fromKey(const QString &key) {
 QString label(SignatureMethod method) {
     switch (method) {
     case SignatureMethod::Drawn:
-        return tr("Drawn by hand on screen");
+        return Tr::tr("Drawn by hand on screen");
     case SignatureMethod::Typed:
-        return tr("Full name typed");
+        return Tr::tr("Full name typed");
     case SignatureMethod::Paper:
-        return tr("Signed on paper");
+        return Tr::tr("Signed on paper");
     }
     return {};
 }
@@ -89,7 +90,7 @@ Signature Signature::paper(const QString &signerName, const QDateTime &at, const
     signature.signedAt = at.toUTC();
     signature.paperNote =
         note.trimmed().isEmpty()
-            ? tr("Signed by hand on a printed copy; the paper original is kept by the practice.")
+            ? Tr::tr("Signed by hand on a printed copy; the paper original is kept by the practice.")
             : note.trimmed();
     return signature;
 }
@@ -121,17 +122,17 @@ QImage Signature::renderTyped(const QString &text, const QSize &size) {
 QStringList Signature::problems() const {
     QStringList problems;
     if (signerName.trimmed().isEmpty())
-        problems.append(tr("The signer's name is missing."));
+        problems.append(Tr::tr("The signer's name is missing."));
     if (!signedAt.isValid())
-        problems.append(tr("The time of signing is missing."));
+        problems.append(Tr::tr("The time of signing is missing."));
     switch (method) {
     case SignatureMethod::Drawn:
         if (strokes.isEmpty())
-            problems.append(tr("Nothing has been drawn."));
+            problems.append(Tr::tr("Nothing has been drawn."));
         break;
     case SignatureMethod::Typed:
         if (typedName.trimmed().isEmpty())
-            problems.append(tr("No name has been typed."));
+            problems.append(Tr::tr("No name has been typed."));
         break;
     case SignatureMethod::Paper:
         break;

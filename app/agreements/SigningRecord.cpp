@@ -19,9 +19,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("SigningRecord", text);
-}
+// lupdate files these messages under "SigningRecord", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(SigningRecord)
+};
 
 bool hasEvent(const SigningRecord &record, const QString &kind) {
     return std::any_of(record.events.cbegin(), record.events.cend(),
@@ -57,22 +58,22 @@ QString pdfProduced() {
 QString describe(const AgreementEvent &event) {
     QString text;
     if (event.kind == opened())
-        text = tr("Document opened");
+        text = Tr::tr("Document opened");
     else if (event.kind == stepCompleted())
-        text = tr("Step completed");
+        text = Tr::tr("Step completed");
     else if (event.kind == consentGiven())
-        text = tr("Consent to sign electronically given");
+        text = Tr::tr("Consent to sign electronically given");
     else if (event.kind == paperChosen())
-        text = tr("Signing on paper chosen");
+        text = Tr::tr("Signing on paper chosen");
     else if (event.kind == signedByClient())
-        text = tr("Signed by the client");
+        text = Tr::tr("Signed by the client");
     else if (event.kind == countersigned())
-        text = tr("Countersigned by the practitioner");
+        text = Tr::tr("Countersigned by the practitioner");
     else if (event.kind == pdfProduced())
-        text = tr("Signed PDF produced");
+        text = Tr::tr("Signed PDF produced");
     else
         text = event.kind;
-    return event.detail.isEmpty() ? text : tr("%1: %2").arg(text, event.detail);
+    return event.detail.isEmpty() ? text : Tr::tr("%1: %2").arg(text, event.detail);
 }
 
 } // namespace AgreementEvents
@@ -81,7 +82,7 @@ namespace Workstation {
 
 QString hostName() {
     const QString name = QSysInfo::machineHostName();
-    return name.isEmpty() ? tr("Unknown computer") : name;
+    return name.isEmpty() ? Tr::tr("Unknown computer") : name;
 }
 
 QString osUser() {
@@ -95,7 +96,7 @@ QString osUser() {
         user = qEnvironmentVariable("USERNAME");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
-    return user.isEmpty() ? tr("Unknown user") : user;
+    return user.isEmpty() ? Tr::tr("Unknown user") : user;
 }
 
 } // namespace Workstation
@@ -120,27 +121,27 @@ QStringList SigningRecord::signingProblems() const {
     QStringList problems;
     if (!consentGiven) {
         problems.append(signingMode == SigningMode::Electronic
-                            ? tr("The client has not consented to sign electronically.")
-                            : tr("It has not been confirmed that the signed paper original exists."));
+                            ? Tr::tr("The client has not consented to sign electronically.")
+                            : Tr::tr("It has not been confirmed that the signed paper original exists."));
     }
     if (intentText.trimmed().isEmpty())
-        problems.append(tr("The statement of intent to sign is missing."));
+        problems.append(Tr::tr("The statement of intent to sign is missing."));
     const auto check = [&](const std::optional<Signature> &signature, const QString &missing) {
         if (!signature) {
             problems.append(missing);
             return;
         }
         if (signingMode == SigningMode::Paper && signature->method != SignatureMethod::Paper)
-            problems.append(tr("When signing on paper, %1 must be recorded as signed on paper.")
+            problems.append(Tr::tr("When signing on paper, %1 must be recorded as signed on paper.")
                                 .arg(signature->signerName));
         if (signingMode == SigningMode::Electronic && signature->method == SignatureMethod::Paper)
-            problems.append(tr("%1 signed on paper, but the document is signed electronically.")
+            problems.append(Tr::tr("%1 signed on paper, but the document is signed electronically.")
                                 .arg(signature->signerName));
         for (const QString &problem : signature->problems())
             problems.append(problem);
     };
-    check(clientSignature, tr("The client has not signed."));
-    check(practitionerSignature, tr("The practitioner has not countersigned."));
+    check(clientSignature, Tr::tr("The client has not signed."));
+    check(practitionerSignature, Tr::tr("The practitioner has not countersigned."));
     return problems;
 }
 

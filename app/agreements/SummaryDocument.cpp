@@ -21,12 +21,15 @@ using namespace DocumentParts;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("SummaryDocument", text);
-}
+// lupdate files these messages under "SummaryDocument", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(SummaryDocument)
+};
 
 QString longDate(const QDate &date) {
-    return date.isValid() ? QLocale::c().toString(date, QStringLiteral("d MMMM yyyy")) : tr("Not dated");
+    return date.isValid() ? QLocale().toString(
+                                date, Tr::tr("d MMMM yyyy", "date format (QLocale): day, month name, year"))
+                          : Tr::tr("Not dated");
 }
 
 } // namespace
@@ -58,19 +61,19 @@ Result<SummaryDocument> SummaryDocument::forIncident(const Database &database, q
 }
 
 QString SummaryDocument::title() const {
-    return tr("Written summary – %1 – %2 (%3)")
+    return Tr::tr("Written summary – %1 – %2 (%3)")
         .arg(m_summary.clientName, m_practice.name, m_summary.writtenOn.toString(Qt::ISODate));
 }
 
 QString SummaryDocument::html() const {
-    QString html = opening(m_practice, tr("Written summary"));
-    html += table({{tr("For"), text(m_summary.clientName, tr("The client's name was not recorded."))},
-                   {tr("Date"), longDate(m_summary.writtenOn).toHtmlEscaped()},
-                   {tr("From"), practiceName(m_practice).toHtmlEscaped()}});
+    QString html = opening(m_practice, Tr::tr("Written summary"));
+    html += table({{Tr::tr("For"), text(m_summary.clientName, Tr::tr("The client's name was not recorded."))},
+                   {Tr::tr("Date"), longDate(m_summary.writtenOn).toHtmlEscaped()},
+                   {Tr::tr("From"), practiceName(m_practice).toHtmlEscaped()}});
     html += QStringLiteral("<hr class=\"rule\"/>");
     const QStringList paragraphs = m_summary.text.trimmed().split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
     if (paragraphs.isEmpty())
-        html += paragraph({}, tr("The summary has no text."));
+        html += paragraph({}, Tr::tr("The summary has no text."));
     // A letter reads better a little larger and with air between the paragraphs.
     for (const QString &part : paragraphs)
         html += QStringLiteral("<p class=\"letter\" style=\"margin-bottom: 9px;\">") + text(part, {}) +
@@ -84,8 +87,8 @@ std::unique_ptr<QTextDocument> SummaryDocument::textDocument() const {
 
 Result<QByteArray> SummaryDocument::renderPdf() const {
     std::unique_ptr<QTextDocument> document = textDocument();
-    const QString footer =
-        tr("Written summary · %1 · %2").arg(m_summary.clientName, m_summary.writtenOn.toString(Qt::ISODate));
+    const QString footer = Tr::tr("Written summary · %1 · %2")
+                               .arg(m_summary.clientName, m_summary.writtenOn.toString(Qt::ISODate));
     return DocumentParts::renderPdf(*document, {title(), m_practice.paperSize, footer});
 }
 

@@ -22,9 +22,10 @@ namespace bk::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("AgreementCommands", text);
-}
+// lupdate files these messages under "AgreementCommands", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(AgreementCommands)
+};
 
 /// Characters of a hash or document ID a table shows: enough to tell agreements apart at a glance.
 constexpr int ShortHashLength = 12;
@@ -34,7 +35,7 @@ QString stateKey(AgreementState state) {
 }
 
 QString stateLabel(AgreementState state) {
-    return state == AgreementState::Signed ? tr("Signed") : tr("Draft");
+    return state == AgreementState::Signed ? Tr::tr("Signed") : Tr::tr("Draft");
 }
 
 QString nativePath(const QString &path) {
@@ -42,7 +43,7 @@ QString nativePath(const QString &path) {
 }
 
 QString signedText(const QDateTime &signedAt) {
-    return tr("%1 UTC (%2 local time)")
+    return Tr::tr("%1 UTC (%2 local time)")
         .arg(signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), localText(signedAt));
 }
 
@@ -113,8 +114,8 @@ int list(Invocation &invocation) {
                              QStringLiteral("client_name"), QStringLiteral("state"),
                              QStringLiteral("policy_version"), QStringLiteral("signed_at"),
                              QStringLiteral("updated_at"), QStringLiteral("pdf_sha256")},
-                            {tr("ID"), tr("Document ID"), tr("Client"), tr("State"), tr("Version"),
-                             tr("Signed"), tr("PDF SHA-256")}};
+                            {Tr::tr("ID"), Tr::tr("Document ID"), Tr::tr("Client"), Tr::tr("State"),
+                             Tr::tr("Version"), Tr::tr("Signed"), Tr::tr("PDF SHA-256")}};
     const ListWalk walk = [&](const std::function<void(const ListRow &)> &sink) -> Status {
         for (const AgreementSummary &agreement : agreements.value())
             sink(agreementListRow(agreement));
@@ -142,7 +143,7 @@ Result<Agreement> findAgreement(const AgreementRepository &agreements, const QSt
             return found.error();
         if (!found.value())
             return Error{Error::Kind::NotFound,
-                         tr("There is no agreement with the document ID %1.").arg(text)};
+                         Tr::tr("There is no agreement with the document ID %1.").arg(text)};
         return agreements.get(found.value()->id);
     }
     return agreements.get(positiveNumber(text).value_or(0));
@@ -151,12 +152,12 @@ Result<Agreement> findAgreement(const AgreementRepository &agreements, const QSt
 int exportPdf(Invocation &invocation) {
     const QString idText = invocation.positional(0);
     if (!positiveNumber(idText) && !isDocumentId(idText))
-        return invocation.usageError(tr("“%1” is not an agreement id; use the id or the document ID that "
-                                        "“agreements list” shows.")
+        return invocation.usageError(Tr::tr("“%1” is not an agreement id; use the id or the document ID that "
+                                            "“agreements list” shows.")
                                          .arg(idText));
     const QString path = invocation.value(QStringLiteral("out"));
     if (path.isEmpty())
-        return invocation.usageError(tr("--out is required: the file to write the signed PDF to."));
+        return invocation.usageError(Tr::tr("--out is required: the file to write the signed PDF to."));
 
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)
@@ -166,28 +167,29 @@ int exportPdf(Invocation &invocation) {
         return invocation.fail(found.error());
     const Agreement &agreement = found.value();
     if (!agreement.isSigned())
-        return invocation.fail(tr("Agreement %1 with %2 is a draft: nothing has been signed, so there is no "
-                                  "signed PDF to export. Finish it in Boundary Keeper first.")
-                                   .arg(agreement.id)
-                                   .arg(agreement.clientName));
+        return invocation.fail(
+            Tr::tr("Agreement %1 with %2 is a draft: nothing has been signed, so there is no "
+                   "signed PDF to export. Finish it in Boundary Keeper first.")
+                .arg(agreement.id)
+                .arg(agreement.clientName));
     // The bytes go out exactly as stored; a mismatch with the hash recorded at signing means the database
     // itself was damaged, and such a file must not be handed on as the signed agreement.
     const QString sha256 =
         QString::fromLatin1(QCryptographicHash::hash(agreement.pdf, QCryptographicHash::Sha256).toHex());
     if (sha256 != agreement.pdfSha256)
         return invocation.fail(
-            tr("The stored PDF of agreement %1 no longer matches the SHA-256 recorded when "
-               "it was signed; it is not exported.")
+            Tr::tr("The stored PDF of agreement %1 no longer matches the SHA-256 recorded when "
+                   "it was signed; it is not exported.")
                 .arg(agreement.documentId));
     if (const Status writable = checkOutputFile(path, invocation.isSet(QStringLiteral("force"))); !writable)
         return invocation.fail(writable.error());
     if (const Status saved = AgreementFiles::savePdf(agreement.pdf, path); !saved)
         return invocation.fail(saved.error());
-    invocation.out() << tr("Exported agreement %1 with %2 (policy version %3, signed %4) to %5.")
+    invocation.out() << Tr::tr("Exported agreement %1 with %2 (policy version %3, signed %4) to %5.")
                             .arg(agreement.documentId, agreement.clientName)
                             .arg(agreement.policyVersion)
                             .arg(localText(agreement.signedAt), nativePath(path))
-                     << QLatin1Char('\n') << tr("SHA-256: %1").arg(sha256) << QLatin1Char('\n');
+                     << QLatin1Char('\n') << Tr::tr("SHA-256: %1").arg(sha256) << QLatin1Char('\n');
     return ExitOk;
 }
 
@@ -240,30 +242,32 @@ int verify(Invocation &invocation) {
         invocation.out() << QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented));
     } else if (match && result.contract) {
         const ContractSummary &contract = *result.contract;
-        invocation.out() << tr("Unaltered: this is a signed behavioural contract from this database.")
+        invocation.out() << Tr::tr("Unaltered: this is a signed behavioural contract from this database.")
                          << QLatin1Char('\n');
-        writeDetails(invocation.out(),
-                     {{tr("Document ID"), contract.documentId},
-                      {tr("Contract"), QString::number(contract.id)},
-                      {tr("Client"), tr("%1 (client %2)").arg(contract.clientName).arg(contract.clientId)},
-                      {tr("Incident"), QString::number(contract.incidentId)},
-                      {tr("Signed"), signedText(contract.signedAt)},
-                      {tr("SHA-256"), result.sha256}});
+        writeDetails(
+            invocation.out(),
+            {{Tr::tr("Document ID"), contract.documentId},
+             {Tr::tr("Contract"), QString::number(contract.id)},
+             {Tr::tr("Client"), Tr::tr("%1 (client %2)").arg(contract.clientName).arg(contract.clientId)},
+             {Tr::tr("Incident"), QString::number(contract.incidentId)},
+             {Tr::tr("Signed"), signedText(contract.signedAt)},
+             {Tr::tr("SHA-256"), result.sha256}});
     } else if (match && result.agreement) {
         const AgreementSummary &agreement = *result.agreement;
-        invocation.out() << tr("Unaltered: this is a signed agreement from this database.")
+        invocation.out() << Tr::tr("Unaltered: this is a signed agreement from this database.")
                          << QLatin1Char('\n');
-        writeDetails(invocation.out(),
-                     {{tr("Document ID"), agreement.documentId},
-                      {tr("Agreement"), QString::number(agreement.id)},
-                      {tr("Client"), tr("%1 (client %2)").arg(agreement.clientName).arg(agreement.clientId)},
-                      {tr("Policy version"), QString::number(agreement.policyVersion)},
-                      {tr("Signed"), signedText(agreement.signedAt)},
-                      {tr("SHA-256"), result.sha256}});
+        writeDetails(
+            invocation.out(),
+            {{Tr::tr("Document ID"), agreement.documentId},
+             {Tr::tr("Agreement"), QString::number(agreement.id)},
+             {Tr::tr("Client"), Tr::tr("%1 (client %2)").arg(agreement.clientName).arg(agreement.clientId)},
+             {Tr::tr("Policy version"), QString::number(agreement.policyVersion)},
+             {Tr::tr("Signed"), signedText(agreement.signedAt)},
+             {Tr::tr("SHA-256"), result.sha256}});
     }
     if (match)
         return ExitOk;
-    return invocation.fail(tr("%1: %2").arg(nativePath(path), result.reason));
+    return invocation.fail(Tr::tr("%1: %2").arg(nativePath(path), result.reason));
 }
 
 } // namespace
@@ -275,50 +279,51 @@ QList<Command> agreementCommands() {
     listCommand.words = {group, QStringLiteral("list")};
     listCommand.arguments =
         QStringLiteral("[--client ID] [--format %1]").arg(OutputFormats::keys(ListFormats));
-    listCommand.summary = tr("List the boundary agreements, signed and draft, most recently changed first.");
+    listCommand.summary =
+        Tr::tr("List the boundary agreements, signed and draft, most recently changed first.");
     listCommand.options = {
-        QCommandLineOption(QStringLiteral("client"), tr("Only the agreements of this client."),
+        QCommandLineOption(QStringLiteral("client"), Tr::tr("Only the agreements of this client."),
                            QStringLiteral("ID")),
-        formatOption(tr("table (default, with shortened hashes), csv (RFC 4180, with a header row) or "
-                        "json (an array of objects).")),
+        formatOption(Tr::tr("table (default, with shortened hashes), csv (RFC 4180, with a header row) or "
+                            "json (an array of objects).")),
     };
-    listCommand.details =
-        tr("CSV and JSON keys: id, document_id (the UUID printed on the PDF), client_id, client_name (as it\n"
-           "stands on the agreement), state (draft or signed), policy_version, signed_at (UTC, ISO 8601\n"
-           "ending in Z; null for a draft), updated_at, pdf_sha256 (of the signed PDF; null for a draft).");
+    listCommand.details = Tr::tr(
+        "CSV and JSON keys: id, document_id (the UUID printed on the PDF), client_id, client_name (as it\n"
+        "stands on the agreement), state (draft or signed), policy_version, signed_at (UTC, ISO 8601\n"
+        "ending in Z; null for a draft), updated_at, pdf_sha256 (of the signed PDF; null for a draft).");
     listCommand.run = list;
 
     Command exportCommand;
     exportCommand.words = {group, QStringLiteral("export")};
     exportCommand.arguments = QStringLiteral("ID --out FILE.pdf [--force]");
-    exportCommand.summary = tr("Write a signed agreement's PDF to a file, exactly as it was signed.");
+    exportCommand.summary = Tr::tr("Write a signed agreement's PDF to a file, exactly as it was signed.");
     exportCommand.options = {
-        QCommandLineOption(QStringLiteral("out"), tr("The file to write (required)."),
+        QCommandLineOption(QStringLiteral("out"), Tr::tr("The file to write (required)."),
                            QStringLiteral("FILE")),
-        QCommandLineOption(QStringLiteral("force"), tr("Replace FILE when it already exists.")),
+        QCommandLineOption(QStringLiteral("force"), Tr::tr("Replace FILE when it already exists.")),
     };
     exportCommand.positionalNames = {QStringLiteral("ID")};
-    exportCommand.details =
-        tr("ID is the id or the document ID that “agreements list” shows. Nothing is rendered again: the\n"
-           "file holds the very bytes stored when the agreement was signed, so “verify” recognises it.\n"
-           "The file is readable by you only (0600). A draft has no signed PDF and is refused; an existing\n"
-           "file is only replaced with --force.");
+    exportCommand.details = Tr::tr(
+        "ID is the id or the document ID that “agreements list” shows. Nothing is rendered again: the\n"
+        "file holds the very bytes stored when the agreement was signed, so “verify” recognises it.\n"
+        "The file is readable by you only (0600). A draft has no signed PDF and is refused; an existing\n"
+        "file is only replaced with --force.");
     exportCommand.run = exportPdf;
 
     Command verifyCommand;
     verifyCommand.words = {QStringLiteral("verify")};
     verifyCommand.arguments = QStringLiteral("FILE.pdf [--format %1]").arg(OutputFormats::keys(ShowFormats));
-    verifyCommand.summary = tr("Check that a PDF is an unaltered signed agreement from this database.");
-    verifyCommand.options = {formatOption(tr("text (default) or json."))};
+    verifyCommand.summary = Tr::tr("Check that a PDF is an unaltered signed agreement from this database.");
+    verifyCommand.options = {formatOption(Tr::tr("text (default) or json."))};
     verifyCommand.positionalNames = {QStringLiteral("FILE.pdf")};
-    verifyCommand.details =
-        tr("Exit status 0 when the file is, byte for byte, the PDF stored when an agreement was signed:\n"
-           "the agreement's document ID, client, policy version and signing time are shown. Exit status 1,\n"
-           "with the reason on stderr, when the file names a known agreement but has been altered (one\n"
-           "changed byte is enough), when it is not an agreement from this database, or when it cannot be\n"
-           "read.\n"
-           "JSON keys: file, outcome (match, altered or unknown), sha256 (of the file), reason, agreement\n"
-           "(as in “agreements list”; null when unknown).");
+    verifyCommand.details = Tr::tr(
+        "Exit status 0 when the file is, byte for byte, the PDF stored when an agreement was signed:\n"
+        "the agreement's document ID, client, policy version and signing time are shown. Exit status 1,\n"
+        "with the reason on stderr, when the file names a known agreement but has been altered (one\n"
+        "changed byte is enough), when it is not an agreement from this database, or when it cannot be\n"
+        "read.\n"
+        "JSON keys: file, outcome (match, altered or unknown), sha256 (of the file), reason, agreement\n"
+        "(as in “agreements list”; null when unknown).");
     verifyCommand.run = verify;
 
     return {listCommand, exportCommand, verifyCommand};

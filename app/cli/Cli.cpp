@@ -18,9 +18,10 @@ namespace bk::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Cli", text);
-}
+// lupdate files these messages under "Cli", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 const QString GlobalSynopsis = QStringLiteral("[--db PATH | --demo]");
 
@@ -41,7 +42,7 @@ QString errorLine(const QString &message) {
 
 // A usage error: the message and, on the same line, where the right usage is shown.
 QString usageErrorLine(const QString &message, const QString &helpCommand) {
-    return errorLine(message + QLatin1Char(' ') + tr("See “%1 --help”.").arg(helpCommand));
+    return errorLine(message + QLatin1Char(' ') + Tr::tr("See “%1 --help”.").arg(helpCommand));
 }
 
 // "-1" or "-3.5": a negative number, meant as a (wrong) positional argument rather than an option.
@@ -79,8 +80,8 @@ void printColumns(QTextStream &stream, const QList<QPair<QString, QString>> &row
 } // namespace
 
 QString usageLine(const Command &command) {
-    QString line =
-        tr("Usage: %1 %2 %3").arg(Cli::programName(), GlobalSynopsis, command.words.join(QLatin1Char(' ')));
+    QString line = Tr::tr("Usage: %1 %2 %3")
+                       .arg(Cli::programName(), GlobalSynopsis, command.words.join(QLatin1Char(' ')));
     if (!command.arguments.isEmpty())
         line += QLatin1Char(' ') + command.arguments;
     return line;
@@ -120,7 +121,7 @@ Database *Invocation::database(DatabaseUse use) {
         if (!database && database.error().kind == Error::Kind::NotFound) {
             return Error{
                 Error::Kind::NotFound,
-                tr("There is no database at %1 yet; “%2 init” creates it.")
+                Tr::tr("There is no database at %1 yet; “%2 init” creates it.")
                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), Cli::programName())};
         }
         return database;
@@ -170,18 +171,18 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err) c
         const bool databaseOption =
             argument == QLatin1String("--db") || argument.startsWith(QLatin1String("--db="));
         if (databaseOption && databaseGiven)
-            return usageError(tr("--db is given more than once; give it once."));
+            return usageError(Tr::tr("--db is given more than once; give it once."));
         databaseGiven = databaseGiven || databaseOption;
         if (argument == QLatin1String("--demo") && global.demo)
-            return usageError(tr("--demo is given more than once; give it once."));
+            return usageError(Tr::tr("--demo is given more than once; give it once."));
         if (argument == QLatin1String("--db")) {
             if (index + 1 >= arguments.size() || arguments.at(index + 1).isEmpty())
-                return usageError(tr("--db needs the path of a database file."));
+                return usageError(Tr::tr("--db needs the path of a database file."));
             global.databasePath = arguments.at(++index);
         } else if (argument.startsWith(QLatin1String("--db="))) {
             global.databasePath = argument.mid(5);
             if (global.databasePath.isEmpty())
-                return usageError(tr("--db needs the path of a database file."));
+                return usageError(Tr::tr("--db needs the path of a database file."));
         } else if (argument == QLatin1String("--demo")) {
             global.demo = true;
         } else if (argument == QLatin1String("--version")) {
@@ -192,13 +193,13 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err) c
             printOverview(out);
             return ExitOk;
         } else {
-            return usageError(tr("Unknown option “%1”.").arg(argument));
+            return usageError(Tr::tr("Unknown option “%1”.").arg(argument));
         }
     }
     if (global.demo && !global.databasePath.isEmpty())
-        return usageError(tr("Choose either --db or --demo, not both."));
+        return usageError(Tr::tr("Choose either --db or --demo, not both."));
     if (index >= arguments.size())
-        return usageError(tr("Name a command."));
+        return usageError(Tr::tr("Name a command."));
 
     const QStringList words = arguments.mid(index);
     if (words.first() == QLatin1String("help"))
@@ -214,16 +215,18 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err) c
             return ExitOk;
         }
         if (words.size() == 1)
-            return usageError(tr("“%1” needs a command after it, for example “%1 list”.").arg(group), group);
-        return usageError(tr("Unknown command “%1 %2”.").arg(group, words.at(1)), group);
+            return usageError(Tr::tr("“%1” needs a command after it, for example “%1 list”.").arg(group),
+                              group);
+        return usageError(Tr::tr("Unknown command “%1 %2”.").arg(group, words.at(1)), group);
     }
-    return usageError(tr("Unknown command “%1”.").arg(group));
+    return usageError(Tr::tr("Unknown command “%1”.").arg(group));
 }
 
 int Cli::runCommand(const Command &command, const QStringList &arguments, const GlobalOptions &global,
                     QTextStream &out, QTextStream &err) const {
     QCommandLineParser parser;
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        Tr::tr("Show this help."));
     parser.addOptions(command.options);
     parser.addOption(helpOption);
 
@@ -274,7 +277,7 @@ int Cli::runCommand(const Command &command, const QStringList &arguments, const 
 
     Invocation invocation(command, parser, global, out, err);
     if (!missingValue.isEmpty())
-        return invocation.usageError(tr("Missing value after “%1”.").arg(missingValue));
+        return invocation.usageError(Tr::tr("Missing value after “%1”.").arg(missingValue));
     if (!parser.parse(QStringList{programName()} + options + QStringList{QStringLiteral("--")} +
                       positionals)) {
         const QStringList unknown = parser.unknownOptionNames();
@@ -285,23 +288,24 @@ int Cli::runCommand(const Command &command, const QStringList &arguments, const 
         if (option == QLatin1String("--db") || option == QLatin1String("--demo")) {
             const QString example = option == QLatin1String("--db") ? QStringLiteral("--db PATH") : option;
             return invocation.usageError(
-                tr("%1 goes before the command, for example “%2 %3 %4”.")
+                Tr::tr("%1 goes before the command, for example “%2 %3 %4”.")
                     .arg(option, programName(), example, command.words.join(QLatin1Char(' '))));
         }
-        return invocation.usageError(tr("Unknown option “%1”.").arg(option));
+        return invocation.usageError(Tr::tr("Unknown option “%1”.").arg(option));
     }
     if (parser.isSet(helpOption)) {
         printCommandHelp(command, out);
         return ExitOk;
     }
     if (!repeated.isEmpty())
-        return invocation.usageError(tr("%1 is given more than once; give it once.").arg(repeated));
+        return invocation.usageError(Tr::tr("%1 is given more than once; give it once.").arg(repeated));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < command.positionalNames.size())
-        return invocation.usageError(tr("Missing %1.").arg(command.positionalNames.at(positional.size())));
+        return invocation.usageError(
+            Tr::tr("Missing %1.").arg(command.positionalNames.at(positional.size())));
     if (positional.size() > command.positionalNames.size())
         return invocation.usageError(
-            tr("Unexpected argument “%1”.").arg(positional.at(command.positionalNames.size())));
+            Tr::tr("Unexpected argument “%1”.").arg(positional.at(command.positionalNames.size())));
     return command.run(invocation);
 }
 
@@ -319,47 +323,51 @@ int Cli::help(const QStringList &words, QTextStream &out, QTextStream &err) cons
         printGroupHelp(words.first(), out);
         return ExitOk;
     }
-    err << usageErrorLine(tr("There is no command “%1”.").arg(words.join(QLatin1Char(' '))), programName())
+    err << usageErrorLine(Tr::tr("There is no command “%1”.").arg(words.join(QLatin1Char(' '))),
+                          programName())
         << Qt::flush;
     return ExitUsage;
 }
 
 void Cli::printOverview(QTextStream &stream) const {
     stream
-        << tr("Usage: %1 %2 COMMAND [OPTIONS]").arg(programName(), GlobalSynopsis) << QStringLiteral("\n\n")
-        << tr("Boundary Keeper on the command line: keep your client register from a terminal or a script.")
-        << QStringLiteral("\n\n") << tr("Options:") << QLatin1Char('\n');
-    printColumns(stream,
-                 {{QStringLiteral("--db PATH"), tr("Use the database file at PATH instead of your own.")},
-                  {QStringLiteral("--demo"), tr("Use the demo practice; your own database is not touched.")},
-                  {QStringLiteral("--version"), tr("Show the version.")},
-                  {QStringLiteral("-h, --help"), tr("Show this help.")}});
-    stream << QLatin1Char('\n') << tr("Commands:") << QLatin1Char('\n');
+        << Tr::tr("Usage: %1 %2 COMMAND [OPTIONS]").arg(programName(), GlobalSynopsis)
+        << QStringLiteral("\n\n")
+        << Tr::tr(
+               "Boundary Keeper on the command line: keep your client register from a terminal or a script.")
+        << QStringLiteral("\n\n") << Tr::tr("Options:") << QLatin1Char('\n');
+    printColumns(
+        stream,
+        {{QStringLiteral("--db PATH"), Tr::tr("Use the database file at PATH instead of your own.")},
+         {QStringLiteral("--demo"), Tr::tr("Use the demo practice; your own database is not touched.")},
+         {QStringLiteral("--version"), Tr::tr("Show the version.")},
+         {QStringLiteral("-h, --help"), Tr::tr("Show this help.")}});
+    stream << QLatin1Char('\n') << Tr::tr("Commands:") << QLatin1Char('\n');
     QList<QPair<QString, QString>> rows;
     for (const Command &command : m_commands)
         rows.append({command.words.join(QLatin1Char(' ')), command.summary});
-    rows.append({QStringLiteral("help [COMMAND]"), tr("Show the help of a command.")});
+    rows.append({QStringLiteral("help [COMMAND]"), Tr::tr("Show the help of a command.")});
     printColumns(stream, rows);
     stream << QLatin1Char('\n')
-           << tr("Every command takes --help. Exit status: 0 done, 1 refused or failed, 2 wrong usage.")
+           << Tr::tr("Every command takes --help. Exit status: 0 done, 1 refused or failed, 2 wrong usage.")
            << QLatin1Char('\n');
 }
 
 void Cli::printCommandHelp(const Command &command, QTextStream &stream) const {
     stream << usageLine(command) << QStringLiteral("\n\n") << command.summary << QStringLiteral("\n\n")
-           << tr("Options:") << QLatin1Char('\n');
+           << Tr::tr("Options:") << QLatin1Char('\n');
     QList<QPair<QString, QString>> rows;
     for (const QCommandLineOption &option : command.options)
         rows.append({optionSynopsis(option), option.description()});
-    rows.append({QStringLiteral("-h, --help"), tr("Show this help.")});
+    rows.append({QStringLiteral("-h, --help"), Tr::tr("Show this help.")});
     printColumns(stream, rows);
     if (!command.details.isEmpty())
         stream << QLatin1Char('\n') << command.details << QLatin1Char('\n');
 }
 
 void Cli::printGroupHelp(const QString &group, QTextStream &stream) const {
-    stream << tr("Usage: %1 %2 %3 COMMAND [OPTIONS]").arg(programName(), GlobalSynopsis, group)
-           << QStringLiteral("\n\n") << tr("Commands:") << QLatin1Char('\n');
+    stream << Tr::tr("Usage: %1 %2 %3 COMMAND [OPTIONS]").arg(programName(), GlobalSynopsis, group)
+           << QStringLiteral("\n\n") << Tr::tr("Commands:") << QLatin1Char('\n');
     QList<QPair<QString, QString>> rows;
     for (const Command &command : m_commands) {
         if (command.words.size() > 1 && command.words.first() == group)
@@ -367,7 +375,7 @@ void Cli::printGroupHelp(const QString &group, QTextStream &stream) const {
     }
     printColumns(stream, rows);
     stream << QLatin1Char('\n')
-           << tr("Run “%1 %2 COMMAND --help” to see a command's options.").arg(programName(), group)
+           << Tr::tr("Run “%1 %2 COMMAND --help” to see a command's options.").arg(programName(), group)
            << QLatin1Char('\n');
 }
 

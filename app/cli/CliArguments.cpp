@@ -17,9 +17,10 @@ namespace bk::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CliArguments", text);
-}
+// lupdate files these messages under "CliArguments", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(CliArguments)
+};
 
 template <typename Enum> QString keyList(const QList<Enum> &values, QString (*key)(Enum)) {
     QStringList keys;
@@ -39,7 +40,7 @@ bool readKeyOption(Invocation &invocation, const QString &option, const QString 
     const QString key = invocation.value(option);
     const std::optional<Enum> parsed = fromKey(key);
     if (!parsed) {
-        *exitCode = invocation.usageError(tr("“%1” is not %2. Use one of: %3.").arg(key, what, allowed));
+        *exitCode = invocation.usageError(Tr::tr("“%1” is not %2. Use one of: %3.").arg(key, what, allowed));
         return false;
     }
     *value = *parsed;
@@ -97,8 +98,8 @@ std::optional<OutputFormat> chosenFormat(Invocation &invocation, OutputFormat fa
     const std::optional<OutputFormat> format = OutputFormats::fromKey(key, allowed);
     if (!format)
         *exitCode = invocation.usageError(
-            tr("“%1” is not %2. Use one of: %3.")
-                .arg(key, what.isEmpty() ? tr("a format here") : what, OutputFormats::keys(allowed)));
+            Tr::tr("“%1” is not %2. Use one of: %3.")
+                .arg(key, what.isEmpty() ? Tr::tr("a format here") : what, OutputFormats::keys(allowed)));
     return format;
 }
 
@@ -119,25 +120,25 @@ QString incidentStatusKeys() {
 }
 
 bool readChannelOption(Invocation &invocation, const QString &option, ContactChannel *value, int *exitCode) {
-    return readKeyOption(invocation, option, tr("a contact channel"), &ContactChannels::fromKey,
+    return readKeyOption(invocation, option, Tr::tr("a contact channel"), &ContactChannels::fromKey,
                          channelKeys(), value, exitCode);
 }
 bool readClientStatusOption(Invocation &invocation, const QString &option, ClientStatus *value,
                             int *exitCode) {
-    return readKeyOption(invocation, option, tr("a client status"), &ClientStatuses::fromKey,
+    return readKeyOption(invocation, option, Tr::tr("a client status"), &ClientStatuses::fromKey,
                          clientStatusKeys(), value, exitCode);
 }
 bool readSeverityOption(Invocation &invocation, const QString &option, Severity *value, int *exitCode) {
-    return readKeyOption(invocation, option, tr("a severity"), &Severities::fromKey, severityKeys(), value,
-                         exitCode);
+    return readKeyOption(invocation, option, Tr::tr("a severity"), &Severities::fromKey, severityKeys(),
+                         value, exitCode);
 }
 bool readCrossedByOption(Invocation &invocation, const QString &option, CrossedBy *value, int *exitCode) {
-    return readKeyOption(invocation, option, tr("who crossed the boundary"), &CrossedBys::fromKey,
+    return readKeyOption(invocation, option, Tr::tr("who crossed the boundary"), &CrossedBys::fromKey,
                          crossedByKeys(), value, exitCode);
 }
 bool readIncidentStatusOption(Invocation &invocation, const QString &option, IncidentStatus *value,
                               int *exitCode) {
-    return readKeyOption(invocation, option, tr("an incident status"), &IncidentStatuses::fromKey,
+    return readKeyOption(invocation, option, Tr::tr("an incident status"), &IncidentStatuses::fromKey,
                          incidentStatusKeys(), value, exitCode);
 }
 
@@ -154,7 +155,8 @@ qint64 clientIdOption(Invocation &invocation, int *exitCode) {
     const std::optional<qint64> id = positiveNumber(text);
     if (!id)
         *exitCode = invocation.usageError(
-            tr("“%1” is not a client id; ids are whole numbers above 0, as “clients list” shows.").arg(text));
+            Tr::tr("“%1” is not a client id; ids are whole numbers above 0, as “clients list” shows.")
+                .arg(text));
     return id.value_or(0);
 }
 
@@ -166,12 +168,13 @@ Result<QDate> parseDate(const QString &text, const QString &what) {
     const QString subject =
         what.isEmpty() ? QStringLiteral("“%1”").arg(text) : QStringLiteral("%1 “%2”").arg(what, text);
     if (!date.isValid())
-        return Error{Error::Kind::Invalid,
-                     tr("%1 is not a date; write it as YYYY-MM-DD, for example 2026-03-01.").arg(subject)};
+        return Error{
+            Error::Kind::Invalid,
+            Tr::tr("%1 is not a date; write it as YYYY-MM-DD, for example 2026-03-01.").arg(subject)};
     if (!SupportedDates::contains(date))
         return Error{
             Error::Kind::Invalid,
-            tr("%1 is outside the supported dates. %2").arg(subject, SupportedDates::rangeSentence())};
+            Tr::tr("%1 is outside the supported dates. %2").arg(subject, SupportedDates::rangeSentence())};
     return date;
 }
 
@@ -190,7 +193,7 @@ bool readDateOption(Invocation &invocation, const QString &option, QDate *date, 
 bool checkPeriod(Invocation &invocation, const QDate &from, const QDate &to, int *exitCode) {
     if (from.isValid() && to.isValid() && from > to) {
         *exitCode = invocation.usageError(
-            tr("The period starts after it ends: --from (%1) must be on or before --to (%2).")
+            Tr::tr("The period starts after it ends: --from (%1) must be on or before --to (%2).")
                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
         return false;
     }
@@ -212,30 +215,31 @@ Result<QDateTime> parseDateTime(const QString &text, const QByteArray &zoneId) {
         QDateTime::fromString(naive ? trimmed + QLatin1Char('Z') : trimmed, Qt::ISODateWithMs);
     // A date alone is refused: midnight is rarely what was meant for when something happened.
     if (!parsed.isValid() || !trimmed.contains(QLatin1Char('T')))
-        return Error{Error::Kind::Invalid,
-                     tr("“%1” is not a date and time. Write it in ISO 8601, for example 2026-03-01T21:30 (in "
-                        "the practice's time zone, %2), 2026-03-01T21:30Z (UTC) or 2026-03-01T21:30+01:00.")
-                         .arg(text, zoneName)};
+        return Error{
+            Error::Kind::Invalid,
+            Tr::tr("“%1” is not a date and time. Write it in ISO 8601, for example 2026-03-01T21:30 (in "
+                   "the practice's time zone, %2), 2026-03-01T21:30Z (UTC) or 2026-03-01T21:30+01:00.")
+                .arg(text, zoneName)};
     // The wall-clock date must be supported, and so must the UTC one: both are stored or compared.
     if (!SupportedDates::contains(parsed.date()) || !SupportedDates::contains(parsed.toUTC().date()))
         return Error{
             Error::Kind::Invalid,
-            tr("“%1” is outside the supported dates. %2").arg(text, SupportedDates::rangeSentence())};
+            Tr::tr("“%1” is outside the supported dates. %2").arg(text, SupportedDates::rangeSentence())};
     if (!naive)
         return parsed.toUTC();
     const QList<QDateTime> instants = instantsOf(parsed, zone);
     if (instants.isEmpty())
         return Error{
             Error::Kind::Invalid,
-            tr("%1 does not exist in %2: the clocks went forward then. Give the time in UTC (with Z) "
-               "or with its offset instead.")
+            Tr::tr("%1 does not exist in %2: the clocks went forward then. Give the time in UTC (with Z) "
+                   "or with its offset instead.")
                 .arg(text, zoneName)};
     if (instants.size() > 1) {
         // Neither is taken silently: the user says which one with its offset.
         const QString wallClock = parsed.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
         return Error{Error::Kind::Invalid,
-                     tr("%1 happens twice in %2: the clocks went back then. Add the offset to say which: "
-                        "%3%4 (the first time) or %3%5 (the second), or give the time in UTC with Z.")
+                     Tr::tr("%1 happens twice in %2: the clocks went back then. Add the offset to say which: "
+                            "%3%4 (the first time) or %3%5 (the second), or give the time in UTC with Z.")
                          .arg(text, zoneName, wallClock, offsetText(zone.offsetFromUtc(instants.first())),
                               offsetText(zone.offsetFromUtc(instants.last())))};
     }
@@ -247,16 +251,18 @@ Status checkOutputFile(const QString &path, const bool replace) {
         return target;
     const QFileInfo file(path);
     if (file.isDir())
-        return Error{Error::Kind::Invalid,
-                     tr("%1 is a folder; name a file inside it.").arg(nativePath(file.absoluteFilePath()))};
+        return Error{
+            Error::Kind::Invalid,
+            Tr::tr("%1 is a folder; name a file inside it.").arg(nativePath(file.absoluteFilePath()))};
     if (file.exists() && !replace)
-        return Error{Error::Kind::Conflict, tr("%1 already exists; choose another name, or add --force to "
-                                               "replace it.")
-                                                .arg(nativePath(file.absoluteFilePath()))};
+        return Error{Error::Kind::Conflict,
+                     Tr::tr("%1 already exists; choose another name, or add --force to "
+                            "replace it.")
+                         .arg(nativePath(file.absoluteFilePath()))};
     const QFileInfo folder(file.absolutePath());
     if (!folder.isDir())
         return Error{Error::Kind::NotFound,
-                     tr("The folder %1 does not exist.").arg(nativePath(folder.absoluteFilePath()))};
+                     Tr::tr("The folder %1 does not exist.").arg(nativePath(folder.absoluteFilePath()))};
     return {};
 }
 
@@ -274,7 +280,7 @@ Status checkOutputFiles(const QList<OutputFile> &files, const bool replace) {
             if (identity(files.at(j).path) == identity(files.at(i).path))
                 return Error{
                     Error::Kind::Invalid,
-                    tr("--%1 and --%2 both name %3; give each file its own name.")
+                    Tr::tr("--%1 and --%2 both name %3; give each file its own name.")
                         .arg(files.at(j).option, files.at(i).option,
                              nativePath(QDir::cleanPath(QFileInfo(files.at(i).path).absoluteFilePath())))};
         }

@@ -16,9 +16,10 @@ namespace bk::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ClientCommands", text);
-}
+// lupdate files these messages under "ClientCommands", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(ClientCommands)
+};
 
 /// Rows read from the database at a time while listing: bounds memory however long the list is.
 constexpr int ListChunk = 500;
@@ -60,7 +61,8 @@ ListLayout clientListLayout() {
              QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("channel"),
              QStringLiteral("status"), QStringLiteral("start_date"), QStringLiteral("archived"),
              QStringLiteral("created_at"), QStringLiteral("updated_at")},
-            {tr("ID"), tr("Name"), tr("Email"), tr("Phone"), tr("Channel"), tr("Status"), tr("Start date")}};
+            {Tr::tr("ID"), Tr::tr("Name"), Tr::tr("Email"), Tr::tr("Phone"), Tr::tr("Channel"),
+             Tr::tr("Status"), Tr::tr("Start date")}};
 }
 
 ListRow clientListRow(const Client &client) {
@@ -76,13 +78,14 @@ qint64 clientId(Invocation &invocation, int *exitCode) {
     const std::optional<qint64> id = positiveNumber(text);
     if (!id)
         *exitCode = invocation.usageError(
-            tr("“%1” is not a client id; ids are whole numbers above 0, as “clients list” shows.").arg(text));
+            Tr::tr("“%1” is not a client id; ids are whole numbers above 0, as “clients list” shows.")
+                .arg(text));
     return id.value_or(0);
 }
 
 int add(Invocation &invocation) {
     if (!invocation.isSet(QStringLiteral("name")))
-        return invocation.usageError(tr("--name is required: the client's full name."));
+        return invocation.usageError(Tr::tr("--name is required: the client's full name."));
 
     Client client;
     client.fullName = invocation.value(QStringLiteral("name"));
@@ -119,7 +122,7 @@ int list(Invocation &invocation) {
     filter.search = invocation.value(QStringLiteral("search"));
     filter.includeArchived = invocation.isSet(QStringLiteral("archived"));
     if (const Status searchable = filter.checkSearch(); !searchable)
-        return invocation.usageError(tr("--search: %1").arg(searchable.error().message));
+        return invocation.usageError(Tr::tr("--search: %1").arg(searchable.error().message));
     int exitCode = ExitOk;
     ClientStatus status = ClientStatus::Prospect;
     if (!readClientStatusOption(invocation, QStringLiteral("status"), &status, &exitCode))
@@ -127,7 +130,7 @@ int list(Invocation &invocation) {
     if (invocation.isSet(QStringLiteral("status")))
         filter.status = status;
     const std::optional<OutputFormat> format =
-        chosenFormat(invocation, OutputFormat::Table, ListFormats, &exitCode, tr("a list format"));
+        chosenFormat(invocation, OutputFormat::Table, ListFormats, &exitCode, Tr::tr("a list format"));
     if (!format)
         return exitCode;
 
@@ -150,8 +153,8 @@ int list(Invocation &invocation) {
 
 int show(Invocation &invocation) {
     int exitCode = ExitOk;
-    const std::optional<OutputFormat> format =
-        chosenFormat(invocation, OutputFormat::Text, ShowFormats, &exitCode, tr("a format for one client"));
+    const std::optional<OutputFormat> format = chosenFormat(invocation, OutputFormat::Text, ShowFormats,
+                                                            &exitCode, Tr::tr("a format for one client"));
     if (!format)
         return exitCode;
     const qint64 id = clientId(invocation, &exitCode);
@@ -174,19 +177,19 @@ int show(Invocation &invocation) {
     }
     const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
     writeDetails(invocation.out(),
-                 {{tr("ID"), QString::number(client.id)},
-                  {tr("Name"), client.fullName},
-                  {tr("Preferred name"), client.preferredName},
-                  {tr("Email"), client.email},
-                  {tr("Phone"), client.phone},
-                  {tr("Channel"),
+                 {{Tr::tr("ID"), QString::number(client.id)},
+                  {Tr::tr("Name"), client.fullName},
+                  {Tr::tr("Preferred name"), client.preferredName},
+                  {Tr::tr("Email"), client.email},
+                  {Tr::tr("Phone"), client.phone},
+                  {Tr::tr("Channel"),
                    client.preferredChannel ? ContactChannels::label(*client.preferredChannel) : QString()},
-                  {tr("Status"), ClientStatuses::label(client.status)},
-                  {tr("Start date"), client.startDate.toString(Qt::ISODate)},
-                  {tr("Archived"), client.archived ? tr("yes") : tr("no")},
-                  {tr("Added"), client.createdAt.toLocalTime().toString(timeFormat)},
-                  {tr("Updated"), client.updatedAt.toLocalTime().toString(timeFormat)},
-                  {tr("Notes"), client.notes}});
+                  {Tr::tr("Status"), ClientStatuses::label(client.status)},
+                  {Tr::tr("Start date"), client.startDate.toString(Qt::ISODate)},
+                  {Tr::tr("Archived"), client.archived ? Tr::tr("yes") : Tr::tr("no")},
+                  {Tr::tr("Added"), client.createdAt.toLocalTime().toString(timeFormat)},
+                  {Tr::tr("Updated"), client.updatedAt.toLocalTime().toString(timeFormat)},
+                  {Tr::tr("Notes"), client.notes}});
     return ExitOk;
 }
 
@@ -204,8 +207,8 @@ int setArchived(Invocation &invocation, bool archived) {
         return invocation.fail(found.error());
     const QString name = found.value().fullName;
     if (found.value().archived == archived) {
-        invocation.out() << (archived ? tr("Client %1, %2, was already archived.")
-                                      : tr("Client %1, %2, is not archived."))
+        invocation.out() << (archived ? Tr::tr("Client %1, %2, was already archived.")
+                                      : Tr::tr("Client %1, %2, is not archived."))
                                 .arg(id)
                                 .arg(name)
                          << QLatin1Char('\n');
@@ -213,9 +216,10 @@ int setArchived(Invocation &invocation, bool archived) {
     }
     if (const Status changed = ClientService(*database).setArchived(id, archived); !changed)
         return invocation.fail(changed.error());
-    invocation.out()
-        << (archived ? tr("Archived client %1, %2.") : tr("Restored client %1, %2.")).arg(id).arg(name)
-        << QLatin1Char('\n');
+    invocation.out() << (archived ? Tr::tr("Archived client %1, %2.") : Tr::tr("Restored client %1, %2."))
+                            .arg(id)
+                            .arg(name)
+                     << QLatin1Char('\n');
     return ExitOk;
 }
 
@@ -223,24 +227,26 @@ int setArchived(Invocation &invocation, bool archived) {
 
 QList<Command> clientCommands() {
     const QString group = QStringLiteral("clients");
-    const QCommandLineOption statusOption = valueOption(
-        "status", QStringLiteral("STATUS"), tr("Only clients with this status: %1.").arg(clientStatusKeys()));
+    const QCommandLineOption statusOption =
+        valueOption("status", QStringLiteral("STATUS"),
+                    Tr::tr("Only clients with this status: %1.").arg(clientStatusKeys()));
 
     Command addCommand;
     addCommand.words = {group, QStringLiteral("add")};
     addCommand.arguments = QStringLiteral("--name NAME [OPTIONS]");
-    addCommand.summary = tr("Add a client to the register and print the new client's id.");
+    addCommand.summary = Tr::tr("Add a client to the register and print the new client's id.");
     addCommand.options = {
-        valueOption("name", QStringLiteral("NAME"), tr("The client's full name (required).")),
-        valueOption("preferred-name", QStringLiteral("NAME"), tr("The name the client likes to be called.")),
-        valueOption("email", QStringLiteral("EMAIL"), tr("Email address.")),
-        valueOption("phone", QStringLiteral("PHONE"), tr("Phone number.")),
+        valueOption("name", QStringLiteral("NAME"), Tr::tr("The client's full name (required).")),
+        valueOption("preferred-name", QStringLiteral("NAME"),
+                    Tr::tr("The name the client likes to be called.")),
+        valueOption("email", QStringLiteral("EMAIL"), Tr::tr("Email address.")),
+        valueOption("phone", QStringLiteral("PHONE"), Tr::tr("Phone number.")),
         valueOption("channel", QStringLiteral("CHANNEL"),
-                    tr("Preferred contact channel: %1.").arg(channelKeys())),
+                    Tr::tr("Preferred contact channel: %1.").arg(channelKeys())),
         valueOption("status", QStringLiteral("STATUS"),
-                    tr("Where the relationship stands: %1 (default prospect).").arg(clientStatusKeys())),
-        valueOption("start-date", QStringLiteral("YYYY-MM-DD"), tr("The day the work together starts.")),
-        valueOption("notes", QStringLiteral("TEXT"), tr("Notes about the client.")),
+                    Tr::tr("Where the relationship stands: %1 (default prospect).").arg(clientStatusKeys())),
+        valueOption("start-date", QStringLiteral("YYYY-MM-DD"), Tr::tr("The day the work together starts.")),
+        valueOption("notes", QStringLiteral("TEXT"), Tr::tr("Notes about the client.")),
     };
     addCommand.run = add;
 
@@ -248,29 +254,30 @@ QList<Command> clientCommands() {
     listCommand.words = {group, QStringLiteral("list")};
     listCommand.arguments = QStringLiteral("[--search TEXT] [--status STATUS] [--archived] [--format %1]")
                                 .arg(OutputFormats::keys(ListFormats));
-    listCommand.summary = tr("List clients by name; archived clients only with --archived.");
+    listCommand.summary = Tr::tr("List clients by name; archived clients only with --archived.");
     listCommand.options = {
         valueOption(
             "search", QStringLiteral("TEXT"),
-            tr("Only clients whose name, preferred name, email or phone contain every word of TEXT.")),
+            Tr::tr("Only clients whose name, preferred name, email or phone contain every word of TEXT.")),
         statusOption,
-        QCommandLineOption(QStringLiteral("archived"), tr("Include archived clients.")),
-        formatOption(tr("table (default), csv (RFC 4180, with a header row) or json (an array of objects).")),
+        QCommandLineOption(QStringLiteral("archived"), Tr::tr("Include archived clients.")),
+        formatOption(
+            Tr::tr("table (default), csv (RFC 4180, with a header row) or json (an array of objects).")),
     };
     listCommand.run = list;
 
     Command showCommand;
     showCommand.words = {group, QStringLiteral("show")};
     showCommand.arguments = QStringLiteral("ID [--format %1]").arg(OutputFormats::keys(ShowFormats));
-    showCommand.summary = tr("Show everything the register holds about one client.");
-    showCommand.options = {formatOption(tr("text (default) or json."))};
+    showCommand.summary = Tr::tr("Show everything the register holds about one client.");
+    showCommand.options = {formatOption(Tr::tr("text (default) or json."))};
     showCommand.positionalNames = {QStringLiteral("ID")};
     showCommand.run = show;
 
     Command archiveCommand;
     archiveCommand.words = {group, QStringLiteral("archive")};
     archiveCommand.arguments = QStringLiteral("ID");
-    archiveCommand.summary = tr("Archive a client: kept on record, hidden from lists.");
+    archiveCommand.summary = Tr::tr("Archive a client: kept on record, hidden from lists.");
     archiveCommand.positionalNames = {QStringLiteral("ID")};
     archiveCommand.run = [](Invocation &invocation) {
         return setArchived(invocation, true);
@@ -279,7 +286,7 @@ QList<Command> clientCommands() {
     Command restoreCommand;
     restoreCommand.words = {group, QStringLiteral("restore")};
     restoreCommand.arguments = QStringLiteral("ID");
-    restoreCommand.summary = tr("Bring an archived client back into the lists.");
+    restoreCommand.summary = Tr::tr("Bring an archived client back into the lists.");
     restoreCommand.positionalNames = {QStringLiteral("ID")};
     restoreCommand.run = [](Invocation &invocation) {
         return setArchived(invocation, false);

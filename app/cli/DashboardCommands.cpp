@@ -21,20 +21,21 @@ namespace bk::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("DashboardCommands", text);
-}
+// lupdate files these messages under "DashboardCommands", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(DashboardCommands)
+};
 
 // --from, --to and --client, shared by both commands.
 QList<QCommandLineOption> periodOptions() {
     return {QCommandLineOption(QStringLiteral("from"),
-                               tr("First day of the period (YYYY-MM-DD); by default %1 days before --to.")
+                               Tr::tr("First day of the period (YYYY-MM-DD); by default %1 days before --to.")
                                    .arg(DashboardRequest::DefaultDays - 1),
                                QStringLiteral("DATE")),
             QCommandLineOption(QStringLiteral("to"),
-                               tr("Last day of the period (YYYY-MM-DD); by default today."),
+                               Tr::tr("Last day of the period (YYYY-MM-DD); by default today."),
                                QStringLiteral("DATE")),
-            QCommandLineOption(QStringLiteral("client"), tr("Only this client's figures."),
+            QCommandLineOption(QStringLiteral("client"), Tr::tr("Only this client's figures."),
                                QStringLiteral("ID"))};
 }
 
@@ -135,13 +136,13 @@ QJsonObject figuresRecord(const DashboardFigures &figures) {
 
 QString shareText(const std::optional<double> &share) {
     return share ? QStringLiteral("%1 %").arg(QLocale().toString(*share * 100.0, 'f', 0))
-                 : tr("none to measure");
+                 : Tr::tr("none to measure");
 }
 
 void writeCounts(QTextStream &out, const QString &title, const QList<QPair<QString, QString>> &rows) {
     out << QLatin1Char('\n') << title << QLatin1Char('\n');
     if (rows.isEmpty())
-        out << QStringLiteral("  ") << tr("none") << QLatin1Char('\n');
+        out << QStringLiteral("  ") << Tr::tr("none") << QLatin1Char('\n');
     else
         writeDetails(out, rows);
 }
@@ -150,56 +151,55 @@ void writeFiguresText(QTextStream &out, const DashboardFigures &figures) {
     const QLocale locale;
     out << DashboardReport::title(figures) << QLatin1Char('\n');
     if (figures.request.clientId)
-        out << tr("Client: %1 (id %2)").arg(figures.clientName).arg(*figures.request.clientId)
+        out << Tr::tr("Client: %1 (id %2)").arg(figures.clientName).arg(*figures.request.clientId)
             << QLatin1Char('\n');
     out << QLatin1Char('\n');
-    writeDetails(out, {{tr("Open incidents"), locale.toString(figures.openIncidents)},
-                       {tr("Overdue follow-ups"), locale.toString(figures.overdueFollowUps)},
-                       {tr("Re-acknowledgement due"), locale.toString(figures.reacknowledgementDue)},
-                       {tr("Onboarding drafts"), locale.toString(figures.onboardingDrafts)},
-                       {tr("Client incidents"),
-                        tr("%1 (%2 outside working hours)")
+    writeDetails(out, {{Tr::tr("Open incidents"), locale.toString(figures.openIncidents)},
+                       {Tr::tr("Overdue follow-ups"), locale.toString(figures.overdueFollowUps)},
+                       {Tr::tr("Re-acknowledgement due"), locale.toString(figures.reacknowledgementDue)},
+                       {Tr::tr("Onboarding drafts"), locale.toString(figures.onboardingDrafts)},
+                       {Tr::tr("Client incidents"),
+                        Tr::tr("%1 (%2 outside working hours)")
                             .arg(locale.toString(figures.incidents), locale.toString(figures.outsideHours))},
-                       {tr("Addressed within 24 h"), shareText(figures.addressedShare)},
-                       {tr("Median to resolution"),
+                       {Tr::tr("Addressed within 24 h"), shareText(figures.addressedShare)},
+                       {Tr::tr("Median to resolution"),
                         figures.medianDaysToResolution
-                            ? tr("%1 days").arg(locale.toString(*figures.medianDaysToResolution, 'f', 1))
-                            : tr("nothing resolved yet")},
-                       {tr("Self-reported lapses"), locale.toString(figures.selfReported)}});
+                            ? Tr::tr("%1 days").arg(locale.toString(*figures.medianDaysToResolution, 'f', 1))
+                            : Tr::tr("nothing resolved yet")},
+                       {Tr::tr("Self-reported lapses"), locale.toString(figures.selfReported)}});
 
     QList<QPair<QString, QString>> months;
     for (const MonthFigure &month : figures.byMonth)
         months.append(
             {QStringLiteral("  ") + month.month.toString(QStringLiteral("yyyy-MM")),
-             tr("%1 incidents, %2 per active client per 30 days")
-                 .arg(locale.toString(month.count),
-                      month.ratePerActiveClient30d ? locale.toString(*month.ratePerActiveClient30d, 'f', 2)
-                                                   : tr("–"))});
-    writeCounts(out, tr("By month:"), months);
+             Tr::tr("%Ln incident(s), %1 per active client per 30 days", nullptr, int(month.count))
+                 .arg(month.ratePerActiveClient30d ? locale.toString(*month.ratePerActiveClient30d, 'f', 2)
+                                                   : Tr::tr("–"))});
+    writeCounts(out, Tr::tr("By month:"), months);
     const auto keyed = [](const QList<KeyedCount> &counts) {
         QList<QPair<QString, QString>> rows;
         for (const KeyedCount &count : counts)
             rows.append({QStringLiteral("  ") + count.label, QLocale().toString(count.count)});
         return rows;
     };
-    writeCounts(out, tr("By boundary:"), keyed(figures.byBoundary));
-    writeCounts(out, tr("By channel:"), keyed(figures.byChannel));
+    writeCounts(out, Tr::tr("By boundary:"), keyed(figures.byBoundary));
+    writeCounts(out, Tr::tr("By channel:"), keyed(figures.byChannel));
     QList<QPair<QString, QString>> clients;
     for (const ClientCount &client : figures.byClient.mid(0, 10))
         clients.append(
             {QStringLiteral("  ") + (client.name.isEmpty() ? QString::number(client.clientId) : client.name),
              locale.toString(client.count)});
-    writeCounts(out, tr("Clients with the most incidents:"), clients);
+    writeCounts(out, Tr::tr("Clients with the most incidents:"), clients);
     QList<QPair<QString, QString>> bands;
     for (RepeatBand band : RepeatBands::all)
         bands.append({QStringLiteral("  ") + RepeatBands::label(band),
-                      tr("%1 clients").arg(locale.toString(figures.bandCount(band)))});
-    writeCounts(out, tr("Repeat bands:"), bands);
+                      Tr::tr("%Ln client(s)", nullptr, int(figures.bandCount(band)))});
+    writeCounts(out, Tr::tr("Repeat bands:"), bands);
     QList<QPair<QString, QString>> warnings;
     for (const ClientCount &client : figures.earlyWarning)
         warnings.append({QStringLiteral("  ") + client.name,
-                         tr("%1 incidents (id %2)").arg(locale.toString(client.count)).arg(client.clientId)});
-    writeCounts(out, tr("Early warning (2 or more incidents in the last 30 days):"), warnings);
+                         Tr::tr("%Ln incident(s) (id %1)", nullptr, int(client.count)).arg(client.clientId)});
+    writeCounts(out, Tr::tr("Early warning (2 or more incidents in the last 30 days):"), warnings);
 }
 
 // The figures for the options, or nullopt after reporting why there are none.
@@ -239,7 +239,7 @@ int show(Invocation &invocation) {
 
 int exportReport(Invocation &invocation) {
     if (!invocation.isSet(QStringLiteral("out")))
-        return invocation.usageError(tr("--out is required: the PDF file to write."));
+        return invocation.usageError(Tr::tr("--out is required: the PDF file to write."));
     const QString pdfPath = invocation.value(QStringLiteral("out"));
     QList<OutputFile> outputs = {{QStringLiteral("out"), pdfPath}};
     if (invocation.isSet(QStringLiteral("csv")))
@@ -257,13 +257,13 @@ int exportReport(Invocation &invocation) {
         return invocation.fail(pdf.error());
     if (Status saved = PrivateFile::save(pdf.value(), pdfPath); !saved)
         return invocation.fail(saved.error());
-    invocation.out() << tr("Saved the report to %1").arg(QDir::toNativeSeparators(pdfPath))
+    invocation.out() << Tr::tr("Saved the report to %1").arg(QDir::toNativeSeparators(pdfPath))
                      << QLatin1Char('\n');
     if (invocation.isSet(QStringLiteral("csv"))) {
         const QString csvPath = invocation.value(QStringLiteral("csv"));
         if (Status saved = PrivateFile::save(DashboardReport::csv(*figures), csvPath); !saved)
             return invocation.fail(saved.error());
-        invocation.out() << tr("Saved the figures to %1").arg(QDir::toNativeSeparators(csvPath))
+        invocation.out() << Tr::tr("Saved the figures to %1").arg(QDir::toNativeSeparators(csvPath))
                          << QLatin1Char('\n');
     }
     return ExitOk;
@@ -277,11 +277,11 @@ QList<Command> dashboardCommands() {
     showCommand.arguments = QStringLiteral("[--from DATE] [--to DATE] [--client ID] [--format %1]")
                                 .arg(OutputFormats::keys(ShowFormats));
     showCommand.summary =
-        tr("Show where, when, how often and with whom boundaries are crossed, and what needs "
-           "attention now.");
+        Tr::tr("Show where, when, how often and with whom boundaries are crossed, and what needs "
+               "attention now.");
     showCommand.options = periodOptions();
-    showCommand.options.append(formatOption(tr("text (default) or json.")));
-    showCommand.details = tr(
+    showCommand.options.append(formatOption(Tr::tr("text (default) or json.")));
+    showCommand.details = Tr::tr(
         "The period is in the practice's time zone; open, overdue, reack_due, drafts and early_warning are "
         "as\n"
         "of today. Self-reported lapses count only in self_reported; every other incident figure counts the\n"
@@ -303,16 +303,16 @@ QList<Command> dashboardCommands() {
     exportCommand.arguments =
         QStringLiteral("--out FILE.pdf [--csv FILE.csv] [--force] [--from DATE] [--to DATE] [--client ID]");
     exportCommand.summary =
-        tr("Save the dashboard as a PDF report (one view per page) and, optionally, its figures as CSV.");
+        Tr::tr("Save the dashboard as a PDF report (one view per page) and, optionally, its figures as CSV.");
     exportCommand.options = periodOptions();
     exportCommand.options.append(
-        {QCommandLineOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")),
-         QCommandLineOption(QStringLiteral("csv"), tr("Also write the figures to this CSV file."),
+        {QCommandLineOption(QStringLiteral("out"), Tr::tr("The PDF file to write."), QStringLiteral("FILE")),
+         QCommandLineOption(QStringLiteral("csv"), Tr::tr("Also write the figures to this CSV file."),
                             QStringLiteral("FILE")),
-         QCommandLineOption(QStringLiteral("force"), tr("Replace the files when they already exist."))});
+         QCommandLineOption(QStringLiteral("force"), Tr::tr("Replace the files when they already exist."))});
     exportCommand.details =
-        tr("Both files are readable by you only (0600); an existing file is only replaced with --force.\n"
-           "CSV columns: figure, key, label, value.");
+        Tr::tr("Both files are readable by you only (0600); an existing file is only replaced with --force.\n"
+               "CSV columns: figure, key, label, value.");
     exportCommand.run = exportReport;
     return {showCommand, exportCommand};
 }

@@ -10,19 +10,21 @@ namespace bk::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("DatabaseCommands", text);
-}
+// lupdate files these messages under "DatabaseCommands", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCommands)
+};
 
 int init(Invocation &invocation) {
     const Database *database = invocation.database(DatabaseUse::CreateIfMissing);
     if (!database)
         return ExitFailure;
-    invocation.out() << tr("Database: %1").arg(QDir::toNativeSeparators(database->path()))
-                     << QLatin1Char('\n') << tr("Schema version: %1").arg(database->schemaVersion())
+    invocation.out() << Tr::tr("Database: %1").arg(QDir::toNativeSeparators(database->path()))
+                     << QLatin1Char('\n') << Tr::tr("Schema version: %1").arg(database->schemaVersion())
                      << QLatin1Char('\n');
     if (database->isReadOnly())
-        invocation.out() << tr("The file is read-only: it can be read but not changed.") << QLatin1Char('\n');
+        invocation.out() << Tr::tr("The file is read-only: it can be read but not changed.")
+                         << QLatin1Char('\n');
     return ExitOk;
 }
 
@@ -31,7 +33,8 @@ int init(Invocation &invocation) {
 QList<Command> databaseCommands() {
     Command initCommand;
     initCommand.words = {QStringLiteral("init")};
-    initCommand.summary = tr("Create the database, or bring an older one up to date, and show where it is.");
+    initCommand.summary =
+        Tr::tr("Create the database, or bring an older one up to date, and show where it is.");
     initCommand.run = init;
     return {initCommand};
 }

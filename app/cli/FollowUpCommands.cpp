@@ -21,9 +21,10 @@ namespace bk::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("FollowUpCommands", text);
-}
+// lupdate files these messages under "FollowUpCommands", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(FollowUpCommands)
+};
 
 /// Days after today that "upcoming" covers by default, as in the application's follow-up list.
 constexpr int DefaultUpcomingDays = 14;
@@ -45,7 +46,7 @@ int upcomingDaysOption(Invocation &invocation, int fallback, int *exitCode) {
     const std::optional<qint64> days = positiveNumber(text);
     if (!days || *days > AllUpcomingDays) {
         *exitCode =
-            invocation.usageError(tr("“%1” is not a number of days; give a whole number from 1 to %2.")
+            invocation.usageError(Tr::tr("“%1” is not a number of days; give a whole number from 1 to %2.")
                                       .arg(text)
                                       .arg(AllUpcomingDays));
         return 0;
@@ -97,16 +98,16 @@ int listFollowUps(Invocation &invocation) {
     if (!windows)
         return exitCode;
 
-    const ListLayout layout{
-        {QStringLiteral("when"), QStringLiteral("due"), QStringLiteral("incident_id"),
-         QStringLiteral("client_id"), QStringLiteral("client_name"), QStringLiteral("boundary"),
-         QStringLiteral("next_action")},
-        {tr("When"), tr("Due"), tr("Incident"), tr("Client"), tr("Boundary"), tr("Next action")}};
+    const ListLayout layout{{QStringLiteral("when"), QStringLiteral("due"), QStringLiteral("incident_id"),
+                             QStringLiteral("client_id"), QStringLiteral("client_name"),
+                             QStringLiteral("boundary"), QStringLiteral("next_action")},
+                            {Tr::tr("When"), Tr::tr("Due"), Tr::tr("Incident"), Tr::tr("Client"),
+                             Tr::tr("Boundary"), Tr::tr("Next action")}};
     const ListWalk walk = [&](const std::function<void(const ListRow &)> &sink) -> Status {
         const QList<std::tuple<QString, QString, const QList<FollowUpItem> *>> groups = {
-            {QStringLiteral("overdue"), tr("Overdue"), &windows->overdue},
-            {QStringLiteral("today"), tr("Today"), &windows->today},
-            {QStringLiteral("upcoming"), tr("Upcoming"), &windows->upcoming}};
+            {QStringLiteral("overdue"), Tr::tr("Overdue"), &windows->overdue},
+            {QStringLiteral("today"), Tr::tr("Today"), &windows->today},
+            {QStringLiteral("upcoming"), Tr::tr("Upcoming"), &windows->upcoming}};
         for (const auto &[key, label, items] : groups) {
             for (const FollowUpItem &item : *items)
                 sink(ListRow{QJsonObject{{QStringLiteral("when"), key},
@@ -130,7 +131,7 @@ int listFollowUps(Invocation &invocation) {
 int exportIcs(Invocation &invocation) {
     const QString path = invocation.value(QStringLiteral("out"));
     if (path.isEmpty())
-        return invocation.usageError(tr("--out is required: the calendar file to write."));
+        return invocation.usageError(Tr::tr("--out is required: the calendar file to write."));
     int exitCode = ExitOk;
     const std::optional<FollowUpWindows> windows = chosenFollowUps(invocation, AllUpcomingDays, &exitCode);
     if (!windows)
@@ -151,8 +152,7 @@ int exportIcs(Invocation &invocation) {
         !saved)
         return invocation.fail(saved.error());
     const QString file = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    invocation.out() << (items.size() == 1 ? tr("Wrote 1 follow-up to %1.").arg(file)
-                                           : tr("Wrote %1 follow-ups to %2.").arg(items.size()).arg(file))
+    invocation.out() << Tr::tr("Wrote %n follow-up(s) to %1.", nullptr, int(items.size())).arg(file)
                      << QLatin1Char('\n');
     return ExitOk;
 }
@@ -160,44 +160,46 @@ int exportIcs(Invocation &invocation) {
 } // namespace
 
 QList<Command> followUpCommands() {
-    const QCommandLineOption forceOption(QStringLiteral("force"), tr("Replace FILE when it already exists."));
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+                                         Tr::tr("Replace FILE when it already exists."));
 
     Command followUpsListCommand;
     followUpsListCommand.words = {QStringLiteral("followups"), QStringLiteral("list")};
     followUpsListCommand.arguments =
         QStringLiteral("[--days N] [--format %1]").arg(OutputFormats::keys(ListFormats));
     followUpsListCommand.summary =
-        tr("List the next actions due on open incidents: overdue, today, upcoming.");
+        Tr::tr("List the next actions due on open incidents: overdue, today, upcoming.");
     followUpsListCommand.options = {
         QCommandLineOption(
             QStringLiteral("days"),
-            tr("How many days after today count as upcoming (default %1).").arg(DefaultUpcomingDays),
+            Tr::tr("How many days after today count as upcoming (default %1).").arg(DefaultUpcomingDays),
             QStringLiteral("N")),
-        formatOption(tr("table (default), csv or json.")),
+        formatOption(Tr::tr("table (default), csv or json.")),
     };
     followUpsListCommand.details =
-        tr("Overdue follow-ups come first, then those due today, then the upcoming ones; each group\n"
-           "earliest first. CSV and JSON keys: when (overdue, today or upcoming), due (YYYY-MM-DD),\n"
-           "incident_id, client_id, client_name, boundary (key), next_action.");
+        Tr::tr("Overdue follow-ups come first, then those due today, then the upcoming ones; each group\n"
+               "earliest first. CSV and JSON keys: when (overdue, today or upcoming), due (YYYY-MM-DD),\n"
+               "incident_id, client_id, client_name, boundary (key), next_action.");
     followUpsListCommand.run = listFollowUps;
 
     Command exportCommand;
     exportCommand.words = {QStringLiteral("followups"), QStringLiteral("export-ics")};
     exportCommand.arguments = QStringLiteral("--out FILE.ics [--days N] [--force]");
-    exportCommand.summary = tr("Write the follow-ups as an iCalendar file that calendar programs import.");
+    exportCommand.summary =
+        Tr::tr("Write the follow-ups as an iCalendar file that calendar programs import.");
     exportCommand.options = {
-        QCommandLineOption(QStringLiteral("out"), tr("The file to write (required)."),
+        QCommandLineOption(QStringLiteral("out"), Tr::tr("The file to write (required)."),
                            QStringLiteral("FILE")),
         QCommandLineOption(QStringLiteral("days"),
-                           tr("Only upcoming follow-ups due within N days after today (default: all)."),
+                           Tr::tr("Only upcoming follow-ups due within N days after today (default: all)."),
                            QStringLiteral("N")),
         forceOption,
     };
-    exportCommand.details =
-        tr("One all-day event (RFC 5545) per follow-up on its due date: overdue ones, those due today and\n"
-           "the upcoming ones. An event's UID is made of its incident and due date, so importing the same\n"
-           "follow-ups again does not duplicate them. The file is readable by you only (0600); an existing\n"
-           "file is only replaced with --force.");
+    exportCommand.details = Tr::tr(
+        "One all-day event (RFC 5545) per follow-up on its due date: overdue ones, those due today and\n"
+        "the upcoming ones. An event's UID is made of its incident and due date, so importing the same\n"
+        "follow-ups again does not duplicate them. The file is readable by you only (0600); an existing\n"
+        "file is only replaced with --force.");
     exportCommand.run = exportIcs;
 
     return {followUpsListCommand, exportCommand};

@@ -19,9 +19,10 @@ namespace bk::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("IncidentCommands", text);
-}
+// lupdate files these messages under "IncidentCommands", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(IncidentCommands)
+};
 
 /// Rows read from the database at a time while listing: bounds memory however many incidents there are.
 constexpr int ListChunk = 500;
@@ -58,8 +59,8 @@ ListLayout incidentListLayout() {
              QStringLiteral("description"), QStringLiteral("outside_hours"),
              QStringLiteral("outside_channel"), QStringLiteral("step"), QStringLiteral("next_action"),
              QStringLiteral("next_due"), QStringLiteral("status")},
-            {tr("ID"), tr("Occurred"), tr("Client"), tr("Boundary"), tr("Channel"), tr("Severity"),
-             tr("Flags"), tr("Step"), tr("Next due"), tr("Status")}};
+            {Tr::tr("ID"), Tr::tr("Occurred"), Tr::tr("Client"), Tr::tr("Boundary"), Tr::tr("Channel"),
+             Tr::tr("Severity"), Tr::tr("Flags"), Tr::tr("Step"), Tr::tr("Next due"), Tr::tr("Status")}};
 }
 
 ListRow incidentListRow(const IncidentListRow &row) {
@@ -77,9 +78,10 @@ ListRow incidentListRow(const IncidentListRow &row) {
 int logIncident(Invocation &invocation) {
     for (const char *required : {"client", "boundary", "description"}) {
         if (!invocation.isSet(QLatin1String(required)))
-            return invocation.usageError(tr("--%1 is required; an incident needs a client, a boundary and a "
-                                            "description.")
-                                             .arg(QLatin1String(required)));
+            return invocation.usageError(
+                Tr::tr("--%1 is required; an incident needs a client, a boundary and a "
+                       "description.")
+                    .arg(QLatin1String(required)));
     }
     int exitCode = ExitOk;
     NewIncident incident;
@@ -173,44 +175,46 @@ int list(Invocation &invocation) {
 
 QList<Command> incidentCommands() {
     const QString group = QStringLiteral("incidents");
-    const QCommandLineOption clientOption(QStringLiteral("client"), tr("Only the incidents of this client."),
-                                          QStringLiteral("ID"));
+    const QCommandLineOption clientOption(QStringLiteral("client"),
+                                          Tr::tr("Only the incidents of this client."), QStringLiteral("ID"));
 
     Command logCommand;
     logCommand.words = {group, QStringLiteral("log")};
     logCommand.arguments =
         QStringLiteral("--client ID --boundary KEY --description TEXT [--channel C] [--at ISO-8601] "
                        "[--severity minor|major] [--by client|practitioner]");
-    logCommand.summary = tr("Log a crossed boundary and print the new incident's id.");
+    logCommand.summary = Tr::tr("Log a crossed boundary and print the new incident's id.");
     logCommand.options = {
-        QCommandLineOption(QStringLiteral("client"), tr("The client concerned (required)."),
+        QCommandLineOption(QStringLiteral("client"), Tr::tr("The client concerned (required)."),
                            QStringLiteral("ID")),
         QCommandLineOption(QStringLiteral("boundary"),
-                           tr("The boundary crossed, by its key in the current policy (required; “policy "
-                              "show” lists the keys)."),
+                           Tr::tr("The boundary crossed, by its key in the current policy (required; “policy "
+                                  "show” lists the keys)."),
                            QStringLiteral("KEY")),
         QCommandLineOption(QStringLiteral("description"),
-                           tr("What happened, in a few factual words (required)."), QStringLiteral("TEXT")),
+                           Tr::tr("What happened, in a few factual words (required)."),
+                           QStringLiteral("TEXT")),
         QCommandLineOption(QStringLiteral("channel"),
-                           tr("How it happened: %1 (default in_person).").arg(channelKeys()),
+                           Tr::tr("How it happened: %1 (default in_person).").arg(channelKeys()),
                            QStringLiteral("C")),
-        QCommandLineOption(QStringLiteral("at"),
-                           tr("When it happened (default now), ISO 8601: 2026-03-01T21:30Z or "
-                              "2026-03-01T21:30+01:00; a time without Z or an offset is in the practice's "
-                              "time zone (see “practice show”)."),
-                           QStringLiteral("ISO-8601")),
-        QCommandLineOption(QStringLiteral("severity"), tr("%1 (default minor).").arg(severityKeys()),
+        QCommandLineOption(
+            QStringLiteral("at"),
+            Tr::tr("When it happened (default now), ISO 8601: 2026-03-01T21:30Z or "
+                   "2026-03-01T21:30+01:00; a time without Z or an offset is in the practice's "
+                   "time zone (see “practice show”)."),
+            QStringLiteral("ISO-8601")),
+        QCommandLineOption(QStringLiteral("severity"), Tr::tr("%1 (default minor).").arg(severityKeys()),
                            QStringLiteral("S")),
         QCommandLineOption(
             QStringLiteral("by"),
-            tr("Who crossed it: %1 (a self-reported lapse; default client).").arg(crossedByKeys()),
+            Tr::tr("Who crossed it: %1 (a self-reported lapse; default client).").arg(crossedByKeys()),
             QStringLiteral("WHO")),
     };
-    logCommand.details =
-        tr("The incident is flagged automatically when it happened outside the agreed working hours or\n"
-           "through a channel that is not agreed, and gets its first next action on the escalation ladder.\n"
-           "An unknown client, a boundary that is not in the current policy, an empty description or a time\n"
-           "in the future is refused (exit status 1) and nothing is stored.");
+    logCommand.details = Tr::tr(
+        "The incident is flagged automatically when it happened outside the agreed working hours or\n"
+        "through a channel that is not agreed, and gets its first next action on the escalation ladder.\n"
+        "An unknown client, a boundary that is not in the current policy, an empty description or a time\n"
+        "in the future is refused (exit status 1) and nothing is stored.");
     logCommand.run = logIncident;
 
     Command listCommand;
@@ -219,33 +223,34 @@ QList<Command> incidentCommands() {
         QStringLiteral("[--client ID] [--status S] [--overdue] [--boundary KEY] [--by WHO] "
                        "[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format %1]")
             .arg(OutputFormats::keys(ListFormats));
-    listCommand.summary = tr("List incidents, newest first.");
+    listCommand.summary = Tr::tr("List incidents, newest first.");
     listCommand.options = {
         clientOption,
         QCommandLineOption(QStringLiteral("status"),
-                           tr("Only incidents with this status: %1.").arg(incidentStatusKeys()),
+                           Tr::tr("Only incidents with this status: %1.").arg(incidentStatusKeys()),
                            QStringLiteral("S")),
         QCommandLineOption(QStringLiteral("overdue"),
-                           tr("Only open incidents whose next action is overdue.")),
-        QCommandLineOption(QStringLiteral("boundary"), tr("Only incidents about this boundary."),
+                           Tr::tr("Only open incidents whose next action is overdue.")),
+        QCommandLineOption(QStringLiteral("boundary"), Tr::tr("Only incidents about this boundary."),
                            QStringLiteral("KEY")),
         QCommandLineOption(
             QStringLiteral("by"),
-            tr("Only incidents where this side crossed the boundary: %1.").arg(crossedByKeys()),
+            Tr::tr("Only incidents where this side crossed the boundary: %1.").arg(crossedByKeys()),
             QStringLiteral("WHO")),
-        QCommandLineOption(QStringLiteral("from"), tr("Only incidents on or after this day."),
+        QCommandLineOption(QStringLiteral("from"), Tr::tr("Only incidents on or after this day."),
                            QStringLiteral("YYYY-MM-DD")),
-        QCommandLineOption(QStringLiteral("to"), tr("Only incidents on or before this day."),
+        QCommandLineOption(QStringLiteral("to"), Tr::tr("Only incidents on or before this day."),
                            QStringLiteral("YYYY-MM-DD")),
-        formatOption(tr("table (default), csv (RFC 4180, with a header row) or json (an array of objects).")),
+        formatOption(
+            Tr::tr("table (default), csv (RFC 4180, with a header row) or json (an array of objects).")),
     };
-    listCommand.details =
-        tr("CSV and JSON keys: id, client_id, client_name, occurred_at (UTC, ISO 8601 ending in Z),\n"
-           "boundary (key), policy_version, channel, severity (minor or major), by (client or\n"
-           "practitioner), description, outside_hours, outside_channel (true or false), step (the furthest\n"
-           "ladder step recorded; null before the first), next_action, next_due (YYYY-MM-DD; null when\n"
-           "closed), status (open or closed). Rows are read a page at a time, so any number of incidents\n"
-           "can be listed.");
+    listCommand.details = Tr::tr(
+        "CSV and JSON keys: id, client_id, client_name, occurred_at (UTC, ISO 8601 ending in Z),\n"
+        "boundary (key), policy_version, channel, severity (minor or major), by (client or\n"
+        "practitioner), description, outside_hours, outside_channel (true or false), step (the furthest\n"
+        "ladder step recorded; null before the first), next_action, next_due (YYYY-MM-DD; null when\n"
+        "closed), status (open or closed). Rows are read a page at a time, so any number of incidents\n"
+        "can be listed.");
     listCommand.run = list;
 
     return {logCommand, listCommand};

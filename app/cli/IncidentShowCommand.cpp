@@ -17,13 +17,14 @@ namespace bk::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("IncidentShowCommand", text);
-}
+// lupdate files these messages under "IncidentShowCommand", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(IncidentShowCommand)
+};
 
 // "2026-03-01 21:30 by alex", or the time alone when the OS user was not known.
 QString recordedText(const QDateTime &time, const QString &user) {
-    return user.isEmpty() ? localText(time) : tr("%1 by %2").arg(localText(time), user);
+    return user.isEmpty() ? localText(time) : Tr::tr("%1 by %2").arg(localText(time), user);
 }
 
 // The step's title in the current ladder, or its key when the ladder does not hold it.
@@ -117,21 +118,21 @@ QStringList stepDetailLines(const StepEntry &entry) {
     QStringList lines;
     if (entry.stepKey == QLatin1String(StepKeys::WrittenSummary)) {
         if (const std::optional<SummaryMethod> method = StepDetails::summaryMethod(entry))
-            lines.append(tr("Sent as: %1").arg(SummaryMethods::key(*method)));
+            lines.append(Tr::tr("Sent as: %1").arg(SummaryMethods::key(*method)));
         if (const QString text = StepDetails::summaryText(entry); !text.isEmpty())
             lines.append(text);
     } else if (entry.stepKey == QLatin1String(StepKeys::BehaviouralContract)) {
         const BehaviouralContract contract = StepDetails::contract(entry);
         if (!contract.measurableGoals.isEmpty())
-            lines.append(tr("Goals: %1").arg(contract.measurableGoals.join(QStringLiteral("; "))));
+            lines.append(Tr::tr("Goals: %1").arg(contract.measurableGoals.join(QStringLiteral("; "))));
         if (contract.reviewDate.isValid())
-            lines.append(tr("Review on %1").arg(contract.reviewDate.toString(Qt::ISODate)));
+            lines.append(Tr::tr("Review on %1").arg(contract.reviewDate.toString(Qt::ISODate)));
     } else if (entry.stepKey == QLatin1String(StepKeys::Resources)) {
         QStringList titles;
         for (const PracticeResource &resource : StepDetails::resources(entry))
             titles.append(resource.title);
         if (!titles.isEmpty())
-            lines.append(tr("Provided: %1").arg(titles.join(QStringLiteral("; "))));
+            lines.append(Tr::tr("Provided: %1").arg(titles.join(QStringLiteral("; "))));
     }
     return lines;
 }
@@ -142,85 +143,86 @@ void writeIncidentText(QTextStream &out, const IncidentDetails &set) {
     const int stepIndex = EscalationLadder::indexOf(set.ladder, set.position.currentStep);
     QString due = set.position.nextDue.toString(Qt::ISODate);
     if (set.position.nextDue.isValid() && set.position.nextDue < Clock::todayLocal())
-        due = tr("%1 (overdue)").arg(due);
+        due = Tr::tr("%1 (overdue)").arg(due);
     else if (set.position.nextDue.isValid() && set.position.nextDue == Clock::todayLocal())
-        due = tr("%1 (today)").arg(due);
+        due = Tr::tr("%1 (today)").arg(due);
 
     QList<QPair<QString, QString>> details = {
-        {tr("Incident"), QString::number(incident.id)},
-        {tr("Client"), tr("%1 (client %2)").arg(clientName(set)).arg(incident.clientId)},
-        {tr("Occurred"), localText(incident.occurredAt)},
-        {tr("Boundary"), boundaryTitle(set).isEmpty()
-                             ? incident.boundaryKey
-                             : tr("%1 [%2]").arg(boundaryTitle(set), incident.boundaryKey)},
-        {tr("Channel"), ContactChannels::label(incident.channel)},
-        {tr("Severity"), Severities::label(incident.severity)},
-        {tr("Crossed by"), CrossedBys::label(incident.crossedBy)},
-        {tr("Flags"), flags.isEmpty() ? tr("none") : flags.join(QStringLiteral(", "))},
-        {tr("Description"), incident.description},
-        {tr("Status"), IncidentStatuses::label(incident.status)},
-        {tr("Ladder step"), stepIndex < 0
-                                ? tr("none recorded yet")
-                                : tr("%1 [%2], step %3 of %4")
-                                      .arg(stepTitle(set, set.position.currentStep), set.position.currentStep)
-                                      .arg(stepIndex + 1)
-                                      .arg(set.ladder.size())},
+        {Tr::tr("Incident"), QString::number(incident.id)},
+        {Tr::tr("Client"), Tr::tr("%1 (client %2)").arg(clientName(set)).arg(incident.clientId)},
+        {Tr::tr("Occurred"), localText(incident.occurredAt)},
+        {Tr::tr("Boundary"), boundaryTitle(set).isEmpty()
+                                 ? incident.boundaryKey
+                                 : Tr::tr("%1 [%2]").arg(boundaryTitle(set), incident.boundaryKey)},
+        {Tr::tr("Channel"), ContactChannels::label(incident.channel)},
+        {Tr::tr("Severity"), Severities::label(incident.severity)},
+        {Tr::tr("Crossed by"), CrossedBys::label(incident.crossedBy)},
+        {Tr::tr("Flags"), flags.isEmpty() ? Tr::tr("none") : flags.join(QStringLiteral(", "))},
+        {Tr::tr("Description"), incident.description},
+        {Tr::tr("Status"), IncidentStatuses::label(incident.status)},
+        {Tr::tr("Ladder step"),
+         stepIndex < 0 ? Tr::tr("none recorded yet")
+                       : Tr::tr("%1 [%2], step %3 of %4")
+                             .arg(stepTitle(set, set.position.currentStep), set.position.currentStep)
+                             .arg(stepIndex + 1)
+                             .arg(set.ladder.size())},
     };
     if (incident.status == IncidentStatus::Closed) {
-        details.append({tr("Closed"), localText(incident.closedAt)});
-        details.append({tr("Outcome"), incident.outcome});
+        details.append({Tr::tr("Closed"), localText(incident.closedAt)});
+        details.append({Tr::tr("Outcome"), incident.outcome});
     } else {
-        details.append({tr("Next action"), set.position.nextAction});
-        details.append({tr("Due"), due});
+        details.append({Tr::tr("Next action"), set.position.nextAction});
+        details.append({Tr::tr("Due"), due});
     }
-    details.append({tr("Logged"), recordedText(incident.createdAt, incident.recordedBy)});
+    details.append({Tr::tr("Logged"), recordedText(incident.createdAt, incident.recordedBy)});
     writeDetails(out, details);
 
     const QSet<qint64> correctedSteps = correctedIds(set.entries);
-    out << QLatin1Char('\n') << tr("Recorded steps (%1)").arg(set.entries.size()) << QLatin1Char('\n');
+    out << QLatin1Char('\n') << Tr::tr("Recorded steps (%1)").arg(set.entries.size()) << QLatin1Char('\n');
     for (const StepEntry &entry : set.entries) {
-        QString heading = tr("#%1  %2  %3 [%4]")
+        QString heading = Tr::tr("#%1  %2  %3 [%4]")
                               .arg(entry.id)
                               .arg(localText(entry.happenedAt), stepTitle(set, entry.stepKey), entry.stepKey);
         if (entry.correctsId)
-            heading += QLatin1Char(' ') + tr("(correction of #%1)").arg(entry.correctsId);
+            heading += QLatin1Char(' ') + Tr::tr("(correction of #%1)").arg(entry.correctsId);
         if (correctedSteps.contains(entry.id))
-            heading += QLatin1Char(' ') + tr("(corrected later; no longer in force)");
+            heading += QLatin1Char(' ') + Tr::tr("(corrected later; no longer in force)");
         out << QLatin1Char('\n') << indented(heading, 2) << QLatin1Char('\n');
         QStringList lines = stepDetailLines(entry);
         if (!entry.note.isEmpty())
             lines.prepend(entry.note);
-        lines.append(tr("Recorded %1").arg(recordedText(entry.recordedAt, entry.recordedBy)));
+        lines.append(Tr::tr("Recorded %1").arg(recordedText(entry.recordedAt, entry.recordedBy)));
         for (const QString &line : lines)
             out << indented(line, 6) << QLatin1Char('\n');
     }
 
     const QSet<qint64> correctedOutcomes = correctedIds(set.outcomes);
-    out << QLatin1Char('\n') << tr("Goals (%1)").arg(set.followUps.size()) << QLatin1Char('\n');
+    out << QLatin1Char('\n') << Tr::tr("Goals (%1)").arg(set.followUps.size()) << QLatin1Char('\n');
     for (const FollowUp &goal : set.followUps) {
         out << QLatin1Char('\n')
-            << indented(
-                   tr("#%1  %2, follow up on %3").arg(goal.id).arg(goal.goal, goal.due.toString(Qt::ISODate)),
-                   2)
+            << indented(Tr::tr("#%1  %2, follow up on %3")
+                            .arg(goal.id)
+                            .arg(goal.goal, goal.due.toString(Qt::ISODate)),
+                        2)
             << QLatin1Char('\n');
         bool any = false;
         for (const FollowUpOutcome &outcome : set.outcomes) {
             if (outcome.followUpId != goal.id)
                 continue;
             any = true;
-            QString line = tr("%1: %2").arg(FollowUpResults::label(outcome.result), outcome.note);
+            QString line = Tr::tr("%1: %2").arg(FollowUpResults::label(outcome.result), outcome.note);
             if (outcome.note.isEmpty())
                 line = FollowUpResults::label(outcome.result);
             line += QLatin1Char(' ') +
-                    tr("(recorded %1)").arg(recordedText(outcome.recordedAt, outcome.recordedBy));
+                    Tr::tr("(recorded %1)").arg(recordedText(outcome.recordedAt, outcome.recordedBy));
             if (outcome.correctsId)
-                line += QLatin1Char(' ') + tr("(correction)");
+                line += QLatin1Char(' ') + Tr::tr("(correction)");
             if (correctedOutcomes.contains(outcome.id))
-                line += QLatin1Char(' ') + tr("(corrected later; no longer in force)");
+                line += QLatin1Char(' ') + Tr::tr("(corrected later; no longer in force)");
             out << indented(line, 6) << QLatin1Char('\n');
         }
         if (!any)
-            out << indented(tr("No outcome recorded yet."), 6) << QLatin1Char('\n');
+            out << indented(Tr::tr("No outcome recorded yet."), 6) << QLatin1Char('\n');
     }
 }
 
@@ -234,7 +236,7 @@ int show(Invocation &invocation) {
     const std::optional<qint64> id = positiveNumber(text);
     if (!id)
         return invocation.usageError(
-            tr("“%1” is not an incident id; ids are whole numbers above 0, as “incidents list” shows.")
+            Tr::tr("“%1” is not an incident id; ids are whole numbers above 0, as “incidents list” shows.")
                 .arg(text));
 
     const Database *database = invocation.database(DatabaseUse::Existing);
@@ -259,17 +261,17 @@ QList<Command> incidentShowCommands() {
     Command showCommand;
     showCommand.words = {group, QStringLiteral("show")};
     showCommand.arguments = QStringLiteral("ID [--format %1]").arg(OutputFormats::keys(ShowFormats));
-    showCommand.summary =
-        tr("Show one incident: its flags, where it stands on the ladder, every recorded step and its goals.");
-    showCommand.options = {formatOption(tr("text (default) or json."))};
+    showCommand.summary = Tr::tr(
+        "Show one incident: its flags, where it stands on the ladder, every recorded step and its goals.");
+    showCommand.options = {formatOption(Tr::tr("text (default) or json."))};
     showCommand.positionalNames = {QStringLiteral("ID")};
-    showCommand.details =
-        tr("JSON keys: those of “incidents list”, and boundary_title, next_step, outcome, closed_at,\n"
-           "created_at, recorded_by, steps [{id, step, happened_at, note, details, corrects_id, corrected,\n"
-           "recorded_at, recorded_by}] and goals [{id, step_id, goal, due, result (in force; null before\n"
-           "any), outcomes [{id, result (met, partly_met or not_met), note, corrects_id, corrected,\n"
-           "recorded_at, recorded_by}]}]. Recorded steps and outcomes never change: a correction is a new\n"
-           "entry naming the one it corrects (corrects_id), and the corrected entry is marked corrected.");
+    showCommand.details = Tr::tr(
+        "JSON keys: those of “incidents list”, and boundary_title, next_step, outcome, closed_at,\n"
+        "created_at, recorded_by, steps [{id, step, happened_at, note, details, corrects_id, corrected,\n"
+        "recorded_at, recorded_by}] and goals [{id, step_id, goal, due, result (in force; null before\n"
+        "any), outcomes [{id, result (met, partly_met or not_met), note, corrects_id, corrected,\n"
+        "recorded_at, recorded_by}]}]. Recorded steps and outcomes never change: a correction is a new\n"
+        "entry naming the one it corrects (corrects_id), and the corrected entry is marked corrected.");
     showCommand.run = show;
 
     return {showCommand};

@@ -19,9 +19,10 @@ namespace bk::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("PolicyCommands", text);
-}
+// lupdate files these messages under "PolicyCommands", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(PolicyCommands)
+};
 
 /// Characters of the hash a table shows: enough to tell versions apart at a glance.
 constexpr int ShortHashLength = 12;
@@ -32,7 +33,7 @@ int versionNumber(Invocation &invocation, const QString &text, int *exitCode) {
     const int number = text.toInt(&ok);
     if (!ok || number <= 0) {
         *exitCode = invocation.usageError(
-            tr("“%1” is not a policy version; versions are the whole numbers “policy versions” lists.")
+            Tr::tr("“%1” is not a policy version; versions are the whole numbers “policy versions” lists.")
                 .arg(text));
         return 0;
     }
@@ -68,23 +69,24 @@ QJsonObject documentRecord(const PolicyDocument &document) {
 
 void writeDocumentText(QTextStream &out, const PolicyDocument &document) {
     const QList<Boundary> boundaries = document.activeBoundaries();
-    out << QLatin1Char('\n') << tr("Boundaries (%1)").arg(boundaries.size()) << QLatin1Char('\n');
+    out << QLatin1Char('\n') << Tr::tr("Boundaries (%1)").arg(boundaries.size()) << QLatin1Char('\n');
     for (qsizetype i = 0; i < boundaries.size(); ++i) {
         const Boundary &boundary = boundaries.at(i);
-        out << QLatin1Char('\n') << tr("%1. %2 [%3]").arg(i + 1).arg(boundary.title, boundary.key)
+        out << QLatin1Char('\n') << Tr::tr("%1. %2 [%3]").arg(i + 1).arg(boundary.title, boundary.key)
             << QLatin1Char('\n');
         if (!boundary.description.isEmpty())
             out << indented(boundary.description, 3) << QLatin1Char('\n');
         if (!boundary.appropriate.isEmpty())
-            out << indented(tr("Appropriate: %1").arg(boundary.appropriate), 3) << QLatin1Char('\n');
+            out << indented(Tr::tr("Appropriate: %1").arg(boundary.appropriate), 3) << QLatin1Char('\n');
         if (!boundary.consequence.isEmpty())
-            out << indented(tr("Consequence: %1").arg(boundary.consequence), 3) << QLatin1Char('\n');
+            out << indented(Tr::tr("Consequence: %1").arg(boundary.consequence), 3) << QLatin1Char('\n');
     }
-    out << QLatin1Char('\n') << tr("Consequence ladder (%1 steps)").arg(document.ladder.size())
+    out << QLatin1Char('\n')
+        << Tr::tr("Consequence ladder (%n step(s))", nullptr, int(document.ladder.size()))
         << QLatin1Char('\n');
     for (qsizetype i = 0; i < document.ladder.size(); ++i) {
         const LadderStep &step = document.ladder.at(i);
-        out << QLatin1Char('\n') << tr("%1. %2 [%3]").arg(i + 1).arg(step.title, step.key)
+        out << QLatin1Char('\n') << Tr::tr("%1. %2 [%3]").arg(i + 1).arg(step.title, step.key)
             << QLatin1Char('\n');
         if (!step.description.isEmpty())
             out << indented(step.description, 3) << QLatin1Char('\n');
@@ -120,11 +122,12 @@ int showDraft(Invocation &invocation, const PolicyService &policy, OutputFormat 
         return ExitOk;
     }
     QTextStream &out = invocation.out();
-    out << tr("Boundary policy: draft (not published)") << QLatin1Char('\n');
-    writeDetails(out,
-                 {{tr("Latest version"), latest.value() ? QString::number(latest.value()) : tr("none yet")},
-                  {tr("SHA-256 if published"), sha256},
-                  {tr("Retired"), retired.isEmpty() ? tr("none") : retired.join(QStringLiteral(", "))}});
+    out << Tr::tr("Boundary policy: draft (not published)") << QLatin1Char('\n');
+    writeDetails(
+        out,
+        {{Tr::tr("Latest version"), latest.value() ? QString::number(latest.value()) : Tr::tr("none yet")},
+         {Tr::tr("SHA-256 if published"), sha256},
+         {Tr::tr("Retired"), retired.isEmpty() ? Tr::tr("none") : retired.join(QStringLiteral(", "))}});
     writeDocumentText(out, document);
     return ExitOk;
 }
@@ -138,7 +141,7 @@ int show(Invocation &invocation) {
     const bool wantsDraft = invocation.isSet(QStringLiteral("draft"));
     const bool wantsVersion = invocation.isSet(QStringLiteral("version"));
     if (wantsDraft && wantsVersion)
-        return invocation.usageError(tr("Choose either --version or --draft, not both."));
+        return invocation.usageError(Tr::tr("Choose either --version or --draft, not both."));
     int number = 0;
     if (wantsVersion) {
         number = versionNumber(invocation, invocation.value(QStringLiteral("version")), &exitCode);
@@ -159,8 +162,8 @@ int show(Invocation &invocation) {
             return invocation.fail(latest.error());
         if (latest.value() == 0)
             return invocation.fail(
-                tr("No policy version has been published yet. “%1 policy show --draft” shows "
-                   "the draft; “%1 policy publish” publishes it.")
+                Tr::tr("No policy version has been published yet. “%1 policy show --draft” shows "
+                       "the draft; “%1 policy publish” publishes it.")
                     .arg(Cli::programName()));
         number = latest.value();
     }
@@ -179,8 +182,9 @@ int show(Invocation &invocation) {
         return ExitOk;
     }
     QTextStream &out = invocation.out();
-    out << tr("Boundary policy, version %1").arg(version.version) << QLatin1Char('\n');
-    writeDetails(out, {{tr("Published"), localText(version.publishedAt)}, {tr("SHA-256"), version.sha256}});
+    out << Tr::tr("Boundary policy, version %1").arg(version.version) << QLatin1Char('\n');
+    writeDetails(
+        out, {{Tr::tr("Published"), localText(version.publishedAt)}, {Tr::tr("SHA-256"), version.sha256}});
     writeDocumentText(out, version.document);
     return ExitOk;
 }
@@ -200,9 +204,10 @@ int versions(Invocation &invocation) {
     if (!summaries)
         return invocation.fail(summaries.error());
 
-    const ListLayout layout{{QStringLiteral("version"), QStringLiteral("published_at"),
-                             QStringLiteral("sha256"), QStringLiteral("boundary_count")},
-                            {tr("Version"), tr("Published"), tr("SHA-256"), tr("Boundaries")}};
+    const ListLayout layout{
+        {QStringLiteral("version"), QStringLiteral("published_at"), QStringLiteral("sha256"),
+         QStringLiteral("boundary_count")},
+        {Tr::tr("Version"), Tr::tr("Published"), Tr::tr("SHA-256"), Tr::tr("Boundaries")}};
     const ListWalk walk = [&](const std::function<void(const ListRow &)> &sink) -> Status {
         for (const PolicyVersionSummary &summary : summaries.value()) {
             sink(ListRow{QJsonObject{{QStringLiteral("version"), summary.version},
@@ -216,7 +221,7 @@ int versions(Invocation &invocation) {
         return {};
     };
     if (*format == OutputFormat::Table && summaries.value().isEmpty()) {
-        invocation.out() << tr("No policy version has been published yet.") << QLatin1Char('\n');
+        invocation.out() << Tr::tr("No policy version has been published yet.") << QLatin1Char('\n');
         return ExitOk;
     }
     if (const Status written = writeList(invocation.out(), *format, layout, walk); !written)
@@ -263,26 +268,26 @@ QJsonArray changesRecord(const QList<PolicyItemChange> &changes) {
 void writeChangesText(QTextStream &out, const QString &heading, const QList<PolicyItemChange> &changes) {
     out << QLatin1Char('\n') << heading << QLatin1Char('\n');
     if (changes.isEmpty()) {
-        out << indented(tr("No changes."), 2) << QLatin1Char('\n');
+        out << indented(Tr::tr("No changes."), 2) << QLatin1Char('\n');
         return;
     }
     for (const PolicyItemChange &change : changes) {
         QString line;
         switch (change.kind) {
         case PolicyItemChange::Kind::Added:
-            line = tr("Added: %1 [%2], at position %3")
+            line = Tr::tr("Added: %1 [%2], at position %3")
                        .arg(change.newTitle, change.key)
                        .arg(change.newPosition + 1);
             break;
         case PolicyItemChange::Kind::Removed:
-            line = tr("Removed: %1 [%2], was at position %3")
+            line = Tr::tr("Removed: %1 [%2], was at position %3")
                        .arg(change.oldTitle, change.key)
                        .arg(change.oldPosition + 1);
             break;
         case PolicyItemChange::Kind::Changed:
-            line = tr("Changed: %1 [%2]").arg(change.newTitle, change.key);
+            line = Tr::tr("Changed: %1 [%2]").arg(change.newTitle, change.key);
             if (change.moved)
-                line += QLatin1Char(' ') + tr("(moved from position %1 to %2)")
+                line += QLatin1Char(' ') + Tr::tr("(moved from position %1 to %2)")
                                                .arg(change.oldPosition + 1)
                                                .arg(change.newPosition + 1);
             break;
@@ -340,12 +345,12 @@ int diff(Invocation &invocation) {
     }
     QTextStream &out = invocation.out();
     if (changes.isEmpty()) {
-        out << tr("Versions %1 and %2 have the same content.").arg(from).arg(to) << QLatin1Char('\n');
+        out << Tr::tr("Versions %1 and %2 have the same content.").arg(from).arg(to) << QLatin1Char('\n');
         return ExitOk;
     }
-    out << tr("Changes from version %1 to version %2").arg(from).arg(to) << QLatin1Char('\n');
-    writeChangesText(out, tr("Boundaries:"), changes.boundaries);
-    writeChangesText(out, tr("Consequence ladder:"), changes.ladder);
+    out << Tr::tr("Changes from version %1 to version %2").arg(from).arg(to) << QLatin1Char('\n');
+    writeChangesText(out, Tr::tr("Boundaries:"), changes.boundaries);
+    writeChangesText(out, Tr::tr("Consequence ladder:"), changes.ladder);
     return ExitOk;
 }
 
@@ -359,18 +364,16 @@ int publish(Invocation &invocation) {
     if (!published)
         return invocation.fail(published.error());
     QTextStream &out = invocation.out();
-    out << tr("Published version %1.").arg(published.value().version) << QLatin1Char('\n')
-        << tr("SHA-256: %1").arg(published.value().sha256) << QLatin1Char('\n');
+    out << Tr::tr("Published version %1.").arg(published.value().version) << QLatin1Char('\n')
+        << Tr::tr("SHA-256: %1").arg(published.value().sha256) << QLatin1Char('\n');
     // The version is published either way; a failed count is worth a warning, not a failure.
     const Result<qint64> due = AcknowledgementRepository(*database).countReacknowledgementDue();
     if (!due)
         invocation.err() << Cli::programName() << QStringLiteral(": ") << due.error().message
                          << QLatin1Char('\n');
     else if (due.value() > 0)
-        out << (due.value() == 1
-                    ? tr("1 client acknowledged an older version and now needs to acknowledge this one.")
-                    : tr("%1 clients acknowledged an older version and now need to acknowledge this one.")
-                          .arg(due.value()))
+        out << Tr::tr("%n client(s) acknowledged an older version and now need to acknowledge this one.",
+                      nullptr, int(due.value()))
             << QLatin1Char('\n');
     return ExitOk;
 }
@@ -384,49 +387,50 @@ QList<Command> policyCommands() {
     showCommand.words = {group, QStringLiteral("show")};
     showCommand.arguments =
         QStringLiteral("[--version N | --draft] [--format %1]").arg(OutputFormats::keys(ShowFormats));
-    showCommand.summary = tr("Show a published version of the boundary policy, the latest by default.");
+    showCommand.summary = Tr::tr("Show a published version of the boundary policy, the latest by default.");
     showCommand.options = {
-        QCommandLineOption(QStringLiteral("version"), tr("The published version to show."),
+        QCommandLineOption(QStringLiteral("version"), Tr::tr("The published version to show."),
                            QStringLiteral("N")),
-        QCommandLineOption(QStringLiteral("draft"), tr("Show the draft, which is not published yet.")),
-        formatOption(tr("text (default) or json.")),
+        QCommandLineOption(QStringLiteral("draft"), Tr::tr("Show the draft, which is not published yet.")),
+        formatOption(Tr::tr("text (default) or json.")),
     };
-    showCommand.details =
-        tr("JSON keys: version, published_at (UTC, ISO 8601 ending in Z), sha256 (of the canonical text),\n"
-           "draft (true with --draft: then version and published_at are null, sha256 is the hash the draft\n"
-           "would be published with, and based_on_version and retired_keys are added), boundaries [{key,\n"
-           "title, description, appropriate, consequence}] and ladder [{key, title, description}], in\n"
-           "policy order.");
+    showCommand.details = Tr::tr(
+        "JSON keys: version, published_at (UTC, ISO 8601 ending in Z), sha256 (of the canonical text),\n"
+        "draft (true with --draft: then version and published_at are null, sha256 is the hash the draft\n"
+        "would be published with, and based_on_version and retired_keys are added), boundaries [{key,\n"
+        "title, description, appropriate, consequence}] and ladder [{key, title, description}], in\n"
+        "policy order.");
     showCommand.run = show;
 
     Command versionsCommand;
     versionsCommand.words = {group, QStringLiteral("versions")};
     versionsCommand.arguments = QStringLiteral("[--format %1]").arg(OutputFormats::keys(ListFormats));
-    versionsCommand.summary = tr("List the published versions of the boundary policy, oldest first.");
-    versionsCommand.options = {formatOption(tr("table (default, with a shortened hash), csv or json."))};
-    versionsCommand.details =
-        tr("CSV and JSON keys: version, published_at (UTC, ISO 8601 ending in Z), sha256, boundary_count.");
+    versionsCommand.summary = Tr::tr("List the published versions of the boundary policy, oldest first.");
+    versionsCommand.options = {formatOption(Tr::tr("table (default, with a shortened hash), csv or json."))};
+    versionsCommand.details = Tr::tr(
+        "CSV and JSON keys: version, published_at (UTC, ISO 8601 ending in Z), sha256, boundary_count.");
     versionsCommand.run = versions;
 
     Command diffCommand;
     diffCommand.words = {group, QStringLiteral("diff")};
     diffCommand.arguments = QStringLiteral("A B [--format %1]").arg(OutputFormats::keys(ShowFormats));
-    diffCommand.summary = tr("Show what changed from published version A to version B.");
-    diffCommand.options = {formatOption(tr("text (default) or json."))};
+    diffCommand.summary = Tr::tr("Show what changed from published version A to version B.");
+    diffCommand.options = {formatOption(Tr::tr("text (default) or json."))};
     diffCommand.positionalNames = {QStringLiteral("A"), QStringLiteral("B")};
     diffCommand.details =
-        tr("JSON keys: from and to ({version, sha256}), identical, boundaries and ladder: arrays of\n"
-           "{change (added, removed or changed), key, old_title, new_title, old_position, new_position\n"
-           "(counting from 1; null when absent), moved, fields [{field, old, new}]}. Changed items list\n"
-           "only the fields that differ; added and removed items list every field.");
+        Tr::tr("JSON keys: from and to ({version, sha256}), identical, boundaries and ladder: arrays of\n"
+               "{change (added, removed or changed), key, old_title, new_title, old_position, new_position\n"
+               "(counting from 1; null when absent), moved, fields [{field, old, new}]}. Changed items list\n"
+               "only the fields that differ; added and removed items list every field.");
     diffCommand.run = diff;
 
     Command publishCommand;
     publishCommand.words = {group, QStringLiteral("publish")};
-    publishCommand.summary = tr("Publish the draft as the next version and print its number and SHA-256.");
+    publishCommand.summary =
+        Tr::tr("Publish the draft as the next version and print its number and SHA-256.");
     publishCommand.details =
-        tr("A published version never changes. Publishing is refused when the draft is the\n"
-           "same as the latest version.");
+        Tr::tr("A published version never changes. Publishing is refused when the draft is the\n"
+               "same as the latest version.");
     publishCommand.run = publish;
 
     return {showCommand, versionsCommand, diffCommand, publishCommand};

@@ -16,9 +16,10 @@ namespace bk::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("PracticeCommands", text);
-}
+// lupdate files these messages under "PracticeCommands", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(PracticeCommands)
+};
 
 // Stable keys for JSON, Monday first like PracticeProfile::hours.
 const QStringList WeekdayKeys = {QStringLiteral("monday"),    QStringLiteral("tuesday"),
@@ -32,7 +33,7 @@ QString weekdayLabel(int index) {
         QT_TRANSLATE_NOOP("PracticeCommands", "Wednesday"), QT_TRANSLATE_NOOP("PracticeCommands", "Thursday"),
         QT_TRANSLATE_NOOP("PracticeCommands", "Friday"),    QT_TRANSLATE_NOOP("PracticeCommands", "Saturday"),
         QT_TRANSLATE_NOOP("PracticeCommands", "Sunday")};
-    return tr(names[index]);
+    return Tr::tr(names[index]);
 }
 
 QString timeText(const QTime &time) {
@@ -84,59 +85,60 @@ QJsonObject profileRecord(const PracticeProfile &profile, bool saved) {
 
 void writeProfileText(QTextStream &out, const PracticeProfile &profile, bool saved) {
     if (!saved)
-        out << tr("The practice has not described itself yet; these are the defaults.")
+        out << Tr::tr("The practice has not described itself yet; these are the defaults.")
             << QStringLiteral("\n\n");
 
     QStringList practitioners;
     for (const Practitioner &practitioner : profile.practitioners)
         practitioners.append(practitioner.title.isEmpty()
                                  ? practitioner.name
-                                 : tr("%1, %2").arg(practitioner.name, practitioner.title));
-    writeDetails(
-        out, {{tr("Practice"), profile.name},
-              {tr("Contact"), profile.contactLine},
-              {tr("Logo"),
-               profile.logoPng.isEmpty() ? tr("none") : tr("present (%1 bytes)").arg(profile.logoPng.size())},
-              {tr("Practitioners"), practitioners.join(QLatin1Char('\n'))},
-              {tr("Paper size"), PaperSizes::label(profile.paperSize)}});
+                                 : Tr::tr("%1, %2").arg(practitioner.name, practitioner.title));
+    writeDetails(out, {{Tr::tr("Practice"), profile.name},
+                       {Tr::tr("Contact"), profile.contactLine},
+                       {Tr::tr("Logo"), profile.logoPng.isEmpty()
+                                            ? Tr::tr("none")
+                                            : Tr::tr("present (%1 bytes)").arg(profile.logoPng.size())},
+                       {Tr::tr("Practitioners"), practitioners.join(QLatin1Char('\n'))},
+                       {Tr::tr("Paper size"), PaperSizes::label(profile.paperSize)}});
 
     out << QLatin1Char('\n');
-    writeDetails(out, {{tr("Practitioner's role"), profile.practitionerRole},
-                       {tr("Client's role"), profile.clientRole},
-                       {tr("Services offered"), profile.servicesOffered},
-                       {tr("Not offered"), profile.servicesNotOffered}});
+    writeDetails(out, {{Tr::tr("Practitioner's role"), profile.practitionerRole},
+                       {Tr::tr("Client's role"), profile.clientRole},
+                       {Tr::tr("Services offered"), profile.servicesOffered},
+                       {Tr::tr("Not offered"), profile.servicesNotOffered}});
 
-    out << QLatin1Char('\n') << tr("Working hours (%1):").arg(QString::fromUtf8(profile.timeZoneId))
+    out << QLatin1Char('\n') << Tr::tr("Working hours (%1):").arg(QString::fromUtf8(profile.timeZoneId))
         << QLatin1Char('\n');
     QList<QPair<QString, QString>> hours;
     for (std::size_t i = 0; i < profile.hours.size(); ++i) {
         const WorkingDay &day = profile.hours.at(i);
-        hours.append({QStringLiteral("  ") + weekdayLabel(int(i)),
-                      day.open ? tr("%1–%2").arg(timeText(day.start), timeText(day.end)) : tr("closed")});
+        hours.append(
+            {QStringLiteral("  ") + weekdayLabel(int(i)),
+             day.open ? Tr::tr("%1–%2").arg(timeText(day.start), timeText(day.end)) : Tr::tr("closed")});
     }
     writeDetails(out, hours);
 
-    out << QLatin1Char('\n') << tr("Contact channels:") << QLatin1Char('\n');
+    out << QLatin1Char('\n') << Tr::tr("Contact channels:") << QLatin1Char('\n');
     QList<QPair<QString, QString>> channels;
     for (ContactChannel channel : ContactChannels::all()) {
         const ChannelTerms terms = profile.channelTerms(channel);
-        QString value = terms.allowed ? tr("allowed") : tr("not used");
+        QString value = terms.allowed ? Tr::tr("allowed") : Tr::tr("not used");
         if (terms.allowed && !terms.responseTime.isEmpty())
-            value = tr("allowed, answered: %1").arg(terms.responseTime);
+            value = Tr::tr("allowed, answered: %1").arg(terms.responseTime);
         channels.append({QStringLiteral("  ") + ContactChannels::label(channel), value});
     }
     writeDetails(out, channels);
 
     out << QLatin1Char('\n');
-    writeDetails(out, {{tr("Response times"), profile.responseTimes},
-                       {tr("Emergencies"), profile.emergencyDefinition},
-                       {tr("In an emergency"), profile.emergencyContact}});
+    writeDetails(out, {{Tr::tr("Response times"), profile.responseTimes},
+                       {Tr::tr("Emergencies"), profile.emergencyDefinition},
+                       {Tr::tr("In an emergency"), profile.emergencyContact}});
 }
 
 int show(Invocation &invocation) {
     int exitCode = ExitOk;
     const std::optional<OutputFormat> format = chosenFormat(
-        invocation, OutputFormat::Text, ShowFormats, &exitCode, tr("a format for the practice profile"));
+        invocation, OutputFormat::Text, ShowFormats, &exitCode, Tr::tr("a format for the practice profile"));
     if (!format)
         return exitCode;
 
@@ -166,10 +168,10 @@ QList<Command> practiceCommands() {
     Command showCommand;
     showCommand.words = {QStringLiteral("practice"), QStringLiteral("show")};
     showCommand.arguments = QStringLiteral("[--format %1]").arg(OutputFormats::keys(ShowFormats));
-    showCommand.summary = tr("Show the practice profile: who you are, the roles, the services and the "
-                             "communication terms clients agree to.");
-    showCommand.options = {formatOption(tr("text (default) or json."))};
-    showCommand.details = tr(
+    showCommand.summary = Tr::tr("Show the practice profile: who you are, the roles, the services and the "
+                                 "communication terms clients agree to.");
+    showCommand.options = {formatOption(Tr::tr("text (default) or json."))};
+    showCommand.details = Tr::tr(
         "JSON keys: saved (false while the defaults are shown), name, contact_line, logo_bytes (0 when "
         "there\n"
         "is no logo), practitioners [{name, title}], practitioner_role, client_role, services_offered,\n"

@@ -11,9 +11,10 @@
 namespace bk {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("ClientValidator", text);
-}
+// lupdate files these messages under "ClientValidator", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(ClientValidator)
+};
 constexpr int MaxNameLength = 200;
 constexpr int MaxNotesLength = 100000;
 
@@ -43,47 +44,52 @@ QList<ClientValidator::Problem> ClientValidator::validate(const Client &client, 
     QList<Problem> problems;
     const QString name = client.fullName.trimmed();
     if (name.isEmpty())
-        problems.append({Field::FullName, tr("Enter the client's full name.")});
+        problems.append({Field::FullName, Tr::tr("Enter the client's full name.")});
     else if (name.size() > MaxNameLength)
-        problems.append({Field::FullName, tr("The name is longer than %1 characters.").arg(MaxNameLength)});
+        problems.append(
+            {Field::FullName, Tr::tr("The name is longer than %1 characters.").arg(MaxNameLength)});
     checkControls(problems, Field::FullName, client.fullName, false,
-                  tr("The name holds a control character (%1); only printable characters are allowed."));
+                  Tr::tr("The name holds a control character (%1); only printable characters are allowed."));
     if (client.preferredName.trimmed().size() > MaxNameLength)
         problems.append({Field::PreferredName,
-                         tr("The preferred name is longer than %1 characters.").arg(MaxNameLength)});
+                         Tr::tr("The preferred name is longer than %1 characters.").arg(MaxNameLength)});
 
     checkControls(
         problems, Field::PreferredName, client.preferredName, false,
-        tr("The preferred name holds a control character (%1); only printable characters are allowed."));
+        Tr::tr("The preferred name holds a control character (%1); only printable characters are allowed."));
 
     const QString email = client.email.trimmed();
     if (TextChecks::hasControlCharacters(email, false))
-        problems.append({Field::Email,
-                         tr("The email address holds a control character (%1); only printable characters are "
-                            "allowed.")
-                             .arg(TextChecks::firstControlCharacter(email, false))});
+        problems.append(
+            {Field::Email,
+             Tr::tr("The email address holds a control character (%1); only printable characters are "
+                    "allowed.")
+                 .arg(TextChecks::firstControlCharacter(email, false))});
     else if (!email.isEmpty() && !isValidEmail(email))
         problems.append(
             {Field::Email,
-             tr("“%1” is not an email address; it should look like name@example.com.").arg(email)});
+             Tr::tr("“%1” is not an email address; it should look like name@example.com.").arg(email)});
 
     const QString phone = client.phone.trimmed();
     if (!phone.isEmpty() && !isValidPhone(phone))
-        problems.append({Field::Phone, tr("A phone number has at least 3 digits and may contain only digits, "
-                                          "spaces, a leading + and ( ) - . /")});
+        problems.append(
+            {Field::Phone, Tr::tr("A phone number has at least 3 digits and may contain only digits, "
+                                  "spaces, a leading + and ( ) - . /")});
 
     if (!client.startDate.isNull() && !SupportedDates::contains(client.startDate))
-        problems.append({Field::StartDate, tr("The start date %1 is outside the supported range. %2")
+        problems.append({Field::StartDate, Tr::tr("The start date %1 is outside the supported range. %2")
                                                .arg(client.startDate.toString(QStringLiteral("yyyy-MM-dd")),
                                                     SupportedDates::rangeSentence())});
     else if (client.startDate.isValid() && client.startDate > today.addDays(MaxDaysAhead))
-        problems.append({Field::StartDate, tr("The start date %1 is more than a year ahead; check the year.")
-                                               .arg(client.startDate.toString(Qt::ISODate))});
+        problems.append(
+            {Field::StartDate, Tr::tr("The start date %1 is more than a year ahead; check the year.")
+                                   .arg(client.startDate.toString(Qt::ISODate))});
     if (client.notes.size() > MaxNotesLength)
-        problems.append({Field::Notes, tr("The notes are longer than %1 characters.").arg(MaxNotesLength)});
+        problems.append(
+            {Field::Notes, Tr::tr("The notes are longer than %1 characters.").arg(MaxNotesLength)});
     checkControls(problems, Field::Notes, client.notes, true,
-                  tr("The notes hold a control character (%1); only printable characters, tabs and line "
-                     "breaks are allowed."));
+                  Tr::tr("The notes hold a control character (%1); only printable characters, tabs and line "
+                         "breaks are allowed."));
     return problems;
 }
 

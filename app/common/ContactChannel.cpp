@@ -64,4 +64,26 @@ QString label(ContactChannel channel) {
     return {};
 }
 
+QString inSentence(ContactChannel channel) {
+    switch (channel) {
+    case ContactChannel::InPerson:
+        return QCoreApplication::translate("ContactChannelInSentence", "in person");
+    case ContactChannel::Phone:
+        return QCoreApplication::translate("ContactChannelInSentence", "phone");
+    case ContactChannel::TextMessage:
+        return QCoreApplication::translate("ContactChannelInSentence", "text message");
+    case ContactChannel::Email:
+        return QCoreApplication::translate("ContactChannelInSentence", "email");
+    case ContactChannel::VideoCall:
+        return QCoreApplication::translate("ContactChannelInSentence", "video call");
+    case ContactChannel::MessagingApp:
+        return QCoreApplication::translate("ContactChannelInSentence", "messaging app");
+    case ContactChannel::SocialMedia:
+        return QCoreApplication::translate("ContactChannelInSentence", "social media");
+    case ContactChannel::Other:
+        return QCoreApplication::translate("ContactChannelInSentence", "other");
+    }
+    return {};
+}
+
 } // namespace bk::ContactChannels

@@ -27,6 +27,8 @@ QString key(ContactChannel channel);
 std::optional<ContactChannel> fromKey(const QString &key);
 /// Translated label, e.g. "Text message".
 QString label(ContactChannel channel);
+/// Translated name inside a sentence, e.g. "text message" ("SMS" in German, whose nouns keep their capital).
+QString inSentence(ContactChannel channel);
 } // namespace ContactChannels
 
 } // namespace bk

@@ -10,9 +10,10 @@
 namespace bk {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("DashboardFigures", text);
-}
+// lupdate files these messages under "DashboardFigures", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(DashboardFigures)
+};
 } // namespace
 
 DashboardRequest DashboardRequest::lastDays(int days, const QByteArray &timeZoneId) {
@@ -37,11 +38,11 @@ QString key(RepeatBand band) {
 QString label(RepeatBand band) {
     switch (band) {
     case RepeatBand::Once:
-        return tr("Once");
+        return Tr::tr("Once");
     case RepeatBand::TwoToFive:
-        return tr("2–5 times");
+        return Tr::tr("2–5 times");
     case RepeatBand::SixOrMore:
-        return tr("6+ times");
+        return Tr::tr("6+ times");
     }
     return {};
 }

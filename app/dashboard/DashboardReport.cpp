@@ -18,9 +18,10 @@ namespace bk::DashboardReport {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("DashboardReport", text);
-}
+// lupdate files these messages under "DashboardReport", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(DashboardReport)
+};
 
 const QColor Accent(0x1f, 0x3a, 0x5f);
 const QColor BarColor(0x2c, 0x5c, 0x9a);
@@ -33,15 +34,15 @@ QString dateText(const QDate &date) {
 }
 
 QString shareText(const std::optional<double> &share) {
-    return share ? QStringLiteral("%1 %").arg(QLocale().toString(*share * 100.0, 'f', 0)) : tr("–");
+    return share ? QStringLiteral("%1 %").arg(QLocale().toString(*share * 100.0, 'f', 0)) : Tr::tr("–");
 }
 
 QString daysText(const std::optional<double> &days) {
-    return days ? tr("%1 days").arg(QLocale().toString(*days, 'f', 1)) : tr("–");
+    return days ? Tr::tr("%1 days").arg(QLocale().toString(*days, 'f', 1)) : Tr::tr("–");
 }
 
 QString rateText(const std::optional<double> &rate) {
-    return rate ? QLocale().toString(*rate, 'f', 2) : tr("–");
+    return rate ? QLocale().toString(*rate, 'f', 2) : Tr::tr("–");
 }
 
 QString csvField(const QString &text) {
@@ -77,10 +78,11 @@ public:
         m_painter.setFont(font(8.5));
         m_painter.setPen(MutedText);
         const QString practice =
-            m_figures.practiceName.isEmpty() ? tr("Boundary dashboard") : m_figures.practiceName;
+            m_figures.practiceName.isEmpty() ? Tr::tr("Boundary dashboard") : m_figures.practiceName;
         y += line(practice + QStringLiteral(" · ") + periodText(m_figures) +
-                      (m_figures.request.clientId ? QStringLiteral(" · ") + tr("client: %1").arg(clientText())
-                                                  : QString()),
+                      (m_figures.request.clientId
+                           ? QStringLiteral(" · ") + Tr::tr("client: %1").arg(clientText())
+                           : QString()),
                   y);
         m_painter.setPen(QPen(Accent, m_area.width() / 600.0));
         m_painter.drawLine(QPointF(0, y + lineGap()), QPointF(m_area.width(), y + lineGap()));
@@ -151,9 +153,9 @@ private:
         m_painter.setFont(font(8));
         m_painter.setPen(MutedText);
         m_painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
-                           tr("Boundary Keeper · figures as of %1").arg(dateText(m_figures.today)));
+                           Tr::tr("Boundary Keeper · figures as of %1").arg(dateText(m_figures.today)));
         m_painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter,
-                           tr("Page %1 of %2").arg(m_page).arg(m_pageCount));
+                           Tr::tr("Page %1 of %2").arg(m_page).arg(m_pageCount));
     }
 
     QPdfWriter &m_writer;
@@ -181,19 +183,19 @@ QRectF barArea(const QRectF &area, qsizetype bars, const QFont &font, const QPai
 void noIncidents(ReportPages &pages, QPainter &painter, const QRectF &area) {
     painter.setFont(pages.font(11));
     painter.setPen(MutedText);
-    painter.drawText(area, Qt::AlignLeft | Qt::AlignTop, tr("No client incidents in this period."));
+    painter.drawText(area, Qt::AlignLeft | Qt::AlignTop, Tr::tr("No client incidents in this period."));
 }
 
 } // namespace
 
 QString periodText(const DashboardFigures &figures) {
-    return tr("%1 – %2").arg(dateText(figures.request.from), dateText(figures.request.to));
+    return Tr::tr("%1 – %2").arg(dateText(figures.request.from), dateText(figures.request.to));
 }
 
 QString title(const DashboardFigures &figures) {
     return figures.practiceName.isEmpty()
-               ? tr("Boundary dashboard, %1").arg(periodText(figures))
-               : tr("Boundary dashboard: %1, %2").arg(figures.practiceName, periodText(figures));
+               ? Tr::tr("Boundary dashboard, %1").arg(periodText(figures))
+               : Tr::tr("Boundary dashboard: %1, %2").arg(figures.practiceName, periodText(figures));
 }
 
 Result<QByteArray> renderPdf(const DashboardFigures &figures) {
@@ -213,30 +215,31 @@ Result<QByteArray> renderPdf(const DashboardFigures &figures) {
             QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter));
         QPainter painter;
         if (!painter.begin(&writer))
-            return Error{Error::Kind::Io, tr("The PDF could not be started.")};
+            return Error{Error::Kind::Io, Tr::tr("The PDF could not be started.")};
         ReportPages pages(writer, painter, figures, PageCount);
         const QLocale locale;
 
-        QRectF area = pages.begin(
-            tr("At a glance"), tr("What needs attention today, and how the period's client incidents were "
-                                  "handled. Self-reported lapses are counted apart from client incidents."));
+        QRectF area =
+            pages.begin(Tr::tr("At a glance"),
+                        Tr::tr("What needs attention today, and how the period's client incidents were "
+                               "handled. Self-reported lapses are counted apart from client incidents."));
         pages.table(
-            {{tr("Open incidents"), locale.toString(figures.openIncidents)},
-             {tr("Overdue follow-ups"), locale.toString(figures.overdueFollowUps)},
-             {tr("Clients with re-acknowledgement due"), locale.toString(figures.reacknowledgementDue)},
-             {tr("Unfinished onboarding drafts"), locale.toString(figures.onboardingDrafts)},
-             {tr("Client incidents in the period"), locale.toString(figures.incidents)},
-             {tr("… of them outside working hours"), locale.toString(figures.outsideHours)},
-             {tr("Addressed (conversation recorded) within 24 hours"), shareText(figures.addressedShare)},
-             {tr("Median time to resolution"), daysText(figures.medianDaysToResolution)},
-             {tr("Self-reported lapses"), locale.toString(figures.selfReported)},
-             {tr("Clients on early warning"), locale.toString(figures.earlyWarning.size())}},
+            {{Tr::tr("Open incidents"), locale.toString(figures.openIncidents)},
+             {Tr::tr("Overdue follow-ups"), locale.toString(figures.overdueFollowUps)},
+             {Tr::tr("Clients with re-acknowledgement due"), locale.toString(figures.reacknowledgementDue)},
+             {Tr::tr("Unfinished onboarding drafts"), locale.toString(figures.onboardingDrafts)},
+             {Tr::tr("Client incidents in the period"), locale.toString(figures.incidents)},
+             {Tr::tr("… of them outside working hours"), locale.toString(figures.outsideHours)},
+             {Tr::tr("Addressed (conversation recorded) within 24 hours"), shareText(figures.addressedShare)},
+             {Tr::tr("Median time to resolution"), daysText(figures.medianDaysToResolution)},
+             {Tr::tr("Self-reported lapses"), locale.toString(figures.selfReported)},
+             {Tr::tr("Clients on early warning"), locale.toString(figures.earlyWarning.size())}},
             area.top());
 
-        area =
-            pages.begin(tr("Incidents per month"),
-                        tr("Client incidents per active client per 30 days, so that a growing practice does "
-                           "not look worse. Below the chart: each month's incidents and active clients."));
+        area = pages.begin(
+            Tr::tr("Incidents per month"),
+            Tr::tr("Client incidents per active client per 30 days, so that a growing practice does "
+                   "not look worse. Below the chart: each month's incidents and active clients."));
         QList<DashboardCharts::Bar> months;
         for (const MonthFigure &month : figures.byMonth)
             months.append({locale.toString(month.month, QStringLiteral("MMM yyyy")),
@@ -247,12 +250,14 @@ Result<QByteArray> renderPdf(const DashboardFigures &figures) {
         QList<QPair<QString, QString>> monthRows;
         for (const MonthFigure &month : figures.byMonth)
             monthRows.append({locale.toString(month.month, QStringLiteral("MMMM yyyy")),
-                              tr("%1 incidents, %2 active clients, rate %3")
-                                  .arg(locale.toString(month.count), locale.toString(month.activeClients),
+                              Tr::tr("%1, %2, rate %3")
+                                  .arg(Tr::tr("%Ln incident(s)", nullptr, int(month.count)),
+                                       Tr::tr("%Ln active client(s)", nullptr, int(month.activeClients)),
                                        rateText(month.ratePerActiveClient30d))});
         pages.table(monthRows, chart.bottom() + pages.lineGap() * 4, 0.3);
 
-        area = pages.begin(tr("By boundary"), tr("Client incidents in the period by the boundary crossed."));
+        area = pages.begin(Tr::tr("By boundary"),
+                           Tr::tr("Client incidents in the period by the boundary crossed."));
         painter.setFont(pages.font(10));
         if (figures.byBoundary.isEmpty())
             noIncidents(pages, painter, area);
@@ -260,8 +265,9 @@ Result<QByteArray> renderPdf(const DashboardFigures &figures) {
                                             barArea(area, figures.byBoundary.size(), painter.font(), &writer),
                                             keyedBars(figures.byBoundary), BarColor);
 
-        area = pages.begin(tr("By channel"), tr("Client incidents in the period by the channel they came "
-                                                "through."));
+        area = pages.begin(Tr::tr("By channel"),
+                           Tr::tr("Client incidents in the period by the channel they came "
+                                  "through."));
         painter.setFont(pages.font(10));
         if (figures.byChannel.isEmpty())
             noIncidents(pages, painter, area);
@@ -269,11 +275,12 @@ Result<QByteArray> renderPdf(const DashboardFigures &figures) {
                                             barArea(area, figures.byChannel.size(), painter.font(), &writer),
                                             keyedBars(figures.byChannel), BarColor);
 
-        area = pages.begin(tr("By weekday and hour"),
-                           tr("Client incidents by weekday and hour in the practice's time zone (%1). The "
-                              "working hours are outlined; incidents outside them are shown in orange.")
-                               .arg(figures.timeZoneId.isEmpty() ? tr("the system's")
-                                                                 : QString::fromUtf8(figures.timeZoneId)));
+        area =
+            pages.begin(Tr::tr("By weekday and hour"),
+                        Tr::tr("Client incidents by weekday and hour in the practice's time zone (%1). The "
+                               "working hours are outlined; incidents outside them are shown in orange.")
+                            .arg(figures.timeZoneId.isEmpty() ? Tr::tr("the system's")
+                                                              : QString::fromUtf8(figures.timeZoneId)));
         painter.setFont(pages.font(7.5));
         const QFontMetricsF heatMetrics(painter.font(), &writer);
         const QRectF heatArea(area.topLeft(),
@@ -284,14 +291,15 @@ Result<QByteArray> renderPdf(const DashboardFigures &figures) {
                                          heatMetrics.height() * 1.5),
                                      figures);
 
-        area = pages.begin(tr("By client"),
-                           tr("The clients with the most incidents in the period (up to %1), and how many "
-                              "clients had one, two to five, or six or more.")
-                               .arg(ReportClients));
+        area =
+            pages.begin(Tr::tr("By client"),
+                        Tr::tr("The clients with the most incidents in the period (up to %1), and how many "
+                               "clients had one, two to five, or six or more.")
+                            .arg(ReportClients));
         painter.setFont(pages.font(10));
         QList<DashboardCharts::Bar> clients;
         for (const ClientCount &client : figures.byClient.mid(0, ReportClients))
-            clients.append({client.name.isEmpty() ? tr("Client %1").arg(client.clientId) : client.name,
+            clients.append({client.name.isEmpty() ? Tr::tr("Client %1").arg(client.clientId) : client.name,
                             double(client.count), locale.toString(client.count)});
         if (clients.isEmpty())
             noIncidents(pages, painter, area);
@@ -300,36 +308,36 @@ Result<QByteArray> renderPdf(const DashboardFigures &figures) {
         QList<DashboardCharts::Bar> bands;
         for (RepeatBand band : RepeatBands::all)
             bands.append({RepeatBands::label(band), double(figures.bandCount(band)),
-                          tr("%1 clients").arg(locale.toString(figures.bandCount(band)))});
+                          Tr::tr("%Ln client(s)", nullptr, int(figures.bandCount(band)))});
         const QRectF bandArea(area.left(), clientArea.bottom() + pages.lineGap() * 6, area.width(),
                               area.bottom() - clientArea.bottom() - pages.lineGap() * 6);
         painter.setFont(pages.font(11, true));
         painter.setPen(Accent);
-        pages.line(tr("Repeat bands"), bandArea.top());
+        pages.line(Tr::tr("Repeat bands"), bandArea.top());
         painter.setFont(pages.font(10));
         DashboardCharts::drawHorizontalBars(
             painter,
             barArea(bandArea.adjusted(0, pages.lineGap() * 6, 0, 0), bands.size(), painter.font(), &writer),
             bands, QColor(0x5b, 0x8a, 0x72));
 
-        area = pages.begin(tr("Early warning"),
-                           tr("Clients with %1 or more client incidents in the %2 days up to %3: worth a "
-                              "conversation before a pattern settles in.")
+        area = pages.begin(Tr::tr("Early warning"),
+                           Tr::tr("Clients with %1 or more client incidents in the %2 days up to %3: worth a "
+                                  "conversation before a pattern settles in.")
                                .arg(DashboardFigures::EarlyWarningMinimum)
                                .arg(DashboardFigures::EarlyWarningDays)
                                .arg(dateText(figures.today)));
         QList<QPair<QString, QString>> warnings;
         for (const ClientCount &client : figures.earlyWarning)
-            warnings.append({client.name, tr("%1 incidents").arg(locale.toString(client.count))});
+            warnings.append({client.name, Tr::tr("%Ln incident(s)", nullptr, int(client.count))});
         if (warnings.isEmpty())
-            warnings.append({tr("No client needs attention."), QString()});
+            warnings.append({Tr::tr("No client needs attention."), QString()});
         pages.table(warnings, area.top());
 
         if (!painter.end())
-            return Error{Error::Kind::Io, tr("The PDF could not be finished.")};
+            return Error{Error::Kind::Io, Tr::tr("The PDF could not be finished.")};
     }
     if (bytes.isEmpty())
-        return Error{Error::Kind::Io, tr("The PDF came out empty.")};
+        return Error{Error::Kind::Io, Tr::tr("The PDF came out empty.")};
     return bytes;
 }
 
@@ -340,38 +348,39 @@ QByteArray csv(const DashboardFigures &figures) {
         lines.append(QStringList{csvField(figure), csvField(key), csvField(label), csvField(value)}.join(
             QLatin1Char(',')));
     };
-    add(QStringLiteral("period"), QStringLiteral("from"), tr("First day"),
+    add(QStringLiteral("period"), QStringLiteral("from"), Tr::tr("First day"),
         figures.request.from.toString(Qt::ISODate));
-    add(QStringLiteral("period"), QStringLiteral("to"), tr("Last day"),
+    add(QStringLiteral("period"), QStringLiteral("to"), Tr::tr("Last day"),
         figures.request.to.toString(Qt::ISODate));
     add(QStringLiteral("period"), QStringLiteral("client_id"), figures.clientName,
         figures.request.clientId ? QString::number(*figures.request.clientId) : QString());
-    add(QStringLiteral("period"), QStringLiteral("time_zone"), tr("Time zone"),
+    add(QStringLiteral("period"), QStringLiteral("time_zone"), Tr::tr("Time zone"),
         QString::fromUtf8(figures.timeZoneId));
     const QList<std::tuple<QString, QString, QString>> glance = {
-        {QStringLiteral("open"), tr("Open incidents"), QString::number(figures.openIncidents)},
-        {QStringLiteral("overdue"), tr("Overdue follow-ups"), QString::number(figures.overdueFollowUps)},
-        {QStringLiteral("reack_due"), tr("Clients with re-acknowledgement due"),
+        {QStringLiteral("open"), Tr::tr("Open incidents"), QString::number(figures.openIncidents)},
+        {QStringLiteral("overdue"), Tr::tr("Overdue follow-ups"), QString::number(figures.overdueFollowUps)},
+        {QStringLiteral("reack_due"), Tr::tr("Clients with re-acknowledgement due"),
          QString::number(figures.reacknowledgementDue)},
-        {QStringLiteral("drafts"), tr("Unfinished onboarding drafts"),
+        {QStringLiteral("drafts"), Tr::tr("Unfinished onboarding drafts"),
          QString::number(figures.onboardingDrafts)},
-        {QStringLiteral("incidents"), tr("Client incidents in the period"),
+        {QStringLiteral("incidents"), Tr::tr("Client incidents in the period"),
          QString::number(figures.incidents)},
-        {QStringLiteral("outside_hours"), tr("Client incidents outside working hours"),
+        {QStringLiteral("outside_hours"), Tr::tr("Client incidents outside working hours"),
          QString::number(figures.outsideHours)},
-        {QStringLiteral("addressed_within_24h"), tr("Share addressed within 24 hours"),
+        {QStringLiteral("addressed_within_24h"), Tr::tr("Share addressed within 24 hours"),
          numberText(figures.addressedShare)},
-        {QStringLiteral("median_days_to_resolution"), tr("Median days to resolution"),
+        {QStringLiteral("median_days_to_resolution"), Tr::tr("Median days to resolution"),
          numberText(figures.medianDaysToResolution)},
-        {QStringLiteral("self_reported"), tr("Self-reported lapses"), QString::number(figures.selfReported)}};
+        {QStringLiteral("self_reported"), Tr::tr("Self-reported lapses"),
+         QString::number(figures.selfReported)}};
     for (const auto &[key, label, value] : glance)
         add(QStringLiteral("at_a_glance"), key, label, value);
     for (const MonthFigure &month : figures.byMonth) {
         const QString key = month.month.toString(QStringLiteral("yyyy-MM"));
-        add(QStringLiteral("by_month_count"), key, tr("Client incidents"), QString::number(month.count));
-        add(QStringLiteral("by_month_active_clients"), key, tr("Active clients"),
+        add(QStringLiteral("by_month_count"), key, Tr::tr("Client incidents"), QString::number(month.count));
+        add(QStringLiteral("by_month_active_clients"), key, Tr::tr("Active clients"),
             QString::number(month.activeClients));
-        add(QStringLiteral("by_month_rate"), key, tr("Per active client per 30 days"),
+        add(QStringLiteral("by_month_rate"), key, Tr::tr("Per active client per 30 days"),
             numberText(month.ratePerActiveClient30d));
     }
     for (const KeyedCount &boundary : figures.byBoundary)

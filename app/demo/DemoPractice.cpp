@@ -18,6 +18,7 @@
 #include "app/storage/MetaRepository.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QImage>
 #include <QList>
@@ -28,6 +29,11 @@
 namespace bk::DemoPractice {
 
 namespace {
+
+// The demo is written in the user's language: its notes, incidents and texts are translated.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(DemoPractice)
+};
 
 const QString EditionKey = QStringLiteral("demo_edition");
 
@@ -45,29 +51,38 @@ struct DemoClient {
 // A coaching and personal-training practice: clients at every stage of the relationship.
 const DemoClient Clients[] = {
     {"Amelia Hartley", "Amy", "amelia.hartley@example.com", "+44 7700 900123", ContactChannel::Email,
-     ClientStatus::Active, 240, "Career transition coaching, fortnightly sessions."},
+     ClientStatus::Active, 240,
+     QT_TRANSLATE_NOOP("DemoPractice", "Career transition coaching, fortnightly sessions.")},
     {"Daniel Okafor", "", "d.okafor@example.net", "+44 7700 900456", ContactChannel::Phone,
-     ClientStatus::Active, 410, "Strength training three times a week; prefers early mornings."},
+     ClientStatus::Active, 410,
+     QT_TRANSLATE_NOOP("DemoPractice", "Strength training three times a week; prefers early mornings.")},
     {"Sofia Marquez", "", "sofia.marquez@example.org", "+34 600 123 456", ContactChannel::VideoCall,
-     ClientStatus::Active, 95, "Leadership coaching over video; lives in Madrid."},
+     ClientStatus::Active, 95,
+     QT_TRANSLATE_NOOP("DemoPractice", "Leadership coaching over video; lives in Madrid.")},
     {"Kenji Watanabe", "Ken", "kenji.w@example.com", "", ContactChannel::Email, ClientStatus::Paused, 300,
-     "Paused for parental leave; check in next quarter."},
+     QT_TRANSLATE_NOOP("DemoPractice", "Paused for parental leave; check in next quarter.")},
     {"Grace O'Neill", "", "grace.oneill@example.ie", "+353 85 555 0199", ContactChannel::TextMessage,
-     ClientStatus::Onboarding, 3, "First meeting booked; agreement still to be signed."},
+     ClientStatus::Onboarding, 3,
+     QT_TRANSLATE_NOOP("DemoPractice", "First meeting booked; agreement still to be signed.")},
     {"Lukas Becker", "", "lukas.becker@example.de", "+49 151 2345678", ContactChannel::Email,
-     ClientStatus::Active, 180, "Tutoring in statistics before exams."},
+     ClientStatus::Active, 180, QT_TRANSLATE_NOOP("DemoPractice", "Tutoring in statistics before exams.")},
     {"Priya Natarajan", "", "priya.n@example.com", "+1 (415) 555-0142", ContactChannel::VideoCall,
-     ClientStatus::Active, 60, "Business coaching for a new studio opening."},
+     ClientStatus::Active, 60,
+     QT_TRANSLATE_NOOP("DemoPractice", "Business coaching for a new studio opening.")},
     {"Tomás Novák", "Tom", "tomas.novak@example.cz", "+420 601 234 567", ContactChannel::InPerson,
-     ClientStatus::Closed, 720, "Engagement ended by mutual agreement after goals were met."},
+     ClientStatus::Closed, 720,
+     QT_TRANSLATE_NOOP("DemoPractice", "Engagement ended by mutual agreement after goals were met.")},
     {"Hannah Lindqvist", "", "hannah.lindqvist@example.se", "+46 70 123 45 67", ContactChannel::MessagingApp,
-     ClientStatus::Active, 30, "Nutrition and habit coaching."},
+     ClientStatus::Active, 30, QT_TRANSLATE_NOOP("DemoPractice", "Nutrition and habit coaching.")},
     {"Oluwaseun Adeyemi", "Seun", "seun.adeyemi@example.com", "+44 7700 900789", ContactChannel::Phone,
-     ClientStatus::Prospect, 0, "Enquiry through a referral; introductory call pending."},
+     ClientStatus::Prospect, 0,
+     QT_TRANSLATE_NOOP("DemoPractice", "Enquiry through a referral; introductory call pending.")},
     {"Marie Dubois", "", "marie.dubois@example.fr", "+33 6 12 34 56 78", ContactChannel::Email,
-     ClientStatus::Onboarding, -7, "Starts next week; wants sessions in French where possible."},
+     ClientStatus::Onboarding, -7,
+     QT_TRANSLATE_NOOP("DemoPractice", "Starts next week; wants sessions in French where possible.")},
     {"Rafael Costa", "", "rafael.costa@example.br", "+55 11 91234 5678", ContactChannel::VideoCall,
-     ClientStatus::Active, 150, "Consulting on a product launch; time zone UTC-3."},
+     ClientStatus::Active, 150,
+     QT_TRANSLATE_NOOP("DemoPractice", "Consulting on a product launch; time zone UTC-3.")},
 };
 
 // Which policy version each demo client acknowledged (by index in Clients), 0: none yet.
@@ -189,17 +204,17 @@ Status addDemoAgreements(const Database &database, const Story &story, const QLi
             at = at.addSecs(minutes * 60);
             agreement.events.append({at, kind, detail});
         };
-        step(AgreementEvents::stepCompleted(), QStringLiteral("Client"), 2);
-        step(AgreementEvents::stepCompleted(), QStringLiteral("Roles"), 6);
+        step(AgreementEvents::stepCompleted(), Tr::tr("Client"), 2);
+        step(AgreementEvents::stepCompleted(), Tr::tr("Roles"), 6);
         for (BoundaryDiscussion &discussion : agreement.discussions)
             discussion.discussed = true;
         if (BoundaryDiscussion *contact = agreement.discussion(QStringLiteral("after_hours_contact"))) {
-            contact->questions = QStringLiteral("What if something urgent comes up on a Sunday?");
-            contact->answers = QStringLiteral("Leave a message; it is returned on Monday morning. In an "
-                                              "emergency, call the emergency number "
-                                              "first.");
+            contact->questions = Tr::tr("What if something urgent comes up on a Sunday?");
+            contact->answers = Tr::tr("Leave a message; it is returned on Monday morning. In an "
+                                      "emergency, call the emergency number "
+                                      "first.");
         }
-        step(AgreementEvents::stepCompleted(), QStringLiteral("Boundaries"), 18);
+        step(AgreementEvents::stepCompleted(), Tr::tr("Boundaries"), 18);
         if (demo.version == 0) {
             // Grace's first meeting stopped after the boundaries: a draft to resume.
             story.setClock(at.addSecs(60));
@@ -207,7 +222,7 @@ Status addDemoAgreements(const Database &database, const Story &story, const QLi
                 return saved;
             continue;
         }
-        step(AgreementEvents::stepCompleted(), QStringLiteral("Communication"), 6);
+        step(AgreementEvents::stepCompleted(), Tr::tr("Communication"), 6);
         agreement.consentGiven = true;
         step(AgreementEvents::consentGiven(), {}, 3);
         at = at.addSecs(60);
@@ -252,16 +267,16 @@ PracticeProfile demoProfile() {
     profile.name = QStringLiteral("Northbridge Coaching & Training");
     profile.contactLine =
         QStringLiteral("12 Harbour Lane, Bristol BS1 4RW · +44 117 496 0123 · hello@northbridge.example");
-    profile.practitioners = {{QStringLiteral("Alex Morgan"), QStringLiteral("Coach")},
-                             {QStringLiteral("Sam Rivera"), QStringLiteral("Personal trainer")}};
-    profile.servicesOffered = QStringLiteral(
+    profile.practitioners = {{QStringLiteral("Alex Morgan"), Tr::tr("Coach")},
+                             {QStringLiteral("Sam Rivera"), Tr::tr("Personal trainer")}};
+    profile.servicesOffered = Tr::tr(
         "Career, leadership and business coaching; personal training and habit coaching; session notes and "
         "a training plan between sessions.");
     profile.timeZoneId = QByteArrayLiteral("Europe/London");
     for (int weekday = Qt::Monday; weekday <= Qt::Friday; ++weekday)
         profile.setDay(Qt::DayOfWeek(weekday), WorkingDay{true, QTime(8, 0), QTime(18, 0)});
     profile.setDay(Qt::Saturday, WorkingDay{true, QTime(9, 0), QTime(12, 0)});
-    profile.setChannelTerms({ContactChannel::MessagingApp, true, QStringLiteral("Same working day"), 8});
+    profile.setChannelTerms({ContactChannel::MessagingApp, true, Tr::tr("Same working day"), 8});
     profile.paperSize = PaperSize::A4;
     return profile;
 }
@@ -277,17 +292,16 @@ Status publishDemoPolicy(const Database &database, const Story &story) {
     if (Result<PolicyVersion> first = policy.publish(); !first)
         return first.error();
 
-    document.boundary(QStringLiteral("after_hours_contact"))->consequence = QStringLiteral(
+    document.boundary(QStringLiteral("after_hours_contact"))->consequence = Tr::tr(
         "We talk about it and agree how to reach each other. Calls outside working hours go to voicemail and "
         "are returned on the next working day; a second after-hours call in a month leads to a written "
         "summary.");
     document.boundaries.append(
-        {QStringLiteral("punctuality"), QStringLiteral("Starting and ending on time"),
-         QStringLiteral(
-             "Sessions start and end at the agreed time, so that each client gets their full time."),
-         QStringLiteral("Arrive a few minutes early. Cancel or move a session at least 24 hours ahead."),
-         QStringLiteral("A late start is not made up at the end. Sessions cancelled with less notice are "
-                        "charged in full."),
+        {QStringLiteral("punctuality"), Tr::tr("Starting and ending on time"),
+         Tr::tr("Sessions start and end at the agreed time, so that each client gets their full time."),
+         Tr::tr("Arrive a few minutes early. Cancel or move a session at least 24 hours ahead."),
+         Tr::tr("A late start is not made up at the end. Sessions cancelled with less notice are "
+                "charged in full."),
          false});
     story.at(VersionTwoPublishedDaysAgo, 9);
     if (Status saved = policy.saveDraft(document); !saved)
@@ -296,7 +310,7 @@ Status publishDemoPolicy(const Database &database, const Story &story) {
         return second.error();
 
     story.at(10, 16);
-    document.boundary(QStringLiteral("personal_questions"))->appropriate = QStringLiteral(
+    document.boundary(QStringLiteral("personal_questions"))->appropriate = Tr::tr(
         "Questions that help the work are welcome. Either of us may decline to answer a question that goes "
         "beyond it; a simple \"I'd rather keep that private\" is enough.");
     return policy.saveDraft(document);
@@ -314,11 +328,11 @@ Status addDemoIncidents(const Database &database, const Story &story, const QLis
     QList<qint64> resources;
     for (const PracticeResource &resource :
          {PracticeResource{0,
-                           QStringLiteral("Working hours and urgent matters: a one-page guide"),
+                           Tr::tr("Working hours and urgent matters: a one-page guide"),
                            QStringLiteral("https://example.org/guides/working-hours"),
                            {QStringLiteral("after_hours_contact"), QStringLiteral("agreed_channels")}},
           PracticeResource{0,
-                           QStringLiteral("Speaking up calmly: a short course"),
+                           Tr::tr("Speaking up calmly: a short course"),
                            QStringLiteral("https://example.org/courses/speaking-up-calmly"),
                            {QStringLiteral("respectful_language"), QStringLiteral("no_bullying")}}}) {
         Result<qint64> added = ResourceLibraryService(database).add(resource);
@@ -334,7 +348,7 @@ Status addDemoIncidents(const Database &database, const Story &story, const QLis
         incident.boundaryKey = QString::fromLatin1(boundary);
         incident.channel = channel;
         incident.occurredAt = when;
-        incident.description = QString::fromUtf8(description);
+        incident.description = Tr::tr(description);
         incident.severity = severity;
         incident.crossedBy = by;
         return service.log(incident);
@@ -345,59 +359,57 @@ Status addDemoIncidents(const Database &database, const Story &story, const QLis
     QList<Status> steps;
 
     // Amy: logged, the conversation is still to come.
-    Result<qint64> amy =
-        log(0, "after_hours_contact", ContactChannel::Phone, story.moment(1, 21, 30),
-            "Phoned at 21:30 to move Thursday's session.", Severity::Minor, CrossedBy::Client);
+    Result<qint64> amy = log(0, "after_hours_contact", ContactChannel::Phone, story.moment(1, 21, 30),
+                             QT_TRANSLATE_NOOP("DemoPractice", "Phoned at 21:30 to move Thursday's session."),
+                             Severity::Minor, CrossedBy::Client);
     if (!amy)
         return amy.error();
 
     // Daniel: conversation, summary and goals, one follow-up overdue, then the same boundary again.
-    Result<qint64> daniel =
-        log(1, "after_hours_contact", ContactChannel::Phone, story.moment(40, 22, 10),
-            "Called late in the evening about the training plan; third late call this month.",
-            Severity::Minor, CrossedBy::Client);
+    Result<qint64> daniel = log(
+        1, "after_hours_contact", ContactChannel::Phone, story.moment(40, 22, 10),
+        QT_TRANSLATE_NOOP("DemoPractice",
+                          "Called late in the evening about the training plan; third late call this month."),
+        Severity::Minor, CrossedBy::Client);
     if (!daniel)
         return daniel.error();
-    steps << check(
-        service.recordConversation(daniel.value(), story.moment(39, 8, 0),
-                                   QStringLiteral("Talked before training. Daniel had not realised the "
-                                                  "hours applied to quick questions; agreed to text "
-                                                  "questions and wait for the morning.")));
+    steps << check(service.recordConversation(daniel.value(), story.moment(39, 8, 0),
+                                              Tr::tr("Talked before training. Daniel had not realised the "
+                                                     "hours applied to quick questions; agreed to text "
+                                                     "questions and wait for the morning.")));
     Result<QString> summary = service.writtenSummaryText(daniel.value());
     if (!summary)
         return summary.error();
     steps << check(service.recordWrittenSummary(daniel.value(), story.moment(38, 9, 0), summary.value(),
                                                 SummaryMethod::Email));
     steps << check(service.recordGoals(
-        daniel.value(), story.moment(38, 9, 5), QStringLiteral("Two goals agreed."),
-        {{0, 0, 0, QStringLiteral("No calls after 18:00 on working days"), story.today().addDays(-24)},
-         {0, 0, 0, QStringLiteral("Questions by email, answered next working day"),
-          story.today().addDays(-3)}}));
+        daniel.value(), story.moment(38, 9, 5), Tr::tr("Two goals agreed."),
+        {{0, 0, 0, Tr::tr("No calls after 18:00 on working days"), story.today().addDays(-24)},
+         {0, 0, 0, Tr::tr("Questions by email, answered next working day"), story.today().addDays(-3)}}));
     if (Result<QList<FollowUp>> followUps = repository.followUps(daniel.value());
         followUps && !followUps.value().isEmpty())
-        steps << check(
-            service.recordFollowUpOutcome(followUps.value().first().id, FollowUpResult::PartlyMet,
-                                          QStringLiteral("One late call in two weeks, down from four.")));
+        steps << check(service.recordFollowUpOutcome(followUps.value().first().id, FollowUpResult::PartlyMet,
+                                                     Tr::tr("One late call in two weeks, down from four.")));
     Result<qint64> danielAgain =
         log(1, "after_hours_contact", ContactChannel::Phone, story.moment(6, 21, 45),
-            "Called at 21:45 about a missed session.", Severity::Major, CrossedBy::Client);
+            QT_TRANSLATE_NOOP("DemoPractice", "Called at 21:45 about a missed session."), Severity::Major,
+            CrossedBy::Client);
     if (!danielAgain)
         return danielAgain.error();
-    steps << check(
-        service.recordConversation(danielAgain.value(), story.moment(5, 8, 0),
-                                   QStringLiteral("Talked again; Daniel asked for a clearer "
-                                                  "arrangement. A behavioural contract is next.")));
+    steps << check(service.recordConversation(danielAgain.value(), story.moment(5, 8, 0),
+                                              Tr::tr("Talked again; Daniel asked for a clearer "
+                                                     "arrangement. A behavioural contract is next.")));
 
     // Ken: talked about and summarised in writing; goals are next.
-    Result<qint64> ken = log(3, "emotional_support", ContactChannel::Email, story.moment(15, 10, 0),
-                             "Long emails every day asking for reassurance between sessions.",
-                             Severity::Minor, CrossedBy::Client);
+    Result<qint64> ken = log(
+        3, "emotional_support", ContactChannel::Email, story.moment(15, 10, 0),
+        QT_TRANSLATE_NOOP("DemoPractice", "Long emails every day asking for reassurance between sessions."),
+        Severity::Minor, CrossedBy::Client);
     if (!ken)
         return ken.error();
-    steps << check(
-        service.recordConversation(ken.value(), story.moment(14, 10, 0),
-                                   QStringLiteral("Agreed to bring worries to the session and to use "
-                                                  "the support line in a crisis.")));
+    steps << check(service.recordConversation(ken.value(), story.moment(14, 10, 0),
+                                              Tr::tr("Agreed to bring worries to the session and to use "
+                                                     "the support line in a crisis.")));
     if (Result<QString> kenSummary = service.writtenSummaryText(ken.value()); kenSummary)
         steps << check(service.recordWrittenSummary(ken.value(), story.moment(13, 9, 0), kenSummary.value(),
                                                     SummaryMethod::Clipboard));
@@ -405,49 +417,48 @@ Status addDemoIncidents(const Database &database, const Story &story, const QLis
         return kenSummary.error();
 
     // Sofia: addressed, goal met, closed.
-    Result<qint64> sofia =
-        log(2, "personal_questions", ContactChannel::VideoCall, story.moment(60, 15, 20),
-            "Asked about the practitioner's relationship and family plans during a session.", Severity::Minor,
-            CrossedBy::Client);
+    Result<qint64> sofia = log(
+        2, "personal_questions", ContactChannel::VideoCall, story.moment(60, 15, 20),
+        QT_TRANSLATE_NOOP("DemoPractice",
+                          "Asked about the practitioner's relationship and family plans during a session."),
+        Severity::Minor, CrossedBy::Client);
     if (!sofia)
         return sofia.error();
     steps << check(service.recordConversation(sofia.value(), story.moment(60, 16, 0),
-                                              QStringLiteral("Sofia apologised; she meant to be friendly.")));
+                                              Tr::tr("Sofia apologised; she meant to be friendly.")));
     steps << check(service.recordGoals(
         sofia.value(), story.moment(59, 9, 0), QString(),
-        {{0, 0, 0, QStringLiteral("Sessions stay on the coaching agenda"), story.today().addDays(-30)}}));
+        {{0, 0, 0, Tr::tr("Sessions stay on the coaching agenda"), story.today().addDays(-30)}}));
     if (Result<QList<FollowUp>> followUps = repository.followUps(sofia.value());
         followUps && !followUps.value().isEmpty())
         steps << check(service.recordFollowUpOutcome(followUps.value().first().id, FollowUpResult::Met,
-                                                     QStringLiteral("No further personal questions.")));
-    steps << service.close(sofia.value(), QStringLiteral("Resolved after one conversation; goal met."));
+                                                     Tr::tr("No further personal questions.")));
+    steps << service.close(sofia.value(), Tr::tr("Resolved after one conversation; goal met."));
 
     // Lukas: up the ladder to a behavioural contract, resources and supervision.
     Result<qint64> lukas =
         log(5, "respectful_language", ContactChannel::InPerson, story.moment(70, 17, 0),
-            "Raised his voice and swore when a mock exam went badly.", Severity::Major, CrossedBy::Client);
+            QT_TRANSLATE_NOOP("DemoPractice", "Raised his voice and swore when a mock exam went badly."),
+            Severity::Major, CrossedBy::Client);
     if (!lukas)
         return lukas.error();
-    steps << check(
-        service.recordConversation(lukas.value(), story.moment(69, 10, 0),
-                                   QStringLiteral("Exam stress; agreed to ask for a pause instead.")));
+    steps << check(service.recordConversation(lukas.value(), story.moment(69, 10, 0),
+                                              Tr::tr("Exam stress; agreed to ask for a pause instead.")));
     steps << check(service.recordWrittenSummary(lukas.value(), story.moment(68, 10, 0),
-                                                QStringLiteral("Summary of our conversation."),
-                                                SummaryMethod::Pdf));
+                                                Tr::tr("Summary of our conversation."), SummaryMethod::Pdf));
     steps << check(service.recordGoals(
         lukas.value(), story.moment(68, 10, 5), QString(),
-        {{0, 0, 0, QStringLiteral("Ask for a pause when frustrated"), story.today().addDays(-50)}}));
+        {{0, 0, 0, Tr::tr("Ask for a pause when frustrated"), story.today().addDays(-50)}}));
     if (Result<QList<FollowUp>> followUps = repository.followUps(lukas.value());
         followUps && !followUps.value().isEmpty())
         steps << check(service.recordFollowUpOutcome(followUps.value().first().id, FollowUpResult::NotMet,
-                                                     QStringLiteral("Shouted again at the next session.")));
+                                                     Tr::tr("Shouted again at the next session.")));
     BehaviouralContract contract;
-    contract.appropriate = QStringLiteral("We speak calmly, even when a session is frustrating.");
-    contract.replacement = QStringLiteral("Saying \"I need a pause\" and taking five minutes.");
-    contract.measurableGoals = {QStringLiteral("No raised voice or swearing in the next eight sessions."),
-                                QStringLiteral("A pause is asked for at least once when frustrated.")};
-    contract.consequences =
-        QStringLiteral("Another outburst means a review of whether to continue tutoring.");
+    contract.appropriate = Tr::tr("We speak calmly, even when a session is frustrating.");
+    contract.replacement = Tr::tr("Saying \"I need a pause\" and taking five minutes.");
+    contract.measurableGoals = {Tr::tr("No raised voice or swearing in the next eight sessions."),
+                                Tr::tr("A pause is asked for at least once when frustrated.")};
+    contract.consequences = Tr::tr("Another outburst means a review of whether to continue tutoring.");
     contract.reviewDate = story.today().addDays(5);
     // Signed on screen at a meeting: both draw their signatures, as on the demo agreements.
     Result<Contract> drafted = ContractService(database).start(lukas.value(), contract);
@@ -463,42 +474,45 @@ Status addDemoIncidents(const Database &database, const Story &story, const QLis
         Signature::drawn(signing.defaultPractitionerName(), demoStrokes(12), story.moment(45, 16, 0));
     steps << check(ContractService(database).finalise(signing));
     steps << check(service.recordResources(lukas.value(), story.moment(44, 9, 0),
-                                           QStringLiteral("Sent the course link."), {resources.at(1)}));
-    steps << check(
-        service.recordStep(lukas.value(), QStringLiteral("supervision"), story.moment(20, 14, 0),
-                           QStringLiteral("Discussed with my supervisor; continue with the contract.")));
+                                           Tr::tr("Sent the course link."), {resources.at(1)}));
+    steps << check(service.recordStep(lukas.value(), QStringLiteral("supervision"), story.moment(20, 14, 0),
+                                      Tr::tr("Discussed with my supervisor; continue with the contract.")));
 
     // Hannah: social media is not an agreed channel; a goal follow-up is overdue.
-    Result<qint64> hannah = log(8, "agreed_channels", ContactChannel::SocialMedia, story.moment(5, 19, 0),
-                                "Sent several messages through a social network over the weekend.",
-                                Severity::Minor, CrossedBy::Client);
+    Result<qint64> hannah = log(
+        8, "agreed_channels", ContactChannel::SocialMedia, story.moment(5, 19, 0),
+        QT_TRANSLATE_NOOP("DemoPractice", "Sent several messages through a social network over the weekend."),
+        Severity::Minor, CrossedBy::Client);
     if (!hannah)
         return hannah.error();
     steps << check(service.recordConversation(hannah.value(), story.moment(4, 9, 30),
-                                              QStringLiteral("Agreed to use the messaging app only.")));
+                                              Tr::tr("Agreed to use the messaging app only.")));
     steps << check(service.recordGoals(
         hannah.value(), story.moment(4, 9, 40), QString(),
-        {{0, 0, 0, QStringLiteral("Messages through the agreed app only"), story.today().addDays(-1)}}));
+        {{0, 0, 0, Tr::tr("Messages through the agreed app only"), story.today().addDays(-1)}}));
 
     // Rafael: the last step, ending the engagement, before the incident is closed.
-    Result<qint64> rafael = log(11, "no_bullying", ContactChannel::VideoCall, story.moment(100, 13, 0),
-                                "Repeatedly belittled the practitioner's advice in front of his team.",
-                                Severity::Major, CrossedBy::Client);
+    Result<qint64> rafael =
+        log(11, "no_bullying", ContactChannel::VideoCall, story.moment(100, 13, 0),
+            QT_TRANSLATE_NOOP("DemoPractice",
+                              "Repeatedly belittled the practitioner's advice in front of his team."),
+            Severity::Major, CrossedBy::Client);
     if (!rafael)
         return rafael.error();
-    steps << check(service.recordConversation(rafael.value(), story.moment(99, 13, 0),
-                                              QStringLiteral("Talked privately.")));
+    steps << check(
+        service.recordConversation(rafael.value(), story.moment(99, 13, 0), Tr::tr("Talked privately.")));
     steps << check(service.recordStep(rafael.value(), QStringLiteral("supervision"), story.moment(40, 11, 0),
-                                      QStringLiteral("Consulted a colleague after it continued.")));
+                                      Tr::tr("Consulted a colleague after it continued.")));
     steps << check(service.recordStep(rafael.value(), QStringLiteral("ending_engagement"),
                                       story.moment(2, 11, 0),
-                                      QStringLiteral("Ended the engagement in writing, with a referral.")));
+                                      Tr::tr("Ended the engagement in writing, with a referral.")));
 
     // A self-reported lapse: the practitioner answered Priya at 23:40.
     Result<qint64> lapse =
         log(6, "after_hours_contact", ContactChannel::MessagingApp, story.moment(12, 23, 40),
-            "I replied to Priya's message at 23:40; it could have waited for the morning.", Severity::Minor,
-            CrossedBy::Practitioner);
+            QT_TRANSLATE_NOOP("DemoPractice",
+                              "I replied to Priya's message at 23:40; it could have waited for the morning."),
+            Severity::Minor, CrossedBy::Practitioner);
     if (!lapse)
         return lapse.error();
 
@@ -539,7 +553,7 @@ Status populate(const Database &database) {
             client.status = demo.status;
             if (demo.status != ClientStatus::Prospect)
                 client.startDate = today.addDays(-demo.startedDaysAgo);
-            client.notes = QString::fromUtf8(demo.notes);
+            client.notes = Tr::tr(demo.notes);
             Result<qint64> id = ClientService(database).add(client);
             if (!id)
                 return id.error();

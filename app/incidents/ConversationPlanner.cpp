@@ -10,9 +10,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ConversationPlanner", text);
-}
+// lupdate files these messages under "ConversationPlanner", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(ConversationPlanner)
+};
 
 QDateTime inTermsZone(const QDateTime &utc, const CommunicationTerms &terms) {
     const QTimeZone zone(terms.timeZoneId);
@@ -20,14 +21,15 @@ QDateTime inTermsZone(const QDateTime &utc, const CommunicationTerms &terms) {
 }
 
 QString dayText(const QDate &date) {
-    return QLocale().toString(date, QStringLiteral("dddd d MMMM yyyy"));
+    return QLocale().toString(
+        date, Tr::tr("dddd d MMMM yyyy", "date format (QLocale): weekday, day, month name, year"));
 }
 
 QString hoursText(const CommunicationTerms &terms, const QDateTime &local) {
     const WorkingDay day = terms.day(Qt::DayOfWeek(local.date().dayOfWeek()));
     if (!day.open)
-        return tr("I don't work on %1s").arg(QLocale().dayName(local.date().dayOfWeek()));
-    return tr("my working hours on %1s are %2 to %3")
+        return Tr::tr("I don't work on %1s").arg(QLocale().dayName(local.date().dayOfWeek()));
+    return Tr::tr("my working hours on %1s are %2 to %3")
         .arg(QLocale().dayName(local.date().dayOfWeek()), day.start.toString(QStringLiteral("HH:mm")),
              day.end.toString(QStringLiteral("HH:mm")));
 }
@@ -36,7 +38,7 @@ QString allowedChannelsText(const CommunicationTerms &terms) {
     QStringList names;
     for (const ChannelTerms &channel : terms.channels) {
         if (channel.allowed)
-            names.append(ContactChannels::label(channel.channel).toLower());
+            names.append(ContactChannels::inSentence(channel.channel));
     }
     return QLocale().createSeparatedList(names);
 }
@@ -49,45 +51,47 @@ QString script(const Incident &incident, const Boundary &boundary, const Communi
                const QString &clientName) {
     const QDateTime local = inTermsZone(incident.occurredAt, terms);
     const QString when =
-        tr("on %1 at %2").arg(dayText(local.date()), local.time().toString(QStringLiteral("HH:mm")));
-    const QString channel = ContactChannels::label(incident.channel).toLower();
+        Tr::tr("on %1 at %2").arg(dayText(local.date()), local.time().toString(QStringLiteral("HH:mm")));
+    const QString channel = ContactChannels::inSentence(incident.channel);
 
     QStringList acknowledge{
-        tr("%1, I'd like to talk with you about what happened %2 (%3).").arg(clientName, when, channel)};
+        Tr::tr("%1, I'd like to talk with you about what happened %2 (%3).").arg(clientName, when, channel)};
     if (incident.outsideHours)
-        acknowledge.append(tr("That was outside our agreed working hours."));
+        acknowledge.append(Tr::tr("That was outside our agreed working hours."));
     if (incident.outsideChannel)
-        acknowledge.append(tr("It came through a channel we agreed not to use."));
+        acknowledge.append(Tr::tr("It came through a channel we agreed not to use."));
     const QString state =
-        tr("One of the boundaries we agreed on is \"%1\": %2").arg(boundary.title, boundary.description);
+        Tr::tr("One of the boundaries we agreed on is \"%1\": %2").arg(boundary.title, boundary.description);
     QStringList why;
     if (!boundary.appropriate.isEmpty())
         why.append(boundary.appropriate);
-    why.append(tr("Keeping to it keeps our work focused and lets me give you my best."));
+    why.append(Tr::tr("Keeping to it keeps our work focused and lets me give you my best."));
     QStringList consequence;
     if (incident.outsideHours)
-        consequence.append(tr("For reference, %1.").arg(hoursText(terms, local)));
+        consequence.append(Tr::tr("For reference, %1.").arg(hoursText(terms, local)));
     if (incident.outsideChannel || incident.outsideHours) {
         const QString channels = allowedChannelsText(terms);
         if (!channels.isEmpty())
             consequence.append(
-                tr("You can always reach me by %1, and I'll answer on the next working day.").arg(channels));
+                Tr::tr("You can always reach me by %1, and I'll answer on the next working day.")
+                    .arg(channels));
     }
     if (!boundary.consequence.isEmpty())
         consequence.append(boundary.consequence);
-    const QString followThrough =
-        tr("Can we agree on how we handle this from now on? Is there anything behind it I should know about? "
-           "I'll send you a short written summary of what we agree, and we'll check how it is going.");
+    const QString followThrough = Tr::tr(
+        "Can we agree on how we handle this from now on? Is there anything behind it I should know about? "
+        "I'll send you a short written summary of what we agree, and we'll check how it is going.");
 
     const QStringList parts{
-        tr("Conversation plan: %1").arg(boundary.title),
-        tr("1. Acknowledge the specific behaviour") + QLatin1Char('\n') + acknowledge.join(QLatin1Char(' ')) +
-            QLatin1Char('\n') + tr("(Your note: %1)").arg(incident.description),
-        tr("2. State the boundary") + QLatin1Char('\n') + state,
-        tr("3. Explain why") + QLatin1Char('\n') + why.join(QLatin1Char(' ')),
-        tr("4. State the consequence or the alternative") + QLatin1Char('\n') +
+        Tr::tr("Conversation plan: %1").arg(boundary.title),
+        Tr::tr("1. Acknowledge the specific behaviour") + QLatin1Char('\n') +
+            acknowledge.join(QLatin1Char(' ')) + QLatin1Char('\n') +
+            Tr::tr("(Your note: %1)").arg(incident.description),
+        Tr::tr("2. State the boundary") + QLatin1Char('\n') + state,
+        Tr::tr("3. Explain why") + QLatin1Char('\n') + why.join(QLatin1Char(' ')),
+        Tr::tr("4. State the consequence or the alternative") + QLatin1Char('\n') +
             consequence.join(QLatin1Char(' ')),
-        tr("5. Agree how to follow through") + QLatin1Char('\n') + followThrough,
+        Tr::tr("5. Agree how to follow through") + QLatin1Char('\n') + followThrough,
     };
     return parts.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
 }
@@ -99,19 +103,20 @@ QString writtenSummary(const Incident &incident, const Boundary &boundary, const
     const QDateTime talked = inTermsZone(conversation.happenedAt, terms);
     const QStringList parts{
         dayText(writtenOn),
-        tr("Dear %1,").arg(clientName),
-        tr("Thank you for talking with me on %1. As promised, here is a short summary of our conversation.")
+        Tr::tr("Dear %1,").arg(clientName),
+        Tr::tr(
+            "Thank you for talking with me on %1. As promised, here is a short summary of our conversation.")
             .arg(dayText(talked.date())),
-        tr("We talked about \"%1\", following the %2 on %3 at %4.")
-            .arg(boundary.title, ContactChannels::label(incident.channel).toLower(), dayText(occurred.date()),
+        Tr::tr("We talked about \"%1\", following the %2 on %3 at %4.")
+            .arg(boundary.title, ContactChannels::inSentence(incident.channel), dayText(occurred.date()),
                  occurred.time().toString(QStringLiteral("HH:mm"))),
-        tr("What we discussed and agreed: %1").arg(conversation.note),
-        tr("The boundary, as we agreed it: %1").arg(boundary.description),
+        Tr::tr("What we discussed and agreed: %1").arg(conversation.note),
+        Tr::tr("The boundary, as we agreed it: %1").arg(boundary.description),
         boundary.consequence.isEmpty()
             ? QString()
-            : tr("What happens if it is crossed again: %1").arg(boundary.consequence),
-        tr("If anything here does not match your memory of our conversation, please tell me."),
-        tr("Kind regards,") + QLatin1Char('\n') + signature,
+            : Tr::tr("What happens if it is crossed again: %1").arg(boundary.consequence),
+        Tr::tr("If anything here does not match your memory of our conversation, please tell me."),
+        Tr::tr("Kind regards,") + QLatin1Char('\n') + signature,
     };
     QStringList nonEmpty;
     for (const QString &part : parts) {

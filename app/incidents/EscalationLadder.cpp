@@ -8,9 +8,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("EscalationLadder", text);
-}
+// lupdate files these messages under "EscalationLadder", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(EscalationLadder)
+};
 
 QDate localDate(const QDateTime &utc) {
     return utc.toLocalTime().date();
@@ -72,21 +73,21 @@ LadderPosition position(const QList<LadderStep> &ladder, const QList<StepEntry> 
             earliest = &followUp;
     }
     if (earliest) {
-        position.nextAction = tr("Follow up on the goal: %1").arg(earliest->goal);
+        position.nextAction = Tr::tr("Follow up on the goal: %1").arg(earliest->goal);
         position.nextDue = earliest->due;
         return position;
     }
     if (currentEntry && currentEntry->stepKey == QLatin1String(StepKeys::BehaviouralContract)) {
         const BehaviouralContract contract = StepDetails::contract(*currentEntry);
         if (contract.reviewDate.isValid()) {
-            position.nextAction = tr("Review the behavioural contract");
+            position.nextAction = Tr::tr("Review the behavioural contract");
             position.nextDue = contract.reviewDate;
             return position;
         }
     }
     if (!latest) {
         const LadderStep *first = ladder.isEmpty() ? nullptr : &ladder.first();
-        position.nextAction = first ? first->title : tr("Talk about it in private");
+        position.nextAction = first ? first->title : Tr::tr("Talk about it in private");
         position.nextDue = loggedOn.addDays(daysToReach(first ? first->key : QString()));
         return position;
     }
@@ -95,7 +96,7 @@ LadderPosition position(const QList<LadderStep> &ladder, const QList<StepEntry> 
         position.nextAction = ladder.at(current + 1).title;
         position.nextDue = since.addDays(daysToReach(position.nextStep));
     } else {
-        position.nextAction = tr("Record the outcome and close the incident");
+        position.nextAction = Tr::tr("Record the outcome and close the incident");
         position.nextDue = since.addDays(7);
     }
     return position;

@@ -9,9 +9,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ICalendar", text);
-}
+// lupdate files these messages under "ICalendar", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(ICalendar)
+};
 
 constexpr qsizetype MaxOctets = 75;
 
@@ -86,9 +87,9 @@ QByteArray followUps(const QList<FollowUpItem> &items, const QDateTime &stamp,
         out += foldLine(QStringLiteral("DTEND;VALUE=DATE:") +
                         item.due.addDays(1).toString(QStringLiteral("yyyyMMdd")));
         out += foldLine(QStringLiteral("SUMMARY:") +
-                        escapeText(tr("%1 \u2014 %2").arg(item.nextAction, item.clientName)));
+                        escapeText(Tr::tr("%1 \u2014 %2").arg(item.nextAction, item.clientName)));
         out += foldLine(QStringLiteral("DESCRIPTION:") +
-                        escapeText(tr("Client: %1\nBoundary: %2\nIncident %3 in Boundary Keeper")
+                        escapeText(Tr::tr("Client: %1\nBoundary: %2\nIncident %3 in Boundary Keeper")
                                        .arg(item.clientName, boundary)
                                        .arg(item.incidentId)));
         out += foldLine(QStringLiteral("END:VEVENT"));

@@ -12,9 +12,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Incident", text);
-}
+// lupdate files these messages under "Incident", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Incident)
+};
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> findKey(const std::array<std::pair<Enum, const char *>, N> &keys, const QString &key) {
@@ -61,7 +62,7 @@ std::optional<Severity> fromKey(const QString &key) {
     return findKey(SeverityKeys, key);
 }
 QString label(Severity value) {
-    return value == Severity::Major ? tr("Major") : tr("Minor");
+    return value == Severity::Major ? Tr::tr("Major") : Tr::tr("Minor");
 }
 } // namespace Severities
 
@@ -73,7 +74,7 @@ std::optional<CrossedBy> fromKey(const QString &key) {
     return findKey(CrossedByKeys, key);
 }
 QString label(CrossedBy value) {
-    return value == CrossedBy::Practitioner ? tr("Practitioner (self-reported)") : tr("Client");
+    return value == CrossedBy::Practitioner ? Tr::tr("Practitioner (self-reported)") : Tr::tr("Client");
 }
 } // namespace CrossedBys
 
@@ -85,7 +86,7 @@ std::optional<IncidentStatus> fromKey(const QString &key) {
     return findKey(StatusKeys, key);
 }
 QString label(IncidentStatus value) {
-    return value == IncidentStatus::Closed ? tr("Closed") : tr("Open");
+    return value == IncidentStatus::Closed ? Tr::tr("Closed") : Tr::tr("Open");
 }
 } // namespace IncidentStatuses
 
@@ -99,11 +100,11 @@ std::optional<FollowUpResult> fromKey(const QString &key) {
 QString label(FollowUpResult value) {
     switch (value) {
     case FollowUpResult::Met:
-        return tr("Met");
+        return Tr::tr("Met");
     case FollowUpResult::PartlyMet:
-        return tr("Partly met");
+        return Tr::tr("Partly met");
     case FollowUpResult::NotMet:
-        return tr("Not met");
+        return Tr::tr("Not met");
     }
     return {};
 }
@@ -119,11 +120,11 @@ std::optional<ContractStatus> fromKey(const QString &key) {
 QString label(ContractStatus value) {
     switch (value) {
     case ContractStatus::Drafted:
-        return tr("Drafted");
+        return Tr::tr("Drafted");
     case ContractStatus::SignedLater:
-        return tr("To be signed on paper");
+        return Tr::tr("To be signed on paper");
     case ContractStatus::Signed:
-        return tr("Signed");
+        return Tr::tr("Signed");
     }
     return {};
 }
@@ -248,11 +249,11 @@ QList<FollowUpOutcome> effectiveOutcomes(const QList<FollowUpOutcome> &outcomes)
 QStringList flagLabels(const Incident &incident) {
     QStringList flags;
     if (incident.outsideHours)
-        flags.append(tr("Outside hours"));
+        flags.append(Tr::tr("Outside hours"));
     if (incident.outsideChannel)
-        flags.append(tr("Outside channels"));
+        flags.append(Tr::tr("Outside channels"));
     if (incident.crossedBy == CrossedBy::Practitioner)
-        flags.append(tr("Self-reported"));
+        flags.append(Tr::tr("Self-reported"));
     return flags;
 }
 

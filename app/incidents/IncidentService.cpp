@@ -22,9 +22,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("IncidentService", text);
-}
+// lupdate files these messages under "IncidentService", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(IncidentService)
+};
 
 Error invalid(const QString &message) {
     return Error{Error::Kind::Invalid, message};
@@ -75,23 +76,24 @@ QList<IncidentProblem> IncidentService::fieldProblems(const NewIncident &inciden
     using Field = IncidentProblem::Field;
     QList<IncidentProblem> problems;
     if (incident.clientId <= 0)
-        problems.append({Field::Client, tr("Choose the client the incident concerns.")});
+        problems.append({Field::Client, Tr::tr("Choose the client the incident concerns.")});
     else if (Result<Client> client = ClientRepository(m_db).get(incident.clientId); !client)
-        problems.append({Field::Client, tr("The chosen client no longer exists.")});
+        problems.append({Field::Client, Tr::tr("The chosen client no longer exists.")});
     if (incident.boundaryKey.isEmpty())
-        problems.append({Field::Boundary, tr("Choose the boundary that was crossed.")});
+        problems.append({Field::Boundary, Tr::tr("Choose the boundary that was crossed.")});
     else if (!policy.document.boundary(incident.boundaryKey))
         problems.append(
             {Field::Boundary,
              policy.version > 0
-                 ? tr("The boundary \"%1\" is not part of the current policy (version %2).")
+                 ? Tr::tr("The boundary \"%1\" is not part of the current policy (version %2).")
                        .arg(incident.boundaryKey)
                        .arg(policy.version)
-                 : tr("The boundary \"%1\" is not part of the policy.").arg(incident.boundaryKey)});
+                 : Tr::tr("The boundary \"%1\" is not part of the policy.").arg(incident.boundaryKey)});
     if (incident.description.trimmed().isEmpty())
-        problems.append({Field::Description, tr("Describe what happened, in a few factual words.")});
+        problems.append({Field::Description, Tr::tr("Describe what happened, in a few factual words.")});
     if (incident.occurredAt.isValid() && incident.occurredAt > Clock::nowUtc().addSecs(60))
-        problems.append({Field::OccurredAt, tr("An incident cannot be logged for a time in the future.")});
+        problems.append(
+            {Field::OccurredAt, Tr::tr("An incident cannot be logged for a time in the future.")});
     return problems;
 }
 
@@ -145,12 +147,12 @@ Result<qint64> IncidentService::append(StepEntry entry, const QList<FollowUp> &f
         return read.error();
     IncidentRecord rows = std::move(read).value();
     if (!allowClosed && !rows.isOpen())
-        return invalid(tr("This incident is closed; new steps can no longer be recorded on it."));
+        return invalid(Tr::tr("This incident is closed; new steps can no longer be recorded on it."));
     Result<CurrentPolicy> policy = currentPolicy();
     if (!policy)
         return policy.error();
     if (!policy.value().document.step(entry.stepKey))
-        return invalid(tr("\"%1\" is not a step of the practice's ladder.").arg(entry.stepKey));
+        return invalid(Tr::tr("\"%1\" is not a step of the practice's ladder.").arg(entry.stepKey));
     if (!entry.happenedAt.isValid())
         entry.happenedAt = Clock::nowUtc();
     entry.happenedAt = entry.happenedAt.toUTC();
@@ -194,14 +196,14 @@ Status IncidentService::storePosition(const IncidentRecord &record, const QList<
 Result<qint64> IncidentService::recordConversation(qint64 incidentId, const QDateTime &when,
                                                    const QString &gist) const {
     if (gist.trimmed().isEmpty())
-        return invalid(tr("Note the gist of the conversation."));
+        return invalid(Tr::tr("Note the gist of the conversation."));
     return appendStep(incidentId, QString::fromLatin1(StepKeys::Conversation), when, gist);
 }
 
 Result<qint64> IncidentService::recordWrittenSummary(qint64 incidentId, const QDateTime &sentAt,
                                                      const QString &text, SummaryMethod method) const {
     if (text.trimmed().isEmpty())
-        return invalid(tr("The written summary has no text."));
+        return invalid(Tr::tr("The written summary has no text."));
     return appendStep(incidentId, QString::fromLatin1(StepKeys::WrittenSummary), sentAt, QString(),
                       StepDetails::writtenSummary(text, method));
 }
@@ -209,12 +211,12 @@ Result<qint64> IncidentService::recordWrittenSummary(qint64 incidentId, const QD
 Result<qint64> IncidentService::recordGoals(qint64 incidentId, const QDateTime &when, const QString &note,
                                             const QList<FollowUp> &goals) const {
     if (goals.isEmpty())
-        return invalid(tr("Set at least one goal with a follow-up date."));
+        return invalid(Tr::tr("Set at least one goal with a follow-up date."));
     for (const FollowUp &goal : goals) {
         if (goal.goal.trimmed().isEmpty())
-            return invalid(tr("Every goal needs a description."));
+            return invalid(Tr::tr("Every goal needs a description."));
         if (!goal.due.isValid())
-            return invalid(tr("The goal \"%1\" needs a follow-up date.").arg(goal.goal.trimmed()));
+            return invalid(Tr::tr("The goal \"%1\" needs a follow-up date.").arg(goal.goal.trimmed()));
     }
     return appendStep(incidentId, QString::fromLatin1(StepKeys::Goals), when, note, {}, goals);
 }
@@ -230,7 +232,7 @@ Result<qint64> IncidentService::recordFollowUpOutcome(qint64 followUpId, FollowU
     IncidentRecord rows = std::move(read).value();
     for (const FollowUpOutcome &outcome : effectiveOutcomes(rows.outcomes)) {
         if (outcome.followUpId == followUpId)
-            return invalid(tr("This follow-up already has an outcome; record a correction instead."));
+            return invalid(Tr::tr("This follow-up already has an outcome; record a correction instead."));
     }
     FollowUpOutcome outcome;
     outcome.followUpId = followUpId;
@@ -286,11 +288,11 @@ Result<qint64> IncidentService::correctFollowUpOutcome(qint64 outcomeId, FollowU
 Result<qint64> IncidentService::recordContract(qint64 incidentId, const QDateTime &when, const QString &note,
                                                const BehaviouralContract &contract) const {
     if (contract.appropriate.trimmed().isEmpty())
-        return invalid(tr("Say in the contract what appropriate behaviour is."));
+        return invalid(Tr::tr("Say in the contract what appropriate behaviour is."));
     if (contract.measurableGoals.isEmpty())
-        return invalid(tr("Give the contract at least one measurable goal."));
+        return invalid(Tr::tr("Give the contract at least one measurable goal."));
     if (!contract.reviewDate.isValid())
-        return invalid(tr("Give the contract a review date."));
+        return invalid(Tr::tr("Give the contract a review date."));
     return appendStep(incidentId, QString::fromLatin1(StepKeys::BehaviouralContract), when, note,
                       StepDetails::contract(contract));
 }
@@ -306,7 +308,7 @@ Result<qint64> IncidentService::recordResources(qint64 incidentId, const QDateTi
             provided.append(resource);
     }
     if (provided.isEmpty() || provided.size() != resourceIds.size())
-        return invalid(tr("Choose the provided resources from the practice library."));
+        return invalid(Tr::tr("Choose the provided resources from the practice library."));
     return appendStep(incidentId, QString::fromLatin1(StepKeys::Resources), when, note,
                       StepDetails::resources(provided));
 }
@@ -314,7 +316,7 @@ Result<qint64> IncidentService::recordResources(qint64 incidentId, const QDateTi
 Result<qint64> IncidentService::recordStep(qint64 incidentId, const QString &stepKey, const QDateTime &when,
                                            const QString &note) const {
     if (note.trimmed().isEmpty())
-        return invalid(tr("Add a short note about this step."));
+        return invalid(Tr::tr("Add a short note about this step."));
     return appendStep(incidentId, stepKey, when, note);
 }
 
@@ -335,14 +337,14 @@ Result<qint64> IncidentService::correctStep(qint64 stepId, const QDateTime &when
 
 Status IncidentService::close(qint64 incidentId, const QString &outcome) const {
     if (outcome.trimmed().isEmpty())
-        return invalid(tr("Describe the outcome before closing the incident."));
+        return invalid(Tr::tr("Describe the outcome before closing the incident."));
     if (Status writable = m_db.checkWritable(); !writable)
         return writable;
     Result<Incident> incident = m_repository.get(incidentId);
     if (!incident)
         return incident.error();
     if (incident.value().status == IncidentStatus::Closed)
-        return invalid(tr("This incident is already closed."));
+        return invalid(Tr::tr("This incident is already closed."));
     if (Status closed = m_repository.close(incidentId, outcome.trimmed(), Clock::nowUtc()); !closed)
         return closed;
     m_db.announce(QStringLiteral("incidents"));
@@ -474,7 +476,7 @@ Result<QString> IncidentService::conversationScript(qint64 incidentId) const {
         return name.error();
     const Boundary *boundary = policy.value().document.boundary(incident.value().boundaryKey);
     if (!boundary)
-        return invalid(tr("The boundary of this incident is no longer part of the policy."));
+        return invalid(Tr::tr("The boundary of this incident is no longer part of the policy."));
     return ConversationPlanner::script(incident.value(), *boundary, terms.value(), name.value());
 }
 
@@ -492,7 +494,7 @@ Result<QString> IncidentService::writtenSummaryText(qint64 incidentId) const {
             conversation = &entry;
     }
     if (!conversation)
-        return invalid(tr("Record the conversation first; the summary is written from it."));
+        return invalid(Tr::tr("Record the conversation first; the summary is written from it."));
     Result<CurrentPolicy> policy = currentPolicy();
     Result<CommunicationTerms> terms = termsForClient(incident.value().clientId);
     Result<QString> name = clientName(incident.value().clientId);
@@ -507,7 +509,7 @@ Result<QString> IncidentService::writtenSummaryText(qint64 incidentId) const {
         return profile.error();
     const Boundary *boundary = policy.value().document.boundary(incident.value().boundaryKey);
     if (!boundary)
-        return invalid(tr("The boundary of this incident is no longer part of the policy."));
+        return invalid(Tr::tr("The boundary of this incident is no longer part of the policy."));
     QString signature =
         profile.value().practitioners.isEmpty() ? QString() : profile.value().practitioners.first().name;
     if (!profile.value().name.isEmpty())

@@ -10,9 +10,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("RecurrenceRules", text);
-}
+// lupdate files these messages under "RecurrenceRules", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(RecurrenceRules)
+};
 
 } // namespace
 
@@ -56,8 +57,8 @@ std::optional<ContractProposal> propose(const QList<Incident> &clientIncidents,
                 proposal.boundaryKey = repeat->boundaryKey;
                 proposal.incidentIds = {summarised->id, repeat->id};
                 proposal.explanation =
-                    tr("The same boundary was crossed again after a written summary about it "
-                       "was sent.");
+                    Tr::tr("The same boundary was crossed again after a written summary about it "
+                           "was sent.");
                 return proposal;
             }
         }
@@ -103,16 +104,16 @@ BehaviouralContract draftContract(const ContractProposal &proposal, const QList<
         if (!boundary->consequence.isEmpty())
             consequences.append(boundary->consequence);
         contract.measurableGoals.append(
-            tr("No further incident concerning \"%1\" before the review date.").arg(boundary->title));
+            Tr::tr("No further incident concerning \"%1\" before the review date.").arg(boundary->title));
     }
     contract.appropriate = appropriate.join(QLatin1Char('\n'));
-    contract.replacement =
-        tr("When something cannot wait, use the agreed channels within working hours, or write and expect an "
-           "answer on the next working day.");
-    contract.measurableGoals.append(tr("Every follow-up meeting before the review date is attended."));
+    contract.replacement = Tr::tr(
+        "When something cannot wait, use the agreed channels within working hours, or write and expect an "
+        "answer on the next working day.");
+    contract.measurableGoals.append(Tr::tr("Every follow-up meeting before the review date is attended."));
     consequences.append(
-        tr("If the contract is not kept, the next step of the practice's ladder follows, up to "
-           "ending the engagement."));
+        Tr::tr("If the contract is not kept, the next step of the practice's ladder follows, up to "
+               "ending the engagement."));
     contract.consequences = consequences.join(QLatin1Char('\n'));
     contract.reviewDate = today.addDays(28);
     contract.status = ContractStatus::Drafted;

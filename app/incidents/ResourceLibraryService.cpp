@@ -11,9 +11,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ResourceLibraryService", text);
-}
+// lupdate files these messages under "ResourceLibraryService", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(ResourceLibraryService)
+};
 
 } // namespace
 
@@ -24,11 +25,12 @@ Result<qint64> ResourceLibraryService::add(const PracticeResource &resource) con
     clean.title = clean.title.trimmed();
     clean.location = clean.location.trimmed();
     if (clean.title.isEmpty())
-        return Error{Error::Kind::Invalid, tr("Give the resource a title.")};
+        return Error{Error::Kind::Invalid, Tr::tr("Give the resource a title.")};
     if (clean.boundaryKeys.isEmpty())
         return Error{
             Error::Kind::Invalid,
-            tr("Tick at least one boundary the resource helps with, so it is offered for those incidents.")};
+            Tr::tr(
+                "Tick at least one boundary the resource helps with, so it is offered for those incidents.")};
     return m_db.insert(QStringLiteral("practice_resources"),
                        [&]() { return ResourceRepository(m_db).addResource(clean); });
 }

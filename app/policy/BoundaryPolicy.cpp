@@ -10,9 +10,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("BoundaryPolicy", text);
-}
+// lupdate files these messages under "BoundaryPolicy", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(BoundaryPolicy)
+};
 
 // Default texts live in their own context so translators see them together.
 QString text(const char *source) {
@@ -37,11 +38,12 @@ void checkItems(const QList<Item> &items, const QString &missingTitle, QStringLi
         if (item.title.trimmed().isEmpty())
             problems->append(missingTitle);
         if (!PolicyKeys::isValid(item.key))
-            problems->append(tr("\"%1\" needs a key of lower-case letters, digits and underscores, starting "
-                                "with a letter.")
-                                 .arg(name));
+            problems->append(
+                Tr::tr("\"%1\" needs a key of lower-case letters, digits and underscores, starting "
+                       "with a letter.")
+                    .arg(name));
         else if (seen.contains(item.key))
-            problems->append(tr("The key \"%1\" is used more than once.").arg(item.key));
+            problems->append(Tr::tr("The key \"%1\" is used more than once.").arg(item.key));
         seen.insert(item.key);
     }
 }
@@ -87,8 +89,8 @@ const LadderStep *PolicyDocument::step(const QString &key) const {
 
 QStringList PolicyDocument::problems() const {
     QStringList problems;
-    checkItems(boundaries, tr("Every boundary needs a title."), &problems);
-    checkItems(ladder, tr("Every step of the consequence ladder needs a title."), &problems);
+    checkItems(boundaries, Tr::tr("Every boundary needs a title."), &problems);
+    checkItems(ladder, Tr::tr("Every step of the consequence ladder needs a title."), &problems);
     problems.removeDuplicates();
     return problems;
 }

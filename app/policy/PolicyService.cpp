@@ -13,9 +13,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("PolicyService", text);
-}
+// lupdate files these messages under "PolicyService", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(PolicyService)
+};
 
 const QString DraftTable = QStringLiteral("policy_draft");
 const QString VersionsTable = QStringLiteral("policy_versions");
@@ -88,8 +89,9 @@ Status PolicyService::discardDraft() const {
     if (!latest.ok())
         return latest.error();
     if (!latest.value())
-        return Error{Error::Kind::Invalid,
-                     tr("Nothing has been published yet, so there is no version to return the draft to.")};
+        return Error{
+            Error::Kind::Invalid,
+            Tr::tr("Nothing has been published yet, so there is no version to return the draft to.")};
     const Result<PolicyDocument> current = draft();
     if (!current.ok())
         return current.error();
@@ -132,7 +134,7 @@ Result<PolicyVersion> PolicyService::publish() const {
         if (content.boundaries.isEmpty())
             return Error{
                 Error::Kind::Invalid,
-                tr("The draft has no active boundaries. Add or restore at least one before publishing.")};
+                Tr::tr("The draft has no active boundaries. Add or restore at least one before publishing.")};
 
         const Result<std::optional<PolicyVersion>> latest = latestVersion();
         if (!latest.ok())
@@ -140,7 +142,7 @@ Result<PolicyVersion> PolicyService::publish() const {
         const QByteArray canonical = PolicyCanonical::text(content);
         if (latest.value() && latest.value()->canonicalText == canonical) {
             return Error{Error::Kind::Invalid,
-                         tr("The draft is the same as version %1, so there is nothing new to publish.")
+                         Tr::tr("The draft is the same as version %1, so there is nothing new to publish.")
                              .arg(latest.value()->version)};
         }
 

@@ -10,9 +10,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("PracticeProfile", text);
-}
+// lupdate files these messages under "PracticeProfile", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(PracticeProfile)
+};
 
 QString text(const char *source) {
     return QCoreApplication::translate("DefaultPractice", source);
@@ -80,35 +81,35 @@ QStringList PracticeProfile::problems() const {
     QStringList problems;
     for (const Practitioner &practitioner : practitioners) {
         if (practitioner.name.trimmed().isEmpty()) {
-            problems.append(tr("Every practitioner needs a name."));
+            problems.append(Tr::tr("Every practitioner needs a name."));
             break;
         }
     }
     if (!timeZoneId.isEmpty() && !QTimeZone(timeZoneId).isValid())
         problems.append(
-            tr("The time zone \"%1\" is not known on this computer.").arg(QString::fromUtf8(timeZoneId)));
+            Tr::tr("The time zone \"%1\" is not known on this computer.").arg(QString::fromUtf8(timeZoneId)));
     if (timeZoneId.isEmpty())
-        problems.append(tr("Choose the time zone the working hours are in."));
+        problems.append(Tr::tr("Choose the time zone the working hours are in."));
     for (int weekday = Qt::Monday; weekday <= Qt::Sunday; ++weekday) {
         const WorkingDay working = day(Qt::DayOfWeek(weekday));
         if (!working.open)
             continue;
         const QString dayName = QLocale().dayName(weekday);
         if (!working.start.isValid() || !working.end.isValid())
-            problems.append(tr("Enter the opening and closing time for %1.").arg(dayName));
+            problems.append(Tr::tr("Enter the opening and closing time for %1.").arg(dayName));
         else if (working.start >= working.end)
-            problems.append(tr("On %1 the working hours must end after they start.").arg(dayName));
+            problems.append(Tr::tr("On %1 the working hours must end after they start.").arg(dayName));
     }
     for (const ChannelTerms &terms : channels) {
         if (terms.responseHours < 0)
-            problems.append(tr("The response time for %1 cannot be negative.")
+            problems.append(Tr::tr("The response time for %1 cannot be negative.")
                                 .arg(ContactChannels::label(terms.channel)));
     }
     if (!logoPng.isEmpty()) {
         if (!logoPng.startsWith(QByteArray("\x89PNG\r\n\x1a\n", 8)))
-            problems.append(tr("The logo must be a PNG image."));
+            problems.append(Tr::tr("The logo must be a PNG image."));
         else if (logoPng.size() > MaxLogoBytes)
-            problems.append(tr("The logo is larger than 2 MB; please use a smaller image."));
+            problems.append(Tr::tr("The logo is larger than 2 MB; please use a smaller image."));
     }
     return problems;
 }

@@ -13,9 +13,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("AcknowledgementRepository", text);
-}
+// lupdate files these messages under "AcknowledgementRepository", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(AcknowledgementRepository)
+};
 
 } // namespace
 
@@ -30,7 +31,7 @@ Status AcknowledgementRepository::record(qint64 clientId, int version, const QDa
     query.bindValue(QStringLiteral(":at"), SqlValues::fromUtc(at));
     if (!query.exec())
         return m_db.errorFrom(query.lastError(),
-                              tr("recording the acknowledgement of policy version %1").arg(version));
+                              Tr::tr("recording the acknowledgement of policy version %1").arg(version));
     return {};
 }
 
@@ -40,7 +41,7 @@ Result<QList<Acknowledgement>> AcknowledgementRepository::forClient(qint64 clien
                                     "WHERE client_id = :client ORDER BY version"));
     query.bindValue(QStringLiteral(":client"), clientId);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading acknowledgements"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading acknowledgements"));
     QList<Acknowledgement> acknowledgements;
     while (query.next())
         acknowledgements.append(
@@ -53,7 +54,7 @@ Result<int> AcknowledgementRepository::acknowledgedVersion(qint64 clientId) cons
         "SELECT coalesce(max(version), 0) FROM policy_acknowledgements WHERE client_id = :client"));
     query.bindValue(QStringLiteral(":client"), clientId);
     if (!query.exec() || !query.next())
-        return m_db.errorFrom(query.lastError(), tr("reading acknowledgements"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading acknowledgements"));
     return int(query.value(0).toLongLong());
 }
 
@@ -63,7 +64,7 @@ Result<bool> AcknowledgementRepository::isReacknowledgementDue(qint64 clientId) 
         "(SELECT coalesce(max(version), 0) FROM policy_versions)"));
     query.bindValue(QStringLiteral(":client"), clientId);
     if (!query.exec() || !query.next())
-        return m_db.errorFrom(query.lastError(), tr("reading acknowledgements"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading acknowledgements"));
     const qint64 acknowledged = query.value(0).toLongLong();
     return acknowledged > 0 && acknowledged < query.value(1).toLongLong();
 }
@@ -75,7 +76,8 @@ Result<qint64> AcknowledgementRepository::countReacknowledgementDue(bool include
         "(SELECT max(version) FROM policy_versions))"));
     query.bindValue(QStringLiteral(":archived"), includeArchived ? 1 : 0);
     if (!query.exec() || !query.next())
-        return m_db.errorFrom(query.lastError(), tr("counting clients who need to acknowledge the policy"));
+        return m_db.errorFrom(query.lastError(),
+                              Tr::tr("counting clients who need to acknowledge the policy"));
     return query.value(0).toLongLong();
 }
 

@@ -15,9 +15,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("AgreementRepository", text);
-}
+// lupdate files these messages under "AgreementRepository", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(AgreementRepository)
+};
 
 const QString Kind = QStringLiteral("agreement");
 const QString SummaryColumns = QStringLiteral(
@@ -39,8 +40,8 @@ AgreementSummary summaryFrom(const QSqlQuery &query) {
 }
 
 SigningRows::Messages messages() {
-    return {tr("A signed agreement cannot be changed."), tr("The agreement has already been signed."),
-            tr("The agreement draft no longer exists."), tr("deleting the agreement draft")};
+    return {Tr::tr("A signed agreement cannot be changed."), Tr::tr("The agreement has already been signed."),
+            Tr::tr("The agreement draft no longer exists."), Tr::tr("deleting the agreement draft")};
 }
 
 } // namespace
@@ -51,7 +52,7 @@ Status AgreementRepository::writeContent(const Agreement &agreement) const {
         m_db.prepare(QStringLiteral("DELETE FROM agreement_discussions WHERE agreement_id = :id"));
     clear.bindValue(QStringLiteral(":id"), agreement.id);
     if (!clear.exec())
-        return m_db.errorFrom(clear.lastError(), tr("saving the agreement"));
+        return m_db.errorFrom(clear.lastError(), Tr::tr("saving the agreement"));
     QSqlQuery discussion = m_db.prepare(QStringLiteral(
         "INSERT INTO agreement_discussions (agreement_id, position, boundary_key, discussed, questions, "
         "answers) VALUES (:id, :position, :key, :discussed, :questions, :answers)"));
@@ -64,7 +65,7 @@ Status AgreementRepository::writeContent(const Agreement &agreement) const {
         discussion.bindValue(QStringLiteral(":questions"), SqlValues::text(entry.questions.trimmed()));
         discussion.bindValue(QStringLiteral(":answers"), SqlValues::text(entry.answers.trimmed()));
         if (!discussion.exec())
-            return m_db.errorFrom(discussion.lastError(), tr("saving the discussed boundaries"));
+            return m_db.errorFrom(discussion.lastError(), Tr::tr("saving the discussed boundaries"));
     }
     return SigningRows::writeChildren(m_db, Kind, agreement);
 }
@@ -78,11 +79,11 @@ Status AgreementRepository::writeDraft(Agreement &saved) const {
     query.bindValue(QStringLiteral(":policy_sha256"), SqlValues::text(saved.policySha256));
     if (saved.id != 0)
         query.bindValue(QStringLiteral(":id"), saved.id);
-    const Result<qint64> id = m_db.execReturningId(query, tr("saving the agreement draft"));
+    const Result<qint64> id = m_db.execReturningId(query, Tr::tr("saving the agreement draft"));
     if (!id)
         return id.error();
     if (id.value() == 0)
-        return Error{Error::Kind::NotFound, tr("The agreement draft no longer exists.")};
+        return Error{Error::Kind::NotFound, Tr::tr("The agreement draft no longer exists.")};
     saved.id = id.value();
     return writeContent(saved);
 }
@@ -111,9 +112,9 @@ Result<Agreement> AgreementRepository::get(qint64 id) const {
                      QStringLiteral(" FROM agreements WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the agreement"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the agreement"));
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("There is no agreement with the number %1.").arg(id)};
+        return Error{Error::Kind::NotFound, Tr::tr("There is no agreement with the number %1.").arg(id)};
     Agreement agreement;
     agreement.id = id;
     agreement.policyVersion = int(query.value(0).toLongLong());
@@ -126,7 +127,7 @@ Result<Agreement> AgreementRepository::get(qint64 id) const {
                        "agreement_id = :id ORDER BY position"));
     discussions.bindValue(QStringLiteral(":id"), id);
     if (!discussions.exec())
-        return m_db.errorFrom(discussions.lastError(), tr("reading the discussed boundaries"));
+        return m_db.errorFrom(discussions.lastError(), Tr::tr("reading the discussed boundaries"));
     while (discussions.next())
         agreement.discussions.append({discussions.value(0).toString(), discussions.value(1).toLongLong() != 0,
                                       discussions.value(2).toString(), discussions.value(3).toString()});
@@ -141,7 +142,7 @@ Result<std::optional<Agreement>> AgreementRepository::draftFor(qint64 clientId) 
         QStringLiteral("SELECT id FROM agreements WHERE client_id = :client AND status = 'draft'"));
     query.bindValue(QStringLiteral(":client"), clientId);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("looking for the client's agreement draft"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("looking for the client's agreement draft"));
     if (!query.next())
         return std::optional<Agreement>();
     Result<Agreement> agreement = get(query.value(0).toLongLong());
@@ -158,7 +159,7 @@ AgreementRepository::summaries(const QString &condition, const std::function<voi
     query.setForwardOnly(true);
     bind(query);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("listing agreements"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("listing agreements"));
     QList<AgreementSummary> list;
     while (query.next())
         list.append(summaryFrom(query));
@@ -198,9 +199,10 @@ Result<QByteArray> AgreementRepository::signedPdf(qint64 id) const {
         m_db.prepare(QStringLiteral("SELECT pdf FROM agreements WHERE id = :id AND status = 'signed'"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the signed PDF"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the signed PDF"));
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("There is no signed agreement with the number %1.").arg(id)};
+        return Error{Error::Kind::NotFound,
+                     Tr::tr("There is no signed agreement with the number %1.").arg(id)};
     return query.value(0).toByteArray();
 }
 
@@ -211,7 +213,7 @@ Result<ClientAgreementState> AgreementRepository::stateFor(qint64 clientId) cons
                        "(SELECT id FROM agreements WHERE client_id = :client AND status = 'draft')"));
     query.bindValue(QStringLiteral(":client"), clientId);
     if (!query.exec() || !query.next())
-        return m_db.errorFrom(query.lastError(), tr("reading the client's agreement status"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the client's agreement status"));
     ClientAgreementState state;
     state.signedVersion = int(query.value(0).toLongLong());
     state.draftId = query.value(2).toLongLong();

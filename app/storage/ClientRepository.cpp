@@ -19,9 +19,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ClientRepository", text);
-}
+// lupdate files these messages under "ClientRepository", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(ClientRepository)
+};
 
 const QString Columns =
     QStringLiteral("id, full_name, preferred_name, email, phone, preferred_channel, status, "
@@ -131,7 +132,7 @@ void bindFields(QSqlQuery &query, const Client &client) {
 }
 
 Error notFound(qint64 id) {
-    return Error{Error::Kind::NotFound, tr("There is no client with id %1.").arg(id)};
+    return Error{Error::Kind::NotFound, Tr::tr("There is no client with id %1.").arg(id)};
 }
 
 } // namespace
@@ -144,7 +145,7 @@ Result<qint64> ClientRepository::insert(const Client &client) const {
         ":notes, :now, :now, :archived, :name_key, :search_key) RETURNING id"));
     bindFields(query, client);
     query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
-    return m_db.execReturningId(query, tr("the new client"));
+    return m_db.execReturningId(query, Tr::tr("the new client"));
 }
 
 Status ClientRepository::update(const Client &client) const {
@@ -157,7 +158,7 @@ Status ClientRepository::update(const Client &client) const {
     query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
     query.bindValue(QStringLiteral(":id"), client.id);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("the changes to the client"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("the changes to the client"));
     if (query.numRowsAffected() != 1)
         return notFound(client.id);
     return {};
@@ -171,7 +172,7 @@ Status ClientRepository::setArchived(qint64 id, bool archived) const {
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(),
-                              archived ? tr("archiving the client") : tr("restoring the client"));
+                              archived ? Tr::tr("archiving the client") : Tr::tr("restoring the client"));
     if (query.numRowsAffected() != 1)
         return notFound(id);
     return {};
@@ -181,7 +182,7 @@ Status ClientRepository::remove(qint64 id) const {
     QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM clients WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("deleting the client"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("deleting the client"));
     if (query.numRowsAffected() != 1)
         return notFound(id);
     return {};
@@ -192,7 +193,7 @@ Result<Client> ClientRepository::get(qint64 id) const {
         m_db.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM clients WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the client"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the client"));
     if (!query.next())
         return notFound(id);
     return clientFrom(query);
@@ -253,28 +254,28 @@ KeysetQuery ClientRepository::keyset(const ClientFilter &filter, const ClientSor
 Result<qint64> ClientRepository::count(const ClientFilter &filter) const {
     if (const Status searchable = filter.checkSearch(); !searchable)
         return searchable.error();
-    return keyset(filter, ClientSort{}).count(tr("counting clients"));
+    return keyset(filter, ClientSort{}).count(Tr::tr("counting clients"));
 }
 
 Result<qint64> ClientRepository::positionOf(const ClientFilter &filter, const ClientSort &sort,
                                             qint64 id) const {
     if (const Status searchable = filter.checkSearch(); !searchable)
         return searchable.error();
-    return keyset(filter, sort).positionOf(id, tr("finding the client"));
+    return keyset(filter, sort).positionOf(id, Tr::tr("finding the client"));
 }
 
 Result<QList<ClientListRow>> ClientRepository::pageAt(const ClientFilter &filter, const ClientSort &sort,
                                                       qint64 offset, int limit) const {
     if (const Status searchable = filter.checkSearch(); !searchable)
         return searchable.error();
-    return keyset(filter, sort).pageAt(offset, limit, listRowFrom, tr("listing clients"));
+    return keyset(filter, sort).pageAt(offset, limit, listRowFrom, Tr::tr("listing clients"));
 }
 
 Result<QList<ClientListRow>> ClientRepository::pageFromEnd(const ClientFilter &filter, const ClientSort &sort,
                                                            qint64 offsetFromEnd, int limit) const {
     if (const Status searchable = filter.checkSearch(); !searchable)
         return searchable.error();
-    return keyset(filter, sort).pageFromEnd(offsetFromEnd, limit, listRowFrom, tr("listing clients"));
+    return keyset(filter, sort).pageFromEnd(offsetFromEnd, limit, listRowFrom, Tr::tr("listing clients"));
 }
 
 Result<QList<ClientListRow>> ClientRepository::pageNextTo(const ClientFilter &filter, const ClientSort &sort,
@@ -283,7 +284,7 @@ Result<QList<ClientListRow>> ClientRepository::pageNextTo(const ClientFilter &fi
     if (const Status searchable = filter.checkSearch(); !searchable)
         return searchable.error();
     return keyset(filter, sort)
-        .pageNextTo({{row.sortValue}, row.client.id}, before, limit, listRowFrom, tr("listing clients"));
+        .pageNextTo({{row.sortValue}, row.client.id}, before, limit, listRowFrom, Tr::tr("listing clients"));
 }
 
 Result<QList<ClientListRow>> ClientRepository::rowsWithIds(const QList<qint64> &ids,
@@ -303,7 +304,7 @@ Result<QList<ClientListRow>> ClientRepository::rowsWithIds(const QList<qint64> &
         positions.insert(ids.at(i), i);
     }
     if (!ids.isEmpty() && !query.exec())
-        return m_db.errorFrom(query.lastError(), tr("listing clients"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("listing clients"));
     QList<std::optional<ClientListRow>> found(ids.size());
     while (query.next()) {
         ClientListRow row = listRowFrom(query, {query.value(15)});
@@ -326,13 +327,13 @@ Status ClientRepository::loadSearchIndex(ClientSearchIndex &index) const {
                      QStringLiteral(", archived, status FROM clients ORDER BY id"));
     query.setForwardOnly(true);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the clients to search"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the clients to search"));
     while (query.next()) {
         index.add(query.value(0).toLongLong(), query.value(1).toByteArray(), query.value(2).toInt() != 0,
                   ClientStatus(std::clamp(query.value(3).toInt(), 0, int(ClientStatus::Closed))));
     }
     if (query.lastError().isValid())
-        return m_db.errorFrom(query.lastError(), tr("reading the clients to search"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the clients to search"));
     return {};
 }
 
@@ -343,12 +344,12 @@ Status ClientRepository::loadSearchReacknowledgementDue(ClientSearchIndex &index
         "max(v.version) FROM policy_versions v)"));
     query.setForwardOnly(true);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading who needs to re-acknowledge"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading who needs to re-acknowledge"));
     QList<qint64> ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());
     if (query.lastError().isValid())
-        return m_db.errorFrom(query.lastError(), tr("reading who needs to re-acknowledge"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading who needs to re-acknowledge"));
     index.setReacknowledgementDue(ids);
     return {};
 }
@@ -359,13 +360,13 @@ Status ClientRepository::loadSearchOrder(ClientSearchIndex &index, ClientSortKey
                                    QStringLiteral(", id"));
     query.setForwardOnly(true);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("sorting the clients to search"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("sorting the clients to search"));
     QList<qint64> ids;
     ids.reserve(index.size());
     while (query.next())
         ids.append(query.value(0).toLongLong());
     if (query.lastError().isValid())
-        return m_db.errorFrom(query.lastError(), tr("sorting the clients to search"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("sorting the clients to search"));
     index.setOrder(key, ids);
     return {};
 }

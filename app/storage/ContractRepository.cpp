@@ -16,9 +16,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ContractRepository", text);
-}
+// lupdate files these messages under "ContractRepository", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(ContractRepository)
+};
 
 const QString Kind = QStringLiteral("contract");
 const QString SummaryColumns =
@@ -56,8 +57,8 @@ QStringList goalsOf(const BehaviouralContract &content) {
 }
 
 SigningRows::Messages messages() {
-    return {tr("A signed contract cannot be changed."), tr("The contract has already been signed."),
-            tr("The contract draft no longer exists."), tr("deleting the contract draft")};
+    return {Tr::tr("A signed contract cannot be changed."), Tr::tr("The contract has already been signed."),
+            Tr::tr("The contract draft no longer exists."), Tr::tr("deleting the contract draft")};
 }
 
 } // namespace
@@ -81,11 +82,11 @@ Status ContractRepository::writeDraft(Contract &saved) const {
                     saved.stepId > 0 ? QVariant(saved.stepId) : QVariant(QMetaType(QMetaType::LongLong)));
     if (saved.id != 0)
         query.bindValue(QStringLiteral(":id"), saved.id);
-    const Result<qint64> id = m_db.execReturningId(query, tr("saving the contract draft"));
+    const Result<qint64> id = m_db.execReturningId(query, Tr::tr("saving the contract draft"));
     if (!id)
         return id.error();
     if (id.value() == 0)
-        return Error{Error::Kind::NotFound, tr("The contract draft no longer exists.")};
+        return Error{Error::Kind::NotFound, Tr::tr("The contract draft no longer exists.")};
     saved.id = id.value();
     return SigningRows::writeChildren(m_db, Kind, saved);
 }
@@ -102,7 +103,7 @@ Status ContractRepository::deleteDraft(qint64 id) const {
 Status ContractRepository::finalise(Contract &contract) const {
     if (contract.stepId <= 0 && !contract.isSigned())
         return Error{Error::Kind::Invalid,
-                     tr("The contract cannot be signed without its step on the incident's ladder.")};
+                     Tr::tr("The contract cannot be signed without its step on the incident's ladder.")};
     return SigningRows::finalise<Contract>(
         m_db, Kind, messages(), contract, [this](Contract &draft) { return writeDraft(draft); },
         [](const Contract &) { return Status(); });
@@ -115,10 +116,10 @@ Result<Contract> ContractRepository::get(qint64 id) const {
         SigningRows::selectColumns() + QStringLiteral(" FROM contracts WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the contract"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the contract"));
     if (!query.next())
         return Error{Error::Kind::NotFound,
-                     tr("There is no behavioural contract with the number %1.").arg(id)};
+                     Tr::tr("There is no behavioural contract with the number %1.").arg(id)};
     Contract contract;
     contract.id = id;
     contract.incidentId = query.value(0).toLongLong();
@@ -163,7 +164,7 @@ ContractRepository::summaries(const QString &condition, const std::function<void
     query.setForwardOnly(true);
     bind(query);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("listing behavioural contracts"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("listing behavioural contracts"));
     QList<ContractSummary> list;
     while (query.next())
         list.append(summaryFrom(query));
@@ -207,10 +208,10 @@ Result<QByteArray> ContractRepository::signedPdf(qint64 id) const {
         m_db.prepare(QStringLiteral("SELECT pdf FROM contracts WHERE id = :id AND status = 'signed'"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the signed PDF"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the signed PDF"));
     if (!query.next())
         return Error{Error::Kind::NotFound,
-                     tr("There is no signed behavioural contract with the number %1.").arg(id)};
+                     Tr::tr("There is no signed behavioural contract with the number %1.").arg(id)};
     return query.value(0).toByteArray();
 }
 

@@ -15,9 +15,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("DashboardRepository", text);
-}
+// lupdate files these messages under "DashboardRepository", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(DashboardRepository)
+};
 
 // 1970-01-01 as a Julian day: turns the dates of time-group keys into seconds since the epoch.
 constexpr qint64 UnixEpochJulianDay = 2440588;
@@ -139,7 +140,7 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
              clientCondition(QStringLiteral("g.client_id")) + QStringLiteral("), ") +
              (m_query.clientId ? QStringLiteral("(SELECT c.full_name FROM clients c WHERE c.id = :client)")
                                : QStringLiteral("''")),
-         tr("reading what needs attention"), handler([rows](const QSqlQuery &query) {
+         Tr::tr("reading what needs attention"), handler([rows](const QSqlQuery &query) {
              rows->openIncidents = query.value(0).toLongLong();
              rows->overdueFollowUps = query.value(1).toLongLong();
              rows->reacknowledgementDue = query.value(2).toLongLong();
@@ -148,22 +149,22 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
          })});
 
     // The period by boundary, channel, who crossed it and whether outside hours: a few dozen groups.
-    list.append({QStringLiteral("SELECT i.boundary_key, i.channel, i.crossed_by, i.outside_hours, count(*) "
-                                "FROM ") +
-                     incidentsOfPeriod() + QStringLiteral(" WHERE ") + periodCondition() +
-                     QStringLiteral(" GROUP BY i.boundary_key, i.channel, i.crossed_by, i.outside_hours"),
-                 tr("counting incidents by boundary and channel"), handler([rows](const QSqlQuery &query) {
-                     rows->groups.append(
-                         DashboardRows::Group{query.value(0).toString(), query.value(1).toString(),
-                                              query.value(2).toLongLong() != 0,
-                                              query.value(3).toLongLong() != 0, query.value(4).toLongLong()});
-                 })});
+    list.append(
+        {QStringLiteral("SELECT i.boundary_key, i.channel, i.crossed_by, i.outside_hours, count(*) "
+                        "FROM ") +
+             incidentsOfPeriod() + QStringLiteral(" WHERE ") + periodCondition() +
+             QStringLiteral(" GROUP BY i.boundary_key, i.channel, i.crossed_by, i.outside_hours"),
+         Tr::tr("counting incidents by boundary and channel"), handler([rows](const QSqlQuery &query) {
+             rows->groups.append(DashboardRows::Group{
+                 query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong() != 0,
+                 query.value(3).toLongLong() != 0, query.value(4).toLongLong()});
+         })});
 
     // The period's client incidents by UTC hour (or quarter hour): at most 8,784 groups in a year.
     list.append({QStringLiteral("SELECT ") + timeGroup() + QStringLiteral(", count(*) FROM ") +
                      incidentsOfPeriod() + QStringLiteral(" WHERE ") + periodCondition() +
                      QStringLiteral(" AND ") + ByClient + QStringLiteral(" GROUP BY 1"),
-                 tr("counting incidents by time"), handler([rows](const QSqlQuery &query) {
+                 Tr::tr("counting incidents by time"), handler([rows](const QSqlQuery &query) {
                      rows->byTime.append(DashboardRows::TimeGroup{groupStartSecs(query.value(0).toString()),
                                                                   query.value(1).toLongLong()});
                  })});
@@ -176,7 +177,7 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
                      QStringLiteral(" AND ") + ByClient +
                      QStringLiteral(" GROUP BY i.client_id) g ORDER BY g.n DESC, "
                                     "g.client_id"),
-                 tr("counting incidents by client"), handler([rows](const QSqlQuery &query) {
+                 Tr::tr("counting incidents by client"), handler([rows](const QSqlQuery &query) {
                      rows->byClient.append(ClientCount{query.value(0).toLongLong(), query.value(2).toString(),
                                                        query.value(1).toLongLong()});
                  })});
@@ -193,7 +194,7 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
              "FROM incident_steps r WHERE r.corrects_id = s.id)), count(*) FROM ") +
              incidentsOfPeriod() + QStringLiteral(" WHERE ") + periodCondition() + QStringLiteral(" AND ") +
              ByClient + QStringLiteral(" GROUP BY 1, 2"),
-         tr("measuring how soon incidents were addressed"), handler([rows](const QSqlQuery &query) {
+         Tr::tr("measuring how soon incidents were addressed"), handler([rows](const QSqlQuery &query) {
              rows->resolutions.append(DashboardRows::Resolution{
                  query.value(0).isNull() ? std::nullopt : std::optional<qint64>(query.value(0).toLongLong()),
                  query.value(1).toLongLong() != 0, query.value(2).toLongLong()});
@@ -207,7 +208,7 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
              ByClient + QStringLiteral(" AND c.archived = FALSE") + clientCondition() +
              QStringLiteral(" GROUP BY i.client_id HAVING count(*) >= :warning_minimum ORDER BY n DESC, "
                             "c.name_key, i.client_id"),
-         tr("looking for clients who need attention"), handler([rows](const QSqlQuery &query) {
+         Tr::tr("looking for clients who need attention"), handler([rows](const QSqlQuery &query) {
              rows->earlyWarning.append(ClientCount{query.value(0).toLongLong(), query.value(1).toString(),
                                                    query.value(2).toLongLong()});
          })});
@@ -219,7 +220,7 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
                  m_dialect.utcDate(QStringLiteral("c.created_at")) +
                  QStringLiteral(") AS d FROM clients c WHERE c.archived = FALSE AND c.status IN ") +
                  CountedStatuses + QStringLiteral(") WHERE d <= :last_day GROUP BY d ORDER BY d"),
-             tr("counting active clients"), handler([rows](const QSqlQuery &query) {
+             Tr::tr("counting active clients"), handler([rows](const QSqlQuery &query) {
                  rows->startedByDay.append({SqlValues::toDate(query.value(0)), query.value(1).toLongLong()});
              })});
     }
@@ -251,7 +252,7 @@ Result<DashboardRows> DashboardRepository::rows(const DashboardQuery &query,
     qint64 read = 0;
     for (const Statement &statement : plan.statements(&rows)) {
         if (superseded && superseded())
-            return Error{Error::Kind::Invalid, tr("A newer request replaced this one.")};
+            return Error{Error::Kind::Invalid, Tr::tr("A newer request replaced this one.")};
         if (Status done = run(m_db, statement, plan.values(), &read); !done)
             return done.error();
     }

@@ -31,9 +31,10 @@ namespace {
 // "BKep": marks a file as a Boundary Keeper database (PRAGMA application_id).
 constexpr int ApplicationId = 0x424b6570;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Database", text);
-}
+// lupdate files these messages under "Database", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QStringList migrationFiles() {
     QStringList files =
@@ -137,21 +138,21 @@ int Database::latestSchemaVersion() {
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Options options) {
     if (path.isEmpty())
-        return Error{Error::Kind::Io, tr("No database file was given.")};
+        return Error{Error::Kind::Io, Tr::tr("No database file was given.")};
 
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     const bool exists = info.exists();
     if (exists && info.isDir())
-        return Error{Error::Kind::Io, tr("%1 is a folder, not a database file.").arg(shown)};
+        return Error{Error::Kind::Io, Tr::tr("%1 is a folder, not a database file.").arg(shown)};
 
     const bool emptyFile = !exists || info.size() == 0;
     if (emptyFile && !options.create)
-        return Error{Error::Kind::NotFound, tr("There is no Boundary Keeper database at %1.").arg(shown)};
+        return Error{Error::Kind::NotFound, Tr::tr("There is no Boundary Keeper database at %1.").arg(shown)};
     if (!emptyFile && !hasSqliteHeader(path)) {
-        return Error{
-            Error::Kind::Foreign,
-            tr("%1 is not a Boundary Keeper database. It was not opened and was not changed.").arg(shown)};
+        return Error{Error::Kind::Foreign,
+                     Tr::tr("%1 is not a Boundary Keeper database. It was not opened and was not changed.")
+                         .arg(shown)};
     }
 
     bool readOnly = options.access == Access::ReadOnly;
@@ -162,9 +163,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     }
     if (!exists) {
         if (readOnly)
-            return Error{Error::Kind::Io, tr("%1 does not exist.").arg(shown)};
+            return Error{Error::Kind::Io, Tr::tr("%1 does not exist.").arg(shown)};
         if (!QDir().mkpath(info.absolutePath()))
-            return Error{Error::Kind::Io, tr("Cannot create the folder for %1.").arg(shown)};
+            return Error{Error::Kind::Io, Tr::tr("Cannot create the folder for %1.").arg(shown)};
     }
 
     // A write-ahead log holding changes not yet copied into the file must be read with it, so only a file
@@ -195,21 +196,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     }
     db.setConnectOptions(checkOptions);
     if (!db.open())
-        return Error{Error::Kind::Io, tr("Cannot open %1.").arg(shown), db.lastError().text()};
+        return Error{Error::Kind::Io, Tr::tr("Cannot open %1.").arg(shown), db.lastError().text()};
 
     auto damaged = [&](const QString &detail) {
         if (pendingLog)
-            return Error{Error::Kind::Damaged,
-                         tr("%1 and its write-ahead log %2 do not read as a sound database, so it was not "
-                            "opened; neither file was changed. If %2 came from another copy of the database, "
-                            "move it away and open %1 again.")
-                             .arg(shown, QDir::toNativeSeparators(wal.absoluteFilePath())),
-                         detail};
-        return Error{Error::Kind::Damaged,
-                     tr("%1 is damaged and was not opened; the file was not changed. Open an earlier copy of "
-                        "it if you have one.")
-                         .arg(shown),
-                     detail};
+            return Error{
+                Error::Kind::Damaged,
+                Tr::tr("%1 and its write-ahead log %2 do not read as a sound database, so it was not "
+                       "opened; neither file was changed. If %2 came from another copy of the database, "
+                       "move it away and open %1 again.")
+                    .arg(shown, QDir::toNativeSeparators(wal.absoluteFilePath())),
+                detail};
+        return Error{
+            Error::Kind::Damaged,
+            Tr::tr("%1 is damaged and was not opened; the file was not changed. Open an earlier copy of "
+                   "it if you have one.")
+                .arg(shown),
+            detail};
     };
     QSqlError readError;
     auto pragmaValue = [&db, &readError](const QString &pragma) -> QVariant {
@@ -229,8 +232,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         if (dialect.meansDamaged(readError))
             return damaged(readError.text());
         return Error{Error::Kind::Io,
-                     readOnly ? tr("%1 could not be read. The file was not changed.").arg(shown)
-                              : tr("%1 could not be opened. The file was not changed.").arg(shown),
+                     readOnly ? Tr::tr("%1 could not be read. The file was not changed.").arg(shown)
+                              : Tr::tr("%1 could not be opened. The file was not changed.").arg(shown),
                      readError.text()};
     }
 
@@ -238,16 +241,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (!fresh && applicationId.toInt() != ApplicationId) {
         return Error{
             Error::Kind::Foreign,
-            tr("%1 is an SQLite database, but not one of Boundary Keeper. It was not opened and was not "
-               "changed.")
+            Tr::tr("%1 is an SQLite database, but not one of Boundary Keeper. It was not opened and was not "
+                   "changed.")
                 .arg(shown)};
     }
     const int version = userVersion.toInt();
     if (version > latestSchemaVersion()) {
         return Error{
             Error::Kind::TooNew,
-            tr("%1 was written by a newer version of Boundary Keeper (database schema %2; this version "
-               "understands up to %3). Update Boundary Keeper to open it. The file was not changed.")
+            Tr::tr("%1 was written by a newer version of Boundary Keeper (database schema %2; this version "
+                   "understands up to %3). Update Boundary Keeper to open it. The file was not changed.")
                 .arg(shown)
                 .arg(version)
                 .arg(latestSchemaVersion())};
@@ -277,8 +280,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (readOnly && version < latestSchemaVersion()) {
         return Error{
             Error::Kind::ReadOnly,
-            tr("%1 is read-only and was made by an older Boundary Keeper; it must be upgraded before use, "
-               "which needs write access. Make the file writable and open it again.")
+            Tr::tr(
+                "%1 is read-only and was made by an older Boundary Keeper; it must be upgraded before use, "
+                "which needs write access. Make the file writable and open it again.")
                 .arg(shown)};
     }
 
@@ -286,14 +290,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         db.close();
         db.setConnectOptions(busyTimeout);
         if (!db.open())
-            return Error{Error::Kind::Io, tr("Cannot open %1.").arg(shown), db.lastError().text()};
+            return Error{Error::Kind::Io, Tr::tr("Cannot open %1.").arg(shown), db.lastError().text()};
     }
 
     for (const QString &pragma : dialect.connectionSettings(readOnly)) {
         QSqlQuery query(db);
         if (!query.exec(pragma))
             return Error{Error::Kind::Storage,
-                         tr("Cannot prepare %1: %2").arg(shown, query.lastError().text())};
+                         Tr::tr("Cannot prepare %1: %2").arg(shown, query.lastError().text())};
     }
 
     std::unique_ptr<Database> database(
@@ -355,7 +359,7 @@ Status Database::migrate(int fromVersion) {
             for (const QString &statement : statements) {
                 QSqlQuery query(connection());
                 if (!query.exec(statement))
-                    return errorFrom(query.lastError(), tr("preparing the upgrade"));
+                    return errorFrom(query.lastError(), Tr::tr("preparing the upgrade"));
             }
             return {};
         };
@@ -375,9 +379,9 @@ Status Database::migrate(int fromVersion) {
 Status Database::runMigrationStep(int step, const QString &fileName) {
     QFile file(m_dialect->migrationFolder() + QLatin1Char('/') + fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Storage, tr("The upgrade script %1 is missing.").arg(fileName)};
+        return Error{Error::Kind::Storage, Tr::tr("The upgrade script %1 is missing.").arg(fileName)};
     const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
-    const QString upgrading = tr("upgrading the database to version %1").arg(step + 1);
+    const QString upgrading = Tr::tr("upgrading the database to version %1").arg(step + 1);
     return transaction([&]() -> Status {
         for (const QString &statement : statements) {
             QSqlQuery query(connection());
@@ -389,7 +393,7 @@ Status Database::runMigrationStep(int step, const QString &fileName) {
             return errorFrom(check.lastError(), upgrading);
         if (check.next()) {
             return Error{Error::Kind::Storage,
-                         tr("The upgrade to version %1 would leave a row of %2 referring to a missing row of "
+                         Tr::tr("The upgrade to version %1 would leave a row of %2 referring to a missing row of "
                             "%3; nothing was changed.")
                              .arg(step + 1)
                              .arg(check.value(0).toString(), check.value(2).toString())};
@@ -398,7 +402,7 @@ Status Database::runMigrationStep(int step, const QString &fileName) {
         QSqlQuery query(connection());
         if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) ||
             !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1))) {
-            return errorFrom(query.lastError(), tr("recording the database version"));
+            return errorFrom(query.lastError(), Tr::tr("recording the database version"));
         }
         return {};
     });
@@ -438,7 +442,7 @@ Status Database::transaction(const std::function<Status()> &work) const {
     }
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return errorFrom(db.lastError(), tr("starting a transaction"));
+        return errorFrom(db.lastError(), Tr::tr("starting a transaction"));
     Status status = [&]() {
         const Depth outer(m_transactionDepth);
         return work();
@@ -449,7 +453,7 @@ Status Database::transaction(const std::function<Status()> &work) const {
         return status;
     }
     if (!db.commit()) {
-        const Error error = errorFrom(db.lastError(), tr("saving the changes"));
+        const Error error = errorFrom(db.lastError(), Tr::tr("saving the changes"));
         db.rollback();
         return error;
     }
@@ -495,13 +499,14 @@ Status Database::checkWritable() const {
         return {};
     return Error{
         Error::Kind::ReadOnly,
-        tr("The database is open read-only, so nothing can be changed. Make %1 writable and open it again.")
+        Tr::tr(
+            "The database is open read-only, so nothing can be changed. Make %1 writable and open it again.")
             .arg(QDir::toNativeSeparators(m_path))};
 }
 
 Error Database::errorFrom(const QSqlError &error, const QString &what) const {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return Error{m_dialect->errorKind(error), tr("The database refused %1: %2").arg(what, detail)};
+    return Error{m_dialect->errorKind(error), Tr::tr("The database refused %1: %2").arg(what, detail)};
 }
 
 } // namespace bk

@@ -13,9 +13,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("FollowUpRepository", text);
-}
+// lupdate files these messages under "FollowUpRepository", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(FollowUpRepository)
+};
 
 } // namespace
 
@@ -58,7 +59,7 @@ Result<QList<FollowUpItem>> FollowUpRepository::followUpsIn(FollowUpWindow windo
     bindFollowUpWindow(query, window, today, upcomingDays);
     query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("listing follow-ups"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("listing follow-ups"));
     QList<FollowUpItem> items;
     while (query.next()) {
         items.append(FollowUpItem{query.value(0).toLongLong(), query.value(1).toLongLong(),
@@ -75,7 +76,7 @@ Result<qint64> FollowUpRepository::countFollowUpsIn(FollowUpWindow window, const
         m_db.prepare(QStringLiteral("SELECT count(*) FROM incidents i WHERE ") + followUpCondition(window));
     bindFollowUpWindow(query, window, today, upcomingDays);
     if (!query.exec() || !query.next())
-        return m_db.errorFrom(query.lastError(), tr("counting follow-ups"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("counting follow-ups"));
     return query.value(0).toLongLong();
 }
 

@@ -15,9 +15,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("IncidentListQuery", text);
-}
+// lupdate files these messages under "IncidentListQuery", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(IncidentListQuery)
+};
 
 // What each sort key orders by, before the final i.id; every list has an index that yields this order
 // (004_incidents.sql), for the client name by walking clients_by_name and then incidents_by_client.
@@ -194,7 +195,7 @@ Result<IncidentFilter> IncidentListQuery::bounded(const IncidentFilter &filter) 
     QSqlQuery query =
         m_db.prepare(QStringLiteral("SELECT min(occurred_at), max(occurred_at) FROM incidents"));
     if (!query.exec() || !query.next())
-        return m_db.errorFrom(query.lastError(), tr("listing incidents"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("listing incidents"));
     IncidentFilter result = filter;
     const QTimeZone zone = ZoneOffsets::zone(filter.timeZoneId);
     // A day either side: the dates are local, the stored times UTC.
@@ -251,21 +252,21 @@ QSqlQuery IncidentListQuery::listQuery(const IncidentFilter &filter, const Incid
 
 Result<qint64> IncidentListQuery::count(const IncidentFilter &filter) const {
     const Result<KeysetQuery> list = boundedKeyset(filter, IncidentSort{});
-    return list ? list.value().count(tr("counting incidents")) : list.error();
+    return list ? list.value().count(Tr::tr("counting incidents")) : list.error();
 }
 
 Result<QList<IncidentListRow>> IncidentListQuery::pageAt(const IncidentFilter &filter,
                                                          const IncidentSort &sort, qint64 offset,
                                                          int limit) const {
     const Result<KeysetQuery> list = boundedKeyset(filter, sort);
-    return list ? list.value().pageAt(offset, limit, listRowFrom, tr("listing incidents")) : list.error();
+    return list ? list.value().pageAt(offset, limit, listRowFrom, Tr::tr("listing incidents")) : list.error();
 }
 
 Result<QList<IncidentListRow>> IncidentListQuery::pageFromEnd(const IncidentFilter &filter,
                                                               const IncidentSort &sort, qint64 offsetFromEnd,
                                                               int limit) const {
     const Result<KeysetQuery> list = boundedKeyset(filter, sort);
-    return list ? list.value().pageFromEnd(offsetFromEnd, limit, listRowFrom, tr("listing incidents"))
+    return list ? list.value().pageFromEnd(offsetFromEnd, limit, listRowFrom, Tr::tr("listing incidents"))
                 : list.error();
 }
 
@@ -275,14 +276,14 @@ Result<QList<IncidentListRow>> IncidentListQuery::pageNextTo(const IncidentFilte
                                                              int limit) const {
     const Result<KeysetQuery> list = boundedKeyset(filter, sort);
     return list ? list.value().pageNextTo({row.sortValues, row.incident.id}, before, limit, listRowFrom,
-                                          tr("listing incidents"))
+                                          Tr::tr("listing incidents"))
                 : list.error();
 }
 
 Result<qint64> IncidentListQuery::positionOf(const IncidentFilter &filter, const IncidentSort &sort,
                                              qint64 id) const {
     const Result<KeysetQuery> list = boundedKeyset(filter, sort);
-    return list ? list.value().positionOf(id, tr("finding the incident")) : list.error();
+    return list ? list.value().positionOf(id, Tr::tr("finding the incident")) : list.error();
 }
 
 } // namespace bk

@@ -16,9 +16,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("IncidentRepository", text);
-}
+// lupdate files these messages under "IncidentRepository", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(IncidentRepository)
+};
 
 const QString IncidentColumns = QStringLiteral(
     "i.id, i.client_id, i.occurred_at, i.channel, i.boundary_key, i.policy_version, i.severity, "
@@ -150,7 +151,7 @@ Result<qint64> IncidentRepository::Inserter::insert(const Incident &incident) {
                         ? resolutionHours(incident.occurredAt, incident.closedAt)
                         : QVariant(QMetaType(QMetaType::LongLong)));
     query.bindValue(QStringLiteral(":address_deadline"), addressDeadline(incident.occurredAt));
-    return m_db.execReturningId(query, tr("logging the incident"));
+    return m_db.execReturningId(query, Tr::tr("logging the incident"));
 }
 
 Result<qint64> IncidentRepository::insert(const Incident &incident) const {
@@ -162,9 +163,9 @@ Result<Incident> IncidentRepository::get(qint64 id) const {
                                    QStringLiteral(" FROM incidents i WHERE i.id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the incident"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the incident"));
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("Incident %1 does not exist.").arg(id)};
+        return Error{Error::Kind::NotFound, Tr::tr("Incident %1 does not exist.").arg(id)};
     return incidentFrom(query);
 }
 
@@ -179,7 +180,7 @@ Status IncidentRepository::setPosition(qint64 id, const QString &currentStep, co
     query.bindValue(QStringLiteral(":updated"), SqlValues::fromUtc(updatedAt));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("saving the incident's next step"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("saving the incident's next step"));
     return {};
 }
 
@@ -198,9 +199,9 @@ Status IncidentRepository::close(qint64 id, const QString &outcome, const QDateT
     query.bindValue(QStringLiteral(":hours"), resolutionHours(incident.value().occurredAt, closedAt));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("closing the incident"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("closing the incident"));
     if (query.numRowsAffected() != 1)
-        return Error{Error::Kind::NotFound, tr("Incident %1 does not exist.").arg(id)};
+        return Error{Error::Kind::NotFound, Tr::tr("Incident %1 does not exist.").arg(id)};
     return {};
 }
 
@@ -219,7 +220,7 @@ Result<qint64> IncidentRepository::appendStep(const StepEntry &entry,
     query.bindValue(QStringLiteral(":corrects"), nullableId(entry.correctsId));
     query.bindValue(QStringLiteral(":recorded_at"), SqlValues::fromUtc(entry.recordedAt));
     query.bindValue(QStringLiteral(":recorded_by"), SqlValues::text(entry.recordedBy));
-    const Result<qint64> stepId = m_db.execReturningId(query, tr("recording the step"));
+    const Result<qint64> stepId = m_db.execReturningId(query, Tr::tr("recording the step"));
     if (!stepId)
         return stepId.error();
     for (const FollowUp &followUp : followUps) {
@@ -231,7 +232,7 @@ Result<qint64> IncidentRepository::appendStep(const StepEntry &entry,
         insert.bindValue(QStringLiteral(":goal"), SqlValues::text(followUp.goal));
         insert.bindValue(QStringLiteral(":due"), SqlValues::fromDate(followUp.due));
         if (!insert.exec())
-            return m_db.errorFrom(insert.lastError(), tr("recording a goal"));
+            return m_db.errorFrom(insert.lastError(), Tr::tr("recording a goal"));
     }
     return stepId;
 }
@@ -241,9 +242,9 @@ Result<StepEntry> IncidentRepository::step(qint64 stepId) const {
                                    QStringLiteral(" FROM incident_steps s WHERE s.id = :id"));
     query.bindValue(QStringLiteral(":id"), stepId);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the step"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the step"));
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("Step entry %1 does not exist.").arg(stepId)};
+        return Error{Error::Kind::NotFound, Tr::tr("Step entry %1 does not exist.").arg(stepId)};
     return stepFrom(query);
 }
 
@@ -253,7 +254,7 @@ Result<QList<StepEntry>> IncidentRepository::steps(qint64 incidentId) const {
                                                   "ORDER BY s.happened_at, s.id"));
     query.bindValue(QStringLiteral(":id"), incidentId);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the incident's steps"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the incident's steps"));
     QList<StepEntry> entries;
     while (query.next())
         entries.append(stepFrom(query));
@@ -266,7 +267,7 @@ Result<QList<FollowUp>> IncidentRepository::followUps(qint64 incidentId) const {
                        "WHERE incident_id = :id ORDER BY due_date, id"));
     query.bindValue(QStringLiteral(":id"), incidentId);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the incident's goals"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the incident's goals"));
     QList<FollowUp> list;
     while (query.next())
         list.append(followUpFrom(query));
@@ -278,9 +279,9 @@ Result<FollowUp> IncidentRepository::followUp(qint64 followUpId) const {
         "SELECT id, incident_id, step_id, goal, due_date FROM incident_follow_ups WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), followUpId);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the follow-up"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the follow-up"));
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("Follow-up %1 does not exist.").arg(followUpId)};
+        return Error{Error::Kind::NotFound, Tr::tr("Follow-up %1 does not exist.").arg(followUpId)};
     return followUpFrom(query);
 }
 
@@ -295,7 +296,7 @@ Result<qint64> IncidentRepository::appendOutcome(const FollowUpOutcome &outcome)
     query.bindValue(QStringLiteral(":corrects"), nullableId(outcome.correctsId));
     query.bindValue(QStringLiteral(":recorded_at"), SqlValues::fromUtc(outcome.recordedAt));
     query.bindValue(QStringLiteral(":recorded_by"), SqlValues::text(outcome.recordedBy));
-    return m_db.execReturningId(query, tr("recording the follow-up"));
+    return m_db.execReturningId(query, Tr::tr("recording the follow-up"));
 }
 
 Result<FollowUpOutcome> IncidentRepository::outcome(qint64 outcomeId) const {
@@ -303,9 +304,9 @@ Result<FollowUpOutcome> IncidentRepository::outcome(qint64 outcomeId) const {
                                    QStringLiteral(" FROM incident_follow_up_outcomes o WHERE o.id = :id"));
     query.bindValue(QStringLiteral(":id"), outcomeId);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the follow-up outcome"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the follow-up outcome"));
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("Follow-up outcome %1 does not exist.").arg(outcomeId)};
+        return Error{Error::Kind::NotFound, Tr::tr("Follow-up outcome %1 does not exist.").arg(outcomeId)};
     return outcomeFrom(query);
 }
 
@@ -317,7 +318,7 @@ Result<QList<FollowUpOutcome>> IncidentRepository::outcomes(qint64 incidentId) c
                                     "ORDER BY o.id"));
     query.bindValue(QStringLiteral(":id"), incidentId);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the follow-up outcomes"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the follow-up outcomes"));
     QList<FollowUpOutcome> list;
     while (query.next())
         list.append(outcomeFrom(query));
@@ -330,7 +331,7 @@ Result<QList<Incident>> IncidentRepository::incidentsOfClient(qint64 clientId) c
                                                   "ORDER BY i.occurred_at, i.id"));
     query.bindValue(QStringLiteral(":id"), clientId);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the client's incidents"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the client's incidents"));
     QList<Incident> list;
     while (query.next())
         list.append(incidentFrom(query));
@@ -344,7 +345,7 @@ Result<QList<StepEntry>> IncidentRepository::stepsOfClient(qint64 clientId) cons
                                     "WHERE i.client_id = :id ORDER BY s.happened_at, s.id"));
     query.bindValue(QStringLiteral(":id"), clientId);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the client's steps"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the client's steps"));
     QList<StepEntry> list;
     while (query.next())
         list.append(stepFrom(query));
@@ -363,7 +364,7 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(qint64 clientId) const
         "ORDER BY 2, 1, 4"));
     query.bindValue(QStringLiteral(":client"), clientId);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the client's timeline"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the client's timeline"));
     QList<TimelineEntry> list;
     while (query.next()) {
         TimelineEntry entry;

@@ -14,14 +14,15 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("PolicyRepository", text);
-}
+// lupdate files these messages under "PolicyRepository", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(PolicyRepository)
+};
 
 } // namespace
 
 Result<PolicyDocument> PolicyRepository::draft() const {
-    const QString reading = tr("reading the draft policy");
+    const QString reading = Tr::tr("reading the draft policy");
     QSqlQuery exists = m_db.prepare(QStringLiteral("SELECT count(*) FROM policy_draft"));
     if (!exists.exec() || !exists.next())
         return m_db.errorFrom(exists.lastError(), reading);
@@ -52,7 +53,7 @@ Result<PolicyDocument> PolicyRepository::draft() const {
 
 Status PolicyRepository::writeDraft(const PolicyDocument &document) const {
     const Database &db = m_db;
-    const QString saving = tr("saving the draft policy");
+    const QString saving = Tr::tr("saving the draft policy");
     for (const QString &table :
          {QStringLiteral("policy_draft_boundaries"), QStringLiteral("policy_draft_ladder")}) {
         QSqlQuery clear = db.prepare(QStringLiteral("DELETE FROM ") + table);
@@ -96,7 +97,7 @@ Status PolicyRepository::writeDraft(const PolicyDocument &document) const {
 }
 
 Status PolicyRepository::insertVersion(const PolicyVersion &version) const {
-    const QString publishing = tr("publishing the policy");
+    const QString publishing = Tr::tr("publishing the policy");
     // Rows first, then the version row: once that exists, the triggers refuse any further rows.
     QSqlQuery boundary = m_db.prepare(QStringLiteral(
         "INSERT INTO policy_version_boundaries (version, position, key, title, description, appropriate, "
@@ -142,7 +143,7 @@ Status PolicyRepository::insertVersion(const PolicyVersion &version) const {
 Result<int> PolicyRepository::latestVersionNumber() const {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT coalesce(max(version), 0) FROM policy_versions"));
     if (!query.exec() || !query.next())
-        return m_db.errorFrom(query.lastError(), tr("reading the policy versions"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the policy versions"));
     return int(query.value(0).toLongLong());
 }
 
@@ -151,7 +152,7 @@ Result<QList<PolicyVersionSummary>> PolicyRepository::versions() const {
         "SELECT v.version, v.published_at, v.sha256, (SELECT count(*) FROM policy_version_boundaries b WHERE "
         "b.version = v.version) FROM policy_versions v ORDER BY v.version"));
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the policy versions"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the policy versions"));
     QList<PolicyVersionSummary> summaries;
     while (query.next()) {
         summaries.append({int(query.value(0).toLongLong()), SqlValues::toUtc(query.value(1)),
@@ -161,7 +162,7 @@ Result<QList<PolicyVersionSummary>> PolicyRepository::versions() const {
 }
 
 Result<PolicyDocument> PolicyRepository::loadVersionDocument(int number) const {
-    const QString reading = tr("reading policy version %1").arg(number);
+    const QString reading = Tr::tr("reading policy version %1").arg(number);
     PolicyDocument document;
     QSqlQuery boundaries = m_db.prepare(QStringLiteral(
         "SELECT key, title, description, appropriate, consequence FROM policy_version_boundaries "
@@ -191,9 +192,9 @@ Result<PolicyVersion> PolicyRepository::version(int number) const {
         "SELECT published_at, sha256, canonical_text FROM policy_versions WHERE version = :version"));
     query.bindValue(QStringLiteral(":version"), number);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading policy version %1").arg(number));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading policy version %1").arg(number));
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("There is no published policy version %1.").arg(number)};
+        return Error{Error::Kind::NotFound, Tr::tr("There is no published policy version %1.").arg(number)};
     PolicyVersion result;
     result.version = number;
     result.publishedAt = SqlValues::toUtc(query.value(0));

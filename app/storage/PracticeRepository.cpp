@@ -15,9 +15,10 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("PracticeRepository", text);
-}
+// lupdate files these messages under "PracticeRepository", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(PracticeRepository)
+};
 
 const QString SetupKey = QStringLiteral("first_run_setup");
 
@@ -34,12 +35,12 @@ QTime timeOf(int minutes) {
 Result<bool> PracticeRepository::hasSavedProfile() const {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM practice_profile"));
     if (!query.exec() || !query.next())
-        return m_db.errorFrom(query.lastError(), tr("reading the practice profile"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the practice profile"));
     return query.value(0).toLongLong() > 0;
 }
 
 Result<PracticeProfile> PracticeRepository::load() const {
-    const QString reading = tr("reading the practice profile");
+    const QString reading = Tr::tr("reading the practice profile");
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "SELECT name, contact_line, logo_png, practitioner_role, client_role, services_offered, "
         "services_not_offered, time_zone, response_times, emergency_definition, emergency_contact, "
@@ -110,7 +111,7 @@ Result<PracticeProfile> PracticeRepository::load() const {
 }
 
 Status PracticeRepository::save(const PracticeProfile &profile) const {
-    const QString saving = tr("saving the practice profile");
+    const QString saving = Tr::tr("saving the practice profile");
     return m_db.transaction([&]() -> Status {
         QSqlQuery query = m_db.prepare(QStringLiteral(
             "INSERT INTO practice_profile (id, name, contact_line, logo_png, practitioner_role, client_role, "

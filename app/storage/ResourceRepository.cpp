@@ -14,15 +14,16 @@ namespace bk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ResourceRepository", text);
-}
+// lupdate files these messages under "ResourceRepository", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(ResourceRepository)
+};
 
 } // namespace
 
 Result<qint64> ResourceRepository::addResource(const PracticeResource &resource) const {
     if (resource.title.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, tr("A resource needs a title.")};
+        return Error{Error::Kind::Invalid, Tr::tr("A resource needs a title.")};
     Result<qint64> added = qint64(0);
     const Status done = m_db.transaction([&]() -> Status {
         QSqlQuery query =
@@ -31,7 +32,7 @@ Result<qint64> ResourceRepository::addResource(const PracticeResource &resource)
         query.bindValue(QStringLiteral(":title"), resource.title.trimmed());
         query.bindValue(QStringLiteral(":location"), SqlValues::text(resource.location.trimmed()));
         query.bindValue(QStringLiteral(":created"), SqlValues::fromUtc(Clock::nowUtc()));
-        added = m_db.execReturningId(query, tr("saving the resource"));
+        added = m_db.execReturningId(query, Tr::tr("saving the resource"));
         if (!added)
             return added.error();
         // Each key once, in the order given (a key repeated keeps its first place).
@@ -47,7 +48,7 @@ Result<qint64> ResourceRepository::addResource(const PracticeResource &resource)
             key.bindValue(QStringLiteral(":position"), int(seen.size()));
             key.bindValue(QStringLiteral(":key"), trimmed);
             if (!key.exec())
-                return m_db.errorFrom(key.lastError(), tr("saving the resource"));
+                return m_db.errorFrom(key.lastError(), Tr::tr("saving the resource"));
             seen.append(trimmed);
         }
         return {};
@@ -70,7 +71,7 @@ Result<QList<PracticeResource>> ResourceRepository::resources(const QString &bou
     if (!boundaryKey.isEmpty())
         query.bindValue(QStringLiteral(":key"), boundaryKey);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("reading the resource library"));
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the resource library"));
     QList<PracticeResource> list;
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();

@@ -14,9 +14,10 @@ namespace bk::SigningRows {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("SigningRows", text);
-}
+// lupdate files these messages under "SigningRows", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(SigningRows)
+};
 
 QString modeKey(SigningMode mode) {
     return mode == SigningMode::Paper ? QStringLiteral("paper") : QStringLiteral("electronic");
@@ -86,7 +87,7 @@ Status readCommon(const QSqlQuery &query, int first, SigningRecord &record) {
     const std::optional<PracticeProfile> terms = AgreementTerms::fromJson(value(3).toString().toUtf8());
     if (!terms)
         return Error{Error::Kind::Damaged,
-                     tr("The terms stored with document %1 cannot be read.").arg(record.documentId)};
+                     Tr::tr("The terms stored with document %1 cannot be read.").arg(record.documentId)};
     record.terms = *terms;
     record.signingMode =
         value(4).toString() == QLatin1String("paper") ? SigningMode::Paper : SigningMode::Electronic;
@@ -113,7 +114,7 @@ Status writeChildren(const Database &database, const QString &kind, const Signin
             database.prepare(QStringLiteral("DELETE FROM %1 WHERE %2_id = :id").arg(table, kind));
         clear.bindValue(QStringLiteral(":id"), record.id);
         if (!clear.exec())
-            return database.errorFrom(clear.lastError(), tr("saving the draft"));
+            return database.errorFrom(clear.lastError(), Tr::tr("saving the draft"));
     }
     QSqlQuery signature = database.prepare(
         QStringLiteral(
@@ -138,7 +139,7 @@ Status writeChildren(const Database &database, const QString &kind, const Signin
         signature.bindValue(QStringLiteral(":scan"), blob(value->scan));
         signature.bindValue(QStringLiteral(":mime"), SqlValues::text(value->scanMime));
         if (!signature.exec())
-            return database.errorFrom(signature.lastError(), tr("saving a signature"));
+            return database.errorFrom(signature.lastError(), Tr::tr("saving a signature"));
         return {};
     };
     if (Status written = writeSignature(record.clientSignature, QStringLiteral("client")); !written)
@@ -158,7 +159,7 @@ Status writeChildren(const Database &database, const QString &kind, const Signin
         event.bindValue(QStringLiteral(":kind"), SqlValues::text(entry.kind));
         event.bindValue(QStringLiteral(":detail"), SqlValues::text(entry.detail));
         if (!event.exec())
-            return database.errorFrom(event.lastError(), tr("saving the timeline"));
+            return database.errorFrom(event.lastError(), Tr::tr("saving the timeline"));
     }
     return {};
 }
@@ -170,7 +171,7 @@ Status readChildren(const Database &database, const QString &kind, SigningRecord
             .arg(kind));
     signatures.bindValue(QStringLiteral(":id"), record.id);
     if (!signatures.exec())
-        return database.errorFrom(signatures.lastError(), tr("reading the signatures"));
+        return database.errorFrom(signatures.lastError(), Tr::tr("reading the signatures"));
     while (signatures.next()) {
         Signature signature;
         signature.method =
@@ -182,7 +183,7 @@ Status readChildren(const Database &database, const QString &kind, SigningRecord
         if (!strokes)
             return Error{
                 Error::Kind::Damaged,
-                tr("The strokes of a signature on document %1 cannot be read.").arg(record.documentId)};
+                Tr::tr("The strokes of a signature on document %1 cannot be read.").arg(record.documentId)};
         signature.strokes = *strokes;
         signature.typedName = signatures.value(5).toString();
         signature.imagePng = signatures.value(6).toByteArray();
@@ -200,7 +201,7 @@ Status readChildren(const Database &database, const QString &kind, SigningRecord
             .arg(kind));
     events.bindValue(QStringLiteral(":id"), record.id);
     if (!events.exec())
-        return database.errorFrom(events.lastError(), tr("reading the timeline"));
+        return database.errorFrom(events.lastError(), Tr::tr("reading the timeline"));
     while (events.next())
         record.events.append(
             {SqlValues::toUtc(events.value(0)), events.value(1).toString(), events.value(2).toString()});
@@ -217,15 +218,15 @@ Status markSigned(const Database &database, const QString &kind, const SigningRe
     sign.bindValue(QStringLiteral(":pdf"), record.pdf);
     sign.bindValue(QStringLiteral(":id"), record.id);
     if (!sign.exec())
-        return database.errorFrom(sign.lastError(), tr("signing the document"));
+        return database.errorFrom(sign.lastError(), Tr::tr("signing the document"));
     if (sign.numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, tr("The draft no longer exists or is already signed.")};
+        return Error{Error::Kind::Conflict, Tr::tr("The draft no longer exists or is already signed.")};
     return {};
 }
 
 Status checkFinal(const SigningRecord &record) {
     if (!record.signedAt.isValid() || record.pdf.isEmpty() || record.pdfSha256.size() != 64)
-        return Error{Error::Kind::Invalid, tr("The document cannot be signed without its final PDF.")};
+        return Error{Error::Kind::Invalid, Tr::tr("The document cannot be signed without its final PDF.")};
     return {};
 }
 

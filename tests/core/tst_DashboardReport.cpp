@@ -5,6 +5,7 @@
 #include "app/dashboard/DashboardReport.h"
 #include "app/dashboard/DashboardService.h"
 #include "app/dashboard/DashboardWorker.h"
+#include "tests/core/AgreementFixture.h"
 #include "tests/support/DashboardDataSet.h"
 #include "tests/support/TestSupport.h"
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
         QVERIFY(m_db);
         const Result<test::DashboardDataSet> set = test::addDashboardDataSet(*m_db);
         QVERIFY2(set.ok(), set.ok() ? "" : qPrintable(set.error().message));
+        m_set = set.value();
         Result<DashboardFigures> figures = DashboardService(*m_db).compute(DashboardRequest{
             test::DashboardDataSet::periodFrom(), test::DashboardDataSet::periodTo(), std::nullopt});
         QVERIFY(figures.ok());
@@ -70,6 +72,26 @@ private Q_SLOTS:
         QVERIFY(document.getAllText(5).text().contains(QStringLiteral("Amy Adams")));
         QVERIFY(document.getAllText(6).text().contains(QStringLiteral("Ben Becker")));
         QVERIFY(!document.getAllText(6).text().contains(QStringLiteral("Cleo Costa")));
+    }
+
+    void countsTakeTheirPluralForms() {
+        const auto text = [this](std::optional<qint64> client) {
+            Result<DashboardFigures> figures = DashboardService(*m_db).compute(DashboardRequest{
+                test::DashboardDataSet::periodFrom(), test::DashboardDataSet::periodTo(), client});
+            const Result<QByteArray> pdf =
+                figures ? DashboardReport::renderPdf(figures.value()) : Result<QByteArray>(figures.error());
+            return pdf ? test::pdfText(pdf.value()) : pdf.error().message;
+        };
+        const QString all = text(std::nullopt);
+        // October: 5 client incidents, Amy and Ben active; repeat bands: Eve once, three clients 2-5 times.
+        QVERIFY2(all.contains(QStringLiteral("5 incidents, 2 active clients")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("1 client")));
+        QVERIFY(!all.contains(QStringLiteral("1 clients")));
+        QVERIFY(all.contains(QStringLiteral("3 clients")));
+        const QString eve = text(m_set.eve);
+        QVERIFY2(eve.contains(QStringLiteral("1 incident, 1 active client")), qPrintable(eve));
+        QVERIFY(!eve.contains(QStringLiteral("1 incidents")));
+        QVERIFY(text(m_set.cleo).contains(QStringLiteral("2 incidents")));
     }
 
     void csvParsesBackToTheFigures() {
@@ -161,6 +183,7 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_db;
     DashboardFigures m_figures;
+    test::DashboardDataSet m_set;
 };
 
 QTEST_MAIN(tst_DashboardReport)

@@ -165,11 +165,15 @@ private Q_SLOTS:
                                          "acknowledged_at) VALUES (1, 1, '2024-02-02T00:00:00.000Z')");
         }
         if (fromVersion >= 4) {
+            // From schema 8 (008_portable.sql) the incident carries the moment 24 hours after it occurred.
+            const bool portable = fromVersion >= 8;
             statements << QStringLiteral(
-                "INSERT INTO incidents (client_id, occurred_at, channel, boundary_key, "
-                "description, created_at, updated_at) VALUES (1, "
-                "'2024-03-01T21:30:00.000Z', 'phone', 'golden_rule', 'Late call', "
-                "'2024-03-02T09:00:00.000Z', '2024-03-02T09:00:00.000Z')");
+                              "INSERT INTO incidents (client_id, occurred_at, channel, boundary_key, "
+                              "description, created_at, updated_at%1) VALUES (1, "
+                              "'2024-03-01T21:30:00.000Z', 'phone', 'golden_rule', 'Late call', "
+                              "'2024-03-02T09:00:00.000Z', '2024-03-02T09:00:00.000Z'%2)")
+                              .arg(portable ? QStringLiteral(", address_deadline") : QString(),
+                                   portable ? QStringLiteral(", '2024-03-02T21:30:00.000Z'") : QString());
             statements << QStringLiteral(
                 "INSERT INTO incident_steps (incident_id, step_key, happened_at, note, "
                 "recorded_at) VALUES (1, 'conversation', '2024-03-02T10:00:00.000Z', "

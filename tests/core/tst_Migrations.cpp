@@ -28,6 +28,10 @@ constexpr int PolicySince = 2;
 constexpr int AgreementsSince = 3;
 constexpr int IncidentsSince = 4;
 constexpr int ContractsSince = 5;
+// The schema 008_portable.sql creates: the rows here are written in the representation before it ('' for an
+// unknown date, the boundary keys in one column), so they start from every schema before it. Upgrades from it
+// onwards are covered by tst_Database::upgradesFromEveryEarlierVersion.
+constexpr int PortableSchema = 8;
 
 const QByteArray AgreementPdf = QByteArray("%PDF-1.4 signed agreement\0\xff\x01 bytes", 36);
 const QByteArray ContractPdf = QByteArray("%PDF-1.4 signed contract\0\xfe\x02 bytes", 35);
@@ -221,7 +225,7 @@ private:
 
     static void addVersions(int since) {
         QTest::addColumn<int>("fromVersion");
-        for (int version = since; version < Database::latestSchemaVersion(); ++version)
+        for (int version = since; version < PortableSchema; ++version)
             QTest::addRow("a database of schema %d", version) << version;
     }
 

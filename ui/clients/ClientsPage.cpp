@@ -8,6 +8,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/RecordPage.h"
+#include "ui/common/RecordTable.h"
 #include "ui/incidents/ClientTimelineWidget.h"
 
 #include <QAction>
@@ -125,6 +126,7 @@ ClientsPage::ClientsPage(OpenPractice database, QWidget *parent)
     columns->resizeSection(ClientTableModel::ChannelColumn, 11 * em);
     columns->resizeSection(ClientTableModel::StatusColumn, 8 * em);
     columns->resizeSection(ClientTableModel::StartDateColumn, 9 * em);
+    widenToTitles(m_table);
     // Some columns (e.g. Agreement) are not sortable in SQL.
     m_records->setSorting(ClientTableModel::NameColumn, Qt::AscendingOrder, &ClientTableModel::isSortable);
 

@@ -279,13 +279,8 @@ void MainWindow::updateFollowUpReminder(bool reopen) {
     }
     const qint64 overdue = due.value().overdue;
     const qint64 dueToday = due.value().dueToday;
-    // Singular and plural spelled out, as for the client count.
-    const QString overdueText = overdue == 1
-                                    ? tr("1 follow-up is overdue")
-                                    : tr("%1 follow-ups are overdue").arg(QLocale().toString(overdue));
-    const QString todayText = dueToday == 1
-                                  ? tr("1 follow-up is due today")
-                                  : tr("%1 follow-ups are due today").arg(QLocale().toString(dueToday));
+    const QString overdueText = tr("%Ln follow-up(s) overdue", nullptr, int(overdue));
+    const QString todayText = tr("%Ln follow-up(s) due today", nullptr, int(dueToday));
     QString text;
     if (overdue > 0 && dueToday > 0)
         text = tr("%1 and %2.").arg(overdueText, todayText);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/common/RecordTable.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -30,6 +31,19 @@ QTableView *newRecordTable(const QString &objectName, QAbstractItemModel *model,
     columns->setStretchLastSection(true);
     table->setModel(model);
     return table;
+}
+
+void widenToTitles(QTableView *table) {
+    QHeaderView *columns = table->horizontalHeader();
+    const QFontMetrics metrics(columns->font());
+    // Margins on both sides and the sort indicator.
+    const int room = metrics.horizontalAdvance(QLatin1Char('M')) * 3;
+    for (int column = 0; column < columns->count(); ++column) {
+        const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+        const int wanted = metrics.horizontalAdvance(title) + room;
+        if (columns->sectionSize(column) < wanted)
+            columns->resizeSection(column, wanted);
+    }
 }
 
 } // namespace bk

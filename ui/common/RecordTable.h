@@ -14,4 +14,8 @@ namespace bk {
 /// register of a million rows is never measured or resized row by row.
 QTableView *newRecordTable(const QString &objectName, QAbstractItemModel *model, QWidget *parent);
 
+/// Widens each column of `table` that is narrower than its title (with room for the sort indicator):
+/// column widths are set in ems for English, and translated titles run longer.
+void widenToTitles(QTableView *table);
+
 } // namespace bk

@@ -57,6 +57,8 @@ QChartView *makeChartView(const QString &objectName, QWidget *parent) {
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Axis and bar labels in the user's number format (0,25 in German).
+    chart->setLocalizeNumbers(true);
     auto *view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
@@ -571,8 +573,8 @@ void DashboardPage::showCharts() {
 void DashboardPage::showEarlyWarning() {
     m_earlyWarning->clear();
     for (const ClientCount &client : m_figures.earlyWarning) {
-        auto *item =
-            new QListWidgetItem(tr("%1 — %2 incidents").arg(client.name).arg(client.count), m_earlyWarning);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %Ln incident(s)", nullptr, int(client.count)).arg(client.name), m_earlyWarning);
         item->setData(Qt::UserRole, client.clientId);
         item->setToolTip(tr("Open %1's record").arg(client.name));
     }

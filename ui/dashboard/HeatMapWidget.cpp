@@ -64,11 +64,10 @@ void HeatMapWidget::mouseMoveEvent(QMouseEvent *event) {
     const qint64 count = m_figures.byWeekdayHour.at(std::size_t(cell->first)).at(std::size_t(cell->second));
     const bool inside = DashboardCharts::withinHours(m_figures.hours, cell->first, cell->second);
     QToolTip::showText(event->globalPosition().toPoint(),
-                       tr("%1, %2:00–%3:00: %4 incidents%5")
+                       tr("%1, %2:00–%3:00: %Ln incident(s)%4", nullptr, int(count))
                            .arg(QLocale().dayName(cell->first + 1))
                            .arg(cell->second, 2, 10, QLatin1Char('0'))
                            .arg(cell->second + 1, 2, 10, QLatin1Char('0'))
-                           .arg(count)
                            .arg(inside ? QString() : tr(" (outside working hours)")),
                        this);
 }

@@ -66,8 +66,7 @@ void FollowUpNotifier::check() {
 }
 
 void FollowUpNotifier::notify(qint64 count, const QList<FollowUpItem> &items) {
-    const QString title =
-        count == 1 ? tr("A follow-up is due today") : tr("%1 follow-ups are due today").arg(count);
+    const QString title = tr("%Ln follow-up(s) due today", nullptr, int(count));
     QStringList lines;
     for (const FollowUpItem &item : items)
         lines.append(tr("%1: %2").arg(item.clientName, item.nextAction));

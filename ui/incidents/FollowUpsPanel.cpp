@@ -28,10 +28,10 @@ QString dueText(const QDate &due, const QDate &today) {
     if (days == -1)
         return FollowUpsPanel::tr("%1, yesterday").arg(date);
     if (days < 0)
-        return FollowUpsPanel::tr("%1, %2 days ago").arg(date).arg(-days);
+        return FollowUpsPanel::tr("%1, %n day(s) ago", nullptr, -days).arg(date);
     if (days == 1)
         return FollowUpsPanel::tr("%1, tomorrow").arg(date);
-    return FollowUpsPanel::tr("%1, in %2 days").arg(date).arg(days);
+    return FollowUpsPanel::tr("%1, in %n day(s)", nullptr, days).arg(date);
 }
 
 } // namespace

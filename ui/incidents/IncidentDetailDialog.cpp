@@ -15,6 +15,7 @@
 #include "ui/incidents/StepNoteWidget.h"
 #include "ui/incidents/SummaryStepWidget.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -174,7 +175,7 @@ QWidget *IncidentDetailDialog::buildFacts() {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        form->addRow(tr(row.title), label);
+        form->addRow(QCoreApplication::translate("IncidentDetailDialog", row.title), label);
         m_facts.insert(key, label);
     }
     return box;

@@ -11,6 +11,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/RecordPage.h"
+#include "ui/common/RecordTable.h"
 #include "ui/incidents/ClientPicker.h"
 #include "ui/incidents/FollowUpsPanel.h"
 #include "ui/incidents/IncidentDetailDialog.h"
@@ -88,6 +89,7 @@ IncidentsPage::IncidentsPage(OpenPractice database, QWidget *parent)
     columns->resizeSection(
         IncidentTableModel::NextDueColumn,
         fontMetrics().horizontalAdvance(locale.toString(longest.date(), QLocale::ShortFormat)) + em);
+    widenToTitles(m_table);
     // The flags column is not sortable in SQL.
     m_records->setSorting(IncidentTableModel::OccurredColumn, Qt::DescendingOrder,
                           [](int column) { return column != IncidentTableModel::FlagsColumn; });
@@ -392,10 +394,10 @@ void IncidentsPage::updateView() {
     const int total = all.ok() ? int(all.value()) : shown;
     m_records->showRows([total] { return total != 0; });
     m_clearFilters->setEnabled(!m_model->filter().isEmpty());
-    const QString incidents =
-        total == 1 ? tr("1 incident") : tr("%1 incidents").arg(QLocale().toString(total));
-    m_countLabel->setText(shown == total ? incidents
-                                         : tr("%1 of %2").arg(QLocale().toString(shown), incidents));
+    // "3 of 12 incidents" is one message: other languages inflect the noun after "of".
+    m_countLabel->setText(shown == total
+                              ? tr("%Ln incident(s)", nullptr, total)
+                              : tr("%1 of %Ln incident(s)", nullptr, total).arg(QLocale().toString(shown)));
 }
 
 QByteArray IncidentsPage::headerState() const {
@@ -469,10 +471,8 @@ void IncidentsPage::exportFollowUps() {
         MessageBox::inform(this, tr("Follow-ups not exported"), written.error().message);
         return;
     }
-    Q_EMIT statusMessage(
-        written.value() == 1
-            ? tr("1 follow-up exported to %1.").arg(QDir::toNativeSeparators(path))
-            : tr("%1 follow-ups exported to %2.").arg(written.value()).arg(QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage(tr("%n follow-up(s) exported to %1.", nullptr, int(written.value()))
+                             .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace bk

@@ -92,13 +92,13 @@ void BoundariesStepPage::initializePage() {
     const qsizetype unchanged = all.size() - toDiscuss.size();
     m_carriedOver->setText(
         toDiscuss.isEmpty()
-            ? tr("No boundary was added or changed. The %1 boundaries were discussed when version %2 was "
-                 "signed and are recorded as discussed.")
-                  .arg(unchanged)
+            ? tr("No boundary was added or changed. The %n boundaries were discussed when version %1 was "
+                 "signed and are recorded as discussed.",
+                 nullptr, int(unchanged))
                   .arg(from)
-            : tr("The %1 boundaries that did not change were discussed when version %2 was signed and are "
-                 "recorded as discussed.")
-                  .arg(unchanged)
+            : tr("The %n boundaries that did not change were discussed when version %1 was signed and are "
+                 "recorded as discussed.",
+                 nullptr, int(unchanged))
                   .arg(from));
 }
 

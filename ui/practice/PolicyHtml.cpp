@@ -9,9 +9,10 @@ namespace bk::PolicyHtml {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("PolicyHtml", text);
-}
+// lupdate files these messages under "PolicyHtml", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(PolicyHtml)
+};
 
 QString escaped(const QString &text) {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
@@ -24,13 +25,13 @@ const QString AddedStyle = QStringLiteral("background-color:#dcf5dc;");
 QString kindLabel(PolicyItemChange::Kind kind) {
     switch (kind) {
     case PolicyItemChange::Kind::Added:
-        return tr("Added");
+        return Tr::tr("Added");
     case PolicyItemChange::Kind::Removed:
-        return tr("Removed");
+        return Tr::tr("Removed");
     case PolicyItemChange::Kind::Changed:
         break;
     }
-    return tr("Changed");
+    return Tr::tr("Changed");
 }
 
 QString itemTitle(const PolicyItemChange &change) {
@@ -47,7 +48,7 @@ QString itemsHtml(const QList<PolicyItemChange> &changes, const QString &fromLab
                 .arg(kindLabel(change.kind), escaped(itemTitle(change)), escaped(change.key));
         if (change.moved)
             html += QStringLiteral("<p><i>%1</i></p>")
-                        .arg(tr("Moved from position %1 to %2.")
+                        .arg(Tr::tr("Moved from position %1 to %2.")
                                  .arg(change.oldPosition + 1)
                                  .arg(change.newPosition + 1));
         if (change.fields.isEmpty())
@@ -71,13 +72,28 @@ QString itemsHtml(const QList<PolicyItemChange> &changes, const QString &fromLab
     return html;
 }
 
+// A field's name inside a sentence: lower-case in English, with its capital in languages such as German.
+QString fieldInSentence(PolicyField field) {
+    switch (field) {
+    case PolicyField::Title:
+        return Tr::tr("title");
+    case PolicyField::Description:
+        return Tr::tr("description");
+    case PolicyField::Appropriate:
+        return Tr::tr("appropriate behaviour");
+    case PolicyField::Consequence:
+        return Tr::tr("consequence");
+    }
+    return {};
+}
+
 } // namespace
 
 QString version(const PolicyVersion &version) {
     const QLocale locale;
     QString html = QStringLiteral("<h2>%1</h2><p style=\"color:#6b6b6b;\">%2<br>SHA-256 %3</p>")
-                       .arg(tr("Version %1").arg(version.version),
-                            tr("Published %1")
+                       .arg(Tr::tr("Version %1").arg(version.version),
+                            Tr::tr("Published %1")
                                 .arg(locale.toString(version.publishedAt.toLocalTime(), QLocale::LongFormat))
                                 .toHtmlEscaped(),
                             version.sha256);
@@ -87,10 +103,10 @@ QString version(const PolicyVersion &version) {
                     .arg(++number)
                     .arg(escaped(boundary.title), escaped(boundary.description));
         html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p>")
-                    .arg(tr("Appropriate behaviour:").toHtmlEscaped(), escaped(boundary.appropriate),
-                         tr("Consequence:").toHtmlEscaped(), escaped(boundary.consequence));
+                    .arg(Tr::tr("Appropriate behaviour:").toHtmlEscaped(), escaped(boundary.appropriate),
+                         Tr::tr("Consequence:").toHtmlEscaped(), escaped(boundary.consequence));
     }
-    html += QStringLiteral("<h2>%1</h2><ol>").arg(tr("Consequence ladder").toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2><ol>").arg(Tr::tr("Consequence ladder").toHtmlEscaped());
     for (const LadderStep &step : version.document.ladder)
         html += QStringLiteral("<li><b>%1</b> – %2</li>").arg(escaped(step.title), escaped(step.description));
     html += QStringLiteral("</ol>");
@@ -100,13 +116,13 @@ QString version(const PolicyVersion &version) {
 QString comparison(const PolicyDiff &diff, const QString &fromLabel, const QString &toLabel) {
     if (diff.isEmpty())
         return QStringLiteral("<p>%1</p>")
-            .arg(tr("%1 and %2 have the same content.").arg(fromLabel, toLabel).toHtmlEscaped());
+            .arg(Tr::tr("%1 and %2 have the same content.").arg(fromLabel, toLabel).toHtmlEscaped());
     QString html;
     if (!diff.boundaries.isEmpty())
-        html += QStringLiteral("<h2>%1</h2>").arg(tr("Boundaries").toHtmlEscaped()) +
+        html += QStringLiteral("<h2>%1</h2>").arg(Tr::tr("Boundaries").toHtmlEscaped()) +
                 itemsHtml(diff.boundaries, fromLabel, toLabel);
     if (!diff.ladder.isEmpty())
-        html += QStringLiteral("<h2>%1</h2>").arg(tr("Consequence ladder").toHtmlEscaped()) +
+        html += QStringLiteral("<h2>%1</h2>").arg(Tr::tr("Consequence ladder").toHtmlEscaped()) +
                 itemsHtml(diff.ladder, fromLabel, toLabel);
     return html;
 }
@@ -117,25 +133,25 @@ QString summary(const PolicyDiff &diff) {
         for (const PolicyItemChange &change : changes) {
             QStringList fields;
             for (const FieldChange &field : change.fields)
-                fields.append(PolicyFields::label(field.field).toLower());
+                fields.append(fieldInSentence(field.field));
             if (change.moved)
-                fields.append(tr("position"));
+                fields.append(Tr::tr("position"));
             switch (change.kind) {
             case PolicyItemChange::Kind::Added:
-                lines.append(tr("• %1 added: %2").arg(what, itemTitle(change)));
+                lines.append(Tr::tr("• %1 added: %2").arg(what, itemTitle(change)));
                 break;
             case PolicyItemChange::Kind::Removed:
-                lines.append(tr("• %1 removed: %2").arg(what, itemTitle(change)));
+                lines.append(Tr::tr("• %1 removed: %2").arg(what, itemTitle(change)));
                 break;
             case PolicyItemChange::Kind::Changed:
-                lines.append(tr("• %1 changed: %2 (%3)")
+                lines.append(Tr::tr("• %1 changed: %2 (%3)")
                                  .arg(what, itemTitle(change), fields.join(QStringLiteral(", "))));
                 break;
             }
         }
     };
-    describe(diff.boundaries, tr("Boundary"));
-    describe(diff.ladder, tr("Ladder step"));
+    describe(diff.boundaries, Tr::tr("Boundary"));
+    describe(diff.ladder, Tr::tr("Ladder step"));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,0 +1,8316 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AcknowledgementRepository</name>
+    <message>
+        <source>recording the acknowledgement of policy version %1</source>
+        <translation>Bestätigung der Richtlinienversion %1 speichern</translation>
+    </message>
+    <message>
+        <source>reading acknowledgements</source>
+        <translation>Bestätigungen lesen</translation>
+    </message>
+    <message>
+        <source>counting clients who need to acknowledge the policy</source>
+        <translation>Klient:innen zählen, die die Richtlinie bestätigen müssen</translation>
+    </message>
+</context>
+<context>
+    <name>Agreement</name>
+    <message>
+        <source>I agree to sign this agreement electronically. My electronic signature has the same meaning as my handwritten signature, and I will receive a copy of the signed agreement as a PDF file. I have been told that I may sign on paper instead; that I may ask the practice for a paper copy of the signed agreement at any time, free of charge; and that I may withdraw this consent at any time by telling the practice, after which documents will be given to me on paper (what I signed before stays valid). To open and keep the signed agreement I need a device that shows PDF files, and somewhere to save or print it.</source>
+        <translation>Ich bin damit einverstanden, diese Vereinbarung elektronisch zu unterschreiben. Meine elektronische Unterschrift hat dieselbe Bedeutung wie meine handschriftliche, und ich erhalte eine Kopie der unterschriebenen Vereinbarung als PDF-Datei. Man hat mir gesagt, dass ich stattdessen auf Papier unterschreiben kann, dass ich die Praxis jederzeit kostenlos um eine Papierkopie der unterschriebenen Vereinbarung bitten kann und dass ich diese Einwilligung jederzeit gegenüber der Praxis widerrufen kann; danach erhalte ich Dokumente auf Papier (was ich vorher unterschrieben habe, bleibt gültig). Um die unterschriebene Vereinbarung zu öffnen und aufzubewahren, brauche ich ein Gerät, das PDF-Dateien anzeigt, und einen Ort, an dem ich sie speichern oder ausdrucken kann.</translation>
+    </message>
+    <message>
+        <source>By signing, I, %1, confirm that we have discussed each boundary in this agreement, that my questions have been answered, and that I intend to work with %2 on these terms.</source>
+        <translation>Mit meiner Unterschrift bestätige ich, %1, dass wir jede Grenze dieser Vereinbarung besprochen haben, dass meine Fragen beantwortet wurden und dass ich mit %2 zu diesen Bedingungen zusammenarbeiten möchte.</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>die Klient:in</translation>
+    </message>
+    <message>
+        <source>the practice</source>
+        <translation>der Praxis</translation>
+    </message>
+    <message>
+        <source>The agreement has already been signed.</source>
+        <translation>Die Vereinbarung ist bereits unterschrieben.</translation>
+    </message>
+    <message>
+        <source>The agreement was prepared on a different policy version than version %1.</source>
+        <translation>Die Vereinbarung wurde auf einer anderen Richtlinienversion als Version %1 vorbereitet.</translation>
+    </message>
+    <message>
+        <source>The boundary &quot;%1&quot; has not been marked as discussed.</source>
+        <translation>Die Grenze „%1“ ist nicht als besprochen markiert.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Signed v%1</source>
+        <translation>Unterschrieben v%1</translation>
+    </message>
+    <message>
+        <source>Re-acknowledgement due</source>
+        <translation>Erneute Bestätigung fällig</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCommands</name>
+    <message>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 UTC (%2 local time)</source>
+        <translation>%1 UTC (%2 Ortszeit)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation>Dokument-ID</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>PDF SHA-256</source>
+        <translation>PDF SHA-256</translation>
+    </message>
+    <message>
+        <source>There is no agreement with the document ID %1.</source>
+        <translation>Es gibt keine Vereinbarung mit der Dokument-ID %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an agreement id; use the id or the document ID that “agreements list” shows.</source>
+        <translation>„%1“ ist keine Vereinbarungs-ID; verwenden Sie die ID oder die Dokument-ID, die „agreements list“ anzeigt.</translation>
+    </message>
+    <message>
+        <source>--out is required: the file to write the signed PDF to.</source>
+        <translation>--out ist erforderlich: die Datei, in die das unterschriebene PDF geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 with %2 is a draft: nothing has been signed, so there is no signed PDF to export. Finish it in Boundary Keeper first.</source>
+        <translation>Vereinbarung %1 mit %2 ist ein Entwurf: Es wurde nichts unterschrieben, daher gibt es kein unterschriebenes PDF zum Exportieren. Schließen Sie sie zuerst in Boundary Keeper ab.</translation>
+    </message>
+    <message>
+        <source>The stored PDF of agreement %1 no longer matches the SHA-256 recorded when it was signed; it is not exported.</source>
+        <translation>Das gespeicherte PDF der Vereinbarung %1 stimmt nicht mehr mit dem bei der Unterschrift erfassten SHA-256 überein; es wird nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported agreement %1 with %2 (policy version %3, signed %4) to %5.</source>
+        <translation>Vereinbarung %1 mit %2 (Richtlinienversion %3, unterschrieben %4) nach %5 exportiert.</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Unaltered: this is a signed behavioural contract from this database.</source>
+        <translation>Unverändert: Dies ist ein unterschriebener Verhaltensvertrag aus dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>%1 (client %2)</source>
+        <translation>%1 (Klient:in %2)</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Unaltered: this is a signed agreement from this database.</source>
+        <translation>Unverändert: Dies ist eine unterschriebene Vereinbarung aus dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Richtlinienversion</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>List the boundary agreements, signed and draft, most recently changed first.</source>
+        <translation>Die Grenzvereinbarungen auflisten, unterschriebene und Entwürfe, zuletzt geänderte zuerst.</translation>
+    </message>
+    <message>
+        <source>Only the agreements of this client.</source>
+        <translation>Nur die Vereinbarungen dieser Klient:in.</translation>
+    </message>
+    <message>
+        <source>table (default, with shortened hashes), csv (RFC 4180, with a header row) or json (an array of objects).</source>
+        <translation>table (Standard, mit gekürzten Prüfsummen), csv (RFC 4180, mit Kopfzeile) oder json (ein Array von Objekten).</translation>
+    </message>
+    <message>
+        <source>CSV and JSON keys: id, document_id (the UUID printed on the PDF), client_id, client_name (as it
+stands on the agreement), state (draft or signed), policy_version, signed_at (UTC, ISO 8601
+ending in Z; null for a draft), updated_at, pdf_sha256 (of the signed PDF; null for a draft).</source>
+        <translation>CSV- und JSON-Schlüssel: id, document_id (die auf dem PDF gedruckte UUID), client_id, client_name (wie er
+in der Vereinbarung steht), state (draft oder signed), policy_version, signed_at (UTC, ISO 8601
+mit Z am Ende; null bei einem Entwurf), updated_at, pdf_sha256 (des unterschriebenen PDFs; null bei einem Entwurf).</translation>
+    </message>
+    <message>
+        <source>Write a signed agreement&apos;s PDF to a file, exactly as it was signed.</source>
+        <translation>Das PDF einer unterschriebenen Vereinbarung genau so in eine Datei schreiben, wie es unterschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation>Die zu schreibende Datei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Replace FILE when it already exists.</source>
+        <translation>FILE ersetzen, wenn die Datei schon existiert.</translation>
+    </message>
+    <message>
+        <source>ID is the id or the document ID that “agreements list” shows. Nothing is rendered again: the
+file holds the very bytes stored when the agreement was signed, so “verify” recognises it.
+The file is readable by you only (0600). A draft has no signed PDF and is refused; an existing
+file is only replaced with --force.</source>
+        <translation>ID ist die ID oder die Dokument-ID, die „agreements list“ anzeigt. Nichts wird neu erzeugt: Die
+Datei enthält genau die Bytes, die bei der Unterschrift gespeichert wurden, sodass „verify“ sie erkennt.
+Nur Sie können die Datei lesen (0600). Ein Entwurf hat kein unterschriebenes PDF und wird abgelehnt; eine
+bestehende Datei wird nur mit --force ersetzt.</translation>
+    </message>
+    <message>
+        <source>Check that a PDF is an unaltered signed agreement from this database.</source>
+        <translation>Prüfen, ob ein PDF eine unveränderte unterschriebene Vereinbarung aus dieser Datenbank ist.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Exit status 0 when the file is, byte for byte, the PDF stored when an agreement was signed:
+the agreement&apos;s document ID, client, policy version and signing time are shown. Exit status 1,
+with the reason on stderr, when the file names a known agreement but has been altered (one
+changed byte is enough), when it is not an agreement from this database, or when it cannot be
+read.
+JSON keys: file, outcome (match, altered or unknown), sha256 (of the file), reason, agreement
+(as in “agreements list”; null when unknown).</source>
+        <translation>Exit-Status 0, wenn die Datei Byte für Byte das PDF ist, das bei der Unterschrift einer Vereinbarung gespeichert wurde:
+Dokument-ID, Klient:in, Richtlinienversion und Zeitpunkt der Unterschrift werden angezeigt. Exit-Status 1,
+mit dem Grund auf stderr, wenn die Datei eine bekannte Vereinbarung nennt, aber verändert wurde (ein
+geändertes Byte genügt), wenn sie keine Vereinbarung aus dieser Datenbank ist oder wenn sie nicht
+gelesen werden kann.
+JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei), reason, agreement
+(wie in „agreements list“; null, wenn unbekannt).</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDocument</name>
+    <message>
+        <source>Boundary agreement – %1 – %2 (document %3)</source>
+        <translation>Grenzvereinbarung – %1 – %2 (Dokument %3)</translation>
+    </message>
+    <message>
+        <source>Boundary agreement</source>
+        <translation>Grenzvereinbarung</translation>
+    </message>
+    <message>
+        <source>Policy version %1 · Document ID %2</source>
+        <translation>Richtlinienversion %1 · Dokument-ID %2</translation>
+    </message>
+    <message>
+        <source>Copy for signing on paper. This agreement takes effect once both parties have signed it below.</source>
+        <translation>Exemplar zur Unterschrift auf Papier. Diese Vereinbarung wird wirksam, sobald beide Seiten sie unten unterschrieben haben.</translation>
+    </message>
+    <message>
+        <source>1. The parties</source>
+        <translation>1. Die Beteiligten</translation>
+    </message>
+    <message>
+        <source>2. Roles and responsibilities</source>
+        <translation>2. Rollen und Verantwortlichkeiten</translation>
+    </message>
+    <message>
+        <source>The practitioner</source>
+        <translation>Die Fachperson</translation>
+    </message>
+    <message>
+        <source>No role was described for the practitioner.</source>
+        <translation>Für die Fachperson wurde keine Rolle beschrieben.</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Die Klient:in</translation>
+    </message>
+    <message>
+        <source>No role was described for the client.</source>
+        <translation>Für die Klient:in wurde keine Rolle beschrieben.</translation>
+    </message>
+    <message>
+        <source>3. Scope of services</source>
+        <translation>3. Leistungsumfang</translation>
+    </message>
+    <message>
+        <source>What the practice offers</source>
+        <translation>Was die Praxis anbietet</translation>
+    </message>
+    <message>
+        <source>No services were described.</source>
+        <translation>Es wurden keine Leistungen beschrieben.</translation>
+    </message>
+    <message>
+        <source>What the practice does not offer</source>
+        <translation>Was die Praxis nicht anbietet</translation>
+    </message>
+    <message>
+        <source>No exclusions were described.</source>
+        <translation>Es wurden keine Ausschlüsse beschrieben.</translation>
+    </message>
+    <message>
+        <source>4. Boundaries</source>
+        <translation>4. Grenzen</translation>
+    </message>
+    <message>
+        <source>No description was given.</source>
+        <translation>Es wurde keine Beschreibung angegeben.</translation>
+    </message>
+    <message>
+        <source>Appropriate behaviour</source>
+        <translation>Angemessenes Verhalten</translation>
+    </message>
+    <message>
+        <source>Not described.</source>
+        <translation>Nicht beschrieben.</translation>
+    </message>
+    <message>
+        <source>If it is crossed</source>
+        <translation>Wenn sie überschritten wird</translation>
+    </message>
+    <message>
+        <source>No consequence was stated.</source>
+        <translation>Es wurde keine Konsequenz genannt.</translation>
+    </message>
+    <message>
+        <source>Discussed with the client</source>
+        <translation>Mit der Klient:in besprochen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>How concerns are handled</source>
+        <translation>Wie mit Anliegen umgegangen wird</translation>
+    </message>
+    <message>
+        <source>5. Communication</source>
+        <translation>5. Kommunikation</translation>
+    </message>
+    <message>
+        <source>Working hours (%1)</source>
+        <translation>Arbeitszeiten (%1)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Contact channels</source>
+        <translation>Kontaktwege</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Nicht genutzt</translation>
+    </message>
+    <message>
+        <source>No response time was promised.</source>
+        <translation>Es wurde keine Antwortzeit zugesagt.</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Antwortzeiten</translation>
+    </message>
+    <message>
+        <source>No response times were described.</source>
+        <translation>Es wurden keine Antwortzeiten beschrieben.</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Notfälle</translation>
+    </message>
+    <message>
+        <source>No definition of an emergency was given.</source>
+        <translation>Es wurde nicht festgelegt, was als Notfall gilt.</translation>
+    </message>
+    <message>
+        <source>No emergency contact was given.</source>
+        <translation>Es wurde kein Notfallkontakt angegeben.</translation>
+    </message>
+    <message>
+        <source>6. Questions and answers</source>
+        <translation>6. Fragen und Antworten</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>No question was recorded.</source>
+        <translation>Es wurde keine Frage erfasst.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>No answer was recorded.</source>
+        <translation>Es wurde keine Antwort erfasst.</translation>
+    </message>
+    <message>
+        <source>No questions were asked.</source>
+        <translation>Es wurden keine Fragen gestellt.</translation>
+    </message>
+    <message>
+        <source>7. Consent and signatures</source>
+        <translation>7. Einwilligung und Unterschriften</translation>
+    </message>
+    <message>
+        <source>This agreement is signed by hand on paper; the signed original is kept by the practice.</source>
+        <translation>Diese Vereinbarung wird von Hand auf Papier unterschrieben; das unterschriebene Original bewahrt die Praxis auf.</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Richtlinienversion</translation>
+    </message>
+    <message>
+        <source>Policy text SHA-256</source>
+        <translation>SHA-256 des Richtlinientexts</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>Nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>This is an unsigned copy for signing on paper; it is not the signed agreement.</source>
+        <translation>Dies ist ein nicht unterschriebenes Exemplar zur Unterschrift auf Papier; es ist nicht die unterschriebene Vereinbarung.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRepository</name>
+    <message>
+        <source>A signed agreement cannot be changed.</source>
+        <translation>Eine unterschriebene Vereinbarung kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The agreement has already been signed.</source>
+        <translation>Die Vereinbarung ist bereits unterschrieben.</translation>
+    </message>
+    <message>
+        <source>The agreement draft no longer exists.</source>
+        <translation>Der Entwurf der Vereinbarung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>deleting the agreement draft</source>
+        <translation>Löschen des Vereinbarungsentwurfs</translation>
+    </message>
+    <message>
+        <source>saving the agreement</source>
+        <translation>Speichern der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>saving the discussed boundaries</source>
+        <translation>Speichern der besprochenen Grenzen</translation>
+    </message>
+    <message>
+        <source>saving the agreement draft</source>
+        <translation>Speichern des Vereinbarungsentwurfs</translation>
+    </message>
+    <message>
+        <source>reading the agreement</source>
+        <translation>Lesen der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>There is no agreement with the number %1.</source>
+        <translation>Es gibt keine Vereinbarung mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>reading the discussed boundaries</source>
+        <translation>Lesen der besprochenen Grenzen</translation>
+    </message>
+    <message>
+        <source>looking for the client&apos;s agreement draft</source>
+        <translation>Suche nach dem Vereinbarungsentwurf der Klient:in</translation>
+    </message>
+    <message>
+        <source>listing agreements</source>
+        <translation>Auflisten der Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>reading the signed PDF</source>
+        <translation>Lesen des unterschriebenen PDFs</translation>
+    </message>
+    <message>
+        <source>There is no signed agreement with the number %1.</source>
+        <translation>Es gibt keine unterschriebene Vereinbarung mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>reading the client&apos;s agreement status</source>
+        <translation>Lesen des Vereinbarungsstands der Klient:in</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementService</name>
+    <message>
+        <source>Publish the boundary policy before making an agreement: there is nothing to agree on yet.</source>
+        <translation>Veröffentlichen Sie die Grenzrichtlinie, bevor Sie eine Vereinbarung anlegen: Noch gibt es nichts, worauf man sich einigen könnte.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be signed yet. %1</source>
+        <translation>Die Vereinbarung kann noch nicht unterschrieben werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementVerifier</name>
+    <message>
+        <source>No file was named: name the PDF file to verify.</source>
+        <translation>Es wurde keine Datei angegeben: Nennen Sie die zu prüfende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: it does not exist.</source>
+        <translation>%1 konnte nicht geöffnet werden: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a PDF file inside it.</source>
+        <translation>%1 ist ein Ordner; nennen Sie eine PDF-Datei darin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket); only files can be verified.</source>
+        <translation>%1 ist keine normale Datei (sondern ein Gerät, eine Pipe oder ein Socket); nur Dateien können geprüft werden.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; a file larger than %3 MiB is not verified, as no signed document comes near that size.</source>
+        <translation>%1 ist %2 MiB groß; eine Datei über %3 MiB wird nicht geprüft, da kein unterschriebenes Dokument annähernd so groß ist.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only files can be verified.</source>
+        <translation>%1 ist keine normale Datei; nur Dateien können geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is the unaltered agreement %1 with %2 on policy version %3, signed on %4 (UTC).</source>
+        <translation>Die Datei ist die unveränderte Vereinbarung %1 mit %2 zur Richtlinienversion %3, unterschrieben am %4 (UTC).</translation>
+    </message>
+    <message>
+        <source>The file is the unaltered behavioural contract %1 with %2 (incident %3), signed on %4 (UTC).</source>
+        <translation>Die Datei ist der unveränderte Verhaltensvertrag %1 mit %2 (Vorfall %3), unterschrieben am %4 (UTC).</translation>
+    </message>
+    <message>
+        <source>The file could not be read again: %1</source>
+        <translation>Die Datei konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file names %1 %2 with %3, but it is not the PDF that was signed: its SHA-256 differs from the one stored when it was signed. The file has been altered.</source>
+        <translation>Die Datei gibt sich als %1 %2 mit %3 aus, ist aber nicht das unterschriebene PDF: Ihr SHA-256 weicht von dem bei der Unterschrift gespeicherten ab. Die Datei wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The file names %1 %2 with %3, which has not been signed yet: it is a draft or unsigned copy, not a signed document.</source>
+        <translation>Die Datei gibt sich als %1 %2 mit %3 aus, die noch nicht unterschrieben ist: Sie ist ein Entwurf oder ein nicht unterschriebenes Exemplar, kein unterschriebenes Dokument.</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>behavioural contract</source>
+        <translation>Verhaltensvertrag</translation>
+    </message>
+    <message>
+        <source>The file is not an agreement or contract from this practice&apos;s records: neither its SHA-256 nor any document ID in it is known.</source>
+        <translation>Die Datei ist keine Vereinbarung und kein Vertrag aus den Unterlagen dieser Praxis: Weder ihr SHA-256 noch eine Dokument-ID darin ist bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>AppPaths</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryPolicy</name>
+    <message>
+        <source>&quot;%1&quot; needs a key of lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation>„%1“ braucht einen Schlüssel aus Kleinbuchstaben, Ziffern und Unterstrichen, der mit einem Buchstaben beginnt.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is used more than once.</source>
+        <translation>Der Schlüssel „%1“ wird mehrfach verwendet.</translation>
+    </message>
+    <message>
+        <source>Every boundary needs a title.</source>
+        <translation>Jede Grenze braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Every step of the consequence ladder needs a title.</source>
+        <translation>Jede Stufe der Eskalationsleiter braucht einen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>See “%1 --help”.</source>
+        <translation>Siehe „%1 --help“.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 %3</source>
+        <translation>Aufruf: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet; “%2 init” creates it.</source>
+        <translation>Unter %1 gibt es noch keine Datenbank; „%2 init“ legt sie an.</translation>
+    </message>
+    <message>
+        <source>--db is given more than once; give it once.</source>
+        <translation>--db ist mehrfach angegeben; geben Sie es einmal an.</translation>
+    </message>
+    <message>
+        <source>--demo is given more than once; give it once.</source>
+        <translation>--demo ist mehrfach angegeben; geben Sie es einmal an.</translation>
+    </message>
+    <message>
+        <source>--db needs the path of a database file.</source>
+        <translation>--db braucht den Pfad einer Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose either --db or --demo, not both.</source>
+        <translation>Wählen Sie entweder --db oder --demo, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation>Nennen Sie einen Befehl.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a command after it, for example “%1 list”.</source>
+        <translation>„%1“ braucht danach einen Befehl, zum Beispiel „%1 list“.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1 %2”.</source>
+        <translation>Unbekannter Befehl „%1 %2“.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Missing value after “%1”.</source>
+        <translation>Nach „%1“ fehlt ein Wert.</translation>
+    </message>
+    <message>
+        <source>%1 goes before the command, for example “%2 %3 %4”.</source>
+        <translation>%1 steht vor dem Befehl, zum Beispiel „%2 %3 %4“.</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once; give it once.</source>
+        <translation>%1 ist mehrfach angegeben; geben Sie es einmal an.</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no command “%1”.</source>
+        <translation>Es gibt keinen Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 COMMAND [OPTIONS]</source>
+        <translation>Aufruf: %1 %2 BEFEHL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Boundary Keeper on the command line: keep your client register from a terminal or a script.</source>
+        <translation>Boundary Keeper auf der Kommandozeile: Führen Sie Ihr Klient:innenverzeichnis aus einem Terminal oder Skript.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Use the database file at PATH instead of your own.</source>
+        <translation>Die Datenbankdatei unter PATH statt Ihrer eigenen verwenden.</translation>
+    </message>
+    <message>
+        <source>Use the demo practice; your own database is not touched.</source>
+        <translation>Die Demo-Praxis verwenden; Ihre eigene Datenbank bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Show the help of a command.</source>
+        <translation>Die Hilfe eines Befehls anzeigen.</translation>
+    </message>
+    <message>
+        <source>Every command takes --help. Exit status: 0 done, 1 refused or failed, 2 wrong usage.</source>
+        <translation>Jeder Befehl kennt --help. Exit-Status: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 %3 COMMAND [OPTIONS]</source>
+        <translation>Aufruf: %1 %2 %3 BEFEHL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Run “%1 %2 COMMAND --help” to see a command&apos;s options.</source>
+        <translation>„%1 %2 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>“%1” is not %2. Use one of: %3.</source>
+        <translation>„%1“ ist nicht %2. Verwenden Sie eines von: %3.</translation>
+    </message>
+    <message>
+        <source>a format here</source>
+        <translation>ein hier gültiges Format</translation>
+    </message>
+    <message>
+        <source>a contact channel</source>
+        <translation>ein Kontaktweg</translation>
+    </message>
+    <message>
+        <source>a client status</source>
+        <translation>ein Klient:innenstatus</translation>
+    </message>
+    <message>
+        <source>a severity</source>
+        <translation>ein Schweregrad</translation>
+    </message>
+    <message>
+        <source>who crossed the boundary</source>
+        <translation>wer die Grenze überschritten hat</translation>
+    </message>
+    <message>
+        <source>an incident status</source>
+        <translation>ein Vorfallstatus</translation>
+    </message>
+    <message>
+        <source>“%1” is not a client id; ids are whole numbers above 0, as “clients list” shows.</source>
+        <translation>„%1“ ist keine Klient:innen-ID; IDs sind ganze Zahlen über 0, wie „clients list“ sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as YYYY-MM-DD, for example 2026-03-01.</source>
+        <translation>%1 ist kein Datum; schreiben Sie es als JJJJ-MM-TT, zum Beispiel 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the supported dates. %2</source>
+        <translation>%1 liegt außerhalb der unterstützten Daten. %2</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: --from (%1) must be on or before --to (%2).</source>
+        <translation>Der Zeitraum beginnt nach seinem Ende: --from (%1) muss am oder vor --to (%2) liegen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time. Write it in ISO 8601, for example 2026-03-01T21:30 (in the practice&apos;s time zone, %2), 2026-03-01T21:30Z (UTC) or 2026-03-01T21:30+01:00.</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit. Schreiben Sie es in ISO 8601, zum Beispiel 2026-03-01T21:30 (in der Zeitzone der Praxis, %2), 2026-03-01T21:30Z (UTC) oder 2026-03-01T21:30+01:00.</translation>
+    </message>
+    <message>
+        <source>“%1” is outside the supported dates. %2</source>
+        <translation>„%1“ liegt außerhalb der unterstützten Daten. %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks went forward then. Give the time in UTC (with Z) or with its offset instead.</source>
+        <translation>%1 gibt es in %2 nicht: Die Uhren wurden damals vorgestellt. Geben Sie die Zeit stattdessen in UTC (mit Z) oder mit ihrem Versatz an.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: the clocks went back then. Add the offset to say which: %3%4 (the first time) or %3%5 (the second), or give the time in UTC with Z.</source>
+        <translation>%1 kommt in %2 zweimal vor: Die Uhren wurden damals zurückgestellt. Geben Sie den Versatz an, um zu sagen, welche gemeint ist: %3%4 (das erste Mal) oder %3%5 (das zweite), oder geben Sie die Zeit in UTC mit Z an.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file inside it.</source>
+        <translation>%1 ist ein Ordner; nennen Sie eine Datei darin.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name, or add --force to replace it.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder ergänzen Sie --force, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 both name %3; give each file its own name.</source>
+        <translation>--%1 und --%2 nennen beide %3; geben Sie jeder Datei einen eigenen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCommands</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>“%1” is not a client id; ids are whole numbers above 0, as “clients list” shows.</source>
+        <translation>„%1“ ist keine Klient:innen-ID; IDs sind ganze Zahlen über 0, wie „clients list“ sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>--name is required: the client&apos;s full name.</source>
+        <translation>--name ist erforderlich: der vollständige Name der Klient:in.</translation>
+    </message>
+    <message>
+        <source>--search: %1</source>
+        <translation>--search: %1</translation>
+    </message>
+    <message>
+        <source>a list format</source>
+        <translation>ein Listenformat</translation>
+    </message>
+    <message>
+        <source>a format for one client</source>
+        <translation>ein Format für eine Klient:in</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Rufname</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Client %1, %2, was already archived.</source>
+        <translation>Klient:in %1, %2, war bereits archiviert.</translation>
+    </message>
+    <message>
+        <source>Client %1, %2, is not archived.</source>
+        <translation>Klient:in %1, %2, ist nicht archiviert.</translation>
+    </message>
+    <message>
+        <source>Archived client %1, %2.</source>
+        <translation>Klient:in %1, %2, archiviert.</translation>
+    </message>
+    <message>
+        <source>Restored client %1, %2.</source>
+        <translation>Klient:in %1, %2, wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Only clients with this status: %1.</source>
+        <translation>Nur Klient:innen mit diesem Status: %1.</translation>
+    </message>
+    <message>
+        <source>Add a client to the register and print the new client&apos;s id.</source>
+        <translation>Eine Klient:in ins Verzeichnis aufnehmen und die neue ID ausgeben.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s full name (required).</source>
+        <translation>Der vollständige Name der Klient:in (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The name the client likes to be called.</source>
+        <translation>Der Name, mit dem die Klient:in angesprochen werden möchte.</translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation>E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Preferred contact channel: %1.</source>
+        <translation>Bevorzugter Kontaktweg: %1.</translation>
+    </message>
+    <message>
+        <source>Where the relationship stands: %1 (default prospect).</source>
+        <translation>Wo die Zusammenarbeit steht: %1 (Standard prospect).</translation>
+    </message>
+    <message>
+        <source>The day the work together starts.</source>
+        <translation>Der Tag, an dem die Zusammenarbeit beginnt.</translation>
+    </message>
+    <message>
+        <source>Notes about the client.</source>
+        <translation>Notizen zur Klient:in.</translation>
+    </message>
+    <message>
+        <source>List clients by name; archived clients only with --archived.</source>
+        <translation>Klient:innen nach Namen auflisten; archivierte nur mit --archived.</translation>
+    </message>
+    <message>
+        <source>Only clients whose name, preferred name, email or phone contain every word of TEXT.</source>
+        <translation>Nur Klient:innen, deren Name, Rufname, E-Mail oder Telefon jedes Wort aus TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>Include archived clients.</source>
+        <translation>Archivierte Klient:innen einschließen.</translation>
+    </message>
+    <message>
+        <source>table (default), csv (RFC 4180, with a header row) or json (an array of objects).</source>
+        <translation>table (Standard), csv (RFC 4180, mit Kopfzeile) oder json (ein Array von Objekten).</translation>
+    </message>
+    <message>
+        <source>Show everything the register holds about one client.</source>
+        <translation>Alles anzeigen, was das Verzeichnis über eine Klient:in enthält.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Archive a client: kept on record, hidden from lists.</source>
+        <translation>Eine Klient:in archivieren: bleibt erfasst, erscheint aber nicht in Listen.</translation>
+    </message>
+    <message>
+        <source>Bring an archived client back into the lists.</source>
+        <translation>Eine archivierte Klient:in wieder in die Listen aufnehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFilter</name>
+    <message>
+        <source>The search text is %1 characters long; a search takes at most %2.</source>
+        <translation>Der Suchtext ist %1 Zeichen lang; eine Suche umfasst höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The search text has %1 words; a search takes at most %2.</source>
+        <translation>Der Suchtext hat %1 Wörter; eine Suche umfasst höchstens %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRepository</name>
+    <message>
+        <source>There is no client with id %1.</source>
+        <translation>Es gibt keine Klient:in mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>the new client</source>
+        <translation>Speichern der neuen Klient:in</translation>
+    </message>
+    <message>
+        <source>the changes to the client</source>
+        <translation>Speichern der Änderungen an der Klient:in</translation>
+    </message>
+    <message>
+        <source>archiving the client</source>
+        <translation>Archivieren der Klient:in</translation>
+    </message>
+    <message>
+        <source>restoring the client</source>
+        <translation>Wiederherstellen der Klient:in</translation>
+    </message>
+    <message>
+        <source>deleting the client</source>
+        <translation>Löschen der Klient:in</translation>
+    </message>
+    <message>
+        <source>reading the client</source>
+        <translation>Lesen der Klient:in</translation>
+    </message>
+    <message>
+        <source>counting clients</source>
+        <translation>Zählen der Klient:innen</translation>
+    </message>
+    <message>
+        <source>finding the client</source>
+        <translation>Suchen der Klient:in</translation>
+    </message>
+    <message>
+        <source>listing clients</source>
+        <translation>Auflisten der Klient:innen</translation>
+    </message>
+    <message>
+        <source>reading the clients to search</source>
+        <translation>Lesen der zu durchsuchenden Klient:innen</translation>
+    </message>
+    <message>
+        <source>reading who needs to re-acknowledge</source>
+        <translation>Lesen, wer erneut bestätigen muss</translation>
+    </message>
+    <message>
+        <source>sorting the clients to search</source>
+        <translation>Sortieren der zu durchsuchenden Klient:innen</translation>
+    </message>
+</context>
+<context>
+    <name>ClientStatus</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Beendet</translation>
+    </message>
+</context>
+<context>
+    <name>ClientValidator</name>
+    <message>
+        <source>Enter the client&apos;s full name.</source>
+        <translation>Geben Sie den vollständigen Namen der Klient:in ein.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The name holds a control character (%1); only printable characters are allowed.</source>
+        <translation>Der Name enthält ein Steuerzeichen (%1); nur druckbare Zeichen sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The preferred name is longer than %1 characters.</source>
+        <translation>Der Rufname ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The preferred name holds a control character (%1); only printable characters are allowed.</source>
+        <translation>Der Rufname enthält ein Steuerzeichen (%1); nur druckbare Zeichen sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The email address holds a control character (%1); only printable characters are allowed.</source>
+        <translation>Die E-Mail-Adresse enthält ein Steuerzeichen (%1); nur druckbare Zeichen sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address; it should look like name@example.com.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse; sie sollte wie name@example.com aussehen.</translation>
+    </message>
+    <message>
+        <source>A phone number has at least 3 digits and may contain only digits, spaces, a leading + and ( ) - . /</source>
+        <translation>Eine Telefonnummer hat mindestens 3 Ziffern und darf nur Ziffern, Leerzeichen, ein führendes + und ( ) - . / enthalten</translation>
+    </message>
+    <message>
+        <source>The start date %1 is outside the supported range. %2</source>
+        <translation>Das Beginndatum %1 liegt außerhalb des unterstützten Bereichs. %2</translation>
+    </message>
+    <message>
+        <source>The start date %1 is more than a year ahead; check the year.</source>
+        <translation>Das Beginndatum %1 liegt mehr als ein Jahr in der Zukunft; prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>Die Notizen sind länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The notes hold a control character (%1); only printable characters, tabs and line breaks are allowed.</source>
+        <translation>Die Notizen enthalten ein Steuerzeichen (%1); nur druckbare Zeichen, Tabulatoren und Zeilenumbrüche sind erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChannel</name>
+    <message>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <source>Messaging app</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChannelInSentence</name>
+    <message>
+        <source>in person</source>
+        <translation>persönliches Gespräch</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <source>messaging app</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>soziale Medien</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anderer Weg</translation>
+    </message>
+</context>
+<context>
+    <name>Contract</name>
+    <message>
+        <source>I agree to sign this behavioural contract electronically. My electronic signature has the same meaning as my handwritten signature, and I will receive a copy of the signed contract as a PDF file. I have been told that I may sign on paper instead; that I may ask the practice for a paper copy of the signed contract at any time, free of charge; and that I may withdraw this consent at any time by telling the practice, after which documents will be given to me on paper (what I signed before stays valid). To open and keep the signed contract I need a device that shows PDF files, and somewhere to save or print it.</source>
+        <translation>Ich bin damit einverstanden, diesen Verhaltensvertrag elektronisch zu unterschreiben. Meine elektronische Unterschrift hat dieselbe Bedeutung wie meine handschriftliche, und ich erhalte eine Kopie des unterschriebenen Vertrags als PDF-Datei. Man hat mir gesagt, dass ich stattdessen auf Papier unterschreiben kann, dass ich die Praxis jederzeit kostenlos um eine Papierkopie des unterschriebenen Vertrags bitten kann und dass ich diese Einwilligung jederzeit gegenüber der Praxis widerrufen kann; danach erhalte ich Dokumente auf Papier (was ich vorher unterschrieben habe, bleibt gültig). Um den unterschriebenen Vertrag zu öffnen und aufzubewahren, brauche ich ein Gerät, das PDF-Dateien anzeigt, und einen Ort, an dem ich ihn speichern oder ausdrucken kann.</translation>
+    </message>
+    <message>
+        <source>By signing, I, %1, confirm that we have talked this contract through, that I understand the behaviour it asks for, the goals and the consequences, and that I intend to keep it with %2 until the review date.</source>
+        <translation>Mit meiner Unterschrift bestätige ich, %1, dass wir diesen Vertrag durchgesprochen haben, dass ich das erwartete Verhalten, die Ziele und die Konsequenzen verstehe und dass ich ihn mit %2 bis zum Überprüfungstermin einhalten möchte.</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>die Klient:in</translation>
+    </message>
+    <message>
+        <source>the practice</source>
+        <translation>der Praxis</translation>
+    </message>
+    <message>
+        <source>The contract has already been signed.</source>
+        <translation>Der Vertrag ist bereits unterschrieben.</translation>
+    </message>
+    <message>
+        <source>The contract is not linked to an incident.</source>
+        <translation>Der Vertrag ist mit keinem Vorfall verknüpft.</translation>
+    </message>
+    <message>
+        <source>Say in the contract what appropriate behaviour is.</source>
+        <translation>Beschreiben Sie im Vertrag, was angemessenes Verhalten ist.</translation>
+    </message>
+    <message>
+        <source>Say in the contract which behaviour replaces the one that crossed the boundary.</source>
+        <translation>Beschreiben Sie im Vertrag, welches Verhalten an die Stelle dessen tritt, das die Grenze überschritten hat.</translation>
+    </message>
+    <message>
+        <source>Give the contract at least one measurable goal.</source>
+        <translation>Geben Sie dem Vertrag mindestens ein messbares Ziel.</translation>
+    </message>
+    <message>
+        <source>State the consequences if the contract is not kept.</source>
+        <translation>Nennen Sie die Konsequenzen, wenn der Vertrag nicht eingehalten wird.</translation>
+    </message>
+    <message>
+        <source>Give the contract a review date.</source>
+        <translation>Geben Sie dem Vertrag einen Überprüfungstermin.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDocument</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Behavioural contract – %1 – %2 (document %3)</source>
+        <translation>Verhaltensvertrag – %1 – %2 (Dokument %3)</translation>
+    </message>
+    <message>
+        <source>Behavioural contract</source>
+        <translation>Verhaltensvertrag</translation>
+    </message>
+    <message>
+        <source>Document ID %1 · Review date %2</source>
+        <translation>Dokument-ID %1 · Überprüfungstermin %2</translation>
+    </message>
+    <message>
+        <source>Copy for signing on paper. This contract takes effect once both parties have signed it below.</source>
+        <translation>Exemplar zur Unterschrift auf Papier. Dieser Vertrag wird wirksam, sobald beide Seiten ihn unten unterschrieben haben.</translation>
+    </message>
+    <message>
+        <source>1. The parties</source>
+        <translation>1. Die Beteiligten</translation>
+    </message>
+    <message>
+        <source>2. Why we make this contract</source>
+        <translation>2. Warum wir diesen Vertrag schließen</translation>
+    </message>
+    <message>
+        <source>No background was recorded.</source>
+        <translation>Es wurde kein Hintergrund erfasst.</translation>
+    </message>
+    <message>
+        <source>3. Appropriate behaviour</source>
+        <translation>3. Angemessenes Verhalten</translation>
+    </message>
+    <message>
+        <source>No appropriate behaviour was described.</source>
+        <translation>Es wurde kein angemessenes Verhalten beschrieben.</translation>
+    </message>
+    <message>
+        <source>4. The replacement behaviour</source>
+        <translation>4. Das neue Verhalten</translation>
+    </message>
+    <message>
+        <source>No replacement behaviour was described.</source>
+        <translation>Es wurde kein neues Verhalten beschrieben.</translation>
+    </message>
+    <message>
+        <source>5. Measurable goals</source>
+        <translation>5. Messbare Ziele</translation>
+    </message>
+    <message>
+        <source>No measurable goals were set.</source>
+        <translation>Es wurden keine messbaren Ziele gesetzt.</translation>
+    </message>
+    <message>
+        <source>6. Consequences</source>
+        <translation>6. Konsequenzen</translation>
+    </message>
+    <message>
+        <source>No consequences were stated.</source>
+        <translation>Es wurden keine Konsequenzen genannt.</translation>
+    </message>
+    <message>
+        <source>7. Review</source>
+        <translation>7. Überprüfung</translation>
+    </message>
+    <message>
+        <source>We review this contract together on %1: how each goal went, and what comes next.</source>
+        <translation>Wir überprüfen diesen Vertrag gemeinsam am %1: wie es mit jedem Ziel gelaufen ist und wie es weitergeht.</translation>
+    </message>
+    <message>
+        <source>No review date was set.</source>
+        <translation>Es wurde kein Überprüfungstermin festgelegt.</translation>
+    </message>
+    <message>
+        <source>8. Consent and signatures</source>
+        <translation>8. Einwilligung und Unterschriften</translation>
+    </message>
+    <message>
+        <source>This contract is signed by hand on paper; the signed original is kept by the practice.</source>
+        <translation>Dieser Vertrag wird von Hand auf Papier unterschrieben; das unterschriebene Original bewahrt die Praxis auf.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>Nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Überprüfungstermin</translation>
+    </message>
+    <message>
+        <source>Contract text SHA-256</source>
+        <translation>SHA-256 des Vertragstexts</translation>
+    </message>
+    <message>
+        <source>This is an unsigned copy for signing on paper; it is not the signed contract.</source>
+        <translation>Dies ist ein nicht unterschriebenes Exemplar zur Unterschrift auf Papier; es ist nicht der unterschriebene Vertrag.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format (QLocale): day, month name, year</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ContractRepository</name>
+    <message>
+        <source>A signed contract cannot be changed.</source>
+        <translation>Ein unterschriebener Vertrag kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The contract has already been signed.</source>
+        <translation>Der Vertrag ist bereits unterschrieben.</translation>
+    </message>
+    <message>
+        <source>The contract draft no longer exists.</source>
+        <translation>Der Vertragsentwurf existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>deleting the contract draft</source>
+        <translation>Löschen des Vertragsentwurfs</translation>
+    </message>
+    <message>
+        <source>saving the contract draft</source>
+        <translation>Speichern des Vertragsentwurfs</translation>
+    </message>
+    <message>
+        <source>The contract cannot be signed without its step on the incident&apos;s ladder.</source>
+        <translation>Der Vertrag kann ohne seine Stufe auf der Eskalationsleiter des Vorfalls nicht unterschrieben werden.</translation>
+    </message>
+    <message>
+        <source>reading the contract</source>
+        <translation>Lesen des Vertrags</translation>
+    </message>
+    <message>
+        <source>There is no behavioural contract with the number %1.</source>
+        <translation>Es gibt keinen Verhaltensvertrag mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>listing behavioural contracts</source>
+        <translation>Auflisten der Verhaltensverträge</translation>
+    </message>
+    <message>
+        <source>reading the signed PDF</source>
+        <translation>Lesen des unterschriebenen PDFs</translation>
+    </message>
+    <message>
+        <source>There is no signed behavioural contract with the number %1.</source>
+        <translation>Es gibt keinen unterschriebenen Verhaltensvertrag mit der Nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractService</name>
+    <message>
+        <source>• %1 – %2: %3</source>
+        <translation>• %1 – %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>This contract follows these incidents:</source>
+        <translation>
+            <numerusform>Dieser Vertrag folgt auf diesen Vorfall:</numerusform>
+            <numerusform>Dieser Vertrag folgt auf diese Vorfälle:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The incident is closed; a contract can no longer be signed on it.</source>
+        <translation>Der Vorfall ist abgeschlossen; zu ihm kann kein Vertrag mehr unterschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s client is not the client of the incident.</source>
+        <translation>Die Klient:in des Vertrags ist nicht die Klient:in des Vorfalls.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s ladder has no behavioural contract step to record the contract on.</source>
+        <translation>Die Eskalationsleiter der Praxis hat keine Stufe „Verhaltensvertrag“, bei der der Vertrag erfasst werden könnte.</translation>
+    </message>
+    <message>
+        <source>The contract cannot be signed yet. %1</source>
+        <translation>Der Vertrag kann noch nicht unterschrieben werden. %1</translation>
+    </message>
+    <message>
+        <source>Behavioural contract signed by both parties (document %1).</source>
+        <translation>Verhaltensvertrag von beiden Seiten unterschrieben (Dokument %1).</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format (QLocale): day, month name, year</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPlanner</name>
+    <message>
+        <source>I don&apos;t work on %1s</source>
+        <translation>%1s arbeite ich nicht</translation>
+    </message>
+    <message>
+        <source>my working hours on %1s are %2 to %3</source>
+        <translation>%1s arbeite ich von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>am %1 um %2</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about what happened %2 (%3).</source>
+        <translation>%1, ich möchte mit Ihnen darüber sprechen, was %2 passiert ist (%3).</translation>
+    </message>
+    <message>
+        <source>That was outside our agreed working hours.</source>
+        <translation>Das war außerhalb unserer vereinbarten Arbeitszeiten.</translation>
+    </message>
+    <message>
+        <source>It came through a channel we agreed not to use.</source>
+        <translation>Es kam über einen Kontaktweg, den wir nicht nutzen wollten.</translation>
+    </message>
+    <message>
+        <source>One of the boundaries we agreed on is &quot;%1&quot;: %2</source>
+        <translation>Eine der Grenzen, die wir vereinbart haben, lautet „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Keeping to it keeps our work focused and lets me give you my best.</source>
+        <translation>Wenn wir uns daran halten, bleibt unsere Arbeit fokussiert, und ich kann Ihnen mein Bestes geben.</translation>
+    </message>
+    <message>
+        <source>For reference, %1.</source>
+        <translation>Zur Erinnerung: %1.</translation>
+    </message>
+    <message>
+        <source>You can always reach me by %1, and I&apos;ll answer on the next working day.</source>
+        <translation>Sie können mich jederzeit auf diesen Wegen erreichen: %1; ich antworte am nächsten Arbeitstag.</translation>
+    </message>
+    <message>
+        <source>Can we agree on how we handle this from now on? Is there anything behind it I should know about? I&apos;ll send you a short written summary of what we agree, and we&apos;ll check how it is going.</source>
+        <translation>Können wir vereinbaren, wie wir künftig damit umgehen? Steckt etwas dahinter, das ich wissen sollte? Ich schicke Ihnen eine kurze schriftliche Zusammenfassung dessen, was wir vereinbaren, und wir schauen gemeinsam, wie es läuft.</translation>
+    </message>
+    <message>
+        <source>Conversation plan: %1</source>
+        <translation>Gesprächsplan: %1</translation>
+    </message>
+    <message>
+        <source>1. Acknowledge the specific behaviour</source>
+        <translation>1. Das konkrete Verhalten ansprechen</translation>
+    </message>
+    <message>
+        <source>(Your note: %1)</source>
+        <translation>(Ihre Notiz: %1)</translation>
+    </message>
+    <message>
+        <source>2. State the boundary</source>
+        <translation>2. Die Grenze benennen</translation>
+    </message>
+    <message>
+        <source>3. Explain why</source>
+        <translation>3. Begründen</translation>
+    </message>
+    <message>
+        <source>4. State the consequence or the alternative</source>
+        <translation>4. Die Konsequenz oder die Alternative nennen</translation>
+    </message>
+    <message>
+        <source>5. Agree how to follow through</source>
+        <translation>5. Vereinbaren, wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Liebe:r %1,</translation>
+    </message>
+    <message>
+        <source>Thank you for talking with me on %1. As promised, here is a short summary of our conversation.</source>
+        <translation>danke für unser Gespräch am %1. Wie versprochen, hier eine kurze Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>We talked about &quot;%1&quot;, following the %2 on %3 at %4.</source>
+        <translation>Wir haben über „%1“ gesprochen, nach dem Kontakt (%2) am %3 um %4.</translation>
+    </message>
+    <message>
+        <source>What we discussed and agreed: %1</source>
+        <translation>Was wir besprochen und vereinbart haben: %1</translation>
+    </message>
+    <message>
+        <source>The boundary, as we agreed it: %1</source>
+        <translation>Die Grenze, wie wir sie vereinbart haben: %1</translation>
+    </message>
+    <message>
+        <source>What happens if it is crossed again: %1</source>
+        <translation>Was geschieht, wenn sie erneut überschritten wird: %1</translation>
+    </message>
+    <message>
+        <source>If anything here does not match your memory of our conversation, please tell me.</source>
+        <translation>Wenn etwas hiervon nicht Ihrer Erinnerung an unser Gespräch entspricht, sagen Sie es mir bitte.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format (QLocale): weekday, day, month name, year</comment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCommands</name>
+    <message>
+        <source>First day of the period (YYYY-MM-DD); by default %1 days before --to.</source>
+        <translation>Erster Tag des Zeitraums (JJJJ-MM-TT); standardmäßig %1 Tage vor --to.</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD); by default today.</source>
+        <translation>Letzter Tag des Zeitraums (JJJJ-MM-TT); standardmäßig heute.</translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s figures.</source>
+        <translation>Nur die Zahlen dieser Klient:in.</translation>
+    </message>
+    <message>
+        <source>none to measure</source>
+        <translation>nichts zu messen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Client: %1 (id %2)</source>
+        <translation>Klient:in: %1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Offene Vorfälle</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Überfällige Nachverfolgungen</translation>
+    </message>
+    <message>
+        <source>Re-acknowledgement due</source>
+        <translation>Erneute Bestätigung fällig</translation>
+    </message>
+    <message>
+        <source>Onboarding drafts</source>
+        <translation>Aufnahme-Entwürfe</translation>
+    </message>
+    <message>
+        <source>Client incidents</source>
+        <translation>Vorfälle von Klient:innen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 outside working hours)</source>
+        <translation>%1 (%2 außerhalb der Arbeitszeiten)</translation>
+    </message>
+    <message>
+        <source>Addressed within 24 h</source>
+        <translation>Innerhalb von 24 h angesprochen</translation>
+    </message>
+    <message>
+        <source>Median to resolution</source>
+        <translation>Median bis zur Klärung</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>nothing resolved yet</source>
+        <translation>noch nichts geklärt</translation>
+    </message>
+    <message>
+        <source>Self-reported lapses</source>
+        <translation>Eigene Grenzübertritte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s), %1 per active client per 30 days</source>
+        <translation>
+            <numerusform>%Ln Vorfall, %1 je aktiver Klient:in pro 30 Tage</numerusform>
+            <numerusform>%Ln Vorfälle, %1 je aktiver Klient:in pro 30 Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>By month:</source>
+        <translation>Nach Monat:</translation>
+    </message>
+    <message>
+        <source>By boundary:</source>
+        <translation>Nach Grenze:</translation>
+    </message>
+    <message>
+        <source>By channel:</source>
+        <translation>Nach Kontaktweg:</translation>
+    </message>
+    <message>
+        <source>Clients with the most incidents:</source>
+        <translation>Klient:innen mit den meisten Vorfällen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln Klient:in</numerusform>
+            <numerusform>%Ln Klient:innen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat bands:</source>
+        <translation>Wiederholungsgruppen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) (id %1)</source>
+        <translation>
+            <numerusform>%Ln Vorfall (ID %1)</numerusform>
+            <numerusform>%Ln Vorfälle (ID %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Early warning (2 or more incidents in the last 30 days):</source>
+        <translation>Frühwarnung (2 oder mehr Vorfälle in den letzten 30 Tagen):</translation>
+    </message>
+    <message>
+        <source>--out is required: the PDF file to write.</source>
+        <translation>--out ist erforderlich: die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Saved the figures to %1</source>
+        <translation>Zahlen gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Show where, when, how often and with whom boundaries are crossed, and what needs attention now.</source>
+        <translation>Zeigen, wo, wann, wie oft und mit wem Grenzen überschritten werden und was jetzt Aufmerksamkeit braucht.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>The period is in the practice&apos;s time zone; open, overdue, reack_due, drafts and early_warning are as
+of today. Self-reported lapses count only in self_reported; every other incident figure counts the
+incidents clients crossed (open and overdue count both). Incidents of archived clients count;
+archived clients are left out of reack_due, drafts, early_warning and active clients.
+
+JSON keys: from, to (YYYY-MM-DD), client_id (null for all), time_zone, open, overdue, reack_due,
+drafts, incidents, outside_hours, addressed_within_24h (a fraction, null without incidents),
+resolved, median_days_to_resolution (null when none resolved), by_month [{month (YYYY-MM), days,
+count, active_clients, rate_per_active_client_30d}], by_boundary and by_channel {key: count},
+by_weekday_hour (7 arrays of 24 counts, Monday first, practice-local hours), by_client [{client_id,
+count}] most first, repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [client ids],
+self_reported.</source>
+        <translation>Der Zeitraum gilt in der Zeitzone der Praxis; open, overdue, reack_due, drafts und early_warning gelten
+ab heute. Eigene Grenzübertritte zählen nur in self_reported; alle anderen Vorfallzahlen zählen die
+Vorfälle, bei denen Klient:innen Grenzen überschritten haben (open und overdue zählen beide). Vorfälle archivierter Klient:innen zählen mit;
+archivierte Klient:innen fehlen in reack_due, drafts, early_warning und bei den aktiven Klient:innen.
+
+JSON-Schlüssel: from, to (JJJJ-MM-TT), client_id (null für alle), time_zone, open, overdue, reack_due,
+drafts, incidents, outside_hours, addressed_within_24h (ein Anteil, null ohne Vorfälle),
+resolved, median_days_to_resolution (null, wenn nichts geklärt ist), by_month [{month (JJJJ-MM), days,
+count, active_clients, rate_per_active_client_30d}], by_boundary und by_channel {key: count},
+by_weekday_hour (7 Arrays mit je 24 Zahlen, Montag zuerst, Ortszeit der Praxis), by_client [{client_id,
+count}] meiste zuerst, repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [Klient:innen-IDs],
+self_reported.</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF report (one view per page) and, optionally, its figures as CSV.</source>
+        <translation>Die Übersicht als PDF-Bericht speichern (eine Ansicht je Seite) und auf Wunsch ihre Zahlen als CSV.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Also write the figures to this CSV file.</source>
+        <translation>Die Zahlen zusätzlich in diese CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Replace the files when they already exist.</source>
+        <translation>Die Dateien ersetzen, wenn sie schon existieren.</translation>
+    </message>
+    <message>
+        <source>Both files are readable by you only (0600); an existing file is only replaced with --force.
+CSV columns: figure, key, label, value.</source>
+        <translation>Nur Sie können beide Dateien lesen (0600); eine bestehende Datei wird nur mit --force ersetzt.
+CSV-Spalten: figure, key, label, value.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFigures</name>
+    <message>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <source>2–5 times</source>
+        <translation>2–5 Mal</translation>
+    </message>
+    <message>
+        <source>6+ times</source>
+        <translation>6+ Mal</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Boundary dashboard</source>
+        <translation>Grenzen-Übersicht</translation>
+    </message>
+    <message>
+        <source>client: %1</source>
+        <translation>Klient:in: %1</translation>
+    </message>
+    <message>
+        <source>Boundary Keeper · figures as of %1</source>
+        <translation>Boundary Keeper · Zahlen mit Stand %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>No client incidents in this period.</source>
+        <translation>Keine Vorfälle von Klient:innen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Boundary dashboard, %1</source>
+        <translation>Grenzen-Übersicht, %1</translation>
+    </message>
+    <message>
+        <source>Boundary dashboard: %1, %2</source>
+        <translation>Grenzen-Übersicht: %1, %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>What needs attention today, and how the period&apos;s client incidents were handled. Self-reported lapses are counted apart from client incidents.</source>
+        <translation>Was heute Aufmerksamkeit braucht und wie mit den Vorfällen des Zeitraums umgegangen wurde. Eigene Grenzübertritte werden getrennt von den Vorfällen der Klient:innen gezählt.</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Offene Vorfälle</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Überfällige Nachverfolgungen</translation>
+    </message>
+    <message>
+        <source>Clients with re-acknowledgement due</source>
+        <translation>Klient:innen mit fälliger erneuter Bestätigung</translation>
+    </message>
+    <message>
+        <source>Unfinished onboarding drafts</source>
+        <translation>Unfertige Aufnahme-Entwürfe</translation>
+    </message>
+    <message>
+        <source>Client incidents in the period</source>
+        <translation>Vorfälle von Klient:innen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>… of them outside working hours</source>
+        <translation>… davon außerhalb der Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>Addressed (conversation recorded) within 24 hours</source>
+        <translation>Innerhalb von 24 Stunden angesprochen (Gespräch erfasst)</translation>
+    </message>
+    <message>
+        <source>Median time to resolution</source>
+        <translation>Median der Zeit bis zur Klärung</translation>
+    </message>
+    <message>
+        <source>Self-reported lapses</source>
+        <translation>Eigene Grenzübertritte</translation>
+    </message>
+    <message>
+        <source>Clients on early warning</source>
+        <translation>Klient:innen mit Frühwarnung</translation>
+    </message>
+    <message>
+        <source>Incidents per month</source>
+        <translation>Vorfälle pro Monat</translation>
+    </message>
+    <message>
+        <source>Client incidents per active client per 30 days, so that a growing practice does not look worse. Below the chart: each month&apos;s incidents and active clients.</source>
+        <translation>Vorfälle je aktiver Klient:in pro 30 Tage, damit eine wachsende Praxis nicht schlechter aussieht. Unter dem Diagramm: Vorfälle und aktive Klient:innen jedes Monats.</translation>
+    </message>
+    <message>
+        <source>%1, %2, rate %3</source>
+        <translation>%1, %2, Rate %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln Vorfall</numerusform>
+            <numerusform>%Ln Vorfälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active client(s)</source>
+        <translation>
+            <numerusform>%Ln aktive Klient:in</numerusform>
+            <numerusform>%Ln aktive Klient:innen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By boundary</source>
+        <translation>Nach Grenze</translation>
+    </message>
+    <message>
+        <source>Client incidents in the period by the boundary crossed.</source>
+        <translation>Vorfälle von Klient:innen im Zeitraum nach überschrittener Grenze.</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Nach Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Client incidents in the period by the channel they came through.</source>
+        <translation>Vorfälle von Klient:innen im Zeitraum nach dem Kontaktweg, über den sie kamen.</translation>
+    </message>
+    <message>
+        <source>By weekday and hour</source>
+        <translation>Nach Wochentag und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Client incidents by weekday and hour in the practice&apos;s time zone (%1). The working hours are outlined; incidents outside them are shown in orange.</source>
+        <translation>Vorfälle von Klient:innen nach Wochentag und Uhrzeit in der Zeitzone der Praxis (%1). Die Arbeitszeiten sind umrandet; Vorfälle außerhalb davon erscheinen orange.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>die des Systems</translation>
+    </message>
+    <message>
+        <source>By client</source>
+        <translation>Nach Klient:in</translation>
+    </message>
+    <message>
+        <source>The clients with the most incidents in the period (up to %1), and how many clients had one, two to five, or six or more.</source>
+        <translation>Die Klient:innen mit den meisten Vorfällen im Zeitraum (bis zu %1) und wie viele Klient:innen einen, zwei bis fünf oder sechs und mehr hatten.</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Klient:in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln Klient:in</numerusform>
+            <numerusform>%Ln Klient:innen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat bands</source>
+        <translation>Wiederholungsgruppen</translation>
+    </message>
+    <message>
+        <source>Early warning</source>
+        <translation>Frühwarnung</translation>
+    </message>
+    <message>
+        <source>Clients with %1 or more client incidents in the %2 days up to %3: worth a conversation before a pattern settles in.</source>
+        <translation>Klient:innen mit %1 oder mehr Vorfällen in den %2 Tagen bis %3: ein Gespräch lohnt sich, bevor sich ein Muster festsetzt.</translation>
+    </message>
+    <message>
+        <source>No client needs attention.</source>
+        <translation>Keine Klient:in braucht Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>Das PDF konnte nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>The PDF came out empty.</source>
+        <translation>Das PDF ist leer geworden.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Client incidents outside working hours</source>
+        <translation>Vorfälle von Klient:innen außerhalb der Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>Share addressed within 24 hours</source>
+        <translation>Anteil innerhalb von 24 Stunden angesprochen</translation>
+    </message>
+    <message>
+        <source>Median days to resolution</source>
+        <translation>Median der Tage bis zur Klärung</translation>
+    </message>
+    <message>
+        <source>Client incidents</source>
+        <translation>Vorfälle von Klient:innen</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Aktive Klient:innen</translation>
+    </message>
+    <message>
+        <source>Per active client per 30 days</source>
+        <translation>Je aktiver Klient:in pro 30 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRepository</name>
+    <message>
+        <source>reading what needs attention</source>
+        <translation>Lesen, was Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>counting incidents by boundary and channel</source>
+        <translation>Zählen der Vorfälle nach Grenze und Kontaktweg</translation>
+    </message>
+    <message>
+        <source>counting incidents by time</source>
+        <translation>Zählen der Vorfälle nach Zeit</translation>
+    </message>
+    <message>
+        <source>counting incidents by client</source>
+        <translation>Zählen der Vorfälle nach Klient:in</translation>
+    </message>
+    <message>
+        <source>measuring how soon incidents were addressed</source>
+        <translation>Messen, wie schnell Vorfälle angesprochen wurden</translation>
+    </message>
+    <message>
+        <source>looking for clients who need attention</source>
+        <translation>Suche nach Klient:innen, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <source>counting active clients</source>
+        <translation>Zählen der aktiven Klient:innen</translation>
+    </message>
+    <message>
+        <source>A newer request replaced this one.</source>
+        <translation>Eine neuere Anfrage hat diese ersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>The period must start on or before the day it ends.</source>
+        <translation>Der Zeitraum muss am oder vor seinem letzten Tag beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>There is no Boundary Keeper database at %1.</source>
+        <translation>Unter %1 gibt es keine Boundary-Keeper-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Boundary Keeper database. It was not opened and was not changed.</source>
+        <translation>%1 ist keine Boundary-Keeper-Datenbank. Sie wurde nicht geöffnet und nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 and its write-ahead log %2 do not read as a sound database, so it was not opened; neither file was changed. If %2 came from another copy of the database, move it away and open %1 again.</source>
+        <translation>%1 und das zugehörige Write-Ahead-Log %2 ergeben keine intakte Datenbank, daher wurde sie nicht geöffnet; keine der Dateien wurde verändert. Wenn %2 von einer anderen Kopie der Datenbank stammt, verschieben Sie es und öffnen Sie %1 erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened; the file was not changed. Open an earlier copy of it if you have one.</source>
+        <translation>%1 ist beschädigt und wurde nicht geöffnet; die Datei wurde nicht verändert. Öffnen Sie eine frühere Kopie, falls Sie eine haben.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read. The file was not changed.</source>
+        <translation>%1 konnte nicht gelesen werden. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. The file was not changed.</source>
+        <translation>%1 konnte nicht geöffnet werden. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not one of Boundary Keeper. It was not opened and was not changed.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine von Boundary Keeper. Sie wurde nicht geöffnet und nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Boundary Keeper (database schema %2; this version understands up to %3). Update Boundary Keeper to open it. The file was not changed.</source>
+        <translation>%1 wurde von einer neueren Version von Boundary Keeper geschrieben (Datenbankschema %2; diese Version versteht bis %3). Aktualisieren Sie Boundary Keeper, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was made by an older Boundary Keeper; it must be upgraded before use, which needs write access. Make the file writable and open it again.</source>
+        <translation>%1 ist schreibgeschützt und stammt von einer älteren Boundary-Keeper-Version; sie muss vor der Nutzung aktualisiert werden, was Schreibzugriff braucht. Machen Sie die Datei beschreibbar und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>%1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The upgrade script %1 is missing.</source>
+        <translation>Das Aktualisierungsskript %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>upgrading the database to version %1</source>
+        <translation>Aktualisieren der Datenbank auf Version %1</translation>
+    </message>
+    <message>
+        <source>recording the database version</source>
+        <translation>Speichern der Datenbankversion</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>Beginnen einer Transaktion</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>Speichern der Änderungen</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so nothing can be changed. Make %1 writable and open it again.</source>
+        <translation>Die Datenbank ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Machen Sie %1 beschreibbar und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The database refused %1: %2</source>
+        <translation>Die Datenbank hat einen Vorgang abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>preparing the upgrade</source>
+        <translation>Vorbereiten der Aktualisierung</translation>
+    </message>
+    <message>
+        <source>The upgrade to version %1 would leave a row of %2 referring to a missing row of %3; nothing was changed.</source>
+        <translation>Die Aktualisierung auf Version %1 würde eine Zeile in %2 hinterlassen, die auf eine fehlende Zeile in %3 verweist; es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommands</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schemaversion: %1</translation>
+    </message>
+    <message>
+        <source>The file is read-only: it can be read but not changed.</source>
+        <translation>Die Datei ist schreibgeschützt: Sie kann gelesen, aber nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Create the database, or bring an older one up to date, and show where it is.</source>
+        <translation>Die Datenbank anlegen oder eine ältere auf den neuesten Stand bringen und zeigen, wo sie liegt.</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultPolicy</name>
+    <message>
+        <source>Personal space and touch</source>
+        <translation>Persönlicher Raum und Berührung</translation>
+    </message>
+    <message>
+        <source>We each keep a comfortable distance. There is no unwanted or inappropriate touching or show of affection, and no one crowds or intimidates the other by standing too close.</source>
+        <translation>Wir halten beide einen angenehmen Abstand. Es gibt keine unerwünschten oder unangemessenen Berührungen oder Zuneigungsbekundungen, und niemand bedrängt oder schüchtert den anderen ein, indem er zu nah kommt.</translation>
+    </message>
+    <message>
+        <source>Any physical contact the work needs, such as correcting a posture, is explained first and happens only with your agreement. Either of us can ask for more space at any time, and the other respects it.</source>
+        <translation>Körperkontakt, den die Arbeit erfordert, etwa das Korrigieren einer Haltung, wird vorher erklärt und geschieht nur mit Ihrem Einverständnis. Jede Seite kann jederzeit um mehr Abstand bitten, und die andere respektiert das.</translation>
+    </message>
+    <message>
+        <source>We talk about it straight away, in private. If it happens again, the consequence ladder applies, and unwelcome touching can end the engagement at once.</source>
+        <translation>Wir sprechen sofort und unter vier Augen darüber. Geschieht es erneut, greift die Eskalationsleiter; unerwünschte Berührung kann die Zusammenarbeit sofort beenden.</translation>
+    </message>
+    <message>
+        <source>Each other&apos;s time</source>
+        <translation>Die Zeit des anderen</translation>
+    </message>
+    <message>
+        <source>Work happens within working hours. Please do not call outside them unless it is an emergency; in the same way, your practitioner does not contact you after hours unless an appointment was arranged.</source>
+        <translation>Gearbeitet wird innerhalb der Arbeitszeiten. Bitte rufen Sie außerhalb davon nur im Notfall an; ebenso meldet sich Ihre Fachperson nach Feierabend nur, wenn ein Termin vereinbart wurde.</translation>
+    </message>
+    <message>
+        <source>Outside working hours, send non-urgent matters by email; they are answered on the next working day. Appointments at unusual times are agreed in advance.</source>
+        <translation>Außerhalb der Arbeitszeiten senden Sie nicht dringende Anliegen bitte per E-Mail; sie werden am nächsten Arbeitstag beantwortet. Termine zu ungewöhnlichen Zeiten werden im Voraus vereinbart.</translation>
+    </message>
+    <message>
+        <source>We talk about it and agree how to reach each other. Calls outside hours are not answered, and repeated after-hours contact moves up the consequence ladder.</source>
+        <translation>Wir sprechen darüber und vereinbaren, wie wir einander erreichen. Anrufe außerhalb der Arbeitszeiten werden nicht angenommen, und wiederholter Kontakt nach Feierabend führt eine Stufe weiter auf der Eskalationsleiter.</translation>
+    </message>
+    <message>
+        <source>Respectful body language and gestures</source>
+        <translation>Respektvolle Körpersprache und Gesten</translation>
+    </message>
+    <message>
+        <source>We use only respectful body language with each other: no rude gestures, poses or mimicking.</source>
+        <translation>Wir begegnen einander nur mit respektvoller Körpersprache: keine unhöflichen Gesten, Posen oder Nachäffen.</translation>
+    </message>
+    <message>
+        <source>Disagreement and frustration are welcome in words. If something annoys you, say so, and we will look at it together.</source>
+        <translation>Widerspruch und Frust dürfen in Worten ausgedrückt werden. Wenn Sie etwas ärgert, sagen Sie es, und wir schauen es uns gemeinsam an.</translation>
+    </message>
+    <message>
+        <source>We pause and talk about what happened. If it continues, the consequence ladder applies.</source>
+        <translation>Wir halten inne und sprechen über das, was passiert ist. Geht es weiter, greift die Eskalationsleiter.</translation>
+    </message>
+    <message>
+        <source>No yelling, cursing or name-calling</source>
+        <translation>Kein Anschreien, Fluchen oder Beschimpfen</translation>
+    </message>
+    <message>
+        <source>Neither of us yells at, curses at or calls the other names. This applies to both sides equally.</source>
+        <translation>Keine Seite schreit die andere an, flucht sie an oder beschimpft sie. Das gilt für beide Seiten gleichermaßen.</translation>
+    </message>
+    <message>
+        <source>We speak calmly, even when the conversation is difficult. Either of us can ask for a short break and come back to the topic.</source>
+        <translation>Wir sprechen ruhig, auch wenn das Gespräch schwierig ist. Jede Seite kann um eine kurze Pause bitten und später auf das Thema zurückkommen.</translation>
+    </message>
+    <message>
+        <source>The session pauses until we can talk calmly. We then discuss what happened, and repeated incidents move up the consequence ladder.</source>
+        <translation>Die Sitzung pausiert, bis wir ruhig sprechen können. Danach besprechen wir, was passiert ist; wiederholte Vorfälle führen weiter auf der Eskalationsleiter.</translation>
+    </message>
+    <message>
+        <source>No bullying</source>
+        <translation>Kein Mobbing</translation>
+    </message>
+    <message>
+        <source>There is no bullying of any kind: no threats, intimidation, humiliation or pressure, in person or online.</source>
+        <translation>Mobbing gibt es in keiner Form: keine Drohungen, Einschüchterung, Demütigung oder Druck, weder persönlich noch online.</translation>
+    </message>
+    <message>
+        <source>We raise concerns openly and respectfully, and we accept a clear &quot;no&quot;.</source>
+        <translation>Wir sprechen Bedenken offen und respektvoll an und akzeptieren ein klares „Nein“.</translation>
+    </message>
+    <message>
+        <source>Bullying is addressed at once. Depending on how serious it is, we may start higher on the consequence ladder, up to ending the engagement.</source>
+        <translation>Mobbing wird sofort angesprochen. Je nach Schwere beginnen wir weiter oben auf der Eskalationsleiter, bis hin zur Beendigung der Zusammenarbeit.</translation>
+    </message>
+    <message>
+        <source>The golden rule</source>
+        <translation>Die goldene Regel</translation>
+    </message>
+    <message>
+        <source>We treat each other, and each other&apos;s property, the way we would want to be treated ourselves.</source>
+        <translation>Wir behandeln einander und das Eigentum des anderen so, wie wir selbst behandelt werden möchten.</translation>
+    </message>
+    <message>
+        <source>Equipment, rooms and belongings are used with care, and we show equal respect for each other&apos;s culture and beliefs.</source>
+        <translation>Geräte, Räume und persönliche Dinge werden sorgsam behandelt, und wir begegnen Kultur und Überzeugungen des anderen mit gleichem Respekt.</translation>
+    </message>
+    <message>
+        <source>We talk about it. Damage to property is put right, and repeated disrespect moves up the consequence ladder.</source>
+        <translation>Wir sprechen darüber. Schäden am Eigentum werden wiedergutgemacht, und wiederholte Respektlosigkeit führt weiter auf der Eskalationsleiter.</translation>
+    </message>
+    <message>
+        <source>Personal questions</source>
+        <translation>Persönliche Fragen</translation>
+    </message>
+    <message>
+        <source>Personal questions stay within the professional context of our work together.</source>
+        <translation>Persönliche Fragen bleiben im beruflichen Rahmen unserer Zusammenarbeit.</translation>
+    </message>
+    <message>
+        <source>Questions that help the work are welcome. Either of us may decline to answer a question that goes beyond it, without having to explain why.</source>
+        <translation>Fragen, die der Arbeit dienen, sind willkommen. Jede Seite darf eine Frage, die darüber hinausgeht, ohne Begründung unbeantwortet lassen.</translation>
+    </message>
+    <message>
+        <source>We gently steer back to the work. If it keeps happening, we talk about it and the consequence ladder applies.</source>
+        <translation>Wir lenken behutsam zur Arbeit zurück. Wenn es immer wieder geschieht, sprechen wir darüber, und die Eskalationsleiter greift.</translation>
+    </message>
+    <message>
+        <source>Contact through agreed channels</source>
+        <translation>Kontakt über vereinbarte Wege</translation>
+    </message>
+    <message>
+        <source>We contact each other only through the channels agreed in the communication terms. Excessive contact, or contact through other channels, crosses this boundary.</source>
+        <translation>Wir kontaktieren einander nur über die Wege, die in den Kommunikationsregeln vereinbart sind. Übermäßiger Kontakt oder Kontakt über andere Wege überschreitet diese Grenze.</translation>
+    </message>
+    <message>
+        <source>Use the agreed channels and allow for the response times stated there. One message is enough; it will be answered.</source>
+        <translation>Nutzen Sie die vereinbarten Kontaktwege und rechnen Sie mit den dort genannten Antwortzeiten. Eine Nachricht genügt; sie wird beantwortet.</translation>
+    </message>
+    <message>
+        <source>Messages through other channels may go unanswered. We review the communication terms together, and repeated contact outside them moves up the consequence ladder.</source>
+        <translation>Nachrichten über andere Wege bleiben möglicherweise unbeantwortet. Wir gehen die Kommunikationsregeln gemeinsam durch, und wiederholter Kontakt außerhalb davon führt weiter auf der Eskalationsleiter.</translation>
+    </message>
+    <message>
+        <source>Emotional support within professional limits</source>
+        <translation>Emotionale Unterstützung in professionellen Grenzen</translation>
+    </message>
+    <message>
+        <source>Support is part of good work together, within professional limits. Your practitioner cannot be a friend, a confidant or a round-the-clock source of support.</source>
+        <translation>Unterstützung gehört zu guter Zusammenarbeit, in professionellen Grenzen. Ihre Fachperson kann keine Freundin, kein Vertrauter und keine Unterstützung rund um die Uhr sein.</translation>
+    </message>
+    <message>
+        <source>We use sessions to work towards your goals. When you need more support than this relationship can give, your practitioner helps you find the right person or service.</source>
+        <translation>Die Sitzungen nutzen wir, um auf Ihre Ziele hinzuarbeiten. Wenn Sie mehr Unterstützung brauchen, als diese Zusammenarbeit geben kann, hilft Ihre Fachperson Ihnen, die richtige Person oder Stelle zu finden.</translation>
+    </message>
+    <message>
+        <source>We talk openly about what you need, agree where the limits lie, and may refer you to other support.</source>
+        <translation>Wir sprechen offen darüber, was Sie brauchen, vereinbaren, wo die Grenzen liegen, und verweisen Sie gegebenenfalls an andere Unterstützung.</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>What is shared in our work stays confidential, on both sides.</source>
+        <translation>Was in unserer Arbeit geteilt wird, bleibt vertraulich, auf beiden Seiten.</translation>
+    </message>
+    <message>
+        <source>Your practitioner keeps your records private and shares information only with your consent or where the law requires it. Please keep what you learn about the practice and its other clients private too.</source>
+        <translation>Ihre Fachperson hält Ihre Unterlagen vertraulich und gibt Informationen nur mit Ihrer Einwilligung weiter oder wo das Gesetz es verlangt. Bitte behandeln Sie auch das, was Sie über die Praxis und ihre anderen Klient:innen erfahren, vertraulich.</translation>
+    </message>
+    <message>
+        <source>We talk about what was shared and how to prevent it happening again. A serious breach can end the engagement.</source>
+        <translation>Wir sprechen darüber, was weitergegeben wurde und wie wir es künftig verhindern. Ein schwerer Vertrauensbruch kann die Zusammenarbeit beenden.</translation>
+    </message>
+    <message>
+        <source>Personal and workplace problems stay out of sessions</source>
+        <translation>Private und berufliche Probleme bleiben außerhalb der Sitzungen</translation>
+    </message>
+    <message>
+        <source>Your practitioner does not bring their own personal or workplace problems into sessions. Sessions are about you: you are not there to listen to your practitioner&apos;s troubles.</source>
+        <translation>Ihre Fachperson bringt keine eigenen privaten oder beruflichen Probleme in die Sitzungen. In den Sitzungen geht es um Sie: Sie sind nicht da, um sich die Sorgen Ihrer Fachperson anzuhören.</translation>
+    </message>
+    <message>
+        <source>If something in your practitioner&apos;s life affects the service, such as availability or a deadline, you are told openly how it is being handled and what changes for you, without personal detail.</source>
+        <translation>Wenn etwas im Leben Ihrer Fachperson die Leistung beeinflusst, etwa die Erreichbarkeit oder eine Frist, erfahren Sie offen, wie damit umgegangen wird und was sich für Sie ändert, ohne persönliche Einzelheiten.</translation>
+    </message>
+    <message>
+        <source>Please tell your practitioner if this happens. They record it, reflect on it and, where needed, seek supervision.</source>
+        <translation>Bitte sagen Sie Ihrer Fachperson, wenn das geschieht. Sie hält es fest, reflektiert es und holt sich bei Bedarf Supervision.</translation>
+    </message>
+    <message>
+        <source>A private conversation</source>
+        <translation>Ein Gespräch unter vier Augen</translation>
+    </message>
+    <message>
+        <source>We talk about it calmly and in private: the specific behaviour, the boundary, why it matters and what happens instead. We look for the cause together and a fair compromise where one is reasonable.</source>
+        <translation>Wir sprechen ruhig und unter vier Augen darüber: das konkrete Verhalten, die Grenze, warum sie wichtig ist und was stattdessen geschieht. Gemeinsam suchen wir nach der Ursache und, wo angemessen, nach einem fairen Kompromiss.</translation>
+    </message>
+    <message>
+        <source>A written summary</source>
+        <translation>Eine schriftliche Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>You receive a short written summary of the conversation and of anything we agreed.</source>
+        <translation>Sie erhalten eine kurze schriftliche Zusammenfassung des Gesprächs und dessen, was wir vereinbart haben.</translation>
+    </message>
+    <message>
+        <source>Goals and follow-up</source>
+        <translation>Ziele und Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>We set clear goals for changing the behaviour and check progress on agreed dates.</source>
+        <translation>Wir setzen klare Ziele für die Veränderung des Verhaltens und prüfen die Fortschritte an vereinbarten Terminen.</translation>
+    </message>
+    <message>
+        <source>A behavioural contract</source>
+        <translation>Ein Verhaltensvertrag</translation>
+    </message>
+    <message>
+        <source>If the behaviour continues, we meet and write a contract together: what is appropriate, the behaviour that replaces it, measurable goals, the consequences and a review date. We both sign it.</source>
+        <translation>Wenn das Verhalten anhält, treffen wir uns und schreiben gemeinsam einen Vertrag: was angemessen ist, welches Verhalten an die Stelle tritt, messbare Ziele, die Konsequenzen und einen Überprüfungstermin. Wir unterschreiben ihn beide.</translation>
+    </message>
+    <message>
+        <source>Training or resources</source>
+        <translation>Schulung oder Materialien</translation>
+    </message>
+    <message>
+        <source>Your practitioner offers training or resources that help you develop in this area.</source>
+        <translation>Ihre Fachperson bietet Schulung oder Materialien an, die Ihnen helfen, sich in diesem Bereich weiterzuentwickeln.</translation>
+    </message>
+    <message>
+        <source>Supervision and advice</source>
+        <translation>Supervision und Beratung</translation>
+    </message>
+    <message>
+        <source>Your practitioner seeks advice from a colleague or supervisor on how best to continue.</source>
+        <translation>Ihre Fachperson holt sich Rat bei einer Kollegin, einem Kollegen oder in der Supervision, wie es am besten weitergeht.</translation>
+    </message>
+    <message>
+        <source>Ending the engagement</source>
+        <translation>Beendigung der Zusammenarbeit</translation>
+    </message>
+    <message>
+        <source>As the last step, the working relationship ends. This is explained to you in writing.</source>
+        <translation>Als letzter Schritt endet die Zusammenarbeit. Das wird Ihnen schriftlich erklärt.</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultPractice</name>
+    <message>
+        <source>Your practitioner guides you towards the goals you set together, holds you accountable to them, prepares each session, keeps appointments and promises, and treats you with respect, honesty and integrity. They work within their competence and tell you when someone else can help you better.</source>
+        <translation>Ihre Fachperson begleitet Sie zu den Zielen, die Sie gemeinsam festgelegt haben, nimmt Sie dafür in die Verantwortung, bereitet jede Sitzung vor, hält Termine und Zusagen ein und begegnet Ihnen mit Respekt, Ehrlichkeit und Integrität. Sie arbeitet im Rahmen ihrer Kompetenz und sagt Ihnen, wenn jemand anderes Ihnen besser helfen kann.</translation>
+    </message>
+    <message>
+        <source>You take an active part in the work: you come to sessions prepared and on time, let us know in good time when you cannot attend, do the agreed work between sessions, and tell your practitioner openly when something is not working for you.</source>
+        <translation>Sie arbeiten aktiv mit: Sie kommen vorbereitet und pünktlich zu den Sitzungen, sagen rechtzeitig Bescheid, wenn Sie nicht kommen können, erledigen die vereinbarten Aufgaben zwischen den Sitzungen und sagen Ihrer Fachperson offen, wenn etwas für Sie nicht funktioniert.</translation>
+    </message>
+    <message>
+        <source>Scheduled sessions towards the goals we agree, preparation and follow-up for them, and answers to questions about our work through the agreed channels.</source>
+        <translation>Vereinbarte Sitzungen zu den gemeinsamen Zielen, deren Vor- und Nachbereitung sowie Antworten auf Fragen zu unserer Arbeit über die vereinbarten Kontaktwege.</translation>
+    </message>
+    <message>
+        <source>Crisis or emergency support, medical, legal or financial advice, and help with matters outside the agreed goals. Your practitioner can point you to the right service for these.</source>
+        <translation>Krisen- oder Notfallunterstützung, medizinische, rechtliche oder finanzielle Beratung und Hilfe bei Anliegen außerhalb der vereinbarten Ziele. Ihre Fachperson kann Sie dafür an die richtige Stelle verweisen.</translation>
+    </message>
+    <message>
+        <source>By the next working day</source>
+        <translation>Bis zum nächsten Arbeitstag</translation>
+    </message>
+    <message>
+        <source>Within two working days</source>
+        <translation>Innerhalb von zwei Arbeitstagen</translation>
+    </message>
+    <message>
+        <source>Non-urgent messages are answered within 24 to 48 hours on working days. For anything urgent outside working hours, please send an email; it is answered on the next working day.</source>
+        <translation>Nicht dringende Nachrichten werden an Arbeitstagen innerhalb von 24 bis 48 Stunden beantwortet. Für Dringendes außerhalb der Arbeitszeiten senden Sie bitte eine E-Mail; sie wird am nächsten Arbeitstag beantwortet.</translation>
+    </message>
+    <message>
+        <source>An emergency is a situation where someone&apos;s health or safety is at risk right now. A change of plans, a missed session or a difficult day is important, but it is not an emergency.</source>
+        <translation>Ein Notfall ist eine Situation, in der die Gesundheit oder Sicherheit eines Menschen gerade jetzt in Gefahr ist. Eine Planänderung, eine ausgefallene Sitzung oder ein schwieriger Tag ist wichtig, aber kein Notfall.</translation>
+    </message>
+    <message>
+        <source>In an emergency, call the local emergency number first. Afterwards, let your practitioner know by phone or email.</source>
+        <translation>Rufen Sie im Notfall zuerst die örtliche Notrufnummer an. Geben Sie Ihrer Fachperson danach telefonisch oder per E-Mail Bescheid.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPractice</name>
+    <message>
+        <source>Career transition coaching, fortnightly sessions.</source>
+        <translation>Coaching zum beruflichen Wechsel, Sitzungen alle zwei Wochen.</translation>
+    </message>
+    <message>
+        <source>Strength training three times a week; prefers early mornings.</source>
+        <translation>Krafttraining dreimal pro Woche; am liebsten früh morgens.</translation>
+    </message>
+    <message>
+        <source>Leadership coaching over video; lives in Madrid.</source>
+        <translation>Führungscoaching per Video; lebt in Madrid.</translation>
+    </message>
+    <message>
+        <source>Paused for parental leave; check in next quarter.</source>
+        <translation>Pausiert wegen Elternzeit; im nächsten Quartal nachfragen.</translation>
+    </message>
+    <message>
+        <source>First meeting booked; agreement still to be signed.</source>
+        <translation>Erstes Treffen vereinbart; Vereinbarung noch zu unterschreiben.</translation>
+    </message>
+    <message>
+        <source>Tutoring in statistics before exams.</source>
+        <translation>Nachhilfe in Statistik vor den Prüfungen.</translation>
+    </message>
+    <message>
+        <source>Business coaching for a new studio opening.</source>
+        <translation>Business-Coaching für die Eröffnung eines neuen Studios.</translation>
+    </message>
+    <message>
+        <source>Engagement ended by mutual agreement after goals were met.</source>
+        <translation>Zusammenarbeit im gegenseitigen Einvernehmen beendet, nachdem die Ziele erreicht waren.</translation>
+    </message>
+    <message>
+        <source>Nutrition and habit coaching.</source>
+        <translation>Ernährungs- und Gewohnheitscoaching.</translation>
+    </message>
+    <message>
+        <source>Enquiry through a referral; introductory call pending.</source>
+        <translation>Anfrage über eine Empfehlung; Kennenlerngespräch steht aus.</translation>
+    </message>
+    <message>
+        <source>Starts next week; wants sessions in French where possible.</source>
+        <translation>Beginnt nächste Woche; möchte die Sitzungen nach Möglichkeit auf Französisch.</translation>
+    </message>
+    <message>
+        <source>Consulting on a product launch; time zone UTC-3.</source>
+        <translation>Beratung zu einer Produkteinführung; Zeitzone UTC-3.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>What if something urgent comes up on a Sunday?</source>
+        <translation>Was ist, wenn an einem Sonntag etwas Dringendes passiert?</translation>
+    </message>
+    <message>
+        <source>Leave a message; it is returned on Monday morning. In an emergency, call the emergency number first.</source>
+        <translation>Hinterlassen Sie eine Nachricht; Sie bekommen am Montagmorgen eine Antwort. Im Notfall rufen Sie zuerst die Notrufnummer an.</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Personal trainer</source>
+        <translation>Personal Trainer</translation>
+    </message>
+    <message>
+        <source>Career, leadership and business coaching; personal training and habit coaching; session notes and a training plan between sessions.</source>
+        <translation>Karriere-, Führungs- und Business-Coaching; Personal Training und Gewohnheitscoaching; Sitzungsnotizen und ein Trainingsplan zwischen den Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Same working day</source>
+        <translation>Am selben Arbeitstag</translation>
+    </message>
+    <message>
+        <source>We talk about it and agree how to reach each other. Calls outside working hours go to voicemail and are returned on the next working day; a second after-hours call in a month leads to a written summary.</source>
+        <translation>Wir sprechen darüber und vereinbaren, wie wir einander erreichen. Anrufe außerhalb der Arbeitszeiten gehen auf die Mailbox und werden am nächsten Arbeitstag erwidert; ein zweiter Anruf nach Feierabend innerhalb eines Monats führt zu einer schriftlichen Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Starting and ending on time</source>
+        <translation>Pünktlich beginnen und enden</translation>
+    </message>
+    <message>
+        <source>Sessions start and end at the agreed time, so that each client gets their full time.</source>
+        <translation>Sitzungen beginnen und enden zur vereinbarten Zeit, damit jede Klient:in ihre volle Zeit bekommt.</translation>
+    </message>
+    <message>
+        <source>Arrive a few minutes early. Cancel or move a session at least 24 hours ahead.</source>
+        <translation>Kommen Sie ein paar Minuten früher. Sagen Sie eine Sitzung mindestens 24 Stunden vorher ab oder verlegen Sie sie.</translation>
+    </message>
+    <message>
+        <source>A late start is not made up at the end. Sessions cancelled with less notice are charged in full.</source>
+        <translation>Ein verspäteter Beginn wird am Ende nicht nachgeholt. Kurzfristiger abgesagte Sitzungen werden voll berechnet.</translation>
+    </message>
+    <message>
+        <source>Questions that help the work are welcome. Either of us may decline to answer a question that goes beyond it; a simple &quot;I&apos;d rather keep that private&quot; is enough.</source>
+        <translation>Fragen, die der Arbeit dienen, sind willkommen. Jede Seite darf eine Frage, die darüber hinausgeht, unbeantwortet lassen; ein einfaches „Das möchte ich lieber für mich behalten“ genügt.</translation>
+    </message>
+    <message>
+        <source>Working hours and urgent matters: a one-page guide</source>
+        <translation>Arbeitszeiten und dringende Anliegen: eine Anleitung auf einer Seite</translation>
+    </message>
+    <message>
+        <source>Speaking up calmly: a short course</source>
+        <translation>Ruhig für sich einstehen: ein kurzer Kurs</translation>
+    </message>
+    <message>
+        <source>Phoned at 21:30 to move Thursday&apos;s session.</source>
+        <translation>Rief um 21:30 Uhr an, um die Sitzung am Donnerstag zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Called late in the evening about the training plan; third late call this month.</source>
+        <translation>Rief spätabends wegen des Trainingsplans an; dritter später Anruf in diesem Monat.</translation>
+    </message>
+    <message>
+        <source>Talked before training. Daniel had not realised the hours applied to quick questions; agreed to text questions and wait for the morning.</source>
+        <translation>Vor dem Training gesprochen. Daniel war nicht klar, dass die Arbeitszeiten auch für kurze Fragen gelten; vereinbart, Fragen per SMS zu schicken und auf den Morgen zu warten.</translation>
+    </message>
+    <message>
+        <source>Two goals agreed.</source>
+        <translation>Zwei Ziele vereinbart.</translation>
+    </message>
+    <message>
+        <source>No calls after 18:00 on working days</source>
+        <translation>Keine Anrufe nach 18:00 Uhr an Arbeitstagen</translation>
+    </message>
+    <message>
+        <source>Questions by email, answered next working day</source>
+        <translation>Fragen per E-Mail, Antwort am nächsten Arbeitstag</translation>
+    </message>
+    <message>
+        <source>One late call in two weeks, down from four.</source>
+        <translation>Ein später Anruf in zwei Wochen, statt vorher vier.</translation>
+    </message>
+    <message>
+        <source>Called at 21:45 about a missed session.</source>
+        <translation>Rief um 21:45 Uhr wegen einer verpassten Sitzung an.</translation>
+    </message>
+    <message>
+        <source>Talked again; Daniel asked for a clearer arrangement. A behavioural contract is next.</source>
+        <translation>Erneut gesprochen; Daniel wünschte sich eine klarere Absprache. Als Nächstes folgt ein Verhaltensvertrag.</translation>
+    </message>
+    <message>
+        <source>Long emails every day asking for reassurance between sessions.</source>
+        <translation>Täglich lange E-Mails mit der Bitte um Bestätigung zwischen den Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Agreed to bring worries to the session and to use the support line in a crisis.</source>
+        <translation>Vereinbart, Sorgen in die Sitzung mitzubringen und in einer Krise das Krisentelefon zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Asked about the practitioner&apos;s relationship and family plans during a session.</source>
+        <translation>Fragte in einer Sitzung nach der Beziehung und der Familienplanung der Fachperson.</translation>
+    </message>
+    <message>
+        <source>Sofia apologised; she meant to be friendly.</source>
+        <translation>Sofia hat sich entschuldigt; sie wollte freundlich sein.</translation>
+    </message>
+    <message>
+        <source>Sessions stay on the coaching agenda</source>
+        <translation>Sitzungen bleiben bei den Coaching-Themen</translation>
+    </message>
+    <message>
+        <source>No further personal questions.</source>
+        <translation>Keine weiteren persönlichen Fragen.</translation>
+    </message>
+    <message>
+        <source>Resolved after one conversation; goal met.</source>
+        <translation>Nach einem Gespräch geklärt; Ziel erreicht.</translation>
+    </message>
+    <message>
+        <source>Raised his voice and swore when a mock exam went badly.</source>
+        <translation>Wurde laut und fluchte, als eine Probeprüfung schlecht lief.</translation>
+    </message>
+    <message>
+        <source>Exam stress; agreed to ask for a pause instead.</source>
+        <translation>Prüfungsstress; vereinbart, stattdessen um eine Pause zu bitten.</translation>
+    </message>
+    <message>
+        <source>Summary of our conversation.</source>
+        <translation>Zusammenfassung unseres Gesprächs.</translation>
+    </message>
+    <message>
+        <source>Ask for a pause when frustrated</source>
+        <translation>Bei Frust um eine Pause bitten</translation>
+    </message>
+    <message>
+        <source>Shouted again at the next session.</source>
+        <translation>Schrie in der nächsten Sitzung erneut.</translation>
+    </message>
+    <message>
+        <source>We speak calmly, even when a session is frustrating.</source>
+        <translation>Wir sprechen ruhig, auch wenn eine Sitzung frustrierend ist.</translation>
+    </message>
+    <message>
+        <source>Saying &quot;I need a pause&quot; and taking five minutes.</source>
+        <translation>„Ich brauche eine Pause“ sagen und sich fünf Minuten nehmen.</translation>
+    </message>
+    <message>
+        <source>No raised voice or swearing in the next eight sessions.</source>
+        <translation>In den nächsten acht Sitzungen kein lautes Wort und kein Fluchen.</translation>
+    </message>
+    <message>
+        <source>A pause is asked for at least once when frustrated.</source>
+        <translation>Bei Frust wird mindestens einmal um eine Pause gebeten.</translation>
+    </message>
+    <message>
+        <source>Another outburst means a review of whether to continue tutoring.</source>
+        <translation>Ein weiterer Ausbruch bedeutet, dass geprüft wird, ob die Nachhilfe weitergeht.</translation>
+    </message>
+    <message>
+        <source>Sent the course link.</source>
+        <translation>Den Link zum Kurs geschickt.</translation>
+    </message>
+    <message>
+        <source>Discussed with my supervisor; continue with the contract.</source>
+        <translation>Mit meiner Supervisorin besprochen; weiter mit dem Vertrag.</translation>
+    </message>
+    <message>
+        <source>Sent several messages through a social network over the weekend.</source>
+        <translation>Schickte am Wochenende mehrere Nachrichten über ein soziales Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Agreed to use the messaging app only.</source>
+        <translation>Vereinbart, nur noch den Messenger zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Messages through the agreed app only</source>
+        <translation>Nachrichten nur über den vereinbarten Messenger</translation>
+    </message>
+    <message>
+        <source>Repeatedly belittled the practitioner&apos;s advice in front of his team.</source>
+        <translation>Machte die Ratschläge der Fachperson wiederholt vor seinem Team lächerlich.</translation>
+    </message>
+    <message>
+        <source>Talked privately.</source>
+        <translation>Unter vier Augen gesprochen.</translation>
+    </message>
+    <message>
+        <source>Consulted a colleague after it continued.</source>
+        <translation>Eine Kollegin zurate gezogen, als es weiterging.</translation>
+    </message>
+    <message>
+        <source>Ended the engagement in writing, with a referral.</source>
+        <translation>Zusammenarbeit schriftlich beendet, mit einer Weiterverweisung.</translation>
+    </message>
+    <message>
+        <source>I replied to Priya&apos;s message at 23:40; it could have waited for the morning.</source>
+        <translation>Ich habe Priyas Nachricht um 23:40 Uhr beantwortet; das hätte bis zum Morgen warten können.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureCheck</name>
+    <message>
+        <source>Whose need does sharing this serve?</source>
+        <translation>Wessen Bedürfnis erfüllt es, wenn Sie das teilen?</translation>
+    </message>
+    <message>
+        <source>Is it relevant to what the client is working on?</source>
+        <translation>Hat es mit dem zu tun, woran die Klient:in arbeitet?</translation>
+    </message>
+    <message>
+        <source>Can you say it in a sentence or two?</source>
+        <translation>Können Sie es in ein, zwei Sätzen sagen?</translation>
+    </message>
+    <message>
+        <source>Will the focus come straight back to the client?</source>
+        <translation>Kehrt der Fokus gleich wieder zur Klient:in zurück?</translation>
+    </message>
+    <message>
+        <source>Would you be comfortable seeing it in the record?</source>
+        <translation>Wäre es Ihnen recht, das in den Unterlagen zu lesen?</translation>
+    </message>
+    <message>
+        <source>Wanting to vent, to be supported or to be understood is a need of your own.</source>
+        <translation>Sich Luft machen, Unterstützung oder Verständnis suchen: Das sind eigene Bedürfnisse.</translation>
+    </message>
+    <message>
+        <source>A short experience can give hope or understanding when it speaks to their goal.</source>
+        <translation>Eine kurze eigene Erfahrung kann Hoffnung oder Verständnis geben, wenn sie zum Ziel der Klient:in passt.</translation>
+    </message>
+    <message>
+        <source>How much is enough: the point, not the story.</source>
+        <translation>Wie viel genügt: der Kern, nicht die ganze Geschichte.</translation>
+    </message>
+    <message>
+        <source>Share, then hand the conversation back with a question about them.</source>
+        <translation>Teilen Sie es, und geben Sie das Gespräch dann mit einer Frage an die Klient:in zurück.</translation>
+    </message>
+    <message>
+        <source>Imagine it written in your notes of the session.</source>
+        <translation>Stellen Sie sich vor, es stünde in Ihren Notizen zur Sitzung.</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Nicht sicher</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>The client&apos;s</source>
+        <translation>Das der Klient:in</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meines</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>It would meet a need of your own, and clients are not confidants: take it to a colleague, your supervisor or the people who support you.</source>
+        <translation>Es würde ein eigenes Bedürfnis erfüllen, und Klient:innen sind keine Vertrauten: Besprechen Sie es mit Kolleg:innen, Ihrer Supervisor:in oder den Menschen, die Sie unterstützen.</translation>
+    </message>
+    <message>
+        <source>It is not relevant to what the client is working on, so it would spend their time on your story.</source>
+        <translation>Es hat nichts mit dem zu tun, woran die Klient:in arbeitet, und würde ihre Zeit mit Ihrer Geschichte füllen.</translation>
+    </message>
+    <message>
+        <source>It cannot be told briefly, and a long story turns the session towards you.</source>
+        <translation>Es lässt sich nicht kurz erzählen, und eine lange Geschichte lenkt die Sitzung auf Sie.</translation>
+    </message>
+    <message>
+        <source>The focus would stay with you instead of coming straight back to the client.</source>
+        <translation>Der Fokus bliebe bei Ihnen, statt gleich wieder zur Klient:in zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>You would not be comfortable seeing it in the record, a sign that it does not belong in the session.</source>
+        <translation>Es wäre Ihnen nicht recht, das in den Unterlagen zu lesen, ein Zeichen dafür, dass es nicht in die Sitzung gehört.</translation>
+    </message>
+    <message>
+        <source>You are not sure whose need it would serve.</source>
+        <translation>Sie sind nicht sicher, wessen Bedürfnis es erfüllen würde.</translation>
+    </message>
+    <message>
+        <source>You are not sure it is relevant to what the client is working on.</source>
+        <translation>Sie sind nicht sicher, ob es mit dem zu tun hat, woran die Klient:in arbeitet.</translation>
+    </message>
+    <message>
+        <source>You are not sure you can keep it brief.</source>
+        <translation>Sie sind nicht sicher, ob Sie es kurz halten können.</translation>
+    </message>
+    <message>
+        <source>You are not sure the focus would come straight back to the client.</source>
+        <translation>Sie sind nicht sicher, ob der Fokus gleich wieder zur Klient:in zurückkehren würde.</translation>
+    </message>
+    <message>
+        <source>You are not sure you would be comfortable seeing it in the record.</source>
+        <translation>Sie sind nicht sicher, ob es Ihnen recht wäre, das in den Unterlagen zu lesen.</translation>
+    </message>
+    <message>
+        <source>When in doubt, don&apos;t: hold it back for now and talk it over with your supervisor.</source>
+        <translation>Im Zweifel lieber nicht: Behalten Sie es vorerst für sich, und besprechen Sie es mit Ihrer Supervisor:in.</translation>
+    </message>
+    <message>
+        <source>It serves the client, speaks to their goal and can be said briefly: share it in a sentence or two, then turn the conversation back to them.</source>
+        <translation>Es dient der Klient:in, passt zu ihrem Ziel und lässt sich kurz sagen: Teilen Sie es in ein, zwei Sätzen, und lenken Sie das Gespräch dann wieder auf sie.</translation>
+    </message>
+    <message>
+        <source>Go ahead, briefly</source>
+        <translation>Nur zu, aber kurz</translation>
+    </message>
+    <message>
+        <source>Better not</source>
+        <translation>Lieber nicht</translation>
+    </message>
+    <message>
+        <source>Talk to your supervisor first</source>
+        <translation>Erst mit Ihrer Supervisor:in sprechen</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDecisions</name>
+    <message>
+        <source>I shared it briefly</source>
+        <translation>Ich habe es kurz geteilt</translation>
+    </message>
+    <message>
+        <source>I kept it to myself</source>
+        <translation>Ich habe es für mich behalten</translation>
+    </message>
+    <message>
+        <source>I&apos;ll talk it over with my supervisor</source>
+        <translation>Ich bespreche es mit meiner Supervisor:in</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentParts</name>
+    <message>
+        <source>Signed on paper.</source>
+        <translation>Auf Papier unterschrieben.</translation>
+    </message>
+    <message>
+        <source>Name not recorded</source>
+        <translation>Name nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>Unterschrieben %1</translation>
+    </message>
+    <message>
+        <source>Date: ____________________</source>
+        <translation>Datum: ____________________</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>The practice</source>
+        <translation>Die Praxis</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Die Klient:in</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Fachperson</translation>
+    </message>
+    <message>
+        <source>No practitioner was named.</source>
+        <translation>Es wurde keine Fachperson genannt.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>No contact details were given.</source>
+        <translation>Es wurden keine Kontaktdaten angegeben.</translation>
+    </message>
+    <message>
+        <source>Consent to sign electronically</source>
+        <translation>Einwilligung in die elektronische Unterschrift</translation>
+    </message>
+    <message>
+        <source>No consent statement was recorded.</source>
+        <translation>Es wurde keine Einwilligungserklärung erfasst.</translation>
+    </message>
+    <message>
+        <source>The client gave this consent.</source>
+        <translation>Die Klient:in hat diese Einwilligung gegeben.</translation>
+    </message>
+    <message>
+        <source>The client has not given this consent.</source>
+        <translation>Die Klient:in hat diese Einwilligung nicht gegeben.</translation>
+    </message>
+    <message>
+        <source>Statement of intent</source>
+        <translation>Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>No statement of intent was recorded.</source>
+        <translation>Es wurde keine Absichtserklärung erfasst.</translation>
+    </message>
+    <message>
+        <source>Practitioner (countersignature)</source>
+        <translation>Fachperson (Gegenzeichnung)</translation>
+    </message>
+    <message>
+        <source>Not countersigned yet</source>
+        <translation>Noch nicht gegengezeichnet</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Noch nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation>Dokument-ID</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Unterzeichnung</translation>
+    </message>
+    <message>
+        <source>Electronic, with the client&apos;s consent</source>
+        <translation>Elektronisch, mit Einwilligung der Klient:in</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>Auf Papier</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Unterschrift der Klient:in</translation>
+    </message>
+    <message>
+        <source>Practitioner&apos;s signature</source>
+        <translation>Unterschrift der Fachperson</translation>
+    </message>
+    <message>
+        <source>Countersigned by</source>
+        <translation>Gegengezeichnet von</translation>
+    </message>
+    <message>
+        <source>Practice time zone</source>
+        <translation>Zeitzone der Praxis</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Practice time</source>
+        <translation>Praxiszeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>No events were recorded.</source>
+        <translation>Es wurden keine Ereignisse erfasst.</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Angaben</translation>
+    </message>
+    <message>
+        <source>Computer: %1. Account on it: %2.</source>
+        <translation>Computer: %1. Benutzerkonto darauf: %2.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Verifying this document</source>
+        <translation>Dieses Dokument prüfen</translation>
+    </message>
+    <message>
+        <source>Verify this document with Boundary Keeper: choose File ▸ Verify a PDF… in the app, or run &quot;boundary-keeper-cli verify FILE.pdf&quot;. The SHA-256 of the final PDF file is stored in the practice&apos;s records when it is produced; a file cannot contain its own hash, so this page carries the document ID instead. A file whose hash does not match the stored one has been altered.</source>
+        <translation>Prüfen Sie dieses Dokument mit Boundary Keeper: Wählen Sie in der App Datei ▸ PDF prüfen… oder führen Sie „boundary-keeper-cli verify DATEI.pdf“ aus. Der SHA-256 der fertigen PDF-Datei wird bei ihrer Erstellung in den Unterlagen der Praxis gespeichert; eine Datei kann ihre eigene Prüfsumme nicht enthalten, deshalb trägt diese Seite stattdessen die Dokument-ID. Eine Datei, deren Prüfsumme nicht mit der gespeicherten übereinstimmt, wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>Das PDF konnte nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>The PDF came out empty.</source>
+        <translation>Das PDF ist leer geworden.</translation>
+    </message>
+    <message>
+        <source>Unsigned copy · Document ID %1</source>
+        <translation>Nicht unterschriebenes Exemplar · Dokument-ID %1</translation>
+    </message>
+    <message>
+        <source>%1 · Document ID %2</source>
+        <translation>%1 · Dokument-ID %2</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationLadder</name>
+    <message>
+        <source>Follow up on the goal: %1</source>
+        <translation>Nachverfolgung des Ziels: %1</translation>
+    </message>
+    <message>
+        <source>Review the behavioural contract</source>
+        <translation>Den Verhaltensvertrag überprüfen</translation>
+    </message>
+    <message>
+        <source>Talk about it in private</source>
+        <translation>Unter vier Augen darüber sprechen</translation>
+    </message>
+    <message>
+        <source>Record the outcome and close the incident</source>
+        <translation>Ergebnis festhalten und den Vorfall abschließen</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCommands</name>
+    <message>
+        <source>“%1” is not a number of days; give a whole number from 1 to %2.</source>
+        <translation>„%1“ ist keine Anzahl von Tagen; geben Sie eine ganze Zahl von 1 bis %2 an.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>--out is required: the calendar file to write.</source>
+        <translation>--out ist erforderlich: die zu schreibende Kalenderdatei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n follow-up(s) to %1.</source>
+        <translation>
+            <numerusform>%n Nachverfolgung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Nachverfolgungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace FILE when it already exists.</source>
+        <translation>FILE ersetzen, wenn die Datei schon existiert.</translation>
+    </message>
+    <message>
+        <source>List the next actions due on open incidents: overdue, today, upcoming.</source>
+        <translation>Die nächsten fälligen Schritte offener Vorfälle auflisten: überfällig, heute, demnächst.</translation>
+    </message>
+    <message>
+        <source>How many days after today count as upcoming (default %1).</source>
+        <translation>Wie viele Tage nach heute als „demnächst“ gelten (Standard %1).</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups come first, then those due today, then the upcoming ones; each group
+earliest first. CSV and JSON keys: when (overdue, today or upcoming), due (YYYY-MM-DD),
+incident_id, client_id, client_name, boundary (key), next_action.</source>
+        <translation>Überfällige Nachverfolgungen kommen zuerst, dann die heute fälligen, dann die kommenden; jede Gruppe
+früheste zuerst. CSV- und JSON-Schlüssel: when (overdue, today oder upcoming), due (JJJJ-MM-TT),
+incident_id, client_id, client_name, boundary (Schlüssel), next_action.</translation>
+    </message>
+    <message>
+        <source>Write the follow-ups as an iCalendar file that calendar programs import.</source>
+        <translation>Die Nachverfolgungen als iCalendar-Datei schreiben, die Kalenderprogramme importieren.</translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation>Die zu schreibende Datei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Only upcoming follow-ups due within N days after today (default: all).</source>
+        <translation>Nur kommende Nachverfolgungen, die innerhalb von N Tagen nach heute fällig sind (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>One all-day event (RFC 5545) per follow-up on its due date: overdue ones, those due today and
+the upcoming ones. An event&apos;s UID is made of its incident and due date, so importing the same
+follow-ups again does not duplicate them. The file is readable by you only (0600); an existing
+file is only replaced with --force.</source>
+        <translation>Ein ganztägiger Termin (RFC 5545) je Nachverfolgung an ihrem Fälligkeitstag: überfällige, heute fällige und
+kommende. Die UID eines Termins setzt sich aus Vorfall und Fälligkeitsdatum zusammen, sodass ein erneuter Import
+derselben Nachverfolgungen keine Doppelungen erzeugt. Nur Sie können die Datei lesen (0600); eine bestehende
+Datei wird nur mit --force ersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepository</name>
+    <message>
+        <source>listing follow-ups</source>
+        <translation>Auflisten der Nachverfolgungen</translation>
+    </message>
+    <message>
+        <source>counting follow-ups</source>
+        <translation>Zählen der Nachverfolgungen</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendar</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Client: %1
+Boundary: %2
+Incident %3 in Boundary Keeper</source>
+        <translation>Klient:in: %1
+Grenze: %2
+Vorfall %3 in Boundary Keeper</translation>
+    </message>
+</context>
+<context>
+    <name>Incident</name>
+    <message>
+        <source>Major</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Practitioner (self-reported)</source>
+        <translation>Fachperson (selbst gemeldet)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Teilweise erreicht</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Entworfen</translation>
+    </message>
+    <message>
+        <source>To be signed on paper</source>
+        <translation>Auf Papier zu unterschreiben</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+    <message>
+        <source>Outside hours</source>
+        <translation>Außerhalb der Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>Outside channels</source>
+        <translation>Außerhalb der Kontaktwege</translation>
+    </message>
+    <message>
+        <source>Self-reported</source>
+        <translation>Selbst gemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCommands</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Nächste Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>--%1 is required; an incident needs a client, a boundary and a description.</source>
+        <translation>--%1 ist erforderlich; ein Vorfall braucht eine Klient:in, eine Grenze und eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Only the incidents of this client.</source>
+        <translation>Nur die Vorfälle dieser Klient:in.</translation>
+    </message>
+    <message>
+        <source>Log a crossed boundary and print the new incident&apos;s id.</source>
+        <translation>Eine überschrittene Grenze erfassen und die ID des neuen Vorfalls ausgeben.</translation>
+    </message>
+    <message>
+        <source>The client concerned (required).</source>
+        <translation>Die betroffene Klient:in (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The boundary crossed, by its key in the current policy (required; “policy show” lists the keys).</source>
+        <translation>Die überschrittene Grenze, mit ihrem Schlüssel in der aktuellen Richtlinie (erforderlich; „policy show“ listet die Schlüssel).</translation>
+    </message>
+    <message>
+        <source>What happened, in a few factual words (required).</source>
+        <translation>Was passiert ist, in wenigen sachlichen Worten (erforderlich).</translation>
+    </message>
+    <message>
+        <source>How it happened: %1 (default in_person).</source>
+        <translation>Wie es geschah: %1 (Standard in_person).</translation>
+    </message>
+    <message>
+        <source>When it happened (default now), ISO 8601: 2026-03-01T21:30Z or 2026-03-01T21:30+01:00; a time without Z or an offset is in the practice&apos;s time zone (see “practice show”).</source>
+        <translation>Wann es geschah (Standard jetzt), ISO 8601: 2026-03-01T21:30Z oder 2026-03-01T21:30+01:00; eine Zeit ohne Z oder Versatz gilt in der Zeitzone der Praxis (siehe „practice show“).</translation>
+    </message>
+    <message>
+        <source>%1 (default minor).</source>
+        <translation>%1 (Standard minor).</translation>
+    </message>
+    <message>
+        <source>Who crossed it: %1 (a self-reported lapse; default client).</source>
+        <translation>Wer sie überschritten hat: %1 (ein eigener Grenzübertritt; Standard client).</translation>
+    </message>
+    <message>
+        <source>The incident is flagged automatically when it happened outside the agreed working hours or
+through a channel that is not agreed, and gets its first next action on the escalation ladder.
+An unknown client, a boundary that is not in the current policy, an empty description or a time
+in the future is refused (exit status 1) and nothing is stored.</source>
+        <translation>Der Vorfall wird automatisch markiert, wenn er außerhalb der vereinbarten Arbeitszeiten oder über einen
+nicht vereinbarten Kontaktweg geschah, und erhält seinen ersten nächsten Schritt auf der Eskalationsleiter.
+Eine unbekannte Klient:in, eine Grenze, die nicht in der aktuellen Richtlinie steht, eine leere Beschreibung oder eine Zeit
+in der Zukunft wird abgelehnt (Exit-Status 1), und nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>List incidents, newest first.</source>
+        <translation>Vorfälle auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Only incidents with this status: %1.</source>
+        <translation>Nur Vorfälle mit diesem Status: %1.</translation>
+    </message>
+    <message>
+        <source>Only open incidents whose next action is overdue.</source>
+        <translation>Nur offene Vorfälle, deren nächster Schritt überfällig ist.</translation>
+    </message>
+    <message>
+        <source>Only incidents about this boundary.</source>
+        <translation>Nur Vorfälle zu dieser Grenze.</translation>
+    </message>
+    <message>
+        <source>Only incidents where this side crossed the boundary: %1.</source>
+        <translation>Nur Vorfälle, bei denen diese Seite die Grenze überschritten hat: %1.</translation>
+    </message>
+    <message>
+        <source>Only incidents on or after this day.</source>
+        <translation>Nur Vorfälle an oder nach diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Only incidents on or before this day.</source>
+        <translation>Nur Vorfälle an oder vor diesem Tag.</translation>
+    </message>
+    <message>
+        <source>table (default), csv (RFC 4180, with a header row) or json (an array of objects).</source>
+        <translation>table (Standard), csv (RFC 4180, mit Kopfzeile) oder json (ein Array von Objekten).</translation>
+    </message>
+    <message>
+        <source>CSV and JSON keys: id, client_id, client_name, occurred_at (UTC, ISO 8601 ending in Z),
+boundary (key), policy_version, channel, severity (minor or major), by (client or
+practitioner), description, outside_hours, outside_channel (true or false), step (the furthest
+ladder step recorded; null before the first), next_action, next_due (YYYY-MM-DD; null when
+closed), status (open or closed). Rows are read a page at a time, so any number of incidents
+can be listed.</source>
+        <translation>CSV- und JSON-Schlüssel: id, client_id, client_name, occurred_at (UTC, ISO 8601 mit Z am Ende),
+boundary (Schlüssel), policy_version, channel, severity (minor oder major), by (client oder
+practitioner), description, outside_hours, outside_channel (true oder false), step (die höchste
+erfasste Stufe; null vor der ersten), next_action, next_due (JJJJ-MM-TT; null wenn
+abgeschlossen), status (open oder closed). Die Zeilen werden seitenweise gelesen, sodass beliebig viele Vorfälle
+aufgelistet werden können.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetailDialog</name>
+    <message>
+        <source>Client:</source>
+        <translation>Klient:in:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kontaktweg:</translation>
+    </message>
+    <message>
+        <source>Crossed by:</source>
+        <translation>Überschritten von:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Was passiert ist:</translation>
+    </message>
+    <message>
+        <source>Boundary:</source>
+        <translation>Grenze:</translation>
+    </message>
+    <message>
+        <source>Logged:</source>
+        <translation>Erfasst:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListQuery</name>
+    <message>
+        <source>listing incidents</source>
+        <translation>Auflisten der Vorfälle</translation>
+    </message>
+    <message>
+        <source>counting incidents</source>
+        <translation>Zählen der Vorfälle</translation>
+    </message>
+    <message>
+        <source>finding the incident</source>
+        <translation>Suchen des Vorfalls</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRepository</name>
+    <message>
+        <source>logging the incident</source>
+        <translation>Erfassen des Vorfalls</translation>
+    </message>
+    <message>
+        <source>reading the incident</source>
+        <translation>Lesen des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Incident %1 does not exist.</source>
+        <translation>Vorfall %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>saving the incident&apos;s next step</source>
+        <translation>Speichern des nächsten Schritts des Vorfalls</translation>
+    </message>
+    <message>
+        <source>closing the incident</source>
+        <translation>Abschließen des Vorfalls</translation>
+    </message>
+    <message>
+        <source>recording the step</source>
+        <translation>Erfassen der Stufe</translation>
+    </message>
+    <message>
+        <source>recording a goal</source>
+        <translation>Erfassen eines Ziels</translation>
+    </message>
+    <message>
+        <source>reading the step</source>
+        <translation>Lesen der Stufe</translation>
+    </message>
+    <message>
+        <source>Step entry %1 does not exist.</source>
+        <translation>Stufeneintrag %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>reading the incident&apos;s steps</source>
+        <translation>Lesen der Stufen des Vorfalls</translation>
+    </message>
+    <message>
+        <source>reading the incident&apos;s goals</source>
+        <translation>Lesen der Ziele des Vorfalls</translation>
+    </message>
+    <message>
+        <source>reading the follow-up</source>
+        <translation>Lesen der Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 does not exist.</source>
+        <translation>Nachverfolgung %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>recording the follow-up</source>
+        <translation>Erfassen der Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>reading the follow-up outcome</source>
+        <translation>Lesen des Nachverfolgungsergebnisses</translation>
+    </message>
+    <message>
+        <source>Follow-up outcome %1 does not exist.</source>
+        <translation>Nachverfolgungsergebnis %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>reading the follow-up outcomes</source>
+        <translation>Lesen der Nachverfolgungsergebnisse</translation>
+    </message>
+    <message>
+        <source>reading the client&apos;s incidents</source>
+        <translation>Lesen der Vorfälle der Klient:in</translation>
+    </message>
+    <message>
+        <source>reading the client&apos;s steps</source>
+        <translation>Lesen der Stufen der Klient:in</translation>
+    </message>
+    <message>
+        <source>reading the client&apos;s timeline</source>
+        <translation>Lesen des Verlaufs der Klient:in</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentService</name>
+    <message>
+        <source>Choose the client the incident concerns.</source>
+        <translation>Wählen Sie die Klient:in, die der Vorfall betrifft.</translation>
+    </message>
+    <message>
+        <source>The chosen client no longer exists.</source>
+        <translation>Die gewählte Klient:in existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Choose the boundary that was crossed.</source>
+        <translation>Wählen Sie die Grenze, die überschritten wurde.</translation>
+    </message>
+    <message>
+        <source>The boundary &quot;%1&quot; is not part of the current policy (version %2).</source>
+        <translation>Die Grenze „%1“ gehört nicht zur aktuellen Richtlinie (Version %2).</translation>
+    </message>
+    <message>
+        <source>The boundary &quot;%1&quot; is not part of the policy.</source>
+        <translation>Die Grenze „%1“ gehört nicht zur Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Describe what happened, in a few factual words.</source>
+        <translation>Beschreiben Sie in wenigen sachlichen Worten, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>An incident cannot be logged for a time in the future.</source>
+        <translation>Ein Vorfall kann nicht für einen Zeitpunkt in der Zukunft erfasst werden.</translation>
+    </message>
+    <message>
+        <source>This incident is closed; new steps can no longer be recorded on it.</source>
+        <translation>Dieser Vorfall ist abgeschlossen; es können keine neuen Stufen mehr erfasst werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step of the practice&apos;s ladder.</source>
+        <translation>„%1“ ist keine Stufe der Eskalationsleiter der Praxis.</translation>
+    </message>
+    <message>
+        <source>Note the gist of the conversation.</source>
+        <translation>Halten Sie das Wesentliche des Gesprächs fest.</translation>
+    </message>
+    <message>
+        <source>The written summary has no text.</source>
+        <translation>Die schriftliche Zusammenfassung hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>Set at least one goal with a follow-up date.</source>
+        <translation>Setzen Sie mindestens ein Ziel mit einem Nachverfolgungstermin.</translation>
+    </message>
+    <message>
+        <source>Every goal needs a description.</source>
+        <translation>Jedes Ziel braucht eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>The goal &quot;%1&quot; needs a follow-up date.</source>
+        <translation>Das Ziel „%1“ braucht einen Nachverfolgungstermin.</translation>
+    </message>
+    <message>
+        <source>This follow-up already has an outcome; record a correction instead.</source>
+        <translation>Diese Nachverfolgung hat bereits ein Ergebnis; erfassen Sie stattdessen eine Korrektur.</translation>
+    </message>
+    <message>
+        <source>Say in the contract what appropriate behaviour is.</source>
+        <translation>Beschreiben Sie im Vertrag, was angemessenes Verhalten ist.</translation>
+    </message>
+    <message>
+        <source>Give the contract at least one measurable goal.</source>
+        <translation>Geben Sie dem Vertrag mindestens ein messbares Ziel.</translation>
+    </message>
+    <message>
+        <source>Give the contract a review date.</source>
+        <translation>Geben Sie dem Vertrag einen Überprüfungstermin.</translation>
+    </message>
+    <message>
+        <source>Choose the provided resources from the practice library.</source>
+        <translation>Wählen Sie die bereitgestellten Materialien aus der Materialsammlung der Praxis.</translation>
+    </message>
+    <message>
+        <source>Add a short note about this step.</source>
+        <translation>Fügen Sie eine kurze Notiz zu dieser Stufe hinzu.</translation>
+    </message>
+    <message>
+        <source>Describe the outcome before closing the incident.</source>
+        <translation>Beschreiben Sie das Ergebnis, bevor Sie den Vorfall abschließen.</translation>
+    </message>
+    <message>
+        <source>This incident is already closed.</source>
+        <translation>Dieser Vorfall ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The boundary of this incident is no longer part of the policy.</source>
+        <translation>Die Grenze dieses Vorfalls gehört nicht mehr zur Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Record the conversation first; the summary is written from it.</source>
+        <translation>Erfassen Sie zuerst das Gespräch; die Zusammenfassung wird daraus geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentShowCommand</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Sent as: %1</source>
+        <translation>Gesendet als: %1</translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Ziele: %1</translation>
+    </message>
+    <message>
+        <source>Review on %1</source>
+        <translation>Überprüfung am %1</translation>
+    </message>
+    <message>
+        <source>Provided: %1</source>
+        <translation>Bereitgestellt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (heute)</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>%1 (client %2)</source>
+        <translation>%1 (Klient:in %2)</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Crossed by</source>
+        <translation>Überschritten von</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ladder step</source>
+        <translation>Stufe der Leiter</translation>
+    </message>
+    <message>
+        <source>none recorded yet</source>
+        <translation>noch keine erfasst</translation>
+    </message>
+    <message>
+        <source>%1 [%2], step %3 of %4</source>
+        <translation>%1 [%2], Stufe %3 von %4</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Recorded steps (%1)</source>
+        <translation>Erfasste Stufen (%1)</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3 [%4]</source>
+        <translation>#%1  %2  %3 [%4]</translation>
+    </message>
+    <message>
+        <source>(correction of #%1)</source>
+        <translation>(Korrektur von #%1)</translation>
+    </message>
+    <message>
+        <source>(corrected later; no longer in force)</source>
+        <translation>(später korrigiert; nicht mehr gültig)</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>Erfasst %1</translation>
+    </message>
+    <message>
+        <source>Goals (%1)</source>
+        <translation>Ziele (%1)</translation>
+    </message>
+    <message>
+        <source>#%1  %2, follow up on %3</source>
+        <translation>#%1  %2, Nachverfolgung am %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(recorded %1)</source>
+        <translation>(erfasst %1)</translation>
+    </message>
+    <message>
+        <source>(correction)</source>
+        <translation>(Korrektur)</translation>
+    </message>
+    <message>
+        <source>No outcome recorded yet.</source>
+        <translation>Noch kein Ergebnis erfasst.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an incident id; ids are whole numbers above 0, as “incidents list” shows.</source>
+        <translation>„%1“ ist keine Vorfall-ID; IDs sind ganze Zahlen über 0, wie „incidents list“ sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>Show one incident: its flags, where it stands on the ladder, every recorded step and its goals.</source>
+        <translation>Einen Vorfall anzeigen: seine Hinweise, wo er auf der Eskalationsleiter steht, jede erfasste Stufe und seine Ziele.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>JSON keys: those of “incidents list”, and boundary_title, next_step, outcome, closed_at,
+created_at, recorded_by, steps [{id, step, happened_at, note, details, corrects_id, corrected,
+recorded_at, recorded_by}] and goals [{id, step_id, goal, due, result (in force; null before
+any), outcomes [{id, result (met, partly_met or not_met), note, corrects_id, corrected,
+recorded_at, recorded_by}]}]. Recorded steps and outcomes never change: a correction is a new
+entry naming the one it corrects (corrects_id), and the corrected entry is marked corrected.</source>
+        <translation>JSON-Schlüssel: die von „incidents list“ sowie boundary_title, next_step, outcome, closed_at,
+created_at, recorded_by, steps [{id, step, happened_at, note, details, corrects_id, corrected,
+recorded_at, recorded_by}] und goals [{id, step_id, goal, due, result (gültiges; null vor dem
+ersten), outcomes [{id, result (met, partly_met oder not_met), note, corrects_id, corrected,
+recorded_at, recorded_by}]}]. Erfasste Stufen und Ergebnisse ändern sich nie: Eine Korrektur ist ein neuer
+Eintrag, der den korrigierten nennt (corrects_id), und der korrigierte Eintrag wird als corrected markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaRepository</name>
+    <message>
+        <source>reading settings</source>
+        <translation>Lesen der Einstellungen</translation>
+    </message>
+    <message>
+        <source>saving settings</source>
+        <translation>Speichern der Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSize</name>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCommands</name>
+    <message>
+        <source>“%1” is not a policy version; versions are the whole numbers “policy versions” lists.</source>
+        <translation>„%1“ ist keine Richtlinienversion; Versionen sind die ganzen Zahlen, die „policy versions“ auflistet.</translation>
+    </message>
+    <message>
+        <source>Boundaries (%1)</source>
+        <translation>Grenzen (%1)</translation>
+    </message>
+    <message>
+        <source>%1. %2 [%3]</source>
+        <translation>%1. %2 [%3]</translation>
+    </message>
+    <message>
+        <source>Appropriate: %1</source>
+        <translation>Angemessen: %1</translation>
+    </message>
+    <message>
+        <source>Consequence: %1</source>
+        <translation>Konsequenz: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consequence ladder (%n step(s))</source>
+        <translation>
+            <numerusform>Eskalationsleiter (%n Stufe)</numerusform>
+            <numerusform>Eskalationsleiter (%n Stufen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Boundary policy: draft (not published)</source>
+        <translation>Grenzrichtlinie: Entwurf (nicht veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation>Neueste Version</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>SHA-256 if published</source>
+        <translation>SHA-256 bei Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Choose either --version or --draft, not both.</source>
+        <translation>Wählen Sie entweder --version oder --draft, nicht beides.</translation>
+    </message>
+    <message>
+        <source>No policy version has been published yet. “%1 policy show --draft” shows the draft; “%1 policy publish” publishes it.</source>
+        <translation>Es wurde noch keine Richtlinienversion veröffentlicht. „%1 policy show --draft“ zeigt den Entwurf; „%1 policy publish“ veröffentlicht ihn.</translation>
+    </message>
+    <message>
+        <source>Boundary policy, version %1</source>
+        <translation>Grenzrichtlinie, Version %1</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>No policy version has been published yet.</source>
+        <translation>Es wurde noch keine Richtlinienversion veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Added: %1 [%2], at position %3</source>
+        <translation>Hinzugefügt: %1 [%2], an Position %3</translation>
+    </message>
+    <message>
+        <source>Removed: %1 [%2], was at position %3</source>
+        <translation>Entfernt: %1 [%2], war an Position %3</translation>
+    </message>
+    <message>
+        <source>Changed: %1 [%2]</source>
+        <translation>Geändert: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>(moved from position %1 to %2)</source>
+        <translation>(von Position %1 nach %2 verschoben)</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 have the same content.</source>
+        <translation>Die Versionen %1 und %2 haben denselben Inhalt.</translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2</source>
+        <translation>Änderungen von Version %1 zu Version %2</translation>
+    </message>
+    <message>
+        <source>Boundaries:</source>
+        <translation>Grenzen:</translation>
+    </message>
+    <message>
+        <source>Consequence ladder:</source>
+        <translation>Eskalationsleiter:</translation>
+    </message>
+    <message>
+        <source>Published version %1.</source>
+        <translation>Version %1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) acknowledged an older version and now need to acknowledge this one.</source>
+        <translation>
+            <numerusform>%n Klient:in hat eine ältere Version bestätigt und muss nun diese bestätigen.</numerusform>
+            <numerusform>%n Klient:innen haben eine ältere Version bestätigt und müssen nun diese bestätigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show a published version of the boundary policy, the latest by default.</source>
+        <translation>Eine veröffentlichte Version der Grenzrichtlinie anzeigen, standardmäßig die neueste.</translation>
+    </message>
+    <message>
+        <source>The published version to show.</source>
+        <translation>Die anzuzeigende veröffentlichte Version.</translation>
+    </message>
+    <message>
+        <source>Show the draft, which is not published yet.</source>
+        <translation>Den Entwurf anzeigen, der noch nicht veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>JSON keys: version, published_at (UTC, ISO 8601 ending in Z), sha256 (of the canonical text),
+draft (true with --draft: then version and published_at are null, sha256 is the hash the draft
+would be published with, and based_on_version and retired_keys are added), boundaries [{key,
+title, description, appropriate, consequence}] and ladder [{key, title, description}], in
+policy order.</source>
+        <translation>JSON-Schlüssel: version, published_at (UTC, ISO 8601 mit Z am Ende), sha256 (des kanonischen Texts),
+draft (true mit --draft: dann sind version und published_at null, sha256 ist die Prüfsumme, mit der der Entwurf
+veröffentlicht würde, und based_on_version und retired_keys kommen hinzu), boundaries [{key,
+title, description, appropriate, consequence}] und ladder [{key, title, description}], in
+der Reihenfolge der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>List the published versions of the boundary policy, oldest first.</source>
+        <translation>Die veröffentlichten Versionen der Grenzrichtlinie auflisten, älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>table (default, with a shortened hash), csv or json.</source>
+        <translation>table (Standard, mit gekürzter Prüfsumme), csv oder json.</translation>
+    </message>
+    <message>
+        <source>CSV and JSON keys: version, published_at (UTC, ISO 8601 ending in Z), sha256, boundary_count.</source>
+        <translation>CSV- und JSON-Schlüssel: version, published_at (UTC, ISO 8601 mit Z am Ende), sha256, boundary_count.</translation>
+    </message>
+    <message>
+        <source>Show what changed from published version A to version B.</source>
+        <translation>Zeigen, was sich von der veröffentlichten Version A zu Version B geändert hat.</translation>
+    </message>
+    <message>
+        <source>JSON keys: from and to ({version, sha256}), identical, boundaries and ladder: arrays of
+{change (added, removed or changed), key, old_title, new_title, old_position, new_position
+(counting from 1; null when absent), moved, fields [{field, old, new}]}. Changed items list
+only the fields that differ; added and removed items list every field.</source>
+        <translation>JSON-Schlüssel: from und to ({version, sha256}), identical, boundaries und ladder: Arrays aus
+{change (added, removed oder changed), key, old_title, new_title, old_position, new_position
+(ab 1 gezählt; null, wenn nicht vorhanden), moved, fields [{field, old, new}]}. Geänderte Einträge listen
+nur die abweichenden Felder; hinzugefügte und entfernte Einträge listen alle Felder.</translation>
+    </message>
+    <message>
+        <source>Publish the draft as the next version and print its number and SHA-256.</source>
+        <translation>Den Entwurf als nächste Version veröffentlichen und ihre Nummer und ihren SHA-256 ausgeben.</translation>
+    </message>
+    <message>
+        <source>A published version never changes. Publishing is refused when the draft is the
+same as the latest version.</source>
+        <translation>Eine veröffentlichte Version ändert sich nie. Die Veröffentlichung wird abgelehnt, wenn der Entwurf
+der neuesten Version gleicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyField</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Appropriate behaviour</source>
+        <translation>Angemessenes Verhalten</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Konsequenz</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyHtml</name>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Moved from position %1 to %2.</source>
+        <translation>Von Position %1 nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Veröffentlicht %1</translation>
+    </message>
+    <message>
+        <source>Appropriate behaviour:</source>
+        <translation>Angemessenes Verhalten:</translation>
+    </message>
+    <message>
+        <source>Consequence:</source>
+        <translation>Konsequenz:</translation>
+    </message>
+    <message>
+        <source>Consequence ladder</source>
+        <translation>Eskalationsleiter</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same content.</source>
+        <translation>%1 und %2 haben denselben Inhalt.</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>• %1 added: %2</source>
+        <translation>• %1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>• %1 removed: %2</source>
+        <translation>• %1 entfernt: %2</translation>
+    </message>
+    <message>
+        <source>• %1 changed: %2 (%3)</source>
+        <translation>• %1 geändert: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Ladder step</source>
+        <translation>Stufe der Leiter</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>appropriate behaviour</source>
+        <translation>angemessenes Verhalten</translation>
+    </message>
+    <message>
+        <source>consequence</source>
+        <translation>Konsequenz</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRepository</name>
+    <message>
+        <source>reading the draft policy</source>
+        <translation>Lesen des Richtlinienentwurfs</translation>
+    </message>
+    <message>
+        <source>saving the draft policy</source>
+        <translation>Speichern des Richtlinienentwurfs</translation>
+    </message>
+    <message>
+        <source>publishing the policy</source>
+        <translation>Veröffentlichen der Richtlinie</translation>
+    </message>
+    <message>
+        <source>reading the policy versions</source>
+        <translation>Lesen der Richtlinienversionen</translation>
+    </message>
+    <message>
+        <source>reading policy version %1</source>
+        <translation>Lesen der Richtlinienversion %1</translation>
+    </message>
+    <message>
+        <source>There is no published policy version %1.</source>
+        <translation>Es gibt keine veröffentlichte Richtlinienversion %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyService</name>
+    <message>
+        <source>Nothing has been published yet, so there is no version to return the draft to.</source>
+        <translation>Es wurde noch nichts veröffentlicht, daher gibt es keine Version, auf die der Entwurf zurückgesetzt werden könnte.</translation>
+    </message>
+    <message>
+        <source>The draft has no active boundaries. Add or restore at least one before publishing.</source>
+        <translation>Der Entwurf hat keine aktiven Grenzen. Fügen Sie vor dem Veröffentlichen mindestens eine hinzu oder stellen Sie eine wieder her.</translation>
+    </message>
+    <message>
+        <source>The draft is the same as version %1, so there is nothing new to publish.</source>
+        <translation>Der Entwurf gleicht Version %1, daher gibt es nichts Neues zu veröffentlichen.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCommands</name>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>The practice has not described itself yet; these are the defaults.</source>
+        <translation>Die Praxis hat sich noch nicht beschrieben; dies sind die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>present (%1 bytes)</source>
+        <translation>vorhanden (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Fachpersonen</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Practitioner&apos;s role</source>
+        <translation>Rolle der Fachperson</translation>
+    </message>
+    <message>
+        <source>Client&apos;s role</source>
+        <translation>Rolle der Klient:in</translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation>Angebotene Leistungen</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Nicht angeboten</translation>
+    </message>
+    <message>
+        <source>Working hours (%1):</source>
+        <translation>Arbeitszeiten (%1):</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Contact channels:</source>
+        <translation>Kontaktwege:</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>nicht genutzt</translation>
+    </message>
+    <message>
+        <source>allowed, answered: %1</source>
+        <translation>erlaubt, Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Antwortzeiten</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Notfälle</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>Im Notfall</translation>
+    </message>
+    <message>
+        <source>a format for the practice profile</source>
+        <translation>ein Format für das Praxisprofil</translation>
+    </message>
+    <message>
+        <source>Show the practice profile: who you are, the roles, the services and the communication terms clients agree to.</source>
+        <translation>Das Praxisprofil anzeigen: wer Sie sind, die Rollen, die Leistungen und die Kommunikationsregeln, denen Klient:innen zustimmen.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>JSON keys: saved (false while the defaults are shown), name, contact_line, logo_bytes (0 when there
+is no logo), practitioners [{name, title}], practitioner_role, client_role, services_offered,
+services_not_offered, time_zone (IANA id), working_hours [{weekday, open, start, end}] from monday
+to sunday with HH:mm times (null when closed), channels [{channel, allowed, response_time,
+response_hours}], response_times, emergency_definition, emergency_contact, paper_size (a4 or
+us_letter).</source>
+        <translation>JSON-Schlüssel: saved (false, solange die Standardwerte angezeigt werden), name, contact_line, logo_bytes (0, wenn
+kein Logo vorhanden ist), practitioners [{name, title}], practitioner_role, client_role, services_offered,
+services_not_offered, time_zone (IANA-ID), working_hours [{weekday, open, start, end}] von monday
+bis sunday mit HH:mm-Zeiten (null, wenn geschlossen), channels [{channel, allowed, response_time,
+response_hours}], response_times, emergency_definition, emergency_contact, paper_size (a4 oder
+us_letter).</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeProfile</name>
+    <message>
+        <source>Every practitioner needs a name.</source>
+        <translation>Jede Fachperson braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not known on this computer.</source>
+        <translation>Die Zeitzone „%1“ ist auf diesem Computer nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the working hours are in.</source>
+        <translation>Wählen Sie die Zeitzone, in der die Arbeitszeiten gelten.</translation>
+    </message>
+    <message>
+        <source>Enter the opening and closing time for %1.</source>
+        <translation>Geben Sie Beginn und Ende der Arbeitszeit für %1 ein.</translation>
+    </message>
+    <message>
+        <source>On %1 the working hours must end after they start.</source>
+        <translation>Am %1 müssen die Arbeitszeiten nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>The response time for %1 cannot be negative.</source>
+        <translation>Die Antwortzeit für %1 darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image.</source>
+        <translation>Das Logo muss ein PNG-Bild sein.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 2 MB; please use a smaller image.</source>
+        <translation>Das Logo ist größer als 2 MB; bitte verwenden Sie ein kleineres Bild.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeRepository</name>
+    <message>
+        <source>reading the practice profile</source>
+        <translation>Lesen des Praxisprofils</translation>
+    </message>
+    <message>
+        <source>saving the practice profile</source>
+        <translation>Speichern des Praxisprofils</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>%1 is a symbolic link; name a file, not a link.</source>
+        <translation>%1 ist ein symbolischer Link; nennen Sie eine Datei, keinen Link.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceRules</name>
+    <message>
+        <source>The same boundary was crossed again after a written summary about it was sent.</source>
+        <translation>Dieselbe Grenze wurde erneut überschritten, nachdem eine schriftliche Zusammenfassung dazu verschickt worden war.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents within %1 days.</source>
+        <translation>
+            <numerusform>%n Vorfall innerhalb von %1 Tagen.</numerusform>
+            <numerusform>%n Vorfälle innerhalb von %1 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No further incident concerning &quot;%1&quot; before the review date.</source>
+        <translation>Bis zum Überprüfungstermin kein weiterer Vorfall zu „%1“.</translation>
+    </message>
+    <message>
+        <source>When something cannot wait, use the agreed channels within working hours, or write and expect an answer on the next working day.</source>
+        <translation>Wenn etwas nicht warten kann, nutzen Sie die vereinbarten Kontaktwege innerhalb der Arbeitszeiten oder schreiben Sie und erwarten Sie eine Antwort am nächsten Arbeitstag.</translation>
+    </message>
+    <message>
+        <source>Every follow-up meeting before the review date is attended.</source>
+        <translation>Jedes Nachgespräch vor dem Überprüfungstermin wird wahrgenommen.</translation>
+    </message>
+    <message>
+        <source>If the contract is not kept, the next step of the practice&apos;s ladder follows, up to ending the engagement.</source>
+        <translation>Wird der Vertrag nicht eingehalten, folgt die nächste Stufe der Eskalationsleiter der Praxis, bis hin zur Beendigung der Zusammenarbeit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectCommands</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>The check said</source>
+        <translation>Empfehlung des Checks</translation>
+    </message>
+    <message>
+        <source>I decided</source>
+        <translation>Meine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>(no client)</source>
+        <translation>(keine Klient:in)</translation>
+    </message>
+    <message>
+        <source>List your private reflection entries (disclosure checks), newest first.</source>
+        <translation>Ihre privaten Reflexionseinträge (Checks vor dem Teilen) auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Only the entries about this client.</source>
+        <translation>Nur die Einträge zu dieser Klient:in.</translation>
+    </message>
+    <message>
+        <source>text (default), csv or json.</source>
+        <translation>text (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>Each entry is a disclosure check you took before sharing something personal with a client: the
+check&apos;s recommendation, what you decided and your note. Entries are yours alone: they are never part
+of an agreement, a contract, a written summary or any export of a client&apos;s records.
+CSV and JSON keys: id, date (YYYY-MM-DD), client_id and client_name (null without a client),
+recommendation (go_ahead, better_not, supervisor), decision (shared, held_back, supervisor),
+serves_client, relevant_to_goal, brief, focus_returns, comfortable_in_record (yes, no, not_sure),
+note.</source>
+        <translation>Jeder Eintrag ist ein Check, den Sie gemacht haben, bevor Sie etwas Persönliches mit einer Klient:in geteilt haben:
+die Empfehlung des Checks, Ihre Entscheidung und Ihre Notiz. Die Einträge gehören nur Ihnen und sind nie Teil
+einer Vereinbarung, eines Vertrags, einer schriftlichen Zusammenfassung oder eines Exports der Unterlagen einer Klient:in.
+CSV- und JSON-Schlüssel: id, date (JJJJ-MM-TT), client_id und client_name (null ohne Klient:in),
+recommendation (go_ahead, better_not, supervisor), decision (shared, held_back, supervisor),
+serves_client, relevant_to_goal, brief, focus_returns, comfortable_in_record (yes, no, not_sure),
+note.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionRepository</name>
+    <message>
+        <source>the reflection entry</source>
+        <translation>Speichern des Reflexionseintrags</translation>
+    </message>
+    <message>
+        <source>reading the reflection entry</source>
+        <translation>Lesen des Reflexionseintrags</translation>
+    </message>
+    <message>
+        <source>There is no reflection entry with id %1.</source>
+        <translation>Es gibt keinen Reflexionseintrag mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>counting reflection entries</source>
+        <translation>Zählen der Reflexionseinträge</translation>
+    </message>
+    <message>
+        <source>listing reflection entries</source>
+        <translation>Auflisten der Reflexionseinträge</translation>
+    </message>
+    <message>
+        <source>finding the reflection entry</source>
+        <translation>Suchen des Reflexionseintrags</translation>
+    </message>
+    <message>
+        <source>reading the redirect phrases</source>
+        <translation>Lesen der Überleitungssätze</translation>
+    </message>
+    <message>
+        <source>saving the redirect phrases</source>
+        <translation>Speichern der Überleitungssätze</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionService</name>
+    <message>
+        <source>Answer all five questions of the check (“Not sure” is an answer) before recording it.</source>
+        <translation>Beantworten Sie alle fünf Fragen des Checks („Nicht sicher“ zählt als Antwort), bevor Sie ihn erfassen.</translation>
+    </message>
+    <message>
+        <source>Say what you decided: whether you shared it, kept it to yourself or will talk it over with your supervisor.</source>
+        <translation>Geben Sie an, wie Sie sich entschieden haben: ob Sie es geteilt, für sich behalten haben oder mit Ihrer Supervisor:in besprechen werden.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future; a reflection looks back.</source>
+        <translation>Das Datum %1 liegt in der Zukunft; eine Reflexion blickt zurück.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>Die Notiz ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The note holds a control character (%1); only printable characters, tabs and line breaks are allowed.</source>
+        <translation>Die Notiz enthält ein Steuerzeichen (%1); nur druckbare Zeichen, Tabulatoren und Zeilenumbrüche sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>“%1…” is longer than %2 characters; a redirect phrase is one short sentence.</source>
+        <translation>„%1…“ ist länger als %2 Zeichen; ein Überleitungssatz ist ein einziger kurzer Satz.</translation>
+    </message>
+    <message>
+        <source>A phrase holds a control character (%1); only printable characters are allowed.</source>
+        <translation>Ein Satz enthält ein Steuerzeichen (%1); nur druckbare Zeichen sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>That&apos;s enough about me — what matters for you here is…</source>
+        <translation>Aber genug von mir – für Sie geht es hier doch um …</translation>
+    </message>
+    <message>
+        <source>I appreciate you asking. Let&apos;s come back to what you wanted from today.</source>
+        <translation>Schön, dass Sie fragen. Kommen wir zurück zu dem, was Sie sich für heute vorgenommen haben.</translation>
+    </message>
+    <message>
+        <source>That&apos;s a story for another time; I&apos;d rather hear how this week went for you.</source>
+        <translation>Das ist eine Geschichte für ein andermal; ich würde lieber hören, wie Ihre Woche war.</translation>
+    </message>
+    <message>
+        <source>Thank you for sharing that. How does it connect with the goal we set?</source>
+        <translation>Danke, dass Sie das erzählen. Wie hängt es mit dem Ziel zusammen, das wir vereinbart haben?</translation>
+    </message>
+    <message>
+        <source>Let&apos;s keep this time for you: where would you like to pick up?</source>
+        <translation>Diese Zeit gehört Ihnen: Wo möchten Sie anknüpfen?</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceLibraryService</name>
+    <message>
+        <source>Give the resource a title.</source>
+        <translation>Geben Sie dem Material einen Titel.</translation>
+    </message>
+    <message>
+        <source>Tick at least one boundary the resource helps with, so it is offered for those incidents.</source>
+        <translation>Kreuzen Sie mindestens eine Grenze an, bei der das Material hilft, damit es bei diesen Vorfällen angeboten wird.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceRepository</name>
+    <message>
+        <source>A resource needs a title.</source>
+        <translation>Ein Material braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>saving the resource</source>
+        <translation>Speichern des Materials</translation>
+    </message>
+    <message>
+        <source>reading the resource library</source>
+        <translation>Lesen der Materialsammlung</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <source>Drawn by hand on screen</source>
+        <translation>Von Hand auf dem Bildschirm gezeichnet</translation>
+    </message>
+    <message>
+        <source>Full name typed</source>
+        <translation>Vollständiger Name getippt</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Auf Papier unterschrieben</translation>
+    </message>
+    <message>
+        <source>Signed by hand on a printed copy; the paper original is kept by the practice.</source>
+        <translation>Von Hand auf einem Ausdruck unterschrieben; das Papieroriginal bewahrt die Praxis auf.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name is missing.</source>
+        <translation>Der Name der unterschreibenden Person fehlt.</translation>
+    </message>
+    <message>
+        <source>The time of signing is missing.</source>
+        <translation>Der Zeitpunkt der Unterschrift fehlt.</translation>
+    </message>
+    <message>
+        <source>Nothing has been drawn.</source>
+        <translation>Es wurde nichts gezeichnet.</translation>
+    </message>
+    <message>
+        <source>No name has been typed.</source>
+        <translation>Es wurde kein Name getippt.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRecord</name>
+    <message>
+        <source>Document opened</source>
+        <translation>Dokument geöffnet</translation>
+    </message>
+    <message>
+        <source>Step completed</source>
+        <translation>Schritt abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Consent to sign electronically given</source>
+        <translation>Einwilligung in die elektronische Unterschrift gegeben</translation>
+    </message>
+    <message>
+        <source>Signing on paper chosen</source>
+        <translation>Unterschrift auf Papier gewählt</translation>
+    </message>
+    <message>
+        <source>Signed by the client</source>
+        <translation>Von der Klient:in unterschrieben</translation>
+    </message>
+    <message>
+        <source>Countersigned by the practitioner</source>
+        <translation>Von der Fachperson gegengezeichnet</translation>
+    </message>
+    <message>
+        <source>Signed PDF produced</source>
+        <translation>Unterschriebenes PDF erstellt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown computer</source>
+        <translation>Unbekannter Computer</translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
+        <translation>Unbekanntes Benutzerkonto</translation>
+    </message>
+    <message>
+        <source>The client has not consented to sign electronically.</source>
+        <translation>Die Klient:in hat nicht in die elektronische Unterschrift eingewilligt.</translation>
+    </message>
+    <message>
+        <source>It has not been confirmed that the signed paper original exists.</source>
+        <translation>Es wurde nicht bestätigt, dass das unterschriebene Papieroriginal existiert.</translation>
+    </message>
+    <message>
+        <source>The statement of intent to sign is missing.</source>
+        <translation>Die Absichtserklärung zur Unterschrift fehlt.</translation>
+    </message>
+    <message>
+        <source>When signing on paper, %1 must be recorded as signed on paper.</source>
+        <translation>Bei Unterschrift auf Papier muss für %1 „auf Papier unterschrieben“ erfasst werden.</translation>
+    </message>
+    <message>
+        <source>%1 signed on paper, but the document is signed electronically.</source>
+        <translation>%1 hat auf Papier unterschrieben, aber das Dokument ist elektronisch unterschrieben.</translation>
+    </message>
+    <message>
+        <source>The client has not signed.</source>
+        <translation>Die Klient:in hat nicht unterschrieben.</translation>
+    </message>
+    <message>
+        <source>The practitioner has not countersigned.</source>
+        <translation>Die Fachperson hat nicht gegengezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRows</name>
+    <message>
+        <source>The terms stored with document %1 cannot be read.</source>
+        <translation>Die mit Dokument %1 gespeicherten Bedingungen können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>saving the draft</source>
+        <translation>Speichern des Entwurfs</translation>
+    </message>
+    <message>
+        <source>saving a signature</source>
+        <translation>Speichern einer Unterschrift</translation>
+    </message>
+    <message>
+        <source>saving the timeline</source>
+        <translation>Speichern des Zeitverlaufs</translation>
+    </message>
+    <message>
+        <source>reading the signatures</source>
+        <translation>Lesen der Unterschriften</translation>
+    </message>
+    <message>
+        <source>The strokes of a signature on document %1 cannot be read.</source>
+        <translation>Die Striche einer Unterschrift auf Dokument %1 können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>reading the timeline</source>
+        <translation>Lesen des Zeitverlaufs</translation>
+    </message>
+    <message>
+        <source>signing the document</source>
+        <translation>Unterschreiben des Dokuments</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists or is already signed.</source>
+        <translation>Der Entwurf existiert nicht mehr oder ist bereits unterschrieben.</translation>
+    </message>
+    <message>
+        <source>The document cannot be signed without its final PDF.</source>
+        <translation>Das Dokument kann ohne sein fertiges PDF nicht unterschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>Not dated</source>
+        <translation>Ohne Datum</translation>
+    </message>
+    <message>
+        <source>Written summary – %1 – %2 (%3)</source>
+        <translation>Schriftliche Zusammenfassung – %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Written summary</source>
+        <translation>Schriftliche Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name was not recorded.</source>
+        <translation>Der Name der Klient:in wurde nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>The summary has no text.</source>
+        <translation>Die Zusammenfassung hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>Written summary · %1 · %2</source>
+        <translation>Schriftliche Zusammenfassung · %1 · %2</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format (QLocale): day, month name, year</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>SupportedDates</name>
+    <message>
+        <source>Dates from %1 to %2 are supported.</source>
+        <translation>Unterstützt werden Daten vom %1 bis zum %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::BoundariesStepPage</name>
+    <message>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Go through each boundary together: what it means, what happens when it is crossed, and any questions. Tick each one once it has been discussed.</source>
+        <translation>Gehen Sie jede Grenze gemeinsam durch: was sie bedeutet, was geschieht, wenn sie überschritten wird, und alle Fragen. Haken Sie jede ab, sobald sie besprochen ist.</translation>
+    </message>
+    <message>
+        <source>The policy has changed since the client last signed. Go through the changes together and tick each added or changed boundary once it has been discussed.</source>
+        <translation>Die Richtlinie hat sich geändert, seit die Klient:in zuletzt unterschrieben hat. Gehen Sie die Änderungen gemeinsam durch und haken Sie jede hinzugefügte oder geänderte Grenze ab, sobald sie besprochen ist.</translation>
+    </message>
+    <message>
+        <source>Changes since version %1</source>
+        <translation>Änderungen seit Version %1</translation>
+    </message>
+    <message>
+        <source>Version %1 (signed)</source>
+        <translation>Version %1 (unterschrieben)</translation>
+    </message>
+    <message>
+        <source>Version %1 (now)</source>
+        <translation>Version %1 (jetzt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No boundary was added or changed. The %n boundaries were discussed when version %1 was signed and are recorded as discussed.</source>
+        <translation>
+            <numerusform>Keine Grenze wurde hinzugefügt oder geändert. Die %n Grenze wurde bei der Unterschrift von Version %1 besprochen und ist als besprochen erfasst.</numerusform>
+            <numerusform>Keine Grenze wurde hinzugefügt oder geändert. Die %n Grenzen wurden bei der Unterschrift von Version %1 besprochen und sind als besprochen erfasst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n boundaries that did not change were discussed when version %1 was signed and are recorded as discussed.</source>
+        <translation>
+            <numerusform>Die %n unveränderte Grenze wurde bei der Unterschrift von Version %1 besprochen und ist als besprochen erfasst.</numerusform>
+            <numerusform>Die %n unveränderten Grenzen wurden bei der Unterschrift von Version %1 besprochen und sind als besprochen erfasst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bk::BoundaryCatalogueWidget</name>
+    <message>
+        <source>Retire</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>A short name, e.g. Contact outside working hours</source>
+        <translation>Ein kurzer Name, z. B. Kontakt außerhalb der Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>The stable identifier of the boundary across versions; it never changes once saved</source>
+        <translation>Die über alle Versionen gleichbleibende Kennung der Grenze; sie ändert sich nach dem Speichern nie</translation>
+    </message>
+    <message>
+        <source>Retired: kept in earlier versions, left out of the next one. Restore it to publish it again.</source>
+        <translation>Zurückgezogen: in früheren Versionen enthalten, in der nächsten nicht. Stellen Sie sie wieder her, um sie erneut zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The boundary in plain language, as the client will read it</source>
+        <translation>Die Grenze in einfachen Worten, so wie die Klient:in sie lesen wird</translation>
+    </message>
+    <message>
+        <source>What respecting it looks like, for both of you</source>
+        <translation>Wie es aussieht, sie zu respektieren, für Sie beide</translation>
+    </message>
+    <message>
+        <source>What happens when it is crossed, e.g. a conversation first, then a written summary</source>
+        <translation>Was geschieht, wenn sie überschritten wird, z. B. zuerst ein Gespräch, dann eine schriftliche Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Appropriate behaviour:</source>
+        <translation>&amp;Angemessenes Verhalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Consequence:</source>
+        <translation>&amp;Konsequenz:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (zurückgezogen)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>bk::BoundaryDiscussionWidget</name>
+    <message>
+        <source>Boundaries; tick each one once it has been discussed</source>
+        <translation>Grenzen; haken Sie jede ab, sobald sie besprochen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Discussed with the client, questions answered</source>
+        <translation>Mit der Klient:in &amp;besprochen, Fragen beantwortet</translation>
+    </message>
+    <message>
+        <source>What the client asked, in their words</source>
+        <translation>Was die Klient:in gefragt hat, in ihren Worten</translation>
+    </message>
+    <message>
+        <source>The answer you gave</source>
+        <translation>Die Antwort, die Sie gegeben haben</translation>
+    </message>
+    <message>
+        <source>Discussed – &amp;go to the next</source>
+        <translation>Besprochen – zur &amp;nächsten</translation>
+    </message>
+    <message>
+        <source>Tick this boundary as discussed and go on to the next one</source>
+        <translation>Diese Grenze als besprochen abhaken und zur nächsten gehen</translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;questions:</source>
+        <translation>&amp;Fragen der Klient:in:</translation>
+    </message>
+    <message>
+        <source>&amp;Answers given:</source>
+        <translation>&amp;Gegebene Antworten:</translation>
+    </message>
+    <message>
+        <source>What it looks like:</source>
+        <translation>Wie es aussieht:</translation>
+    </message>
+    <message>
+        <source>If it is crossed:</source>
+        <translation>Wenn sie überschritten wird:</translation>
+    </message>
+    <message>
+        <source>No consequence is stated.</source>
+        <translation>Es ist keine Konsequenz genannt.</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Besprochen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 discussed</source>
+        <translation>%1 von %2 besprochen</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Neue Klient:in</translation>
+    </message>
+    <message>
+        <source>Client – %1</source>
+        <translation>Klient:in – %1</translation>
+    </message>
+    <message>
+        <source>Edit client – %1</source>
+        <translation>Klient:in bearbeiten – %1</translation>
+    </message>
+    <message>
+        <source>Save and start &amp;agreement…</source>
+        <translation>Speichern und &amp;Vereinbarung beginnen…</translation>
+    </message>
+    <message>
+        <source>Save the client and walk through the boundary agreement together</source>
+        <translation>Die Klient:in speichern und die Grenzvereinbarung gemeinsam durchgehen</translation>
+    </message>
+    <message>
+        <source>Added %1 · last changed %2</source>
+        <translation>Angelegt %1 · zuletzt geändert %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Es wurde nichts gespeichert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ClientFormWidget</name>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>How the client likes to be addressed</source>
+        <translation>Wie die Klient:in angesprochen werden möchte</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>+44 7700 900123</source>
+        <translation>+49 151 23456789</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Keine Vorliebe</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>Goals, context, anything worth remembering about working together</source>
+        <translation>Ziele, Hintergrund, alles, was für die Zusammenarbeit wichtig ist</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Vollständiger &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name:</source>
+        <translation>&amp;Rufname:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;channel:</source>
+        <translation>Bevorzugter &amp;Kontaktweg:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Start &amp;date:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ClientPicker</name>
+    <message>
+        <source>Type part of a name, email or phone</source>
+        <translation>Teil eines Namens, einer E-Mail oder Telefonnummer eingeben</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”.</source>
+        <translation>Keine Klient:in passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Several clients match “%1”: choose one from the list.</source>
+        <translation>Mehrere Klient:innen passen zu „%1“: Wählen Sie eine aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ClientStepPage</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>Who is the agreement with? Choose a client from your register or add a new one.</source>
+        <translation>Mit wem wird die Vereinbarung geschlossen? Wählen Sie eine Klient:in aus Ihrem Verzeichnis oder legen Sie eine neue an.</translation>
+    </message>
+    <message>
+        <source>An &amp;existing client</source>
+        <translation>&amp;Vorhandene Klient:in</translation>
+    </message>
+    <message>
+        <source>A ne&amp;w client</source>
+        <translation>Neue K&amp;lient:in</translation>
+    </message>
+    <message>
+        <source>Search name, email or phone</source>
+        <translation>Name, E-Mail oder Telefon suchen</translation>
+    </message>
+    <message>
+        <source>The client was not saved. %1</source>
+        <translation>Die Klient:in wurde nicht gespeichert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ClientTableModel</name>
+    <message>
+        <source>%1, archived</source>
+        <translation>%1, archiviert</translation>
+    </message>
+    <message>
+        <source>Signed version %1 of the policy; a newer version has been published since. A draft agreement is open.</source>
+        <translation>Hat Version %1 der Richtlinie unterschrieben; seitdem wurde eine neuere Version veröffentlicht. Ein Vereinbarungsentwurf ist offen.</translation>
+    </message>
+    <message>
+        <source>Signed version %1 of the policy; a newer version has been published since.</source>
+        <translation>Hat Version %1 der Richtlinie unterschrieben; seitdem wurde eine neuere Version veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ClientTimelineWidget</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Select a client to see their history.</source>
+        <translation>Wählen Sie eine Klient:in aus.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>Agreement signed (policy version %1)</source>
+        <translation>Vereinbarung unterschrieben (Richtlinienversion %1)</translation>
+    </message>
+    <message>
+        <source>Agreement drafted (policy version %1)</source>
+        <translation>Vereinbarung entworfen (Richtlinienversion %1)</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Dokument %1</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <translation>Vorfall: %1</translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation>Korrigiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Follow-up corrected: %1</source>
+        <translation>Nachverfolgung korrigiert: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Nachverfolgung: %1</translation>
+    </message>
+    <message>
+        <source>No incidents or agreements yet.</source>
+        <translation>Noch keine Vorfälle oder Vereinbarungen.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ClientsPage</name>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Neue Klient:in…</translation>
+    </message>
+    <message>
+        <source>Add a client to the register (%1)</source>
+        <translation>Eine Klient:in ins Verzeichnis aufnehmen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected client (Enter)</source>
+        <translation>Die gewählte Klient:in bearbeiten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation>Endgültig &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected client and everything kept about them (Shift+Delete)</source>
+        <translation>Die gewählte Klient:in und alles über sie Gespeicherte löschen (Umschalt+Entf)</translation>
+    </message>
+    <message>
+        <source>Start &amp;agreement…</source>
+        <translation>&amp;Vereinbarung beginnen…</translation>
+    </message>
+    <message>
+        <source>Walk through the boundary agreement with the selected client</source>
+        <translation>Die Grenzvereinbarung mit der gewählten Klient:in durchgehen</translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>Klient:in &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Log incident…</source>
+        <translation>Vorfall &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Log a crossed boundary with the selected client</source>
+        <translation>Eine überschrittene Grenze bei der gewählten Klient:in erfassen</translation>
+    </message>
+    <message>
+        <source>Search name, email or phone</source>
+        <translation>Name, E-Mail oder Telefon suchen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Re-acknowledgement due</source>
+        <translation>Erneute Bestätigung fällig</translation>
+    </message>
+    <message>
+        <source>Clients who acknowledged an older version of the policy</source>
+        <translation>Klient:innen, die eine ältere Version der Richtlinie bestätigt haben</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Archivierte zeigen</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Neue Klient:in…</translation>
+    </message>
+    <message>
+        <source>No clients yet</source>
+        <translation>Noch keine Klient:innen</translation>
+    </message>
+    <message>
+        <source>Add the people you work with to keep their contact details, status and notes in one place.</source>
+        <translation>Nehmen Sie die Menschen auf, mit denen Sie arbeiten, um Kontaktdaten, Status und Notizen an einem Ort zu haben.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Resume &amp;agreement…</source>
+        <translation>&amp;Vereinbarung fortsetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Bring the selected client back into the register</source>
+        <translation>Die gewählte Klient:in zurück ins Verzeichnis holen</translation>
+    </message>
+    <message>
+        <source>Archive the selected client: kept, but out of the list (Delete)</source>
+        <translation>Die gewählte Klient:in archivieren: bleibt gespeichert, verschwindet aber aus der Liste (Entf)</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”.</source>
+        <translation>Keine Klient:in passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No client needs to acknowledge the policy again.</source>
+        <translation>Keine Klient:in muss die Richtlinie erneut bestätigen.</translation>
+    </message>
+    <message>
+        <source>No client matches the chosen status.</source>
+        <translation>Keine Klient:in hat den gewählten Status.</translation>
+    </message>
+    <message>
+        <source>Every client is archived. Tick “Show archived” to see them.</source>
+        <translation>Alle Klient:innen sind archiviert. Haken Sie „Archivierte zeigen“ an, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Client not restored</source>
+        <translation>Klient:in nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Archive client</source>
+        <translation>Klient:in archivieren</translation>
+    </message>
+    <message>
+        <source>Archive %1? The client leaves the list but everything kept about them stays, and you can restore them at any time with “Show archived”.</source>
+        <translation>%1 archivieren? Die Klient:in verschwindet aus der Liste, aber alles über sie Gespeicherte bleibt erhalten, und Sie können sie jederzeit über „Archivierte zeigen“ wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Client not archived</source>
+        <translation>Klient:in nicht archiviert</translation>
+    </message>
+    <message>
+        <source>Delete client for good</source>
+        <translation>Klient:in endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? Their details and notes are erased from this database and cannot be brought back. To keep the record but take it out of the list, archive the client instead.</source>
+        <translation>%1 endgültig löschen? Angaben und Notizen werden aus dieser Datenbank gelöscht und können nicht zurückgeholt werden. Um die Unterlagen zu behalten, sie aber aus der Liste zu nehmen, archivieren Sie die Klient:in stattdessen.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Client not deleted</source>
+        <translation>Klient:in nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Check &amp;before sharing…</source>
+        <translation>Vor dem &amp;Teilen prüfen…</translation>
+    </message>
+    <message>
+        <source>Five questions before sharing something personal with the selected client</source>
+        <translation>Fünf Fragen, bevor Sie etwas Persönliches mit der gewählten Klient:in teilen</translation>
+    </message>
+</context>
+<context>
+    <name>bk::CommunicationWidget</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Z&amp;eitzone:</translation>
+    </message>
+    <message>
+        <source>Contact channels</source>
+        <translation>Kontaktwege</translation>
+    </message>
+    <message>
+        <source>When clients can expect an answer, e.g. messages within two working days; nothing is answered outside working hours</source>
+        <translation>Wann Klient:innen eine Antwort erwarten können, z. B. Nachrichten innerhalb von zwei Arbeitstagen; außerhalb der Arbeitszeiten wird nichts beantwortet</translation>
+    </message>
+    <message>
+        <source>What counts as an emergency, e.g. a risk to someone&apos;s life or safety</source>
+        <translation>Was als Notfall gilt, z. B. eine Gefahr für Leben oder Sicherheit eines Menschen</translation>
+    </message>
+    <message>
+        <source>Whom to contact in an emergency and how, e.g. the local emergency number or a crisis line</source>
+        <translation>Wen man im Notfall wie kontaktiert, z. B. die örtliche Notrufnummer oder ein Krisentelefon</translation>
+    </message>
+    <message>
+        <source>&amp;Response times:</source>
+        <translation>&amp;Antwortzeiten:</translation>
+    </message>
+    <message>
+        <source>What counts as an &amp;emergency:</source>
+        <translation>Was als &amp;Notfall gilt:</translation>
+    </message>
+    <message>
+        <source>Whom to c&amp;ontact:</source>
+        <translation>Wen &amp;kontaktieren:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>What the client can expect, in words, e.g. &quot;By the next working day&quot;</source>
+        <translation>Was die Klient:in erwarten kann, in Worten, z. B. „Bis zum nächsten Arbeitstag“</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>The same promise in hours, for reminders; &quot;none&quot; when no promise is made</source>
+        <translation>Dieselbe Zusage in Stunden, für Erinnerungen; „keine“, wenn nichts zugesagt wird</translation>
+    </message>
+    <message>
+        <source>Must end after it starts</source>
+        <translation>Muss nach dem Beginn enden</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ContractFormWidget</name>
+    <message>
+        <source>What appropriate behaviour is, in plain words</source>
+        <translation>Was angemessenes Verhalten ist, in einfachen Worten</translation>
+    </message>
+    <message>
+        <source>What the client does instead</source>
+        <translation>Was die Klient:in stattdessen tut</translation>
+    </message>
+    <message>
+        <source>One measurable goal a line</source>
+        <translation>Ein messbares Ziel pro Zeile</translation>
+    </message>
+    <message>
+        <source>What happens if the contract is not kept</source>
+        <translation>Was geschieht, wenn der Vertrag nicht eingehalten wird</translation>
+    </message>
+    <message>
+        <source>A&amp;ppropriate:</source>
+        <translation>&amp;Angemessen:</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lacement:</source>
+        <translation>&amp;Stattdessen:</translation>
+    </message>
+    <message>
+        <source>&amp;Measurable goals:</source>
+        <translation>&amp;Messbare Ziele:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsequences:</source>
+        <translation>&amp;Konsequenzen:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view on:</source>
+        <translation>Über&amp;prüfung am:</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ContractSigningDialog</name>
+    <message>
+        <source>Sign the behavioural contract</source>
+        <translation>Den Verhaltensvertrag unterschreiben</translation>
+    </message>
+    <message>
+        <source>The client consents to signing electronically:</source>
+        <translation>Die Klient:in willigt in die elektronische Unterschrift ein:</translation>
+    </message>
+    <message>
+        <source>Who countersigns for the practice</source>
+        <translation>Wer für die Praxis gegenzeichnet</translation>
+    </message>
+    <message>
+        <source>The client signs</source>
+        <translation>Die Klient:in unterschreibt</translation>
+    </message>
+    <message>
+        <source>The practitioner countersigns</source>
+        <translation>Die Fachperson zeichnet gegen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The contract cannot be prepared. %1</source>
+        <translation>Der Vertrag kann nicht vorbereitet werden. %1</translation>
+    </message>
+    <message>
+        <source>Sign and save PDF</source>
+        <translation>Unterschreiben und PDF speichern</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Als Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>Statement of intent:</source>
+        <translation>Absichtserklärung:</translation>
+    </message>
+    <message>
+        <source>Not signed yet. %1</source>
+        <translation>Noch nicht unterschrieben. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. %1</source>
+        <translation>Es wurde nichts unterschrieben. %1</translation>
+    </message>
+    <message>
+        <source>The contract is signed and stored, but its PDF could not be saved to the client&apos;s folder. %1 Save a copy from the contract step.</source>
+        <translation>Der Vertrag ist unterschrieben und gespeichert, aber sein PDF konnte nicht im Ordner der Klient:in abgelegt werden. %1 Speichern Sie eine Kopie aus der Vertragsstufe.</translation>
+    </message>
+    <message>
+        <source>Draft not kept</source>
+        <translation>Entwurf nicht behalten</translation>
+    </message>
+    <message>
+        <source>The contract draft could not be kept; signing starts afresh next time. %1</source>
+        <translation>Der Vertragsentwurf konnte nicht behalten werden; das Unterschreiben beginnt beim nächsten Mal von vorn. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ContractStepWidget</name>
+    <message>
+        <source>Draft from the proposal</source>
+        <translation>Entwurf aus dem Vorschlag</translation>
+    </message>
+    <message>
+        <source>The contract</source>
+        <translation>Der Vertrag</translation>
+    </message>
+    <message>
+        <source>Record the contract</source>
+        <translation>Den Vertrag erfassen</translation>
+    </message>
+    <message>
+        <source>Optional: how the meeting went</source>
+        <translation>Optional: wie das Treffen verlaufen ist</translation>
+    </message>
+    <message>
+        <source>Record contract</source>
+        <translation>Vertrag erfassen</translation>
+    </message>
+    <message>
+        <source>Record the contract as agreed, without signing it here</source>
+        <translation>Den Vertrag als vereinbart erfassen, ohne ihn hier zu unterschreiben</translation>
+    </message>
+    <message>
+        <source>Sign with the client…</source>
+        <translation>Mit der Klient:in unterschreiben…</translation>
+    </message>
+    <message>
+        <source>Both sign on screen; the signed PDF is stored, saved to the client&apos;s folder and recorded on the ladder</source>
+        <translation>Beide unterschreiben am Bildschirm; das unterschriebene PDF wird gespeichert, im Ordner der Klient:in abgelegt und auf der Eskalationsleiter erfasst</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>The signed contract:</source>
+        <translation>Der unterschriebene Vertrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed:</source>
+        <translation>&amp;Vereinbart:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Rule: the same boundary crossed again after a written summary.</source>
+        <translation>Regel: dieselbe Grenze nach einer schriftlichen Zusammenfassung erneut überschritten.</translation>
+    </message>
+    <message>
+        <source>Rule: repeated incidents within the practice&apos;s window.</source>
+        <translation>Regel: wiederholte Vorfälle innerhalb des Zeitfensters der Praxis.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (this incident)</source>
+        <translation>%1 (dieser Vorfall)</translation>
+    </message>
+    <message>
+        <source>A behavioural contract is proposed.</source>
+        <translation>Ein Verhaltensvertrag wird vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Vorgeschlagen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s rules do not call for a contract with %1 at the moment. You can still write one if the behaviour continues.</source>
+        <translation>Die Regeln der Praxis sehen derzeit keinen Vertrag mit %1 vor. Sie können trotzdem einen schreiben, wenn das Verhalten anhält.</translation>
+    </message>
+    <message>
+        <source>Draft from this incident</source>
+        <translation>Entwurf aus diesem Vorfall</translation>
+    </message>
+    <message>
+        <source>Signed by both on %1; review on %2.</source>
+        <translation>Von beiden unterschrieben am %1; Überprüfung am %2.</translation>
+    </message>
+    <message>
+        <source>Recorded: agreed on %1, review on %2; not signed here.</source>
+        <translation>Erfasst: vereinbart am %1, Überprüfung am %2; hier nicht unterschrieben.</translation>
+    </message>
+    <message>
+        <source>No behavioural contract recorded yet.</source>
+        <translation>Noch kein Verhaltensvertrag erfasst.</translation>
+    </message>
+    <message>
+        <source>No contract could be drafted. %1</source>
+        <translation>Es konnte kein Vertrag entworfen werden. %1</translation>
+    </message>
+    <message>
+        <source>The behavioural contract was recorded.</source>
+        <translation>Der Verhaltensvertrag wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>The behavioural contract was signed by both and saved as %1.</source>
+        <translation>Der Verhaltensvertrag wurde von beiden unterschrieben und als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The signed contract is not in the database.</source>
+        <translation>Der unterschriebene Vertrag ist nicht in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>The signed contract could not be read. %1</source>
+        <translation>Der unterschriebene Vertrag konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Save the signed contract</source>
+        <translation>Den unterschriebenen Vertrag speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved. %1</source>
+        <translation>Das PDF wurde nicht gespeichert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ConversationStepWidget</name>
+    <message>
+        <source>Prepare: a script in five moves</source>
+        <translation>Vorbereiten: ein Leitfaden in fünf Schritten</translation>
+    </message>
+    <message>
+        <source>Draft again</source>
+        <translation>Neu entwerfen</translation>
+    </message>
+    <message>
+        <source>Replace the text with a fresh draft from the incident and the policy</source>
+        <translation>Den Text durch einen neuen Entwurf aus Vorfall und Richtlinie ersetzen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the script to the clipboard</source>
+        <translation>Den Leitfaden in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Conversation plan</source>
+        <translation>Gesprächsplan</translation>
+    </message>
+    <message>
+        <source>Record that it happened</source>
+        <translation>Festhalten, dass es stattgefunden hat</translation>
+    </message>
+    <message>
+        <source>What was said and agreed, and any root cause that came up</source>
+        <translation>Was gesagt und vereinbart wurde und welche Ursache sich gezeigt hat</translation>
+    </message>
+    <message>
+        <source>Record conversation</source>
+        <translation>Gespräch erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Gist:</source>
+        <translation>&amp;Kern:</translation>
+    </message>
+    <message>
+        <source>Recorded: a conversation on %1. %2</source>
+        <translation>Erfasst: ein Gespräch am %1. %2</translation>
+    </message>
+    <message>
+        <source>No conversation recorded yet.</source>
+        <translation>Noch kein Gespräch erfasst.</translation>
+    </message>
+    <message>
+        <source>No script could be drafted. %1</source>
+        <translation>Es konnte kein Leitfaden entworfen werden. %1</translation>
+    </message>
+    <message>
+        <source>The conversation was recorded.</source>
+        <translation>Das Gespräch wurde erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::DashboardPage</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle Klient:innen</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klient:in:</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Offene Vorfälle</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Überfällige Nachverfolgungen</translation>
+    </message>
+    <message>
+        <source>Re-acknowledgement due</source>
+        <translation>Erneute Bestätigung fällig</translation>
+    </message>
+    <message>
+        <source>Onboarding drafts</source>
+        <translation>Aufnahme-Entwürfe</translation>
+    </message>
+    <message>
+        <source>Client incidents in the period</source>
+        <translation>Vorfälle von Klient:innen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Addressed within 24 h</source>
+        <translation>Innerhalb von 24 h angesprochen</translation>
+    </message>
+    <message>
+        <source>Median time to resolution</source>
+        <translation>Median der Zeit bis zur Klärung</translation>
+    </message>
+    <message>
+        <source>Self-reported lapses</source>
+        <translation>Eigene Grenzübertritte</translation>
+    </message>
+    <message>
+        <source>Incidents per active client per 30 days, by month</source>
+        <translation>Vorfälle je aktiver Klient:in pro 30 Tage, nach Monat</translation>
+    </message>
+    <message>
+        <source>Early warning: 2 or more incidents in the last 30 days</source>
+        <translation>Frühwarnung: 2 oder mehr Vorfälle in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>By boundary</source>
+        <translation>Nach Grenze</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Nach Kontaktweg</translation>
+    </message>
+    <message>
+        <source>By weekday and hour (working hours outlined; after-hours in orange)</source>
+        <translation>Nach Wochentag und Uhrzeit (Arbeitszeiten umrandet; außerhalb orange)</translation>
+    </message>
+    <message>
+        <source>Clients with the most incidents</source>
+        <translation>Klient:innen mit den meisten Vorfällen</translation>
+    </message>
+    <message>
+        <source>Repeat bands: clients by number of incidents</source>
+        <translation>Wiederholungsgruppen: Klient:innen nach Anzahl der Vorfälle</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a first day on or before the last.</source>
+        <translation>Der Zeitraum beginnt nach seinem Ende: Wählen Sie einen ersten Tag am oder vor dem letzten.</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed: %1</source>
+        <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Show these incidents</source>
+        <translation>Diese Vorfälle zeigen</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Klient:in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln incident(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln Vorfall</numerusform>
+            <numerusform>%1 — %Ln Vorfälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s record</source>
+        <translation>Unterlagen von %1 öffnen</translation>
+    </message>
+    <message>
+        <source>No client has had 2 or more incidents in the last 30 days.</source>
+        <translation>Keine Klient:in hatte in den letzten 30 Tagen 2 oder mehr Vorfälle.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as PDF</source>
+        <translation>Die Übersicht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the dashboard&apos;s figures as CSV</source>
+        <translation>Die Zahlen der Übersicht als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>bk::DisclosureCheckDialog</name>
+    <message>
+        <source>Before you share</source>
+        <translation>Bevor Sie etwas teilen</translation>
+    </message>
+    <message>
+        <source>Something personal can help a client when it serves them. Five questions, then a plain recommendation. Your answers stay private.</source>
+        <translation>Etwas Persönliches kann einer Klient:in helfen, wenn es ihr dient. Fünf Fragen, dann eine klare Empfehlung. Ihre Antworten bleiben privat.</translation>
+    </message>
+    <message>
+        <source>Type a name, or leave empty for no particular client</source>
+        <translation>Namen eingeben oder leer lassen, wenn es um keine bestimmte Klient:in geht</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klient:in:</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>&amp;Record in my reflection</source>
+        <translation>&amp;In meiner Reflexion erfassen</translation>
+    </message>
+    <message>
+        <source>The practice is open read-only: the check works, but it cannot be recorded.</source>
+        <translation>Die Praxis ist schreibgeschützt geöffnet: Der Check funktioniert, kann aber nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Turning back to the client</source>
+        <translation>Zurück zur Klient:in</translation>
+    </message>
+    <message>
+        <source>Acknowledge, then return to their agenda. Copy a phrase, or make the list your own.</source>
+        <translation>Kurz würdigen, dann zurück zu ihrem Anliegen. Kopieren Sie einen Satz, oder passen Sie die Liste an.</translation>
+    </message>
+    <message>
+        <source>Redirect phrases</source>
+        <translation>Überleitungssätze</translation>
+    </message>
+    <message>
+        <source>Co&amp;py phrase</source>
+        <translation>Satz ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit phrases…</source>
+        <translation>Sätze &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>For your reflection (private)</source>
+        <translation>Für Ihre Reflexion (privat)</translation>
+    </message>
+    <message>
+        <source>What you decided</source>
+        <translation>Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>A few words for yourself: what you wanted to share, what you noticed. It never appears in anything the client receives.</source>
+        <translation>Ein paar Worte für sich: was Sie teilen wollten, was Ihnen aufgefallen ist. Das erscheint nie in etwas, das die Klient:in erhält.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>I &amp;decided:</source>
+        <translation>Meine &amp;Entscheidung:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Answer the five questions to see the recommendation.</source>
+        <translation>Beantworten Sie die fünf Fragen, um die Empfehlung zu sehen.</translation>
+    </message>
+    <message>
+        <source>One phrase per line, in the order you want them offered.</source>
+        <translation>Ein Satz pro Zeile, in der Reihenfolge, in der sie angeboten werden sollen.</translation>
+    </message>
+    <message>
+        <source>Redirect phrases, one per line</source>
+        <translation>Überleitungssätze, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Use the &amp;defaults</source>
+        <translation>&amp;Vorgaben verwenden</translation>
+    </message>
+    <message>
+        <source>The phrases were not saved. %1</source>
+        <translation>Die Sätze wurden nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. %1</source>
+        <translation>Es wurde nichts erfasst. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bk::FollowUpNotifier</name>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due today</source>
+        <translation>
+            <numerusform>%Ln Nachverfolgung heute fällig</numerusform>
+            <numerusform>%Ln Nachverfolgungen heute fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Boundary Keeper</source>
+        <translation>Boundary Keeper</translation>
+    </message>
+</context>
+<context>
+    <name>bk::FollowUpsPanel</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>%1, yesterday</source>
+        <translation>%1, gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n day(s) ago</source>
+        <translation>
+            <numerusform>%1, vor %n Tag</numerusform>
+            <numerusform>%1, vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, tomorrow</source>
+        <translation>%1, morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n day(s)</source>
+        <translation>
+            <numerusform>%1, in %n Tag</numerusform>
+            <numerusform>%1, in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Nichts überfällig.</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Heute ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>Next %1 days</source>
+        <translation>Nächste %1 Tage</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days.</source>
+        <translation>In den nächsten %1 Tagen ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 (%4)</source>
+        <translation>%1 · %2
+%3 (%4)</translation>
+    </message>
+    <message>
+        <source>Double-click to show the incident.</source>
+        <translation>Doppelklicken, um den Vorfall zu zeigen.</translation>
+    </message>
+    <message>
+        <source>and %1 more: filter the incident table above to see them all.</source>
+        <translation>und %1 weitere: Filtern Sie die Vorfalltabelle oben, um alle zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::GoalsStepWidget</name>
+    <message>
+        <source>Goals and their follow-ups</source>
+        <translation>Ziele und ihre Nachverfolgungen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Nachverfolgung am</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What you saw, in a few words</source>
+        <translation>Was Sie beobachtet haben, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation>Ergebnis erfassen</translation>
+    </message>
+    <message>
+        <source>Outcome of the selected follow-up:</source>
+        <translation>Ergebnis der gewählten Nachverfolgung:</translation>
+    </message>
+    <message>
+        <source>Set goals</source>
+        <translation>Ziele setzen</translation>
+    </message>
+    <message>
+        <source>A goal you can check, e.g. No calls after 18:00 on working days</source>
+        <translation>Ein überprüfbares Ziel, z. B. Keine Anrufe nach 18:00 an Arbeitstagen</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>follow up on</source>
+        <translation>Nachverfolgung am</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Optional: how the goals were agreed</source>
+        <translation>Optional: wie die Ziele vereinbart wurden</translation>
+    </message>
+    <message>
+        <source>Record goals</source>
+        <translation>Ziele erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>To record:</source>
+        <translation>Zu erfassen:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed:</source>
+        <translation>&amp;Vereinbart:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Corrected on %1 by %2</source>
+        <translation>Korrigiert am %1 von %2</translation>
+    </message>
+    <message>
+        <source>Recorded on %1 by %2</source>
+        <translation>Erfasst am %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (replaced by a correction)</source>
+        <translation>%1 (durch eine Korrektur ersetzt)</translation>
+    </message>
+    <message>
+        <source>Write the goal first, then add it.</source>
+        <translation>Schreiben Sie zuerst das Ziel und fügen Sie es dann hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 — follow up on %2</source>
+        <translation>%1 — Nachverfolgung am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) recorded with their follow-up dates.</source>
+        <translation>
+            <numerusform>%n Ziel mit Nachverfolgungstermin erfasst.</numerusform>
+            <numerusform>%n Ziele mit ihren Nachverfolgungsterminen erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>Korrektur erfassen</translation>
+    </message>
+    <message>
+        <source>Record a new outcome for this follow-up; the earlier one stays on record, marked as corrected</source>
+        <translation>Ein neues Ergebnis für diese Nachverfolgung erfassen; das frühere bleibt gespeichert und wird als korrigiert markiert</translation>
+    </message>
+    <message>
+        <source>Record how this follow-up went</source>
+        <translation>Erfassen, wie diese Nachverfolgung verlaufen ist</translation>
+    </message>
+    <message>
+        <source>The outcome was corrected; the earlier one stays on record.</source>
+        <translation>Das Ergebnis wurde korrigiert; das frühere bleibt gespeichert.</translation>
+    </message>
+    <message>
+        <source>The outcome of the follow-up was recorded.</source>
+        <translation>Das Ergebnis der Nachverfolgung wurde erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::HeatMapWidget</name>
+    <message numerus="yes">
+        <source>%1, %2:00–%3:00: %Ln incident(s)%4</source>
+        <translation>
+            <numerusform>%1, %2:00–%3:00: %Ln Vorfall%4</numerusform>
+            <numerusform>%1, %2:00–%3:00: %Ln Vorfälle%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (outside working hours)</source>
+        <translation> (außerhalb der Arbeitszeiten)</translation>
+    </message>
+</context>
+<context>
+    <name>bk::IncidentDetailDialog</name>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Work on the contract</source>
+        <translation>Am Vertrag arbeiten</translation>
+    </message>
+    <message>
+        <source>On the ladder</source>
+        <translation>Auf der Eskalationsleiter</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>1 Talk</source>
+        <translation>1 Gespräch</translation>
+    </message>
+    <message>
+        <source>2 Summary</source>
+        <translation>2 Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>3 Goals</source>
+        <translation>3 Ziele</translation>
+    </message>
+    <message>
+        <source>4 Contract</source>
+        <translation>4 Vertrag</translation>
+    </message>
+    <message>
+        <source>5 Resources</source>
+        <translation>5 Materialien</translation>
+    </message>
+    <message>
+        <source>6 Support, ending</source>
+        <translation>6 Unterstützung, Ende</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Every step recorded, with corrections</source>
+        <translation>Jede erfasste Stufe, mit Korrekturen</translation>
+    </message>
+    <message>
+        <source>A private conversation: prepare it and record it</source>
+        <translation>Ein Gespräch unter vier Augen: vorbereiten und festhalten</translation>
+    </message>
+    <message>
+        <source>A written summary of the conversation for the client</source>
+        <translation>Eine schriftliche Zusammenfassung des Gesprächs für die Klient:in</translation>
+    </message>
+    <message>
+        <source>Goals with follow-up dates, and how each follow-up went</source>
+        <translation>Ziele mit Nachverfolgungsterminen und wie jede Nachverfolgung verlaufen ist</translation>
+    </message>
+    <message>
+        <source>A behavioural contract</source>
+        <translation>Ein Verhaltensvertrag</translation>
+    </message>
+    <message>
+        <source>Training or resources from the practice&apos;s library</source>
+        <translation>Schulung oder Materialien aus der Materialsammlung der Praxis</translation>
+    </message>
+    <message>
+        <source>Supervision or advice, ending the engagement, and other steps</source>
+        <translation>Supervision oder Beratung, Beendigung der Zusammenarbeit und weitere Schritte</translation>
+    </message>
+    <message>
+        <source>Close the incident with its outcome</source>
+        <translation>Den Vorfall mit seinem Ergebnis abschließen</translation>
+    </message>
+    <message>
+        <source>How it ended: what changed, what was agreed, what you would do differently next time</source>
+        <translation>Wie es ausgegangen ist: was sich geändert hat, was vereinbart wurde, was Sie beim nächsten Mal anders machen würden</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>Vorfall abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>This incident cannot be shown. %1</source>
+        <translation>Dieser Vorfall kann nicht angezeigt werden. %1</translation>
+    </message>
+    <message>
+        <source>Incident – %1 – %2</source>
+        <translation>Vorfall – %1 – %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Outside the agreed working hours</source>
+        <translation>Außerhalb der vereinbarten Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>Outside the agreed channels</source>
+        <translation>Außerhalb der vereinbarten Kontaktwege</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>(policy version %1)</source>
+        <translation>(Richtlinienversion %1)</translation>
+    </message>
+    <message>
+        <source>(policy draft, before the first version)</source>
+        <translation>(Richtlinienentwurf, vor der ersten Version)</translation>
+    </message>
+    <message>
+        <source>This boundary is no longer in the policy.</source>
+        <translation>Diese Grenze steht nicht mehr in der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Appropriate:</source>
+        <translation>Angemessen:</translation>
+    </message>
+    <message>
+        <source>Consequence:</source>
+        <translation>Konsequenz:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Closed&lt;/b&gt; on %1&lt;br&gt;Outcome: %2</source>
+        <translation>&lt;b&gt;Abgeschlossen&lt;/b&gt; am %1&lt;br&gt;Ergebnis: %2</translation>
+    </message>
+    <message>
+        <source>Close the incident once it is resolved or the engagement has ended. Closing needs an outcome: it is what a later reader needs to know.</source>
+        <translation>Schließen Sie den Vorfall ab, sobald er geklärt ist oder die Zusammenarbeit geendet hat. Zum Abschließen gehört ein Ergebnis: Es ist das, was später Lesende wissen müssen.</translation>
+    </message>
+    <message>
+        <source>Closed on %1.
+Outcome: %2</source>
+        <translation>Abgeschlossen am %1.
+Ergebnis: %2</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: the incident is shown as recorded, and nothing can be added or changed.</source>
+        <translation>Diese Datenbank ist schreibgeschützt geöffnet: Der Vorfall wird so gezeigt, wie er erfasst wurde, und nichts kann hinzugefügt oder geändert werden.</translation>
+    </message>
+    <message>
+        <source>This incident is closed. Its record stays as it is; a mistake in it can still be corrected under Record, and follow-up outcomes under Goals.</source>
+        <translation>Dieser Vorfall ist abgeschlossen. Seine Unterlagen bleiben, wie sie sind; ein Fehler darin kann weiterhin unter „Verlauf“ korrigiert werden, Ergebnisse von Nachverfolgungen unter „Ziele“.</translation>
+    </message>
+    <message>
+        <source>The incident was not closed. %1</source>
+        <translation>Der Vorfall wurde nicht abgeschlossen. %1</translation>
+    </message>
+    <message>
+        <source>The incident was closed.</source>
+        <translation>Der Vorfall wurde abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::IncidentTableModel</name>
+    <message>
+        <source>Not yet addressed</source>
+        <translation>Noch nicht angesprochen</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Ladder step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>bk::IncidentsPage</name>
+    <message>
+        <source>any date</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>&amp;Log incident…</source>
+        <translation>Vorfall &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Log a crossed boundary (%1)</source>
+        <translation>Eine überschrittene Grenze erfassen (%1)</translation>
+    </message>
+    <message>
+        <source>Export follow-ups to &amp;calendar…</source>
+        <translation>Nachverfolgungen in den &amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the open follow-ups as an iCalendar file (.ics) for your calendar</source>
+        <translation>Die offenen Nachverfolgungen als iCalendar-Datei (.ics) für Ihren Kalender speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open the selected incident and walk the ladder (Enter)</source>
+        <translation>Den gewählten Vorfall öffnen und die Eskalationsleiter durchgehen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachverfolgungen</translation>
+    </message>
+    <message>
+        <source>Any client</source>
+        <translation>Alle Klient:innen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Crossed by anyone</source>
+        <translation>Von allen überschritten</translation>
+    </message>
+    <message>
+        <source>By the client</source>
+        <translation>Von der Klient:in</translation>
+    </message>
+    <message>
+        <source>By me (own lapses)</source>
+        <translation>Von mir (eigene Grenzübertritte)</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Nur überfällige</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every incident again</source>
+        <translation>Wieder alle Vorfälle zeigen</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Occurred &amp;from</source>
+        <translation>Geschehen &amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Log incident…</source>
+        <translation>Vorfall erfassen…</translation>
+    </message>
+    <message>
+        <source>No incidents logged</source>
+        <translation>Keine Vorfälle erfasst</translation>
+    </message>
+    <message>
+        <source>No boundary incident has been logged in this database.</source>
+        <translation>In dieser Datenbank wurde noch kein Grenzvorfall erfasst.</translation>
+    </message>
+    <message>
+        <source>When a boundary is crossed, by a client or by you, log it here in a few seconds with %1. Boundary Keeper flags contact outside your hours or channels and guides the response.</source>
+        <translation>Wenn eine Grenze überschritten wird, von einer Klient:in oder von Ihnen, erfassen Sie es hier in wenigen Sekunden mit %1. Boundary Keeper markiert Kontakt außerhalb Ihrer Arbeitszeiten oder Kontaktwege und leitet Sie durch die Reaktion.</translation>
+    </message>
+    <message>
+        <source>No incident matches</source>
+        <translation>Kein Vorfall passt</translation>
+    </message>
+    <message>
+        <source>No incident matches the chosen filters.</source>
+        <translation>Kein Vorfall passt zu den gewählten Filtern.</translation>
+    </message>
+    <message>
+        <source>All boundaries</source>
+        <translation>Alle Grenzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln Vorfall</numerusform>
+            <numerusform>%Ln Vorfälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups not exported</source>
+        <translation>Nachverfolgungen nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>There are no open follow-ups to put in a calendar.</source>
+        <translation>Es gibt keine offenen Nachverfolgungen für einen Kalender.</translation>
+    </message>
+    <message>
+        <source>Export follow-ups to calendar</source>
+        <translation>Nachverfolgungen in den Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>follow-ups-%1.ics</source>
+        <translation>nachverfolgungen-%1.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Nachverfolgung nach %1 exportiert.</numerusform>
+            <numerusform>%n Nachverfolgungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln incident(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Vorfall</numerusform>
+            <numerusform>%1 von %Ln Vorfällen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bk::LadderProgressWidget</name>
+    <message>
+        <source>Double-click a step to work on it</source>
+        <translation>Doppelklicken Sie auf eine Stufe, um daran zu arbeiten</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1
+done %2</source>
+        <translation>%1
+erledigt %2</translation>
+    </message>
+    <message>
+        <source>%1
+next</source>
+        <translation>%1
+als Nächstes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Closed&lt;/b&gt; on %1.</source>
+        <translation>&lt;b&gt;Abgeschlossen&lt;/b&gt; am %1.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c62828;&quot;&gt;&lt;b&gt;overdue since %1&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#c62828;&quot;&gt;&lt;b&gt;überfällig seit %1&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; %1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Als Nächstes:&lt;/b&gt; %1&lt;br&gt;%2</translation>
+    </message>
+</context>
+<context>
+    <name>bk::LadderWidget</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. A conversation</source>
+        <translation>z. B. Ein Gespräch</translation>
+    </message>
+    <message>
+        <source>What this step involves and when it is taken</source>
+        <translation>Was diese Stufe umfasst und wann sie greift</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>bk::MainWindow</name>
+    <message>
+        <source>Demo practice (%1)</source>
+        <translation>Demo-Praxis (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written, so it is open read-only: you can look at everything, but not change anything. Make the file writable and open it again to make changes.</source>
+        <translation>%1 kann nicht geschrieben werden und ist daher schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts ändern. Machen Sie die Datei beschreibbar und öffnen Sie sie erneut, um Änderungen vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you can look at everything, but not change anything.</source>
+        <translation>%1 ist schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Show follow-ups</source>
+        <translation>Nachverfolgungen zeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klient:innen</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Klient:in</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Vorfall</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Boundary Keeper</source>
+        <translation>Ü&amp;ber Boundary Keeper</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clients</source>
+        <translation>
+            <numerusform>%Ln Klient:in</numerusform>
+            <numerusform>%Ln Klient:innen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%Ln Nachverfolgung überfällig</numerusform>
+            <numerusform>%Ln Nachverfolgungen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due today</source>
+        <translation>
+            <numerusform>%Ln Nachverfolgung heute fällig</numerusform>
+            <numerusform>%Ln Nachverfolgungen heute fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2.</source>
+        <translation>%1 und %2.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>About Boundary Keeper</source>
+        <translation>Über Boundary Keeper</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Keeps healthy professional boundaries with every client: the register, agreements, incidents and follow-ups of a small practice, kept privately on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Hilft, mit jeder Klient:in gesunde professionelle Grenzen zu wahren: Verzeichnis, Vereinbarungen, Vorfälle und Nachverfolgungen einer kleinen Praxis, vertraulich auf diesem Computer gespeichert.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection</source>
+        <translation>&amp;Reflexion</translation>
+    </message>
+</context>
+<context>
+    <name>bk::OnboardingActions</name>
+    <message>
+        <source>&amp;Onboard a new client…</source>
+        <translation>Neue Klient:in &amp;aufnehmen…</translation>
+    </message>
+    <message>
+        <source>Add a client and walk through the boundary agreement together</source>
+        <translation>Eine Klient:in anlegen und die Grenzvereinbarung gemeinsam durchgehen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>PDF &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Check whether a PDF is an unaltered signed agreement from these records</source>
+        <translation>Prüfen, ob ein PDF eine unveränderte unterschriebene Vereinbarung aus diesen Unterlagen ist</translation>
+    </message>
+    <message>
+        <source>No published policy yet</source>
+        <translation>Noch keine veröffentlichte Richtlinie</translation>
+    </message>
+    <message>
+        <source>Go to Practice</source>
+        <translation>Zur Praxis</translation>
+    </message>
+    <message>
+        <source>No agreement can be made</source>
+        <translation>Es kann keine Vereinbarung geschlossen werden</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 is signed and stored.</source>
+        <translation>Die Vereinbarung mit %1 ist unterschrieben und gespeichert.</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 is signed and stored; the PDF is in %2.</source>
+        <translation>Die Vereinbarung mit %1 ist unterschrieben und gespeichert; das PDF liegt in %2.</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 is kept as a draft; resume it from the client.</source>
+        <translation>Die Vereinbarung mit %1 ist als Entwurf gespeichert; setzen Sie sie bei der Klient:in fort.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be started</source>
+        <translation>Die Vereinbarung kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>PDF prüfen</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>bk::OnboardingWizard</name>
+    <message>
+        <source>Boundary agreement</source>
+        <translation>Grenzvereinbarung</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and sign</source>
+        <translation>&amp;Abschließen und unterschreiben</translation>
+    </message>
+    <message>
+        <source>Close and keep what was done as a draft you can resume from the client</source>
+        <translation>Schließen und das Erledigte als Entwurf behalten, den Sie bei der Klient:in fortsetzen können</translation>
+    </message>
+    <message>
+        <source>Roles and scope</source>
+        <translation>Rollen und Leistungsumfang</translation>
+    </message>
+    <message>
+        <source>What you and the client can expect of each other, and what the practice offers and does not. Adjust anything for this client: the agreement records it.</source>
+        <translation>Was Sie und die Klient:in voneinander erwarten können und was die Praxis anbietet und was nicht. Passen Sie alles für diese Klient:in an: Die Vereinbarung hält es fest.</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Working hours, how the client may reach you, how soon you answer, and what to do in an emergency, as they apply to this client.</source>
+        <translation>Arbeitszeiten, wie die Klient:in Sie erreichen kann, wie schnell Sie antworten und was im Notfall zu tun ist, so wie es für diese Klient:in gilt.</translation>
+    </message>
+    <message>
+        <source>Consent and signatures</source>
+        <translation>Einwilligung und Unterschriften</translation>
+    </message>
+    <message>
+        <source>RE-ACKNOWLEDGEMENT</source>
+        <translation>ERNEUTE BESTÄTIGUNG</translation>
+    </message>
+    <message>
+        <source>ONBOARDING</source>
+        <translation>AUFNAHME</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Als Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so no agreement can be made or changed. Open it with write access to onboard a client.</source>
+        <translation>Die Datenbank ist schreibgeschützt geöffnet, daher kann keine Vereinbarung geschlossen oder geändert werden. Öffnen Sie sie mit Schreibzugriff, um eine Klient:in aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>Your boundary policy has not been published yet, so there is nothing for a client to agree to. Review the boundaries in the Practice section and publish them; then come back to onboard the client.</source>
+        <translation>Ihre Grenzrichtlinie ist noch nicht veröffentlicht, daher gibt es nichts, dem eine Klient:in zustimmen könnte. Prüfen Sie die Grenzen im Bereich „Praxis“ und veröffentlichen Sie sie; kommen Sie dann zurück, um die Klient:in aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>draft resumed</source>
+        <translation>Entwurf fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Continuing the draft saved on %1. Signatures are never kept in a draft, so both of you sign again at the end.</source>
+        <translation>Der am %1 gespeicherte Entwurf wird fortgesetzt. Unterschriften werden nie in einem Entwurf gespeichert, daher unterschreiben Sie beide am Ende erneut.</translation>
+    </message>
+    <message>
+        <source>The draft saved on %1 was made on policy version %2. Version %3 has been published since, so the agreement starts again on the new version.</source>
+        <translation>Der am %1 gespeicherte Entwurf beruht auf Richtlinienversion %2. Seitdem wurde Version %3 veröffentlicht, daher beginnt die Vereinbarung auf der neuen Version von vorn.</translation>
+    </message>
+    <message>
+        <source>Re-acknowledgement – %1</source>
+        <translation>Erneute Bestätigung – %1</translation>
+    </message>
+    <message>
+        <source>Boundary agreement with %1</source>
+        <translation>Grenzvereinbarung mit %1</translation>
+    </message>
+    <message>
+        <source>Sign the agreement</source>
+        <translation>Die Vereinbarung unterschreiben</translation>
+    </message>
+    <message>
+        <source>This signs the agreement with %1 for good: it is stored as it is now and can no longer be changed. Sign it now?</source>
+        <translation>Damit wird die Vereinbarung mit %1 endgültig unterschrieben: Sie wird so gespeichert, wie sie jetzt ist, und kann nicht mehr geändert werden. Jetzt unterschreiben?</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Unterschreiben</translation>
+    </message>
+    <message>
+        <source>The agreement was not signed</source>
+        <translation>Die Vereinbarung wurde nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>Save the unsigned copy</source>
+        <translation>Das nicht unterschriebene Exemplar speichern</translation>
+    </message>
+    <message>
+        <source>Save the signed agreement</source>
+        <translation>Die unterschriebene Vereinbarung speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>Das PDF wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>Der Entwurf wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 The wizard stays open so that nothing is lost.</source>
+        <translation>%1 Der Assistent bleibt geöffnet, damit nichts verloren geht.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::OrderedListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add at the end of the list</source>
+        <translation>Am Ende der Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+</context>
+<context>
+    <name>bk::PdfPreviewWidget</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Dokumentvorschau</translation>
+    </message>
+    <message>
+        <source>There is no document to show.</source>
+        <translation>Es gibt kein Dokument zum Anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::PracticeDetailsWidget</name>
+    <message>
+        <source>e.g. Northbridge Coaching</source>
+        <translation>z. B. Coaching Nordbrücke</translation>
+    </message>
+    <message>
+        <source>Address, phone and website, as printed on agreements</source>
+        <translation>Adresse, Telefon und Website, wie auf Vereinbarungen gedruckt</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Use a PNG or JPEG image as the logo on printed documents</source>
+        <translation>Ein PNG- oder JPEG-Bild als Logo auf gedruckten Dokumenten verwenden</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Practice &amp;name:</source>
+        <translation>&amp;Name der Praxis:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact line:</source>
+        <translation>&amp;Kontaktzeile:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Practitioners:</source>
+        <translation>Fachpersonen:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>This file could not be read as an image. Choose a PNG or JPEG file.</source>
+        <translation>Diese Datei konnte nicht als Bild gelesen werden. Wählen Sie eine PNG- oder JPEG-Datei.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Ein Logo auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>bk::PracticePage</name>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Go back to what was last saved</source>
+        <translation>Zum zuletzt gespeicherten Stand zurückkehren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Consequence ladder</source>
+        <translation>Eskalationsleiter</translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation>Prüfsumme kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the full SHA-256 of the published version</source>
+        <translation>Den vollständigen SHA-256 der veröffentlichten Version kopieren</translation>
+    </message>
+    <message>
+        <source>Go back to the draft as last saved</source>
+        <translation>Zum zuletzt gespeicherten Entwurf zurückkehren</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Keep the changes as a draft; clients see them once they are published</source>
+        <translation>Die Änderungen als Entwurf behalten; Klient:innen sehen sie, sobald sie veröffentlicht sind</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Freeze the draft as the next version of the policy</source>
+        <translation>Den Entwurf als nächste Version der Richtlinie festschreiben</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the full text of the selected version</source>
+        <translation>Den vollständigen Text der gewählten Version anzeigen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Some changes in the Practice section are not saved yet. Leave and discard them, or stay to save them?</source>
+        <translation>Einige Änderungen im Bereich „Praxis“ sind noch nicht gespeichert. Verlassen und verwerfen, oder bleiben und speichern?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Practice details</source>
+        <translation>Angaben zur Praxis</translation>
+    </message>
+    <message>
+        <source>Roles &amp;&amp; scope</source>
+        <translation>Rollen &amp;&amp; Leistungsumfang</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The draft has unsaved changes.</source>
+        <translation>Der Entwurf hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Nothing is published yet: clients can acknowledge the policy once it is.</source>
+        <translation>Noch ist nichts veröffentlicht: Klient:innen können die Richtlinie bestätigen, sobald sie veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>The saved draft differs from version %1. Publish it when it is ready for clients.</source>
+        <translation>Der gespeicherte Entwurf weicht von Version %1 ab. Veröffentlichen Sie ihn, wenn er für Klient:innen bereit ist.</translation>
+    </message>
+    <message>
+        <source>The draft is the same as version %1.</source>
+        <translation>Der Entwurf gleicht Version %1.</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Entwurf nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Nothing to publish</source>
+        <translation>Nichts zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish the policy as version 1? Once published, a version cannot be changed.
+
+%1</source>
+        <translation>Die Richtlinie als Version 1 veröffentlichen? Eine veröffentlichte Version kann nicht mehr geändert werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Publish version %1? Compared with version %2:
+
+%3
+
+Once published, a version cannot be changed, and clients who acknowledged an earlier version are asked to acknowledge it again.</source>
+        <translation>Version %1 veröffentlichen? Im Vergleich zu Version %2:
+
+%3
+
+Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen, die eine frühere Version bestätigt haben, werden gebeten, sie erneut zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Publish version %1</source>
+        <translation>Version %1 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Version %1 published · SHA-256 %2…</source>
+        <translation>Version %1 veröffentlicht · SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source>No version is published yet. Publish the draft in the Boundaries tab.</source>
+        <translation>Noch ist keine Version veröffentlicht. Veröffentlichen Sie den Entwurf im Reiter „Grenzen“.</translation>
+    </message>
+    <message>
+        <source>Comparing version %1 with version %2.</source>
+        <translation>Version %1 wird mit Version %2 verglichen.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Select two versions to compare them.</source>
+        <translation>Wählen Sie zwei Versionen, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Select a version to show it, or two to compare them.</source>
+        <translation>Wählen Sie eine Version, um sie anzuzeigen, oder zwei, um sie zu vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::QuickLogDialog</name>
+    <message>
+        <source>Log an incident</source>
+        <translation>Einen Vorfall erfassen</translation>
+    </message>
+    <message>
+        <source>Choose the boundary…</source>
+        <translation>Grenze wählen…</translation>
+    </message>
+    <message>
+        <source>What happened, in a few factual words (Enter saves, Shift+Enter starts a new line)</source>
+        <translation>Was passiert ist, in wenigen sachlichen Worten (Eingabetaste speichert, Umschalt+Eingabetaste beginnt eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Die Klient:in</translation>
+    </message>
+    <message>
+        <source>Me (a lapse of my own)</source>
+        <translation>Ich (ein eigener Grenzübertritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klient:in:</translation>
+    </message>
+    <message>
+        <source>&amp;Boundary:</source>
+        <translation>&amp;Grenze:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Was passiert ist:</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>&amp;Zeitpunkt:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>K&amp;ontaktweg:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;o crossed it:</source>
+        <translation>&amp;Überschritten von:</translation>
+    </message>
+    <message>
+        <source>Logged against version %1 of your boundary policy. Contact outside your working hours or the agreed channels is flagged automatically.</source>
+        <translation>Erfasst zu Version %1 Ihrer Grenzrichtlinie. Kontakt außerhalb Ihrer Arbeitszeiten oder der vereinbarten Kontaktwege wird automatisch markiert.</translation>
+    </message>
+    <message>
+        <source>No policy version is published yet: the boundaries of the draft are offered.</source>
+        <translation>Noch ist keine Richtlinienversion veröffentlicht: Die Grenzen des Entwurfs werden angeboten.</translation>
+    </message>
+    <message>
+        <source>Log incident</source>
+        <translation>Vorfall erfassen</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Es wurde nichts gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Incident logged for %1.</source>
+        <translation>Vorfall für %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>outside your working hours</source>
+        <translation>außerhalb Ihrer Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>outside the agreed channels</source>
+        <translation>außerhalb der vereinbarten Kontaktwege</translation>
+    </message>
+    <message>
+        <source>No automatic flags.</source>
+        <translation>Keine automatischen Hinweise.</translation>
+    </message>
+    <message>
+        <source>Flagged: %1.</source>
+        <translation>Markiert: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Next: %1, by %2.</source>
+        <translation>Als Nächstes: %1, bis %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ReflectionPage</name>
+    <message>
+        <source>&amp;Check before sharing…</source>
+        <translation>Vor dem &amp;Teilen prüfen…</translation>
+    </message>
+    <message>
+        <source>Five questions before sharing something personal with a client (%1)</source>
+        <translation>Fünf Fragen, bevor Sie etwas Persönliches mit einer Klient:in teilen (%1)</translation>
+    </message>
+    <message>
+        <source>Private: these entries never appear in anything a client receives.</source>
+        <translation>Privat: Diese Einträge erscheinen nie in etwas, das eine Klient:in erhält.</translation>
+    </message>
+    <message>
+        <source>Reflection entries</source>
+        <translation>Reflexionseinträge</translation>
+    </message>
+    <message>
+        <source>Take a disclosure check…</source>
+        <translation>Vor dem Teilen prüfen…</translation>
+    </message>
+    <message>
+        <source>Your own side of the boundary</source>
+        <translation>Ihre eigene Seite der Grenze</translation>
+    </message>
+    <message>
+        <source>Before you share something personal with a client, take a short check (%1): five questions and a plain recommendation. Record what you decided, and look back here at where boundaries blur. Entries are private: they never appear in anything a client receives.</source>
+        <translation>Bevor Sie etwas Persönliches mit einer Klient:in teilen, machen Sie einen kurzen Check (%1): fünf Fragen und eine klare Empfehlung. Erfassen Sie, wie Sie sich entschieden haben, und schauen Sie hier zurück, wo Grenzen verschwimmen. Die Einträge sind privat und erscheinen nie in etwas, das eine Klient:in erhält.</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Gewählter Eintrag</translation>
+    </message>
+    <message>
+        <source>Select an entry to read its answers and your note.</source>
+        <translation>Wählen Sie einen Eintrag, um seine Antworten und Ihre Notiz zu lesen.</translation>
+    </message>
+    <message>
+        <source>No particular client</source>
+        <translation>Keine bestimmte Klient:in</translation>
+    </message>
+    <message>
+        <source>The check said:</source>
+        <translation>Empfehlung des Checks:</translation>
+    </message>
+    <message>
+        <source>I decided:</source>
+        <translation>Meine Entscheidung:</translation>
+    </message>
+    <message>
+        <source>Recorded in your reflection.</source>
+        <translation>In Ihrer Reflexion erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ReflectionTableModel</name>
+    <message>
+        <source>No particular client</source>
+        <translation>Keine bestimmte Klient:in</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>The check said</source>
+        <translation>Empfehlung des Checks</translation>
+    </message>
+    <message>
+        <source>I decided</source>
+        <translation>Meine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ResourceLibraryDialog</name>
+    <message>
+        <source>Add to the resource library</source>
+        <translation>Zur Materialsammlung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Working hours: a one-page guide</source>
+        <translation>Pflichtfeld, z. B. Arbeitszeiten: eine Anleitung auf einer Seite</translation>
+    </message>
+    <message>
+        <source>https://… or a file</source>
+        <translation>https://… oder eine Datei</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Link or file:</source>
+        <translation>&amp;Link oder Datei:</translation>
+    </message>
+    <message>
+        <source>Helps with:</source>
+        <translation>Hilft bei:</translation>
+    </message>
+    <message>
+        <source>Choose the resource&apos;s file</source>
+        <translation>Die Datei des Materials auswählen</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Es wurde nichts gespeichert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ResourceStepWidget</name>
+    <message>
+        <source>The practice&apos;s library</source>
+        <translation>Die Materialsammlung der Praxis</translation>
+    </message>
+    <message>
+        <source>Show the whole library</source>
+        <translation>Die ganze Sammlung zeigen</translation>
+    </message>
+    <message>
+        <source>Also show resources listed for other boundaries</source>
+        <translation>Auch Materialien zeigen, die für andere Grenzen aufgeführt sind</translation>
+    </message>
+    <message>
+        <source>Add to library…</source>
+        <translation>Zur Sammlung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Record the ticked resources as provided</source>
+        <translation>Die angehakten Materialien als bereitgestellt erfassen</translation>
+    </message>
+    <message>
+        <source>Optional: how they were shared</source>
+        <translation>Optional: wie sie weitergegeben wurden</translation>
+    </message>
+    <message>
+        <source>Record as provided</source>
+        <translation>Als bereitgestellt erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Provided:</source>
+        <translation>&amp;Bereitgestellt:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Show the whole library, not only &quot;%1&quot;</source>
+        <translation>Die ganze Sammlung zeigen, nicht nur „%1“</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No resources recorded as provided yet.</source>
+        <translation>Noch keine Materialien als bereitgestellt erfasst.</translation>
+    </message>
+    <message>
+        <source>Provided so far: %1</source>
+        <translation>Bisher bereitgestellt: %1</translation>
+    </message>
+    <message>
+        <source>The library could not be read. %1</source>
+        <translation>Die Materialsammlung konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The library is empty. Add the guides, courses and reading you share with clients.</source>
+        <translation>Die Materialsammlung ist leer. Fügen Sie die Anleitungen, Kurse und Lektüre hinzu, die Sie an Klient:innen weitergeben.</translation>
+    </message>
+    <message>
+        <source>Nothing in the library for this boundary yet.</source>
+        <translation>Für diese Grenze gibt es noch nichts in der Sammlung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) recorded as provided.</source>
+        <translation>
+            <numerusform>%n Material als bereitgestellt erfasst.</numerusform>
+            <numerusform>%n Materialien als bereitgestellt erfasst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bk::ReviewStepPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>The agreement exactly as it prints. Finish signs it for good: it is stored unchanged, and every copy you save or print can later be verified.</source>
+        <translation>Die Vereinbarung genau so, wie sie gedruckt wird. „Abschließen“ unterschreibt sie endgültig: Sie wird unverändert gespeichert, und jede Kopie, die Sie speichern oder drucken, lässt sich später prüfen.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve PDF…</source>
+        <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Sign the agreement and save the signed PDF</source>
+        <translation>Die Vereinbarung unterschreiben und das unterschriebene PDF speichern</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Sign the agreement and print it, with a preview first</source>
+        <translation>Die Vereinbarung unterschreiben und drucken, mit Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a copy of the signed PDF in the client&apos;s folder</source>
+        <translation>Eine &amp;Kopie des unterschriebenen PDFs im Ordner der Klient:in ablegen</translation>
+    </message>
+    <message>
+        <source>Signed. The agreement is stored and can no longer be changed.</source>
+        <translation>Unterschrieben. Die Vereinbarung ist gespeichert und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Die Kopie wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The agreement is signed and stored, but the copy for the client&apos;s folder was not saved. %1</source>
+        <translation>Die Vereinbarung ist unterschrieben und gespeichert, aber die Kopie für den Ordner der Klient:in wurde nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Signed and saved to %1.</source>
+        <translation>Unterschrieben und unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Boundary agreement – %1</source>
+        <translation>Grenzvereinbarung – %1</translation>
+    </message>
+</context>
+<context>
+    <name>bk::RolesWidget</name>
+    <message>
+        <source>What you do for your clients and what you hold yourself to, e.g. prepare each session, keep appointments, work within your competence</source>
+        <translation>Was Sie für Ihre Klient:innen tun und woran Sie sich halten, z. B. jede Sitzung vorbereiten, Termine einhalten, im Rahmen Ihrer Kompetenz arbeiten</translation>
+    </message>
+    <message>
+        <source>What you ask of your clients, e.g. come prepared and on time, cancel in good time, do the agreed work between sessions</source>
+        <translation>Was Sie von Ihren Klient:innen erwarten, z. B. vorbereitet und pünktlich kommen, rechtzeitig absagen, die vereinbarten Aufgaben zwischen den Sitzungen erledigen</translation>
+    </message>
+    <message>
+        <source>The services clients can expect from you</source>
+        <translation>Die Leistungen, die Klient:innen von Ihnen erwarten können</translation>
+    </message>
+    <message>
+        <source>What you do not offer and where clients can turn instead, e.g. crisis support or medical advice</source>
+        <translation>Was Sie nicht anbieten und wohin Klient:innen sich stattdessen wenden können, z. B. Krisenhilfe oder medizinischer Rat</translation>
+    </message>
+    <message>
+        <source>The &amp;practitioner&apos;s role:</source>
+        <translation>Rolle der &amp;Fachperson:</translation>
+    </message>
+    <message>
+        <source>The &amp;client&apos;s role:</source>
+        <translation>Rolle der &amp;Klient:in:</translation>
+    </message>
+    <message>
+        <source>Services &amp;offered:</source>
+        <translation>Angebotene &amp;Leistungen:</translation>
+    </message>
+    <message>
+        <source>Services &amp;not offered:</source>
+        <translation>&amp;Nicht angebotene Leistungen:</translation>
+    </message>
+</context>
+<context>
+    <name>bk::SetupWizard</name>
+    <message>
+        <source>Set up your practice</source>
+        <translation>Ihre Praxis einrichten</translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation>Einrichtung überspringen</translation>
+    </message>
+    <message>
+        <source>Start with sensible defaults; you can change everything later in the Practice section</source>
+        <translation>Mit sinnvollen Standardwerten beginnen; Sie können später alles im Bereich „Praxis“ ändern</translation>
+    </message>
+    <message>
+        <source>Welcome to Boundary Keeper</source>
+        <translation>Willkommen bei Boundary Keeper</translation>
+    </message>
+    <message>
+        <source>A few questions about your practice, so that every agreement starts from your own words. Everything can be changed later.</source>
+        <translation>Ein paar Fragen zu Ihrer Praxis, damit jede Vereinbarung mit Ihren eigenen Worten beginnt. Alles lässt sich später ändern.</translation>
+    </message>
+    <message>
+        <source>Roles and scope</source>
+        <translation>Rollen und Leistungsumfang</translation>
+    </message>
+    <message>
+        <source>What you and your clients can expect of each other, and what your practice offers. The suggestions are a starting point.</source>
+        <translation>Was Sie und Ihre Klient:innen voneinander erwarten können und was Ihre Praxis anbietet. Die Vorschläge sind ein Ausgangspunkt.</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>When you work, how clients may reach you and how soon you answer.</source>
+        <translation>Wann Sie arbeiten, wie Klient:innen Sie erreichen können und wie schnell Sie antworten.</translation>
+    </message>
+    <message>
+        <source>Your boundaries</source>
+        <translation>Ihre Grenzen</translation>
+    </message>
+    <message>
+        <source>Boundary Keeper comes with these boundaries and a consequence ladder. Publish them now as version 1 for your clients to acknowledge, or keep them as a draft to adapt first in the Practice section.</source>
+        <translation>Boundary Keeper bringt diese Grenzen und eine Eskalationsleiter mit. Veröffentlichen Sie sie jetzt als Version 1, damit Ihre Klient:innen sie bestätigen können, oder behalten Sie sie als Entwurf, um sie zuerst im Bereich „Praxis“ anzupassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish them as version 1</source>
+        <translation>Als Version 1 &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them as a draft for now</source>
+        <translation>Vorerst als &amp;Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>Setup not finished</source>
+        <translation>Einrichtung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Boundaries not published</source>
+        <translation>Grenzen nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Your practice details are saved, but the boundaries could not be published: %1 They are kept as a draft in the Practice section.</source>
+        <translation>Ihre Angaben zur Praxis sind gespeichert, aber die Grenzen konnten nicht veröffentlicht werden: %1 Sie bleiben als Entwurf im Bereich „Praxis“.</translation>
+    </message>
+    <message>
+        <source>Setup not skipped</source>
+        <translation>Einrichtung nicht übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>bk::SignatureCanvas</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Unterschriftenfeld</translation>
+    </message>
+    <message>
+        <source>Draw the signature with a mouse, pen or finger, or choose to type the full name instead.</source>
+        <translation>Zeichnen Sie die Unterschrift mit Maus, Stift oder Finger, oder tippen Sie stattdessen den vollständigen Namen.</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Hier unterschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>bk::SignaturePadWidget</name>
+    <message>
+        <source>Full name, typed as the signature</source>
+        <translation>Vollständiger Name, als Unterschrift getippt</translation>
+    </message>
+    <message>
+        <source>Undo last stroke</source>
+        <translation>Letzten Strich rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Type your full name instead</source>
+        <translation>Stattdessen den vollständigen Namen tippen</translation>
+    </message>
+    <message>
+        <source>Sign by typing your full name: the way to sign with the keyboard</source>
+        <translation>Durch Tippen des vollständigen Namens unterschreiben: so unterschreiben Sie mit der Tastatur</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Signature of %1</source>
+        <translation>Unterschrift von %1</translation>
+    </message>
+    <message>
+        <source>Type your full name</source>
+        <translation>Tippen Sie Ihren vollständigen Namen</translation>
+    </message>
+    <message>
+        <source>Type your full name, e.g. %1</source>
+        <translation>Tippen Sie Ihren vollständigen Namen, z. B. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bk::SigningStepPage</name>
+    <message>
+        <source>Consent and signatures</source>
+        <translation>Einwilligung und Unterschriften</translation>
+    </message>
+    <message>
+        <source>Read the statement of intent together, then both sign: on screen, or on a printed copy. The agreement cannot be finished until both of you have signed.</source>
+        <translation>Lesen Sie die Absichtserklärung gemeinsam, dann unterschreiben Sie beide: am Bildschirm oder auf einem Ausdruck. Die Vereinbarung kann erst abgeschlossen werden, wenn Sie beide unterschrieben haben.</translation>
+    </message>
+    <message>
+        <source>Sign on &amp;screen</source>
+        <translation>Am &amp;Bildschirm unterschreiben</translation>
+    </message>
+    <message>
+        <source>Sign on &amp;paper instead</source>
+        <translation>Stattdessen auf &amp;Papier unterschreiben</translation>
+    </message>
+    <message>
+        <source>Statement of &amp;intent:</source>
+        <translation>Absichts&amp;erklärung:</translation>
+    </message>
+    <message>
+        <source>Who countersigns for the practice</source>
+        <translation>Wer für die Praxis gegenzeichnet</translation>
+    </message>
+    <message>
+        <source>Co&amp;untersigned for the practice by:</source>
+        <translation>&amp;Gegengezeichnet für die Praxis von:</translation>
+    </message>
+    <message>
+        <source>The client &amp;consents to sign electronically:</source>
+        <translation>Die Klient:in will&amp;igt in die elektronische Unterschrift ein:</translation>
+    </message>
+    <message>
+        <source>The client signs</source>
+        <translation>Die Klient:in unterschreibt</translation>
+    </message>
+    <message>
+        <source>The practitioner countersigns</source>
+        <translation>Die Fachperson zeichnet gegen</translation>
+    </message>
+    <message>
+        <source>Print the agreement with blank signature lines, sign it together by hand, and keep the paper original. Boundary Keeper records that the original exists and, if you like, a scan of it.</source>
+        <translation>Drucken Sie die Vereinbarung mit leeren Unterschriftszeilen, unterschreiben Sie sie gemeinsam von Hand und bewahren Sie das Papieroriginal auf. Boundary Keeper hält fest, dass das Original existiert, und auf Wunsch einen Scan davon.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint unsigned copy…</source>
+        <translation>Nicht unterschriebenes Exemplar &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Save unsigned cop&amp;y…</source>
+        <translation>Nicht unterschriebenes Exemplar spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Both have &amp;signed the printed copy, and the practice keeps the paper original</source>
+        <translation>Beide haben den Ausdruck &amp;unterschrieben, und die Praxis bewahrt das Papieroriginal auf</translation>
+    </message>
+    <message>
+        <source>Where the original is kept, e.g. the client file in the office cabinet</source>
+        <translation>Wo das Original aufbewahrt wird, z. B. die Klient:innenakte im Büroschrank</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a scan…</source>
+        <translation>Scan an&amp;hängen…</translation>
+    </message>
+    <message>
+        <source>Remove scan</source>
+        <translation>Scan entfernen</translation>
+    </message>
+    <message>
+        <source>Original &amp;kept:</source>
+        <translation>&amp;Ort des Originals:</translation>
+    </message>
+    <message>
+        <source>Scan (optional):</source>
+        <translation>Scan (optional):</translation>
+    </message>
+    <message>
+        <source>The copy cannot be printed</source>
+        <translation>Das Exemplar kann nicht gedruckt werden</translation>
+    </message>
+    <message>
+        <source>Boundary agreement – %1 (unsigned)</source>
+        <translation>Grenzvereinbarung – %1 (nicht unterschrieben)</translation>
+    </message>
+    <message>
+        <source>The copy cannot be saved</source>
+        <translation>Das Exemplar kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Attach a scan of the signed original</source>
+        <translation>Einen Scan des unterschriebenen Originals anhängen</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The scan was not attached</source>
+        <translation>Der Scan wurde nicht angehängt</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 25 MB. Scan the pages at a lower resolution and attach the smaller file.</source>
+        <translation>%1 ist größer als 25 MB. Scannen Sie die Seiten mit geringerer Auflösung und hängen Sie die kleinere Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No scan attached</source>
+        <translation>Kein Scan angehängt</translation>
+    </message>
+    <message>
+        <source>Scan attached (%1, %2)</source>
+        <translation>Scan angehängt (%1, %2)</translation>
+    </message>
+</context>
+<context>
+    <name>bk::StepHistoryWidget</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>The selected entry</source>
+        <translation>Der gewählte Eintrag</translation>
+    </message>
+    <message>
+        <source>Summary text:</source>
+        <translation>Text der Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>Korrektur erfassen</translation>
+    </message>
+    <message>
+        <source>Record a new entry that replaces the selected one; the original stays on record</source>
+        <translation>Einen neuen Eintrag erfassen, der den gewählten ersetzt; das Original bleibt gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Sent: %1.</source>
+        <translation>Gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>Review on %1. Goals: %2</source>
+        <translation>Überprüfung am %1. Ziele: %2</translation>
+    </message>
+    <message>
+        <source>Provided: %1</source>
+        <translation>Bereitgestellt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (follow up on %2)</source>
+        <translation>%1 (Nachverfolgung am %2)</translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Ziele: %1</translation>
+    </message>
+    <message>
+        <source>corrected on %1 by %2</source>
+        <translation>korrigiert am %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (original, replaced)</source>
+        <translation>%1 (Original, ersetzt)</translation>
+    </message>
+    <message>
+        <source>No step recorded yet.</source>
+        <translation>Noch keine Stufe erfasst.</translation>
+    </message>
+    <message>
+        <source>Recorded entries are shown as they were kept; nothing can be changed here.</source>
+        <translation>Erfasste Einträge werden so gezeigt, wie sie gespeichert wurden; hier kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>Select an entry to correct it. A correction is a new entry; the original stays on record.</source>
+        <translation>Wählen Sie einen Eintrag, um ihn zu korrigieren. Eine Korrektur ist ein neuer Eintrag; das Original bleibt gespeichert.</translation>
+    </message>
+    <message>
+        <source>This entry was already replaced; correct the entry that replaced it instead.</source>
+        <translation>Dieser Eintrag wurde bereits ersetzt; korrigieren Sie stattdessen den Eintrag, der ihn ersetzt hat.</translation>
+    </message>
+    <message>
+        <source>Goals are corrected by recording new goals in the Goals tab, and outcomes there too.</source>
+        <translation>Ziele werden korrigiert, indem Sie im Reiter „Ziele“ neue Ziele erfassen, Ergebnisse ebenfalls dort.</translation>
+    </message>
+    <message>
+        <source>The text of a signed contract stays as both signed it; the date and note can be corrected.</source>
+        <translation>Der Text eines unterschriebenen Vertrags bleibt, wie beide ihn unterschrieben haben; Datum und Notiz können korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>Change what was wrong and record the correction. The original stays on record, marked as replaced.</source>
+        <translation>Ändern Sie, was falsch war, und erfassen Sie die Korrektur. Das Original bleibt gespeichert und wird als ersetzt markiert.</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2:
+%3</translation>
+    </message>
+    <message>
+        <source>The written summary has no text.</source>
+        <translation>Die schriftliche Zusammenfassung hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>Write the corrected note; the original stays on record.</source>
+        <translation>Schreiben Sie die korrigierte Notiz; das Original bleibt gespeichert.</translation>
+    </message>
+    <message>
+        <source>The correction was recorded; the original entry stays on record.</source>
+        <translation>Die Korrektur wurde erfasst; der ursprüngliche Eintrag bleibt gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::StepNoteWidget</name>
+    <message>
+        <source>Record a step with a date and a note</source>
+        <translation>Eine Stufe mit Datum und Notiz erfassen</translation>
+    </message>
+    <message>
+        <source>Who you spoke with and what you decided, or how the engagement ended</source>
+        <translation>Mit wem Sie gesprochen und was Sie entschieden haben, oder wie die Zusammenarbeit geendet hat</translation>
+    </message>
+    <message>
+        <source>Record step</source>
+        <translation>Stufe erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>Noch nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Erfasst: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was recorded.</source>
+        <translation>„%1“ wurde erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::StepWidget</name>
+    <message>
+        <source>recorded on %1</source>
+        <translation>erfasst am %1</translation>
+    </message>
+    <message>
+        <source>recorded on %1 by %2</source>
+        <translation>erfasst am %1 von %2</translation>
+    </message>
+    <message>
+        <source>Print – %1</source>
+        <translation>Drucken – %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. %1</source>
+        <translation>Es wurde nichts erfasst. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bk::SummaryStepWidget</name>
+    <message>
+        <source>The summary for the client</source>
+        <translation>Die Zusammenfassung für die Klient:in</translation>
+    </message>
+    <message>
+        <source>Draft again</source>
+        <translation>Neu entwerfen</translation>
+    </message>
+    <message>
+        <source>Replace the text with a fresh draft from the conversation record</source>
+        <translation>Den Text durch einen neuen Entwurf aus dem Gesprächseintrag ersetzen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the summary to the clipboard, to paste into a message</source>
+        <translation>Die Zusammenfassung in die Zwischenablage kopieren, um sie in eine Nachricht einzufügen</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save the summary with the practice&apos;s letterhead as a PDF in the client&apos;s folder</source>
+        <translation>Die Zusammenfassung mit dem Briefkopf der Praxis als PDF im Ordner der Klient:in speichern</translation>
+    </message>
+    <message>
+        <source>Record it as sent</source>
+        <translation>Als gesendet festhalten</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Als gesendet erfassen</translation>
+    </message>
+    <message>
+        <source>The text above is kept with the record, exactly as sent.</source>
+        <translation>Der Text oben wird genau so, wie er gesendet wurde, mit dem Eintrag aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Sent:</source>
+        <translation>&amp;Gesendet:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Copied into a message</source>
+        <translation>In eine Nachricht kopiert</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Summary of our conversation: %1</source>
+        <translation>Zusammenfassung unseres Gesprächs: %1</translation>
+    </message>
+    <message>
+        <source>Open a new message in the mail program; the client has no email address on record, so add the recipient there</source>
+        <translation>Eine neue Nachricht im E-Mail-Programm öffnen; für die Klient:in ist keine E-Mail-Adresse erfasst, tragen Sie die Empfänger:in also dort ein</translation>
+    </message>
+    <message>
+        <source>Open a new message to %1 in the mail program</source>
+        <translation>Eine neue Nachricht an %1 im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Recorded: sent on %1 (%2).</source>
+        <translation>Erfasst: gesendet am %1 (%2).</translation>
+    </message>
+    <message>
+        <source>method not noted</source>
+        <translation>Art nicht vermerkt</translation>
+    </message>
+    <message>
+        <source>No written summary recorded yet.</source>
+        <translation>Noch keine schriftliche Zusammenfassung erfasst.</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Copy the summary instead and paste it into a message.</source>
+        <translation>Es konnte kein E-Mail-Programm geöffnet werden. Kopieren Sie die Zusammenfassung stattdessen und fügen Sie sie in eine Nachricht ein.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved. %1</source>
+        <translation>Das PDF wurde nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in &lt;a href=&quot;%2&quot;&gt;the client&apos;s folder&lt;/a&gt;.</source>
+        <translation>Als %1 im &lt;a href=&quot;%2&quot;&gt;Ordner der Klient:in&lt;/a&gt; gespeichert.</translation>
+    </message>
+    <message>
+        <source>The written summary was recorded as sent.</source>
+        <translation>Die schriftliche Zusammenfassung wurde als gesendet erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::VerificationDialog</name>
+    <message>
+        <source>Verify a PDF – %1</source>
+        <translation>PDF prüfen – %1</translation>
+    </message>
+    <message>
+        <source>The file could not be verified</source>
+        <translation>Die Datei konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Unaltered agreement from these records</source>
+        <translation>Unveränderte Vereinbarung aus diesen Unterlagen</translation>
+    </message>
+    <message>
+        <source>Altered: this is not the PDF that was signed</source>
+        <translation>Verändert: Dies ist nicht das PDF, das unterschrieben wurde</translation>
+    </message>
+    <message>
+        <source>Unknown: not an agreement from these records</source>
+        <translation>Unbekannt: keine Vereinbarung aus diesen Unterlagen</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klient:in:</translation>
+    </message>
+    <message>
+        <source>Document ID:</source>
+        <translation>Dokument-ID:</translation>
+    </message>
+    <message>
+        <source>Policy version:</source>
+        <translation>Richtlinienversion:</translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation>Unterschrieben:</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file:</source>
+        <translation>SHA-256 der Datei:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The dashboard could not be computed: %1
+</source>
+        <translation>Die Übersicht konnte nicht berechnet werden: %1
+</translation>
+    </message>
+    <message>
+        <source>Boundary Keeper</source>
+        <translation>Boundary Keeper</translation>
+    </message>
+    <message>
+        <source>Keep healthy professional boundaries with every client.</source>
+        <translation>Gesunde professionelle Grenzen mit jeder Klient:in wahren.</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH.</source>
+        <translation>Die Datenbank unter PFAD öffnen.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Open the demo practice (its own file; your database is not opened).</source>
+        <translation>Die Demo-Praxis öffnen (eine eigene Datei; Ihre Datenbank wird nicht geöffnet).</translation>
+    </message>
+    <message>
+        <source>Open the database read-only: look without changing anything.</source>
+        <translation>Die Datenbank schreibgeschützt öffnen: ansehen, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <source>Open on section NAME: %1.</source>
+        <translation>Im Bereich NAME öffnen: %1.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Use either --db or --demo, not both.
+</source>
+        <translation>Verwenden Sie entweder --db oder --demo, nicht beides.
+</translation>
+    </message>
+    <message>
+        <source>There is no section &quot;%1&quot;; the sections are %2.
+</source>
+        <translation>Es gibt keinen Bereich „%1“; die Bereiche sind %2.
+</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window has been shown (to time start-up); with --section dashboard, once the dashboard shows its figures; with a file, once it is verified.</source>
+        <translation>Beenden, sobald das Fenster angezeigt wurde (um den Start zu messen); mit --section dashboard, sobald die Übersicht ihre Zahlen zeigt; mit einer Datei, sobald sie geprüft ist.</translation>
+    </message>
+    <message>
+        <source>A PDF to verify once the window is open: whether it is an unaltered signed agreement or behavioural contract from these records.</source>
+        <translation>Eine PDF-Datei, die nach dem Öffnen des Fensters geprüft wird: ob sie eine unveränderte unterschriebene Vereinbarung oder ein unveränderter Verhaltensvertrag aus diesen Unterlagen ist.</translation>
+    </message>
+    <message>
+        <source>Name one file to verify, not %1.
+</source>
+        <translation>Nennen Sie eine einzige Datei zum Prüfen, nicht %1.
+</translation>
+    </message>
+</context>
+</TS>
