@@ -146,7 +146,7 @@ int main(int argc, char *argv[]) {
     parser.addPositionalArgument(
         QStringLiteral("file"),
         Tr::tr("A PDF to verify once the window is open: whether it is an unaltered signed agreement or "
-           "behavioural contract from these records."),
+               "behavioural contract from these records."),
         QStringLiteral("[file]"));
     parser.process(*app);
     const QStringList files = parser.positionalArguments();

@@ -392,11 +392,12 @@ Status Database::runMigrationStep(int step, const QString &fileName) {
         if (!check.exec(m_dialect->foreignKeyCheck()))
             return errorFrom(check.lastError(), upgrading);
         if (check.next()) {
-            return Error{Error::Kind::Storage,
-                         Tr::tr("The upgrade to version %1 would leave a row of %2 referring to a missing row of "
-                            "%3; nothing was changed.")
-                             .arg(step + 1)
-                             .arg(check.value(0).toString(), check.value(2).toString())};
+            return Error{
+                Error::Kind::Storage,
+                Tr::tr("The upgrade to version %1 would leave a row of %2 referring to a missing row of "
+                       "%3; nothing was changed.")
+                    .arg(step + 1)
+                    .arg(check.value(0).toString(), check.value(2).toString())};
         }
         check.finish();
         QSqlQuery query(connection());

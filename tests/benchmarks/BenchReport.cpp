@@ -2,17 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "tests/benchmarks/BenchReport.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace bk::bench {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("BenchReport", text);
-}
 
 QString ms(double value) {
     return QString::number(value, 'f', value < 10 ? 2 : 1);
@@ -38,11 +33,11 @@ std::optional<double> speedUp(const TimingRow &row) {
 QStringList missedTargets(const TimingRow &row) {
     QStringList missed;
     if (const auto ratio = floorRatio(row); ratio && *ratio > row.maxFloorRatio)
-        missed.append(tr("%1 of baseline > %2").arg(times(*ratio), times(row.maxFloorRatio)));
+        missed.append(QStringLiteral("%1 of baseline > %2").arg(times(*ratio), times(row.maxFloorRatio)));
     if (const auto faster = speedUp(row); faster && row.speedUpApplies && *faster < Targets::MinSpeedUp)
-        missed.append(tr("speed-up %1 < %2").arg(times(*faster), times(Targets::MinSpeedUp)));
+        missed.append(QStringLiteral("speed-up %1 < %2").arg(times(*faster), times(Targets::MinSpeedUp)));
     if (row.maxMs && row.ours.median >= *row.maxMs)
-        missed.append(tr("%1 ms ≥ %2 ms").arg(ms(row.ours.median), ms(*row.maxMs)));
+        missed.append(QStringLiteral("%1 ms ≥ %2 ms").arg(ms(row.ours.median), ms(*row.maxMs)));
     return missed;
 }
 
@@ -50,11 +45,11 @@ QStringList missedTargets(const TimingRow &row) {
 QString targetsOf(const TimingRow &row) {
     QStringList targets;
     if (row.floor)
-        targets.append(tr("≤ %1").arg(times(row.maxFloorRatio)));
+        targets.append(QStringLiteral("≤ %1").arg(times(row.maxFloorRatio)));
     if (row.naive && row.speedUpApplies)
-        targets.append(tr("≥ %1").arg(times(Targets::MinSpeedUp)));
+        targets.append(QStringLiteral("≥ %1").arg(times(Targets::MinSpeedUp)));
     if (row.maxMs)
-        targets.append(tr("< %1 ms").arg(ms(*row.maxMs)));
+        targets.append(QStringLiteral("< %1 ms").arg(ms(*row.maxMs)));
     return targets.join(QStringLiteral(", "));
 }
 
@@ -99,7 +94,7 @@ QString BenchReport::heading(const QString &group) const {
 
 QString BenchReport::markdown() const {
     QString out;
-    out += tr("## Environment\n\n");
+    out += QStringLiteral("## Environment\n\n");
     for (auto it = m_environment.constBegin(); it != m_environment.constEnd(); ++it) {
         const QJsonValue value = it.value();
         out += QStringLiteral("- %1: %2\n")
@@ -107,9 +102,10 @@ QString BenchReport::markdown() const {
                         value.isDouble() ? QString::number(value.toDouble(), 'g', 15) : value.toString());
     }
     out +=
-        tr("\nTargets unless a row says otherwise: ours ≤ %1 the baseline (for model operations the raw SQL "
-           "alone), naive ≥ %2 slower than ours (speed-up), every interactive operation < %3 ms, memory "
-           "growth < %4 MiB.\n")
+        QStringLiteral(
+            "\nTargets unless a row says otherwise: ours ≤ %1 the baseline (for model operations the raw SQL "
+            "alone), naive ≥ %2 slower than ours (speed-up), every interactive operation < %3 ms, memory "
+            "growth < %4 MiB.\n")
             .arg(times(Targets::MaxFloorRatio), times(Targets::MinSpeedUp), ms(Targets::MaxInteractiveMs),
                  ms(Targets::MaxMemoryGrowthMb));
 
@@ -118,8 +114,9 @@ QString BenchReport::markdown() const {
         if (timing.group != group) {
             group = timing.group;
             out += heading(group);
-            out += tr("| Operation | Median ms | Min–max ms | Baseline ms | Ours / baseline | Naive ms | "
-                      "Speed-up | Targets | Met |\n");
+            out += QStringLiteral(
+                "| Operation | Median ms | Min–max ms | Baseline ms | Ours / baseline | Naive ms | "
+                "Speed-up | Targets | Met |\n");
             out += QStringLiteral("|---|--:|--:|--:|--:|--:|--:|---|---|\n");
         }
         const TimingRow &row = timing.row;
@@ -128,13 +125,14 @@ QString BenchReport::markdown() const {
         const QStringList missed = missedTargets(row);
         QString fasterText = faster ? times(*faster) : QStringLiteral("–");
         if (faster && !row.speedUpApplies)
-            fasterText += tr(" (n/a)");
+            fasterText += QStringLiteral(" (n/a)");
         out += QStringLiteral("| %1 | %2 | %3–%4 | %5 | %6 | %7 | %8 | %9 | %10 |\n")
                    .arg(row.operation, ms(row.ours.median), ms(row.ours.min), ms(row.ours.max),
                         row.floor ? ms(row.floor->median) : QStringLiteral("–"),
                         ratio ? times(*ratio) : QStringLiteral("–"),
                         row.naive ? ms(row.naive->median) : QStringLiteral("–"), fasterText, targetsOf(row),
-                        missed.isEmpty() ? tr("yes") : tr("no: ") + missed.join(QStringLiteral("; ")));
+                        missed.isEmpty() ? QStringLiteral("yes")
+                                         : QStringLiteral("no: ") + missed.join(QStringLiteral("; ")));
     }
 
     group.clear();
@@ -142,24 +140,26 @@ QString BenchReport::markdown() const {
         if (memory.group != group) {
             group = memory.group;
             out += heading(group);
-            out +=
-                tr("| Operation | Peak RSS, empty database MiB | Peak RSS, large database MiB | Growth MiB "
-                   "| Naive growth MiB | Target met |\n");
+            out += QStringLiteral(
+                "| Operation | Peak RSS, empty database MiB | Peak RSS, large database MiB | Growth MiB "
+                "| Naive growth MiB | Target met |\n");
             out += QStringLiteral("|---|--:|--:|--:|--:|---|\n");
         }
         const MemoryRow &row = memory.row;
-        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-                   .arg(row.operation, ms(row.emptyMb), ms(row.largeMb), ms(growth(row)),
-                        row.naiveLargeMb ? ms(*row.naiveLargeMb - row.emptyMb) : QStringLiteral("–"),
-                        growth(row) < Targets::MaxMemoryGrowthMb ? tr("yes") : tr("no"));
+        out +=
+            QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+                .arg(row.operation, ms(row.emptyMb), ms(row.largeMb), ms(growth(row)),
+                     row.naiveLargeMb ? ms(*row.naiveLargeMb - row.emptyMb) : QStringLiteral("–"),
+                     growth(row) < Targets::MaxMemoryGrowthMb ? QStringLiteral("yes") : QStringLiteral("no"));
     }
 
     if (!m_notes.isEmpty()) {
-        out += tr("\n## Notes\n\n");
+        out += QStringLiteral("\n## Notes\n\n");
         for (const QString &note : m_notes)
             out += QStringLiteral("- ") + note + QLatin1Char('\n');
     }
-    out += tr("\nAll targets met: %1\n").arg(allTargetsMet() ? tr("yes") : tr("no"));
+    out += QStringLiteral("\nAll targets met: %1\n")
+               .arg(allTargetsMet() ? QStringLiteral("yes") : QStringLiteral("no"));
     return out;
 }
 
