@@ -465,19 +465,28 @@ Result<QString> IncidentService::conversationScript(qint64 incidentId) const {
     Result<Incident> incident = m_repository.get(incidentId);
     if (!incident)
         return incident.error();
+    Result<ConversationContext> context = conversationContext(incident.value());
+    if (!context)
+        return context.error();
+    return ConversationPlanner::script(incident.value(), context.value().boundary, context.value().terms,
+                                       context.value().clientName);
+}
+
+Result<IncidentService::ConversationContext>
+IncidentService::conversationContext(const Incident &incident) const {
     Result<CurrentPolicy> policy = currentPolicy();
-    Result<CommunicationTerms> terms = termsForClient(incident.value().clientId);
-    Result<QString> name = clientName(incident.value().clientId);
     if (!policy)
         return policy.error();
+    Result<CommunicationTerms> terms = termsForClient(incident.clientId);
     if (!terms)
         return terms.error();
+    Result<QString> name = clientName(incident.clientId);
     if (!name)
         return name.error();
-    const Boundary *boundary = policy.value().document.boundary(incident.value().boundaryKey);
+    const Boundary *boundary = policy.value().document.boundary(incident.boundaryKey);
     if (!boundary)
         return invalid(Tr::tr("The boundary of this incident is no longer part of the policy."));
-    return ConversationPlanner::script(incident.value(), *boundary, terms.value(), name.value());
+    return ConversationContext{*boundary, terms.value(), name.value()};
 }
 
 Result<QString> IncidentService::writtenSummaryText(qint64 incidentId) const {
@@ -495,28 +504,20 @@ Result<QString> IncidentService::writtenSummaryText(qint64 incidentId) const {
     }
     if (!conversation)
         return invalid(Tr::tr("Record the conversation first; the summary is written from it."));
-    Result<CurrentPolicy> policy = currentPolicy();
-    Result<CommunicationTerms> terms = termsForClient(incident.value().clientId);
-    Result<QString> name = clientName(incident.value().clientId);
+    Result<ConversationContext> context = conversationContext(incident.value());
+    if (!context)
+        return context.error();
     Result<PracticeProfile> profile = PracticeService(m_db).load();
-    if (!policy)
-        return policy.error();
-    if (!terms)
-        return terms.error();
-    if (!name)
-        return name.error();
     if (!profile)
         return profile.error();
-    const Boundary *boundary = policy.value().document.boundary(incident.value().boundaryKey);
-    if (!boundary)
-        return invalid(Tr::tr("The boundary of this incident is no longer part of the policy."));
     QString signature =
         profile.value().practitioners.isEmpty() ? QString() : profile.value().practitioners.first().name;
     if (!profile.value().name.isEmpty())
         signature =
             signature.isEmpty() ? profile.value().name : signature + QLatin1Char('\n') + profile.value().name;
-    return ConversationPlanner::writtenSummary(incident.value(), *boundary, *conversation, terms.value(),
-                                               name.value(), signature, Clock::todayLocal());
+    return ConversationPlanner::writtenSummary(incident.value(), context.value().boundary, *conversation,
+                                               context.value().terms, context.value().clientName, signature,
+                                               Clock::todayLocal());
 }
 
 Result<QList<FollowUpItem>> IncidentService::followUpsIn(FollowUpWindow window, const QDate &today,

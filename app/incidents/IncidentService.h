@@ -133,6 +133,13 @@ private:
     /// Stores the position of `record` (rows in hand plus the one just written) on `ladder`.
     Status storePosition(const IncidentRecord &record, const QList<LadderStep> &ladder) const;
     Result<QString> clientName(qint64 clientId) const;
+    /// What the conversation script and the written summary of an incident are written from.
+    struct ConversationContext {
+        Boundary boundary;
+        CommunicationTerms terms;
+        QString clientName;
+    };
+    Result<ConversationContext> conversationContext(const Incident &incident) const;
 
     const Database &m_db;
     IncidentRepository m_repository;
