@@ -24,12 +24,9 @@ namespace bk::bench {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ChildProcess", text);
-}
-
 Error failure(const QString &what) {
-    return Error{Error::Kind::Io, tr("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(errno)))};
+    return Error{Error::Kind::Io,
+                 QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(errno)))};
 }
 
 /// NUL-terminated C strings kept alive for posix_spawn().
@@ -97,7 +94,7 @@ Result<ChildRun> runChild(const QString &program, const QStringList &arguments,
     Pipe out;
     Pipe err;
     if (::pipe2(out.fds, O_CLOEXEC) != 0 || ::pipe2(err.fds, O_CLOEXEC) != 0)
-        return failure(tr("Cannot create a pipe"));
+        return failure(QStringLiteral("Cannot create a pipe"));
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, out.fds[1], STDOUT_FILENO);
@@ -110,7 +107,7 @@ Result<ChildRun> runChild(const QString &program, const QStringList &arguments,
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0) {
         errno = spawned;
-        return failure(tr("Cannot start %1").arg(program));
+        return failure(QStringLiteral("Cannot start %1").arg(program));
     }
     out.closeEnd(1);
     err.closeEnd(1);
@@ -145,7 +142,7 @@ Result<ChildRun> runChild(const QString &program, const QStringList &arguments,
     }
     int status = 0;
     if (::waitpid(pid, &status, 0) < 0)
-        return failure(tr("Cannot wait for %1").arg(program));
+        return failure(QStringLiteral("Cannot wait for %1").arg(program));
     run.totalMs = double(timer.nsecsElapsed()) / 1e6;
     const qsizetype peak = run.standardOutput.lastIndexOf(PeakLine);
     if (peak >= 0) {
@@ -155,7 +152,7 @@ Result<ChildRun> runChild(const QString &program, const QStringList &arguments,
     }
     if (timedOut)
         return Error{Error::Kind::Io,
-                     tr("%1 did not finish within %2 s.").arg(program).arg(timeoutMs / 1000)};
+                     QStringLiteral("%1 did not finish within %2 s.").arg(program).arg(timeoutMs / 1000)};
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return run;
 }
