@@ -6,7 +6,6 @@
 #include "app/common/TextKeys.h"
 #include "app/storage/Database.h"
 
-#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,10 +15,6 @@
 namespace bk::bench {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("ClientTableBench", text);
-}
 
 /// The `clients` columns behind ClientTableModel's columns, in the same order: the naive table shows these.
 const QStringList NaiveColumns = {QStringLiteral("full_name"),  QStringLiteral("email"),
@@ -72,8 +67,9 @@ void bindSearch(QSqlQuery &query, const QString &search) {
 }
 
 Error failure(const QSqlQuery &query) {
-    return Error{Error::Kind::Storage,
-                 tr("The floor query failed: %1 (%2)").arg(query.lastError().text(), query.lastQuery())};
+    return Error{
+        Error::Kind::Storage,
+        QStringLiteral("The floor query failed: %1 (%2)").arg(query.lastError().text(), query.lastQuery())};
 }
 
 ClientTableModel &clientModel(QAbstractItemModel &model) {
@@ -110,7 +106,7 @@ Status ClientTableBench::measureMemory(const BenchContext &context, BenchReport 
 }
 
 QString ClientTableBench::group() const {
-    return tr("Client table");
+    return QStringLiteral("Client table");
 }
 
 int ClientTableBench::columnCount() const {
@@ -220,7 +216,8 @@ QList<TableBench::FilterCase> ClientTableBench::filterCases(const Database &) co
     // reading the search index on a thread: refresh() drops the index, as a change does. The naive table paid
     // for its in-memory filter when it opened (every row read), so its speed-up does not apply here.
     const QString first = TypedSearch.constFirst();
-    cases.append({tr("First type-ahead \"%1\" after opening or a change (reads the search index)").arg(first),
+    cases.append({QStringLiteral("First type-ahead \"%1\" after opening or a change (reads the search index)")
+                      .arg(first),
                   [](QAbstractItemModel &model) {
                       setSearch(model, {});
                       clientModel(model).refresh();
@@ -230,7 +227,7 @@ QList<TableBench::FilterCase> ClientTableBench::filterCases(const Database &) co
     for (qsizetype i = 0; i < TypedSearch.size(); ++i) {
         const QString typed = TypedSearch.at(i);
         const QString before = i > 0 ? TypedSearch.at(i - 1) : QString();
-        cases.append({tr("Type-ahead filter \"%1\" and show the first screen").arg(typed),
+        cases.append({QStringLiteral("Type-ahead filter \"%1\" and show the first screen").arg(typed),
                       [before](QAbstractItemModel &model) { setSearchOnIndex(model, before); },
                       [typed](QAbstractItemModel &model) { setSearch(model, typed); }, floorSearch(typed),
                       naiveSearch(before), naiveSearch(typed)});
@@ -239,7 +236,7 @@ QList<TableBench::FilterCase> ClientTableBench::filterCases(const Database &) co
 }
 
 QString ClientTableBench::groupNote() const {
-    return tr(
+    return QStringLiteral(
         "Baseline: the SQL that ClientRepository issues, run with QSqlQuery alone. Naive: QSqlTableModel "
         "on `clients` (archived rows left out with setFilter), every row fetched, behind a "
         "QSortFilterProxyModel sorted by name; its type-ahead filters the name column only "

@@ -10,7 +10,6 @@
 #include "tests/benchmarks/BenchReport.h"
 #include "tests/benchmarks/IncidentTableBench.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <numeric>
@@ -18,10 +17,6 @@
 namespace bk::bench {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("DashboardBench", text);
-}
 
 /// The target: every figure within 1.3× of the raw SQL aggregates alone.
 constexpr double MaxDashboardRatio = 1.3;
@@ -61,7 +56,7 @@ Result<DirectCounts> countDirectly(const Database &db, const DashboardFigures &f
     if (client)
         query.bindValue(QStringLiteral(":client"), *figures.request.clientId);
     if (!query.exec() || !query.next())
-        return db.errorFrom(query.lastError(), tr("counting the period's incidents"));
+        return db.errorFrom(query.lastError(), QStringLiteral("counting the period's incidents"));
     return DirectCounts{query.value(0).toLongLong(), query.value(1).toLongLong()};
 }
 
@@ -71,32 +66,32 @@ Status checkFigures(const DashboardFigures &figures, const DirectCounts &direct,
     QStringList problems;
     const auto expect = [&problems](const QString &what, qint64 got, qint64 expected) {
         if (got != expected)
-            problems.append(tr("%1 is %2, not %3").arg(what).arg(got).arg(expected));
+            problems.append(QStringLiteral("%1 is %2, not %3").arg(what).arg(got).arg(expected));
     };
-    expect(tr("the client incidents"), figures.incidents, direct.clientIncidents);
-    expect(tr("the self-reported lapses"), figures.selfReported, direct.selfReported);
+    expect(QStringLiteral("the client incidents"), figures.incidents, direct.clientIncidents);
+    expect(QStringLiteral("the self-reported lapses"), figures.selfReported, direct.selfReported);
     const auto sum = [](const auto &list, auto value) {
         return std::accumulate(list.cbegin(), list.cend(), qint64(0),
                                [&value](qint64 total, const auto &item) { return total + value(item); });
     };
-    expect(tr("the sum by client"), sum(figures.byClient, [](const ClientCount &c) { return c.count; }),
-           figures.incidents);
-    expect(tr("the sum by boundary"), sum(figures.byBoundary, [](const KeyedCount &c) { return c.count; }),
-           figures.incidents);
-    expect(tr("the sum by month"), sum(figures.byMonth, [](const MonthFigure &m) { return m.count; }),
-           figures.incidents);
+    expect(QStringLiteral("the sum by client"),
+           sum(figures.byClient, [](const ClientCount &c) { return c.count; }), figures.incidents);
+    expect(QStringLiteral("the sum by boundary"),
+           sum(figures.byBoundary, [](const KeyedCount &c) { return c.count; }), figures.incidents);
+    expect(QStringLiteral("the sum by month"),
+           sum(figures.byMonth, [](const MonthFigure &m) { return m.count; }), figures.incidents);
     qint64 cells = 0;
     for (const auto &day : figures.byWeekdayHour)
         cells += std::accumulate(day.cbegin(), day.cend(), qint64(0));
-    expect(tr("the sum of the heat map"), cells, figures.incidents);
+    expect(QStringLiteral("the sum of the heat map"), cells, figures.incidents);
     if (figures.resolved > figures.incidents || figures.addressedWithin24h > figures.incidents)
-        problems.append(tr("more incidents resolved or addressed than there are"));
+        problems.append(QStringLiteral("more incidents resolved or addressed than there are"));
     if (floorRows <= 0)
-        problems.append(tr("the statements alone read no rows"));
+        problems.append(QStringLiteral("the statements alone read no rows"));
     if (problems.isEmpty())
         return {};
-    return Error{Error::Kind::Invalid,
-                 tr("The dashboard's figures do not add up (%1).").arg(problems.join(QStringLiteral("; ")))};
+    return Error{Error::Kind::Invalid, QStringLiteral("The dashboard's figures do not add up (%1).")
+                                           .arg(problems.join(QStringLiteral("; ")))};
 }
 
 /// Measures one request: checks that ours and the floor read what the table holds, then times both.
@@ -164,7 +159,7 @@ Result<DashboardDatabase> DashboardDatabase::open(const QString &path) {
 }
 
 Status DashboardBench::measure(const BenchContext &context, BenchReport &report) {
-    const QString group = tr("Dashboard");
+    const QString group = QStringLiteral("Dashboard");
     const FixedClock clock;
     const Result<DashboardDatabase> opened = DashboardDatabase::open(context.largeDatabasePath);
     if (!opened.ok())
@@ -173,18 +168,21 @@ Status DashboardBench::measure(const BenchContext &context, BenchReport &report)
 
     // The whole practice, one year up to the synthetic log's last day, no client chosen.
     const DashboardRequest year = DashboardRequest::lastDays(YearDays, opened.value().timeZoneId);
-    const Result<DashboardFigures> practice = measureRequest(
-        db, year, tr("Every figure for one year, the whole practice"), context.options.repeat, group, report);
+    const Result<DashboardFigures> practice =
+        measureRequest(db, year, QStringLiteral("Every figure for one year, the whole practice"),
+                       context.options.repeat, group, report);
     if (!practice.ok())
         return practice.error();
     const DashboardFigures &figures = practice.value();
     QString note =
-        tr("Ours: DashboardService::compute(), every figure with the practice's name, hours and the policy's "
-           "boundary labels, as the dashboard's worker computes it off the GUI thread (so there is no "
-           "millisecond target). Baseline: DashboardRepository::runStatementsOnly(), the very statements "
-           "with the same values, only stepping through their rows. Both on one read-only connection like "
-           "the worker's, in turns, the clock fixed at %1; one year is %2 to %3 (%4 client incidents and "
-           "%5 self-reported lapses of the practice).")
+        QStringLiteral(
+            "Ours: DashboardService::compute(), every figure with the practice's name, hours and the "
+            "policy's "
+            "boundary labels, as the dashboard's worker computes it off the GUI thread (so there is no "
+            "millisecond target). Baseline: DashboardRepository::runStatementsOnly(), the very statements "
+            "with the same values, only stepping through their rows. Both on one read-only connection like "
+            "the worker's, in turns, the clock fixed at %1; one year is %2 to %3 (%4 client incidents and "
+            "%5 self-reported lapses of the practice).")
             .arg(benchNow().toString(Qt::ISODate), year.from.toString(Qt::ISODate),
                  year.to.toString(Qt::ISODate))
             .arg(figures.incidents)
@@ -192,16 +190,17 @@ Status DashboardBench::measure(const BenchContext &context, BenchReport &report)
 
     // A common drill-down: the year of the client with the most incidents in it (byClient is most first).
     if (figures.byClient.isEmpty()) {
-        note += tr(" No client had an incident in that year, so one client's year was not measured.");
+        note +=
+            QStringLiteral(" No client had an incident in that year, so one client's year was not measured.");
     } else {
         const ClientCount &busiest = figures.byClient.first();
         DashboardRequest oneClient = year;
         oneClient.clientId = busiest.clientId;
-        const Result<DashboardFigures> client =
-            measureRequest(db, oneClient,
-                           tr("Every figure for one client's year (the client with the most incidents: %1)")
-                               .arg(busiest.count),
-                           context.options.repeat, group, report);
+        const Result<DashboardFigures> client = measureRequest(
+            db, oneClient,
+            QStringLiteral("Every figure for one client's year (the client with the most incidents: %1)")
+                .arg(busiest.count),
+            context.options.repeat, group, report);
         if (!client.ok())
             return client.error();
     }

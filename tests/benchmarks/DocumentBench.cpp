@@ -8,7 +8,6 @@
 #include "tests/benchmarks/BenchReport.h"
 #include "tests/core/AgreementFixture.h"
 
-#include <QCoreApplication>
 #include <QPixmap>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -17,10 +16,6 @@
 namespace bk::bench {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("DocumentBench", text);
-}
 
 constexpr double MaxRenderMs = 300;
 constexpr double MaxVerifyMs = 1000;
@@ -63,35 +58,38 @@ Result<QByteArray> logoForPdfSize(const Agreement &agreement, const PolicyVersio
         side =
             int(side * std::sqrt(double(bytes) * 1.05 / double(std::max<qsizetype>(pdf.value().size(), 1))));
     }
-    return Error{Error::Kind::Invalid, tr("No logo made the agreement PDF %1 bytes long.").arg(bytes)};
+    return Error{Error::Kind::Invalid,
+                 QStringLiteral("No logo made the agreement PDF %1 bytes long.").arg(bytes)};
 }
 
 Status checkVerified(const Result<VerificationResult> &result, VerificationResult::Outcome expected) {
     if (!result.ok())
         return result.error();
     if (result.value().outcome != expected)
-        return Error{
-            Error::Kind::Invalid,
-            tr("AgreementVerifier found something else than expected: %1").arg(result.value().reason)};
+        return Error{Error::Kind::Invalid,
+                     QStringLiteral("AgreementVerifier found something else than expected: %1")
+                         .arg(result.value().reason)};
     return {};
 }
 
 } // namespace
 
 Status DocumentBench::measure(const BenchContext &context, BenchReport &report) {
-    const QString group = tr("Agreement documents");
-    report.addGroupNote(group, tr("No baseline: the targets are absolute (PDF under %1 ms, verifying 10 MB "
-                                  "under %2 ms). The agreement has the 12 boundaries of the test fixture, a "
-                                  "question and answer, and two drawn signatures.")
-                                   .arg(MaxRenderMs)
-                                   .arg(MaxVerifyMs));
+    const QString group = QStringLiteral("Agreement documents");
+    report.addGroupNote(
+        group, QStringLiteral("No baseline: the targets are absolute (PDF under %1 ms, verifying 10 MB "
+                              "under %2 ms). The agreement has the 12 boundaries of the test fixture, a "
+                              "question and answer, and two drawn signatures.")
+                   .arg(MaxRenderMs)
+                   .arg(MaxVerifyMs));
     QTemporaryDir folder;
     if (!folder.isValid())
-        return Error{Error::Kind::Io, tr("Cannot create a temporary folder: %1").arg(folder.errorString())};
+        return Error{Error::Kind::Io,
+                     QStringLiteral("Cannot create a temporary folder: %1").arg(folder.errorString())};
     test::AgreementFixture fixture =
         test::makeAgreementFixture(folder.filePath(QStringLiteral("documents.sqlite")));
     if (!fixture.db || fixture.clientId == 0)
-        return Error{Error::Kind::Storage, tr("The agreement fixture could not be set up.")};
+        return Error{Error::Kind::Storage, QStringLiteral("The agreement fixture could not be set up.")};
     Agreement agreement = test::completeAgreement(fixture);
     agreement.practitionerSignature =
         Signature::drawn(QStringLiteral("Alex Morgan"), test::sampleStrokes(), Clock::nowUtc());
@@ -101,7 +99,7 @@ Status DocumentBench::measure(const BenchContext &context, BenchReport &report) 
         const AgreementDocument document(agreement, fixture.policy);
         Status rendered;
         TimingRow row;
-        row.operation = tr("Render an agreement PDF (%1 boundaries, 2 drawn signatures)")
+        row.operation = QStringLiteral("Render an agreement PDF (%1 boundaries, 2 drawn signatures)")
                             .arg(fixture.policy.document.boundaries.size());
         row.ours = bench::measure(context.options.repeat, {}, [&]() {
             if (Result<QByteArray> pdf = document.renderPdf(); !pdf.ok() && rendered)
@@ -140,10 +138,10 @@ Status DocumentBench::measure(const BenchContext &context, BenchReport &report) 
     const AgreementVerifier verifier(*fixture.db);
     const QString size = QString::number(double(pdf.size()) / 1e6, 'f', 1);
     const QList<std::tuple<QString, QString, VerificationResult::Outcome>> files = {
-        {tr("Verify an unaltered %1 MB agreement PDF").arg(size), unalteredPath,
+        {QStringLiteral("Verify an unaltered %1 MB agreement PDF").arg(size), unalteredPath,
          VerificationResult::Outcome::Match},
-        {tr("Verify an altered %1 MB agreement PDF (reads it for document IDs)").arg(size), alteredPath,
-         VerificationResult::Outcome::Altered},
+        {QStringLiteral("Verify an altered %1 MB agreement PDF (reads it for document IDs)").arg(size),
+         alteredPath, VerificationResult::Outcome::Altered},
     };
     for (const auto &[operation, path, expected] : files) {
         Status verified;

@@ -8,7 +8,6 @@
 #include "app/storage/Database.h"
 #include "app/storage/SqlValues.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QSqlRelationalTableModel>
@@ -17,10 +16,6 @@
 namespace bk::bench {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("IncidentTableBench", text);
-}
 
 /// The `incidents` columns behind IncidentTableModel's columns; the client's is shown by its name through a
 /// relation, and the flags column has no naive counterpart.
@@ -64,7 +59,7 @@ QDate IncidentTableBench::today() {
 }
 
 QString IncidentTableBench::group() const {
-    return tr("Incident table");
+    return QStringLiteral("Incident table");
 }
 
 int IncidentTableBench::columnCount() const {
@@ -122,8 +117,8 @@ Result<FloorRead> IncidentTableBench::readFloorWith(const IncidentFilter &filter
                                                     bool count, int limit, qint64 offset,
                                                     bool fromEnd) const {
     const auto failure = [](const QSqlQuery &query) {
-        return Error{Error::Kind::Storage,
-                     tr("The floor query failed: %1 (%2)").arg(query.lastError().text(), query.lastQuery())};
+        return Error{Error::Kind::Storage, QStringLiteral("The floor query failed: %1 (%2)")
+                                               .arg(query.lastError().text(), query.lastQuery())};
     };
     FloorRead read;
     if (count) {
@@ -176,24 +171,24 @@ QList<TableBench::FilterCase> IncidentTableBench::filterCases(const Database &da
     const int occurred = NaiveColumns.indexOf(QStringLiteral("occurred_at"));
     const int nextDue = NaiveColumns.indexOf(QStringLiteral("next_due"));
     const QList<std::tuple<QString, IncidentFilter, NaiveProxy::RowTest>> filters = {
-        {tr("Filter by client and show the first screen"), byClient,
+        {QStringLiteral("Filter by client and show the first screen"), byClient,
          [clientName, client](const QAbstractItemModel &source, int row) {
              return text(source, row, client) == clientName;
          }},
-        {tr("Filter by boundary and show the first screen"), byBoundary,
+        {QStringLiteral("Filter by boundary and show the first screen"), byBoundary,
          [boundaryKey, boundary](const QAbstractItemModel &source, int row) {
              return text(source, row, boundary) == boundaryKey;
          }},
-        {tr("Filter by status (open) and show the first screen"), open,
+        {QStringLiteral("Filter by status (open) and show the first screen"), open,
          [status](const QAbstractItemModel &source, int row) {
              return text(source, row, status) == u"0";
          }},
-        {tr("Filter overdue and show the first screen"), overdue,
+        {QStringLiteral("Filter overdue and show the first screen"), overdue,
          [status, nextDue, overdueBefore](const QAbstractItemModel &source, int row) {
              const QString due = text(source, row, nextDue);
              return text(source, row, status) == u"0" && !due.isEmpty() && due < overdueBefore;
          }},
-        {tr("Filter by date range (a month) and show the first screen"), range,
+        {QStringLiteral("Filter by date range (a month) and show the first screen"), range,
          [occurred, rangeFrom, rangeEnd](const QAbstractItemModel &source, int row) {
              const QString at = text(source, row, occurred);
              return at >= rangeFrom && at < rangeEnd;
@@ -218,11 +213,12 @@ QList<TableBench::FilterCase> IncidentTableBench::filterCases(const Database &da
 }
 
 QString IncidentTableBench::groupNote() const {
-    return tr("Baseline: the statements IncidentListQuery runs for the operation (countQuery() and "
-              "listQuery()), executed with QSqlQuery alone. Naive: QSqlRelationalTableModel on `incidents` "
-              "(client names through a relation), every row fetched, behind a QSortFilterProxyModel sorted "
-              "by "
-              "time; its filters test the rows in filterAcceptsRow(). \"Overdue\" is judged on %1.")
+    return QStringLiteral(
+               "Baseline: the statements IncidentListQuery runs for the operation (countQuery() and "
+               "listQuery()), executed with QSqlQuery alone. Naive: QSqlRelationalTableModel on `incidents` "
+               "(client names through a relation), every row fetched, behind a QSortFilterProxyModel sorted "
+               "by "
+               "time; its filters test the rows in filterAcceptsRow(). \"Overdue\" is judged on %1.")
         .arg(today().toString(Qt::ISODate));
 }
 

@@ -10,7 +10,6 @@
 #include "tests/benchmarks/ChildProcess.h"
 #include "tests/benchmarks/DashboardBench.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,10 +18,6 @@
 namespace bk::bench {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("StartupBench", text);
-}
 
 /// Start-up with the large database may take at most this much longer than with an empty one.
 constexpr double MaxStartupRatio = 1.2;
@@ -50,7 +45,7 @@ Result<ChildRun> startOnce(const QString &databasePath, const QString &home,
     Result<ChildRun> run = runChild(program, arguments, environment, marker);
     if (run.ok() && (run.value().exitCode != 0 || !run.value().markerMs)) {
         return Error{Error::Kind::Io,
-                     tr("%1 %2 did not print \"%3\" (exit code %4): %5")
+                     QStringLiteral("%1 %2 did not print \"%3\" (exit code %4): %5")
                          .arg(program, arguments.join(QLatin1Char(' ')), QString::fromLatin1(marker))
                          .arg(run.value().exitCode)
                          .arg(QString::fromLocal8Bit(run.value().standardError.right(2000)))};
@@ -101,34 +96,38 @@ Result<QString> dashboardPeriodNote(const QString &databasePath) {
     query.bindValue(QStringLiteral(":to"),
                     SqlValues::fromUtc(ZoneOffsets::dayStartUtc(zone, request.to.addDays(1))));
     if (!query.exec() || !query.next())
-        return db.errorFrom(query.lastError(), tr("counting the incidents the dashboard shows"));
+        return db.errorFrom(query.lastError(), QStringLiteral("counting the incidents the dashboard shows"));
     const qint64 incidents = query.value(0).toLongLong();
-    QString note = tr("The dashboard opens on the last %1 days by the real clock (%2 to %3), which hold %4 "
-                      "client incidents of the large database.")
-                       .arg(DashboardDays)
-                       .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate))
-                       .arg(incidents);
+    QString note =
+        QStringLiteral("The dashboard opens on the last %1 days by the real clock (%2 to %3), which hold %4 "
+                       "client incidents of the large database.")
+            .arg(DashboardDays)
+            .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate))
+            .arg(incidents);
     if (incidents == 0)
-        note += tr(" The synthetic log ends on 2026-12-01: with none in the period, the dashboard rows "
-                   "measure an empty dashboard.");
+        note += QStringLiteral(
+            " The synthetic log ends on 2026-12-01: with none in the period, the dashboard rows "
+            "measure an empty dashboard.");
     return note;
 }
 
 } // namespace
 
 Status StartupBench::measure(const BenchContext &context, BenchReport &report) {
-    const QString group = tr("Start-up");
-    report.addGroupNote(group,
-                        tr("The real boundary-keeper started as a child process (QT_QPA_PLATFORM=offscreen, "
-                           "--db PATH --quit-after-first-paint, a private HOME), timed from the start of "
-                           "the process until it reports the main window's first paint. Baseline: the "
-                           "same start on an empty database (the same schema, no rows); target within "
-                           "%1×. With --section dashboard it also waits until the dashboard shows its "
-                           "figures and reports that (\"dashboard shown\").")
-                            .arg(MaxStartupRatio));
+    const QString group = QStringLiteral("Start-up");
+    report.addGroupNote(
+        group,
+        QStringLiteral("The real boundary-keeper started as a child process (QT_QPA_PLATFORM=offscreen, "
+                       "--db PATH --quit-after-first-paint, a private HOME), timed from the start of "
+                       "the process until it reports the main window's first paint. Baseline: the "
+                       "same start on an empty database (the same schema, no rows); target within "
+                       "%1×. With --section dashboard it also waits until the dashboard shows its "
+                       "figures and reports that (\"dashboard shown\").")
+            .arg(MaxStartupRatio));
     QTemporaryDir home;
     if (!home.isValid())
-        return Error{Error::Kind::Io, tr("Cannot create a temporary folder: %1").arg(home.errorString())};
+        return Error{Error::Kind::Io,
+                     QStringLiteral("Cannot create a temporary folder: %1").arg(home.errorString())};
     const Result<Starts> window = startAlternately(context, home.path(), {}, FirstPaintMarker);
     if (!window.ok())
         return window.error();
@@ -144,31 +143,33 @@ Status StartupBench::measure(const BenchContext &context, BenchReport &report) {
         return periodNote.error();
 
     TimingRow row;
-    row.operation = tr("Start and show the main window (large database vs empty)");
+    row.operation = QStringLiteral("Start and show the main window (large database vs empty)");
     row.ours = Timing::fromSamples(window.value().largeMs);
     row.floor = Timing::fromSamples(window.value().emptyMs);
     row.maxFloorRatio = MaxStartupRatio;
     row.maxMs.reset();
     report.addTiming(group, row);
     // How long the dashboard took to show is reported, not judged: the issue sets it no target.
-    for (const auto &[database, samples] : {std::pair{tr("empty database"), dashboard.value().emptyMs},
-                                            std::pair{tr("large database"), dashboard.value().largeMs}}) {
+    for (const auto &[database, samples] :
+         {std::pair{QStringLiteral("empty database"), dashboard.value().emptyMs},
+          std::pair{QStringLiteral("large database"), dashboard.value().largeMs}}) {
         TimingRow shown;
         shown.operation =
-            tr("Start until the dashboard shows its figures, %1 (informational, no target)").arg(database);
+            QStringLiteral("Start until the dashboard shows its figures, %1 (informational, no target)")
+                .arg(database);
         shown.ours = Timing::fromSamples(samples);
         shown.maxMs.reset();
         report.addTiming(group, shown);
     }
 
     const QString memoryGroup =
-        tr("Start-up memory (peak RSS of boundary-keeper, median of the timed starts)");
+        QStringLiteral("Start-up memory (peak RSS of boundary-keeper, median of the timed starts)");
     report.addGroupNote(memoryGroup, periodNote.value());
-    report.addMemory(memoryGroup, MemoryRow{tr("Start and show the main window"),
+    report.addMemory(memoryGroup, MemoryRow{QStringLiteral("Start and show the main window"),
                                             Timing::fromSamples(window.value().emptyMb).median,
                                             Timing::fromSamples(window.value().largeMb).median,
                                             {}});
-    report.addMemory(memoryGroup, MemoryRow{tr("Start and show the dashboard"),
+    report.addMemory(memoryGroup, MemoryRow{QStringLiteral("Start and show the dashboard"),
                                             Timing::fromSamples(dashboard.value().emptyMb).median,
                                             Timing::fromSamples(dashboard.value().largeMb).median,
                                             {}});

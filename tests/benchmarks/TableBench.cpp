@@ -15,13 +15,7 @@
 
 namespace bk::bench {
 
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("TableBench", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 void NaiveProxy::setRowTest(RowTest test) {
     m_test = std::move(test);
@@ -84,21 +78,22 @@ Status TableBench::checkAgreement(const QString &operation, const FloorRead &rea
     const auto disagreement = [&](const QString &detail) {
         return Error{
             Error::Kind::Invalid,
-            tr("The floor no longer matches the model for \"%1\" (%2): update the floor to the SQL in "
-               "%3.")
+            QStringLiteral(
+                "The floor no longer matches the model for \"%1\" (%2): update the floor to the SQL in "
+                "%3.")
                 .arg(operation, detail, repositoryFile())};
     };
     if (const QString error = modelError(*m_model); !error.isEmpty())
         return Error{Error::Kind::Storage, error};
     const int rows = m_model->rowCount();
     if (read.count && *read.count != rows)
-        return disagreement(tr("%1 rows vs %2").arg(*read.count).arg(rows));
+        return disagreement(QStringLiteral("%1 rows vs %2").arg(*read.count).arg(rows));
     const qint64 modelId = m_model->data(m_model->index(row, 0), idRole()).toLongLong();
     if (rows > row && modelId != read.firstId)
-        return disagreement(tr("id %1 vs %2 in row %3").arg(read.firstId).arg(modelId).arg(row));
+        return disagreement(QStringLiteral("id %1 vs %2 in row %3").arg(read.firstId).arg(modelId).arg(row));
     const int expectedCells = std::min(ScreenRows, rows - row) * columnCount();
     if (m_cells != expectedCells)
-        return disagreement(tr("%1 of %2 cells read").arg(m_cells).arg(expectedCells));
+        return disagreement(QStringLiteral("%1 of %2 cells read").arg(m_cells).arg(expectedCells));
     return {};
 }
 
@@ -157,7 +152,7 @@ Status TableBench::run(const BenchContext &context, BenchReport &report) {
 
 Status TableBench::measureOpen(const Database &database) {
     TimingRow row;
-    row.operation = tr("Open and show the first screen");
+    row.operation = QStringLiteral("Open and show the first screen");
     Result<Measured> measured = measureAgainstFloor(
         row.operation, [&]() { m_model.reset(); },
         [&]() {
@@ -240,9 +235,10 @@ Status TableBench::measureSorts() {
         }
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             TimingRow row;
-            row.operation = tr("Sort by %1 %2 and show the first screen")
+            row.operation = QStringLiteral("Sort by %1 %2 and show the first screen")
                                 .arg(m_model->headerData(column, Qt::Horizontal).toString().toLower(),
-                                     order == Qt::AscendingOrder ? tr("ascending") : tr("descending"));
+                                     order == Qt::AscendingOrder ? QStringLiteral("ascending")
+                                                                 : QStringLiteral("descending"));
             // The floor is the ORDER BY ... LIMIT query alone: the order does not change the row count.
             Result<Measured> measured = measureAgainstFloor(
                 row.operation,
@@ -286,8 +282,8 @@ Status TableBench::measureJumps(const Database &database) {
     // row count is already known.
     const int rowCount = m_model->rowCount();
     const QList<std::pair<QString, int>> jumps = {
-        {tr("Jump to the middle and show a screen"), rowCount / 2},
-        {tr("Jump to the last row and show a screen"), std::max(0, rowCount - ScreenRows)}};
+        {QStringLiteral("Jump to the middle and show a screen"), rowCount / 2},
+        {QStringLiteral("Jump to the last row and show a screen"), std::max(0, rowCount - ScreenRows)}};
     for (const auto &[operation, firstRow] : jumps) {
         TimingRow row;
         row.operation = operation;
@@ -344,7 +340,7 @@ Status TableBench::runMemory(const BenchContext &context, BenchReport &report, b
             if (!run.ok())
                 return run.error();
             if (run.value().exitCode != 0)
-                return Error{Error::Kind::Io, tr("Measuring memory in a child process failed: %1")
+                return Error{Error::Kind::Io, QStringLiteral("Measuring memory in a child process failed: %1")
                                                   .arg(QString::fromLocal8Bit(run.value().standardError))};
             samples.append(run.value().peakRssMb);
         }
@@ -356,14 +352,15 @@ Status TableBench::runMemory(const BenchContext &context, BenchReport &report, b
     const Result<double> large = medianPeakMb(context.largeDatabasePath, false);
     if (!large.ok())
         return large.error();
-    MemoryRow row{tr("Open the database and show the first screen"), empty.value(), large.value(), {}};
+    MemoryRow row{
+        QStringLiteral("Open the database and show the first screen"), empty.value(), large.value(), {}};
     if (withNaive) {
         const Result<double> naive = medianPeakMb(context.largeDatabasePath, true);
         if (!naive.ok())
             return naive.error();
         row.naiveLargeMb = naive.value();
     }
-    report.addMemory(tr("%1 memory (peak RSS, median of child processes)").arg(group()), row);
+    report.addMemory(QStringLiteral("%1 memory (peak RSS, median of child processes)").arg(group()), row);
     return {};
 }
 

@@ -34,10 +34,6 @@ namespace bk::bench {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("BoundaryKeeperBench", text);
-}
-
 struct RegisteredGroup {
     const char *name;
     BenchGroup run;
@@ -96,7 +92,8 @@ QString gitCommit() {
     }
     // No git at run time (an installed build): the commit CMake saw when configuring, if any.
     const QString configured = QStringLiteral(BK_CONFIGURED_COMMIT);
-    return configured.isEmpty() ? tr("unknown") : configured + tr(" (at configure time)");
+    return configured.isEmpty() ? QStringLiteral("unknown")
+                                : configured + QStringLiteral(" (at configure time)");
 }
 
 QString procField(const QString &path, const QByteArray &field) {
@@ -211,7 +208,7 @@ int runBenchmark(const BenchOptions &options) {
     QString folder = options.databaseFolder;
     if (folder.isEmpty()) {
         if (!temporary.isValid()) {
-            progress(tr("Cannot create a temporary folder: %1").arg(temporary.errorString()));
+            progress(QStringLiteral("Cannot create a temporary folder: %1").arg(temporary.errorString()));
             return 1;
         }
         folder = temporary.path();
@@ -228,18 +225,20 @@ int runBenchmark(const BenchOptions &options) {
     if (needsPractice) {
         if (const std::optional<double> earlier = reusableBuild(context);
             earlier && !options.databaseFolder.isEmpty()) {
-            progress(tr("Reusing the synthetic practice in %1.").arg(folder));
+            progress(QStringLiteral("Reusing the synthetic practice in %1.").arg(folder));
             buildSeconds = *earlier;
             reused = true;
         } else {
-            progress(tr("Building a synthetic practice with %1 clients and %2 incidents (seed %3) in %4…")
+            progress(QStringLiteral(
+                         "Building a synthetic practice with %1 clients and %2 incidents (seed %3) in %4…")
                          .arg(options.clients)
                          .arg(options.incidents)
                          .arg(options.seed)
                          .arg(folder));
             const Result<double> built = buildPractice(context);
             if (!built.ok()) {
-                progress(tr("Building the synthetic practice failed: %1").arg(built.error().message));
+                progress(
+                    QStringLiteral("Building the synthetic practice failed: %1").arg(built.error().message));
                 return 1;
             }
             buildSeconds = built.value();
@@ -250,20 +249,22 @@ int runBenchmark(const BenchOptions &options) {
     report.setEnvironment(describeEnvironment(context, buildSeconds));
     if (needsPractice) {
         report.addNote(
-            tr("Building the synthetic practice (%1 clients, %2 incidents, each in one transaction "
-               "through ClientRepository and IncidentRepository) took %3 s%4; this is reported, not a "
-               "target.")
+            QStringLiteral(
+                "Building the synthetic practice (%1 clients, %2 incidents, each in one transaction "
+                "through ClientRepository and IncidentRepository) took %3 s%4; this is reported, not a "
+                "target.")
                 .arg(options.clients)
                 .arg(options.incidents)
                 .arg(buildSeconds, 0, 'f', 1)
-                .arg(reused ? tr(" (in an earlier run: the practice was reused)") : QString()));
+                .arg(reused ? QStringLiteral(" (in an earlier run: the practice was reused)") : QString()));
     }
     report.addNote(
-        tr("Each figure is the median of at least %1 runs after one untimed warm-up run, all on one "
-           "warmed connection. An operation and its baseline run in turns; quick ones run more "
-           "often, until either has taken %2 ms in all (at most %3 runs), so that a sub-millisecond "
-           "median is not one scheduling hiccup. Memory is the peak RSS (VmHWM) of fresh child "
-           "processes.")
+        QStringLiteral(
+            "Each figure is the median of at least %1 runs after one untimed warm-up run, all on one "
+            "warmed connection. An operation and its baseline run in turns; quick ones run more "
+            "often, until either has taken %2 ms in all (at most %3 runs), so that a sub-millisecond "
+            "median is not one scheduling hiccup. Memory is the peak RSS (VmHWM) of fresh child "
+            "processes.")
             .arg(options.repeat)
             .arg(QuickBudgetMs)
             .arg(MaxQuickRuns));
@@ -272,9 +273,9 @@ int runBenchmark(const BenchOptions &options) {
         const QString name = QString::fromLatin1(group.name);
         if (!isSelected(name, options.only))
             continue;
-        progress(tr("Measuring %1…").arg(name));
+        progress(QStringLiteral("Measuring %1…").arg(name));
         if (Status status = group.run(context, report); !status) {
-            progress(tr("Measuring %1 failed: %2").arg(name, status.error().message));
+            progress(QStringLiteral("Measuring %1 failed: %2").arg(name, status.error().message));
             return 1;
         }
     }
@@ -298,42 +299,50 @@ int main(int argc, char *argv[]) {
     bk::test::initTestEnvironment();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(QStringLiteral(
         "Measures Boundary Keeper on a large synthetic practice against the raw SQL and the naive Qt way."));
     parser.addHelpOption();
-    const QCommandLineOption clients(QStringLiteral("clients"), tr("Clients in the synthetic practice."),
-                                     tr("N"), QStringLiteral("100000"));
+    const QCommandLineOption clients(QStringLiteral("clients"),
+                                     QStringLiteral("Clients in the synthetic practice."),
+                                     QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption incidents(QStringLiteral("incidents"),
-                                       tr("Incidents in the synthetic practice."), tr("M"),
-                                       QStringLiteral("1000000"));
-    const QCommandLineOption repeat(QStringLiteral("repeat"), tr("Timed runs per measurement (at least 5)."),
-                                    tr("K"), QStringLiteral("5"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: markdown or json."),
-                                    tr("FORMAT"), QStringLiteral("markdown"));
+                                       QStringLiteral("Incidents in the synthetic practice."),
+                                       QStringLiteral("M"), QStringLiteral("1000000"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"),
+                                    QStringLiteral("Timed runs per measurement (at least 5)."),
+                                    QStringLiteral("K"), QStringLiteral("5"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("Output format: markdown or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("markdown"));
     const QCommandLineOption databaseFolder(
         QStringLiteral("db-dir"),
-        tr("Folder to build the synthetic databases in (default: a temporary one). A practice built there "
-           "earlier with the same sizes and seed is reused."),
-        tr("DIR"));
+        QStringLiteral(
+            "Folder to build the synthetic databases in (default: a temporary one). A practice built there "
+            "earlier with the same sizes and seed is reused."),
+        QStringLiteral("DIR"));
     const QCommandLineOption only(
         QStringLiteral("only"),
-        tr("Measure only this group (repeatable; \"clients\" also selects \"clients-memory\"): %1.")
+        QStringLiteral(
+            "Measure only this group (repeatable; \"clients\" also selects \"clients-memory\"): %1.")
             .arg(groupNames().join(QStringLiteral(", "))),
-        tr("NAME"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the synthetic practice."), tr("S"),
-                                  QStringLiteral("20261122"));
+        QStringLiteral("NAME"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the synthetic practice."),
+                                  QStringLiteral("S"), QStringLiteral("20261122"));
     const QCommandLineOption skipNaive(
         QStringLiteral("no-naive"),
-        tr("Leave out the naive Qt way in the table groups (at a million incidents "
-           "it takes tens of minutes)."));
-    QCommandLineOption measureRss(QStringLiteral("measure-rss"),
-                                  tr("Internal: open DB and show the first screen of --table, then exit."),
-                                  tr("DB"));
+        QStringLiteral("Leave out the naive Qt way in the table groups (at a million incidents "
+                       "it takes tens of minutes)."));
+    QCommandLineOption measureRss(
+        QStringLiteral("measure-rss"),
+        QStringLiteral("Internal: open DB and show the first screen of --table, then exit."),
+        QStringLiteral("DB"));
     measureRss.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption table(QStringLiteral("table"), tr("Internal: with --measure-rss, client or incident."),
-                             tr("TABLE"));
+    QCommandLineOption table(QStringLiteral("table"),
+                             QStringLiteral("Internal: with --measure-rss, client or incident."),
+                             QStringLiteral("TABLE"));
     table.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption naive(QStringLiteral("naive"), tr("Internal: with --measure-rss, the naive way."));
+    QCommandLineOption naive(QStringLiteral("naive"),
+                             QStringLiteral("Internal: with --measure-rss, the naive way."));
     naive.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({clients, incidents, repeat, format, databaseFolder, seed, only, skipNaive, measureRss,
                        table, naive});
@@ -353,7 +362,7 @@ int main(int argc, char *argv[]) {
         const qint64 value = parser.value(option).toLongLong(&valid);
         if (!valid || value < minimum) {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("--%1 needs a whole number of at least %2.")
+                         qPrintable(QStringLiteral("--%1 needs a whole number of at least %2.")
                                         .arg(option.names().constFirst())
                                         .arg(minimum)));
             ok = false;
@@ -375,14 +384,14 @@ int main(int argc, char *argv[]) {
             });
         if (!known) {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("--only: there is no group \"%1\"; the groups are %2.")
+                         qPrintable(QStringLiteral("--only: there is no group \"%1\"; the groups are %2.")
                                         .arg(name, groupNames().join(QStringLiteral(", ")))));
             ok = false;
         }
     }
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("markdown") && formatName != QLatin1String("json")) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("--format is markdown or json.")));
+        std::fprintf(stderr, "%s\n", qPrintable(QStringLiteral("--format is markdown or json.")));
         ok = false;
     }
     options.json = formatName == QLatin1String("json");
