@@ -6,6 +6,7 @@
 #include "app/common/TextChecks.h"
 #include "app/demo/DemoPractice.h"
 #include "app/storage/Database.h"
+#include "app/storage/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,7 +24,7 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const QString GlobalSynopsis = QStringLiteral("[--db PATH | --demo]");
+const QString GlobalSynopsis = QStringLiteral("[--db PATH|URL | --demo]");
 
 bool isHelpOption(const QString &argument) {
     return argument == QLatin1String("--help") || argument == QLatin1String("-h");
@@ -119,10 +120,12 @@ Database *Invocation::database(DatabaseUse use) {
         options.create = use == DatabaseUse::CreateIfMissing;
         Result<std::unique_ptr<Database>> database = Database::open(path, options);
         if (!database && database.error().kind == Error::Kind::NotFound) {
-            return Error{
-                Error::Kind::NotFound,
-                Tr::tr("There is no database at %1 yet; “%2 init” creates it.")
-                    .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), Cli::programName())};
+            const QString shown = Database::isServerUrl(path)
+                                      ? ServerAddress::parse(path).value().shown()
+                                      : QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+            return Error{Error::Kind::NotFound,
+                         Tr::tr("There is no database at %1 yet; “%2 init” creates it.")
+                             .arg(shown, Cli::programName())};
         }
         return database;
     }();
@@ -338,7 +341,9 @@ void Cli::printOverview(QTextStream &stream) const {
         << QStringLiteral("\n\n") << Tr::tr("Options:") << QLatin1Char('\n');
     printColumns(
         stream,
-        {{QStringLiteral("--db PATH"), Tr::tr("Use the database file at PATH instead of your own.")},
+        {{QStringLiteral("--db PATH|URL"),
+          Tr::tr("Use the database file at PATH, or the practice on the PostgreSQL server at URL "
+                 "(postgresql://user@host/database), instead of your own.")},
          {QStringLiteral("--demo"), Tr::tr("Use the demo practice; your own database is not touched.")},
          {QStringLiteral("--version"), Tr::tr("Show the version.")},
          {QStringLiteral("-h, --help"), Tr::tr("Show this help.")}});

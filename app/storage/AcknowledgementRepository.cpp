@@ -72,9 +72,9 @@ Result<bool> AcknowledgementRepository::isReacknowledgementDue(qint64 clientId) 
 Result<qint64> AcknowledgementRepository::countReacknowledgementDue(bool includeArchived) const {
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "SELECT count(*) FROM (SELECT a.client_id FROM policy_acknowledgements a JOIN clients c ON c.id = "
-        "a.client_id WHERE (:archived = 1 OR c.archived = 0) GROUP BY a.client_id HAVING max(a.version) < "
-        "(SELECT max(version) FROM policy_versions))"));
-    query.bindValue(QStringLiteral(":archived"), includeArchived ? 1 : 0);
+        "a.client_id WHERE (:archived OR NOT c.archived) GROUP BY a.client_id HAVING max(a.version) < "
+        "(SELECT max(version) FROM policy_versions)) AS due"));
+    query.bindValue(QStringLiteral(":archived"), includeArchived);
     if (!query.exec() || !query.next())
         return m_db.errorFrom(query.lastError(),
                               Tr::tr("counting clients who need to acknowledge the policy"));

@@ -61,7 +61,7 @@ Status AgreementRepository::writeContent(const Agreement &agreement) const {
         discussion.bindValue(QStringLiteral(":id"), agreement.id);
         discussion.bindValue(QStringLiteral(":position"), position++);
         discussion.bindValue(QStringLiteral(":key"), SqlValues::text(entry.boundaryKey));
-        discussion.bindValue(QStringLiteral(":discussed"), entry.discussed ? 1 : 0);
+        discussion.bindValue(QStringLiteral(":discussed"), entry.discussed);
         discussion.bindValue(QStringLiteral(":questions"), SqlValues::text(entry.questions.trimmed()));
         discussion.bindValue(QStringLiteral(":answers"), SqlValues::text(entry.answers.trimmed()));
         if (!discussion.exec())

@@ -355,9 +355,10 @@ Status ClientRepository::loadSearchReacknowledgementDue(ClientSearchIndex &index
 }
 
 Status ClientRepository::loadSearchOrder(ClientSearchIndex &index, ClientSortKey key) const {
-    const QString expression = sortExpression(key);
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id FROM clients ORDER BY ") + expression +
-                                   QStringLiteral(", id"));
+    // Unknown start dates first, as the table's pages order them.
+    const QString nulls = key == ClientSortKey::StartDate ? m_db.dialect().nullsSmallest(true) : QString();
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id FROM clients ORDER BY ") + sortExpression(key) +
+                                   nulls + QStringLiteral(", id"));
     query.setForwardOnly(true);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), Tr::tr("sorting the clients to search"));

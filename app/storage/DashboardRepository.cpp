@@ -134,9 +134,10 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
              QStringLiteral("), (SELECT count(*) FROM (SELECT a.client_id FROM policy_acknowledgements a "
                             "JOIN clients c ON c.id = a.client_id WHERE c.archived = FALSE") +
              clientCondition(QStringLiteral("a.client_id")) +
-             QStringLiteral(" GROUP BY a.client_id HAVING max(a.version) < (SELECT max(v.version) FROM "
-                            "policy_versions v))), (SELECT count(*) FROM agreements g JOIN clients c ON "
-                            "c.id = g.client_id WHERE g.status = 'draft' AND c.archived = FALSE") +
+             QStringLiteral(
+                 " GROUP BY a.client_id HAVING max(a.version) < (SELECT max(v.version) FROM "
+                 "policy_versions v)) AS due), (SELECT count(*) FROM agreements g JOIN clients c ON "
+                 "c.id = g.client_id WHERE g.status = 'draft' AND c.archived = FALSE") +
              clientCondition(QStringLiteral("g.client_id")) + QStringLiteral("), ") +
              (m_query.clientId ? QStringLiteral("(SELECT c.full_name FROM clients c WHERE c.id = :client)")
                                : QStringLiteral("''")),
@@ -206,8 +207,10 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
                         "c.id = i.client_id WHERE i.occurred_at >= :warning_since AND i.occurred_at <= "
                         ":warning_until AND ") +
              ByClient + QStringLiteral(" AND c.archived = FALSE") + clientCondition() +
-             QStringLiteral(" GROUP BY i.client_id HAVING count(*) >= :warning_minimum ORDER BY n DESC, "
-                            "c.name_key, i.client_id"),
+             QStringLiteral(
+                 " GROUP BY i.client_id, c.full_name, c.name_key HAVING count(*) >= :warning_minimum "
+                 "ORDER BY n DESC, "
+                 "c.name_key, i.client_id"),
          Tr::tr("looking for clients who need attention"), handler([rows](const QSqlQuery &query) {
              rows->earlyWarning.append(ClientCount{query.value(0).toLongLong(), query.value(1).toString(),
                                                    query.value(2).toLongLong()});
@@ -219,7 +222,7 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
             {QStringLiteral("SELECT d, count(*) FROM (SELECT coalesce(c.start_date, ") +
                  m_dialect.utcDate(QStringLiteral("c.created_at")) +
                  QStringLiteral(") AS d FROM clients c WHERE c.archived = FALSE AND c.status IN ") +
-                 CountedStatuses + QStringLiteral(") WHERE d <= :last_day GROUP BY d ORDER BY d"),
+                 CountedStatuses + QStringLiteral(") AS started WHERE d <= :last_day GROUP BY d ORDER BY d"),
              Tr::tr("counting active clients"), handler([rows](const QSqlQuery &query) {
                  rows->startedByDay.append({SqlValues::toDate(query.value(0)), query.value(1).toLongLong()});
              })});

@@ -14,9 +14,10 @@
 
 namespace bk {
 
-/// One open connection to a Boundary Keeper database, owned by the thread that opened it.
+/// One open connection to a Boundary Keeper database — a file (SQLite) or a practice's PostgreSQL server —
+/// owned by the thread that opened it.
 ///
-/// Opening checks the file before anything is written: a foreign file, a damaged file or one written
+/// Opening checks the database before anything is written: a foreign file, a damaged file or one written
 /// by a newer Boundary Keeper is refused and left byte-for-byte unchanged. A file nobody can change (on
 /// read-only media, marked immutable, or without any write permission) opens read-only with nothing
 /// written beside it; a file that is written is made readable by its owner only.
@@ -40,8 +41,15 @@ public:
         bool create = true;
     };
 
-    static Result<std::unique_ptr<Database>> open(const QString &path, Options options);
-    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    /// Opens the practice at `location`: a database file's path, or a server's URL
+    /// ("postgresql://anna@db.example.org/practice?sslmode=verify-full"; see ServerAddress). A server
+    /// database must be empty or Boundary Keeper's; the file checks of Options do not apply to it.
+    static Result<std::unique_ptr<Database>> open(const QString &location, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString &location) {
+        return open(location, Options{});
+    }
+    /// Whether `location` names a server rather than a file.
+    static bool isServerUrl(const QString &location);
 
     /// The schema version this build writes; a file with a higher one is refused.
     static int latestSchemaVersion();
@@ -53,7 +61,10 @@ public:
     QSqlDatabase connection() const;
     /// The SQL fragments of this database's engine.
     const SqlDialect &dialect() const { return *m_dialect; }
+    /// Where the practice is kept: the file's absolute path, or the server's URL without its password.
     QString path() const { return m_path; }
+    /// Whether the practice is on a server rather than in a file.
+    bool isServer() const;
     bool isReadOnly() const { return m_readOnly; }
     /// Whether the file was opened read-only because it could not be written (not by request).
     bool isReadOnlyByFile() const { return m_readOnlyByFile; }
@@ -91,9 +102,15 @@ public:
     Error errorFrom(const QSqlError &error, const QString &what) const;
 
 private:
-    Database(QString connectionName, QString path, bool readOnly, bool readOnlyByFile);
+    Database(QString connectionName, QString path, bool readOnly, bool readOnlyByFile,
+             std::unique_ptr<SqlDialect> dialect);
+    static Result<std::unique_ptr<Database>> openFile(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> openServer(const QString &url, const Options &options);
+    /// Brings the schema from `fromVersion` to the latest, one migration file per step.
     Status migrate(int fromVersion);
-    Status runMigrationStep(int step, const QString &file);
+    Status runMigrationStep(int version, const QString &file);
+    /// Remembers the state of a checked file once it is closed (see Options::trustUnchangedFromBytes).
+    void recordFileState() const;
 
     QString m_connectionName;
     QString m_path;
@@ -107,7 +124,7 @@ private:
     bool m_verified = false;
     qint64 m_trustUnchangedFromBytes = 0;
     std::unique_ptr<ChangeNotifier> m_notifier = std::make_unique<ChangeNotifier>();
-    std::unique_ptr<SqlDialect> m_dialect = std::make_unique<SqliteDialect>();
+    std::unique_ptr<SqlDialect> m_dialect;
 };
 
 } // namespace bk

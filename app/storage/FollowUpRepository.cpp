@@ -54,10 +54,12 @@ Result<QList<FollowUpItem>> FollowUpRepository::followUpsIn(FollowUpWindow windo
     QSqlQuery query = m_db.prepare(
         QStringLiteral("SELECT i.id, i.client_id, c.full_name, i.boundary_key, i.next_action, i.next_due "
                        "FROM incidents i JOIN clients c ON c.id = i.client_id WHERE ") +
-        followUpCondition(window) + QStringLiteral(" ORDER BY i.next_due, i.id LIMIT :limit"));
+        followUpCondition(window) + QStringLiteral(" ORDER BY i.next_due, i.id") +
+        (limit >= 0 ? QStringLiteral(" LIMIT :limit") : QString()));
     query.setForwardOnly(true);
     bindFollowUpWindow(query, window, today, upcomingDays);
-    query.bindValue(QStringLiteral(":limit"), limit);
+    if (limit >= 0)
+        query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), Tr::tr("listing follow-ups"));
     QList<FollowUpItem> items;

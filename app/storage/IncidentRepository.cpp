@@ -358,7 +358,8 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(qint64 clientId) const
         "WHERE i.client_id = :client "
         "UNION ALL SELECT 1, s.happened_at, s.incident_id, s.id, s.step_key, s.note, s.corrects_id "
         "FROM incident_steps s JOIN incidents i ON i.id = s.incident_id WHERE i.client_id = :client "
-        "UNION ALL SELECT 2, o.recorded_at, f.incident_id, o.id, o.outcome, o.note, o.corrects_id "
+        "UNION ALL SELECT 2, o.recorded_at, f.incident_id, o.id, CAST(o.outcome AS TEXT), o.note, "
+        "o.corrects_id "
         "FROM incident_follow_up_outcomes o JOIN incident_follow_ups f ON f.id = o.follow_up_id "
         "JOIN incidents i ON i.id = f.incident_id WHERE i.client_id = :client "
         "ORDER BY 2, 1, 4"));

@@ -71,7 +71,7 @@ Status PolicyRepository::writeDraft(const PolicyDocument &document) const {
         boundary.bindValue(QStringLiteral(":description"), item.description);
         boundary.bindValue(QStringLiteral(":appropriate"), item.appropriate);
         boundary.bindValue(QStringLiteral(":consequence"), item.consequence);
-        boundary.bindValue(QStringLiteral(":retired"), item.retired ? 1 : 0);
+        boundary.bindValue(QStringLiteral(":retired"), item.retired);
         if (!boundary.exec())
             return db.errorFrom(boundary.lastError(), saving);
     }

@@ -174,7 +174,7 @@ Status PracticeRepository::save(const PracticeProfile &profile) const {
         for (int weekday = Qt::Monday; weekday <= Qt::Sunday; ++weekday) {
             const WorkingDay day = profile.day(Qt::DayOfWeek(weekday));
             hours.bindValue(QStringLiteral(":weekday"), weekday);
-            hours.bindValue(QStringLiteral(":open"), day.open ? 1 : 0);
+            hours.bindValue(QStringLiteral(":open"), day.open);
             hours.bindValue(QStringLiteral(":start"), day.open ? minutesOf(day.start) : 0);
             hours.bindValue(QStringLiteral(":end"), day.open ? minutesOf(day.end) : 0);
             if (!hours.exec())
@@ -187,7 +187,7 @@ Status PracticeRepository::save(const PracticeProfile &profile) const {
         for (ContactChannel each : ContactChannels::all()) {
             const ChannelTerms terms = profile.channelTerms(each);
             channel.bindValue(QStringLiteral(":channel"), ContactChannels::key(each));
-            channel.bindValue(QStringLiteral(":allowed"), terms.allowed ? 1 : 0);
+            channel.bindValue(QStringLiteral(":allowed"), terms.allowed);
             channel.bindValue(QStringLiteral(":response_time"),
                               SqlValues::text(terms.responseTime.trimmed()));
             channel.bindValue(QStringLiteral(":response_hours"), terms.responseHours);

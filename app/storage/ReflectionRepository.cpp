@@ -26,20 +26,20 @@ const QString ListedFrom = QStringLiteral("reflection_entries r LEFT JOIN client
 QVariant answerValue(CheckAnswer answer) {
     switch (answer) {
     case CheckAnswer::Yes:
-        return 1;
+        return true;
     case CheckAnswer::No:
-        return 0;
+        return false;
     case CheckAnswer::NotSure:
     case CheckAnswer::Unanswered:
         break;
     }
-    return QVariant(QMetaType::fromType<int>());
+    return QVariant(QMetaType::fromType<bool>());
 }
 
 CheckAnswer answerFrom(const QVariant &value) {
     if (value.isNull())
         return CheckAnswer::NotSure;
-    return value.toInt() != 0 ? CheckAnswer::Yes : CheckAnswer::No;
+    return value.toBool() ? CheckAnswer::Yes : CheckAnswer::No;
 }
 
 // A row whose columns are Columns.

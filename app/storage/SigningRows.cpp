@@ -68,7 +68,7 @@ void bindCommon(QSqlQuery &query, const SigningRecord &record) {
     query.bindValue(QStringLiteral(":client_name"), SqlValues::text(record.clientName.trimmed()));
     query.bindValue(QStringLiteral(":terms_json"), QString::fromUtf8(AgreementTerms::toJson(record.terms)));
     query.bindValue(QStringLiteral(":signing_mode"), modeKey(record.signingMode));
-    query.bindValue(QStringLiteral(":consent_given"), record.consentGiven ? 1 : 0);
+    query.bindValue(QStringLiteral(":consent_given"), record.consentGiven);
     query.bindValue(QStringLiteral(":consent_text"), SqlValues::text(record.consentText.trimmed()));
     query.bindValue(QStringLiteral(":intent_text"), SqlValues::text(record.intentText.trimmed()));
     query.bindValue(QStringLiteral(":workstation"), SqlValues::text(record.workstation));

@@ -78,6 +78,16 @@ QString SqliteDialect::foreignKeyCheck() const {
     return QStringLiteral("PRAGMA foreign_key_check");
 }
 
+QStringList SqliteDialect::recordSchemaVersion(int version) const {
+    return {QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
+            QStringLiteral("PRAGMA user_version = %1").arg(version)};
+}
+
+QStringList SqliteDialect::beforeClosing() const {
+    // Keeps the query planner's statistics current, as SQLite recommends before closing.
+    return {QStringLiteral("PRAGMA optimize")};
+}
+
 Error::Kind SqliteDialect::errorKind(const QSqlError &error) const {
     // SQLite's extended result codes: 787 foreign key, 1555/2067 primary key/unique, 1811 trigger (RAISE),
     // 275 check, 1299 not null, 19 any constraint, 8 read-only.

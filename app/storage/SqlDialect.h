@@ -39,7 +39,8 @@ public:
     virtual QString weekdayShifted(const QString &utc, const QString &offsetSeconds) const = 0;
     virtual QString hourShifted(const QString &utc, const QString &offsetSeconds) const = 0;
     /// Group keys of a UTC time, as text: its UTC hour "2026-03-29T01", its quarter hour "2026-03-29T01:2"
-    /// (the quarter 0 … 3 after the colon), its UTC date "2026-03-29".
+    /// (the quarter 0 … 3 after the colon). Its UTC date is of the engine's type for dates (text
+    /// "2026-03-29" on SQLite, a date on PostgreSQL), so that it combines with a date column.
     virtual QString utcHourKey(const QString &utc) const = 0;
     virtual QString utcQuarterHourKey(const QString &utc) const = 0;
     virtual QString utcDate(const QString &utc) const = 0;
@@ -50,8 +51,14 @@ public:
     /// be rebuilt) and after it (keys on again).
     virtual QStringList beforeMigration() const = 0;
     virtual QStringList afterMigration() const = 0;
-    /// A query listing every row that breaks a foreign key, run inside a migration step before it commits.
+    /// A query listing every row that breaks a foreign key, run inside a migration step before it commits;
+    /// empty for an engine that never lets a key be broken.
     virtual QString foreignKeyCheck() const = 0;
+    /// Statements that record, inside a migration step's transaction, that the database now has schema
+    /// `version` and belongs to Boundary Keeper.
+    virtual QStringList recordSchemaVersion(int version) const = 0;
+    /// Statements run before a connection that may write is closed.
+    virtual QStringList beforeClosing() const = 0;
 
     /// How a driver error is classified: a refused write (a constraint or a trigger), a read-only database, a
     /// damaged file, or anything else.
@@ -78,8 +85,42 @@ public:
     QStringList beforeMigration() const override;
     QStringList afterMigration() const override;
     QString foreignKeyCheck() const override;
+    QStringList recordSchemaVersion(int version) const override;
+    QStringList beforeClosing() const override;
     Error::Kind errorKind(const QSqlError &error) const override;
     bool meansDamaged(const QSqlError &error) const override;
+
+    /// "BKep": marks a file as a Boundary Keeper database (PRAGMA application_id).
+    static constexpr int ApplicationId = 0x424b6570;
+};
+
+/// PostgreSQL 13 or later through QPSQL. Times are `timestamptz`, read and written in UTC.
+class PostgresDialect final : public SqlDialect {
+public:
+    QString driverName() const override;
+    QString migrationFolder() const override;
+    QString tableThroughIndex(const QString &table, const QString &index) const override;
+    QString caseInsensitive(const QString &expression) const override;
+    QString nullsSmallest(bool ascending) const override;
+    QString textBytes(const QString &expression) const override;
+    QString weekdayShifted(const QString &utc, const QString &offsetSeconds) const override;
+    QString hourShifted(const QString &utc, const QString &offsetSeconds) const override;
+    QString utcHourKey(const QString &utc) const override;
+    QString utcQuarterHourKey(const QString &utc) const override;
+    QString utcDate(const QString &utc) const override;
+    QStringList connectionSettings(bool readOnly) const override;
+    QStringList beforeMigration() const override;
+    QStringList afterMigration() const override;
+    QString foreignKeyCheck() const override;
+    QStringList recordSchemaVersion(int version) const override;
+    QStringList beforeClosing() const override;
+    Error::Kind errorKind(const QSqlError &error) const override;
+    bool meansDamaged(const QSqlError &error) const override;
+
+    /// The table holding a server database's schema version: its presence marks a Boundary Keeper database.
+    static QString schemaTable();
+    /// The oldest server this build supports, as `server_version_num` gives it.
+    static constexpr int OldestServerVersion = 130000;
 };
 
 } // namespace bk

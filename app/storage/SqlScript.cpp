@@ -9,6 +9,8 @@ namespace bk::SqlScript {
 QStringList split(const QString &script) {
     static const QRegularExpression triggerStart(QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+)?TRIGGER\\b"),
                                                  QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression triggerBody(QStringLiteral("\\bBEGIN\\b"),
+                                                QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression triggerEnd(QStringLiteral("\\bEND\\s*;\\s*$"),
                                                QRegularExpression::CaseInsensitiveOption);
     QStringList statements;
@@ -20,8 +22,14 @@ QStringList split(const QString &script) {
         current += line + QLatin1Char('\n');
         if (!trimmed.endsWith(QLatin1Char(';')))
             continue;
-        const bool inTrigger = triggerStart.match(current).hasMatch();
+        // SQLite's trigger bodies run from BEGIN to END; PostgreSQL's CREATE TRIGGER names a function
+        // instead.
+        const bool inTrigger =
+            triggerStart.match(current).hasMatch() && triggerBody.match(current).hasMatch();
         if (inTrigger && !triggerEnd.match(trimmed).hasMatch())
+            continue;
+        // A PostgreSQL function body between $$ and $$ holds statements of its own.
+        if (current.count(QStringLiteral("$$")) % 2 != 0)
             continue;
         current = current.trimmed();
         current.chop(1);

@@ -7,7 +7,8 @@
 namespace bk::SqlScript {
 
 /// Splits a migration script into single statements: at each ';' that ends a line, except inside a
-/// CREATE TRIGGER body, which runs until its END. Comment-only lines are dropped.
+/// SQLite CREATE TRIGGER body, which runs from BEGIN until its END, or a dollar-quoted ($$ … $$) function
+/// body. Comment-only lines are dropped.
 QStringList split(const QString &script);
 
 } // namespace bk::SqlScript

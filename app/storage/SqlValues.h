@@ -6,8 +6,9 @@
 #include <QDateTime>
 #include <QVariant>
 
-/// How dates and times are stored: UTC ISO-8601 text with milliseconds and Z; dates as yyyy-MM-dd; NULL
-/// when unknown (a null QString binds as NULL).
+/// How dates and times are stored: UTC ISO-8601 text with milliseconds and Z on SQLite, timestamptz on
+/// PostgreSQL (which casts the same text); dates as yyyy-MM-dd; NULL when unknown (a null QString binds as
+/// NULL). Reading accepts both: the text, or the QDateTime and QDate a PostgreSQL driver gives.
 namespace bk::SqlValues {
 
 /// Text for a NOT NULL column: a null QString would bind as SQL NULL.
@@ -34,6 +35,8 @@ inline int digits(QStringView text, qsizetype from, qsizetype count) {
 } // namespace detail
 
 inline QDateTime toUtc(const QVariant &value) {
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
     const QString text = value.toString();
     // What fromUtc() writes, "2026-11-22T09:30:00.000Z", is read directly: lists read thousands of these, and
     // QDateTime::fromString() takes several times longer. Anything else goes through fromString().
@@ -54,6 +57,8 @@ inline QString fromDate(const QDate &date) {
 }
 
 inline QDate toDate(const QVariant &value) {
+    if (value.metaType().id() == QMetaType::QDate)
+        return value.toDate();
     const QString text = value.toString();
     if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
         const QDate date(detail::digits(text, 0, 4), detail::digits(text, 5, 2), detail::digits(text, 8, 2));

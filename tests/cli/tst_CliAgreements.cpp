@@ -443,7 +443,7 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         const auto output = m_cli->run(command + QStringList{QStringLiteral("--help")});
         QCOMPARE(output.exitCode, 0);
-        QVERIFY(output.out.startsWith(QStringLiteral("Usage: boundary-keeper-cli [--db PATH | --demo] ") +
+        QVERIFY(output.out.startsWith(QStringLiteral("Usage: boundary-keeper-cli [--db PATH|URL | --demo] ") +
                                       command.join(QLatin1Char(' '))));
         for (const QString &text : expected)
             QVERIFY2(output.out.contains(text), qPrintable(text));

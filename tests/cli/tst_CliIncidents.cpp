@@ -866,7 +866,7 @@ private Q_SLOTS:
         const auto output = m_cli->run(command + QStringList{QStringLiteral("--help")});
         QCOMPARE(output.exitCode, 0);
         QCOMPARE(output.err, QString());
-        QVERIFY(output.out.startsWith(QStringLiteral("Usage: boundary-keeper-cli [--db PATH | --demo] ") +
+        QVERIFY(output.out.startsWith(QStringLiteral("Usage: boundary-keeper-cli [--db PATH|URL | --demo] ") +
                                       command.join(QLatin1Char(' '))));
         for (const QString &text : expected)
             QVERIFY2(output.out.contains(text), qPrintable(text + QStringLiteral("\n---\n") + output.out));

@@ -524,7 +524,7 @@ private Q_SLOTS:
         QCOMPARE(output.err, QString());
         QVERIFY2(
             output.out.startsWith(
-                QStringLiteral("Usage: boundary-keeper-cli [--db PATH | --demo] policy %1").arg(command)),
+                QStringLiteral("Usage: boundary-keeper-cli [--db PATH|URL | --demo] policy %1").arg(command)),
             qPrintable(output.out));
         QVERIFY2(output.out.contains(mentions), qPrintable(output.out));
 

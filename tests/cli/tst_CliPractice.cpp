@@ -219,7 +219,7 @@ private Q_SLOTS:
         const auto output = show({QStringLiteral("--help")});
         QCOMPARE(output.exitCode, 0);
         QVERIFY(output.out.startsWith(
-            QStringLiteral("Usage: boundary-keeper-cli [--db PATH | --demo] practice show")));
+            QStringLiteral("Usage: boundary-keeper-cli [--db PATH|URL | --demo] practice show")));
         for (const QString &key : {QStringLiteral("contact_line"), QStringLiteral("working_hours"),
                                    QStringLiteral("response_time"), QStringLiteral("paper_size")})
             QVERIFY2(output.out.contains(key), qPrintable(key));

@@ -24,6 +24,7 @@ class tst_AgreementDocument : public QObject {
     int m_count = 0;
 
 private Q_SLOTS:
+    void initTestCase_data() { test::addEngineRows(); }
     void initTestCase() {
         test::initTestEnvironment();
         QVERIFY(m_dir.isValid());

@@ -35,6 +35,7 @@ class tst_AgreementRepository : public QObject {
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { test::addEngineRows(); }
     void initTestCase() {
         test::initTestEnvironment();
         QVERIFY(m_dir.isValid());
@@ -279,7 +280,8 @@ private Q_SLOTS:
 
     void plainSqlCannotChangeASignedAgreement_data() {
         QTest::addColumn<QString>("sql");
-        QTest::addRow("updating the stored PDF") << QStringLiteral("UPDATE agreements SET pdf = x'00'");
+        QTest::addRow("updating the stored PDF")
+            << QStringLiteral("UPDATE agreements SET pdf = substr(pdf, 1, 1)");
         QTest::addRow("updating the PDF hash")
             << QStringLiteral("UPDATE agreements SET pdf_sha256 = replace(pdf_sha256, 'a', 'b')");
         QTest::addRow("turning it back into a draft")
@@ -291,15 +293,16 @@ private Q_SLOTS:
         QTest::addRow("adding a signature")
             << QStringLiteral("INSERT INTO agreement_signatures (agreement_id, role, method, signer_name, "
                               "signed_at) SELECT id, "
-                              "'client', 'typed', 'x', 'y' FROM agreements WHERE 0 = (SELECT count(*) FROM "
+                              "'client', 'typed', 'x', '2026-01-01T00:00:00.000Z' FROM agreements WHERE 0 = "
+                              "(SELECT count(*) FROM "
                               "agreement_signatures "
                               "WHERE role = 'nobody')");
         QTest::addRow("unticking a boundary")
-            << QStringLiteral("UPDATE agreement_discussions SET discussed = 0");
+            << QStringLiteral("UPDATE agreement_discussions SET discussed = FALSE");
         QTest::addRow("deleting a discussed boundary") << QStringLiteral("DELETE FROM agreement_discussions");
         QTest::addRow("adding a discussed boundary") << QStringLiteral(
             "INSERT INTO agreement_discussions (agreement_id, position, boundary_key, discussed) "
-            "SELECT id, 99, 'sneaky', 1 FROM agreements");
+            "SELECT id, 99, 'sneaky', TRUE FROM agreements");
         QTest::addRow("rewriting the timeline")
             << QStringLiteral("UPDATE agreement_events SET at = '2000-01-01'");
         QTest::addRow("deleting an event") << QStringLiteral("DELETE FROM agreement_events");

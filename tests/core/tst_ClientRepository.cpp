@@ -22,6 +22,7 @@ class TestClientRepository : public QObject {
     int m_counter = 0;
 
 private Q_SLOTS:
+    void initTestCase_data() { test::addEngineRows(); }
     void initTestCase() { test::initTestEnvironment(); }
 
     void init() {

@@ -21,6 +21,7 @@ class TestClientService : public QObject {
     int m_counter = 0;
 
 private Q_SLOTS:
+    void initTestCase_data() { test::addEngineRows(); }
     void initTestCase() { test::initTestEnvironment(); }
 
     void init() {
@@ -60,9 +61,20 @@ private Q_SLOTS:
         QVERIFY(!stored.archived);
     }
 
-    void storedTimestampsAreUtcText() {
+    void storedTimestampsAreUtc() {
         const qint64 id = ClientService(*m_db).add(test::sampleClient(QStringLiteral("Ben"))).value();
         QSqlQuery query(m_db->connection());
+        if (test::onPostgres()) {
+            // A timestamptz: the instant itself, whatever the session's time zone.
+            QVERIFY(query.exec(QStringLiteral("SET TIME ZONE 'America/New_York'")));
+            QVERIFY(query.exec(QStringLiteral("SELECT created_at = TIMESTAMPTZ '2026-11-22 10:00:00+00', "
+                                              "pg_typeof(created_at)::text FROM clients WHERE id = %1")
+                                   .arg(id)));
+            QVERIFY(query.next());
+            QVERIFY(query.value(0).toBool());
+            QCOMPARE(query.value(1).toString(), QStringLiteral("timestamp with time zone"));
+            return;
+        }
         QVERIFY(query.exec(QStringLiteral("SELECT created_at FROM clients WHERE id = %1").arg(id)));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("2026-11-22T10:00:00.000Z"));
@@ -190,9 +202,19 @@ private Q_SLOTS:
         QCOMPARE(service.update(missing).error().kind, Error::Kind::NotFound);
         QCOMPARE(service.setArchived(id + 100, true).error().kind, Error::Kind::NotFound);
         // A statement the database refuses inside the change rolls the whole change back.
-        QVERIFY(QSqlQuery(m_db->connection())
-                    .exec(QStringLiteral("CREATE TRIGGER refuse_notes BEFORE UPDATE ON clients WHEN "
-                                         "NEW.notes = 'refused' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        QSqlQuery trigger(m_db->connection());
+        if (test::onPostgres()) {
+            QVERIFY(trigger.exec(
+                QStringLiteral("CREATE FUNCTION refuse_notes() RETURNS trigger LANGUAGE plpgsql AS "
+                               "$$ BEGIN RAISE EXCEPTION 'refused'; END $$")));
+            QVERIFY(trigger.exec(
+                QStringLiteral("CREATE TRIGGER refuse_notes BEFORE UPDATE ON clients FOR EACH ROW "
+                               "WHEN (NEW.notes = 'refused') EXECUTE FUNCTION refuse_notes()")));
+        } else {
+            QVERIFY(trigger.exec(
+                QStringLiteral("CREATE TRIGGER refuse_notes BEFORE UPDATE ON clients WHEN "
+                               "NEW.notes = 'refused' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        }
         Client refused = service.get(id).value();
         refused.fullName = QStringLiteral("Hana Renamed");
         refused.notes = QStringLiteral("refused");
@@ -213,7 +235,7 @@ private Q_SLOTS:
         }
         Database::Options readOnly;
         readOnly.access = Database::Access::ReadOnly;
-        auto opened = Database::open(path, readOnly);
+        auto opened = Database::open(test::databaseLocation(path), readOnly);
         QVERIFY(opened.ok());
         const ClientService service(*opened.value());
         QCOMPARE(service.add(test::sampleClient(QStringLiteral("Jon"))).error().kind, Error::Kind::ReadOnly);

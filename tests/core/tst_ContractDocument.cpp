@@ -21,6 +21,7 @@ class tst_ContractDocument : public QObject {
     qint64 m_incident = 0;
 
 private Q_SLOTS:
+    void initTestCase_data() { test::addEngineRows(); }
     void initTestCase() {
         test::initTestEnvironment();
         QVERIFY(m_dir.isValid());

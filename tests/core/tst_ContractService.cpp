@@ -54,6 +54,7 @@ class tst_ContractService : public QObject {
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { test::addEngineRows(); }
     void initTestCase() {
         test::initTestEnvironment();
         QVERIFY(m_dir.isValid());
@@ -195,7 +196,7 @@ private Q_SLOTS:
         QTest::addRow("changing its text")
             << QStringLiteral("UPDATE contracts SET appropriate = 'x' WHERE id = %1");
         QTest::addRow("replacing its PDF")
-            << QStringLiteral("UPDATE contracts SET pdf = X'00' WHERE id = %1");
+            << QStringLiteral("UPDATE contracts SET pdf = substr(pdf, 1, 1) WHERE id = %1");
         QTest::addRow("reopening it as a draft")
             << QStringLiteral("UPDATE contracts SET status = 'draft' WHERE id = %1");
         QTest::addRow("deleting it") << QStringLiteral("DELETE FROM contracts WHERE id = %1");
@@ -213,7 +214,7 @@ private Q_SLOTS:
             "INSERT INTO contracts (document_id, client_id, client_name, incident_id, status, "
             "terms_json, signing_mode, consent_given, consent_text, intent_text, workstation, "
             "os_user, created_at, updated_at) SELECT 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee', "
-            "client_id, client_name, incident_id, 'signed', terms_json, signing_mode, 1, '', '', "
+            "client_id, client_name, incident_id, 'signed', terms_json, signing_mode, TRUE, '', '', "
             "'', '', created_at, updated_at FROM contracts WHERE id = %1");
     }
 

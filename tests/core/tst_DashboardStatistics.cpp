@@ -30,6 +30,7 @@ class tst_DashboardStatistics : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { test::addEngineRows(); }
     void initTestCase() { test::initTestEnvironment(); }
     void init();
     void cleanup();

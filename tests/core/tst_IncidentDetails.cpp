@@ -48,6 +48,7 @@ class TestIncidentDetails : public QObject {
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { test::addEngineRows(); }
     void initTestCase() {
         test::initTestEnvironment();
         QVERIFY(m_dir.isValid());

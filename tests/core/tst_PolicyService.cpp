@@ -63,6 +63,7 @@ class TestPolicyService : public QObject {
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { test::addEngineRows(); }
     void initTestCase() {
         test::initTestEnvironment();
         QVERIFY(m_dir.isValid());

@@ -53,6 +53,7 @@ class tst_ReflectionService : public QObject {
     static QDateTime now() { return QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC); }
 
 private Q_SLOTS:
+    void initTestCase_data() { test::addEngineRows(); }
     void initTestCase() {
         test::initTestEnvironment();
         QVERIFY(m_dir.isValid());
@@ -91,7 +92,8 @@ private Q_SLOTS:
         // Unknown values are NULL, not '': "not sure" and an entry without a client or a note.
         QCOMPARE(stored(*m_fixture.db, QStringLiteral("SELECT brief FROM reflection_entries")),
                  QStringLiteral("NULL"));
-        QCOMPARE(stored(*m_fixture.db, QStringLiteral("SELECT serves_client FROM reflection_entries")),
+        QCOMPARE(stored(*m_fixture.db,
+                        QStringLiteral("SELECT count(*) FROM reflection_entries WHERE serves_client = TRUE")),
                  QStringLiteral("1"));
         const qint64 general =
             service.record(reflection(0, {}, QString(), allYes(), DisclosureDecision::HeldBack)).value();

@@ -7,9 +7,11 @@
 #include "app/policy/BoundaryPolicy.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/IncidentRepository.h"
+#include "tests/support/PostgresServer.h"
 
 #include <QCoreApplication>
 #include <QDebug>
+#include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -19,7 +21,73 @@
 
 namespace bk::test {
 
+namespace {
+
+const QString Sqlite = QStringLiteral("sqlite");
+const QString Postgres = QStringLiteral("postgresql");
+
+bool g_engineRows = false;
+/// Why the only row asked for cannot run (no server), for initTestEnvironment() to skip the test with.
+QString g_skipAll;
+
+/// The server databases standing for the paths tests opened, dropped when the application ends.
+QHash<QString, std::shared_ptr<PostgresDatabase>> &serverDatabases() {
+    static QHash<QString, std::shared_ptr<PostgresDatabase>> databases;
+    return databases;
+}
+
+} // namespace
+
+void addEngineRows() {
+    QTest::addColumn<QString>("engine");
+    g_engineRows = true;
+    QStringList engines = {Sqlite, Postgres};
+    if (const QString wanted = qEnvironmentVariable("BK_TEST_ENGINES"); !wanted.isEmpty())
+        engines = wanted.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (engines.contains(Postgres) && qEnvironmentVariable("CI") != QLatin1String("true")) {
+        if (const QString why = postgresUnavailable(); !why.isEmpty()) {
+            if (engines.size() == 1)
+                g_skipAll = why;
+            else
+                engines.removeAll(Postgres);
+            qInfo("PostgreSQL rows not run: %s", qPrintable(why));
+        }
+    }
+    for (const QString &engine : std::as_const(engines))
+        QTest::newRow(qPrintable(engine)) << engine;
+}
+
+bool onPostgres() {
+    if (!g_engineRows)
+        return false;
+    const QByteArray function = QTest::currentTestFunction();
+    if (function == "initTestCase" || function == "cleanupTestCase") {
+        QTest::qFail("A test with engine rows opens its databases per row (in init() or the test function), "
+                     "not in initTestCase().",
+                     __FILE__, __LINE__);
+        return false;
+    }
+    QFETCH_GLOBAL(QString, engine);
+    return engine == Postgres;
+}
+
+QString databaseLocation(const QString &path) {
+    if (!onPostgres())
+        return path;
+    std::shared_ptr<PostgresDatabase> &database = serverDatabases()[path];
+    if (!database) {
+        database = std::make_shared<PostgresDatabase>();
+        if (serverDatabases().size() == 1)
+            qAddPostRoutine([] { serverDatabases().clear(); });
+    }
+    if (!database->error().isEmpty())
+        QTest::qFail(qPrintable(database->error()), __FILE__, __LINE__);
+    return QStringLiteral("postgresql:///") + database->name();
+}
+
 void initTestEnvironment() {
+    if (!g_skipAll.isEmpty())
+        QTest::qSkip(qPrintable(g_skipAll), __FILE__, __LINE__);
     // Test mode puts data under $HOME/.qttest; a private HOME per test process keeps parallel tests apart.
     static QTemporaryDir home;
     qputenv("HOME", QFile::encodeName(home.path()));
@@ -31,7 +99,7 @@ void initTestEnvironment() {
 }
 
 std::unique_ptr<Database> openDatabase(const QString &path) {
-    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    Result<std::unique_ptr<Database>> opened = Database::open(databaseLocation(path));
     if (!opened.ok()) {
         QTest::qFail(qPrintable(opened.error().message), __FILE__, __LINE__);
         return nullptr;

@@ -15,8 +15,23 @@ namespace bk::test {
 /// Test mode for QStandardPaths (tests never touch a user's data), the application's umask and name.
 void initTestEnvironment();
 
-/// Opens a new database at `path`, failing the calling test when that is impossible.
+/// Global data rows of a test that runs on both engines, named "sqlite" and "postgresql"; call it from the
+/// test's initTestCase_data(). BK_TEST_ENGINES ("sqlite", "postgresql" or both, comma-separated) limits the
+/// rows, as ctest does for its two entries of such a test (the second labelled `pg`). Without a reachable
+/// PostgreSQL server the postgresql row is left out with a note, or, when it is the only one, the whole test
+/// is skipped by initTestEnvironment(); under CI=true it stays and fails.
+void addEngineRows();
+
+/// Whether the current row of a test with engine rows runs on PostgreSQL.
+bool onPostgres();
+
+/// Opens a new database, failing the calling test when that is impossible. On the postgresql row of a test
+/// with engine rows the database is an empty one of its own on the test server, the same one for the same
+/// `path` for the rest of the process (so a test can open "the same file" again).
 std::unique_ptr<Database> openDatabase(const QString &path);
+
+/// Where openDatabase(path) opens its database: `path` itself, or the server URL that stands for it.
+QString databaseLocation(const QString &path);
 
 /// An active client with every contact field filled, started on 1 March 2026.
 Client sampleClient(const QString &name);

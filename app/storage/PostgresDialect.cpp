@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/storage/SqlDialect.h"
+
+namespace bk {
+
+namespace {
+
+// The UTC wall-clock time of a timestamptz: immutable, unlike functions of the timestamptz itself, which
+// depend on the session's time zone (so it can also appear in an index).
+QString wallClockUtc(const QString &utc) {
+    return QStringLiteral("(") + utc + QStringLiteral(" AT TIME ZONE 'UTC')");
+}
+
+QString shifted(const QString &utc, const QString &offsetSeconds) {
+    return QStringLiteral("(") + wallClockUtc(utc) + QStringLiteral(" + CAST(") + offsetSeconds +
+           QStringLiteral(" AS integer) * INTERVAL '1 second')");
+}
+
+} // namespace
+
+QString PostgresDialect::driverName() const {
+    return QStringLiteral("QPSQL");
+}
+
+QString PostgresDialect::migrationFolder() const {
+    return QStringLiteral(":/sql/postgresql");
+}
+
+QString PostgresDialect::tableThroughIndex(const QString &table, const QString &) const {
+    // PostgreSQL has no index hints; its planner chooses from the statistics ANALYZE keeps.
+    return table;
+}
+
+QString PostgresDialect::caseInsensitive(const QString &expression) const {
+    return QStringLiteral("lower(") + expression + QLatin1Char(')');
+}
+
+QString PostgresDialect::nullsSmallest(bool ascending) const {
+    return ascending ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
+}
+
+QString PostgresDialect::textBytes(const QString &expression) const {
+    return QStringLiteral("convert_to(") + expression + QStringLiteral(", 'UTF8')");
+}
+
+QString PostgresDialect::weekdayShifted(const QString &utc, const QString &offsetSeconds) const {
+    return QStringLiteral("CAST(extract(dow FROM ") + shifted(utc, offsetSeconds) +
+           QStringLiteral(") AS integer)");
+}
+
+QString PostgresDialect::hourShifted(const QString &utc, const QString &offsetSeconds) const {
+    return QStringLiteral("CAST(extract(hour FROM ") + shifted(utc, offsetSeconds) +
+           QStringLiteral(") AS integer)");
+}
+
+QString PostgresDialect::utcHourKey(const QString &utc) const {
+    return QStringLiteral("to_char(") + wallClockUtc(utc) + QStringLiteral(", 'YYYY-MM-DD\"T\"HH24')");
+}
+
+QString PostgresDialect::utcQuarterHourKey(const QString &utc) const {
+    return QStringLiteral("to_char(") + wallClockUtc(utc) + QStringLiteral(", 'YYYY-MM-DD\"T\"HH24:') || ") +
+           QStringLiteral("CAST(CAST(extract(minute FROM ") + wallClockUtc(utc) +
+           QStringLiteral(") AS integer) / 15 AS text)");
+}
+
+QString PostgresDialect::utcDate(const QString &utc) const {
+    return QStringLiteral("CAST(") + wallClockUtc(utc) + QStringLiteral(" AS date)");
+}
+
+QStringList PostgresDialect::connectionSettings(bool readOnly) const {
+    // Times travel as text in UTC both ways; notices (such as "relation already exists, skipping") are not
+    // for the user.
+    QStringList settings = {QStringLiteral("SET TIME ZONE 'UTC'"),
+                            QStringLiteral("SET client_min_messages = warning")};
+    if (readOnly)
+        settings.append(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    return settings;
+}
+
+QStringList PostgresDialect::beforeMigration() const {
+    return {};
+}
+
+QStringList PostgresDialect::afterMigration() const {
+    return {};
+}
+
+QString PostgresDialect::foreignKeyCheck() const {
+    // PostgreSQL checks every key as a step changes rows, and cannot turn the checks off.
+    return {};
+}
+
+QString PostgresDialect::schemaTable() {
+    return QStringLiteral("boundary_keeper_schema");
+}
+
+QStringList PostgresDialect::recordSchemaVersion(int version) const {
+    // One row, whose presence marks the database as Boundary Keeper's.
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS ") + schemaTable() +
+                QStringLiteral(" (single boolean PRIMARY KEY DEFAULT TRUE CHECK (single), "
+                               "version integer NOT NULL)"),
+            QStringLiteral("INSERT INTO ") + schemaTable() +
+                QStringLiteral(" (version) VALUES (%1) ON CONFLICT (single) DO UPDATE SET version = %1")
+                    .arg(version)};
+}
+
+QStringList PostgresDialect::beforeClosing() const {
+    return {};
+}
+
+Error::Kind PostgresDialect::errorKind(const QSqlError &error) const {
+    // SQLSTATE: class 23 is an integrity constraint, P0001 a trigger's RAISE EXCEPTION, 25006 a write in a
+    // read-only transaction.
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(QLatin1String("23")) || state == QLatin1String("P0001"))
+        return Error::Kind::Conflict;
+    if (state == QLatin1String("25006"))
+        return Error::Kind::ReadOnly;
+    return Error::Kind::Storage;
+}
+
+bool PostgresDialect::meansDamaged(const QSqlError &error) const {
+    // data_corrupted and index_corrupted.
+    const QString state = error.nativeErrorCode();
+    return state == QLatin1String("XX001") || state == QLatin1String("XX002");
+}
+
+} // namespace bk
