@@ -1473,7 +1473,7 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
     </message>
     <message>
         <source>Keeping to it keeps our work focused and lets me give you my best.</source>
-        <translation>Respetarlo mantiene nuestro trabajo centrado y me permite darle lo mejor de mí.</translation>
+        <translation>Respetar este límite mantiene nuestro trabajo centrado y me permite darle lo mejor de mí.</translation>
     </message>
     <message>
         <source>For reference, %1.</source>
@@ -6481,7 +6481,7 @@ Resultado: %2</translation>
     </message>
     <message>
         <source>Export follow-ups to &amp;calendar…</source>
-        <translation>Exportar seguimientos al &amp;calendario…</translation>
+        <translation>Exportar seguimientos al ca&amp;lendario…</translation>
     </message>
     <message>
         <source>Save the open follow-ups as an iCalendar file (.ics) for your calendar</source>

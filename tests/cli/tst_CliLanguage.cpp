@@ -40,6 +40,9 @@ class TestCliLanguage : public QObject {
     static QTestData &spanish(const char *name) {
         return QTest::newRow(name) << QStringLiteral("es_ES.UTF-8") << QStringLiteral("es");
     }
+    static QTestData &french(const char *name) {
+        return QTest::newRow(name) << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("fr");
+    }
 
     // The dashboard's text for the data set's period, for one client or all.
     QString dashboard(std::optional<qint64> client = std::nullopt) const {
@@ -76,6 +79,8 @@ private Q_SLOTS:
             "„dana@“ ist keine E-Mail-Adresse; sie sollte wie name@example.com aussehen.");
         spanish("in Spanish") << QStringLiteral(
             "«dana@» no es una dirección de correo electrónico; debería tener la forma nombre@ejemplo.com.");
+        french("in French") << QStringLiteral("«\u00A0dana@\u00A0» n’est pas une adresse e-mail\u00A0; elle "
+                                              "devrait ressembler à nom@exemple.com.");
     }
     void aValidationErrorIsTranslated() {
         QFETCH(QString, locale);
@@ -97,6 +102,8 @@ private Q_SLOTS:
                             << QStringLiteral("Siehe „");
         spanish("in Spanish") << QStringLiteral("Comando desconocido «clients fly».")
                               << QStringLiteral("Consulte «");
+        french("in French") << QStringLiteral("Commande inconnue «\u00A0clients fly\u00A0».")
+                            << QStringLiteral("Voir «");
     }
     void aUsageErrorIsTranslated() {
         QFETCH(QString, locale);
@@ -115,6 +122,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("commands");
         german("in German") << QStringLiteral("Befehle:");
         spanish("in Spanish") << QStringLiteral("Comandos:");
+        french("in French") << QStringLiteral("Commandes\u00A0:");
     }
     void helpIsTranslated() {
         QFETCH(QString, locale);
@@ -141,6 +149,9 @@ private Q_SLOTS:
         spanish("in Spanish") << QStringLiteral("Incidentes abiertos") << QStringLiteral("5 incidentes, ")
                               << QStringLiteral("1 cliente\n") << QStringLiteral("3 clientes\n")
                               << QStringLiteral("1 incidente, ") << QStringLiteral("2 incidentes, ");
+        french("in French") << QStringLiteral("Incidents ouverts") << QStringLiteral("5 incidents, ")
+                            << QStringLiteral("1 client\n") << QStringLiteral("3 clients\n")
+                            << QStringLiteral("1 incident, ") << QStringLiteral("2 incidents, ");
     }
     void theDashboardCountsInTheLanguage() {
         QFETCH(QString, locale);

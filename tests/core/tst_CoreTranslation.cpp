@@ -59,6 +59,20 @@ const QList<Expected> &expectations() {
                         "de este acuerdo, que se han respondido mis preguntas y que tengo la intención de "
                         "trabajar con Northbridge Coaching en estos términos."),
          QStringLiteral("Acepto firmar este acuerdo electrónicamente.")},
+        // French puts a no-break space (U+00A0) inside « » and before ; : ? !
+        {QLocale::French,
+         QStringLiteral("«\u00A0dana@\u00A0» n’est pas une adresse e-mail\u00A0; elle devrait ressembler à "
+                        "nom@exemple.com."),
+         QStringLiteral("Saisissez le nom complet du client."), QStringLiteral("Incidents par mois"),
+         QStringLiteral("Page 1 sur 7"), QStringLiteral("5 incidents, 2 clients actifs"),
+         QStringLiteral("1 client"), QStringLiteral("3 clients"),
+         QStringLiteral("1 incident, 1 client actif"), QStringLiteral("2 incidents"),
+         QStringLiteral("active client"),
+         QStringLiteral(
+             "En signant, je soussigné(e), Dana Weber, confirme que nous avons discuté de chacune des "
+             "limites de cet accord, que mes questions ont reçu une réponse et que j’ai l’intention "
+             "de travailler avec Northbridge Coaching selon ces conditions."),
+         QStringLiteral("J’accepte de signer cet accord électroniquement.")},
     };
     return all;
 }

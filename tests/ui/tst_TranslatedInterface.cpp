@@ -56,6 +56,11 @@ const QList<Expected> &expectations() {
          QStringLiteral("2 incidentes"), QStringLiteral(" clientes"),
          QStringLiteral("Registrar un incidente"), QStringLiteral("Nuevo cliente"),
          QStringLiteral("Cliente")},
+        {QLocale::French, QStringLiteral("Configurer votre cabinet"),
+         QStringLiteral("Bienvenue dans Boundary Keeper"), QStringLiteral("Suivant"),
+         QStringLiteral("Rôles et périmètre"), QStringLiteral("Annuler"), QStringLiteral("1 incident"),
+         QStringLiteral("2 incidents"), QStringLiteral(" clients"), QStringLiteral("Consigner un incident"),
+         QStringLiteral("Nouveau client"), QStringLiteral("Client")},
     };
     return all;
 }
