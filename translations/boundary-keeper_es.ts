@@ -6177,7 +6177,7 @@ note.</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ota:</translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>Open</source>

@@ -5914,7 +5914,7 @@ note.</translation>
     </message>
     <message>
         <source>&amp;Record in my reflection</source>
-        <translation>&amp;Consigner dans ma réflexion</translation>
+        <translation>Consigner dans ma ré&amp;flexion</translation>
     </message>
     <message>
         <source>The practice is open read-only: the check works, but it cannot be recorded.</source>
@@ -6178,7 +6178,7 @@ note.</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ote&#xa0;:</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Open</source>
