@@ -4515,7 +4515,7 @@ note.</translation>
     </message>
     <message>
         <source>That&apos;s enough about me — what matters for you here is…</source>
-        <translation>Ya basta de hablar de mí; lo que importa para usted aquí es…</translation>
+        <translation>Pero no hablemos más de mí: lo que aquí le importa a usted es…</translation>
     </message>
     <message>
         <source>I appreciate you asking. Let&apos;s come back to what you wanted from today.</source>

@@ -12,6 +12,7 @@
 #include "ui/incidents/QuickLogDialog.h"
 #include "ui/onboarding/OnboardingWizard.h"
 #include "ui/practice/SetupWizard.h"
+#include "ui/practitioner/DisclosureCheckDialog.h"
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
@@ -184,6 +185,7 @@ private Q_SLOTS:
             {MainWindow::ClientsSection, QStringLiteral("clients")},
             {MainWindow::IncidentsSection, QStringLiteral("incidents")},
             {MainWindow::DashboardSection, QStringLiteral("dashboard")},
+            {MainWindow::ReflectionSection, QStringLiteral("reflection")},
             {MainWindow::PracticeSection, QStringLiteral("practice")}};
         for (const auto &[section, name] : sections) {
             window.showSection(section);
@@ -218,6 +220,8 @@ private Q_SLOTS:
         QCOMPARE(quickLog.windowTitle(), m_expected.quickLogTitle);
         IncidentDetailDialog detail(*m_db, 1);
         save(detail, QStringLiteral("incident"));
+        DisclosureCheckDialog check(*m_db);
+        save(check, QStringLiteral("disclosure"));
         ClientDialog client(*m_db);
         save(client, QStringLiteral("client"));
         QCOMPARE(client.windowTitle(), m_expected.newClientTitle);
