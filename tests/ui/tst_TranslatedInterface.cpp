@@ -12,6 +12,7 @@
 #include "ui/incidents/QuickLogDialog.h"
 #include "ui/onboarding/OnboardingWizard.h"
 #include "ui/practice/SetupWizard.h"
+#include "ui/practitioner/DisclosureCheckDialog.h"
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
@@ -24,15 +25,63 @@
 
 using namespace bk;
 
-/// The Widgets interface in German, the language taken from the environment as the program does (ctest runs
-/// this test with LANG=de_DE.UTF-8 and LANGUAGE=de): Boundary Keeper's own texts, Qt's standard buttons and
-/// the plural forms. With BK_SCREENSHOT_DIR set, it also saves each main section as a PNG there, to look for
-/// clipped text.
-class TestGermanInterface : public QObject {
+namespace {
+
+/// What the interface says in one shipped language.
+struct Expected {
+    QLocale::Language language;
+    QString setupTitle;     // the setup wizard's window title
+    QString welcome;        // its first page's title
+    QString next;           // part of Qt's own "Next" button text (qtbase translation)
+    QString rolesTitle;     // the setup wizard's second page
+    QString cancel;         // Qt's standard Cancel button, without its accelerator
+    QString oneIncident;    // the incident count: singular
+    QString twoIncidents;   // the incident count: plural
+    QString clientsSuffix;  // how the status bar's client count ends
+    QString quickLogTitle;  // the quick log dialog's title
+    QString newClientTitle; // the client dialog's title for a new client
+    QString clientPage;     // the onboarding wizard's first page
+};
+
+const QList<Expected> &expectations() {
+    static const QList<Expected> all{
+        {QLocale::German, QStringLiteral("Ihre Praxis einrichten"),
+         QStringLiteral("Willkommen bei Boundary Keeper"), QStringLiteral("Weiter"),
+         QStringLiteral("Rollen und Leistungsumfang"), QStringLiteral("Abbrechen"),
+         QStringLiteral("1 Vorfall"), QStringLiteral("2 Vorfälle"), QStringLiteral(" Klient:innen"),
+         QStringLiteral("Einen Vorfall erfassen"), QStringLiteral("Neue Klient:in"),
+         QStringLiteral("Klient:in")},
+        {QLocale::Spanish, QStringLiteral("Configurar su consulta"),
+         QStringLiteral("Bienvenido a Boundary Keeper"), QStringLiteral("Siguie"),
+         QStringLiteral("Funciones y alcance"), QStringLiteral("Cancelar"), QStringLiteral("1 incidente"),
+         QStringLiteral("2 incidentes"), QStringLiteral(" clientes"),
+         QStringLiteral("Registrar un incidente"), QStringLiteral("Nuevo cliente"),
+         QStringLiteral("Cliente")},
+        {QLocale::French, QStringLiteral("Configurer votre cabinet"),
+         QStringLiteral("Bienvenue dans Boundary Keeper"), QStringLiteral("Suivant"),
+         QStringLiteral("Rôles et périmètre"), QStringLiteral("Annuler"), QStringLiteral("1 incident"),
+         QStringLiteral("2 incidents"), QStringLiteral(" clients"), QStringLiteral("Consigner un incident"),
+         QStringLiteral("Nouveau client"), QStringLiteral("Client")},
+    };
+    return all;
+}
+
+} // namespace
+
+/// The Widgets interface in each shipped language, the language taken from the environment as the program
+/// does (ctest runs this test once per language, as tst_GermanInterface, tst_SpanishInterface and
+/// tst_FrenchInterface, with LANG and LANGUAGE set): Boundary Keeper's own texts, Qt's standard buttons and
+/// the plural forms. With BK_SCREENSHOT_DIR set, it also saves each main section and dialog as a PNG there
+/// (name_de.png, name_es.png, ...), to look for clipped text.
+class TestTranslatedInterface : public QObject {
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    Expected m_expected;
+
+    // The suffix of a screenshot's file name: the language's code.
+    static QString suffix() { return QLatin1Char('_') + QLocale().name().left(2) + QStringLiteral(".png"); }
 
     static QDateTime now() { return QDateTime(QDate(2026, 3, 11), QTime(12, 0), Qt::UTC); }
 
@@ -61,7 +110,17 @@ class TestGermanInterface : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         test::initTestEnvironment();
-        QCOMPARE(QLocale().language(), QLocale::German);
+        const QLocale::Language language = QLocale().language();
+        bool known = false;
+        for (const Expected &expected : expectations()) {
+            if (expected.language == language) {
+                m_expected = expected;
+                known = true;
+            }
+        }
+        QVERIFY2(known, qPrintable(QStringLiteral("No expectations for %1; run with LANG set to a shipped "
+                                                  "language.")
+                                       .arg(QLocale::languageToString(language))));
     }
 
     void init() {
@@ -77,31 +136,31 @@ private Q_SLOTS:
         Clock::setNowFunction({});
     }
 
-    void theSetupWizardSpeaksGerman() {
+    void theSetupWizardIsTranslated() {
         SetupWizard wizard(*m_db);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QCOMPARE(wizard.windowTitle(), QStringLiteral("Ihre Praxis einrichten"));
-        QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Willkommen bei Boundary Keeper"));
+        QCOMPARE(wizard.windowTitle(), m_expected.setupTitle);
+        QCOMPARE(wizard.currentPage()->title(), m_expected.welcome);
         auto *next = wizard.findChild<QAbstractButton *>(QStringLiteral("nextPushButton"));
         QVERIFY(next);
-        // Qt's own text for the button: its German translation (qtbase) is loaded too.
-        QVERIFY2(next->text().contains(QStringLiteral("Weiter")), qPrintable(next->text()));
+        // Qt's own text for the button: its translation (qtbase) is loaded too.
+        QVERIFY2(next->text().contains(m_expected.next), qPrintable(next->text()));
         auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("practiceNameLineEdit"));
         QVERIFY(name);
         QTest::keyClicks(name, QStringLiteral("Praxis am Hafen"));
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(SetupWizard::RolesPage));
-        QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Rollen und Leistungsumfang"));
+        QCOMPARE(wizard.currentPage()->title(), m_expected.rolesTitle);
     }
 
-    void qtStandardButtonsSpeakGerman() {
+    void qtStandardButtonsAreTranslated() {
         QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')),
-                 QStringLiteral("Abbrechen"));
+                 m_expected.cancel);
     }
 
-    void theIncidentCountTakesGermanPluralForms() {
+    void theIncidentCountTakesPluralForms() {
         const qint64 anna = addClient(QStringLiteral("Anna Schmidt"));
         logIncident(anna, 40);
         IncidentsPage page(*m_db);
@@ -110,9 +169,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *count = page.findChild<QLabel *>(QStringLiteral("incidentCountLabel"));
         QVERIFY(count);
-        QCOMPARE(count->text(), QStringLiteral("1 Vorfall"));
+        QCOMPARE(count->text(), m_expected.oneIncident);
         logIncident(anna, 20);
-        QTRY_COMPARE(count->text(), QStringLiteral("2 Vorfälle"));
+        QTRY_COMPARE(count->text(), m_expected.twoIncidents);
     }
 
     void mainSectionsForScreenshots() {
@@ -126,17 +185,18 @@ private Q_SLOTS:
             {MainWindow::ClientsSection, QStringLiteral("clients")},
             {MainWindow::IncidentsSection, QStringLiteral("incidents")},
             {MainWindow::DashboardSection, QStringLiteral("dashboard")},
+            {MainWindow::ReflectionSection, QStringLiteral("reflection")},
             {MainWindow::PracticeSection, QStringLiteral("practice")}};
         for (const auto &[section, name] : sections) {
             window.showSection(section);
             QTest::qWait(folder.isEmpty() ? 0 : 1500);
             if (!folder.isEmpty())
-                QVERIFY(window.grab().save(QDir(folder).filePath(name + QStringLiteral("_de.png"))));
+                QVERIFY(window.grab().save(QDir(folder).filePath(name + suffix())));
         }
-        // The status bar counts the demo's clients in German.
+        // The status bar counts the demo's clients in the language.
         bool counted = false;
         for (const QLabel *label : window.findChildren<QLabel *>())
-            counted = counted || label->text().endsWith(QStringLiteral(" Klient:innen"));
+            counted = counted || label->text().endsWith(m_expected.clientsSuffix);
         QVERIFY(counted);
     }
 
@@ -147,7 +207,7 @@ private Q_SLOTS:
             widget.show();
             QVERIFY(QTest::qWaitForWindowExposed(&widget));
             if (!folder.isEmpty())
-                QVERIFY(widget.grab().save(QDir(folder).filePath(name + QStringLiteral("_de.png"))));
+                QVERIFY(widget.grab().save(QDir(folder).filePath(name + suffix())));
         };
         SetupWizard setup(*m_db);
         for (int page = SetupWizard::DetailsPage; page <= SetupWizard::PolicyPage; ++page) {
@@ -157,16 +217,18 @@ private Q_SLOTS:
         }
         QuickLogDialog quickLog(*m_db);
         save(quickLog, QStringLiteral("quicklog"));
-        QCOMPARE(quickLog.windowTitle(), QStringLiteral("Einen Vorfall erfassen"));
+        QCOMPARE(quickLog.windowTitle(), m_expected.quickLogTitle);
         IncidentDetailDialog detail(*m_db, 1);
         save(detail, QStringLiteral("incident"));
+        DisclosureCheckDialog check(*m_db);
+        save(check, QStringLiteral("disclosure"));
         ClientDialog client(*m_db);
         save(client, QStringLiteral("client"));
-        QCOMPARE(client.windowTitle(), QStringLiteral("Neue Klient:in"));
+        QCOMPARE(client.windowTitle(), m_expected.newClientTitle);
         OnboardingWizard onboarding(*m_db);
         onboarding.startWithClientChoice(false);
         onboarding.show();
-        QCOMPARE(onboarding.currentPage()->title(), QStringLiteral("Klient:in"));
+        QCOMPARE(onboarding.currentPage()->title(), m_expected.clientPage);
         for (int page = 0; page < 6; ++page) {
             save(onboarding, QStringLiteral("onboarding%1").arg(page));
             onboarding.next();
@@ -174,5 +236,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestGermanInterface)
-#include "tst_GermanInterface.moc"
+QTEST_MAIN(TestTranslatedInterface)
+#include "tst_TranslatedInterface.moc"
