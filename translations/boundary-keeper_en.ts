@@ -34,6 +34,20 @@
             <numerusform>%Ln incidents (id %1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln incident(s) whose 24 hours are over</source>
+        <translation>
+            <numerusform>%1 of the %Ln incident whose 24 hours are over</numerusform>
+            <numerusform>%1 of the %Ln incidents whose 24 hours are over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) still within their first 24 hours, not counted yet</source>
+        <translation>
+            <numerusform>%Ln incident still within its first 24 hours, not counted yet</numerusform>
+            <numerusform>%Ln incidents still within their first 24 hours, not counted yet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardReport</name>
@@ -120,6 +134,20 @@
         <translation>
             <numerusform>%1 — %Ln incident</numerusform>
             <numerusform>%1 — %Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A conversation recorded within 24 hours of the incident, counted over the %n client incident(s) of the period whose 24 hours are over.</source>
+        <translation>
+            <numerusform>A conversation recorded within 24 hours of the incident, counted over the %n client incident of the period whose 24 hours are over.</numerusform>
+            <numerusform>A conversation recorded within 24 hours of the incident, counted over the %n client incidents of the period whose 24 hours are over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) still within their first 24 hours are not counted yet.</source>
+        <translation>
+            <numerusform>%n incident still within its first 24 hours is not counted yet.</numerusform>
+            <numerusform>%n incidents still within their first 24 hours are not counted yet.</numerusform>
         </translation>
     </message>
 </context>

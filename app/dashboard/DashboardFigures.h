@@ -97,8 +97,14 @@ struct DashboardFigures {
     // The period's client incidents.
     qint64 incidents = 0;
     qint64 outsideHours = 0; ///< of those, logged outside working hours
+    /// Of those, the ones whose first 24 hours are over (by the moment of the figures): only they can be
+    /// judged on being addressed in time, so "addressed within 24 hours" is a share of them.
+    qint64 addressJudged = 0;
+    /// The others, still within their first 24 hours: neither addressed in time nor late yet.
+    qint64 addressPending = 0;
+    /// Of addressJudged, those with a conversation recorded within their 24 hours.
     qint64 addressedWithin24h = 0;
-    /// addressedWithin24h / incidents; nullopt without incidents.
+    /// addressedWithin24h / addressJudged; nullopt when no incident's 24 hours are over.
     std::optional<double> addressedShare;
     qint64 resolved = 0; ///< closed incidents of the period
     /// The median time from an incident to its closing, in days (to the hour); nullopt when none is closed.

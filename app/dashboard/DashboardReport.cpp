@@ -222,7 +222,10 @@ Result<QByteArray> renderPdf(const DashboardFigures &figures) {
         QRectF area =
             pages.begin(Tr::tr("At a glance"),
                         Tr::tr("What needs attention today, and how the period's client incidents were "
-                               "handled. Self-reported lapses are counted apart from client incidents."));
+                               "handled. An incident counts as addressed when a conversation about it was "
+                               "recorded within 24 hours; incidents still within their first 24 hours are "
+                               "not counted yet. Self-reported lapses are counted apart from client "
+                               "incidents."));
         pages.table(
             {{Tr::tr("Open incidents"), locale.toString(figures.openIncidents)},
              {Tr::tr("Overdue follow-ups"), locale.toString(figures.overdueFollowUps)},
@@ -230,7 +233,10 @@ Result<QByteArray> renderPdf(const DashboardFigures &figures) {
              {Tr::tr("Unfinished onboarding drafts"), locale.toString(figures.onboardingDrafts)},
              {Tr::tr("Client incidents in the period"), locale.toString(figures.incidents)},
              {Tr::tr("… of them outside working hours"), locale.toString(figures.outsideHours)},
-             {Tr::tr("Addressed (conversation recorded) within 24 hours"), shareText(figures.addressedShare)},
+             {Tr::tr("Addressed within 24 hours, of those whose 24 hours are over"),
+              shareText(figures.addressedShare)},
+             {Tr::tr("… still within their first 24 hours (not counted yet)"),
+              locale.toString(figures.addressPending)},
              {Tr::tr("Median time to resolution"), daysText(figures.medianDaysToResolution)},
              {Tr::tr("Self-reported lapses"), locale.toString(figures.selfReported)},
              {Tr::tr("Clients on early warning"), locale.toString(figures.earlyWarning.size())}},
@@ -367,8 +373,13 @@ QByteArray csv(const DashboardFigures &figures) {
          QString::number(figures.incidents)},
         {QStringLiteral("outside_hours"), Tr::tr("Client incidents outside working hours"),
          QString::number(figures.outsideHours)},
-        {QStringLiteral("addressed_within_24h"), Tr::tr("Share addressed within 24 hours"),
+        {QStringLiteral("addressed_within_24h"),
+         Tr::tr("Share addressed within 24 hours, of client incidents whose 24 hours are over"),
          numberText(figures.addressedShare)},
+        {QStringLiteral("addressed_judged"), Tr::tr("Client incidents whose 24 hours are over"),
+         QString::number(figures.addressJudged)},
+        {QStringLiteral("addressed_pending"), Tr::tr("Client incidents still within their first 24 hours"),
+         QString::number(figures.addressPending)},
         {QStringLiteral("median_days_to_resolution"), Tr::tr("Median days to resolution"),
          numberText(figures.medianDaysToResolution)},
         {QStringLiteral("self_reported"), Tr::tr("Self-reported lapses"),

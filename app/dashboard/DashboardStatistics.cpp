@@ -77,6 +77,7 @@ DashboardStatistics::DashboardStatistics(const DashboardRequest &request, const 
               .today = context.today,
               .warningSince = context.nowUtc.addDays(-DashboardFigures::EarlyWarningDays),
               .warningUntil = context.nowUtc,
+              .addressDeadlinesBy = context.nowUtc,
               .warningMinimum = DashboardFigures::EarlyWarningMinimum,
               .namedClients = NamedClients,
               .clientId = request.clientId}
@@ -140,15 +141,18 @@ DashboardFigures DashboardStatistics::figures(const DashboardRows &rows) const {
     // A histogram of hours to resolution the median is read from.
     QMap<qint64, qint64> resolutionHours;
     for (const DashboardRows::Resolution &resolution : rows.resolutions) {
-        if (resolution.addressedWithin24h)
+        if (!resolution.deadlinePassed)
+            figures.addressPending += resolution.count;
+        else if (resolution.addressedWithin24h)
             figures.addressedWithin24h += resolution.count;
         if (resolution.hours) {
             figures.resolved += resolution.count;
             resolutionHours[*resolution.hours] += resolution.count;
         }
     }
-    if (figures.incidents > 0)
-        figures.addressedShare = double(figures.addressedWithin24h) / double(figures.incidents);
+    figures.addressJudged = figures.incidents - figures.addressPending;
+    if (figures.addressJudged > 0)
+        figures.addressedShare = double(figures.addressedWithin24h) / double(figures.addressJudged);
     if (const std::optional<double> hours = median(resolutionHours, figures.resolved))
         figures.medianDaysToResolution = *hours / 24.0;
 

@@ -67,6 +67,7 @@ public:
                            {QStringLiteral(":today"), SqlValues::fromDate(query.today)},
                            {QStringLiteral(":warning_since"), SqlValues::fromUtc(query.warningSince)},
                            {QStringLiteral(":warning_until"), SqlValues::fromUtc(query.warningUntil)},
+                           {QStringLiteral(":deadlines_by"), SqlValues::fromUtc(query.addressDeadlinesBy)},
                            {QStringLiteral(":named"), query.namedClients},
                            {QStringLiteral(":warning_minimum"), query.warningMinimum},
                            {QStringLiteral(":conversation"), QString::fromLatin1(StepKeys::Conversation)}};
@@ -182,22 +183,25 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
                                                        query.value(1).toLongLong()});
                  })});
 
-    // The period's client incidents by hours to resolution (null while open) and whether a conversation
-    // still in force was recorded within 24 hours. The hours and the moment 24 hours on are columns written
-    // with the incident and held by incidents_by_period; each incident's conversations are found in
+    // The period's client incidents by hours to resolution (null while open), whether a conversation still
+    // in force was recorded within 24 hours, and whether those 24 hours are over (an incident still inside
+    // them is neither addressed late nor in time yet). The hours and the moment 24 hours on are columns
+    // written with the incident and held by incidents_by_period; each incident's conversations are found in
     // incident_steps_by_kind without reading a step row.
     list.append(
         {QStringLiteral(
              "SELECT i.resolution_hours, EXISTS (SELECT 1 FROM incident_steps s WHERE s.incident_id = i.id "
              "AND "
              "s.step_key = :conversation AND s.happened_at <= i.address_deadline AND NOT EXISTS (SELECT 1 "
-             "FROM incident_steps r WHERE r.corrects_id = s.id)), count(*) FROM ") +
+             "FROM incident_steps r WHERE r.corrects_id = s.id)), i.address_deadline <= :deadlines_by, "
+             "count(*) FROM ") +
              incidentsOfPeriod() + QStringLiteral(" WHERE ") + periodCondition() + QStringLiteral(" AND ") +
-             ByClient + QStringLiteral(" GROUP BY 1, 2"),
+             ByClient + QStringLiteral(" GROUP BY 1, 2, 3"),
          Tr::tr("measuring how soon incidents were addressed"), handler([rows](const QSqlQuery &query) {
              rows->resolutions.append(DashboardRows::Resolution{
                  query.value(0).isNull() ? std::nullopt : std::optional<qint64>(query.value(0).toLongLong()),
-                 query.value(1).toLongLong() != 0, query.value(2).toLongLong()});
+                 query.value(1).toLongLong() != 0, query.value(2).toLongLong() != 0,
+                 query.value(3).toLongLong()});
          })});
 
     // Early warning: current clients with enough client incidents in the warning window.

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void byClientAndRepeatBands();
     void addressedAndResolved();
     void addressedWithinTwentyFourHoursToTheMillisecond();
+    void incidentsStillWithinTheirTwentyFourHoursAreNotJudged();
     void earlyWarningFollowsTheClock();
     void archivedClients();
     void oneClient();
@@ -314,6 +315,52 @@ void tst_DashboardStatistics::addressedWithinTwentyFourHoursToTheMillisecond() {
     QCOMPARE(figures.addressedWithin24h, 4);
     QCOMPARE(compute(DashboardRequest{QDate(2026, 11, 3), QDate(2026, 11, 3), m_set.amy}).addressedWithin24h,
              4);
+}
+
+void tst_DashboardStatistics::incidentsStillWithinTheirTwentyFourHoursAreNotJudged() {
+    const IncidentRepository incidents(*m_db);
+    const auto add = [&](const QDateTime &at) {
+        Incident incident;
+        incident.clientId = m_set.amy;
+        incident.occurredAt = at;
+        incident.channel = ContactChannel::Phone;
+        incident.boundaryKey = QStringLiteral("after_hours_contact");
+        incident.description = QStringLiteral("Called again.");
+        incident.createdAt = at;
+        incident.updatedAt = at;
+        const Result<qint64> added = incidents.insert(incident);
+        return added.ok() ? added.value() : 0;
+    };
+    const QDateTime now = test::DashboardDataSet::now();
+    // Five hours old and not talked about yet: not a miss, it still has 19 hours.
+    QVERIFY(add(now.addSecs(-5 * 3600)));
+    // Three hours old and already talked about: not judged either until its 24 hours are over.
+    const qint64 talked = add(now.addSecs(-3 * 3600));
+    QVERIFY(talked);
+    StepEntry conversation;
+    conversation.incidentId = talked;
+    conversation.stepKey = QStringLiteral("conversation");
+    conversation.happenedAt = now.addSecs(-3600);
+    conversation.note = QStringLiteral("Talked it through.");
+    conversation.recordedAt = conversation.happenedAt;
+    QVERIFY(incidents.appendStep(conversation, {}).ok());
+
+    DashboardFigures figures = compute(period());
+    QCOMPARE(figures.incidents, 12);
+    // The share is over the ten incidents whose 24 hours are over, as before the two were added.
+    QCOMPARE(figures.addressedWithin24h, 2);
+    QVERIFY(figures.addressedShare);
+    QCOMPARE(*figures.addressedShare, 0.2);
+    QCOMPARE(figures.addressJudged, 10);
+    QCOMPARE(figures.addressPending, 2);
+
+    // A day later both are judged: the one talked about in time, the other missed.
+    Clock::setNowFunction([now] { return now.addDays(1); });
+    figures = compute(period());
+    QCOMPARE(figures.addressPending, 0);
+    QCOMPARE(figures.addressJudged, 12);
+    QCOMPARE(figures.addressedWithin24h, 3);
+    QCOMPARE(*figures.addressedShare, 3.0 / 12.0);
 }
 
 void tst_DashboardStatistics::earlyWarningFollowsTheClock() {

@@ -257,7 +257,7 @@ void DashboardPage::buildViews() {
                      {"reack_due", tr("Re-acknowledgement due")},
                      {"drafts", tr("Onboarding drafts")},
                      {"incidents", tr("Client incidents in the period")},
-                     {"addressed", tr("Addressed within 24 h")},
+                     {"addressed", tr("Addressed within 24 h, of incidents past 24 h")},
                      {"median", tr("Median time to resolution")},
                      {"self_reported", tr("Self-reported lapses")}};
     int position = 0;
@@ -502,6 +502,15 @@ void DashboardPage::showTiles() {
              ? QStringLiteral("%1 %").arg(locale.toString(*m_figures.addressedShare * 100, 'f', 0))
              : QStringLiteral("–"),
          false);
+    // The tile's number alone does not say what it is a share of.
+    QString addressed = tr("A conversation recorded within 24 hours of the incident, counted over the %n "
+                           "client incident(s) of the period whose 24 hours are over.",
+                           nullptr, int(m_figures.addressJudged));
+    if (m_figures.addressPending > 0)
+        addressed +=
+            QLatin1Char(' ') + tr("%n incident(s) still within their first 24 hours are not counted yet.",
+                                  nullptr, int(m_figures.addressPending));
+    m_tiles.value(QStringLiteral("addressed"))->setToolTip(computed ? addressed : QString());
     show(QStringLiteral("median"),
          m_figures.medianDaysToResolution
              ? tr("%1 days").arg(locale.toString(*m_figures.medianDaysToResolution, 'f', 1))
