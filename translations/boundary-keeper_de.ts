@@ -1732,7 +1732,8 @@ CSV-Spalten: figure, key, label, value.</translation>
         <source>The period is in the practice&apos;s time zone; open, overdue, reack_due, drafts and early_warning are as
 of today. Self-reported lapses count only in self_reported; every other incident figure counts the
 incidents clients crossed (open and overdue count both). Incidents of archived clients count;
-archived clients are left out of reack_due, drafts, early_warning and active clients.
+archived clients are left out of reack_due, drafts, early_warning and active clients, closed
+clients out of reack_due and active clients.
 
 JSON keys: from, to (YYYY-MM-DD), client_id (null for all), time_zone, open, overdue, reack_due,
 drafts, incidents, outside_hours, addressed_judged (client incidents whose first 24 hours are
@@ -1745,7 +1746,8 @@ repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_wa
         <translation>Der Zeitraum gilt in der Zeitzone der Praxis; open, overdue, reack_due, drafts und early_warning gelten
 ab heute. Eigene Grenzübertritte zählen nur in self_reported; alle anderen Vorfallzahlen zählen die
 Vorfälle, bei denen Klient:innen Grenzen überschritten haben (open und overdue zählen beide). Vorfälle archivierter Klient:innen zählen mit;
-archivierte Klient:innen fehlen in reack_due, drafts, early_warning und bei den aktiven Klient:innen.
+archivierte Klient:innen fehlen in reack_due, drafts, early_warning und bei den aktiven Klient:innen,
+abgeschlossene Klient:innen in reack_due und bei den aktiven Klient:innen.
 
 JSON-Schlüssel: from, to (JJJJ-MM-TT), client_id (null für alle), time_zone, open, overdue, reack_due,
 drafts, incidents, outside_hours, addressed_judged (Vorfälle von Klient:innen, deren erste 24 Stunden

@@ -75,7 +75,8 @@ RepeatBand of(qint64 count);
 /// boundary) are counted only in selfReported, apart from client incidents, but count as open incidents and
 /// overdue follow-ups, which are work to do whoever crossed the boundary. Incidents of archived clients
 /// count everywhere (they happened); archived clients are left out of re-acknowledgement due, drafts, early
-/// warning and the active clients a rate is divided by.
+/// warning and the active clients a rate is divided by, closed clients out of re-acknowledgement due and the
+/// active clients.
 struct DashboardFigures {
     DashboardRequest request;
     QString clientName; ///< the name of request.clientId, if any

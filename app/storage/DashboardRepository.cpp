@@ -29,6 +29,8 @@ template <typename Enum> QString code(Enum value) {
     return QString::number(int(value));
 }
 const QString OpenStatus = code(IncidentStatus::Open);
+// Closed clients, like archived ones, are not asked to acknowledge a new policy version.
+const QString ClosedStatus = code(ClientStatus::Closed);
 // The client's incidents (not the practitioner's own lapses).
 const QString ByClient = QStringLiteral("i.crossed_by = ") + code(CrossedBy::Client);
 // The clients counted in the rate: those onboarding, active or paused.
@@ -132,9 +134,10 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
         {QStringLiteral("SELECT (SELECT count(*) FROM incidents i WHERE i.status = ") + OpenStatus +
              clientCondition() + QStringLiteral("), (SELECT count(*) FROM incidents i WHERE i.status = ") +
              OpenStatus + QStringLiteral(" AND i.next_due < :today") + clientCondition() +
-             QStringLiteral("), (SELECT count(*) FROM (SELECT a.client_id FROM policy_acknowledgements a "
-                            "JOIN clients c ON c.id = a.client_id WHERE c.archived = FALSE") +
-             clientCondition(QStringLiteral("a.client_id")) +
+             QStringLiteral(
+                 "), (SELECT count(*) FROM (SELECT a.client_id FROM policy_acknowledgements a "
+                 "JOIN clients c ON c.id = a.client_id WHERE c.archived = FALSE AND c.status <> ") +
+             ClosedStatus + clientCondition(QStringLiteral("a.client_id")) +
              QStringLiteral(" GROUP BY a.client_id HAVING max(a.version) < (SELECT max(v.version) FROM "
                             "policy_versions v))), (SELECT count(*) FROM agreements g JOIN clients c ON "
                             "c.id = g.client_id WHERE g.status = 'draft' AND c.archived = FALSE") +
