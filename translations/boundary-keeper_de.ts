@@ -1729,6 +1729,17 @@ CSV-Spalten: figure, key, label, value.</translation>
         </translation>
     </message>
     <message>
+        <source>%1 so far</source>
+        <translation>%1 bisher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s), %1 per active client per 30 days, scaled over the %2 days so far</source>
+        <translation>
+            <numerusform>%Ln Vorfall, %1 je aktiver Klient:in pro 30 Tage, hochgerechnet aus den %2 Tagen bisher</numerusform>
+            <numerusform>%Ln Vorfälle, %1 je aktiver Klient:in pro 30 Tage, hochgerechnet aus den %2 Tagen bisher</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The period is in the practice&apos;s time zone; open, overdue, reack_due, drafts and early_warning are as
 of today. Self-reported lapses count only in self_reported; every other incident figure counts the
 incidents clients crossed (open and overdue count both). Incidents of archived clients count;
@@ -1739,8 +1750,9 @@ JSON keys: from, to (YYYY-MM-DD), client_id (null for all), time_zone, open, ove
 drafts, incidents, outside_hours, addressed_judged (client incidents whose first 24 hours are
 over), addressed_pending (those still within them, not counted yet), addressed_within_24h (a
 fraction of addressed_judged, null when it is 0), resolved, median_days_to_resolution (null when
-none resolved), by_month [{month (YYYY-MM), days, count, active_clients,
-rate_per_active_client_30d}], by_boundary and by_channel {key: count}, by_weekday_hour (7 arrays
+none resolved), by_month [{month (YYYY-MM), days, days_elapsed (of days, those up to today),
+so_far (true for the month holding today), count, active_clients, rate_per_active_client_30d
+(scaled over days_elapsed)}], by_boundary and by_channel {key: count}, by_weekday_hour (7 arrays
 of 24 counts, Monday first, practice-local hours), by_client [{client_id, count}] most first,
 repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [client ids], self_reported.</source>
         <translation>Der Zeitraum gilt in der Zeitzone der Praxis; open, overdue, reack_due, drafts und early_warning gelten
@@ -1753,8 +1765,9 @@ JSON-Schlüssel: from, to (JJJJ-MM-TT), client_id (null für alle), time_zone, o
 drafts, incidents, outside_hours, addressed_judged (Vorfälle von Klient:innen, deren erste 24 Stunden
 vorbei sind), addressed_pending (die noch darin liegenden, noch nicht gezählt), addressed_within_24h (ein
 Anteil an addressed_judged, null, wenn dieser 0 ist), resolved, median_days_to_resolution (null, wenn
-nichts geklärt ist), by_month [{month (JJJJ-MM), days, count, active_clients,
-rate_per_active_client_30d}], by_boundary und by_channel {key: count}, by_weekday_hour (7 Arrays
+nichts geklärt ist), by_month [{month (JJJJ-MM), days, days_elapsed (von days die Tage bis heute),
+so_far (true für den Monat, in dem heute liegt), count, active_clients, rate_per_active_client_30d
+(über days_elapsed hochgerechnet)}], by_boundary und by_channel {key: count}, by_weekday_hour (7 Arrays
 mit je 24 Zahlen, Montag zuerst, Ortszeit der Praxis), by_client [{client_id, count}] meiste zuerst,
 repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [Klient:innen-IDs], self_reported.</translation>
     </message>
@@ -1863,10 +1876,6 @@ repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_wa
     <message>
         <source>Incidents per month</source>
         <translation>Vorfälle pro Monat</translation>
-    </message>
-    <message>
-        <source>Client incidents per active client per 30 days, so that a growing practice does not look worse. Below the chart: each month&apos;s incidents and active clients.</source>
-        <translation>Vorfälle je aktiver Klient:in pro 30 Tage, damit eine wachsende Praxis nicht schlechter aussieht. Unter dem Diagramm: Vorfälle und aktive Klient:innen jedes Monats.</translation>
     </message>
     <message>
         <source>%1, %2, rate %3</source>
@@ -2012,6 +2021,33 @@ repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_wa
     <message>
         <source>Client incidents still within their first 24 hours</source>
         <translation>Vorfälle von Klient:innen, noch in ihren ersten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Client incidents per active client per 30 days, so that a growing practice does not look worse. The month that holds today is not over: it is marked &quot;so far&quot; and scaled over its days so far, where a single incident weighs heavily. Below the chart: each month&apos;s incidents and active clients.</source>
+        <translation>Vorfälle je aktiver Klient:in pro 30 Tage, damit eine wachsende Praxis nicht schlechter aussieht. Der Monat, in dem heute liegt, ist noch nicht vorbei: Er ist mit „bisher“ markiert und aus seinen bisherigen Tagen hochgerechnet, wobei ein einzelner Vorfall schwer wiegt. Unter dem Diagramm: Vorfälle und aktive Klient:innen jedes Monats.</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (bisher)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (so far: %Ln day(s))</source>
+        <translation>
+            <numerusform>%1 (bisher: %Ln Tag)</numerusform>
+            <numerusform>%1 (bisher: %Ln Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month not over yet (1) or over (0)</source>
+        <translation>Monat noch nicht vorbei (1) oder vorbei (0)</translation>
+    </message>
+    <message>
+        <source>Per active client per 30 days, over the days so far</source>
+        <translation>Je aktiver Klient:in pro 30 Tage, aus den bisherigen Tagen</translation>
+    </message>
+    <message>
+        <source>Days in the period up to today</source>
+        <translation>Tage des Zeitraums bis heute</translation>
     </message>
 </context>
 <context>
@@ -5931,6 +5967,17 @@ note.</translation>
             <numerusform>%n Vorfall in seinen ersten 24 Stunden wird noch nicht gezählt.</numerusform>
             <numerusform>%n Vorfälle in ihren ersten 24 Stunden werden noch nicht gezählt.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not over: its rate is scaled over the %Ln day(s) so far.</source>
+        <translation>
+            <numerusform>%1 ist noch nicht vorbei: Die Rate ist aus dem %Ln Tag bisher hochgerechnet.</numerusform>
+            <numerusform>%1 ist noch nicht vorbei: Die Rate ist aus den %Ln Tagen bisher hochgerechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;(so far)</source>
+        <translation>%1&lt;br&gt;(bisher)</translation>
     </message>
 </context>
 <context>

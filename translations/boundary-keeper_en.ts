@@ -48,6 +48,13 @@
             <numerusform>%Ln incidents still within their first 24 hours, not counted yet</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln incident(s), %1 per active client per 30 days, scaled over the %2 days so far</source>
+        <translation>
+            <numerusform>%Ln incident, %1 per active client per 30 days, scaled over the %2 days so far</numerusform>
+            <numerusform>%Ln incidents, %1 per active client per 30 days, scaled over the %2 days so far</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardReport</name>
@@ -70,6 +77,13 @@
         <translation>
             <numerusform>%Ln client</numerusform>
             <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (so far: %Ln day(s))</source>
+        <translation>
+            <numerusform>%1 (so far: %Ln day)</numerusform>
+            <numerusform>%1 (so far: %Ln days)</numerusform>
         </translation>
     </message>
 </context>
@@ -148,6 +162,13 @@
         <translation>
             <numerusform>%n incident still within its first 24 hours is not counted yet.</numerusform>
             <numerusform>%n incidents still within their first 24 hours are not counted yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not over: its rate is scaled over the %Ln day(s) so far.</source>
+        <translation>
+            <numerusform>%1 is not over: its rate is scaled over the %Ln day so far.</numerusform>
+            <numerusform>%1 is not over: its rate is scaled over the %Ln days so far.</numerusform>
         </translation>
     </message>
 </context>

@@ -88,6 +88,8 @@ QJsonObject figuresRecord(const DashboardFigures &figures) {
         months.append(QJsonObject{
             {QStringLiteral("month"), month.month.toString(QStringLiteral("yyyy-MM"))},
             {QStringLiteral("days"), month.daysInPeriod},
+            {QStringLiteral("days_elapsed"), month.daysElapsed},
+            {QStringLiteral("so_far"), month.soFar},
             {QStringLiteral("count"), month.count},
             {QStringLiteral("active_clients"), month.activeClients},
             {QStringLiteral("rate_per_active_client_30d"), numberOrNull(month.ratePerActiveClient30d)}});
@@ -184,12 +186,24 @@ void writeFiguresText(QTextStream &out, const DashboardFigures &figures) {
                        {Tr::tr("Self-reported lapses"), locale.toString(figures.selfReported)}});
 
     QList<QPair<QString, QString>> months;
-    for (const MonthFigure &month : figures.byMonth)
+    for (const MonthFigure &month : figures.byMonth) {
+        const QString rate = month.ratePerActiveClient30d
+                                 ? locale.toString(*month.ratePerActiveClient30d, 'f', 2)
+                                 : Tr::tr("–");
+        const QString key = month.month.toString(QStringLiteral("yyyy-MM"));
         months.append(
-            {QStringLiteral("  ") + month.month.toString(QStringLiteral("yyyy-MM")),
-             Tr::tr("%Ln incident(s), %1 per active client per 30 days", nullptr, int(month.count))
-                 .arg(month.ratePerActiveClient30d ? locale.toString(*month.ratePerActiveClient30d, 'f', 2)
-                                                   : Tr::tr("–"))});
+            month.soFar
+                ? qMakePair(QStringLiteral("  ") + Tr::tr("%1 so far").arg(key),
+                            Tr::tr("%Ln incident(s), %1 per active client per 30 days, scaled over the "
+                                   "%2 days so far",
+                                   nullptr, int(month.count))
+                                .arg(rate)
+                                .arg(month.daysElapsed))
+                : qMakePair(
+                      QStringLiteral("  ") + key,
+                      Tr::tr("%Ln incident(s), %1 per active client per 30 days", nullptr, int(month.count))
+                          .arg(rate)));
+    }
     writeCounts(out, Tr::tr("By month:"), months);
     const auto keyed = [](const QList<KeyedCount> &counts) {
         QList<QPair<QString, QString>> rows;
@@ -308,8 +322,9 @@ QList<Command> dashboardCommands() {
         "drafts, incidents, outside_hours, addressed_judged (client incidents whose first 24 hours are\n"
         "over), addressed_pending (those still within them, not counted yet), addressed_within_24h (a\n"
         "fraction of addressed_judged, null when it is 0), resolved, median_days_to_resolution (null when\n"
-        "none resolved), by_month [{month (YYYY-MM), days, count, active_clients,\n"
-        "rate_per_active_client_30d}], by_boundary and by_channel {key: count}, by_weekday_hour (7 arrays\n"
+        "none resolved), by_month [{month (YYYY-MM), days, days_elapsed (of days, those up to today),\n"
+        "so_far (true for the month holding today), count, active_clients, rate_per_active_client_30d\n"
+        "(scaled over days_elapsed)}], by_boundary and by_channel {key: count}, by_weekday_hour (7 arrays\n"
         "of 24 counts, Monday first, practice-local hours), by_client [{client_id, count}] most first,\n"
         "repeat_bands {\"1\", \"2-5\", \"6+\": clients}, early_warning [client ids], self_reported.");
     showCommand.run = show;

@@ -39,11 +39,17 @@ struct KeyedCount {
 /// Client incidents in one calendar month of the period (practice-local), as a rate that does not make a
 /// growing practice look worse.
 struct MonthFigure {
-    QDate month;              ///< the first day of the month
-    int daysInPeriod = 0;     ///< days of the month that lie within the period
+    QDate month;          ///< the first day of the month
+    int daysInPeriod = 0; ///< days of the month that lie within the period
+    /// Of those, the days up to and including today: the rate is scaled over these, since days still to come
+    /// had no incidents yet (0 for a month wholly after today).
+    int daysElapsed = 0;
+    /// The month holds today: it is not over, and its rate rests on daysElapsed days so far. Marked "so far"
+    /// wherever the rate is shown, because a few days scaled to 30 swing widely.
+    bool soFar = false;
     qint64 count = 0;         ///< client incidents in those days
     qint64 activeClients = 0; ///< clients active by the end of those days (see DashboardStatistics)
-    /// count / activeClients per 30 days of the period; nullopt when no client was active.
+    /// count / activeClients per 30 days elapsed; nullopt when no client was active or no day has elapsed.
     std::optional<double> ratePerActiveClient30d;
 };
 

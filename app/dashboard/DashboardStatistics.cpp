@@ -19,12 +19,17 @@ qint64 floorDiv(qint64 value, qint64 divisor) {
     return value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor);
 }
 
-QList<MonthFigure> monthsOf(const QDate &from, const QDate &to) {
+QList<MonthFigure> monthsOf(const QDate &from, const QDate &to, const QDate &today) {
     QList<MonthFigure> months;
     for (QDate month(from.year(), from.month(), 1); month <= to; month = month.addMonths(1)) {
         const QDate first = std::max(month, from);
         const QDate last = std::min(month.addMonths(1).addDays(-1), to);
-        months.append(MonthFigure{month, int(first.daysTo(last) + 1), 0, 0, std::nullopt});
+        MonthFigure figure;
+        figure.month = month;
+        figure.daysInPeriod = int(first.daysTo(last) + 1);
+        figure.daysElapsed = int(std::clamp(first.daysTo(today) + 1, qint64(0), qint64(figure.daysInPeriod)));
+        figure.soFar = first <= today && today <= last;
+        months.append(figure);
     }
     return months;
 }
@@ -94,7 +99,7 @@ DashboardFigures DashboardStatistics::figures(const DashboardRows &rows) const {
     figures.fromUtc = m_query.fromUtc;
     figures.toUtc = m_query.toUtc;
     figures.earlyWarningSince = m_query.warningSince;
-    figures.byMonth = monthsOf(m_request.from, m_request.to);
+    figures.byMonth = monthsOf(m_request.from, m_request.to, m_context.today);
 
     figures.openIncidents = rows.openIncidents;
     figures.overdueFollowUps = rows.overdueFollowUps;
@@ -166,9 +171,11 @@ DashboardFigures DashboardStatistics::figures(const DashboardRows &rows) const {
         while (next < rows.startedByDay.size() && rows.startedByDay.at(next).first <= last)
             started += rows.startedByDay.at(next++).second;
         month.activeClients = m_request.clientId ? 1 : started;
-        if (month.activeClients > 0 && month.daysInPeriod > 0)
+        // Scaled over the days so far, not the month's days in the period: days still to come would
+        // otherwise water the rate down.
+        if (month.activeClients > 0 && month.daysElapsed > 0)
             month.ratePerActiveClient30d =
-                double(month.count) / double(month.activeClients) * 30.0 / double(month.daysInPeriod);
+                double(month.count) / double(month.activeClients) * 30.0 / double(month.daysElapsed);
     }
     return figures;
 }

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void weekdayHourAcrossTheClocksGoingBack();
     void workingHoursBoundary();
     void byMonthAsRatePerActiveClient();
+    void theMonthSoFarIsScaledOverItsDaysSoFar();
     void byClientAndRepeatBands();
     void addressedAndResolved();
     void addressedWithinTwentyFourHoursToTheMillisecond();
@@ -220,11 +221,38 @@ void tst_DashboardStatistics::byMonthAsRatePerActiveClient() {
     QCOMPARE(october.activeClients, 2);
     QVERIFY(october.ratePerActiveClient30d);
     QCOMPARE(*october.ratePerActiveClient30d, 5.0 / 2.0 * 30.0 / 31.0);
+    QVERIFY(!october.soFar);
+    QCOMPARE(october.daysElapsed, 31);
     const MonthFigure &november = figures.byMonth.at(1);
     QCOMPARE(november.daysInPeriod, 20);
     QCOMPARE(november.count, 5);
     QCOMPARE(november.activeClients, 3);
     QCOMPARE(*november.ratePerActiveClient30d, 2.5);
+    // Today is 20 November: the month is not over.
+    QVERIFY(november.soFar);
+    QCOMPARE(november.daysElapsed, 20);
+}
+
+void tst_DashboardStatistics::theMonthSoFarIsScaledOverItsDaysSoFar() {
+    // A period to the end of the year, on 20 November: the ten days of November still to come and all of
+    // December have had no incidents yet, so they must not water the rate down.
+    const DashboardFigures figures =
+        compute(DashboardRequest{test::DashboardDataSet::periodFrom(), QDate(2026, 12, 31), std::nullopt});
+    QCOMPARE(figures.byMonth.size(), 3);
+    const MonthFigure &november = figures.byMonth.at(1);
+    QCOMPARE(november.daysInPeriod, 30);
+    QCOMPARE(november.count, 5);
+    QCOMPARE(november.activeClients, 3);
+    QVERIFY(november.ratePerActiveClient30d);
+    QCOMPARE(*november.ratePerActiveClient30d, 5.0 / 3.0 * 30.0 / 20.0);
+    QVERIFY(november.soFar);
+    QCOMPARE(november.daysElapsed, 20);
+    // No day of December has come: there is no rate to show, rather than a rate of 0.
+    const MonthFigure &december = figures.byMonth.at(2);
+    QCOMPARE(december.count, 0);
+    QVERIFY(!december.ratePerActiveClient30d);
+    QVERIFY(!december.soFar);
+    QCOMPARE(december.daysElapsed, 0);
 }
 
 void tst_DashboardStatistics::byClientAndRepeatBands() {

@@ -523,10 +523,20 @@ void DashboardPage::showCharts() {
     const QLocale locale;
     QStringList labels;
     QList<qreal> values;
+    QString monthNote;
     for (const MonthFigure &month : m_figures.byMonth) {
-        labels.append(locale.toString(month.month, QStringLiteral("MMM yyyy")));
+        const QString label = locale.toString(month.month, QStringLiteral("MMM yyyy"));
+        // Category labels are drawn as HTML: the marker on a line of its own is not elided in a narrow
+        // column.
+        labels.append(month.soFar ? tr("%1<br>(so far)").arg(label) : label);
         values.append(std::round(month.ratePerActiveClient30d.value_or(0) * 100) / 100);
+        // A few days scaled to 30 swing widely: the chart says which month rests on how few.
+        if (month.soFar)
+            monthNote = tr("%1 is not over: its rate is scaled over the %Ln day(s) so far.", nullptr,
+                           month.daysElapsed)
+                            .arg(label);
     }
+    m_monthChart->setToolTip(monthNote);
     QBarSet *months = showBars(m_monthChart, labels, values, false, BarColor, 2);
     months->setLabelColor(Qt::black);
     connect(months, &QBarSet::clicked, this,
