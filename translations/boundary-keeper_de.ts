@@ -1689,32 +1689,6 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
         <translation>text (Standard) oder json.</translation>
     </message>
     <message>
-        <source>The period is in the practice&apos;s time zone; open, overdue, reack_due, drafts and early_warning are as
-of today. Self-reported lapses count only in self_reported; every other incident figure counts the
-incidents clients crossed (open and overdue count both). Incidents of archived clients count;
-archived clients are left out of reack_due, drafts, early_warning and active clients.
-
-JSON keys: from, to (YYYY-MM-DD), client_id (null for all), time_zone, open, overdue, reack_due,
-drafts, incidents, outside_hours, addressed_within_24h (a fraction, null without incidents),
-resolved, median_days_to_resolution (null when none resolved), by_month [{month (YYYY-MM), days,
-count, active_clients, rate_per_active_client_30d}], by_boundary and by_channel {key: count},
-by_weekday_hour (7 arrays of 24 counts, Monday first, practice-local hours), by_client [{client_id,
-count}] most first, repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [client ids],
-self_reported.</source>
-        <translation>Der Zeitraum gilt in der Zeitzone der Praxis; open, overdue, reack_due, drafts und early_warning gelten
-ab heute. Eigene Grenzübertritte zählen nur in self_reported; alle anderen Vorfallzahlen zählen die
-Vorfälle, bei denen Klient:innen Grenzen überschritten haben (open und overdue zählen beide). Vorfälle archivierter Klient:innen zählen mit;
-archivierte Klient:innen fehlen in reack_due, drafts, early_warning und bei den aktiven Klient:innen.
-
-JSON-Schlüssel: from, to (JJJJ-MM-TT), client_id (null für alle), time_zone, open, overdue, reack_due,
-drafts, incidents, outside_hours, addressed_within_24h (ein Anteil, null ohne Vorfälle),
-resolved, median_days_to_resolution (null, wenn nichts geklärt ist), by_month [{month (JJJJ-MM), days,
-count, active_clients, rate_per_active_client_30d}], by_boundary und by_channel {key: count},
-by_weekday_hour (7 Arrays mit je 24 Zahlen, Montag zuerst, Ortszeit der Praxis), by_client [{client_id,
-count}] meiste zuerst, repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [Klient:innen-IDs],
-self_reported.</translation>
-    </message>
-    <message>
         <source>Save the dashboard as a PDF report (one view per page) and, optionally, its figures as CSV.</source>
         <translation>Die Übersicht als PDF-Bericht speichern (eine Ansicht je Seite) und auf Wunsch ihre Zahlen als CSV.</translation>
     </message>
@@ -1735,6 +1709,67 @@ self_reported.</translation>
 CSV columns: figure, key, label, value.</source>
         <translation>Nur Sie können beide Dateien lesen (0600); eine bestehende Datei wird nur mit --force ersetzt.
 CSV-Spalten: figure, key, label, value.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln incident(s) whose 24 hours are over</source>
+        <translation>
+            <numerusform>%1 von %Ln Vorfall, dessen 24 Stunden vorbei sind</numerusform>
+            <numerusform>%1 der %Ln Vorfälle, deren 24 Stunden vorbei sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none whose 24 hours are over</source>
+        <translation>keiner, dessen 24 Stunden vorbei sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) still within their first 24 hours, not counted yet</source>
+        <translation>
+            <numerusform>%Ln Vorfall noch in seinen ersten 24 Stunden, noch nicht gezählt</numerusform>
+            <numerusform>%Ln Vorfälle noch in ihren ersten 24 Stunden, noch nicht gezählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 bisher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s), %1 per active client per 30 days, scaled over the %2 days so far</source>
+        <translation>
+            <numerusform>%Ln Vorfall, %1 je aktiver Klient:in pro 30 Tage, hochgerechnet aus den %2 Tagen bisher</numerusform>
+            <numerusform>%Ln Vorfälle, %1 je aktiver Klient:in pro 30 Tage, hochgerechnet aus den %2 Tagen bisher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period is in the practice&apos;s time zone; open, overdue, reack_due, drafts and early_warning are as
+of today. Self-reported lapses count only in self_reported; every other incident figure counts the
+incidents clients crossed (open and overdue count both). Incidents of archived clients count;
+archived clients are left out of reack_due, drafts, early_warning and active clients, closed
+clients out of reack_due and active clients.
+
+JSON keys: from, to (YYYY-MM-DD), client_id (null for all), time_zone, open, overdue, reack_due,
+drafts, incidents, outside_hours, addressed_judged (client incidents whose first 24 hours are
+over), addressed_pending (those still within them, not counted yet), addressed_within_24h (a
+fraction of addressed_judged, null when it is 0), resolved, median_days_to_resolution (null when
+none resolved), by_month [{month (YYYY-MM), days, days_elapsed (of days, those up to today),
+so_far (true for the month holding today), count, active_clients, rate_per_active_client_30d
+(scaled over days_elapsed)}], by_boundary and by_channel {key: count}, by_weekday_hour (7 arrays
+of 24 counts, Monday first, practice-local hours), by_client [{client_id, count}] most first,
+repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [client ids], self_reported.</source>
+        <translation>Der Zeitraum gilt in der Zeitzone der Praxis; open, overdue, reack_due, drafts und early_warning gelten
+ab heute. Eigene Grenzübertritte zählen nur in self_reported; alle anderen Vorfallzahlen zählen die
+Vorfälle, bei denen Klient:innen Grenzen überschritten haben (open und overdue zählen beide). Vorfälle archivierter Klient:innen zählen mit;
+archivierte Klient:innen fehlen in reack_due, drafts, early_warning und bei den aktiven Klient:innen,
+abgeschlossene Klient:innen in reack_due und bei den aktiven Klient:innen.
+
+JSON-Schlüssel: from, to (JJJJ-MM-TT), client_id (null für alle), time_zone, open, overdue, reack_due,
+drafts, incidents, outside_hours, addressed_judged (Vorfälle von Klient:innen, deren erste 24 Stunden
+vorbei sind), addressed_pending (die noch darin liegenden, noch nicht gezählt), addressed_within_24h (ein
+Anteil an addressed_judged, null, wenn dieser 0 ist), resolved, median_days_to_resolution (null, wenn
+nichts geklärt ist), by_month [{month (JJJJ-MM), days, days_elapsed (von days die Tage bis heute),
+so_far (true für den Monat, in dem heute liegt), count, active_clients, rate_per_active_client_30d
+(über days_elapsed hochgerechnet)}], by_boundary und by_channel {key: count}, by_weekday_hour (7 Arrays
+mit je 24 Zahlen, Montag zuerst, Ortszeit der Praxis), by_client [{client_id, count}] meiste zuerst,
+repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [Klient:innen-IDs], self_reported.</translation>
     </message>
 </context>
 <context>
@@ -1803,10 +1838,6 @@ CSV-Spalten: figure, key, label, value.</translation>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <source>What needs attention today, and how the period&apos;s client incidents were handled. Self-reported lapses are counted apart from client incidents.</source>
-        <translation>Was heute Aufmerksamkeit braucht und wie mit den Vorfällen des Zeitraums umgegangen wurde. Eigene Grenzübertritte werden getrennt von den Vorfällen der Klient:innen gezählt.</translation>
-    </message>
-    <message>
         <source>Open incidents</source>
         <translation>Offene Vorfälle</translation>
     </message>
@@ -1831,10 +1862,6 @@ CSV-Spalten: figure, key, label, value.</translation>
         <translation>… davon außerhalb der Arbeitszeiten</translation>
     </message>
     <message>
-        <source>Addressed (conversation recorded) within 24 hours</source>
-        <translation>Innerhalb von 24 Stunden angesprochen (Gespräch erfasst)</translation>
-    </message>
-    <message>
         <source>Median time to resolution</source>
         <translation>Median der Zeit bis zur Klärung</translation>
     </message>
@@ -1849,10 +1876,6 @@ CSV-Spalten: figure, key, label, value.</translation>
     <message>
         <source>Incidents per month</source>
         <translation>Vorfälle pro Monat</translation>
-    </message>
-    <message>
-        <source>Client incidents per active client per 30 days, so that a growing practice does not look worse. Below the chart: each month&apos;s incidents and active clients.</source>
-        <translation>Vorfälle je aktiver Klient:in pro 30 Tage, damit eine wachsende Praxis nicht schlechter aussieht. Unter dem Diagramm: Vorfälle und aktive Klient:innen jedes Monats.</translation>
     </message>
     <message>
         <source>%1, %2, rate %3</source>
@@ -1960,10 +1983,6 @@ CSV-Spalten: figure, key, label, value.</translation>
         <translation>Vorfälle von Klient:innen außerhalb der Arbeitszeiten</translation>
     </message>
     <message>
-        <source>Share addressed within 24 hours</source>
-        <translation>Anteil innerhalb von 24 Stunden angesprochen</translation>
-    </message>
-    <message>
         <source>Median days to resolution</source>
         <translation>Median der Tage bis zur Klärung</translation>
     </message>
@@ -1978,6 +1997,57 @@ CSV-Spalten: figure, key, label, value.</translation>
     <message>
         <source>Per active client per 30 days</source>
         <translation>Je aktiver Klient:in pro 30 Tage</translation>
+    </message>
+    <message>
+        <source>What needs attention today, and how the period&apos;s client incidents were handled. An incident counts as addressed when a conversation about it was recorded within 24 hours; incidents still within their first 24 hours are not counted yet. Self-reported lapses are counted apart from client incidents.</source>
+        <translation>Was heute Aufmerksamkeit braucht und wie mit den Vorfällen des Zeitraums umgegangen wurde. Ein Vorfall gilt als angesprochen, wenn innerhalb von 24 Stunden ein Gespräch darüber erfasst wurde; Vorfälle, die noch in ihren ersten 24 Stunden sind, werden noch nicht gezählt. Eigene Grenzübertritte werden getrennt von den Vorfällen der Klient:innen gezählt.</translation>
+    </message>
+    <message>
+        <source>Addressed within 24 hours, of those whose 24 hours are over</source>
+        <translation>Innerhalb von 24 Stunden angesprochen, unter denen, deren 24 Stunden vorbei sind</translation>
+    </message>
+    <message>
+        <source>… still within their first 24 hours (not counted yet)</source>
+        <translation>… noch in ihren ersten 24 Stunden (noch nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>Share addressed within 24 hours, of client incidents whose 24 hours are over</source>
+        <translation>Anteil innerhalb von 24 Stunden angesprochen, unter den Vorfällen, deren 24 Stunden vorbei sind</translation>
+    </message>
+    <message>
+        <source>Client incidents whose 24 hours are over</source>
+        <translation>Vorfälle von Klient:innen, deren 24 Stunden vorbei sind</translation>
+    </message>
+    <message>
+        <source>Client incidents still within their first 24 hours</source>
+        <translation>Vorfälle von Klient:innen, noch in ihren ersten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Client incidents per active client per 30 days, so that a growing practice does not look worse. The month that holds today is not over: it is marked &quot;so far&quot; and scaled over its days so far, where a single incident weighs heavily. Below the chart: each month&apos;s incidents and active clients.</source>
+        <translation>Vorfälle je aktiver Klient:in pro 30 Tage, damit eine wachsende Praxis nicht schlechter aussieht. Der Monat, in dem heute liegt, ist noch nicht vorbei: Er ist mit „bisher“ markiert und aus seinen bisherigen Tagen hochgerechnet, wobei ein einzelner Vorfall schwer wiegt. Unter dem Diagramm: Vorfälle und aktive Klient:innen jedes Monats.</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (bisher)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (so far: %Ln day(s))</source>
+        <translation>
+            <numerusform>%1 (bisher: %Ln Tag)</numerusform>
+            <numerusform>%1 (bisher: %Ln Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month not over yet (1) or over (0)</source>
+        <translation>Monat noch nicht vorbei (1) oder vorbei (0)</translation>
+    </message>
+    <message>
+        <source>Per active client per 30 days, over the days so far</source>
+        <translation>Je aktiver Klient:in pro 30 Tage, aus den bisherigen Tagen</translation>
+    </message>
+    <message>
+        <source>Days in the period up to today</source>
+        <translation>Tage des Zeitraums bis heute</translation>
     </message>
 </context>
 <context>
@@ -5774,10 +5844,6 @@ note.</translation>
         <translation>Vorfälle von Klient:innen im Zeitraum</translation>
     </message>
     <message>
-        <source>Addressed within 24 h</source>
-        <translation>Innerhalb von 24 h angesprochen</translation>
-    </message>
-    <message>
         <source>Median time to resolution</source>
         <translation>Median der Zeit bis zur Klärung</translation>
     </message>
@@ -5883,6 +5949,35 @@ note.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Addressed within 24 h, of incidents past 24 h</source>
+        <translation>Innerhalb von 24 h angesprochen, unter Vorfällen älter als 24 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>A conversation recorded within 24 hours of the incident, counted over the %n client incident(s) of the period whose 24 hours are over.</source>
+        <translation>
+            <numerusform>Ein Gespräch, das innerhalb von 24 Stunden nach dem Vorfall erfasst wurde, gezählt über den %n Vorfall des Zeitraums, dessen 24 Stunden vorbei sind.</numerusform>
+            <numerusform>Ein Gespräch, das innerhalb von 24 Stunden nach dem Vorfall erfasst wurde, gezählt über die %n Vorfälle des Zeitraums, deren 24 Stunden vorbei sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) still within their first 24 hours are not counted yet.</source>
+        <translation>
+            <numerusform>%n Vorfall in seinen ersten 24 Stunden wird noch nicht gezählt.</numerusform>
+            <numerusform>%n Vorfälle in ihren ersten 24 Stunden werden noch nicht gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not over: its rate is scaled over the %Ln day(s) so far.</source>
+        <translation>
+            <numerusform>%1 ist noch nicht vorbei: Die Rate ist aus dem %Ln Tag bisher hochgerechnet.</numerusform>
+            <numerusform>%1 ist noch nicht vorbei: Die Rate ist aus den %Ln Tagen bisher hochgerechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;(so far)</source>
+        <translation>%1&lt;br&gt;(bisher)</translation>
     </message>
 </context>
 <context>

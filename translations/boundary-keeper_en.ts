@@ -34,6 +34,27 @@
             <numerusform>%Ln incidents (id %1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln incident(s) whose 24 hours are over</source>
+        <translation>
+            <numerusform>%1 of the %Ln incident whose 24 hours are over</numerusform>
+            <numerusform>%1 of the %Ln incidents whose 24 hours are over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) still within their first 24 hours, not counted yet</source>
+        <translation>
+            <numerusform>%Ln incident still within its first 24 hours, not counted yet</numerusform>
+            <numerusform>%Ln incidents still within their first 24 hours, not counted yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s), %1 per active client per 30 days, scaled over the %2 days so far</source>
+        <translation>
+            <numerusform>%Ln incident, %1 per active client per 30 days, scaled over the %2 days so far</numerusform>
+            <numerusform>%Ln incidents, %1 per active client per 30 days, scaled over the %2 days so far</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardReport</name>
@@ -56,6 +77,13 @@
         <translation>
             <numerusform>%Ln client</numerusform>
             <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (so far: %Ln day(s))</source>
+        <translation>
+            <numerusform>%1 (so far: %Ln day)</numerusform>
+            <numerusform>%1 (so far: %Ln days)</numerusform>
         </translation>
     </message>
 </context>
@@ -120,6 +148,27 @@
         <translation>
             <numerusform>%1 — %Ln incident</numerusform>
             <numerusform>%1 — %Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A conversation recorded within 24 hours of the incident, counted over the %n client incident(s) of the period whose 24 hours are over.</source>
+        <translation>
+            <numerusform>A conversation recorded within 24 hours of the incident, counted over the %n client incident of the period whose 24 hours are over.</numerusform>
+            <numerusform>A conversation recorded within 24 hours of the incident, counted over the %n client incidents of the period whose 24 hours are over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) still within their first 24 hours are not counted yet.</source>
+        <translation>
+            <numerusform>%n incident still within its first 24 hours is not counted yet.</numerusform>
+            <numerusform>%n incidents still within their first 24 hours are not counted yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not over: its rate is scaled over the %Ln day(s) so far.</source>
+        <translation>
+            <numerusform>%1 is not over: its rate is scaled over the %Ln day so far.</numerusform>
+            <numerusform>%1 is not over: its rate is scaled over the %Ln days so far.</numerusform>
         </translation>
     </message>
 </context>

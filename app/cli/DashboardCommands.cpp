@@ -88,6 +88,8 @@ QJsonObject figuresRecord(const DashboardFigures &figures) {
         months.append(QJsonObject{
             {QStringLiteral("month"), month.month.toString(QStringLiteral("yyyy-MM"))},
             {QStringLiteral("days"), month.daysInPeriod},
+            {QStringLiteral("days_elapsed"), month.daysElapsed},
+            {QStringLiteral("so_far"), month.soFar},
             {QStringLiteral("count"), month.count},
             {QStringLiteral("active_clients"), month.activeClients},
             {QStringLiteral("rate_per_active_client_30d"), numberOrNull(month.ratePerActiveClient30d)}});
@@ -121,6 +123,8 @@ QJsonObject figuresRecord(const DashboardFigures &figures) {
         {QStringLiteral("incidents"), figures.incidents},
         {QStringLiteral("outside_hours"), figures.outsideHours},
         {QStringLiteral("addressed_within_24h"), numberOrNull(figures.addressedShare)},
+        {QStringLiteral("addressed_judged"), figures.addressJudged},
+        {QStringLiteral("addressed_pending"), figures.addressPending},
         {QStringLiteral("resolved"), figures.resolved},
         {QStringLiteral("median_days_to_resolution"), numberOrNull(figures.medianDaysToResolution)},
         {QStringLiteral("by_month"), months},
@@ -137,6 +141,19 @@ QJsonObject figuresRecord(const DashboardFigures &figures) {
 QString shareText(const std::optional<double> &share) {
     return share ? QStringLiteral("%1 %").arg(QLocale().toString(*share * 100.0, 'f', 0))
                  : Tr::tr("none to measure");
+}
+
+// The share addressed in time, and what it is a share of: incidents still inside their 24 hours wait.
+QString addressedText(const DashboardFigures &figures) {
+    QString text = figures.addressedShare ? Tr::tr("%1 of the %Ln incident(s) whose 24 hours are over",
+                                                   nullptr, int(figures.addressJudged))
+                                                .arg(shareText(figures.addressedShare))
+                                          : Tr::tr("none whose 24 hours are over");
+    if (figures.addressPending > 0)
+        text +=
+            QLatin1Char('\n') + Tr::tr("%Ln incident(s) still within their first 24 hours, not counted yet",
+                                       nullptr, int(figures.addressPending));
+    return text;
 }
 
 void writeCounts(QTextStream &out, const QString &title, const QList<QPair<QString, QString>> &rows) {
@@ -161,7 +178,7 @@ void writeFiguresText(QTextStream &out, const DashboardFigures &figures) {
                        {Tr::tr("Client incidents"),
                         Tr::tr("%1 (%2 outside working hours)")
                             .arg(locale.toString(figures.incidents), locale.toString(figures.outsideHours))},
-                       {Tr::tr("Addressed within 24 h"), shareText(figures.addressedShare)},
+                       {Tr::tr("Addressed within 24 h"), addressedText(figures)},
                        {Tr::tr("Median to resolution"),
                         figures.medianDaysToResolution
                             ? Tr::tr("%1 days").arg(locale.toString(*figures.medianDaysToResolution, 'f', 1))
@@ -169,12 +186,24 @@ void writeFiguresText(QTextStream &out, const DashboardFigures &figures) {
                        {Tr::tr("Self-reported lapses"), locale.toString(figures.selfReported)}});
 
     QList<QPair<QString, QString>> months;
-    for (const MonthFigure &month : figures.byMonth)
+    for (const MonthFigure &month : figures.byMonth) {
+        const QString rate = month.ratePerActiveClient30d
+                                 ? locale.toString(*month.ratePerActiveClient30d, 'f', 2)
+                                 : Tr::tr("–");
+        const QString key = month.month.toString(QStringLiteral("yyyy-MM"));
         months.append(
-            {QStringLiteral("  ") + month.month.toString(QStringLiteral("yyyy-MM")),
-             Tr::tr("%Ln incident(s), %1 per active client per 30 days", nullptr, int(month.count))
-                 .arg(month.ratePerActiveClient30d ? locale.toString(*month.ratePerActiveClient30d, 'f', 2)
-                                                   : Tr::tr("–"))});
+            month.soFar
+                ? qMakePair(QStringLiteral("  ") + Tr::tr("%1 so far").arg(key),
+                            Tr::tr("%Ln incident(s), %1 per active client per 30 days, scaled over the "
+                                   "%2 days so far",
+                                   nullptr, int(month.count))
+                                .arg(rate)
+                                .arg(month.daysElapsed))
+                : qMakePair(
+                      QStringLiteral("  ") + key,
+                      Tr::tr("%Ln incident(s), %1 per active client per 30 days", nullptr, int(month.count))
+                          .arg(rate)));
+    }
     writeCounts(out, Tr::tr("By month:"), months);
     const auto keyed = [](const QList<KeyedCount> &counts) {
         QList<QPair<QString, QString>> rows;
@@ -286,16 +315,18 @@ QList<Command> dashboardCommands() {
         "as\n"
         "of today. Self-reported lapses count only in self_reported; every other incident figure counts the\n"
         "incidents clients crossed (open and overdue count both). Incidents of archived clients count;\n"
-        "archived clients are left out of reack_due, drafts, early_warning and active clients.\n"
+        "archived clients are left out of reack_due, drafts, early_warning and active clients, closed\n"
+        "clients out of reack_due and active clients.\n"
         "\n"
         "JSON keys: from, to (YYYY-MM-DD), client_id (null for all), time_zone, open, overdue, reack_due,\n"
-        "drafts, incidents, outside_hours, addressed_within_24h (a fraction, null without incidents),\n"
-        "resolved, median_days_to_resolution (null when none resolved), by_month [{month (YYYY-MM), days,\n"
-        "count, active_clients, rate_per_active_client_30d}], by_boundary and by_channel {key: count},\n"
-        "by_weekday_hour (7 arrays of 24 counts, Monday first, practice-local hours), by_client "
-        "[{client_id,\n"
-        "count}] most first, repeat_bands {\"1\", \"2-5\", \"6+\": clients}, early_warning [client ids],\n"
-        "self_reported.");
+        "drafts, incidents, outside_hours, addressed_judged (client incidents whose first 24 hours are\n"
+        "over), addressed_pending (those still within them, not counted yet), addressed_within_24h (a\n"
+        "fraction of addressed_judged, null when it is 0), resolved, median_days_to_resolution (null when\n"
+        "none resolved), by_month [{month (YYYY-MM), days, days_elapsed (of days, those up to today),\n"
+        "so_far (true for the month holding today), count, active_clients, rate_per_active_client_30d\n"
+        "(scaled over days_elapsed)}], by_boundary and by_channel {key: count}, by_weekday_hour (7 arrays\n"
+        "of 24 counts, Monday first, practice-local hours), by_client [{client_id, count}] most first,\n"
+        "repeat_bands {\"1\", \"2-5\", \"6+\": clients}, early_warning [client ids], self_reported.");
     showCommand.run = show;
 
     Command exportCommand;

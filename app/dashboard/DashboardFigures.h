@@ -39,11 +39,17 @@ struct KeyedCount {
 /// Client incidents in one calendar month of the period (practice-local), as a rate that does not make a
 /// growing practice look worse.
 struct MonthFigure {
-    QDate month;              ///< the first day of the month
-    int daysInPeriod = 0;     ///< days of the month that lie within the period
+    QDate month;          ///< the first day of the month
+    int daysInPeriod = 0; ///< days of the month that lie within the period
+    /// Of those, the days up to and including today: the rate is scaled over these, since days still to come
+    /// had no incidents yet (0 for a month wholly after today).
+    int daysElapsed = 0;
+    /// The month holds today: it is not over, and its rate rests on daysElapsed days so far. Marked "so far"
+    /// wherever the rate is shown, because a few days scaled to 30 swing widely.
+    bool soFar = false;
     qint64 count = 0;         ///< client incidents in those days
     qint64 activeClients = 0; ///< clients active by the end of those days (see DashboardStatistics)
-    /// count / activeClients per 30 days of the period; nullopt when no client was active.
+    /// count / activeClients per 30 days elapsed; nullopt when no client was active or no day has elapsed.
     std::optional<double> ratePerActiveClient30d;
 };
 
@@ -75,7 +81,8 @@ RepeatBand of(qint64 count);
 /// boundary) are counted only in selfReported, apart from client incidents, but count as open incidents and
 /// overdue follow-ups, which are work to do whoever crossed the boundary. Incidents of archived clients
 /// count everywhere (they happened); archived clients are left out of re-acknowledgement due, drafts, early
-/// warning and the active clients a rate is divided by.
+/// warning and the active clients a rate is divided by, closed clients out of re-acknowledgement due and the
+/// active clients.
 struct DashboardFigures {
     DashboardRequest request;
     QString clientName; ///< the name of request.clientId, if any
@@ -97,8 +104,14 @@ struct DashboardFigures {
     // The period's client incidents.
     qint64 incidents = 0;
     qint64 outsideHours = 0; ///< of those, logged outside working hours
+    /// Of those, the ones whose first 24 hours are over (by the moment of the figures): only they can be
+    /// judged on being addressed in time, so "addressed within 24 hours" is a share of them.
+    qint64 addressJudged = 0;
+    /// The others, still within their first 24 hours: neither addressed in time nor late yet.
+    qint64 addressPending = 0;
+    /// Of addressJudged, those with a conversation recorded within their 24 hours.
     qint64 addressedWithin24h = 0;
-    /// addressedWithin24h / incidents; nullopt without incidents.
+    /// addressedWithin24h / addressJudged; nullopt when no incident's 24 hours are over.
     std::optional<double> addressedShare;
     qint64 resolved = 0; ///< closed incidents of the period
     /// The median time from an incident to its closing, in days (to the hour); nullopt when none is closed.

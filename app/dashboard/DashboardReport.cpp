@@ -222,7 +222,10 @@ Result<QByteArray> renderPdf(const DashboardFigures &figures) {
         QRectF area =
             pages.begin(Tr::tr("At a glance"),
                         Tr::tr("What needs attention today, and how the period's client incidents were "
-                               "handled. Self-reported lapses are counted apart from client incidents."));
+                               "handled. An incident counts as addressed when a conversation about it was "
+                               "recorded within 24 hours; incidents still within their first 24 hours are "
+                               "not counted yet. Self-reported lapses are counted apart from client "
+                               "incidents."));
         pages.table(
             {{Tr::tr("Open incidents"), locale.toString(figures.openIncidents)},
              {Tr::tr("Overdue follow-ups"), locale.toString(figures.overdueFollowUps)},
@@ -230,7 +233,10 @@ Result<QByteArray> renderPdf(const DashboardFigures &figures) {
              {Tr::tr("Unfinished onboarding drafts"), locale.toString(figures.onboardingDrafts)},
              {Tr::tr("Client incidents in the period"), locale.toString(figures.incidents)},
              {Tr::tr("… of them outside working hours"), locale.toString(figures.outsideHours)},
-             {Tr::tr("Addressed (conversation recorded) within 24 hours"), shareText(figures.addressedShare)},
+             {Tr::tr("Addressed within 24 hours, of those whose 24 hours are over"),
+              shareText(figures.addressedShare)},
+             {Tr::tr("… still within their first 24 hours (not counted yet)"),
+              locale.toString(figures.addressPending)},
              {Tr::tr("Median time to resolution"), daysText(figures.medianDaysToResolution)},
              {Tr::tr("Self-reported lapses"), locale.toString(figures.selfReported)},
              {Tr::tr("Clients on early warning"), locale.toString(figures.earlyWarning.size())}},
@@ -239,21 +245,29 @@ Result<QByteArray> renderPdf(const DashboardFigures &figures) {
         area = pages.begin(
             Tr::tr("Incidents per month"),
             Tr::tr("Client incidents per active client per 30 days, so that a growing practice does "
-                   "not look worse. Below the chart: each month's incidents and active clients."));
+                   "not look worse. The month that holds today is not over: it is marked \"so far\" and "
+                   "scaled over its days so far, where a single incident weighs heavily. Below the chart: "
+                   "each month's incidents and active clients."));
         QList<DashboardCharts::Bar> months;
-        for (const MonthFigure &month : figures.byMonth)
-            months.append({locale.toString(month.month, QStringLiteral("MMM yyyy")),
+        for (const MonthFigure &month : figures.byMonth) {
+            const QString label = locale.toString(month.month, QStringLiteral("MMM yyyy"));
+            months.append({month.soFar ? Tr::tr("%1 (so far)").arg(label) : label,
                            month.ratePerActiveClient30d.value_or(0), rateText(month.ratePerActiveClient30d)});
+        }
         painter.setFont(pages.font(9));
         const QRectF chart(area.topLeft(), QSizeF(area.width(), area.height() * 0.6));
         DashboardCharts::drawColumns(painter, chart, months, BarColor);
         QList<QPair<QString, QString>> monthRows;
-        for (const MonthFigure &month : figures.byMonth)
-            monthRows.append({locale.toString(month.month, QStringLiteral("MMMM yyyy")),
+        for (const MonthFigure &month : figures.byMonth) {
+            const QString label = locale.toString(month.month, QStringLiteral("MMMM yyyy"));
+            monthRows.append({month.soFar
+                                  ? Tr::tr("%1 (so far: %Ln day(s))", nullptr, month.daysElapsed).arg(label)
+                                  : label,
                               Tr::tr("%1, %2, rate %3")
                                   .arg(Tr::tr("%Ln incident(s)", nullptr, int(month.count)),
                                        Tr::tr("%Ln active client(s)", nullptr, int(month.activeClients)),
                                        rateText(month.ratePerActiveClient30d))});
+        }
         pages.table(monthRows, chart.bottom() + pages.lineGap() * 4, 0.3);
 
         area = pages.begin(Tr::tr("By boundary"),
@@ -367,8 +381,13 @@ QByteArray csv(const DashboardFigures &figures) {
          QString::number(figures.incidents)},
         {QStringLiteral("outside_hours"), Tr::tr("Client incidents outside working hours"),
          QString::number(figures.outsideHours)},
-        {QStringLiteral("addressed_within_24h"), Tr::tr("Share addressed within 24 hours"),
+        {QStringLiteral("addressed_within_24h"),
+         Tr::tr("Share addressed within 24 hours, of client incidents whose 24 hours are over"),
          numberText(figures.addressedShare)},
+        {QStringLiteral("addressed_judged"), Tr::tr("Client incidents whose 24 hours are over"),
+         QString::number(figures.addressJudged)},
+        {QStringLiteral("addressed_pending"), Tr::tr("Client incidents still within their first 24 hours"),
+         QString::number(figures.addressPending)},
         {QStringLiteral("median_days_to_resolution"), Tr::tr("Median days to resolution"),
          numberText(figures.medianDaysToResolution)},
         {QStringLiteral("self_reported"), Tr::tr("Self-reported lapses"),
@@ -380,7 +399,13 @@ QByteArray csv(const DashboardFigures &figures) {
         add(QStringLiteral("by_month_count"), key, Tr::tr("Client incidents"), QString::number(month.count));
         add(QStringLiteral("by_month_active_clients"), key, Tr::tr("Active clients"),
             QString::number(month.activeClients));
-        add(QStringLiteral("by_month_rate"), key, Tr::tr("Per active client per 30 days"),
+        add(QStringLiteral("by_month_days_elapsed"), key, Tr::tr("Days in the period up to today"),
+            QString::number(month.daysElapsed));
+        add(QStringLiteral("by_month_so_far"), key, Tr::tr("Month not over yet (1) or over (0)"),
+            QString::number(month.soFar ? 1 : 0));
+        add(QStringLiteral("by_month_rate"), key,
+            month.soFar ? Tr::tr("Per active client per 30 days, over the days so far")
+                        : Tr::tr("Per active client per 30 days"),
             numberText(month.ratePerActiveClient30d));
     }
     for (const KeyedCount &boundary : figures.byBoundary)

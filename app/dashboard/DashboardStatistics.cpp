@@ -19,12 +19,17 @@ qint64 floorDiv(qint64 value, qint64 divisor) {
     return value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor);
 }
 
-QList<MonthFigure> monthsOf(const QDate &from, const QDate &to) {
+QList<MonthFigure> monthsOf(const QDate &from, const QDate &to, const QDate &today) {
     QList<MonthFigure> months;
     for (QDate month(from.year(), from.month(), 1); month <= to; month = month.addMonths(1)) {
         const QDate first = std::max(month, from);
         const QDate last = std::min(month.addMonths(1).addDays(-1), to);
-        months.append(MonthFigure{month, int(first.daysTo(last) + 1), 0, 0, std::nullopt});
+        MonthFigure figure;
+        figure.month = month;
+        figure.daysInPeriod = int(first.daysTo(last) + 1);
+        figure.daysElapsed = int(std::clamp(first.daysTo(today) + 1, qint64(0), qint64(figure.daysInPeriod)));
+        figure.soFar = first <= today && today <= last;
+        months.append(figure);
     }
     return months;
 }
@@ -77,6 +82,7 @@ DashboardStatistics::DashboardStatistics(const DashboardRequest &request, const 
               .today = context.today,
               .warningSince = context.nowUtc.addDays(-DashboardFigures::EarlyWarningDays),
               .warningUntil = context.nowUtc,
+              .addressDeadlinesBy = context.nowUtc,
               .warningMinimum = DashboardFigures::EarlyWarningMinimum,
               .namedClients = NamedClients,
               .clientId = request.clientId}
@@ -93,7 +99,7 @@ DashboardFigures DashboardStatistics::figures(const DashboardRows &rows) const {
     figures.fromUtc = m_query.fromUtc;
     figures.toUtc = m_query.toUtc;
     figures.earlyWarningSince = m_query.warningSince;
-    figures.byMonth = monthsOf(m_request.from, m_request.to);
+    figures.byMonth = monthsOf(m_request.from, m_request.to, m_context.today);
 
     figures.openIncidents = rows.openIncidents;
     figures.overdueFollowUps = rows.overdueFollowUps;
@@ -140,15 +146,18 @@ DashboardFigures DashboardStatistics::figures(const DashboardRows &rows) const {
     // A histogram of hours to resolution the median is read from.
     QMap<qint64, qint64> resolutionHours;
     for (const DashboardRows::Resolution &resolution : rows.resolutions) {
-        if (resolution.addressedWithin24h)
+        if (!resolution.deadlinePassed)
+            figures.addressPending += resolution.count;
+        else if (resolution.addressedWithin24h)
             figures.addressedWithin24h += resolution.count;
         if (resolution.hours) {
             figures.resolved += resolution.count;
             resolutionHours[*resolution.hours] += resolution.count;
         }
     }
-    if (figures.incidents > 0)
-        figures.addressedShare = double(figures.addressedWithin24h) / double(figures.incidents);
+    figures.addressJudged = figures.incidents - figures.addressPending;
+    if (figures.addressJudged > 0)
+        figures.addressedShare = double(figures.addressedWithin24h) / double(figures.addressJudged);
     if (const std::optional<double> hours = median(resolutionHours, figures.resolved))
         figures.medianDaysToResolution = *hours / 24.0;
 
@@ -162,9 +171,11 @@ DashboardFigures DashboardStatistics::figures(const DashboardRows &rows) const {
         while (next < rows.startedByDay.size() && rows.startedByDay.at(next).first <= last)
             started += rows.startedByDay.at(next++).second;
         month.activeClients = m_request.clientId ? 1 : started;
-        if (month.activeClients > 0 && month.daysInPeriod > 0)
+        // Scaled over the days so far, not the month's days in the period: days still to come would
+        // otherwise water the rate down.
+        if (month.activeClients > 0 && month.daysElapsed > 0)
             month.ratePerActiveClient30d =
-                double(month.count) / double(month.activeClients) * 30.0 / double(month.daysInPeriod);
+                double(month.count) / double(month.activeClients) * 30.0 / double(month.daysElapsed);
     }
     return figures;
 }

@@ -8,6 +8,7 @@
 #include "app/incidents/ICalendar.h"
 #include "app/policy/PolicyService.h"
 #include "app/policy/PracticeService.h"
+#include "app/storage/AgreementRepository.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/FollowUpRepository.h"
@@ -55,9 +56,23 @@ Result<CurrentPolicy> IncidentService::currentPolicy() const {
 }
 
 Result<CommunicationTerms> IncidentService::termsForClient(qint64 clientId) const {
-    // Per-client terms from the client's signed agreement go here, once agreements exist; the practice
-    // profile's terms apply to every client until then.
-    Q_UNUSED(clientId)
+    // What the client signed binds both sides, even after the practice profile changed or when the agreement
+    // adjusted hours or channels for this client.
+    const AgreementRepository agreements(m_db);
+    const Result<QList<AgreementSummary>> listed = agreements.list(clientId);
+    if (!listed)
+        return listed.error();
+    const AgreementSummary *latest = nullptr;
+    for (const AgreementSummary &summary : listed.value()) {
+        if (summary.state == AgreementState::Signed && (!latest || summary.signedAt > latest->signedAt))
+            latest = &summary;
+    }
+    if (latest) {
+        const Result<Agreement> signedAgreement = agreements.get(latest->id);
+        if (!signedAgreement)
+            return signedAgreement.error();
+        return CommunicationTerms::fromProfile(signedAgreement.value().terms);
+    }
     Result<PracticeProfile> profile = PracticeService(m_db).load();
     if (!profile)
         return profile.error();

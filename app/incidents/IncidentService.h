@@ -57,8 +57,9 @@ public:
     static const QString ContractAfterSummaryKey;
 
     Result<CurrentPolicy> currentPolicy() const;
-    /// The communication terms that apply to `clientId`. This is the one place where the client's signed
-    /// agreement will supply per-client terms; until then every client has the practice profile's.
+    /// The communication terms that apply to `clientId`: those of the client's latest signed agreement (the
+    /// hours, channels and time zone the client signed), or the practice profile's when the client has not
+    /// signed one.
     Result<CommunicationTerms> termsForClient(qint64 clientId) const;
 
     /// Sentences describing what must be corrected before `incident` can be logged; empty when valid.

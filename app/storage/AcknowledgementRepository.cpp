@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/storage/AcknowledgementRepository.h"
 
+#include "app/clients/Client.h"
 #include "app/storage/Database.h"
 #include "app/storage/SqlValues.h"
 
@@ -69,12 +70,15 @@ Result<bool> AcknowledgementRepository::isReacknowledgementDue(qint64 clientId) 
     return acknowledged > 0 && acknowledged < query.value(1).toLongLong();
 }
 
-Result<qint64> AcknowledgementRepository::countReacknowledgementDue(bool includeArchived) const {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT count(*) FROM (SELECT a.client_id FROM policy_acknowledgements a JOIN clients c ON c.id = "
-        "a.client_id WHERE (:archived OR NOT c.archived) GROUP BY a.client_id HAVING max(a.version) < "
-        "(SELECT max(version) FROM policy_versions)) AS due"));
-    query.bindValue(QStringLiteral(":archived"), includeArchived);
+Result<qint64> AcknowledgementRepository::countReacknowledgementDue() const {
+    // Closed and archived clients are not asked to acknowledge a new version: the work with them has ended.
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral(
+            "SELECT count(*) FROM (SELECT a.client_id FROM policy_acknowledgements a JOIN clients c "
+            "ON c.id = a.client_id WHERE c.archived = FALSE AND c.status <> ") +
+        QString::number(int(ClientStatus::Closed)) +
+        QStringLiteral(" GROUP BY a.client_id HAVING max(a.version) < (SELECT max(version) FROM "
+                       "policy_versions)) AS due"));
     if (!query.exec() || !query.next())
         return m_db.errorFrom(query.lastError(),
                               Tr::tr("counting clients who need to acknowledge the policy"));

@@ -34,8 +34,8 @@ public:
     /// The highest version the client acknowledged, or 0 when none.
     Result<int> acknowledgedVersion(qint64 clientId) const;
     Result<bool> isReacknowledgementDue(qint64 clientId) const;
-    /// How many clients (archived ones included or not) have a re-acknowledgement due.
-    Result<qint64> countReacknowledgementDue(bool includeArchived = false) const;
+    /// How many clients still worked with (neither closed nor archived) have a re-acknowledgement due.
+    Result<qint64> countReacknowledgementDue() const;
 
 private:
     const Database &m_db;

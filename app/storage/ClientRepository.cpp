@@ -32,6 +32,9 @@ const QString Columns =
 const QString AcknowledgedVersion =
     QStringLiteral("(SELECT max(a.version) FROM policy_acknowledgements a WHERE a.client_id = clients.id)");
 const QString LatestVersion = QStringLiteral("(SELECT max(v.version) FROM policy_versions v)");
+// Closed and archived clients are not asked to acknowledge a new version: the work with them has ended.
+const QString StillWorkingWith =
+    QStringLiteral("archived = FALSE AND status <> ") + QString::number(int(ClientStatus::Closed));
 // Whether the client has an open agreement draft: one seek in the partial index agreements_one_draft.
 const QString HasDraft = QStringLiteral(
     "EXISTS (SELECT 1 FROM agreements g WHERE g.client_id = clients.id AND g.status = 'draft')");
@@ -109,8 +112,10 @@ const QString ListColumns = Columns + QStringLiteral(", ") + AcknowledgedVersion
 // A listed row, whose columns are ListColumns.
 ClientListRow listRowFrom(const QSqlQuery &query, const QVariantList &sortValues) {
     const qint64 acknowledged = query.value(12).toLongLong();
-    return {clientFrom(query), sortValues.value(0), int(acknowledged),
-            acknowledged > 0 && acknowledged < query.value(13).toLongLong(),
+    const Client client = clientFrom(query);
+    const bool stillWorkingWith = !client.archived && client.status != ClientStatus::Closed;
+    return {client, sortValues.value(0), int(acknowledged),
+            stillWorkingWith && acknowledged > 0 && acknowledged < query.value(13).toLongLong(),
             query.value(14).toLongLong() != 0};
 }
 
@@ -211,8 +216,10 @@ QStringList conditions(const ClientFilter &filter) {
     const qsizetype words = filter.searchWords().size();
     for (qsizetype i = 0; i < words; ++i)
         conditions.append(QStringLiteral("search_key LIKE :word%1 ESCAPE '\\'").arg(i));
-    if (filter.reacknowledgementDueOnly)
+    if (filter.reacknowledgementDueOnly) {
+        conditions.append(StillWorkingWith);
         conditions.append(AcknowledgedVersion + QStringLiteral(" < ") + LatestVersion);
+    }
     return conditions;
 }
 
@@ -339,9 +346,12 @@ Status ClientRepository::loadSearchIndex(ClientSearchIndex &index) const {
 
 Status ClientRepository::loadSearchReacknowledgementDue(ClientSearchIndex &index) const {
     // The acknowledged versions grouped once (one pass over their index) rather than looked up per client.
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT client_id FROM policy_acknowledgements GROUP BY client_id HAVING max(version) < (SELECT "
-        "max(v.version) FROM policy_versions v)"));
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT a.client_id FROM policy_acknowledgements a JOIN clients ON clients.id = "
+                       "a.client_id WHERE ") +
+        StillWorkingWith +
+        QStringLiteral(" GROUP BY a.client_id HAVING max(a.version) < (SELECT max(v.version) FROM "
+                       "policy_versions v)"));
     query.setForwardOnly(true);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), Tr::tr("reading who needs to re-acknowledge"));

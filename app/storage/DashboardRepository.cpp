@@ -29,6 +29,8 @@ template <typename Enum> QString code(Enum value) {
     return QString::number(int(value));
 }
 const QString OpenStatus = code(IncidentStatus::Open);
+// Closed clients, like archived ones, are not asked to acknowledge a new policy version.
+const QString ClosedStatus = code(ClientStatus::Closed);
 // The client's incidents (not the practitioner's own lapses).
 const QString ByClient = QStringLiteral("i.crossed_by = ") + code(CrossedBy::Client);
 // The clients counted in the rate: those onboarding, active or paused.
@@ -67,6 +69,7 @@ public:
                            {QStringLiteral(":today"), SqlValues::fromDate(query.today)},
                            {QStringLiteral(":warning_since"), SqlValues::fromUtc(query.warningSince)},
                            {QStringLiteral(":warning_until"), SqlValues::fromUtc(query.warningUntil)},
+                           {QStringLiteral(":deadlines_by"), SqlValues::fromUtc(query.addressDeadlinesBy)},
                            {QStringLiteral(":named"), query.namedClients},
                            {QStringLiteral(":warning_minimum"), query.warningMinimum},
                            {QStringLiteral(":conversation"), QString::fromLatin1(StepKeys::Conversation)}};
@@ -131,13 +134,13 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
         {QStringLiteral("SELECT (SELECT count(*) FROM incidents i WHERE i.status = ") + OpenStatus +
              clientCondition() + QStringLiteral("), (SELECT count(*) FROM incidents i WHERE i.status = ") +
              OpenStatus + QStringLiteral(" AND i.next_due < :today") + clientCondition() +
-             QStringLiteral("), (SELECT count(*) FROM (SELECT a.client_id FROM policy_acknowledgements a "
-                            "JOIN clients c ON c.id = a.client_id WHERE c.archived = FALSE") +
-             clientCondition(QStringLiteral("a.client_id")) +
              QStringLiteral(
-                 " GROUP BY a.client_id HAVING max(a.version) < (SELECT max(v.version) FROM "
-                 "policy_versions v)) AS due), (SELECT count(*) FROM agreements g JOIN clients c ON "
-                 "c.id = g.client_id WHERE g.status = 'draft' AND c.archived = FALSE") +
+                 "), (SELECT count(*) FROM (SELECT a.client_id FROM policy_acknowledgements a "
+                 "JOIN clients c ON c.id = a.client_id WHERE c.archived = FALSE AND c.status <> ") +
+             ClosedStatus + clientCondition(QStringLiteral("a.client_id")) +
+             QStringLiteral(" GROUP BY a.client_id HAVING max(a.version) < (SELECT max(v.version) FROM "
+                            "policy_versions v)) AS due), (SELECT count(*) FROM agreements g JOIN clients c ON "
+                            "c.id = g.client_id WHERE g.status = 'draft' AND c.archived = FALSE") +
              clientCondition(QStringLiteral("g.client_id")) + QStringLiteral("), ") +
              (m_query.clientId ? QStringLiteral("(SELECT c.full_name FROM clients c WHERE c.id = :client)")
                                : QStringLiteral("''")),
@@ -183,22 +186,25 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
                                                        query.value(1).toLongLong()});
                  })});
 
-    // The period's client incidents by hours to resolution (null while open) and whether a conversation
-    // still in force was recorded within 24 hours. The hours and the moment 24 hours on are columns written
-    // with the incident and held by incidents_by_period; each incident's conversations are found in
+    // The period's client incidents by hours to resolution (null while open), whether a conversation still
+    // in force was recorded within 24 hours, and whether those 24 hours are over (an incident still inside
+    // them is neither addressed late nor in time yet). The hours and the moment 24 hours on are columns
+    // written with the incident and held by incidents_by_period; each incident's conversations are found in
     // incident_steps_by_kind without reading a step row.
     list.append(
         {QStringLiteral(
              "SELECT i.resolution_hours, EXISTS (SELECT 1 FROM incident_steps s WHERE s.incident_id = i.id "
              "AND "
              "s.step_key = :conversation AND s.happened_at <= i.address_deadline AND NOT EXISTS (SELECT 1 "
-             "FROM incident_steps r WHERE r.corrects_id = s.id)), count(*) FROM ") +
+             "FROM incident_steps r WHERE r.corrects_id = s.id)), i.address_deadline <= :deadlines_by, "
+             "count(*) FROM ") +
              incidentsOfPeriod() + QStringLiteral(" WHERE ") + periodCondition() + QStringLiteral(" AND ") +
-             ByClient + QStringLiteral(" GROUP BY 1, 2"),
+             ByClient + QStringLiteral(" GROUP BY 1, 2, 3"),
          Tr::tr("measuring how soon incidents were addressed"), handler([rows](const QSqlQuery &query) {
              rows->resolutions.append(DashboardRows::Resolution{
                  query.value(0).isNull() ? std::nullopt : std::optional<qint64>(query.value(0).toLongLong()),
-                 query.value(1).toLongLong() != 0, query.value(2).toLongLong()});
+                 query.value(1).toLongLong() != 0, query.value(2).toLongLong() != 0,
+                 query.value(3).toLongLong()});
          })});
 
     // Early warning: current clients with enough client incidents in the warning window.

@@ -25,6 +25,9 @@ struct DashboardQuery {
     QDate today;            ///< next actions due before this day are overdue
     QDateTime warningSince; ///< early warning counts incidents in [warningSince, warningUntil] (UTC)
     QDateTime warningUntil;
+    /// Incidents whose 24 hours to be addressed ended by this instant (now) are judged on "addressed within
+    /// 24 hours"; younger ones are still within them.
+    QDateTime addressDeadlinesBy;
     qint64 warningMinimum = 0; ///< early warning lists clients with at least this many incidents
     qint64 namedClients = 0;   ///< how many of the clients, most incidents first, come with their names
     std::optional<qint64> clientId;
@@ -64,10 +67,12 @@ struct DashboardRows {
     /// DashboardQuery::namedClients.
     QList<ClientCount> byClient;
 
-    /// Client incidents of the period with one time to resolution and whether they were addressed in time.
+    /// Client incidents of the period with one time to resolution, whether they were addressed in time and
+    /// whether their 24 hours are over.
     struct Resolution {
         std::optional<qint64> hours; ///< hours from the incident to its closing; nullopt while open
         bool addressedWithin24h = false;
+        bool deadlinePassed = false; ///< the 24 hours ended by DashboardQuery::addressDeadlinesBy
         qint64 count = 0;
     };
     QList<Resolution> resolutions;

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -332,6 +333,43 @@ private Q_SLOTS:
         QVERIFY2(!output.err.contains(QChar(0x1b)), qPrintable(output.err));
         if (exitCode == 2)
             QVERIFY2(output.err.contains(QStringLiteral(" --help”.")), qPrintable(output.err));
+    }
+
+    void everyCommandWithAPeriodRefusesOneThatEndsFirst() {
+        // Every command whose help offers both --from and --to, found from the help so a new one is covered.
+        const auto listed = m_cli->run({QStringLiteral("--help")});
+        QCOMPARE(listed.exitCode, 0);
+        static const QRegularExpression commandLine(QStringLiteral("^  ([a-z]+(?: [a-z-]+)?)  "));
+        QStringList withPeriod;
+        for (const QString &line : listed.out.split(QLatin1Char('\n'))) {
+            const QRegularExpressionMatch match = commandLine.match(line);
+            if (!match.hasMatch())
+                continue;
+            const QStringList words = match.captured(1).split(QLatin1Char(' '));
+            const QString help = m_cli->run(words + QStringList{QStringLiteral("--help")}).out;
+            if (help.contains(QStringLiteral("  --from ")) && help.contains(QStringLiteral("  --to ")))
+                withPeriod.append(words.join(QLatin1Char(' ')));
+        }
+        QCOMPARE(withPeriod, (QStringList{QStringLiteral("incidents list"), QStringLiteral("dashboard"),
+                                          QStringLiteral("dashboard export")}));
+
+        const QString database = path(QStringLiteral("practice.sqlite"));
+        QCOMPARE(m_cli->run(database, {QStringLiteral("init")}).exitCode, 0);
+        const QString message = QStringLiteral("boundary-keeper-cli: The period starts after it ends: --from "
+                                               "(2026-03-02) must be on or before --to (2026-03-01). See “");
+        for (const QString &command : withPeriod) {
+            QStringList arguments = command.split(QLatin1Char(' '));
+            if (command == QStringLiteral("dashboard export"))
+                arguments << QStringLiteral("--out") << path(QStringLiteral("report.pdf"));
+            arguments << QStringLiteral("--from") << QStringLiteral("2026-03-02") << QStringLiteral("--to")
+                      << QStringLiteral("2026-03-01");
+            const auto output = m_cli->run(database, arguments);
+            QVERIFY2(output.exitCode == 2, qPrintable(command + QStringLiteral(": ") + output.err));
+            QVERIFY2(output.out.isEmpty(), qPrintable(command + QStringLiteral(": ") + output.out));
+            QCOMPARE(output.err, message + QStringLiteral("boundary-keeper-cli ") + command +
+                                     QStringLiteral(" --help”.\n"));
+        }
+        QVERIFY(!QFile::exists(path(QStringLiteral("report.pdf"))));
     }
 
     void dbAndDemoTogetherAreRefused() {

@@ -42,9 +42,11 @@ private Q_SLOTS:
     void weekdayHourAcrossTheClocksGoingBack();
     void workingHoursBoundary();
     void byMonthAsRatePerActiveClient();
+    void theMonthSoFarIsScaledOverItsDaysSoFar();
     void byClientAndRepeatBands();
     void addressedAndResolved();
     void addressedWithinTwentyFourHoursToTheMillisecond();
+    void incidentsStillWithinTheirTwentyFourHoursAreNotJudged();
     void earlyWarningFollowsTheClock();
     void archivedClients();
     void oneClient();
@@ -220,11 +222,38 @@ void tst_DashboardStatistics::byMonthAsRatePerActiveClient() {
     QCOMPARE(october.activeClients, 2);
     QVERIFY(october.ratePerActiveClient30d);
     QCOMPARE(*october.ratePerActiveClient30d, 5.0 / 2.0 * 30.0 / 31.0);
+    QVERIFY(!october.soFar);
+    QCOMPARE(october.daysElapsed, 31);
     const MonthFigure &november = figures.byMonth.at(1);
     QCOMPARE(november.daysInPeriod, 20);
     QCOMPARE(november.count, 5);
     QCOMPARE(november.activeClients, 3);
     QCOMPARE(*november.ratePerActiveClient30d, 2.5);
+    // Today is 20 November: the month is not over.
+    QVERIFY(november.soFar);
+    QCOMPARE(november.daysElapsed, 20);
+}
+
+void tst_DashboardStatistics::theMonthSoFarIsScaledOverItsDaysSoFar() {
+    // A period to the end of the year, on 20 November: the ten days of November still to come and all of
+    // December have had no incidents yet, so they must not water the rate down.
+    const DashboardFigures figures =
+        compute(DashboardRequest{test::DashboardDataSet::periodFrom(), QDate(2026, 12, 31), std::nullopt});
+    QCOMPARE(figures.byMonth.size(), 3);
+    const MonthFigure &november = figures.byMonth.at(1);
+    QCOMPARE(november.daysInPeriod, 30);
+    QCOMPARE(november.count, 5);
+    QCOMPARE(november.activeClients, 3);
+    QVERIFY(november.ratePerActiveClient30d);
+    QCOMPARE(*november.ratePerActiveClient30d, 5.0 / 3.0 * 30.0 / 20.0);
+    QVERIFY(november.soFar);
+    QCOMPARE(november.daysElapsed, 20);
+    // No day of December has come: there is no rate to show, rather than a rate of 0.
+    const MonthFigure &december = figures.byMonth.at(2);
+    QCOMPARE(december.count, 0);
+    QVERIFY(!december.ratePerActiveClient30d);
+    QVERIFY(!december.soFar);
+    QCOMPARE(december.daysElapsed, 0);
 }
 
 void tst_DashboardStatistics::byClientAndRepeatBands() {
@@ -315,6 +344,52 @@ void tst_DashboardStatistics::addressedWithinTwentyFourHoursToTheMillisecond() {
     QCOMPARE(figures.addressedWithin24h, 4);
     QCOMPARE(compute(DashboardRequest{QDate(2026, 11, 3), QDate(2026, 11, 3), m_set.amy}).addressedWithin24h,
              4);
+}
+
+void tst_DashboardStatistics::incidentsStillWithinTheirTwentyFourHoursAreNotJudged() {
+    const IncidentRepository incidents(*m_db);
+    const auto add = [&](const QDateTime &at) {
+        Incident incident;
+        incident.clientId = m_set.amy;
+        incident.occurredAt = at;
+        incident.channel = ContactChannel::Phone;
+        incident.boundaryKey = QStringLiteral("after_hours_contact");
+        incident.description = QStringLiteral("Called again.");
+        incident.createdAt = at;
+        incident.updatedAt = at;
+        const Result<qint64> added = incidents.insert(incident);
+        return added.ok() ? added.value() : 0;
+    };
+    const QDateTime now = test::DashboardDataSet::now();
+    // Five hours old and not talked about yet: not a miss, it still has 19 hours.
+    QVERIFY(add(now.addSecs(-5 * 3600)));
+    // Three hours old and already talked about: not judged either until its 24 hours are over.
+    const qint64 talked = add(now.addSecs(-3 * 3600));
+    QVERIFY(talked);
+    StepEntry conversation;
+    conversation.incidentId = talked;
+    conversation.stepKey = QStringLiteral("conversation");
+    conversation.happenedAt = now.addSecs(-3600);
+    conversation.note = QStringLiteral("Talked it through.");
+    conversation.recordedAt = conversation.happenedAt;
+    QVERIFY(incidents.appendStep(conversation, {}).ok());
+
+    DashboardFigures figures = compute(period());
+    QCOMPARE(figures.incidents, 12);
+    // The share is over the ten incidents whose 24 hours are over, as before the two were added.
+    QCOMPARE(figures.addressedWithin24h, 2);
+    QVERIFY(figures.addressedShare);
+    QCOMPARE(*figures.addressedShare, 0.2);
+    QCOMPARE(figures.addressJudged, 10);
+    QCOMPARE(figures.addressPending, 2);
+
+    // A day later both are judged: the one talked about in time, the other missed.
+    Clock::setNowFunction([now] { return now.addDays(1); });
+    figures = compute(period());
+    QCOMPARE(figures.addressPending, 0);
+    QCOMPARE(figures.addressJudged, 12);
+    QCOMPARE(figures.addressedWithin24h, 3);
+    QCOMPARE(*figures.addressedShare, 3.0 / 12.0);
 }
 
 void tst_DashboardStatistics::earlyWarningFollowsTheClock() {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/agreements/AgreementService.h"
 #include "app/clients/ClientService.h"
 #include "app/common/Clock.h"
 #include "app/demo/DemoPractice.h"
@@ -173,6 +174,49 @@ private Q_SLOTS:
         const Incident channel = incident(IncidentService(*m_db).log(social).value());
         QVERIFY(!channel.outsideHours);
         QVERIFY(channel.outsideChannel);
+    }
+
+    void flagsFollowTheTermsTheClientSigned() {
+        QVERIFY(PolicyService(*m_db).publish().ok());
+        // Jordan signed for Saturday mornings and social media, and no phone calls; the practice profile
+        // (weekdays 9:00 to 18:00, phone yes, social media no) stays as it is.
+        Result<Agreement> started = AgreementService(*m_db).start(m_client);
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+        Agreement agreement = std::move(started).value();
+        agreement.terms.setDay(Qt::Saturday, WorkingDay{true, QTime(10, 0), QTime(14, 0)});
+        agreement.terms.setChannelTerms(ChannelTerms{ContactChannel::Phone, false, QString(), 0});
+        agreement.terms.setChannelTerms(ChannelTerms{ContactChannel::SocialMedia, true, QString(), 0});
+        for (BoundaryDiscussion &discussion : agreement.discussions)
+            discussion.discussed = true;
+        agreement.consentGiven = true;
+        agreement.clientSignature =
+            Signature::typed(QStringLiteral("Jordan Reyes"), QStringLiteral("Jordan Reyes"), now());
+        agreement.practitionerSignature =
+            Signature::typed(QStringLiteral("Alex Morgan"), QStringLiteral("Alex Morgan"), now());
+        const Result<Agreement> signedAgreement = AgreementService(*m_db).finalise(agreement);
+        QVERIFY2(signedAgreement.ok(),
+                 signedAgreement.ok() ? "" : qPrintable(signedAgreement.error().message));
+
+        // Saturday 7 March at 11:00 in London: within Jordan's hours, outside the practice's.
+        NewIncident call =
+            test::afterHoursCall(m_client, QDateTime(QDate(2026, 3, 7), QTime(11, 0), Qt::UTC));
+        const Incident phoned = incident(test::logIncident(*m_db, call));
+        QVERIFY(!phoned.outsideHours);
+        QVERIFY(phoned.outsideChannel);
+        NewIncident message = call;
+        message.channel = ContactChannel::SocialMedia;
+        message.occurredAt = at(-1, 21);
+        const Incident messaged = incident(test::logIncident(*m_db, message));
+        QVERIFY(messaged.outsideHours);
+        QVERIFY(!messaged.outsideChannel);
+
+        // A client without a signed agreement is held to the practice profile.
+        Client other;
+        other.fullName = QStringLiteral("Sam Okafor");
+        call.clientId = ClientService(*m_db).add(other).value();
+        const Incident unsignedClient = incident(test::logIncident(*m_db, call));
+        QVERIFY(unsignedClient.outsideHours);
+        QVERIFY(!unsignedClient.outsideChannel);
     }
 
     void walksTheWholeLadder() {

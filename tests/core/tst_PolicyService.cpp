@@ -4,6 +4,7 @@
 #include "app/clients/ClientTableModel.h"
 #include "app/common/ChangeNotifier.h"
 #include "app/common/Clock.h"
+#include "app/dashboard/DashboardService.h"
 #include "app/demo/DemoPractice.h"
 #include "app/policy/PolicyCanonical.h"
 #include "app/policy/PolicyService.h"
@@ -315,6 +316,54 @@ private Q_SLOTS:
         QCOMPARE(diff.ladder.at(0).fields.at(0).field, PolicyField::Title);
         QCOMPARE(diff.ladder.at(0).fields.at(0).newText, QStringLiteral("Talk"));
         QVERIFY(PolicyDiff::between(from, from).isEmpty());
+    }
+
+    void closedAndArchivedClientsAreNotDueToReacknowledge() {
+        auto db = freshDatabase();
+        const PolicyService policy(*db);
+        const AcknowledgementRepository acknowledgements(*db);
+        const qint64 current = addClient(*db, QStringLiteral("Current Client"));
+        const qint64 closed = addClient(*db, QStringLiteral("Closed Client"));
+        const qint64 archived = addClient(*db, QStringLiteral("Archived Client"));
+        QVERIFY(current && closed && archived);
+        QVERIFY(policy.publish().ok());
+        for (qint64 client : {current, closed, archived})
+            QVERIFY(acknowledgements.record(client, 1, Clock::nowUtc()).ok());
+        Client ended = ClientRepository(*db).get(closed).value();
+        ended.status = ClientStatus::Closed;
+        QVERIFY(ClientService(*db).update(ended).ok());
+        QVERIFY(ClientService(*db).setArchived(archived, true).ok());
+        PolicyDocument draft = policy.draft().value();
+        draft.boundary(QStringLiteral("confidentiality"))->consequence = QStringLiteral("Changed.");
+        QVERIFY(policy.saveDraft(draft).ok());
+        QVERIFY(policy.publish().ok());
+
+        // The count the command line reports after publishing.
+        QCOMPARE(acknowledgements.countReacknowledgementDue().value(), qint64(1));
+        // The dashboard's tile.
+        const DashboardService dashboard(*db);
+        const Result<DashboardFigures> figures = dashboard.compute(dashboard.defaultRequest().value());
+        QVERIFY(figures.ok());
+        QCOMPARE(figures.value().reacknowledgementDue, qint64(1));
+        // The client list's filter and marker, archived clients shown too, by SQL and by the search index.
+        ClientFilter filter;
+        filter.includeArchived = true;
+        const Result<QList<ClientListRow>> rows = ClientService(*db).list(filter, ClientSort{}, 0, 10);
+        QCOMPARE(rows.value().size(), 3);
+        for (const ClientListRow &row : rows.value())
+            QCOMPARE(row.reacknowledgementDue, row.client.id == current);
+        filter.reacknowledgementDueOnly = true;
+        QCOMPARE(ClientRepository(*db).count(filter).value(), qint64(1));
+        ClientTableModel model(*db);
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(ClientTableModel::IdRole).toLongLong(), current);
+        filter.search = QStringLiteral("client");
+        model.setFilter(filter);
+        QTRY_VERIFY(model.isSearchIndexReady());
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(ClientTableModel::IdRole).toLongLong(), current);
     }
 
     void marksReacknowledgementDueAfterANewVersion() {

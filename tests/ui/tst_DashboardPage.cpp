@@ -8,6 +8,7 @@
 
 #include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -93,6 +94,13 @@ private Q_SLOTS:
         QCOMPARE(values("repeatBandChartView"), (QList<qreal>{1, 3, 0}));
         QCOMPARE(values("monthChartView").size(), 2);
         QCOMPARE(values("monthChartView").at(1), 2.5);
+        // November holds today: its column is marked as the month so far.
+        auto *monthView = m_page->findChild<QChartView *>(QStringLiteral("monthChartView"));
+        auto *months = qobject_cast<QBarCategoryAxis *>(monthView->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(months);
+        QCOMPARE(months->categories(),
+                 (QStringList{QStringLiteral("Oct 2026"), QStringLiteral("Nov 2026<br>(so far)")}));
+        QVERIFY(monthView->toolTip().contains(QStringLiteral("20 days so far")));
     }
 
     void clickingABoundaryBarAsksForItsIncidents() {

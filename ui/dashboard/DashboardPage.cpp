@@ -257,7 +257,7 @@ void DashboardPage::buildViews() {
                      {"reack_due", tr("Re-acknowledgement due")},
                      {"drafts", tr("Onboarding drafts")},
                      {"incidents", tr("Client incidents in the period")},
-                     {"addressed", tr("Addressed within 24 h")},
+                     {"addressed", tr("Addressed within 24 h, of incidents past 24 h")},
                      {"median", tr("Median time to resolution")},
                      {"self_reported", tr("Self-reported lapses")}};
     int position = 0;
@@ -502,6 +502,15 @@ void DashboardPage::showTiles() {
              ? QStringLiteral("%1 %").arg(locale.toString(*m_figures.addressedShare * 100, 'f', 0))
              : QStringLiteral("–"),
          false);
+    // The tile's number alone does not say what it is a share of.
+    QString addressed = tr("A conversation recorded within 24 hours of the incident, counted over the %n "
+                           "client incident(s) of the period whose 24 hours are over.",
+                           nullptr, int(m_figures.addressJudged));
+    if (m_figures.addressPending > 0)
+        addressed +=
+            QLatin1Char(' ') + tr("%n incident(s) still within their first 24 hours are not counted yet.",
+                                  nullptr, int(m_figures.addressPending));
+    m_tiles.value(QStringLiteral("addressed"))->setToolTip(computed ? addressed : QString());
     show(QStringLiteral("median"),
          m_figures.medianDaysToResolution
              ? tr("%1 days").arg(locale.toString(*m_figures.medianDaysToResolution, 'f', 1))
@@ -514,10 +523,20 @@ void DashboardPage::showCharts() {
     const QLocale locale;
     QStringList labels;
     QList<qreal> values;
+    QString monthNote;
     for (const MonthFigure &month : m_figures.byMonth) {
-        labels.append(locale.toString(month.month, QStringLiteral("MMM yyyy")));
+        const QString label = locale.toString(month.month, QStringLiteral("MMM yyyy"));
+        // Category labels are drawn as HTML: the marker on a line of its own is not elided in a narrow
+        // column.
+        labels.append(month.soFar ? tr("%1<br>(so far)").arg(label) : label);
         values.append(std::round(month.ratePerActiveClient30d.value_or(0) * 100) / 100);
+        // A few days scaled to 30 swing widely: the chart says which month rests on how few.
+        if (month.soFar)
+            monthNote = tr("%1 is not over: its rate is scaled over the %Ln day(s) so far.", nullptr,
+                           month.daysElapsed)
+                            .arg(label);
     }
+    m_monthChart->setToolTip(monthNote);
     QBarSet *months = showBars(m_monthChart, labels, values, false, BarColor, 2);
     months->setLabelColor(Qt::black);
     connect(months, &QBarSet::clicked, this,
