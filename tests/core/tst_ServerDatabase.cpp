@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+//
+// Opening a practice on a PostgreSQL server: reading its URL, what an empty, a foreign or a newer database
+// gives, a read-only connection, an unreachable server and a URL whose first host is down.
+#include "app/clients/ClientService.h"
+#include "app/storage/Database.h"
+#include "app/storage/ServerAddress.h"
+#include "tests/support/PostgresServer.h"
+#include "tests/support/TestSupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+
+using namespace bk;
+
+class TestServerDatabase : public QObject {
+    Q_OBJECT
+
+    static QString urlOf(const test::PostgresDatabase &database) {
+        return QStringLiteral("postgresql:///") + database.name();
+    }
+
+    static bool run(QSqlDatabase db, const QString &sql) {
+        QSqlQuery query(db);
+        if (query.exec(sql))
+            return true;
+        qWarning() << sql << query.lastError().text();
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void urlsAreReadAsLibpqReadsThem_data() {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QStringList>("options");
+        QTest::addRow("host, port, database and TLS")
+            << QStringLiteral("postgresql://anna@db.example.org:5433/practice?sslmode=verify-full")
+            << QStringLiteral("postgresql://anna@db.example.org:5433/practice?sslmode=verify-full")
+            << QString()
+            << QStringList{QStringLiteral("host='db.example.org'"), QStringLiteral("port='5433'"),
+                           QStringLiteral("dbname='practice'"), QStringLiteral("user='anna'"),
+                           QStringLiteral("sslmode='verify-full'")};
+        QTest::addRow("a password in the user part is kept apart")
+            << QStringLiteral("postgresql://anna:s3cr%20et@db/practice")
+            << QStringLiteral("postgresql://anna@db/practice") << QStringLiteral("s3cr et")
+            << QStringList{QStringLiteral("host='db'"), QStringLiteral("dbname='practice'"),
+                           QStringLiteral("user='anna'")};
+        QTest::addRow("a password in the query is kept apart")
+            << QStringLiteral("postgres://db/practice?password=hush&application_name=bk")
+            << QStringLiteral("postgres://db/practice?application_name=bk") << QStringLiteral("hush")
+            << QStringList{QStringLiteral("host='db'"), QStringLiteral("dbname='practice'"),
+                           QStringLiteral("application_name='bk'")};
+        QTest::addRow("several hosts for a server that fails over")
+            << QStringLiteral("postgresql://db1:5432,db2:5433/practice?target_session_attrs=read-write")
+            << QStringLiteral("postgresql://db1:5432,db2:5433/practice?target_session_attrs=read-write")
+            << QString()
+            << QStringList{QStringLiteral("host='db1,db2'"), QStringLiteral("port='5432,5433'"),
+                           QStringLiteral("dbname='practice'"),
+                           QStringLiteral("target_session_attrs='read-write'")};
+        QTest::addRow("quotes and backslashes are escaped")
+            << QStringLiteral("postgresql:///practice?application_name=O%27Brien%5C")
+            << QStringLiteral("postgresql:///practice?application_name=O%27Brien%5C") << QString()
+            << QStringList{QStringLiteral("dbname='practice'"),
+                           QStringLiteral("application_name='O\\'Brien\\\\'")};
+    }
+
+    void urlsAreReadAsLibpqReadsThem() {
+        QFETCH(QString, url);
+        QFETCH(QString, shown);
+        QFETCH(QString, password);
+        QFETCH(QStringList, options);
+        QVERIFY(Database::isServerUrl(url));
+        const Result<ServerAddress> address = ServerAddress::parse(url);
+        QVERIFY2(address.ok(), address.ok() ? "" : qPrintable(address.error().message));
+        QCOMPARE(address.value().shown(), shown);
+        QCOMPARE(address.value().password(), password);
+        QStringList given = address.value().connectOptions().split(QLatin1Char(';'));
+        given.sort();
+        options.sort();
+        QCOMPARE(given, options);
+    }
+
+    void aBadUrlIsRefusedWithoutItsPassword_data() {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<Error::Kind>("kind");
+        QTest::addRow("an unknown setting")
+            << QStringLiteral("postgresql://anna:s3cret@db/practice?colour=blue") << Error::Kind::Invalid;
+        // libpq reads the port only when it connects.
+        QTest::addRow("a broken port")
+            << QStringLiteral("postgresql://anna:s3cret@db:port/practice") << Error::Kind::Io;
+        QTest::addRow("a semicolon QPSQL would split")
+            << QStringLiteral("postgresql://anna:s3cret@db/practice?application_name=a%3Bb")
+            << Error::Kind::Invalid;
+    }
+
+    void aBadUrlIsRefusedWithoutItsPassword() {
+        QFETCH(QString, url);
+        QFETCH(Error::Kind, kind);
+        const Result<std::unique_ptr<Database>> opened = Database::open(url);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, kind);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("postgresql://anna@db")),
+                 qPrintable(opened.error().message));
+        QVERIFY(!opened.error().message.contains(QStringLiteral("s3cret")));
+        QVERIFY(!opened.error().details.contains(QStringLiteral("s3cret")));
+    }
+
+    void anEmptyDatabaseBecomesAPractice() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        {
+            Result<std::unique_ptr<Database>> opened = Database::open(urlOf(server));
+            QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+            const Database &db = *opened.value();
+            QVERIFY(db.isServer());
+            QCOMPARE(db.path(), urlOf(server));
+            QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+            QVERIFY(ClientService(db).add(test::sampleClient(QStringLiteral("Ada"))).ok());
+        }
+        // Opened again, nothing is migrated twice and the client is there.
+        Result<std::unique_ptr<Database>> again = Database::open(urlOf(server));
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        QCOMPARE(ClientService(*again.value()).get(1).value().fullName, QStringLiteral("Ada"));
+    }
+
+    void lookingNeverCreatesAPractice() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        Database::Options options;
+        options.create = false;
+        const Result<std::unique_ptr<Database>> opened = Database::open(urlOf(server), options);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, Error::Kind::NotFound);
+        QSqlQuery tables(server.connection());
+        QVERIFY(tables.exec(
+            QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")));
+        QVERIFY(tables.next());
+        QCOMPARE(tables.value(0).toInt(), 0);
+    }
+
+    void aDatabaseOfSomethingElseIsRefusedAndLeftAlone() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        QVERIFY(run(server.connection(), QStringLiteral("CREATE TABLE invoices (id integer)")));
+        const Result<std::unique_ptr<Database>> opened = Database::open(urlOf(server));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, Error::Kind::Foreign);
+        QVERIFY(run(server.connection(), QStringLiteral("SELECT id FROM invoices")));
+        QSqlQuery marker(server.connection());
+        QVERIFY(marker.exec(QStringLiteral("SELECT to_regclass('clients') IS NULL")));
+        QVERIFY(marker.next());
+        QVERIFY(marker.value(0).toBool());
+    }
+
+    void aPracticeOfANewerVersionIsRefused() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        QVERIFY(Database::open(urlOf(server)).ok());
+        QVERIFY(run(server.connection(), QStringLiteral("UPDATE boundary_keeper_schema SET version = %1")
+                                             .arg(Database::latestSchemaVersion() + 1)));
+        const Result<std::unique_ptr<Database>> opened = Database::open(urlOf(server));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, Error::Kind::TooNew);
+    }
+
+    void aReadOnlyConnectionCannotWriteEvenInPlainSql() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        QVERIFY(Database::open(urlOf(server)).ok());
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        Result<std::unique_ptr<Database>> opened = Database::open(urlOf(server), options);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        const Database &db = *opened.value();
+        QCOMPARE(ClientService(db).add(test::sampleClient(QStringLiteral("Ben"))).error().kind,
+                 Error::Kind::ReadOnly);
+        QSqlQuery write(db.connection());
+        QVERIFY(!write.exec(QStringLiteral("DELETE FROM meta")));
+        QCOMPARE(db.errorFrom(write.lastError(), QStringLiteral("a test")).kind, Error::Kind::ReadOnly);
+    }
+
+    void anUnreachableServerIsReportedAsSuch() {
+        const Result<std::unique_ptr<Database>> opened =
+            Database::open(QStringLiteral("postgresql://anna:s3cret@127.0.0.1:1/practice?connect_timeout=2"));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, Error::Kind::Io);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("postgresql://anna@127.0.0.1:1/practice")),
+                 qPrintable(opened.error().message));
+        QVERIFY(!opened.error().message.contains(QStringLiteral("s3cret")));
+        QVERIFY(!opened.error().details.isEmpty());
+    }
+
+    void theSecondHostIsUsedWhenTheFirstIsDown() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        const QString host = qEnvironmentVariable("PGHOST", QStringLiteral("localhost"));
+        const QString port = qEnvironmentVariable("PGPORT", QStringLiteral("5432"));
+        // Port 1 on the loopback refuses at once; libpq then tries the next host.
+        const QString url = QStringLiteral("postgresql:///%1?host=127.0.0.1,%2&port=1,%3&connect_timeout=5")
+                                .arg(server.name(), QString::fromUtf8(QUrl::toPercentEncoding(host)), port);
+        Result<std::unique_ptr<Database>> opened = Database::open(url);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message + opened.error().details));
+        QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerDatabase)
+#include "tst_ServerDatabase.moc"
