@@ -704,10 +704,6 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>Use the database file at PATH instead of your own.</source>
-        <translation>Die Datenbankdatei unter PATH statt Ihrer eigenen verwenden.</translation>
-    </message>
-    <message>
         <source>Use the demo practice; your own database is not touched.</source>
         <translation>Die Demo-Praxis verwenden; Ihre eigene Datenbank bleibt unberührt.</translation>
     </message>
@@ -734,6 +730,10 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
     <message>
         <source>Run “%1 %2 COMMAND --help” to see a command&apos;s options.</source>
         <translation>„%1 %2 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Use the database file at PATH, or the practice on the PostgreSQL server at URL (postgresql://user@host/database), instead of your own.</source>
+        <translation>Die Datenbankdatei unter PATH oder die Praxis auf dem PostgreSQL-Server unter URL (postgresql://user@host/database) statt Ihrer eigenen verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2189,42 @@ repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_wa
     <message>
         <source>The upgrade to version %1 would leave a row of %2 referring to a missing row of %3; nothing was changed.</source>
         <translation>Die Aktualisierung auf Version %1 würde eine Zeile in %2 hinterlassen, die auf eine fehlende Zeile in %3 verweist; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The practice on %1 is open read-only, so nothing can be changed.</source>
+        <translation>Die Praxis unter %1 ist schreibgeschützt geöffnet, daher kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver (libqt6sql6-psql) is not installed.</source>
+        <translation>Diese Installation kann keine PostgreSQL-Server erreichen: Der PostgreSQL-Treiber von Qt (libqt6sql6-psql) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the practice server %1.</source>
+        <translation>Zum Praxisserver %1 kann keine Verbindung hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The practice server %1 could not be read.</source>
+        <translation>Der Praxisserver %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server at %1 runs PostgreSQL %2; Boundary Keeper needs PostgreSQL 13 or later. Nothing was changed.</source>
+        <translation>Auf dem Server unter %1 läuft PostgreSQL %2; Boundary Keeper braucht PostgreSQL 13 oder neuer. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The database at %1 holds tables that are not Boundary Keeper&apos;s. It was not changed; give the practice an empty database of its own.</source>
+        <translation>Die Datenbank unter %1 enthält Tabellen, die nicht zu Boundary Keeper gehören. Sie wurde nicht verändert; geben Sie der Praxis eine eigene, leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>There is no Boundary Keeper practice at %1.</source>
+        <translation>Unter %1 gibt es keine Boundary-Keeper-Praxis.</translation>
+    </message>
+    <message>
+        <source>The practice at %1 was written by a newer version of Boundary Keeper (database schema %2; this version understands up to %3). Update Boundary Keeper to open it. Nothing was changed.</source>
+        <translation>Die Praxis unter %1 wurde von einer neueren Version von Boundary Keeper geschrieben (Datenbankschema %2; diese Version versteht bis %3). Aktualisieren Sie Boundary Keeper, um sie zu öffnen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The practice at %1 was made by an older Boundary Keeper and must be upgraded before use, which needs write access. Open it again for writing.</source>
+        <translation>Die Praxis unter %1 stammt von einer älteren Boundary-Keeper-Version und muss vor der Nutzung aktualisiert werden, was Schreibzugriff braucht. Öffnen Sie sie erneut mit Schreibzugriff.</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4664,21 @@ note.</translation>
     <message>
         <source>reading the resource library</source>
         <translation>Lesen der Materialsammlung</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a server address: it must begin with postgresql://.</source>
+        <translation>%1 ist keine Serveradresse: Sie muss mit postgresql:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The server address %1 cannot be read: %2</source>
+        <translation>Die Serveradresse %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server address %1 has a semicolon in its %2 setting, which cannot be passed on to the server.</source>
+        <translation>Die Serveradresse %1 enthält in der Einstellung %2 ein Semikolon, das nicht an den Server weitergegeben werden kann.</translation>
     </message>
 </context>
 <context>

@@ -703,10 +703,6 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
         <translation>Opciones:</translation>
     </message>
     <message>
-        <source>Use the database file at PATH instead of your own.</source>
-        <translation>Usa el archivo de base de datos en PATH en lugar del suyo.</translation>
-    </message>
-    <message>
         <source>Use the demo practice; your own database is not touched.</source>
         <translation>Usa la consulta de demostración; su propia base de datos no se toca.</translation>
     </message>
@@ -733,6 +729,10 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
     <message>
         <source>Run “%1 %2 COMMAND --help” to see a command&apos;s options.</source>
         <translation>Ejecute «%1 %2 COMMAND --help» para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>Use the database file at PATH, or the practice on the PostgreSQL server at URL (postgresql://user@host/database), instead of your own.</source>
+        <translation>Usa, en lugar de su propia base de datos, el archivo de base de datos en PATH o la consulta del servidor PostgreSQL en URL (postgresql://user@host/database).</translation>
     </message>
 </context>
 <context>
@@ -1688,33 +1688,6 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
         <translation>text (predeterminado) o json.</translation>
     </message>
     <message>
-        <source>The period is in the practice&apos;s time zone; open, overdue, reack_due, drafts and early_warning are as
-of today. Self-reported lapses count only in self_reported; every other incident figure counts the
-incidents clients crossed (open and overdue count both). Incidents of archived clients count;
-archived clients are left out of reack_due, drafts, early_warning and active clients.
-
-JSON keys: from, to (YYYY-MM-DD), client_id (null for all), time_zone, open, overdue, reack_due,
-drafts, incidents, outside_hours, addressed_within_24h (a fraction, null without incidents),
-resolved, median_days_to_resolution (null when none resolved), by_month [{month (YYYY-MM), days,
-count, active_clients, rate_per_active_client_30d}], by_boundary and by_channel {key: count},
-by_weekday_hour (7 arrays of 24 counts, Monday first, practice-local hours), by_client [{client_id,
-count}] most first, repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [client ids],
-self_reported.</source>
-        <translation>El periodo está en la zona horaria de la consulta; open, overdue, reack_due, drafts y early_warning se
-refieren a hoy. Las faltas propias registradas solo cuentan en self_reported; todas las demás cifras de
-incidentes cuentan los incidentes en los que los clientes traspasaron un límite (open y overdue cuentan
-ambos). Los incidentes de clientes archivados cuentan; los clientes archivados quedan fuera de
-reack_due, drafts, early_warning y de los clientes activos.
-
-Claves JSON: from, to (AAAA-MM-DD), client_id (null para todos), time_zone, open, overdue, reack_due,
-drafts, incidents, outside_hours, addressed_within_24h (una fracción, null sin incidentes),
-resolved, median_days_to_resolution (null si no se resolvió ninguno), by_month [{month (AAAA-MM), days,
-count, active_clients, rate_per_active_client_30d}], by_boundary y by_channel {clave: número},
-by_weekday_hour (7 matrices de 24 números, empezando por el lunes, horas locales de la consulta),
-by_client [{client_id, count}] de mayor a menor, repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clientes},
-early_warning [ids de clientes], self_reported.</translation>
-    </message>
-    <message>
         <source>Save the dashboard as a PDF report (one view per page) and, optionally, its figures as CSV.</source>
         <translation>Guarda el panel como informe PDF (una vista por página) y, opcionalmente, sus cifras en CSV.</translation>
     </message>
@@ -1735,6 +1708,69 @@ early_warning [ids de clientes], self_reported.</translation>
 CSV columns: figure, key, label, value.</source>
         <translation>Solo usted puede leer ambos archivos (0600); un archivo existente solo se reemplaza con --force.
 Columnas CSV: figure, key, label, value.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln incident(s) whose 24 hours are over</source>
+        <translation>
+            <numerusform>%1 de %Ln incidente cuyas 24 horas han transcurrido</numerusform>
+            <numerusform>%1 de los %Ln incidentes cuyas 24 horas han transcurrido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none whose 24 hours are over</source>
+        <translation>ninguno cuyas 24 horas hayan transcurrido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) still within their first 24 hours, not counted yet</source>
+        <translation>
+            <numerusform>%Ln incidente aún dentro de sus primeras 24 horas, todavía sin contar</numerusform>
+            <numerusform>%Ln incidentes aún dentro de sus primeras 24 horas, todavía sin contar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 hasta ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s), %1 per active client per 30 days, scaled over the %2 days so far</source>
+        <translation>
+            <numerusform>%Ln incidente, %1 por cliente activo cada 30 días, extrapolado a partir de los %2 días transcurridos hasta ahora</numerusform>
+            <numerusform>%Ln incidentes, %1 por cliente activo cada 30 días, extrapolado a partir de los %2 días transcurridos hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period is in the practice&apos;s time zone; open, overdue, reack_due, drafts and early_warning are as
+of today. Self-reported lapses count only in self_reported; every other incident figure counts the
+incidents clients crossed (open and overdue count both). Incidents of archived clients count;
+archived clients are left out of reack_due, drafts, early_warning and active clients, closed
+clients out of reack_due and active clients.
+
+JSON keys: from, to (YYYY-MM-DD), client_id (null for all), time_zone, open, overdue, reack_due,
+drafts, incidents, outside_hours, addressed_judged (client incidents whose first 24 hours are
+over), addressed_pending (those still within them, not counted yet), addressed_within_24h (a
+fraction of addressed_judged, null when it is 0), resolved, median_days_to_resolution (null when
+none resolved), by_month [{month (YYYY-MM), days, days_elapsed (of days, those up to today),
+so_far (true for the month holding today), count, active_clients, rate_per_active_client_30d
+(scaled over days_elapsed)}], by_boundary and by_channel {key: count}, by_weekday_hour (7 arrays
+of 24 counts, Monday first, practice-local hours), by_client [{client_id, count}] most first,
+repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [client ids], self_reported.</source>
+        <translation>El periodo está en la zona horaria de la consulta; open, overdue, reack_due, drafts y early_warning se
+refieren a hoy. Las faltas propias registradas solo cuentan en self_reported; todas las demás cifras de
+incidentes cuentan los incidentes en los que los clientes traspasaron un límite (open y overdue cuentan
+ambos). Los incidentes de clientes archivados cuentan; los clientes archivados quedan fuera de
+reack_due, drafts, early_warning y de los clientes activos, y los clientes cerrados, fuera de reack_due
+y de los clientes activos.
+
+Claves JSON: from, to (AAAA-MM-DD), client_id (null para todos), time_zone, open, overdue, reack_due,
+drafts, incidents, outside_hours, addressed_judged (incidentes de clientes cuyas primeras 24 horas han
+transcurrido), addressed_pending (los que aún están dentro de ellas, todavía sin contar),
+addressed_within_24h (una fracción de addressed_judged, null cuando es 0), resolved,
+median_days_to_resolution (null si no se resolvió ninguno), by_month [{month (AAAA-MM), days,
+days_elapsed (de days, los transcurridos hasta hoy), so_far (true para el mes que incluye hoy), count,
+active_clients, rate_per_active_client_30d (extrapolada a partir de days_elapsed)}], by_boundary y
+by_channel {clave: número}, by_weekday_hour (7 matrices de 24 números, empezando por el lunes, horas
+locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat_bands {&quot;1&quot;, &quot;2-5&quot;,
+&quot;6+&quot;: clientes}, early_warning [ids de clientes], self_reported.</translation>
     </message>
 </context>
 <context>
@@ -1803,10 +1839,6 @@ Columnas CSV: figure, key, label, value.</translation>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <source>What needs attention today, and how the period&apos;s client incidents were handled. Self-reported lapses are counted apart from client incidents.</source>
-        <translation>Lo que requiere atención hoy y cómo se gestionaron los incidentes de clientes del periodo. Las faltas propias registradas se cuentan aparte de los incidentes de clientes.</translation>
-    </message>
-    <message>
         <source>Open incidents</source>
         <translation>Incidentes abiertos</translation>
     </message>
@@ -1831,10 +1863,6 @@ Columnas CSV: figure, key, label, value.</translation>
         <translation>… de ellos, fuera del horario de atención</translation>
     </message>
     <message>
-        <source>Addressed (conversation recorded) within 24 hours</source>
-        <translation>Abordados (conversación registrada) en 24 horas</translation>
-    </message>
-    <message>
         <source>Median time to resolution</source>
         <translation>Mediana del tiempo hasta la resolución</translation>
     </message>
@@ -1849,10 +1877,6 @@ Columnas CSV: figure, key, label, value.</translation>
     <message>
         <source>Incidents per month</source>
         <translation>Incidentes por mes</translation>
-    </message>
-    <message>
-        <source>Client incidents per active client per 30 days, so that a growing practice does not look worse. Below the chart: each month&apos;s incidents and active clients.</source>
-        <translation>Incidentes de clientes por cliente activo cada 30 días, para que una consulta que crece no parezca ir peor. Debajo del gráfico: los incidentes y los clientes activos de cada mes.</translation>
     </message>
     <message>
         <source>%1, %2, rate %3</source>
@@ -1960,10 +1984,6 @@ Columnas CSV: figure, key, label, value.</translation>
         <translation>Incidentes de clientes fuera del horario de atención</translation>
     </message>
     <message>
-        <source>Share addressed within 24 hours</source>
-        <translation>Proporción abordada en 24 horas</translation>
-    </message>
-    <message>
         <source>Median days to resolution</source>
         <translation>Mediana de días hasta la resolución</translation>
     </message>
@@ -1978,6 +1998,57 @@ Columnas CSV: figure, key, label, value.</translation>
     <message>
         <source>Per active client per 30 days</source>
         <translation>Por cliente activo cada 30 días</translation>
+    </message>
+    <message>
+        <source>What needs attention today, and how the period&apos;s client incidents were handled. An incident counts as addressed when a conversation about it was recorded within 24 hours; incidents still within their first 24 hours are not counted yet. Self-reported lapses are counted apart from client incidents.</source>
+        <translation>Lo que requiere atención hoy y cómo se gestionaron los incidentes de clientes del periodo. Un incidente cuenta como abordado cuando se registró una conversación sobre él en un plazo de 24 horas; los incidentes que aún están dentro de sus primeras 24 horas todavía no se cuentan. Las faltas propias registradas se cuentan aparte de los incidentes de clientes.</translation>
+    </message>
+    <message>
+        <source>Addressed within 24 hours, of those whose 24 hours are over</source>
+        <translation>Abordados en 24 horas, de aquellos cuyas 24 horas han transcurrido</translation>
+    </message>
+    <message>
+        <source>… still within their first 24 hours (not counted yet)</source>
+        <translation>… aún dentro de sus primeras 24 horas (todavía sin contar)</translation>
+    </message>
+    <message>
+        <source>Client incidents per active client per 30 days, so that a growing practice does not look worse. The month that holds today is not over: it is marked &quot;so far&quot; and scaled over its days so far, where a single incident weighs heavily. Below the chart: each month&apos;s incidents and active clients.</source>
+        <translation>Incidentes de clientes por cliente activo cada 30 días, para que una consulta que crece no parezca ir peor. El mes que incluye hoy aún no ha terminado: se marca «hasta ahora» y se extrapola a partir de sus días transcurridos hasta ahora, en los que un solo incidente pesa mucho. Debajo del gráfico: los incidentes y los clientes activos de cada mes.</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (hasta ahora)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (so far: %Ln day(s))</source>
+        <translation>
+            <numerusform>%1 (hasta ahora: %Ln día)</numerusform>
+            <numerusform>%1 (hasta ahora: %Ln días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share addressed within 24 hours, of client incidents whose 24 hours are over</source>
+        <translation>Proporción abordada en 24 horas, de los incidentes de clientes cuyas 24 horas han transcurrido</translation>
+    </message>
+    <message>
+        <source>Client incidents whose 24 hours are over</source>
+        <translation>Incidentes de clientes cuyas 24 horas han transcurrido</translation>
+    </message>
+    <message>
+        <source>Client incidents still within their first 24 hours</source>
+        <translation>Incidentes de clientes aún dentro de sus primeras 24 horas</translation>
+    </message>
+    <message>
+        <source>Days in the period up to today</source>
+        <translation>Días del periodo hasta hoy</translation>
+    </message>
+    <message>
+        <source>Month not over yet (1) or over (0)</source>
+        <translation>Mes aún no terminado (1) o terminado (0)</translation>
+    </message>
+    <message>
+        <source>Per active client per 30 days, over the days so far</source>
+        <translation>Por cliente activo cada 30 días, sobre los días transcurridos hasta ahora</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2190,42 @@ Columnas CSV: figure, key, label, value.</translation>
     <message>
         <source>The database refused %1: %2</source>
         <translation>La base de datos rechazó la operación (%1): %2</translation>
+    </message>
+    <message>
+        <source>The practice on %1 is open read-only, so nothing can be changed.</source>
+        <translation>La consulta en %1 está abierta en solo lectura, así que no se puede modificar nada.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver (libqt6sql6-psql) is not installed.</source>
+        <translation>Esta instalación no puede conectarse a servidores PostgreSQL: el controlador PostgreSQL de Qt (libqt6sql6-psql) no está instalado.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the practice server %1.</source>
+        <translation>No se puede conectar con el servidor de la consulta %1.</translation>
+    </message>
+    <message>
+        <source>The practice server %1 could not be read.</source>
+        <translation>No se pudo leer el servidor de la consulta %1.</translation>
+    </message>
+    <message>
+        <source>The server at %1 runs PostgreSQL %2; Boundary Keeper needs PostgreSQL 13 or later. Nothing was changed.</source>
+        <translation>El servidor en %1 ejecuta PostgreSQL %2; Boundary Keeper necesita PostgreSQL 13 o posterior. No se modificó nada.</translation>
+    </message>
+    <message>
+        <source>The database at %1 holds tables that are not Boundary Keeper&apos;s. It was not changed; give the practice an empty database of its own.</source>
+        <translation>La base de datos en %1 contiene tablas que no son de Boundary Keeper. No se modificó; asigne a la consulta una base de datos vacía propia.</translation>
+    </message>
+    <message>
+        <source>There is no Boundary Keeper practice at %1.</source>
+        <translation>No hay ninguna consulta de Boundary Keeper en %1.</translation>
+    </message>
+    <message>
+        <source>The practice at %1 was written by a newer version of Boundary Keeper (database schema %2; this version understands up to %3). Update Boundary Keeper to open it. Nothing was changed.</source>
+        <translation>La consulta en %1 se escribió con una versión más reciente de Boundary Keeper (esquema de base de datos %2; esta versión admite hasta el %3). Actualice Boundary Keeper para abrirla. No se modificó nada.</translation>
+    </message>
+    <message>
+        <source>The practice at %1 was made by an older Boundary Keeper and must be upgraded before use, which needs write access. Open it again for writing.</source>
+        <translation>La consulta en %1 se creó con una versión anterior de Boundary Keeper y debe actualizarse antes de usarla, lo que requiere permiso de escritura. Vuelva a abrirla con permiso de escritura.</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4668,21 @@ note.</translation>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a server address: it must begin with postgresql://.</source>
+        <translation>%1 no es una dirección de servidor: debe empezar por postgresql://.</translation>
+    </message>
+    <message>
+        <source>The server address %1 cannot be read: %2</source>
+        <translation>No se puede leer la dirección de servidor %1: %2</translation>
+    </message>
+    <message>
+        <source>The server address %1 has a semicolon in its %2 setting, which cannot be passed on to the server.</source>
+        <translation>La dirección de servidor %1 tiene en su parámetro %2 un punto y coma que no se puede transmitir al servidor.</translation>
+    </message>
+</context>
+<context>
     <name>Signature</name>
     <message>
         <source>Drawn by hand on screen</source>
@@ -5774,10 +5896,6 @@ note.</translation>
         <translation>Incidentes de clientes en el periodo</translation>
     </message>
     <message>
-        <source>Addressed within 24 h</source>
-        <translation>Abordados en 24 h</translation>
-    </message>
-    <message>
         <source>Median time to resolution</source>
         <translation>Mediana hasta la resolución</translation>
     </message>
@@ -5883,6 +6001,35 @@ note.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Addressed within 24 h, of incidents past 24 h</source>
+        <translation>Abordados en 24 h, de los incidentes con más de 24 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>A conversation recorded within 24 hours of the incident, counted over the %n client incident(s) of the period whose 24 hours are over.</source>
+        <translation>
+            <numerusform>Una conversación registrada en las 24 horas siguientes al incidente; se calcula sobre %n incidente de cliente del periodo cuyas 24 horas han transcurrido.</numerusform>
+            <numerusform>Una conversación registrada en las 24 horas siguientes al incidente; se calcula sobre los %n incidentes de clientes del periodo cuyas 24 horas han transcurrido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) still within their first 24 hours are not counted yet.</source>
+        <translation>
+            <numerusform>%n incidente aún dentro de sus primeras 24 horas todavía no se cuenta.</numerusform>
+            <numerusform>%n incidentes aún dentro de sus primeras 24 horas todavía no se cuentan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;(so far)</source>
+        <translation>%1&lt;br&gt;(hasta ahora)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not over: its rate is scaled over the %Ln day(s) so far.</source>
+        <translation>
+            <numerusform>%1 no ha terminado: su tasa se extrapola a partir de %Ln día transcurrido hasta ahora.</numerusform>
+            <numerusform>%1 no ha terminado: su tasa se extrapola a partir de los %Ln días transcurridos hasta ahora.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

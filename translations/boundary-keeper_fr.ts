@@ -704,10 +704,6 @@ Clés JSON&#xa0;: file, outcome (match, altered ou unknown), sha256 (du fichier)
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <source>Use the database file at PATH instead of your own.</source>
-        <translation>Utilise le fichier de base de données situé à PATH au lieu du vôtre.</translation>
-    </message>
-    <message>
         <source>Use the demo practice; your own database is not touched.</source>
         <translation>Utilise le cabinet de démonstration&#xa0;; votre propre base de données n’est pas touchée.</translation>
     </message>
@@ -734,6 +730,10 @@ Clés JSON&#xa0;: file, outcome (match, altered ou unknown), sha256 (du fichier)
     <message>
         <source>Run “%1 %2 COMMAND --help” to see a command&apos;s options.</source>
         <translation>Exécutez «&#xa0;%1 %2 COMMAND --help&#xa0;» pour voir les options d’une commande.</translation>
+    </message>
+    <message>
+        <source>Use the database file at PATH, or the practice on the PostgreSQL server at URL (postgresql://user@host/database), instead of your own.</source>
+        <translation>Utilise le fichier de base de données situé à PATH, ou le cabinet sur le serveur PostgreSQL à l’adresse URL (postgresql://user@host/database), au lieu du vôtre.</translation>
     </message>
 </context>
 <context>
@@ -1689,33 +1689,6 @@ Clés JSON&#xa0;: file, outcome (match, altered ou unknown), sha256 (du fichier)
         <translation>text (par défaut) ou json.</translation>
     </message>
     <message>
-        <source>The period is in the practice&apos;s time zone; open, overdue, reack_due, drafts and early_warning are as
-of today. Self-reported lapses count only in self_reported; every other incident figure counts the
-incidents clients crossed (open and overdue count both). Incidents of archived clients count;
-archived clients are left out of reack_due, drafts, early_warning and active clients.
-
-JSON keys: from, to (YYYY-MM-DD), client_id (null for all), time_zone, open, overdue, reack_due,
-drafts, incidents, outside_hours, addressed_within_24h (a fraction, null without incidents),
-resolved, median_days_to_resolution (null when none resolved), by_month [{month (YYYY-MM), days,
-count, active_clients, rate_per_active_client_30d}], by_boundary and by_channel {key: count},
-by_weekday_hour (7 arrays of 24 counts, Monday first, practice-local hours), by_client [{client_id,
-count}] most first, repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [client ids],
-self_reported.</source>
-        <translation>La période est exprimée dans le fuseau horaire du cabinet&#xa0;; open, overdue, reack_due, drafts et early_warning
-se rapportent à aujourd’hui. Les écarts personnels signalés ne comptent que dans self_reported&#xa0;; tous les autres
-chiffres d’incidents comptent les incidents où des clients ont franchi une limite (open et overdue comptent les
-deux). Les incidents des clients archivés comptent&#xa0;; les clients archivés sont exclus de reack_due, drafts,
-early_warning et des clients actifs.
-
-Clés JSON&#xa0;: from, to (AAAA-MM-JJ), client_id (null pour tous), time_zone, open, overdue, reack_due,
-drafts, incidents, outside_hours, addressed_within_24h (une fraction, null sans incidents),
-resolved, median_days_to_resolution (null si aucun n’est résolu), by_month [{month (AAAA-MM), days,
-count, active_clients, rate_per_active_client_30d}], by_boundary et by_channel {clé&#xa0;: nombre},
-by_weekday_hour (7 tableaux de 24 nombres, le lundi en premier, heures locales du cabinet), by_client
-[{client_id, count}] par ordre décroissant, repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning
-[id de clients], self_reported.</translation>
-    </message>
-    <message>
         <source>Save the dashboard as a PDF report (one view per page) and, optionally, its figures as CSV.</source>
         <translation>Enregistre le tableau de bord sous forme de rapport PDF (une vue par page) et, si souhaité, ses chiffres en CSV.</translation>
     </message>
@@ -1736,6 +1709,68 @@ by_weekday_hour (7 tableaux de 24 nombres, le lundi en premier, heures locales d
 CSV columns: figure, key, label, value.</source>
         <translation>Les deux fichiers ne sont lisibles que par vous (0600)&#xa0;; un fichier existant n’est remplacé qu’avec --force.
 Colonnes CSV&#xa0;: figure, key, label, value.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln incident(s) whose 24 hours are over</source>
+        <translation>
+            <numerusform>%1 de %Ln incident dont les 24 heures sont écoulées</numerusform>
+            <numerusform>%1 des %Ln incidents dont les 24 heures sont écoulées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none whose 24 hours are over</source>
+        <translation>aucun dont les 24 heures sont écoulées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) still within their first 24 hours, not counted yet</source>
+        <translation>
+            <numerusform>%Ln incident encore dans ses 24 premières heures, pas encore compté</numerusform>
+            <numerusform>%Ln incidents encore dans leurs 24 premières heures, pas encore comptés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 à ce jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s), %1 per active client per 30 days, scaled over the %2 days so far</source>
+        <translation>
+            <numerusform>%Ln incident, %1 par client actif sur 30 jours, extrapolé à partir des %2 jours écoulés à ce jour</numerusform>
+            <numerusform>%Ln incidents, %1 par client actif sur 30 jours, extrapolé à partir des %2 jours écoulés à ce jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period is in the practice&apos;s time zone; open, overdue, reack_due, drafts and early_warning are as
+of today. Self-reported lapses count only in self_reported; every other incident figure counts the
+incidents clients crossed (open and overdue count both). Incidents of archived clients count;
+archived clients are left out of reack_due, drafts, early_warning and active clients, closed
+clients out of reack_due and active clients.
+
+JSON keys: from, to (YYYY-MM-DD), client_id (null for all), time_zone, open, overdue, reack_due,
+drafts, incidents, outside_hours, addressed_judged (client incidents whose first 24 hours are
+over), addressed_pending (those still within them, not counted yet), addressed_within_24h (a
+fraction of addressed_judged, null when it is 0), resolved, median_days_to_resolution (null when
+none resolved), by_month [{month (YYYY-MM), days, days_elapsed (of days, those up to today),
+so_far (true for the month holding today), count, active_clients, rate_per_active_client_30d
+(scaled over days_elapsed)}], by_boundary and by_channel {key: count}, by_weekday_hour (7 arrays
+of 24 counts, Monday first, practice-local hours), by_client [{client_id, count}] most first,
+repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [client ids], self_reported.</source>
+        <translation>La période est exprimée dans le fuseau horaire du cabinet&#xa0;; open, overdue, reack_due, drafts et early_warning
+se rapportent à aujourd’hui. Les écarts personnels signalés ne comptent que dans self_reported&#xa0;; tous les autres
+chiffres d’incidents comptent les incidents où des clients ont franchi une limite (open et overdue comptent les
+deux). Les incidents des clients archivés comptent&#xa0;; les clients archivés sont exclus de reack_due, drafts,
+early_warning et des clients actifs, les clients au statut «&#xa0;Terminé&#xa0;» de reack_due et des clients actifs.
+
+Clés JSON&#xa0;: from, to (AAAA-MM-JJ), client_id (null pour tous), time_zone, open, overdue, reack_due,
+drafts, incidents, outside_hours, addressed_judged (incidents de clients dont les 24 premières heures
+sont écoulées), addressed_pending (ceux qui sont encore dans ces 24 heures, pas encore comptés),
+addressed_within_24h (une fraction de addressed_judged, null quand il vaut 0), resolved,
+median_days_to_resolution (null si aucun n’est résolu), by_month [{month (AAAA-MM), days,
+days_elapsed (parmi days, ceux écoulés jusqu’à aujourd’hui), so_far (true pour le mois qui contient
+aujourd’hui), count, active_clients, rate_per_active_client_30d (extrapolé à partir de days_elapsed)}],
+by_boundary et by_channel {clé&#xa0;: nombre}, by_weekday_hour (7 tableaux de 24 nombres, le lundi en
+premier, heures locales du cabinet), by_client [{client_id, count}] par ordre décroissant,
+repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [id de clients], self_reported.</translation>
     </message>
 </context>
 <context>
@@ -1804,10 +1839,6 @@ Colonnes CSV&#xa0;: figure, key, label, value.</translation>
         <translation>En un coup d’œil</translation>
     </message>
     <message>
-        <source>What needs attention today, and how the period&apos;s client incidents were handled. Self-reported lapses are counted apart from client incidents.</source>
-        <translation>Ce qui demande de l’attention aujourd’hui, et comment les incidents de clients de la période ont été traités. Les écarts personnels signalés sont comptés à part des incidents de clients.</translation>
-    </message>
-    <message>
         <source>Open incidents</source>
         <translation>Incidents ouverts</translation>
     </message>
@@ -1832,10 +1863,6 @@ Colonnes CSV&#xa0;: figure, key, label, value.</translation>
         <translation>… dont hors horaires de travail</translation>
     </message>
     <message>
-        <source>Addressed (conversation recorded) within 24 hours</source>
-        <translation>Traités (entretien consigné) en 24 heures</translation>
-    </message>
-    <message>
         <source>Median time to resolution</source>
         <translation>Délai médian de résolution</translation>
     </message>
@@ -1850,10 +1877,6 @@ Colonnes CSV&#xa0;: figure, key, label, value.</translation>
     <message>
         <source>Incidents per month</source>
         <translation>Incidents par mois</translation>
-    </message>
-    <message>
-        <source>Client incidents per active client per 30 days, so that a growing practice does not look worse. Below the chart: each month&apos;s incidents and active clients.</source>
-        <translation>Incidents de clients par client actif sur 30 jours, pour qu’un cabinet qui grandit ne paraisse pas en moins bonne posture. Sous le graphique&#xa0;: les incidents et les clients actifs de chaque mois.</translation>
     </message>
     <message>
         <source>%1, %2, rate %3</source>
@@ -1961,10 +1984,6 @@ Colonnes CSV&#xa0;: figure, key, label, value.</translation>
         <translation>Incidents de clients hors horaires de travail</translation>
     </message>
     <message>
-        <source>Share addressed within 24 hours</source>
-        <translation>Part traitée en 24 heures</translation>
-    </message>
-    <message>
         <source>Median days to resolution</source>
         <translation>Nombre médian de jours jusqu’à la résolution</translation>
     </message>
@@ -1979,6 +1998,57 @@ Colonnes CSV&#xa0;: figure, key, label, value.</translation>
     <message>
         <source>Per active client per 30 days</source>
         <translation>Par client actif sur 30 jours</translation>
+    </message>
+    <message>
+        <source>What needs attention today, and how the period&apos;s client incidents were handled. An incident counts as addressed when a conversation about it was recorded within 24 hours; incidents still within their first 24 hours are not counted yet. Self-reported lapses are counted apart from client incidents.</source>
+        <translation>Ce qui demande de l’attention aujourd’hui, et comment les incidents de clients de la période ont été traités. Un incident compte comme traité lorsqu’un entretien à son sujet a été consigné dans les 24 heures&#xa0;; les incidents encore dans leurs 24 premières heures ne sont pas encore comptés. Les écarts personnels signalés sont comptés à part des incidents de clients.</translation>
+    </message>
+    <message>
+        <source>Addressed within 24 hours, of those whose 24 hours are over</source>
+        <translation>Traités en 24 heures, parmi ceux dont les 24 heures sont écoulées</translation>
+    </message>
+    <message>
+        <source>… still within their first 24 hours (not counted yet)</source>
+        <translation>… encore dans leurs 24 premières heures (pas encore comptés)</translation>
+    </message>
+    <message>
+        <source>Client incidents per active client per 30 days, so that a growing practice does not look worse. The month that holds today is not over: it is marked &quot;so far&quot; and scaled over its days so far, where a single incident weighs heavily. Below the chart: each month&apos;s incidents and active clients.</source>
+        <translation>Incidents de clients par client actif sur 30 jours, pour qu’un cabinet qui grandit ne paraisse pas en moins bonne posture. Le mois qui contient aujourd’hui n’est pas terminé&#xa0;: il est marqué «&#xa0;à ce jour&#xa0;» et extrapolé à partir de ses jours écoulés, où un seul incident pèse lourd. Sous le graphique&#xa0;: les incidents et les clients actifs de chaque mois.</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (à ce jour)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (so far: %Ln day(s))</source>
+        <translation>
+            <numerusform>%1 (à ce jour&#xa0;: %Ln jour)</numerusform>
+            <numerusform>%1 (à ce jour&#xa0;: %Ln jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share addressed within 24 hours, of client incidents whose 24 hours are over</source>
+        <translation>Part traitée en 24 heures, parmi les incidents de clients dont les 24 heures sont écoulées</translation>
+    </message>
+    <message>
+        <source>Client incidents whose 24 hours are over</source>
+        <translation>Incidents de clients dont les 24 heures sont écoulées</translation>
+    </message>
+    <message>
+        <source>Client incidents still within their first 24 hours</source>
+        <translation>Incidents de clients encore dans leurs 24 premières heures</translation>
+    </message>
+    <message>
+        <source>Days in the period up to today</source>
+        <translation>Jours de la période jusqu’à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Month not over yet (1) or over (0)</source>
+        <translation>Mois pas encore terminé (1) ou terminé (0)</translation>
+    </message>
+    <message>
+        <source>Per active client per 30 days, over the days so far</source>
+        <translation>Par client actif sur 30 jours, sur les jours écoulés à ce jour</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2190,42 @@ Colonnes CSV&#xa0;: figure, key, label, value.</translation>
     <message>
         <source>The database refused %1: %2</source>
         <translation>La base de données a refusé l’opération (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The practice on %1 is open read-only, so nothing can be changed.</source>
+        <translation>Le cabinet à l’adresse %1 est ouvert en lecture seule, rien ne peut donc être modifié.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver (libqt6sql6-psql) is not installed.</source>
+        <translation>Cette installation ne peut pas joindre de serveur PostgreSQL&#xa0;: le pilote PostgreSQL de Qt (libqt6sql6-psql) n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the practice server %1.</source>
+        <translation>Impossible de se connecter au serveur du cabinet %1.</translation>
+    </message>
+    <message>
+        <source>The practice server %1 could not be read.</source>
+        <translation>Le serveur du cabinet %1 n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The server at %1 runs PostgreSQL %2; Boundary Keeper needs PostgreSQL 13 or later. Nothing was changed.</source>
+        <translation>Le serveur à l’adresse %1 exécute PostgreSQL %2&#xa0;; Boundary Keeper nécessite PostgreSQL 13 ou une version ultérieure. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database at %1 holds tables that are not Boundary Keeper&apos;s. It was not changed; give the practice an empty database of its own.</source>
+        <translation>La base de données à l’adresse %1 contient des tables qui n’appartiennent pas à Boundary Keeper. Elle n’a pas été modifiée&#xa0;; donnez au cabinet une base de données vide qui lui soit propre.</translation>
+    </message>
+    <message>
+        <source>There is no Boundary Keeper practice at %1.</source>
+        <translation>Il n’y a pas de cabinet Boundary Keeper à l’adresse %1.</translation>
+    </message>
+    <message>
+        <source>The practice at %1 was written by a newer version of Boundary Keeper (database schema %2; this version understands up to %3). Update Boundary Keeper to open it. Nothing was changed.</source>
+        <translation>Le cabinet à l’adresse %1 a été écrit par une version plus récente de Boundary Keeper (schéma de base de données %2&#xa0;; cette version comprend jusqu’au %3). Mettez Boundary Keeper à jour pour l’ouvrir. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The practice at %1 was made by an older Boundary Keeper and must be upgraded before use, which needs write access. Open it again for writing.</source>
+        <translation>Le cabinet à l’adresse %1 a été créé par une version antérieure de Boundary Keeper et doit être mis à niveau avant utilisation, ce qui nécessite un accès en écriture. Rouvrez-le en écriture.</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4668,21 @@ note.</translation>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a server address: it must begin with postgresql://.</source>
+        <translation>%1 n’est pas une adresse de serveur&#xa0;: elle doit commencer par postgresql://.</translation>
+    </message>
+    <message>
+        <source>The server address %1 cannot be read: %2</source>
+        <translation>L’adresse de serveur %1 ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server address %1 has a semicolon in its %2 setting, which cannot be passed on to the server.</source>
+        <translation>L’adresse de serveur %1 contient, dans son paramètre %2, un point-virgule qui ne peut pas être transmis au serveur.</translation>
+    </message>
+</context>
+<context>
     <name>Signature</name>
     <message>
         <source>Drawn by hand on screen</source>
@@ -5775,10 +5896,6 @@ note.</translation>
         <translation>Incidents de clients sur la période</translation>
     </message>
     <message>
-        <source>Addressed within 24 h</source>
-        <translation>Traités en 24 h</translation>
-    </message>
-    <message>
         <source>Median time to resolution</source>
         <translation>Délai médian de résolution</translation>
     </message>
@@ -5884,6 +6001,35 @@ note.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Addressed within 24 h, of incidents past 24 h</source>
+        <translation>Traités en 24 h, parmi les incidents de plus de 24 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>A conversation recorded within 24 hours of the incident, counted over the %n client incident(s) of the period whose 24 hours are over.</source>
+        <translation>
+            <numerusform>Un entretien consigné dans les 24 heures suivant l’incident&#xa0;; la part porte sur %n incident de client de la période dont les 24 heures sont écoulées.</numerusform>
+            <numerusform>Un entretien consigné dans les 24 heures suivant l’incident&#xa0;; la part porte sur les %n incidents de clients de la période dont les 24 heures sont écoulées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) still within their first 24 hours are not counted yet.</source>
+        <translation>
+            <numerusform>%n incident encore dans ses 24 premières heures n’est pas encore compté.</numerusform>
+            <numerusform>%n incidents encore dans leurs 24 premières heures ne sont pas encore comptés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;(so far)</source>
+        <translation>%1&lt;br&gt;(à ce jour)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not over: its rate is scaled over the %Ln day(s) so far.</source>
+        <translation>
+            <numerusform>%1 n’est pas terminé&#xa0;: son taux est extrapolé à partir de %Ln jour écoulé à ce jour.</numerusform>
+            <numerusform>%1 n’est pas terminé&#xa0;: son taux est extrapolé à partir des %Ln jours écoulés à ce jour.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
