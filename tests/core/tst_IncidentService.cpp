@@ -19,6 +19,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <array>
 
 using namespace bk;
 
@@ -115,6 +117,49 @@ private Q_SLOTS:
         QCOMPARE(service.problems(future, policy).size(), 4);
         QCOMPARE(service.problems(future, policy).last(),
                  QStringLiteral("An incident cannot be logged for a time in the future."));
+    }
+
+    void twoWritersLoggingAtOnceLoseNothing() {
+        // Two desktops (or the window and the command line) log at the same moment, each through its own
+        // connection: every incident is stored or its failure reported, and here none fails.
+        constexpr int PerWriter = 1000;
+        const QString location = m_db->path();
+        struct Writer {
+            int logged = 0;
+            QString error;
+        };
+        std::array<Writer, 2> writers;
+        std::array<std::unique_ptr<QThread>, 2> threads;
+        for (std::size_t w = 0; w < writers.size(); ++w) {
+            threads.at(w).reset(QThread::create([&, w] {
+                Writer &writer = writers.at(w);
+                Result<std::unique_ptr<Database>> opened = Database::open(location);
+                if (!opened) {
+                    writer.error = opened.error().message;
+                    return;
+                }
+                const IncidentService service(*opened.value());
+                for (int i = 0; i < PerWriter; ++i) {
+                    NewIncident incident = test::afterHoursCall(m_client, at(-1 - i % 30, 21));
+                    incident.description = QStringLiteral("Writer %1, call %2").arg(w).arg(i);
+                    const Result<qint64> id = service.log(incident);
+                    if (!id) {
+                        writer.error = id.error().message;
+                        return;
+                    }
+                    ++writer.logged;
+                }
+            }));
+        }
+        for (const auto &thread : threads)
+            thread->start();
+        for (const auto &thread : threads)
+            QVERIFY(thread->wait(QDeadlineTimer(240000)));
+        for (const Writer &writer : writers) {
+            QVERIFY2(writer.error.isEmpty(), qPrintable(writer.error));
+            QCOMPARE(writer.logged, PerWriter);
+        }
+        QCOMPARE(IncidentRepository(*m_db).incidentsOfClient(m_client).value().size(), 2 * PerWriter);
     }
 
     void theCalendarExportHoldsOpenFollowUpsInAPrivateFile() {
