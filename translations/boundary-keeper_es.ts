@@ -2022,8 +2022,8 @@ locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat
     <message numerus="yes">
         <source>%1 (so far: %Ln day(s))</source>
         <translation>
-            <numerusform>%1 (hasta ahora: %Ln día)</numerusform>
-            <numerusform>%1 (hasta ahora: %Ln días)</numerusform>
+            <numerusform>%1 (en curso: %Ln día)</numerusform>
+            <numerusform>%1 (en curso: %Ln días)</numerusform>
         </translation>
     </message>
     <message>

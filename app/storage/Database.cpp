@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <utility>
@@ -198,6 +199,14 @@ Status Database::transaction(const std::function<Status()> &work) const {
         db.rollback();
         return status;
     }
+    // Other connections to a server hear of the change once it commits (and never if it rolls back). On
+    // PostgreSQL a failed statement aborts the transaction, whose COMMIT then only rolls back: stop here.
+    for (const QString &table : announcements) {
+        if (Status told = notifyOtherSessions(table); !told) {
+            db.rollback();
+            return told;
+        }
+    }
     if (!db.commit()) {
         const Error error = errorFrom(db.lastError(), Tr::tr("saving the changes"));
         db.rollback();
@@ -234,10 +243,40 @@ Result<qint64> Database::insert(const QString &table, const std::function<Result
 }
 
 void Database::announce(const QString &table) const {
-    if (m_transactionDepth == 0)
+    if (m_transactionDepth == 0) {
+        // The change is stored already; other desktops see it when they next read if this fails.
+        if (Status told = notifyOtherSessions(table); !told)
+            qWarning("%s", qPrintable(told.error().message));
         Q_EMIT m_notifier->changed(table);
-    else if (!m_pendingAnnouncements.contains(table))
+    } else if (!m_pendingAnnouncements.contains(table)) {
         m_pendingAnnouncements.append(table);
+    }
+}
+
+Status Database::notifyOtherSessions(const QString &table) const {
+    const QString statement = m_dialect->notifyChange();
+    if (statement.isEmpty())
+        return {};
+    QSqlQuery query = prepare(statement);
+    query.bindValue(QStringLiteral(":table"), table);
+    if (!query.exec())
+        return errorFrom(query.lastError(), Tr::tr("telling the other desktops about the change"));
+    return {};
+}
+
+void Database::listenForOtherSessions() {
+    const QString channel = m_dialect->changeChannel();
+    QSqlDriver *driver = connection().driver();
+    if (channel.isEmpty() || !driver->subscribeToNotification(channel))
+        return;
+    QObject::connect(driver, &QSqlDriver::notification, m_notifier.get(),
+                     [notifier = m_notifier.get(), channel](const QString &name,
+                                                            QSqlDriver::NotificationSource source,
+                                                            const QVariant &payload) {
+                         // This connection's own changes were announced when they committed.
+                         if (name == channel && source == QSqlDriver::OtherSource)
+                             Q_EMIT notifier->changed(payload.toString());
+                     });
 }
 
 Status Database::checkWritable() const {

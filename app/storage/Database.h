@@ -96,6 +96,8 @@ public:
     ChangeNotifier *notifier() const { return m_notifier.get(); }
     /// Announces that `table` changed: at once outside a transaction, otherwise once when the outermost
     /// transaction commits (each table once, in the order first announced) and never when it rolls back.
+    /// On a server the other connections to the practice announce it too (their notifier emits changed()
+    /// when their thread's event loop runs), so other desktops show the change without a restart.
     void announce(const QString &table) const;
 
     /// Turns a driver error into a user-facing Error, classified by the driver's native code.
@@ -111,6 +113,10 @@ private:
     Status runMigrationStep(int version, const QString &file);
     /// Remembers the state of a checked file once it is closed (see Options::trustUnchangedFromBytes).
     void recordFileState() const;
+    /// Tells the other connections to a server that `table` changed (inside a transaction: when it commits).
+    Status notifyOtherSessions(const QString &table) const;
+    /// Announces the changes other connections to a server tell of.
+    void listenForOtherSessions();
 
     QString m_connectionName;
     QString m_path;

@@ -140,6 +140,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const
     db = QSqlDatabase();
     if (Status migrated = database->migrate(version); !migrated)
         return migrated.error();
+    database->listenForOtherSessions();
     return database;
 }
 

@@ -109,6 +109,15 @@ QStringList PostgresDialect::beforeClosing() const {
     return {};
 }
 
+QString PostgresDialect::changeChannel() const {
+    return QStringLiteral("boundary_keeper_changes");
+}
+
+QString PostgresDialect::notifyChange() const {
+    // Inside a transaction PostgreSQL delivers the notification when it commits, and drops it on rollback.
+    return QStringLiteral("SELECT pg_notify('") + changeChannel() + QStringLiteral("', :table)");
+}
+
 Error::Kind PostgresDialect::errorKind(const QSqlError &error) const {
     // SQLSTATE: class 23 is an integrity constraint, P0001 a trigger's RAISE EXCEPTION, 25006 a write in a
     // read-only transaction.

@@ -59,6 +59,10 @@ public:
     virtual QStringList recordSchemaVersion(int version) const = 0;
     /// Statements run before a connection that may write is closed.
     virtual QStringList beforeClosing() const = 0;
+    /// The notification channel on which connections to one database tell each other what changed, and the
+    /// statement that sends a table's name (bound to ":table") on it; empty for an engine without one.
+    virtual QString changeChannel() const { return {}; }
+    virtual QString notifyChange() const { return {}; }
 
     /// How a driver error is classified: a refused write (a constraint or a trigger), a read-only database, a
     /// damaged file, or anything else.
@@ -114,6 +118,8 @@ public:
     QString foreignKeyCheck() const override;
     QStringList recordSchemaVersion(int version) const override;
     QStringList beforeClosing() const override;
+    QString changeChannel() const override;
+    QString notifyChange() const override;
     Error::Kind errorKind(const QSqlError &error) const override;
     bool meansDamaged(const QSqlError &error) const override;
 

@@ -4,11 +4,13 @@
 // Opening a practice on a PostgreSQL server: reading its URL, what an empty, a foreign or a newer database
 // gives, a read-only connection, an unreachable server and a URL whose first host is down.
 #include "app/clients/ClientService.h"
+#include "app/common/ChangeNotifier.h"
 #include "app/storage/Database.h"
 #include "app/storage/ServerAddress.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestSupport.h"
 
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -188,6 +190,30 @@ private Q_SLOTS:
         QSqlQuery write(db.connection());
         QVERIFY(!write.exec(QStringLiteral("DELETE FROM meta")));
         QCOMPARE(db.errorFrom(write.lastError(), QStringLiteral("a test")).kind, Error::Kind::ReadOnly);
+    }
+
+    void anotherDesktopsCommittedChangesAreAnnounced() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        Result<std::unique_ptr<Database>> here = Database::open(urlOf(server));
+        Result<std::unique_ptr<Database>> there = Database::open(urlOf(server));
+        QVERIFY(here.ok() && there.ok());
+        QSignalSpy changedHere(here.value()->notifier(), &ChangeNotifier::changed);
+        QSignalSpy changedThere(there.value()->notifier(), &ChangeNotifier::changed);
+
+        QVERIFY(ClientService(*here.value()).add(test::sampleClient(QStringLiteral("Ada"))).ok());
+        // A change that rolls back is told to no one; the next one is.
+        QVERIFY(!here.value()->change(QStringLiteral("policy_draft"), [] {
+            return Status(Error{Error::Kind::Invalid, QStringLiteral("refused")});
+        }));
+        QVERIFY(here.value()->change(QStringLiteral("incidents"), [] { return Status(); }));
+
+        QTRY_COMPARE(changedThere.count(), 2);
+        QCOMPARE(changedThere.at(0).at(0).toString(), QStringLiteral("clients"));
+        QCOMPARE(changedThere.at(1).at(0).toString(), QStringLiteral("incidents"));
+        // The desktop that made the changes announced each once, not again when the server echoed them.
+        QCOMPARE(changedHere.count(), 2);
     }
 
     void anUnreachableServerIsReportedAsSuch() {
