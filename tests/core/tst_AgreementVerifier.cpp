@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <map>
 #include <sys/stat.h>
 
 using namespace bk;
@@ -16,10 +17,17 @@ using namespace bk;
 class tst_AgreementVerifier : public QObject {
     Q_OBJECT
 
+    // A practice with a signed agreement and a signed contract, whose files the tests alter.
+    struct Signed {
+        test::AgreementFixture fixture;
+        Agreement agreement;
+        Contract contract;
+    };
+
     QTemporaryDir m_dir;
-    test::AgreementFixture m_fixture;
-    Agreement m_signed;
-    Contract m_contract;
+    // Each engine's practice, made at its first test and kept for the rest.
+    std::map<QString, Signed> m_practices;
+    const Signed *m_practice = nullptr;
 
     QString write(const QString &name, const QByteArray &bytes) {
         const QString path = m_dir.filePath(name);
@@ -29,7 +37,7 @@ class tst_AgreementVerifier : public QObject {
     }
 
     VerificationResult verify(const QString &path) {
-        const Result<VerificationResult> result = AgreementVerifier(*m_fixture.db).verifyFile(path);
+        const Result<VerificationResult> result = AgreementVerifier(*m_practice->fixture.db).verifyFile(path);
         if (!result.ok()) {
             QTest::qFail(qPrintable(result.error().message), __FILE__, __LINE__);
             return {};
@@ -38,65 +46,84 @@ class tst_AgreementVerifier : public QObject {
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { test::addEngineRows(); }
+
     void initTestCase() {
         test::initTestEnvironment();
         QVERIFY(m_dir.isValid());
-        m_fixture = test::makeAgreementFixture(m_dir.filePath(QStringLiteral("verify.sqlite")));
-        QVERIFY(m_fixture.clientId);
+    }
+
+    void init() {
+        QFETCH_GLOBAL(QString, engine);
+        if (const auto made = m_practices.find(engine); made != m_practices.end()) {
+            m_practice = &made->second;
+            return;
+        }
+        Signed practice;
+        practice.fixture = test::makeAgreementFixture(m_dir.filePath(QStringLiteral("verify.sqlite")));
+        QVERIFY(practice.fixture.clientId);
         Result<Agreement> signedAgreement =
-            AgreementService(*m_fixture.db).finalise(test::completeAgreement(m_fixture));
+            AgreementService(*practice.fixture.db).finalise(test::completeAgreement(practice.fixture));
         QVERIFY(signedAgreement.ok());
-        m_signed = std::move(signedAgreement).value();
-        const qint64 incident = test::logIncident(m_fixture);
+        practice.agreement = std::move(signedAgreement).value();
+        const qint64 incident = test::logIncident(practice.fixture);
         QVERIFY(incident);
-        Result<Contract> signedContract =
-            ContractService(*m_fixture.db).finalise(test::completeContract(m_fixture, incident));
+        Result<Contract> signedContract = ContractService(*practice.fixture.db)
+                                              .finalise(test::completeContract(practice.fixture, incident));
         QVERIFY2(signedContract.ok(), signedContract.ok() ? "" : qPrintable(signedContract.error().message));
-        m_contract = std::move(signedContract).value();
+        practice.contract = std::move(signedContract).value();
+        m_practice = &m_practices.emplace(engine, std::move(practice)).first->second;
+    }
+
+    void cleanupTestCase() {
+        m_practice = nullptr;
+        m_practices.clear();
     }
 
     void unalteredFileMatches() {
-        const VerificationResult result = verify(write(QStringLiteral("signed.pdf"), m_signed.pdf));
+        const VerificationResult result =
+            verify(write(QStringLiteral("signed.pdf"), m_practice->agreement.pdf));
         QCOMPARE(result.outcome, VerificationResult::Outcome::Match);
         QVERIFY(result.agreement);
-        QCOMPARE(result.agreement->documentId, m_signed.documentId);
+        QCOMPARE(result.agreement->documentId, m_practice->agreement.documentId);
         QCOMPARE(result.agreement->clientName, QStringLiteral("Anna Schmidt"));
-        QCOMPARE(result.agreement->policyVersion, m_signed.policyVersion);
-        QCOMPARE(result.agreement->signedAt, m_signed.signedAt);
-        QCOMPARE(result.sha256, m_signed.pdfSha256);
-        QVERIFY(result.reason.contains(m_signed.documentId));
+        QCOMPARE(result.agreement->policyVersion, m_practice->agreement.policyVersion);
+        QCOMPARE(result.agreement->signedAt, m_practice->agreement.signedAt);
+        QCOMPARE(result.sha256, m_practice->agreement.pdfSha256);
+        QVERIFY(result.reason.contains(m_practice->agreement.documentId));
         QCOMPARE(result.document, VerificationResult::Document::Agreement);
-        QCOMPARE(result.documentId, m_signed.documentId);
+        QCOMPARE(result.documentId, m_practice->agreement.documentId);
         QVERIFY(!result.contract);
     }
 
     void unalteredContractMatches() {
-        const VerificationResult result = verify(write(QStringLiteral("contract.pdf"), m_contract.pdf));
+        const VerificationResult result =
+            verify(write(QStringLiteral("contract.pdf"), m_practice->contract.pdf));
         QCOMPARE(result.outcome, VerificationResult::Outcome::Match);
         QCOMPARE(result.document, VerificationResult::Document::Contract);
         QVERIFY(result.contract);
         QVERIFY(!result.agreement);
-        QCOMPARE(result.contract->documentId, m_contract.documentId);
-        QCOMPARE(result.contract->incidentId, m_contract.incidentId);
-        QCOMPARE(result.contract->signedAt, m_contract.signedAt);
-        QCOMPARE(result.documentId, m_contract.documentId);
+        QCOMPARE(result.contract->documentId, m_practice->contract.documentId);
+        QCOMPARE(result.contract->incidentId, m_practice->contract.incidentId);
+        QCOMPARE(result.contract->signedAt, m_practice->contract.signedAt);
+        QCOMPARE(result.documentId, m_practice->contract.documentId);
         QCOMPARE(result.clientName, QStringLiteral("Anna Schmidt"));
-        QCOMPARE(result.sha256, m_contract.pdfSha256);
+        QCOMPARE(result.sha256, m_practice->contract.pdfSha256);
         QVERIFY(result.reason.contains(QStringLiteral("behavioural contract")));
-        QVERIFY(result.reason.contains(m_contract.documentId));
+        QVERIFY(result.reason.contains(m_practice->contract.documentId));
     }
 
     void oneChangedByteInAContractIsAltered_data() { oneChangedByteIsAltered_data(); }
 
     void oneChangedByteInAContractIsAltered() {
         QFETCH(double, where);
-        QByteArray bytes = m_contract.pdf;
+        QByteArray bytes = m_practice->contract.pdf;
         const qsizetype index = std::min<qsizetype>(qsizetype(where * bytes.size()), bytes.size() - 1);
         bytes[index] = char(bytes.at(index) ^ 0x01);
         const VerificationResult result = verify(write(QStringLiteral("altered-contract.pdf"), bytes));
         QCOMPARE(result.outcome, VerificationResult::Outcome::Altered);
         QCOMPARE(result.document, VerificationResult::Document::Contract);
-        QCOMPARE(result.contract->documentId, m_contract.documentId);
+        QCOMPARE(result.contract->documentId, m_practice->contract.documentId);
         QVERIFY(result.reason.contains(QStringLiteral("altered")));
     }
 
@@ -124,20 +151,20 @@ private Q_SLOTS:
 
     void oneChangedByteIsAltered() {
         QFETCH(double, where);
-        QByteArray bytes = m_signed.pdf;
+        QByteArray bytes = m_practice->agreement.pdf;
         const qsizetype index = std::min<qsizetype>(qsizetype(where * bytes.size()), bytes.size() - 1);
         bytes[index] = char(bytes.at(index) ^ 0x01);
         const VerificationResult result = verify(write(QStringLiteral("altered.pdf"), bytes));
         QCOMPARE(result.outcome, VerificationResult::Outcome::Altered);
-        QCOMPARE(result.agreement->documentId, m_signed.documentId);
+        QCOMPARE(result.agreement->documentId, m_practice->agreement.documentId);
         QVERIFY(result.reason.contains(QStringLiteral("altered")));
     }
 
     void anyNonMatchingChangeIsNeverAMatch() {
         // Wherever the byte is, even inside the document ID itself, the file no longer matches.
-        const qsizetype at = m_signed.pdf.indexOf(m_signed.documentId.toLatin1());
+        const qsizetype at = m_practice->agreement.pdf.indexOf(m_practice->agreement.documentId.toLatin1());
         QVERIFY(at > 0);
-        QByteArray bytes = m_signed.pdf;
+        QByteArray bytes = m_practice->agreement.pdf;
         bytes[at] = bytes.at(at) == 'a' ? 'b' : 'a';
         const VerificationResult result = verify(write(QStringLiteral("altered-id.pdf"), bytes));
         QVERIFY(result.outcome != VerificationResult::Outcome::Match);
@@ -159,7 +186,8 @@ private Q_SLOTS:
 
     void unreadableFileIsAnError() {
         const Result<VerificationResult> result =
-            AgreementVerifier(*m_fixture.db).verifyFile(m_dir.filePath(QStringLiteral("missing.pdf")));
+            AgreementVerifier(*m_practice->fixture.db)
+                .verifyFile(m_dir.filePath(QStringLiteral("missing.pdf")));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, Error::Kind::Io);
     }
@@ -188,7 +216,7 @@ private Q_SLOTS:
     void onlyRegularFilesOfABoundedSizeAreRead() {
         QFETCH(QString, path);
         QFETCH(QString, message);
-        const Result<VerificationResult> result = AgreementVerifier(*m_fixture.db).verifyFile(path);
+        const Result<VerificationResult> result = AgreementVerifier(*m_practice->fixture.db).verifyFile(path);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, Error::Kind::Invalid);
         QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));

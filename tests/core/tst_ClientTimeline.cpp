@@ -10,6 +10,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <map>
 
 using namespace bk;
 
@@ -17,7 +18,10 @@ class TestClientTimeline : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    // The demo practice of each engine, made at its first test and kept: the tests read it in turn (some add
+    // to it), as they would one practice.
+    std::map<QString, std::unique_ptr<Database>> m_databases;
+    Database *m_db = nullptr;
 
     static QDateTime now() { return QDateTime(QDate(2026, 3, 11), QTime(12, 0), Qt::UTC); }
 
@@ -28,17 +32,30 @@ class TestClientTimeline : public QObject {
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { test::addEngineRows(); }
+
     void initTestCase() {
         test::initTestEnvironment();
         QVERIFY(m_dir.isValid());
         Clock::setNowFunction([] { return now(); });
-        m_db = test::openDatabase(m_dir.filePath(QStringLiteral("timeline.sqlite")));
-        QVERIFY(m_db);
-        QVERIFY(DemoPractice::populate(*m_db).ok());
+    }
+
+    void init() {
+        QFETCH_GLOBAL(QString, engine);
+        std::unique_ptr<Database> &db = m_databases[engine];
+        if (!db) {
+            std::unique_ptr<Database> made =
+                test::openDatabase(m_dir.filePath(QStringLiteral("timeline.sqlite")));
+            QVERIFY(made);
+            QVERIFY(DemoPractice::populate(*made).ok());
+            db = std::move(made);
+        }
+        m_db = db.get();
     }
 
     void cleanupTestCase() {
-        m_db.reset();
+        m_db = nullptr;
+        m_databases.clear();
         Clock::setNowFunction({});
     }
 

@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <map>
 
 using namespace bk;
 
@@ -23,24 +24,41 @@ class tst_DashboardReport : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { test::addEngineRows(); }
     void initTestCase() {
         test::initTestEnvironment();
         m_dir = std::make_unique<QTemporaryDir>();
-        m_path = m_dir->filePath(QStringLiteral("dashboard.sqlite"));
-        m_db = test::openDatabase(m_path);
-        QVERIFY(m_db);
-        const Result<test::DashboardDataSet> set = test::addDashboardDataSet(*m_db);
-        QVERIFY2(set.ok(), set.ok() ? "" : qPrintable(set.error().message));
-        m_set = set.value();
-        Result<DashboardFigures> figures = DashboardService(*m_db).compute(DashboardRequest{
-            test::DashboardDataSet::periodFrom(), test::DashboardDataSet::periodTo(), std::nullopt});
-        QVERIFY(figures.ok());
-        m_figures = std::move(figures).value();
     }
-    void cleanupTestCase() { Clock::setNowFunction({}); }
+    void init() {
+        QFETCH_GLOBAL(QString, engine);
+        if (const auto made = m_practices.find(engine); made != m_practices.end()) {
+            m_practice = &made->second;
+            return;
+        }
+        Practice practice;
+        const QString path = m_dir->filePath(QStringLiteral("dashboard.sqlite"));
+        practice.location = test::databaseLocation(path);
+        practice.db = test::openDatabase(path);
+        QVERIFY(practice.db);
+        const Result<test::DashboardDataSet> set = test::addDashboardDataSet(*practice.db);
+        QVERIFY2(set.ok(), set.ok() ? "" : qPrintable(set.error().message));
+        practice.set = set.value();
+        Result<DashboardFigures> figures =
+            DashboardService(*practice.db)
+                .compute(DashboardRequest{test::DashboardDataSet::periodFrom(),
+                                          test::DashboardDataSet::periodTo(), std::nullopt});
+        QVERIFY(figures.ok());
+        practice.figures = std::move(figures).value();
+        m_practice = &m_practices.emplace(engine, std::move(practice)).first->second;
+    }
+    void cleanupTestCase() {
+        m_practice = nullptr;
+        m_practices.clear();
+        Clock::setNowFunction({});
+    }
 
     void pdfHasOneViewPerPage() {
-        const Result<QByteArray> pdf = DashboardReport::renderPdf(m_figures);
+        const Result<QByteArray> pdf = DashboardReport::renderPdf(m_practice->figures);
         QVERIFY(pdf.ok());
         QBuffer buffer;
         buffer.setData(pdf.value());
@@ -58,14 +76,14 @@ private Q_SLOTS:
             const QString text = document.getAllText(page).text();
             QVERIFY2(text.contains(views.at(page)), qPrintable(text));
             QVERIFY(text.contains(QStringLiteral("Harbour Coaching")));
-            QVERIFY(text.contains(DashboardReport::periodText(m_figures)));
+            QVERIFY(text.contains(DashboardReport::periodText(m_practice->figures)));
             QVERIFY(text.contains(QStringLiteral("Page %1 of 7").arg(page + 1)));
         }
         const QString glance = document.getAllText(0).text();
         QVERIFY(glance.contains(QStringLiteral("Open incidents")));
         QVERIFY(glance.contains(QStringLiteral("20 %")));
         const QString boundaries = document.getAllText(2).text();
-        for (const KeyedCount &boundary : m_figures.byBoundary)
+        for (const KeyedCount &boundary : m_practice->figures.byBoundary)
             QVERIFY2(boundaries.contains(boundary.label), qPrintable(boundary.label));
         QVERIFY(document.getAllText(3).text().contains(ContactChannels::label(ContactChannel::Phone)));
         QVERIFY(document.getAllText(4).text().contains(QStringLiteral("Europe/London")));
@@ -76,8 +94,10 @@ private Q_SLOTS:
 
     void countsTakeTheirPluralForms() {
         const auto text = [this](std::optional<qint64> client) {
-            Result<DashboardFigures> figures = DashboardService(*m_db).compute(DashboardRequest{
-                test::DashboardDataSet::periodFrom(), test::DashboardDataSet::periodTo(), client});
+            Result<DashboardFigures> figures =
+                DashboardService(*m_practice->db)
+                    .compute(DashboardRequest{test::DashboardDataSet::periodFrom(),
+                                              test::DashboardDataSet::periodTo(), client});
             const Result<QByteArray> pdf =
                 figures ? DashboardReport::renderPdf(figures.value()) : Result<QByteArray>(figures.error());
             return pdf ? test::pdfText(pdf.value()) : pdf.error().message;
@@ -88,14 +108,14 @@ private Q_SLOTS:
         QVERIFY(all.contains(QStringLiteral("1 client")));
         QVERIFY(!all.contains(QStringLiteral("1 clients")));
         QVERIFY(all.contains(QStringLiteral("3 clients")));
-        const QString eve = text(m_set.eve);
+        const QString eve = text(m_practice->set.eve);
         QVERIFY2(eve.contains(QStringLiteral("1 incident, 1 active client")), qPrintable(eve));
         QVERIFY(!eve.contains(QStringLiteral("1 incidents")));
-        QVERIFY(text(m_set.cleo).contains(QStringLiteral("2 incidents")));
+        QVERIFY(text(m_practice->set.cleo).contains(QStringLiteral("2 incidents")));
     }
 
     void csvParsesBackToTheFigures() {
-        const QString text = QString::fromUtf8(DashboardReport::csv(m_figures));
+        const QString text = QString::fromUtf8(DashboardReport::csv(m_practice->figures));
         QHash<QString, QString> values;
         const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("figure,key,label,value"));
@@ -126,12 +146,12 @@ private Q_SLOTS:
             if (it.key().startsWith(QStringLiteral("by_weekday_hour/")))
                 cells += it.value().toLongLong();
         }
-        QCOMPARE(cells, m_figures.incidents);
+        QCOMPARE(cells, m_practice->figures.incidents);
     }
 
     void savedFilesArePrivate() {
         const QString path = m_dir->filePath(QStringLiteral("figures.csv"));
-        QVERIFY(PrivateFile::save(DashboardReport::csv(m_figures), path).ok());
+        QVERIFY(PrivateFile::save(DashboardReport::csv(m_practice->figures), path).ok());
         QCOMPARE(test::fileMode(path), 0600);
         const Status refused =
             PrivateFile::save(QByteArray("x"), m_dir->filePath(QStringLiteral("no/such/f.csv")));
@@ -140,7 +160,7 @@ private Q_SLOTS:
     }
 
     void workerComputesOffTheGuiThread() {
-        DashboardWorker worker(m_path);
+        DashboardWorker worker(m_practice->location);
         QSignalSpy ready(&worker, &DashboardWorker::figuresReady);
         const DashboardRequest request{test::DashboardDataSet::periodFrom(),
                                        test::DashboardDataSet::periodTo(), std::nullopt};
@@ -148,18 +168,18 @@ private Q_SLOTS:
         QTRY_COMPARE(ready.size(), 1);
         QCOMPARE(ready.at(0).at(0).toULongLong(), id);
         const auto figures = ready.at(0).at(1).value<DashboardFigures>();
-        QCOMPARE(figures.incidents, m_figures.incidents);
-        QCOMPARE(figures.byWeekdayHour, m_figures.byWeekdayHour);
+        QCOMPARE(figures.incidents, m_practice->figures.incidents);
+        QCOMPARE(figures.byWeekdayHour, m_practice->figures.byWeekdayHour);
     }
 
     void newerRequestSupersedesOlder() {
-        DashboardWorker worker(m_path);
+        DashboardWorker worker(m_practice->location);
         QSignalSpy ready(&worker, &DashboardWorker::figuresReady);
         worker.request(DashboardRequest{QDate(2026, 1, 1), QDate(2026, 1, 31), std::nullopt});
         worker.request(DashboardRequest{QDate(2026, 2, 1), QDate(2026, 2, 28), std::nullopt});
         const quint64 last = worker.request(DashboardRequest{test::DashboardDataSet::periodFrom(),
                                                              test::DashboardDataSet::periodTo(),
-                                                             m_figures.byClient.first().clientId});
+                                                             m_practice->figures.byClient.first().clientId});
         QTRY_COMPARE(ready.size(), 1);
         QCOMPARE(ready.at(0).at(0).toULongLong(), last);
         QCOMPARE(ready.at(0).at(1).value<DashboardFigures>().incidents, 4);
@@ -171,19 +191,29 @@ private Q_SLOTS:
     }
 
     void workerReportsAnUnusableDatabase() {
-        DashboardWorker worker(m_dir->filePath(QStringLiteral("missing.sqlite")));
+        // A file that is not there, or a database the server does not have.
+        const QString missing = test::onPostgres() ? QStringLiteral("postgresql:///bk_test_missing_dashboard")
+                                                   : m_dir->filePath(QStringLiteral("missing.sqlite"));
+        DashboardWorker worker(missing);
         QSignalSpy failed(&worker, &DashboardWorker::failed);
         worker.request(DashboardRequest{QDate(2026, 1, 1), QDate(2026, 1, 31), std::nullopt});
         QTRY_COMPARE(failed.size(), 1);
-        QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("missing.sqlite")));
+        QVERIFY2(failed.at(0).at(1).toString().contains(missing), qPrintable(failed.at(0).at(1).toString()));
     }
 
 private:
+    // The data set in one engine's database, with its figures for the data set's period.
+    struct Practice {
+        QString location; // as Database::open takes it, for the worker
+        std::unique_ptr<Database> db;
+        DashboardFigures figures;
+        test::DashboardDataSet set;
+    };
+
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Database> m_db;
-    DashboardFigures m_figures;
-    test::DashboardDataSet m_set;
+    // Each engine's practice, made at its first test and kept for the rest.
+    std::map<QString, Practice> m_practices;
+    const Practice *m_practice = nullptr;
 };
 
 QTEST_MAIN(tst_DashboardReport)
