@@ -9,7 +9,7 @@
 /// The program's command groups, one source file each; main.cpp registers them in the order shown in help.
 namespace bk::cli {
 
-QList<Command> databaseCommands(); ///< DatabaseCommands.cpp: init
+QList<Command> databaseCommands(); ///< DatabaseCommands.cpp: init, migrate
 QList<Command> clientCommands();   ///< ClientCommands.cpp: clients add|list|show|archive|restore
 QList<Command> practiceCommands(); ///< PracticeCommands.cpp: practice show
 QList<Command> policyCommands();   ///< PolicyCommands.cpp: policy show|versions|diff|publish

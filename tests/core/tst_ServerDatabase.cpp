@@ -5,14 +5,21 @@
 // gives, a read-only connection, an unreachable server and a URL whose first host is down.
 #include "app/clients/ClientService.h"
 #include "app/common/ChangeNotifier.h"
+#include "app/demo/DemoPractice.h"
+#include "app/storage/AgreementRepository.h"
+#include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
+#include "app/storage/PracticeCopy.h"
 #include "app/storage/ServerAddress.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestSupport.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -23,6 +30,13 @@ class TestServerDatabase : public QObject {
 
     static QString urlOf(const test::PostgresDatabase &database) {
         return QStringLiteral("postgresql:///") + database.name();
+    }
+
+    static QByteArray fileDigest(const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
     }
 
     static bool run(QSqlDatabase db, const QString &sql) {
@@ -216,6 +230,51 @@ private Q_SLOTS:
         QCOMPARE(changedHere.count(), 2);
     }
 
+    void aPracticeMovesFromItsFileToAnEmptyServer() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QVERIFY(DemoPractice::open(path).ok());
+        const QByteArray fileBefore = fileDigest(path);
+        {
+            Result<std::unique_ptr<Database>> from = Database::open(path);
+            Result<std::unique_ptr<Database>> to = Database::open(urlOf(server));
+            QVERIFY(from.ok() && to.ok());
+            QStringList reported;
+            const Result<QList<PracticeCopy::Table>> copied = PracticeCopy::copy(
+                *from.value(), *to.value(),
+                [&reported](const QString &table, qint64, qint64) { reported.append(table); });
+            QVERIFY2(copied.ok(), copied.ok() ? "" : qPrintable(copied.error().message));
+            QVERIFY(reported.contains(QStringLiteral("incident_follow_up_outcomes")));
+            for (const PracticeCopy::Table &table : copied.value()) {
+                QSqlQuery count(server.connection());
+                QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM ") + table.name));
+                QVERIFY(count.next());
+                QCOMPARE(count.value(0).toLongLong(), table.rows);
+            }
+            // The practice reads the same on the server: its clients and its signed agreements' PDFs.
+            QCOMPARE(ClientService(*to.value()).get(3).value().fullName,
+                     ClientService(*from.value()).get(3).value().fullName);
+            const QList<AgreementSummary> signedHere = AgreementRepository(*from.value()).list().value();
+            QVERIFY(!signedHere.isEmpty());
+            for (const AgreementSummary &summary : signedHere)
+                QCOMPARE(AgreementRepository(*to.value()).get(summary.id).value().pdf,
+                         AgreementRepository(*from.value()).get(summary.id).value().pdf);
+            // New records continue after the copied ids.
+            const qint64 next =
+                ClientService(*to.value()).add(test::sampleClient(QStringLiteral("Zoe"))).value();
+            QVERIFY(next > ClientRepository(*from.value()).count(ClientFilter{{}, {}, true}).value());
+
+            // A second copy finds the practice there and changes nothing.
+            const Result<QList<PracticeCopy::Table>> again = PracticeCopy::copy(*from.value(), *to.value());
+            QVERIFY(!again);
+            QCOMPARE(again.error().kind, Error::Kind::Conflict);
+        }
+        QCOMPARE(fileDigest(path), fileBefore);
+    }
+
     void anUnreachableServerIsReportedAsSuch() {
         const Result<std::unique_ptr<Database>> opened =
             Database::open(QStringLiteral("postgresql://anna:s3cret@127.0.0.1:1/practice?connect_timeout=2"));
@@ -242,5 +301,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServerDatabase)
+QTEST_MAIN(TestServerDatabase)
 #include "tst_ServerDatabase.moc"

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/storage/PracticeCopy.h"
+
+#include "app/storage/Database.h"
+#include "app/storage/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bk {
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(PracticeCopy)
+};
+
+struct Column {
+    QString name;
+    QString type; ///< PostgreSQL's data_type, e.g. "boolean", "bytea"
+};
+
+// The tables that hold signed documents, whose PDFs are compared by their SHA-256 after the copy.
+const QStringList SignedDocumentTables = {QStringLiteral("agreements"), QStringLiteral("contracts")};
+
+QString quotedName(const QString &name) {
+    return QLatin1Char('"') + name + QLatin1Char('"');
+}
+
+// The server's tables in an order in which every table comes after the tables it refers to.
+Result<QStringList> tablesInKeyOrder(const Database &to) {
+    QSqlQuery tables(to.connection());
+    if (!tables.exec(
+            QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+                           "AND tablename <> '%1' ORDER BY tablename")
+                .arg(PostgresDialect::schemaTable())))
+        return to.errorFrom(tables.lastError(), Tr::tr("listing the tables"));
+    QStringList pending;
+    while (tables.next())
+        pending.append(tables.value(0).toString());
+    QSqlQuery keys(to.connection());
+    if (!keys.exec(
+            QStringLiteral("SELECT conrelid::regclass::text, confrelid::regclass::text FROM pg_constraint "
+                           "WHERE contype = 'f' AND connamespace = current_schema()::regnamespace")))
+        return to.errorFrom(keys.lastError(), Tr::tr("listing the tables"));
+    QHash<QString, QSet<QString>> refersTo;
+    while (keys.next()) {
+        // A table referring to itself (a correction naming the entry it corrects) is copied in id order.
+        if (keys.value(0).toString() != keys.value(1).toString())
+            refersTo[keys.value(0).toString()].insert(keys.value(1).toString());
+    }
+    QStringList ordered;
+    while (!pending.isEmpty()) {
+        const qsizetype before = pending.size();
+        for (auto table = pending.begin(); table != pending.end();) {
+            const QSet<QString> needed = refersTo.value(*table);
+            const bool ready = std::all_of(needed.begin(), needed.end(), [&ordered](const QString &other) {
+                return ordered.contains(other);
+            });
+            if (ready) {
+                ordered.append(*table);
+                table = pending.erase(table);
+            } else {
+                ++table;
+            }
+        }
+        if (pending.size() == before)
+            return Error{Error::Kind::Storage, Tr::tr("The tables refer to each other in a circle: %1.")
+                                                   .arg(pending.join(QStringLiteral(", ")))};
+    }
+    return ordered;
+}
+
+Result<QList<Column>> columnsOf(const Database &to, const QString &table) {
+    QSqlQuery query =
+        to.prepare(QStringLiteral("SELECT column_name, data_type FROM information_schema.columns "
+                                  "WHERE table_schema = current_schema() AND table_name = :table "
+                                  "ORDER BY ordinal_position"));
+    query.bindValue(QStringLiteral(":table"), table);
+    if (!query.exec())
+        return to.errorFrom(query.lastError(), Tr::tr("reading the columns of %1").arg(table));
+    QList<Column> columns;
+    while (query.next())
+        columns.append(Column{query.value(0).toString(), query.value(1).toString()});
+    return columns;
+}
+
+Result<qint64> rowCount(const Database &db, const QString &table) {
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + quotedName(table)) || !query.next())
+        return db.errorFrom(query.lastError(), Tr::tr("counting the rows of %1").arg(table));
+    return query.value(0).toLongLong();
+}
+
+// Each signed document's id with the SHA-256 of its PDF as stored, and whether that matches its recorded one.
+Result<QHash<qint64, QByteArray>> documentDigests(const Database &db, const QString &table, bool *allMatch) {
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, pdf, pdf_sha256 FROM %1 WHERE status = 'signed'").arg(table)))
+        return db.errorFrom(query.lastError(), Tr::tr("checking the signed documents of %1").arg(table));
+    QHash<qint64, QByteArray> digests;
+    while (query.next()) {
+        const QByteArray digest =
+            QCryptographicHash::hash(query.value(1).toByteArray(), QCryptographicHash::Sha256);
+        digests.insert(query.value(0).toLongLong(), digest);
+        *allMatch = *allMatch && digest.toHex() == query.value(2).toString().toLatin1();
+    }
+    return digests;
+}
+
+// A value read from the file as the server's column type wants it: SQLite keeps booleans as 0 and 1.
+QVariant forColumn(const QVariant &value, const Column &column) {
+    if (value.isNull())
+        return value;
+    if (column.type == QLatin1String("boolean"))
+        return value.toLongLong() != 0;
+    return value;
+}
+
+} // namespace
+
+Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, const Database &to,
+                                                      const Progress &progress) {
+    if (from.isServer() || !to.isServer())
+        return Error{Error::Kind::Invalid, Tr::tr("A practice is copied from its file to a server.")};
+    if (Status writable = to.checkWritable(); !writable)
+        return writable.error();
+
+    const Result<QStringList> ordered = tablesInKeyOrder(to);
+    if (!ordered)
+        return ordered.error();
+    QList<Table> tables;
+    qint64 total = 0;
+    for (const QString &name : ordered.value()) {
+        const Result<qint64> there = rowCount(to, name);
+        if (!there)
+            return there.error();
+        if (there.value() > 0)
+            return Error{
+                Error::Kind::Conflict,
+                Tr::tr("The practice at %1 is not empty (%2 holds %n row(s)); nothing was copied. Copy into "
+                       "a new, empty database.",
+                       nullptr, int(there.value()))
+                    .arg(to.path(), name)};
+        const Result<qint64> here = rowCount(from, name);
+        if (!here)
+            return here.error();
+        tables.append(Table{name, here.value()});
+        total += here.value();
+    }
+
+    qint64 done = 0;
+    const Status copied = to.transaction([&]() -> Status {
+        // The immutability triggers refuse signed records and rows added to them, which a copy must bring
+        // over exactly as they are; they are off for this transaction only.
+        for (const Table &table : std::as_const(tables)) {
+            QSqlQuery off(to.connection());
+            if (!off.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(quotedName(table.name))))
+                return to.errorFrom(off.lastError(), Tr::tr("preparing %1 for the copy").arg(table.name));
+        }
+        for (const Table &table : std::as_const(tables)) {
+            const Result<QList<Column>> columns = columnsOf(to, table.name);
+            if (!columns)
+                return columns.error();
+            QStringList names;
+            QStringList placeholders;
+            bool hasId = false;
+            for (const Column &column : columns.value()) {
+                names.append(quotedName(column.name));
+                placeholders.append(QStringLiteral("?"));
+                hasId = hasId || column.name == QLatin1String("id");
+            }
+            QSqlQuery read(from.connection());
+            read.setForwardOnly(true);
+            if (!read.exec(QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) +
+                           QStringLiteral(" FROM ") + quotedName(table.name) +
+                           (hasId ? QStringLiteral(" ORDER BY id") : QString())))
+                return from.errorFrom(read.lastError(), Tr::tr("reading %1").arg(table.name));
+            QSqlQuery write =
+                to.prepare(QStringLiteral("INSERT INTO ") + quotedName(table.name) + QStringLiteral(" (") +
+                           names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+                           placeholders.join(QStringLiteral(", ")) + QLatin1Char(')'));
+            while (read.next()) {
+                for (qsizetype i = 0; i < columns.value().size(); ++i)
+                    write.bindValue(int(i), forColumn(read.value(int(i)), columns.value().at(i)));
+                if (!write.exec())
+                    return to.errorFrom(write.lastError(), Tr::tr("copying %1").arg(table.name));
+                if (++done % 5000 == 0 && progress)
+                    progress(table.name, done, total);
+            }
+            if (read.lastError().isValid())
+                return from.errorFrom(read.lastError(), Tr::tr("reading %1").arg(table.name));
+            // New rows on the server continue after the copied ids.
+            QSqlQuery sequence(to.connection());
+            if (hasId && !sequence.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                                       "coalesce(max(id), 0) + 1, false) FROM %1 "
+                                                       "WHERE pg_get_serial_sequence('%1', 'id') IS NOT NULL")
+                                            .arg(table.name)))
+                return to.errorFrom(sequence.lastError(), Tr::tr("continuing the ids of %1").arg(table.name));
+            if (progress)
+                progress(table.name, done, total);
+        }
+        // Deferred keys are checked now: a table with checks still pending cannot have its triggers back.
+        if (QSqlQuery keys(to.connection()); !keys.exec(QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE")))
+            return to.errorFrom(keys.lastError(), Tr::tr("checking the copied references"));
+        for (const Table &table : std::as_const(tables)) {
+            QSqlQuery on(to.connection());
+            if (!on.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(quotedName(table.name))))
+                return to.errorFrom(on.lastError(), Tr::tr("finishing the copy of %1").arg(table.name));
+        }
+
+        // The check, inside the transaction: a difference undoes the whole copy.
+        for (const Table &table : std::as_const(tables)) {
+            const Result<qint64> there = rowCount(to, table.name);
+            if (!there)
+                return there.error();
+            if (there.value() != table.rows)
+                return Error{Error::Kind::Storage,
+                             Tr::tr("%1 has %2 rows in the file but %3 on the server; nothing was copied.")
+                                 .arg(table.name)
+                                 .arg(table.rows)
+                                 .arg(there.value())};
+        }
+        for (const QString &table : SignedDocumentTables) {
+            bool fileMatches = true;
+            bool serverMatches = true;
+            const Result<QHash<qint64, QByteArray>> here = documentDigests(from, table, &fileMatches);
+            const Result<QHash<qint64, QByteArray>> there = documentDigests(to, table, &serverMatches);
+            if (!here)
+                return here.error();
+            if (!there)
+                return there.error();
+            if (here.value() != there.value() || !fileMatches || !serverMatches)
+                return Error{
+                    Error::Kind::Storage,
+                    Tr::tr("A signed document of %1 differs after the copy (its SHA-256 does not match); "
+                           "nothing was copied.")
+                        .arg(table)};
+        }
+        return {};
+    });
+    if (!copied)
+        return copied.error();
+    return tables;
+}
+
+} // namespace bk

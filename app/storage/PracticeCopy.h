@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "app/common/Result.h"
+
+#include <QList>
+#include <QString>
+#include <functional>
+
+namespace bk {
+
+class Database;
+
+/// Copies a whole practice from its file into a new practice on a server, row for row with the same ids, in
+/// one transaction on the server: either everything arrives and is checked, or nothing does. The file is
+/// only read.
+class PracticeCopy {
+public:
+    struct Table {
+        QString name;
+        qint64 rows = 0;
+    };
+    /// Called after each table and every few thousand rows: the table being copied and how many of all
+    /// rows are done.
+    using Progress = std::function<void(const QString &table, qint64 done, qint64 total)>;
+
+    /// Copies `from` into `to`, which must be a server practice without any record. Afterwards the record
+    /// count of every table and the SHA-256 of every signed document are compared on both sides; any
+    /// difference undoes the copy. The tables and their row counts.
+    static Result<QList<Table>> copy(const Database &from, const Database &to, const Progress &progress = {});
+};
+
+} // namespace bk
