@@ -6964,6 +6964,10 @@ als Nächstes</translation>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Keeps healthy professional boundaries with every client: the register, agreements, incidents and follow-ups of a small practice, kept on the practice&apos;s PostgreSQL server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Hilft, mit jeder Klient:in gesunde professionelle Grenzen zu wahren: Verzeichnis, Vereinbarungen, Vorfälle und Nachverfolgungen einer kleinen Praxis, auf dem PostgreSQL-Server der Praxis gespeichert.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>bk::OnboardingActions</name>

@@ -6965,6 +6965,10 @@ siguiente</translation>
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Keeps healthy professional boundaries with every client: the register, agreements, incidents and follow-ups of a small practice, kept on the practice&apos;s PostgreSQL server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Ayuda a mantener límites profesionales sanos con cada cliente: el registro, los acuerdos, los incidentes y los seguimientos de una consulta pequeña, guardados en el servidor PostgreSQL de la consulta.&lt;/p&gt;&lt;p&gt;Servidor: %2&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>bk::OnboardingActions</name>

@@ -6965,6 +6965,10 @@ suivante</translation>
         <source>Server: %1</source>
         <translation>Serveur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Keeps healthy professional boundaries with every client: the register, agreements, incidents and follow-ups of a small practice, kept on the practice&apos;s PostgreSQL server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Aide à maintenir des limites professionnelles saines avec chaque client&#xa0;: le registre, les accords, les incidents et les suivis d’un petit cabinet, conservés sur le serveur PostgreSQL du cabinet.&lt;/p&gt;&lt;p&gt;Serveur&#xa0;: %2&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>bk::OnboardingActions</name>

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -107,6 +108,20 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<NoticeBar *>(QStringLiteral("readOnlyNoticeBar"))->isVisible());
         for (const QLabel *label : window.findChildren<QLabel *>())
             QVERIFY2(!label->text().contains(QStringLiteral("s3cret")), qPrintable(label->text()));
+
+        // About names the server, not this computer, as where the practice is kept.
+        QString about;
+        QTimer::singleShot(0, qApp, [&about] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                about = box->text();
+                box->accept();
+            }
+        });
+        window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+        QVERIFY2(about.contains(QStringLiteral("Server: %1?application_name=bk").arg(urlOf(server))),
+                 qPrintable(about));
+        QVERIFY2(!about.contains(QStringLiteral("this computer")), qPrintable(about));
+        QVERIFY(!about.contains(QStringLiteral("s3cret")));
 
         // For looking at it: BK_SCREENSHOTS=/tmp ctest -R tst_ServerWindow
         if (qEnvironmentVariableIsSet("BK_SCREENSHOTS"))

@@ -316,17 +316,25 @@ void MainWindow::updateFollowUpReminder(bool reopen) {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(
-        this, tr("About Boundary Keeper"),
-        tr("<h3>Boundary Keeper %1</h3>"
-           "<p>Keeps healthy professional boundaries with every client: the register, agreements, incidents "
-           "and "
-           "follow-ups of a small practice, kept privately on this computer.</p>"
-           "<p>Database: %2</p>"
-           "<p>Free software under the GNU General Public License, version 3 or (at your option) any later "
-           "version (GPL-3.0-or-later). It comes with no warranty.</p>")
-            .arg(QApplication::applicationVersion(),
-                 (m_db.isServer() ? m_db.path() : QDir::toNativeSeparators(m_db.path())).toHtmlEscaped()));
+    const QString version = QApplication::applicationVersion();
+    // A practice on a server is not kept on this computer: the text says where it is instead.
+    const QString text =
+        m_db.isServer()
+            ? tr("<h3>Boundary Keeper %1</h3>"
+                 "<p>Keeps healthy professional boundaries with every client: the register, agreements, "
+                 "incidents and follow-ups of a small practice, kept on the practice's PostgreSQL server.</p>"
+                 "<p>Server: %2</p>"
+                 "<p>Free software under the GNU General Public License, version 3 or (at your option) any "
+                 "later version (GPL-3.0-or-later). It comes with no warranty.</p>")
+                  .arg(version, m_db.path().toHtmlEscaped())
+            : tr("<h3>Boundary Keeper %1</h3>"
+                 "<p>Keeps healthy professional boundaries with every client: the register, agreements, "
+                 "incidents and follow-ups of a small practice, kept privately on this computer.</p>"
+                 "<p>Database: %2</p>"
+                 "<p>Free software under the GNU General Public License, version 3 or (at your option) any "
+                 "later version (GPL-3.0-or-later). It comes with no warranty.</p>")
+                  .arg(version, QDir::toNativeSeparators(m_db.path()).toHtmlEscaped());
+    QMessageBox::about(this, tr("About Boundary Keeper"), text);
 }
 
 bool MainWindow::event(QEvent *event) {
