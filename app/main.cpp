@@ -128,8 +128,11 @@ int main(int argc, char *argv[]) {
     parser.setApplicationDescription(Tr::tr("Keep healthy professional boundaries with every client."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), Tr::tr("Open the database at PATH."),
-                                      Tr::tr("PATH"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        Tr::tr("Open the database file at PATH, or the practice on the PostgreSQL server at URL "
+               "(postgresql://user@host/database)."),
+        Tr::tr("PATH|URL"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         Tr::tr("Open the demo practice (its own file; your database is not opened)."));

@@ -636,10 +636,6 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
         <translation>--demo ist mehrfach angegeben; geben Sie es einmal an.</translation>
     </message>
     <message>
-        <source>--db needs the path of a database file.</source>
-        <translation>--db braucht den Pfad einer Datenbankdatei.</translation>
-    </message>
-    <message>
         <source>Unknown option “%1”.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
@@ -734,6 +730,14 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
     <message>
         <source>Use the database file at PATH, or the practice on the PostgreSQL server at URL (postgresql://user@host/database), instead of your own.</source>
         <translation>Die Datenbankdatei unter PATH oder die Praxis auf dem PostgreSQL-Server unter URL (postgresql://user@host/database) statt Ihrer eigenen verwenden.</translation>
+    </message>
+    <message>
+        <source>There is no practice at %1 yet; “%2 init” creates it.</source>
+        <translation>Unter %1 gibt es noch keine Praxis; „%2 init“ legt sie an.</translation>
+    </message>
+    <message>
+        <source>--db needs the path of a database file or the URL of a server.</source>
+        <translation>--db braucht den Pfad einer Datenbankdatei oder die URL eines Servers.</translation>
     </message>
 </context>
 <context>
@@ -6944,6 +6948,26 @@ als Nächstes</translation>
         <source>&amp;Reflection</source>
         <translation>&amp;Reflexion</translation>
     </message>
+    <message>
+        <source>%1 on this computer&apos;s server</source>
+        <translation>%1 auf dem Server dieses Computers</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>The practice at %1 is open read-only: you can look at everything, but not change anything.</source>
+        <translation>Die Praxis unter %1 ist schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Keeps healthy professional boundaries with every client: the register, agreements, incidents and follow-ups of a small practice, kept on the practice&apos;s PostgreSQL server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Hilft, mit jeder Klient:in gesunde professionelle Grenzen zu wahren: Verzeichnis, Vereinbarungen, Vorfälle und Nachverfolgungen einer kleinen Praxis, auf dem PostgreSQL-Server der Praxis gespeichert.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>bk::OnboardingActions</name>
@@ -8401,14 +8425,6 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
         <translation>Gesunde professionelle Grenzen mit jeder Klient:in wahren.</translation>
     </message>
     <message>
-        <source>Open the database at PATH.</source>
-        <translation>Die Datenbank unter PFAD öffnen.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PFAD</translation>
-    </message>
-    <message>
         <source>Open the demo practice (its own file; your database is not opened).</source>
         <translation>Die Demo-Praxis öffnen (eine eigene Datei; Ihre Datenbank wird nicht geöffnet).</translation>
     </message>
@@ -8457,6 +8473,14 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
 </source>
         <translation>Nennen Sie eine einzige Datei zum Prüfen, nicht %1.
 </translation>
+    </message>
+    <message>
+        <source>Open the database file at PATH, or the practice on the PostgreSQL server at URL (postgresql://user@host/database).</source>
+        <translation>Die Datenbankdatei unter PFAD oder die Praxis auf dem PostgreSQL-Server unter URL (postgresql://user@host/database) öffnen.</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PFAD|URL</translation>
     </message>
 </context>
 </TS>

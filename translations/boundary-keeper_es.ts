@@ -635,10 +635,6 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
         <translation>--demo se indica más de una vez; indíquelo una sola vez.</translation>
     </message>
     <message>
-        <source>--db needs the path of a database file.</source>
-        <translation>--db necesita la ruta de un archivo de base de datos.</translation>
-    </message>
-    <message>
         <source>Unknown option “%1”.</source>
         <translation>Opción desconocida «%1».</translation>
     </message>
@@ -733,6 +729,14 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
     <message>
         <source>Use the database file at PATH, or the practice on the PostgreSQL server at URL (postgresql://user@host/database), instead of your own.</source>
         <translation>Usa, en lugar de su propia base de datos, el archivo de base de datos en PATH o la consulta del servidor PostgreSQL en URL (postgresql://user@host/database).</translation>
+    </message>
+    <message>
+        <source>There is no practice at %1 yet; “%2 init” creates it.</source>
+        <translation>Todavía no hay ninguna consulta en %1; «%2 init» la crea.</translation>
+    </message>
+    <message>
+        <source>--db needs the path of a database file or the URL of a server.</source>
+        <translation>--db necesita la ruta de un archivo de base de datos o la URL de un servidor.</translation>
     </message>
 </context>
 <context>
@@ -6945,6 +6949,26 @@ siguiente</translation>
         <source>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Keeps healthy professional boundaries with every client: the register, agreements, incidents and follow-ups of a small practice, kept privately on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Ayuda a mantener límites profesionales sanos con cada cliente: el registro, los acuerdos, los incidentes y los seguimientos de una consulta pequeña, guardados de forma privada en este equipo.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 on this computer&apos;s server</source>
+        <translation>%1 en el servidor de este equipo</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>The practice at %1 is open read-only: you can look at everything, but not change anything.</source>
+        <translation>La consulta en %1 está abierta en solo lectura: puede verlo todo, pero no modificar nada.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Keeps healthy professional boundaries with every client: the register, agreements, incidents and follow-ups of a small practice, kept on the practice&apos;s PostgreSQL server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Ayuda a mantener límites profesionales sanos con cada cliente: el registro, los acuerdos, los incidentes y los seguimientos de una consulta pequeña, guardados en el servidor PostgreSQL de la consulta.&lt;/p&gt;&lt;p&gt;Servidor: %2&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>bk::OnboardingActions</name>
@@ -8402,14 +8426,6 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
         <translation>Mantenga límites profesionales sanos con cada cliente.</translation>
     </message>
     <message>
-        <source>Open the database at PATH.</source>
-        <translation>Abre la base de datos en PATH.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
         <source>Open the demo practice (its own file; your database is not opened).</source>
         <translation>Abre la consulta de demostración (su propio archivo; su base de datos no se abre).</translation>
     </message>
@@ -8458,6 +8474,14 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Open the database file at PATH, or the practice on the PostgreSQL server at URL (postgresql://user@host/database).</source>
+        <translation>Abre el archivo de base de datos en PATH o la consulta del servidor PostgreSQL en URL (postgresql://user@host/database).</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PATH|URL</translation>
     </message>
 </context>
 </TS>

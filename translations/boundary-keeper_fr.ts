@@ -636,10 +636,6 @@ Clés JSON&#xa0;: file, outcome (match, altered ou unknown), sha256 (du fichier)
         <translation>--demo est indiqué plusieurs fois&#xa0;; indiquez-le une seule fois.</translation>
     </message>
     <message>
-        <source>--db needs the path of a database file.</source>
-        <translation>--db a besoin du chemin d’un fichier de base de données.</translation>
-    </message>
-    <message>
         <source>Unknown option “%1”.</source>
         <translation>Option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -734,6 +730,14 @@ Clés JSON&#xa0;: file, outcome (match, altered ou unknown), sha256 (du fichier)
     <message>
         <source>Use the database file at PATH, or the practice on the PostgreSQL server at URL (postgresql://user@host/database), instead of your own.</source>
         <translation>Utilise le fichier de base de données situé à PATH, ou le cabinet sur le serveur PostgreSQL à l’adresse URL (postgresql://user@host/database), au lieu du vôtre.</translation>
+    </message>
+    <message>
+        <source>There is no practice at %1 yet; “%2 init” creates it.</source>
+        <translation>Il n’y a pas encore de cabinet à %1&#xa0;; «&#xa0;%2 init&#xa0;» le crée.</translation>
+    </message>
+    <message>
+        <source>--db needs the path of a database file or the URL of a server.</source>
+        <translation>--db a besoin du chemin d’un fichier de base de données ou de l’URL d’un serveur.</translation>
     </message>
 </context>
 <context>
@@ -6945,6 +6949,26 @@ suivante</translation>
         <source>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Keeps healthy professional boundaries with every client: the register, agreements, incidents and follow-ups of a small practice, kept privately on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Aide à maintenir des limites professionnelles saines avec chaque client&#xa0;: le registre, les accords, les incidents et les suivis d’un petit cabinet, conservés de façon confidentielle sur cet ordinateur.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 on this computer&apos;s server</source>
+        <translation>%1 sur le serveur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>The practice at %1 is open read-only: you can look at everything, but not change anything.</source>
+        <translation>Le cabinet à %1 est ouvert en lecture seule&#xa0;: vous pouvez tout consulter, mais rien modifier.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Keeps healthy professional boundaries with every client: the register, agreements, incidents and follow-ups of a small practice, kept on the practice&apos;s PostgreSQL server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Aide à maintenir des limites professionnelles saines avec chaque client&#xa0;: le registre, les accords, les incidents et les suivis d’un petit cabinet, conservés sur le serveur PostgreSQL du cabinet.&lt;/p&gt;&lt;p&gt;Serveur&#xa0;: %2&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>bk::OnboardingActions</name>
@@ -8402,14 +8426,6 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
         <translation>Gardez des limites professionnelles saines avec chaque client.</translation>
     </message>
     <message>
-        <source>Open the database at PATH.</source>
-        <translation>Ouvre la base de données située à PATH.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
         <source>Open the demo practice (its own file; your database is not opened).</source>
         <translation>Ouvre le cabinet de démonstration (son propre fichier&#xa0;; votre base de données n’est pas ouverte).</translation>
     </message>
@@ -8458,6 +8474,14 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Open the database file at PATH, or the practice on the PostgreSQL server at URL (postgresql://user@host/database).</source>
+        <translation>Ouvre le fichier de base de données situé à PATH, ou le cabinet sur le serveur PostgreSQL à l’adresse URL (postgresql://user@host/database).</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PATH|URL</translation>
     </message>
 </context>
 </TS>

@@ -119,14 +119,26 @@ Database *Invocation::database(DatabaseUse use) {
         options.quickCheck = true;
         options.create = use == DatabaseUse::CreateIfMissing;
         Result<std::unique_ptr<Database>> database = Database::open(path, options);
-        if (!database && database.error().kind == Error::Kind::NotFound) {
-            const QString shown = Database::isServerUrl(path)
-                                      ? ServerAddress::parse(path).value().shown()
-                                      : QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-            return Error{Error::Kind::NotFound,
-                         Tr::tr("There is no database at %1 yet; “%2 init” creates it.")
-                             .arg(shown, Cli::programName())};
+        if (database)
+            return database;
+        const Error &error = database.error();
+        if (!Database::isServerUrl(path)) {
+            if (error.kind == Error::Kind::NotFound)
+                return Error{Error::Kind::NotFound,
+                             Tr::tr("There is no database at %1 yet; “%2 init” creates it.")
+                                 .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
+                                      Cli::programName())};
+            return database;
         }
+        // The server's database exists but holds no practice yet.
+        if (error.kind == Error::Kind::NotFound)
+            return Error{Error::Kind::NotFound,
+                         Tr::tr("There is no practice at %1 yet; “%2 init” creates it.")
+                             .arg(ServerAddress::parse(path).value().shown(), Cli::programName())};
+        // A terminal has no Details button: the server's own reason (refused, no such database, wrong
+        // password) follows on the same line. libpq never puts the password into it.
+        if (error.kind == Error::Kind::Io && !error.details.isEmpty())
+            return Error{error.kind, error.message + QLatin1Char(' ') + error.details.simplified()};
         return database;
     }();
     if (!opened.ok()) {
@@ -180,12 +192,12 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err) c
             return usageError(Tr::tr("--demo is given more than once; give it once."));
         if (argument == QLatin1String("--db")) {
             if (index + 1 >= arguments.size() || arguments.at(index + 1).isEmpty())
-                return usageError(Tr::tr("--db needs the path of a database file."));
+                return usageError(Tr::tr("--db needs the path of a database file or the URL of a server."));
             global.databasePath = arguments.at(++index);
         } else if (argument.startsWith(QLatin1String("--db="))) {
             global.databasePath = argument.mid(5);
             if (global.databasePath.isEmpty())
-                return usageError(Tr::tr("--db needs the path of a database file."));
+                return usageError(Tr::tr("--db needs the path of a database file or the URL of a server."));
         } else if (argument == QLatin1String("--demo")) {
             global.demo = true;
         } else if (argument == QLatin1String("--version")) {

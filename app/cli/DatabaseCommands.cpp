@@ -20,9 +20,11 @@ int init(Invocation &invocation) {
     const Database *database = invocation.database(DatabaseUse::CreateIfMissing);
     if (!database)
         return ExitFailure;
-    invocation.out() << Tr::tr("Database: %1").arg(QDir::toNativeSeparators(database->path()))
-                     << QLatin1Char('\n') << Tr::tr("Schema version: %1").arg(database->schemaVersion())
-                     << QLatin1Char('\n');
+    // A server's URL (without its password) is shown as it is: it has no native separators.
+    const QString location =
+        database->isServer() ? database->path() : QDir::toNativeSeparators(database->path());
+    invocation.out() << Tr::tr("Database: %1").arg(location) << QLatin1Char('\n')
+                     << Tr::tr("Schema version: %1").arg(database->schemaVersion()) << QLatin1Char('\n');
     if (database->isReadOnly())
         invocation.out() << Tr::tr("The file is read-only: it can be read but not changed.")
                          << QLatin1Char('\n');

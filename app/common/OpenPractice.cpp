@@ -3,6 +3,7 @@
 #include "app/common/OpenPractice.h"
 
 #include "app/storage/Database.h"
+#include "app/storage/ServerAddress.h"
 
 namespace bk {
 
@@ -16,6 +17,24 @@ bool OpenPractice::isReadOnlyByFile() const {
 
 QString OpenPractice::path() const {
     return m_db->path();
+}
+
+bool OpenPractice::isServer() const {
+    return m_db->isServer();
+}
+
+QString OpenPractice::serverDatabase() const {
+    const Result<ServerAddress> address = ServerAddress::parse(m_db->path());
+    return address ? address.value().database() : QString();
+}
+
+QString OpenPractice::serverHosts() const {
+    const Result<ServerAddress> address = ServerAddress::parse(m_db->path());
+    if (!address)
+        return {};
+    // libpq takes a host that begins with a slash as the folder of a Unix socket.
+    const QString hosts = address.value().hosts();
+    return hosts.startsWith(QLatin1Char('/')) ? QString() : hosts;
 }
 
 Status OpenPractice::checkWritable() const {

@@ -24,8 +24,15 @@ public:
     bool isReadOnly() const;
     /// Opened read-only because the file cannot be written (rather than on request).
     bool isReadOnlyByFile() const;
-    /// Where the practice is kept: the database file's path.
+    /// Where the practice is kept: the database file's path, or the server's URL without its password.
     QString path() const;
+    /// Whether the practice is on a PostgreSQL server rather than in a file.
+    bool isServer() const;
+    /// On a server: the database that holds the practice as the URL names it (empty when it names none).
+    QString serverDatabase() const;
+    /// On a server: its hosts as the URL lists them ("db1,db2"); empty when the URL names none, or only a
+    /// socket folder, so that the server runs on this computer.
+    QString serverHosts() const;
     /// Refuses a change to a read-only practice with a message the user understands.
     Status checkWritable() const;
     /// Announces every committed change, by table.

@@ -64,9 +64,12 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const
     db.setConnectOptions(address.connectOptions());
     if (const QString password = passwords().of(shown); !password.isEmpty())
         db.setPassword(password);
-    if (!db.open())
+    if (!db.open()) {
+        // libpq's reason (refused, no such database, wrong password) without QPSQL's "Unable to connect".
+        const QSqlError error = db.lastError();
         return Error{Error::Kind::Io, Tr::tr("Cannot connect to the practice server %1.").arg(shown),
-                     db.lastError().text()};
+                     error.databaseText().isEmpty() ? error.text() : error.databaseText().trimmed()};
+    }
 
     QSqlError readError;
     auto valueOf = [&db, &readError](const QString &sql) -> QVariant {

@@ -72,6 +72,12 @@ Result<ServerAddress> ServerAddress::parse(const QString &url) {
             address.m_password = value;
             continue;
         }
+        if (keyword == QLatin1String("dbname"))
+            address.m_database = value;
+        // A host name says more than its address; "hostaddr" alone is used only without one.
+        if (keyword == QLatin1String("host") ||
+            (keyword == QLatin1String("hostaddr") && address.m_hosts.isEmpty()))
+            address.m_hosts = value;
         // QPSQL turns every ';' of its connect options into a space.
         if (value.contains(QLatin1Char(';')))
             return Error{

@@ -25,11 +25,18 @@ public:
     QString connectOptions() const { return m_connectOptions; }
     /// The password the URL held, or empty (libpq then looks in PGPASSWORD and the password file).
     QString password() const { return m_password; }
+    /// The database the URL names, or empty when it leaves that to libpq (the user's name, PGDATABASE).
+    QString database() const { return m_database; }
+    /// The server's host names or addresses as the URL lists them ("db1,db2"), or empty when it names none
+    /// (libpq then takes PGHOST or the local socket). A folder stands for a socket on this computer.
+    QString hosts() const { return m_hosts; }
 
 private:
     QString m_shown;
     QString m_connectOptions;
     QString m_password;
+    QString m_database;
+    QString m_hosts;
 };
 
 } // namespace bk

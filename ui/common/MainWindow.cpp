@@ -44,8 +44,20 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     : QMainWindow(parent)
     , m_db(database) {
     setObjectName(QStringLiteral("mainWindow"));
-    const QString fileName = QFileInfo(database.path()).fileName();
-    setWindowTitle(demo ? tr("Demo practice (%1)").arg(fileName) : fileName);
+    if (database.isServer()) {
+        // Which practice on which server, as the desktop shows it beside the application's name; the full
+        // URL (never with its password) is in the status bar.
+        const QString hosts = database.serverHosts();
+        const QString practice =
+            database.serverDatabase().isEmpty() ? tr("Practice") : database.serverDatabase();
+        setWindowTitle(
+            hosts.isEmpty()
+                ? tr("%1 on this computer's server").arg(practice)
+                : tr("%1 on %2").arg(practice, hosts.split(QLatin1Char(',')).join(QStringLiteral(", "))));
+    } else {
+        const QString fileName = QFileInfo(database.path()).fileName();
+        setWindowTitle(demo ? tr("Demo practice (%1)").arg(fileName) : fileName);
+    }
 
     m_clientsPage = new ClientsPage(database, this);
     connect(m_clientsPage, &ClientsPage::countsChanged, this, &MainWindow::showCounts);
@@ -64,7 +76,12 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
 
     m_readOnlyNotice = new NoticeBar(this);
     m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNoticeBar"));
-    if (database.isReadOnly()) {
+    if (database.isReadOnly() && database.isServer()) {
+        m_readOnlyNotice->showMessage(
+            tr("The practice at %1 is open read-only: you can look at everything, but not change anything.")
+                .arg(database.path()),
+            NoticeBar::Kind::Warning);
+    } else if (database.isReadOnly()) {
         const QString path = QDir::toNativeSeparators(database.path());
         m_readOnlyNotice->showMessage(
             database.isReadOnlyByFile()
@@ -154,6 +171,12 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     centralLayout->addWidget(content, 1);
     setCentralWidget(central);
 
+    if (database.isServer()) {
+        auto *location = new QLabel(tr("Server: %1").arg(database.path()), this);
+        location->setObjectName(QStringLiteral("practiceLocationLabel"));
+        location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        statusBar()->addPermanentWidget(location);
+    }
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("clientCountLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
@@ -293,16 +316,25 @@ void MainWindow::updateFollowUpReminder(bool reopen) {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(
-        this, tr("About Boundary Keeper"),
-        tr("<h3>Boundary Keeper %1</h3>"
-           "<p>Keeps healthy professional boundaries with every client: the register, agreements, incidents "
-           "and "
-           "follow-ups of a small practice, kept privately on this computer.</p>"
-           "<p>Database: %2</p>"
-           "<p>Free software under the GNU General Public License, version 3 or (at your option) any later "
-           "version (GPL-3.0-or-later). It comes with no warranty.</p>")
-            .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_db.path()).toHtmlEscaped()));
+    const QString version = QApplication::applicationVersion();
+    // A practice on a server is not kept on this computer: the text says where it is instead.
+    const QString text =
+        m_db.isServer()
+            ? tr("<h3>Boundary Keeper %1</h3>"
+                 "<p>Keeps healthy professional boundaries with every client: the register, agreements, "
+                 "incidents and follow-ups of a small practice, kept on the practice's PostgreSQL server.</p>"
+                 "<p>Server: %2</p>"
+                 "<p>Free software under the GNU General Public License, version 3 or (at your option) any "
+                 "later version (GPL-3.0-or-later). It comes with no warranty.</p>")
+                  .arg(version, m_db.path().toHtmlEscaped())
+            : tr("<h3>Boundary Keeper %1</h3>"
+                 "<p>Keeps healthy professional boundaries with every client: the register, agreements, "
+                 "incidents and follow-ups of a small practice, kept privately on this computer.</p>"
+                 "<p>Database: %2</p>"
+                 "<p>Free software under the GNU General Public License, version 3 or (at your option) any "
+                 "later version (GPL-3.0-or-later). It comes with no warranty.</p>")
+                  .arg(version, QDir::toNativeSeparators(m_db.path()).toHtmlEscaped());
+    QMessageBox::about(this, tr("About Boundary Keeper"), text);
 }
 
 bool MainWindow::event(QEvent *event) {

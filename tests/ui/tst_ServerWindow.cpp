@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/clients/ClientTableModel.h"
+#include "app/common/Settings.h"
+#include "app/storage/Database.h"
+#include "tests/support/PostgresServer.h"
+#include "tests/support/TestSupport.h"
+#include "ui/clients/ClientDialog.h"
+#include "ui/clients/ClientsPage.h"
+#include "ui/common/MainWindow.h"
+#include "ui/common/NoticeBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace bk;
+
+/// The window on a practice kept on a PostgreSQL server: it names the practice and its server, never as a
+/// file, and what is entered through its dialogs lands on the server. Also the real program opening one.
+class TestServerWindow : public QObject {
+    Q_OBJECT
+
+    static QString urlOf(const test::PostgresDatabase &database) {
+        return QStringLiteral("postgresql:///") + database.name();
+    }
+
+    static std::unique_ptr<Database> openPractice(const QString &url, Database::Options options = {}) {
+        Result<std::unique_ptr<Database>> opened = Database::open(url, options);
+        if (!opened) {
+            QTest::qFail(qPrintable(opened.error().message + QLatin1Char(' ') + opened.error().details),
+                         __FILE__, __LINE__);
+            return nullptr;
+        }
+        return std::move(opened).value();
+    }
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_home;
+
+    /// Runs boundary-keeper offscreen with a private home, so it never touches the user's settings or data.
+    Run runProgram(const QStringList &arguments) const {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("HOME"), m_home.path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(BK_APP_PATH), arguments);
+        Run run;
+        if (!process.waitForStarted(30000) || !process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            run.err = QStringLiteral("the program did not finish");
+            return run;
+        }
+        run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+        run.err = QString::fromLocal8Bit(process.readAllStandardError());
+        if (process.exitStatus() == QProcess::NormalExit)
+            run.exitCode = process.exitCode();
+        return run;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void init() { Settings().clear(); }
+
+    void theWindowNamesThePracticeAndItsServer() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        // A password given in the URL is used for the connection, never shown.
+        const std::unique_ptr<Database> db =
+            openPractice(urlOf(server) + QStringLiteral("?password=s3cret&application_name=bk"));
+        QVERIFY(db);
+
+        MainWindow window(*db);
+        QSignalSpy painted(&window, &MainWindow::firstPainted);
+        window.show();
+        QTRY_COMPARE(painted.count(), 1);
+        QCOMPARE(window.windowTitle(), QStringLiteral("%1 on this computer's server").arg(server.name()));
+        auto *location = window.findChild<QLabel *>(QStringLiteral("practiceLocationLabel"));
+        QVERIFY(location);
+        QVERIFY(location->isVisible());
+        QCOMPARE(location->text(), QStringLiteral("Server: %1?application_name=bk").arg(urlOf(server)));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("clientCountLabel"))->text(),
+                 QStringLiteral("0 clients"));
+        QVERIFY(!window.findChild<NoticeBar *>(QStringLiteral("readOnlyNoticeBar"))->isVisible());
+        for (const QLabel *label : window.findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(QStringLiteral("s3cret")), qPrintable(label->text()));
+
+        // About names the server, not this computer, as where the practice is kept.
+        QString about;
+        QTimer::singleShot(0, qApp, [&about] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                about = box->text();
+                box->accept();
+            }
+        });
+        window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+        QVERIFY2(about.contains(QStringLiteral("Server: %1?application_name=bk").arg(urlOf(server))),
+                 qPrintable(about));
+        QVERIFY2(!about.contains(QStringLiteral("this computer")), qPrintable(about));
+        QVERIFY(!about.contains(QStringLiteral("s3cret")));
+
+        // For looking at it: BK_SCREENSHOTS=/tmp ctest -R tst_ServerWindow
+        if (qEnvironmentVariableIsSet("BK_SCREENSHOTS"))
+            QVERIFY(window.grab().save(qEnvironmentVariable("BK_SCREENSHOTS") +
+                                       QStringLiteral("/server-window.png")));
+    }
+
+    void theTitleNamesTheServersHosts_data() {
+        QTest::addColumn<QStringList>("hosts");
+        QTest::addColumn<QString>("parameters");
+        QTest::addColumn<QString>("shownHosts");
+        QTest::newRow("one host") << QStringList{QStringLiteral("localhost")} << QString()
+                                  << QStringLiteral("localhost");
+        QTest::newRow("several hosts, the first that takes writes")
+            << QStringList{QStringLiteral("localhost"), QStringLiteral("127.0.0.1")}
+            << QStringLiteral("?target_session_attrs=read-write") << QStringLiteral("localhost, 127.0.0.1");
+    }
+    void theTitleNamesTheServersHosts() {
+        BK_REQUIRE_POSTGRES();
+        QFETCH(QStringList, hosts);
+        QFETCH(QString, parameters);
+        QFETCH(QString, shownHosts);
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        // The test server listens on this computer's TCP port too.
+        const QString port = qEnvironmentVariable("PGPORT", QStringLiteral("5432"));
+        QStringList hostPorts;
+        for (const QString &host : std::as_const(hosts))
+            hostPorts.append(host + QLatin1Char(':') + port);
+        const QString url = QStringLiteral("postgresql://%1/%2%3")
+                                .arg(hostPorts.join(QLatin1Char(',')), server.name(), parameters);
+        const std::unique_ptr<Database> db = openPractice(url);
+        QVERIFY(db);
+        MainWindow window(*db);
+        QCOMPARE(window.windowTitle(), QStringLiteral("%1 on %2").arg(server.name(), shownHosts));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("practiceLocationLabel"))->text(),
+                 QStringLiteral("Server: ") + url);
+    }
+
+    void aReadOnlyServerPracticeIsNotCalledAFile() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        QVERIFY(openPractice(urlOf(server)));
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        const std::unique_ptr<Database> db = openPractice(urlOf(server), options);
+        QVERIFY(db);
+        MainWindow window(*db);
+        window.show();
+        auto *notice = window.findChild<NoticeBar *>(QStringLiteral("readOnlyNoticeBar"));
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), QStringLiteral("The practice at %1 is open read-only: you can look at "
+                                                "everything, but not change anything.")
+                                     .arg(urlOf(server)));
+        QVERIFY(!notice->text().contains(QStringLiteral("file")));
+        QVERIFY(!window.clientsPage()->newClientAction()->isEnabled());
+    }
+
+    void aClientAddedThroughTheDialogLandsOnTheServer() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        const std::unique_ptr<Database> db = openPractice(urlOf(server));
+        QVERIFY(db);
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        bool ran = false;
+        QTimer::singleShot(0, qApp, [&ran] {
+            auto *dialog = qobject_cast<ClientDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            ran = true;
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("fullNameLineEdit")),
+                             QStringLiteral("Zara Quinn"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailLineEdit")),
+                             QStringLiteral("zara@example.com"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("dialogButtonBox"))
+                                  ->button(QDialogButtonBox::Save),
+                              Qt::LeftButton);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        window.clientsPage()->newClientAction()->trigger();
+        QVERIFY2(ran, "the client dialog did not open");
+
+        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("clientCountLabel"))->text(),
+                     QStringLiteral("1 client"));
+        QCOMPARE(window.clientsPage()->selectedClient()->fullName, QStringLiteral("Zara Quinn"));
+        if (qEnvironmentVariableIsSet("BK_SCREENSHOTS"))
+            QVERIFY(window.grab().save(qEnvironmentVariable("BK_SCREENSHOTS") +
+                                       QStringLiteral("/server-window-client.png")));
+        // Read back through a connection of the test's own, past the application.
+        QSqlQuery rows(server.connection());
+        QVERIFY(rows.exec(QStringLiteral("SELECT full_name, email FROM clients")));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toString(), QStringLiteral("Zara Quinn"));
+        QCOMPARE(rows.value(1).toString(), QStringLiteral("zara@example.com"));
+        QVERIFY(!rows.next());
+    }
+
+    void theProgramOpensAPracticeOnTheServer() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        const Run run =
+            runProgram({QStringLiteral("--db"), urlOf(server) + QStringLiteral("?password=s3cret"),
+                        QStringLiteral("--section"), QStringLiteral("dashboard"),
+                        QStringLiteral("--quit-after-first-paint")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out, QStringLiteral("first paint\ndashboard shown\n"));
+        // It became a practice, on the server and nowhere else.
+        QSqlQuery schema(server.connection());
+        QVERIFY(schema.exec(QStringLiteral("SELECT count(*) FROM clients")));
+        QVERIFY(schema.next());
+        QCOMPARE(schema.value(0).toInt(), 0);
+    }
+
+    void theProgramNamesAServerItCannotReachWithoutThePassword() {
+        const Run run =
+            runProgram({QStringLiteral("--db"), QStringLiteral("postgresql://anna:s3cret@127.0.0.1:1/x"),
+                        QStringLiteral("--quit-after-first-paint")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral(
+                     "Cannot connect to the practice server postgresql://anna@127.0.0.1:1/x.")),
+                 qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("s3cret")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        // Nothing was made in its place: no database file for the URL.
+        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("data/boundary-keeper"))));
+    }
+};
+
+QTEST_MAIN(TestServerWindow)
+#include "tst_ServerWindow.moc"
