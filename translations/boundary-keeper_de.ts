@@ -2230,6 +2230,10 @@ repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_wa
         <source>The practice at %1 was made by an older Boundary Keeper and must be upgraded before use, which needs write access. Open it again for writing.</source>
         <translation>Die Praxis unter %1 stammt von einer älteren Boundary-Keeper-Version und muss vor der Nutzung aktualisiert werden, was Schreibzugriff braucht. Öffnen Sie sie erneut mit Schreibzugriff.</translation>
     </message>
+    <message>
+        <source>telling the other desktops about the change</source>
+        <translation>das Benachrichtigen der anderen Arbeitsplätze über die Änderung</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -2248,6 +2252,30 @@ repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_wa
     <message>
         <source>Create the database, or bring an older one up to date, and show where it is.</source>
         <translation>Die Datenbank anlegen oder eine ältere auf den neuesten Stand bringen und zeigen, wo sie liegt.</translation>
+    </message>
+    <message>
+        <source>--to takes a server address beginning with postgresql://.</source>
+        <translation>--to erwartet eine Serveradresse, die mit postgresql:// beginnt.</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Kopiere %1: %2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 tables to %3; every count and every signed document&apos;s SHA-256 match. %4 was not changed.</source>
+        <translation>%1 Zeilen aus %2 Tabellen nach %3 kopiert; alle Anzahlen und die SHA-256 jedes unterschriebenen Dokuments stimmen überein. %4 wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Copy the practice from its file into an empty database on a PostgreSQL server.</source>
+        <translation>Die Praxis aus ihrer Datei in eine leere Datenbank auf einem PostgreSQL-Server kopieren.</translation>
+    </message>
+    <message>
+        <source>The server database to copy into (postgresql://…); it must be empty.</source>
+        <translation>Die Serverdatenbank, in die kopiert wird (postgresql://…); sie muss leer sein.</translation>
+    </message>
+    <message>
+        <source>Every table is copied row for row with the same ids in one transaction on the server. The record count of every table and the SHA-256 of every signed document are then compared on both sides; any difference undoes the copy. The file is only read. Progress goes to standard error; the copied tables and their row counts, tab-separated, to standard output.</source>
+        <translation>Jede Tabelle wird Zeile für Zeile mit denselben IDs in einer einzigen Transaktion auf dem Server kopiert. Danach werden die Anzahl der Einträge jeder Tabelle und die SHA-256 jedes unterschriebenen Dokuments auf beiden Seiten verglichen; jede Abweichung macht die Kopie rückgängig. Die Datei wird nur gelesen. Der Fortschritt geht an die Standardfehlerausgabe, die kopierten Tabellen mit ihrer Zeilenzahl, durch Tabulatoren getrennt, an die Standardausgabe.</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4438,72 @@ services_not_offered, time_zone (IANA-ID), working_hours [{weekday, open, start,
 bis sunday mit HH:mm-Zeiten (null, wenn geschlossen), channels [{channel, allowed, response_time,
 response_hours}], response_times, emergency_definition, emergency_contact, paper_size (a4 oder
 us_letter).</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCopy</name>
+    <message>
+        <source>listing the tables</source>
+        <translation>das Auflisten der Tabellen</translation>
+    </message>
+    <message>
+        <source>The tables refer to each other in a circle: %1.</source>
+        <translation>Die Tabellen verweisen im Kreis aufeinander: %1.</translation>
+    </message>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation>das Lesen der Spalten von %1</translation>
+    </message>
+    <message>
+        <source>counting the rows of %1</source>
+        <translation>das Zählen der Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>checking the signed documents of %1</source>
+        <translation>die Prüfung der unterschriebenen Dokumente von %1</translation>
+    </message>
+    <message>
+        <source>A practice is copied from its file to a server.</source>
+        <translation>Eine Praxis wird aus ihrer Datei auf einen Server kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The practice at %1 is not empty (%2 holds %n row(s)); nothing was copied. Copy into a new, empty database.</source>
+        <translation>
+            <numerusform>Die Praxis unter %1 ist nicht leer (%2 enthält %n Zeile); es wurde nichts kopiert. Kopieren Sie in eine neue, leere Datenbank.</numerusform>
+            <numerusform>Die Praxis unter %1 ist nicht leer (%2 enthält %n Zeilen); es wurde nichts kopiert. Kopieren Sie in eine neue, leere Datenbank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>preparing %1 for the copy</source>
+        <translation>das Vorbereiten von %1 für die Kopie</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>das Lesen von %1</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>das Kopieren von %1</translation>
+    </message>
+    <message>
+        <source>continuing the ids of %1</source>
+        <translation>das Fortsetzen der IDs von %1</translation>
+    </message>
+    <message>
+        <source>checking the copied references</source>
+        <translation>die Prüfung der kopierten Verweise</translation>
+    </message>
+    <message>
+        <source>finishing the copy of %1</source>
+        <translation>das Abschließen der Kopie von %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows in the file but %3 on the server; nothing was copied.</source>
+        <translation>%1 hat %2 Zeilen in der Datei, aber %3 auf dem Server; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>A signed document of %1 differs after the copy (its SHA-256 does not match); nothing was copied.</source>
+        <translation>Ein unterschriebenes Dokument von %1 weicht nach der Kopie ab (seine SHA-256 stimmt nicht überein); es wurde nichts kopiert.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,16 @@
     </message>
 </context>
 <context>
+    <name>PracticeCopy</name>
+    <message numerus="yes">
+        <source>The practice at %1 is not empty (%2 holds %n row(s)); nothing was copied. Copy into a new, empty database.</source>
+        <translation>
+            <numerusform>The practice at %1 is not empty (%2 holds %n row); nothing was copied. Copy into a new, empty database.</numerusform>
+            <numerusform>The practice at %1 is not empty (%2 holds %n rows); nothing was copied. Copy into a new, empty database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecurrenceRules</name>
     <message numerus="yes">
         <source>%n incidents within %1 days.</source>

@@ -2231,6 +2231,10 @@ locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat
         <source>The practice at %1 was made by an older Boundary Keeper and must be upgraded before use, which needs write access. Open it again for writing.</source>
         <translation>La consulta en %1 se creó con una versión anterior de Boundary Keeper y debe actualizarse antes de usarla, lo que requiere permiso de escritura. Vuelva a abrirla con permiso de escritura.</translation>
     </message>
+    <message>
+        <source>telling the other desktops about the change</source>
+        <translation>el aviso del cambio a los demás equipos</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -2249,6 +2253,30 @@ locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat
     <message>
         <source>Create the database, or bring an older one up to date, and show where it is.</source>
         <translation>Crea la base de datos, o actualiza una anterior, y muestra dónde está.</translation>
+    </message>
+    <message>
+        <source>--to takes a server address beginning with postgresql://.</source>
+        <translation>--to espera una dirección de servidor que empiece por postgresql://.</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Copiando %1: %2 de %3 filas</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 tables to %3; every count and every signed document&apos;s SHA-256 match. %4 was not changed.</source>
+        <translation>Se copiaron %1 filas de %2 tablas a %3; todos los recuentos y el SHA-256 de cada documento firmado coinciden. %4 no se modificó.</translation>
+    </message>
+    <message>
+        <source>Copy the practice from its file into an empty database on a PostgreSQL server.</source>
+        <translation>Copia la consulta desde su archivo a una base de datos vacía en un servidor PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The server database to copy into (postgresql://…); it must be empty.</source>
+        <translation>La base de datos del servidor a la que se copia (postgresql://…); debe estar vacía.</translation>
+    </message>
+    <message>
+        <source>Every table is copied row for row with the same ids in one transaction on the server. The record count of every table and the SHA-256 of every signed document are then compared on both sides; any difference undoes the copy. The file is only read. Progress goes to standard error; the copied tables and their row counts, tab-separated, to standard output.</source>
+        <translation>Cada tabla se copia fila a fila, con los mismos identificadores, en una sola transacción en el servidor. Después se comparan en ambos lados el número de registros de cada tabla y el SHA-256 de cada documento firmado; cualquier diferencia deshace la copia. El archivo solo se lee. El progreso va a la salida de errores estándar; las tablas copiadas y su número de filas, separados por tabuladores, a la salida estándar.</translation>
     </message>
 </context>
 <context>
@@ -4411,6 +4439,72 @@ services_not_offered, time_zone (id IANA), working_hours [{weekday, open, start,
 a sunday con horas HH:mm (null si está cerrado), channels [{channel, allowed, response_time,
 response_hours}], response_times, emergency_definition, emergency_contact, paper_size (a4 o
 us_letter).</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCopy</name>
+    <message>
+        <source>listing the tables</source>
+        <translation>la lista de las tablas</translation>
+    </message>
+    <message>
+        <source>The tables refer to each other in a circle: %1.</source>
+        <translation>Las tablas se remiten unas a otras en círculo: %1.</translation>
+    </message>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation>la lectura de las columnas de %1</translation>
+    </message>
+    <message>
+        <source>counting the rows of %1</source>
+        <translation>el recuento de las filas de %1</translation>
+    </message>
+    <message>
+        <source>checking the signed documents of %1</source>
+        <translation>la comprobación de los documentos firmados de %1</translation>
+    </message>
+    <message>
+        <source>A practice is copied from its file to a server.</source>
+        <translation>Una consulta se copia desde su archivo a un servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The practice at %1 is not empty (%2 holds %n row(s)); nothing was copied. Copy into a new, empty database.</source>
+        <translation>
+            <numerusform>La consulta en %1 no está vacía (%2 contiene %n fila); no se copió nada. Copie en una base de datos nueva y vacía.</numerusform>
+            <numerusform>La consulta en %1 no está vacía (%2 contiene %n filas); no se copió nada. Copie en una base de datos nueva y vacía.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>preparing %1 for the copy</source>
+        <translation>la preparación de %1 para la copia</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>la lectura de %1</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>la copia de %1</translation>
+    </message>
+    <message>
+        <source>continuing the ids of %1</source>
+        <translation>la continuación de los identificadores de %1</translation>
+    </message>
+    <message>
+        <source>checking the copied references</source>
+        <translation>la comprobación de las referencias copiadas</translation>
+    </message>
+    <message>
+        <source>finishing the copy of %1</source>
+        <translation>la finalización de la copia de %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows in the file but %3 on the server; nothing was copied.</source>
+        <translation>%1 tiene %2 filas en el archivo pero %3 en el servidor; no se copió nada.</translation>
+    </message>
+    <message>
+        <source>A signed document of %1 differs after the copy (its SHA-256 does not match); nothing was copied.</source>
+        <translation>Un documento firmado de %1 difiere tras la copia (su SHA-256 no coincide); no se copió nada.</translation>
     </message>
 </context>
 <context>

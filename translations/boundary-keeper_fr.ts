@@ -2231,6 +2231,10 @@ repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_wa
         <source>The practice at %1 was made by an older Boundary Keeper and must be upgraded before use, which needs write access. Open it again for writing.</source>
         <translation>Le cabinet à l’adresse %1 a été créé par une version antérieure de Boundary Keeper et doit être mis à niveau avant utilisation, ce qui nécessite un accès en écriture. Rouvrez-le en écriture.</translation>
     </message>
+    <message>
+        <source>telling the other desktops about the change</source>
+        <translation>l’annonce de la modification aux autres postes</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -2249,6 +2253,30 @@ repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_wa
     <message>
         <source>Create the database, or bring an older one up to date, and show where it is.</source>
         <translation>Crée la base de données, ou met à jour une base plus ancienne, et indique où elle se trouve.</translation>
+    </message>
+    <message>
+        <source>--to takes a server address beginning with postgresql://.</source>
+        <translation>--to attend une adresse de serveur commençant par postgresql://.</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Copie de %1 : %2 lignes sur %3</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 tables to %3; every count and every signed document&apos;s SHA-256 match. %4 was not changed.</source>
+        <translation>%1 lignes de %2 tables copiées vers %3 ; chaque décompte et le SHA-256 de chaque document signé concordent. %4 n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Copy the practice from its file into an empty database on a PostgreSQL server.</source>
+        <translation>Copier le cabinet de son fichier vers une base de données vide sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The server database to copy into (postgresql://…); it must be empty.</source>
+        <translation>La base de données du serveur où copier (postgresql://…) ; elle doit être vide.</translation>
+    </message>
+    <message>
+        <source>Every table is copied row for row with the same ids in one transaction on the server. The record count of every table and the SHA-256 of every signed document are then compared on both sides; any difference undoes the copy. The file is only read. Progress goes to standard error; the copied tables and their row counts, tab-separated, to standard output.</source>
+        <translation>Chaque table est copiée ligne par ligne, avec les mêmes identifiants, en une seule transaction sur le serveur. Le nombre d’enregistrements de chaque table et le SHA-256 de chaque document signé sont ensuite comparés des deux côtés ; toute différence annule la copie. Le fichier est seulement lu. La progression s’affiche sur la sortie d’erreur standard ; les tables copiées et leur nombre de lignes, séparés par des tabulations, sur la sortie standard.</translation>
     </message>
 </context>
 <context>
@@ -4411,6 +4439,72 @@ services_not_offered, time_zone (id IANA), working_hours [{weekday, open, start,
 à sunday avec des heures HH:mm (null si fermé), channels [{channel, allowed, response_time,
 response_hours}], response_times, emergency_definition, emergency_contact, paper_size (a4 ou
 us_letter).</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCopy</name>
+    <message>
+        <source>listing the tables</source>
+        <translation>la liste des tables</translation>
+    </message>
+    <message>
+        <source>The tables refer to each other in a circle: %1.</source>
+        <translation>Les tables se réfèrent les unes aux autres en cercle : %1.</translation>
+    </message>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation>la lecture des colonnes de %1</translation>
+    </message>
+    <message>
+        <source>counting the rows of %1</source>
+        <translation>le décompte des lignes de %1</translation>
+    </message>
+    <message>
+        <source>checking the signed documents of %1</source>
+        <translation>la vérification des documents signés de %1</translation>
+    </message>
+    <message>
+        <source>A practice is copied from its file to a server.</source>
+        <translation>Un cabinet se copie de son fichier vers un serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The practice at %1 is not empty (%2 holds %n row(s)); nothing was copied. Copy into a new, empty database.</source>
+        <translation>
+            <numerusform>Le cabinet à l’adresse %1 n’est pas vide (%2 contient %n ligne) ; rien n’a été copié. Copiez vers une base de données nouvelle et vide.</numerusform>
+            <numerusform>Le cabinet à l’adresse %1 n’est pas vide (%2 contient %n lignes) ; rien n’a été copié. Copiez vers une base de données nouvelle et vide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>preparing %1 for the copy</source>
+        <translation>la préparation de %1 pour la copie</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>la lecture de %1</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>la copie de %1</translation>
+    </message>
+    <message>
+        <source>continuing the ids of %1</source>
+        <translation>la reprise des identifiants de %1</translation>
+    </message>
+    <message>
+        <source>checking the copied references</source>
+        <translation>la vérification des références copiées</translation>
+    </message>
+    <message>
+        <source>finishing the copy of %1</source>
+        <translation>la finalisation de la copie de %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows in the file but %3 on the server; nothing was copied.</source>
+        <translation>%1 compte %2 lignes dans le fichier mais %3 sur le serveur ; rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>A signed document of %1 differs after the copy (its SHA-256 does not match); nothing was copied.</source>
+        <translation>Un document signé de %1 diffère après la copie (son SHA-256 ne concorde pas) ; rien n’a été copié.</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,44 @@ private Q_SLOTS:
         QCOMPARE(rows.value(1).toInt(), 1);
     }
 
+    void migrateMovesAFilePracticeToAnEmptyServer() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        const QString file = m_home->filePath(QStringLiteral("practice.sqlite"));
+        runOk(file, {QStringLiteral("clients"), QStringLiteral("add"), QStringLiteral("--name"),
+                     QStringLiteral("Ada")});
+        runOk(file, {QStringLiteral("clients"), QStringLiteral("add"), QStringLiteral("--name"),
+                     QStringLiteral("Ben")});
+        QFile before(file);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray fileBefore = before.readAll();
+        before.close();
+
+        const CliRunner::Output moved =
+            m_cli->run(file, {QStringLiteral("migrate"), QStringLiteral("--to"), urlOf(server)});
+        QCOMPARE(moved.exitCode, 0);
+        QVERIFY2(moved.out.contains(QStringLiteral("clients\t2\n")), qPrintable(moved.out));
+        QVERIFY2(moved.out.contains(QStringLiteral("SHA-256")), qPrintable(moved.out));
+        QVERIFY2(moved.err.contains(QStringLiteral("Copying clients")), qPrintable(moved.err));
+        QCOMPARE(
+            test::jsonOutput(m_cli->run(urlOf(server), {QStringLiteral("clients"), QStringLiteral("list"),
+                                                        QStringLiteral("--format"), QStringLiteral("json")}))
+                .array()
+                .size(),
+            2);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        QCOMPARE(before.readAll(), fileBefore);
+
+        // Into a database that holds a practice: refused, with one line and exit 1.
+        const CliRunner::Output again =
+            m_cli->run(file, {QStringLiteral("migrate"), QStringLiteral("--to"), urlOf(server)});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("not empty")), qPrintable(again.err));
+        // Not a server address: wrong usage.
+        QCOMPARE(m_cli->run(file, {QStringLiteral("migrate"), QStringLiteral("--to"), file}).exitCode, 2);
+    }
+
     void aReadOnAnEmptyServerDatabaseLeavesItEmpty_data() {
         QTest::addColumn<QStringList>("command");
         QTest::newRow("clients list") << QStringList{QStringLiteral("clients"), QStringLiteral("list")};
