@@ -138,9 +138,10 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
                  "), (SELECT count(*) FROM (SELECT a.client_id FROM policy_acknowledgements a "
                  "JOIN clients c ON c.id = a.client_id WHERE c.archived = FALSE AND c.status <> ") +
              ClosedStatus + clientCondition(QStringLiteral("a.client_id")) +
-             QStringLiteral(" GROUP BY a.client_id HAVING max(a.version) < (SELECT max(v.version) FROM "
-                            "policy_versions v)) AS due), (SELECT count(*) FROM agreements g JOIN clients c ON "
-                            "c.id = g.client_id WHERE g.status = 'draft' AND c.archived = FALSE") +
+             QStringLiteral(
+                 " GROUP BY a.client_id HAVING max(a.version) < (SELECT max(v.version) FROM "
+                 "policy_versions v)) AS due), (SELECT count(*) FROM agreements g JOIN clients c ON "
+                 "c.id = g.client_id WHERE g.status = 'draft' AND c.archived = FALSE") +
              clientCondition(QStringLiteral("g.client_id")) + QStringLiteral("), ") +
              (m_query.clientId ? QStringLiteral("(SELECT c.full_name FROM clients c WHERE c.id = :client)")
                                : QStringLiteral("''")),

@@ -102,8 +102,8 @@ private Q_SLOTS:
         const auto output = m_cli->run(arguments);
         QCOMPARE(output.exitCode, 0);
         QCOMPARE(output.err, QString());
-        QVERIFY(
-            output.out.startsWith(QStringLiteral("Usage: boundary-keeper-cli [--db PATH|URL | --demo] COMMAND")));
+        QVERIFY(output.out.startsWith(
+            QStringLiteral("Usage: boundary-keeper-cli [--db PATH|URL | --demo] COMMAND")));
         for (const char *command :
              {"--db PATH", "--demo", "--version", "  init ", "  clients add ", "  clients list ",
               "  clients show ", "  clients archive ", "  clients restore ", "  help [COMMAND] "})
@@ -132,8 +132,8 @@ private Q_SLOTS:
     void everyCommandPrintsItsUsage() {
         QFETCH(QStringList, words);
         QFETCH(QString, option);
-        const QString usage =
-            QStringLiteral("Usage: boundary-keeper-cli [--db PATH|URL | --demo] ") + words.join(QLatin1Char(' '));
+        const QString usage = QStringLiteral("Usage: boundary-keeper-cli [--db PATH|URL | --demo] ") +
+                              words.join(QLatin1Char(' '));
         const QString database = path(QStringLiteral("help.sqlite"));
 
         const auto output = m_cli->run(database, words + QStringList{QStringLiteral("--help")});
