@@ -58,21 +58,12 @@ Result<CurrentPolicy> IncidentService::currentPolicy() const {
 Result<CommunicationTerms> IncidentService::termsForClient(qint64 clientId) const {
     // What the client signed binds both sides, even after the practice profile changed or when the agreement
     // adjusted hours or channels for this client.
-    const AgreementRepository agreements(m_db);
-    const Result<QList<AgreementSummary>> listed = agreements.list(clientId);
-    if (!listed)
-        return listed.error();
-    const AgreementSummary *latest = nullptr;
-    for (const AgreementSummary &summary : listed.value()) {
-        if (summary.state == AgreementState::Signed && (!latest || summary.signedAt > latest->signedAt))
-            latest = &summary;
-    }
-    if (latest) {
-        const Result<Agreement> signedAgreement = agreements.get(latest->id);
-        if (!signedAgreement)
-            return signedAgreement.error();
-        return CommunicationTerms::fromProfile(signedAgreement.value().terms);
-    }
+    const Result<std::optional<PracticeProfile>> signedTerms =
+        AgreementRepository(m_db).signedTermsFor(clientId);
+    if (!signedTerms)
+        return signedTerms.error();
+    if (signedTerms.value())
+        return CommunicationTerms::fromProfile(*signedTerms.value());
     Result<PracticeProfile> profile = PracticeService(m_db).load();
     if (!profile)
         return profile.error();

@@ -194,6 +194,21 @@ AgreementRepository::findByDocumentId(const QString &documentId) const {
     return found.value().isEmpty() ? std::nullopt : std::optional(found.value().first());
 }
 
+Result<std::optional<PracticeProfile>> AgreementRepository::signedTermsFor(qint64 clientId) const {
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT document_id, terms_json FROM agreements WHERE client_id = :client AND status = "
+        "'signed' ORDER BY signed_at DESC, id DESC LIMIT 1"));
+    query.bindValue(QStringLiteral(":client"), clientId);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the terms the client signed"));
+    if (!query.next())
+        return std::optional<PracticeProfile>();
+    Result<PracticeProfile> terms = SigningRows::readTerms(query.value(1), query.value(0).toString());
+    if (!terms)
+        return terms.error();
+    return std::optional<PracticeProfile>(std::move(terms).value());
+}
+
 Result<QByteArray> AgreementRepository::signedPdf(qint64 id) const {
     QSqlQuery query =
         m_db.prepare(QStringLiteral("SELECT pdf FROM agreements WHERE id = :id AND status = 'signed'"));

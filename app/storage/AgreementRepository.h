@@ -70,6 +70,9 @@ public:
     Result<std::optional<AgreementSummary>> findSignedByPdfSha256(const QString &sha256) const;
     /// The agreement (draft or signed) with this document ID.
     Result<std::optional<AgreementSummary>> findByDocumentId(const QString &documentId) const;
+    /// The communication terms of the client's most recently signed agreement, or none when the client
+    /// has not signed one (read without the rest of the agreement: incidents are flagged against them).
+    Result<std::optional<PracticeProfile>> signedTermsFor(qint64 clientId) const;
     /// The stored PDF of a signed agreement; NotFound for a draft or an unknown id.
     Result<QByteArray> signedPdf(qint64 id) const;
 

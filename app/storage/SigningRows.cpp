@@ -77,6 +77,14 @@ void bindCommon(QSqlQuery &query, const SigningRecord &record) {
     query.bindValue(QStringLiteral(":updated_at"), SqlValues::fromUtc(record.updatedAt));
 }
 
+Result<PracticeProfile> readTerms(const QVariant &json, const QString &documentId) {
+    std::optional<PracticeProfile> terms = AgreementTerms::fromJson(json.toString().toUtf8());
+    if (!terms)
+        return Error{Error::Kind::Damaged,
+                     Tr::tr("The terms stored with document %1 cannot be read.").arg(documentId)};
+    return std::move(*terms);
+}
+
 Status readCommon(const QSqlQuery &query, int first, SigningRecord &record) {
     const auto value = [&](int offset) {
         return query.value(first + offset);
@@ -84,11 +92,10 @@ Status readCommon(const QSqlQuery &query, int first, SigningRecord &record) {
     record.documentId = value(0).toString();
     record.clientId = value(1).toLongLong();
     record.clientName = value(2).toString();
-    const std::optional<PracticeProfile> terms = AgreementTerms::fromJson(value(3).toString().toUtf8());
+    Result<PracticeProfile> terms = readTerms(value(3), record.documentId);
     if (!terms)
-        return Error{Error::Kind::Damaged,
-                     Tr::tr("The terms stored with document %1 cannot be read.").arg(record.documentId)};
-    record.terms = *terms;
+        return terms.error();
+    record.terms = std::move(terms).value();
     record.signingMode =
         value(4).toString() == QLatin1String("paper") ? SigningMode::Paper : SigningMode::Electronic;
     record.consentGiven = value(5).toLongLong() != 0;

@@ -32,6 +32,8 @@ void bindCommon(QSqlQuery &query, const SigningRecord &record);
 /// Reads the common columns starting at column `first` of `query`, and then status, signed_at, pdf_sha256
 /// and pdf. Damaged when the stored terms cannot be read.
 Status readCommon(const QSqlQuery &query, int first, SigningRecord &record);
+/// The communication terms stored (as JSON) with the document `documentId`; Damaged when they cannot be read.
+Result<PracticeProfile> readTerms(const QVariant &json, const QString &documentId);
 /// The columns readCommon() reads, joined for a SELECT.
 QString selectColumns();
 

@@ -41,6 +41,10 @@ QString postgresUnavailable() {
     return error;
 }
 
+QString postgresPassword() {
+    return qEnvironmentVariable("PGPASSWORD", QStringLiteral("s3cret"));
+}
+
 PostgresDatabase::PostgresDatabase()
     : m_name(QStringLiteral("bk_test_%1").arg(QUuid::createUuid().toString(QUuid::Id128))) {
     QSqlDatabase server = admin(&m_error);

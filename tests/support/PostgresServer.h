@@ -12,6 +12,11 @@ namespace bk::test {
 /// `packaging/bootstrap.sh test`, sets up for a throwaway cluster), or an empty string when one is.
 QString postgresUnavailable();
 
+/// A password that connects to the test server, for a test that puts one in a URL: libpq's PGPASSWORD when
+/// set (pg_virtualenv sets a random one), otherwise a stand-in the server does not ask for (it trusts local
+/// connections). Percent-encoded for a URL by the caller.
+QString postgresPassword();
+
 /// A database of its own on the test server for one test, dropped again when this goes out of scope.
 class PostgresDatabase {
 public:
