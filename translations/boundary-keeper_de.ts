@@ -508,6 +508,10 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
         <source>reading the client&apos;s agreement status</source>
         <translation>Lesen des Vereinbarungsstands der Klient:in</translation>
     </message>
+    <message>
+        <source>reading the terms the client signed</source>
+        <translation>das Lesen der Bedingungen, die die Klient:in unterschrieben hat</translation>
+    </message>
 </context>
 <context>
     <name>AgreementService</name>
@@ -4632,10 +4636,6 @@ us_letter).</translation>
         <translation>Nur die Einträge zu dieser Klient:in.</translation>
     </message>
     <message>
-        <source>text (default), csv or json.</source>
-        <translation>text (Standard), csv oder json.</translation>
-    </message>
-    <message>
         <source>Each entry is a disclosure check you took before sharing something personal with a client: the
 check&apos;s recommendation, what you decided and your note. Entries are yours alone: they are never part
 of an agreement, a contract, a written summary or any export of a client&apos;s records.
@@ -4650,6 +4650,10 @@ CSV- und JSON-Schlüssel: id, date (JJJJ-MM-TT), client_id und client_name (null
 recommendation (go_ahead, better_not, supervisor), decision (shared, held_back, supervisor),
 serves_client, relevant_to_goal, brief, focus_returns, comfortable_in_record (yes, no, not_sure),
 note.</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (Standard), csv oder json.</translation>
     </message>
 </context>
 <context>

@@ -507,6 +507,10 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
         <source>reading the client&apos;s agreement status</source>
         <translation>leer el estado del acuerdo del cliente</translation>
     </message>
+    <message>
+        <source>reading the terms the client signed</source>
+        <translation>la lectura de las condiciones que firmó el cliente</translation>
+    </message>
 </context>
 <context>
     <name>AgreementService</name>
@@ -4633,10 +4637,6 @@ us_letter).</translation>
         <translation>Solo las entradas sobre este cliente.</translation>
     </message>
     <message>
-        <source>text (default), csv or json.</source>
-        <translation>text (predeterminado), csv o json.</translation>
-    </message>
-    <message>
         <source>Each entry is a disclosure check you took before sharing something personal with a client: the
 check&apos;s recommendation, what you decided and your note. Entries are yours alone: they are never part
 of an agreement, a contract, a written summary or any export of a client&apos;s records.
@@ -4651,6 +4651,10 @@ Claves CSV y JSON: id, date (AAAA-MM-DD), client_id y client_name (null sin clie
 recommendation (go_ahead, better_not, supervisor), decision (shared, held_back, supervisor),
 serves_client, relevant_to_goal, brief, focus_returns, comfortable_in_record (yes, no, not_sure),
 note.</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (predeterminado), csv o json.</translation>
     </message>
 </context>
 <context>

@@ -508,6 +508,10 @@ Clés JSON&#xa0;: file, outcome (match, altered ou unknown), sha256 (du fichier)
         <source>reading the client&apos;s agreement status</source>
         <translation>lecture de l’état de l’accord du client</translation>
     </message>
+    <message>
+        <source>reading the terms the client signed</source>
+        <translation>la lecture des conditions signées par le client</translation>
+    </message>
 </context>
 <context>
     <name>AgreementService</name>
@@ -2260,11 +2264,11 @@ repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_wa
     </message>
     <message>
         <source>Copying %1: %2 of %3 rows</source>
-        <translation>Copie de %1 : %2 lignes sur %3</translation>
+        <translation>Copie de %1&#xa0;: %2 lignes sur %3</translation>
     </message>
     <message>
         <source>Copied %1 rows of %2 tables to %3; every count and every signed document&apos;s SHA-256 match. %4 was not changed.</source>
-        <translation>%1 lignes de %2 tables copiées vers %3 ; chaque décompte et le SHA-256 de chaque document signé concordent. %4 n’a pas été modifié.</translation>
+        <translation>%1 lignes de %2 tables copiées vers %3&#xa0;; chaque décompte et le SHA-256 de chaque document signé concordent. %4 n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Copy the practice from its file into an empty database on a PostgreSQL server.</source>
@@ -2272,11 +2276,11 @@ repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_wa
     </message>
     <message>
         <source>The server database to copy into (postgresql://…); it must be empty.</source>
-        <translation>La base de données du serveur où copier (postgresql://…) ; elle doit être vide.</translation>
+        <translation>La base de données du serveur où copier (postgresql://…)&#xa0;; elle doit être vide.</translation>
     </message>
     <message>
         <source>Every table is copied row for row with the same ids in one transaction on the server. The record count of every table and the SHA-256 of every signed document are then compared on both sides; any difference undoes the copy. The file is only read. Progress goes to standard error; the copied tables and their row counts, tab-separated, to standard output.</source>
-        <translation>Chaque table est copiée ligne par ligne, avec les mêmes identifiants, en une seule transaction sur le serveur. Le nombre d’enregistrements de chaque table et le SHA-256 de chaque document signé sont ensuite comparés des deux côtés ; toute différence annule la copie. Le fichier est seulement lu. La progression s’affiche sur la sortie d’erreur standard ; les tables copiées et leur nombre de lignes, séparés par des tabulations, sur la sortie standard.</translation>
+        <translation>Chaque table est copiée ligne par ligne, avec les mêmes identifiants, en une seule transaction sur le serveur. Le nombre d’enregistrements de chaque table et le SHA-256 de chaque document signé sont ensuite comparés des deux côtés&#xa0;; toute différence annule la copie. Le fichier est seulement lu. La progression s’affiche sur la sortie d’erreur standard&#xa0;; les tables copiées et leur nombre de lignes, séparés par des tabulations, sur la sortie standard.</translation>
     </message>
 </context>
 <context>
@@ -4449,7 +4453,7 @@ us_letter).</translation>
     </message>
     <message>
         <source>The tables refer to each other in a circle: %1.</source>
-        <translation>Les tables se réfèrent les unes aux autres en cercle : %1.</translation>
+        <translation>Les tables se réfèrent les unes aux autres en cercle&#xa0;: %1.</translation>
     </message>
     <message>
         <source>reading the columns of %1</source>
@@ -4470,8 +4474,8 @@ us_letter).</translation>
     <message numerus="yes">
         <source>The practice at %1 is not empty (%2 holds %n row(s)); nothing was copied. Copy into a new, empty database.</source>
         <translation>
-            <numerusform>Le cabinet à l’adresse %1 n’est pas vide (%2 contient %n ligne) ; rien n’a été copié. Copiez vers une base de données nouvelle et vide.</numerusform>
-            <numerusform>Le cabinet à l’adresse %1 n’est pas vide (%2 contient %n lignes) ; rien n’a été copié. Copiez vers une base de données nouvelle et vide.</numerusform>
+            <numerusform>Le cabinet à l’adresse %1 n’est pas vide (%2 contient %n ligne)&#xa0;; rien n’a été copié. Copiez vers une base de données nouvelle et vide.</numerusform>
+            <numerusform>Le cabinet à l’adresse %1 n’est pas vide (%2 contient %n lignes)&#xa0;; rien n’a été copié. Copiez vers une base de données nouvelle et vide.</numerusform>
         </translation>
     </message>
     <message>
@@ -4500,11 +4504,11 @@ us_letter).</translation>
     </message>
     <message>
         <source>%1 has %2 rows in the file but %3 on the server; nothing was copied.</source>
-        <translation>%1 compte %2 lignes dans le fichier mais %3 sur le serveur ; rien n’a été copié.</translation>
+        <translation>%1 compte %2 lignes dans le fichier mais %3 sur le serveur&#xa0;; rien n’a été copié.</translation>
     </message>
     <message>
         <source>A signed document of %1 differs after the copy (its SHA-256 does not match); nothing was copied.</source>
-        <translation>Un document signé de %1 diffère après la copie (son SHA-256 ne concorde pas) ; rien n’a été copié.</translation>
+        <translation>Un document signé de %1 diffère après la copie (son SHA-256 ne concorde pas)&#xa0;; rien n’a été copié.</translation>
     </message>
 </context>
 <context>
@@ -4633,10 +4637,6 @@ us_letter).</translation>
         <translation>Uniquement les entrées concernant ce client.</translation>
     </message>
     <message>
-        <source>text (default), csv or json.</source>
-        <translation>text (par défaut), csv ou json.</translation>
-    </message>
-    <message>
         <source>Each entry is a disclosure check you took before sharing something personal with a client: the
 check&apos;s recommendation, what you decided and your note. Entries are yours alone: they are never part
 of an agreement, a contract, a written summary or any export of a client&apos;s records.
@@ -4651,6 +4651,10 @@ d’un client. Clés CSV et JSON&#xa0;: id, date (AAAA-MM-JJ), client_id et clie
 recommendation (go_ahead, better_not, supervisor), decision (shared, held_back, supervisor),
 serves_client, relevant_to_goal, brief, focus_returns, comfortable_in_record (yes, no, not_sure),
 note.</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (par défaut), csv ou json.</translation>
     </message>
 </context>
 <context>

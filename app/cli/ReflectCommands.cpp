@@ -23,7 +23,7 @@ class Tr {
 constexpr int ListChunk = 500;
 
 /// A list of entries is printed as a table ("text", as people read it), CSV or JSON.
-const QList<OutputFormat> ReflectFormats = {OutputFormat::Text, OutputFormat::Csv, OutputFormat::Json};
+const QList<OutputFormat> ReflectFormats = {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json};
 
 ListLayout reflectionLayout() {
     QStringList keys = {
@@ -59,7 +59,7 @@ ListRow reflectionRow(const ReflectionEntry &entry) {
 int listReflections(Invocation &invocation) {
     int exitCode = ExitOk;
     const std::optional<OutputFormat> format =
-        chosenFormat(invocation, OutputFormat::Text, ReflectFormats, &exitCode);
+        chosenFormat(invocation, OutputFormat::Table, ReflectFormats, &exitCode);
     if (!format)
         return exitCode;
     ReflectionFilter filter;
@@ -95,7 +95,7 @@ QList<Command> reflectCommands() {
     listCommand.options = {
         QCommandLineOption(QStringLiteral("client"), Tr::tr("Only the entries about this client."),
                            QStringLiteral("ID")),
-        formatOption(Tr::tr("text (default), csv or json.")),
+        formatOption(Tr::tr("table (default), csv or json.")),
     };
     listCommand.details = Tr::tr(
         "Each entry is a disclosure check you took before sharing something personal with a client: the\n"

@@ -125,6 +125,11 @@ private Q_SLOTS:
         QVERIFY(lines.at(2).contains(QStringLiteral("Talk to your supervisor first")));
         QVERIFY(lines.at(3).contains(QStringLiteral("Better not")));
         QVERIFY(lines.at(3).contains(QStringLiteral("I kept it to myself")));
+        // As in every other list command, the table is also asked for by name.
+        const CliRunner::Output table = run({QStringLiteral("reflect"), QStringLiteral("list"),
+                                             QStringLiteral("--format"), QStringLiteral("table")});
+        QCOMPARE(table.exitCode, 0);
+        QCOMPARE(table.out, text.out);
 
         const CliRunner::Output csv =
             run({QStringLiteral("reflect"), QStringLiteral("list"), QStringLiteral("--format=csv")});
