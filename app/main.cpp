@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/common/AppPaths.h"
+#include "app/common/Settings.h"
 #include "app/common/Translations.h"
 #include "app/demo/DemoPractice.h"
 #include "app/storage/Database.h"
@@ -117,7 +118,8 @@ int main(int argc, char *argv[]) {
     }
     const std::unique_ptr<QCoreApplication> app = infoOnly ? std::make_unique<QCoreApplication>(argc, argv)
                                                            : std::make_unique<QApplication>(argc, argv);
-    bk::Translations::install();
+    // The window speaks the language chosen in Preferences; --help answers in the terminal's.
+    bk::Translations::install(infoOnly ? QString() : bk::Settings().interfaceLanguage());
     QGuiApplication::setApplicationDisplayName(Tr::tr("Boundary Keeper"));
     // The desktop file, the icons and the AppStream metadata are all named after this id.
     QGuiApplication::setDesktopFileName(QStringLiteral(BK_APP_ID));

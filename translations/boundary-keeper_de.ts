@@ -7066,6 +7066,10 @@ als Nächstes</translation>
         <source>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Keeps healthy professional boundaries with every client: the register, agreements, incidents and follow-ups of a small practice, kept on the practice&apos;s PostgreSQL server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Hilft, mit jeder Klient:in gesunde professionelle Grenzen zu wahren: Verzeichnis, Vereinbarungen, Vorfälle und Nachverfolgungen einer kleinen Praxis, auf dem PostgreSQL-Server der Praxis gespeichert.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>bk::OnboardingActions</name>
@@ -7539,6 +7543,57 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <message>
         <source>Select a version to show it, or two to compare them.</source>
         <translation>Wählen Sie eine Version, um sie anzuzeigen, oder zwei, um sie zu vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Sprache des Systems (%1)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Boundary Keeper speaks the new language from its next start.</source>
+        <translation>Boundary Keeper verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>The command-line program follows the language of the terminal (LANG).</source>
+        <translation>Das Befehlszeilenprogramm folgt der Sprache des Terminals (LANG).</translation>
+    </message>
+    <message>
+        <source>This practice is open read-only: its paper size cannot be changed.</source>
+        <translation>Diese Praxis ist schreibgeschützt geöffnet: Ihr Papierformat kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Agreements, contracts, summaries and reports of this practice are laid out on this paper, whoever prints them.</source>
+        <translation>Vereinbarungen, Verträge, Zusammenfassungen und Berichte dieser Praxis werden auf diesem Papier gesetzt, wer auch immer sie druckt.</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s documents</source>
+        <translation>Dokumente der Praxis</translation>
+    </message>
+    <message>
+        <source>Paper size not saved</source>
+        <translation>Papierformat nicht gespeichert</translation>
     </message>
 </context>
 <context>

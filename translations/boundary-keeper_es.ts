@@ -7067,6 +7067,10 @@ siguiente</translation>
         <source>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Keeps healthy professional boundaries with every client: the register, agreements, incidents and follow-ups of a small practice, kept on the practice&apos;s PostgreSQL server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Ayuda a mantener límites profesionales sanos con cada cliente: el registro, los acuerdos, los incidentes y los seguimientos de una consulta pequeña, guardados en el servidor PostgreSQL de la consulta.&lt;/p&gt;&lt;p&gt;Servidor: %2&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
 </context>
 <context>
     <name>bk::OnboardingActions</name>
@@ -7540,6 +7544,57 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>Select a version to show it, or two to compare them.</source>
         <translation>Seleccione una versión para mostrarla, o dos para compararlas.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Boundary Keeper speaks the new language from its next start.</source>
+        <translation>Boundary Keeper usará el nuevo idioma a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
+    </message>
+    <message>
+        <source>The command-line program follows the language of the terminal (LANG).</source>
+        <translation>El programa de línea de órdenes sigue el idioma del terminal (LANG).</translation>
+    </message>
+    <message>
+        <source>This practice is open read-only: its paper size cannot be changed.</source>
+        <translation>Esta consulta está abierta en modo de solo lectura: no se puede cambiar su tamaño de papel.</translation>
+    </message>
+    <message>
+        <source>Agreements, contracts, summaries and reports of this practice are laid out on this paper, whoever prints them.</source>
+        <translation>Los acuerdos, contratos, resúmenes e informes de esta consulta se componen en este papel, quienquiera que los imprima.</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Tamaño de &amp;papel:</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s documents</source>
+        <translation>Documentos de la consulta</translation>
+    </message>
+    <message>
+        <source>Paper size not saved</source>
+        <translation>No se guardó el tamaño de papel</translation>
     </message>
 </context>
 <context>

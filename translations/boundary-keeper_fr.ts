@@ -7067,6 +7067,10 @@ suivante</translation>
         <source>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Keeps healthy professional boundaries with every client: the register, agreements, incidents and follow-ups of a small practice, kept on the practice&apos;s PostgreSQL server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Boundary Keeper %1&lt;/h3&gt;&lt;p&gt;Aide à maintenir des limites professionnelles saines avec chaque client&#xa0;: le registre, les accords, les incidents et les suivis d’un petit cabinet, conservés sur le serveur PostgreSQL du cabinet.&lt;/p&gt;&lt;p&gt;Serveur&#xa0;: %2&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
 </context>
 <context>
     <name>bk::OnboardingActions</name>
@@ -7540,6 +7544,57 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>Select a version to show it, or two to compare them.</source>
         <translation>Sélectionnez une version pour l’afficher, ou deux pour les comparer.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Boundary Keeper speaks the new language from its next start.</source>
+        <translation>Boundary Keeper utilisera la nouvelle langue dès son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The command-line program follows the language of the terminal (LANG).</source>
+        <translation>Le programme en ligne de commande suit la langue du terminal (LANG).</translation>
+    </message>
+    <message>
+        <source>This practice is open read-only: its paper size cannot be changed.</source>
+        <translation>Ce cabinet est ouvert en lecture seule : son format de papier ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>Agreements, contracts, summaries and reports of this practice are laid out on this paper, whoever prints them.</source>
+        <translation>Les accords, contrats, résumés et rapports de ce cabinet sont mis en page sur ce papier, quelle que soit la personne qui les imprime.</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Format de &amp;papier :</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s documents</source>
+        <translation>Documents du cabinet</translation>
+    </message>
+    <message>
+        <source>Paper size not saved</source>
+        <translation>Format de papier non enregistré</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ const QString GeometryKey = QStringLiteral("MainWindow/geometry");
 const QString ClientsHeaderKey = QStringLiteral("ClientsPage/headerState");
 const QString IncidentsHeaderKey = QStringLiteral("IncidentsPage/headerState");
 const QString LastDocumentFolderKey = QStringLiteral("FileDialogs/lastDocumentFolder");
+const QString InterfaceLanguageKey = QStringLiteral("Preferences/interfaceLanguage");
 
 QString settingsFile() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
@@ -66,6 +67,17 @@ QString Settings::lastDocumentFolder() const {
 
 void Settings::setLastDocumentFolder(const QString &folder) {
     m_settings.setValue(LastDocumentFolderKey, folder);
+}
+
+QString Settings::interfaceLanguage() const {
+    return m_settings.value(InterfaceLanguageKey).toString();
+}
+
+void Settings::setInterfaceLanguage(const QString &language) {
+    if (language.isEmpty())
+        m_settings.remove(InterfaceLanguageKey);
+    else
+        m_settings.setValue(InterfaceLanguageKey, language);
 }
 
 QString Settings::integrityCheckState(const QString &databasePath) const {

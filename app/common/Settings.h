@@ -8,8 +8,8 @@
 
 namespace bk {
 
-/// The user's settings file (window layout, last folder, integrity checks), one typed accessor per entry so
-/// no key is spelled in two places.
+/// The user's settings file (window layout, last folder, interface language, integrity checks), one typed
+/// accessor per entry so no key is spelled in two places.
 class Settings {
 public:
     /// Opens the settings file in the configuration folder, creating the folder when missing.
@@ -25,6 +25,10 @@ public:
     /// The folder of the last document the user chose in a file dialog; empty when none yet.
     QString lastDocumentFolder() const;
     void setLastDocumentFolder(const QString &folder);
+
+    /// The language the window speaks ("de", "en", "es" or "fr"); empty: the system's language.
+    QString interfaceLanguage() const;
+    void setInterfaceLanguage(const QString &language);
 
     /// The state of the database file at `databasePath` when it was last closed after a full integrity
     /// check; empty when never recorded.

@@ -25,18 +25,27 @@ private Q_SLOTS:
             settings.setClientsHeaderState("clients");
             settings.setIncidentsHeaderState("incidents");
             settings.setLastDocumentFolder(QStringLiteral("/tmp/documents"));
+            settings.setInterfaceLanguage(QStringLiteral("de"));
         }
         const Settings settings;
         QCOMPARE(settings.windowGeometry(), QByteArray("geometry"));
         QCOMPARE(settings.clientsHeaderState(), QByteArray("clients"));
         QCOMPARE(settings.incidentsHeaderState(), QByteArray("incidents"));
         QCOMPARE(settings.lastDocumentFolder(), QStringLiteral("/tmp/documents"));
+        QCOMPARE(settings.interfaceLanguage(), QStringLiteral("de"));
+    }
+
+    void choosingTheSystemLanguageAgainForgetsTheChoice() {
+        Settings().setInterfaceLanguage(QStringLiteral("fr"));
+        Settings().setInterfaceLanguage(QString());
+        QVERIFY(Settings().interfaceLanguage().isEmpty());
     }
 
     void nothingIsSetInAFreshFile() {
         const Settings settings;
         QVERIFY(settings.windowGeometry().isEmpty());
         QVERIFY(settings.lastDocumentFolder().isEmpty());
+        QVERIFY(settings.interfaceLanguage().isEmpty());
         QVERIFY(settings.integrityCheckState(QStringLiteral("/nowhere.sqlite")).isEmpty());
     }
 

@@ -7,6 +7,7 @@
 #include "tests/support/TestSupport.h"
 #include "ui/clients/ClientDialog.h"
 #include "ui/common/MainWindow.h"
+#include "ui/common/PreferencesDialog.h"
 #include "ui/incidents/IncidentDetailDialog.h"
 #include "ui/incidents/IncidentsPage.h"
 #include "ui/incidents/QuickLogDialog.h"
@@ -222,6 +223,8 @@ private Q_SLOTS:
         save(detail, QStringLiteral("incident"));
         DisclosureCheckDialog check(*m_db);
         save(check, QStringLiteral("disclosure"));
+        PreferencesDialog preferences(*m_db);
+        save(preferences, QStringLiteral("preferences"));
         ClientDialog client(*m_db);
         save(client, QStringLiteral("client"));
         QCOMPARE(client.windowTitle(), m_expected.newClientTitle);

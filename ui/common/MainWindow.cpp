@@ -8,6 +8,7 @@
 #include "app/common/Settings.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/NoticeBar.h"
+#include "ui/common/PreferencesDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/incidents/ClientTimelineWidget.h"
 #include "ui/incidents/FollowUpNotifier.h"
@@ -244,6 +245,13 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(m_onboarding->verifyPdfAction());
     file->addSeparator();
+    QAction *preferences = file->addAction(tr("Pre&ferences…"), this, [this] {
+        PreferencesDialog dialog(m_db, this);
+        dialog.exec();
+    });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
