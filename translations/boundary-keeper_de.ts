@@ -5411,7 +5411,7 @@ note.</translation>
         <translation>Die gewählte Klient:in bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <source>&amp;Archive…</source>
+        <source>A&amp;rchive…</source>
         <translation>&amp;Archivieren…</translation>
     </message>
     <message>
@@ -6784,8 +6784,8 @@ Ergebnis: %2</translation>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <source>Occurred &amp;from</source>
-        <translation>Geschehen &amp;von</translation>
+        <source>Occurred fro&amp;m</source>
+        <translation>&amp;Geschehen von</translation>
     </message>
     <message>
         <source>&amp;to</source>
@@ -7326,12 +7326,12 @@ als Nächstes</translation>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <source>Practice &amp;name:</source>
+        <source>Practice na&amp;me:</source>
         <translation>&amp;Name der Praxis:</translation>
     </message>
     <message>
-        <source>&amp;Contact line:</source>
-        <translation>&amp;Kontaktzeile:</translation>
+        <source>Contact lin&amp;e:</source>
+        <translation>Kontaktz&amp;eile:</translation>
     </message>
     <message>
         <source>Logo:</source>
@@ -7972,7 +7972,7 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
         <translation>Angebotene &amp;Leistungen:</translation>
     </message>
     <message>
-        <source>Services &amp;not offered:</source>
+        <source>Services no&amp;t offered:</source>
         <translation>&amp;Nicht angebotene Leistungen:</translation>
     </message>
 </context>

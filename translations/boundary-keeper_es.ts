@@ -5412,7 +5412,7 @@ note.</translation>
         <translation>Editar el cliente seleccionado (Intro)</translation>
     </message>
     <message>
-        <source>&amp;Archive…</source>
+        <source>A&amp;rchive…</source>
         <translation>Arc&amp;hivar…</translation>
     </message>
     <message>
@@ -6785,7 +6785,7 @@ Resultado: %2</translation>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <source>Occurred &amp;from</source>
+        <source>Occurred fro&amp;m</source>
         <translation>Ocurrido &amp;desde</translation>
     </message>
     <message>
@@ -7327,11 +7327,11 @@ siguiente</translation>
         <translation>Bajar</translation>
     </message>
     <message>
-        <source>Practice &amp;name:</source>
-        <translation>Nombre de la &amp;consulta:</translation>
+        <source>Practice na&amp;me:</source>
+        <translation>Nom&amp;bre de la consulta:</translation>
     </message>
     <message>
-        <source>&amp;Contact line:</source>
+        <source>Contact lin&amp;e:</source>
         <translation>&amp;Línea de contacto:</translation>
     </message>
     <message>
@@ -7973,7 +7973,7 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
         <translation>Servicios &amp;ofrecidos:</translation>
     </message>
     <message>
-        <source>Services &amp;not offered:</source>
+        <source>Services no&amp;t offered:</source>
         <translation>&amp;Servicios no ofrecidos:</translation>
     </message>
 </context>

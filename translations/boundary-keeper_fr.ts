@@ -5412,7 +5412,7 @@ note.</translation>
         <translation>Modifier le client sélectionné (Entrée)</translation>
     </message>
     <message>
-        <source>&amp;Archive…</source>
+        <source>A&amp;rchive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
@@ -6785,7 +6785,7 @@ Résultat&#xa0;: %2</translation>
         <translation>Incidents</translation>
     </message>
     <message>
-        <source>Occurred &amp;from</source>
+        <source>Occurred fro&amp;m</source>
         <translation>Survenu &amp;du</translation>
     </message>
     <message>
@@ -7327,11 +7327,11 @@ suivante</translation>
         <translation>Descendre</translation>
     </message>
     <message>
-        <source>Practice &amp;name:</source>
+        <source>Practice na&amp;me:</source>
         <translation>&amp;Nom du cabinet&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Contact line:</source>
+        <source>Contact lin&amp;e:</source>
         <translation>&amp;Ligne de contact&#xa0;:</translation>
     </message>
     <message>
@@ -7344,7 +7344,7 @@ suivante</translation>
     </message>
     <message>
         <source>Pa&amp;per size:</source>
-        <translation>&amp;Format du papier&#xa0;:</translation>
+        <translation>F&amp;ormat du papier&#xa0;:</translation>
     </message>
     <message>
         <source>This file could not be read as an image. Choose a PNG or JPEG file.</source>
@@ -7566,7 +7566,7 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -7578,7 +7578,7 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>This practice is open read-only: its paper size cannot be changed.</source>
-        <translation>Ce cabinet est ouvert en lecture seule : son format de papier ne peut pas être modifié.</translation>
+        <translation>Ce cabinet est ouvert en lecture seule&#xa0;: son format de papier ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>Agreements, contracts, summaries and reports of this practice are laid out on this paper, whoever prints them.</source>
@@ -7586,7 +7586,7 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation>Format de &amp;papier :</translation>
+        <translation>Format de &amp;papier&#xa0;:</translation>
     </message>
     <message>
         <source>The practice&apos;s documents</source>
@@ -7973,7 +7973,7 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
         <translation>Services pr&amp;oposés&#xa0;:</translation>
     </message>
     <message>
-        <source>Services &amp;not offered:</source>
+        <source>Services no&amp;t offered:</source>
         <translation>Services &amp;non proposés&#xa0;:</translation>
     </message>
 </context>

@@ -18,9 +18,14 @@
 #include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +51,11 @@ struct Expected {
 
 const QList<Expected> &expectations() {
     static const QList<Expected> all{
+        {QLocale::English, QStringLiteral("Set up your practice"),
+         QStringLiteral("Welcome to Boundary Keeper"), QStringLiteral("Next"),
+         QStringLiteral("Roles and scope"), QStringLiteral("Cancel"), QStringLiteral("1 incident"),
+         QStringLiteral("2 incidents"), QStringLiteral(" clients"), QStringLiteral("Log an incident"),
+         QStringLiteral("New client"), QStringLiteral("Client")},
         {QLocale::German, QStringLiteral("Ihre Praxis einrichten"),
          QStringLiteral("Willkommen bei Boundary Keeper"), QStringLiteral("Weiter"),
          QStringLiteral("Rollen und Leistungsumfang"), QStringLiteral("Abbrechen"),
@@ -67,13 +77,76 @@ const QList<Expected> &expectations() {
     return all;
 }
 
+/// The access key of a text ("&Save" → "s"), or an empty string.
+QString accessKey(const QString &text) {
+    for (qsizetype at = text.indexOf(QLatin1Char('&')); at >= 0 && at + 1 < text.size();
+         at = text.indexOf(QLatin1Char('&'), at + 2)) {
+        if (text.at(at + 1) != QLatin1Char('&'))
+            return text.at(at + 1).toLower();
+    }
+    return {};
+}
+
+/// The access keys that more than one visible control of `window` answers to (Alt+key then reaches only
+/// one of them), each with the texts that share it; the menus of a menu bar are checked one by one.
+QStringList accessKeyClashes(const QWidget *window) {
+    QStringList clashes;
+    const auto check = [&clashes](const QStringList &texts) {
+        QMultiHash<QString, QString> byKey;
+        for (const QString &text : texts) {
+            const QString key = accessKey(text);
+            if (!key.isEmpty())
+                byKey.insert(key, text);
+        }
+        for (const QString &key : byKey.uniqueKeys()) {
+            if (byKey.count(key) > 1)
+                clashes.append(key + QStringLiteral(": ") +
+                               QStringList(byKey.values(key)).join(QStringLiteral(" | ")));
+        }
+    };
+    QStringList texts;
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (button->isVisible())
+            texts.append(button->text());
+    }
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->buddy())
+            texts.append(label->text());
+    }
+    for (const QGroupBox *box : window->findChildren<QGroupBox *>()) {
+        if (box->isVisible() && box->isCheckable())
+            texts.append(box->title());
+    }
+    for (const QTabBar *bar : window->findChildren<QTabBar *>()) {
+        if (bar->isVisible()) {
+            for (int tab = 0; tab < bar->count(); ++tab)
+                texts.append(bar->tabText(tab));
+        }
+    }
+    if (const auto *mainWindow = qobject_cast<const QMainWindow *>(window)) {
+        QStringList titles;
+        for (const QAction *menu : mainWindow->menuBar()->actions()) {
+            titles.append(menu->text());
+            if (menu->menu()) {
+                QStringList items;
+                for (const QAction *item : menu->menu()->actions())
+                    items.append(item->text());
+                check(items);
+            }
+        }
+        texts += titles;
+    }
+    check(texts);
+    return clashes;
+}
+
 } // namespace
 
 /// The Widgets interface in each shipped language, the language taken from the environment as the program
-/// does (ctest runs this test once per language, as tst_GermanInterface, tst_SpanishInterface and
-/// tst_FrenchInterface, with LANG and LANGUAGE set): Boundary Keeper's own texts, Qt's standard buttons and
-/// the plural forms. With BK_SCREENSHOT_DIR set, it also saves each main section and dialog as a PNG there
-/// (name_de.png, name_es.png, ...), to look for clipped text.
+/// does (ctest runs this test once per language, as tst_EnglishInterface, tst_GermanInterface,
+/// tst_SpanishInterface and tst_FrenchInterface, with LANG and LANGUAGE set): Boundary Keeper's own texts,
+/// Qt's standard buttons and the plural forms. With BK_SCREENSHOT_DIR set, it also saves each main section
+/// and dialog as a PNG there (name_de.png, name_es.png, ...), to look for clipped text.
 class TestTranslatedInterface : public QObject {
     Q_OBJECT
 
@@ -188,12 +261,16 @@ private Q_SLOTS:
             {MainWindow::DashboardSection, QStringLiteral("dashboard")},
             {MainWindow::ReflectionSection, QStringLiteral("reflection")},
             {MainWindow::PracticeSection, QStringLiteral("practice")}};
+        QStringList clashes;
         for (const auto &[section, name] : sections) {
             window.showSection(section);
             QTest::qWait(folder.isEmpty() ? 0 : 1500);
             if (!folder.isEmpty())
                 QVERIFY(window.grab().save(QDir(folder).filePath(name + suffix())));
+            for (const QString &clash : accessKeyClashes(&window))
+                clashes.append(name + QStringLiteral(": ") + clash);
         }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
         // The status bar counts the demo's clients in the language.
         bool counted = false;
         for (const QLabel *label : window.findChildren<QLabel *>())
@@ -204,9 +281,12 @@ private Q_SLOTS:
     void dialogsForScreenshots() {
         const QString folder = qEnvironmentVariable("BK_SCREENSHOT_DIR");
         QVERIFY(DemoPractice::populate(*m_db).ok());
-        const auto save = [&folder](QWidget &widget, const QString &name) {
+        QStringList clashes;
+        const auto save = [&folder, &clashes](QWidget &widget, const QString &name) {
             widget.show();
             QVERIFY(QTest::qWaitForWindowExposed(&widget));
+            for (const QString &clash : accessKeyClashes(&widget))
+                clashes.append(name + QStringLiteral(": ") + clash);
             if (!folder.isEmpty())
                 QVERIFY(widget.grab().save(QDir(folder).filePath(name + suffix())));
         };
@@ -236,6 +316,7 @@ private Q_SLOTS:
             save(onboarding, QStringLiteral("onboarding%1").arg(page));
             onboarding.next();
         }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 };
 

@@ -62,7 +62,7 @@ ClientsPage::ClientsPage(OpenPractice database, QWidget *parent)
     connect(m_editAction, &QAction::triggered, this, &ClientsPage::editSelectedClient);
 
     // Delete and Shift+Delete act on the table only, so they never fire while typing in the search box.
-    m_archiveAction = new QAction(tr("&Archive…"), this);
+    m_archiveAction = new QAction(tr("A&rchive…"), this);
     m_archiveAction->setObjectName(QStringLiteral("archiveClientAction"));
     m_archiveAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_archiveAction, &QAction::triggered, this, &ClientsPage::archiveOrRestoreSelectedClient);
@@ -321,7 +321,7 @@ void ClientsPage::updateActions() {
         m_archiveAction->setToolTip(tr("Bring the selected client back into the register"));
         m_archiveAction->setShortcut({});
     } else {
-        m_archiveAction->setText(tr("&Archive…"));
+        m_archiveAction->setText(tr("A&rchive…"));
         m_archiveAction->setIcon(QIcon::fromTheme(QStringLiteral("archive-insert")));
         m_archiveAction->setToolTip(tr("Archive the selected client: kept, but out of the list (Delete)"));
         m_archiveAction->setShortcut(QKeySequence::Delete);

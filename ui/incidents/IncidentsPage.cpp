@@ -249,7 +249,7 @@ QWidget *IncidentsPage::buildFilterBar() {
     font.setPointSizeF(font.pointSizeF() * 1.15);
     font.setBold(true);
     title->setFont(font);
-    auto *from = new QLabel(tr("Occurred &from"), bar);
+    auto *from = new QLabel(tr("Occurred fro&m"), bar);
     from->setBuddy(m_fromFilter);
     auto *to = new QLabel(tr("&to"), bar);
     to->setBuddy(m_toFilter);

@@ -119,8 +119,8 @@ PracticeDetailsWidget::PracticeDetailsWidget(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Practice &name:"), m_name);
-    form->addRow(tr("&Contact line:"), m_contactLine);
+    form->addRow(tr("Practice na&me:"), m_name);
+    form->addRow(tr("Contact lin&e:"), m_contactLine);
     form->addRow(tr("Logo:"), logoBox);
     form->addRow(tr("Practitioners:"), practitionerRow);
     form->addRow(tr("Pa&per size:"), m_paperSize);

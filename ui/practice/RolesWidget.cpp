@@ -31,7 +31,7 @@ RolesWidget::RolesWidget(QWidget *parent)
     form->addRow(tr("The &practitioner's role:"), m_practitionerRole);
     form->addRow(tr("The &client's role:"), m_clientRole);
     form->addRow(tr("Services &offered:"), m_servicesOffered);
-    form->addRow(tr("Services &not offered:"), m_servicesNotOffered);
+    form->addRow(tr("Services no&t offered:"), m_servicesNotOffered);
 }
 
 QPlainTextEdit *RolesWidget::addEditor(const QString &name, const QString &placeholder) {
