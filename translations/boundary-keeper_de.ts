@@ -1763,8 +1763,8 @@ so_far (true for the month holding today), count, active_clients, rate_per_activ
 (scaled over days_elapsed)}], by_boundary and by_channel {key: count}, by_weekday_hour (7 arrays
 of 24 counts, Monday first, practice-local hours), by_client [{client_id, count}] most first,
 repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [client ids], self_reported.</source>
-        <translation>Der Zeitraum gilt in der Zeitzone der Praxis; open, overdue, reack_due, drafts und early_warning gelten
-ab heute. Eigene Grenzübertritte zählen nur in self_reported; alle anderen Vorfallzahlen zählen die
+        <translation>Der Zeitraum gilt in der Zeitzone der Praxis; open, overdue, reack_due, drafts und early_warning zeigen
+den Stand von heute. Eigene Grenzübertritte zählen nur in self_reported; alle anderen Vorfallzahlen zählen die
 Vorfälle, bei denen Klient:innen Grenzen überschritten haben (open und overdue zählen beide). Vorfälle archivierter Klient:innen zählen mit;
 archivierte Klient:innen fehlen in reack_due, drafts, early_warning und bei den aktiven Klient:innen,
 abgeschlossene Klient:innen in reack_due und bei den aktiven Klient:innen.
