@@ -57,8 +57,14 @@ void drawHorizontalBars(QPainter &painter, const QRectF &area, const QList<Bar> 
         const double top = area.top() + double(i) * rowHeight;
         const QRectF labelRect(area.left(), top, labelWidth, rowHeight);
         painter.setPen(TextColor);
-        painter.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter,
-                         metrics.elidedText(bar.label, Qt::ElideRight, labelWidth));
+        // A label too long for its column takes a second line when the row has room for it (long German
+        // boundary titles do); only a longer one is cut short.
+        const int wrap = Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap;
+        if (metrics.boundingRect(labelRect, wrap, bar.label).height() <= rowHeight)
+            painter.drawText(labelRect, wrap, bar.label);
+        else
+            painter.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter,
+                             metrics.elidedText(bar.label, Qt::ElideRight, labelWidth));
         const double width = barSpace * bar.value / maximum;
         const QRectF barRect(labelRect.right() + gap, top + rowHeight * 0.18, width, rowHeight * 0.64);
         painter.fillRect(barRect, color);

@@ -117,15 +117,20 @@ public:
         return height;
     }
 
-    // Label and value rows, e.g. the at-a-glance figures; returns the height used.
-    double table(const QList<QPair<QString, QString>> &rows, double y, double labelShare = 0.62) {
+    // Label and value rows, e.g. the at-a-glance figures; returns the height used. A label too long for its
+    // column wraps onto more lines (German's are the longest) and its row grows with it.
+    double table(const QList<QPair<QString, QString>> &rows, double y, double labelShare = 0.78) {
         const double top = y;
-        const double height = QFontMetricsF(font(12), &m_writer).height() * 1.7;
+        const double lineHeight = QFontMetricsF(font(12), &m_writer).height();
         for (const auto &[label, value] : rows) {
             m_painter.setFont(font(12));
             m_painter.setPen(Qt::black);
-            m_painter.drawText(QRectF(0, y, m_area.width() * labelShare, height),
-                               Qt::AlignLeft | Qt::AlignVCenter, label);
+            const QRectF labelColumn(0, y, m_area.width() * labelShare - lineHeight, m_area.height());
+            const double labelHeight =
+                m_painter.boundingRect(labelColumn, Qt::AlignLeft | Qt::TextWordWrap, label).height();
+            const double height = std::max(lineHeight * 1.7, labelHeight + lineHeight * 0.7);
+            m_painter.drawText(QRectF(labelColumn.left(), y, labelColumn.width(), height),
+                               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, label);
             m_painter.setFont(font(12, true));
             m_painter.setPen(Accent);
             m_painter.drawText(

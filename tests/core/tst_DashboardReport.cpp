@@ -92,6 +92,24 @@ private Q_SLOTS:
         QVERIFY(!document.getAllText(6).text().contains(QStringLiteral("Cleo Costa")));
     }
 
+    void aLongBoundaryTitleIsWrappedNotCutShort() {
+        DashboardFigures figures = m_practice->figures;
+        QVERIFY(!figures.byBoundary.isEmpty());
+        const QString title = QStringLiteral("Emotionale Unterstützung in professionellen Grenzen");
+        figures.byBoundary.first().label = title;
+        const Result<QByteArray> pdf = DashboardReport::renderPdf(figures);
+        QVERIFY(pdf.ok());
+        QBuffer buffer;
+        buffer.setData(pdf.value());
+        buffer.open(QIODevice::ReadOnly);
+        QPdfDocument document;
+        document.load(&buffer);
+        QTRY_COMPARE(document.status(), QPdfDocument::Status::Ready);
+        const QString boundaries = document.getAllText(2).text().simplified();
+        QVERIFY2(boundaries.contains(title), qPrintable(boundaries));
+        QVERIFY(!boundaries.contains(QChar(0x2026)));
+    }
+
     void countsTakeTheirPluralForms() {
         const auto text = [this](std::optional<qint64> client) {
             Result<DashboardFigures> figures =
