@@ -6,6 +6,7 @@
 #include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
 #include "app/common/Settings.h"
+#include "ui/backup/BackupActions.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -125,6 +126,11 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
     m_practicePage = new PracticePage(database, this);
     m_pages->addWidget(m_practicePage);
+    m_backup = new BackupActions(database, demo, this);
+    connect(m_backup, &BackupActions::backupFinished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    // A restore is carried out with the database closed: the window closes first (see app/main.cpp).
+    connect(m_backup, &BackupActions::restoreConfirmed, this, &QWidget::close, Qt::QueuedConnection);
 
     buildNavigation();
 
@@ -244,6 +250,10 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(m_onboarding->verifyPdfAction());
     file->addSeparator();
+    // Backups.
+    file->addAction(m_backup->backUpAction());
+    file->addAction(m_backup->restoreAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -354,6 +364,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         return;
     }
     saveSettings();
+    m_backup->backUpOnClose();
     QMainWindow::closeEvent(event);
 }
 
