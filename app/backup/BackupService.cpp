@@ -539,7 +539,8 @@ Result<QString> BackupService::restore(const QString &location, const QString &f
             const QString aside = target + QStringLiteral(".before-restore-") +
                                   Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
             for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-                if (!QFileInfo::exists(target + suffix))
+                // An empty write-ahead log holds nothing to keep.
+                if (!QFileInfo::exists(target + suffix) || QFileInfo(target + suffix).size() == 0)
                     continue;
                 if (::link(QFile::encodeName(target + suffix).constData(),
                            QFile::encodeName(aside + suffix).constData()) != 0)
