@@ -32,7 +32,7 @@ BackupActions::BackupActions(OpenPractice database, bool demo, QWidget *window)
     , m_db(database)
     , m_demo(demo)
     , m_window(window) {
-    m_backUpAction = new QAction(tr("&Back Up Now…"), this);
+    m_backUpAction = new QAction(tr("&Back up now…"), this);
     m_backUpAction->setObjectName(QStringLiteral("backUpNowAction"));
     m_backUpAction->setToolTip(tr("Write a checked copy of the whole practice to a file you choose."));
     connect(m_backUpAction, &QAction::triggered, this, &BackupActions::backUpNow);
@@ -60,7 +60,7 @@ void BackupActions::backUpNow() {
     const QString suggested =
         QStringLiteral("%1-%2.%3").arg(base, Clock::todayLocal().toString(Qt::ISODate), extension);
     QString file = FileDialogs::saveFile(m_window, QStringLiteral("backupFileDialog"),
-                                         tr("Back Up the Practice"), suggested,
+                                         tr("Back up the practice"), suggested,
                                          {m_db.isServer() ? tr("Server backups (*.pgdump *.pgdump.bkenc)")
                                                           : tr("Backups (*.sqlite *.sqlite.bkenc)"),
                                           tr("All files (*)")},
@@ -76,7 +76,7 @@ void BackupActions::backUpNow() {
 
     m_progress = new QProgressDialog(tr("Backing up to %1…").arg(shown(file)), tr("Cancel"), 0, 0, m_window);
     m_progress->setObjectName(QStringLiteral("backupProgressDialog"));
-    m_progress->setWindowTitle(tr("Back Up"));
+    m_progress->setWindowTitle(tr("Back up"));
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     m_progress->setMinimumDuration(0);
     connect(m_progress, &QProgressDialog::canceled, m_worker, &BackupWorker::cancel);
@@ -95,17 +95,20 @@ void BackupActions::showProgress(qint64 done, qint64 total) {
 }
 
 void BackupActions::finishBackup(bool succeeded, const QString &pathOrMessage) {
-    if (m_progress) {
+    const bool cancelled = m_progress && m_progress->wasCanceled();
+    if (m_progress)
         m_progress->close();
-        m_progress = nullptr;
-    }
     m_backUpAction->setEnabled(true);
+    if (cancelled && !succeeded) {
+        Q_EMIT backupFinished(false, tr("The backup was cancelled; nothing was written."));
+        return;
+    }
     if (succeeded) {
         const QString message = tr("Backed up to %1; the copy was checked.").arg(shown(pathOrMessage));
         Q_EMIT backupFinished(true, message);
         return;
     }
-    MessageBox::inform(m_window, tr("Back Up"), pathOrMessage, MessageBox::Kind::Critical);
+    MessageBox::inform(m_window, tr("Back up"), pathOrMessage, MessageBox::Kind::Critical);
     Q_EMIT backupFinished(false, pathOrMessage);
 }
 
@@ -119,14 +122,14 @@ void BackupActions::backUpOnClose() {
     const Result<BackupEntry> written = service.backUpToFolder(BackupEntry::Kind::Daily);
     QApplication::restoreOverrideCursor();
     if (!written)
-        MessageBox::inform(m_window, tr("Daily Backup"),
+        MessageBox::inform(m_window, tr("Daily backup"),
                            tr("Today's backup could not be written: %1").arg(written.error().message),
                            MessageBox::Kind::Warning, {}, written.error().details);
 }
 
 void BackupActions::chooseRestore() {
     const QString file = FileDialogs::openFile(
-        m_window, QStringLiteral("restoreFileDialog"), tr("Restore from a Backup"),
+        m_window, QStringLiteral("restoreFileDialog"), tr("Restore from a backup"),
         {tr("Backups (*.sqlite *.sqlite.bkenc *.pgdump *.pgdump.bkenc)"), tr("All files (*)")});
     if (file.isEmpty())
         return;
@@ -171,7 +174,7 @@ void BackupActions::chooseRestore() {
             .arg(shown(file), QLocale().toString(Clock::toLocal(backup.created), QLocale::LongFormat))
             .arg(backup.schemaVersion)
             .arg(counts.isEmpty() ? tr("no records") : counts.join(QStringLiteral(", ")));
-    if (MessageBox::confirm(m_window, tr("Restore from a Backup"), text, tr("Restore"),
+    if (MessageBox::confirm(m_window, tr("Restore from a backup"), text, tr("Restore"),
                             MessageBox::Kind::Warning, true) != MessageBox::Answer::Confirmed)
         return;
     m_pendingRestore = RestoreRequest{file, passphrase};

@@ -6,11 +6,12 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QString>
 #include <optional>
 
 class QAction;
-class QProgressDialog;
 class QWidget;
 
 namespace bk {
@@ -37,6 +38,8 @@ public:
     QAction *restoreAction() const { return m_restoreAction; }
     /// The confirmed restore, once the user confirmed one.
     const std::optional<RestoreRequest> &pendingRestore() const { return m_pendingRestore; }
+    /// Drops the confirmed restore: the window stays open after all (the user kept unsaved changes).
+    void dropRestore() { m_pendingRestore.reset(); }
 
     /// Takes the daily backup if it is due (at most once a day), when the window closes; a failure is
     /// shown, the window closes all the same.
@@ -64,7 +67,7 @@ private:
     QAction *m_backUpAction = nullptr;
     QAction *m_restoreAction = nullptr;
     BackupWorker *m_worker = nullptr;
-    QProgressDialog *m_progress = nullptr;
+    QPointer<QProgressDialog> m_progress;
     std::optional<RestoreRequest> m_pendingRestore;
 };
 

@@ -50,7 +50,7 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, QWidget *parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("passphraseDialogButtonBox"));
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setText(purpose == Purpose::NewBackup ? tr("&Back Up") : tr("&Open"));
+        ->setText(purpose == Purpose::NewBackup ? tr("&Back up") : tr("&Open"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -360,6 +360,7 @@ bool MainWindow::event(QEvent *event) {
 
 void MainWindow::closeEvent(QCloseEvent *event) {
     if (!m_practicePage->confirmLeave()) {
+        m_backup->dropRestore();
         event->ignore();
         return;
     }
