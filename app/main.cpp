@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/backup/BackupService.h"
 #include "app/common/AppPaths.h"
 #include "app/common/Settings.h"
 #include "app/common/Translations.h"
 #include "app/demo/DemoPractice.h"
 #include "app/storage/Database.h"
+#include "ui/backup/BackupActions.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -13,10 +15,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
+#include <QStatusBar>
 #include <QTimer>
 #include <cstdio>
 #include <optional>
+#include <utility>
 
 namespace {
 
@@ -185,39 +190,72 @@ int main(int argc, char *argv[]) {
     bk::Database::Options options;
     if (parser.isSet(readOnlyOption))
         options.access = bk::Database::Access::ReadOnly;
-    bk::Result<std::unique_ptr<bk::Database>> opened =
-        demo ? bk::DemoPractice::open(path) : bk::Database::open(path, options);
-    if (!opened.ok()) {
-        // The file is left exactly as it was; the user decides what to do with it. A timed start-up has
-        // nobody to close a message box.
-        const bk::Error &error = opened.error();
-        if (parser.isSet(quitOption)) {
-            std::fputs(qPrintable(error.message + QLatin1Char('\n')), stderr);
+    // An upgrade of the schema changes the file for good: a backup is taken first.
+    options.beforeUpgrade = &bk::BackupService::beforeUpgrade;
+
+    // A restore replaces the database file, so it is carried out between two windows, with nothing open.
+    std::optional<bk::BackupActions::RestoreRequest> restore;
+    QString location = path;
+    QString notice;
+    for (bool first = true;; first = false) {
+        if (restore) {
+            const bk::Result<QString> kept =
+                bk::BackupService::restore(location, restore->file, restore->passphrase);
+            restore.reset();
+            if (kept)
+                notice = kept.value().isEmpty()
+                             ? Tr::tr("The backup was restored.")
+                             : Tr::tr("The backup was restored; the practice as it was is kept as %1.")
+                                   .arg(QDir::toNativeSeparators(kept.value()));
+            else
+                bk::MessageBox::inform(nullptr, Tr::tr("Restore"), kept.error().message,
+                                       bk::MessageBox::Kind::Critical, {}, kept.error().details);
+        }
+        bk::Result<std::unique_ptr<bk::Database>> opened =
+            demo ? bk::DemoPractice::open(location) : bk::Database::open(location, options);
+        if (!opened.ok()) {
+            // The file is left exactly as it was; the user decides what to do with it. A timed start-up has
+            // nobody to close a message box.
+            bk::Error error = opened.error();
+            if (error.kind == bk::Error::Kind::Damaged) {
+                if (const QString advice = bk::BackupService::restoreAdvice(location); !advice.isEmpty())
+                    error.message += QLatin1Char(' ') + advice;
+            }
+            if (parser.isSet(quitOption)) {
+                std::fputs(qPrintable(error.message + QLatin1Char('\n')), stderr);
+                return 1;
+            }
+            bk::MessageBox::inform(nullptr, Tr::tr("Cannot open the database"), error.message,
+                                   bk::MessageBox::Kind::Critical, Tr::tr("Quit"), error.details);
             return 1;
         }
-        bk::MessageBox::inform(nullptr, Tr::tr("Cannot open the database"), error.message,
-                               bk::MessageBox::Kind::Critical, Tr::tr("Quit"), error.details);
-        return 1;
-    }
-    const std::unique_ptr<bk::Database> database = std::move(opened).value();
+        const std::unique_ptr<bk::Database> database = std::move(opened).value();
+        // A server practice is named again by its URL without the password (kept in memory meanwhile).
+        location = database->path();
 
-    // The first start on an empty database asks about the practice; a timed start-up is not interrupted.
-    if (!demo && !parser.isSet(quitOption) && bk::SetupWizard::isNeeded(*database)) {
-        bk::SetupWizard setup(*database);
-        setup.exec();
-    }
+        // The first start on an empty database asks about the practice; a timed start-up is not interrupted.
+        if (first && !demo && !parser.isSet(quitOption) && bk::SetupWizard::isNeeded(*database)) {
+            bk::SetupWizard setup(*database);
+            setup.exec();
+        }
 
-    bk::MainWindow window(*database, demo);
-    if (section)
-        window.showSection(*section);
-    if (parser.isSet(quitOption))
-        new FirstPaintQuitter(window, section == bk::MainWindow::DashboardSection, !files.isEmpty());
-    window.show();
-    // Once the window is up, the file the desktop (or the command line) handed over is verified in the same
-    // dialog as File › Verify a PDF; a missing or unreadable file is explained there.
-    if (!files.isEmpty()) {
-        bk::OnboardingActions *actions = window.onboardingActions();
-        QTimer::singleShot(0, actions, [actions, file = files.first()] { actions->verifyFile(file); });
+        bk::MainWindow window(*database, demo);
+        if (section)
+            window.showSection(*section);
+        if (parser.isSet(quitOption))
+            new FirstPaintQuitter(window, section == bk::MainWindow::DashboardSection, !files.isEmpty());
+        window.show();
+        if (!notice.isEmpty())
+            window.statusBar()->showMessage(std::exchange(notice, QString()));
+        // Once the window is up, the file the desktop (or the command line) handed over is verified in the
+        // same dialog as File › Verify a PDF; a missing or unreadable file is explained there.
+        if (first && !files.isEmpty()) {
+            bk::OnboardingActions *actions = window.onboardingActions();
+            QTimer::singleShot(0, actions, [actions, file = files.first()] { actions->verifyFile(file); });
+        }
+        const int exitCode = QApplication::exec();
+        restore = window.backupActions()->pendingRestore();
+        if (!restore)
+            return exitCode;
     }
-    return QApplication::exec();
 }

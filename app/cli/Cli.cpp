@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/cli/Cli.h"
 
+#include "app/backup/BackupService.h"
 #include "app/common/AppPaths.h"
 #include "app/common/TextChecks.h"
 #include "app/demo/DemoPractice.h"
@@ -118,11 +119,16 @@ Database *Invocation::database(DatabaseUse use) {
         Database::Options options;
         options.quickCheck = true;
         options.create = use == DatabaseUse::CreateIfMissing;
+        options.beforeUpgrade = &BackupService::beforeUpgrade;
         Result<std::unique_ptr<Database>> database = Database::open(path, options);
         if (database)
             return database;
         const Error &error = database.error();
         if (!Database::isServerUrl(path)) {
+            if (error.kind == Error::Kind::Damaged) {
+                if (const QString advice = BackupService::restoreAdvice(path); !advice.isEmpty())
+                    return Error{error.kind, error.message + QLatin1Char(' ') + advice, error.details};
+            }
             if (error.kind == Error::Kind::NotFound)
                 return Error{Error::Kind::NotFound,
                              Tr::tr("There is no database at %1 yet; “%2 init” creates it.")
@@ -147,6 +153,12 @@ Database *Invocation::database(DatabaseUse use) {
     }
     m_database = std::move(opened).value();
     return m_database.get();
+}
+
+QString Invocation::databaseLocation() const {
+    if (!m_global.databasePath.isEmpty())
+        return m_global.databasePath;
+    return m_global.demo ? AppPaths::demoDatabasePath() : AppPaths::defaultDatabasePath();
 }
 
 int Invocation::fail(const QString &message) {

@@ -61,6 +61,9 @@ public:
 
     /// Opens the database chosen on the command line (once); nullptr after reporting why it cannot be used.
     Database *database(DatabaseUse use);
+    /// Where the database chosen on the command line is (the path or URL of --db, or the default file),
+    /// without opening it: for commands that must work on a file that cannot be opened (restore).
+    QString databaseLocation() const;
 
     /// Reports an error on stderr and returns ExitFailure.
     int fail(const QString &message);

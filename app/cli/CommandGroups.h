@@ -26,5 +26,7 @@ QList<Command> incidentShowCommands();
 QList<Command> followUpCommands();
 /// ReflectCommands.cpp: reflect list
 QList<Command> reflectCommands();
+/// BackupCommands.cpp: backup, backups list|verify, restore
+QList<Command> backupCommands();
 
 } // namespace bk::cli

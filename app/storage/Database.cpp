@@ -95,8 +95,17 @@ QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Status Database::migrate(int fromVersion) {
+Status Database::migrate(int fromVersion, const std::function<Status(const Database &)> &beforeUpgrade) {
     const QMap<int, QString> files = migrationFiles(*m_dialect);
+    // A new database has nothing to keep; an existing one is kept as it is before its first step changes it.
+    if (fromVersion > 0 && beforeUpgrade && files.upperBound(fromVersion) != files.end()) {
+        if (Status kept = beforeUpgrade(*this); !kept)
+            return Error{kept.error().kind,
+                         Tr::tr("The database needs an upgrade, and the backup taken before it failed, so it "
+                                "was not upgraded: %1")
+                             .arg(kept.error().message),
+                         kept.error().details};
+    }
     for (auto file = files.upperBound(fromVersion); file != files.end(); ++file) {
         // Keys are turned off around a step (outside its transaction: inside one the setting is ignored) so
         // that it can rebuild a table; the step checks every key itself before it commits.

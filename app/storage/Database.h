@@ -39,6 +39,10 @@ public:
         /// Whether a missing or empty file becomes a new database. Without, such a file is refused
         /// (NotFound) and left exactly as it is: looking at a practice never creates one.
         bool create = true;
+        /// Called with the opened database just before its schema is upgraded (never for a new one); an
+        /// error refuses the upgrade and the open, leaving the database as it was. BackupService takes a
+        /// backup here.
+        std::function<Status(const Database &)> beforeUpgrade = {};
     };
 
     /// Opens the practice at `location`: a database file's path, or a server's URL
@@ -108,8 +112,9 @@ private:
              std::unique_ptr<SqlDialect> dialect);
     static Result<std::unique_ptr<Database>> openFile(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> openServer(const QString &url, const Options &options);
-    /// Brings the schema from `fromVersion` to the latest, one migration file per step.
-    Status migrate(int fromVersion);
+    /// Brings the schema from `fromVersion` to the latest, one migration file per step, after calling
+    /// `beforeUpgrade` when there is anything to upgrade.
+    Status migrate(int fromVersion, const std::function<Status(const Database &)> &beforeUpgrade);
     Status runMigrationStep(int version, const QString &file);
     /// Remembers the state of a checked file once it is closed (see Options::trustUnchangedFromBytes).
     void recordFileState() const;

@@ -26,4 +26,8 @@ private:
     bool m_keep = false;
 };
 
+/// The password a server URL held when the practice at `shown` (its URL without the password) was opened in
+/// this process, for the PostgreSQL client programs (pg_dump) that need it too; empty when there was none.
+QString serverPassword(const QString &shown);
+
 } // namespace bk

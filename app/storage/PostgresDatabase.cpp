@@ -45,6 +45,10 @@ Passwords &passwords() {
 
 } // namespace
 
+QString serverPassword(const QString &shown) {
+    return passwords().of(shown);
+}
+
 Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const Options &options) {
     const Result<ServerAddress> parsed = ServerAddress::parse(url);
     if (!parsed)
@@ -141,7 +145,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const
         new Database(guard.release(), shown, readOnly, false, std::make_unique<PostgresDialect>()));
     database->m_schemaVersion = version;
     db = QSqlDatabase();
-    if (Status migrated = database->migrate(version); !migrated)
+    if (Status migrated = database->migrate(version, options.beforeUpgrade); !migrated)
         return migrated.error();
     database->listenForOtherSessions();
     return database;

@@ -271,7 +271,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
     database->m_trustUnchangedFromBytes = options.trustUnchangedFromBytes;
     // The Database owns the connection from here: a failed upgrade removes it, which must not find it in use.
     db = QSqlDatabase();
-    if (Status migrated = database->migrate(version); !migrated)
+    if (Status migrated = database->migrate(version, options.beforeUpgrade); !migrated)
         return migrated.error();
     return database;
 }

@@ -37,6 +37,10 @@ void CliRunner::setLauncher(const QStringList &launcher) {
     m_launcher = launcher;
 }
 
+void CliRunner::setStandardInput(const QByteArray &input) {
+    m_input = input;
+}
+
 void CliRunner::setFileSizeLimit(const qint64 bytes) {
     m_fileSizeLimit = bytes;
 }
@@ -64,6 +68,8 @@ CliRunner::Output CliRunner::run(const QStringList &arguments) const {
         output.err = process.errorString();
         return output;
     }
+    if (!m_input.isEmpty())
+        process.write(m_input);
     process.closeWriteChannel();
     // Generous: large lists under a loaded machine; a hang still ends the test instead of blocking ctest.
     if (!process.waitForFinished(240000)) {

@@ -26,6 +26,8 @@ public:
     /// Runs with --db `database` before the arguments.
     Output run(const QString &database, const QStringList &arguments) const;
 
+    /// What the program reads on its standard input (nothing, by default).
+    void setStandardInput(const QByteArray &input);
     /// Changes one variable of the program's environment, e.g. the locale.
     void setEnvironmentVariable(const QString &name, const QString &value);
     /// Runs the program through `launcher`, a command and its first arguments (the program's path and
@@ -46,6 +48,7 @@ private:
     QProcessEnvironment m_environment;
     QStringList m_launcher;
     qint64 m_fileSizeLimit = 0;
+    QByteArray m_input;
 };
 
 /// The JSON a command printed; fails the calling test (and returns an empty document) when the command

@@ -6,6 +6,7 @@
 #include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
 #include "app/common/Settings.h"
+#include "ui/backup/BackupActions.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/PreferencesDialog.h"
@@ -126,6 +127,11 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
     m_practicePage = new PracticePage(database, this);
     m_pages->addWidget(m_practicePage);
+    m_backup = new BackupActions(database, demo, this);
+    connect(m_backup, &BackupActions::backupFinished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    // A restore is carried out with the database closed: the window closes first (see app/main.cpp).
+    connect(m_backup, &BackupActions::restoreConfirmed, this, &QWidget::close, Qt::QueuedConnection);
 
     buildNavigation();
 
@@ -245,6 +251,10 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(m_onboarding->verifyPdfAction());
     file->addSeparator();
+    // Backups.
+    file->addAction(m_backup->backUpAction());
+    file->addAction(m_backup->restoreAction());
+    file->addSeparator();
     QAction *preferences = file->addAction(tr("Pre&ferences…"), this, [this] {
         PreferencesDialog dialog(m_db, this);
         dialog.exec();
@@ -252,6 +262,7 @@ void MainWindow::buildMenus() {
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -358,10 +369,12 @@ bool MainWindow::event(QEvent *event) {
 
 void MainWindow::closeEvent(QCloseEvent *event) {
     if (!m_practicePage->confirmLeave()) {
+        m_backup->dropRestore();
         event->ignore();
         return;
     }
     saveSettings();
+    m_backup->backUpOnClose();
     QMainWindow::closeEvent(event);
 }
 

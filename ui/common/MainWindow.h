@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace bk {
 
+class BackupActions;
 class ClientsPage;
 class DashboardPage;
 class FollowUpNotifier;
@@ -37,6 +38,7 @@ public:
     OnboardingActions *onboardingActions() const { return m_onboarding; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     ReflectionPage *reflectionPage() const { return m_reflectionPage; }
+    BackupActions *backupActions() const { return m_backup; }
     void showSection(Section section);
 
 Q_SIGNALS:
@@ -69,6 +71,7 @@ private:
     OnboardingActions *m_onboarding = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
     ReflectionPage *m_reflectionPage = nullptr;
+    BackupActions *m_backup = nullptr;
     NoticeBar *m_readOnlyNotice = nullptr;
     IncidentsPage *m_incidentsPage = nullptr;
     FollowUpNotifier *m_followUpNotifier = nullptr;

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/backup/BackupService.h"
+#include "app/clients/ClientService.h"
+#include "tests/support/TestSupport.h"
+#include "ui/backup/BackupActions.h"
+#include "ui/backup/PassphraseDialog.h"
+#include "ui/common/MainWindow.h"
+#include "ui/common/MessageBox.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+
+using namespace bk;
+
+namespace {
+
+// Runs `act` on the modal dialog of type T once it is shown (a dialog opened after another one closes is
+// not there yet when the first one is answered).
+template <typename T> void whenModal(std::function<void(T *)> act, int attempts = 500) {
+    QTimer::singleShot(10, qApp, [act = std::move(act), attempts] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            dialog && dialog->isVisible()) {
+            act(dialog);
+            return;
+        }
+        if (attempts > 0)
+            whenModal<T>(act, attempts - 1);
+    });
+}
+
+void chooseFile(QFileDialog *dialog, const QString &path) {
+    dialog->selectFile(path);
+    static_cast<QDialog *>(dialog)->accept();
+}
+
+QAction *fileMenuAction(const MainWindow &window, const QString &name) {
+    QMenu *file = window.menuBar()->actions().constFirst()->menu();
+    const QList<QAction *> actions = file->actions();
+    for (QAction *action : actions) {
+        if (action->objectName() == name)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+/// File › Back Up Now… and File › Restore…, used as a person would.
+class TestBackupActions : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+
+    qint64 clientCount() const {
+        const std::unique_ptr<Database> db = test::openDatabase(m_path);
+        return db ? ClientService(*db).count(ClientFilter{{}, {}, true}).value() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_path = m_dir->filePath(QStringLiteral("practice.sqlite"));
+        const std::unique_ptr<Database> db = test::openDatabase(m_path);
+        QVERIFY(db);
+        QVERIFY(test::addSyntheticClients(*db, 20));
+    }
+
+    void backUpNowWritesAnEncryptedCheckedBackupOffTheWindowThread() {
+        const std::unique_ptr<Database> db = test::openDatabase(m_path);
+        QVERIFY(db);
+        MainWindow window(*db);
+        window.show();
+        QAction *backUp = fileMenuAction(window, QStringLiteral("backUpNowAction"));
+        QVERIFY(backUp);
+        QSignalSpy finished(window.backupActions(), &BackupActions::backupFinished);
+
+        const QString chosen = m_dir->filePath(QStringLiteral("monday.sqlite"));
+        whenModal<QFileDialog>([chosen](QFileDialog *dialog) { chooseFile(dialog, chosen); });
+        whenModal<PassphraseDialog>([](PassphraseDialog *dialog) {
+            auto *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("passphraseDialogButtonBox"))
+                           ->button(QDialogButtonBox::Ok);
+            QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("encryptCheckBox")),
+                              Qt::LeftButton);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit")),
+                             QStringLiteral("sea shell"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmPassphraseLineEdit")),
+                             QStringLiteral("sea shel"));
+            QVERIFY(!ok->isEnabled()); // the two differ
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmPassphraseLineEdit")),
+                             QStringLiteral("l"));
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        backUp->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+
+        // An encrypted backup gets the ending that says so.
+        const QString written = chosen + QStringLiteral(".bkenc");
+        QVERIFY(QFile::exists(written));
+        QVERIFY(BackupService::isEncrypted(written));
+        QCOMPARE(test::fileMode(written), 0600);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("monday.sqlite.bkenc")));
+        const Result<BackupService::Inspection> inspected =
+            BackupService::inspect(written, QByteArrayLiteral("sea shell"));
+        QVERIFY2(inspected, inspected ? "" : qPrintable(inspected.error().message));
+        qint64 clients = -1;
+        for (const DatabaseSnapshot::TableCount &table : inspected.value().tables) {
+            if (table.table == QLatin1String("clients"))
+                clients = table.rows;
+        }
+        QCOMPARE(clients, 20);
+    }
+
+    void restoreShowsWhatTheBackupHoldsAndClosesTheWindowToSwap() {
+        QString backup = m_dir->filePath(QStringLiteral("friday.sqlite"));
+        {
+            const std::unique_ptr<Database> db = test::openDatabase(m_path);
+            QVERIFY(db);
+            QVERIFY(BackupService(*db).backUpTo(backup));
+            QVERIFY(ClientService(*db).add(test::sampleClient(QStringLiteral("After Friday"))));
+        }
+        std::optional<BackupActions::RestoreRequest> request;
+        {
+            const std::unique_ptr<Database> db = test::openDatabase(m_path);
+            QVERIFY(db);
+            MainWindow window(*db);
+            window.show();
+            QAction *restore = fileMenuAction(window, QStringLiteral("restoreAction"));
+            QVERIFY(restore);
+
+            // Cancelled at the question: nothing happens.
+            whenModal<QFileDialog>([backup](QFileDialog *dialog) { chooseFile(dialog, backup); });
+            MessageBox::setNextAnswer(MessageBox::Answer::Cancelled);
+            restore->trigger();
+            QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("friday.sqlite")));
+            QVERIFY2(MessageBox::lastText().contains(QStringLiteral("clients: 20")),
+                     qPrintable(MessageBox::lastText()));
+            QVERIFY(!window.backupActions()->pendingRestore());
+            QVERIFY(window.isVisible());
+
+            whenModal<QFileDialog>([backup](QFileDialog *dialog) { chooseFile(dialog, backup); });
+            MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+            restore->trigger();
+            QTRY_VERIFY(!window.isVisible());
+            QVERIFY(window.backupActions()->pendingRestore());
+            request = window.backupActions()->pendingRestore();
+        }
+        QCOMPARE(request->file, backup);
+        QCOMPARE(clientCount(), 21); // nothing is replaced while the window is open
+
+        // What the program does once the window and the database are closed.
+        const Result<QString> kept = BackupService::restore(m_path, request->file, request->passphrase);
+        QVERIFY2(kept, kept ? "" : qPrintable(kept.error().message));
+        QCOMPARE(clientCount(), 20);
+    }
+
+    void aWrongPassphraseIsRefusedAndTheWindowStays() {
+        const QString backup = m_dir->filePath(QStringLiteral("sealed.sqlite.bkenc"));
+        const std::unique_ptr<Database> db = test::openDatabase(m_path);
+        QVERIFY(db);
+        QVERIFY(BackupService(*db).backUpTo(backup, QByteArrayLiteral("right")));
+        MainWindow window(*db);
+        window.show();
+        whenModal<QFileDialog>([backup](QFileDialog *dialog) { chooseFile(dialog, backup); });
+        whenModal<PassphraseDialog>([](PassphraseDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit")),
+                             QStringLiteral("wrong"));
+            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit")),
+                            Qt::Key_Return);
+        });
+        MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+        fileMenuAction(window, QStringLiteral("restoreAction"))->trigger();
+        QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("passphrase does not open")));
+        QVERIFY(!window.backupActions()->pendingRestore());
+        QVERIFY(window.isVisible());
+    }
+
+    void closingTheWindowTakesTheDailyBackupOnce() {
+        const std::unique_ptr<Database> db = test::openDatabase(m_path);
+        QVERIFY(db);
+        auto dailyBackups = [this] {
+            int count = 0;
+            for (const BackupEntry &entry : BackupService::list(BackupService::defaultFolder()))
+                count += entry.kind == BackupEntry::Kind::Daily && entry.source == m_path ? 1 : 0;
+            return count;
+        };
+        QCOMPARE(dailyBackups(), 0);
+        for (int i = 0; i < 2; ++i) {
+            MainWindow window(*db);
+            window.show();
+            QVERIFY(window.close());
+        }
+        QCOMPARE(dailyBackups(), 1);
+    }
+};
+
+QTEST_MAIN(TestBackupActions)
+#include "tst_BackupActions.moc"
