@@ -14,3 +14,8 @@ endif()
 if(NOT DEFINED ENV{LSAN_OPTIONS})
   set(ENV{LSAN_OPTIONS} "suppressions=${CMAKE_CURRENT_LIST_DIR}/lsan.supp:print_suppressions=0")
 endif()
+# QtTest's own limit per test function (300 s by default), as ctest's per program (BK_TEST_TIMEOUT): the
+# sanitizers make programs several times slower.
+if(NOT DEFINED ENV{QTEST_FUNCTION_TIMEOUT})
+  set(ENV{QTEST_FUNCTION_TIMEOUT} 1200000)
+endif()
