@@ -5,6 +5,8 @@
 # Sets up a Debian 12 machine for Boundary Keeper and builds it.
 #   packaging/bootstrap.sh run  [ARGS...]  install what is missing, build, open Boundary Keeper
 #   packaging/bootstrap.sh test [ARGS...]  install what is missing, build, run the whole test suite (ctest)
+#   packaging/bootstrap.sh test --sanitize [ARGS...]  the same under AddressSanitizer and
+#                                          UndefinedBehaviorSanitizer, in build-sanitize/
 #   packaging/bootstrap.sh bench [ARGS...] install what is missing, build, run the benchmark
 #   packaging/bootstrap.sh package         install what is missing, build, write the Debian package into build/
 # Only Debian packages are installed (through sudo when not root); nothing is downloaded from anywhere else.
@@ -56,9 +58,20 @@ else
     install_missing "${build_packages[@]}" "${test_packages[@]}"
 fi
 
+build_options=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+if [ "$command" = test ] && [ "${1:-}" = --sanitize ]; then
+    shift
+    # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer, in a build folder of its own
+    # (ctest there sets the sanitizer options: tests/sanitizers/environment.cmake). -O1 -g1 keeps the build
+    # and the tests quick while reports still name files and lines; Debug keeps Q_ASSERT on; the benchmark
+    # is not part of the suite.
+    build_dir="$source_dir/build-sanitize"
+    build_options=(-DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" -DBK_SANITIZE=ON
+        -DBK_BUILD_BENCHMARK=OFF)
+fi
 werror=OFF
 [ "${CI:-}" = true ] && werror=ON
-cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBK_WERROR=$werror >/dev/null
+cmake -S "$source_dir" -B "$build_dir" -G Ninja "${build_options[@]}" -DBK_WERROR=$werror >/dev/null
 cmake --build "$build_dir" -- -j "$(nproc)"
 
 case "$command" in

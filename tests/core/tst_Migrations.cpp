@@ -33,8 +33,14 @@ constexpr int ContractsSince = 5;
 // onwards are covered by tst_Database::upgradesFromEveryEarlierVersion.
 constexpr int PortableSchema = 8;
 
-const QByteArray AgreementPdf = QByteArray("%PDF-1.4 signed agreement\0\xff\x01 bytes", 36);
-const QByteArray ContractPdf = QByteArray("%PDF-1.4 signed contract\0\xfe\x02 bytes", 35);
+// The bytes of a string literal, a NUL inside included: the length comes from the literal, so it cannot run
+// past its end (two hand-counted lengths here did, by one byte).
+template <std::size_t N> QByteArray bytesOf(const char (&literal)[N]) {
+    return QByteArray(literal, qsizetype(N - 1));
+}
+
+const QByteArray AgreementPdf = bytesOf("%PDF-1.4 signed agreement\0\xff\x01 bytes");
+const QByteArray ContractPdf = bytesOf("%PDF-1.4 signed contract\0\xfe\x02 bytes");
 
 QString sha256Of(const QByteArray &bytes) {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
