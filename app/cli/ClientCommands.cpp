@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace bk::cli {
 
@@ -83,29 +84,43 @@ qint64 clientId(Invocation &invocation, int *exitCode) {
     return id.value_or(0);
 }
 
+// The client options add and edit share; what is not given stays as `client` has it. False after reporting
+// wrong usage (its exit code in `exitCode`).
+bool readClientOptions(Invocation &invocation, Client *client, int *exitCode) {
+    const auto text = [&invocation](const char *option, QString *field) {
+        if (invocation.isSet(QString::fromLatin1(option)))
+            *field = invocation.value(QString::fromLatin1(option));
+    };
+    text("name", &client->fullName);
+    text("preferred-name", &client->preferredName);
+    text("email", &client->email);
+    text("phone", &client->phone);
+    text("notes", &client->notes);
+    ContactChannel channel = ContactChannel::InPerson;
+    if (!readChannelOption(invocation, QStringLiteral("channel"), &channel, exitCode) ||
+        !readClientStatusOption(invocation, QStringLiteral("status"), &client->status, exitCode))
+        return false;
+    if (invocation.isSet(QStringLiteral("channel")))
+        client->preferredChannel = channel;
+    if (invocation.isSet(QStringLiteral("start-date"))) {
+        const Result<QDate> date = parseDate(invocation.value(QStringLiteral("start-date")));
+        if (!date) {
+            *exitCode = invocation.usageError(date.error().message);
+            return false;
+        }
+        client->startDate = date.value();
+    }
+    return true;
+}
+
 int add(Invocation &invocation) {
     if (!invocation.isSet(QStringLiteral("name")))
         return invocation.usageError(Tr::tr("--name is required: the client's full name."));
 
     Client client;
-    client.fullName = invocation.value(QStringLiteral("name"));
-    client.preferredName = invocation.value(QStringLiteral("preferred-name"));
-    client.email = invocation.value(QStringLiteral("email"));
-    client.phone = invocation.value(QStringLiteral("phone"));
-    client.notes = invocation.value(QStringLiteral("notes"));
     int exitCode = ExitOk;
-    ContactChannel channel = ContactChannel::InPerson;
-    if (!readChannelOption(invocation, QStringLiteral("channel"), &channel, &exitCode) ||
-        !readClientStatusOption(invocation, QStringLiteral("status"), &client.status, &exitCode))
+    if (!readClientOptions(invocation, &client, &exitCode))
         return exitCode;
-    if (invocation.isSet(QStringLiteral("channel")))
-        client.preferredChannel = channel;
-    if (invocation.isSet(QStringLiteral("start-date"))) {
-        const Result<QDate> date = parseDate(invocation.value(QStringLiteral("start-date")));
-        if (!date)
-            return invocation.usageError(date.error().message);
-        client.startDate = date.value();
-    }
 
     const Database *database = invocation.database(DatabaseUse::CreateIfMissing);
     if (!database)
@@ -172,6 +187,7 @@ int show(Invocation &invocation) {
     if (*format == OutputFormat::Json) {
         QJsonObject record = clientRecord(client);
         record.insert(QStringLiteral("notes"), client.notes);
+        record.insert(QStringLiteral("version"), client.rowVersion);
         invocation.out() << QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
@@ -189,7 +205,67 @@ int show(Invocation &invocation) {
                   {Tr::tr("Archived"), client.archived ? Tr::tr("yes") : Tr::tr("no")},
                   {Tr::tr("Added"), client.createdAt.toLocalTime().toString(timeFormat)},
                   {Tr::tr("Updated"), client.updatedAt.toLocalTime().toString(timeFormat)},
+                  {Tr::tr("Version"), QString::number(client.rowVersion)},
                   {Tr::tr("Notes"), client.notes}});
+    return ExitOk;
+}
+
+int edit(Invocation &invocation) {
+    int exitCode = ExitOk;
+    const qint64 id = clientId(invocation, &exitCode);
+    if (!id)
+        return exitCode;
+    std::optional<qint64> expected;
+    if (invocation.isSet(QStringLiteral("expect-version"))) {
+        expected = positiveNumber(invocation.value(QStringLiteral("expect-version")));
+        if (!expected)
+            return invocation.usageError(
+                Tr::tr("--expect-version: “%1” is not a version; versions are whole numbers above 0, as "
+                       "“clients show” prints them.")
+                    .arg(invocation.value(QStringLiteral("expect-version"))));
+    }
+    const QStringList fields = {QStringLiteral("name"),   QStringLiteral("preferred-name"),
+                                QStringLiteral("email"),  QStringLiteral("phone"),
+                                QStringLiteral("notes"),  QStringLiteral("channel"),
+                                QStringLiteral("status"), QStringLiteral("start-date")};
+    if (std::none_of(fields.begin(), fields.end(),
+                     [&](const QString &option) { return invocation.isSet(option); }))
+        return invocation.usageError(
+            Tr::tr("Nothing to change: give at least one of --%1.").arg(fields.join(QStringLiteral(", --"))));
+
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
+    const ClientService clients(*database);
+    Result<Client> found = clients.get(id);
+    if (!found)
+        return invocation.fail(found.error());
+    Client client = std::move(found).value();
+    // The write is conditional on the version read here (or the one a script read earlier): a change saved
+    // elsewhere in between is reported, never overwritten.
+    if (expected && client.rowVersion != *expected)
+        return invocation.fail(
+            Tr::tr("Client %1, %2, is at version %3, not %4: it was changed after you read "
+                   "it. Nothing was saved; “clients show %1” shows it as it is now.")
+                .arg(id)
+                .arg(client.fullName)
+                .arg(client.rowVersion)
+                .arg(*expected));
+    if (!readClientOptions(invocation, &client, &exitCode))
+        return exitCode;
+    const Result<int> saved = clients.update(client);
+    if (!saved) {
+        if (saved.error().kind == Error::Kind::Stale)
+            return invocation.fail(Tr::tr("%1 Nothing was saved; “clients show %2” shows it as it is now.")
+                                       .arg(saved.error().message)
+                                       .arg(id));
+        return invocation.fail(saved.error());
+    }
+    invocation.out() << Tr::tr("Saved client %1, %2 (version %3).")
+                            .arg(id)
+                            .arg(client.fullName.trimmed())
+                            .arg(saved.value())
+                     << QLatin1Char('\n');
     return ExitOk;
 }
 
@@ -231,23 +307,27 @@ QList<Command> clientCommands() {
         valueOption("status", QStringLiteral("STATUS"),
                     Tr::tr("Only clients with this status: %1.").arg(clientStatusKeys()));
 
-    Command addCommand;
-    addCommand.words = {group, QStringLiteral("add")};
-    addCommand.arguments = QStringLiteral("--name NAME [OPTIONS]");
-    addCommand.summary = Tr::tr("Add a client to the register and print the new client's id.");
-    addCommand.options = {
-        valueOption("name", QStringLiteral("NAME"), Tr::tr("The client's full name (required).")),
+    const QList<QCommandLineOption> fieldOptions = {
         valueOption("preferred-name", QStringLiteral("NAME"),
                     Tr::tr("The name the client likes to be called.")),
         valueOption("email", QStringLiteral("EMAIL"), Tr::tr("Email address.")),
         valueOption("phone", QStringLiteral("PHONE"), Tr::tr("Phone number.")),
         valueOption("channel", QStringLiteral("CHANNEL"),
                     Tr::tr("Preferred contact channel: %1.").arg(channelKeys())),
-        valueOption("status", QStringLiteral("STATUS"),
-                    Tr::tr("Where the relationship stands: %1 (default prospect).").arg(clientStatusKeys())),
         valueOption("start-date", QStringLiteral("YYYY-MM-DD"), Tr::tr("The day the work together starts.")),
         valueOption("notes", QStringLiteral("TEXT"), Tr::tr("Notes about the client.")),
     };
+
+    Command addCommand;
+    addCommand.words = {group, QStringLiteral("add")};
+    addCommand.arguments = QStringLiteral("--name NAME [OPTIONS]");
+    addCommand.summary = Tr::tr("Add a client to the register and print the new client's id.");
+    addCommand.options = {
+        valueOption("name", QStringLiteral("NAME"), Tr::tr("The client's full name (required)."))};
+    addCommand.options.append(fieldOptions);
+    addCommand.options.append(
+        valueOption("status", QStringLiteral("STATUS"),
+                    Tr::tr("Where the relationship stands: %1 (default prospect).").arg(clientStatusKeys())));
     addCommand.run = add;
 
     Command listCommand;
@@ -274,6 +354,26 @@ QList<Command> clientCommands() {
     showCommand.positionalNames = {QStringLiteral("ID")};
     showCommand.run = show;
 
+    Command editCommand;
+    editCommand.words = {group, QStringLiteral("edit")};
+    editCommand.arguments = QStringLiteral("ID [--expect-version N] [OPTIONS]");
+    editCommand.summary = Tr::tr("Change some of a client's details; what is not given stays as it is.");
+    editCommand.options = {
+        valueOption("name", QStringLiteral("NAME"), Tr::tr("The client's full name.")),
+        valueOption("expect-version", QStringLiteral("N"),
+                    Tr::tr("Save only if the client is still at version N, as “clients show” printed it.")),
+    };
+    editCommand.options.append(fieldOptions);
+    editCommand.options.append(
+        valueOption("status", QStringLiteral("STATUS"),
+                    Tr::tr("Where the relationship stands: %1.").arg(clientStatusKeys())));
+    editCommand.positionalNames = {QStringLiteral("ID")};
+    editCommand.details = Tr::tr(
+        "Every client carries a version that each saved change raises by one. The change is saved only "
+        "if nobody else saved the client between reading and writing it (or since version N, with "
+        "--expect-version); otherwise nothing is saved and the command fails.");
+    editCommand.run = edit;
+
     Command archiveCommand;
     archiveCommand.words = {group, QStringLiteral("archive")};
     archiveCommand.arguments = QStringLiteral("ID");
@@ -292,7 +392,7 @@ QList<Command> clientCommands() {
         return setArchived(invocation, false);
     };
 
-    return {addCommand, listCommand, showCommand, archiveCommand, restoreCommand};
+    return {addCommand, listCommand, showCommand, editCommand, archiveCommand, restoreCommand};
 }
 
 } // namespace bk::cli

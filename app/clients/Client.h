@@ -36,6 +36,9 @@ struct Client {
     QDateTime createdAt; ///< UTC
     QDateTime updatedAt; ///< UTC
     bool archived = false;
+    /// The version of the stored record this was read at (row_version): a save is refused as Stale when
+    /// the client was saved elsewhere since. 0 for a client not stored yet.
+    int rowVersion = 0;
 
     /// The name to address the client by: the preferred name when there is one.
     QString displayName() const { return preferredName.isEmpty() ? fullName : preferredName; }

@@ -26,10 +26,28 @@ Result<qint64> ClientService::add(const Client &client) const {
     return m_db.insert(QStringLiteral("clients"), [&]() { return ClientRepository(m_db).insert(client); });
 }
 
-Status ClientService::update(const Client &client) const {
+Result<int> ClientService::update(const Client &client, Client *theirs) const {
     if (Status valid = checkValid(client); !valid)
-        return valid;
-    return change([&]() { return ClientRepository(m_db).update(client); });
+        return valid.error();
+    const ClientRepository clients(m_db);
+    int version = 0;
+    const Status saved = change([&]() -> Status {
+        Result<int> updated = clients.update(client);
+        if (!updated)
+            return updated.error();
+        version = updated.value();
+        return {};
+    });
+    if (saved)
+        return version;
+    if (saved.error().kind == Error::Kind::Stale && theirs) {
+        // Read after the refused transaction: the newest version, which a combined save then builds on.
+        Result<Client> stored = clients.get(client.id);
+        if (!stored)
+            return stored.error();
+        *theirs = std::move(stored).value();
+    }
+    return saved.error();
 }
 
 Status ClientService::setArchived(qint64 id, bool archived) const {

@@ -22,8 +22,11 @@ public:
 
     /// Adds the client; returns the new id.
     Result<qint64> add(const Client &client) const;
-    /// Saves every field of an existing client.
-    Status update(const Client &client) const;
+    /// Saves every field of an existing client, provided nobody saved it since it was read at
+    /// client.rowVersion; returns the version it has now. Stale when someone did: nothing is written and
+    /// `theirs`, when given, receives the client as stored now, to show both side by side. NotFound when it
+    /// was deleted meanwhile.
+    Result<int> update(const Client &client, Client *theirs = nullptr) const;
     Status setArchived(qint64 id, bool archived) const;
     /// Deletes the client for good.
     Status remove(qint64 id) const;

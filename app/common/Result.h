@@ -15,6 +15,7 @@ struct Error {
         NotFound, ///< the record does not exist
         ReadOnly, ///< the database was opened read-only
         Conflict, ///< a constraint (unique, foreign key, immutability) refused the change
+        Stale,    ///< the record was saved elsewhere since it was read; nothing was written
         Storage,  ///< the database itself failed
         Io,       ///< a file could not be read or written
         Foreign,  ///< the file is not a Boundary Keeper database

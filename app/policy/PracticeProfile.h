@@ -83,6 +83,10 @@ struct PracticeProfile {
 
     PaperSize paperSize = PaperSize::A4;
 
+    /// The version of the saved profile this was read at (row_version): a save is refused as Stale when
+    /// the profile was saved elsewhere since. 0 for a profile never saved (the defaults).
+    int rowVersion = 0;
+
     WorkingDay day(Qt::DayOfWeek weekday) const { return hours.at(std::size_t(weekday) - 1); }
     void setDay(Qt::DayOfWeek weekday, const WorkingDay &day) { hours.at(std::size_t(weekday) - 1) = day; }
     /// The terms for `channel`; a channel missing from the list counts as not allowed.

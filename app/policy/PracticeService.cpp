@@ -15,13 +15,22 @@ Result<bool> PracticeService::hasSavedProfile() const {
     return PracticeRepository(m_db).hasSavedProfile();
 }
 
-Status PracticeService::save(const PracticeProfile &profile) const {
+Status PracticeService::save(const PracticeProfile &profile, PracticeProfile *theirs) const {
     if (Status writable = m_db.checkWritable(); !writable)
         return writable;
     if (const QStringList problems = profile.problems(); !problems.isEmpty())
         return Error{Error::Kind::Invalid, problems.join(QLatin1Char(' '))};
-    return m_db.change(QStringLiteral("practice_profile"),
-                       [&]() { return PracticeRepository(m_db).save(profile); });
+    const PracticeRepository practice(m_db);
+    const Status saved =
+        m_db.change(QStringLiteral("practice_profile"), [&]() { return practice.save(profile); });
+    if (!saved && saved.error().kind == Error::Kind::Stale && theirs) {
+        // Read after the refused transaction: the newest version, which a combined save then builds on.
+        Result<PracticeProfile> stored = practice.load();
+        if (!stored)
+            return stored.error();
+        *theirs = std::move(stored).value();
+    }
+    return saved;
 }
 
 Result<SetupState> PracticeService::setupState() const {

@@ -21,7 +21,9 @@ public:
     Result<PracticeProfile> load() const;
     /// Whether a profile has been saved (as opposed to load() returning the defaults).
     Result<bool> hasSavedProfile() const;
-    Status save(const PracticeProfile &profile) const;
+    /// Saves the profile, provided nobody saved it since it was read at profile.rowVersion. Stale when
+    /// someone did: nothing is written and `theirs`, when given, receives the profile as saved now.
+    Status save(const PracticeProfile &profile, PracticeProfile *theirs = nullptr) const;
     /// NotDone on a database where the first-run setup has neither been completed nor skipped.
     Result<SetupState> setupState() const;
     Status setSetupState(SetupState state) const;

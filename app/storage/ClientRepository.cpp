@@ -26,7 +26,7 @@ class Tr {
 
 const QString Columns =
     QStringLiteral("id, full_name, preferred_name, email, phone, preferred_channel, status, "
-                   "start_date, notes, created_at, updated_at, archived");
+                   "start_date, notes, created_at, updated_at, archived, row_version");
 
 // The client's highest acknowledged policy version: one seek in the (client_id, version) unique index.
 const QString AcknowledgedVersion =
@@ -102,6 +102,7 @@ Client clientFrom(const QSqlQuery &query) {
     client.createdAt = SqlValues::toUtc(query.value(9));
     client.updatedAt = SqlValues::toUtc(query.value(10));
     client.archived = query.value(11).toInt() != 0;
+    client.rowVersion = query.value(12).toInt();
     return client;
 }
 
@@ -111,12 +112,12 @@ const QString ListColumns = Columns + QStringLiteral(", ") + AcknowledgedVersion
 
 // A listed row, whose columns are ListColumns.
 ClientListRow listRowFrom(const QSqlQuery &query, const QVariantList &sortValues) {
-    const qint64 acknowledged = query.value(12).toLongLong();
+    const qint64 acknowledged = query.value(13).toLongLong();
     const Client client = clientFrom(query);
     const bool stillWorkingWith = !client.archived && client.status != ClientStatus::Closed;
     return {client, sortValues.value(0), int(acknowledged),
-            stillWorkingWith && acknowledged > 0 && acknowledged < query.value(13).toLongLong(),
-            query.value(14).toLongLong() != 0};
+            stillWorkingWith && acknowledged > 0 && acknowledged < query.value(14).toLongLong(),
+            query.value(15).toLongLong() != 0};
 }
 
 // Binds the fields every write stores.
@@ -153,25 +154,36 @@ Result<qint64> ClientRepository::insert(const Client &client) const {
     return m_db.execReturningId(query, Tr::tr("the new client"));
 }
 
-Status ClientRepository::update(const Client &client) const {
+Result<int> ClientRepository::update(const Client &client) const {
+    // Conditional on the version the client was read at, so that a save never overwrites one made since.
     QSqlQuery query = m_db.prepare(
         QStringLiteral("UPDATE clients SET full_name = :full_name, preferred_name = :preferred_name, "
                        "email = :email, phone = :phone, preferred_channel = :channel, status = :status, "
                        "start_date = :start_date, notes = :notes, archived = :archived, updated_at = :now, "
-                       "name_key = :name_key, search_key = :search_key WHERE id = :id"));
+                       "name_key = :name_key, search_key = :search_key, row_version = row_version + 1 "
+                       "WHERE id = :id AND row_version = :row_version RETURNING row_version"));
     bindFields(query, client);
     query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
     query.bindValue(QStringLiteral(":id"), client.id);
-    if (!query.exec())
-        return m_db.errorFrom(query.lastError(), Tr::tr("the changes to the client"));
-    if (query.numRowsAffected() != 1)
-        return notFound(client.id);
-    return {};
+    query.bindValue(QStringLiteral(":row_version"), client.rowVersion);
+    const Result<qint64> version = m_db.execReturningId(query, Tr::tr("the changes to the client"));
+    if (!version)
+        return version.error();
+    if (version.value() != 0)
+        return int(version.value());
+    // No row at that version: the client was deleted, or saved elsewhere since it was read.
+    const Result<Client> stored = get(client.id);
+    if (!stored)
+        return stored.error();
+    return Error{Error::Kind::Stale, Tr::tr("Client %1, %2, was changed elsewhere after it was read.")
+                                         .arg(client.id)
+                                         .arg(stored.value().fullName)};
 }
 
 Status ClientRepository::setArchived(qint64 id, bool archived) const {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("UPDATE clients SET archived = :archived, updated_at = :now WHERE id = :id"));
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("UPDATE clients SET archived = :archived, updated_at = :now, "
+                                    "row_version = row_version + 1 WHERE id = :id"));
     query.bindValue(QStringLiteral(":archived"), archived);
     query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
     query.bindValue(QStringLiteral(":id"), id);
@@ -314,7 +326,7 @@ Result<QList<ClientListRow>> ClientRepository::rowsWithIds(const QList<qint64> &
         return m_db.errorFrom(query.lastError(), Tr::tr("listing clients"));
     QList<std::optional<ClientListRow>> found(ids.size());
     while (query.next()) {
-        ClientListRow row = listRowFrom(query, {query.value(15)});
+        ClientListRow row = listRowFrom(query, {query.value(16)});
         found[positions.value(row.client.id)] = std::move(row);
     }
     // A client deleted since the ids were read is left out.

@@ -22,8 +22,10 @@ public:
 
     /// Inserts the client as given; returns the new id.
     Result<qint64> insert(const Client &client) const;
-    /// Saves every field of an existing client; NotFound when there is none.
-    Status update(const Client &client) const;
+    /// Saves every field of an existing client, provided it is still at the version it was read at
+    /// (client.rowVersion); returns the version it has now. Stale when it was saved elsewhere since, NotFound
+    /// when there is none.
+    Result<int> update(const Client &client) const;
     Status setArchived(qint64 id, bool archived) const;
     /// Deletes the client for good.
     Status remove(qint64 id) const;

@@ -44,7 +44,7 @@ Result<PracticeProfile> PracticeRepository::load() const {
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "SELECT name, contact_line, logo_png, practitioner_role, client_role, services_offered, "
         "services_not_offered, time_zone, response_times, emergency_definition, emergency_contact, "
-        "paper_size "
+        "paper_size, row_version "
         "FROM practice_profile WHERE id = 1"));
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), reading);
@@ -64,6 +64,7 @@ Result<PracticeProfile> PracticeRepository::load() const {
     profile.emergencyDefinition = query.value(9).toString();
     profile.emergencyContact = query.value(10).toString();
     profile.paperSize = PaperSizes::fromKey(query.value(11).toString()).value_or(PaperSize::A4);
+    profile.rowVersion = query.value(12).toInt();
     query.finish();
 
     QSqlQuery people =
@@ -126,7 +127,10 @@ Status PracticeRepository::save(const PracticeProfile &profile) const {
             "response_times = excluded.response_times, "
             "emergency_definition = excluded.emergency_definition, "
             "emergency_contact = excluded.emergency_contact, paper_size = excluded.paper_size, "
-            "updated_at = excluded.updated_at"));
+            "updated_at = excluded.updated_at, row_version = practice_profile.row_version + 1 "
+            // Conditional on the version the profile was read at (0: none saved yet), so that a save never
+            // overwrites one made since.
+            "WHERE practice_profile.row_version = :row_version RETURNING row_version"));
         query.bindValue(QStringLiteral(":name"), SqlValues::text(profile.name.trimmed()));
         query.bindValue(QStringLiteral(":contact_line"), SqlValues::text(profile.contactLine.trimmed()));
         // A null QByteArray binds as SQL NULL: no logo.
@@ -147,8 +151,13 @@ Status PracticeRepository::save(const PracticeProfile &profile) const {
                         SqlValues::text(profile.emergencyContact.trimmed()));
         query.bindValue(QStringLiteral(":paper_size"), PaperSizes::key(profile.paperSize));
         query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
-        if (!query.exec())
-            return m_db.errorFrom(query.lastError(), saving);
+        query.bindValue(QStringLiteral(":row_version"), profile.rowVersion);
+        const Result<qint64> version = m_db.execReturningId(query, saving);
+        if (!version)
+            return version.error();
+        if (version.value() == 0)
+            return Error{Error::Kind::Stale,
+                         Tr::tr("The practice profile was changed elsewhere after it was read.")};
 
         for (const QString &table : {QStringLiteral("practice_practitioners"),
                                      QStringLiteral("practice_hours"), QStringLiteral("practice_channels")}) {

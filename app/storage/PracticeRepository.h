@@ -20,7 +20,9 @@ public:
     Result<PracticeProfile> load() const;
     /// Whether a profile has been saved (as opposed to load() returning the defaults).
     Result<bool> hasSavedProfile() const;
-    /// Saves every part of the profile as given, in one transaction.
+    /// Saves every part of the profile as given, in one transaction, provided the saved profile is still at
+    /// the version it was read at (profile.rowVersion; 0: none is saved yet). Stale when it was saved
+    /// elsewhere since.
     Status save(const PracticeProfile &profile) const;
 
     /// NotDone on a database where the first-run setup has neither been completed nor skipped.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/clients/ClientService.h"
 #include "tests/cli/CliRunner.h"
 #include "tests/support/TestSupport.h"
 
@@ -445,6 +446,100 @@ private Q_SLOTS:
         QCOMPARE(output.exitCode, 1);
         QCOMPARE(output.out, QString());
         QCOMPARE(output.err, QStringLiteral("boundary-keeper-cli: There is no client with id 999.\n"));
+    }
+
+    void editChangesOnlyWhatIsGivenAndRaisesTheVersion() {
+        const qint64 id = add({QStringLiteral("--name"), QStringLiteral("Ann Baker"),
+                               QStringLiteral("--phone"), QStringLiteral("+44 7700 900111")});
+        QVERIFY(id);
+        const QString idText = QString::number(id);
+        const auto show = [&] {
+            return test::jsonOutput(clients({QStringLiteral("show"), idText, QStringLiteral("--format"),
+                                             QStringLiteral("json")}))
+                .object();
+        };
+        QCOMPARE(show().value(QStringLiteral("version")).toInt(), 1);
+        QVERIFY(clients({QStringLiteral("show"), idText})
+                    .out.contains(QRegularExpression(QStringLiteral("\\nVersion: +1\\n"))));
+
+        const auto edited = clients({QStringLiteral("edit"), idText, QStringLiteral("--email"),
+                                     QStringLiteral("ann@example.org"), QStringLiteral("--status"),
+                                     QStringLiteral("active")});
+        QCOMPARE(edited.err, QString());
+        QCOMPARE(edited.exitCode, 0);
+        QCOMPARE(edited.out, QStringLiteral("Saved client %1, Ann Baker (version 2).\n").arg(id));
+        const QJsonObject stored = show();
+        QCOMPARE(stored.value(QStringLiteral("email")).toString(), QStringLiteral("ann@example.org"));
+        QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QCOMPARE(stored.value(QStringLiteral("phone")).toString(), QStringLiteral("+44 7700 900111"));
+        QCOMPARE(stored.value(QStringLiteral("version")).toInt(), 2);
+
+        // A script that read version 2 saves on top of it.
+        const auto expected =
+            clients({QStringLiteral("edit"), idText, QStringLiteral("--expect-version"), QStringLiteral("2"),
+                     QStringLiteral("--notes"), QStringLiteral("Tuesdays.")});
+        QCOMPARE(expected.exitCode, 0);
+        QCOMPARE(show().value(QStringLiteral("version")).toInt(), 3);
+    }
+
+    // A script read the client, someone else saved it (here: the window's service, through a connection of
+    // its own), then the script saves what it read: refused, nothing written.
+    void editRefusesToSaveOverAChangeMadeSinceTheVersionRead() {
+        const qint64 id = add({QStringLiteral("--name"), QStringLiteral("Ann Baker")});
+        QVERIFY(id);
+        {
+            const auto window = test::openDatabase(m_database);
+            QVERIFY(window);
+            Client client = ClientService(*window).get(id).value();
+            client.notes = QStringLiteral("Saved in the window.");
+            QVERIFY(ClientService(*window).update(client).ok());
+        }
+        const auto output =
+            clients({QStringLiteral("edit"), QString::number(id), QStringLiteral("--expect-version"),
+                     QStringLiteral("1"), QStringLiteral("--notes"), QStringLiteral("From the script.")});
+        QCOMPARE(test::refusalProblem(output, 1, QStringLiteral("is at version 2, not 1")), QString());
+        QVERIFY(output.err.contains(QStringLiteral("Nothing was saved")));
+        const QJsonObject stored =
+            test::jsonOutput(clients({QStringLiteral("show"), QString::number(id), QStringLiteral("--format"),
+                                      QStringLiteral("json")}))
+                .object();
+        QCOMPARE(stored.value(QStringLiteral("notes")).toString(), QStringLiteral("Saved in the window."));
+        QCOMPARE(stored.value(QStringLiteral("version")).toInt(), 2);
+    }
+
+    void editRefusesWrongUsage_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("nothing to change")
+            << QStringList{QStringLiteral("1")} << QStringLiteral("Nothing to change");
+        QTest::addRow("a version that is no number")
+            << QStringList{QStringLiteral("1"), QStringLiteral("--expect-version"), QStringLiteral("two"),
+                           QStringLiteral("--notes"), QStringLiteral("x")}
+            << QStringLiteral("is not a version");
+        QTest::addRow("an unknown status")
+            << QStringList{QStringLiteral("1"), QStringLiteral("--status"), QStringLiteral("dormant")}
+            << QStringLiteral("dormant");
+    }
+
+    void editRefusesWrongUsage() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QVERIFY(add({QStringLiteral("--name"), QStringLiteral("Ann Baker")}));
+        const auto output = clients(QStringList{QStringLiteral("edit")} + arguments);
+        QCOMPARE(test::refusalProblem(output, 2, message), QString());
+        QCOMPARE(test::jsonOutput(clients({QStringLiteral("show"), QStringLiteral("1"),
+                                           QStringLiteral("--format"), QStringLiteral("json")}))
+                     .object()
+                     .value(QStringLiteral("version"))
+                     .toInt(),
+                 1);
+    }
+
+    void editReportsAMissingClient() {
+        const auto output = clients(
+            {QStringLiteral("edit"), QStringLiteral("41"), QStringLiteral("--notes"), QStringLiteral("x")});
+        QCOMPARE(output.exitCode, 1);
+        QCOMPARE(output.err, QStringLiteral("boundary-keeper-cli: There is no client with id 41.\n"));
     }
 
     void archiveHidesAClientAndRestoreBringsItBack() {

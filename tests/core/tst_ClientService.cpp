@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/clients/ClientConflict.h"
 #include "app/clients/ClientService.h"
 #include "app/common/ChangeNotifier.h"
 #include "app/common/Clock.h"
@@ -223,6 +224,108 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
         QCOMPARE(service.get(id).value().fullName, QStringLiteral("Hana"));
         QCOMPARE(ClientRepository(*m_db).count(ClientFilter{{}, {}, true}).value(), qint64(1));
+    }
+
+    // Two desktops (two connections to one practice) open the same client; both save. The second save is
+    // refused with the first one's values, nothing of either is lost, and the combination saves on top.
+    void secondSaveOfTheSameVersionMeetsTheFirstAndLosesNothing() {
+        const QString path = m_dir.filePath(QStringLiteral("repo-%1.sqlite").arg(m_counter));
+        const auto other = test::openDatabase(path);
+        QVERIFY(other);
+        const ClientService mine(*m_db);
+        const ClientService elsewhere(*other);
+        const qint64 id = mine.add(test::sampleClient(QStringLiteral("Jonas Berg"))).value();
+
+        const Client opened = mine.get(id).value();
+        QCOMPARE(opened.rowVersion, 1);
+        Client theirs = elsewhere.get(id).value();
+        QCOMPARE(theirs.rowVersion, 1);
+
+        theirs.phone = QStringLiteral("+44 20 7946 0999");
+        theirs.notes = QStringLiteral("Moved to Thursdays.");
+        const Result<int> first = elsewhere.update(theirs);
+        QVERIFY(first.ok());
+        QCOMPARE(first.value(), 2);
+
+        Client edited = opened;
+        edited.email = QStringLiteral("jonas@example.org");
+        edited.notes = QStringLiteral("Prefers video calls.");
+        QSignalSpy changed(m_db->notifier(), &ChangeNotifier::changed);
+        Client stored;
+        const Result<int> second = mine.update(edited, &stored);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().kind, Error::Kind::Stale);
+        QVERIFY(second.error().message.contains(QStringLiteral("Jonas Berg")));
+        QCOMPARE(changed.count(), 0);
+        // The first save's values, as stored now, came back with the refusal; nothing of mine was written.
+        QCOMPARE(stored.rowVersion, 2);
+        QCOMPARE(stored.phone, theirs.phone);
+        QCOMPARE(stored.notes, theirs.notes);
+        QCOMPARE(stored.email, opened.email);
+        QCOMPARE(elsewhere.get(id).value().notes, theirs.notes);
+
+        // Field by field: their phone (only they changed it), my email (only I did), and for the notes,
+        // changed on both sides, mine.
+        const ClientConflict conflict(opened, edited, stored);
+        QCOMPARE(conflict.fields(),
+                 (QList<ClientConflict::Field>{ClientConflict::Field::Email, ClientConflict::Field::Phone,
+                                               ClientConflict::Field::Notes}));
+        const QList<FieldConflict> shown = conflict.conflicts();
+        QCOMPARE(shown.at(0).mine, edited.email);
+        QCOMPARE(shown.at(0).theirs, opened.email);
+        QVERIFY(shown.at(0).changedByMe && !shown.at(0).changedByThem);
+        QVERIFY(!shown.at(1).changedByMe && shown.at(1).changedByThem);
+        QVERIFY(shown.at(2).changedByMe && shown.at(2).changedByThem);
+        const Client combined = conflict.combined({true, false, true});
+        QCOMPARE(combined.rowVersion, 2);
+        const Result<int> third = mine.update(combined);
+        QVERIFY(third.ok());
+        QCOMPARE(third.value(), 3);
+        QCOMPARE(changed.count(), 1);
+
+        const Client result = elsewhere.get(id).value();
+        QCOMPARE(result.rowVersion, 3);
+        QCOMPARE(result.email, edited.email);
+        QCOMPARE(result.phone, theirs.phone);
+        QCOMPARE(result.notes, edited.notes);
+        // Their desktop still holds version 2: its next save is refused in turn, not written over mine.
+        theirs.rowVersion = 2;
+        theirs.status = ClientStatus::Paused;
+        QCOMPARE(elsewhere.update(theirs).error().kind, Error::Kind::Stale);
+        QCOMPARE(mine.get(id).value().status, ClientStatus::Active);
+    }
+
+    void everyChangeRaisesTheVersion() {
+        const ClientService service(*m_db);
+        const qint64 id = service.add(test::sampleClient(QStringLiteral("Kira"))).value();
+        Client opened = service.get(id).value();
+        QCOMPARE(opened.rowVersion, 1);
+        // Archiving from the list is a change too: a form opened before it cannot bring the client back.
+        QVERIFY(service.setArchived(id, true).ok());
+        QCOMPARE(service.get(id).value().rowVersion, 2);
+        opened.notes = QStringLiteral("Written in a form opened before the archiving.");
+        Client stored;
+        QCOMPARE(service.update(opened, &stored).error().kind, Error::Kind::Stale);
+        QVERIFY(stored.archived);
+        const ClientConflict conflict(opened, opened, stored);
+        QCOMPARE(conflict.fields(), (QList<ClientConflict::Field>{ClientConflict::Field::Notes,
+                                                                  ClientConflict::Field::Archived}));
+        QCOMPARE(conflict.conflicts().at(1).theirs, ClientConflict::tr("Yes"));
+        QVERIFY(service.get(id).value().archived);
+        QVERIFY(service.get(id).value().notes.isEmpty());
+        QCOMPARE(ClientRepository(*m_db).count(ClientFilter{}).value(), qint64(0));
+    }
+
+    void saveOfAClientDeletedMeanwhileIsNotFound() {
+        const ClientService service(*m_db);
+        const qint64 id = service.add(test::sampleClient(QStringLiteral("Lars"))).value();
+        Client opened = service.get(id).value();
+        QVERIFY(service.remove(id).ok());
+        opened.notes = QStringLiteral("Too late.");
+        Client stored;
+        QCOMPARE(service.update(opened, &stored).error().kind, Error::Kind::NotFound);
+        QCOMPARE(stored.id, qint64(0));
+        QCOMPARE(ClientRepository(*m_db).count(ClientFilter{{}, {}, true}).value(), qint64(0));
     }
 
     void readOnlyPracticeRefusesEveryChange() {

@@ -206,6 +206,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(ClientTableModel::IdRole).toLongLong(), hugo.id);
         QCOMPARE(model.rowOf(ines.id), 1);
 
+        hugo = clients.get(hugo.id).value();
         hugo.fullName = QStringLiteral("Hugo Meyer");
         QVERIFY(ClientService(*db).update(hugo).ok());
         QCOMPARE(model.rowCount(), 1);

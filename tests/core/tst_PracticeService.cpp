@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/common/ChangeNotifier.h"
+#include "app/policy/PracticeProfileConflict.h"
 #include "app/policy/PracticeService.h"
 #include "tests/support/TestSupport.h"
 
@@ -69,6 +71,7 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("practice_profile"));
         QVERIFY(practice.hasSavedProfile().value());
+        profile.rowVersion = 1; // the first saved version
         QCOMPARE(practice.load().value(), profile);
 
         // Saving again replaces the lists instead of adding to them.
@@ -76,10 +79,61 @@ private Q_SLOTS:
         profile.logoPng.clear();
         QVERIFY(practice.save(profile).ok());
         const PracticeProfile loaded = practice.load().value();
+        profile.rowVersion = 2;
         QCOMPARE(loaded, profile);
         QCOMPARE(loaded.practitioners.size(), 1);
         QVERIFY(loaded.logoPng.isEmpty());
         QCOMPARE(loaded.allowedChannels().contains(ContactChannel::Phone), false);
+    }
+
+    // Two desktops read the profile; both save. The second is refused with the first one's profile, and the
+    // combination chosen part by part saves on top of it.
+    void secondSaveOfTheSameVersionMeetsTheFirstAndLosesNothing() {
+        const QString path = m_dir.filePath(QStringLiteral("practice-%1.sqlite").arg(++m_counter));
+        const auto db = test::openDatabase(path);
+        const auto other = test::openDatabase(path);
+        QVERIFY(db && other);
+        const PracticeService mine(*db);
+        const PracticeService elsewhere(*other);
+        PracticeProfile first = PracticeProfile::defaults();
+        first.name = QStringLiteral("Northside Coaching");
+        QVERIFY(mine.save(first).ok());
+        // A profile built without reading the saved one cannot replace it either.
+        QCOMPARE(elsewhere.save(PracticeProfile::defaults()).error().kind, Error::Kind::Stale);
+
+        const PracticeProfile opened = mine.load().value();
+        QCOMPARE(opened.rowVersion, 1);
+        PracticeProfile theirs = elsewhere.load().value();
+        theirs.contactLine = QStringLiteral("12 High Street");
+        theirs.emergencyContact = QStringLiteral("Call 999.");
+        QVERIFY(elsewhere.save(theirs).ok());
+
+        PracticeProfile edited = opened;
+        edited.name = QStringLiteral("Northside Coaching & Training");
+        edited.emergencyContact = QStringLiteral("Call 112.");
+        QSignalSpy changed(db->notifier(), &ChangeNotifier::changed);
+        PracticeProfile stored;
+        const Status refused = mine.save(edited, &stored);
+        QCOMPARE(refused.error().kind, Error::Kind::Stale);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(stored.rowVersion, 2);
+        QCOMPARE(stored.contactLine, theirs.contactLine);
+        QCOMPARE(elsewhere.load().value().name, first.name);
+
+        using Field = PracticeProfileConflict::Field;
+        const PracticeProfileConflict conflict(opened, edited, stored);
+        QCOMPARE(conflict.fields(), (QList<Field>{Field::Name, Field::ContactLine, Field::EmergencyContact}));
+        const QList<FieldConflict> shown = conflict.conflicts();
+        QVERIFY(shown.at(0).changedByMe && !shown.at(0).changedByThem);
+        QVERIFY(!shown.at(1).changedByMe && shown.at(1).changedByThem);
+        QVERIFY(shown.at(2).changedByMe && shown.at(2).changedByThem);
+        QVERIFY(mine.save(conflict.combined({true, false, false})).ok());
+        QCOMPARE(changed.count(), 1);
+        const PracticeProfile result = elsewhere.load().value();
+        QCOMPARE(result.rowVersion, 3);
+        QCOMPARE(result.name, edited.name);
+        QCOMPARE(result.contactLine, theirs.contactLine);
+        QCOMPARE(result.emergencyContact, theirs.emergencyContact);
     }
 
     void refusesInvalidProfiles_data() {

@@ -4,16 +4,23 @@
 #include "app/storage/ClientRepository.h"
 #include "tests/support/TestSupport.h"
 #include "ui/clients/ClientDialog.h"
+#include "ui/common/ConflictDialog.h"
+#include "ui/common/MessageBox.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <functional>
 
 using namespace bk;
 
@@ -37,6 +44,41 @@ class TestClientDialog : public QObject {
         QVERIFY(button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
     }
+
+    static void replaceText(QLineEdit *field, const QString &text) {
+        field->selectAll();
+        QTest::keyClick(field, Qt::Key_Backspace);
+        QTest::keyClicks(field, text);
+    }
+
+    static void replaceText(QPlainTextEdit *field, const QString &text) {
+        field->selectAll();
+        QTest::keyClick(field, Qt::Key_Backspace);
+        QTest::keyClicks(field, text);
+    }
+
+    /// Answers the conflict dialog that the next save opens, once it is on screen: `answer` clicks in it as a
+    /// person would. A dialog the answer leaves open is cancelled, so that a failing check cannot hang.
+    void answerConflict(const std::function<void(ConflictDialog &)> &answer) {
+        auto *poll = new QTimer(this);
+        auto shown = std::make_shared<int>(0);
+        connect(poll, &QTimer::timeout, this, [poll, answer, shown] {
+            auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            poll->stop();
+            poll->deleteLater();
+            ++*shown;
+            answer(*dialog);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        poll->start(10);
+        m_conflictsShown = shown;
+    }
+
+    /// How often the conflict dialog answerConflict() waits for was shown (0 or 1).
+    std::shared_ptr<int> m_conflictsShown;
 
     qint64 clientCount() const {
         ClientFilter everything;
@@ -199,14 +241,130 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(ClientService(*m_db).remove(id).ok()); // gone while the dialog was open
         QTest::keyClicks(find<QPlainTextEdit>(dialog, "notesPlainTextEdit"), QStringLiteral("Exam in May."));
+        MessageBox::setNextAnswer(MessageBox::Answer::Cancelled); // not as a new client, for now
         save(dialog);
 
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Save what you typed as a new client?")));
         QVERIFY(dialog.isVisible());
+        QCOMPARE(clientCount(), 0);
         auto *error = find<QLabel>(dialog, "saveErrorLabel");
         QVERIFY(error->isVisible());
         QVERIFY(error->text().contains(QStringLiteral("Nothing was saved")));
         QCOMPARE(find<QPlainTextEdit>(dialog, "notesPlainTextEdit")->toPlainText(),
                  QStringLiteral("Exam in May."));
+    }
+
+    // Two desktops on one practice: the dialog is open here while the client is saved through a second
+    // connection; saving here shows both versions field by field, and the stored client is what was picked.
+    void aClientSavedElsewhereShowsBothVersionsAndSavesTheCombination() {
+        Client client = test::sampleClient(QStringLiteral("Amelia Hartley"));
+        client.notes = QStringLiteral("Career coaching.");
+        const qint64 id = ClientService(*m_db).add(client).value();
+        ClientDialog dialog(*m_db, ClientRepository(*m_db).get(id).value());
+        dialog.show();
+
+        const auto other = test::openDatabase(m_db->path());
+        QVERIFY(other);
+        Client theirs = ClientService(*other).get(id).value();
+        theirs.phone = QStringLiteral("+44 20 7946 0999");
+        theirs.notes = QStringLiteral("Moved to Thursdays.");
+        theirs.status = ClientStatus::Paused;
+        QVERIFY(ClientService(*other).update(theirs).ok());
+
+        replaceText(find<QLineEdit>(dialog, "emailLineEdit"), QStringLiteral("amelia@example.org"));
+        replaceText(find<QPlainTextEdit>(dialog, "notesPlainTextEdit"),
+                    QStringLiteral("Prefers video calls."));
+        QStringList rows;
+        QList<bool> defaults;
+        answerConflict([&](ConflictDialog &conflict) {
+            for (int i = 0;
+                 auto *label = conflict.findChild<QLabel *>(QStringLiteral("field%1NameLabel").arg(i)); ++i) {
+                rows.append(
+                    label->text().section(QLatin1Char('\n'), 0, 0) + QLatin1String(": ") +
+                    conflict.findChild<QLabel *>(QStringLiteral("field%1TheirsLabel").arg(i))->text() +
+                    QLatin1String(" | ") +
+                    conflict.findChild<QLabel *>(QStringLiteral("field%1MineLabel").arg(i))->text());
+            }
+            defaults = conflict.keepMine();
+            // Their notes after all, and my status over their pause.
+            QTest::mouseClick(find<QRadioButton>(conflict, "field3TakeTheirsRadioButton"), Qt::LeftButton);
+            QTest::mouseClick(find<QRadioButton>(conflict, "field2KeepMineRadioButton"), Qt::LeftButton);
+            QTest::mouseClick(find<QPushButton>(conflict, "saveCombinationPushButton"), Qt::LeftButton);
+        });
+        save(dialog);
+
+        QCOMPARE(*m_conflictsShown, 1);
+        QCOMPARE(rows, (QStringList{QStringLiteral("Email: someone@example.com | amelia@example.org"),
+                                    QStringLiteral("Phone: +44 20 7946 0999 | +44 (20) 7946-0018"),
+                                    QStringLiteral("Status: Paused | Active"),
+                                    QStringLiteral("Notes: Moved to Thursdays. | Prefers video calls.")}));
+        // Mine where only I changed the field or both did; theirs where only they did.
+        QCOMPARE(defaults, (QList<bool>{true, false, false, true}));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Client stored = ClientRepository(*other).get(id).value();
+        QCOMPARE(stored.email, QStringLiteral("amelia@example.org"));
+        QCOMPARE(stored.phone, theirs.phone);
+        QCOMPARE(stored.status, ClientStatus::Active);
+        QCOMPARE(stored.notes, theirs.notes);
+        QCOMPARE(stored.rowVersion, 3);
+        QCOMPARE(clientCount(), 1);
+    }
+
+    void cancellingTheConflictKeepsWhatWasTypedAndSavesNothing() {
+        const qint64 id =
+            ClientService(*m_db).add(test::sampleClient(QStringLiteral("Kenji Watanabe"))).value();
+        ClientDialog dialog(*m_db, ClientRepository(*m_db).get(id).value());
+        dialog.show();
+        const auto other = test::openDatabase(m_db->path());
+        QVERIFY(other);
+        Client theirs = ClientService(*other).get(id).value();
+        theirs.preferredName = QStringLiteral("Ken");
+        QVERIFY(ClientService(*other).update(theirs).ok());
+
+        replaceText(find<QLineEdit>(dialog, "preferredNameLineEdit"), QStringLiteral("Kenny"));
+        answerConflict([](ConflictDialog &conflict) {
+            QTest::mouseClick(find<QPushButton>(conflict, "takeAllTheirsPushButton"), Qt::LeftButton);
+            QCOMPARE(conflict.keepMine(), QList<bool>{false});
+            conflict.reject();
+        });
+        save(dialog);
+        QCOMPARE(*m_conflictsShown, 1);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(find<QLabel>(dialog, "saveErrorLabel")->text().contains(QStringLiteral("changed elsewhere")));
+        QCOMPARE(find<QLineEdit>(dialog, "preferredNameLineEdit")->text(), QStringLiteral("Kenny"));
+        QCOMPARE(ClientRepository(*m_db).get(id).value().preferredName, QStringLiteral("Ken"));
+
+        // Saving again compares again: never a silent overwrite. Keeping all mine is a choice made seeing
+        // both.
+        answerConflict([](ConflictDialog &conflict) {
+            QTest::mouseClick(find<QPushButton>(conflict, "keepAllMinePushButton"), Qt::LeftButton);
+            QTest::mouseClick(find<QPushButton>(conflict, "saveCombinationPushButton"), Qt::LeftButton);
+        });
+        save(dialog);
+        QCOMPARE(*m_conflictsShown, 1);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(ClientRepository(*m_db).get(id).value().preferredName, QStringLiteral("Kenny"));
+    }
+
+    void aClientDeletedElsewhereCanBeSavedAsANewClient() {
+        const qint64 id = ClientService(*m_db).add(test::sampleClient(QStringLiteral("Lena Vogel"))).value();
+        ClientDialog dialog(*m_db, ClientRepository(*m_db).get(id).value());
+        dialog.show();
+        const auto other = test::openDatabase(m_db->path());
+        QVERIFY(other);
+        QVERIFY(ClientService(*other).remove(id).ok());
+        QTest::keyClicks(find<QPlainTextEdit>(dialog, "notesPlainTextEdit"), QStringLiteral("Exam in May."));
+        MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+        save(dialog);
+
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("deleted elsewhere")));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        // A new record (SQLite may give it the deleted one's id again), at its first version.
+        const Client added = ClientRepository(*m_db).get(dialog.savedClientId()).value();
+        QCOMPARE(added.rowVersion, 1);
+        QCOMPARE(added.fullName, QStringLiteral("Lena Vogel"));
+        QCOMPARE(added.notes, QStringLiteral("Exam in May."));
+        QCOMPARE(clientCount(), 1);
     }
 
     void aReadOnlyDatabaseShowsTheClientWithoutSaving() {

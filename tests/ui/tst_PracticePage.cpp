@@ -5,21 +5,25 @@
 #include "app/policy/PracticeService.h"
 #include "tests/support/TestSupport.h"
 #include "ui/clients/ClientsPage.h"
+#include "ui/common/ConflictDialog.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/practice/PracticePage.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimeEdit>
+#include <QTimer>
 
 using namespace bk;
 
@@ -92,6 +96,56 @@ private Q_SLOTS:
         m_page.reset();
         m_db.reset();
         m_dir.reset();
+    }
+
+    // The profile is saved through a second connection while this page edits it: saving shows both versions
+    // part by part, and the stored profile is the combination picked.
+    void aProfileSavedElsewhereShowsBothVersionsAndSavesTheCombination() {
+        PracticeProfile first = PracticeProfile::defaults();
+        first.name = QStringLiteral("Northside Coaching");
+        QVERIFY(PracticeService(*m_db).save(first).ok());
+        showPage(PracticePage::DetailsTab);
+
+        const auto other = test::openDatabase(m_db->path());
+        QVERIFY(other);
+        PracticeProfile theirs = PracticeService(*other).load().value();
+        theirs.name = QStringLiteral("Northside Coaching Ltd");
+        theirs.contactLine = QStringLiteral("12 High Street");
+        QVERIFY(PracticeService(*other).save(theirs).ok());
+
+        replaceText(find<QLineEdit>("practiceNameLineEdit"), QStringLiteral("Northside Coaching & Training"));
+        QStringList rows;
+        bool shown = false;
+        auto *poll = new QTimer(m_page.get());
+        connect(poll, &QTimer::timeout, this, [&, poll] {
+            auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            poll->stop();
+            shown = true;
+            for (int i = 0;
+                 auto *label = dialog->findChild<QLabel *>(QStringLiteral("field%1NameLabel").arg(i)); ++i)
+                rows.append(label->text().section(QLatin1Char('\n'), 0, 0));
+            // Both changed the name: keep mine. Only they changed the contact line: theirs by default.
+            QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("field0KeepMineRadioButton")),
+                              Qt::LeftButton);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveCombinationPushButton")),
+                              Qt::LeftButton);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        poll->start(10);
+        QTest::mouseClick(find<QPushButton>("saveDetailsPushButton"), Qt::LeftButton);
+
+        QVERIFY(shown);
+        QCOMPARE(rows, (QStringList{QStringLiteral("Practice name"), QStringLiteral("Contact line")}));
+        const PracticeProfile stored = PracticeService(*other).load().value();
+        QCOMPARE(stored.name, QStringLiteral("Northside Coaching & Training"));
+        QCOMPARE(stored.contactLine, theirs.contactLine);
+        QCOMPARE(stored.rowVersion, 3);
+        // The tab shows what was saved, with nothing left to save.
+        QCOMPARE(find<QLineEdit>("contactLineLineEdit")->text(), theirs.contactLine);
+        QVERIFY(!find<QPushButton>("saveDetailsPushButton")->isEnabled());
     }
 
     void anEditedConsequenceIsPublishedAsVersion2AndCompared() {

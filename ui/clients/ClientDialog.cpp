@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/clients/ClientDialog.h"
 
+#include "app/clients/ClientConflict.h"
 #include "app/clients/ClientService.h"
 #include "app/common/OpenPractice.h"
 #include "ui/clients/ClientFormWidget.h"
+#include "ui/common/ConflictDialog.h"
+#include "ui/common/MessageBox.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -25,6 +28,7 @@ ClientDialog::ClientDialog(OpenPractice database, QWidget *parent)
 ClientDialog::ClientDialog(OpenPractice database, const Client &client, QWidget *parent)
     : QDialog(parent)
     , m_db(database)
+    , m_opened(client)
     , m_editing(true) {
     buildForm();
     setWindowTitle(m_db.isReadOnly() ? tr("Client – %1").arg(client.fullName)
@@ -99,28 +103,81 @@ void ClientDialog::accept() {
     if (!m_form->validate())
         return;
 
-    const ClientService clients(m_db);
-    const Client edited = client();
-    Error error;
     if (m_editing) {
-        const Status saved = clients.update(edited);
-        if (saved.ok())
-            m_savedId = edited.id;
-        else
-            error = saved.error();
+        if (!saveChanges(client()))
+            return;
     } else {
-        const Result<qint64> added = clients.add(edited);
-        if (added.ok())
-            m_savedId = added.value();
-        else
-            error = added.error();
-    }
-    if (m_savedId == 0) {
-        m_saveError->setText(tr("Nothing was saved. %1").arg(error.message));
-        m_saveError->setVisible(true);
-        return;
+        const Result<qint64> added = ClientService(m_db).add(client());
+        if (!added) {
+            showSaveError(added.error().message);
+            return;
+        }
+        m_savedId = added.value();
     }
     QDialog::accept();
+}
+
+bool ClientDialog::saveChanges(Client edited) {
+    const ClientService clients(m_db);
+    Client theirs;
+    Result<int> saved = clients.update(edited, &theirs);
+    while (!saved && saved.error().kind == Error::Kind::Stale) {
+        const ClientConflict conflict(m_opened, edited, theirs);
+        QList<bool> keepMine;
+        // Versions that differ in no field the practitioner edits need no choice: nothing of theirs is lost.
+        if (!conflict.fields().isEmpty()) {
+            ConflictDialog dialog(theirs.fullName, conflict.conflicts(), this);
+            if (dialog.exec() != QDialog::Accepted) {
+                showSaveError(tr("%1 Your changes are still here: save again to compare them with the "
+                                 "newer version, or cancel to discard them.")
+                                  .arg(saved.error().message));
+                return false;
+            }
+            keepMine = dialog.keepMine();
+        }
+        // The choices on top of their version; the form shows them in case that meets a newer one too.
+        m_opened = theirs;
+        edited = conflict.combined(keepMine);
+        m_form->setClient(edited);
+        saved = clients.update(edited, &theirs);
+    }
+    if (!saved) {
+        if (saved.error().kind == Error::Kind::NotFound)
+            return saveAsNewClient(edited);
+        showSaveError(saved.error().message);
+        return false;
+    }
+    m_savedId = edited.id;
+    return true;
+}
+
+bool ClientDialog::saveAsNewClient(const Client &edited) {
+    const MessageBox::Answer answer = MessageBox::confirm(
+        this, tr("Client deleted elsewhere"),
+        tr("%1 was deleted elsewhere after you opened it, so your changes could not be saved. Save what "
+           "you typed as a new client?")
+            .arg(edited.fullName.trimmed()),
+        tr("Save as new client"), MessageBox::Kind::Warning);
+    if (answer != MessageBox::Answer::Confirmed) {
+        showSaveError(tr("%1 was deleted elsewhere; nothing was saved. Cancel to discard your changes.")
+                          .arg(edited.fullName.trimmed()));
+        return false;
+    }
+    Client added = edited;
+    added.id = 0;
+    added.rowVersion = 0;
+    const Result<qint64> id = ClientService(m_db).add(added);
+    if (!id) {
+        showSaveError(id.error().message);
+        return false;
+    }
+    m_savedId = id.value();
+    return true;
+}
+
+void ClientDialog::showSaveError(const QString &message) {
+    m_saveError->setText(tr("Nothing was saved. %1").arg(message));
+    m_saveError->setVisible(true);
 }
 
 } // namespace bk

@@ -33,14 +33,24 @@ public:
     /// wizard for savedClientId().
     bool agreementRequested() const { return m_agreementRequested; }
 
-    /// Validates and saves; with problems the dialog stays open and keeps everything typed.
+    /// Validates and saves; with problems the dialog stays open and keeps everything typed. When the
+    /// client was saved elsewhere meanwhile, the conflict dialog shows both versions to combine.
     void accept() override;
 
 private:
     void buildForm();
     void showClient(const Client &client);
+    /// Saves the edited client; a version saved elsewhere since is shown beside it field by field, and what
+    /// the practitioner combines is saved on top of it (which may meet a newer one again). False when
+    /// nothing was saved; the form then keeps what was typed.
+    bool saveChanges(Client edited);
+    /// The client was deleted elsewhere: offers to save the form as a new client.
+    bool saveAsNewClient(const Client &edited);
+    void showSaveError(const QString &message);
 
     const OpenPractice m_db;
+    /// The client as the practitioner last saw it stored: what their edits are measured against.
+    Client m_opened;
     bool m_editing = false;
     bool m_agreementRequested = false;
     qint64 m_savedId = 0;

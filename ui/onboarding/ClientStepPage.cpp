@@ -152,11 +152,19 @@ bool ClientStepPage::validatePage() {
         Client client = m_form->client();
         Status saved;
         if (m_addedClientId != 0) {
+            // Saved at the version this page wrote last: a change made elsewhere since is refused, not lost.
             client.id = m_addedClientId;
-            saved = clients.update(client);
+            if (const Result<int> updated = clients.update(client); updated) {
+                client.rowVersion = updated.value();
+                m_form->setClient(client);
+            } else {
+                saved = updated.error();
+            }
         } else if (Result<qint64> added = clients.add(client); added) {
             m_addedClientId = added.value();
             client.id = m_addedClientId;
+            if (const Result<Client> stored = clients.get(m_addedClientId); stored)
+                client.rowVersion = stored.value().rowVersion;
             m_form->setClient(client);
         } else {
             saved = added.error();

@@ -4,6 +4,8 @@
 
 #include "app/common/ChangeNotifier.h"
 #include "app/common/OpenPractice.h"
+#include "app/policy/PracticeProfileConflict.h"
+#include "ui/common/ConflictDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/practice/BoundaryCatalogueWidget.h"
@@ -323,14 +325,45 @@ void PracticePage::saveProfileTab(ProfileTab &tab) {
                            MessageBox::Kind::Warning);
         return;
     }
-    if (Status saved = m_practice.save(edited); !saved) {
+    PracticeProfile theirs;
+    Status saved = m_practice.save(edited, &theirs);
+    PracticeProfile opened = m_savedProfile;
+    while (!saved && saved.error().kind == Error::Kind::Stale) {
+        // Saved elsewhere since this page read it: both versions side by side, part by part, and what is
+        // chosen is saved on top of theirs (which may meet a newer one again). Nothing is saved otherwise,
+        // and every tab keeps what is being edited.
+        const PracticeProfileConflict conflict(opened, edited, theirs);
+        QList<bool> keepMine;
+        if (!conflict.fields().isEmpty()) {
+            ConflictDialog dialog(tr("The practice profile"), conflict.conflicts(), this);
+            if (dialog.exec() != QDialog::Accepted) {
+                MessageBox::inform(this, tr("Not saved"),
+                                   tr("%1 Your changes are still here; save again to compare them with the "
+                                      "newer version.")
+                                       .arg(saved.error().message),
+                                   MessageBox::Kind::Warning);
+                return;
+            }
+            keepMine = dialog.keepMine();
+        }
+        opened = theirs;
+        edited = conflict.combined(keepMine);
+        saved = m_practice.save(edited, &theirs);
+    }
+    if (!saved) {
         reportFailure(tr("Not saved"), saved.error());
         return;
     }
-    // Only this tab shows the saved state again: the other tabs keep what is being edited there.
+    // This tab and the unchanged ones show the saved state; the others keep what is being edited there.
+    QList<bool> modified;
+    for (const ProfileTab &each : m_profileTabs)
+        modified.append(&each != &tab && isModified(each));
     if (Result<PracticeProfile> reloaded = m_practice.load())
         m_savedProfile = reloaded.value();
-    tab.load(m_savedProfile);
+    for (qsizetype i = 0; i < modified.size(); ++i) {
+        if (!modified.at(i))
+            m_profileTabs[i].load(m_savedProfile);
+    }
     updateProfileButtons();
 }
 
