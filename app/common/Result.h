@@ -20,6 +20,7 @@ struct Error {
         Foreign,  ///< the file is not a Boundary Keeper database
         Damaged,  ///< the file failed SQLite's integrity check
         TooNew,   ///< the file was written by a newer Boundary Keeper
+        Forbidden, ///< the signed-in practitioner's role does not allow it (the server refused it too)
     };
     Kind kind = Kind::Storage;
     QString message;
