@@ -240,11 +240,15 @@ Status PractitionerRepository::setServerRole(const QString &login, PracticeRole 
         const Result<QString> group = serverGroupRole(each);
         if (!group)
             return group.error();
+        // A membership is revoked only where there is one (the server warns about any other).
         QSqlQuery statement = m_db.prepare(
-            QStringLiteral("SELECT format('%1 %I %2 %I', CAST(:group AS text), CAST(:login AS text)) "
-                           "FROM pg_roles WHERE rolname = :group")
-                .arg(each == role ? QStringLiteral("GRANT") : QStringLiteral("REVOKE"),
-                     each == role ? QStringLiteral("TO") : QStringLiteral("FROM")));
+            each == role
+                ? QStringLiteral("SELECT format('GRANT %I TO %I', CAST(:group AS text), CAST(:login AS text)) "
+                                 "FROM pg_roles WHERE rolname = :group")
+                : QStringLiteral("SELECT format('REVOKE %I FROM %I', CAST(:group AS text), CAST(:login AS text)) "
+                                 "FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                                 "JOIN pg_roles r ON r.oid = m.member WHERE g.rolname = :group "
+                                 "AND r.rolname = :login"));
         statement.bindValue(QStringLiteral(":group"), group.value());
         statement.bindValue(QStringLiteral(":login"), login);
         if (!statement.exec())
@@ -305,16 +309,22 @@ Result<QList<PractitionerAccount>> PractitionerRepository::sharedWith(qint64 cli
 }
 
 Status PractitionerRepository::setResponsible(qint64 clientId, qint64 practitionerId) const {
+    // On a server through bk_hand_over() (the PostgreSQL migration "practitioners"): a practitioner may give
+    // away a client they will no longer see, which a plain UPDATE under row-level security may not.
     QSqlQuery query = m_db.prepare(
-        QStringLiteral("UPDATE clients SET responsible_practitioner_id = :practitioner, changed_by = :me, "
-                       "updated_at = :now WHERE id = :id"));
+        m_db.isServer()
+            ? QStringLiteral("SELECT 1 WHERE bk_hand_over(:id, :practitioner, CAST(:now AS timestamptz))")
+            : QStringLiteral("UPDATE clients SET responsible_practitioner_id = :practitioner, changed_by = :me, "
+                             "updated_at = :now WHERE id = :id RETURNING 1"));
     query.bindValue(QStringLiteral(":practitioner"), practitionerId);
-    query.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(m_db.practitionerId()));
+    if (!m_db.isServer())
+        query.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(m_db.practitionerId()));
     query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
     query.bindValue(QStringLiteral(":id"), clientId);
-    if (!query.exec())
-        return m_db.errorFrom(query.lastError(), Tr::tr("handing the client over"));
-    if (query.numRowsAffected() != 1)
+    const Result<qint64> changed = m_db.execReturningId(query, Tr::tr("handing the client over"));
+    if (!changed)
+        return changed.error();
+    if (changed.value() != 1)
         return Error{Error::Kind::NotFound, Tr::tr("There is no client with id %1.").arg(clientId)};
     return {};
 }

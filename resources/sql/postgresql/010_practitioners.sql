@@ -66,7 +66,7 @@ $$;
 
 -- Clients: the owner all; a practitioner those they are responsible for and those shared with them. A
 -- practitioner adds clients as the responsible one. Who may hand a client over is checked by the trigger below
--- (a practitioner handing over their own client no longer sees it afterwards, unless it is shared with them).
+-- (and by bk_hand_over(), through which a practitioner passes on their own client).
 ALTER TABLE clients ENABLE ROW LEVEL SECURITY;
 CREATE POLICY clients_visible ON clients FOR SELECT USING (
     (SELECT bk_is_owner())
@@ -99,6 +99,25 @@ $$;
 CREATE TRIGGER clients_responsibility_handover BEFORE UPDATE OF responsible_practitioner_id ON clients
     FOR EACH ROW WHEN (NEW.responsible_practitioner_id IS DISTINCT FROM OLD.responsible_practitioner_id)
     EXECUTE FUNCTION clients_responsibility_handover();
+
+-- Handing a client over. PostgreSQL checks a changed row against the policies for seeing it, so a practitioner
+-- could not give away a client they would no longer see: this function does it for the responsible
+-- practitioner or an owner (the one signed in: session_user, as current_user is the function's owner here).
+CREATE FUNCTION bk_hand_over(client bigint, practitioner bigint, changed_at timestamptz) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE
+    caller bigint := (SELECT id FROM practitioners WHERE login = session_user AND active);
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM practitioners WHERE login = session_user AND active AND practice_role = 'owner')
+       AND NOT pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'clients'::regclass), 'MEMBER')
+       AND NOT EXISTS (SELECT 1 FROM clients WHERE id = client AND responsible_practitioner_id = caller) THEN
+        RAISE EXCEPTION '%', 'only an owner or the responsible practitioner can hand a client over';
+    END IF;
+    UPDATE clients SET responsible_practitioner_id = practitioner, changed_by = caller, updated_at = changed_at
+    WHERE id = client;
+    RETURN FOUND;
+END;
+$$;
 
 -- Everything that belongs to a client is visible, and changeable, with the client: each table reaches its
 -- client through the rows it belongs to, whose own policies apply inside the subquery.
