@@ -26,5 +26,7 @@ QList<Command> incidentShowCommands();
 QList<Command> followUpCommands();
 /// ReflectCommands.cpp: reflect list
 QList<Command> reflectCommands();
+/// PractitionerCommands.cpp: practitioners list|add|set-role|share|unshare|hand-over
+QList<Command> practitionerCommands();
 
 } // namespace bk::cli

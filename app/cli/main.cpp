@@ -40,6 +40,7 @@ int main(int argc, char *argv[]) {
                            + bk::cli::incidentShowCommands() //
                            + bk::cli::followUpCommands()     //
                            + bk::cli::reflectCommands()      //
+                           + bk::cli::practitionerCommands() //
                            + bk::cli::dashboardCommands());
 
     // QTextStream writes UTF-8 whatever the locale, so output is the same in every terminal and pipe.

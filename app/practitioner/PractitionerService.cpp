@@ -44,13 +44,16 @@ Result<PractitionerAccount> PractitionerService::byLogin(const QString &login) c
     return PractitionerRepository(m_db).byLogin(login);
 }
 
+Error PractitionerService::needsServer() {
+    return Error{Error::Kind::Invalid,
+                 Tr::tr("Managing practitioners needs a practice server: a database file is a solo practice, "
+                        "whose one practitioner is the computer's user. Move the practice to a server first "
+                        "(“migrate --to”).")};
+}
+
 Status PractitionerService::checkOwnerOnServer(const QString &what) const {
     if (!m_db.isServer())
-        return Error{Error::Kind::Invalid,
-                     Tr::tr("%1 needs a practice server: a database file is a solo practice, whose one "
-                            "practitioner is the computer's user. Move the practice to a server first "
-                            "(“migrate --to”).")
-                         .arg(what)};
+        return needsServer();
     const Result<PractitionerAccount> me = signedIn();
     if (!me)
         return me.error();
@@ -88,8 +91,8 @@ Result<qint64> PractitionerService::add(const NewPractitioner &practitioner) con
                      Tr::tr("%1 is already a practitioner of this practice.").arg(practitioner.login)};
     PractitionerAccount row;
     row.login = practitioner.login;
-    row.displayName =
-        practitioner.displayName.trimmed().isEmpty() ? practitioner.login : practitioner.displayName.trimmed();
+    row.displayName = practitioner.displayName.trimmed().isEmpty() ? practitioner.login
+                                                                   : practitioner.displayName.trimmed();
     row.role = practitioner.role;
     const PractitionerRepository repository(m_db);
     return m_db.insert(PractitionersTable, [&]() -> Result<qint64> {
@@ -111,13 +114,14 @@ Status PractitionerService::setRole(const QString &login, PracticeRole role) con
     const Result<QList<PractitionerAccount>> everyone = list();
     if (!everyone)
         return everyone.error();
-    const auto owners = std::count_if(everyone.value().begin(), everyone.value().end(), [](const PractitionerAccount &p) {
-        return p.active && p.role == PracticeRole::Owner;
-    });
+    const auto owners =
+        std::count_if(everyone.value().begin(), everyone.value().end(),
+                      [](const PractitionerAccount &p) { return p.active && p.role == PracticeRole::Owner; });
     if (practitioner.value().role == PracticeRole::Owner && role != PracticeRole::Owner && owners <= 1)
-        return Error{Error::Kind::Invalid, Tr::tr("%1 is the practice's only owner; make someone else an owner "
-                                                  "first.")
-                                               .arg(practitioner.value().shownName())};
+        return Error{Error::Kind::Invalid,
+                     Tr::tr("%1 is the practice's only owner; make someone else an owner "
+                            "first.")
+                         .arg(practitioner.value().shownName())};
     const PractitionerRepository repository(m_db);
     return m_db.change(PractitionersTable, [&]() -> Status {
         if (Status changed = repository.setRole(practitioner.value().id, role); !changed)
@@ -165,8 +169,9 @@ Status PractitionerService::handOver(qint64 clientId, const QString &login) cons
     const bool owner = me.value().active && me.value().role == PracticeRole::Owner;
     const bool responsible = me.value().id > 0 && authors.value().responsible.id == me.value().id;
     if (!owner && !responsible)
-        return Error{Error::Kind::Forbidden,
-                     Tr::tr("Only an owner or the practitioner responsible for the client can hand it over.")};
+        return Error{
+            Error::Kind::Forbidden,
+            Tr::tr("Only an owner or the practitioner responsible for the client can hand it over.")};
     const Result<PractitionerAccount> practitioner = workingPractitioner(login);
     if (!practitioner)
         return practitioner.error();

@@ -53,10 +53,12 @@ public:
     /// Whether `login` can name a server sign-in: 1–63 characters, lower-case letters, digits and "_", not
     /// starting with a digit, and not "pg_" or "bk_" (the server's and the practice's own roles).
     static bool isValidLogin(const QString &login);
+    /// Why managing practitioners is refused on a database file.
+    static Error needsServer();
+    /// Refuses on a file (a solo practice) and for anyone but an owner; `what` names the task refused.
+    Status checkOwnerOnServer(const QString &what) const;
 
 private:
-    /// Refuses on a file (a solo practice) and for anyone but an owner.
-    Status checkOwnerOnServer(const QString &what) const;
     /// An active owner or practitioner of the practice, who can be responsible for clients or share them.
     Result<PractitionerAccount> workingPractitioner(const QString &login) const;
 

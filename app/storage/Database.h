@@ -70,7 +70,8 @@ public:
     bool isReadOnlyByFile() const { return m_readOnlyByFile; }
     int schemaVersion() const { return m_schemaVersion; }
     /// The practitioner signed in, whom every record written names (0: the server role is not one of the
-    /// practice's practitioners). On a file the computer's user, an owner; see PractitionerRepository::signIn.
+    /// practice's practitioners). On a file the computer's user, an owner; see
+    /// PractitionerRepository::signIn.
     qint64 practitionerId() const { return m_practitionerId; }
     /// Whether opening ran PRAGMA integrity_check (false when the file was new, trusted as unchanged, or the
     /// check was not asked for).

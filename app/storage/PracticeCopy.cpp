@@ -169,7 +169,8 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
         }
         if (QSqlQuery clear(to.connection());
             !clear.exec(QStringLiteral("DELETE FROM ") + quotedName(PractitionersTable)))
-            return to.errorFrom(clear.lastError(), Tr::tr("preparing %1 for the copy").arg(PractitionersTable));
+            return to.errorFrom(clear.lastError(),
+                                Tr::tr("preparing %1 for the copy").arg(PractitionersTable));
         for (const Table &table : std::as_const(tables)) {
             const Result<QList<Column>> columns = columnsOf(to, table.name);
             if (!columns)
@@ -249,12 +250,14 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
                            "nothing was copied.")
                         .arg(table)};
         }
-        // Checked, and then the role that copies (and owns the tables) stays an owner of the practice on the server.
-        if (QSqlQuery owner(to.connection());
-            !owner.exec(QStringLiteral("INSERT INTO practitioners (login, display_name, practice_role, active, "
-                                       "created_at) VALUES (current_user, current_user, 'owner', TRUE, now()) "
-                                       "ON CONFLICT (login) DO NOTHING")))
-            return to.errorFrom(owner.lastError(), Tr::tr("finishing the copy of %1").arg(PractitionersTable));
+        // Checked, and then the role that copies (and owns the tables) stays an owner of the practice on the
+        // server.
+        if (QSqlQuery owner(to.connection()); !owner.exec(
+                QStringLiteral("INSERT INTO practitioners (login, display_name, practice_role, active, "
+                               "created_at) VALUES (current_user, current_user, 'owner', TRUE, now()) "
+                               "ON CONFLICT (login) DO NOTHING")))
+            return to.errorFrom(owner.lastError(),
+                                Tr::tr("finishing the copy of %1").arg(PractitionersTable));
         return {};
     });
     if (!copied)

@@ -90,8 +90,8 @@ Result<qint64> PractitionerRepository::signIn(const QString &fileUser) const {
     const QString reading = Tr::tr("reading who is signed in");
     if (m_db.isServer()) {
         QSqlQuery query(m_db.connection());
-        if (!query.exec(QStringLiteral(
-                "SELECT id FROM practitioners WHERE login = current_user AND active = TRUE")))
+        if (!query.exec(
+                QStringLiteral("SELECT id FROM practitioners WHERE login = current_user AND active = TRUE")))
             return m_db.errorFrom(query.lastError(), reading);
         return query.next() ? query.value(0).toLongLong() : 0;
     }
@@ -139,7 +139,8 @@ Result<qint64> PractitionerRepository::signIn(const QString &fileUser) const {
 
 Result<QList<PractitionerAccount>> PractitionerRepository::list() const {
     QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM practitioners ORDER BY login")))
+    if (!query.exec(QStringLiteral("SELECT ") + Columns +
+                    QStringLiteral(" FROM practitioners ORDER BY login")))
         return m_db.errorFrom(query.lastError(), Tr::tr("reading the practitioners"));
     QList<PractitionerAccount> practitioners;
     while (query.next())
@@ -148,8 +149,8 @@ Result<QList<PractitionerAccount>> PractitionerRepository::list() const {
 }
 
 Result<PractitionerAccount> PractitionerRepository::get(qint64 id) const {
-    QSqlQuery query =
-        m_db.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM practitioners WHERE id = :id"));
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT ") + Columns +
+                                   QStringLiteral(" FROM practitioners WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), Tr::tr("reading the practitioner"));
@@ -165,7 +166,8 @@ Result<PractitionerAccount> PractitionerRepository::byLogin(const QString &login
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), Tr::tr("reading the practitioner"));
     if (!query.next())
-        return Error{Error::Kind::NotFound, Tr::tr("There is no practitioner “%1” in this practice.").arg(login)};
+        return Error{Error::Kind::NotFound,
+                     Tr::tr("There is no practitioner “%1” in this practice.").arg(login)};
     return practitionerFrom(query);
 }
 
@@ -182,7 +184,8 @@ Result<qint64> PractitionerRepository::insert(const PractitionerAccount &practit
 }
 
 Status PractitionerRepository::setRole(qint64 id, PracticeRole role) const {
-    QSqlQuery query = m_db.prepare(QStringLiteral("UPDATE practitioners SET practice_role = :role WHERE id = :id"));
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("UPDATE practitioners SET practice_role = :role WHERE id = :id"));
     query.bindValue(QStringLiteral(":role"), PracticeRoles::key(role));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
@@ -243,12 +246,14 @@ Status PractitionerRepository::setServerRole(const QString &login, PracticeRole 
         // A membership is revoked only where there is one (the server warns about any other).
         QSqlQuery statement = m_db.prepare(
             each == role
-                ? QStringLiteral("SELECT format('GRANT %I TO %I', CAST(:group AS text), CAST(:login AS text)) "
-                                 "FROM pg_roles WHERE rolname = :group")
-                : QStringLiteral("SELECT format('REVOKE %I FROM %I', CAST(:group AS text), CAST(:login AS text)) "
-                                 "FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-                                 "JOIN pg_roles r ON r.oid = m.member WHERE g.rolname = :group "
-                                 "AND r.rolname = :login"));
+                ? QStringLiteral(
+                      "SELECT format('GRANT %I TO %I', CAST(:group AS text), CAST(:login AS text)) "
+                      "FROM pg_roles WHERE rolname = :group")
+                : QStringLiteral(
+                      "SELECT format('REVOKE %I FROM %I', CAST(:group AS text), CAST(:login AS text)) "
+                      "FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                      "JOIN pg_roles r ON r.oid = m.member WHERE g.rolname = :group "
+                      "AND r.rolname = :login"));
         statement.bindValue(QStringLiteral(":group"), group.value());
         statement.bindValue(QStringLiteral(":login"), login);
         if (!statement.exec())
@@ -272,9 +277,9 @@ Status PractitionerRepository::setServerRole(const QString &login, PracticeRole 
 }
 
 Status PractitionerRepository::share(qint64 clientId, qint64 practitionerId) const {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("INSERT INTO client_shares (client_id, practitioner_id) VALUES (:client, :practitioner) "
-                       "ON CONFLICT (client_id, practitioner_id) DO NOTHING"));
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "INSERT INTO client_shares (client_id, practitioner_id) VALUES (:client, :practitioner) "
+        "ON CONFLICT (client_id, practitioner_id) DO NOTHING"));
     query.bindValue(QStringLiteral(":client"), clientId);
     query.bindValue(QStringLiteral(":practitioner"), practitionerId);
     if (!query.exec())
@@ -314,8 +319,9 @@ Status PractitionerRepository::setResponsible(qint64 clientId, qint64 practition
     QSqlQuery query = m_db.prepare(
         m_db.isServer()
             ? QStringLiteral("SELECT 1 WHERE bk_hand_over(:id, :practitioner, CAST(:now AS timestamptz))")
-            : QStringLiteral("UPDATE clients SET responsible_practitioner_id = :practitioner, changed_by = :me, "
-                             "updated_at = :now WHERE id = :id RETURNING 1"));
+            : QStringLiteral(
+                  "UPDATE clients SET responsible_practitioner_id = :practitioner, changed_by = :me, "
+                  "updated_at = :now WHERE id = :id RETURNING 1"));
     query.bindValue(QStringLiteral(":practitioner"), practitionerId);
     if (!m_db.isServer())
         query.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(m_db.practitionerId()));
@@ -349,7 +355,8 @@ QString authorsQuery(const QString &from) {
 } // namespace
 
 Result<RecordAuthors> PractitionerRepository::clientAuthors(qint64 clientId) const {
-    QSqlQuery query = m_db.prepare(authorsQuery(QStringLiteral(" FROM clients x JOIN clients c ON c.id = x.id")));
+    QSqlQuery query =
+        m_db.prepare(authorsQuery(QStringLiteral(" FROM clients x JOIN clients c ON c.id = x.id")));
     query.bindValue(QStringLiteral(":id"), clientId);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), Tr::tr("reading who keeps the client's record"));

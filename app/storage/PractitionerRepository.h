@@ -20,8 +20,8 @@ public:
         : m_db(database) {}
 
     /// The id of the practitioner signed in: on a server the one whose login is the current role (0 when the
-    /// role is none); on a file `fileUser`, who is added as an owner when the file can be written and does not
-    /// know them yet (taking over the practitioner an upgraded file recorded without a name).
+    /// role is none); on a file `fileUser`, who is added as an owner when the file can be written and does
+    /// not know them yet (taking over the practitioner an upgraded file recorded without a name).
     Result<qint64> signIn(const QString &fileUser) const;
 
     Result<QList<PractitionerAccount>> list() const;

@@ -64,6 +64,8 @@ CliRunner::Output CliRunner::run(const QStringList &arguments) const {
         output.err = process.errorString();
         return output;
     }
+    if (!m_input.isEmpty())
+        process.write(m_input);
     process.closeWriteChannel();
     // Generous: large lists under a loaded machine; a hang still ends the test instead of blocking ctest.
     if (!process.waitForFinished(240000)) {

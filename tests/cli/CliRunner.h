@@ -37,6 +37,8 @@ public:
     /// not need to grow a file past it: keep a connection to the database open meanwhile, so its WAL index
     /// already exists.
     void setFileSizeLimit(qint64 bytes);
+    /// What the program reads on its standard input (nothing by default: it is closed at once).
+    void setInput(const QByteArray &input) { m_input = input; }
 
     QString dataFolder() const;
     static QString programPath();
@@ -46,6 +48,7 @@ private:
     QProcessEnvironment m_environment;
     QStringList m_launcher;
     qint64 m_fileSizeLimit = 0;
+    QByteArray m_input;
 };
 
 /// The JSON a command printed; fails the calling test (and returns an empty document) when the command

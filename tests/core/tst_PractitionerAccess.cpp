@@ -26,7 +26,8 @@ class ServerRoles {
 public:
     ~ServerRoles() {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("role-cleanup"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("role-cleanup"));
             db.setDatabaseName(QStringLiteral("postgres"));
             if (db.open()) {
                 for (const QString &role : std::as_const(names))
@@ -98,8 +99,8 @@ private Q_SLOTS:
         m_suffix = m_server->name().right(10);
         for (const QString &name : {QStringLiteral("anna"), QStringLiteral("ben"), QStringLiteral("cara")})
             m_roles.names.append(login(name));
-        for (const QString &kind : {QStringLiteral("owner"), QStringLiteral("practitioner"),
-                                    QStringLiteral("administrator")})
+        for (const QString &kind :
+             {QStringLiteral("owner"), QStringLiteral("practitioner"), QStringLiteral("administrator")})
             m_roles.names.append(QStringLiteral("bk_%1_%2").arg(m_server->name(), kind));
 
         // The role that creates the practice is its first owner, and adds the others.
@@ -109,12 +110,10 @@ private Q_SLOTS:
         m_owner = std::move(owner).value();
         const PractitionerService practitioners(*m_owner);
         QCOMPARE(practitioners.signedIn().value().role, PracticeRole::Owner);
-        for (const auto &[name, role] :
-             {std::pair{QStringLiteral("anna"), PracticeRole::Practitioner},
-              std::pair{QStringLiteral("ben"), PracticeRole::Practitioner},
-              std::pair{QStringLiteral("cara"), PracticeRole::Administrator}}) {
-            const Result<qint64> added =
-                practitioners.add({login(name), name, role, password(login(name))});
+        for (const auto &[name, role] : {std::pair{QStringLiteral("anna"), PracticeRole::Practitioner},
+                                         std::pair{QStringLiteral("ben"), PracticeRole::Practitioner},
+                                         std::pair{QStringLiteral("cara"), PracticeRole::Administrator}}) {
+            const Result<qint64> added = practitioners.add({login(name), name, role, password(login(name))});
             QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
         }
         const ClientService clients(*m_owner);
@@ -139,7 +138,8 @@ private Q_SLOTS:
     void aPractitionerSeesOnlyTheirOwnClientsThroughPlainSql() {
         QSqlDatabase anna = connectAs(QStringLiteral("anna"));
         QVERIFY(anna.isOpen());
-        QCOMPARE(ids(anna, QStringLiteral("SELECT id FROM clients ORDER BY id")), QList<qint64>{m_annasClient});
+        QCOMPARE(ids(anna, QStringLiteral("SELECT id FROM clients ORDER BY id")),
+                 QList<qint64>{m_annasClient});
         QCOMPARE(ids(anna, QStringLiteral("SELECT client_id FROM incidents ORDER BY id")),
                  QList<qint64>{m_annasClient});
         QCOMPARE(ids(anna, QStringLiteral("SELECT id FROM clients WHERE id = %1").arg(m_bensClient)),
@@ -175,17 +175,19 @@ private Q_SLOTS:
         QCOMPARE(state, QStringLiteral("P0001"));
 
         QVERIFY(practitioners.unshare(m_bensClient, login(QStringLiteral("anna"))).ok());
-        QCOMPARE(ids(anna, QStringLiteral("SELECT id FROM clients ORDER BY id")), QList<qint64>{m_annasClient});
+        QCOMPARE(ids(anna, QStringLiteral("SELECT id FROM clients ORDER BY id")),
+                 QList<qint64>{m_annasClient});
         QCOMPARE(ids(anna, QStringLiteral("SELECT client_id FROM incidents")), QList<qint64>{m_annasClient});
     }
 
     void onlyAnOwnerPublishesThePolicy() {
         QString state;
-        QCOMPARE(ids(connectAs(QStringLiteral("anna")),
-                     QStringLiteral("INSERT INTO policy_versions (version, published_at, sha256, canonical_text) "
-                                    "VALUES (1, now(), repeat('a', 64), 'x') RETURNING version"),
-                     &state),
-                 QList<qint64>{-1});
+        QCOMPARE(
+            ids(connectAs(QStringLiteral("anna")),
+                QStringLiteral("INSERT INTO policy_versions (version, published_at, sha256, canonical_text) "
+                               "VALUES (1, now(), repeat('a', 64), 'x') RETURNING version"),
+                &state),
+            QList<qint64>{-1});
         QCOMPARE(state, QStringLiteral("42501"));
 
         // The application says so in words, and the owner publishes.
@@ -220,7 +222,8 @@ private Q_SLOTS:
         QCOMPARE(ClientService(asAnna).get(m_bensClient).error().kind, Error::Kind::NotFound);
 
         // She adds a client of her own: she is responsible, created and changed it.
-        const Result<qint64> added = ClientService(asAnna).add(test::sampleClient(QStringLiteral("Chiara Neri")));
+        const Result<qint64> added =
+            ClientService(asAnna).add(test::sampleClient(QStringLiteral("Chiara Neri")));
         QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
         const RecordAuthors authors = practitioners.clientAuthors(added.value()).value();
         QCOMPARE(authors.responsible.login, login(QStringLiteral("anna")));
@@ -252,8 +255,8 @@ private Q_SLOTS:
         QCOMPARE(ids(cara, QStringLiteral("SELECT count(*) FROM clients")), QList<qint64>{3});
         // The practice keeps an owner: the last one cannot step down (here there are two).
         QVERIFY(practitioners.setRole(login(QStringLiteral("cara")), PracticeRole::Administrator).ok());
-        const Status lastOwner = practitioners.setRole(practitioners.signedIn().value().login,
-                                                       PracticeRole::Practitioner);
+        const Status lastOwner =
+            practitioners.setRole(practitioners.signedIn().value().login, PracticeRole::Practitioner);
         QVERIFY(!lastOwner.ok());
         QCOMPARE(lastOwner.error().kind, Error::Kind::Invalid);
     }

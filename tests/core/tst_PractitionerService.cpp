@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "app/practitioner/PractitionerService.h"
-
 #include "app/agreements/SigningRecord.h"
 #include "app/clients/ClientService.h"
 #include "app/common/Clock.h"
 #include "app/incidents/IncidentService.h"
+#include "app/practitioner/PractitionerService.h"
 #include "app/storage/Database.h"
 #include "tests/support/TestSupport.h"
 
@@ -24,7 +23,8 @@ class TestPractitionerService : public QObject {
     std::unique_ptr<Database> m_db;
     int m_counter = 0;
 
-    // The login the engine signs the practitioner in with: the computer's user on a file, the role on a server.
+    // The login the engine signs the practitioner in with: the computer's user on a file, the role on a
+    // server.
     QString expectedLogin() const {
         QSqlQuery query(m_db->connection());
         if (test::onPostgres() && query.exec(QStringLiteral("SELECT current_user")) && query.next())
@@ -77,8 +77,10 @@ private Q_SLOTS:
         QVERIFY(other.next());
         const qint64 zoe = other.value(0).toLongLong();
         other.finish();
-        QVERIFY(other.exec(QStringLiteral("UPDATE clients SET changed_by = %1 WHERE id = %2").arg(zoe).arg(id)));
-        QCOMPARE(practitioners.clientAuthors(id).value().changedBy.shownName(), QStringLiteral("Zoe Adler (zoe)"));
+        QVERIFY(
+            other.exec(QStringLiteral("UPDATE clients SET changed_by = %1 WHERE id = %2").arg(zoe).arg(id)));
+        QCOMPARE(practitioners.clientAuthors(id).value().changedBy.shownName(),
+                 QStringLiteral("Zoe Adler (zoe)"));
         Client client = clients.get(id).value();
         client.notes = QStringLiteral("Prefers mornings.");
         QVERIFY(clients.update(client).ok());
@@ -87,13 +89,15 @@ private Q_SLOTS:
         QCOMPARE(authors.createdBy.login, expectedLogin());
         QCOMPARE(authors.responsible.login, expectedLogin());
 
-        QVERIFY(other.exec(QStringLiteral("UPDATE clients SET changed_by = %1 WHERE id = %2").arg(zoe).arg(id)));
+        QVERIFY(
+            other.exec(QStringLiteral("UPDATE clients SET changed_by = %1 WHERE id = %2").arg(zoe).arg(id)));
         QVERIFY(clients.setArchived(id, true).ok());
         QCOMPARE(practitioners.clientAuthors(id).value().changedBy.login, expectedLogin());
     }
 
     void anIncidentNamesWhoLoggedAndLastChangedIt() {
-        const qint64 client = ClientService(*m_db).add(test::sampleClient(QStringLiteral("Bruno Keller"))).value();
+        const qint64 client =
+            ClientService(*m_db).add(test::sampleClient(QStringLiteral("Bruno Keller"))).value();
         const qint64 incident = test::logIncident(
             *m_db, test::afterHoursCall(client, QDateTime(QDate(2026, 11, 20), QTime(21, 30), Qt::UTC)));
         QVERIFY(incident > 0);
@@ -101,25 +105,29 @@ private Q_SLOTS:
         QCOMPARE(authors.createdBy.login, expectedLogin());
         QCOMPARE(authors.changedBy.login, expectedLogin());
         QCOMPARE(authors.responsible.login, expectedLogin());
-        QCOMPARE(PractitionerService(*m_db).incidentAuthors(incident + 100).error().kind, Error::Kind::NotFound);
+        QCOMPARE(PractitionerService(*m_db).incidentAuthors(incident + 100).error().kind,
+                 Error::Kind::NotFound);
     }
 
     void managingPractitionersNeedsAServer() {
         const PractitionerService practitioners(*m_db);
-        const qint64 client = ClientService(*m_db).add(test::sampleClient(QStringLiteral("Chiara Neri"))).value();
+        const qint64 client =
+            ClientService(*m_db).add(test::sampleClient(QStringLiteral("Chiara Neri"))).value();
         // A file refuses before looking at anything else; a server (whose owner this is) goes on to the name.
         const Result<qint64> added = practitioners.add(
             {QStringLiteral("Anna Berg"), QString(), PracticeRole::Practitioner, QStringLiteral("x")});
         QVERIFY(!added.ok());
-        QCOMPARE(added.error().message.contains(QStringLiteral("needs a practice server")), !test::onPostgres());
-        QCOMPARE(added.error().message.contains(QStringLiteral("cannot be a sign-in name")), test::onPostgres());
+        QCOMPARE(added.error().message.contains(QStringLiteral("needs a practice server")),
+                 !test::onPostgres());
+        QCOMPARE(added.error().message.contains(QStringLiteral("cannot be a sign-in name")),
+                 test::onPostgres());
         QCOMPARE(practitioners.list().value().size(), 1);
         if (test::onPostgres())
             return;
-        for (const Status &status : {practitioners.setRole(expectedLogin(), PracticeRole::Administrator),
-                                     practitioners.share(client, expectedLogin()),
-                                     practitioners.unshare(client, expectedLogin()),
-                                     practitioners.handOver(client, expectedLogin())}) {
+        for (const Status &status :
+             {practitioners.setRole(expectedLogin(), PracticeRole::Administrator),
+              practitioners.share(client, expectedLogin()), practitioners.unshare(client, expectedLogin()),
+              practitioners.handOver(client, expectedLogin())}) {
             QVERIFY(!status.ok());
             QCOMPARE(status.error().kind, Error::Kind::Invalid);
             QVERIFY(status.error().message.contains(QStringLiteral("needs a practice server")));
@@ -129,10 +137,10 @@ private Q_SLOTS:
 
     void aServerLoginMustBeAPlainRoleName() {
         QVERIFY(PractitionerService::isValidLogin(QStringLiteral("anna_berg2")));
-        for (const QString &login : {QString(), QStringLiteral("Anna"), QStringLiteral("2anna"),
-                                     QStringLiteral("pg_anna"), QStringLiteral("bk_anna"),
-                                     QStringLiteral("anna berg"), QStringLiteral("anna\";drop"),
-                                     QString(64, QLatin1Char('a'))})
+        for (const QString &login :
+             {QString(), QStringLiteral("Anna"), QStringLiteral("2anna"), QStringLiteral("pg_anna"),
+              QStringLiteral("bk_anna"), QStringLiteral("anna berg"), QStringLiteral("anna\";drop"),
+              QString(64, QLatin1Char('a'))})
             QVERIFY2(!PractitionerService::isValidLogin(login), qPrintable(login));
     }
 };

@@ -262,8 +262,8 @@ private Q_SLOTS:
                 QCOMPARE(count.value(0).toLongLong(), table.rows + (copierAdded ? 1 : 0));
             }
             QSqlQuery owner(server.connection());
-            QVERIFY(owner.exec(QStringLiteral(
-                "SELECT practice_role FROM practitioners WHERE login = current_user")));
+            QVERIFY(owner.exec(
+                QStringLiteral("SELECT practice_role FROM practitioners WHERE login = current_user")));
             QVERIFY(owner.next());
             QCOMPARE(owner.value(0).toString(), QStringLiteral("owner"));
             // The practice reads the same on the server: its clients and its signed agreements' PDFs.
