@@ -144,6 +144,14 @@ private Q_SLOTS:
                  QList<qint64>{m_annasClient});
         QCOMPARE(ids(anna, QStringLiteral("SELECT id FROM clients WHERE id = %1").arg(m_bensClient)),
                  QList<qint64>{});
+        // The owner's private reflection is not hers to read.
+        QCOMPARE(
+            ids(m_owner->connection(),
+                QStringLiteral("INSERT INTO reflection_entries (entry_date, recommendation, decision, "
+                               "recorded_at, created_by) VALUES ('2026-11-21', 'better_not', 'held_back', "
+                               "now(), bk_current_practitioner()) RETURNING created_by")),
+            QList<qint64>{m_owner->practitionerId()});
+        QCOMPARE(ids(anna, QStringLiteral("SELECT id FROM reflection_entries")), QList<qint64>{});
         // Neither can she change or hand over what she cannot see.
         QCOMPARE(ids(anna, QStringLiteral("UPDATE clients SET notes = 'x' WHERE id = %1 RETURNING id")
                                .arg(m_bensClient)),

@@ -39,6 +39,9 @@ public:
 private:
     void buildForm();
     void showClient(const Client &client);
+    /// Who is responsible for the client and who created and last changed the record; for a new client, who
+    /// will be responsible for it.
+    void showAuthors(qint64 clientId);
 
     const OpenPractice m_db;
     bool m_editing = false;
@@ -47,6 +50,7 @@ private:
 
     ClientFormWidget *m_form = nullptr;
     QLabel *m_times = nullptr;
+    QLabel *m_authors = nullptr;
     QLabel *m_saveError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

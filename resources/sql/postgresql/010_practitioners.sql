@@ -38,11 +38,13 @@ ALTER TABLE clients ADD COLUMN created_by bigint DEFAULT 1 REFERENCES practition
 ALTER TABLE clients ADD COLUMN changed_by bigint DEFAULT 1 REFERENCES practitioners (id);
 ALTER TABLE incidents ADD COLUMN created_by bigint DEFAULT 1 REFERENCES practitioners (id);
 ALTER TABLE incidents ADD COLUMN changed_by bigint DEFAULT 1 REFERENCES practitioners (id);
+ALTER TABLE reflection_entries ADD COLUMN created_by bigint DEFAULT 1 REFERENCES practitioners (id);
 ALTER TABLE clients ALTER COLUMN responsible_practitioner_id DROP DEFAULT;
 ALTER TABLE clients ALTER COLUMN created_by DROP DEFAULT;
 ALTER TABLE clients ALTER COLUMN changed_by DROP DEFAULT;
 ALTER TABLE incidents ALTER COLUMN created_by DROP DEFAULT;
 ALTER TABLE incidents ALTER COLUMN changed_by DROP DEFAULT;
+ALTER TABLE reflection_entries ALTER COLUMN created_by DROP DEFAULT;
 CREATE INDEX clients_by_responsible ON clients (responsible_practitioner_id, id);
 
 CREATE TABLE client_shares (
@@ -162,8 +164,7 @@ CREATE POLICY contract_signatures_of_client ON contract_signatures USING (
 ALTER TABLE contract_events ENABLE ROW LEVEL SECURITY;
 CREATE POLICY contract_events_of_client ON contract_events USING (
     (SELECT bk_is_owner()) OR EXISTS (SELECT 1 FROM contracts k WHERE k.id = contract_id));
--- A reflection entry about no client is the practitioner's own note: only owners and the client's visibility
--- decide here, as the entries record no author.
+-- Reflection entries are the practitioner's private notes: their author's (and, as everything, an owner's).
 ALTER TABLE reflection_entries ENABLE ROW LEVEL SECURITY;
-CREATE POLICY reflection_entries_of_client ON reflection_entries USING (
-    (SELECT bk_is_owner()) OR client_id IS NULL OR EXISTS (SELECT 1 FROM clients c WHERE c.id = client_id));
+CREATE POLICY reflection_entries_of_author ON reflection_entries USING (
+    (SELECT bk_is_owner()) OR created_by = (SELECT bk_current_practitioner()));

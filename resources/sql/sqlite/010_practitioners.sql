@@ -26,6 +26,8 @@ ALTER TABLE clients ADD COLUMN created_by INTEGER DEFAULT 1 REFERENCES practitio
 ALTER TABLE clients ADD COLUMN changed_by INTEGER DEFAULT 1 REFERENCES practitioners (id);
 ALTER TABLE incidents ADD COLUMN created_by INTEGER DEFAULT 1 REFERENCES practitioners (id);
 ALTER TABLE incidents ADD COLUMN changed_by INTEGER DEFAULT 1 REFERENCES practitioners (id);
+-- Whose private reflection an entry is.
+ALTER TABLE reflection_entries ADD COLUMN created_by INTEGER DEFAULT 1 REFERENCES practitioners (id);
 CREATE INDEX clients_by_responsible ON clients (responsible_practitioner_id, id);
 
 -- A client shared with a practitioner other than the responsible one. Deleting the client ends the sharing.
