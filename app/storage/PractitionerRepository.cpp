@@ -7,8 +7,11 @@
 #include "app/storage/SqlValues.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <libpq-fe.h>
+#include <memory>
 
 namespace bk {
 
@@ -221,14 +224,33 @@ Status PractitionerRepository::createServerLogin(const QString &login, const QSt
     const Result<QString> group = serverGroupRole(role);
     if (!group)
         return group.error();
-    // DDL takes no bound values: the server quotes the name and the password into the statement itself.
+    const QString creating = Tr::tr("creating the sign-in of %1").arg(login);
+    // The password leaves this computer only as its hash (SCRAM, or whatever the server's
+    // password_encryption asks for), as psql's \password sends it: a server that logs statements never logs
+    // the password itself.
+    const QVariant handle = m_db.connection().driver()->handle();
+    // QPSQL hands out its PGconn* under libpq's struct name.
+    const QByteArray type = handle.typeName();
+    PGconn *connection =
+        type == "pg_conn*" || type == "PGconn*" ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
+    if (!connection)
+        return Error{
+            Error::Kind::Storage,
+            Tr::tr("The database refused %1: %2").arg(creating, Tr::tr("no connection to the server"))};
+    std::unique_ptr<char, decltype(&PQfreemem)> hashed(
+        PQencryptPasswordConn(connection, password.toUtf8().constData(), login.toUtf8().constData(), nullptr),
+        &PQfreemem);
+    if (!hashed)
+        return Error{Error::Kind::Storage,
+                     Tr::tr("The database refused %1: %2")
+                         .arg(creating, QString::fromUtf8(PQerrorMessage(connection)).trimmed())};
+    // DDL takes no bound values: the server quotes the name and the hash into the statement itself.
     QSqlQuery statement =
         m_db.prepare(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', "
                                     "CAST(:login AS text), CAST(:password AS text), CAST(:group AS text))"));
     statement.bindValue(QStringLiteral(":login"), login);
-    statement.bindValue(QStringLiteral(":password"), password);
+    statement.bindValue(QStringLiteral(":password"), QString::fromUtf8(hashed.get()));
     statement.bindValue(QStringLiteral(":group"), group.value());
-    const QString creating = Tr::tr("creating the sign-in of %1").arg(login);
     if (!statement.exec() || !statement.next())
         return m_db.errorFrom(statement.lastError(), creating);
     QSqlQuery create(m_db.connection());

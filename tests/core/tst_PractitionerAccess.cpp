@@ -116,6 +116,12 @@ private Q_SLOTS:
             const Result<qint64> added = practitioners.add({login(name), name, role, password(login(name))});
             QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
         }
+        // The server was sent the password's hash only, never the password.
+        const QList<qint64> hashed =
+            ids(m_owner->connection(), QStringLiteral("SELECT count(*) FROM pg_authid WHERE rolname = '%1' "
+                                                      "AND rolpassword LIKE 'SCRAM-SHA-256$%'")
+                                           .arg(login(QStringLiteral("anna"))));
+        QCOMPARE(hashed, QList<qint64>{1});
         const ClientService clients(*m_owner);
         m_annasClient = clients.add(test::sampleClient(QStringLiteral("Amelia Hartley"))).value();
         m_bensClient = clients.add(test::sampleClient(QStringLiteral("Bruno Keller"))).value();
