@@ -198,7 +198,7 @@ int show(Invocation &invocation) {
                   {Tr::tr("Updated"), client.updatedAt.toLocalTime().toString(timeFormat)},
                   {Tr::tr("Responsible"), authors.value().responsible.shownName()},
                   {Tr::tr("Created by"), authors.value().createdBy.shownName()},
-                  {Tr::tr("Last changed by"), authors.value().changedBy.shownName()},
+                  {Tr::tr("Changed by"), authors.value().changedBy.shownName()},
                   {Tr::tr("Notes"), client.notes}});
     return ExitOk;
 }

@@ -180,7 +180,7 @@ void writeIncidentText(QTextStream &out, const IncidentDetails &set) {
     details.append({Tr::tr("Logged"), recordedText(incident.createdAt, incident.recordedBy)});
     details.append({Tr::tr("Responsible"), set.authors.responsible.shownName()});
     details.append({Tr::tr("Created by"), set.authors.createdBy.shownName()});
-    details.append({Tr::tr("Last changed by"), set.authors.changedBy.shownName()});
+    details.append({Tr::tr("Changed by"), set.authors.changedBy.shownName()});
     writeDetails(out, details);
 
     const QSet<qint64> correctedSteps = correctedIds(set.entries);

@@ -127,6 +127,45 @@ private Q_SLOTS:
         QCOMPARE(client.value(QStringLiteral("created_by")), client.value(QStringLiteral("responsible")));
     }
 
+    void showNamesWhoIsResponsibleAndWhoKeptTheRecord() {
+        const QString file = m_home->filePath(QStringLiteral("solo.sqlite"));
+        QCOMPARE(m_cli
+                     ->run(file, {QStringLiteral("clients"), QStringLiteral("add"), QStringLiteral("--name"),
+                                  QStringLiteral("Amelia Hartley")})
+                     .exitCode,
+                 0);
+        const CliRunner::Output logged = m_cli->run(
+            file, {QStringLiteral("incidents"), QStringLiteral("log"), QStringLiteral("--client"),
+                   QStringLiteral("1"), QStringLiteral("--boundary"), QStringLiteral("golden_rule"),
+                   QStringLiteral("--description"), QStringLiteral("Raised her voice.")});
+        QVERIFY2(logged.exitCode == 0, qPrintable(logged.err));
+        const QJsonObject incident =
+            test::jsonOutput(
+                m_cli->run(file, {QStringLiteral("incidents"), QStringLiteral("show"), QStringLiteral("1"),
+                                  QStringLiteral("--format"), QStringLiteral("json")}))
+                .object();
+        const QString me = incident.value(QStringLiteral("responsible")).toString();
+        QVERIFY(!me.isEmpty());
+        QCOMPARE(incident.value(QStringLiteral("created_by")).toString(), me);
+        QCOMPARE(incident.value(QStringLiteral("changed_by")).toString(), me);
+        const QString clientText =
+            m_cli->run(file, {QStringLiteral("clients"), QStringLiteral("show"), QStringLiteral("1")}).out;
+        QVERIFY2(
+            clientText.contains(QStringLiteral("Responsible:").leftJustified(17) + me + QLatin1Char('\n')),
+            qPrintable(clientText));
+        QVERIFY(
+            clientText.contains(QStringLiteral("Created by:").leftJustified(17) + me + QLatin1Char('\n')));
+        QVERIFY(
+            clientText.contains(QStringLiteral("Changed by:").leftJustified(17) + me + QLatin1Char('\n')));
+        const QString incidentText =
+            m_cli->run(file, {QStringLiteral("incidents"), QStringLiteral("show"), QStringLiteral("1")}).out;
+        QVERIFY2(
+            incidentText.contains(QStringLiteral("Responsible:").leftJustified(14) + me + QLatin1Char('\n')),
+            qPrintable(incidentText));
+        QVERIFY(
+            incidentText.contains(QStringLiteral("Changed by:").leftJustified(14) + me + QLatin1Char('\n')));
+    }
+
     void anOwnerManagesPractitionersAndTheServerShowsEachTheirOwn() {
         m_server = std::make_unique<test::PostgresDatabase>();
         QVERIFY2(m_server->error().isEmpty(), qPrintable(m_server->error()));
