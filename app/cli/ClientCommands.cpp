@@ -5,6 +5,7 @@
 #include "app/cli/CommandGroups.h"
 #include "app/clients/Client.h"
 #include "app/clients/ClientService.h"
+#include "app/practitioner/PractitionerService.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
 
@@ -184,10 +185,16 @@ int show(Invocation &invocation) {
         return invocation.fail(found.error());
     const Client &client = found.value();
 
+    const Result<RecordAuthors> authors = PractitionerService(*database).clientAuthors(id);
+    if (!authors)
+        return invocation.fail(authors.error());
     if (*format == OutputFormat::Json) {
         QJsonObject record = clientRecord(client);
         record.insert(QStringLiteral("notes"), client.notes);
         record.insert(QStringLiteral("version"), client.rowVersion);
+        record.insert(QStringLiteral("responsible"), textOrNull(authors.value().responsible.login));
+        record.insert(QStringLiteral("created_by"), textOrNull(authors.value().createdBy.login));
+        record.insert(QStringLiteral("changed_by"), textOrNull(authors.value().changedBy.login));
         invocation.out() << QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
@@ -206,6 +213,9 @@ int show(Invocation &invocation) {
                   {Tr::tr("Added"), client.createdAt.toLocalTime().toString(timeFormat)},
                   {Tr::tr("Updated"), client.updatedAt.toLocalTime().toString(timeFormat)},
                   {Tr::tr("Version"), QString::number(client.rowVersion)},
+                  {Tr::tr("Responsible"), authors.value().responsible.shownName()},
+                  {Tr::tr("Created by"), authors.value().createdBy.shownName()},
+                  {Tr::tr("Changed by"), authors.value().changedBy.shownName()},
                   {Tr::tr("Notes"), client.notes}});
     return ExitOk;
 }

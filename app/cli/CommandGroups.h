@@ -28,5 +28,7 @@ QList<Command> followUpCommands();
 QList<Command> reflectCommands();
 /// BackupCommands.cpp: backup, backups list|verify, restore
 QList<Command> backupCommands();
+/// PractitionerCommands.cpp: practitioners list|add|set-role|share|unshare|hand-over
+QList<Command> practitionerCommands();
 
 } // namespace bk::cli

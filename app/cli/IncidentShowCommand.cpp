@@ -67,6 +67,9 @@ QJsonObject showRecord(const IncidentDetails &set) {
     record.insert(QStringLiteral("closed_at"), utcOrNull(set.incident.closedAt));
     record.insert(QStringLiteral("created_at"), utcOrNull(set.incident.createdAt));
     record.insert(QStringLiteral("recorded_by"), set.incident.recordedBy);
+    record.insert(QStringLiteral("responsible"), textOrNull(set.authors.responsible.login));
+    record.insert(QStringLiteral("created_by"), textOrNull(set.authors.createdBy.login));
+    record.insert(QStringLiteral("changed_by"), textOrNull(set.authors.changedBy.login));
 
     const QSet<qint64> correctedSteps = correctedIds(set.entries);
     QJsonArray steps;
@@ -175,6 +178,9 @@ void writeIncidentText(QTextStream &out, const IncidentDetails &set) {
         details.append({Tr::tr("Due"), due});
     }
     details.append({Tr::tr("Logged"), recordedText(incident.createdAt, incident.recordedBy)});
+    details.append({Tr::tr("Responsible"), set.authors.responsible.shownName()});
+    details.append({Tr::tr("Created by"), set.authors.createdBy.shownName()});
+    details.append({Tr::tr("Changed by"), set.authors.changedBy.shownName()});
     writeDetails(out, details);
 
     const QSet<qint64> correctedSteps = correctedIds(set.entries);
@@ -267,7 +273,8 @@ QList<Command> incidentShowCommands() {
     showCommand.positionalNames = {QStringLiteral("ID")};
     showCommand.details = Tr::tr(
         "JSON keys: those of “incidents list”, and boundary_title, next_step, outcome, closed_at,\n"
-        "created_at, recorded_by, steps [{id, step, happened_at, note, details, corrects_id, corrected,\n"
+        "created_at, recorded_by, responsible, created_by, changed_by (logins of practitioners), steps [{id, "
+        "step, happened_at, note, details, corrects_id, corrected,\n"
         "recorded_at, recorded_by}] and goals [{id, step_id, goal, due, result (in force; null before\n"
         "any), outcomes [{id, result (met, partly_met or not_met), note, corrects_id, corrected,\n"
         "recorded_at, recorded_by}]}]. Recorded steps and outcomes never change: a correction is a new\n"

@@ -41,6 +41,7 @@ int main(int argc, char *argv[]) {
                            + bk::cli::followUpCommands()     //
                            + bk::cli::reflectCommands()      //
                            + bk::cli::backupCommands()       //
+                           + bk::cli::practitionerCommands() //
                            + bk::cli::dashboardCommands());
 
     // QTextStream writes UTF-8 whatever the locale, so output is the same in every terminal and pipe.

@@ -5,6 +5,7 @@
 #include "app/clients/ClientService.h"
 #include "app/incidents/IncidentService.h"
 #include "app/policy/PolicyService.h"
+#include "app/practitioner/PractitionerService.h"
 #include "app/storage/IncidentRepository.h"
 
 namespace bk {
@@ -21,6 +22,10 @@ Result<IncidentDetails> IncidentDetails::load(const Database &database, qint64 i
     if (!client)
         return client.error();
     details.client = std::move(client).value();
+    Result<RecordAuthors> authors = PractitionerService(database).incidentAuthors(incidentId);
+    if (!authors)
+        return authors.error();
+    details.authors = std::move(authors).value();
 
     Result<CurrentPolicy> current = service.currentPolicy();
     if (!current)

@@ -8,6 +8,7 @@
 #include "app/incidents/IncidentRecord.h"
 #include "app/incidents/RecurrenceRules.h"
 #include "app/policy/BoundaryPolicy.h"
+#include "app/practitioner/PractitionerAccount.h"
 
 #include <QHash>
 #include <optional>
@@ -20,6 +21,8 @@ class Database;
 /// shows the same moment: the record, its client, the wording it was judged against and its ladder position.
 struct IncidentDetails : IncidentRecord {
     Client client;
+    /// Who is responsible for the client, and who logged and last changed the incident.
+    RecordAuthors authors;
     /// The boundary as worded in the policy version the incident was logged under; when that version does
     /// not hold it (boundaryRetired), as the current policy words it, or only its key when neither does.
     Boundary boundary;

@@ -137,6 +137,11 @@ void bindFields(QSqlQuery &query, const Client &client) {
     query.bindValue(QStringLiteral(":search_key"), searchKey(client));
 }
 
+// Binds ":me", the practitioner signed in (NULL for a server role that is not one).
+void bindPractitioner(QSqlQuery &query, const Database &database) {
+    query.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(database.practitionerId()));
+}
+
 Error notFound(qint64 id) {
     return Error{Error::Kind::NotFound, Tr::tr("There is no client with id %1.").arg(id)};
 }
@@ -146,10 +151,13 @@ Error notFound(qint64 id) {
 Result<qint64> ClientRepository::insert(const Client &client) const {
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "INSERT INTO clients (full_name, preferred_name, email, phone, preferred_channel, status, "
-        "start_date, notes, created_at, updated_at, archived, name_key, search_key) "
+        "start_date, notes, created_at, updated_at, archived, name_key, search_key, "
+        "responsible_practitioner_id, created_by, changed_by) "
         "VALUES (:full_name, :preferred_name, :email, :phone, :channel, :status, :start_date, "
-        ":notes, :now, :now, :archived, :name_key, :search_key) RETURNING id"));
+        ":notes, :now, :now, :archived, :name_key, :search_key, :me, :me, :me) RETURNING id"));
     bindFields(query, client);
+    // The practitioner who adds a client is responsible for it until it is handed over.
+    bindPractitioner(query, m_db);
     query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
     return m_db.execReturningId(query, Tr::tr("the new client"));
 }
@@ -160,9 +168,11 @@ Result<int> ClientRepository::update(const Client &client) const {
         QStringLiteral("UPDATE clients SET full_name = :full_name, preferred_name = :preferred_name, "
                        "email = :email, phone = :phone, preferred_channel = :channel, status = :status, "
                        "start_date = :start_date, notes = :notes, archived = :archived, updated_at = :now, "
-                       "name_key = :name_key, search_key = :search_key, row_version = row_version + 1 "
+                       "name_key = :name_key, search_key = :search_key, changed_by = :me, "
+                       "row_version = row_version + 1 "
                        "WHERE id = :id AND row_version = :row_version RETURNING row_version"));
     bindFields(query, client);
+    bindPractitioner(query, m_db);
     query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
     query.bindValue(QStringLiteral(":id"), client.id);
     query.bindValue(QStringLiteral(":row_version"), client.rowVersion);
@@ -181,10 +191,11 @@ Result<int> ClientRepository::update(const Client &client) const {
 }
 
 Status ClientRepository::setArchived(qint64 id, bool archived) const {
-    QSqlQuery query =
-        m_db.prepare(QStringLiteral("UPDATE clients SET archived = :archived, updated_at = :now, "
-                                    "row_version = row_version + 1 WHERE id = :id"));
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("UPDATE clients SET archived = :archived, updated_at = :now, changed_by = :me, "
+                       "row_version = row_version + 1 WHERE id = :id"));
     query.bindValue(QStringLiteral(":archived"), archived);
+    bindPractitioner(query, m_db);
     query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/storage/Database.h"
 
+#include "app/agreements/SigningRecord.h"
 #include "app/storage/DatabaseConnection.h"
+#include "app/storage/PractitionerRepository.h"
 #include "app/storage/ServerAddress.h"
 #include "app/storage/SqlScript.h"
 
@@ -62,7 +64,17 @@ bool Database::isServerUrl(const QString &location) {
 Result<std::unique_ptr<Database>> Database::open(const QString &location, Options options) {
     if (location.isEmpty())
         return Error{Error::Kind::Io, Tr::tr("No database file was given.")};
-    return isServerUrl(location) ? openServer(location, options) : openFile(location, options);
+    Result<std::unique_ptr<Database>> opened =
+        isServerUrl(location) ? openServer(location, options) : openFile(location, options);
+    if (!opened)
+        return opened;
+    std::unique_ptr<Database> database = std::move(opened).value();
+    const Result<qint64> practitioner = PractitionerRepository(*database).signIn(Workstation::osUser());
+    // A read-only file written before practitioners were recorded has nobody to sign in as.
+    if (!practitioner && !database->isReadOnly())
+        return practitioner.error();
+    database->m_practitionerId = practitioner ? practitioner.value() : 0;
+    return database;
 }
 
 Database::Database(QString connectionName, QString path, bool readOnly, bool readOnlyByFile,

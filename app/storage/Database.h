@@ -73,6 +73,10 @@ public:
     /// Whether the file was opened read-only because it could not be written (not by request).
     bool isReadOnlyByFile() const { return m_readOnlyByFile; }
     int schemaVersion() const { return m_schemaVersion; }
+    /// The practitioner signed in, whom every record written names (0: the server role is not one of the
+    /// practice's practitioners). On a file the computer's user, an owner; see
+    /// PractitionerRepository::signIn.
+    qint64 practitionerId() const { return m_practitionerId; }
     /// Whether opening ran PRAGMA integrity_check (false when the file was new, trusted as unchanged, or the
     /// check was not asked for).
     bool integrityChecked() const { return m_integrityChecked; }
@@ -128,6 +132,7 @@ private:
     bool m_readOnly = false;
     bool m_readOnlyByFile = false;
     int m_schemaVersion = 0;
+    qint64 m_practitionerId = 0;
     mutable int m_transactionDepth = 0;
     mutable QStringList m_pendingAnnouncements;
     bool m_integrityChecked = false;

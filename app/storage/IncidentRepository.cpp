@@ -117,12 +117,13 @@ IncidentRepository::Inserter::Inserter(const IncidentRepository &repository)
           "INSERT INTO incidents (client_id, occurred_at, channel, boundary_key, policy_version, severity, "
           "description, crossed_by, outside_hours, outside_channel, status, outcome, closed_at, "
           "current_step, "
-          "next_action, next_due, created_at, updated_at, recorded_by, resolution_hours, address_deadline) "
+          "next_action, next_due, created_at, updated_at, recorded_by, resolution_hours, address_deadline, "
+          "created_by, changed_by) "
           "VALUES (:client_id, :occurred_at, :channel, :boundary_key, :policy_version, :severity, "
           ":description, "
           ":crossed_by, :outside_hours, :outside_channel, :status, :outcome, :closed_at, :current_step, "
           ":next_action, :next_due, :created_at, :updated_at, :recorded_by, :resolution_hours, "
-          ":address_deadline) RETURNING id"))) {}
+          ":address_deadline, :me, :me) RETURNING id"))) {}
 
 Result<qint64> IncidentRepository::Inserter::insert(const Incident &incident) {
     // One statement prepared once, bound again for every incident: preparing costs more than inserting.
@@ -151,6 +152,7 @@ Result<qint64> IncidentRepository::Inserter::insert(const Incident &incident) {
                         ? resolutionHours(incident.occurredAt, incident.closedAt)
                         : QVariant(QMetaType(QMetaType::LongLong)));
     query.bindValue(QStringLiteral(":address_deadline"), addressDeadline(incident.occurredAt));
+    query.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(m_db.practitionerId()));
     return m_db.execReturningId(query, Tr::tr("logging the incident"));
 }
 
@@ -173,8 +175,9 @@ Status IncidentRepository::setPosition(qint64 id, const QString &currentStep, co
                                        const QDate &nextDue, const QDateTime &updatedAt) const {
     QSqlQuery query = m_db.prepare(
         QStringLiteral("UPDATE incidents SET current_step = :step, next_action = :action, next_due = :due, "
-                       "updated_at = :updated WHERE id = :id"));
+                       "updated_at = :updated, changed_by = :me WHERE id = :id"));
     query.bindValue(QStringLiteral(":step"), SqlValues::text(currentStep));
+    query.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(m_db.practitionerId()));
     query.bindValue(QStringLiteral(":action"), SqlValues::text(nextAction));
     query.bindValue(QStringLiteral(":due"), SqlValues::fromDate(nextDue));
     query.bindValue(QStringLiteral(":updated"), SqlValues::fromUtc(updatedAt));
@@ -191,8 +194,9 @@ Status IncidentRepository::close(qint64 id, const QString &outcome, const QDateT
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "UPDATE incidents SET status = :closed_status, outcome = :outcome, closed_at = :closed, "
         "next_action = :no_action, next_due = NULL, updated_at = :closed, "
-        "resolution_hours = :hours WHERE id = :id"));
+        "resolution_hours = :hours, changed_by = :me WHERE id = :id"));
     query.bindValue(QStringLiteral(":closed_status"), int(IncidentStatus::Closed));
+    query.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(m_db.practitionerId()));
     query.bindValue(QStringLiteral(":outcome"), SqlValues::text(outcome));
     query.bindValue(QStringLiteral(":closed"), SqlValues::fromUtc(closedAt));
     query.bindValue(QStringLiteral(":no_action"), SqlValues::text(QString()));

@@ -3,6 +3,7 @@
 // Opening a practice on a PostgreSQL server: the checks of the server and the database that only it needs.
 #include "app/storage/Database.h"
 #include "app/storage/DatabaseConnection.h"
+#include "app/storage/PractitionerRepository.h"
 #include "app/storage/ServerAddress.h"
 
 #include <QCoreApplication>
@@ -147,6 +148,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const
     db = QSqlDatabase();
     if (Status migrated = database->migrate(version, options.beforeUpgrade); !migrated)
         return migrated.error();
+    // An upgrade may have added tables: the practice's group roles (when it has them) are granted theirs.
+    if (version > 0 && version < database->m_schemaVersion) {
+        if (Status granted = PractitionerRepository(*database).refreshServerGrants(); !granted)
+            return granted.error();
+    }
     database->listenForOtherSessions();
     return database;
 }

@@ -120,8 +120,10 @@ QString PostgresDialect::notifyChange() const {
 
 Error::Kind PostgresDialect::errorKind(const QSqlError &error) const {
     // SQLSTATE: class 23 is an integrity constraint, P0001 a trigger's RAISE EXCEPTION, 25006 a write in a
-    // read-only transaction.
+    // read-only transaction, 42501 a privilege or row-level security policy refusing the current role.
     const QString state = error.nativeErrorCode();
+    if (state == QLatin1String("42501"))
+        return Error::Kind::Forbidden;
     if (state.startsWith(QLatin1String("23")) || state == QLatin1String("P0001"))
         return Error::Kind::Conflict;
     if (state == QLatin1String("25006"))

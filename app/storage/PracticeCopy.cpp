@@ -25,6 +25,10 @@ struct Column {
     QString type; ///< PostgreSQL's data_type, e.g. "boolean", "bytea"
 };
 
+// The practitioners a new practice records (its first owner, the role that created it) give way to the
+// file's; that role is made an owner again after the copy.
+const QString PractitionersTable = QStringLiteral("practitioners");
+
 // The tables that hold signed documents, whose PDFs are compared by their SHA-256 after the copy.
 const QStringList SignedDocumentTables = {QStringLiteral("agreements"), QStringLiteral("contracts")};
 
@@ -140,7 +144,7 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
         const Result<qint64> there = rowCount(to, name);
         if (!there)
             return there.error();
-        if (there.value() > 0)
+        if (there.value() > 0 && name != PractitionersTable)
             return Error{
                 Error::Kind::Conflict,
                 Tr::tr("The practice at %1 is not empty (%2 holds %n row(s)); nothing was copied. Copy into "
@@ -163,6 +167,10 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
             if (!off.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(quotedName(table.name))))
                 return to.errorFrom(off.lastError(), Tr::tr("preparing %1 for the copy").arg(table.name));
         }
+        if (QSqlQuery clear(to.connection());
+            !clear.exec(QStringLiteral("DELETE FROM ") + quotedName(PractitionersTable)))
+            return to.errorFrom(clear.lastError(),
+                                Tr::tr("preparing %1 for the copy").arg(PractitionersTable));
         for (const Table &table : std::as_const(tables)) {
             const Result<QList<Column>> columns = columnsOf(to, table.name);
             if (!columns)
@@ -242,6 +250,14 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
                            "nothing was copied.")
                         .arg(table)};
         }
+        // Checked, and then the role that copies (and owns the tables) stays an owner of the practice on the
+        // server.
+        if (QSqlQuery owner(to.connection()); !owner.exec(
+                QStringLiteral("INSERT INTO practitioners (login, display_name, practice_role, active, "
+                               "created_at) VALUES (current_user, current_user, 'owner', TRUE, now()) "
+                               "ON CONFLICT (login) DO NOTHING")))
+            return to.errorFrom(owner.lastError(),
+                                Tr::tr("finishing the copy of %1").arg(PractitionersTable));
         return {};
     });
     if (!copied)

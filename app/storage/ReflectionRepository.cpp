@@ -96,9 +96,12 @@ KeysetQuery ReflectionRepository::keyset(const ReflectionFilter &filter) const {
 Result<qint64> ReflectionRepository::insert(const ReflectionEntry &entry) const {
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "INSERT INTO reflection_entries (client_id, entry_date, serves_client, relevant_to_goal, brief, "
-        "focus_returns, comfortable_in_record, recommendation, decision, note, recorded_at) VALUES (:client, "
-        ":date, :serves, :relevant, :brief, :focus, :record, :recommendation, :decision, :note, :recorded) "
-        "RETURNING id"));
+        "focus_returns, comfortable_in_record, recommendation, decision, note, recorded_at, created_by) "
+        "VALUES "
+        "(:client, :date, :serves, :relevant, :brief, :focus, :record, :recommendation, :decision, :note, "
+        ":recorded, :me) RETURNING id"));
+    // Reflection is private: on a server only its author (and an owner) reads it.
+    query.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(m_db.practitionerId()));
     query.bindValue(QStringLiteral(":client"),
                     entry.clientId > 0 ? QVariant(entry.clientId) : QVariant(QMetaType::fromType<qint64>()));
     query.bindValue(QStringLiteral(":date"), SqlValues::fromDate(entry.date));

@@ -16,6 +16,11 @@ inline QString text(const QString &value) {
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+/// A reference to a row, NULL for 0 (nobody, nothing).
+inline QVariant idOrNull(qint64 id) {
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
 inline QString fromUtc(const QDateTime &time) {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }

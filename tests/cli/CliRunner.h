@@ -39,6 +39,8 @@ public:
     /// not need to grow a file past it: keep a connection to the database open meanwhile, so its WAL index
     /// already exists.
     void setFileSizeLimit(qint64 bytes);
+    /// What the program reads on its standard input (nothing by default: it is closed at once).
+    void setInput(const QByteArray &input) { m_input = input; }
 
     QString dataFolder() const;
     static QString programPath();

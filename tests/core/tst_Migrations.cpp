@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/agreements/SigningRecord.h"
+#include "app/practitioner/PractitionerService.h"
 #include "app/storage/AcknowledgementRepository.h"
 #include "app/storage/AgreementRepository.h"
 #include "app/storage/ClientRepository.h"
@@ -273,6 +275,13 @@ private Q_SLOTS:
         QCOMPARE(byStart.at(1).client.id, 1);
         if (fromVersion >= PolicySince)
             QCOMPARE(AcknowledgementRepository(*db).acknowledgedVersion(1).value(), 1);
+        // The clients kept before practitioners were recorded are the computer's user's, an owner.
+        const RecordAuthors authors = PractitionerService(*db).clientAuthors(3).value();
+        QCOMPARE(authors.responsible.login, Workstation::osUser());
+        QCOMPARE(authors.responsible.role, PracticeRole::Owner);
+        QCOMPARE(authors.createdBy.id, authors.responsible.id);
+        QCOMPARE(authors.changedBy.id, authors.responsible.id);
+        QCOMPARE(PractitionerService(*db).list().value().size(), 1);
     }
 
     void signedDocumentsKeepTheirBytes_data() { addVersions(AgreementsSince); }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/agreements/SigningRecord.h"
 #include "app/clients/ClientService.h"
 #include "app/storage/ClientRepository.h"
 #include "tests/support/TestSupport.h"
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -231,6 +233,44 @@ private Q_SLOTS:
         QCOMPARE(dialog.savedClientId(), id);
         QCOMPARE(ClientRepository(*m_db).get(id).value().preferredName, QStringLiteral("Ken"));
         QCOMPARE(clientCount(), 1);
+    }
+
+    void theDialogNamesWhoIsResponsibleAndWhoChangedTheClientLast() {
+        const QString me = Workstation::osUser();
+        {
+            ClientDialog dialog(*m_db);
+            dialog.show();
+            QCOMPARE(find<QLabel>(dialog, "authorsLabel")->text(),
+                     QStringLiteral("Responsible practitioner: %1 (you)").arg(me));
+        }
+        const qint64 id =
+            ClientService(*m_db).add(test::sampleClient(QStringLiteral("Kenji Watanabe"))).value();
+        // Someone else changed the client last (as their own session would have written it).
+        QSqlQuery other(m_db->connection());
+        QVERIFY(other.exec(
+            QStringLiteral("INSERT INTO practitioners (login, display_name, practice_role, active, "
+                           "created_at) VALUES ('zoe', 'Zoe Adler', 'practitioner', TRUE, "
+                           "'2026-11-01T09:00:00.000Z')")));
+        QVERIFY(other.exec(QStringLiteral("UPDATE clients SET changed_by = (SELECT id FROM practitioners "
+                                          "WHERE login = 'zoe') WHERE id = %1")
+                               .arg(id)));
+        {
+            ClientDialog dialog(*m_db, ClientRepository(*m_db).get(id).value());
+            dialog.show();
+            auto *authors = find<QLabel>(dialog, "authorsLabel");
+            QVERIFY(authors->isVisible());
+            QCOMPARE(authors->text(),
+                     QStringLiteral("Responsible practitioner: %1\nCreated by %1 · last changed "
+                                    "by Zoe Adler (zoe)")
+                         .arg(me));
+            QTest::keyClicks(find<QLineEdit>(dialog, "preferredNameLineEdit"), QStringLiteral("Ken"));
+            save(dialog);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        // Saved here: the one signed in changed it last.
+        ClientDialog again(*m_db, ClientRepository(*m_db).get(id).value());
+        QVERIFY(
+            find<QLabel>(again, "authorsLabel")->text().endsWith(QStringLiteral("last changed by ") + me));
     }
 
     void aRefusedSaveIsShownAndKeepsWhatWasTyped() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/agreements/AgreementFiles.h"
+#include "app/agreements/SigningRecord.h"
 #include "app/clients/ClientService.h"
 #include "app/common/Clock.h"
 #include "app/incidents/IncidentService.h"
@@ -29,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -161,6 +163,25 @@ private Q_SLOTS:
         m_db.reset();
         m_dir.reset();
         Clock::setNowFunction({});
+    }
+
+    void theFactsNameWhoIsResponsibleAndWhoKeptTheRecord() {
+        const qint64 id = logIncident(now().addSecs(-15 * 3600));
+        // Someone else changed the incident last (as their own session would have written it).
+        QSqlQuery other(m_db->connection());
+        QVERIFY(other.exec(
+            QStringLiteral("INSERT INTO practitioners (login, display_name, practice_role, active, "
+                           "created_at) VALUES ('zoe', 'Zoe Adler', 'practitioner', TRUE, "
+                           "'2026-11-01T09:00:00.000Z')")));
+        QVERIFY(other.exec(QStringLiteral("UPDATE incidents SET changed_by = (SELECT id FROM practitioners "
+                                          "WHERE login = 'zoe') WHERE id = %1")
+                               .arg(id)));
+        openDialog(id);
+        const QString me = Workstation::osUser();
+        QCOMPARE(find<QLabel>("responsibleFactLabel")->text(), me.toHtmlEscaped());
+        QCOMPARE(find<QLabel>("authorsFactLabel")->text(),
+                 QStringLiteral("created by %1 · last changed by Zoe Adler (zoe)").arg(me).toHtmlEscaped());
+        QVERIFY(find<QLabel>("authorsFactLabel")->isVisible());
     }
 
     void anIncidentIsWalkedFromConversationToClosed() {

@@ -106,6 +106,12 @@ private Q_SLOTS:
         QVERIFY(location);
         QVERIFY(location->isVisible());
         QCOMPARE(location->text(), QStringLiteral("Server: %1?application_name=bk").arg(urlOf(server)));
+        // Who is signed in: the role that created the practice, its first owner.
+        QSqlQuery role(server.connection());
+        QVERIFY(role.exec(QStringLiteral("SELECT current_user")) && role.next());
+        auto *signedIn = window.findChild<QLabel *>(QStringLiteral("signedInLabel"));
+        QVERIFY(signedIn && signedIn->isVisible());
+        QCOMPARE(signedIn->text(), QStringLiteral("Signed in: %1, owner").arg(role.value(0).toString()));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("clientCountLabel"))->text(),
                  QStringLiteral("0 clients"));
         QVERIFY(!window.findChild<NoticeBar *>(QStringLiteral("readOnlyNoticeBar"))->isVisible());
@@ -221,10 +227,13 @@ private Q_SLOTS:
                                        QStringLiteral("/server-window-client.png")));
         // Read back through a connection of the test's own, past the application.
         QSqlQuery rows(server.connection());
-        QVERIFY(rows.exec(QStringLiteral("SELECT full_name, email FROM clients")));
+        QVERIFY(rows.exec(QStringLiteral("SELECT full_name, email, r.login = current_user FROM clients c "
+                                         "JOIN practitioners r ON r.id = c.responsible_practitioner_id")));
         QVERIFY(rows.next());
         QCOMPARE(rows.value(0).toString(), QStringLiteral("Zara Quinn"));
         QCOMPARE(rows.value(1).toString(), QStringLiteral("zara@example.com"));
+        // The one who added her is responsible for her.
+        QVERIFY(rows.value(2).toBool());
         QVERIFY(!rows.next());
     }
 

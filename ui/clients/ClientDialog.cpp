@@ -5,6 +5,7 @@
 #include "app/clients/ClientConflict.h"
 #include "app/clients/ClientService.h"
 #include "app/common/OpenPractice.h"
+#include "app/practitioner/PractitionerService.h"
 #include "ui/clients/ClientFormWidget.h"
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/MessageBox.h"
@@ -48,6 +49,11 @@ void ClientDialog::buildForm() {
     m_times->setForegroundRole(QPalette::PlaceholderText);
     m_times->setVisible(false);
 
+    m_authors = new QLabel(this);
+    m_authors->setObjectName(QStringLiteral("authorsLabel"));
+    m_authors->setForegroundRole(QPalette::PlaceholderText);
+    m_authors->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
     m_saveError = ClientFormWidget::makeErrorLabel(this, QStringLiteral("saveErrorLabel"));
 
     m_buttons = new QDialogButtonBox(this);
@@ -76,6 +82,7 @@ void ClientDialog::buildForm() {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form, 1);
     layout->addWidget(m_times);
+    layout->addWidget(m_authors);
     layout->addWidget(m_saveError);
     layout->addWidget(m_buttons);
     resize(560, 560);
@@ -90,6 +97,30 @@ void ClientDialog::showClient(const Client &client) {
                                   locale.toString(client.updatedAt.toLocalTime(), QLocale::ShortFormat)));
         m_times->setVisible(true);
     }
+    showAuthors(m_editing ? client.id : 0);
+}
+
+void ClientDialog::showAuthors(qint64 clientId) {
+    const PractitionerService practitioners(m_db);
+    if (clientId == 0) {
+        const Result<PractitionerAccount> me = practitioners.signedIn();
+        m_authors->setText(me && me.value().id > 0
+                               ? tr("Responsible practitioner: %1 (you)").arg(me.value().shownName())
+                               : QString());
+        m_authors->setVisible(!m_authors->text().isEmpty());
+        return;
+    }
+    const Result<RecordAuthors> authors = practitioners.clientAuthors(clientId);
+    if (!authors) {
+        m_authors->setText(authors.error().message);
+        return;
+    }
+    const auto named = [this](const PractitionerAccount &practitioner) {
+        return practitioner.id > 0 ? practitioner.shownName() : tr("nobody recorded");
+    };
+    m_authors->setText(tr("Responsible practitioner: %1\nCreated by %2 · last changed by %3")
+                           .arg(named(authors.value().responsible), named(authors.value().createdBy),
+                                named(authors.value().changedBy)));
 }
 
 Client ClientDialog::client() const {

@@ -47,6 +47,9 @@ private:
     /// The client was deleted elsewhere: offers to save the form as a new client.
     bool saveAsNewClient(const Client &edited);
     void showSaveError(const QString &message);
+    /// Who is responsible for the client and who created and last changed the record; for a new client, who
+    /// will be responsible for it.
+    void showAuthors(qint64 clientId);
 
     const OpenPractice m_db;
     /// The client as the practitioner last saw it stored: what their edits are measured against.
@@ -57,6 +60,7 @@ private:
 
     ClientFormWidget *m_form = nullptr;
     QLabel *m_times = nullptr;
+    QLabel *m_authors = nullptr;
     QLabel *m_saveError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "app/common/OpenPractice.h"
 #include "app/common/Settings.h"
 #include "ui/backup/BackupActions.h"
+#include "app/practitioner/PractitionerService.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/PreferencesDialog.h"
@@ -183,6 +184,17 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
         location->setObjectName(QStringLiteral("practiceLocationLabel"));
         location->setTextInteractionFlags(Qt::TextSelectableByMouse);
         statusBar()->addPermanentWidget(location);
+        // Each practitioner signs in to the server as themselves, and sees what their role allows.
+        const Result<PractitionerAccount> me = PractitionerService(database).signedIn();
+        auto *signedIn = new QLabel(this);
+        signedIn->setObjectName(QStringLiteral("signedInLabel"));
+        signedIn->setText(
+            !me ? me.error().message
+            : me.value().id == 0
+                ? tr("Signed in as a role that is not a practitioner of this practice")
+                : tr("Signed in: %1, %2")
+                      .arg(me.value().shownName(), PracticeRoles::label(me.value().role).toLower()));
+        statusBar()->addPermanentWidget(signedIn);
     }
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("clientCountLabel"));

@@ -48,6 +48,8 @@ constexpr FactRow FactRows[] = {
     {"description", QT_TRANSLATE_NOOP("IncidentDetailDialog", "What happened:")},
     {"boundary", QT_TRANSLATE_NOOP("IncidentDetailDialog", "Boundary:")},
     {"logged", QT_TRANSLATE_NOOP("IncidentDetailDialog", "Logged:")},
+    {"responsible", QT_TRANSLATE_NOOP("IncidentDetailDialog", "Responsible practitioner:")},
+    {"authors", QT_TRANSLATE_NOOP("IncidentDetailDialog", "Record:")},
     {"status", QT_TRANSLATE_NOOP("IncidentDetailDialog", "Status:")},
 };
 
@@ -292,6 +294,12 @@ void IncidentDetailDialog::showFacts() {
              ? StepWidget::dateTimeText(incident.createdAt)
              : tr("%1 by %2").arg(StepWidget::dateTimeText(incident.createdAt), incident.recordedBy))
             .toHtmlEscaped());
+    const RecordAuthors &authors = m_data.authors;
+    set("responsible", authors.responsible.shownName().toHtmlEscaped());
+    set("authors", tr("created by %1 · last changed by %2")
+                       .arg(authors.createdBy.id ? authors.createdBy.shownName() : tr("nobody recorded"),
+                            authors.changedBy.id ? authors.changedBy.shownName() : tr("nobody recorded"))
+                       .toHtmlEscaped());
     set("status", m_data.isOpen() ? IncidentStatuses::label(incident.status).toHtmlEscaped()
                                   : tr("<b>Closed</b> on %1<br>Outcome: %2")
                                         .arg(StepWidget::dateTimeText(incident.closedAt).toHtmlEscaped(),

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+// The practice server enforces who may see and do what by itself: practitioners added through
+// PractitionerService connect as their own PostgreSQL roles with plain SQL, and see exactly what README's
+// "Who may do what" says.
+#include "app/clients/ClientService.h"
+#include "app/common/Clock.h"
+#include "app/policy/PolicyService.h"
+#include "app/practitioner/PractitionerService.h"
+#include "app/storage/Database.h"
+#include "tests/support/PostgresServer.h"
+#include "tests/support/TestSupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+#include <QUuid>
+
+using namespace bk;
+
+namespace {
+
+// Drops the roles a test created once its database is gone (roles belong to the whole server).
+class ServerRoles {
+public:
+    ~ServerRoles() {
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("role-cleanup"));
+            db.setDatabaseName(QStringLiteral("postgres"));
+            if (db.open()) {
+                for (const QString &role : std::as_const(names))
+                    QSqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("role-cleanup"));
+    }
+    QStringList names;
+};
+
+} // namespace
+
+class TestPractitionerAccess : public QObject {
+    Q_OBJECT
+
+    // Declared first, destroyed last: after the database that holds grants to the roles.
+    ServerRoles m_roles;
+    std::unique_ptr<test::PostgresDatabase> m_server;
+    std::unique_ptr<Database> m_owner;
+    QString m_suffix;
+    qint64 m_annasClient = 0;
+    qint64 m_bensClient = 0;
+
+    QString login(const QString &name) const { return name + QLatin1Char('_') + m_suffix; }
+    static QString password(const QString &login) { return QStringLiteral("pw-") + login; }
+
+    // A plain connection as `name`'s own role with their password, as psql would make it.
+    QSqlDatabase connectAs(const QString &name) {
+        const QString connection = QStringLiteral("as-") + name;
+        QSqlDatabase db = QSqlDatabase::contains(connection)
+                              ? QSqlDatabase::database(connection, false)
+                              : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setDatabaseName(m_server->name());
+        db.setUserName(login(name));
+        db.setPassword(password(login(name)));
+        if (!db.isOpen() && !db.open())
+            qWarning("%s", qPrintable(db.lastError().text()));
+        return db;
+    }
+
+    // The ids `sql` returns, in order; {-1} when the server refused it, with its SQLSTATE in `state`.
+    static QList<qint64> ids(QSqlDatabase db, const QString &sql, QString *state = nullptr) {
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            if (state)
+                *state = query.lastError().nativeErrorCode();
+            return {-1};
+        }
+        QList<qint64> ids;
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        return ids;
+    }
+
+    QString urlAs(const QString &name) const {
+        return QStringLiteral("postgresql://%1:%2@/%3")
+            .arg(login(name), QString::fromLatin1(QUrl::toPercentEncoding(password(login(name)))),
+                 m_server->name());
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        test::initTestEnvironment();
+        BK_REQUIRE_POSTGRES();
+        m_server = std::make_unique<test::PostgresDatabase>();
+        QVERIFY2(m_server->error().isEmpty(), qPrintable(m_server->error()));
+        m_suffix = m_server->name().right(10);
+        for (const QString &name : {QStringLiteral("anna"), QStringLiteral("ben"), QStringLiteral("cara")})
+            m_roles.names.append(login(name));
+        for (const QString &kind :
+             {QStringLiteral("owner"), QStringLiteral("practitioner"), QStringLiteral("administrator")})
+            m_roles.names.append(QStringLiteral("bk_%1_%2").arg(m_server->name(), kind));
+
+        // The role that creates the practice is its first owner, and adds the others.
+        Result<std::unique_ptr<Database>> owner =
+            Database::open(QStringLiteral("postgresql:///") + m_server->name());
+        QVERIFY2(owner.ok(), owner.ok() ? "" : qPrintable(owner.error().message));
+        m_owner = std::move(owner).value();
+        const PractitionerService practitioners(*m_owner);
+        QCOMPARE(practitioners.signedIn().value().role, PracticeRole::Owner);
+        for (const auto &[name, role] : {std::pair{QStringLiteral("anna"), PracticeRole::Practitioner},
+                                         std::pair{QStringLiteral("ben"), PracticeRole::Practitioner},
+                                         std::pair{QStringLiteral("cara"), PracticeRole::Administrator}}) {
+            const Result<qint64> added = practitioners.add({login(name), name, role, password(login(name))});
+            QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+        }
+        // The server was sent the password's hash only, never the password.
+        const QList<qint64> hashed =
+            ids(m_owner->connection(), QStringLiteral("SELECT count(*) FROM pg_authid WHERE rolname = '%1' "
+                                                      "AND rolpassword LIKE 'SCRAM-SHA-256$%'")
+                                           .arg(login(QStringLiteral("anna"))));
+        QCOMPARE(hashed, QList<qint64>{1});
+        const ClientService clients(*m_owner);
+        m_annasClient = clients.add(test::sampleClient(QStringLiteral("Amelia Hartley"))).value();
+        m_bensClient = clients.add(test::sampleClient(QStringLiteral("Bruno Keller"))).value();
+        QVERIFY(practitioners.handOver(m_annasClient, login(QStringLiteral("anna"))).ok());
+        QVERIFY(practitioners.handOver(m_bensClient, login(QStringLiteral("ben"))).ok());
+        const QDateTime at(QDate(2026, 11, 20), QTime(21, 30), Qt::UTC);
+        QVERIFY(test::logIncident(*m_owner, test::afterHoursCall(m_annasClient, at)) > 0);
+        QVERIFY(test::logIncident(*m_owner, test::afterHoursCall(m_bensClient, at)) > 0);
+    }
+
+    void cleanupTestCase() {
+        m_owner.reset();
+        for (const QString &name : {QStringLiteral("anna"), QStringLiteral("ben"), QStringLiteral("cara")}) {
+            QSqlDatabase::database(QStringLiteral("as-") + name, false).close();
+            QSqlDatabase::removeDatabase(QStringLiteral("as-") + name);
+        }
+        m_server.reset();
+    }
+
+    void aPractitionerSeesOnlyTheirOwnClientsThroughPlainSql() {
+        QSqlDatabase anna = connectAs(QStringLiteral("anna"));
+        QVERIFY(anna.isOpen());
+        QCOMPARE(ids(anna, QStringLiteral("SELECT id FROM clients ORDER BY id")),
+                 QList<qint64>{m_annasClient});
+        QCOMPARE(ids(anna, QStringLiteral("SELECT client_id FROM incidents ORDER BY id")),
+                 QList<qint64>{m_annasClient});
+        QCOMPARE(ids(anna, QStringLiteral("SELECT id FROM clients WHERE id = %1").arg(m_bensClient)),
+                 QList<qint64>{});
+        // The owner's private reflection is not hers to read.
+        QCOMPARE(
+            ids(m_owner->connection(),
+                QStringLiteral("INSERT INTO reflection_entries (entry_date, recommendation, decision, "
+                               "recorded_at, created_by) VALUES ('2026-11-21', 'better_not', 'held_back', "
+                               "now(), bk_current_practitioner()) RETURNING created_by")),
+            QList<qint64>{m_owner->practitionerId()});
+        QCOMPARE(ids(anna, QStringLiteral("SELECT id FROM reflection_entries")), QList<qint64>{});
+        // Neither can she change or hand over what she cannot see.
+        QCOMPARE(ids(anna, QStringLiteral("UPDATE clients SET notes = 'x' WHERE id = %1 RETURNING id")
+                               .arg(m_bensClient)),
+                 QList<qint64>{});
+    }
+
+    void theOwnerSeesEverything() {
+        QCOMPARE(ids(m_owner->connection(), QStringLiteral("SELECT id FROM clients ORDER BY id")),
+                 (QList<qint64>{m_annasClient, m_bensClient}));
+        QCOMPARE(ClientService(*m_owner).count({}).value(), 2);
+    }
+
+    void aSharedClientBecomesVisibleWithEverythingThatBelongsToIt() {
+        const PractitionerService practitioners(*m_owner);
+        QVERIFY(practitioners.share(m_bensClient, login(QStringLiteral("anna"))).ok());
+        QSqlDatabase anna = connectAs(QStringLiteral("anna"));
+        QCOMPARE(ids(anna, QStringLiteral("SELECT id FROM clients ORDER BY id")),
+                 (QList<qint64>{m_annasClient, m_bensClient}));
+        QCOMPARE(ids(anna, QStringLiteral("SELECT client_id FROM incidents ORDER BY client_id")),
+                 (QList<qint64>{m_annasClient, m_bensClient}));
+        // Shared is not hers: she cannot hand it over, whatever SQL she sends.
+        QString state;
+        QCOMPARE(ids(anna,
+                     QStringLiteral("UPDATE clients SET responsible_practitioner_id = "
+                                    "(SELECT id FROM practitioners WHERE login = current_user) WHERE id = %1")
+                         .arg(m_bensClient),
+                     &state),
+                 QList<qint64>{-1});
+        QCOMPARE(state, QStringLiteral("P0001"));
+
+        QVERIFY(practitioners.unshare(m_bensClient, login(QStringLiteral("anna"))).ok());
+        QCOMPARE(ids(anna, QStringLiteral("SELECT id FROM clients ORDER BY id")),
+                 QList<qint64>{m_annasClient});
+        QCOMPARE(ids(anna, QStringLiteral("SELECT client_id FROM incidents")), QList<qint64>{m_annasClient});
+    }
+
+    void onlyAnOwnerPublishesThePolicy() {
+        QString state;
+        QCOMPARE(
+            ids(connectAs(QStringLiteral("anna")),
+                QStringLiteral("INSERT INTO policy_versions (version, published_at, sha256, canonical_text) "
+                               "VALUES (1, now(), repeat('a', 64), 'x') RETURNING version"),
+                &state),
+            QList<qint64>{-1});
+        QCOMPARE(state, QStringLiteral("42501"));
+
+        // The application says so in words, and the owner publishes.
+        Result<std::unique_ptr<Database>> asAnna = Database::open(urlAs(QStringLiteral("anna")));
+        QVERIFY2(asAnna.ok(), asAnna.ok() ? "" : qPrintable(asAnna.error().message));
+        const Result<PolicyVersion> refused = PolicyService(*asAnna.value()).publish();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
+        QVERIFY(PolicyService(*m_owner).publish().ok());
+    }
+
+    void anAdministratorSeesNoClientContent() {
+        QSqlDatabase cara = connectAs(QStringLiteral("cara"));
+        QVERIFY(cara.isOpen());
+        for (const QString &table : {QStringLiteral("clients"), QStringLiteral("incidents"),
+                                     QStringLiteral("agreements"), QStringLiteral("incident_steps")}) {
+            QString state;
+            QCOMPARE(ids(cara, QStringLiteral("SELECT 1 FROM ") + table, &state), QList<qint64>{-1});
+            QCOMPARE(state, QStringLiteral("42501"));
+        }
+        // The practice's settings and who works in it are hers to read.
+        QCOMPARE(ids(cara, QStringLiteral("SELECT count(*) FROM practitioners")), QList<qint64>{4});
+    }
+
+    void theApplicationSignedInAsAPractitionerShowsWhatTheServerAllows() {
+        Result<std::unique_ptr<Database>> opened = Database::open(urlAs(QStringLiteral("anna")));
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        const Database &asAnna = *opened.value();
+        const PractitionerService practitioners(asAnna);
+        QCOMPARE(practitioners.signedIn().value().login, login(QStringLiteral("anna")));
+        QCOMPARE(ClientService(asAnna).count({}).value(), 1);
+        QCOMPARE(ClientService(asAnna).get(m_bensClient).error().kind, Error::Kind::NotFound);
+
+        // She adds a client of her own: she is responsible, created and changed it.
+        const Result<qint64> added =
+            ClientService(asAnna).add(test::sampleClient(QStringLiteral("Chiara Neri")));
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+        const RecordAuthors authors = practitioners.clientAuthors(added.value()).value();
+        QCOMPARE(authors.responsible.login, login(QStringLiteral("anna")));
+        QCOMPARE(authors.createdBy.login, login(QStringLiteral("anna")));
+        QCOMPARE(authors.changedBy.login, login(QStringLiteral("anna")));
+
+        // Managing practitioners is an owner's task.
+        const Result<qint64> refused =
+            practitioners.add({QStringLiteral("dora"), QString(), PracticeRole::Owner, QStringLiteral("x")});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
+
+        // She passes her client on to Ben: it is his now, and out of her sight.
+        const Status handedOver = practitioners.handOver(added.value(), login(QStringLiteral("ben")));
+        QVERIFY2(handedOver.ok(), handedOver.ok() ? "" : qPrintable(handedOver.error().message));
+        QCOMPARE(ClientService(asAnna).get(added.value()).error().kind, Error::Kind::NotFound);
+        QCOMPARE(PractitionerService(*m_owner).clientAuthors(added.value()).value().responsible.login,
+                 login(QStringLiteral("ben")));
+        QCOMPARE(PractitionerService(*m_owner).clientAuthors(added.value()).value().changedBy.login,
+                 login(QStringLiteral("anna")));
+    }
+
+    void aNewRoleMovesThePractitionerIntoItsGroup() {
+        const PractitionerService practitioners(*m_owner);
+        QVERIFY(practitioners.setRole(login(QStringLiteral("cara")), PracticeRole::Practitioner).ok());
+        QSqlDatabase cara = connectAs(QStringLiteral("cara"));
+        QCOMPARE(ids(cara, QStringLiteral("SELECT count(*) FROM clients")), QList<qint64>{0});
+        QVERIFY(practitioners.setRole(login(QStringLiteral("cara")), PracticeRole::Owner).ok());
+        QCOMPARE(ids(cara, QStringLiteral("SELECT count(*) FROM clients")), QList<qint64>{3});
+        // The practice keeps an owner: the last one cannot step down (here there are two).
+        QVERIFY(practitioners.setRole(login(QStringLiteral("cara")), PracticeRole::Administrator).ok());
+        const Status lastOwner =
+            practitioners.setRole(practitioners.signedIn().value().login, PracticeRole::Practitioner);
+        QVERIFY(!lastOwner.ok());
+        QCOMPARE(lastOwner.error().kind, Error::Kind::Invalid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPractitionerAccess)
+#include "tst_PractitionerAccess.moc"
