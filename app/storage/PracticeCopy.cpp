@@ -9,7 +9,9 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 
 namespace bk {
@@ -122,6 +124,83 @@ QVariant forColumn(const QVariant &value, const Column &column) {
     return value;
 }
 
+Error cancelled() {
+    return Error{Error::Kind::Invalid, Tr::tr("The copy was cancelled; nothing was copied.")};
+}
+
+// Rows go to the server many at a time, as one multi-row INSERT with the values written in: a statement per
+// row would wait for the server once per row (a million round trips for a large practice). A batch stops at
+// MaxBatchRows rows or about MaxBatchBytes of SQL, whichever comes first (signed PDFs are large).
+constexpr int MaxBatchRows = 1000;
+constexpr qsizetype MaxBatchBytes = 4 * 1024 * 1024;
+
+Status copyTable(const Database &from, const Database &to, const PracticeCopy::Table &table,
+                 const QList<Column> &columns, qint64 &done, qint64 total,
+                 const PracticeCopy::Progress &progress) {
+    QStringList names;
+    bool hasId = false;
+    for (const Column &column : columns) {
+        names.append(quotedName(column.name));
+        hasId = hasId || column.name == QLatin1String("id");
+    }
+    QSqlQuery read(from.connection());
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
+                   quotedName(table.name) + (hasId ? QStringLiteral(" ORDER BY id") : QString())))
+        return from.errorFrom(read.lastError(), Tr::tr("reading %1").arg(table.name));
+
+    const QString insert = QStringLiteral("INSERT INTO ") + quotedName(table.name) + QStringLiteral(" (") +
+                           names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
+    const QSqlDriver *driver = to.connection().driver();
+    QList<QSqlField> fields;
+    for (const Column &column : columns)
+        fields.append(QSqlField(column.name));
+    QString sql;
+    int batched = 0;
+    const auto flush = [&]() -> Status {
+        if (batched == 0)
+            return {};
+        QSqlQuery write(to.connection());
+        if (!write.exec(sql))
+            return to.errorFrom(write.lastError(), Tr::tr("copying %1").arg(table.name));
+        done += batched;
+        batched = 0;
+        sql.clear();
+        if (progress && !progress(table.name, done, total))
+            return cancelled();
+        return {};
+    };
+    while (read.next()) {
+        sql += batched == 0 ? insert : QStringLiteral(",");
+        sql += QLatin1Char('(');
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (i > 0)
+                sql += QLatin1Char(',');
+            // The driver writes each value as the server reads it (strings quoted, bytea escaped).
+            QSqlField &field = fields[i];
+            field.setValue(forColumn(read.value(int(i)), columns.at(i)));
+            field.setMetaType(field.value().metaType());
+            sql += driver->formatValue(field);
+        }
+        sql += QLatin1Char(')');
+        if (++batched == MaxBatchRows || sql.size() >= MaxBatchBytes) {
+            if (Status sent = flush(); !sent)
+                return sent;
+        }
+    }
+    if (read.lastError().isValid())
+        return from.errorFrom(read.lastError(), Tr::tr("reading %1").arg(table.name));
+    if (Status sent = flush(); !sent)
+        return sent;
+    // New rows on the server continue after the copied ids.
+    QSqlQuery sequence(to.connection());
+    if (hasId && !sequence.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                               "coalesce(max(id), 0) + 1, false) FROM %1 "
+                                               "WHERE pg_get_serial_sequence('%1', 'id') IS NOT NULL")
+                                    .arg(table.name)))
+        return to.errorFrom(sequence.lastError(), Tr::tr("continuing the ids of %1").arg(table.name));
+    return {};
+}
 } // namespace
 
 Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, const Database &to,
@@ -155,6 +234,8 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
     }
 
     qint64 done = 0;
+    if (progress && !tables.isEmpty() && !progress(tables.constFirst().name, 0, total))
+        return cancelled();
     const Status copied = to.transaction([&]() -> Status {
         // The immutability triggers refuse signed records and rows added to them, which a copy must bring
         // over exactly as they are; they are off for this transaction only.
@@ -167,43 +248,11 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
             const Result<QList<Column>> columns = columnsOf(to, table.name);
             if (!columns)
                 return columns.error();
-            QStringList names;
-            QStringList placeholders;
-            bool hasId = false;
-            for (const Column &column : columns.value()) {
-                names.append(quotedName(column.name));
-                placeholders.append(QStringLiteral("?"));
-                hasId = hasId || column.name == QLatin1String("id");
-            }
-            QSqlQuery read(from.connection());
-            read.setForwardOnly(true);
-            if (!read.exec(QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) +
-                           QStringLiteral(" FROM ") + quotedName(table.name) +
-                           (hasId ? QStringLiteral(" ORDER BY id") : QString())))
-                return from.errorFrom(read.lastError(), Tr::tr("reading %1").arg(table.name));
-            QSqlQuery write =
-                to.prepare(QStringLiteral("INSERT INTO ") + quotedName(table.name) + QStringLiteral(" (") +
-                           names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-                           placeholders.join(QStringLiteral(", ")) + QLatin1Char(')'));
-            while (read.next()) {
-                for (qsizetype i = 0; i < columns.value().size(); ++i)
-                    write.bindValue(int(i), forColumn(read.value(int(i)), columns.value().at(i)));
-                if (!write.exec())
-                    return to.errorFrom(write.lastError(), Tr::tr("copying %1").arg(table.name));
-                if (++done % 5000 == 0 && progress)
-                    progress(table.name, done, total);
-            }
-            if (read.lastError().isValid())
-                return from.errorFrom(read.lastError(), Tr::tr("reading %1").arg(table.name));
-            // New rows on the server continue after the copied ids.
-            QSqlQuery sequence(to.connection());
-            if (hasId && !sequence.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                                       "coalesce(max(id), 0) + 1, false) FROM %1 "
-                                                       "WHERE pg_get_serial_sequence('%1', 'id') IS NOT NULL")
-                                            .arg(table.name)))
-                return to.errorFrom(sequence.lastError(), Tr::tr("continuing the ids of %1").arg(table.name));
-            if (progress)
-                progress(table.name, done, total);
+            if (Status copiedTable = copyTable(from, to, table, columns.value(), done, total, progress);
+                !copiedTable)
+                return copiedTable;
+            if (progress && !progress(table.name, done, total))
+                return cancelled();
         }
         // Deferred keys are checked now: a table with checks still pending cannot have its triggers back.
         if (QSqlQuery keys(to.connection()); !keys.exec(QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE")))
