@@ -201,6 +201,57 @@ Status copyTable(const Database &from, const Database &to, const PracticeCopy::T
         return to.errorFrom(sequence.lastError(), Tr::tr("continuing the ids of %1").arg(table.name));
     return {};
 }
+
+// What is set aside while the rows arrive and made again afterwards: checking a reference or adding to a
+// secondary index for every row costs far more than checking every reference in one join and building
+// each index in one sort (a million incidents have ten indexes). Primary keys and unique constraints stay:
+// they keep the copy honest, and rows come in id order, so their indexes only grow at the end.
+struct SetAside {
+    QStringList drop;     ///< in this order: references first, then the indexes
+    QStringList recreate; ///< in this order: the indexes first, then the references
+};
+
+Result<SetAside> keysAndIndexesToSetAside(const Database &to) {
+    SetAside aside;
+    QSqlQuery keys(to.connection());
+    if (!keys.exec(QStringLiteral(
+            "SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, conname), "
+            "format('ALTER TABLE %s ADD CONSTRAINT %I %s', conrelid::regclass, conname, "
+            "pg_get_constraintdef(oid)) FROM pg_constraint "
+            "WHERE contype = 'f' AND connamespace = current_schema()::regnamespace ORDER BY conname")))
+        return to.errorFrom(keys.lastError(), Tr::tr("preparing the copy"));
+    QStringList references;
+    while (keys.next()) {
+        aside.drop.append(keys.value(0).toString());
+        references.append(keys.value(1).toString());
+    }
+    // Only indexes that no constraint stands on (a key, a unique constraint, the target of a reference).
+    QSqlQuery indexes(to.connection());
+    if (!indexes.exec(
+            QStringLiteral(
+                "SELECT format('DROP INDEX %I', i.relname), pg_get_indexdef(x.indexrelid) FROM pg_index x "
+                "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+                "WHERE t.relnamespace = current_schema()::regnamespace AND t.relname <> '%1' "
+                "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) "
+                "ORDER BY i.relname")
+                .arg(PostgresDialect::schemaTable())))
+        return to.errorFrom(indexes.lastError(), Tr::tr("preparing the copy"));
+    while (indexes.next()) {
+        aside.drop.append(indexes.value(0).toString());
+        aside.recreate.append(indexes.value(1).toString());
+    }
+    aside.recreate += references;
+    return aside;
+}
+
+Status runEach(const Database &to, const QStringList &statements, const QString &what) {
+    for (const QString &statement : statements) {
+        QSqlQuery query(to.connection());
+        if (!query.exec(statement))
+            return to.errorFrom(query.lastError(), what);
+    }
+    return {};
+}
 } // namespace
 
 Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, const Database &to,
@@ -244,6 +295,11 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
             if (!off.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(quotedName(table.name))))
                 return to.errorFrom(off.lastError(), Tr::tr("preparing %1 for the copy").arg(table.name));
         }
+        const Result<SetAside> aside = keysAndIndexesToSetAside(to);
+        if (!aside)
+            return aside.error();
+        if (Status dropped = runEach(to, aside.value().drop, Tr::tr("preparing the copy")); !dropped)
+            return dropped;
         for (const Table &table : std::as_const(tables)) {
             const Result<QList<Column>> columns = columnsOf(to, table.name);
             if (!columns)
@@ -254,14 +310,27 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
             if (progress && !progress(table.name, done, total))
                 return cancelled();
         }
-        // Deferred keys are checked now: a table with checks still pending cannot have its triggers back.
-        if (QSqlQuery keys(to.connection()); !keys.exec(QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE")))
-            return to.errorFrom(keys.lastError(), Tr::tr("checking the copied references"));
+        // The indexes are built again and every reference is checked (a broken one refuses the copy).
+        // Sorting a million rows for an index goes faster with more memory than the default 64 MB.
+        if (QSqlQuery memory(to.connection());
+            !memory.exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")))
+            return to.errorFrom(memory.lastError(), Tr::tr("checking the copied references"));
+        if (Status made = runEach(to, aside.value().recreate, Tr::tr("checking the copied references"));
+            !made)
+            return made;
         for (const Table &table : std::as_const(tables)) {
             QSqlQuery on(to.connection());
             if (!on.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(quotedName(table.name))))
                 return to.errorFrom(on.lastError(), Tr::tr("finishing the copy of %1").arg(table.name));
         }
+        // The planner learns the new rows now rather than when autovacuum comes by: until then it would
+        // take the large tables for empty and choose poor plans.
+        QStringList analyzed;
+        for (const Table &table : std::as_const(tables))
+            analyzed.append(quotedName(table.name));
+        if (QSqlQuery analyze(to.connection());
+            !analyze.exec(QStringLiteral("ANALYZE ") + analyzed.join(QStringLiteral(", "))))
+            return to.errorFrom(analyze.lastError(), Tr::tr("finishing the copy"));
 
         // The check, inside the transaction: a difference undoes the whole copy.
         for (const Table &table : std::as_const(tables)) {

@@ -33,6 +33,20 @@ class TestServerDatabase : public QObject {
         return QStringLiteral("postgresql:///") + database.name();
     }
 
+    // Every reference and index of the practice's tables, as the server would create them.
+    static QStringList keysAndIndexes(const test::PostgresDatabase &database) {
+        QSqlQuery query(database.connection());
+        if (!query.exec(QStringLiteral(
+                "SELECT conrelid::regclass::text || ' ' || pg_get_constraintdef(oid) FROM pg_constraint "
+                "WHERE connamespace = current_schema()::regnamespace UNION ALL "
+                "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1")))
+            return {};
+        QStringList all;
+        while (query.next())
+            all.append(query.value(0).toString());
+        return all;
+    }
+
     static QByteArray fileDigest(const QString &path) {
         QFile file(path);
         return file.open(QIODevice::ReadOnly)
@@ -250,6 +264,9 @@ private Q_SLOTS:
             Result<std::unique_ptr<Database>> from = Database::open(path);
             Result<std::unique_ptr<Database>> to = Database::open(urlOf(server));
             QVERIFY(from.ok() && to.ok());
+            // The copy sets references and indexes aside while the rows arrive: every one is back after.
+            const QStringList schemaBefore = keysAndIndexes(server);
+            QVERIFY(schemaBefore.size() > 20);
             QStringList reported;
             QList<qint64> done;
             qint64 total = -1;
@@ -262,6 +279,7 @@ private Q_SLOTS:
                 });
             QVERIFY2(copied.ok(), copied.ok() ? "" : qPrintable(copied.error().message));
             QVERIFY(reported.contains(QStringLiteral("incident_follow_up_outcomes")));
+            QCOMPARE(keysAndIndexes(server), schemaBefore);
             // Progress starts at nothing, never goes back, and ends with every row of every table.
             qint64 rows = 0;
             for (const PracticeCopy::Table &table : copied.value())
