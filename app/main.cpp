@@ -104,6 +104,32 @@ private:
     bool m_done = false;
 };
 
+// Lets `window` hand over to the practice it asks for (File › Move Practice to a Server… and open it there):
+// the practice is opened in a new window, which may hand over again, and the old window closes; its
+// database is closed once the old window is gone.
+void allowSwitching(bk::MainWindow *window, std::shared_ptr<bk::Database> database) {
+    QObject::connect(
+        window, &bk::MainWindow::practiceSwitchRequested, window,
+        [window, database](const QString &location) {
+            bk::Result<std::unique_ptr<bk::Database>> opened = bk::Database::open(location);
+            if (!opened) {
+                bk::MessageBox::inform(window, Tr::tr("Cannot open the database"), opened.error().message,
+                                       bk::MessageBox::Kind::Critical, {}, opened.error().details);
+                return;
+            }
+            std::shared_ptr<bk::Database> next = std::move(opened).value();
+            auto *nextWindow = new bk::MainWindow(*next);
+            nextWindow->setAttribute(Qt::WA_DeleteOnClose);
+            allowSwitching(nextWindow, next);
+            nextWindow->show();
+            window->close();
+        },
+        // Queued: the window finishes what emitted the request before it closes.
+        Qt::QueuedConnection);
+    // The database goes with the last thing that holds it: this connection, removed with the window.
+    QObject::connect(window, &QObject::destroyed, [database]() {});
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -197,7 +223,7 @@ int main(int argc, char *argv[]) {
                                bk::MessageBox::Kind::Critical, Tr::tr("Quit"), error.details);
         return 1;
     }
-    const std::unique_ptr<bk::Database> database = std::move(opened).value();
+    const std::shared_ptr<bk::Database> database = std::move(opened).value();
 
     // The first start on an empty database asks about the practice; a timed start-up is not interrupted.
     if (!demo && !parser.isSet(quitOption) && bk::SetupWizard::isNeeded(*database)) {
@@ -206,6 +232,7 @@ int main(int argc, char *argv[]) {
     }
 
     bk::MainWindow window(*database, demo);
+    allowSwitching(&window, database);
     if (section)
         window.showSection(*section);
     if (parser.isSet(quitOption))

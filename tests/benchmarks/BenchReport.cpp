@@ -266,7 +266,8 @@ QString BenchReport::json() const {
             {QStringLiteral("sizes"), QJsonArray::fromStringList(m_growthSizes)},
             {QStringLiteral("medians_ms"), medians},
             {QStringLiteral("growth"), factor ? QJsonValue(*factor) : QJsonValue()},
-            {QStringLiteral("max_growth"), entry.row.maxGrowth ? QJsonValue(*entry.row.maxGrowth) : QJsonValue()},
+            {QStringLiteral("max_growth"),
+             entry.row.maxGrowth ? QJsonValue(*entry.row.maxGrowth) : QJsonValue()},
             {QStringLiteral("target_met"), growthMet(entry.row)},
         });
     }

@@ -45,7 +45,8 @@ public:
     explicit RawInsert(const Database &db)
         : m_db(db)
         , m_query(db.prepare(QStringLiteral(
-              "INSERT INTO incidents (client_id, occurred_at, channel, boundary_key, policy_version, severity, "
+              "INSERT INTO incidents (client_id, occurred_at, channel, boundary_key, policy_version, "
+              "severity, "
               "description, crossed_by, outside_hours, outside_channel, status, outcome, closed_at, "
               "current_step, next_action, next_due, created_at, updated_at, recorded_by, resolution_hours, "
               "address_deadline) VALUES (:client_id, :occurred_at, :channel, :boundary_key, 0, 0, "
@@ -160,7 +161,9 @@ Status WriteBench::measure(const BenchContext &context, BenchReport &report) {
     RawInsert insert(db);
     Status failed;
     qint64 next = 0;
-    const auto client = [&]() { return 1 + (next++ % context.options.clients); };
+    const auto client = [&]() {
+        return 1 + (next++ % context.options.clients);
+    };
     TimingRow one;
     one.operation = QStringLiteral("Log one incident");
     const TimedPair logged = measureInTurns(

@@ -25,9 +25,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QGuiApplication>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -245,10 +245,11 @@ using ServerDatabases = std::vector<std::unique_ptr<test::PostgresDatabase>>;
 Result<QString> copyToServer(const QString &path, ServerDatabases &servers, BenchReport &report) {
     auto server = std::make_unique<test::PostgresDatabase>();
     if (!server->error().isEmpty())
-        return Error{Error::Kind::Storage,
-                     QStringLiteral("--engine postgresql needs a PostgreSQL server through libpq's PG* "
-                                    "environment (packaging/bootstrap.sh bench starts one with pg_virtualenv): %1")
-                         .arg(server->error())};
+        return Error{
+            Error::Kind::Storage,
+            QStringLiteral("--engine postgresql needs a PostgreSQL server through libpq's PG* "
+                           "environment (packaging/bootstrap.sh bench starts one with pg_virtualenv): %1")
+                .arg(server->error())};
     const QString url = QStringLiteral("postgresql:///") + server->name();
     servers.push_back(std::move(server));
     Result<std::unique_ptr<Database>> from =
@@ -277,14 +278,15 @@ Result<QString> copyToServer(const QString &path, ServerDatabases &servers, Benc
     qint64 rows = 0;
     for (const PracticeCopy::Table &table : copied.value())
         rows += table.rows;
-    report.addNote(QStringLiteral("The practice %1 was copied to the server with PracticeCopy (what "
-                                  "`boundary-keeper-cli migrate --to` runs: multi-row INSERTs in one "
-                                  "transaction, references and secondary indexes made again afterwards, every "
-                                  "count and signed PDF checked, then ANALYZE): %2 rows in %3 s, %4 rows/s.")
-                       .arg(QFileInfo(path).fileName())
-                       .arg(rows)
-                       .arg(seconds, 0, 'f', 1)
-                       .arg(qRound64(double(rows) / seconds)));
+    report.addNote(
+        QStringLiteral("The practice %1 was copied to the server with PracticeCopy (what "
+                       "`boundary-keeper-cli migrate --to` runs: multi-row INSERTs in one "
+                       "transaction, references and secondary indexes made again afterwards, every "
+                       "count and signed PDF checked, then ANALYZE): %2 rows in %3 s, %4 rows/s.")
+            .arg(QFileInfo(path).fileName())
+            .arg(rows)
+            .arg(seconds, 0, 'f', 1)
+            .arg(qRound64(double(rows) / seconds)));
     return url;
 }
 
@@ -303,9 +305,9 @@ bool isKeysetPage(const QString &operation) {
 /// Measures the table groups on practices of a hundredth and a tenth of `context`'s size (built, or reused,
 /// in folders of their own next to it, copied to the server on PostgreSQL): their timings, smallest first.
 Result<QList<QList<std::pair<QString, TimingRow>>>> measureSmallerSizes(const BenchContext &context,
-                                                                       const QString &folder,
-                                                                       ServerDatabases &servers,
-                                                                       BenchReport &report) {
+                                                                        const QString &folder,
+                                                                        ServerDatabases &servers,
+                                                                        BenchReport &report) {
     QList<QList<std::pair<QString, TimingRow>>> sizes;
     for (const int divisor : {100, 10}) {
         BenchContext smaller = context;
@@ -406,7 +408,8 @@ int runBenchmark(const BenchOptions &options) {
     if (needsPractice && options.engine == QLatin1String("postgresql")) {
         const Result<QString> url = copyToServer(context.largeDatabasePath, servers, report);
         if (!url) {
-            progress(QStringLiteral("Copying the practice to the server failed: %1").arg(url.error().message));
+            progress(
+                QStringLiteral("Copying the practice to the server failed: %1").arg(url.error().message));
             return 1;
         }
         context.largeDatabasePath = url.value();
@@ -422,7 +425,8 @@ int runBenchmark(const BenchOptions &options) {
         const Result<QList<QList<std::pair<QString, TimingRow>>>> measured =
             measureSmallerSizes(context, folder, servers, report);
         if (!measured) {
-            progress(QStringLiteral("Measuring the smaller practices failed: %1").arg(measured.error().message));
+            progress(
+                QStringLiteral("Measuring the smaller practices failed: %1").arg(measured.error().message));
             return 1;
         }
         smallerSizes = measured.value();
@@ -516,8 +520,9 @@ int main(int argc, char *argv[]) {
                        "it takes tens of minutes)."));
     const QCommandLineOption engine(
         QStringLiteral("engine"),
-        QStringLiteral("sqlite (the practice file) or postgresql (a copy of it on the server that libpq's PG* "
-                       "environment names; clients, incidents, dashboard and writes only)."),
+        QStringLiteral(
+            "sqlite (the practice file) or postgresql (a copy of it on the server that libpq's PG* "
+            "environment names; clients, incidents, dashboard and writes only)."),
         QStringLiteral("ENGINE"), QStringLiteral("sqlite"));
     const QCommandLineOption scale(
         QStringLiteral("scale"),
@@ -535,8 +540,8 @@ int main(int argc, char *argv[]) {
     QCommandLineOption naive(QStringLiteral("naive"),
                              QStringLiteral("Internal: with --measure-rss, the naive way."));
     naive.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({clients, incidents, repeat, format, databaseFolder, seed, only, skipNaive, engine, scale,
-                       measureRss, table, naive});
+    parser.addOptions({clients, incidents, repeat, format, databaseFolder, seed, only, skipNaive, engine,
+                       scale, measureRss, table, naive});
     parser.process(app);
 
     if (parser.isSet(measureRss)) {

@@ -7,6 +7,7 @@
 #include "app/common/OpenPractice.h"
 #include "app/common/Settings.h"
 #include "ui/clients/ClientsPage.h"
+#include "ui/common/MovePracticeDialog.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/incidents/ClientTimelineWidget.h"
@@ -244,6 +245,12 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(m_onboarding->verifyPdfAction());
     file->addSeparator();
+    QAction *move =
+        file->addAction(tr("&Move Practice to a Server…"), this, &MainWindow::movePracticeToServer);
+    move->setObjectName(QStringLiteral("movePracticeAction"));
+    // A practice already on a server has nothing to move; read-only is fine (the file is only read).
+    move->setEnabled(!m_db.isServer());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -282,6 +289,12 @@ void MainWindow::buildMenus() {
     QAction *about = help->addAction(tr("&About Boundary Keeper"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::movePracticeToServer() {
+    MovePracticeDialog dialog(m_db.path(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.practiceToOpen().isEmpty())
+        Q_EMIT practiceSwitchRequested(dialog.practiceToOpen());
 }
 
 void MainWindow::showCounts(int shown, int total) {
