@@ -323,15 +323,6 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
             if (!on.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(quotedName(table.name))))
                 return to.errorFrom(on.lastError(), Tr::tr("finishing the copy of %1").arg(table.name));
         }
-        // The planner learns the new rows now rather than when autovacuum comes by: until then it would
-        // take the large tables for empty and choose poor plans.
-        QStringList analyzed;
-        for (const Table &table : std::as_const(tables))
-            analyzed.append(quotedName(table.name));
-        if (QSqlQuery analyze(to.connection());
-            !analyze.exec(QStringLiteral("ANALYZE ") + analyzed.join(QStringLiteral(", "))))
-            return to.errorFrom(analyze.lastError(), Tr::tr("finishing the copy"));
-
         // The check, inside the transaction: a difference undoes the whole copy.
         for (const Table &table : std::as_const(tables)) {
             const Result<qint64> there = rowCount(to, table.name);
@@ -364,6 +355,14 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
     });
     if (!copied)
         return copied.error();
+    // VACUUM (which cannot run inside a transaction) marks the new pages all-visible, so that counting and
+    // paging can read the indexes alone, and ANALYZE lets the planner know the new rows now rather than when
+    // autovacuum comes by (until then it takes the large tables for empty). Both only speed up what
+    // follows: the copy is committed and checked, so a failure here is left to autovacuum.
+    for (const Table &table : std::as_const(tables)) {
+        QSqlQuery vacuum(to.connection());
+        vacuum.exec(QStringLiteral("VACUUM (ANALYZE) ") + quotedName(table.name));
+    }
     return tables;
 }
 
