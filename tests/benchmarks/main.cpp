@@ -24,7 +24,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLocale>
@@ -241,7 +240,8 @@ Result<std::pair<double, bool>> ensurePractice(const BenchContext &context) {
 using ServerDatabases = std::vector<std::unique_ptr<test::PostgresDatabase>>;
 
 /// Copies the practice file at `path` into a new database on the server with PracticeCopy (which also
-/// ANALYZEs it), as `boundary-keeper-cli migrate --to` does; returns its URL and notes the copy's speed.
+/// vacuums and analyses it), as `boundary-keeper-cli migrate --to` does; returns its URL and notes the copy's
+/// speed.
 Result<QString> copyToServer(const QString &path, ServerDatabases &servers, BenchReport &report) {
     auto server = std::make_unique<test::PostgresDatabase>();
     if (!server->error().isEmpty())
@@ -282,8 +282,8 @@ Result<QString> copyToServer(const QString &path, ServerDatabases &servers, Benc
         QStringLiteral("The practice %1 was copied to the server with PracticeCopy (what "
                        "`boundary-keeper-cli migrate --to` runs: multi-row INSERTs in one "
                        "transaction, references and secondary indexes made again afterwards, every "
-                       "count and signed PDF checked, then ANALYZE): %2 rows in %3 s, %4 rows/s.")
-            .arg(QFileInfo(path).fileName())
+                       "count and signed PDF checked, then VACUUM (ANALYZE)): %2 rows in %3 s, %4 rows/s.")
+            .arg(QDir::toNativeSeparators(path))
             .arg(rows)
             .arg(seconds, 0, 'f', 1)
             .arg(qRound64(double(rows) / seconds)));
