@@ -124,10 +124,9 @@ void allowSwitching(bk::MainWindow *window, std::shared_ptr<bk::Database> databa
             nextWindow->show();
             window->close();
         },
-        // Queued: the window finishes what emitted the request before it closes.
+        // Queued: the window finishes what emitted the request before it closes. The connection holds the
+        // window's database; it goes with the window, after the window's pages.
         Qt::QueuedConnection);
-    // The database goes with the last thing that holds it: this connection, removed with the window.
-    QObject::connect(window, &QObject::destroyed, [database]() {});
 }
 
 } // namespace
