@@ -183,7 +183,7 @@ int main(int argc, char *argv[]) {
         }
     }
 
-    const bool demo = parser.isSet(demoOption);
+    bool demo = parser.isSet(demoOption);
     const QString path = demo                     ? bk::AppPaths::demoDatabasePath()
                          : parser.isSet(dbOption) ? parser.value(dbOption)
                                                   : bk::AppPaths::defaultDatabasePath();
@@ -195,6 +195,9 @@ int main(int argc, char *argv[]) {
 
     // A restore replaces the database file, so it is carried out between two windows, with nothing open.
     std::optional<bk::BackupActions::RestoreRequest> restore;
+    // The practice a window hands over to (File › Move practice to a server… and open it there), already
+    // open: the next window shows it.
+    std::unique_ptr<bk::Database> switched;
     QString location = path;
     QString notice;
     for (bool first = true;; first = false) {
@@ -212,7 +215,9 @@ int main(int argc, char *argv[]) {
                                        bk::MessageBox::Kind::Critical, {}, kept.error().details);
         }
         bk::Result<std::unique_ptr<bk::Database>> opened =
-            demo ? bk::DemoPractice::open(location) : bk::Database::open(location, options);
+            switched ? bk::Result<std::unique_ptr<bk::Database>>(std::move(switched))
+            : demo   ? bk::DemoPractice::open(location)
+                     : bk::Database::open(location, options);
         if (!opened.ok()) {
             // The file is left exactly as it was; the user decides what to do with it. A timed start-up has
             // nobody to close a message box.
@@ -253,9 +258,30 @@ int main(int argc, char *argv[]) {
             bk::OnboardingActions *actions = window.onboardingActions();
             QTimer::singleShot(0, actions, [actions, file = files.first()] { actions->verifyFile(file); });
         }
+        QObject::connect(
+            &window, &bk::MainWindow::practiceSwitchRequested, &window,
+            [&window, &switched](const QString &next) {
+                bk::Result<std::unique_ptr<bk::Database>> nextOpened = bk::Database::open(next);
+                if (!nextOpened) {
+                    bk::MessageBox::inform(&window, Tr::tr("Cannot open the database"),
+                                           nextOpened.error().message, bk::MessageBox::Kind::Critical, {},
+                                           nextOpened.error().details);
+                    return;
+                }
+                switched = std::move(nextOpened).value();
+                // Closing can be refused (unsaved changes in the Practice section): the window then stays.
+                if (!window.close())
+                    switched.reset();
+            },
+            // Queued: the window finishes what emitted the request before it closes.
+            Qt::QueuedConnection);
         const int exitCode = QApplication::exec();
         restore = window.backupActions()->pendingRestore();
-        if (!restore)
+        if (switched) {
+            demo = false;
+            restore.reset();
+        } else if (!restore) {
             return exitCode;
+        }
     }
 }

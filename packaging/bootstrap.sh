@@ -7,7 +7,8 @@
 #   packaging/bootstrap.sh test [ARGS...]  install what is missing, build, run the whole test suite (ctest)
 #   packaging/bootstrap.sh test --sanitize [ARGS...]  the same under AddressSanitizer and
 #                                          UndefinedBehaviorSanitizer, in build-sanitize/
-#   packaging/bootstrap.sh bench [ARGS...] install what is missing, build, run the benchmark
+#   packaging/bootstrap.sh bench [ARGS...] install what is missing, build, run the benchmark (with
+#                                          --engine postgresql on a throwaway cluster, see below)
 #   packaging/bootstrap.sh package         install what is missing, build, write the Debian package into build/
 # Only Debian packages are installed (through sudo when not root); nothing is downloaded from anywhere else.
 set -euo pipefail
@@ -89,6 +90,18 @@ test)
     exec pg_virtualenv ctest --output-on-failure -j "$(nproc)" "$@"
     ;;
 bench)
+    # --engine postgresql measures on a server: without one named by PGHOST, on a throwaway cluster that
+    # pg_virtualenv creates for this run and removes afterwards (the benchmark makes its own database there).
+    engine=sqlite
+    previous=
+    for argument in "$@"; do
+        [ "$previous" = --engine ] && engine=$argument
+        case "$argument" in --engine=*) engine=${argument#--engine=} ;; esac
+        previous=$argument
+    done
+    if [ "$engine" = postgresql ] && [ -z "${PGHOST:-}" ]; then
+        exec pg_virtualenv "$build_dir/tests/benchmarks/boundary-keeper-bench" "$@"
+    fi
     exec "$build_dir/tests/benchmarks/boundary-keeper-bench" "$@"
     ;;
 package)

@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <optional>
+#include <unistd.h>
 
 namespace bk::cli {
 
@@ -31,6 +35,46 @@ int init(Invocation &invocation) {
     return ExitOk;
 }
 
+// Whether `stream` writes to a terminal: only there is a progress bar drawn (a log or a pipe would keep every
+// redrawn line).
+bool isTerminal(const QTextStream &stream) {
+    const auto *file = qobject_cast<const QFile *>(stream.device());
+    return file && file->handle() >= 0 && ::isatty(file->handle()) == 1;
+}
+
+// A one-line progress bar on a terminal, drawn again in place as rows arrive, at most ten times a second.
+class ProgressBar {
+public:
+    explicit ProgressBar(QTextStream &stream)
+        : m_stream(stream) {}
+
+    void show(const QString &table, qint64 done, qint64 total) {
+        if (m_shown && m_lastDrawn.isValid() && m_lastDrawn.elapsed() < 100 && done < total)
+            return;
+        m_lastDrawn.start();
+        m_shown = true;
+        constexpr int Width = 30;
+        const int filled = total > 0 ? int(done * Width / total) : Width;
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        // "\r" returns to the start of the line; the trailing "\x1b[K" clears what a longer line left.
+        m_stream << '\r' << '[' << QString(filled, QLatin1Char('#'))
+                 << QString(Width - filled, QLatin1Char('-')) << "] " << percent << "% "
+                 << Tr::tr("%1 of %2 rows (%3)").arg(done).arg(total).arg(table) << "\x1b[K" << Qt::flush;
+    }
+    /// Ends the bar's line, so that what follows starts on a line of its own.
+    ~ProgressBar() {
+        if (m_shown)
+            m_stream << '\n' << Qt::flush;
+    }
+    ProgressBar(const ProgressBar &) = delete;
+    ProgressBar &operator=(const ProgressBar &) = delete;
+
+private:
+    QTextStream &m_stream;
+    QElapsedTimer m_lastDrawn;
+    bool m_shown = false;
+};
+
 int migrate(Invocation &invocation) {
     const Database *from = invocation.database(DatabaseUse::Existing);
     if (!from)
@@ -41,11 +85,16 @@ int migrate(Invocation &invocation) {
     Result<std::unique_ptr<Database>> to = Database::open(url);
     if (!to)
         return invocation.fail(to.error());
-    const Result<QList<PracticeCopy::Table>> copied = PracticeCopy::copy(
-        *from, *to.value(), [&invocation](const QString &table, qint64 done, qint64 total) {
-            invocation.err() << Tr::tr("Copying %1: %2 of %3 rows").arg(table).arg(done).arg(total)
-                             << QLatin1Char('\n') << Qt::flush;
+    std::optional<ProgressBar> bar;
+    if (isTerminal(invocation.err()))
+        bar.emplace(invocation.err());
+    const Result<QList<PracticeCopy::Table>> copied =
+        PracticeCopy::copy(*from, *to.value(), [&bar](const QString &table, qint64 done, qint64 total) {
+            if (bar)
+                bar->show(table, done, total);
+            return true;
         });
+    bar.reset();
     if (!copied)
         return invocation.fail(copied.error());
     qint64 rows = 0;
@@ -80,10 +129,12 @@ QList<Command> databaseCommands() {
         QStringLiteral("to"), Tr::tr("The server database to copy into (postgresql://…); it must be empty."),
         QStringLiteral("URL"))};
     migrateCommand.details = Tr::tr(
-        "Every table is copied row for row with the same ids in one transaction on the server. The record "
+        "Every table is copied with the same ids in one transaction on the server. The record "
         "count of every table and the SHA-256 of every signed document are then compared on both sides; "
-        "any difference undoes the copy. The file is only read. Progress goes to standard error; the "
-        "copied tables and their row counts, tab-separated, to standard output.");
+        "any difference undoes the copy. The file is only read. Rows go to the server a thousand at a time. "
+        "On a terminal a "
+        "progress bar is shown on standard error; the copied tables and their row counts, tab-separated, go "
+        "to standard output.");
     migrateCommand.run = migrate;
     return {initCommand, migrateCommand};
 }

@@ -9,7 +9,9 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 
 namespace bk {
@@ -126,6 +128,134 @@ QVariant forColumn(const QVariant &value, const Column &column) {
     return value;
 }
 
+Error cancelled() {
+    return Error{Error::Kind::Invalid, Tr::tr("The copy was cancelled; nothing was copied.")};
+}
+
+// Rows go to the server many at a time, as one multi-row INSERT with the values written in: a statement per
+// row would wait for the server once per row (a million round trips for a large practice). A batch stops at
+// MaxBatchRows rows or about MaxBatchBytes of SQL, whichever comes first (signed PDFs are large).
+constexpr int MaxBatchRows = 1000;
+constexpr qsizetype MaxBatchBytes = 4 * 1024 * 1024;
+
+Status copyTable(const Database &from, const Database &to, const PracticeCopy::Table &table,
+                 const QList<Column> &columns, qint64 &done, qint64 total,
+                 const PracticeCopy::Progress &progress) {
+    QStringList names;
+    bool hasId = false;
+    for (const Column &column : columns) {
+        names.append(quotedName(column.name));
+        hasId = hasId || column.name == QLatin1String("id");
+    }
+    QSqlQuery read(from.connection());
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
+                   quotedName(table.name) + (hasId ? QStringLiteral(" ORDER BY id") : QString())))
+        return from.errorFrom(read.lastError(), Tr::tr("reading %1").arg(table.name));
+
+    const QString insert = QStringLiteral("INSERT INTO ") + quotedName(table.name) + QStringLiteral(" (") +
+                           names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
+    const QSqlDriver *driver = to.connection().driver();
+    QList<QSqlField> fields;
+    for (const Column &column : columns)
+        fields.append(QSqlField(column.name));
+    QString sql;
+    int batched = 0;
+    const auto flush = [&]() -> Status {
+        if (batched == 0)
+            return {};
+        QSqlQuery write(to.connection());
+        if (!write.exec(sql))
+            return to.errorFrom(write.lastError(), Tr::tr("copying %1").arg(table.name));
+        done += batched;
+        batched = 0;
+        sql.clear();
+        if (progress && !progress(table.name, done, total))
+            return cancelled();
+        return {};
+    };
+    while (read.next()) {
+        sql += batched == 0 ? insert : QStringLiteral(",");
+        sql += QLatin1Char('(');
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (i > 0)
+                sql += QLatin1Char(',');
+            // The driver writes each value as the server reads it (strings quoted, bytea escaped).
+            QSqlField &field = fields[i];
+            field.setValue(forColumn(read.value(int(i)), columns.at(i)));
+            field.setMetaType(field.value().metaType());
+            sql += driver->formatValue(field);
+        }
+        sql += QLatin1Char(')');
+        if (++batched == MaxBatchRows || sql.size() >= MaxBatchBytes) {
+            if (Status sent = flush(); !sent)
+                return sent;
+        }
+    }
+    if (read.lastError().isValid())
+        return from.errorFrom(read.lastError(), Tr::tr("reading %1").arg(table.name));
+    if (Status sent = flush(); !sent)
+        return sent;
+    // New rows on the server continue after the copied ids.
+    QSqlQuery sequence(to.connection());
+    if (hasId && !sequence.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                               "coalesce(max(id), 0) + 1, false) FROM %1 "
+                                               "WHERE pg_get_serial_sequence('%1', 'id') IS NOT NULL")
+                                    .arg(table.name)))
+        return to.errorFrom(sequence.lastError(), Tr::tr("continuing the ids of %1").arg(table.name));
+    return {};
+}
+
+// What is set aside while the rows arrive and made again afterwards: checking a reference or adding to a
+// secondary index for every row costs far more than checking every reference in one join and building
+// each index in one sort (a million incidents have ten indexes). Primary keys and unique constraints stay:
+// they keep the copy honest, and rows come in id order, so their indexes only grow at the end.
+struct SetAside {
+    QStringList drop;     ///< in this order: references first, then the indexes
+    QStringList recreate; ///< in this order: the indexes first, then the references
+};
+
+Result<SetAside> keysAndIndexesToSetAside(const Database &to) {
+    SetAside aside;
+    QSqlQuery keys(to.connection());
+    if (!keys.exec(QStringLiteral(
+            "SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, conname), "
+            "format('ALTER TABLE %s ADD CONSTRAINT %I %s', conrelid::regclass, conname, "
+            "pg_get_constraintdef(oid)) FROM pg_constraint "
+            "WHERE contype = 'f' AND connamespace = current_schema()::regnamespace ORDER BY conname")))
+        return to.errorFrom(keys.lastError(), Tr::tr("preparing the copy"));
+    QStringList references;
+    while (keys.next()) {
+        aside.drop.append(keys.value(0).toString());
+        references.append(keys.value(1).toString());
+    }
+    // Only indexes that no constraint stands on (a key, a unique constraint, the target of a reference).
+    QSqlQuery indexes(to.connection());
+    if (!indexes.exec(
+            QStringLiteral(
+                "SELECT format('DROP INDEX %I', i.relname), pg_get_indexdef(x.indexrelid) FROM pg_index x "
+                "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+                "WHERE t.relnamespace = current_schema()::regnamespace AND t.relname <> '%1' "
+                "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) "
+                "ORDER BY i.relname")
+                .arg(PostgresDialect::schemaTable())))
+        return to.errorFrom(indexes.lastError(), Tr::tr("preparing the copy"));
+    while (indexes.next()) {
+        aside.drop.append(indexes.value(0).toString());
+        aside.recreate.append(indexes.value(1).toString());
+    }
+    aside.recreate += references;
+    return aside;
+}
+
+Status runEach(const Database &to, const QStringList &statements, const QString &what) {
+    for (const QString &statement : statements) {
+        QSqlQuery query(to.connection());
+        if (!query.exec(statement))
+            return to.errorFrom(query.lastError(), what);
+    }
+    return {};
+}
 } // namespace
 
 Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, const Database &to,
@@ -159,6 +289,8 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
     }
 
     qint64 done = 0;
+    if (progress && !tables.isEmpty() && !progress(tables.constFirst().name, 0, total))
+        return cancelled();
     const Status copied = to.transaction([&]() -> Status {
         // The immutability triggers refuse signed records and rows added to them, which a copy must bring
         // over exactly as they are; they are off for this transaction only.
@@ -171,57 +303,34 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
             !clear.exec(QStringLiteral("DELETE FROM ") + quotedName(PractitionersTable)))
             return to.errorFrom(clear.lastError(),
                                 Tr::tr("preparing %1 for the copy").arg(PractitionersTable));
+        const Result<SetAside> aside = keysAndIndexesToSetAside(to);
+        if (!aside)
+            return aside.error();
+        if (Status dropped = runEach(to, aside.value().drop, Tr::tr("preparing the copy")); !dropped)
+            return dropped;
         for (const Table &table : std::as_const(tables)) {
             const Result<QList<Column>> columns = columnsOf(to, table.name);
             if (!columns)
                 return columns.error();
-            QStringList names;
-            QStringList placeholders;
-            bool hasId = false;
-            for (const Column &column : columns.value()) {
-                names.append(quotedName(column.name));
-                placeholders.append(QStringLiteral("?"));
-                hasId = hasId || column.name == QLatin1String("id");
-            }
-            QSqlQuery read(from.connection());
-            read.setForwardOnly(true);
-            if (!read.exec(QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) +
-                           QStringLiteral(" FROM ") + quotedName(table.name) +
-                           (hasId ? QStringLiteral(" ORDER BY id") : QString())))
-                return from.errorFrom(read.lastError(), Tr::tr("reading %1").arg(table.name));
-            QSqlQuery write =
-                to.prepare(QStringLiteral("INSERT INTO ") + quotedName(table.name) + QStringLiteral(" (") +
-                           names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-                           placeholders.join(QStringLiteral(", ")) + QLatin1Char(')'));
-            while (read.next()) {
-                for (qsizetype i = 0; i < columns.value().size(); ++i)
-                    write.bindValue(int(i), forColumn(read.value(int(i)), columns.value().at(i)));
-                if (!write.exec())
-                    return to.errorFrom(write.lastError(), Tr::tr("copying %1").arg(table.name));
-                if (++done % 5000 == 0 && progress)
-                    progress(table.name, done, total);
-            }
-            if (read.lastError().isValid())
-                return from.errorFrom(read.lastError(), Tr::tr("reading %1").arg(table.name));
-            // New rows on the server continue after the copied ids.
-            QSqlQuery sequence(to.connection());
-            if (hasId && !sequence.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                                       "coalesce(max(id), 0) + 1, false) FROM %1 "
-                                                       "WHERE pg_get_serial_sequence('%1', 'id') IS NOT NULL")
-                                            .arg(table.name)))
-                return to.errorFrom(sequence.lastError(), Tr::tr("continuing the ids of %1").arg(table.name));
-            if (progress)
-                progress(table.name, done, total);
+            if (Status copiedTable = copyTable(from, to, table, columns.value(), done, total, progress);
+                !copiedTable)
+                return copiedTable;
+            if (progress && !progress(table.name, done, total))
+                return cancelled();
         }
-        // Deferred keys are checked now: a table with checks still pending cannot have its triggers back.
-        if (QSqlQuery keys(to.connection()); !keys.exec(QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE")))
-            return to.errorFrom(keys.lastError(), Tr::tr("checking the copied references"));
+        // The indexes are built again and every reference is checked (a broken one refuses the copy).
+        // Sorting a million rows for an index goes faster with more memory than the default 64 MB.
+        if (QSqlQuery memory(to.connection());
+            !memory.exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")))
+            return to.errorFrom(memory.lastError(), Tr::tr("checking the copied references"));
+        if (Status made = runEach(to, aside.value().recreate, Tr::tr("checking the copied references"));
+            !made)
+            return made;
         for (const Table &table : std::as_const(tables)) {
             QSqlQuery on(to.connection());
             if (!on.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(quotedName(table.name))))
                 return to.errorFrom(on.lastError(), Tr::tr("finishing the copy of %1").arg(table.name));
         }
-
         // The check, inside the transaction: a difference undoes the whole copy.
         for (const Table &table : std::as_const(tables)) {
             const Result<qint64> there = rowCount(to, table.name);
@@ -262,6 +371,14 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
     });
     if (!copied)
         return copied.error();
+    // VACUUM (which cannot run inside a transaction) marks the new pages all-visible, so that counting and
+    // paging can read the indexes alone, and ANALYZE lets the planner know the new rows now rather than when
+    // autovacuum comes by (until then it takes the large tables for empty). Both only speed up what
+    // follows: the copy is committed and checked, so a failure here is left to autovacuum.
+    for (const Table &table : std::as_const(tables)) {
+        QSqlQuery vacuum(to.connection());
+        vacuum.exec(QStringLiteral("VACUUM (ANALYZE) ") + quotedName(table.name));
+    }
     return tables;
 }
 

@@ -12,18 +12,19 @@ namespace bk {
 
 class Database;
 
-/// Copies a whole practice from its file into a new practice on a server, row for row with the same ids, in
+/// Copies a whole practice from its file into a new practice on a server, every row with the same ids, in
 /// one transaction on the server: either everything arrives and is checked, or nothing does. The file is
-/// only read.
+/// only read. The tables are found on the server, so a table a new migration adds is copied as well.
 class PracticeCopy {
 public:
     struct Table {
         QString name;
         qint64 rows = 0;
     };
-    /// Called after each table and every few thousand rows: the table being copied and how many of all
-    /// rows are done.
-    using Progress = std::function<void(const QString &table, qint64 done, qint64 total)>;
+    /// Called once before the first row, after every batch of rows (at most a thousand) and after each
+    /// table: the table being copied and how many of all rows are done. Returning false cancels the copy:
+    /// the transaction is rolled back and the server stays empty.
+    using Progress = std::function<bool(const QString &table, qint64 done, qint64 total)>;
 
     /// Copies `from` into `to`, which must be a server practice without any record. Afterwards the record
     /// count of every table and the SHA-256 of every signed document are compared on both sides; any

@@ -21,12 +21,18 @@ struct BenchOptions {
     QStringList only;       ///< the groups to measure, all when empty
     bool skipNaive = false; ///< leave out the naive Qt way (tens of minutes at a million incidents)
     quint32 seed = 20261122;
+    /// Where the practice is measured: "sqlite" (the file) or "postgresql" (a copy of the file on the server
+    /// that libpq's PG* environment names, in a database of the benchmark's own, dropped afterwards).
+    QString engine = QStringLiteral("sqlite");
+    /// Also measure the table groups on practices of a hundredth and a tenth of the size and show each
+    /// operation's cost at the three sizes side by side.
+    bool scale = false;
 };
 
 /// The synthetic practice every measurement group works on.
 struct BenchContext {
     BenchOptions options;
-    QString largeDatabasePath; ///< the synthetic practice
+    QString largeDatabasePath; ///< the synthetic practice: its file, or its server's URL
     QString emptyDatabasePath; ///< the same schema without any rows, for comparisons
 };
 

@@ -73,7 +73,37 @@ void BenchReport::addMemory(const QString &group, const MemoryRow &row) {
     m_memory.append({group, row});
 }
 
+namespace {
+
+std::optional<double> growthFactor(const GrowthRow &row) {
+    if (row.medians.size() < 2 || row.medians.constFirst() <= 0)
+        return std::nullopt;
+    return row.medians.constLast() / row.medians.constFirst();
+}
+
+bool growthMet(const GrowthRow &row) {
+    const std::optional<double> factor = growthFactor(row);
+    return !row.maxGrowth || (factor && *factor <= *row.maxGrowth);
+}
+
+} // namespace
+
+void BenchReport::addGrowth(const QString &group, const GrowthRow &row) {
+    m_growth.append(GroupedGrowth{group, row});
+}
+
+QList<std::pair<QString, TimingRow>> BenchReport::timings() const {
+    QList<std::pair<QString, TimingRow>> all;
+    for (const GroupedTiming &timing : m_timings)
+        all.append({timing.group, timing.row});
+    return all;
+}
+
 bool BenchReport::allTargetsMet() const {
+    for (const GroupedGrowth &entry : m_growth) {
+        if (!growthMet(entry.row))
+            return false;
+    }
     for (const GroupedTiming &timing : m_timings) {
         if (!missedTargets(timing.row).isEmpty())
             return false;
@@ -153,6 +183,30 @@ QString BenchReport::markdown() const {
                      growth(row) < Targets::MaxMemoryGrowthMb ? QStringLiteral("yes") : QStringLiteral("no"));
     }
 
+    group.clear();
+    for (const GroupedGrowth &entry : m_growth) {
+        if (entry.group != group) {
+            group = entry.group;
+            out += heading(group);
+            out += QStringLiteral("| Operation | ");
+            for (const QString &size : m_growthSizes)
+                out += size + QStringLiteral(", ms | ");
+            out += QStringLiteral("Largest / smallest | Target | Met |\n|---|");
+            for (qsizetype i = 0; i < m_growthSizes.size(); ++i)
+                out += QStringLiteral("--:|");
+            out += QStringLiteral("--:|---|---|\n");
+        }
+        const GrowthRow &row = entry.row;
+        out += QStringLiteral("| ") + row.operation + QStringLiteral(" | ");
+        for (double median : row.medians)
+            out += ms(median) + QStringLiteral(" | ");
+        const std::optional<double> factor = growthFactor(row);
+        out += QStringLiteral("%1 | %2 | %3 |\n")
+                   .arg(factor ? times(*factor) : QStringLiteral("–"),
+                        row.maxGrowth ? QStringLiteral("≤ ") + times(*row.maxGrowth) : QString(),
+                        growthMet(row) ? QStringLiteral("yes") : QStringLiteral("no"));
+    }
+
     if (!m_notes.isEmpty()) {
         out += QStringLiteral("\n## Notes\n\n");
         for (const QString &note : m_notes)
@@ -200,6 +254,23 @@ QString BenchReport::json() const {
             {QStringLiteral("target_met"), growth(row) < Targets::MaxMemoryGrowthMb},
         });
     }
+    QJsonArray growthRows;
+    for (const GroupedGrowth &entry : m_growth) {
+        const std::optional<double> factor = growthFactor(entry.row);
+        QJsonArray medians;
+        for (double median : entry.row.medians)
+            medians.append(median);
+        growthRows.append(QJsonObject{
+            {QStringLiteral("group"), entry.group},
+            {QStringLiteral("operation"), entry.row.operation},
+            {QStringLiteral("sizes"), QJsonArray::fromStringList(m_growthSizes)},
+            {QStringLiteral("medians_ms"), medians},
+            {QStringLiteral("growth"), factor ? QJsonValue(*factor) : QJsonValue()},
+            {QStringLiteral("max_growth"),
+             entry.row.maxGrowth ? QJsonValue(*entry.row.maxGrowth) : QJsonValue()},
+            {QStringLiteral("target_met"), growthMet(entry.row)},
+        });
+    }
     const QJsonObject targets{{QStringLiteral("max_floor_ratio"), Targets::MaxFloorRatio},
                               {QStringLiteral("min_speed_up"), Targets::MinSpeedUp},
                               {QStringLiteral("max_interactive_ms"), Targets::MaxInteractiveMs},
@@ -211,6 +282,7 @@ QString BenchReport::json() const {
                            {QStringLiteral("targets"), targets},
                            {QStringLiteral("timings"), timings},
                            {QStringLiteral("memory"), memory},
+                           {QStringLiteral("growth"), growthRows},
                            {QStringLiteral("notes"), QJsonArray::fromStringList(m_notes)},
                            {QStringLiteral("group_notes"), groupNotes},
                            {QStringLiteral("all_targets_met"), allTargetsMet()}};

@@ -45,6 +45,15 @@ struct MemoryRow {
     std::optional<double> naiveLargeMb;
 };
 
+/// One operation's median at each size of the practice (BenchReport::setGrowthSizes()), smallest first.
+struct GrowthRow {
+    QString operation;
+    QList<double> medians;
+    /// The most the largest practice may take relative to the smallest; none where cost may grow (a count
+    /// reads every row).
+    std::optional<double> maxGrowth;
+};
+
 /// Collects every measurement of a run and prints it as a markdown table or as JSON.
 class BenchReport {
 public:
@@ -53,6 +62,11 @@ public:
     void addMemory(const QString &group, const MemoryRow &row);
     /// A sentence printed under a group's heading: what its baseline is and how it was measured.
     void addGroupNote(const QString &group, const QString &note) { m_groupNotes.insert(group, note); }
+    /// The practice sizes of the growth tables, smallest first, e.g. "10,000 incidents".
+    void setGrowthSizes(const QStringList &sizes) { m_growthSizes = sizes; }
+    void addGrowth(const QString &group, const GrowthRow &row);
+    /// The timed rows so far, each with its group.
+    QList<std::pair<QString, TimingRow>> timings() const;
     /// A sentence printed under the tables, e.g. what was not measured and why.
     void addNote(const QString &note) { m_notes.append(note); }
 
@@ -74,7 +88,14 @@ private:
         MemoryRow row;
     };
 
+    struct GroupedGrowth {
+        QString group;
+        GrowthRow row;
+    };
+
     QJsonObject m_environment;
+    QStringList m_growthSizes;
+    QList<GroupedGrowth> m_growth;
     QList<GroupedTiming> m_timings;
     QList<GroupedMemory> m_memory;
     QStringList m_notes;

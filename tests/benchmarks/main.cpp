@@ -5,6 +5,7 @@
 #include "app/common/AppPaths.h"
 #include "app/common/Clock.h"
 #include "app/storage/Database.h"
+#include "app/storage/PracticeCopy.h"
 #include "tests/benchmarks/BenchContext.h"
 #include "tests/benchmarks/BenchReport.h"
 #include "tests/benchmarks/ChildProcess.h"
@@ -14,14 +15,18 @@
 #include "tests/benchmarks/IncidentTableBench.h"
 #include "tests/benchmarks/StartupBench.h"
 #include "tests/benchmarks/Timing.h"
+#include "tests/benchmarks/WriteBench.h"
+#include "tests/support/PostgresServer.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -38,21 +43,31 @@ struct RegisteredGroup {
     const char *name;
     BenchGroup run;
     bool needsPractice; ///< measures the synthetic practice (otherwise it builds what it needs itself)
+    bool onServer;      ///< also measured with --engine postgresql
 };
 
 // Every measurement group, in the order they run. Adding one: write its class, add a line here.
 const RegisteredGroup Groups[] = {
-    {"clients", &ClientTableBench::measure, true},
-    {"clients-memory", &ClientTableBench::measureMemory, true},
-    {"incidents", &IncidentTableBench::measure, true},
-    {"incidents-memory", &IncidentTableBench::measureMemory, true},
-    {"dashboard", &DashboardBench::measure, true},
-    {"documents", &DocumentBench::measure, false},
-    {"startup", &StartupBench::measure, true},
+    {"clients", &ClientTableBench::measure, true, true},
+    {"clients-memory", &ClientTableBench::measureMemory, true, false},
+    {"incidents", &IncidentTableBench::measure, true, true},
+    {"incidents-memory", &IncidentTableBench::measureMemory, true, false},
+    {"dashboard", &DashboardBench::measure, true, true},
+    {"writes", &WriteBench::measure, true, true},
+    {"documents", &DocumentBench::measure, false, false},
+    {"startup", &StartupBench::measure, true, false},
 };
 
 /// Whether `group` is selected by --only: by its name, or by the part before its "-" ("clients" selects
 /// "clients" and "clients-memory"); every group when nothing was selected.
+bool isSelected(const QString &group, const QStringList &only);
+
+/// Whether `group` runs in this run: selected, and measured on the engine chosen.
+bool runs(const RegisteredGroup &group, const BenchOptions &options) {
+    return isSelected(QString::fromLatin1(group.name), options.only) &&
+           (options.engine != QLatin1String("postgresql") || group.onServer);
+}
+
 bool isSelected(const QString &group, const QStringList &only) {
     if (only.isEmpty())
         return true;
@@ -202,6 +217,161 @@ Result<double> buildPractice(const BenchContext &context) {
     return seconds;
 }
 
+/// The practice of `context`, built in its folder or reused from an earlier run there (only when the folder
+/// was given with --db-dir); the seconds its build took and whether it was reused.
+Result<std::pair<double, bool>> ensurePractice(const BenchContext &context) {
+    if (const std::optional<double> earlier = reusableBuild(context);
+        earlier && !context.options.databaseFolder.isEmpty()) {
+        progress(QStringLiteral("Reusing the synthetic practice %1.").arg(context.largeDatabasePath));
+        return std::pair{*earlier, true};
+    }
+    progress(QStringLiteral("Building a synthetic practice with %1 clients and %2 incidents (seed %3) as %4…")
+                 .arg(context.options.clients)
+                 .arg(context.options.incidents)
+                 .arg(context.options.seed)
+                 .arg(context.largeDatabasePath));
+    const Result<double> built = buildPractice(context);
+    if (!built.ok())
+        return built.error();
+    return std::pair{built.value(), false};
+}
+
+/// The server's databases of this run, dropped when the run ends.
+using ServerDatabases = std::vector<std::unique_ptr<test::PostgresDatabase>>;
+
+/// Copies the practice file at `path` into a new database on the server with PracticeCopy (which also
+/// vacuums and analyses it), as `boundary-keeper-cli migrate --to` does; returns its URL and notes the copy's
+/// speed.
+Result<QString> copyToServer(const QString &path, ServerDatabases &servers, BenchReport &report) {
+    auto server = std::make_unique<test::PostgresDatabase>();
+    if (!server->error().isEmpty())
+        return Error{
+            Error::Kind::Storage,
+            QStringLiteral("--engine postgresql needs a PostgreSQL server through libpq's PG* "
+                           "environment (packaging/bootstrap.sh bench starts one with pg_virtualenv): %1")
+                .arg(server->error())};
+    const QString url = QStringLiteral("postgresql:///") + server->name();
+    servers.push_back(std::move(server));
+    Result<std::unique_ptr<Database>> from =
+        Database::open(path, Database::Options{Database::Access::ReadOnly, false});
+    if (!from)
+        return from.error();
+    Result<std::unique_ptr<Database>> to = Database::open(url);
+    if (!to)
+        return to.error();
+    progress(QStringLiteral("Copying %1 to the server…").arg(path));
+    int shownPercent = -1;
+    QElapsedTimer timer;
+    timer.start();
+    const Result<QList<PracticeCopy::Table>> copied = PracticeCopy::copy(
+        *from.value(), *to.value(), [&shownPercent](const QString &table, qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 100;
+            if (percent / 10 != shownPercent / 10) {
+                shownPercent = percent;
+                progress(QStringLiteral("  %1 % (%2)").arg(percent).arg(table));
+            }
+            return true;
+        });
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!copied)
+        return copied.error();
+    qint64 rows = 0;
+    for (const PracticeCopy::Table &table : copied.value())
+        rows += table.rows;
+    report.addNote(
+        QStringLiteral("The practice %1 was copied to the server with PracticeCopy (what "
+                       "`boundary-keeper-cli migrate --to` runs: multi-row INSERTs in one "
+                       "transaction, references and secondary indexes made again afterwards, every "
+                       "count and signed PDF checked, then VACUUM (ANALYZE)): %2 rows in %3 s, %4 rows/s.")
+            .arg(QDir::toNativeSeparators(path))
+            .arg(rows)
+            .arg(seconds, 0, 'f', 1)
+            .arg(qRound64(double(rows) / seconds)));
+    return url;
+}
+
+/// "10,000 incidents".
+QString sizeLabel(qint64 incidents) {
+    return QLocale(QLocale::English).toString(incidents) + QStringLiteral(" incidents");
+}
+
+/// Whether an operation reads one page by its sort key's index (a keyset page), whose cost must not grow
+/// with the practice; counting every row (opening, filters) and offsets (the middle) may.
+bool isKeysetPage(const QString &operation) {
+    return operation.startsWith(QLatin1String("Sort by")) ||
+           operation.startsWith(QLatin1String("Jump to the last row"));
+}
+
+/// Measures the table groups on practices of a hundredth and a tenth of `context`'s size (built, or reused,
+/// in folders of their own next to it, copied to the server on PostgreSQL): their timings, smallest first.
+Result<QList<QList<std::pair<QString, TimingRow>>>> measureSmallerSizes(const BenchContext &context,
+                                                                        const QString &folder,
+                                                                        ServerDatabases &servers,
+                                                                        BenchReport &report) {
+    QList<QList<std::pair<QString, TimingRow>>> sizes;
+    for (const int divisor : {100, 10}) {
+        BenchContext smaller = context;
+        smaller.options.clients = std::max(1, context.options.clients / divisor);
+        smaller.options.incidents = context.options.incidents / divisor;
+        smaller.options.skipNaive = true;
+        const QString sizeFolder = folder + QStringLiteral("/scale-%1").arg(smaller.options.incidents);
+        if (!QDir().mkpath(sizeFolder))
+            return Error{Error::Kind::Io, QStringLiteral("Cannot create %1.").arg(sizeFolder)};
+        smaller.largeDatabasePath = sizeFolder + QStringLiteral("/bench-practice.sqlite");
+        smaller.emptyDatabasePath = sizeFolder + QStringLiteral("/bench-empty.sqlite");
+        if (const Result<std::pair<double, bool>> built = ensurePractice(smaller); !built)
+            return built.error();
+        if (context.options.engine == QLatin1String("postgresql")) {
+            const Result<QString> url = copyToServer(smaller.largeDatabasePath, servers, report);
+            if (!url)
+                return url.error();
+            smaller.largeDatabasePath = url.value();
+        }
+        progress(QStringLiteral("Measuring the tables at %1…").arg(sizeLabel(smaller.options.incidents)));
+        BenchReport sized;
+        if (Status measured = ClientTableBench::measure(smaller, sized); !measured)
+            return measured.error();
+        if (Status measured = IncidentTableBench::measure(smaller, sized); !measured)
+            return measured.error();
+        sizes.append(sized.timings());
+    }
+    return sizes;
+}
+
+/// Puts each table operation's median at the smaller sizes beside its median in this run's full size.
+void addGrowth(BenchReport &report, const BenchOptions &options,
+               const QList<QList<std::pair<QString, TimingRow>>> &smaller) {
+    report.setGrowthSizes({sizeLabel(options.incidents / 100), sizeLabel(options.incidents / 10),
+                           sizeLabel(options.incidents)});
+    for (const auto &[group, row] : report.timings()) {
+        GrowthRow growth{row.operation, {}, {}};
+        for (const QList<std::pair<QString, TimingRow>> &size : smaller) {
+            for (const auto &[sizeGroup, sizeRow] : size) {
+                if (sizeGroup == group && sizeRow.operation == row.operation)
+                    growth.medians.append(sizeRow.ours.median);
+            }
+        }
+        if (growth.medians.size() != smaller.size())
+            continue;
+        growth.medians.append(row.ours.median);
+        if (isKeysetPage(row.operation))
+            growth.maxGrowth = Targets::MaxFloorRatio;
+        const QString growthGroup = group + QStringLiteral(": cost as the practice grows");
+        report.addGrowth(growthGroup, growth);
+        report.addGroupNote(
+            growthGroup,
+            QStringLiteral("Ours alone (median ms) on practices of %1, %2 and %3 clients with ten incidents "
+                           "each, built with the same seed. A keyset page (a sort's first screen, the last "
+                           "screen) reads one page by its index and must stay flat: at most %4 from the "
+                           "smallest to the largest. Opening, the filters and the middle count rows or skip "
+                           "an offset, so they grow; they have no target here.")
+                .arg(std::max(1, options.clients / 100))
+                .arg(std::max(1, options.clients / 10))
+                .arg(options.clients)
+                .arg(QString::number(Targets::MaxFloorRatio, 'f', 1) + QStringLiteral("×")));
+    }
+}
+
 int runBenchmark(const BenchOptions &options) {
     QTemporaryDir temporary;
     BenchContext context{options, {}, {}};
@@ -218,35 +388,49 @@ int runBenchmark(const BenchOptions &options) {
 
     bool needsPractice = false;
     for (const RegisteredGroup &group : Groups)
-        needsPractice = needsPractice ||
-                        (group.needsPractice && isSelected(QString::fromLatin1(group.name), options.only));
+        needsPractice = needsPractice || (group.needsPractice && runs(group, options));
     double buildSeconds = 0;
     bool reused = false;
     if (needsPractice) {
-        if (const std::optional<double> earlier = reusableBuild(context);
-            earlier && !options.databaseFolder.isEmpty()) {
-            progress(QStringLiteral("Reusing the synthetic practice in %1.").arg(folder));
-            buildSeconds = *earlier;
-            reused = true;
-        } else {
-            progress(QStringLiteral(
-                         "Building a synthetic practice with %1 clients and %2 incidents (seed %3) in %4…")
-                         .arg(options.clients)
-                         .arg(options.incidents)
-                         .arg(options.seed)
-                         .arg(folder));
-            const Result<double> built = buildPractice(context);
-            if (!built.ok()) {
-                progress(
-                    QStringLiteral("Building the synthetic practice failed: %1").arg(built.error().message));
-                return 1;
-            }
-            buildSeconds = built.value();
+        const Result<std::pair<double, bool>> built = ensurePractice(context);
+        if (!built.ok()) {
+            progress(QStringLiteral("Building the synthetic practice failed: %1").arg(built.error().message));
+            return 1;
         }
+        std::tie(buildSeconds, reused) = built.value();
     }
 
     BenchReport report;
-    report.setEnvironment(describeEnvironment(context, buildSeconds));
+    QJsonObject environment = describeEnvironment(context, buildSeconds);
+    environment.insert(QStringLiteral("engine"), options.engine);
+    // Declared before the practices' copies on it are used, so it outlives every connection to them.
+    ServerDatabases servers;
+    if (needsPractice && options.engine == QLatin1String("postgresql")) {
+        const Result<QString> url = copyToServer(context.largeDatabasePath, servers, report);
+        if (!url) {
+            progress(
+                QStringLiteral("Copying the practice to the server failed: %1").arg(url.error().message));
+            return 1;
+        }
+        context.largeDatabasePath = url.value();
+        if (Result<std::unique_ptr<Database>> server = Database::open(url.value()); server.ok()) {
+            QSqlQuery version(server.value()->connection());
+            if (version.exec(QStringLiteral("SHOW server_version")) && version.next())
+                environment.insert(QStringLiteral("postgresql"), version.value(0).toString());
+        }
+    }
+    report.setEnvironment(environment);
+    QList<QList<std::pair<QString, TimingRow>>> smallerSizes;
+    if (options.scale) {
+        const Result<QList<QList<std::pair<QString, TimingRow>>>> measured =
+            measureSmallerSizes(context, folder, servers, report);
+        if (!measured) {
+            progress(
+                QStringLiteral("Measuring the smaller practices failed: %1").arg(measured.error().message));
+            return 1;
+        }
+        smallerSizes = measured.value();
+    }
     if (needsPractice) {
         report.addNote(
             QStringLiteral(
@@ -271,7 +455,7 @@ int runBenchmark(const BenchOptions &options) {
 
     for (const RegisteredGroup &group : Groups) {
         const QString name = QString::fromLatin1(group.name);
-        if (!isSelected(name, options.only))
+        if (!runs(group, options))
             continue;
         progress(QStringLiteral("Measuring %1…").arg(name));
         if (Status status = group.run(context, report); !status) {
@@ -279,6 +463,8 @@ int runBenchmark(const BenchOptions &options) {
             return 1;
         }
     }
+    if (options.scale)
+        addGrowth(report, options, smallerSizes);
     const QString output = options.json ? report.json() : report.markdown();
     std::fputs(output.toUtf8().constData(), stdout);
     return 0;
@@ -332,6 +518,16 @@ int main(int argc, char *argv[]) {
         QStringLiteral("no-naive"),
         QStringLiteral("Leave out the naive Qt way in the table groups (at a million incidents "
                        "it takes tens of minutes)."));
+    const QCommandLineOption engine(
+        QStringLiteral("engine"),
+        QStringLiteral(
+            "sqlite (the practice file) or postgresql (a copy of it on the server that libpq's PG* "
+            "environment names; clients, incidents, dashboard and writes only)."),
+        QStringLiteral("ENGINE"), QStringLiteral("sqlite"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        QStringLiteral("Also measure the client and incident tables on practices of a hundredth and a tenth "
+                       "of the size, and show each operation at the three sizes side by side."));
     QCommandLineOption measureRss(
         QStringLiteral("measure-rss"),
         QStringLiteral("Internal: open DB and show the first screen of --table, then exit."),
@@ -344,8 +540,8 @@ int main(int argc, char *argv[]) {
     QCommandLineOption naive(QStringLiteral("naive"),
                              QStringLiteral("Internal: with --measure-rss, the naive way."));
     naive.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({clients, incidents, repeat, format, databaseFolder, seed, only, skipNaive, measureRss,
-                       table, naive});
+    parser.addOptions({clients, incidents, repeat, format, databaseFolder, seed, only, skipNaive, engine,
+                       scale, measureRss, table, naive});
     parser.process(app);
 
     if (parser.isSet(measureRss)) {
@@ -387,6 +583,29 @@ int main(int argc, char *argv[]) {
                          qPrintable(QStringLiteral("--only: there is no group \"%1\"; the groups are %2.")
                                         .arg(name, groupNames().join(QStringLiteral(", ")))));
             ok = false;
+        }
+    }
+    options.engine = parser.value(engine);
+    if (options.engine != QLatin1String("sqlite") && options.engine != QLatin1String("postgresql")) {
+        std::fprintf(stderr, "%s\n", qPrintable(QStringLiteral("--engine is sqlite or postgresql.")));
+        ok = false;
+    }
+    if (options.engine == QLatin1String("postgresql")) {
+        for (const RegisteredGroup &group : Groups) {
+            if (!group.onServer && options.only.contains(QString::fromLatin1(group.name))) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QStringLiteral("--only: \"%1\" is measured on SQLite only.")
+                                            .arg(QString::fromLatin1(group.name))));
+                ok = false;
+            }
+        }
+    }
+    options.scale = parser.isSet(scale);
+    // The growth tables compare the table groups of this run with the smaller practices.
+    if (options.scale && !options.only.isEmpty()) {
+        for (const QString &tableGroup : {QStringLiteral("clients"), QStringLiteral("incidents")}) {
+            if (!options.only.contains(tableGroup))
+                options.only.append(tableGroup);
         }
     }
     const QString formatName = parser.value(format);

@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <algorithm>
 
 using namespace bk;
 
@@ -31,6 +32,20 @@ class TestServerDatabase : public QObject {
 
     static QString urlOf(const test::PostgresDatabase &database) {
         return QStringLiteral("postgresql:///") + database.name();
+    }
+
+    // Every reference and index of the practice's tables, as the server would create them.
+    static QStringList keysAndIndexes(const test::PostgresDatabase &database) {
+        QSqlQuery query(database.connection());
+        if (!query.exec(QStringLiteral(
+                "SELECT conrelid::regclass::text || ' ' || pg_get_constraintdef(oid) FROM pg_constraint "
+                "WHERE connamespace = current_schema()::regnamespace UNION ALL "
+                "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1")))
+            return {};
+        QStringList all;
+        while (query.next())
+            all.append(query.value(0).toString());
+        return all;
     }
 
     static QByteArray fileDigest(const QString &path) {
@@ -238,20 +253,55 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
         QVERIFY(DemoPractice::open(path).ok());
+        {
+            // More rows than one batch of the copy sends, so that several batches and a partial one go.
+            Result<std::unique_ptr<Database>> demo = Database::open(path);
+            QVERIFY(demo.ok());
+            QVERIFY(test::addSyntheticClients(*demo.value(), 1500).ok());
+            QVERIFY(test::addSyntheticIncidents(*demo.value(), 2500, 1500).ok());
+        }
         const QByteArray fileBefore = fileDigest(path);
         {
             Result<std::unique_ptr<Database>> from = Database::open(path);
             Result<std::unique_ptr<Database>> to = Database::open(urlOf(server));
             QVERIFY(from.ok() && to.ok());
+            // The copy sets references and indexes aside while the rows arrive: every one is back after.
+            const QStringList schemaBefore = keysAndIndexes(server);
+            QVERIFY(schemaBefore.size() > 20);
             QStringList reported;
+            QList<qint64> done;
+            qint64 total = -1;
             const Result<QList<PracticeCopy::Table>> copied = PracticeCopy::copy(
-                *from.value(), *to.value(),
-                [&reported](const QString &table, qint64, qint64) { reported.append(table); });
+                *from.value(), *to.value(), [&](const QString &table, qint64 rows, qint64 all) {
+                    reported.append(table);
+                    done.append(rows);
+                    total = all;
+                    return true;
+                });
             QVERIFY2(copied.ok(), copied.ok() ? "" : qPrintable(copied.error().message));
             QVERIFY(reported.contains(QStringLiteral("incident_follow_up_outcomes")));
             QSqlQuery role(server.connection());
             QVERIFY(role.exec(QStringLiteral("SELECT current_user")) && role.next());
             const QString copier = role.value(0).toString();
+            QCOMPARE(keysAndIndexes(server), schemaBefore);
+            // Vacuumed and analysed: the planner knows the rows, and the pages are marked all-visible.
+            QSqlQuery statistics(server.connection());
+            QVERIFY(statistics.exec(QStringLiteral(
+                "SELECT reltuples::bigint, relallvisible FROM pg_class WHERE oid = 'incidents'::regclass")));
+            QVERIFY(statistics.next());
+            QVERIFY(statistics.value(0).toLongLong() >= 2500);
+            QVERIFY(statistics.value(1).toLongLong() > 0);
+            // Progress starts at nothing, never goes back, and ends with every row of every table.
+            qint64 rows = 0;
+            for (const PracticeCopy::Table &table : copied.value())
+                rows += table.rows;
+            QVERIFY(rows > 4000);
+            QCOMPARE(total, rows);
+            QCOMPARE(done.constFirst(), 0);
+            QCOMPARE(done.constLast(), rows);
+            QVERIFY(std::is_sorted(done.begin(), done.end()));
+            // Reported during the big tables, not only after each table.
+            QVERIFY(done.size() > copied.value().size() + 3);
             for (const PracticeCopy::Table &table : copied.value()) {
                 QSqlQuery count(server.connection());
                 QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM ") + table.name));
@@ -285,6 +335,54 @@ private Q_SLOTS:
             QCOMPARE(again.error().kind, Error::Kind::Conflict);
         }
         QCOMPARE(fileDigest(path), fileBefore);
+    }
+
+    void aCancelledCopyLeavesTheServerEmpty() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QVERIFY(DemoPractice::open(path).ok());
+        {
+            Result<std::unique_ptr<Database>> demo = Database::open(path);
+            QVERIFY(demo.ok());
+            QVERIFY(test::addSyntheticClients(*demo.value(), 2500).ok());
+        }
+        Result<std::unique_ptr<Database>> from = Database::open(path);
+        Result<std::unique_ptr<Database>> to = Database::open(urlOf(server));
+        QVERIFY(from.ok() && to.ok());
+        // Cancelled once some rows are on the server, in the middle of the clients.
+        QString cancelledAt;
+        const Result<QList<PracticeCopy::Table>> cancelled =
+            PracticeCopy::copy(*from.value(), *to.value(), [&](const QString &table, qint64 done, qint64) {
+                if (done < 1000)
+                    return true;
+                cancelledAt = table;
+                return false;
+            });
+        QVERIFY(!cancelled);
+        QVERIFY(!cancelledAt.isEmpty());
+        QVERIFY(cancelled.error().message.contains(QStringLiteral("cancelled")));
+        QSqlQuery tables(server.connection());
+        QVERIFY(
+            tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                       "AND tablename <> 'boundary_keeper_schema'")));
+        int checked = 0;
+        while (tables.next()) {
+            QSqlQuery count(server.connection());
+            QVERIFY(
+                count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(tables.value(0).toString())));
+            QVERIFY(count.next());
+            QCOMPARE(count.value(0).toLongLong(), 0);
+            ++checked;
+        }
+        QVERIFY(checked > 10);
+        // The server is still empty, so the copy can simply be made again.
+        const Result<QList<PracticeCopy::Table>> again = PracticeCopy::copy(*from.value(), *to.value());
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        QCOMPARE(ClientRepository(*to.value()).count(ClientFilter{{}, {}, true}).value(),
+                 ClientRepository(*from.value()).count(ClientFilter{{}, {}, true}).value());
     }
 
     void anUnreachableServerIsReportedAsSuch() {

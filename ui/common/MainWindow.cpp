@@ -9,6 +9,7 @@
 #include "ui/backup/BackupActions.h"
 #include "app/practitioner/PractitionerService.h"
 #include "ui/clients/ClientsPage.h"
+#include "ui/common/MovePracticeDialog.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/PreferencesDialog.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -267,6 +268,12 @@ void MainWindow::buildMenus() {
     file->addAction(m_backup->backUpAction());
     file->addAction(m_backup->restoreAction());
     file->addSeparator();
+    QAction *move =
+        file->addAction(tr("&Move practice to a server…"), this, &MainWindow::movePracticeToServer);
+    move->setObjectName(QStringLiteral("movePracticeAction"));
+    // A practice already on a server has nothing to move; read-only is fine (the file is only read).
+    move->setEnabled(!m_db.isServer());
+    file->addSeparator();
     QAction *preferences = file->addAction(tr("Pre&ferences…"), this, [this] {
         PreferencesDialog dialog(m_db, this);
         dialog.exec();
@@ -313,6 +320,12 @@ void MainWindow::buildMenus() {
     QAction *about = help->addAction(tr("&About Boundary Keeper"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::movePracticeToServer() {
+    MovePracticeDialog dialog(m_db.path(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.practiceToOpen().isEmpty())
+        Q_EMIT practiceSwitchRequested(dialog.practiceToOpen());
 }
 
 void MainWindow::showCounts(int shown, int total) {

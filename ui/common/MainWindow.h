@@ -44,6 +44,9 @@ public:
 Q_SIGNALS:
     /// Emitted once, when the window has been painted for the first time.
     void firstPainted();
+    /// The user chose to continue with the practice at `location` (a server's URL, possibly with its
+    /// password) instead of this one, e.g. after moving it there; whoever opened this window opens that one.
+    void practiceSwitchRequested(const QString &location);
 
 protected:
     bool event(QEvent *event) override;
@@ -56,6 +59,7 @@ private:
     void switchSection(int row);
     void showCounts(int shown, int total);
     void showAbout();
+    void movePracticeToServer();
     /// Shows, updates or hides the reminder of overdue and due follow-ups; `reopen` shows it again after
     /// the user dismissed it (a new day).
     void updateFollowUpReminder(bool reopen);
