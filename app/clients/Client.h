@@ -36,6 +36,10 @@ struct Client {
     QDateTime createdAt; ///< UTC
     QDateTime updatedAt; ///< UTC
     bool archived = false;
+    /// The language (DocumentLanguage code) of the client's agreements, contracts and written summaries.
+    /// Empty: on adding, the practice's language (DocumentLanguage::interfaceCode()); on saving changes, the
+    /// language stays what it was.
+    QString documentLanguage;
 
     /// The name to address the client by: the preferred name when there is one.
     QString displayName() const { return preferredName.isEmpty() ? fullName : preferredName; }
