@@ -5,6 +5,7 @@
 #include "app/cli/CommandGroups.h"
 #include "app/clients/Client.h"
 #include "app/clients/ClientService.h"
+#include "app/common/DocumentLanguage.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
 
@@ -83,29 +84,54 @@ qint64 clientId(Invocation &invocation, int *exitCode) {
     return id.value_or(0);
 }
 
+// Sets the fields whose options are given (add: on a new client; edit: on the stored one). False, with
+// *exitCode set, on a value that is not one of the allowed ones.
+bool readClientOptions(Invocation &invocation, Client &client, int *exitCode) {
+    const auto text = [&](const char *name, QString &field) {
+        if (invocation.isSet(QLatin1String(name)))
+            field = invocation.value(QLatin1String(name));
+    };
+    text("name", client.fullName);
+    text("preferred-name", client.preferredName);
+    text("email", client.email);
+    text("phone", client.phone);
+    text("notes", client.notes);
+    ContactChannel channel = ContactChannel::InPerson;
+    if (!readChannelOption(invocation, QStringLiteral("channel"), &channel, exitCode) ||
+        !readClientStatusOption(invocation, QStringLiteral("status"), &client.status, exitCode))
+        return false;
+    if (invocation.isSet(QStringLiteral("channel")))
+        client.preferredChannel = channel;
+    if (invocation.isSet(QStringLiteral("start-date"))) {
+        const Result<QDate> date = parseDate(invocation.value(QStringLiteral("start-date")));
+        if (!date) {
+            *exitCode = invocation.usageError(date.error().message);
+            return false;
+        }
+        client.startDate = date.value();
+    }
+    if (invocation.isSet(QStringLiteral("document-language"))) {
+        const QString language = invocation.value(QStringLiteral("document-language")).trimmed();
+        if (!DocumentLanguage::isSupported(language)) {
+            *exitCode = invocation.usageError(
+                Tr::tr("--document-language: “%1” is not a language documents can be written in; choose one "
+                       "of: %2.")
+                    .arg(language, DocumentLanguage::codes().join(QStringLiteral(", "))));
+            return false;
+        }
+        client.documentLanguage = language;
+    }
+    return true;
+}
+
 int add(Invocation &invocation) {
     if (!invocation.isSet(QStringLiteral("name")))
         return invocation.usageError(Tr::tr("--name is required: the client's full name."));
 
     Client client;
-    client.fullName = invocation.value(QStringLiteral("name"));
-    client.preferredName = invocation.value(QStringLiteral("preferred-name"));
-    client.email = invocation.value(QStringLiteral("email"));
-    client.phone = invocation.value(QStringLiteral("phone"));
-    client.notes = invocation.value(QStringLiteral("notes"));
     int exitCode = ExitOk;
-    ContactChannel channel = ContactChannel::InPerson;
-    if (!readChannelOption(invocation, QStringLiteral("channel"), &channel, &exitCode) ||
-        !readClientStatusOption(invocation, QStringLiteral("status"), &client.status, &exitCode))
+    if (!readClientOptions(invocation, client, &exitCode))
         return exitCode;
-    if (invocation.isSet(QStringLiteral("channel")))
-        client.preferredChannel = channel;
-    if (invocation.isSet(QStringLiteral("start-date"))) {
-        const Result<QDate> date = parseDate(invocation.value(QStringLiteral("start-date")));
-        if (!date)
-            return invocation.usageError(date.error().message);
-        client.startDate = date.value();
-    }
 
     const Database *database = invocation.database(DatabaseUse::CreateIfMissing);
     if (!database)
@@ -114,6 +140,25 @@ int add(Invocation &invocation) {
     if (!added)
         return invocation.fail(added.error());
     invocation.out() << added.value() << QLatin1Char('\n');
+    return ExitOk;
+}
+
+int edit(Invocation &invocation) {
+    int exitCode = ExitOk;
+    const qint64 id = clientId(invocation, &exitCode);
+    if (!id)
+        return exitCode;
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
+    const Result<Client> found = ClientService(*database).get(id);
+    if (!found)
+        return invocation.fail(found.error());
+    Client client = found.value();
+    if (!readClientOptions(invocation, client, &exitCode))
+        return exitCode;
+    if (const Status saved = ClientService(*database).update(client); !saved)
+        return invocation.fail(saved.error());
     return ExitOk;
 }
 
@@ -172,24 +217,28 @@ int show(Invocation &invocation) {
     if (*format == OutputFormat::Json) {
         QJsonObject record = clientRecord(client);
         record.insert(QStringLiteral("notes"), client.notes);
+        record.insert(QStringLiteral("document_language"), client.documentLanguage);
         invocation.out() << QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
     const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
-    writeDetails(invocation.out(),
-                 {{Tr::tr("ID"), QString::number(client.id)},
-                  {Tr::tr("Name"), client.fullName},
-                  {Tr::tr("Preferred name"), client.preferredName},
-                  {Tr::tr("Email"), client.email},
-                  {Tr::tr("Phone"), client.phone},
-                  {Tr::tr("Channel"),
-                   client.preferredChannel ? ContactChannels::label(*client.preferredChannel) : QString()},
-                  {Tr::tr("Status"), ClientStatuses::label(client.status)},
-                  {Tr::tr("Start date"), client.startDate.toString(Qt::ISODate)},
-                  {Tr::tr("Archived"), client.archived ? Tr::tr("yes") : Tr::tr("no")},
-                  {Tr::tr("Added"), client.createdAt.toLocalTime().toString(timeFormat)},
-                  {Tr::tr("Updated"), client.updatedAt.toLocalTime().toString(timeFormat)},
-                  {Tr::tr("Notes"), client.notes}});
+    writeDetails(
+        invocation.out(),
+        {{Tr::tr("ID"), QString::number(client.id)},
+         {Tr::tr("Name"), client.fullName},
+         {Tr::tr("Preferred name"), client.preferredName},
+         {Tr::tr("Email"), client.email},
+         {Tr::tr("Phone"), client.phone},
+         {Tr::tr("Channel"),
+          client.preferredChannel ? ContactChannels::label(*client.preferredChannel) : QString()},
+         {Tr::tr("Status"), ClientStatuses::label(client.status)},
+         {Tr::tr("Start date"), client.startDate.toString(Qt::ISODate)},
+         {Tr::tr("Archived"), client.archived ? Tr::tr("yes") : Tr::tr("no")},
+         {Tr::tr("Documents in"),
+          Tr::tr("%1 (%2)").arg(DocumentLanguage::name(client.documentLanguage), client.documentLanguage)},
+         {Tr::tr("Added"), client.createdAt.toLocalTime().toString(timeFormat)},
+         {Tr::tr("Updated"), client.updatedAt.toLocalTime().toString(timeFormat)},
+         {Tr::tr("Notes"), client.notes}});
     return ExitOk;
 }
 
@@ -235,6 +284,11 @@ QList<Command> clientCommands() {
     addCommand.words = {group, QStringLiteral("add")};
     addCommand.arguments = QStringLiteral("--name NAME [OPTIONS]");
     addCommand.summary = Tr::tr("Add a client to the register and print the new client's id.");
+    const QCommandLineOption languageOption = valueOption(
+        "document-language", QStringLiteral("LANGUAGE"),
+        Tr::tr("The language of the client's agreements, contracts and summaries: %1 (default: the "
+               "practice's language, the one the program runs in).")
+            .arg(DocumentLanguage::codes().join(QStringLiteral(", "))));
     addCommand.options = {
         valueOption("name", QStringLiteral("NAME"), Tr::tr("The client's full name (required).")),
         valueOption("preferred-name", QStringLiteral("NAME"),
@@ -247,8 +301,19 @@ QList<Command> clientCommands() {
                     Tr::tr("Where the relationship stands: %1 (default prospect).").arg(clientStatusKeys())),
         valueOption("start-date", QStringLiteral("YYYY-MM-DD"), Tr::tr("The day the work together starts.")),
         valueOption("notes", QStringLiteral("TEXT"), Tr::tr("Notes about the client.")),
+        languageOption,
     };
     addCommand.run = add;
+
+    Command editCommand;
+    editCommand.words = {group, QStringLiteral("edit")};
+    editCommand.arguments = QStringLiteral("ID [OPTIONS]");
+    editCommand.summary = Tr::tr("Change a client: only the fields whose options are given.");
+    editCommand.options = addCommand.options;
+    editCommand.options.first() =
+        valueOption("name", QStringLiteral("NAME"), Tr::tr("The client's full name."));
+    editCommand.positionalNames = {QStringLiteral("ID")};
+    editCommand.run = edit;
 
     Command listCommand;
     listCommand.words = {group, QStringLiteral("list")};
@@ -292,7 +357,7 @@ QList<Command> clientCommands() {
         return setArchived(invocation, false);
     };
 
-    return {addCommand, listCommand, showCommand, archiveCommand, restoreCommand};
+    return {addCommand, editCommand, listCommand, showCommand, archiveCommand, restoreCommand};
 }
 
 } // namespace bk::cli
