@@ -3,6 +3,7 @@
 #include "app/agreements/Agreement.h"
 
 #include "app/clients/Client.h"
+#include "app/common/DocumentLanguage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -120,28 +121,56 @@ Agreement Agreement::start(const Client &client, const PolicyVersion &policy,
     agreement.policySha256 = policy.sha256;
     for (const Boundary &boundary : policy.document.boundaries)
         agreement.discussions.append({boundary.key, false, {}, {}});
-    agreement.consentText = defaultConsentText();
-    agreement.intentText = defaultIntentText(agreement.clientName, profile.name);
+    // The statements the client reads and signs are in the client's document language.
+    if (!client.documentLanguage.isEmpty())
+        agreement.language = client.documentLanguage;
+    const DocumentLanguage language(agreement.language);
+    agreement.consentText = defaultConsentText(language);
+    agreement.intentText = defaultIntentText(agreement.clientName, profile.name, language);
     return agreement;
 }
 
+namespace {
+
+// The default statements, looked up under "Agreement" in the interface's or a document's language.
+const char *const ConsentText = QT_TRANSLATE_NOOP(
+    "Agreement",
+    "I agree to sign this agreement electronically. My electronic signature has the same meaning "
+    "as my handwritten signature, and I will receive a copy of the signed agreement as a PDF file. "
+    "I have been told that I may sign on paper instead; that I may ask the practice for a paper copy "
+    "of the signed agreement at any time, free of charge; and that I may withdraw this consent at "
+    "any time by telling the practice, after which documents will be given to me on paper (what I "
+    "signed before stays valid). To open and keep the signed agreement I need a device that shows "
+    "PDF files, and somewhere to save or print it.");
+const char *const IntentText = QT_TRANSLATE_NOOP(
+    "Agreement", "By signing, I, %1, confirm that we have discussed each boundary in this agreement, that my "
+                 "questions have been answered, and that I intend to work with %2 on these terms.");
+
+} // namespace
+
 QString Agreement::defaultConsentText() {
-    return Tr::tr(
-        "I agree to sign this agreement electronically. My electronic signature has the same meaning "
-        "as my handwritten signature, and I will receive a copy of the signed agreement as a PDF file. "
-        "I have been told that I may sign on paper instead; that I may ask the practice for a paper copy "
-        "of the signed agreement at any time, free of charge; and that I may withdraw this consent at "
-        "any time by telling the practice, after which documents will be given to me on paper (what I "
-        "signed before stays valid). To open and keep the signed agreement I need a device that shows "
-        "PDF files, and somewhere to save or print it.");
+    return Tr::tr(ConsentText);
+}
+
+QString Agreement::defaultConsentText(const DocumentLanguage &language) {
+    return language.text("Agreement", ConsentText);
 }
 
 QString Agreement::defaultIntentText(const QString &clientName, const QString &practiceName) {
-    return Tr::tr(
-               "By signing, I, %1, confirm that we have discussed each boundary in this agreement, that my "
-               "questions have been answered, and that I intend to work with %2 on these terms.")
+    return Tr::tr(IntentText)
         .arg(clientName.trimmed().isEmpty() ? Tr::tr("the client") : clientName.trimmed(),
              practiceName.trimmed().isEmpty() ? Tr::tr("the practice") : practiceName.trimmed());
+}
+
+QString Agreement::defaultIntentText(const QString &clientName, const QString &practiceName,
+                                     const DocumentLanguage &language) {
+    return language.text("Agreement", IntentText)
+        .arg(clientName.trimmed().isEmpty()
+                 ? language.text("Agreement", QT_TRANSLATE_NOOP("Agreement", "the client"))
+                 : clientName.trimmed(),
+             practiceName.trimmed().isEmpty()
+                 ? language.text("Agreement", QT_TRANSLATE_NOOP("Agreement", "the practice"))
+                 : practiceName.trimmed());
 }
 
 BoundaryDiscussion *Agreement::discussion(const QString &boundaryKey) {

@@ -14,6 +14,8 @@
 
 namespace bk {
 
+class DocumentLanguage;
+
 struct Client;
 
 /// That a boundary was discussed with the client, with their questions and the answers given.
@@ -52,8 +54,13 @@ struct Agreement : SigningRecord {
 
     /// The default statement the client consents to sign electronically with.
     static QString defaultConsentText();
+    /// The consent statement in a document's language.
+    static QString defaultConsentText(const DocumentLanguage &language);
     /// The default statement of intent to sign.
     static QString defaultIntentText(const QString &clientName, const QString &practiceName);
+    /// The statement of intent in a document's language.
+    static QString defaultIntentText(const QString &clientName, const QString &practiceName,
+                                     const DocumentLanguage &language);
 
     BoundaryDiscussion *discussion(const QString &boundaryKey);
     const BoundaryDiscussion *discussion(const QString &boundaryKey) const;

@@ -4,6 +4,7 @@
 
 #include "app/agreements/Agreement.h"
 #include "app/agreements/DocumentParts.h"
+#include "app/common/DocumentLanguage.h"
 #include "app/common/Result.h"
 
 #include <QByteArray>
@@ -29,7 +30,8 @@ class AgreementDocument {
 public:
     using Copy = DocumentParts::SignedCopy;
 
-    /// `policy` must be the version the agreement was made on (its boundaries are printed).
+    /// `policy` must be the version the agreement was made on (its boundaries are printed, in the agreement's
+    /// language where the version has it).
     AgreementDocument(const Agreement &agreement, const PolicyVersion &policy, Copy copy = Copy::Signed);
 
     /// The PDF title: "Boundary agreement – client – practice (document ID)".
@@ -48,6 +50,7 @@ private:
     Agreement m_agreement;
     PolicyVersion m_policy;
     Copy m_copy;
+    DocumentLanguage m_language; ///< the agreement's: headings, fixed sentences, dates and the policy texts
     mutable int m_pageCount = 0;
 };
 

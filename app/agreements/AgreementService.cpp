@@ -4,6 +4,7 @@
 
 #include "app/agreements/AgreementDocument.h"
 #include "app/agreements/DocumentParts.h"
+#include "app/common/DocumentLanguage.h"
 #include "app/policy/PolicyService.h"
 #include "app/policy/PracticeService.h"
 #include "app/storage/AcknowledgementRepository.h"
@@ -24,6 +25,21 @@ class Tr {
 
 } // namespace
 
+Status AgreementService::checkLanguage(const PolicyVersion &policy, const QString &language) {
+    const QStringList missing = policy.document.missingTexts(language);
+    if (missing.isEmpty())
+        return {};
+    const QString name = DocumentLanguage::name(language);
+    return Error{
+        Error::Kind::Invalid,
+        Tr::tr("The agreement is written in the client's document language, %1, but policy version %2 "
+               "has no %1 text for: %3. Enter these texts in %1 under Practice ▸ Boundary policy and "
+               "publish a new version, or choose another document language for the client.")
+            .arg(name)
+            .arg(policy.version)
+            .arg(missing.join(QStringLiteral("; ")))};
+}
+
 Result<Agreement> AgreementService::start(qint64 clientId) const {
     Result<Client> client = ClientRepository(m_db).get(clientId);
     if (!client)
@@ -36,6 +52,8 @@ Result<Agreement> AgreementService::start(qint64 clientId) const {
             Error::Kind::Invalid,
             Tr::tr("Publish the boundary policy before making an agreement: there is nothing to agree "
                    "on yet.")};
+    if (Status language = checkLanguage(*policy.value(), client.value().documentLanguage); !language)
+        return language.error();
     Result<PracticeProfile> profile = PracticeService(m_db).load();
     if (!profile)
         return profile.error();
@@ -49,6 +67,8 @@ Result<Agreement> AgreementService::finalise(const Agreement &draft) const {
     if (const QStringList problems = draft.problemsForSigning(policy.value()); !problems.isEmpty())
         return Error{Error::Kind::Invalid,
                      Tr::tr("The agreement cannot be signed yet. %1").arg(problems.join(QLatin1Char(' ')))};
+    if (Status language = checkLanguage(policy.value(), draft.language); !language)
+        return language.error();
     Agreement agreement = draft;
     agreement.completeTimeline();
     Result<QByteArray> pdf = AgreementDocument(agreement, policy.value()).renderPdf();
@@ -82,6 +102,8 @@ Result<QByteArray> AgreementService::unsignedCopy(const Agreement &draft) const 
     Result<PolicyVersion> policy = PolicyService(m_db).version(draft.policyVersion);
     if (!policy)
         return policy.error();
+    if (Status language = checkLanguage(policy.value(), draft.language); !language)
+        return language.error();
     return AgreementDocument(draft, policy.value(), AgreementDocument::Copy::UnsignedForPaper).renderPdf();
 }
 

@@ -24,7 +24,8 @@ public:
         : m_db(database) {}
 
     /// A new, unsaved draft for the client on the latest published policy with the saved practice
-    /// profile. Invalid when no policy has been published; NotFound for an unknown client.
+    /// profile, in the client's document language. Invalid when no policy has been published or when it
+    /// lacks texts in that language (the message names them); NotFound for an unknown client.
     Result<Agreement> start(qint64 clientId) const;
 
     /// Checks that everything is in place (Agreement::problemsForSigning()), completes the timeline
@@ -43,6 +44,9 @@ public:
     Status saveDraft(Agreement &draft) const;
     /// The highest policy version the client acknowledged, 0 when none.
     Result<int> acknowledgedVersion(qint64 clientId) const;
+    /// Invalid, naming every boundary and step without a text in `language`, when `policy` cannot be
+    /// printed in that language; the agreement's document language must be one the policy has.
+    static Status checkLanguage(const PolicyVersion &policy, const QString &language);
 
 private:
     const Database &m_db;

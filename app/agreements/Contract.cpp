@@ -3,6 +3,7 @@
 #include "app/agreements/Contract.h"
 
 #include "app/clients/Client.h"
+#include "app/common/DocumentLanguage.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -27,29 +28,57 @@ Contract Contract::start(const Client &client, qint64 incidentId, const Behaviou
     contract.content.status = ContractStatus::Drafted;
     contract.content.documentId.clear();
     contract.background = background.trimmed();
-    contract.consentText = defaultConsentText();
-    contract.intentText = defaultIntentText(contract.clientName, profile.name);
+    // The statements the client reads and signs are in the client's document language.
+    if (!client.documentLanguage.isEmpty())
+        contract.language = client.documentLanguage;
+    const DocumentLanguage language(contract.language);
+    contract.consentText = defaultConsentText(language);
+    contract.intentText = defaultIntentText(contract.clientName, profile.name, language);
     return contract;
 }
 
+namespace {
+
+// The default statements, looked up under "Contract" in the interface's or a document's language.
+const char *const ConsentText = QT_TRANSLATE_NOOP(
+    "Contract",
+    "I agree to sign this behavioural contract electronically. My electronic signature has the "
+    "same meaning as my handwritten signature, and I will receive a copy of the signed contract as "
+    "a PDF file. I have been told that I may sign on paper instead; that I may ask the practice for "
+    "a paper copy of the signed contract at any time, free of charge; and that I may withdraw this "
+    "consent at any time by telling the practice, after which documents will be given to me on "
+    "paper (what I signed before stays valid). To open and keep the signed contract I need a device "
+    "that shows PDF files, and somewhere to save or print it.");
+const char *const IntentText = QT_TRANSLATE_NOOP(
+    "Contract", "By signing, I, %1, confirm that we have talked this contract through, that I understand the "
+                "behaviour it asks for, the goals and the consequences, and that I intend to keep it with %2 "
+                "until the review date.");
+
+} // namespace
+
 QString Contract::defaultConsentText() {
-    return Tr::tr(
-        "I agree to sign this behavioural contract electronically. My electronic signature has the "
-        "same meaning as my handwritten signature, and I will receive a copy of the signed contract as "
-        "a PDF file. I have been told that I may sign on paper instead; that I may ask the practice for "
-        "a paper copy of the signed contract at any time, free of charge; and that I may withdraw this "
-        "consent at any time by telling the practice, after which documents will be given to me on "
-        "paper (what I signed before stays valid). To open and keep the signed contract I need a device "
-        "that shows PDF files, and somewhere to save or print it.");
+    return Tr::tr(ConsentText);
+}
+
+QString Contract::defaultConsentText(const DocumentLanguage &language) {
+    return language.text("Contract", ConsentText);
 }
 
 QString Contract::defaultIntentText(const QString &clientName, const QString &practiceName) {
-    return Tr::tr(
-               "By signing, I, %1, confirm that we have talked this contract through, that I understand the "
-               "behaviour it asks for, the goals and the consequences, and that I intend to keep it with %2 "
-               "until the review date.")
+    return Tr::tr(IntentText)
         .arg(clientName.trimmed().isEmpty() ? Tr::tr("the client") : clientName.trimmed(),
              practiceName.trimmed().isEmpty() ? Tr::tr("the practice") : practiceName.trimmed());
+}
+
+QString Contract::defaultIntentText(const QString &clientName, const QString &practiceName,
+                                    const DocumentLanguage &language) {
+    return language.text("Contract", IntentText)
+        .arg(clientName.trimmed().isEmpty()
+                 ? language.text("Contract", QT_TRANSLATE_NOOP("Contract", "the client"))
+                 : clientName.trimmed(),
+             practiceName.trimmed().isEmpty()
+                 ? language.text("Contract", QT_TRANSLATE_NOOP("Contract", "the practice"))
+                 : practiceName.trimmed());
 }
 
 QString Contract::contentSha256() const {

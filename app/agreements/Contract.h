@@ -11,6 +11,8 @@
 
 namespace bk {
 
+class DocumentLanguage;
+
 struct Client;
 
 /// A behavioural contract with a client, made at the contract step of an incident's ladder: a draft while
@@ -34,8 +36,13 @@ struct Contract : SigningRecord {
 
     /// The default statement the client consents to sign electronically with.
     static QString defaultConsentText();
+    /// The consent statement in a document's language.
+    static QString defaultConsentText(const DocumentLanguage &language);
     /// The default statement of intent to sign.
     static QString defaultIntentText(const QString &clientName, const QString &practiceName);
+    /// The statement of intent in a document's language.
+    static QString defaultIntentText(const QString &clientName, const QString &practiceName,
+                                     const DocumentLanguage &language);
 
     /// Lower-case hex SHA-256 of the contract's text as printed (background, appropriate behaviour,
     /// replacement, goals, consequences, review date) in a fixed form, shown on the evidence page the way

@@ -3,6 +3,7 @@
 #include "app/agreements/ContractDocument.h"
 
 #include "app/agreements/DocumentParts.h"
+#include "app/common/DocumentLanguage.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,25 +15,34 @@ using namespace DocumentParts;
 
 namespace {
 
-// lupdate files these messages under "ContractDocument", the context Tr::tr() asks for at run time.
-class Tr {
-    Q_DECLARE_TR_FUNCTIONS(ContractDocument)
+// Document text is looked up in the document's language under this context (QT_TRANSLATE_NOOP files it
+// there).
+const char *const Context = "ContractDocument";
+
+struct Message {
+    const char *source;
+    const char *disambiguation;
 };
 
-QString longDate(const QDate &date) {
-    return date.isValid() ? QLocale().toString(
-                                date, Tr::tr("d MMMM yyyy", "date format (QLocale): day, month name, year"))
-                          : Tr::tr("Not set");
+// The long date in the document's language, with its month names (QLocale of that language).
+QString longDate(const DocumentLanguage &language, const QDate &date) {
+    static constexpr Message Format =
+        QT_TRANSLATE_NOOP3("ContractDocument", "d MMMM yyyy", "date format (QLocale): day, month name, year");
+    return date.isValid() ? language.locale().toString(
+                                date, language.text(Context, Format.source, Format.disambiguation))
+                          : language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "Not set"));
 }
 
 } // namespace
 
 ContractDocument::ContractDocument(const Contract &contract, Copy copy)
     : m_contract(contract)
-    , m_copy(copy) {}
+    , m_copy(copy)
+    , m_language(contract.language) {}
 
 QString ContractDocument::title() const {
-    return Tr::tr("Behavioural contract – %1 – %2 (document %3)")
+    return m_language
+        .text(Context, QT_TRANSLATE_NOOP("ContractDocument", "Behavioural contract – %1 – %2 (document %3)"))
         .arg(m_contract.clientName, m_contract.terms.name, m_contract.documentId);
 }
 
@@ -41,62 +51,98 @@ QString ContractDocument::html() const {
     const BehaviouralContract &content = c.content;
     const bool unsignedCopy = m_copy == Copy::UnsignedForPaper;
 
-    QString html = opening(c.terms, Tr::tr("Behavioural contract"));
+    QString html =
+        opening(m_language, c.terms,
+                m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "Behavioural contract")));
     html += QStringLiteral("<p class=\"muted\">") +
-            Tr::tr("Document ID %1 · Review date %2")
-                .arg(c.documentId, longDate(content.reviewDate))
+            m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "Document ID %1 · Review date %2"))
+                .arg(c.documentId, longDate(m_language, content.reviewDate))
                 .toHtmlEscaped() +
             QStringLiteral("</p>");
     if (unsignedCopy)
-        html +=
-            QStringLiteral("<p><b>") +
-            Tr::tr("Copy for signing on paper. This contract takes effect once both parties have signed it "
-                   "below.")
-                .toHtmlEscaped() +
-            QStringLiteral("</b></p>");
+        html += QStringLiteral("<p><b>") +
+                m_language
+                    .text(Context, QT_TRANSLATE_NOOP("ContractDocument",
+                                                     "Copy for signing on paper. This contract takes effect "
+                                                     "once both parties have signed it "
+                                                     "below."))
+                    .toHtmlEscaped() +
+                QStringLiteral("</b></p>");
 
-    html += heading(Tr::tr("1. The parties")) + parties(c);
-    html += heading(Tr::tr("2. Why we make this contract")) +
-            paragraph(c.background, Tr::tr("No background was recorded."));
-    html += heading(Tr::tr("3. Appropriate behaviour")) +
-            paragraph(content.appropriate, Tr::tr("No appropriate behaviour was described."));
-    html += heading(Tr::tr("4. The replacement behaviour")) +
-            paragraph(content.replacement, Tr::tr("No replacement behaviour was described."));
-    html += heading(Tr::tr("5. Measurable goals"));
+    html += heading(m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "1. The parties"))) +
+            parties(m_language, c);
+    html +=
+        heading(
+            m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "2. Why we make this contract"))) +
+        paragraph(c.background, m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument",
+                                                                           "No background was recorded.")));
+    html +=
+        heading(m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "3. Appropriate behaviour"))) +
+        paragraph(content.appropriate,
+                  m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument",
+                                                             "No appropriate behaviour was described.")));
+    html += heading(m_language.text(Context,
+                                    QT_TRANSLATE_NOOP("ContractDocument", "4. The replacement behaviour"))) +
+            paragraph(content.replacement,
+                      m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument",
+                                                                 "No replacement behaviour was described.")));
+    html += heading(m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "5. Measurable goals")));
     QStringList goals;
     for (const QString &goal : content.measurableGoals) {
         if (!goal.trimmed().isEmpty())
             goals.append(QStringLiteral("<li>") + text(goal, {}) + QStringLiteral("</li>"));
     }
-    html += goals.isEmpty() ? paragraph({}, Tr::tr("No measurable goals were set."))
-                            : QStringLiteral("<ol>") + goals.join(QString()) + QStringLiteral("</ol>");
-    html += heading(Tr::tr("6. Consequences")) +
-            paragraph(content.consequences, Tr::tr("No consequences were stated."));
-    html += heading(Tr::tr("7. Review")) + QStringLiteral("<p>") +
+    html += goals.isEmpty()
+                ? paragraph({}, m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument",
+                                                                           "No measurable goals were set.")))
+                : QStringLiteral("<ol>") + goals.join(QString()) + QStringLiteral("</ol>");
+    html += heading(m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "6. Consequences"))) +
+            paragraph(content.consequences,
+                      m_language.text(Context,
+                                      QT_TRANSLATE_NOOP("ContractDocument", "No consequences were stated.")));
+    html += heading(m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "7. Review"))) +
+            QStringLiteral("<p>") +
             (content.reviewDate.isValid()
-                 ? Tr::tr("We review this contract together on %1: how each goal went, and what comes next.")
-                       .arg(longDate(content.reviewDate))
-                 : Tr::tr("No review date was set."))
+                 ? m_language
+                       .text(Context, QT_TRANSLATE_NOOP("ContractDocument",
+                                                        "We review this contract together on %1: how each "
+                                                        "goal went, and what comes next."))
+                       .arg(longDate(m_language, content.reviewDate))
+                 : m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "No review date was set.")))
                 .toHtmlEscaped() +
             QStringLiteral("</p>");
 
-    html += heading(Tr::tr("8. Consent and signatures"), true);
+    html += heading(
+        m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "8. Consent and signatures")), true);
     html += signatures(
-        c, unsignedCopy,
-        Tr::tr("This contract is signed by hand on paper; the signed original is kept by the practice."));
+        m_language, c, unsignedCopy,
+        m_language.text(
+            Context,
+            QT_TRANSLATE_NOOP(
+                "ContractDocument",
+                "This contract is signed by hand on paper; the signed original is kept by the practice.")));
 
-    html += evidence(c,
-                     {{Tr::tr("Incident"),
-                       c.incidentId > 0 ? QString::number(c.incidentId) : text({}, Tr::tr("Not recorded."))},
-                      {Tr::tr("Review date"), longDate(content.reviewDate).toHtmlEscaped()},
-                      {Tr::tr("Contract text SHA-256"), QStringLiteral("<span class=\"hash\">") +
-                                                            c.contentSha256() + QStringLiteral("</span>")}},
-                     unsignedCopy);
+    html += evidence(
+        m_language, c,
+        {{m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "Incident")),
+          c.incidentId > 0
+              ? QString::number(c.incidentId)
+              : text({}, m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "Not recorded.")))},
+         {m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "Review date")),
+          longDate(m_language, content.reviewDate).toHtmlEscaped()},
+         {m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "Contract text SHA-256")),
+          QStringLiteral("<span class=\"hash\">") + c.contentSha256() + QStringLiteral("</span>")}},
+        unsignedCopy);
     if (unsignedCopy)
-        html += QStringLiteral("<p><i>") +
-                Tr::tr("This is an unsigned copy for signing on paper; it is not the signed contract.")
-                    .toHtmlEscaped() +
-                QStringLiteral("</i></p>");
+        html +=
+            QStringLiteral("<p><i>") +
+            m_language
+                .text(Context,
+                      QT_TRANSLATE_NOOP(
+                          "ContractDocument",
+                          "This is an unsigned copy for signing on paper; it is not the signed contract."))
+                .toHtmlEscaped() +
+            QStringLiteral("</i></p>");
     return html + closing();
 }
 
@@ -105,7 +151,10 @@ std::unique_ptr<QTextDocument> ContractDocument::textDocument() const {
 }
 
 Result<QByteArray> ContractDocument::renderPdf() const {
-    return renderSigned(html(), title(), m_contract, Tr::tr("Behavioural contract"), m_copy, &m_pageCount);
+    return renderSigned(
+        m_language, html(), title(), m_contract,
+        m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "Behavioural contract")), m_copy,
+        &m_pageCount);
 }
 
 } // namespace bk

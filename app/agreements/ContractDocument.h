@@ -4,6 +4,7 @@
 
 #include "app/agreements/Contract.h"
 #include "app/agreements/DocumentParts.h"
+#include "app/common/DocumentLanguage.h"
 #include "app/common/Result.h"
 
 #include <QByteArray>
@@ -40,6 +41,7 @@ private:
 
     Contract m_contract;
     Copy m_copy;
+    DocumentLanguage m_language; ///< the contract's
     mutable int m_pageCount = 0;
 };
 

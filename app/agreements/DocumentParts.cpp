@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/agreements/DocumentParts.h"
 
+#include "app/common/DocumentLanguage.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -23,6 +25,10 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(DocumentParts)
 };
 
+// Document text is looked up in the document's language under this context (QT_TRANSLATE_NOOP files it
+// there).
+const char *const Context = "DocumentParts";
+
 const QUrl LogoUrl(QStringLiteral("bk://logo"));
 const QUrl ClientSignatureUrl(QStringLiteral("bk://signature/client"));
 const QUrl PractitionerSignatureUrl(QStringLiteral("bk://signature/practitioner"));
@@ -43,8 +49,9 @@ th { background-color: #e8edf3; color: #1f3a5f; text-align: left; padding: 4px; 
 .letter { font-size: 10.5pt; }
 )";
 
-QString signatureCell(const std::optional<Signature> &signature, const QUrl &imageUrl, const QString &role,
-                      const QString &fallbackName, bool unsignedCopy, const QTimeZone &zone) {
+QString signatureCell(const DocumentLanguage &language, const std::optional<Signature> &signature,
+                      const QUrl &imageUrl, const QString &role, const QString &fallbackName,
+                      bool unsignedCopy, const QTimeZone &zone) {
     QString cell = QStringLiteral("<td width=\"50%\"><p class=\"muted\">") + role.toHtmlEscaped() +
                    QStringLiteral("</p>");
     const bool hasImage = !unsignedCopy && signature && !signature->imagePng.isEmpty() &&
@@ -54,17 +61,25 @@ QString signatureCell(const std::optional<Signature> &signature, const QUrl &ima
                                "______________________________________</p>")
                     .arg(imageUrl.toString());
     else if (!unsignedCopy && signature && signature->method == SignatureMethod::Paper)
-        cell += QStringLiteral("<p><i>") + text(signature->paperNote, Tr::tr("Signed on paper.")) +
+        cell += QStringLiteral("<p><i>") +
+                text(signature->paperNote,
+                     language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Signed on paper."))) +
                 QStringLiteral("</i></p>");
     else
         cell += QStringLiteral("<p><br/><br/><br/>______________________________________</p>");
     const QString name = signature && !signature->signerName.isEmpty() ? signature->signerName : fallbackName;
-    cell += QStringLiteral("<p><b>") + text(name, Tr::tr("Name not recorded")) + QStringLiteral("</b><br/>");
+    cell += QStringLiteral("<p><b>") +
+            text(name, language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Name not recorded"))) +
+            QStringLiteral("</b><br/>");
     if (!unsignedCopy && signature)
-        cell += Tr::tr("Signed %1").arg(dateTime(signature->signedAt, zone)).toHtmlEscaped() +
-                QStringLiteral("<br/>") + SignatureMethods::label(signature->method).toHtmlEscaped();
+        cell += language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Signed %1"))
+                    .arg(dateTime(language, signature->signedAt, zone))
+                    .toHtmlEscaped() +
+                QStringLiteral("<br/>") +
+                SignatureMethods::label(signature->method, language).toHtmlEscaped();
     else
-        cell += Tr::tr("Date: ____________________").toHtmlEscaped();
+        cell += language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Date: ____________________"))
+                    .toHtmlEscaped();
     return cell + QStringLiteral("</p></td>");
 }
 
@@ -120,15 +135,15 @@ QString table(const QList<Row> &rows) {
     return html + QStringLiteral("</table>");
 }
 
-QString dateTime(const QDateTime &utc, const QTimeZone &zone) {
+QString dateTime(const DocumentLanguage &language, const QDateTime &utc, const QTimeZone &zone) {
     if (!utc.isValid())
-        return Tr::tr("Not recorded");
+        return language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Not recorded"));
     return QLocale::c().toString(utc.toTimeZone(zone), QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
 }
 
-QString utcText(const QDateTime &utc) {
+QString utcText(const DocumentLanguage &language, const QDateTime &utc) {
     return utc.isValid() ? utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
-                         : Tr::tr("Not recorded");
+                         : language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Not recorded"));
 }
 
 QTimeZone zone(const PracticeProfile &terms) {
@@ -136,32 +151,42 @@ QTimeZone zone(const PracticeProfile &terms) {
     return zone.isValid() ? zone : QTimeZone::utc();
 }
 
-QString practiceName(const PracticeProfile &terms) {
-    return terms.name.trimmed().isEmpty() ? Tr::tr("The practice") : terms.name.trimmed();
+QString practiceName(const DocumentLanguage &language, const PracticeProfile &terms) {
+    return terms.name.trimmed().isEmpty()
+               ? language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "The practice"))
+               : terms.name.trimmed();
 }
 
-QString clientName(const SigningRecord &record) {
-    return record.clientName.trimmed().isEmpty() ? Tr::tr("The client") : record.clientName.trimmed();
+QString clientName(const DocumentLanguage &language, const SigningRecord &record) {
+    return record.clientName.trimmed().isEmpty()
+               ? language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "The client"))
+               : record.clientName.trimmed();
 }
 
-QString parties(const SigningRecord &record) {
+QString parties(const DocumentLanguage &language, const SigningRecord &record) {
     return table(
-        {{Tr::tr("Practice"), practiceName(record.terms).toHtmlEscaped()},
-         {Tr::tr("Practitioner"), text(practitionerLine(record), Tr::tr("No practitioner was named."))},
-         {Tr::tr("Client"), clientName(record).toHtmlEscaped()}});
+        {{language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Practice")),
+          practiceName(language, record.terms).toHtmlEscaped()},
+         {language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Practitioner")),
+          text(practitionerLine(record),
+               language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "No practitioner was named.")))},
+         {language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Client")),
+          clientName(language, record).toHtmlEscaped()}});
 }
 
-QString opening(const PracticeProfile &terms, const QString &title) {
+QString opening(const DocumentLanguage &language, const PracticeProfile &terms, const QString &title) {
     QString html = QStringLiteral("<html><head><style>") + QString::fromUtf8(Style) +
                    QStringLiteral("</style></head><body>");
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>");
     if (!terms.logoPng.isEmpty())
         html +=
             QStringLiteral("<td width=\"70\"><img src=\"%1\" height=\"56\"/></td>").arg(LogoUrl.toString());
-    html += QStringLiteral("<td><span class=\"practice\">") + practiceName(terms).toHtmlEscaped() +
-            QStringLiteral("</span><br/><span class=\"muted\">") +
-            text(terms.contactLine, Tr::tr("No contact details were given.")) +
-            QStringLiteral("</span></td></tr></table><hr class=\"rule\"/>");
+    html +=
+        QStringLiteral("<td><span class=\"practice\">") + practiceName(language, terms).toHtmlEscaped() +
+        QStringLiteral("</span><br/><span class=\"muted\">") +
+        text(terms.contactLine,
+             language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "No contact details were given."))) +
+        QStringLiteral("</span></td></tr></table><hr class=\"rule\"/>");
     return html + QStringLiteral("<h1>") + title.toHtmlEscaped() + QStringLiteral("</h1>");
 }
 
@@ -169,99 +194,141 @@ QString closing() {
     return QStringLiteral("</body></html>");
 }
 
-QString signatures(const SigningRecord &record, bool unsignedCopy, const QString &paperSentence) {
+QString signatures(const DocumentLanguage &language, const SigningRecord &record, bool unsignedCopy,
+                   const QString &paperSentence) {
     QString html;
     if (record.signingMode == SigningMode::Electronic) {
-        html += QStringLiteral("<p><b>") + Tr::tr("Consent to sign electronically").toHtmlEscaped() +
-                QStringLiteral("</b><br/>") +
-                text(record.consentText, Tr::tr("No consent statement was recorded.")) +
-                QStringLiteral("<br/>") +
-                (record.consentGiven ? Tr::tr("The client gave this consent.")
-                                     : Tr::tr("The client has not given this consent."))
-                    .toHtmlEscaped() +
-                QStringLiteral("</p>");
+        html +=
+            QStringLiteral("<p><b>") +
+            language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Consent to sign electronically"))
+                .toHtmlEscaped() +
+            QStringLiteral("</b><br/>") +
+            text(record.consentText,
+                 language.text(Context,
+                               QT_TRANSLATE_NOOP("DocumentParts", "No consent statement was recorded."))) +
+            QStringLiteral("<br/>") +
+            (record.consentGiven
+                 ? language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "The client gave this consent."))
+                 : language.text(
+                       Context, QT_TRANSLATE_NOOP("DocumentParts", "The client has not given this consent.")))
+                .toHtmlEscaped() +
+            QStringLiteral("</p>");
     } else {
         html += QStringLiteral("<p>") + paperSentence.toHtmlEscaped() + QStringLiteral("</p>");
     }
-    html += QStringLiteral("<p><b>") + Tr::tr("Statement of intent").toHtmlEscaped() +
-            QStringLiteral("</b><br/>") +
-            text(record.intentText, Tr::tr("No statement of intent was recorded.")) + QStringLiteral("</p>");
+    html +=
+        QStringLiteral("<p><b>") +
+        language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Statement of intent")).toHtmlEscaped() +
+        QStringLiteral("</b><br/>") +
+        text(record.intentText,
+             language.text(Context,
+                           QT_TRANSLATE_NOOP("DocumentParts", "No statement of intent was recorded."))) +
+        QStringLiteral("</p>");
     const QTimeZone practiceZone = zone(record.terms);
     return html + QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr>") +
-           signatureCell(record.clientSignature, ClientSignatureUrl, Tr::tr("Client"), clientName(record),
-                         unsignedCopy, practiceZone) +
-           signatureCell(record.practitionerSignature, PractitionerSignatureUrl,
-                         Tr::tr("Practitioner (countersignature)"), record.defaultPractitionerName(),
-                         unsignedCopy, practiceZone) +
+           signatureCell(language, record.clientSignature, ClientSignatureUrl,
+                         language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Client")),
+                         clientName(language, record), unsignedCopy, practiceZone) +
+           signatureCell(
+               language, record.practitionerSignature, PractitionerSignatureUrl,
+               language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Practitioner (countersignature)")),
+               record.defaultPractitionerName(), unsignedCopy, practiceZone) +
            QStringLiteral("</tr></table>");
 }
 
 namespace {
 
 // The practitioner who countersigned, by the name they signed with.
-QString countersigner(const SigningRecord &record, bool unsignedCopy) {
+QString countersigner(const DocumentLanguage &language, const SigningRecord &record, bool unsignedCopy) {
     if (unsignedCopy || !record.practitionerSignature)
-        return Tr::tr("Not countersigned yet");
+        return language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Not countersigned yet"));
     const QString name = record.practitionerSignature->signerName.trimmed();
     return name.isEmpty() ? record.defaultPractitionerName() : name;
 }
 
 } // namespace
 
-QString evidence(const SigningRecord &record, const QList<Row> &specificRows, bool unsignedCopy) {
+QString evidence(const DocumentLanguage &language, const SigningRecord &record,
+                 const QList<Row> &specificRows, bool unsignedCopy) {
     const QTimeZone practiceZone = zone(record.terms);
     const auto method = [&](const std::optional<Signature> &signature) -> QString {
         if (unsignedCopy || !signature)
-            return Tr::tr("Not signed yet").toHtmlEscaped();
-        return SignatureMethods::label(signature->method).toHtmlEscaped();
+            return language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Not signed yet"))
+                .toHtmlEscaped();
+        return SignatureMethods::label(signature->method, language).toHtmlEscaped();
     };
     QList<Row> rows{
-        {Tr::tr("Document ID"),
+        {language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Document ID")),
          QStringLiteral("<b>") + record.documentId.toHtmlEscaped() + QStringLiteral("</b>")},
-        {Tr::tr("Client"), clientName(record).toHtmlEscaped()},
-        {Tr::tr("Practice"), practiceName(record.terms).toHtmlEscaped()},
+        {language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Client")),
+         clientName(language, record).toHtmlEscaped()},
+        {language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Practice")),
+         practiceName(language, record.terms).toHtmlEscaped()},
     };
     rows += specificRows;
     rows += QList<Row>{
-        {Tr::tr("Signing"),
-         (record.signingMode == SigningMode::Electronic ? Tr::tr("Electronic, with the client's consent")
-                                                        : Tr::tr("On paper"))
+        {language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Signing")),
+         (record.signingMode == SigningMode::Electronic
+              ? language.text(Context,
+                              QT_TRANSLATE_NOOP("DocumentParts", "Electronic, with the client's consent"))
+              : language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "On paper")))
              .toHtmlEscaped()},
-        {Tr::tr("Client's signature"), method(record.clientSignature)},
-        {Tr::tr("Practitioner's signature"), method(record.practitionerSignature)},
-        {Tr::tr("Countersigned by"), countersigner(record, unsignedCopy).toHtmlEscaped()},
-        {Tr::tr("Practice time zone"), QString::fromLatin1(practiceZone.id()).toHtmlEscaped()},
+        {language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Client's signature")),
+         method(record.clientSignature)},
+        {language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Practitioner's signature")),
+         method(record.practitionerSignature)},
+        {language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Countersigned by")),
+         countersigner(language, record, unsignedCopy).toHtmlEscaped()},
+        {language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Practice time zone")),
+         QString::fromLatin1(practiceZone.id()).toHtmlEscaped()},
     };
-    QString html = heading(Tr::tr("Evidence"), true) + table(rows);
+    QString html =
+        heading(language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Evidence")), true) + table(rows);
 
-    html += subheading(Tr::tr("Timeline")) +
+    html += subheading(language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Timeline"))) +
             QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>") +
-            Tr::tr("UTC").toHtmlEscaped() + QStringLiteral("</th><th>") +
-            Tr::tr("Practice time").toHtmlEscaped() + QStringLiteral("</th><th>") +
-            Tr::tr("Event").toHtmlEscaped() + QStringLiteral("</th></tr>");
+            language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "UTC")).toHtmlEscaped() +
+            QStringLiteral("</th><th>") +
+            language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Practice time")).toHtmlEscaped() +
+            QStringLiteral("</th><th>") +
+            language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Event")).toHtmlEscaped() +
+            QStringLiteral("</th></tr>");
     if (record.events.isEmpty())
         html += QStringLiteral("<tr><td colspan=\"3\"><i>") +
-                Tr::tr("No events were recorded.").toHtmlEscaped() + QStringLiteral("</i></td></tr>");
+                language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "No events were recorded."))
+                    .toHtmlEscaped() +
+                QStringLiteral("</i></td></tr>");
     for (const AgreementEvent &event : record.events)
-        html += QStringLiteral("<tr><td>") + utcText(event.at).toHtmlEscaped() + QStringLiteral("</td><td>") +
-                dateTime(event.at, practiceZone).toHtmlEscaped() + QStringLiteral("</td><td>") +
-                AgreementEvents::describe(event).toHtmlEscaped() + QStringLiteral("</td></tr>");
+        html += QStringLiteral("<tr><td>") + utcText(language, event.at).toHtmlEscaped() +
+                QStringLiteral("</td><td>") + dateTime(language, event.at, practiceZone).toHtmlEscaped() +
+                QStringLiteral("</td><td>") + AgreementEvents::describe(event, language).toHtmlEscaped() +
+                QStringLiteral("</td></tr>");
     html += QStringLiteral("</table>");
 
     // Where it was signed matters to an expert checking the record, not to the client reading it.
-    html += subheading(Tr::tr("Technical details")) + QStringLiteral("<p class=\"muted\">") +
-            Tr::tr("Computer: %1. Account on it: %2.")
-                .arg(text(record.workstation, Tr::tr("not recorded")),
-                     text(record.osUser, Tr::tr("not recorded"))) +
+    html += subheading(language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Technical details"))) +
+            QStringLiteral("<p class=\"muted\">") +
+            language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Computer: %1. Account on it: %2."))
+                .arg(text(record.workstation,
+                          language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "not recorded"))),
+                     text(record.osUser,
+                          language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "not recorded")))) +
             QStringLiteral("</p>");
 
     html +=
-        subheading(Tr::tr("Verifying this document")) + QStringLiteral("<p>") +
-        Tr::tr("Verify this document with Boundary Keeper: choose File ▸ Verify a PDF… in the app, or run "
-               "\"boundary-keeper-cli verify FILE.pdf\". The SHA-256 of the final PDF file is stored in the "
-               "practice's records when it is produced; a file cannot contain its own hash, so this page "
-               "carries the document ID instead. A file whose hash does not match the stored one has been "
-               "altered.")
+        subheading(language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Verifying this document"))) +
+        QStringLiteral("<p>") +
+        language
+            .text(Context,
+                  QT_TRANSLATE_NOOP("DocumentParts", "Verify this document with Boundary Keeper: choose File "
+                                                     "▸ Verify a PDF… in the app, or run "
+                                                     "\"boundary-keeper-cli verify FILE.pdf\". The SHA-256 "
+                                                     "of the final PDF file is stored in the "
+                                                     "practice's records when it is produced; a file cannot "
+                                                     "contain its own hash, so this page "
+                                                     "carries the document ID instead. A file whose hash "
+                                                     "does not match the stored one has been "
+                                                     "altered."))
             .toHtmlEscaped() +
         QStringLiteral("</p>");
     return html;
@@ -290,7 +357,8 @@ std::unique_ptr<QTextDocument> textDocument(const QString &html, const QString &
     return document;
 }
 
-Result<QByteArray> renderPdf(QTextDocument &document, const PdfPage &page, int *pageCount) {
+Result<QByteArray> renderPdf(const DocumentLanguage &language, QTextDocument &document, const PdfPage &page,
+                             int *pageCount) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -333,7 +401,9 @@ Result<QByteArray> renderPdf(QTextDocument &document, const PdfPage &page, int *
             painter.setPen(QColor(0x55, 0x55, 0x55));
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, page.footer);
             painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                             Tr::tr("Page %1 of %2").arg(index + 1).arg(pages));
+                             language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Page %1 of %2"))
+                                 .arg(index + 1)
+                                 .arg(pages));
         }
         if (!painter.end())
             return Error{Error::Kind::Io, Tr::tr("The PDF could not be finished.")};
@@ -345,13 +415,17 @@ Result<QByteArray> renderPdf(QTextDocument &document, const PdfPage &page, int *
     return bytes;
 }
 
-Result<QByteArray> renderSigned(const QString &html, const QString &title, const SigningRecord &record,
-                                const QString &kind, SignedCopy copy, int *pageCount) {
+Result<QByteArray> renderSigned(const DocumentLanguage &language, const QString &html, const QString &title,
+                                const SigningRecord &record, const QString &kind, SignedCopy copy,
+                                int *pageCount) {
     std::unique_ptr<QTextDocument> document = textDocument(html, title, record.terms, &record);
-    const QString footer = copy == SignedCopy::UnsignedForPaper
-                               ? Tr::tr("Unsigned copy · Document ID %1").arg(record.documentId)
-                               : Tr::tr("%1 · Document ID %2").arg(kind, record.documentId);
-    return renderPdf(*document, {title, record.terms.paperSize, footer}, pageCount);
+    const QString footer =
+        copy == SignedCopy::UnsignedForPaper
+            ? language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Unsigned copy · Document ID %1"))
+                  .arg(record.documentId)
+            : language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "%1 · Document ID %2"))
+                  .arg(kind, record.documentId);
+    return renderPdf(language, *document, {title, record.terms.paperSize, footer}, pageCount);
 }
 
 QString sha256(const QByteArray &bytes) {

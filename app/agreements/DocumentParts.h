@@ -18,12 +18,15 @@ class QTextDocument;
 
 namespace bk {
 
+class DocumentLanguage;
+
 /// The building blocks every printed document of the practice shares (the boundary agreement, the
 /// behavioural contract, the written summary): the style sheet and letterhead, escaped text that states a
 /// missing value instead of leaving it blank, label/value tables, the consent and signature block, the
 /// evidence page, and PDF/A-1b output with a footer carrying the document ID and "Page X of Y".
 ///
-/// Documents are HTML for QTextDocument; every function returns HTML except where it says otherwise.
+/// Documents are HTML for QTextDocument; every function returns HTML except where it says otherwise. Their
+/// fixed text is in the `language` they are given (the document's, not the interface's).
 namespace DocumentParts {
 
 /// Whether a signed document is printed as signed or as a copy to print and sign by hand.
@@ -48,34 +51,36 @@ QString row(const QString &label, const QString &valueHtml);
 QString table(const QList<Row> &rows);
 
 /// The time in `zone` as "2026-11-22 14:05:00 GMT"; "Not recorded" for an invalid time.
-QString dateTime(const QDateTime &utc, const QTimeZone &zone);
+QString dateTime(const DocumentLanguage &language, const QDateTime &utc, const QTimeZone &zone);
 /// "2026-11-22 14:05:00 UTC"; "Not recorded" for an invalid time.
-QString utcText(const QDateTime &utc);
+QString utcText(const DocumentLanguage &language, const QDateTime &utc);
 /// The practice's time zone, UTC when the profile names none that exists.
 QTimeZone zone(const PracticeProfile &terms);
 /// The practice's name, or "The practice" when it has none (plain text).
-QString practiceName(const PracticeProfile &terms);
+QString practiceName(const DocumentLanguage &language, const PracticeProfile &terms);
 
 /// The client's name, or "The client" when it is empty (plain text).
-QString clientName(const SigningRecord &record);
+QString clientName(const DocumentLanguage &language, const SigningRecord &record);
 /// The table of the parties: the practice, the practitioner (who countersigned, with their title, or every
 /// practitioner of the practice before signing) and the client.
-QString parties(const SigningRecord &record);
+QString parties(const DocumentLanguage &language, const SigningRecord &record);
 
 /// The start of a document: the style sheet, the letterhead (logo, practice name, contact line) and the
 /// title as the first heading.
-QString opening(const PracticeProfile &terms, const QString &title);
+QString opening(const DocumentLanguage &language, const PracticeProfile &terms, const QString &title);
 QString closing();
 
 /// The consent (or paper) statement, the statement of intent and the two signature cells: the client's
 /// and the practitioner's, each with the signature image (or a blank line on an unsigned copy), the name,
 /// the date and the method. `paperSentence` says how a paper original is kept.
-QString signatures(const SigningRecord &record, bool unsignedCopy, const QString &paperSentence);
+QString signatures(const DocumentLanguage &language, const SigningRecord &record, bool unsignedCopy,
+                   const QString &paperSentence);
 
 /// The evidence page: document ID, client, practice, `specificRows`, how it was signed, each signature's
 /// method, who countersigned, the practice's time zone; the timeline in UTC and practice time; the computer
 /// and account it was signed on, in small type; and how to verify the file.
-QString evidence(const SigningRecord &record, const QList<Row> &specificRows, bool unsignedCopy);
+QString evidence(const DocumentLanguage &language, const SigningRecord &record,
+                 const QList<Row> &specificRows, bool unsignedCopy);
 
 /// The document as rich text, with the practice's logo and (when `record` is given) the signature images
 /// as resources.
@@ -91,13 +96,15 @@ struct PdfPage {
 
 /// Writes `document` as PDF/A-1b (title and creator metadata, embedded fonts) on pages of `page`'s size,
 /// with the footer on every page. `pageCount`, when given, receives the number of pages.
-Result<QByteArray> renderPdf(QTextDocument &document, const PdfPage &page, int *pageCount = nullptr);
+Result<QByteArray> renderPdf(const DocumentLanguage &language, QTextDocument &document, const PdfPage &page,
+                             int *pageCount = nullptr);
 
 /// The PDF of a signed document: `html` with the practice's logo and the record's signature images, on the
 /// record's paper size, titled `title`, with "`kind` · Document ID …" (or "Unsigned copy · Document ID …")
 /// in the footer.
-Result<QByteArray> renderSigned(const QString &html, const QString &title, const SigningRecord &record,
-                                const QString &kind, SignedCopy copy, int *pageCount = nullptr);
+Result<QByteArray> renderSigned(const DocumentLanguage &language, const QString &html, const QString &title,
+                                const SigningRecord &record, const QString &kind, SignedCopy copy,
+                                int *pageCount = nullptr);
 
 /// The lower-case hex SHA-256 of `bytes`.
 QString sha256(const QByteArray &bytes);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/agreements/Signature.h"
 
+#include "app/common/DocumentLanguage.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
@@ -49,16 +51,29 @@ std::optional<SignatureMethod> fromKey(const QString &key) {
     return std::nullopt;
 }
 
-QString label(SignatureMethod method) {
+namespace {
+
+// The English label; both label() overloads look it up under "Signature".
+const char *labelSource(SignatureMethod method) {
     switch (method) {
     case SignatureMethod::Drawn:
-        return Tr::tr("Drawn by hand on screen");
+        return QT_TRANSLATE_NOOP("Signature", "Drawn by hand on screen");
     case SignatureMethod::Typed:
-        return Tr::tr("Full name typed");
+        return QT_TRANSLATE_NOOP("Signature", "Full name typed");
     case SignatureMethod::Paper:
-        return Tr::tr("Signed on paper");
+        return QT_TRANSLATE_NOOP("Signature", "Signed on paper");
     }
-    return {};
+    return "";
+}
+
+} // namespace
+
+QString label(SignatureMethod method) {
+    return Tr::tr(labelSource(method));
+}
+
+QString label(SignatureMethod method, const DocumentLanguage &language) {
+    return language.text("Signature", labelSource(method));
 }
 
 } // namespace SignatureMethods

@@ -12,6 +12,8 @@
 
 namespace bk {
 
+class DocumentLanguage;
+
 /// How a signature was given.
 enum class SignatureMethod {
     Drawn, ///< with mouse, pen or touch on the signature pad
@@ -25,6 +27,8 @@ QString key(SignatureMethod method);
 std::optional<SignatureMethod> fromKey(const QString &key);
 /// Translated label, e.g. "Drawn by hand on screen".
 QString label(SignatureMethod method);
+/// The label in a document's language.
+QString label(SignatureMethod method, const DocumentLanguage &language);
 } // namespace SignatureMethods
 
 /// One person's signature on an agreement: who, when, how, and what it looks like.

@@ -3,6 +3,7 @@
 #include "app/agreements/SigningRecord.h"
 
 #include "app/common/Clock.h"
+#include "app/common/DocumentLanguage.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
@@ -55,25 +56,42 @@ QString pdfProduced() {
     return QStringLiteral("pdf_produced");
 }
 
+namespace {
+
+// The English description of a known event, nullptr for another kind; looked up under "SigningRecord".
+const char *describeSource(const QString &kind) {
+    if (kind == opened())
+        return QT_TRANSLATE_NOOP("SigningRecord", "Document opened");
+    if (kind == stepCompleted())
+        return QT_TRANSLATE_NOOP("SigningRecord", "Step completed");
+    if (kind == consentGiven())
+        return QT_TRANSLATE_NOOP("SigningRecord", "Consent to sign electronically given");
+    if (kind == paperChosen())
+        return QT_TRANSLATE_NOOP("SigningRecord", "Signing on paper chosen");
+    if (kind == signedByClient())
+        return QT_TRANSLATE_NOOP("SigningRecord", "Signed by the client");
+    if (kind == countersigned())
+        return QT_TRANSLATE_NOOP("SigningRecord", "Countersigned by the practitioner");
+    if (kind == pdfProduced())
+        return QT_TRANSLATE_NOOP("SigningRecord", "Signed PDF produced");
+    return nullptr;
+}
+
+} // namespace
+
 QString describe(const AgreementEvent &event) {
-    QString text;
-    if (event.kind == opened())
-        text = Tr::tr("Document opened");
-    else if (event.kind == stepCompleted())
-        text = Tr::tr("Step completed");
-    else if (event.kind == consentGiven())
-        text = Tr::tr("Consent to sign electronically given");
-    else if (event.kind == paperChosen())
-        text = Tr::tr("Signing on paper chosen");
-    else if (event.kind == signedByClient())
-        text = Tr::tr("Signed by the client");
-    else if (event.kind == countersigned())
-        text = Tr::tr("Countersigned by the practitioner");
-    else if (event.kind == pdfProduced())
-        text = Tr::tr("Signed PDF produced");
-    else
-        text = event.kind;
+    const char *source = describeSource(event.kind);
+    const QString text = source ? Tr::tr(source) : event.kind;
     return event.detail.isEmpty() ? text : Tr::tr("%1: %2").arg(text, event.detail);
+}
+
+QString describe(const AgreementEvent &event, const DocumentLanguage &language) {
+    const char *source = describeSource(event.kind);
+    const QString text = source ? language.text("SigningRecord", source) : event.kind;
+    return event.detail.isEmpty()
+               ? text
+               : language.text("SigningRecord", QT_TRANSLATE_NOOP("SigningRecord", "%1: %2"))
+                     .arg(text, event.detail);
 }
 
 } // namespace AgreementEvents

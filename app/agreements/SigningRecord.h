@@ -14,6 +14,8 @@
 
 namespace bk {
 
+class DocumentLanguage;
+
 /// Whether a signed document can still be edited (draft) or has been signed and frozen.
 enum class AgreementState { Draft, Signed };
 
@@ -41,6 +43,8 @@ QString countersigned();
 QString pdfProduced();
 /// Translated description of an event, e.g. "Step completed: Boundaries".
 QString describe(const AgreementEvent &event);
+/// The description in a document's language.
+QString describe(const AgreementEvent &event, const DocumentLanguage &language);
 } // namespace AgreementEvents
 
 /// The name of this computer and of the signed-in OS user, as recorded on signed documents.
@@ -58,6 +62,10 @@ struct SigningRecord {
     QString documentId;
     qint64 clientId = 0;
     QString clientName; ///< as it stands on the document
+    /// The language the document is written in (DocumentLanguage code): the client's document language. Not
+    /// stored with the document: a draft follows the client's current language, and a signed document
+    /// keeps its PDF.
+    QString language = QStringLiteral("en");
     AgreementState state = AgreementState::Draft;
 
     /// The practice profile the document is printed with (name, logo, practitioners, time zone, paper);

@@ -5,6 +5,7 @@
 #include "app/agreements/AgreementFiles.h"
 #include "app/agreements/DocumentParts.h"
 #include "app/common/Clock.h"
+#include "app/common/DocumentLanguage.h"
 #include "app/incidents/IncidentService.h"
 #include "app/policy/PracticeService.h"
 #include "app/storage/ClientRepository.h"
@@ -21,22 +22,30 @@ using namespace DocumentParts;
 
 namespace {
 
-// lupdate files these messages under "SummaryDocument", the context Tr::tr() asks for at run time.
-class Tr {
-    Q_DECLARE_TR_FUNCTIONS(SummaryDocument)
+// Document text is looked up in the document's language under this context (QT_TRANSLATE_NOOP files it
+// there).
+const char *const Context = "SummaryDocument";
+
+struct Message {
+    const char *source;
+    const char *disambiguation;
 };
 
-QString longDate(const QDate &date) {
-    return date.isValid() ? QLocale().toString(
-                                date, Tr::tr("d MMMM yyyy", "date format (QLocale): day, month name, year"))
-                          : Tr::tr("Not dated");
+// The long date in the document's language, with its month names (QLocale of that language).
+QString longDate(const DocumentLanguage &language, const QDate &date) {
+    static constexpr Message Format =
+        QT_TRANSLATE_NOOP3("SummaryDocument", "d MMMM yyyy", "date format (QLocale): day, month name, year");
+    return date.isValid() ? language.locale().toString(
+                                date, language.text(Context, Format.source, Format.disambiguation))
+                          : language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument", "Not dated"));
 }
 
 } // namespace
 
 SummaryDocument::SummaryDocument(const PracticeProfile &practice, const WrittenSummary &summary)
     : m_practice(practice)
-    , m_summary(summary) {}
+    , m_summary(summary)
+    , m_language(summary.language) {}
 
 Result<SummaryDocument> SummaryDocument::forIncident(const Database &database, qint64 incidentId,
                                                      const QString &text) {
@@ -49,8 +58,12 @@ Result<SummaryDocument> SummaryDocument::forIncident(const Database &database, q
     Result<PracticeProfile> profile = PracticeService(database).load();
     if (!profile)
         return profile.error();
-    WrittenSummary summary{client.value().id, client.value().fullName.trimmed(), incidentId,
-                           Clock::todayLocal(), text};
+    WrittenSummary summary{client.value().id,
+                           client.value().fullName.trimmed(),
+                           incidentId,
+                           Clock::todayLocal(),
+                           text,
+                           client.value().documentLanguage};
     if (summary.text.trimmed().isEmpty()) {
         Result<QString> drafted = IncidentService(database).writtenSummaryText(incidentId);
         if (!drafted)
@@ -61,19 +74,26 @@ Result<SummaryDocument> SummaryDocument::forIncident(const Database &database, q
 }
 
 QString SummaryDocument::title() const {
-    return Tr::tr("Written summary – %1 – %2 (%3)")
+    return m_language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument", "Written summary – %1 – %2 (%3)"))
         .arg(m_summary.clientName, m_practice.name, m_summary.writtenOn.toString(Qt::ISODate));
 }
 
 QString SummaryDocument::html() const {
-    QString html = opening(m_practice, Tr::tr("Written summary"));
-    html += table({{Tr::tr("For"), text(m_summary.clientName, Tr::tr("The client's name was not recorded."))},
-                   {Tr::tr("Date"), longDate(m_summary.writtenOn).toHtmlEscaped()},
-                   {Tr::tr("From"), practiceName(m_practice).toHtmlEscaped()}});
+    QString html = opening(m_language, m_practice,
+                           m_language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument", "Written summary")));
+    html += table({{m_language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument", "For")),
+                    text(m_summary.clientName,
+                         m_language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument",
+                                                                    "The client's name was not recorded.")))},
+                   {m_language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument", "Date")),
+                    longDate(m_language, m_summary.writtenOn).toHtmlEscaped()},
+                   {m_language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument", "From")),
+                    practiceName(m_language, m_practice).toHtmlEscaped()}});
     html += QStringLiteral("<hr class=\"rule\"/>");
     const QStringList paragraphs = m_summary.text.trimmed().split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
     if (paragraphs.isEmpty())
-        html += paragraph({}, Tr::tr("The summary has no text."));
+        html += paragraph(
+            {}, m_language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument", "The summary has no text.")));
     // A letter reads better a little larger and with air between the paragraphs.
     for (const QString &part : paragraphs)
         html += QStringLiteral("<p class=\"letter\" style=\"margin-bottom: 9px;\">") + text(part, {}) +
@@ -87,9 +107,10 @@ std::unique_ptr<QTextDocument> SummaryDocument::textDocument() const {
 
 Result<QByteArray> SummaryDocument::renderPdf() const {
     std::unique_ptr<QTextDocument> document = textDocument();
-    const QString footer = Tr::tr("Written summary · %1 · %2")
-                               .arg(m_summary.clientName, m_summary.writtenOn.toString(Qt::ISODate));
-    return DocumentParts::renderPdf(*document, {title(), m_practice.paperSize, footer});
+    const QString footer =
+        m_language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument", "Written summary · %1 · %2"))
+            .arg(m_summary.clientName, m_summary.writtenOn.toString(Qt::ISODate));
+    return DocumentParts::renderPdf(m_language, *document, {title(), m_practice.paperSize, footer});
 }
 
 QString SummaryDocument::defaultFileName() const {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "app/common/DocumentLanguage.h"
 #include "app/common/Result.h"
 #include "app/policy/PracticeProfile.h"
 
@@ -23,6 +24,7 @@ struct WrittenSummary {
     qint64 incidentId = 0;
     QDate writtenOn;
     QString text; ///< the letter itself, as IncidentService::writtenSummaryText() drafts it or as edited
+    QString language = QStringLiteral("en"); ///< the client's document language (headings, date)
 };
 
 /// The written summary of a conversation as a PDF for the client: the practice's letterhead, the client's
@@ -59,6 +61,7 @@ private:
 
     PracticeProfile m_practice;
     WrittenSummary m_summary;
+    DocumentLanguage m_language; ///< the summary's
 };
 
 } // namespace bk

@@ -6,6 +6,7 @@
 #include "app/clients/Client.h"
 #include "app/clients/ClientService.h"
 #include "app/practitioner/PractitionerService.h"
+#include "app/common/DocumentLanguage.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
 
@@ -111,6 +112,17 @@ bool readClientOptions(Invocation &invocation, Client *client, int *exitCode) {
         }
         client->startDate = date.value();
     }
+    if (invocation.isSet(QStringLiteral("document-language"))) {
+        const QString language = invocation.value(QStringLiteral("document-language")).trimmed();
+        if (!DocumentLanguage::isSupported(language)) {
+            *exitCode = invocation.usageError(
+                Tr::tr("--document-language: “%1” is not a language documents can be written in; choose one "
+                       "of: %2.")
+                    .arg(language, DocumentLanguage::codes().join(QStringLiteral(", "))));
+            return false;
+        }
+        client->documentLanguage = language;
+    }
     return true;
 }
 
@@ -195,6 +207,7 @@ int show(Invocation &invocation) {
         record.insert(QStringLiteral("responsible"), textOrNull(authors.value().responsible.login));
         record.insert(QStringLiteral("created_by"), textOrNull(authors.value().createdBy.login));
         record.insert(QStringLiteral("changed_by"), textOrNull(authors.value().changedBy.login));
+        record.insert(QStringLiteral("document_language"), client.documentLanguage);
         invocation.out() << QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
@@ -210,6 +223,8 @@ int show(Invocation &invocation) {
                   {Tr::tr("Status"), ClientStatuses::label(client.status)},
                   {Tr::tr("Start date"), client.startDate.toString(Qt::ISODate)},
                   {Tr::tr("Archived"), client.archived ? Tr::tr("yes") : Tr::tr("no")},
+                  {Tr::tr("Documents in"), Tr::tr("%1 (%2)").arg(DocumentLanguage::name(client.documentLanguage),
+                                                                client.documentLanguage)},
                   {Tr::tr("Added"), client.createdAt.toLocalTime().toString(timeFormat)},
                   {Tr::tr("Updated"), client.updatedAt.toLocalTime().toString(timeFormat)},
                   {Tr::tr("Version"), QString::number(client.rowVersion)},
@@ -237,7 +252,8 @@ int edit(Invocation &invocation) {
     const QStringList fields = {QStringLiteral("name"),   QStringLiteral("preferred-name"),
                                 QStringLiteral("email"),  QStringLiteral("phone"),
                                 QStringLiteral("notes"),  QStringLiteral("channel"),
-                                QStringLiteral("status"), QStringLiteral("start-date")};
+                                QStringLiteral("status"), QStringLiteral("start-date"),
+                                QStringLiteral("document-language")};
     if (std::none_of(fields.begin(), fields.end(),
                      [&](const QString &option) { return invocation.isSet(option); }))
         return invocation.usageError(
@@ -317,6 +333,11 @@ QList<Command> clientCommands() {
         valueOption("status", QStringLiteral("STATUS"),
                     Tr::tr("Only clients with this status: %1.").arg(clientStatusKeys()));
 
+    const QCommandLineOption languageOption = valueOption(
+        "document-language", QStringLiteral("LANGUAGE"),
+        Tr::tr("The language of the client's agreements, contracts and summaries: %1 (default: the "
+               "practice's language, the one the program runs in).")
+            .arg(DocumentLanguage::codes().join(QStringLiteral(", "))));
     const QList<QCommandLineOption> fieldOptions = {
         valueOption("preferred-name", QStringLiteral("NAME"),
                     Tr::tr("The name the client likes to be called.")),
@@ -326,6 +347,7 @@ QList<Command> clientCommands() {
                     Tr::tr("Preferred contact channel: %1.").arg(channelKeys())),
         valueOption("start-date", QStringLiteral("YYYY-MM-DD"), Tr::tr("The day the work together starts.")),
         valueOption("notes", QStringLiteral("TEXT"), Tr::tr("Notes about the client.")),
+        languageOption,
     };
 
     Command addCommand;

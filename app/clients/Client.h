@@ -39,6 +39,10 @@ struct Client {
     /// The version of the stored record this was read at (row_version): a save is refused as Stale when
     /// the client was saved elsewhere since. 0 for a client not stored yet.
     int rowVersion = 0;
+    /// The language (DocumentLanguage code) of the client's agreements, contracts and written summaries.
+    /// Empty: on adding, the practice's language (DocumentLanguage::interfaceCode()); on saving changes, the
+    /// language stays what it was.
+    QString documentLanguage;
 
     /// The name to address the client by: the preferred name when there is one.
     QString displayName() const { return preferredName.isEmpty() ? fullName : preferredName; }

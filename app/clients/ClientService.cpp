@@ -4,6 +4,7 @@
 
 #include "app/clients/ClientValidator.h"
 #include "app/common/Clock.h"
+#include "app/common/DocumentLanguage.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
 
@@ -21,9 +22,13 @@ Status ClientService::change(const std::function<Status()> &write) const {
 }
 
 Result<qint64> ClientService::add(const Client &client) const {
-    if (Status valid = checkValid(client); !valid)
+    Client added = client;
+    // A client's documents start in the practice's language: the one the practice works in now.
+    if (added.documentLanguage.isEmpty())
+        added.documentLanguage = DocumentLanguage::interfaceCode();
+    if (Status valid = checkValid(added); !valid)
         return valid.error();
-    return m_db.insert(QStringLiteral("clients"), [&]() { return ClientRepository(m_db).insert(client); });
+    return m_db.insert(QStringLiteral("clients"), [&]() { return ClientRepository(m_db).insert(added); });
 }
 
 Result<int> ClientService::update(const Client &client, Client *theirs) const {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/clients/ClientValidator.h"
 
+#include "app/common/DocumentLanguage.h"
 #include "app/common/SupportedDates.h"
 #include "app/common/TextChecks.h"
 
@@ -90,6 +91,11 @@ QList<ClientValidator::Problem> ClientValidator::validate(const Client &client, 
     checkControls(problems, Field::Notes, client.notes, true,
                   Tr::tr("The notes hold a control character (%1); only printable characters, tabs and line "
                          "breaks are allowed."));
+    if (!client.documentLanguage.isEmpty() && !DocumentLanguage::isSupported(client.documentLanguage))
+        problems.append(
+            {Field::DocumentLanguage,
+             Tr::tr("Documents cannot be written in \"%1\"; choose one of: %2.")
+                 .arg(client.documentLanguage, DocumentLanguage::codes().join(QStringLiteral(", ")))});
     return problems;
 }
 

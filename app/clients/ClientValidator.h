@@ -12,7 +12,7 @@ namespace bk {
 /// Checks a client before it is saved, with a message for each field that is wrong.
 class ClientValidator {
 public:
-    enum class Field { FullName, PreferredName, Email, Phone, StartDate, Notes };
+    enum class Field { FullName, PreferredName, Email, Phone, StartDate, Notes, DocumentLanguage };
 
     struct Problem {
         Field field;

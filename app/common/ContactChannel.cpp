@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/common/ContactChannel.h"
 
+#include "app/common/DocumentLanguage.h"
+
 #include <QCoreApplication>
 
 namespace bk::ContactChannels {
@@ -42,26 +44,39 @@ std::optional<ContactChannel> fromKey(const QString &text) {
     return std::nullopt;
 }
 
-QString label(ContactChannel channel) {
+namespace {
+
+// The English label; both label() overloads look it up under "ContactChannel".
+const char *labelSource(ContactChannel channel) {
     switch (channel) {
     case ContactChannel::InPerson:
-        return QCoreApplication::translate("ContactChannel", "In person");
+        return QT_TRANSLATE_NOOP("ContactChannel", "In person");
     case ContactChannel::Phone:
-        return QCoreApplication::translate("ContactChannel", "Phone");
+        return QT_TRANSLATE_NOOP("ContactChannel", "Phone");
     case ContactChannel::TextMessage:
-        return QCoreApplication::translate("ContactChannel", "Text message");
+        return QT_TRANSLATE_NOOP("ContactChannel", "Text message");
     case ContactChannel::Email:
-        return QCoreApplication::translate("ContactChannel", "Email");
+        return QT_TRANSLATE_NOOP("ContactChannel", "Email");
     case ContactChannel::VideoCall:
-        return QCoreApplication::translate("ContactChannel", "Video call");
+        return QT_TRANSLATE_NOOP("ContactChannel", "Video call");
     case ContactChannel::MessagingApp:
-        return QCoreApplication::translate("ContactChannel", "Messaging app");
+        return QT_TRANSLATE_NOOP("ContactChannel", "Messaging app");
     case ContactChannel::SocialMedia:
-        return QCoreApplication::translate("ContactChannel", "Social media");
+        return QT_TRANSLATE_NOOP("ContactChannel", "Social media");
     case ContactChannel::Other:
-        return QCoreApplication::translate("ContactChannel", "Other");
+        return QT_TRANSLATE_NOOP("ContactChannel", "Other");
     }
-    return {};
+    return "";
+}
+
+} // namespace
+
+QString label(ContactChannel channel) {
+    return QCoreApplication::translate("ContactChannel", labelSource(channel));
+}
+
+QString label(ContactChannel channel, const DocumentLanguage &language) {
+    return language.text("ContactChannel", labelSource(channel));
 }
 
 QString inSentence(ContactChannel channel) {

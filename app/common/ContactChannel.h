@@ -8,6 +8,8 @@
 
 namespace bk {
 
+class DocumentLanguage;
+
 /// The ways a practitioner and a client can reach each other.
 enum class ContactChannel {
     InPerson,
@@ -27,6 +29,8 @@ QString key(ContactChannel channel);
 std::optional<ContactChannel> fromKey(const QString &key);
 /// Translated label, e.g. "Text message".
 QString label(ContactChannel channel);
+/// The label in a document's language.
+QString label(ContactChannel channel, const DocumentLanguage &language);
 /// Translated name inside a sentence, e.g. "text message" ("SMS" in German, whose nouns keep their capital).
 QString inSentence(ContactChannel channel);
 } // namespace ContactChannels

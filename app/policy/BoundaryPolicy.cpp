@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/policy/BoundaryPolicy.h"
 
+#include "app/common/DocumentLanguage.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -15,19 +17,40 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(BoundaryPolicy)
 };
 
-// Default texts live in their own context so translators see them together.
-QString text(const char *source) {
-    return QCoreApplication::translate("DefaultPolicy", source);
+// Default texts live in their own context ("DefaultPolicy") so translators see them together. Each language's
+// texts come from its own translator; the first language is the main one.
+Boundary defaultBoundary(const QList<DocumentLanguage> &languages, const char *key, const char *title,
+                         const char *description, const char *appropriate, const char *consequence) {
+    const auto texts = [&](const DocumentLanguage &language) {
+        return BoundaryTexts{
+            language.text("DefaultPolicy", title), language.text("DefaultPolicy", description),
+            language.text("DefaultPolicy", appropriate), language.text("DefaultPolicy", consequence)};
+    };
+    const BoundaryTexts main = texts(languages.first());
+    Boundary boundary{QString::fromLatin1(key),
+                      main.title,
+                      main.description,
+                      main.appropriate,
+                      main.consequence,
+                      false,
+                      {}};
+    for (qsizetype i = 1; i < languages.size(); ++i)
+        boundary.translations.insert(languages.at(i).code(), texts(languages.at(i)));
+    return boundary;
 }
 
-Boundary defaultBoundary(const char *key, const char *title, const char *description, const char *appropriate,
-                         const char *consequence) {
-    return Boundary{QString::fromLatin1(key), text(title),       text(description),
-                    text(appropriate),        text(consequence), false};
-}
-
-LadderStep defaultStep(const char *key, const char *title, const char *description) {
-    return LadderStep{QString::fromLatin1(key), text(title), text(description)};
+LadderStep defaultStep(const QList<DocumentLanguage> &languages, const char *key, const char *title,
+                       const char *description) {
+    const DocumentLanguage &main = languages.first();
+    LadderStep step{QString::fromLatin1(key),
+                    main.text("DefaultPolicy", title),
+                    main.text("DefaultPolicy", description),
+                    {}};
+    for (qsizetype i = 1; i < languages.size(); ++i)
+        step.translations.insert(languages.at(i).code(),
+                                 StepTexts{languages.at(i).text("DefaultPolicy", title),
+                                           languages.at(i).text("DefaultPolicy", description)});
+    return step;
 }
 
 template <typename Item>
@@ -60,7 +83,7 @@ QList<Boundary> PolicyDocument::activeBoundaries() const {
 }
 
 PolicyDocument PolicyDocument::publishable() const {
-    return PolicyDocument{activeBoundaries(), ladder};
+    return PolicyDocument{activeBoundaries(), ladder, language};
 }
 
 const Boundary *PolicyDocument::boundary(const QString &key) const {
@@ -87,19 +110,94 @@ const LadderStep *PolicyDocument::step(const QString &key) const {
     return nullptr;
 }
 
+QStringList PolicyDocument::languages() const {
+    QStringList result{language};
+    for (const QString &code : DocumentLanguage::codes()) {
+        if (code != language && missingTexts(code).isEmpty())
+            result.append(code);
+    }
+    return result;
+}
+
+QStringList PolicyDocument::missingTexts(const QString &code) const {
+    QStringList missing;
+    if (code == language)
+        return missing;
+    for (const Boundary &item : boundaries) {
+        if (!item.retired && item.translations.value(code).title.trimmed().isEmpty())
+            missing.append(item.title);
+    }
+    for (const LadderStep &item : ladder) {
+        if (item.translations.value(code).title.trimmed().isEmpty())
+            missing.append(item.title);
+    }
+    return missing;
+}
+
+PolicyDocument PolicyDocument::inLanguage(const QString &code) const {
+    PolicyDocument result = *this;
+    if (code == language)
+        return result;
+    result.language = code;
+    for (Boundary &item : result.boundaries) {
+        const BoundaryTexts texts = item.translations.value(code);
+        if (!texts.title.trimmed().isEmpty()) {
+            item.title = texts.title;
+            item.description = texts.description;
+            item.appropriate = texts.appropriate;
+            item.consequence = texts.consequence;
+        }
+    }
+    for (LadderStep &item : result.ladder) {
+        const StepTexts texts = item.translations.value(code);
+        if (!texts.title.trimmed().isEmpty()) {
+            item.title = texts.title;
+            item.description = texts.description;
+        }
+    }
+    return result;
+}
+
 QStringList PolicyDocument::problems() const {
     QStringList problems;
     checkItems(boundaries, Tr::tr("Every boundary needs a title."), &problems);
     checkItems(ladder, Tr::tr("Every step of the consequence ladder needs a title."), &problems);
+    if (!DocumentLanguage::isSupported(language))
+        problems.append(
+            Tr::tr("The policy's language \"%1\" is not one documents can be written in.").arg(language));
+    // A translation is there once it has a title; texts without one would silently go unused.
+    const auto checkTranslations = [&](const QString &name, const QStringList &codes, const auto &titleOf) {
+        for (const QString &code : codes) {
+            if (!DocumentLanguage::isSupported(code))
+                problems.append(Tr::tr("\"%1\" has texts in \"%2\", which is not a language documents can be "
+                                       "written in.")
+                                    .arg(name, code));
+            else if (titleOf(code).trimmed().isEmpty())
+                problems.append(
+                    Tr::tr("\"%1\" needs a title in %2.").arg(name, DocumentLanguage::name(code)));
+        }
+    };
+    for (const Boundary &item : boundaries)
+        checkTranslations(item.title, item.translations.keys(),
+                          [&item](const QString &code) { return item.translations.value(code).title; });
+    for (const LadderStep &item : ladder)
+        checkTranslations(item.title, item.translations.keys(),
+                          [&item](const QString &code) { return item.translations.value(code).title; });
     problems.removeDuplicates();
     return problems;
 }
 
 PolicyDocument PolicyDocument::defaults() {
     PolicyDocument document;
+    document.language = DocumentLanguage::interfaceCode();
+    QList<DocumentLanguage> languages{DocumentLanguage(document.language)};
+    for (const QString &code : DocumentLanguage::codes()) {
+        if (code != document.language)
+            languages.append(DocumentLanguage(code));
+    }
     document.boundaries = {
         defaultBoundary(
-            "personal_space", QT_TRANSLATE_NOOP("DefaultPolicy", "Personal space and touch"),
+            languages, "personal_space", QT_TRANSLATE_NOOP("DefaultPolicy", "Personal space and touch"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "We each keep a comfortable distance. There is no unwanted or inappropriate "
                               "touching or show of affection, and no one crowds or intimidates the other "
@@ -113,7 +211,7 @@ PolicyDocument PolicyDocument::defaults() {
                               "consequence ladder applies, and unwelcome touching can end the engagement "
                               "at once.")),
         defaultBoundary(
-            "after_hours_contact", QT_TRANSLATE_NOOP("DefaultPolicy", "Each other's time"),
+            languages, "after_hours_contact", QT_TRANSLATE_NOOP("DefaultPolicy", "Each other's time"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "Work happens within working hours. Please do not call outside them unless "
                               "it is an emergency; in the same way, your practitioner does not contact you "
@@ -127,7 +225,8 @@ PolicyDocument PolicyDocument::defaults() {
                               "not answered, and repeated after-hours contact moves up the consequence "
                               "ladder.")),
         defaultBoundary(
-            "body_language", QT_TRANSLATE_NOOP("DefaultPolicy", "Respectful body language and gestures"),
+            languages, "body_language",
+            QT_TRANSLATE_NOOP("DefaultPolicy", "Respectful body language and gestures"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "We use only respectful body language with each other: no rude gestures, "
                               "poses or mimicking."),
@@ -138,7 +237,8 @@ PolicyDocument PolicyDocument::defaults() {
                               "We pause and talk about what happened. If it continues, the consequence "
                               "ladder applies.")),
         defaultBoundary(
-            "respectful_language", QT_TRANSLATE_NOOP("DefaultPolicy", "No yelling, cursing or name-calling"),
+            languages, "respectful_language",
+            QT_TRANSLATE_NOOP("DefaultPolicy", "No yelling, cursing or name-calling"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "Neither of us yells at, curses at or calls the other names. This applies to "
                               "both sides equally."),
@@ -149,7 +249,7 @@ PolicyDocument PolicyDocument::defaults() {
                               "The session pauses until we can talk calmly. We then discuss what happened, "
                               "and repeated incidents move up the consequence ladder.")),
         defaultBoundary(
-            "no_bullying", QT_TRANSLATE_NOOP("DefaultPolicy", "No bullying"),
+            languages, "no_bullying", QT_TRANSLATE_NOOP("DefaultPolicy", "No bullying"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "There is no bullying of any kind: no threats, intimidation, humiliation or "
                               "pressure, in person or online."),
@@ -159,7 +259,7 @@ PolicyDocument PolicyDocument::defaults() {
                               "Bullying is addressed at once. Depending on how serious it is, we may start "
                               "higher on the consequence ladder, up to ending the engagement.")),
         defaultBoundary(
-            "golden_rule", QT_TRANSLATE_NOOP("DefaultPolicy", "The golden rule"),
+            languages, "golden_rule", QT_TRANSLATE_NOOP("DefaultPolicy", "The golden rule"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "We treat each other, and each other's property, the way we would want to be "
                               "treated ourselves."),
@@ -170,7 +270,7 @@ PolicyDocument PolicyDocument::defaults() {
                               "We talk about it. Damage to property is put right, and repeated disrespect "
                               "moves up the consequence ladder.")),
         defaultBoundary(
-            "personal_questions", QT_TRANSLATE_NOOP("DefaultPolicy", "Personal questions"),
+            languages, "personal_questions", QT_TRANSLATE_NOOP("DefaultPolicy", "Personal questions"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "Personal questions stay within the professional context of our work "
                               "together."),
@@ -181,7 +281,8 @@ PolicyDocument PolicyDocument::defaults() {
                               "We gently steer back to the work. If it keeps happening, we talk about it "
                               "and the consequence ladder applies.")),
         defaultBoundary(
-            "agreed_channels", QT_TRANSLATE_NOOP("DefaultPolicy", "Contact through agreed channels"),
+            languages, "agreed_channels",
+            QT_TRANSLATE_NOOP("DefaultPolicy", "Contact through agreed channels"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "We contact each other only through the channels agreed in the communication "
                               "terms. Excessive contact, or contact through other channels, crosses this "
@@ -194,7 +295,7 @@ PolicyDocument PolicyDocument::defaults() {
                               "communication terms together, and repeated contact outside them moves up "
                               "the consequence ladder.")),
         defaultBoundary(
-            "emotional_support",
+            languages, "emotional_support",
             QT_TRANSLATE_NOOP("DefaultPolicy", "Emotional support within professional limits"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "Support is part of good work together, within professional limits. Your "
@@ -208,7 +309,7 @@ PolicyDocument PolicyDocument::defaults() {
                               "We talk openly about what you need, agree where the limits lie, and may "
                               "refer you to other support.")),
         defaultBoundary(
-            "confidentiality", QT_TRANSLATE_NOOP("DefaultPolicy", "Confidentiality"),
+            languages, "confidentiality", QT_TRANSLATE_NOOP("DefaultPolicy", "Confidentiality"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "What is shared in our work stays confidential, on both sides."),
             QT_TRANSLATE_NOOP("DefaultPolicy",
@@ -219,7 +320,7 @@ PolicyDocument PolicyDocument::defaults() {
                               "We talk about what was shared and how to prevent it happening again. A "
                               "serious breach can end the engagement.")),
         defaultBoundary(
-            "practitioner_focus",
+            languages, "practitioner_focus",
             QT_TRANSLATE_NOOP("DefaultPolicy", "Personal and workplace problems stay out of sessions"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "Your practitioner does not bring their own personal or workplace problems "
@@ -235,39 +336,40 @@ PolicyDocument PolicyDocument::defaults() {
     };
     document.ladder = {
         defaultStep(
-            "conversation", QT_TRANSLATE_NOOP("DefaultPolicy", "A private conversation"),
+            languages, "conversation", QT_TRANSLATE_NOOP("DefaultPolicy", "A private conversation"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "We talk about it calmly and in private: the specific behaviour, the boundary, "
                               "why it matters and what happens instead. We look for the cause together and a "
                               "fair compromise where one is reasonable.")),
         defaultStep(
-            "written_summary", QT_TRANSLATE_NOOP("DefaultPolicy", "A written summary"),
+            languages, "written_summary", QT_TRANSLATE_NOOP("DefaultPolicy", "A written summary"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "You receive a short written summary of the conversation and of anything we "
                               "agreed.")),
         defaultStep(
-            "goals_follow_up", QT_TRANSLATE_NOOP("DefaultPolicy", "Goals and follow-up"),
+            languages, "goals_follow_up", QT_TRANSLATE_NOOP("DefaultPolicy", "Goals and follow-up"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "We set clear goals for changing the behaviour and check progress on agreed "
                               "dates.")),
-        defaultStep("behavioural_contract", QT_TRANSLATE_NOOP("DefaultPolicy", "A behavioural contract"),
+        defaultStep(languages, "behavioural_contract",
+                    QT_TRANSLATE_NOOP("DefaultPolicy", "A behavioural contract"),
                     QT_TRANSLATE_NOOP(
                         "DefaultPolicy",
                         "If the behaviour continues, we meet and write a contract together: what is "
                         "appropriate, the behaviour that replaces it, measurable goals, the consequences "
                         "and a review date. We both sign it.")),
         defaultStep(
-            "training_resources", QT_TRANSLATE_NOOP("DefaultPolicy", "Training or resources"),
+            languages, "training_resources", QT_TRANSLATE_NOOP("DefaultPolicy", "Training or resources"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "Your practitioner offers training or resources that help you develop in this "
                               "area.")),
         defaultStep(
-            "supervision", QT_TRANSLATE_NOOP("DefaultPolicy", "Supervision and advice"),
+            languages, "supervision", QT_TRANSLATE_NOOP("DefaultPolicy", "Supervision and advice"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "Your practitioner seeks advice from a colleague or supervisor on how best to "
                               "continue.")),
         defaultStep(
-            "ending_engagement", QT_TRANSLATE_NOOP("DefaultPolicy", "Ending the engagement"),
+            languages, "ending_engagement", QT_TRANSLATE_NOOP("DefaultPolicy", "Ending the engagement"),
             QT_TRANSLATE_NOOP("DefaultPolicy",
                               "As the last step, the working relationship ends. This is explained to you in "
                               "writing.")),

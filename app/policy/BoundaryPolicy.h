@@ -5,11 +5,30 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <optional>
 
 namespace bk {
+
+/// A boundary's texts in one further language (the title is what counts as "translated").
+struct BoundaryTexts {
+    QString title;
+    QString description;
+    QString appropriate;
+    QString consequence;
+
+    friend bool operator==(const BoundaryTexts &, const BoundaryTexts &) = default;
+};
+
+/// A ladder step's texts in one further language.
+struct StepTexts {
+    QString title;
+    QString description;
+
+    friend bool operator==(const StepTexts &, const StepTexts &) = default;
+};
 
 /// One boundary of the practice's policy, binding both the practitioner and the client.
 struct Boundary {
@@ -21,6 +40,9 @@ struct Boundary {
     QString consequence; ///< what happens when it is crossed
     /// Retired boundaries stay in the draft (so they can be restored) but are left out of new versions.
     bool retired = false;
+    /// The texts in the policy's other languages, by language code ("de"); the fields above are in the
+    /// policy's main language (PolicyDocument::language).
+    QMap<QString, BoundaryTexts> translations = {};
 
     friend bool operator==(const Boundary &, const Boundary &) = default;
 };
@@ -30,6 +52,8 @@ struct LadderStep {
     QString key; ///< stable identifier, like Boundary::key
     QString title;
     QString description;
+    /// The texts in the policy's other languages, by language code.
+    QMap<QString, StepTexts> translations = {};
 
     friend bool operator==(const LadderStep &, const LadderStep &) = default;
 };
@@ -39,6 +63,8 @@ struct LadderStep {
 struct PolicyDocument {
     QList<Boundary> boundaries;
     QList<LadderStep> ladder;
+    /// The language of the main texts (a DocumentLanguage code): the practice's language.
+    QString language = QStringLiteral("en");
 
     /// The boundaries that are not retired, in order: what a version publishes.
     QList<Boundary> activeBoundaries() const;
@@ -49,11 +75,22 @@ struct PolicyDocument {
     Boundary *boundary(const QString &key);
     const LadderStep *step(const QString &key) const;
 
+    /// The languages every active boundary and every step has a title in, the main language first: the
+    /// languages documents can be produced in.
+    QStringList languages() const;
+    /// The titles (in the main language) of the active boundaries and steps that have no title in
+    /// `language`; empty for the main language.
+    QStringList missingTexts(const QString &language) const;
+    /// This document with the texts of `language` as its main texts (its language set to it): what a
+    /// document in that language prints. Items without a title in `language` keep their main texts.
+    PolicyDocument inLanguage(const QString &language) const;
+
     /// Sentences describing what must be corrected before the document can be saved; empty when valid.
     /// Checks keys (well-formed, unique) and that every boundary and step has a title.
     QStringList problems() const;
 
-    /// The built-in policy from the practice brief: 11 boundaries and 7 ladder steps, translated.
+    /// The built-in policy from the practice brief: 11 boundaries and 7 ladder steps, in the interface
+    /// language (DocumentLanguage::interfaceCode()) with every other document language as translations.
     static PolicyDocument defaults();
 
     friend bool operator==(const PolicyDocument &, const PolicyDocument &) = default;

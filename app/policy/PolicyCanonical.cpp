@@ -44,6 +44,10 @@ QString formatName() {
     return QStringLiteral("boundary-keeper-policy/1");
 }
 
+QString multilingualFormatName() {
+    return QStringLiteral("boundary-keeper-policy/2");
+}
+
 QString normalized(const QString &text) {
     QString result = text;
     result.replace(QLatin1String("\r\n"), QLatin1String("\n"));
@@ -51,7 +55,44 @@ QString normalized(const QString &text) {
     return result.normalized(QString::NormalizationForm_C);
 }
 
+namespace {
+
+// Whether any active boundary or any step has a text in a language other than the main one.
+bool hasTranslations(const PolicyDocument &document) {
+    for (const Boundary &boundary : document.boundaries) {
+        if (!boundary.retired && !boundary.translations.isEmpty())
+            return true;
+    }
+    for (const LadderStep &step : document.ladder) {
+        if (!step.translations.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+// ,"texts":{"de":{…},…} – languages in byte order (QMap keeps them so; the codes are ASCII).
+template <typename Texts, typename Write>
+void appendTexts(QByteArray &out, const QMap<QString, Texts> &translations, Write write) {
+    out.append("\"texts\":{");
+    bool first = true;
+    for (auto it = translations.cbegin(); it != translations.cend(); ++it) {
+        if (!first)
+            out.append(',');
+        first = false;
+        appendString(out, it.key());
+        out.append(":{");
+        write(it.value());
+        out.append('}');
+    }
+    out.append("},");
+}
+
+} // namespace
+
 QByteArray text(const PolicyDocument &document) {
+    // Versions published before texts in several languages existed were hashed in format 1, and a document
+    // with only its main language still is, byte for byte: their stored hashes stay what they were.
+    const bool multilingual = hasTranslations(document);
     QByteArray out;
     out.append("{\"boundaries\":[");
     bool first = true;
@@ -66,11 +107,18 @@ QByteArray text(const PolicyDocument &document) {
         appendMember(out, "consequence", boundary.consequence);
         appendMember(out, "description", boundary.description);
         appendMember(out, "key", boundary.key);
+        if (multilingual)
+            appendTexts(out, boundary.translations, [&out](const BoundaryTexts &texts) {
+                appendMember(out, "appropriate", texts.appropriate);
+                appendMember(out, "consequence", texts.consequence);
+                appendMember(out, "description", texts.description);
+                appendMember(out, "title", texts.title, true);
+            });
         appendMember(out, "title", boundary.title, true);
         out.append('}');
     }
     out.append("],\"format\":");
-    appendString(out, formatName());
+    appendString(out, multilingual ? multilingualFormatName() : formatName());
     out.append(",\"ladder\":[");
     first = true;
     for (const LadderStep &step : document.ladder) {
@@ -80,10 +128,20 @@ QByteArray text(const PolicyDocument &document) {
         out.append('{');
         appendMember(out, "description", step.description);
         appendMember(out, "key", step.key);
+        if (multilingual)
+            appendTexts(out, step.translations, [&out](const StepTexts &texts) {
+                appendMember(out, "description", texts.description);
+                appendMember(out, "title", texts.title, true);
+            });
         appendMember(out, "title", step.title, true);
         out.append('}');
     }
-    out.append("]}");
+    out.append(']');
+    if (multilingual) {
+        out.append(",\"language\":");
+        appendString(out, document.language);
+    }
+    out.append('}');
     return out;
 }
 

@@ -35,11 +35,30 @@ PolicyDocument cleaned(PolicyDocument document) {
         boundary.description = clean(boundary.description);
         boundary.appropriate = clean(boundary.appropriate);
         boundary.consequence = clean(boundary.consequence);
+        // The main language's texts are the fields themselves; an entirely empty translation is none.
+        boundary.translations.remove(document.language);
+        for (auto it = boundary.translations.begin(); it != boundary.translations.end();) {
+            BoundaryTexts &texts = it.value();
+            texts = {clean(texts.title), clean(texts.description), clean(texts.appropriate),
+                     clean(texts.consequence)};
+            if (texts == BoundaryTexts{})
+                it = boundary.translations.erase(it);
+            else
+                ++it;
+        }
     }
     for (LadderStep &step : document.ladder) {
         step.key = step.key.trimmed();
         step.title = clean(step.title);
         step.description = clean(step.description);
+        step.translations.remove(document.language);
+        for (auto it = step.translations.begin(); it != step.translations.end();) {
+            it.value() = {clean(it.value().title), clean(it.value().description)};
+            if (it.value().title.isEmpty() && it.value().description.isEmpty())
+                it = step.translations.erase(it);
+            else
+                ++it;
+        }
     }
     return document;
 }

@@ -26,7 +26,9 @@ class Tr {
 
 const QString Columns =
     QStringLiteral("id, full_name, preferred_name, email, phone, preferred_channel, status, "
-                   "start_date, notes, created_at, updated_at, archived, row_version");
+                   "start_date, notes, created_at, updated_at, archived, row_version, document_language");
+// How many columns Columns reads: a listed row's further columns come after them.
+constexpr int ColumnCount = 14;
 
 // The client's highest acknowledged policy version: one seek in the (client_id, version) unique index.
 const QString AcknowledgedVersion =
@@ -103,6 +105,7 @@ Client clientFrom(const QSqlQuery &query) {
     client.updatedAt = SqlValues::toUtc(query.value(10));
     client.archived = query.value(11).toInt() != 0;
     client.rowVersion = query.value(12).toInt();
+    client.documentLanguage = query.value(13).toString();
     return client;
 }
 
@@ -112,12 +115,12 @@ const QString ListColumns = Columns + QStringLiteral(", ") + AcknowledgedVersion
 
 // A listed row, whose columns are ListColumns.
 ClientListRow listRowFrom(const QSqlQuery &query, const QVariantList &sortValues) {
-    const qint64 acknowledged = query.value(13).toLongLong();
+    const qint64 acknowledged = query.value(ColumnCount).toLongLong();
     const Client client = clientFrom(query);
     const bool stillWorkingWith = !client.archived && client.status != ClientStatus::Closed;
     return {client, sortValues.value(0), int(acknowledged),
-            stillWorkingWith && acknowledged > 0 && acknowledged < query.value(14).toLongLong(),
-            query.value(15).toLongLong() != 0};
+            stillWorkingWith && acknowledged > 0 && acknowledged < query.value(ColumnCount + 1).toLongLong(),
+            query.value(ColumnCount + 2).toLongLong() != 0};
 }
 
 // Binds the fields every write stores.
@@ -133,6 +136,10 @@ void bindFields(QSqlQuery &query, const Client &client) {
     query.bindValue(QStringLiteral(":start_date"), SqlValues::fromDate(client.startDate));
     query.bindValue(QStringLiteral(":notes"), SqlValues::text(client.notes));
     query.bindValue(QStringLiteral(":archived"), client.archived);
+    // NULL keeps the stored language (ClientService fills it in for a new client).
+    query.bindValue(QStringLiteral(":document_language"), client.documentLanguage.isEmpty()
+                                                              ? QVariant(QMetaType::fromType<QString>())
+                                                              : QVariant(client.documentLanguage));
     query.bindValue(QStringLiteral(":name_key"), nameKey(client));
     query.bindValue(QStringLiteral(":search_key"), searchKey(client));
 }
@@ -151,10 +158,11 @@ Error notFound(qint64 id) {
 Result<qint64> ClientRepository::insert(const Client &client) const {
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "INSERT INTO clients (full_name, preferred_name, email, phone, preferred_channel, status, "
-        "start_date, notes, created_at, updated_at, archived, name_key, search_key, "
+        "start_date, notes, created_at, updated_at, archived, document_language, name_key, search_key, "
         "responsible_practitioner_id, created_by, changed_by) "
         "VALUES (:full_name, :preferred_name, :email, :phone, :channel, :status, :start_date, "
-        ":notes, :now, :now, :archived, :name_key, :search_key, :me, :me, :me) RETURNING id"));
+        ":notes, :now, :now, :archived, coalesce(:document_language, 'en'), :name_key, :search_key, :me, :me, "
+        ":me) RETURNING id"));
     bindFields(query, client);
     // The practitioner who adds a client is responsible for it until it is handed over.
     bindPractitioner(query, m_db);
@@ -168,6 +176,7 @@ Result<int> ClientRepository::update(const Client &client) const {
         QStringLiteral("UPDATE clients SET full_name = :full_name, preferred_name = :preferred_name, "
                        "email = :email, phone = :phone, preferred_channel = :channel, status = :status, "
                        "start_date = :start_date, notes = :notes, archived = :archived, updated_at = :now, "
+                       "document_language = coalesce(:document_language, document_language), "
                        "name_key = :name_key, search_key = :search_key, changed_by = :me, "
                        "row_version = row_version + 1 "
                        "WHERE id = :id AND row_version = :row_version RETURNING row_version"));
@@ -337,7 +346,7 @@ Result<QList<ClientListRow>> ClientRepository::rowsWithIds(const QList<qint64> &
         return m_db.errorFrom(query.lastError(), Tr::tr("listing clients"));
     QList<std::optional<ClientListRow>> found(ids.size());
     while (query.next()) {
-        ClientListRow row = listRowFrom(query, {query.value(16)});
+        ClientListRow row = listRowFrom(query, {query.value(ColumnCount + 3)});
         found[positions.value(row.client.id)] = std::move(row);
     }
     // A client deleted since the ids were read is left out.

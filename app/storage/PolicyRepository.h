@@ -35,7 +35,10 @@ public:
     Result<std::optional<PolicyVersion>> latestVersion() const;
 
 private:
-    Result<PolicyDocument> loadVersionDocument(int number) const;
+    Result<PolicyDocument> loadVersionDocument(int number, const QString &language) const;
+    /// Inserts the further languages' texts into `prefix`_boundary_texts and `prefix`_ladder_texts (with
+    /// `version` when it is not 0, the draft's otherwise).
+    Status writeTexts(const QString &prefix, const PolicyDocument &document, int version) const;
 
     const Database &m_db;
 };

@@ -45,7 +45,8 @@ QStringList commonColumns() {
 
 QString selectColumns() {
     return commonColumns().join(QStringLiteral(", ")) +
-           QStringLiteral(", status, signed_at, pdf_sha256, pdf");
+           QStringLiteral(", status, signed_at, pdf_sha256, pdf, (SELECT c.document_language FROM clients c "
+                          "WHERE c.id = client_id)");
 }
 
 QString insertDraftSql(const QString &kind, const QStringList &extra) {
@@ -110,6 +111,8 @@ Status readCommon(const QSqlQuery &query, int first, SigningRecord &record) {
     record.signedAt = SqlValues::toUtc(value(13));
     record.pdfSha256 = value(14).toString();
     record.pdf = value(15).toByteArray();
+    if (const QString language = value(16).toString(); !language.isEmpty())
+        record.language = language;
     return {};
 }
 

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/agreements/SigningRecord.h"
 #include "app/practitioner/PractitionerService.h"
+#include "app/clients/ClientService.h"
+#include "app/policy/PolicyCanonical.h"
+#include "app/policy/PolicyService.h"
 #include "app/storage/AcknowledgementRepository.h"
 #include "app/storage/AgreementRepository.h"
 #include "app/storage/ClientRepository.h"
@@ -480,6 +483,55 @@ private Q_SLOTS:
             check.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void publishedVersionsKeepTheirHashWhenTextsGetLanguages() {
+        // The schema just before policies had texts in several languages (found by name: migrations are
+        // numbered when they are merged).
+        const QStringList files =
+            QDir(QStringLiteral(":/sql/sqlite")).entryList({QStringLiteral("*_document_language.sql")});
+        QCOMPARE(files.size(), 1);
+        const int before = files.first().section(QLatin1Char('_'), 0, 0).toInt() - 1;
+        QVERIFY(before >= PortableSchema);
+
+        // A version as that program published it: format 1, hashed over the one language it had.
+        PolicyDocument document;
+        document.boundaries = {{QStringLiteral("late_calls"), QStringLiteral("Late calls"),
+                                QStringLiteral("No calls after 18:00."), QStringLiteral("Email instead."),
+                                QStringLiteral("We talk about it."), false}};
+        document.ladder = {{QStringLiteral("conversation"), QStringLiteral("Conversation"),
+                            QStringLiteral("A private talk.")}};
+        const QByteArray canonical = PolicyCanonical::text(document);
+        const QString sha256 = PolicyCanonical::sha256(canonical);
+        QVERIFY(canonical.contains("boundary-keeper-policy/1"));
+        const QStringList data{
+            QStringLiteral("PRAGMA application_id = 1112237424"),
+            QStringLiteral(
+                "INSERT INTO clients (id, full_name, status, created_at, updated_at, archived, name_key, "
+                "search_key) VALUES (1, 'Dana Started', 2, '2024-01-10T08:00:00.000Z', "
+                "'2024-01-10T08:00:00.000Z', 0, 'dana started', 'dana started')"),
+            QStringLiteral("INSERT INTO policy_version_boundaries VALUES (1, 0, 'late_calls', 'Late calls', "
+                           "'No calls after 18:00.', 'Email instead.', 'We talk about it.')"),
+            QStringLiteral("INSERT INTO policy_version_ladder VALUES (1, 0, 'conversation', 'Conversation', "
+                           "'A private talk.')"),
+            QStringLiteral("INSERT INTO policy_versions VALUES (1, '2024-02-01T00:00:00.000Z', '%1', '%2')")
+                .arg(sha256, QString::fromUtf8(canonical).replace(QLatin1Char('\''), QStringLiteral("''"))),
+            QStringLiteral("PRAGMA user_version = %1").arg(before)};
+        const QString path = m_dir.filePath(QStringLiteral("before-languages.sqlite"));
+        QVERIFY(rawSql(path, schemaUpTo(before) + data));
+        const auto db = test::openDatabase(path);
+        QVERIFY(db);
+
+        const PolicyService policy(*db);
+        const Result<PolicyVersion> stored = policy.version(1);
+        QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message));
+        QCOMPARE(stored.value().canonicalText, canonical);
+        QCOMPARE(stored.value().sha256, sha256);
+        QVERIFY(policy.verify(1).value());
+        // Its texts are the practice's language; the client's documents start in English, the column's
+        // default.
+        QCOMPARE(stored.value().document.languages(), QStringList{stored.value().document.language});
+        QCOMPARE(ClientService(*db).get(1).value().documentLanguage, QStringLiteral("en"));
     }
 };
 

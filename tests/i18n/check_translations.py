@@ -3,8 +3,8 @@
 # SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 """Checks the shipped .ts files: every message finished (no unfinished, vanished or obsolete entry), the
 same placeholders (%1..%9, %L1.., %n, %Ln) and keyboard accelerators (&) in source and translation, and every
-context one the program asks for at run time (a QObject class, Q_DECLARE_TR_FUNCTIONS(Context) or
-QCoreApplication::translate("Context", ...)), so that no message is filed where it is never looked up.
+context one the program asks for at run time (a QObject class, Q_DECLARE_TR_FUNCTIONS(Context),
+QCoreApplication::translate("Context", ...) or QT_TRANSLATE_NOOP("Context", ...) looked up later), so that no message is filed where it is never looked up.
 
 Usage: check_translations.py SOURCE_ROOT FILE.ts...
 """
@@ -31,6 +31,8 @@ def asked_contexts(root):
                     text = source.read()
                 contexts.update(re.findall(r'QCoreApplication::translate\(\s*"([^"]+)"', text))
                 contexts.update(re.findall(r'Q_DECLARE_TR_FUNCTIONS\((\w+)\)', text))
+                # Text marked for later lookup, by translate() or a document's own DocumentLanguage::text().
+                contexts.update(re.findall(r'QT_TRANSLATE_NOOP3?\(\s*"([^"]+)"', text))
                 if name.endswith('.h'):
                     namespace = 'bk::cli::' if 'namespace bk::cli' in text else 'bk::'
                     for cls in re.findall(r'class\s+(\w+)\s*(?:final\s*)?:[^{;]*\{\s*Q_OBJECT', text):

@@ -217,6 +217,34 @@ private Q_SLOTS:
         QCOMPARE(ClientRepository(*m_db).get(dialog.savedClientId()).value().startDate, QDate(2025, 3, 1));
     }
 
+    void documentLanguageIsChosenInTheForm() {
+        ClientDialog dialog(*m_db);
+        dialog.show();
+        auto *language = find<QComboBox>(dialog, "documentLanguageComboBox");
+        QVERIFY(language);
+        // A new client starts in the practice's language: the interface's, English here.
+        QCOMPARE(language->currentText(), QStringLiteral("English"));
+        QTest::keyClicks(find<QLineEdit>(dialog, "fullNameLineEdit"), QStringLiteral("Lucia Gomez"));
+        language->setFocus();
+        QTest::keyClicks(language, QStringLiteral("Sp"));
+        QCOMPARE(language->currentText(), QStringLiteral("Spanish"));
+        save(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(ClientRepository(*m_db).get(dialog.savedClientId()).value().documentLanguage,
+                 QStringLiteral("es"));
+
+        // Editing shows the stored language and saves a change of it.
+        ClientDialog edit(*m_db, ClientRepository(*m_db).get(dialog.savedClientId()).value());
+        edit.show();
+        auto *shown = find<QComboBox>(edit, "documentLanguageComboBox");
+        QCOMPARE(shown->currentText(), QStringLiteral("Spanish"));
+        shown->setFocus();
+        QTest::keyClicks(shown, QStringLiteral("Fr"));
+        save(edit);
+        QCOMPARE(ClientRepository(*m_db).get(dialog.savedClientId()).value().documentLanguage,
+                 QStringLiteral("fr"));
+    }
+
     void editingSavesChangesAndShowsTimes() {
         Client client;
         client.fullName = QStringLiteral("Kenji Watanabe");

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
@@ -518,6 +519,44 @@ private Q_SLOTS:
         QCOMPARE(ClientRepository(*m_fixture.db).count(everyone).value(), 2);
         QTest::mouseClick(button(wizard, QWizard::CancelButton), Qt::LeftButton);
         QVERIFY(AgreementRepository(*m_fixture.db).draftFor(id).value());
+    }
+
+    void aLanguageThePolicyLacksIsNamedWithItsMissingTexts() {
+        OnboardingWizard wizard(*m_fixture.db);
+        wizard.startWithClientChoice(true);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::keyClicks(find<QLineEdit>(wizard, "fullNameLineEdit"), QStringLiteral("Jonas Becker"));
+        auto *language = find<QComboBox>(wizard, "documentLanguageComboBox");
+        language->setFocus();
+        QTest::keyClicks(language, QStringLiteral("Ge"));
+        QCOMPARE(language->currentText(), QStringLiteral("German"));
+        clickNext(wizard);
+        // The published policy has German texts for its defaults but not for the practice's own boundary.
+        QCOMPARE(wizard.currentId(), int(OnboardingWizard::ClientPage));
+        auto *error = find<QLabel>(wizard, "clientStepErrorLabel");
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("German")), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QStringLiteral("Starting and ending on time")),
+                 qPrintable(error->text()));
+        QVERIFY2(!error->text().contains(QStringLiteral("Personal space and touch")),
+                 qPrintable(error->text()));
+        // The client is kept with their language; choosing English lets the agreement start.
+        ClientFilter jonas;
+        jonas.search = QStringLiteral("Jonas");
+        const QList<ClientListRow> rows =
+            ClientRepository(*m_fixture.db).pageAt(jonas, ClientSort{}, 0, 10).value();
+        QCOMPARE(rows.size(), 1);
+        const qint64 id = rows.first().client.id;
+        QCOMPARE(rows.first().client.documentLanguage, QStringLiteral("de"));
+        language->setFocus();
+        QTest::keyClick(language, Qt::Key_Up); // English is just above German
+        QCOMPARE(language->currentText(), QStringLiteral("English"));
+        clickNext(wizard);
+        QVERIFY2(!error->isVisible(), qPrintable(error->text()));
+        QCOMPARE(wizard.currentId(), int(OnboardingWizard::RolesPage));
+        QCOMPARE(wizard.clientId(), id);
+        QCOMPARE(ClientRepository(*m_fixture.db).get(id).value().documentLanguage, QStringLiteral("en"));
     }
 
     void aClientDueToReacknowledgeSeesWhatChangedThenSigns() {

@@ -11,6 +11,7 @@
 #include "ui/practice/PracticePage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -192,6 +193,54 @@ private Q_SLOTS:
         QVERIFY(comparison.contains(QStringLiteral("Each other's time")));
         QVERIFY(comparison.contains(oldConsequence));
         QVERIFY(comparison.contains(newConsequence));
+    }
+
+    void aBoundaryIsTranslatedInTheChosenLanguage() {
+        PolicyDocument document = PolicyDocument::defaults();
+        document.boundaries.append({QStringLiteral("punctuality"), QStringLiteral("Starting on time"),
+                                    QStringLiteral("Sessions start at the agreed time."), QString(),
+                                    QString(), false});
+        QVERIFY(PolicyService(*m_db).saveDraft(document).ok());
+        showPage(PracticePage::BoundariesTab);
+        auto *missing = find<QLabel>("missingTextsLabel");
+        QVERIFY(!missing->isVisible());
+
+        auto *language = find<QComboBox>("boundaryLanguageComboBox");
+        QCOMPARE(language->currentText(), QStringLiteral("English (main language)"));
+        language->setFocus();
+        QTest::keyClicks(language, QStringLiteral("Sp"));
+        QCOMPARE(language->currentText(), QStringLiteral("Spanish"));
+        // Only the boundary the practice added lacks Spanish texts: the defaults ship in Spanish.
+        QVERIFY(missing->isVisible());
+        QVERIFY2(missing->text().contains(QStringLiteral("Spanish texts: 1")), qPrintable(missing->text()));
+        auto *list = find<QListWidget>("boundariesListWidget");
+        QCOMPARE(list->findItems(QStringLiteral("(no Spanish text)"), Qt::MatchEndsWith).size(), 1);
+        QCOMPARE(
+            list->findItems(QStringLiteral("Espacio personal y contacto físico"), Qt::MatchExactly).size(),
+            0);
+
+        clickBoundary(QStringLiteral("Starting on time"));
+        auto *title = find<QLineEdit>("boundaryTitleLineEdit");
+        QCOMPARE(title->text(), QString());
+        QCOMPARE(title->placeholderText(), QStringLiteral("Starting on time"));
+        QTest::keyClicks(title, QStringLiteral("Empezar a tiempo"));
+        QTest::keyClicks(find<QPlainTextEdit>("boundaryDescriptionPlainTextEdit"),
+                         QStringLiteral("Las sesiones empiezan a la hora acordada."));
+        QVERIFY2(missing->text().contains(QStringLiteral("Every boundary has its Spanish texts")),
+                 qPrintable(missing->text()));
+        QCOMPARE(list->findItems(QStringLiteral("(no Spanish text)"), Qt::MatchEndsWith).size(), 0);
+        QTest::mouseClick(find<QPushButton>("saveDraftPushButton"), Qt::LeftButton);
+
+        const PolicyDocument saved = PolicyService(*m_db).draft().value();
+        const Boundary *punctuality = saved.boundary(QStringLiteral("punctuality"));
+        QVERIFY(punctuality);
+        QCOMPARE(punctuality->title, QStringLiteral("Starting on time"));
+        QCOMPARE(punctuality->key, QStringLiteral("punctuality"));
+        QCOMPARE(punctuality->translations.value(QStringLiteral("es")).title,
+                 QStringLiteral("Empezar a tiempo"));
+        QCOMPARE(punctuality->translations.value(QStringLiteral("es")).description,
+                 QStringLiteral("Las sesiones empiezan a la hora acordada."));
+        QVERIFY(saved.languages().contains(QStringLiteral("es")));
     }
 
     void aRetiredBoundaryStaysInVersion1AndLeavesVersion2() {

@@ -3,6 +3,7 @@
 #include "ui/clients/ClientFormWidget.h"
 
 #include "app/common/Clock.h"
+#include "app/common/DocumentLanguage.h"
 #include "app/common/SupportedDates.h"
 
 #include <QCheckBox>
@@ -54,6 +55,16 @@ ClientFormWidget::ClientFormWidget(QWidget *parent)
     for (ClientStatus status : ClientStatuses::all())
         m_status->addItem(ClientStatuses::label(status), ClientStatuses::key(status));
 
+    // Agreements, contracts and summaries for the client are written in this language, whatever the
+    // interface shows; a new client starts in the practice's language.
+    m_documentLanguage = new QComboBox(this);
+    m_documentLanguage->setObjectName(QStringLiteral("documentLanguageComboBox"));
+    for (const QString &code : DocumentLanguage::codes())
+        m_documentLanguage->addItem(DocumentLanguage::name(code), code);
+    m_documentLanguage->setCurrentIndex(m_documentLanguage->findData(DocumentLanguage::interfaceCode()));
+    m_documentLanguage->setToolTip(tr("The language of the client's agreements, contracts and written "
+                                      "summaries."));
+
     m_startDateKnown = new QCheckBox(tr("Known"), this);
     m_startDateKnown->setObjectName(QStringLiteral("startDateKnownCheckBox"));
     m_startDate = new QDateEdit(this);
@@ -87,6 +98,7 @@ ClientFormWidget::ClientFormWidget(QWidget *parent)
     form->addRow(tr("P&hone:"), withErrorLabel(m_phone, Field::Phone, QStringLiteral("phoneErrorLabel")));
     form->addRow(tr("Preferred &channel:"), m_channel);
     form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("Document &language:"), m_documentLanguage);
     form->addRow(tr("Start &date:"),
                  withErrorLabel(startDateRow, Field::StartDate, QStringLiteral("startDateErrorLabel")));
     form->addRow(tr("&Notes:"), withErrorLabel(m_notes, Field::Notes, QStringLiteral("notesErrorLabel")));
@@ -127,6 +139,9 @@ void ClientFormWidget::setClient(const Client &client) {
     m_channel->setCurrentIndex(
         client.preferredChannel ? m_channel->findData(ContactChannels::key(*client.preferredChannel)) : 0);
     m_status->setCurrentIndex(m_status->findData(ClientStatuses::key(client.status)));
+    const int language = m_documentLanguage->findData(client.documentLanguage);
+    m_documentLanguage->setCurrentIndex(
+        language >= 0 ? language : m_documentLanguage->findData(DocumentLanguage::interfaceCode()));
     m_startDateKnown->setChecked(client.startDate.isValid());
     if (client.startDate.isValid())
         m_startDate->setDate(client.startDate);
@@ -142,6 +157,7 @@ Client ClientFormWidget::client() const {
     client.preferredChannel = ContactChannels::fromKey(m_channel->currentData().toString());
     client.status =
         ClientStatuses::fromKey(m_status->currentData().toString()).value_or(ClientStatus::Prospect);
+    client.documentLanguage = m_documentLanguage->currentData().toString();
     client.startDate = m_startDateKnown->isChecked() ? m_startDate->date() : QDate();
     client.notes = m_notes->toPlainText();
     return client;
@@ -183,6 +199,7 @@ void ClientFormWidget::setReadOnly(bool readOnly) {
     m_notes->setReadOnly(readOnly);
     m_channel->setEnabled(!readOnly);
     m_status->setEnabled(!readOnly);
+    m_documentLanguage->setEnabled(!readOnly);
     m_startDateKnown->setEnabled(!readOnly);
     m_startDate->setReadOnly(readOnly);
 }

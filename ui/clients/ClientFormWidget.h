@@ -53,6 +53,7 @@ private:
     QLineEdit *m_phone = nullptr;
     QComboBox *m_channel = nullptr;
     QComboBox *m_status = nullptr;
+    QComboBox *m_documentLanguage = nullptr;
     QCheckBox *m_startDateKnown = nullptr;
     QDateEdit *m_startDate = nullptr;
     QPlainTextEdit *m_notes = nullptr;

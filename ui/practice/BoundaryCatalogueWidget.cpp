@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/practice/BoundaryCatalogueWidget.h"
 
+#include "app/common/DocumentLanguage.h"
+
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +22,19 @@ BoundaryCatalogueWidget::BoundaryCatalogueWidget(QWidget *parent)
     setObjectName(QStringLiteral("boundaryCatalogueWidget"));
 
     auto *form = new QWidget(this);
+    m_language = new QComboBox(form);
+    m_language->setObjectName(QStringLiteral("boundaryLanguageComboBox"));
+    m_language->setToolTip(tr("The language whose texts you see and edit: clients receive their documents "
+                              "in their own language, so each boundary needs its texts in it"));
+    for (const QString &code : DocumentLanguage::codes())
+        m_language->addItem(DocumentLanguage::name(code), code);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        resetItems(list()->currentRow());
+        showMissing();
+    });
+    m_missing = new QLabel(form);
+    m_missing->setObjectName(QStringLiteral("missingTextsLabel"));
+    m_missing->setWordWrap(true);
     m_title = new QLineEdit(form);
     m_title->setObjectName(QStringLiteral("boundaryTitleLineEdit"));
     m_title->setPlaceholderText(tr("A short name, e.g. Contact outside working hours"));
@@ -43,9 +59,13 @@ BoundaryCatalogueWidget::BoundaryCatalogueWidget(QWidget *parent)
     m_consequence = addEditor(form, QStringLiteral("boundaryConsequencePlainTextEdit"),
                               tr("What happens when it is crossed, e.g. a conversation first, then a written "
                                  "summary"));
+    m_hints = {m_title->placeholderText(), m_description->placeholderText(), m_appropriate->placeholderText(),
+               m_consequence->placeholderText()};
     auto *layout = new QFormLayout(form);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addRow(tr("Te&xts in:"), m_language);
+    layout->addRow(m_missing);
     layout->addRow(tr("&Title:"), m_title);
     layout->addRow(tr("Key:"), m_key);
     layout->addRow(m_retiredNote);
@@ -71,8 +91,43 @@ void BoundaryCatalogueWidget::setDocument(const PolicyDocument &document) {
     const QString selectedKey =
         current >= 0 && current < m_boundaries.size() ? m_boundaries.at(current).key : QString();
     m_boundaries = document.boundaries;
+    m_mainLanguage = document.language;
+    for (int index = 0; index < m_language->count(); ++index) {
+        const QString code = m_language->itemData(index).toString();
+        m_language->setItemText(index, code == m_mainLanguage
+                                           ? tr("%1 (main language)").arg(DocumentLanguage::name(code))
+                                           : DocumentLanguage::name(code));
+    }
     resetItems(0);
     selectBoundary(selectedKey);
+    showMissing();
+}
+
+void BoundaryCatalogueWidget::setLanguage(const QString &language) {
+    m_language->setCurrentIndex(m_language->findData(language));
+}
+
+QString BoundaryCatalogueWidget::language() const {
+    return m_language->currentData().toString();
+}
+
+void BoundaryCatalogueWidget::showMissing() {
+    if (editsMainLanguage()) {
+        m_missing->clear();
+        m_missing->hide();
+        return;
+    }
+    int missing = 0;
+    for (const Boundary &boundary : m_boundaries) {
+        if (!boundary.retired && boundary.translations.value(language()).title.trimmed().isEmpty())
+            ++missing;
+    }
+    m_missing->setText(missing == 0
+                           ? tr("Every boundary has its %1 texts.").arg(DocumentLanguage::name(language()))
+                           : tr("Boundaries without %1 texts: %2. Agreements in %1 need them.")
+                                 .arg(DocumentLanguage::name(language()))
+                                 .arg(missing));
+    m_missing->show();
 }
 
 void BoundaryCatalogueWidget::applyTo(PolicyDocument &document) const {
@@ -89,7 +144,11 @@ void BoundaryCatalogueWidget::selectBoundary(const QString &key) {
 void BoundaryCatalogueWidget::showItem(QListWidgetItem *item, int row) const {
     const Boundary &boundary = m_boundaries.at(row);
     const QString title = boundary.title.trimmed().isEmpty() ? tr("(untitled)") : boundary.title;
-    item->setText(boundary.retired ? tr("%1 (retired)").arg(title) : title);
+    const bool lacksLanguage = !editsMainLanguage() && !boundary.retired &&
+                               boundary.translations.value(language()).title.trimmed().isEmpty();
+    item->setText(boundary.retired ? tr("%1 (retired)").arg(title)
+                  : lacksLanguage  ? tr("%1 (no %2 text)").arg(title, DocumentLanguage::name(language()))
+                                   : title);
     item->setForeground(boundary.retired ? palette().brush(QPalette::Disabled, QPalette::Text)
                                          : palette().brush(QPalette::Text));
     QFont font = item->font();
@@ -99,11 +158,28 @@ void BoundaryCatalogueWidget::showItem(QListWidgetItem *item, int row) const {
 
 void BoundaryCatalogueWidget::loadForm(int row) {
     const Boundary boundary = row >= 0 ? m_boundaries.at(row) : Boundary{};
-    m_title->setText(boundary.title);
     m_key->setText(boundary.key);
-    m_description->setPlainText(boundary.description);
-    m_appropriate->setPlainText(boundary.appropriate);
-    m_consequence->setPlainText(boundary.consequence);
+    if (editsMainLanguage()) {
+        m_title->setText(boundary.title);
+        m_description->setPlainText(boundary.description);
+        m_appropriate->setPlainText(boundary.appropriate);
+        m_consequence->setPlainText(boundary.consequence);
+    } else {
+        // The main language's texts stay in view as placeholders: what there is to translate.
+        const BoundaryTexts texts = boundary.translations.value(language());
+        m_title->setText(texts.title);
+        m_description->setPlainText(texts.description);
+        m_appropriate->setPlainText(texts.appropriate);
+        m_consequence->setPlainText(texts.consequence);
+    }
+    const QStringList placeholders =
+        editsMainLanguage()
+            ? m_hints
+            : QStringList{boundary.title, boundary.description, boundary.appropriate, boundary.consequence};
+    m_title->setPlaceholderText(placeholders.at(0));
+    m_description->setPlaceholderText(placeholders.at(1));
+    m_appropriate->setPlaceholderText(placeholders.at(2));
+    m_consequence->setPlaceholderText(placeholders.at(3));
     m_retiredNote->setVisible(boundary.retired);
 }
 
@@ -134,6 +210,18 @@ void BoundaryCatalogueWidget::editField() {
     if (row < 0)
         return;
     Boundary &boundary = m_boundaries[row];
+    if (!editsMainLanguage()) {
+        const BoundaryTexts texts{m_title->text(), m_description->toPlainText(), m_appropriate->toPlainText(),
+                                  m_consequence->toPlainText()};
+        if (texts == BoundaryTexts{})
+            boundary.translations.remove(language());
+        else
+            boundary.translations.insert(language(), texts);
+        refreshItem(row);
+        showMissing();
+        Q_EMIT changed();
+        return;
+    }
     boundary.title = m_title->text();
     boundary.description = m_description->toPlainText();
     boundary.appropriate = m_appropriate->toPlainText();

@@ -7,12 +7,14 @@
 
 class QLabel;
 class QLineEdit;
+class QComboBox;
 class QPlainTextEdit;
 
 namespace bk {
 
-/// Edits the boundaries of a policy draft: add, retire or restore, reorder, and the texts of each. Saves
-/// nothing itself.
+/// Edits the boundaries of a policy draft: add, retire or restore, reorder, and the texts of each in every
+/// document language (a language selector; the list marks the boundaries that lack the chosen language's
+/// texts). Saves nothing itself.
 class BoundaryCatalogueWidget : public OrderedListEditor {
     Q_OBJECT
 public:
@@ -25,6 +27,8 @@ public:
 
     /// Selects the boundary with `key`, if there is one.
     void selectBoundary(const QString &key);
+    /// Shows and edits the texts in `language` (a DocumentLanguage code).
+    void setLanguage(const QString &language);
 
 protected:
     int itemCount() const override { return int(m_boundaries.size()); }
@@ -40,9 +44,17 @@ protected:
 
 private:
     void editField();
+    /// The language whose texts the form shows.
+    QString language() const;
+    bool editsMainLanguage() const { return language() == m_mainLanguage; }
+    void showMissing();
     QPlainTextEdit *addEditor(QWidget *form, const QString &name, const QString &placeholder);
 
     QList<Boundary> m_boundaries;
+    QString m_mainLanguage = QStringLiteral("en");
+    QComboBox *m_language = nullptr;
+    QLabel *m_missing = nullptr;
+    QStringList m_hints; ///< the placeholders of the main language's fields
     QLineEdit *m_title = nullptr;
     QLineEdit *m_key = nullptr;
     QLabel *m_retiredNote = nullptr;

@@ -5,12 +5,14 @@
 #include "app/policy/BoundaryPolicy.h"
 #include "ui/practice/OrderedListEditor.h"
 
+class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace bk {
 
-/// Edits the consequence ladder of a policy draft: its steps in order, each with a title and description.
+/// Edits the consequence ladder of a policy draft: its steps in order, each with a title and description in
+/// every document language (a language selector; steps without the chosen language's texts are marked).
 /// Saves nothing itself.
 class LadderWidget : public OrderedListEditor {
     Q_OBJECT
@@ -34,8 +36,13 @@ protected:
 
 private:
     void editField();
+    QString language() const;
+    bool editsMainLanguage() const { return language() == m_mainLanguage; }
 
     QList<LadderStep> m_steps;
+    QString m_mainLanguage = QStringLiteral("en");
+    QComboBox *m_language = nullptr;
+    QStringList m_hints; ///< the placeholders of the main language's fields
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_description = nullptr;
 };
