@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/common/AppPaths.h"
+#include "app/common/OpenedPractice.h"
+#include "app/common/Settings.h"
 #include "app/common/Translations.h"
 #include "app/demo/DemoPractice.h"
 #include "app/storage/Database.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PracticeSwitcher.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/onboarding/OnboardingActions.h"
 #include "ui/practice/SetupWizard.h"
@@ -177,40 +180,65 @@ int main(int argc, char *argv[]) {
     }
 
     const bool demo = parser.isSet(demoOption);
-    const QString path = demo                     ? bk::AppPaths::demoDatabasePath()
-                         : parser.isSet(dbOption) ? parser.value(dbOption)
-                                                  : bk::AppPaths::defaultDatabasePath();
-    bk::Database::Options options;
-    if (parser.isSet(readOnlyOption))
-        options.access = bk::Database::Access::ReadOnly;
-    bk::Result<std::unique_ptr<bk::Database>> opened =
-        demo ? bk::DemoPractice::open(path) : bk::Database::open(path, options);
-    if (!opened.ok()) {
-        // The file is left exactly as it was; the user decides what to do with it. A timed start-up has
-        // nobody to close a message box.
-        const bk::Error &error = opened.error();
-        if (parser.isSet(quitOption)) {
-            std::fputs(qPrintable(error.message + QLatin1Char('\n')), stderr);
+    // Without --db or --demo the practice opened last is opened again (a server's URL is remembered without
+    // its password), or the practice file in the data folder the first time.
+    const QStringList recent =
+        demo || parser.isSet(dbOption) ? QStringList() : bk::Settings().recentPractices();
+    const bool remembered = !recent.isEmpty();
+    QString path = demo                     ? bk::AppPaths::demoDatabasePath()
+                   : parser.isSet(dbOption) ? parser.value(dbOption)
+                   : remembered             ? recent.first()
+                                            : bk::AppPaths::defaultDatabasePath();
+    std::unique_ptr<bk::OpenedPractice> practice;
+    if (bk::Database::isServerUrl(path) && !parser.isSet(quitOption) && !parser.isSet(readOnlyOption)) {
+        // The password from the system keyring, the Connect dialog when the server refuses it, and a choice
+        // when the server cannot be reached: never a blank window.
+        practice = bk::PracticeSwitcher::openAsking(nullptr, path, {}, true);
+        if (!practice)
+            return 0;
+    } else {
+        bk::Database::Options options;
+        if (parser.isSet(readOnlyOption))
+            options.access = bk::Database::Access::ReadOnly;
+        // A remembered file that has gone is not made anew where it was: the usual file is opened instead.
+        if (remembered && !bk::Database::isServerUrl(path))
+            options.create = false;
+        bk::Result<std::unique_ptr<bk::Database>> opened =
+            demo ? bk::DemoPractice::open(path) : bk::Database::open(path, options);
+        if (!opened && remembered && opened.error().kind == bk::Error::Kind::NotFound) {
+            path = bk::AppPaths::defaultDatabasePath();
+            options.create = true;
+            opened = bk::Database::open(path, options);
+        }
+        if (!opened.ok()) {
+            // The file is left exactly as it was; the user decides what to do with it. A timed start-up has
+            // nobody to close a message box.
+            const bk::Error &error = opened.error();
+            if (parser.isSet(quitOption)) {
+                std::fputs(qPrintable(error.message + QLatin1Char('\n')), stderr);
+                return 1;
+            }
+            bk::MessageBox::inform(nullptr, Tr::tr("Cannot open the database"), error.message,
+                                   bk::MessageBox::Kind::Critical, Tr::tr("Quit"), error.details);
             return 1;
         }
-        bk::MessageBox::inform(nullptr, Tr::tr("Cannot open the database"), error.message,
-                               bk::MessageBox::Kind::Critical, Tr::tr("Quit"), error.details);
-        return 1;
+        practice = std::make_unique<bk::OpenedPractice>(std::move(opened).value());
     }
-    const std::unique_ptr<bk::Database> database = std::move(opened).value();
 
     // The first start on an empty database asks about the practice; a timed start-up is not interrupted.
-    if (!demo && !parser.isSet(quitOption) && bk::SetupWizard::isNeeded(*database)) {
-        bk::SetupWizard setup(*database);
+    if (!demo && !parser.isSet(quitOption) && bk::SetupWizard::isNeeded(practice->practice())) {
+        bk::SetupWizard setup(practice->practice());
         setup.exec();
     }
 
-    bk::MainWindow window(*database, demo);
+    // File › Open practice file… and Connect to practice server… replace the window and its practice.
+    bk::PracticeSwitcher switcher;
+    switcher.show(std::move(practice), demo);
+    bk::MainWindow &window = *switcher.window();
     if (section)
         window.showSection(*section);
     if (parser.isSet(quitOption))
         new FirstPaintQuitter(window, section == bk::MainWindow::DashboardSection, !files.isEmpty());
-    window.show();
     // Once the window is up, the file the desktop (or the command line) handed over is verified in the same
     // dialog as File › Verify a PDF; a missing or unreadable file is explained there.
     if (!files.isEmpty()) {

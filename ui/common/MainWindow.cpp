@@ -7,6 +7,8 @@
 #include "app/common/OpenPractice.h"
 #include "app/common/Settings.h"
 #include "ui/clients/ClientsPage.h"
+#include "ui/common/ConnectDialog.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/incidents/ClientTimelineWidget.h"
@@ -93,6 +95,18 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
             NoticeBar::Kind::Warning);
     }
 
+    // Losing the server mid-session: every open form keeps its text; Retry (or saving again) reconnects.
+    m_serverNotice = new NoticeBar(this);
+    m_serverNotice->setObjectName(QStringLiteral("serverNoticeBar"));
+    QPushButton *retry = m_serverNotice->addButton(tr("Retry"));
+    retry->setObjectName(QStringLiteral("retryConnectionPushButton"));
+    connect(retry, &QPushButton::clicked, this, &MainWindow::retryServer);
+    connect(database.notifier(), &ChangeNotifier::connectionLost, this, &MainWindow::showServerLost);
+    connect(database.notifier(), &ChangeNotifier::reconnected, this, [this] {
+        m_serverNotice->showMessage({});
+        statusBar()->showMessage(tr("Connected to the practice server again."), StatusMessageMs);
+    });
+
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
     m_pages->addWidget(m_clientsPage);
@@ -159,6 +173,7 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(10, 8, 10, 6);
     contentLayout->setSpacing(6);
+    contentLayout->addWidget(m_serverNotice);
     contentLayout->addWidget(m_readOnlyNotice);
     contentLayout->addWidget(m_followUpReminder);
     contentLayout->addWidget(m_pages, 1);
@@ -171,12 +186,14 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     centralLayout->addWidget(content, 1);
     setCentralWidget(central);
 
-    if (database.isServer()) {
-        auto *location = new QLabel(tr("Server: %1").arg(database.path()), this);
-        location->setObjectName(QStringLiteral("practiceLocationLabel"));
-        location->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        statusBar()->addPermanentWidget(location);
-    }
+    // Which practice is open, always: the server's URL (never with its password) or the file's path.
+    auto *location =
+        new QLabel(database.isServer() ? tr("Server: %1").arg(database.path())
+                                       : tr("File: %1").arg(QDir::toNativeSeparators(database.path())),
+                   this);
+    location->setObjectName(QStringLiteral("practiceLocationLabel"));
+    location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(location);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("clientCountLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
@@ -243,6 +260,37 @@ void MainWindow::buildMenus() {
     file->addAction(m_onboarding->onboardNewClientAction());
     file->addSeparator();
     file->addAction(m_onboarding->verifyPdfAction());
+    file->addSeparator();
+    // Which practice is open: a file, a server, or one opened recently.
+    QAction *openFile = file->addAction(tr("&Open Practice File…"), this, [this] {
+        const QString path = FileDialogs::openFile(
+            this, QStringLiteral("openPracticeFileDialog"), tr("Open Practice File"),
+            {tr("Boundary Keeper practices (*.sqlite *.db *.bk)"), tr("All files (*)")});
+        if (!path.isEmpty())
+            Q_EMIT practiceChosen(path, {});
+    });
+    openFile->setObjectName(QStringLiteral("openPracticeFileAction"));
+    QAction *connectServer = file->addAction(tr("Connect to Practice &Server…"), this, [this] {
+        ConnectDialog dialog(this, m_db.isServer() ? m_db.path() : QString());
+        if (dialog.exec() == QDialog::Accepted)
+            Q_EMIT practiceChosen(dialog.location(), dialog.password());
+    });
+    connectServer->setObjectName(QStringLiteral("connectToServerAction"));
+    QMenu *recent = file->addMenu(tr("Recent &Practices"));
+    recent->setObjectName(QStringLiteral("recentPracticesMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        for (const QString &location : Settings().recentPractices()) {
+            if (location == m_db.path())
+                continue;
+            QAction *item = recent->addAction(
+                location.contains(QLatin1String("://")) ? location : QDir::toNativeSeparators(location), this,
+                [this, location] { Q_EMIT practiceChosen(location, {}); });
+            item->setObjectName(QStringLiteral("recentPracticeAction"));
+        }
+        if (recent->isEmpty())
+            recent->addAction(tr("No other practice opened yet"))->setEnabled(false);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -339,6 +387,8 @@ void MainWindow::showAbout() {
 
 bool MainWindow::event(QEvent *event) {
     const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::WindowActivate || event->type() == QEvent::WindowDeactivate)
+        checkForChangesOnFocus(event->type() == QEvent::WindowActivate);
     if (event->type() == QEvent::Paint && !m_firstPaintSeen) {
         m_firstPaintSeen = true;
         Q_EMIT firstPainted();
@@ -349,12 +399,49 @@ bool MainWindow::event(QEvent *event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
-    if (!m_practicePage->confirmLeave()) {
+    if (!prepareToClose()) {
         event->ignore();
         return;
     }
-    saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::prepareToClose() {
+    if (!m_practicePage->confirmLeave())
+        return false;
+    saveSettings();
+    return true;
+}
+
+void MainWindow::showServerLost() {
+    m_serverNotice->showMessage(tr("The practice server cannot be reached. What you have typed is kept; save "
+                                   "again, or press Retry, once the server is back."),
+                                NoticeBar::Kind::Warning);
+}
+
+void MainWindow::retryServer() {
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    const Status reconnected = m_db.reconnect();
+    QApplication::restoreOverrideCursor();
+    if (!reconnected)
+        m_serverNotice->showMessage(
+            tr("The practice server still cannot be reached (%1). What you have typed "
+               "is kept.")
+                .arg(reconnected.error().details.isEmpty()
+                         ? reconnected.error().message
+                         : reconnected.error().details.section(QLatin1Char('\n'), 0, 0)),
+            NoticeBar::Kind::Warning);
+}
+
+void MainWindow::checkForChangesOnFocus(bool active) {
+    if (!m_db.isServer() || m_db.isConnectionLost())
+        return;
+    const Result<QString> marker = m_db.changeMarker();
+    if (!marker)
+        return; // A lost connection shows the banner; the next focus checks again.
+    if (active && !m_changeMarker.isEmpty() && marker.value() != m_changeMarker)
+        m_db.announceEverything();
+    m_changeMarker = marker.value();
 }
 
 void MainWindow::saveSettings() const {

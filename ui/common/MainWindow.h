@@ -38,10 +38,16 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     ReflectionPage *reflectionPage() const { return m_reflectionPage; }
     void showSection(Section section);
+    /// Asks to leave unsaved changes if there are any and keeps the window's layout: false when the user
+    /// stays. Closing the window does this itself; switching to another practice calls it first.
+    bool prepareToClose();
 
 Q_SIGNALS:
     /// Emitted once, when the window has been painted for the first time.
     void firstPainted();
+    /// The user chose another practice to open: a file's path or a server's URL without its password, and
+    /// the password that connected to it (empty when it needs none or it is to be looked up).
+    void practiceChosen(const QString &location, const QString &password);
 
 protected:
     bool event(QEvent *event) override;
@@ -59,6 +65,12 @@ private:
     void updateFollowUpReminder(bool reopen);
     void saveSettings() const;
     void restoreSettings();
+    /// The connection to the practice server was lost: the banner says so and offers Retry.
+    void showServerLost();
+    void retryServer();
+    /// On a server practice, reads the views again when something was written while the window was not
+    /// active (a fallback for a change notification that did not arrive).
+    void checkForChangesOnFocus(bool active);
 
     const OpenPractice m_db;
     bool m_firstPaintSeen = false;
@@ -70,6 +82,9 @@ private:
     DashboardPage *m_dashboardPage = nullptr;
     ReflectionPage *m_reflectionPage = nullptr;
     NoticeBar *m_readOnlyNotice = nullptr;
+    NoticeBar *m_serverNotice = nullptr;
+    /// The server's change marker when the window last lost focus.
+    QString m_changeMarker;
     IncidentsPage *m_incidentsPage = nullptr;
     FollowUpNotifier *m_followUpNotifier = nullptr;
     NoticeBar *m_followUpReminder = nullptr;
