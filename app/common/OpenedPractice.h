@@ -38,7 +38,6 @@ public:
     static QString passwordIn(const QString &url);
 
     OpenPractice practice() const;
-    const Database &database() const { return *m_db; }
 
 private:
     std::unique_ptr<Database> m_db;

@@ -327,6 +327,30 @@ private Q_SLOTS:
         QVERIFY(!wrong.error().details.contains(QStringLiteral("horse")));
     }
 
+    void aServerWhoseTlsCannotBeCheckedIsToldAsSuch() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        // The test server has either no TLS at all or a certificate no authority here vouches for (Debian's
+        // self-signed one; the root certificate is looked for in a folder that has none).
+        QTemporaryDir noCertificates;
+        const QString url = QStringLiteral("postgresql://127.0.0.1:%1/%2?sslmode=verify-full&sslrootcert=%3")
+                                .arg(qEnvironmentVariable("PGPORT", QStringLiteral("5432")), server.name(),
+                                     QString::fromUtf8(QUrl::toPercentEncoding(
+                                         noCertificates.filePath(QStringLiteral("root.crt")))));
+        const Result<std::unique_ptr<Database>> opened = Database::open(url);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, Error::Kind::Io);
+        const QString message = opened.error().message;
+        QVERIFY2(
+            message.endsWith(QStringLiteral("its TLS certificate is not trusted by this computer, so nothing "
+                                            "was sent to it. Ask whoever runs the server for its root "
+                                            "certificate.")) ||
+                message.endsWith(QStringLiteral("it does not offer the encrypted (TLS) connection this "
+                                                "address requires.")),
+            qPrintable(message + opened.error().details));
+    }
+
     void aLostConnectionIsReportedOnceAndReopened_data() {
         QTest::addColumn<bool>("twoHosts");
         QTest::addRow("one host") << false;

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -249,6 +250,28 @@ private Q_SLOTS:
         QCOMPARE(schema.value(0).toInt(), 0);
     }
 
+    void theProgramOpensTheLastPracticeAgain() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        // As the window remembers it: the URL without a password (libpq's PGPASSWORD supplies it).
+        {
+            QSettings settings(m_home.filePath(QStringLiteral("config/boundary-keeper/settings.ini")),
+                               QSettings::IniFormat);
+            settings.setValue(QStringLiteral("Practices/recent"), QStringList{urlOf(server)});
+        }
+        const Run run = runProgram({QStringLiteral("--section"), QStringLiteral("dashboard"),
+                                    QStringLiteral("--quit-after-first-paint")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out, QStringLiteral("first paint\ndashboard shown\n"));
+        // It opened the server's practice, and made no file in its place.
+        QSqlQuery schema(server.connection());
+        QVERIFY(schema.exec(QStringLiteral("SELECT count(*) FROM clients")));
+        QVERIFY(
+            !QFile::exists(m_home.filePath(QStringLiteral("data/boundary-keeper/boundary-keeper.sqlite"))));
+        QFile::remove(m_home.filePath(QStringLiteral("config/boundary-keeper/settings.ini")));
+    }
+
     void theProgramNamesAServerItCannotReachWithoutThePassword() {
         const Run run =
             runProgram({QStringLiteral("--db"), QStringLiteral("postgresql://anna:s3cret@127.0.0.1:1/x"),
@@ -391,6 +414,33 @@ private Q_SLOTS:
         QVERIFY(ran);
         QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("clientCountLabel"))->text(),
                      QStringLiteral("2 clients"));
+    }
+
+    void comingBackToTheWindowShowsWhatChangedMeanwhile() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        const std::unique_ptr<Database> db = openPractice(urlOf(server));
+        QVERIFY(db);
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QEvent deactivate(QEvent::WindowDeactivate);
+        QApplication::sendEvent(&window, &deactivate);
+        // A change that announces nothing (plain SQL, no notification), as if the notification was lost.
+        QSqlQuery insert(server.connection());
+        QVERIFY2(insert.exec(
+                     QStringLiteral("INSERT INTO clients (full_name, name_key, search_key, created_at, "
+                                    "updated_at) "
+                                    "VALUES ('Ada Lovelace', 'ada lovelace', 'ada lovelace', now(), now())")),
+                 qPrintable(insert.lastError().text()));
+        QTest::qWait(200);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("clientCountLabel"))->text(),
+                 QStringLiteral("0 clients"));
+        QEvent activate(QEvent::WindowActivate);
+        QApplication::sendEvent(&window, &activate);
+        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("clientCountLabel"))->text(),
+                     QStringLiteral("1 client"));
     }
 
     void retryTellsWhenTheServerIsStillAway() {

@@ -128,8 +128,11 @@ ConnectDialog::ConnectDialog(QWidget *parent, const QString &address, const QStr
                                   "PostgreSQL password file).")
                                    .arg(kept.error().message));
     }
-    if (!reason.isEmpty())
+    if (!reason.isEmpty()) {
+        // The server refused the password the keyring kept: it is typed anew.
         m_status->setText(reason);
+        m_passwordEdit->clear();
+    }
     (address.isEmpty() ? m_host : m_passwordEdit)->setFocus();
 }
 

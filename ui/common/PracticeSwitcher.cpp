@@ -109,7 +109,6 @@ void PracticeSwitcher::show(std::unique_ptr<OpenedPractice> practice, bool demo)
     }
     m_window = window;
     m_practice = std::move(practice);
-    Q_EMIT switched();
 }
 
 bool PracticeSwitcher::switchTo(const QString &location, const QString &password) {

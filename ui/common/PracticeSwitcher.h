@@ -36,10 +36,6 @@ public:
     bool switchTo(const QString &location, const QString &password);
     MainWindow *window() const { return m_window; }
 
-Q_SIGNALS:
-    /// A window on another practice is shown.
-    void switched();
-
 private:
     std::unique_ptr<OpenedPractice> m_practice;
     QPointer<MainWindow> m_window;
