@@ -84,7 +84,7 @@ Error cannotConnect(const QString &shown, const QString &database, const QSqlErr
                          .arg(shown),
                      detail};
     if (says("database \"") && says("does not exist"))
-        return Error{Error::Kind::NotFound,
+        return Error{Error::Kind::Io,
                      Tr::tr("Cannot connect to the practice server %1: it has no database named %2.")
                          .arg(shown, database),
                      detail};
