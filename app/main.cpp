@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/backup/BackupService.h"
 #include "app/common/AppPaths.h"
+#include "app/common/OpenedPractice.h"
 #include "app/common/Settings.h"
 #include "app/common/Translations.h"
 #include "app/demo/DemoPractice.h"
@@ -9,6 +10,7 @@
 #include "ui/backup/BackupActions.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PracticeSwitcher.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/onboarding/OnboardingActions.h"
 #include "ui/practice/SetupWizard.h"
@@ -183,10 +185,16 @@ int main(int argc, char *argv[]) {
         }
     }
 
-    bool demo = parser.isSet(demoOption);
-    const QString path = demo                     ? bk::AppPaths::demoDatabasePath()
-                         : parser.isSet(dbOption) ? parser.value(dbOption)
-                                                  : bk::AppPaths::defaultDatabasePath();
+    const bool demo = parser.isSet(demoOption);
+    // Without --db or --demo the practice opened last is opened again (a server's URL is remembered without
+    // its password), or the practice file in the data folder the first time.
+    const QStringList recent =
+        demo || parser.isSet(dbOption) ? QStringList() : bk::Settings().recentPractices();
+    const bool remembered = !recent.isEmpty();
+    QString path = demo                     ? bk::AppPaths::demoDatabasePath()
+                   : parser.isSet(dbOption) ? parser.value(dbOption)
+                   : remembered             ? recent.first()
+                                            : bk::AppPaths::defaultDatabasePath();
     bk::Database::Options options;
     if (parser.isSet(readOnlyOption))
         options.access = bk::Database::Access::ReadOnly;
@@ -195,15 +203,10 @@ int main(int argc, char *argv[]) {
 
     // A restore replaces the database file, so it is carried out between two windows, with nothing open.
     std::optional<bk::BackupActions::RestoreRequest> restore;
-    // The practice a window hands over to (File › Move practice to a server… and open it there), already
-    // open: the next window shows it.
-    std::unique_ptr<bk::Database> switched;
-    QString location = path;
     QString notice;
     for (bool first = true;; first = false) {
         if (restore) {
-            const bk::Result<QString> kept =
-                bk::BackupService::restore(location, restore->file, restore->passphrase);
+            const bk::Result<QString> kept = bk::BackupService::restore(path, restore->file, restore->passphrase);
             restore.reset();
             if (kept)
                 notice = kept.value().isEmpty()
@@ -214,42 +217,58 @@ int main(int argc, char *argv[]) {
                 bk::MessageBox::inform(nullptr, Tr::tr("Restore"), kept.error().message,
                                        bk::MessageBox::Kind::Critical, {}, kept.error().details);
         }
-        bk::Result<std::unique_ptr<bk::Database>> opened =
-            switched ? bk::Result<std::unique_ptr<bk::Database>>(std::move(switched))
-            : demo   ? bk::DemoPractice::open(location)
-                     : bk::Database::open(location, options);
-        if (!opened.ok()) {
-            // The file is left exactly as it was; the user decides what to do with it. A timed start-up has
-            // nobody to close a message box.
-            bk::Error error = opened.error();
-            if (error.kind == bk::Error::Kind::Damaged) {
-                if (const QString advice = bk::BackupService::restoreAdvice(location); !advice.isEmpty())
-                    error.message += QLatin1Char(' ') + advice;
+        std::unique_ptr<bk::OpenedPractice> practice;
+        if (bk::Database::isServerUrl(path) && !parser.isSet(quitOption) && !parser.isSet(readOnlyOption)) {
+            // The password from the system keyring, the Connect dialog when the server refuses it, and a
+            // choice when the server cannot be reached: never a blank window.
+            practice = bk::PracticeSwitcher::openAsking(nullptr, path, {}, first);
+            if (!practice)
+                return 0;
+        } else {
+            bk::Database::Options fileOptions = options;
+            // A remembered file that has gone is not made anew where it was: the usual file is opened instead.
+            if (first && remembered && !bk::Database::isServerUrl(path))
+                fileOptions.create = false;
+            bk::Result<std::unique_ptr<bk::Database>> opened =
+                demo && first ? bk::DemoPractice::open(path) : bk::Database::open(path, fileOptions);
+            if (!opened && first && remembered && opened.error().kind == bk::Error::Kind::NotFound) {
+                path = bk::AppPaths::defaultDatabasePath();
+                opened = bk::Database::open(path, options);
             }
-            if (parser.isSet(quitOption)) {
-                std::fputs(qPrintable(error.message + QLatin1Char('\n')), stderr);
+            if (!opened.ok()) {
+                // The file is left exactly as it was; the user decides what to do with it. A timed start-up
+                // has nobody to close a message box.
+                bk::Error error = opened.error();
+                if (error.kind == bk::Error::Kind::Damaged) {
+                    if (const QString advice = bk::BackupService::restoreAdvice(path); !advice.isEmpty())
+                        error.message += QLatin1Char(' ') + advice;
+                }
+                if (parser.isSet(quitOption)) {
+                    std::fputs(qPrintable(error.message + QLatin1Char('\n')), stderr);
+                    return 1;
+                }
+                bk::MessageBox::inform(nullptr, Tr::tr("Cannot open the database"), error.message,
+                                       bk::MessageBox::Kind::Critical, Tr::tr("Quit"), error.details);
                 return 1;
             }
-            bk::MessageBox::inform(nullptr, Tr::tr("Cannot open the database"), error.message,
-                                   bk::MessageBox::Kind::Critical, Tr::tr("Quit"), error.details);
-            return 1;
+            practice = std::make_unique<bk::OpenedPractice>(std::move(opened).value());
         }
-        const std::unique_ptr<bk::Database> database = std::move(opened).value();
-        // A server practice is named again by its URL without the password (kept in memory meanwhile).
-        location = database->path();
 
         // The first start on an empty database asks about the practice; a timed start-up is not interrupted.
-        if (first && !demo && !parser.isSet(quitOption) && bk::SetupWizard::isNeeded(*database)) {
-            bk::SetupWizard setup(*database);
+        if (first && !demo && !parser.isSet(quitOption) && bk::SetupWizard::isNeeded(practice->practice())) {
+            bk::SetupWizard setup(practice->practice());
             setup.exec();
         }
 
-        bk::MainWindow window(*database, demo);
+        // File › Open practice file…, Connect to practice server… and Move practice to a server… replace the
+        // window and its practice.
+        bk::PracticeSwitcher switcher;
+        switcher.show(std::move(practice), demo);
+        bk::MainWindow &window = *switcher.window();
         if (section)
             window.showSection(*section);
         if (parser.isSet(quitOption))
             new FirstPaintQuitter(window, section == bk::MainWindow::DashboardSection, !files.isEmpty());
-        window.show();
         if (!notice.isEmpty())
             window.statusBar()->showMessage(std::exchange(notice, QString()));
         // Once the window is up, the file the desktop (or the command line) handed over is verified in the
@@ -258,30 +277,11 @@ int main(int argc, char *argv[]) {
             bk::OnboardingActions *actions = window.onboardingActions();
             QTimer::singleShot(0, actions, [actions, file = files.first()] { actions->verifyFile(file); });
         }
-        QObject::connect(
-            &window, &bk::MainWindow::practiceSwitchRequested, &window,
-            [&window, &switched](const QString &next) {
-                bk::Result<std::unique_ptr<bk::Database>> nextOpened = bk::Database::open(next);
-                if (!nextOpened) {
-                    bk::MessageBox::inform(&window, Tr::tr("Cannot open the database"),
-                                           nextOpened.error().message, bk::MessageBox::Kind::Critical, {},
-                                           nextOpened.error().details);
-                    return;
-                }
-                switched = std::move(nextOpened).value();
-                // Closing can be refused (unsaved changes in the Practice section): the window then stays.
-                if (!window.close())
-                    switched.reset();
-            },
-            // Queued: the window finishes what emitted the request before it closes.
-            Qt::QueuedConnection);
         const int exitCode = QApplication::exec();
-        restore = window.backupActions()->pendingRestore();
-        if (switched) {
-            demo = false;
-            restore.reset();
-        } else if (!restore) {
+        // The window may have been switched to another practice meanwhile: the restore is that one's.
+        restore = switcher.window()->backupActions()->pendingRestore();
+        if (!restore)
             return exitCode;
-        }
+        path = switcher.window()->practice().path();
     }
 }

@@ -143,7 +143,9 @@ Database *Invocation::database(DatabaseUse use) {
                              .arg(ServerAddress::parse(path).value().shown(), Cli::programName())};
         // A terminal has no Details button: the server's own reason (refused, no such database, wrong
         // password) follows on the same line. libpq never puts the password into it.
-        if (error.kind == Error::Kind::Io && !error.details.isEmpty())
+        const bool connecting = error.kind == Error::Kind::Io || error.kind == Error::Kind::Unreachable ||
+                                error.kind == Error::Kind::Denied;
+        if (connecting && !error.details.isEmpty())
             return Error{error.kind, error.message + QLatin1Char(' ') + error.details.simplified()};
         return database;
     }();

@@ -45,4 +45,20 @@ ChangeNotifier *OpenPractice::notifier() const {
     return m_db->notifier();
 }
 
+Status OpenPractice::reconnect() const {
+    return m_db->reconnect();
+}
+
+bool OpenPractice::isConnectionLost() const {
+    return m_db->isConnectionLost();
+}
+
+Result<QString> OpenPractice::changeMarker() const {
+    return m_db->changeMarker();
+}
+
+void OpenPractice::announceEverything() const {
+    m_db->announceEverything();
+}
+
 } // namespace bk

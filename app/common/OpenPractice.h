@@ -35,8 +35,16 @@ public:
     QString serverHosts() const;
     /// Refuses a change to a read-only practice with a message the user understands.
     Status checkWritable() const;
-    /// Announces every committed change, by table.
+    /// Announces every committed change, by table, and a lost and reopened connection to the server.
     ChangeNotifier *notifier() const;
+    /// Reopens the connection to the server after it was lost; views are told to read everything again.
+    Status reconnect() const;
+    /// Whether the connection to the server was lost and not reopened since.
+    bool isConnectionLost() const;
+    /// A value that changes when something may have been written on the server; empty for a file.
+    Result<QString> changeMarker() const;
+    /// Tells every view to read again.
+    void announceEverything() const;
 
 private:
     const Database *m_db;

@@ -11,17 +11,19 @@ namespace bk {
 /// An error a user can read: what went wrong, in a sentence, and a machine-usable kind.
 struct Error {
     enum class Kind {
-        Invalid,   ///< the input was rejected; nothing was written
-        NotFound,  ///< the record does not exist
-        ReadOnly,  ///< the database was opened read-only
-        Conflict,  ///< a constraint (unique, foreign key, immutability) refused the change
-        Stale,     ///< the record was saved elsewhere since it was read; nothing was written
-        Storage,   ///< the database itself failed
-        Io,        ///< a file could not be read or written
-        Foreign,   ///< the file is not a Boundary Keeper database
-        Damaged,   ///< the file failed SQLite's integrity check
-        TooNew,    ///< the file was written by a newer Boundary Keeper
-        Forbidden, ///< the signed-in practitioner's role does not allow it (the server refused it too)
+        Invalid,     ///< the input was rejected; nothing was written
+        NotFound,    ///< the record does not exist
+        ReadOnly,    ///< the database was opened read-only
+        Conflict,    ///< a constraint (unique, foreign key, immutability) refused the change
+        Stale,       ///< the record was saved elsewhere since it was read; nothing was written
+        Storage,     ///< the database itself failed
+        Io,          ///< a file could not be read or written
+        Foreign,     ///< the file is not a Boundary Keeper database
+        Damaged,     ///< the file failed SQLite's integrity check
+        TooNew,      ///< the file was written by a newer Boundary Keeper
+        Forbidden,   ///< the signed-in practitioner's role does not allow it (the server refused it too)
+        Unreachable, ///< the practice server cannot be reached, or the connection to it was lost
+        Denied,      ///< the practice server refused the user name or password
     };
     Kind kind = Kind::Storage;
     QString message;

@@ -16,6 +16,8 @@ const QString ClientsHeaderKey = QStringLiteral("ClientsPage/headerState");
 const QString IncidentsHeaderKey = QStringLiteral("IncidentsPage/headerState");
 const QString LastDocumentFolderKey = QStringLiteral("FileDialogs/lastDocumentFolder");
 const QString InterfaceLanguageKey = QStringLiteral("Preferences/interfaceLanguage");
+const QString RecentPracticesKey = QStringLiteral("Practices/recent");
+const QString RememberPasswordKey = QStringLiteral("Practices/rememberServerPassword");
 
 QString settingsFile() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
@@ -36,6 +38,25 @@ QString integrityKey(const QString &databasePath) {
 
 Settings::Settings()
     : m_settings(settingsFile(), QSettings::IniFormat) {}
+
+QStringList Settings::recentPractices() const {
+    return m_settings.value(RecentPracticesKey).toStringList();
+}
+
+void Settings::addRecentPractice(const QString &location) {
+    QStringList recent = recentPractices();
+    recent.removeAll(location);
+    recent.prepend(location);
+    m_settings.setValue(RecentPracticesKey, recent.mid(0, MaxRecentPractices));
+}
+
+bool Settings::rememberServerPassword() const {
+    return m_settings.value(RememberPasswordKey, true).toBool();
+}
+
+void Settings::setRememberServerPassword(bool remember) {
+    m_settings.setValue(RememberPasswordKey, remember);
+}
 
 QByteArray Settings::windowGeometry() const {
     return m_settings.value(GeometryKey).toByteArray();

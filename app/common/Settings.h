@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace bk {
 
@@ -34,6 +35,16 @@ public:
     /// check; empty when never recorded.
     QString integrityCheckState(const QString &databasePath) const;
     void setIntegrityCheckState(const QString &databasePath, const QString &state);
+
+    /// The practices opened last, the last first: database files' paths and servers' URLs, never with a
+    /// password (the caller passes what Database::path() says). At most MaxRecentPractices.
+    QStringList recentPractices() const;
+    /// Puts `location` first among the recent practices.
+    void addRecentPractice(const QString &location);
+    static constexpr int MaxRecentPractices = 6;
+    /// Whether the user chose to keep a server's password in the system keyring (asked again each time).
+    bool rememberServerPassword() const;
+    void setRememberServerPassword(bool remember);
 
     /// Forgets every setting. For tests.
     void clear();

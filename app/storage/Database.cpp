@@ -208,6 +208,11 @@ Status Database::transaction(const std::function<Status()> &work) const {
         const Depth nested(m_transactionDepth);
         return work();
     }
+    // Saving again after the server came back works without the window's Retry (a dialog may be open).
+    if (m_connectionLost) {
+        if (Status reopened = reconnect(); !reopened)
+            return reopened;
+    }
     QSqlDatabase db = connection();
     if (!db.transaction())
         return errorFrom(db.lastError(), Tr::tr("starting a transaction"));
@@ -285,11 +290,17 @@ Status Database::notifyOtherSessions(const QString &table) const {
     return {};
 }
 
+bool Database::subscribeToOtherSessions() const {
+    const QString channel = m_dialect->changeChannel();
+    return !channel.isEmpty() && connection().driver()->subscribeToNotification(channel);
+}
+
 void Database::listenForOtherSessions() {
     const QString channel = m_dialect->changeChannel();
     QSqlDriver *driver = connection().driver();
-    if (channel.isEmpty() || !driver->subscribeToNotification(channel))
+    if (!subscribeToOtherSessions())
         return;
+    // The driver outlives a reconnection (which subscribes again), so this is connected once.
     QObject::connect(driver, &QSqlDriver::notification, m_notifier.get(),
                      [notifier = m_notifier.get(), channel](const QString &name,
                                                             QSqlDriver::NotificationSource source,
@@ -315,7 +326,59 @@ Status Database::checkWritable() const {
 
 Error Database::errorFrom(const QSqlError &error, const QString &what) const {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (m_dialect->meansConnectionLost(error, connection())) {
+        // Every change is one transaction, so the server kept nothing of the one that failed.
+        if (!std::exchange(m_connectionLost, true))
+            Q_EMIT m_notifier->connectionLost();
+        return Error{Error::Kind::Unreachable,
+                     Tr::tr("The practice server cannot be reached, so %1 failed; nothing of it was stored. "
+                            "Try again once the server is back.")
+                         .arg(what),
+                     detail.trimmed()};
+    }
     return Error{m_dialect->errorKind(error), Tr::tr("The database refused %1: %2").arg(what, detail)};
+}
+
+Status Database::reconnect() const {
+    if (!isServer())
+        return {};
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        m_connectionLost = true;
+        const QSqlError error = db.lastError();
+        return Error{Error::Kind::Unreachable,
+                     Tr::tr("The practice server %1 still cannot be reached.").arg(m_path),
+                     (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed()};
+    }
+    m_connectionLost = false;
+    for (const QString &setting : m_dialect->connectionSettings(m_readOnly)) {
+        QSqlQuery query(db);
+        if (!query.exec(setting))
+            return errorFrom(query.lastError(), Tr::tr("preparing the connection"));
+    }
+    if (!subscribeToOtherSessions())
+        qWarning("%s", qPrintable(Tr::tr("Other desktops' changes to %1 are shown only when the window is "
+                                         "next focused.")
+                                      .arg(m_path)));
+    Q_EMIT m_notifier->reconnected();
+    announceEverything();
+    return {};
+}
+
+Result<QString> Database::changeMarker() const {
+    const QString statement = m_dialect->changeMarker();
+    if (statement.isEmpty())
+        return QString();
+    QSqlQuery query(connection());
+    if (!query.exec(statement) || !query.next())
+        return errorFrom(query.lastError(), Tr::tr("checking for changes"));
+    return query.value(0).toString();
+}
+
+void Database::announceEverything() const {
+    for (const QString &table : connection().tables())
+        Q_EMIT m_notifier->changed(table);
 }
 
 } // namespace bk

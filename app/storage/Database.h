@@ -43,6 +43,9 @@ public:
         /// error refuses the upgrade and the open, leaving the database as it was. BackupService takes a
         /// backup here.
         std::function<Status(const Database &)> beforeUpgrade = {};
+        /// For a server whose URL holds no password: the password to connect with (typed in, or from the
+        /// system keyring). Kept in memory only; without it libpq looks in PGPASSWORD and the password file.
+        QString password = {};
     };
 
     /// Opens the practice at `location`: a database file's path, or a server's URL
@@ -108,8 +111,22 @@ public:
     /// when their thread's event loop runs), so other desktops show the change without a restart.
     void announce(const QString &table) const;
 
-    /// Turns a driver error into a user-facing Error, classified by the driver's native code.
+    /// Turns a driver error into a user-facing Error, classified by the driver's native code. An error that
+    /// means the connection to the server is gone is reported as Unreachable, and the first one after the
+    /// connection was (re)opened makes the notifier emit connectionLost().
     Error errorFrom(const QSqlError &error, const QString &what) const;
+
+    /// Whether the connection to the server was lost and has not been reopened since.
+    bool isConnectionLost() const { return m_connectionLost; }
+    /// Reopens the connection to the server (the same address and password; with several hosts, the one
+    /// that answers now, such as a standby promoted to primary), then makes the notifier emit reconnected()
+    /// and announce every table, so that views read again what changed meanwhile. Nothing for a file.
+    Status reconnect() const;
+    /// A value that changes whenever something may have been written on the server since it was last read
+    /// (a cheap check whether views must be read again); empty for a file.
+    Result<QString> changeMarker() const;
+    /// Announces every table of the practice as changed, so that every view reads again.
+    void announceEverything() const;
 
 private:
     Database(QString connectionName, QString path, bool readOnly, bool readOnlyByFile,
@@ -126,6 +143,8 @@ private:
     Status notifyOtherSessions(const QString &table) const;
     /// Announces the changes other connections to a server tell of.
     void listenForOtherSessions();
+    /// Asks the server for the changes of other connections (again after reconnecting).
+    bool subscribeToOtherSessions() const;
 
     QString m_connectionName;
     QString m_path;
@@ -135,6 +154,7 @@ private:
     qint64 m_practitionerId = 0;
     mutable int m_transactionDepth = 0;
     mutable QStringList m_pendingAnnouncements;
+    mutable bool m_connectionLost = false;
     bool m_integrityChecked = false;
     /// The file passed the integrity check (or was trusted, or is new): its state is recorded at closing.
     bool m_verified = false;

@@ -39,9 +39,65 @@ private:
     QHash<QString, QString> m_passwords;
 };
 
+constexpr int DefaultConnectTimeoutSeconds = 10;
+
 Passwords &passwords() {
     static Passwords instance;
     return instance;
+}
+
+// Why libpq could not connect, in words a practitioner understands; libpq's own text (without QPSQL's
+// "Unable to connect") goes to the details. libpq gives no code for these, only its messages: in a language
+// other than English they are not recognised, and the general sentence stands with libpq's in the details.
+Error cannotConnect(const QString &shown, const QString &database, const QSqlError &error) {
+    const QString detail = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    auto says = [&detail](const char *text) {
+        return detail.contains(QLatin1String(text), Qt::CaseInsensitive);
+    };
+    if (says("no password supplied"))
+        return Error{Error::Kind::Denied,
+                     Tr::tr("Cannot connect to the practice server %1: it asks for a password.").arg(shown),
+                     detail};
+    if (says("password authentication failed") || says("role \"") || says("authentication failed"))
+        return Error{Error::Kind::Denied,
+                     Tr::tr("Cannot connect to the practice server %1: it did not accept the user name or "
+                            "password. Check both and try again.")
+                         .arg(shown),
+                     detail};
+    if (says("no pg_hba.conf entry"))
+        return Error{Error::Kind::Denied,
+                     Tr::tr("Cannot connect to the practice server %1: it does not let this user in from "
+                            "this computer (or not without TLS). Ask whoever runs the server.")
+                         .arg(shown),
+                     detail};
+    if (says("certificate"))
+        return Error{
+            Error::Kind::Io,
+            Tr::tr("Cannot connect to the practice server %1: its TLS certificate is not trusted "
+                   "by this computer, so nothing was sent to it. Ask whoever runs the server for its "
+                   "root certificate.")
+                .arg(shown),
+            detail};
+    if (says("does not support SSL") || says("SSL was required"))
+        return Error{Error::Kind::Io,
+                     Tr::tr("Cannot connect to the practice server %1: it does not offer the encrypted "
+                            "(TLS) connection this address requires.")
+                         .arg(shown),
+                     detail};
+    if (says("database \"") && says("does not exist"))
+        return Error{Error::Kind::Io,
+                     Tr::tr("Cannot connect to the practice server %1: it has no database named %2.")
+                         .arg(shown, database),
+                     detail};
+    if (says("could not connect") || says("connection refused") || says("could not translate host name") ||
+        says("timeout expired") || says("no route to host") || says("network is unreachable") ||
+        says("server closed the connection") || says("connection to server"))
+        return Error{Error::Kind::Unreachable,
+                     Tr::tr("Cannot connect to the practice server %1: it cannot be reached. It may be "
+                            "switched off, its address or port may be wrong, or the network may be down.")
+                         .arg(shown),
+                     detail};
+    return Error{Error::Kind::Io, Tr::tr("Cannot connect to the practice server %1.").arg(shown), detail};
 }
 
 } // namespace
@@ -64,17 +120,20 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const
 
     if (!address.password().isEmpty())
         passwords().remember(shown, address.password());
+    else if (!options.password.isEmpty())
+        passwords().remember(shown, options.password);
     ConnectionGuard guard;
     QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), guard.name);
-    db.setConnectOptions(address.connectOptions());
+    // A server that does not answer is reported within seconds rather than after the system's TCP
+    // time-out (minutes), unless the URL says how long to wait.
+    QString connectOptions = address.connectOptions();
+    if (!connectOptions.contains(QLatin1String("connect_timeout=")))
+        connectOptions += QStringLiteral(";connect_timeout='%1'").arg(DefaultConnectTimeoutSeconds);
+    db.setConnectOptions(connectOptions);
     if (const QString password = passwords().of(shown); !password.isEmpty())
         db.setPassword(password);
-    if (!db.open()) {
-        // libpq's reason (refused, no such database, wrong password) without QPSQL's "Unable to connect".
-        const QSqlError error = db.lastError();
-        return Error{Error::Kind::Io, Tr::tr("Cannot connect to the practice server %1.").arg(shown),
-                     error.databaseText().isEmpty() ? error.text() : error.databaseText().trimmed()};
-    }
+    if (!db.open())
+        return cannotConnect(shown, address.database(), db.lastError());
 
     QSqlError readError;
     auto valueOf = [&db, &readError](const QString &sql) -> QVariant {

@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/storage/SqlDialect.h"
 
+#include <QSqlDriver>
+#include <QVariant>
+#include <libpq-fe.h>
+
 namespace bk {
 
 namespace {
@@ -118,6 +122,13 @@ QString PostgresDialect::notifyChange() const {
     return QStringLiteral("SELECT pg_notify('") + changeChannel() + QStringLiteral("', :table)");
 }
 
+QString PostgresDialect::changeMarker() const {
+    // The position of the server's write-ahead log moves with every write (on a standby, as it replays
+    // them); it also moves for other databases and housekeeping, which only costs an extra refresh.
+    return QStringLiteral("SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() "
+                          "ELSE pg_current_wal_lsn() END)::text");
+}
+
 Error::Kind PostgresDialect::errorKind(const QSqlError &error) const {
     // SQLSTATE: class 23 is an integrity constraint, P0001 a trigger's RAISE EXCEPTION, 25006 a write in a
     // read-only transaction, 42501 a privilege or row-level security policy refusing the current role.
@@ -135,6 +146,27 @@ bool PostgresDialect::meansDamaged(const QSqlError &error) const {
     // data_corrupted and index_corrupted.
     const QString state = error.nativeErrorCode();
     return state == QLatin1String("XX001") || state == QLatin1String("XX002");
+}
+
+bool PostgresDialect::meansConnectionLost(const QSqlError &error, const QSqlDatabase &db) const {
+    // SQLSTATE class 08 is a connection exception; 57P01-57P03 an administrator, a crash or a start-up
+    // ending the session. A query on a connection that is already gone often has no SQLSTATE at all, so
+    // libpq's own view of the connection decides.
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+        state == QLatin1String("57P02") || state == QLatin1String("57P03"))
+        return true;
+    const QSqlDriver *driver = db.driver();
+    if (!driver)
+        return false;
+    const QVariant handle = driver->handle();
+    // QPSQL hands out its connection as libpq's own struct name (PGconn is a typedef of pg_conn).
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return false;
+    // QPSQL drops its handle when reopening the connection failed: it is still gone.
+    const PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    return !connection || PQstatus(connection) == CONNECTION_BAD;
 }
 
 } // namespace bk

@@ -25,7 +25,7 @@ QString quoted(const QString &value) {
 }
 
 // The URL with the password taken out of its user part ("anna:secret@") and its query ("password=…").
-QString withoutPassword(const QString &url) {
+QString passwordRemoved(const QString &url) {
     static const QRegularExpression userPassword(QStringLiteral("^(postgres(?:ql)?://[^:@/?]*):[^@/?]*@"));
     static const QRegularExpression queryPassword(QStringLiteral("([?&])password=[^&]*(&|$)"));
     QString shown = url;
@@ -43,9 +43,13 @@ bool ServerAddress::isServerUrl(const QString &location) {
            location.startsWith(QLatin1String("postgres://"));
 }
 
+QString ServerAddress::withoutPassword(const QString &url) {
+    return passwordRemoved(url);
+}
+
 Result<ServerAddress> ServerAddress::parse(const QString &url) {
     ServerAddress address;
-    address.m_shown = withoutPassword(url);
+    address.m_shown = passwordRemoved(url);
     if (!isServerUrl(url))
         return Error{
             Error::Kind::Invalid,

@@ -16,6 +16,8 @@ class ServerAddress {
 public:
     /// Whether `location` names a server rather than a database file.
     static bool isServerUrl(const QString &location);
+    /// `url` with any password taken out, even when it cannot be parsed.
+    static QString withoutPassword(const QString &url);
     /// The address in `url`, or why it cannot be used.
     static Result<ServerAddress> parse(const QString &url);
 

@@ -4,6 +4,7 @@
 
 #include "app/common/Result.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
@@ -63,12 +64,22 @@ public:
     /// statement that sends a table's name (bound to ":table") on it; empty for an engine without one.
     virtual QString changeChannel() const { return {}; }
     virtual QString notifyChange() const { return {}; }
+    /// A statement whose one value changes whenever anything was written on the server (false alarms
+    /// allowed): a cheap check whether views must be read again; empty for an engine without one.
+    virtual QString changeMarker() const { return {}; }
 
     /// How a driver error is classified: a refused write (a constraint or a trigger), a read-only database, a
     /// damaged file, or anything else.
     virtual Error::Kind errorKind(const QSqlError &error) const = 0;
     /// Whether the error means the file is not (or no longer) a sound database.
     virtual bool meansDamaged(const QSqlError &error) const = 0;
+    /// Whether the error means the connection `db` to the server is gone (the server stopped, the network
+    /// failed, an administrator ended the session).
+    virtual bool meansConnectionLost(const QSqlError &error, const QSqlDatabase &db) const {
+        Q_UNUSED(error)
+        Q_UNUSED(db)
+        return false;
+    }
 };
 
 /// SQLite 3.40 (Debian 12) through QSQLITE.
@@ -120,8 +131,10 @@ public:
     QStringList beforeClosing() const override;
     QString changeChannel() const override;
     QString notifyChange() const override;
+    QString changeMarker() const override;
     Error::Kind errorKind(const QSqlError &error) const override;
     bool meansDamaged(const QSqlError &error) const override;
+    bool meansConnectionLost(const QSqlError &error, const QSqlDatabase &db) const override;
 
     /// The table holding a server database's schema version: its presence marks a Boundary Keeper database.
     static QString schemaTable();

@@ -4,6 +4,8 @@
 // Opening a practice on a PostgreSQL server: reading its URL, what an empty, a foreign or a newer database
 // gives, a read-only connection, an unreachable server and a URL whose first host is down.
 #include "app/agreements/SigningRecord.h"
+// gives, a read-only connection, an unreachable server, a wrong password, a URL whose first host is down, and
+// a connection lost mid-session and reopened.
 #include "app/clients/ClientService.h"
 #include "app/common/ChangeNotifier.h"
 #include "app/demo/DemoPractice.h"
@@ -389,7 +391,7 @@ private Q_SLOTS:
         const Result<std::unique_ptr<Database>> opened =
             Database::open(QStringLiteral("postgresql://anna:s3cret@127.0.0.1:1/practice?connect_timeout=2"));
         QVERIFY(!opened);
-        QCOMPARE(opened.error().kind, Error::Kind::Io);
+        QCOMPARE(opened.error().kind, Error::Kind::Unreachable);
         QVERIFY2(opened.error().message.contains(QStringLiteral("postgresql://anna@127.0.0.1:1/practice")),
                  qPrintable(opened.error().message));
         QVERIFY(!opened.error().message.contains(QStringLiteral("s3cret")));
@@ -408,6 +410,159 @@ private Q_SLOTS:
         Result<std::unique_ptr<Database>> opened = Database::open(url);
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message + opened.error().details));
         QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void aWrongPasswordIsToldApartFromAnUnreachableServer() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        const QString role = server.name() + QStringLiteral("_anna");
+        QVERIFY(run(server.connection(),
+                    QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'right horse'").arg(role)));
+        const QString url =
+            QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+                .arg(role, qEnvironmentVariable("PGPORT", QStringLiteral("5432")), server.name());
+        Database::Options options;
+        options.password = QStringLiteral("wrong horse");
+        const Result<std::unique_ptr<Database>> wrong = Database::open(url, options);
+        QVERIFY(run(server.connection(), QStringLiteral("DROP ROLE %1").arg(role)));
+        if (wrong.ok())
+            QSKIP("The test server does not ask for passwords on 127.0.0.1.");
+        QCOMPARE(wrong.error().kind, Error::Kind::Denied);
+        QCOMPARE(
+            wrong.error().message,
+            QStringLiteral("Cannot connect to the practice server %1: it did not accept the user name or "
+                           "password. Check both and try again.")
+                .arg(url));
+        QVERIFY(!wrong.error().message.contains(QStringLiteral("horse")));
+        QVERIFY(!wrong.error().details.contains(QStringLiteral("horse")));
+    }
+
+    void aServerWhoseTlsCannotBeCheckedIsToldAsSuch() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        // The test server has either no TLS at all or a certificate no authority here vouches for (Debian's
+        // self-signed one; the root certificate is looked for in a folder that has none).
+        QTemporaryDir noCertificates;
+        const QString url = QStringLiteral("postgresql://127.0.0.1:%1/%2?sslmode=verify-full&sslrootcert=%3")
+                                .arg(qEnvironmentVariable("PGPORT", QStringLiteral("5432")), server.name(),
+                                     QString::fromUtf8(QUrl::toPercentEncoding(
+                                         noCertificates.filePath(QStringLiteral("root.crt")))));
+        const Result<std::unique_ptr<Database>> opened = Database::open(url);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, Error::Kind::Io);
+        const QString message = opened.error().message;
+        QVERIFY2(
+            message.endsWith(QStringLiteral("its TLS certificate is not trusted by this computer, so nothing "
+                                            "was sent to it. Ask whoever runs the server for its root "
+                                            "certificate.")) ||
+                message.endsWith(QStringLiteral("it does not offer the encrypted (TLS) connection this "
+                                                "address requires.")),
+            qPrintable(message + opened.error().details));
+    }
+
+    void aLostConnectionIsReportedOnceAndReopened_data() {
+        QTest::addColumn<bool>("twoHosts");
+        QTest::addRow("one host") << false;
+        QTest::addRow("two hosts, the first down") << true;
+    }
+
+    void aLostConnectionIsReportedOnceAndReopened() {
+        BK_REQUIRE_POSTGRES();
+        QFETCH(bool, twoHosts);
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        const QString host = qEnvironmentVariable("PGHOST", QStringLiteral("localhost"));
+        const QString port = qEnvironmentVariable("PGPORT", QStringLiteral("5432"));
+        const QString url =
+            twoHosts ? QStringLiteral(
+                           "postgresql:///%1?host=127.0.0.1,%2&port=1,%3&target_session_attrs=read-write")
+                           .arg(server.name(), QString::fromUtf8(QUrl::toPercentEncoding(host)), port)
+                     : urlOf(server);
+        Result<std::unique_ptr<Database>> opened = Database::open(url);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message + opened.error().details));
+        const Database &db = *opened.value();
+        const ClientService clients(db);
+        QVERIFY(clients.add(test::sampleClient(QStringLiteral("Ada"))).ok());
+        QSignalSpy lost(db.notifier(), &ChangeNotifier::connectionLost);
+        QSignalSpy reconnected(db.notifier(), &ChangeNotifier::reconnected);
+        QSignalSpy changed(db.notifier(), &ChangeNotifier::changed);
+
+        // An administrator (or a server restart) ends the application's session.
+        QSqlQuery pid(db.connection());
+        QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+        QSqlQuery terminate(server.connection());
+        QVERIFY(
+            terminate.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid.value(0).toLongLong())));
+
+        const Result<qint64> refused = clients.add(test::sampleClient(QStringLiteral("Grace")));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().kind == Error::Kind::Unreachable,
+                 qPrintable(refused.error().message + refused.error().details));
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("The practice server cannot be reached")),
+                 qPrintable(refused.error().message));
+        QVERIFY(db.isConnectionLost());
+        QCOMPARE(lost.count(), 1);
+        // A read fails the same way, without announcing the loss again.
+        const Result<QString> marker = db.changeMarker();
+        QVERIFY(!marker);
+        QCOMPARE(marker.error().kind, Error::Kind::Unreachable);
+        QCOMPARE(lost.count(), 1);
+
+        QVERIFY2(db.reconnect().ok(), "the connection was not reopened");
+        QVERIFY(!db.isConnectionLost());
+        QCOMPARE(reconnected.count(), 1);
+        // Every view is told to read again.
+        QStringList tables;
+        for (const QList<QVariant> &signal : std::as_const(changed))
+            tables.append(signal.at(0).toString());
+        QVERIFY2(tables.contains(QStringLiteral("clients")) && tables.contains(QStringLiteral("incidents")),
+                 qPrintable(tables.join(QLatin1Char(','))));
+        // Reads and writes work again.
+        QVERIFY(clients.add(test::sampleClient(QStringLiteral("Grace"))).ok());
+
+        // Lost again: saving again once the server is back reopens the connection by itself.
+        QSqlQuery newPid(db.connection());
+        QVERIFY(newPid.exec(QStringLiteral("SELECT pg_backend_pid()")) && newPid.next());
+        QVERIFY(terminate.exec(
+            QStringLiteral("SELECT pg_terminate_backend(%1)").arg(newPid.value(0).toLongLong())));
+        QVERIFY(!clients.add(test::sampleClient(QStringLiteral("Hedy"))));
+        QCOMPARE(lost.count(), 2);
+        QVERIFY(clients.add(test::sampleClient(QStringLiteral("Hedy"))).ok());
+        QCOMPARE(reconnected.count(), 2);
+
+        // Nothing of the refused changes was stored, each saved one once.
+        QSqlQuery names(server.connection());
+        QVERIFY(names.exec(QStringLiteral("SELECT full_name FROM clients ORDER BY id")));
+        QStringList stored;
+        while (names.next())
+            stored.append(names.value(0).toString());
+        QCOMPARE(stored,
+                 (QStringList{QStringLiteral("Ada"), QStringLiteral("Grace"), QStringLiteral("Hedy")}));
+        // Other desktops' changes are heard again.
+        changed.clear();
+        Result<std::unique_ptr<Database>> other = Database::open(url);
+        QVERIFY(other.ok());
+        QVERIFY(ClientService(*other.value()).add(test::sampleClient(QStringLiteral("Ida"))).ok());
+        QTRY_VERIFY(!changed.isEmpty());
+        QCOMPARE(changed.last().at(0).toString(), QStringLiteral("clients"));
+    }
+
+    void theChangeMarkerMovesWhenAnotherDesktopWrites() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        Result<std::unique_ptr<Database>> here = Database::open(urlOf(server));
+        Result<std::unique_ptr<Database>> there = Database::open(urlOf(server));
+        QVERIFY(here.ok() && there.ok());
+        const Result<QString> before = here.value()->changeMarker();
+        QVERIFY(before.ok());
+        QVERIFY(!before.value().isEmpty());
+        QVERIFY(ClientService(*there.value()).add(test::sampleClient(QStringLiteral("Ada"))).ok());
+        const Result<QString> after = here.value()->changeMarker();
+        QVERIFY(after.ok());
+        QVERIFY(after.value() != before.value());
     }
 };
 

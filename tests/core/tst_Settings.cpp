@@ -49,6 +49,19 @@ private Q_SLOTS:
         QVERIFY(settings.integrityCheckState(QStringLiteral("/nowhere.sqlite")).isEmpty());
     }
 
+    void recentPracticesAreKeptLastFirstWithoutRepeats() {
+        for (int i = 0; i < Settings::MaxRecentPractices + 2; ++i)
+            Settings().addRecentPractice(QStringLiteral("/practices/%1.bk").arg(i));
+        Settings().addRecentPractice(QStringLiteral("postgresql://anna@db/practice"));
+        Settings().addRecentPractice(QStringLiteral("/practices/7.bk"));
+        const QStringList recent = Settings().recentPractices();
+        QCOMPARE(recent.size(), Settings::MaxRecentPractices);
+        QCOMPARE(recent.at(0), QStringLiteral("/practices/7.bk"));
+        QCOMPARE(recent.at(1), QStringLiteral("postgresql://anna@db/practice"));
+        QCOMPARE(recent.at(2), QStringLiteral("/practices/6.bk"));
+        QCOMPARE(recent.count(QStringLiteral("/practices/7.bk")), 1);
+    }
+
     void theIntegrityStateBelongsToOneFileWhateverItsSpelling() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());

@@ -82,7 +82,7 @@ private Q_SLOTS:
             QVERIFY(db.ok());
             MainWindow window(*db.value());
             window.show();
-            QSignalSpy switched(&window, &MainWindow::practiceSwitchRequested);
+            QSignalSpy switched(&window, &MainWindow::practiceChosen);
             clients = ClientService(*db.value()).count(ClientFilter{{}, {}, true}).value();
             bool filledIn = false;
             int progressShown = 0;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/clients/ClientService.h"
 #include "app/clients/ClientTableModel.h"
 #include "app/common/Settings.h"
 #include "app/storage/Database.h"
@@ -19,7 +20,9 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -256,18 +259,240 @@ private Q_SLOTS:
         QCOMPARE(schema.value(0).toInt(), 0);
     }
 
+    void theProgramOpensTheLastPracticeAgain() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        // As the window remembers it: the URL without a password (libpq's PGPASSWORD supplies it).
+        {
+            QSettings settings(m_home.filePath(QStringLiteral("config/boundary-keeper/settings.ini")),
+                               QSettings::IniFormat);
+            settings.setValue(QStringLiteral("Practices/recent"), QStringList{urlOf(server)});
+        }
+        const Run run = runProgram({QStringLiteral("--section"), QStringLiteral("dashboard"),
+                                    QStringLiteral("--quit-after-first-paint")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out, QStringLiteral("first paint\ndashboard shown\n"));
+        // It opened the server's practice, and made no file in its place.
+        QSqlQuery schema(server.connection());
+        QVERIFY(schema.exec(QStringLiteral("SELECT count(*) FROM clients")));
+        QVERIFY(
+            !QFile::exists(m_home.filePath(QStringLiteral("data/boundary-keeper/boundary-keeper.sqlite"))));
+        QFile::remove(m_home.filePath(QStringLiteral("config/boundary-keeper/settings.ini")));
+    }
+
     void theProgramNamesAServerItCannotReachWithoutThePassword() {
         const Run run =
             runProgram({QStringLiteral("--db"), QStringLiteral("postgresql://anna:s3cret@127.0.0.1:1/x"),
                         QStringLiteral("--quit-after-first-paint")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral(
-                     "Cannot connect to the practice server postgresql://anna@127.0.0.1:1/x.")),
+        QVERIFY2(run.err.contains(QStringLiteral("Cannot connect to the practice server "
+                                                 "postgresql://anna@127.0.0.1:1/x: it cannot be reached.")),
                  qPrintable(run.err));
         QVERIFY2(!run.err.contains(QStringLiteral("s3cret")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
         // Nothing was made in its place: no database file for the URL.
         QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("data/boundary-keeper"))));
+    }
+
+    /// Ends the application's session on the server from another connection, as an administrator or a
+    /// restarting server would.
+    static bool terminateSession(const Database &db, const test::PostgresDatabase &server) {
+        QSqlQuery pid(db.connection());
+        if (!pid.exec(QStringLiteral("SELECT pg_backend_pid()")) || !pid.next())
+            return false;
+        QSqlQuery terminate(server.connection());
+        return terminate.exec(
+            QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid.value(0).toLongLong()));
+    }
+
+    void aFormKeepsItsTextWhenTheServerIsLostAndSavesOnceItIsBack() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        const std::unique_ptr<Database> db = openPractice(urlOf(server));
+        QVERIFY(db);
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *banner = window.findChild<NoticeBar *>(QStringLiteral("serverNoticeBar"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+
+        bool ran = false;
+        QString firstError;
+        bool bannerShown = false;
+        QString bannerText;
+        QTimer::singleShot(0, qApp, [&] {
+            auto *dialog = qobject_cast<ClientDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            ran = true;
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fullNameLineEdit"));
+            QTest::keyClicks(name, QStringLiteral("Zara Quinn"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailLineEdit")),
+                             QStringLiteral("zara@example.com"));
+            QVERIFY(terminateSession(*db, server));
+            QPushButton *save = dialog->findChild<QDialogButtonBox *>(QStringLiteral("dialogButtonBox"))
+                                    ->button(QDialogButtonBox::Save);
+            QTest::mouseClick(save, Qt::LeftButton);
+            // The failure is told, the form stays open with everything typed.
+            firstError = dialog->findChild<QLabel *>(QStringLiteral("saveErrorLabel"))->text();
+            bannerShown = banner->isVisible();
+            bannerText = banner->text();
+            if (!dialog->isVisible() || name->text() != QStringLiteral("Zara Quinn"))
+                return;
+            // The server is back (it only ended the session): saving again reconnects and saves.
+            QTest::mouseClick(save, Qt::LeftButton);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        window.clientsPage()->newClientAction()->trigger();
+        QVERIFY2(ran, "the client dialog did not open");
+        QVERIFY2(firstError.contains(QStringLiteral("The practice server cannot be reached")),
+                 qPrintable(firstError));
+        QVERIFY(firstError.startsWith(QStringLiteral("Nothing was saved.")));
+        QVERIFY(bannerShown);
+        QCOMPARE(bannerText, QStringLiteral("The practice server cannot be reached. What you have typed is "
+                                            "kept; save again, or press Retry, once the server is back."));
+
+        // Saved once, on the server; the banner is gone and the register shows the client.
+        QTRY_VERIFY(!banner->isVisible());
+        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("clientCountLabel"))->text(),
+                     QStringLiteral("1 client"));
+        QSqlQuery rows(server.connection());
+        QVERIFY(rows.exec(QStringLiteral("SELECT full_name FROM clients")));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toString(), QStringLiteral("Zara Quinn"));
+        QVERIFY(!rows.next());
+    }
+
+    void retryReconnectsAfterTheServerWasLost() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        const std::unique_ptr<Database> db = openPractice(urlOf(server));
+        QVERIFY(db);
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *banner = window.findChild<NoticeBar *>(QStringLiteral("serverNoticeBar"));
+
+        // The practitioner comes back to the window after the server went away: the check for changes
+        // finds it gone.
+        QVERIFY(terminateSession(*db, server));
+        QEvent activate(QEvent::WindowActivate);
+        QApplication::sendEvent(&window, &activate);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->text().startsWith(QStringLiteral("The practice server cannot be reached.")));
+        if (qEnvironmentVariableIsSet("BK_SCREENSHOTS"))
+            QVERIFY(window.grab().save(qEnvironmentVariable("BK_SCREENSHOTS") +
+                                       QStringLiteral("/server-lost.png")));
+
+        // Another desktop adds a client meanwhile; Retry reconnects and the register shows it.
+        {
+            const std::unique_ptr<Database> other = openPractice(urlOf(server));
+            QVERIFY(other);
+            QVERIFY(ClientService(*other).add(test::sampleClient(QStringLiteral("Ada Lovelace"))).ok());
+        }
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("retryConnectionPushButton")),
+                          Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
+        QVERIFY(!db->isConnectionLost());
+        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("clientCountLabel"))->text(),
+                     QStringLiteral("1 client"));
+
+        // Writes work again.
+        bool ran = false;
+        QTimer::singleShot(0, qApp, [&ran] {
+            auto *dialog = qobject_cast<ClientDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            ran = true;
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("fullNameLineEdit")),
+                             QStringLiteral("Grace Hopper"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailLineEdit")),
+                             QStringLiteral("grace@example.com"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("dialogButtonBox"))
+                                  ->button(QDialogButtonBox::Save),
+                              Qt::LeftButton);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        window.clientsPage()->newClientAction()->trigger();
+        QVERIFY(ran);
+        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("clientCountLabel"))->text(),
+                     QStringLiteral("2 clients"));
+    }
+
+    void comingBackToTheWindowShowsWhatChangedMeanwhile() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        const std::unique_ptr<Database> db = openPractice(urlOf(server));
+        QVERIFY(db);
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QEvent deactivate(QEvent::WindowDeactivate);
+        QApplication::sendEvent(&window, &deactivate);
+        // A change that announces nothing (plain SQL, no notification), as if the notification was lost.
+        QSqlQuery insert(server.connection());
+        QVERIFY2(insert.exec(
+                     QStringLiteral("INSERT INTO clients (full_name, name_key, search_key, created_at, "
+                                    "updated_at) "
+                                    "VALUES ('Ada Lovelace', 'ada lovelace', 'ada lovelace', now(), now())")),
+                 qPrintable(insert.lastError().text()));
+        QTest::qWait(200);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("clientCountLabel"))->text(),
+                 QStringLiteral("0 clients"));
+        QEvent activate(QEvent::WindowActivate);
+        QApplication::sendEvent(&window, &activate);
+        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("clientCountLabel"))->text(),
+                     QStringLiteral("1 client"));
+    }
+
+    void retryTellsWhenTheServerIsStillAway() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        const std::unique_ptr<Database> db = openPractice(urlOf(server));
+        QVERIFY(db);
+        MainWindow window(*db);
+        window.show();
+        auto *banner = window.findChild<NoticeBar *>(QStringLiteral("serverNoticeBar"));
+        // The administrator stops accepting connections to the practice's database, then ends the session.
+        // (from the server's own database: one cannot refuse connections to the database one is in).
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("retryAdmin"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+        auto allowConnections = [&admin, &server](bool allow) {
+            QSqlQuery alter(admin);
+            const bool done =
+                alter.exec(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS %2")
+                               .arg(server.name(), allow ? QStringLiteral("true") : QStringLiteral("false")));
+            if (!done)
+                qWarning("%s", qPrintable(alter.lastError().text()));
+            return done;
+        };
+        QVERIFY(allowConnections(false));
+        QVERIFY(terminateSession(*db, server));
+        QEvent activate(QEvent::WindowActivate);
+        QApplication::sendEvent(&window, &activate);
+        QTRY_VERIFY(banner->isVisible());
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("retryConnectionPushButton")),
+                          Qt::LeftButton);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().startsWith(QStringLiteral("The practice server still cannot be reached")),
+                 qPrintable(banner->text()));
+        QVERIFY(db->isConnectionLost());
+        QVERIFY(allowConnections(true));
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("retryConnectionPushButton")),
+                          Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
+        admin.close();
+        admin = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("retryAdmin"));
     }
 };
 

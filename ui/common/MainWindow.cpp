@@ -10,6 +10,8 @@
 #include "app/practitioner/PractitionerService.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/MovePracticeDialog.h"
+#include "ui/common/ConnectDialog.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/PreferencesDialog.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -97,6 +99,18 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
             NoticeBar::Kind::Warning);
     }
 
+    // Losing the server mid-session: every open form keeps its text; Retry (or saving again) reconnects.
+    m_serverNotice = new NoticeBar(this);
+    m_serverNotice->setObjectName(QStringLiteral("serverNoticeBar"));
+    QPushButton *retry = m_serverNotice->addButton(tr("Retry"));
+    retry->setObjectName(QStringLiteral("retryConnectionPushButton"));
+    connect(retry, &QPushButton::clicked, this, &MainWindow::retryServer);
+    connect(database.notifier(), &ChangeNotifier::connectionLost, this, &MainWindow::showServerLost);
+    connect(database.notifier(), &ChangeNotifier::reconnected, this, [this] {
+        m_serverNotice->showMessage({});
+        statusBar()->showMessage(tr("Connected to the practice server again."), StatusMessageMs);
+    });
+
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
     m_pages->addWidget(m_clientsPage);
@@ -168,6 +182,7 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(10, 8, 10, 6);
     contentLayout->setSpacing(6);
+    contentLayout->addWidget(m_serverNotice);
     contentLayout->addWidget(m_readOnlyNotice);
     contentLayout->addWidget(m_followUpReminder);
     contentLayout->addWidget(m_pages, 1);
@@ -180,11 +195,15 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     centralLayout->addWidget(content, 1);
     setCentralWidget(central);
 
+    // Which practice is open, always: the server's URL (never with its password) or the file's path.
+    auto *location =
+        new QLabel(database.isServer() ? tr("Server: %1").arg(database.path())
+                                       : tr("File: %1").arg(QDir::toNativeSeparators(database.path())),
+                   this);
+    location->setObjectName(QStringLiteral("practiceLocationLabel"));
+    location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(location);
     if (database.isServer()) {
-        auto *location = new QLabel(tr("Server: %1").arg(database.path()), this);
-        location->setObjectName(QStringLiteral("practiceLocationLabel"));
-        location->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        statusBar()->addPermanentWidget(location);
         // Each practitioner signs in to the server as themselves, and sees what their role allows.
         const Result<PractitionerAccount> me = PractitionerService(database).signedIn();
         auto *signedIn = new QLabel(this);
@@ -264,6 +283,37 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(m_onboarding->verifyPdfAction());
     file->addSeparator();
+    // Which practice is open: a file, a server, or one opened recently.
+    QAction *openFile = file->addAction(tr("&Open practice file…"), this, [this] {
+        const QString path = FileDialogs::openFile(
+            this, QStringLiteral("openPracticeFileDialog"), tr("Open practice file"),
+            {tr("Boundary Keeper practices (*.sqlite *.db *.bk)"), tr("All files (*)")});
+        if (!path.isEmpty())
+            Q_EMIT practiceChosen(path, {});
+    });
+    openFile->setObjectName(QStringLiteral("openPracticeFileAction"));
+    QAction *connectServer = file->addAction(tr("Connect to practice &server…"), this, [this] {
+        ConnectDialog dialog(this, m_db.isServer() ? m_db.path() : QString());
+        if (dialog.exec() == QDialog::Accepted)
+            Q_EMIT practiceChosen(dialog.location(), dialog.password());
+    });
+    connectServer->setObjectName(QStringLiteral("connectToServerAction"));
+    QMenu *recent = file->addMenu(tr("Recent &practices"));
+    recent->setObjectName(QStringLiteral("recentPracticesMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        for (const QString &location : Settings().recentPractices()) {
+            if (location == m_db.path())
+                continue;
+            QAction *item = recent->addAction(
+                location.contains(QLatin1String("://")) ? location : QDir::toNativeSeparators(location), this,
+                [this, location] { Q_EMIT practiceChosen(location, {}); });
+            item->setObjectName(QStringLiteral("recentPracticeAction"));
+        }
+        if (recent->isEmpty())
+            recent->addAction(tr("No other practice opened yet"))->setEnabled(false);
+    });
+    file->addSeparator();
     // Backups.
     file->addAction(m_backup->backUpAction());
     file->addAction(m_backup->restoreAction());
@@ -325,7 +375,7 @@ void MainWindow::buildMenus() {
 void MainWindow::movePracticeToServer() {
     MovePracticeDialog dialog(m_db.path(), this);
     if (dialog.exec() == QDialog::Accepted && !dialog.practiceToOpen().isEmpty())
-        Q_EMIT practiceSwitchRequested(dialog.practiceToOpen());
+        Q_EMIT practiceChosen(dialog.practiceToOpen(), {});
 }
 
 void MainWindow::showCounts(int shown, int total) {
@@ -383,6 +433,8 @@ void MainWindow::showAbout() {
 
 bool MainWindow::event(QEvent *event) {
     const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::WindowActivate || event->type() == QEvent::WindowDeactivate)
+        checkForChangesOnFocus(event->type() == QEvent::WindowActivate);
     if (event->type() == QEvent::Paint && !m_firstPaintSeen) {
         m_firstPaintSeen = true;
         Q_EMIT firstPainted();
@@ -393,14 +445,51 @@ bool MainWindow::event(QEvent *event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
-    if (!m_practicePage->confirmLeave()) {
+    if (!prepareToClose()) {
         m_backup->dropRestore();
         event->ignore();
         return;
     }
-    saveSettings();
     m_backup->backUpOnClose();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::prepareToClose() {
+    if (!m_practicePage->confirmLeave())
+        return false;
+    saveSettings();
+    return true;
+}
+
+void MainWindow::showServerLost() {
+    m_serverNotice->showMessage(tr("The practice server cannot be reached. What you have typed is kept; save "
+                                   "again, or press Retry, once the server is back."),
+                                NoticeBar::Kind::Warning);
+}
+
+void MainWindow::retryServer() {
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    const Status reconnected = m_db.reconnect();
+    QApplication::restoreOverrideCursor();
+    if (!reconnected)
+        m_serverNotice->showMessage(
+            tr("The practice server still cannot be reached (%1). What you have typed "
+               "is kept.")
+                .arg(reconnected.error().details.isEmpty()
+                         ? reconnected.error().message
+                         : reconnected.error().details.section(QLatin1Char('\n'), 0, 0)),
+            NoticeBar::Kind::Warning);
+}
+
+void MainWindow::checkForChangesOnFocus(bool active) {
+    if (!m_db.isServer() || m_db.isConnectionLost())
+        return;
+    const Result<QString> marker = m_db.changeMarker();
+    if (!marker)
+        return; // A lost connection shows the banner; the next focus checks again.
+    if (active && !m_changeMarker.isEmpty() && marker.value() != m_changeMarker)
+        m_db.announceEverything();
+    m_changeMarker = marker.value();
 }
 
 void MainWindow::saveSettings() const {

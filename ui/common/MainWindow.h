@@ -31,6 +31,8 @@ public:
     /// `demo` marks the window as showing the demo practice rather than the user's own records.
     explicit MainWindow(OpenPractice database, bool demo = false, QWidget *parent = nullptr);
 
+    /// The practice this window shows.
+    OpenPractice practice() const { return m_db; }
     ClientsPage *clientsPage() const { return m_clientsPage; }
     PracticePage *practicePage() const { return m_practicePage; }
     IncidentsPage *incidentsPage() const { return m_incidentsPage; }
@@ -40,13 +42,17 @@ public:
     ReflectionPage *reflectionPage() const { return m_reflectionPage; }
     BackupActions *backupActions() const { return m_backup; }
     void showSection(Section section);
+    /// Asks to leave unsaved changes if there are any and keeps the window's layout: false when the user
+    /// stays. Closing the window does this itself; switching to another practice calls it first.
+    bool prepareToClose();
 
 Q_SIGNALS:
     /// Emitted once, when the window has been painted for the first time.
     void firstPainted();
-    /// The user chose to continue with the practice at `location` (a server's URL, possibly with its
-    /// password) instead of this one, e.g. after moving it there; whoever opened this window opens that one.
-    void practiceSwitchRequested(const QString &location);
+    /// The user chose another practice to open: a file's path or a server's URL without its password, and
+    /// the password that connected to it (empty when it needs none or it is to be looked up); e.g. after
+    /// moving the practice to a server. Whoever opened this window opens that one.
+    void practiceChosen(const QString &location, const QString &password);
 
 protected:
     bool event(QEvent *event) override;
@@ -65,6 +71,12 @@ private:
     void updateFollowUpReminder(bool reopen);
     void saveSettings() const;
     void restoreSettings();
+    /// The connection to the practice server was lost: the banner says so and offers Retry.
+    void showServerLost();
+    void retryServer();
+    /// On a server practice, reads the views again when something was written while the window was not
+    /// active (a fallback for a change notification that did not arrive).
+    void checkForChangesOnFocus(bool active);
 
     const OpenPractice m_db;
     bool m_firstPaintSeen = false;
@@ -77,6 +89,9 @@ private:
     ReflectionPage *m_reflectionPage = nullptr;
     BackupActions *m_backup = nullptr;
     NoticeBar *m_readOnlyNotice = nullptr;
+    NoticeBar *m_serverNotice = nullptr;
+    /// The server's change marker when the window last lost focus.
+    QString m_changeMarker;
     IncidentsPage *m_incidentsPage = nullptr;
     FollowUpNotifier *m_followUpNotifier = nullptr;
     NoticeBar *m_followUpReminder = nullptr;
