@@ -522,6 +522,10 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
         <source>The agreement cannot be signed yet. %1</source>
         <translation>El acuerdo aún no se puede firmar. %1</translation>
     </message>
+    <message>
+        <source>The agreement is written in the client&apos;s document language, %1, but policy version %2 has no %1 text for: %3. Enter these texts in %1 under Practice ▸ Boundary policy and publish a new version, or choose another document language for the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementVerifier</name>
@@ -598,6 +602,315 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
     </message>
 </context>
 <context>
+    <name>BackupCipher</name>
+    <message>
+        <source>The encrypted backup %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encryption library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted backup needs a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory to derive the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted backup %1 is damaged or incomplete; nothing was restored from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished">No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted Boundary Keeper backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was encrypted by a newer version of Boundary Keeper; update Boundary Keeper to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1 (or the file is damaged); nothing was restored from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Read the passphrase from the first line of standard input instead of asking for it on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of standard input is empty; it must hold the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase on; give it on standard input with --passphrase-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin goes with --encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 rows of %2 tables (schema version %3) to %4%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished">SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 backups failed the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data folder for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces %1; give --yes to confirm when not asking on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1: created %2, schema version %3, %4 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with this backup? The database as it is now is kept as a backup first. [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the practice now, checked, with a manifest beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the backup to FILE (it must not exist) instead of the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the backup with a passphrase, asked twice on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file practice is copied with SQLite&apos;s online backup while it may be in use, checked with
+PRAGMA integrity_check and written readable by you only; a practice on a server is written with
+pg_dump. Without --out the backup goes into the backups folder beside the application&apos;s data.
+The manifest FILE.json holds when it was made (UTC), the schema version, the rows of each table
+and the file&apos;s SHA-256. The passphrase is never taken on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backups of the practice in the backups folder, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation type="unfinished">table (predeterminado), csv o json.</translation>
+    </message>
+    <message>
+        <source>CSV and JSON keys: created (UTC), kind (daily, before-upgrade, before-restore, manual),
+schema_version, rows, encrypted, file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every backup of the practice: its SHA-256 against its manifest, and its integrity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints &quot;good&quot; or &quot;BAD&quot; and the file for each backup; exits with 1 when any is bad. An
+encrypted backup is checked against its manifest&apos;s SHA-256 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the practice with a backup, keeping the current one as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation (needed when not run on a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is checked first (integrity, a schema version this program understands) and what it
+holds is shown. The database as it is now is kept as a backup (a damaged file under another name
+beside itself), then the checked copy takes its place in one rename. Close Boundary Keeper first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished">No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>No private temporary folder could be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed: the practice on %1 is upgraded without a backup taken first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was written: its SHA-256 does not match its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold what its manifest says (schema version or row counts differ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1, taken %2; restore it with “boundary-keeper-cli --db %3 restore %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; give its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a database file, not of a practice on a server; open it as a file and copy it to the server with “migrate --to”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a practice on a server; restore it with --db and the server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database could not be kept as a backup in %1; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database could not be kept under %1 (%2); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: %2; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoundaryPolicy</name>
     <message>
         <source>&quot;%1&quot; needs a key of lower-case letters, digits and underscores, starting with a letter.</source>
@@ -614,6 +927,18 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
     <message>
         <source>Every step of the consequence ladder needs a title.</source>
         <translation>Cada paso de la escala de consecuencias necesita un título.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s language &quot;%1&quot; is not one documents can be written in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has texts in &quot;%2&quot;, which is not a language documents can be written in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a title in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -988,6 +1313,133 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
         <source>Bring an archived client back into the lists.</source>
         <translation>Devuelve un cliente archivado a las listas.</translation>
     </message>
+    <message>
+        <source>--document-language: “%1” is not a language documents can be written in; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Versión</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-version: “%1” is not a version; versions are whole numbers above 0, as “clients show” prints them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1, %2, is at version %3, not %4: it was changed after you read it. Nothing was saved; “clients show %1” shows it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved; “clients show %2” shows it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved client %1, %2 (version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the client&apos;s agreements, contracts and summaries: %1 (default: the practice&apos;s language, the one the program runs in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change some of a client&apos;s details; what is not given stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save only if the client is still at version N, as “clients show” printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the relationship stands: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every client carries a version that each saved change raises by one. The change is saved only if nobody else saved the client between reading and writing it (or since version N, with --expect-version); otherwise nothing is saved and the command fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientConflict</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished">Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished">Canal preferido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Archivado</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation type="unfinished">Sin preferencia</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
 </context>
 <context>
     <name>ClientFilter</name>
@@ -1053,6 +1505,10 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
     <message>
         <source>sorting the clients to search</source>
         <translation>ordenar los clientes para la búsqueda</translation>
+    </message>
+    <message>
+        <source>Client %1, %2, was changed elsewhere after it was read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1583,10 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
     <message>
         <source>The notes hold a control character (%1); only printable characters, tabs and line breaks are allowed.</source>
         <translation>Las notas contienen un carácter de control (%1); solo se admiten caracteres imprimibles, tabulaciones y saltos de línea.</translation>
+    </message>
+    <message>
+        <source>Documents cannot be written in &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2699,58 @@ locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat
         <source>telling the other desktops about the change</source>
         <translation>el aviso del cambio a los demás equipos</translation>
     </message>
+    <message>
+        <source>The database needs an upgrade, and the backup taken before it failed, so it was not upgraded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice server cannot be reached, so %1 failed; nothing of it was stored. Try again once the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice server %1 still cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other desktops&apos; changes to %1 are shown only when the window is next focused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the practice server %1: it asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the practice server %1: it did not accept the user name or password. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the practice server %1: it does not let this user in from this computer (or not without TLS). Ask whoever runs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the practice server %1: its TLS certificate is not trusted by this computer, so nothing was sent to it. Ask whoever runs the server for its root certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the practice server %1: it does not offer the encrypted (TLS) connection this address requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the practice server %1: it has no database named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the practice server %1: it cannot be reached. It may be switched off, its address or port may be wrong, or the network may be down.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -2263,10 +2775,6 @@ locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat
         <translation>--to espera una dirección de servidor que empiece por postgresql://.</translation>
     </message>
     <message>
-        <source>Copying %1: %2 of %3 rows</source>
-        <translation>Copiando %1: %2 de %3 filas</translation>
-    </message>
-    <message>
         <source>Copied %1 rows of %2 tables to %3; every count and every signed document&apos;s SHA-256 match. %4 was not changed.</source>
         <translation>Se copiaron %1 filas de %2 tablas a %3; todos los recuentos y el SHA-256 de cada documento firmado coinciden. %4 no se modificó.</translation>
     </message>
@@ -2279,8 +2787,95 @@ locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat
         <translation>La base de datos del servidor a la que se copia (postgresql://…); debe estar vacía.</translation>
     </message>
     <message>
-        <source>Every table is copied row for row with the same ids in one transaction on the server. The record count of every table and the SHA-256 of every signed document are then compared on both sides; any difference undoes the copy. The file is only read. Progress goes to standard error; the copied tables and their row counts, tab-separated, to standard output.</source>
-        <translation>Cada tabla se copia fila a fila, con los mismos identificadores, en una sola transacción en el servidor. Después se comparan en ambos lados el número de registros de cada tabla y el SHA-256 de cada documento firmado; cualquier diferencia deshace la copia. El archivo solo se lee. El progreso va a la salida de errores estándar; las tablas copiadas y su número de filas, separados por tabuladores, a la salida estándar.</translation>
+        <source>%1 of %2 rows (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every table is copied with the same ids in one transaction on the server. The record count of every table and the SHA-256 of every signed document are then compared on both sides; any difference undoes the copy. The file is only read. Rows go to the server a thousand at a time. On a terminal a progress bar is shown on standard error; the copied tables and their row counts, tab-separated, go to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSnapshot</name>
+    <message>
+        <source>The tables could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows of %1 could not be counted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s backup interface is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy did not pass the integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be flushed to the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished">No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Boundary Keeper database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it cannot be read as a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Boundary Keeper (database schema %2; this version understands up to %3). Update Boundary Keeper to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it did not pass the integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up a practice on a server needs pg_dump and pg_restore, which are not installed here (Debian: the package postgresql-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring a practice on a server needs pg_dump and pg_restore, which are not installed here (Debian: the package postgresql-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a practice on a server (pg_dump&apos;s custom format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice at %1 could not be restored; nothing was changed there: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3562,25 @@ locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat
     </message>
 </context>
 <context>
+    <name>DocumentLanguage</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentParts</name>
     <message>
         <source>Signed on paper.</source>
@@ -3542,6 +4156,14 @@ cualquier número de incidentes.</translation>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
+    <message>
+        <source>Responsible practitioner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentListQuery</name>
@@ -3911,18 +4533,25 @@ cualquier número de incidentes.</translation>
         <translation>text (predeterminado) o json.</translation>
     </message>
     <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>JSON keys: those of “incidents list”, and boundary_title, next_step, outcome, closed_at,
-created_at, recorded_by, steps [{id, step, happened_at, note, details, corrects_id, corrected,
+created_at, recorded_by, responsible, created_by, changed_by (logins of practitioners), steps [{id, step, happened_at, note, details, corrects_id, corrected,
 recorded_at, recorded_by}] and goals [{id, step_id, goal, due, result (in force; null before
 any), outcomes [{id, result (met, partly_met or not_met), note, corrects_id, corrected,
 recorded_at, recorded_by}]}]. Recorded steps and outcomes never change: a correction is a new
 entry naming the one it corrects (corrects_id), and the corrected entry is marked corrected.</source>
-        <translation>Claves JSON: las de «incidents list», y boundary_title, next_step, outcome, closed_at,
-created_at, recorded_by, steps [{id, step, happened_at, note, details, corrects_id, corrected,
-recorded_at, recorded_by}] y goals [{id, step_id, goal, due, result (el vigente; null antes
-de ninguno), outcomes [{id, result (met, partly_met o not_met), note, corrects_id, corrected,
-recorded_at, recorded_by}]}]. Los pasos y resultados registrados nunca cambian: una corrección es
-una nueva entrada que indica la que corrige (corrects_id), y la entrada corregida se marca como corrected.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4574,17 @@ una nueva entrada que indica la que corrige (corrects_id), y la entrada corregid
     <message>
         <source>A4</source>
         <translation>A4</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <source>The system keyring refused access to the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this desktop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4510,6 +5150,29 @@ us_letter).</translation>
         <source>A signed document of %1 differs after the copy (its SHA-256 does not match); nothing was copied.</source>
         <translation>Un documento firmado de %1 difiere tras la copia (su SHA-256 no coincide); no se copió nada.</translation>
     </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeMove</name>
+    <message>
+        <source>Enter the address of the server&apos;s database, e.g. postgresql://anna@db.example.org/practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server address begins with postgresql://, e.g. postgresql://anna@db.example.org/practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was cancelled; nothing was copied and the server&apos;s database is still empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PracticeProfile</name>
@@ -4547,6 +5210,97 @@ us_letter).</translation>
     </message>
 </context>
 <context>
+    <name>PracticeProfileConflict</name>
+    <message>
+        <source>Practice name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished">Logotipo</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation type="unfinished">Profesionales</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished">Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Practitioner&apos;s role</source>
+        <translation type="unfinished">Función del profesional</translation>
+    </message>
+    <message>
+        <source>Client&apos;s role</source>
+        <translation type="unfinished">Función del cliente</translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation type="unfinished">Servicios ofrecidos</translation>
+    </message>
+    <message>
+        <source>Services not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Zona horaria</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished">Horario de atención</translation>
+    </message>
+    <message>
+        <source>Contact channels</source>
+        <translation type="unfinished">Canales de contacto</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation type="unfinished">Tiempos de respuesta</translation>
+    </message>
+    <message>
+        <source>What counts as an emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished">Sin logotipo</translation>
+    </message>
+    <message>
+        <source>A logo (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished">%1. {1 %2–%3?}</translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PracticeRepository</name>
     <message>
         <source>reading the practice profile</source>
@@ -4555,6 +5309,346 @@ us_letter).</translation>
     <message>
         <source>saving the practice profile</source>
         <translation>guardar el perfil de la consulta</translation>
+    </message>
+    <message>
+        <source>The practice profile was changed elsewhere after it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeRoles</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished">Profesional</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerCommands</name>
+    <message>
+        <source>“%1” is not a practice role; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a client id; ids are whole numbers above 0, as “clients list” shows.</source>
+        <translation type="unfinished">«%1» no es un id de cliente; los id son números enteros mayores que 0, como muestra «clients list».</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given, but standard input held no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for %1&apos;s password on; give it on standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Activo</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a sign-in name: use 1 to 63 lower-case letters, digits and “_”, not starting with a digit, “pg_” or “bk_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 as %2; they sign in to the server as “%1” with their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioners work on a practice server, where each signs in as their own PostgreSQL role and
+the server itself enforces what they may see and do (README, “Who may do what”). A database
+file is a solo practice: these commands refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the practice&apos;s practitioners and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation type="unfinished">table (predeterminado), csv o json.</translation>
+    </message>
+    <message>
+        <source>CSV and JSON keys: id, login, name, role (owner, practitioner, administrator), active,
+created_at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a practitioner and create their sign-in on the server (owners only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name as the practice shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner, practitioner (default) or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input instead of asking for it on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the PostgreSQL role LOGIN (LOGIN, with the password) as a member of the practice&apos;s
+group role for ROLE, creating the practice&apos;s group roles and their grants the first time.
+The password is asked for on the terminal, or read from standard input with
+--password-stdin; it is never taken from the command line. Needs an owner with CREATEROLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a practitioner another role (owners only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE is owner, practitioner or administrator. The practice keeps at least one owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share a client with a practitioner (owners only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practitioner then sees the client and everything that belongs to them: incidents and
+their steps, agreements, contracts, acknowledgements and follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 is now shared with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing a client with a practitioner (owners only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 is no longer shared with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make another practitioner responsible for a client (an owner, or the responsible one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practitioner who hands their own client over no longer sees it, unless it is shared
+with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 is now responsible for client %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerRepository</name>
+    <message>
+        <source>reading who is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the practitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no practitioner with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no practitioner “%1” in this practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the practitioner&apos;s new role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naming the practice&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granting the practice&apos;s roles their rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the practice&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the sign-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused %1: %2</source>
+        <translation type="unfinished">La base de datos rechazó la operación (%1): %2</translation>
+    </message>
+    <message>
+        <source>no connection to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s role %1 does not exist on the server; “practitioners add” creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharing the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ending the sharing of the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is not shared with that practitioner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading with whom the client is shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handing the client over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client with id %1.</source>
+        <translation type="unfinished">No hay ningún cliente con el id %1.</translation>
+    </message>
+    <message>
+        <source>reading who keeps the client&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading who keeps the incident&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerService</name>
+    <message>
+        <source>Managing practitioners needs a practice server: a database file is a solo practice, whose one practitioner is the computer&apos;s user. Move the practice to a server first (“migrate --to”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner of the practice can do this (%1); you are signed in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone who is not a practitioner here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an administrator or no longer active and cannot work with clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a sign-in name: use 1 to 63 lower-case letters, digits and “_”, not starting with a digit, “pg_” or “bk_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new practitioner needs a password to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a practitioner of this practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a practitioner&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the practice&apos;s only owner; make someone else an owner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharing a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ending the sharing of a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handing a client over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner or the practitioner responsible for the client can hand it over.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4985,6 +6079,103 @@ note.</translation>
     </message>
 </context>
 <context>
+    <name>bk::BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the whole practice to a file you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the practice with a backup; the practice as it is now is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server backups (*.pgdump *.pgdump.bkenc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite *.sqlite.bkenc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1; the copy was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite *.sqlite.bkenc *.pgdump *.pgdump.bkenc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">Restaurar</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a practice on a server; this practice is kept in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a practice kept in a file; this practice is on a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was made %2 (database schema %3) and holds %4.
+
+Restoring replaces the practice with it. The practice as it is now is kept as a backup first. Boundary Keeper closes the window, restores and opens the practice again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bk::BoundariesStepPage</name>
     <message>
         <source>Boundaries</source>
@@ -5091,6 +6282,30 @@ note.</translation>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
+    <message>
+        <source>The language whose texts you see and edit: clients receive their documents in their own language, so each boundary needs its texts in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xts in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (main language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every boundary has its %1 texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries without %1 texts: %2. Agreements in %1 need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no %2 text)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::BoundaryDiscussionWidget</name>
@@ -5177,6 +6392,39 @@ note.</translation>
         <source>Nothing was saved. %1</source>
         <translation>No se guardó nada. %1</translation>
     </message>
+    <message>
+        <source>Responsible practitioner: %1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible practitioner: %1
+Created by %2 · last changed by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Your changes are still here: save again to compare them with the newer version, or cancel to discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client deleted elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted elsewhere after you opened it, so your changes could not be saved. Save what you typed as a new client?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as new client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted elsewhere; nothing was saved. Cancel to discard your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::ClientFormWidget</name>
@@ -5239,6 +6487,14 @@ note.</translation>
     <message>
         <source>&amp;Notes:</source>
         <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>The language of the client&apos;s agreements, contracts and written summaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5629,6 +6885,169 @@ note.</translation>
     <message>
         <source>Must end after it starts</source>
         <translation>Debe terminar después de empezar</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed elsewhere – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was saved by someone else after you opened it. Nothing of yours has been saved yet. Choose for each field which version to keep; saving stores the combination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(changed on both sides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the value saved elsewhere for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished">La mía</translation>
+    </message>
+    <message>
+        <source>Keep your value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chosen values on top of the version saved elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bk::ConnectDialog</name>
+    <message>
+        <source>Connect to practice server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the practice&apos;s PostgreSQL server? Ask whoever runs it for these details, or paste the whole address they gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org (empty: this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server&apos;s certificate and name (verify-full; for a server outside the practice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://anna@db.example.org/practice?sslmode=verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The password is asked for each time (or taken from PGPASSWORD or your PostgreSQL password file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>A server&apos;s address begins with postgresql:// (or postgres://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6670,6 +8089,14 @@ Resultado: %2</translation>
         <source>The incident was closed.</source>
         <translation>Se cerró el incidente.</translation>
     </message>
+    <message>
+        <source>created by %1 · last changed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::IncidentTableModel</name>
@@ -6935,6 +8362,18 @@ siguiente</translation>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
+    <message>
+        <source>Texts &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (main language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no %2 text)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::MainWindow</name>
@@ -7070,6 +8509,127 @@ siguiente</translation>
     <message>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the practice server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as a role that is not a practitioner of this practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open practice file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open practice file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary Keeper practices (*.sqlite *.db *.bk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Connect to practice &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other practice opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move practice to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice server cannot be reached. What you have typed is kept; save again, or press Retry, once the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice server still cannot be reached (%1). What you have typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bk::MovePracticeDialog</name>
+    <message>
+        <source>Move the practice to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice in %1 is copied into an empty database on a PostgreSQL server, in one go: every record count and every signed document is checked on both sides, and if anything differs or you cancel, nothing is kept on the server. The file itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if the server does not ask for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice was not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records in %2 tables are on the server; every table&apos;s record count and every signed document&apos;s SHA-256 match the file. The file was not changed.
+
+Open the practice on the server now? Until you do, this window keeps working on the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice was moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7267,6 +8827,53 @@ siguiente</translation>
     <message>
         <source>Move down</source>
         <translation>Bajar</translation>
+    </message>
+</context>
+<context>
+    <name>bk::PassphraseDialog</name>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the backup with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the passphrase nobody can read an encrypted backup, you included: keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7544,6 +9151,45 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>Select a version to show it, or two to compare them.</source>
         <translation>Seleccione una versión para mostrarla, o dos para compararlas.</translation>
+    </message>
+    <message>
+        <source>The practice profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Your changes are still here; save again to compare them with the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bk::PracticeSwitcher</name>
+    <message>
+        <source>Cannot open the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice server not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to another server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the practice &amp;file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Salir</translation>
     </message>
 </context>
 <context>
@@ -8635,6 +10281,18 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>PATH|URL</source>
         <translation>PATH|URL</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored; the practice as it was is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">Restaurar</translation>
     </message>
 </context>
 </TS>
