@@ -525,7 +525,7 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
     </message>
     <message>
         <source>The agreement is written in the client&apos;s document language, %1, but policy version %2 has no %1 text for: %3. Enter these texts in %1 under Practice ▸ Boundary policy and publish a new version, or choose another document language for the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung ist in der Dokumentsprache der Klient:in verfasst (%1), aber Richtlinienversion %2 hat keinen Text auf %1 für: %3. Geben Sie diese Texte auf %1 unter Praxis ▸ Grenzrichtlinie ein und veröffentlichen Sie eine neue Version, oder wählen Sie eine andere Dokumentsprache für die Klient:in.</translation>
     </message>
 </context>
 <context>
@@ -606,202 +606,202 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
     <name>BackupCipher</name>
     <message>
         <source>The encrypted backup %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselte Sicherung %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the encryption library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verschlüsselungsbibliothek konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>An encrypted backup needs a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Sicherung braucht eine Passphrase.</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Namen für die Sicherung.</translation>
     </message>
     <message>
         <source>there is not enough memory to derive the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist nicht genug Arbeitsspeicher vorhanden, um den Schlüssel abzuleiten.</translation>
     </message>
     <message>
         <source>The encrypted backup %1 is damaged or incomplete; nothing was restored from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselte Sicherung %1 ist beschädigt oder unvollständig; daraus wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>The encryption library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselungsbibliothek konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not an encrypted Boundary Keeper backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine verschlüsselte Sicherung von Boundary Keeper.</translation>
     </message>
     <message>
         <source>%1 was encrypted by a newer version of Boundary Keeper; update Boundary Keeper to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Boundary Keeper verschlüsselt; aktualisieren Sie Boundary Keeper, um sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>There is not enough memory to derive the key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht genug Arbeitsspeicher vorhanden, um den Schlüssel von %1 abzuleiten.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The passphrase does not open %1 (or the file is damaged); nothing was restored from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase öffnet %1 nicht (oder die Datei ist beschädigt); daraus wurde nichts wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>BackupCommands</name>
     <message>
         <source>Read the passphrase from the first line of standard input instead of asking for it on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase aus der ersten Zeile der Standardeingabe lesen, statt im Terminal danach zu fragen.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The first line of standard input is empty; it must hold the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile der Standardeingabe ist leer; sie muss die Passphrase enthalten.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase: </translation>
     </message>
     <message>
         <source>There is no terminal to ask for the passphrase on; give it on standard input with --passphrase-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Terminal, in dem nach der Passphrase gefragt werden kann; geben Sie sie mit --passphrase-stdin über die Standardeingabe an.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist leer.</translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>--passphrase-stdin goes with --encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-stdin gehört zu --encrypt.</translation>
     </message>
     <message>
         <source>Backed up %1 rows of %2 tables (schema version %3) to %4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen aus %2 Tabellen (Schemaversion %3) gesichert: %4%5.</translation>
     </message>
     <message>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, verschlüsselt</translation>
     </message>
     <message>
         <source>Manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished">SHA-256: %1</translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>There are no backups of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es keine Sicherungen von %1.</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>gut</translation>
     </message>
     <message>
         <source>BAD</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLERHAFT</translation>
     </message>
     <message>
         <source>%1 of %2 backups failed the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Sicherungen haben die Prüfung nicht bestanden.</translation>
     </message>
     <message>
         <source>There is no data folder for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Datenordner für die Datenbank.</translation>
     </message>
     <message>
         <source>Restoring replaces %1; give --yes to confirm when not asking on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung ersetzt %1; geben Sie --yes zur Bestätigung an, wenn nicht im Terminal nachgefragt werden kann.</translation>
     </message>
     <message>
         <source>Backup %1: created %2, schema version %3, %4 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung %1: erstellt %2, Schemaversion %3, %4 Zeilen.</translation>
     </message>
     <message>
         <source>Replace %1 with this backup? The database as it is now is kept as a backup first. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch diese Sicherung ersetzen? Die Datenbank in ihrem jetzigen Zustand wird zuerst als Sicherung aufbewahrt. [j/N] </translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>Restored %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in %2 wiederhergestellt.</translation>
     </message>
     <message>
         <source>The database as it was before is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisherige Datenbank wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Back up the practice now, checked, with a manifest beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Praxis jetzt sichern, geprüft und mit einem Manifest daneben.</translation>
     </message>
     <message>
         <source>Write the backup to FILE (it must not exist) instead of the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung nach FILE schreiben (die Datei darf noch nicht existieren) statt in den Sicherungsordner.</translation>
     </message>
     <message>
         <source>Encrypt the backup with a passphrase, asked twice on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung mit einer Passphrase verschlüsseln, die zweimal im Terminal abgefragt wird.</translation>
     </message>
     <message>
         <source>A file practice is copied with SQLite&apos;s online backup while it may be in use, checked with
@@ -809,106 +809,115 @@ PRAGMA integrity_check and written readable by you only; a practice on a server 
 pg_dump. Without --out the backup goes into the backups folder beside the application&apos;s data.
 The manifest FILE.json holds when it was made (UTC), the schema version, the rows of each table
 and the file&apos;s SHA-256. The passphrase is never taken on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Praxis in einer Datei wird mit der Online-Backup-Funktion von SQLite kopiert, auch während sie in Gebrauch ist,
+mit PRAGMA integrity_check geprüft und nur für Sie lesbar geschrieben; eine Praxis auf einem Server wird mit
+pg_dump geschrieben. Ohne --out landet die Sicherung im Sicherungsordner neben den Daten der Anwendung.
+Das Manifest FILE.json enthält, wann sie erstellt wurde (UTC), die Schemaversion, die Zeilen jeder Tabelle
+und den SHA-256 der Datei. Die Passphrase wird nie auf der Kommandozeile entgegengenommen.</translation>
     </message>
     <message>
         <source>List the backups of the practice in the backups folder, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen der Praxis im Sicherungsordner auflisten, neueste zuerst.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished">table (Standard), csv oder json.</translation>
+        <translation>table (Standard), csv oder json.</translation>
     </message>
     <message>
         <source>CSV and JSON keys: created (UTC), kind (daily, before-upgrade, before-restore, manual),
 schema_version, rows, encrypted, file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- und JSON-Schlüssel: created (UTC), kind (daily, before-upgrade, before-restore, manual),
+schema_version, rows, encrypted, file.</translation>
     </message>
     <message>
         <source>Check every backup of the practice: its SHA-256 against its manifest, and its integrity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sicherung der Praxis prüfen: ihren SHA-256 anhand ihres Manifests und ihre Integrität.</translation>
     </message>
     <message>
         <source>Prints &quot;good&quot; or &quot;BAD&quot; and the file for each backup; exits with 1 when any is bad. An
 encrypted backup is checked against its manifest&apos;s SHA-256 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt für jede Sicherung „gut“ oder „FEHLERHAFT“ und die Datei aus; endet mit 1, wenn eine fehlerhaft ist. Eine
+verschlüsselte Sicherung wird nur anhand des SHA-256 in ihrem Manifest geprüft.</translation>
     </message>
     <message>
         <source>Replace the practice with a backup, keeping the current one as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Praxis durch eine Sicherung ersetzen und die aktuelle als Sicherung aufbewahren.</translation>
     </message>
     <message>
         <source>Do not ask for confirmation (needed when not run on a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht um Bestätigung bitten (nötig, wenn nicht in einem Terminal ausgeführt).</translation>
     </message>
     <message>
         <source>The backup is checked first (integrity, a schema version this program understands) and what it
 holds is shown. The database as it is now is kept as a backup (a damaged file under another name
 beside itself), then the checked copy takes its place in one rename. Close Boundary Keeper first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wird zuerst geprüft (Integrität, eine Schemaversion, die dieses Programm versteht), und ihr
+Inhalt wird angezeigt. Die Datenbank in ihrem jetzigen Zustand wird als Sicherung aufbewahrt (eine beschädigte
+Datei unter anderem Namen neben sich), dann tritt die geprüfte Kopie mit einer einzigen Umbenennung an ihre Stelle.
+Schließen Sie Boundary Keeper vorher.</translation>
     </message>
 </context>
 <context>
     <name>BackupService</name>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>No private temporary folder could be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein privater temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Namen für die Sicherung.</translation>
     </message>
     <message>
         <source>pg_dump is not installed: the practice on %1 is upgraded without a backup taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump ist nicht installiert: Die Praxis auf %1 wird aktualisiert, ohne dass vorher eine Sicherung erstellt wird.</translation>
     </message>
     <message>
         <source>%1 has changed since it was written: its SHA-256 does not match its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Schreiben verändert: Der SHA-256 stimmt nicht mit dem Manifest überein.</translation>
     </message>
     <message>
         <source>%1 does not hold what its manifest says (schema version or row counts differ).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nicht, was das Manifest angibt (Schemaversion oder Zeilenzahlen weichen ab).</translation>
     </message>
     <message>
         <source>The newest good backup is %1, taken %2; restore it with “boundary-keeper-cli --db %3 restore %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste intakte Sicherung ist %1, erstellt %2; stellen Sie sie mit „boundary-keeper-cli --db %3 restore %1“ wieder her.</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sicherungsdatei %1.</translation>
     </message>
     <message>
         <source>%1 is encrypted; give its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt; geben Sie die Passphrase an.</translation>
     </message>
     <message>
         <source>%1 is a backup of a database file, not of a practice on a server; open it as a file and copy it to the server with “migrate --to”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Sicherung einer Datenbankdatei, nicht einer Praxis auf einem Server; öffnen Sie sie als Datei und kopieren Sie sie mit „migrate --to“ auf den Server.</translation>
     </message>
     <message>
         <source>%1 is a backup of a practice on a server; restore it with --db and the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Sicherung einer Praxis auf einem Server; stellen Sie sie mit --db und der Adresse des Servers wieder her.</translation>
     </message>
     <message>
         <source>The current database could not be kept as a backup in %1; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Datenbank konnte nicht als Sicherung in %1 aufbewahrt werden; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>The current database could not be kept under %1 (%2); nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Datenbank konnte nicht unter %1 aufbewahrt werden (%2); es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>%1 could not be replaced: %2; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ersetzt werden: %2; die Datei blieb unverändert.</translation>
     </message>
 </context>
 <context>
@@ -931,15 +940,15 @@ beside itself), then the checked copy takes its place in one rename. Close Bound
     </message>
     <message>
         <source>The policy&apos;s language &quot;%1&quot; is not one documents can be written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache „%1“ der Richtlinie ist keine, in der Dokumente verfasst werden können.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has texts in &quot;%2&quot;, which is not a language documents can be written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat Texte in „%2“; das ist keine Sprache, in der Dokumente verfasst werden können.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a title in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen Titel auf %2.</translation>
     </message>
 </context>
 <context>
@@ -1316,130 +1325,130 @@ beside itself), then the checked copy takes its place in one rename. Close Bound
     </message>
     <message>
         <source>--document-language: “%1” is not a language documents can be written in; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--document-language: „%1“ ist keine Sprache, in der Dokumente verfasst werden können; wählen Sie eine von: %2.</translation>
     </message>
     <message>
         <source>Documents in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentsprache</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt von</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert von</translation>
     </message>
     <message>
         <source>--expect-version: “%1” is not a version; versions are whole numbers above 0, as “clients show” prints them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect-version: „%1“ ist keine Version; Versionen sind ganze Zahlen über 0, wie „clients show“ sie ausgibt.</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one of --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Geben Sie mindestens eine der Optionen --%1 an.</translation>
     </message>
     <message>
         <source>Client %1, %2, is at version %3, not %4: it was changed after you read it. Nothing was saved; “clients show %1” shows it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:in %1, %2, hat Version %3, nicht %4: Der Datensatz wurde geändert, nachdem Sie ihn gelesen haben. Es wurde nichts gespeichert; „clients show %1“ zeigt den aktuellen Stand.</translation>
     </message>
     <message>
         <source>%1 Nothing was saved; “clients show %2” shows it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts gespeichert; „clients show %2“ zeigt den aktuellen Stand.</translation>
     </message>
     <message>
         <source>Saved client %1, %2 (version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:in %1, %2, gespeichert (Version %3).</translation>
     </message>
     <message>
         <source>The language of the client&apos;s agreements, contracts and summaries: %1 (default: the practice&apos;s language, the one the program runs in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Vereinbarungen, Verträge und Zusammenfassungen der Klient:in: %1 (Standard: die Sprache der Praxis, in der das Programm läuft).</translation>
     </message>
     <message>
         <source>Change some of a client&apos;s details; what is not given stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Angaben einer Klient:in ändern; was nicht angegeben wird, bleibt, wie es ist.</translation>
     </message>
     <message>
         <source>The client&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Name der Klient:in.</translation>
     </message>
     <message>
         <source>Save only if the client is still at version N, as “clients show” printed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur speichern, wenn die Klient:in noch Version N hat, wie „clients show“ sie ausgegeben hat.</translation>
     </message>
     <message>
         <source>Where the relationship stands: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Zusammenarbeit steht: %1.</translation>
     </message>
     <message>
         <source>Every client carries a version that each saved change raises by one. The change is saved only if nobody else saved the client between reading and writing it (or since version N, with --expect-version); otherwise nothing is saved and the command fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Klient:in trägt eine Version, die jede gespeicherte Änderung um eins erhöht. Die Änderung wird nur gespeichert, wenn niemand sonst die Klient:in zwischen Lesen und Schreiben gespeichert hat (bzw. seit Version N, mit --expect-version); andernfalls wird nichts gespeichert, und der Befehl schlägt fehl.</translation>
     </message>
 </context>
 <context>
     <name>ClientConflict</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished">Rufname</translation>
+        <translation>Rufname</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished">Kontaktweg</translation>
+        <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished">Beginn</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archiviert</translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>No preference</source>
-        <translation type="unfinished">Keine Vorliebe</translation>
+        <translation>Keine Vorliebe</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1518,7 @@ beside itself), then the checked copy takes its place in one rename. Close Bound
     </message>
     <message>
         <source>Client %1, %2, was changed elsewhere after it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:in %1, %2, wurde nach dem Lesen an anderer Stelle geändert.</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1596,7 @@ beside itself), then the checked copy takes its place in one rename. Close Bound
     </message>
     <message>
         <source>Documents cannot be written in &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ können keine Dokumente verfasst werden; wählen Sie eine von: %2.</translation>
     </message>
 </context>
 <context>
@@ -2700,55 +2709,55 @@ repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_wa
     </message>
     <message>
         <source>The database needs an upgrade, and the backup taken before it failed, so it was not upgraded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank muss aktualisiert werden, aber die vorher erstellte Sicherung ist fehlgeschlagen; daher wurde sie nicht aktualisiert: %1</translation>
     </message>
     <message>
         <source>The practice server cannot be reached, so %1 failed; nothing of it was stored. Try again once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Praxisserver ist nicht erreichbar, daher ist ein Vorgang fehlgeschlagen (%1); davon wurde nichts gespeichert. Versuchen Sie es erneut, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>The practice server %1 still cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Praxisserver %1 ist weiterhin nicht erreichbar.</translation>
     </message>
     <message>
         <source>preparing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten der Verbindung</translation>
     </message>
     <message>
         <source>Other desktops&apos; changes to %1 are shown only when the window is next focused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen anderer Arbeitsplätze an %1 werden erst angezeigt, wenn das Fenster das nächste Mal in den Vordergrund kommt.</translation>
     </message>
     <message>
         <source>checking for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen auf Änderungen</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it asks for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Praxisserver %1 kann keine Verbindung hergestellt werden: Er verlangt ein Passwort.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it did not accept the user name or password. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Praxisserver %1 kann keine Verbindung hergestellt werden: Er hat den Benutzernamen oder das Passwort nicht akzeptiert. Prüfen Sie beides und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it does not let this user in from this computer (or not without TLS). Ask whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Praxisserver %1 kann keine Verbindung hergestellt werden: Er lässt diesen Benutzer von diesem Computer aus nicht zu (oder nicht ohne TLS). Fragen Sie die Person, die den Server betreibt.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: its TLS certificate is not trusted by this computer, so nothing was sent to it. Ask whoever runs the server for its root certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Praxisserver %1 kann keine Verbindung hergestellt werden: Dieser Computer vertraut seinem TLS-Zertifikat nicht, daher wurde nichts an ihn gesendet. Bitten Sie die Person, die den Server betreibt, um das Stammzertifikat.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it does not offer the encrypted (TLS) connection this address requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Praxisserver %1 kann keine Verbindung hergestellt werden: Er bietet nicht die verschlüsselte (TLS-)Verbindung an, die diese Adresse verlangt.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it has no database named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Praxisserver %1 kann keine Verbindung hergestellt werden: Er hat keine Datenbank namens %2.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it cannot be reached. It may be switched off, its address or port may be wrong, or the network may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Praxisserver %1 kann keine Verbindung hergestellt werden: Er ist nicht erreichbar. Vielleicht ist er ausgeschaltet, Adresse oder Port sind falsch, oder das Netzwerk ist gestört.</translation>
     </message>
 </context>
 <context>
@@ -2787,94 +2796,94 @@ repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_wa
     </message>
     <message>
         <source>%1 of %2 rows (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen (%3)</translation>
     </message>
     <message>
         <source>Every table is copied with the same ids in one transaction on the server. The record count of every table and the SHA-256 of every signed document are then compared on both sides; any difference undoes the copy. The file is only read. Rows go to the server a thousand at a time. On a terminal a progress bar is shown on standard error; the copied tables and their row counts, tab-separated, go to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Tabelle wird mit denselben IDs in einer einzigen Transaktion auf dem Server kopiert. Danach werden die Datensatzzahl jeder Tabelle und der SHA-256 jedes unterschriebenen Dokuments auf beiden Seiten verglichen; jede Abweichung macht die Kopie rückgängig. Die Datei wird nur gelesen. Die Zeilen gehen jeweils zu tausend an den Server. In einem Terminal wird auf der Standardfehlerausgabe ein Fortschrittsbalken angezeigt; die kopierten Tabellen und ihre Zeilenzahlen, durch Tabulatoren getrennt, gehen an die Standardausgabe.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSnapshot</name>
     <message>
         <source>The tables could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>The rows of %1 could not be counted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen von %1 konnten nicht gezählt werden: %2</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Namen für die Sicherung.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Der Ordner %1 existiert nicht.</translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The backup %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>SQLite&apos;s backup interface is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Backup-Schnittstelle von SQLite ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>it was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vorgang wurde abgebrochen.</translation>
     </message>
     <message>
         <source>the copy did not pass the integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie hat die Integritätsprüfung nicht bestanden: %1</translation>
     </message>
     <message>
         <source>it could not be flushed to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie konnte nicht auf den Datenträger geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Boundary Keeper database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Boundary-Keeper-Datenbank.</translation>
     </message>
     <message>
         <source>%1 is damaged: it cannot be read as a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Die Datei kann nicht als Datenbank gelesen werden.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Boundary Keeper (database schema %2; this version understands up to %3). Update Boundary Keeper to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Boundary Keeper geschrieben (Datenbankschema %2; diese Version versteht bis %3). Aktualisieren Sie Boundary Keeper, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>%1 is damaged: it did not pass the integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Die Datei hat die Integritätsprüfung nicht bestanden.</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Backing up a practice on a server needs pg_dump and pg_restore, which are not installed here (Debian: the package postgresql-client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sichern einer Praxis auf einem Server braucht pg_dump und pg_restore, die hier nicht installiert sind (Debian: das Paket postgresql-client).</translation>
     </message>
     <message>
         <source>Restoring a practice on a server needs pg_dump and pg_restore, which are not installed here (Debian: the package postgresql-client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellen einer Praxis auf einem Server braucht pg_dump und pg_restore, die hier nicht installiert sind (Debian: das Paket postgresql-client).</translation>
     </message>
     <message>
         <source>%1 is not a backup of a practice on a server (pg_dump&apos;s custom format).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Sicherung einer Praxis auf einem Server (Custom-Format von pg_dump).</translation>
     </message>
     <message>
         <source>The practice at %1 could not be restored; nothing was changed there: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Praxis unter %1 konnte nicht wiederhergestellt werden; dort wurde nichts verändert: %2</translation>
     </message>
 </context>
 <context>
@@ -3564,19 +3573,19 @@ repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_wa
     <name>DocumentLanguage</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch</translation>
     </message>
 </context>
 <context>
@@ -4157,11 +4166,11 @@ aufgelistet werden können.</translation>
     </message>
     <message>
         <source>Responsible practitioner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche Fachperson:</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz:</translation>
     </message>
 </context>
 <context>
@@ -4533,15 +4542,15 @@ aufgelistet werden können.</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt von</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert von</translation>
     </message>
     <message>
         <source>JSON keys: those of “incidents list”, and boundary_title, next_step, outcome, closed_at,
@@ -4550,7 +4559,12 @@ recorded_at, recorded_by}] and goals [{id, step_id, goal, due, result (in force;
 any), outcomes [{id, result (met, partly_met or not_met), note, corrects_id, corrected,
 recorded_at, recorded_by}]}]. Recorded steps and outcomes never change: a correction is a new
 entry naming the one it corrects (corrects_id), and the corrected entry is marked corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Schlüssel: die von „incidents list“ sowie boundary_title, next_step, outcome, closed_at,
+created_at, recorded_by, responsible, created_by, changed_by (Anmeldenamen von Fachpersonen), steps [{id, step, happened_at, note, details, corrects_id, corrected,
+recorded_at, recorded_by}] und goals [{id, step_id, goal, due, result (das geltende; null vor
+dem ersten), outcomes [{id, result (met, partly_met oder not_met), note, corrects_id, corrected,
+recorded_at, recorded_by}]}]. Erfasste Stufen und Ergebnisse ändern sich nie: Eine Korrektur ist ein neuer
+Eintrag, der den korrigierten nennt (corrects_id), und der korrigierte Eintrag wird als corrected markiert.</translation>
     </message>
 </context>
 <context>
@@ -4579,11 +4593,11 @@ entry naming the one it corrects (corrects_id), and the corrected entry is marke
     <name>PasswordStore</name>
     <message>
         <source>The system keyring refused access to the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat den Zugriff auf das Passwort verweigert.</translation>
     </message>
     <message>
         <source>No system keyring is available on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Desktop ist kein System-Schlüsselbund verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -5151,26 +5165,26 @@ us_letter).</translation>
     </message>
     <message>
         <source>The copy was cancelled; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren wurde abgebrochen; es wurde nichts kopiert.</translation>
     </message>
     <message>
         <source>preparing the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>das Vorbereiten der Kopie</translation>
     </message>
 </context>
 <context>
     <name>PracticeMove</name>
     <message>
         <source>Enter the address of the server&apos;s database, e.g. postgresql://anna@db.example.org/practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse der Datenbank auf dem Server ein, z. B. postgresql://anna@db.example.org/practice.</translation>
     </message>
     <message>
         <source>A server address begins with postgresql://, e.g. postgresql://anna@db.example.org/practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Serveradresse beginnt mit postgresql://, z. B. postgresql://anna@db.example.org/practice.</translation>
     </message>
     <message>
         <source>The move was cancelled; nothing was copied and the server&apos;s database is still empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung wurde abgebrochen; es wurde nichts kopiert, und die Datenbank auf dem Server ist weiterhin leer.</translation>
     </message>
 </context>
 <context>
@@ -5212,91 +5226,91 @@ us_letter).</translation>
     <name>PracticeProfileConflict</name>
     <message>
         <source>Practice name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Praxis</translation>
     </message>
     <message>
         <source>Contact line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktzeile</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished">Logo</translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Practitioners</source>
-        <translation type="unfinished">Fachpersonen</translation>
+        <translation>Fachpersonen</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished">Papierformat</translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Practitioner&apos;s role</source>
-        <translation type="unfinished">Rolle der Fachperson</translation>
+        <translation>Rolle der Fachperson</translation>
     </message>
     <message>
         <source>Client&apos;s role</source>
-        <translation type="unfinished">Rolle der Klient:in</translation>
+        <translation>Rolle der Klient:in</translation>
     </message>
     <message>
         <source>Services offered</source>
-        <translation type="unfinished">Angebotene Leistungen</translation>
+        <translation>Angebotene Leistungen</translation>
     </message>
     <message>
         <source>Services not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angebotene Leistungen</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Zeitzone</translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished">Arbeitszeiten</translation>
+        <translation>Arbeitszeiten</translation>
     </message>
     <message>
         <source>Contact channels</source>
-        <translation type="unfinished">Kontaktwege</translation>
+        <translation>Kontaktwege</translation>
     </message>
     <message>
         <source>Response times</source>
-        <translation type="unfinished">Antwortzeiten</translation>
+        <translation>Antwortzeiten</translation>
     </message>
     <message>
         <source>What counts as an emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als Notfall gilt</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallkontakt</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished">Kein Logo</translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <source>A logo (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Logo (%1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
-        <translation type="unfinished">%1. {1 %2–%3?}</translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>%1 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschlossen</translation>
     </message>
     <message>
         <source>%1: not used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht genutzt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5311,343 +5325,351 @@ us_letter).</translation>
     </message>
     <message>
         <source>The practice profile was changed elsewhere after it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Praxisprofil wurde nach dem Lesen an anderer Stelle geändert.</translation>
     </message>
 </context>
 <context>
     <name>PracticeRoles</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:in</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Fachperson</translation>
+        <translation>Fachperson</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator:in</translation>
     </message>
 </context>
 <context>
     <name>PractitionerCommands</name>
     <message>
         <source>“%1” is not a practice role; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Praxisrolle; verwenden Sie eine von %2.</translation>
     </message>
     <message>
         <source>“%1” is not a client id; ids are whole numbers above 0, as “clients list” shows.</source>
-        <translation type="unfinished">„%1“ ist keine Klient:innen-ID; IDs sind ganze Zahlen über 0, wie „clients list“ sie anzeigt.</translation>
+        <translation>„%1“ ist keine Klient:innen-ID; IDs sind ganze Zahlen über 0, wie „clients list“ sie anzeigt.</translation>
     </message>
     <message>
         <source>--password-stdin was given, but standard input held no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin wurde angegeben, aber die Standardeingabe enthielt kein Passwort.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>No password was given; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Passwort angegeben; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Passwort noch einmal: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>There is no terminal to ask for %1&apos;s password on; give it on standard input with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Terminal, in dem nach dem Passwort von %1 gefragt werden kann; geben Sie es mit --password-stdin über die Standardeingabe an.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>“%1” cannot be a sign-in name: use 1 to 63 lower-case letters, digits and “_”, not starting with a digit, “pg_” or “bk_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Anmeldename sein: Verwenden Sie 1 bis 63 Kleinbuchstaben, Ziffern und „_“, nicht beginnend mit einer Ziffer, „pg_“ oder „bk_“.</translation>
     </message>
     <message>
         <source>adding a practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen einer Fachperson</translation>
     </message>
     <message>
         <source>Added %1 as %2; they sign in to the server as “%1” with their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 hinzugefügt; die Anmeldung am Server erfolgt als „%1“ mit dem eigenen Passwort.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>Practitioners work on a practice server, where each signs in as their own PostgreSQL role and
 the server itself enforces what they may see and do (README, “Who may do what”). A database
 file is a solo practice: these commands refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachpersonen arbeiten auf einem Praxisserver, an dem sich jede mit ihrer eigenen PostgreSQL-Rolle anmeldet;
+der Server selbst setzt durch, was sie sehen und tun dürfen (README, „Who may do what“). Eine Datenbankdatei
+ist eine Einzelpraxis: Diese Befehle lehnen sie ab.</translation>
     </message>
     <message>
         <source>List the practice&apos;s practitioners and their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fachpersonen der Praxis und ihre Rollen auflisten.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished">table (Standard), csv oder json.</translation>
+        <translation>table (Standard), csv oder json.</translation>
     </message>
     <message>
         <source>CSV and JSON keys: id, login, name, role (owner, practitioner, administrator), active,
 created_at.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- und JSON-Schlüssel: id, login, name, role (owner, practitioner, administrator), active,
+created_at.</translation>
     </message>
     <message>
         <source>Add a practitioner and create their sign-in on the server (owners only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Fachperson hinzufügen und ihre Anmeldung am Server anlegen (nur Inhaber:innen).</translation>
     </message>
     <message>
         <source>Their name as the practice shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, wie die Praxis ihn anzeigt.</translation>
     </message>
     <message>
         <source>owner, practitioner (default) or administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>owner, practitioner (Standard) oder administrator.</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input instead of asking for it on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen, statt im Terminal danach zu fragen.</translation>
     </message>
     <message>
         <source>Creates the PostgreSQL role LOGIN (LOGIN, with the password) as a member of the practice&apos;s
 group role for ROLE, creating the practice&apos;s group roles and their grants the first time.
 The password is asked for on the terminal, or read from standard input with
 --password-stdin; it is never taken from the command line. Needs an owner with CREATEROLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt die PostgreSQL-Rolle LOGIN (LOGIN, mit dem Passwort) als Mitglied der Gruppenrolle der Praxis für
+ROLE an; beim ersten Mal werden auch die Gruppenrollen der Praxis und ihre Rechte angelegt.
+Das Passwort wird im Terminal abgefragt oder mit --password-stdin aus der Standardeingabe
+gelesen; es wird nie von der Kommandozeile übernommen. Braucht eine Inhaber:in mit CREATEROLE.</translation>
     </message>
     <message>
         <source>Give a practitioner another role (owners only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Fachperson eine andere Rolle geben (nur Inhaber:innen).</translation>
     </message>
     <message>
         <source>ROLE is owner, practitioner or administrator. The practice keeps at least one owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE ist owner, practitioner oder administrator. Die Praxis behält mindestens eine Inhaber:in.</translation>
     </message>
     <message>
         <source>Share a client with a practitioner (owners only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Klient:in mit einer Fachperson teilen (nur Inhaber:innen).</translation>
     </message>
     <message>
         <source>The practitioner then sees the client and everything that belongs to them: incidents and
 their steps, agreements, contracts, acknowledgements and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fachperson sieht dann die Klient:in und alles, was dazugehört: Vorfälle und
+ihre Stufen, Vereinbarungen, Verträge, Bestätigungen und Nachverfolgungen.</translation>
     </message>
     <message>
         <source>Client %1 is now shared with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:in %1 ist jetzt mit %2 geteilt.</translation>
     </message>
     <message>
         <source>Stop sharing a client with a practitioner (owners only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilen einer Klient:in mit einer Fachperson beenden (nur Inhaber:innen).</translation>
     </message>
     <message>
         <source>Client %1 is no longer shared with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:in %1 ist nicht mehr mit %2 geteilt.</translation>
     </message>
     <message>
         <source>Make another practitioner responsible for a client (an owner, or the responsible one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Fachperson für eine Klient:in verantwortlich machen (eine Inhaber:in oder die verantwortliche Fachperson).</translation>
     </message>
     <message>
         <source>A practitioner who hands their own client over no longer sees it, unless it is shared
 with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Fachperson, die ihre eigene Klient:in übergibt, sieht diese danach nicht mehr, es sei denn, die
+Klient:in ist mit ihr geteilt.</translation>
     </message>
     <message>
         <source>%2 is now responsible for client %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ist jetzt für Klient:in %1 verantwortlich.</translation>
     </message>
 </context>
 <context>
     <name>PractitionerRepository</name>
     <message>
         <source>reading who is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, wer angemeldet ist</translation>
     </message>
     <message>
         <source>recording the practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Fachperson</translation>
     </message>
     <message>
         <source>reading the practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Fachpersonen</translation>
     </message>
     <message>
         <source>reading the practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Fachperson</translation>
     </message>
     <message>
         <source>There is no practitioner with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Fachperson mit der ID %1.</translation>
     </message>
     <message>
         <source>There is no practitioner “%1” in this practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Praxis gibt es keine Fachperson „%1“.</translation>
     </message>
     <message>
         <source>the new practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der neuen Fachperson</translation>
     </message>
     <message>
         <source>the practitioner&apos;s new role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Rolle der Fachperson</translation>
     </message>
     <message>
         <source>naming the practice&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen der Rollen der Praxis</translation>
     </message>
     <message>
         <source>granting the practice&apos;s roles their rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeben der Rechte an die Rollen der Praxis</translation>
     </message>
     <message>
         <source>creating the practice&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der Rollen der Praxis</translation>
     </message>
     <message>
         <source>creating the sign-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der Anmeldung von %1</translation>
     </message>
     <message>
         <source>The database refused %1: %2</source>
-        <translation type="unfinished">Die Datenbank hat einen Vorgang abgelehnt (%1): %2</translation>
+        <translation>Die Datenbank hat einen Vorgang abgelehnt (%1): %2</translation>
     </message>
     <message>
         <source>no connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zum Server</translation>
     </message>
     <message>
         <source>changing the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Rolle von %1</translation>
     </message>
     <message>
         <source>The practice&apos;s role %1 does not exist on the server; “practitioners add” creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Praxisrolle %1 existiert auf dem Server nicht; „practitioners add“ legt sie an.</translation>
     </message>
     <message>
         <source>sharing the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen der Klient:in</translation>
     </message>
     <message>
         <source>ending the sharing of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden des Teilens der Klient:in</translation>
     </message>
     <message>
         <source>The client is not shared with that practitioner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klient:in ist nicht mit dieser Fachperson geteilt.</translation>
     </message>
     <message>
         <source>reading with whom the client is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, mit wem die Klient:in geteilt ist</translation>
     </message>
     <message>
         <source>handing the client over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben der Klient:in</translation>
     </message>
     <message>
         <source>There is no client with id %1.</source>
-        <translation type="unfinished">Es gibt keine Klient:in mit der ID %1.</translation>
+        <translation>Es gibt keine Klient:in mit der ID %1.</translation>
     </message>
     <message>
         <source>reading who keeps the client&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, wer die Unterlagen der Klient:in führt</translation>
     </message>
     <message>
         <source>reading who keeps the incident&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, wer die Unterlagen des Vorfalls führt</translation>
     </message>
     <message>
         <source>There is no incident with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Vorfall mit der ID %1.</translation>
     </message>
 </context>
 <context>
     <name>PractitionerService</name>
     <message>
         <source>Managing practitioners needs a practice server: a database file is a solo practice, whose one practitioner is the computer&apos;s user. Move the practice to a server first (“migrate --to”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verwaltung von Fachpersonen braucht einen Praxisserver: Eine Datenbankdatei ist eine Einzelpraxis, deren einzige Fachperson die Benutzer:in des Computers ist. Übertragen Sie die Praxis zuerst auf einen Server („migrate --to“).</translation>
     </message>
     <message>
         <source>Only an owner of the practice can do this (%1); you are signed in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Inhaber:in der Praxis kann das tun (%1); Sie sind als %2 angemeldet.</translation>
     </message>
     <message>
         <source>someone who is not a practitioner here</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand, der hier keine Fachperson ist</translation>
     </message>
     <message>
         <source>%1 is an administrator or no longer active and cannot work with clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Administrator:in oder nicht mehr aktiv und kann nicht mit Klient:innen arbeiten.</translation>
     </message>
     <message>
         <source>adding a practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen einer Fachperson</translation>
     </message>
     <message>
         <source>“%1” cannot be a sign-in name: use 1 to 63 lower-case letters, digits and “_”, not starting with a digit, “pg_” or “bk_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Anmeldename sein: Verwenden Sie 1 bis 63 Kleinbuchstaben, Ziffern und „_“, nicht beginnend mit einer Ziffer, „pg_“ oder „bk_“.</translation>
     </message>
     <message>
         <source>A new practitioner needs a password to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Fachperson braucht ein Passwort für die Anmeldung.</translation>
     </message>
     <message>
         <source>%1 is already a practitioner of this practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits Fachperson dieser Praxis.</translation>
     </message>
     <message>
         <source>changing a practitioner&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Rolle einer Fachperson</translation>
     </message>
     <message>
         <source>%1 is the practice&apos;s only owner; make someone else an owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die einzige Inhaber:in der Praxis; machen Sie zuerst jemand anderen zur Inhaber:in.</translation>
     </message>
     <message>
         <source>sharing a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen einer Klient:in</translation>
     </message>
     <message>
         <source>ending the sharing of a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden des Teilens einer Klient:in</translation>
     </message>
     <message>
         <source>handing a client over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben einer Klient:in</translation>
     </message>
     <message>
         <source>Only an owner or the practitioner responsible for the client can hand it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Inhaber:in oder die für die Klient:in verantwortliche Fachperson kann sie übergeben.</translation>
     </message>
 </context>
 <context>
@@ -6081,97 +6103,99 @@ note.</translation>
     <name>bk::BackupActions</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern…</translation>
     </message>
     <message>
         <source>Write a checked copy of the whole practice to a file you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geprüfte Kopie der gesamten Praxis in eine Datei Ihrer Wahl schreiben.</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Replace the practice with a backup; the practice as it is now is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Praxis durch eine Sicherung ersetzen; die Praxis in ihrem jetzigen Zustand wird zuerst als Sicherung aufbewahrt.</translation>
     </message>
     <message>
         <source>Back up the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Praxis sichern</translation>
     </message>
     <message>
         <source>Server backups (*.pgdump *.pgdump.bkenc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Sicherungen (*.pgdump *.pgdump.bkenc)</translation>
     </message>
     <message>
         <source>Backups (*.sqlite *.sqlite.bkenc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen (*.sqlite *.sqlite.bkenc)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Backing up to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern nach %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sichern wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Backed up to %1; the copy was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 gesichert; die Kopie wurde geprüft.</translation>
     </message>
     <message>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Sicherung</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Backups (*.sqlite *.sqlite.bkenc *.pgdump *.pgdump.bkenc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen (*.sqlite *.sqlite.bkenc *.pgdump *.pgdump.bkenc)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">Wiederherstellen</translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>%1 is a backup of a practice on a server; this practice is kept in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Sicherung einer Praxis auf einem Server; diese Praxis liegt in einer Datei.</translation>
     </message>
     <message>
         <source>%1 is a backup of a practice kept in a file; this practice is on a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Sicherung einer Praxis in einer Datei; diese Praxis liegt auf einem Server.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 was made %2 (database schema %3) and holds %4.
 
 Restoring replaces the practice with it. The practice as it is now is kept as a backup first. Boundary Keeper closes the window, restores and opens the practice again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde am %2 erstellt (Datenbankschema %3) und enthält %4.
+
+Die Wiederherstellung ersetzt die Praxis durch diese Sicherung. Die Praxis in ihrem jetzigen Zustand wird zuerst als Sicherung aufbewahrt. Boundary Keeper schließt das Fenster, stellt die Sicherung wieder her und öffnet die Praxis erneut.</translation>
     </message>
     <message>
         <source>no records</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datensätze</translation>
     </message>
 </context>
 <context>
@@ -6283,27 +6307,27 @@ Restoring replaces the practice with it. The practice as it is now is kept as a 
     </message>
     <message>
         <source>The language whose texts you see and edit: clients receive their documents in their own language, so each boundary needs its texts in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, deren Texte Sie sehen und bearbeiten: Klient:innen erhalten ihre Dokumente in ihrer eigenen Sprache, daher braucht jede Grenze ihre Texte in dieser Sprache</translation>
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte auf:</translation>
     </message>
     <message>
         <source>%1 (main language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Hauptsprache)</translation>
     </message>
     <message>
         <source>Every boundary has its %1 texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Grenze hat ihre Texte auf %1.</translation>
     </message>
     <message>
         <source>Boundaries without %1 texts: %2. Agreements in %1 need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen ohne Texte auf %1: %2. Vereinbarungen auf %1 brauchen sie.</translation>
     </message>
     <message>
         <source>%1 (no %2 text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein Text auf %2)</translation>
     </message>
 </context>
 <context>
@@ -6393,36 +6417,37 @@ Restoring replaces the practice with it. The practice as it is now is kept as a 
     </message>
     <message>
         <source>Responsible practitioner: %1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche Fachperson: %1 (Sie)</translation>
     </message>
     <message>
         <source>nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand erfasst</translation>
     </message>
     <message>
         <source>Responsible practitioner: %1
 Created by %2 · last changed by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche Fachperson: %1
+Angelegt von %2 · zuletzt geändert von %3</translation>
     </message>
     <message>
         <source>%1 Your changes are still here: save again to compare them with the newer version, or cancel to discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ihre Änderungen sind noch da: Speichern Sie erneut, um sie mit der neueren Version zu vergleichen, oder brechen Sie ab, um sie zu verwerfen.</translation>
     </message>
     <message>
         <source>Client deleted elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:in an anderer Stelle gelöscht</translation>
     </message>
     <message>
         <source>%1 was deleted elsewhere after you opened it, so your changes could not be saved. Save what you typed as a new client?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde an anderer Stelle gelöscht, nachdem Sie den Datensatz geöffnet haben, daher konnten Ihre Änderungen nicht gespeichert werden. Ihre Eingaben als neue Klient:in speichern?</translation>
     </message>
     <message>
         <source>Save as new client</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Klient:in speichern</translation>
     </message>
     <message>
         <source>%1 was deleted elsewhere; nothing was saved. Cancel to discard your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde an anderer Stelle gelöscht; es wurde nichts gespeichert. Brechen Sie ab, um Ihre Änderungen zu verwerfen.</translation>
     </message>
 </context>
 <context>
@@ -6489,11 +6514,11 @@ Created by %2 · last changed by %3</source>
     </message>
     <message>
         <source>The language of the client&apos;s agreements, contracts and written summaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Vereinbarungen, Verträge und schriftlichen Zusammenfassungen der Klient:in.</translation>
     </message>
     <message>
         <source>Document &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumentsprache:</translation>
     </message>
 </context>
 <context>
@@ -6890,163 +6915,164 @@ Created by %2 · last changed by %3</source>
     <name>bk::ConflictDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Changed elsewhere – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An anderer Stelle geändert – %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was saved by someone else after you opened it. Nothing of yours has been saved yet. Choose for each field which version to keep; saving stores the combination.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde von jemand anderem gespeichert, nachdem Sie den Datensatz geöffnet haben. Von Ihren Änderungen ist noch nichts gespeichert. Wählen Sie für jedes Feld, welche Fassung Sie behalten möchten; beim Speichern wird diese Kombination gespeichert.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Saved elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>An anderer Stelle gespeichert</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>%1
 (changed on both sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(auf beiden Seiten geändert)</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>Take the value saved elsewhere for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den an anderer Stelle gespeicherten Wert für %1 übernehmen</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished">Meines</translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>Keep your value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Wert für %1 behalten</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;meine behalten</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;anderen übernehmen</translation>
     </message>
     <message>
         <source>Save the chosen values on top of the version saved elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Werte auf Grundlage der an anderer Stelle gespeicherten Version speichern</translation>
     </message>
 </context>
 <context>
     <name>bk::ConnectDialog</name>
     <message>
         <source>Connect to practice server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Praxisserver verbinden</translation>
     </message>
     <message>
         <source>Where is the practice&apos;s PostgreSQL server? Ask whoever runs it for these details, or paste the whole address they gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo ist der PostgreSQL-Server der Praxis? Fragen Sie die Person, die ihn betreibt, nach diesen Angaben, oder fügen Sie die vollständige Adresse ein, die Sie erhalten haben.</translation>
     </message>
     <message>
         <source>db.example.org (empty: this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org (leer: dieser Computer)</translation>
     </message>
     <message>
         <source>practice</source>
-        <translation type="unfinished"></translation>
+        <translation>practice</translation>
     </message>
     <message>
         <source>Encrypt when the server offers it (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseln, wenn der Server es anbietet (prefer)</translation>
     </message>
     <message>
         <source>Always encrypt (require)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer verschlüsseln (require)</translation>
     </message>
     <message>
         <source>Encrypt and check the server&apos;s certificate and name (verify-full; for a server outside the practice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseln sowie Zertifikat und Namen des Servers prüfen (verify-full; für einen Server außerhalb der Praxis)</translation>
     </message>
     <message>
         <source>Never encrypt (disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie verschlüsseln (disable)</translation>
     </message>
     <message>
         <source>postgresql://anna@db.example.org/practice?sslmode=verify-full</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://anna@db.example.org/practice?sslmode=verify-full</translation>
     </message>
     <message>
         <source>Remember password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im System-Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>Or &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder &amp;Adresse:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connecting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbinden wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 The password is asked for each time (or taken from PGPASSWORD or your PostgreSQL password file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das Passwort wird jedes Mal abgefragt (oder aus PGPASSWORD bzw. Ihrer PostgreSQL-Passwortdatei übernommen).</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>A server&apos;s address begins with postgresql:// (or postgres://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse eines Servers beginnt mit postgresql:// (oder postgres://).</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden mit %1…</translation>
     </message>
 </context>
 <context>
@@ -8090,11 +8116,11 @@ Ergebnis: %2</translation>
     </message>
     <message>
         <source>created by %1 · last changed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt von %1 · zuletzt geändert von %2</translation>
     </message>
     <message>
         <source>nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand erfasst</translation>
     </message>
 </context>
 <context>
@@ -8363,15 +8389,15 @@ als Nächstes</translation>
     </message>
     <message>
         <source>Texts &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte a&amp;uf:</translation>
     </message>
     <message>
         <source>%1 (main language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Hauptsprache)</translation>
     </message>
     <message>
         <source>%1 (no %2 text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein Text auf %2)</translation>
     </message>
 </context>
 <context>
@@ -8511,124 +8537,126 @@ als Nächstes</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Connected to the practice server again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder mit dem Praxisserver verbunden.</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>Signed in as a role that is not a practitioner of this practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet mit einer Rolle, die keine Fachperson dieser Praxis ist</translation>
     </message>
     <message>
         <source>Signed in: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: %1, %2</translation>
     </message>
     <message>
         <source>&amp;Open practice file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxisdatei ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open practice file</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxisdatei öffnen</translation>
     </message>
     <message>
         <source>Boundary Keeper practices (*.sqlite *.db *.bk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boundary-Keeper-Praxen (*.sqlite *.db *.bk)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Connect to practice &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Praxis&amp;server verbinden…</translation>
     </message>
     <message>
         <source>Recent &amp;practices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnete Praxen</translation>
     </message>
     <message>
         <source>No other practice opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine andere Praxis geöffnet</translation>
     </message>
     <message>
         <source>&amp;Move practice to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis auf einen Server über&amp;tragen…</translation>
     </message>
     <message>
         <source>The practice server cannot be reached. What you have typed is kept; save again, or press Retry, once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Praxisserver ist nicht erreichbar. Ihre Eingaben bleiben erhalten; speichern Sie erneut oder klicken Sie auf „Erneut versuchen“, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>The practice server still cannot be reached (%1). What you have typed is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Praxisserver ist weiterhin nicht erreichbar (%1). Ihre Eingaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
     <name>bk::MovePracticeDialog</name>
     <message>
         <source>Move the practice to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Praxis auf einen Server übertragen</translation>
     </message>
     <message>
         <source>The practice in %1 is copied into an empty database on a PostgreSQL server, in one go: every record count and every signed document is checked on both sides, and if anything differs or you cancel, nothing is kept on the server. The file itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Praxis in %1 wird in einem Durchgang in eine leere Datenbank auf einem PostgreSQL-Server kopiert: Jede Datensatzzahl und jedes unterschriebene Dokument wird auf beiden Seiten geprüft, und wenn etwas abweicht oder Sie abbrechen, bleibt nichts auf dem Server. Die Datei selbst wird nicht verändert.</translation>
     </message>
     <message>
         <source>Leave empty if the server does not ask for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, wenn der Server keines verlangt</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;adresse:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;tragen</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden mit dem Server…</translation>
     </message>
     <message>
         <source>Copying %1: %2 of %3 records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren von %1: %2 von %3 Datensätzen…</translation>
     </message>
     <message>
         <source>The practice was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Praxis wurde nicht übertragen</translation>
     </message>
     <message>
         <source>Moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen.</translation>
     </message>
     <message>
         <source>%1 records in %2 tables are on the server; every table&apos;s record count and every signed document&apos;s SHA-256 match the file. The file was not changed.
 
 Open the practice on the server now? Until you do, this window keeps working on the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze in %2 Tabellen sind auf dem Server; die Datensatzzahl jeder Tabelle und der SHA-256 jedes unterschriebenen Dokuments stimmen mit der Datei überein. Die Datei wurde nicht verändert.
+
+Die Praxis jetzt auf dem Server öffnen? Bis dahin arbeitet dieses Fenster weiter mit der Datei.</translation>
     </message>
     <message>
         <source>The practice was moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Praxis wurde übertragen</translation>
     </message>
     <message>
         <source>Open on the Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server öffnen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -8832,47 +8860,47 @@ Open the practice on the server now? Until you do, this window keeps working on 
     <name>bk::PassphraseDialog</name>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>Encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Sicherung</translation>
     </message>
     <message>
         <source>&amp;Encrypt the backup with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung mit einer Passphrase &amp;verschlüsseln</translation>
     </message>
     <message>
         <source>Without the passphrase nobody can read an encrypted backup, you included: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne die Passphrase kann niemand eine verschlüsselte Sicherung lesen, auch Sie nicht: Bewahren Sie sie an einem sicheren Ort auf.</translation>
     </message>
     <message>
         <source>This backup is encrypted. Enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung ist verschlüsselt. Geben Sie ihre Passphrase ein.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch &amp;einmal:</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichern</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Passphrase ein.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -9153,42 +9181,42 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     </message>
     <message>
         <source>The practice profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Praxisprofil</translation>
     </message>
     <message>
         <source>%1 Your changes are still here; save again to compare them with the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ihre Änderungen sind noch da; speichern Sie erneut, um sie mit der neueren Version zu vergleichen.</translation>
     </message>
 </context>
 <context>
     <name>bk::PracticeSwitcher</name>
     <message>
         <source>Cannot open the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Praxis kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Practice server not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxisserver nicht erreicht</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchten Sie tun?</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Connect to another server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem anderen &amp;Server verbinden…</translation>
     </message>
     <message>
         <source>Open the practice &amp;file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis&amp;datei auf diesem Computer öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -10283,15 +10311,15 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     </message>
     <message>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde wiederhergestellt.</translation>
     </message>
     <message>
         <source>The backup was restored; the practice as it was is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde wiederhergestellt; die Praxis im vorherigen Zustand wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">Wiederherstellen</translation>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 </TS>

@@ -524,7 +524,7 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
     </message>
     <message>
         <source>The agreement is written in the client&apos;s document language, %1, but policy version %2 has no %1 text for: %3. Enter these texts in %1 under Practice ▸ Boundary policy and publish a new version, or choose another document language for the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo se redacta en el idioma de los documentos del cliente, %1, pero la versión %2 de la política no tiene texto en %1 para: %3. Introduzca estos textos en %1 en Consulta ▸ Política de límites y publique una nueva versión, o elija otro idioma de los documentos para el cliente.</translation>
     </message>
 </context>
 <context>
@@ -605,202 +605,202 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
     <name>BackupCipher</name>
     <message>
         <source>The encrypted backup %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia de seguridad cifrada %1: %2</translation>
     </message>
     <message>
         <source>the encryption library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar la biblioteca de cifrado.</translation>
     </message>
     <message>
         <source>An encrypted backup needs a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad cifrada necesita una frase de contraseña.</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre para la copia de seguridad.</translation>
     </message>
     <message>
         <source>there is not enough memory to derive the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay memoria suficiente para derivar la clave.</translation>
     </message>
     <message>
         <source>The encrypted backup %1 is damaged or incomplete; nothing was restored from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad cifrada %1 está dañada o incompleta; no se restauró nada de ella.</translation>
     </message>
     <message>
         <source>The encryption library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la biblioteca de cifrado.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">No se pudo leer %1: %2</translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an encrypted Boundary Keeper backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad cifrada de Boundary Keeper.</translation>
     </message>
     <message>
         <source>%1 was encrypted by a newer version of Boundary Keeper; update Boundary Keeper to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se cifró con una versión más reciente de Boundary Keeper; actualice Boundary Keeper para restaurarla.</translation>
     </message>
     <message>
         <source>There is not enough memory to derive the key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para derivar la clave de %1.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>The passphrase does not open %1 (or the file is damaged); nothing was restored from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no abre %1 (o el archivo está dañado); no se restauró nada de él.</translation>
     </message>
 </context>
 <context>
     <name>BackupCommands</name>
     <message>
         <source>Read the passphrase from the first line of standard input instead of asking for it on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la frase de contraseña de la primera línea de la entrada estándar en lugar de pedirla en el terminal.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la entrada estándar.</translation>
     </message>
     <message>
         <source>The first line of standard input is empty; it must hold the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera línea de la entrada estándar está vacía; debe contener la frase de contraseña.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña: </translation>
     </message>
     <message>
         <source>There is no terminal to ask for the passphrase on; give it on standard input with --passphrase-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún terminal en el que pedir la frase de contraseña; indíquela en la entrada estándar con --passphrase-stdin.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña está vacía.</translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la frase de contraseña: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden; no se escribió nada.</translation>
     </message>
     <message>
         <source>--passphrase-stdin goes with --encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-stdin solo se usa junto con --encrypt.</translation>
     </message>
     <message>
         <source>Backed up %1 rows of %2 tables (schema version %3) to %4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de %1 filas de %2 tablas (versión del esquema %3) guardada en %4%5.</translation>
     </message>
     <message>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, cifrada</translation>
     </message>
     <message>
         <source>Manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifiesto: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished">SHA-256: %1</translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrada</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>There are no backups of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay copias de seguridad de %1 en %2.</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>correcta</translation>
     </message>
     <message>
         <source>BAD</source>
-        <translation type="unfinished"></translation>
+        <translation>INCORRECTA</translation>
     </message>
     <message>
         <source>%1 of %2 backups failed the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 copias de seguridad no superaron la comprobación.</translation>
     </message>
     <message>
         <source>There is no data folder for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta de datos para la base de datos.</translation>
     </message>
     <message>
         <source>Restoring replaces %1; give --yes to confirm when not asking on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar sustituye %1; indique --yes para confirmarlo cuando no se pregunte en un terminal.</translation>
     </message>
     <message>
         <source>Backup %1: created %2, schema version %3, %4 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad %1: creada el %2, versión del esquema %3, %4 filas.</translation>
     </message>
     <message>
         <source>Replace %1 with this backup? The database as it is now is kept as a backup first. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir %1 por esta copia de seguridad? Antes se guarda una copia de seguridad de la base de datos tal como está ahora. [s/N] </translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró nada.</translation>
     </message>
     <message>
         <source>Restored %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró %1 en %2.</translation>
     </message>
     <message>
         <source>The database as it was before is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos tal como estaba antes se conserva como %1.</translation>
     </message>
     <message>
         <source>Back up the practice now, checked, with a manifest beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace ahora una copia de seguridad de la consulta, comprobada y con un manifiesto al lado.</translation>
     </message>
     <message>
         <source>Write the backup to FILE (it must not exist) instead of the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la copia de seguridad en FILE (no debe existir) en lugar de en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
         <source>Encrypt the backup with a passphrase, asked twice on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra la copia de seguridad con una frase de contraseña, que se pide dos veces en el terminal.</translation>
     </message>
     <message>
         <source>A file practice is copied with SQLite&apos;s online backup while it may be in use, checked with
@@ -808,106 +808,114 @@ PRAGMA integrity_check and written readable by you only; a practice on a server 
 pg_dump. Without --out the backup goes into the backups folder beside the application&apos;s data.
 The manifest FILE.json holds when it was made (UTC), the schema version, the rows of each table
 and the file&apos;s SHA-256. The passphrase is never taken on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una consulta en archivo se copia con la copia de seguridad en línea de SQLite aunque esté en uso, se comprueba
+con PRAGMA integrity_check y se escribe de modo que solo usted pueda leerla; una consulta en un servidor se
+escribe con pg_dump. Sin --out, la copia de seguridad va a la carpeta de copias de seguridad junto a los datos
+de la aplicación. El manifiesto FILE.json indica cuándo se hizo (UTC), la versión del esquema, las filas de
+cada tabla y el SHA-256 del archivo. La frase de contraseña nunca se acepta en la línea de comandos.</translation>
     </message>
     <message>
         <source>List the backups of the practice in the backups folder, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las copias de seguridad de la consulta que hay en la carpeta de copias de seguridad, de la más reciente a la más antigua.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished">table (predeterminado), csv o json.</translation>
+        <translation>table (predeterminado), csv o json.</translation>
     </message>
     <message>
         <source>CSV and JSON keys: created (UTC), kind (daily, before-upgrade, before-restore, manual),
 schema_version, rows, encrypted, file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves CSV y JSON: created (UTC), kind (daily, before-upgrade, before-restore, manual),
+schema_version, rows, encrypted, file.</translation>
     </message>
     <message>
         <source>Check every backup of the practice: its SHA-256 against its manifest, and its integrity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba cada copia de seguridad de la consulta: su SHA-256 frente a su manifiesto, y su integridad.</translation>
     </message>
     <message>
         <source>Prints &quot;good&quot; or &quot;BAD&quot; and the file for each backup; exits with 1 when any is bad. An
 encrypted backup is checked against its manifest&apos;s SHA-256 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime «correcta» o «INCORRECTA» y el archivo de cada copia de seguridad; termina con 1 si alguna es
+incorrecta. Una copia de seguridad cifrada solo se comprueba con el SHA-256 de su manifiesto.</translation>
     </message>
     <message>
         <source>Replace the practice with a backup, keeping the current one as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye la consulta por una copia de seguridad y conserva la actual como copia de seguridad.</translation>
     </message>
     <message>
         <source>Do not ask for confirmation (needed when not run on a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>No pide confirmación (necesario cuando no se ejecuta en un terminal).</translation>
     </message>
     <message>
         <source>The backup is checked first (integrity, a schema version this program understands) and what it
 holds is shown. The database as it is now is kept as a backup (a damaged file under another name
 beside itself), then the checked copy takes its place in one rename. Close Boundary Keeper first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero se comprueba la copia de seguridad (integridad, una versión del esquema que este programa entienda) y se
+muestra lo que contiene. La base de datos tal como está ahora se conserva como copia de seguridad (si está dañada,
+con otro nombre junto a ella); después, la copia comprobada ocupa su lugar con un solo cambio de nombre. Cierre antes Boundary Keeper.</translation>
     </message>
 </context>
 <context>
     <name>BackupService</name>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">No se pudo leer %1: %2</translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>No private temporary folder could be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear una carpeta temporal privada: %1</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de copias de seguridad %1.</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre para la copia de seguridad.</translation>
     </message>
     <message>
         <source>pg_dump is not installed: the practice on %1 is upgraded without a backup taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump no está instalado: la consulta en %1 se actualiza sin hacer antes una copia de seguridad.</translation>
     </message>
     <message>
         <source>%1 has changed since it was written: its SHA-256 does not match its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha cambiado desde que se escribió: su SHA-256 no coincide con el de su manifiesto.</translation>
     </message>
     <message>
         <source>%1 does not hold what its manifest says (schema version or row counts differ).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene lo que indica su manifiesto (la versión del esquema o el número de filas no coinciden).</translation>
     </message>
     <message>
         <source>The newest good backup is %1, taken %2; restore it with “boundary-keeper-cli --db %3 restore %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad correcta más reciente es %1, hecha el %2; restáurela con «boundary-keeper-cli --db %3 restore %1».</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo de copia de seguridad %1.</translation>
     </message>
     <message>
         <source>%1 is encrypted; give its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cifrada; indique su frase de contraseña.</translation>
     </message>
     <message>
         <source>%1 is a backup of a database file, not of a practice on a server; open it as a file and copy it to the server with “migrate --to”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una copia de seguridad de un archivo de base de datos, no de una consulta en un servidor; ábrala como archivo y cópiela al servidor con «migrate --to».</translation>
     </message>
     <message>
         <source>%1 is a backup of a practice on a server; restore it with --db and the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una copia de seguridad de una consulta en un servidor; restáurela con --db y la dirección del servidor.</translation>
     </message>
     <message>
         <source>The current database could not be kept as a backup in %1; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos actual no se pudo conservar como copia de seguridad en %1; no se restauró nada.</translation>
     </message>
     <message>
         <source>The current database could not be kept under %1 (%2); nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos actual no se pudo conservar como %1 (%2); no se restauró nada.</translation>
     </message>
     <message>
         <source>%1 could not be replaced: %2; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo sustituir %1: %2; no se modificó.</translation>
     </message>
 </context>
 <context>
@@ -930,15 +938,15 @@ beside itself), then the checked copy takes its place in one rename. Close Bound
     </message>
     <message>
         <source>The policy&apos;s language &quot;%1&quot; is not one documents can be written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la política, «%1», no es un idioma en el que se puedan redactar documentos.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has texts in &quot;%2&quot;, which is not a language documents can be written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene textos en «%2», que no es un idioma en el que se puedan redactar documentos.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a title in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» necesita un título en %2.</translation>
     </message>
 </context>
 <context>
@@ -1315,130 +1323,130 @@ beside itself), then the checked copy takes its place in one rename. Close Bound
     </message>
     <message>
         <source>--document-language: “%1” is not a language documents can be written in; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--document-language: «%1» no es un idioma en el que se puedan redactar documentos; elija uno de estos: %2.</translation>
     </message>
     <message>
         <source>Documents in</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos en</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versión</translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado por</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado por</translation>
     </message>
     <message>
         <source>--expect-version: “%1” is not a version; versions are whole numbers above 0, as “clients show” prints them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect-version: «%1» no es una versión; las versiones son números enteros mayores que 0, tal como las imprime «clients show».</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one of --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar: indique al menos una de estas opciones: --%1.</translation>
     </message>
     <message>
         <source>Client %1, %2, is at version %3, not %4: it was changed after you read it. Nothing was saved; “clients show %1” shows it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1, %2, está en la versión %3, no en la %4: se modificó después de que usted lo leyera. No se guardó nada; «clients show %1» lo muestra tal como está ahora.</translation>
     </message>
     <message>
         <source>%1 Nothing was saved; “clients show %2” shows it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se guardó nada; «clients show %2» lo muestra tal como está ahora.</translation>
     </message>
     <message>
         <source>Saved client %1, %2 (version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente %1, %2, guardado (versión %3).</translation>
     </message>
     <message>
         <source>The language of the client&apos;s agreements, contracts and summaries: %1 (default: the practice&apos;s language, the one the program runs in).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los acuerdos, contratos y resúmenes del cliente: %1 (predeterminado: el idioma de la consulta, en el que se ejecuta el programa).</translation>
     </message>
     <message>
         <source>Change some of a client&apos;s details; what is not given stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia algunos datos de un cliente; lo que no se indique queda como está.</translation>
     </message>
     <message>
         <source>The client&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre completo del cliente.</translation>
     </message>
     <message>
         <source>Save only if the client is still at version N, as “clients show” printed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda solo si el cliente sigue en la versión N, tal como la imprimió «clients show».</translation>
     </message>
     <message>
         <source>Where the relationship stands: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué punto está la relación: %1.</translation>
     </message>
     <message>
         <source>Every client carries a version that each saved change raises by one. The change is saved only if nobody else saved the client between reading and writing it (or since version N, with --expect-version); otherwise nothing is saved and the command fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cliente tiene una versión que aumenta en uno con cada cambio guardado. El cambio solo se guarda si nadie más ha guardado el cliente entre su lectura y su escritura (o desde la versión N, con --expect-version); si no, no se guarda nada y el comando falla.</translation>
     </message>
 </context>
 <context>
     <name>ClientConflict</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished">Nombre preferido</translation>
+        <translation>Nombre preferido</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished">Canal preferido</translation>
+        <translation>Canal preferido</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished">Fecha de inicio</translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archivado</translation>
+        <translation>Archivado</translation>
     </message>
     <message>
         <source>No preference</source>
-        <translation type="unfinished">Sin preferencia</translation>
+        <translation>Sin preferencia</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1508,7 +1516,7 @@ beside itself), then the checked copy takes its place in one rename. Close Bound
     </message>
     <message>
         <source>Client %1, %2, was changed elsewhere after it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1, %2, se modificó en otro lugar después de leerlo.</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1594,7 @@ beside itself), then the checked copy takes its place in one rename. Close Bound
     </message>
     <message>
         <source>Documents cannot be written in &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden redactar documentos en «%1»; elija uno de estos: %2.</translation>
     </message>
 </context>
 <context>
@@ -2701,55 +2709,55 @@ locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat
     </message>
     <message>
         <source>The database needs an upgrade, and the backup taken before it failed, so it was not upgraded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos necesita una actualización, pero falló la copia de seguridad previa, así que no se actualizó: %1</translation>
     </message>
     <message>
         <source>The practice server cannot be reached, so %1 failed; nothing of it was stored. Try again once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor de la consulta, así que falló la operación (%1); no se guardó nada de ella. Vuelva a intentarlo cuando el servidor esté disponible de nuevo.</translation>
     </message>
     <message>
         <source>The practice server %1 still cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue sin poderse acceder al servidor de la consulta %1.</translation>
     </message>
     <message>
         <source>preparing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>preparar la conexión</translation>
     </message>
     <message>
         <source>Other desktops&apos; changes to %1 are shown only when the window is next focused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios que hagan otros equipos en %1 solo se muestran cuando la ventana vuelva a recibir el foco.</translation>
     </message>
     <message>
         <source>checking for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar si hay cambios</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it asks for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de la consulta %1: pide una contraseña.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it did not accept the user name or password. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de la consulta %1: no ha aceptado el nombre de usuario o la contraseña. Compruebe ambos y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it does not let this user in from this computer (or not without TLS). Ask whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de la consulta %1: no deja entrar a este usuario desde este equipo (o no sin TLS). Consulte a quien administre el servidor.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: its TLS certificate is not trusted by this computer, so nothing was sent to it. Ask whoever runs the server for its root certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de la consulta %1: este equipo no confía en su certificado TLS, así que no se le ha enviado nada. Pida a quien administre el servidor su certificado raíz.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it does not offer the encrypted (TLS) connection this address requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de la consulta %1: no ofrece la conexión cifrada (TLS) que exige esta dirección.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it has no database named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de la consulta %1: no tiene ninguna base de datos llamada %2.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it cannot be reached. It may be switched off, its address or port may be wrong, or the network may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de la consulta %1: no se puede acceder a él. Puede que esté apagado, que su dirección o su puerto sean incorrectos o que la red no funcione.</translation>
     </message>
 </context>
 <context>
@@ -2788,94 +2796,94 @@ locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat
     </message>
     <message>
         <source>%1 of %2 rows (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 filas (%3)</translation>
     </message>
     <message>
         <source>Every table is copied with the same ids in one transaction on the server. The record count of every table and the SHA-256 of every signed document are then compared on both sides; any difference undoes the copy. The file is only read. Rows go to the server a thousand at a time. On a terminal a progress bar is shown on standard error; the copied tables and their row counts, tab-separated, go to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tabla se copia con los mismos id en una única transacción en el servidor. Después se comparan en ambos lados el número de registros de cada tabla y el SHA-256 de cada documento firmado; cualquier diferencia deshace la copia. El archivo solo se lee. Las filas se envían al servidor de mil en mil. En un terminal se muestra una barra de progreso en la salida de error estándar; las tablas copiadas y su número de filas, separados por tabuladores, van a la salida estándar.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSnapshot</name>
     <message>
         <source>The tables could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar las tablas: %1</translation>
     </message>
     <message>
         <source>The rows of %1 could not be counted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron contar las filas de %1: %2</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre para la copia de seguridad.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">La carpeta %1 no existe.</translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>The backup %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia de seguridad %1: %2</translation>
     </message>
     <message>
         <source>SQLite&apos;s backup interface is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La interfaz de copias de seguridad de SQLite no está disponible.</translation>
     </message>
     <message>
         <source>it was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló.</translation>
     </message>
     <message>
         <source>the copy did not pass the integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia no superó la comprobación de integridad: %1</translation>
     </message>
     <message>
         <source>it could not be flushed to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir por completo en el disco.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">No se pudo leer %1: %2</translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Boundary Keeper database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de Boundary Keeper.</translation>
     </message>
     <message>
         <source>%1 is damaged: it cannot be read as a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: no se puede leer como base de datos.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Boundary Keeper (database schema %2; this version understands up to %3). Update Boundary Keeper to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se escribió con una versión más reciente de Boundary Keeper (esquema de base de datos %2; esta versión admite hasta el %3). Actualice Boundary Keeper para usarlo.</translation>
     </message>
     <message>
         <source>%1 is damaged: it did not pass the integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: no superó la comprobación de integridad.</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar %1: %2</translation>
     </message>
     <message>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló.</translation>
     </message>
     <message>
         <source>Backing up a practice on a server needs pg_dump and pg_restore, which are not installed here (Debian: the package postgresql-client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hacer una copia de seguridad de una consulta en un servidor se necesitan pg_dump y pg_restore, que no están instalados aquí (Debian: el paquete postgresql-client).</translation>
     </message>
     <message>
         <source>Restoring a practice on a server needs pg_dump and pg_restore, which are not installed here (Debian: the package postgresql-client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para restaurar una consulta en un servidor se necesitan pg_dump y pg_restore, que no están instalados aquí (Debian: el paquete postgresql-client).</translation>
     </message>
     <message>
         <source>%1 is not a backup of a practice on a server (pg_dump&apos;s custom format).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad de una consulta en un servidor (formato personalizado de pg_dump).</translation>
     </message>
     <message>
         <source>The practice at %1 could not be restored; nothing was changed there: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar la consulta en %1; allí no se modificó nada: %2</translation>
     </message>
 </context>
 <context>
@@ -3565,19 +3573,19 @@ locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat
     <name>DocumentLanguage</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>inglés</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>alemán</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>español</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>francés</translation>
     </message>
 </context>
 <context>
@@ -4158,11 +4166,11 @@ cualquier número de incidentes.</translation>
     </message>
     <message>
         <source>Responsible practitioner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional responsable:</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro:</translation>
     </message>
 </context>
 <context>
@@ -4534,15 +4542,15 @@ cualquier número de incidentes.</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado por</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado por</translation>
     </message>
     <message>
         <source>JSON keys: those of “incidents list”, and boundary_title, next_step, outcome, closed_at,
@@ -4551,7 +4559,12 @@ recorded_at, recorded_by}] and goals [{id, step_id, goal, due, result (in force;
 any), outcomes [{id, result (met, partly_met or not_met), note, corrects_id, corrected,
 recorded_at, recorded_by}]}]. Recorded steps and outcomes never change: a correction is a new
 entry naming the one it corrects (corrects_id), and the corrected entry is marked corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves JSON: las de «incidents list», y boundary_title, next_step, outcome, closed_at,
+created_at, recorded_by, responsible, created_by, changed_by (nombres de usuario de los profesionales), steps [{id, step, happened_at, note, details, corrects_id, corrected,
+recorded_at, recorded_by}] y goals [{id, step_id, goal, due, result (el vigente; null antes
+del primero), outcomes [{id, result (met, partly_met o not_met), note, corrects_id, corrected,
+recorded_at, recorded_by}]}]. Los pasos y resultados registrados nunca cambian: una corrección es una entrada
+nueva que nombra la que corrige (corrects_id), y la entrada corregida se marca como corrected.</translation>
     </message>
 </context>
 <context>
@@ -4580,11 +4593,11 @@ entry naming the one it corrects (corrects_id), and the corrected entry is marke
     <name>PasswordStore</name>
     <message>
         <source>The system keyring refused access to the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema ha denegado el acceso a la contraseña.</translation>
     </message>
     <message>
         <source>No system keyring is available on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible en este escritorio.</translation>
     </message>
 </context>
 <context>
@@ -5152,26 +5165,26 @@ us_letter).</translation>
     </message>
     <message>
         <source>The copy was cancelled; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la copia; no se copió nada.</translation>
     </message>
     <message>
         <source>preparing the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>la preparación de la copia</translation>
     </message>
 </context>
 <context>
     <name>PracticeMove</name>
     <message>
         <source>Enter the address of the server&apos;s database, e.g. postgresql://anna@db.example.org/practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección de la base de datos del servidor, p. ej. postgresql://anna@db.example.org/practice.</translation>
     </message>
     <message>
         <source>A server address begins with postgresql://, e.g. postgresql://anna@db.example.org/practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de servidor empieza por postgresql://, p. ej. postgresql://anna@db.example.org/practice.</translation>
     </message>
     <message>
         <source>The move was cancelled; nothing was copied and the server&apos;s database is still empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el traslado; no se copió nada y la base de datos del servidor sigue vacía.</translation>
     </message>
 </context>
 <context>
@@ -5213,91 +5226,91 @@ us_letter).</translation>
     <name>PracticeProfileConflict</name>
     <message>
         <source>Practice name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la consulta</translation>
     </message>
     <message>
         <source>Contact line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de contacto</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished">Logotipo</translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <source>Practitioners</source>
-        <translation type="unfinished">Profesionales</translation>
+        <translation>Profesionales</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished">Tamaño del papel</translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Practitioner&apos;s role</source>
-        <translation type="unfinished">Función del profesional</translation>
+        <translation>Función del profesional</translation>
     </message>
     <message>
         <source>Client&apos;s role</source>
-        <translation type="unfinished">Función del cliente</translation>
+        <translation>Función del cliente</translation>
     </message>
     <message>
         <source>Services offered</source>
-        <translation type="unfinished">Servicios ofrecidos</translation>
+        <translation>Servicios ofrecidos</translation>
     </message>
     <message>
         <source>Services not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios no ofrecidos</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Zona horaria</translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished">Horario de atención</translation>
+        <translation>Horario de atención</translation>
     </message>
     <message>
         <source>Contact channels</source>
-        <translation type="unfinished">Canales de contacto</translation>
+        <translation>Canales de contacto</translation>
     </message>
     <message>
         <source>Response times</source>
-        <translation type="unfinished">Tiempos de respuesta</translation>
+        <translation>Tiempos de respuesta</translation>
     </message>
     <message>
         <source>What counts as an emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cuenta como urgencia</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto en caso de urgencia</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished">Sin logotipo</translation>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
         <source>A logo (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un logotipo (%1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
-        <translation type="unfinished">%1. {1 %2–%3?}</translation>
+        <translation>%1: %2–%3</translation>
     </message>
     <message>
         <source>%1 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cerrado</translation>
     </message>
     <message>
         <source>%1: not used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se usa</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5312,343 +5325,351 @@ us_letter).</translation>
     </message>
     <message>
         <source>The practice profile was changed elsewhere after it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de la consulta se modificó en otro lugar después de leerlo.</translation>
     </message>
 </context>
 <context>
     <name>PracticeRoles</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Profesional</translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
 </context>
 <context>
     <name>PractitionerCommands</name>
     <message>
         <source>“%1” is not a practice role; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un rol de la consulta; use uno de estos: %2.</translation>
     </message>
     <message>
         <source>“%1” is not a client id; ids are whole numbers above 0, as “clients list” shows.</source>
-        <translation type="unfinished">«%1» no es un id de cliente; los id son números enteros mayores que 0, como muestra «clients list».</translation>
+        <translation>«%1» no es un id de cliente; los id son números enteros mayores que 0, como muestra «clients list».</translation>
     </message>
     <message>
         <source>--password-stdin was given, but standard input held no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicó --password-stdin, pero la entrada estándar no contenía ninguna contraseña.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1: </translation>
     </message>
     <message>
         <source>No password was given; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna contraseña; no se modificó nada.</translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden; no se modificó nada.</translation>
     </message>
     <message>
         <source>There is no terminal to ask for %1&apos;s password on; give it on standard input with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún terminal en el que pedir la contraseña de %1; indíquela en la entrada estándar con --password-stdin.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>“%1” cannot be a sign-in name: use 1 to 63 lower-case letters, digits and “_”, not starting with a digit, “pg_” or “bk_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no puede ser un nombre de usuario: use de 1 a 63 letras minúsculas, cifras y «_», sin empezar por una cifra, «pg_» ni «bk_».</translation>
     </message>
     <message>
         <source>adding a practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir un profesional</translation>
     </message>
     <message>
         <source>Added %1 as %2; they sign in to the server as “%1” with their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió a %1 como %2; inicia sesión en el servidor como «%1» con su contraseña.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es ahora %2.</translation>
     </message>
     <message>
         <source>Practitioners work on a practice server, where each signs in as their own PostgreSQL role and
 the server itself enforces what they may see and do (README, “Who may do what”). A database
 file is a solo practice: these commands refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los profesionales trabajan en un servidor de la consulta, donde cada uno inicia sesión con su propio rol de PostgreSQL y
+el propio servidor impone lo que puede ver y hacer (README, «Who may do what»). Un archivo de base de
+datos es una consulta individual: estos comandos lo rechazan.</translation>
     </message>
     <message>
         <source>List the practice&apos;s practitioners and their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los profesionales de la consulta y sus roles.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished">table (predeterminado), csv o json.</translation>
+        <translation>table (predeterminado), csv o json.</translation>
     </message>
     <message>
         <source>CSV and JSON keys: id, login, name, role (owner, practitioner, administrator), active,
 created_at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves CSV y JSON: id, login, name, role (owner, practitioner, administrator), active,
+created_at.</translation>
     </message>
     <message>
         <source>Add a practitioner and create their sign-in on the server (owners only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un profesional y crea su usuario en el servidor (solo titulares).</translation>
     </message>
     <message>
         <source>Their name as the practice shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre tal como lo muestra la consulta.</translation>
     </message>
     <message>
         <source>owner, practitioner (default) or administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>owner, practitioner (predeterminado) o administrator.</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input instead of asking for it on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la contraseña de la primera línea de la entrada estándar en lugar de pedirla en el terminal.</translation>
     </message>
     <message>
         <source>Creates the PostgreSQL role LOGIN (LOGIN, with the password) as a member of the practice&apos;s
 group role for ROLE, creating the practice&apos;s group roles and their grants the first time.
 The password is asked for on the terminal, or read from standard input with
 --password-stdin; it is never taken from the command line. Needs an owner with CREATEROLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea el rol de PostgreSQL LOGIN (LOGIN, con la contraseña) como miembro del rol de grupo de la
+consulta para ROLE, y la primera vez crea los roles de grupo de la consulta y sus permisos.
+La contraseña se pide en el terminal o se lee de la entrada estándar con
+--password-stdin; nunca se toma de la línea de comandos. Requiere un titular con CREATEROLE.</translation>
     </message>
     <message>
         <source>Give a practitioner another role (owners only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigna otro rol a un profesional (solo titulares).</translation>
     </message>
     <message>
         <source>ROLE is owner, practitioner or administrator. The practice keeps at least one owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE es owner, practitioner o administrator. La consulta conserva al menos un titular.</translation>
     </message>
     <message>
         <source>Share a client with a practitioner (owners only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparte un cliente con un profesional (solo titulares).</translation>
     </message>
     <message>
         <source>The practitioner then sees the client and everything that belongs to them: incidents and
 their steps, agreements, contracts, acknowledgements and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>El profesional ve entonces al cliente y todo lo que le corresponde: los incidentes y
+sus pasos, los acuerdos, contratos, confirmaciones y seguimientos.</translation>
     </message>
     <message>
         <source>Client %1 is now shared with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 se comparte ahora con %2.</translation>
     </message>
     <message>
         <source>Stop sharing a client with a practitioner (owners only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de compartir un cliente con un profesional (solo titulares).</translation>
     </message>
     <message>
         <source>Client %1 is no longer shared with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 ya no se comparte con %2.</translation>
     </message>
     <message>
         <source>Make another practitioner responsible for a client (an owner, or the responsible one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace responsable de un cliente a otro profesional (un titular o el profesional responsable).</translation>
     </message>
     <message>
         <source>A practitioner who hands their own client over no longer sees it, unless it is shared
 with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profesional que transfiere su propio cliente deja de verlo, salvo que se comparta
+con él.</translation>
     </message>
     <message>
         <source>%2 is now responsible for client %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 es ahora responsable del cliente %1.</translation>
     </message>
 </context>
 <context>
     <name>PractitionerRepository</name>
     <message>
         <source>reading who is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>leer quién ha iniciado sesión</translation>
     </message>
     <message>
         <source>recording the practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar el profesional</translation>
     </message>
     <message>
         <source>reading the practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los profesionales</translation>
     </message>
     <message>
         <source>reading the practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el profesional</translation>
     </message>
     <message>
         <source>There is no practitioner with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún profesional con el id %1.</translation>
     </message>
     <message>
         <source>There is no practitioner “%1” in this practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún profesional «%1» en esta consulta.</translation>
     </message>
     <message>
         <source>the new practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>el nuevo profesional</translation>
     </message>
     <message>
         <source>the practitioner&apos;s new role</source>
-        <translation type="unfinished"></translation>
+        <translation>el nuevo rol del profesional</translation>
     </message>
     <message>
         <source>naming the practice&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>determinar los nombres de los roles de la consulta</translation>
     </message>
     <message>
         <source>granting the practice&apos;s roles their rights</source>
-        <translation type="unfinished"></translation>
+        <translation>conceder sus permisos a los roles de la consulta</translation>
     </message>
     <message>
         <source>creating the practice&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>crear los roles de la consulta</translation>
     </message>
     <message>
         <source>creating the sign-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>crear el usuario de %1</translation>
     </message>
     <message>
         <source>The database refused %1: %2</source>
-        <translation type="unfinished">La base de datos rechazó la operación (%1): %2</translation>
+        <translation>La base de datos rechazó la operación (%1): %2</translation>
     </message>
     <message>
         <source>no connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión con el servidor</translation>
     </message>
     <message>
         <source>changing the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el rol de %1</translation>
     </message>
     <message>
         <source>The practice&apos;s role %1 does not exist on the server; “practitioners add” creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol de la consulta %1 no existe en el servidor; «practitioners add» lo crea.</translation>
     </message>
     <message>
         <source>sharing the client</source>
-        <translation type="unfinished"></translation>
+        <translation>compartir el cliente</translation>
     </message>
     <message>
         <source>ending the sharing of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar de compartir el cliente</translation>
     </message>
     <message>
         <source>The client is not shared with that practitioner.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no se comparte con ese profesional.</translation>
     </message>
     <message>
         <source>reading with whom the client is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>leer con quién se comparte el cliente</translation>
     </message>
     <message>
         <source>handing the client over</source>
-        <translation type="unfinished"></translation>
+        <translation>transferir el cliente</translation>
     </message>
     <message>
         <source>There is no client with id %1.</source>
-        <translation type="unfinished">No hay ningún cliente con el id %1.</translation>
+        <translation>No hay ningún cliente con el id %1.</translation>
     </message>
     <message>
         <source>reading who keeps the client&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>leer quién lleva el expediente del cliente</translation>
     </message>
     <message>
         <source>reading who keeps the incident&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>leer quién lleva el registro del incidente</translation>
     </message>
     <message>
         <source>There is no incident with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún incidente con el id %1.</translation>
     </message>
 </context>
 <context>
     <name>PractitionerService</name>
     <message>
         <source>Managing practitioners needs a practice server: a database file is a solo practice, whose one practitioner is the computer&apos;s user. Move the practice to a server first (“migrate --to”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para gestionar profesionales se necesita un servidor de la consulta: un archivo de base de datos es una consulta individual, cuyo único profesional es el usuario del equipo. Traslade antes la consulta a un servidor («migrate --to»).</translation>
     </message>
     <message>
         <source>Only an owner of the practice can do this (%1); you are signed in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un titular de la consulta puede hacer esto (%1); usted ha iniciado sesión como %2.</translation>
     </message>
     <message>
         <source>someone who is not a practitioner here</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien que no es profesional de esta consulta</translation>
     </message>
     <message>
         <source>%1 is an administrator or no longer active and cannot work with clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es administrador o ya no está activo, y no puede trabajar con clientes.</translation>
     </message>
     <message>
         <source>adding a practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir un profesional</translation>
     </message>
     <message>
         <source>“%1” cannot be a sign-in name: use 1 to 63 lower-case letters, digits and “_”, not starting with a digit, “pg_” or “bk_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no puede ser un nombre de usuario: use de 1 a 63 letras minúsculas, cifras y «_», sin empezar por una cifra, «pg_» ni «bk_».</translation>
     </message>
     <message>
         <source>A new practitioner needs a password to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo profesional necesita una contraseña para iniciar sesión.</translation>
     </message>
     <message>
         <source>%1 is already a practitioner of this practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es profesional de esta consulta.</translation>
     </message>
     <message>
         <source>changing a practitioner&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el rol de un profesional</translation>
     </message>
     <message>
         <source>%1 is the practice&apos;s only owner; make someone else an owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el único titular de la consulta; nombre antes titular a otra persona.</translation>
     </message>
     <message>
         <source>sharing a client</source>
-        <translation type="unfinished"></translation>
+        <translation>compartir un cliente</translation>
     </message>
     <message>
         <source>ending the sharing of a client</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar de compartir un cliente</translation>
     </message>
     <message>
         <source>handing a client over</source>
-        <translation type="unfinished"></translation>
+        <translation>transferir un cliente</translation>
     </message>
     <message>
         <source>Only an owner or the practitioner responsible for the client can hand it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un titular o el profesional responsable del cliente puede transferirlo.</translation>
     </message>
 </context>
 <context>
@@ -6082,97 +6103,99 @@ note.</translation>
     <name>bk::BackupActions</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia de seguridad ahora…</translation>
     </message>
     <message>
         <source>Write a checked copy of the whole practice to a file you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia comprobada de toda la consulta en un archivo que usted elija.</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurar…</translation>
     </message>
     <message>
         <source>Replace the practice with a backup; the practice as it is now is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir la consulta por una copia de seguridad; antes se guarda una copia de seguridad de la consulta tal como está ahora.</translation>
     </message>
     <message>
         <source>Back up the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad de la consulta</translation>
     </message>
     <message>
         <source>Server backups (*.pgdump *.pgdump.bkenc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de servidor (*.pgdump *.pgdump.bkenc)</translation>
     </message>
     <message>
         <source>Backups (*.sqlite *.sqlite.bkenc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad (*.sqlite *.sqlite.bkenc)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Todos los archivos (*)</translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Backing up to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad en %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la copia de seguridad; no se escribió nada.</translation>
     </message>
     <message>
         <source>Backed up to %1; the copy was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en %1; la copia se ha comprobado.</translation>
     </message>
     <message>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad diaria</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia de seguridad de hoy: %1</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Backups (*.sqlite *.sqlite.bkenc *.pgdump *.pgdump.bkenc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad (*.sqlite *.sqlite.bkenc *.pgdump *.pgdump.bkenc)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">Restaurar</translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>%1 is a backup of a practice on a server; this practice is kept in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una copia de seguridad de una consulta en un servidor; esta consulta se guarda en un archivo.</translation>
     </message>
     <message>
         <source>%1 is a backup of a practice kept in a file; this practice is on a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una copia de seguridad de una consulta guardada en un archivo; esta consulta está en un servidor.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 was made %2 (database schema %3) and holds %4.
 
 Restoring replaces the practice with it. The practice as it is now is kept as a backup first. Boundary Keeper closes the window, restores and opens the practice again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se hizo el %2 (esquema de base de datos %3). Contenido: %4.
+
+Al restaurar, la consulta se sustituye por esta copia. Antes se guarda una copia de seguridad de la consulta tal como está ahora. Boundary Keeper cierra la ventana, restaura y vuelve a abrir la consulta.</translation>
     </message>
     <message>
         <source>no records</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún registro</translation>
     </message>
 </context>
 <context>
@@ -6284,27 +6307,27 @@ Restoring replaces the practice with it. The practice as it is now is kept as a 
     </message>
     <message>
         <source>The language whose texts you see and edit: clients receive their documents in their own language, so each boundary needs its texts in it</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma cuyos textos ve y edita: los clientes reciben sus documentos en su propio idioma, así que cada límite necesita sus textos en él</translation>
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xtos en:</translation>
     </message>
     <message>
         <source>%1 (main language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (idioma principal)</translation>
     </message>
     <message>
         <source>Every boundary has its %1 texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los límites tienen sus textos en %1.</translation>
     </message>
     <message>
         <source>Boundaries without %1 texts: %2. Agreements in %1 need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites sin textos en %1: %2. Los acuerdos en %1 los necesitan.</translation>
     </message>
     <message>
         <source>%1 (no %2 text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin texto en %2)</translation>
     </message>
 </context>
 <context>
@@ -6394,36 +6417,37 @@ Restoring replaces the practice with it. The practice as it is now is kept as a 
     </message>
     <message>
         <source>Responsible practitioner: %1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional responsable: %1 (usted)</translation>
     </message>
     <message>
         <source>nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>(no consta)</translation>
     </message>
     <message>
         <source>Responsible practitioner: %1
 Created by %2 · last changed by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional responsable: %1
+Creado por %2 · última modificación por %3</translation>
     </message>
     <message>
         <source>%1 Your changes are still here: save again to compare them with the newer version, or cancel to discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sus cambios siguen aquí: guarde de nuevo para compararlos con la versión más reciente, o cancele para descartarlos.</translation>
     </message>
     <message>
         <source>Client deleted elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente eliminado en otro lugar</translation>
     </message>
     <message>
         <source>%1 was deleted elsewhere after you opened it, so your changes could not be saved. Save what you typed as a new client?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se eliminó en otro lugar después de que usted lo abriera, así que sus cambios no se pudieron guardar. ¿Guardar lo que ha escrito como un cliente nuevo?</translation>
     </message>
     <message>
         <source>Save as new client</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como cliente nuevo</translation>
     </message>
     <message>
         <source>%1 was deleted elsewhere; nothing was saved. Cancel to discard your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se eliminó en otro lugar; no se guardó nada. Cancele para descartar sus cambios.</translation>
     </message>
 </context>
 <context>
@@ -6490,11 +6514,11 @@ Created by %2 · last changed by %3</source>
     </message>
     <message>
         <source>The language of the client&apos;s agreements, contracts and written summaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los acuerdos, contratos y resúmenes por escrito del cliente.</translation>
     </message>
     <message>
         <source>Document &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de &amp;los documentos:</translation>
     </message>
 </context>
 <context>
@@ -6891,163 +6915,164 @@ Created by %2 · last changed by %3</source>
     <name>bk::ConflictDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Changed elsewhere – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado en otro lugar – %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was saved by someone else after you opened it. Nothing of yours has been saved yet. Choose for each field which version to keep; saving stores the combination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó &lt;b&gt;%1&lt;/b&gt; después de que usted lo abriera. Aún no se ha guardado nada de sus cambios. Elija para cada campo qué versión conservar; al guardar se almacena la combinación.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Saved elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en otro lugar</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Su valor</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>%1
 (changed on both sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(modificado en ambos lados)</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>El guardado</translation>
     </message>
     <message>
         <source>Take the value saved elsewhere for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar el valor guardado en otro lugar para «%1»</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished">La mía</translation>
+        <translation>El mío</translation>
     </message>
     <message>
         <source>Keep your value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar su valor para «%1»</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar todos los &amp;míos</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar todos los guardados</translation>
     </message>
     <message>
         <source>Save the chosen values on top of the version saved elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los valores elegidos sobre la versión guardada en otro lugar</translation>
     </message>
 </context>
 <context>
     <name>bk::ConnectDialog</name>
     <message>
         <source>Connect to practice server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con el servidor de la consulta</translation>
     </message>
     <message>
         <source>Where is the practice&apos;s PostgreSQL server? Ask whoever runs it for these details, or paste the whole address they gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde está el servidor PostgreSQL de la consulta? Pida estos datos a quien lo administre, o pegue la dirección completa que le haya dado.</translation>
     </message>
     <message>
         <source>db.example.org (empty: this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org (vacío: este equipo)</translation>
     </message>
     <message>
         <source>practice</source>
-        <translation type="unfinished"></translation>
+        <translation>practice</translation>
     </message>
     <message>
         <source>Encrypt when the server offers it (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar cuando el servidor lo ofrezca (prefer)</translation>
     </message>
     <message>
         <source>Always encrypt (require)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar siempre (require)</translation>
     </message>
     <message>
         <source>Encrypt and check the server&apos;s certificate and name (verify-full; for a server outside the practice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar y comprobar el certificado y el nombre del servidor (verify-full; para un servidor fuera de la consulta)</translation>
     </message>
     <message>
         <source>Never encrypt (disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>No cifrar nunca (disable)</translation>
     </message>
     <message>
         <source>postgresql://anna@db.example.org/practice?sslmode=verify-full</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://anna@db.example.org/practice?sslmode=verify-full</translation>
     </message>
     <message>
         <source>Remember password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;LS:</translation>
     </message>
     <message>
         <source>Or &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>O la di&amp;rección:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onectar</translation>
     </message>
     <message>
         <source>Connecting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la conexión.</translation>
     </message>
     <message>
         <source>%1 The password is asked for each time (or taken from PGPASSWORD or your PostgreSQL password file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La contraseña se pide cada vez (o se toma de PGPASSWORD o de su archivo de contraseñas de PostgreSQL).</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>A server&apos;s address begins with postgresql:// (or postgres://).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de un servidor empieza por postgresql:// (o postgres://).</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
 </context>
 <context>
@@ -8091,11 +8116,11 @@ Resultado: %2</translation>
     </message>
     <message>
         <source>created by %1 · last changed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>creado por %1 · última modificación por %2</translation>
     </message>
     <message>
         <source>nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>(no consta)</translation>
     </message>
 </context>
 <context>
@@ -8364,15 +8389,15 @@ siguiente</translation>
     </message>
     <message>
         <source>Texts &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xtos en:</translation>
     </message>
     <message>
         <source>%1 (main language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (idioma principal)</translation>
     </message>
     <message>
         <source>%1 (no %2 text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin texto en %2)</translation>
     </message>
 </context>
 <context>
@@ -8512,124 +8537,126 @@ siguiente</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Connected to the practice server again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nuevo conectado con el servidor de la consulta.</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: %1</translation>
     </message>
     <message>
         <source>Signed in as a role that is not a practitioner of this practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada con un rol que no es profesional de esta consulta</translation>
     </message>
     <message>
         <source>Signed in: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada: %1, %2</translation>
     </message>
     <message>
         <source>&amp;Open practice file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir archivo de consulta…</translation>
     </message>
     <message>
         <source>Open practice file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo de consulta</translation>
     </message>
     <message>
         <source>Boundary Keeper practices (*.sqlite *.db *.bk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas de Boundary Keeper (*.sqlite *.db *.bk)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Todos los archivos (*)</translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Connect to practice &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar con el servidor de la consulta…</translation>
     </message>
     <message>
         <source>Recent &amp;practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas &amp;recientes</translation>
     </message>
     <message>
         <source>No other practice opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha abierto ninguna otra consulta</translation>
     </message>
     <message>
         <source>&amp;Move practice to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover la consulta a un servidor…</translation>
     </message>
     <message>
         <source>The practice server cannot be reached. What you have typed is kept; save again, or press Retry, once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor de la consulta. Lo que ha escrito se conserva; guarde de nuevo, o pulse Reintentar, cuando el servidor vuelva a estar disponible.</translation>
     </message>
     <message>
         <source>The practice server still cannot be reached (%1). What you have typed is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue sin poderse acceder al servidor de la consulta (%1). Lo que ha escrito se conserva.</translation>
     </message>
 </context>
 <context>
     <name>bk::MovePracticeDialog</name>
     <message>
         <source>Move the practice to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la consulta a un servidor</translation>
     </message>
     <message>
         <source>The practice in %1 is copied into an empty database on a PostgreSQL server, in one go: every record count and every signed document is checked on both sides, and if anything differs or you cancel, nothing is kept on the server. The file itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta de %1 se copia de una sola vez a una base de datos vacía de un servidor PostgreSQL: el número de registros y cada documento firmado se comprueban en ambos lados, y si algo difiere o usted cancela, no se conserva nada en el servidor. El propio archivo no se modifica.</translation>
     </message>
     <message>
         <source>Leave empty if the server does not ask for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío si el servidor no la pide</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con el servidor…</translation>
     </message>
     <message>
         <source>Copying %1: %2 of %3 records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando %1: %2 de %3 registros…</translation>
     </message>
     <message>
         <source>The practice was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se movió la consulta</translation>
     </message>
     <message>
         <source>Moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta movida.</translation>
     </message>
     <message>
         <source>%1 records in %2 tables are on the server; every table&apos;s record count and every signed document&apos;s SHA-256 match the file. The file was not changed.
 
 Open the practice on the server now? Until you do, this window keeps working on the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 registros de %2 tablas en el servidor; el número de registros de cada tabla y el SHA-256 de cada documento firmado coinciden con el archivo. El archivo no se modificó.
+
+¿Abrir ahora la consulta en el servidor? Hasta que lo haga, esta ventana sigue trabajando con el archivo.</translation>
     </message>
     <message>
         <source>The practice was moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Se movió la consulta</translation>
     </message>
     <message>
         <source>Open on the Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el servidor</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -8833,47 +8860,47 @@ Open the practice on the server now? Until you do, this window keeps working on 
     <name>bk::PassphraseDialog</name>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>Encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad cifrada</translation>
     </message>
     <message>
         <source>&amp;Encrypt the backup with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ifrar la copia de seguridad con una frase de contraseña</translation>
     </message>
     <message>
         <source>Without the passphrase nobody can read an encrypted backup, you included: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin la frase de contraseña nadie puede leer una copia de seguridad cifrada, tampoco usted: guárdela en un lugar seguro.</translation>
     </message>
     <message>
         <source>This backup is encrypted. Enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad está cifrada. Introduzca su frase de contraseña.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítala:</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer la copia</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una frase de contraseña.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -9154,42 +9181,42 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     </message>
     <message>
         <source>The practice profile</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de la consulta</translation>
     </message>
     <message>
         <source>%1 Your changes are still here; save again to compare them with the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sus cambios siguen aquí; guarde de nuevo para compararlos con la versión más reciente.</translation>
     </message>
 </context>
 <context>
     <name>bk::PracticeSwitcher</name>
     <message>
         <source>Cannot open the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la consulta</translation>
     </message>
     <message>
         <source>Practice server not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder al servidor de la consulta</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué desea hacer?</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>&amp;Connect to another server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar con otro servidor…</translation>
     </message>
     <message>
         <source>Open the practice &amp;file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el &amp;archivo de la consulta en este equipo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
@@ -10284,15 +10311,15 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     </message>
     <message>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <source>The backup was restored; the practice as it was is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad; la consulta tal como estaba se conserva como %1.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">Restaurar</translation>
+        <translation>Restaurar</translation>
     </message>
 </context>
 </TS>

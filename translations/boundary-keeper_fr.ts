@@ -525,7 +525,7 @@ Clés JSON&#xa0;: file, outcome (match, altered ou unknown), sha256 (du fichier)
     </message>
     <message>
         <source>The agreement is written in the client&apos;s document language, %1, but policy version %2 has no %1 text for: %3. Enter these texts in %1 under Practice ▸ Boundary policy and publish a new version, or choose another document language for the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accord est rédigé dans la langue des documents du client, %1, mais la version %2 de la politique n’a pas de texte en %1 pour&#xa0;: %3. Saisissez ces textes en %1 sous Cabinet ▸ Politique des limites et publiez une nouvelle version, ou choisissez une autre langue des documents pour le client.</translation>
     </message>
 </context>
 <context>
@@ -606,202 +606,202 @@ Clés JSON&#xa0;: file, outcome (match, altered ou unknown), sha256 (du fichier)
     <name>BackupCipher</name>
     <message>
         <source>The encrypted backup %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde chiffrée %1 n’a pas pu être écrite&#xa0;: %2</translation>
     </message>
     <message>
         <source>the encryption library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque de chiffrement n’a pas pu être démarrée.</translation>
     </message>
     <message>
         <source>An encrypted backup needs a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde chiffrée nécessite une phrase secrète.</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom pour la sauvegarde.</translation>
     </message>
     <message>
         <source>there is not enough memory to derive the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>la mémoire disponible ne suffit pas pour dériver la clé.</translation>
     </message>
     <message>
         <source>The encrypted backup %1 is damaged or incomplete; nothing was restored from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde chiffrée %1 est endommagée ou incomplète&#xa0;; rien n’en a été restauré.</translation>
     </message>
     <message>
         <source>The encryption library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque de chiffrement n’a pas pu être démarrée.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">%1 n’a pas pu être lu&#xa0;: %2</translation>
+        <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not an encrypted Boundary Keeper backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une sauvegarde chiffrée de Boundary Keeper.</translation>
     </message>
     <message>
         <source>%1 was encrypted by a newer version of Boundary Keeper; update Boundary Keeper to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été chiffré par une version plus récente de Boundary Keeper&#xa0;; mettez Boundary Keeper à jour pour le restaurer.</translation>
     </message>
     <message>
         <source>There is not enough memory to derive the key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mémoire disponible ne suffit pas pour dériver la clé de %1.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>The passphrase does not open %1 (or the file is damaged); nothing was restored from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n’ouvre pas %1 (ou le fichier est endommagé)&#xa0;; rien n’en a été restauré.</translation>
     </message>
 </context>
 <context>
     <name>BackupCommands</name>
     <message>
         <source>Read the passphrase from the first line of standard input instead of asking for it on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit la phrase secrète sur la première ligne de l’entrée standard au lieu de la demander dans le terminal.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée standard n’a pas pu être lue.</translation>
     </message>
     <message>
         <source>The first line of standard input is empty; it must hold the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne de l’entrée standard est vide&#xa0;; elle doit contenir la phrase secrète.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète&#xa0;: </translation>
     </message>
     <message>
         <source>There is no terminal to ask for the passphrase on; give it on standard input with --passphrase-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun terminal ne permet de demander la phrase secrète&#xa0;; fournissez-la sur l’entrée standard avec --passphrase-stdin.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète est vide.</translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>La même phrase secrète, une seconde fois&#xa0;: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>--passphrase-stdin goes with --encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-stdin s’utilise avec --encrypt.</translation>
     </message>
     <message>
         <source>Backed up %1 rows of %2 tables (schema version %3) to %4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes de %2 tables (version du schéma %3) sauvegardées dans %4%5.</translation>
     </message>
     <message>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, chiffrée</translation>
     </message>
     <message>
         <source>Manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste&#xa0;: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished">SHA-256&#xa0;: %1</translation>
+        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrée</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>There are no backups of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune sauvegarde de %1 dans %2.</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>intacte</translation>
     </message>
     <message>
         <source>BAD</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉFECTUEUSE</translation>
     </message>
     <message>
         <source>%1 of %2 backups failed the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sauvegardes sur %2 n’ont pas passé la vérification.</translation>
     </message>
     <message>
         <source>There is no data folder for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n’a pas de dossier de données.</translation>
     </message>
     <message>
         <source>Restoring replaces %1; give --yes to confirm when not asking on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration remplace %1&#xa0;; ajoutez --yes pour confirmer lorsque la question ne peut pas être posée dans un terminal.</translation>
     </message>
     <message>
         <source>Backup %1: created %2, schema version %3, %4 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde %1&#xa0;: créée le %2, version du schéma %3, %4 lignes.</translation>
     </message>
     <message>
         <source>Replace %1 with this backup? The database as it is now is kept as a backup first. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer %1 par cette sauvegarde&#xa0;? La base de données dans son état actuel est d’abord conservée comme sauvegarde. [o/N] </translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été restauré.</translation>
     </message>
     <message>
         <source>Restored %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré dans %2.</translation>
     </message>
     <message>
         <source>The database as it was before is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données dans son état antérieur est conservée sous %1.</translation>
     </message>
     <message>
         <source>Back up the practice now, checked, with a manifest beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde le cabinet maintenant, avec vérification et un manifeste à côté.</translation>
     </message>
     <message>
         <source>Write the backup to FILE (it must not exist) instead of the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit la sauvegarde dans FILE (qui ne doit pas exister) au lieu du dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Encrypt the backup with a passphrase, asked twice on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre la sauvegarde avec une phrase secrète, demandée deux fois dans le terminal.</translation>
     </message>
     <message>
         <source>A file practice is copied with SQLite&apos;s online backup while it may be in use, checked with
@@ -809,106 +809,114 @@ PRAGMA integrity_check and written readable by you only; a practice on a server 
 pg_dump. Without --out the backup goes into the backups folder beside the application&apos;s data.
 The manifest FILE.json holds when it was made (UTC), the schema version, the rows of each table
 and the file&apos;s SHA-256. The passphrase is never taken on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cabinet en fichier est copié avec la sauvegarde à chaud de SQLite, même s’il est en cours d’utilisation,
+vérifié avec PRAGMA integrity_check et écrit lisible par vous seul&#xa0;; un cabinet sur un serveur est écrit avec
+pg_dump. Sans --out, la sauvegarde va dans le dossier des sauvegardes, à côté des données de l’application.
+Le manifeste FILE.json indique quand elle a été faite (UTC), la version du schéma, les lignes de chaque table
+et le SHA-256 du fichier. La phrase secrète n’est jamais acceptée sur la ligne de commande.</translation>
     </message>
     <message>
         <source>List the backups of the practice in the backups folder, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les sauvegardes du cabinet dans le dossier des sauvegardes, de la plus récente à la plus ancienne.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished">table (par défaut), csv ou json.</translation>
+        <translation>table (par défaut), csv ou json.</translation>
     </message>
     <message>
         <source>CSV and JSON keys: created (UTC), kind (daily, before-upgrade, before-restore, manual),
 schema_version, rows, encrypted, file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés CSV et JSON&#xa0;: created (UTC), kind (daily, before-upgrade, before-restore, manual),
+schema_version, rows, encrypted, file.</translation>
     </message>
     <message>
         <source>Check every backup of the practice: its SHA-256 against its manifest, and its integrity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie chaque sauvegarde du cabinet&#xa0;: son SHA-256 par rapport à son manifeste, et son intégrité.</translation>
     </message>
     <message>
         <source>Prints &quot;good&quot; or &quot;BAD&quot; and the file for each backup; exits with 1 when any is bad. An
 encrypted backup is checked against its manifest&apos;s SHA-256 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche «&#xa0;intacte&#xa0;» ou «&#xa0;DÉFECTUEUSE&#xa0;» et le fichier pour chaque sauvegarde&#xa0;; code de sortie 1 si l’une est défectueuse.
+Une sauvegarde chiffrée n’est vérifiée que par rapport au SHA-256 de son manifeste.</translation>
     </message>
     <message>
         <source>Replace the practice with a backup, keeping the current one as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace le cabinet par une sauvegarde, en conservant le cabinet actuel comme sauvegarde.</translation>
     </message>
     <message>
         <source>Do not ask for confirmation (needed when not run on a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne demande pas de confirmation (nécessaire hors d’un terminal).</translation>
     </message>
     <message>
         <source>The backup is checked first (integrity, a schema version this program understands) and what it
 holds is shown. The database as it is now is kept as a backup (a damaged file under another name
 beside itself), then the checked copy takes its place in one rename. Close Boundary Keeper first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est d’abord vérifiée (intégrité, version du schéma que ce programme comprend) et son contenu
+est affiché. La base de données dans son état actuel est conservée comme sauvegarde (un fichier endommagé, sous un autre
+nom à côté de lui-même), puis la copie vérifiée prend sa place en un seul renommage. Fermez d’abord Boundary Keeper.</translation>
     </message>
 </context>
 <context>
     <name>BackupService</name>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">%1 n’a pas pu être lu&#xa0;: %2</translation>
+        <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>No private temporary folder could be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier temporaire privé n’a pu être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom pour la sauvegarde.</translation>
     </message>
     <message>
         <source>pg_dump is not installed: the practice on %1 is upgraded without a backup taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump n’est pas installé&#xa0;: le cabinet sur %1 est mis à niveau sans sauvegarde préalable.</translation>
     </message>
     <message>
         <source>%1 has changed since it was written: its SHA-256 does not match its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé depuis son écriture&#xa0;: son SHA-256 ne correspond pas à son manifeste.</translation>
     </message>
     <message>
         <source>%1 does not hold what its manifest says (schema version or row counts differ).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas ce qu’indique son manifeste (la version du schéma ou le nombre de lignes diffèrent).</translation>
     </message>
     <message>
         <source>The newest good backup is %1, taken %2; restore it with “boundary-keeper-cli --db %3 restore %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde intacte la plus récente est %1, faite le %2&#xa0;; restaurez-la avec «&#xa0;boundary-keeper-cli --db %3 restore %1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sauvegarde %1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 is encrypted; give its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est chiffré&#xa0;; indiquez sa phrase secrète.</translation>
     </message>
     <message>
         <source>%1 is a backup of a database file, not of a practice on a server; open it as a file and copy it to the server with “migrate --to”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la sauvegarde d’un fichier de base de données, pas d’un cabinet sur un serveur&#xa0;; ouvrez-la comme fichier et copiez-la vers le serveur avec «&#xa0;migrate --to&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is a backup of a practice on a server; restore it with --db and the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la sauvegarde d’un cabinet sur un serveur&#xa0;; restaurez-la avec --db et l’adresse du serveur.</translation>
     </message>
     <message>
         <source>The current database could not be kept as a backup in %1; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données actuelle n’a pas pu être conservée comme sauvegarde dans %1&#xa0;; rien n’a été restauré.</translation>
     </message>
     <message>
         <source>The current database could not be kept under %1 (%2); nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données actuelle n’a pas pu être conservée sous %1 (%2)&#xa0;; rien n’a été restauré.</translation>
     </message>
     <message>
         <source>%1 could not be replaced: %2; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être remplacé&#xa0;: %2&#xa0;; il n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -931,15 +939,15 @@ beside itself), then the checked copy takes its place in one rename. Close Bound
     </message>
     <message>
         <source>The policy&apos;s language &quot;%1&quot; is not one documents can be written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la politique, «&#xa0;%1&#xa0;», ne fait pas partie des langues dans lesquelles les documents peuvent être rédigés.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has texts in &quot;%2&quot;, which is not a language documents can be written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a des textes en «&#xa0;%2&#xa0;», qui ne fait pas partie des langues dans lesquelles les documents peuvent être rédigés.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a title in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit avoir un titre en %2.</translation>
     </message>
 </context>
 <context>
@@ -1316,130 +1324,130 @@ beside itself), then the checked copy takes its place in one rename. Close Bound
     </message>
     <message>
         <source>--document-language: “%1” is not a language documents can be written in; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--document-language&#xa0;: «&#xa0;%1&#xa0;» ne fait pas partie des langues dans lesquelles les documents peuvent être rédigés&#xa0;; choisissez parmi&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Documents in</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents en</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé par</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par</translation>
     </message>
     <message>
         <source>--expect-version: “%1” is not a version; versions are whole numbers above 0, as “clients show” prints them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect-version&#xa0;: «&#xa0;%1&#xa0;» n’est pas une version&#xa0;; les versions sont des nombres entiers supérieurs à 0, tels que les affiche «&#xa0;clients show&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one of --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier&#xa0;: indiquez au moins l’une des options --%1.</translation>
     </message>
     <message>
         <source>Client %1, %2, is at version %3, not %4: it was changed after you read it. Nothing was saved; “clients show %1” shows it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client %1, %2, est à la version %3, et non %4&#xa0;: il a été modifié après que vous l’avez lu. Rien n’a été enregistré&#xa0;; «&#xa0;clients show %1&#xa0;» l’affiche tel qu’il est maintenant.</translation>
     </message>
     <message>
         <source>%1 Nothing was saved; “clients show %2” shows it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rien n’a été enregistré&#xa0;; «&#xa0;clients show %2&#xa0;» l’affiche tel qu’il est maintenant.</translation>
     </message>
     <message>
         <source>Saved client %1, %2 (version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1, %2, enregistré (version %3).</translation>
     </message>
     <message>
         <source>The language of the client&apos;s agreements, contracts and summaries: %1 (default: the practice&apos;s language, the one the program runs in).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des accords, contrats et comptes rendus du client&#xa0;: %1 (par défaut&#xa0;: la langue du cabinet, celle dans laquelle le programme s’exécute).</translation>
     </message>
     <message>
         <source>Change some of a client&apos;s details; what is not given stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie certaines informations d’un client&#xa0;; ce qui n’est pas indiqué reste inchangé.</translation>
     </message>
     <message>
         <source>The client&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom complet du client.</translation>
     </message>
     <message>
         <source>Save only if the client is still at version N, as “clients show” printed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’enregistre que si le client est toujours à la version N, telle que l’a affichée «&#xa0;clients show&#xa0;».</translation>
     </message>
     <message>
         <source>Where the relationship stands: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est la relation&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Every client carries a version that each saved change raises by one. The change is saved only if nobody else saved the client between reading and writing it (or since version N, with --expect-version); otherwise nothing is saved and the command fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque client porte une version, augmentée de un à chaque modification enregistrée. La modification n’est enregistrée que si personne d’autre n’a enregistré le client entre sa lecture et son écriture (ou depuis la version N, avec --expect-version)&#xa0;; sinon, rien n’est enregistré et la commande échoue.</translation>
     </message>
 </context>
 <context>
     <name>ClientConflict</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished">Nom d’usage</translation>
+        <translation>Nom d’usage</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished">Canal préféré</translation>
+        <translation>Canal préféré</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished">Date de début</translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archivé</translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>No preference</source>
-        <translation type="unfinished">Aucune préférence</translation>
+        <translation>Aucune préférence</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1517,7 @@ beside itself), then the checked copy takes its place in one rename. Close Bound
     </message>
     <message>
         <source>Client %1, %2, was changed elsewhere after it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client %1, %2, a été modifié ailleurs après avoir été lu.</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1595,7 @@ beside itself), then the checked copy takes its place in one rename. Close Bound
     </message>
     <message>
         <source>Documents cannot be written in &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents ne peuvent pas être rédigés en «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2701,55 +2709,55 @@ repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_wa
     </message>
     <message>
         <source>The database needs an upgrade, and the backup taken before it failed, so it was not upgraded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données doit être mise à niveau, mais la sauvegarde préalable a échoué&#xa0;; elle n’a donc pas été mise à niveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The practice server cannot be reached, so %1 failed; nothing of it was stored. Try again once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du cabinet est injoignable&#xa0;: l’opération (%1) a donc échoué et rien n’en a été enregistré. Réessayez une fois le serveur de retour.</translation>
     </message>
     <message>
         <source>The practice server %1 still cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du cabinet %1 reste injoignable.</translation>
     </message>
     <message>
         <source>preparing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>préparation de la connexion</translation>
     </message>
     <message>
         <source>Other desktops&apos; changes to %1 are shown only when the window is next focused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de %1 faites sur d’autres postes ne s’affichent que lorsque la fenêtre reprend le focus.</translation>
     </message>
     <message>
         <source>checking for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche de modifications</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it asks for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur du cabinet %1&#xa0;: il demande un mot de passe.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it did not accept the user name or password. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur du cabinet %1&#xa0;: il n’a pas accepté le nom d’utilisateur ou le mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it does not let this user in from this computer (or not without TLS). Ask whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur du cabinet %1&#xa0;: il n’autorise pas cet utilisateur depuis cet ordinateur (ou pas sans TLS). Adressez-vous à la personne qui gère le serveur.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: its TLS certificate is not trusted by this computer, so nothing was sent to it. Ask whoever runs the server for its root certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur du cabinet %1&#xa0;: son certificat TLS n’est pas reconnu comme fiable par cet ordinateur, si bien que rien ne lui a été envoyé. Demandez son certificat racine à la personne qui gère le serveur.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it does not offer the encrypted (TLS) connection this address requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur du cabinet %1&#xa0;: il ne propose pas la connexion chiffrée (TLS) qu’exige cette adresse.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it has no database named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur du cabinet %1&#xa0;: il n’a pas de base de données nommée %2.</translation>
     </message>
     <message>
         <source>Cannot connect to the practice server %1: it cannot be reached. It may be switched off, its address or port may be wrong, or the network may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur du cabinet %1&#xa0;: il est injoignable. Il est peut-être éteint, son adresse ou son port est peut-être erroné, ou le réseau est peut-être coupé.</translation>
     </message>
 </context>
 <context>
@@ -2788,94 +2796,94 @@ repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_wa
     </message>
     <message>
         <source>%1 of %2 rows (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes sur %2 (%3)</translation>
     </message>
     <message>
         <source>Every table is copied with the same ids in one transaction on the server. The record count of every table and the SHA-256 of every signed document are then compared on both sides; any difference undoes the copy. The file is only read. Rows go to the server a thousand at a time. On a terminal a progress bar is shown on standard error; the copied tables and their row counts, tab-separated, go to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque table est copiée avec les mêmes id dans une seule transaction sur le serveur. Le nombre d’enregistrements de chaque table et le SHA-256 de chaque document signé sont ensuite comparés des deux côtés&#xa0;; toute différence annule la copie. Le fichier est seulement lu. Les lignes sont envoyées au serveur par lots de mille. Dans un terminal, une barre de progression s’affiche sur la sortie d’erreur standard&#xa0;; les tables copiées et leur nombre de lignes, séparés par des tabulations, vont sur la sortie standard.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSnapshot</name>
     <message>
         <source>The tables could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tables n’ont pas pu être listées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The rows of %1 could not be counted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de %1 n’ont pas pu être comptées&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom pour la sauvegarde.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Le dossier %1 n’existe pas.</translation>
+        <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>The backup %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 n’a pas pu être écrite&#xa0;: %2</translation>
     </message>
     <message>
         <source>SQLite&apos;s backup interface is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’interface de sauvegarde de SQLite n’est pas disponible.</translation>
     </message>
     <message>
         <source>it was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a été annulée.</translation>
     </message>
     <message>
         <source>the copy did not pass the integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie n’a pas passé la vérification d’intégrité&#xa0;: %1</translation>
     </message>
     <message>
         <source>it could not be flushed to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n’a pas pu être écrite sur le disque.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">%1 n’a pas pu être lu&#xa0;: %2</translation>
+        <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Boundary Keeper database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base de données Boundary Keeper.</translation>
     </message>
     <message>
         <source>%1 is damaged: it cannot be read as a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: il ne peut pas être lu comme une base de données.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Boundary Keeper (database schema %2; this version understands up to %3). Update Boundary Keeper to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Boundary Keeper (schéma de base de données %2&#xa0;; cette version comprend jusqu’au %3). Mettez Boundary Keeper à jour pour l’utiliser.</translation>
     </message>
     <message>
         <source>%1 is damaged: it did not pass the integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: il n’a pas passé la vérification d’intégrité.</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être démarré&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué.</translation>
     </message>
     <message>
         <source>Backing up a practice on a server needs pg_dump and pg_restore, which are not installed here (Debian: the package postgresql-client).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde d’un cabinet sur un serveur nécessite pg_dump et pg_restore, qui ne sont pas installés ici (Debian&#xa0;: le paquet postgresql-client).</translation>
     </message>
     <message>
         <source>Restoring a practice on a server needs pg_dump and pg_restore, which are not installed here (Debian: the package postgresql-client).</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration d’un cabinet sur un serveur nécessite pg_dump et pg_restore, qui ne sont pas installés ici (Debian&#xa0;: le paquet postgresql-client).</translation>
     </message>
     <message>
         <source>%1 is not a backup of a practice on a server (pg_dump&apos;s custom format).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas la sauvegarde d’un cabinet sur un serveur (format personnalisé de pg_dump).</translation>
     </message>
     <message>
         <source>The practice at %1 could not be restored; nothing was changed there: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cabinet à l’adresse %1 n’a pas pu être restauré&#xa0;; rien n’y a été modifié&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3565,19 +3573,19 @@ repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_wa
     <name>DocumentLanguage</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>anglais</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>allemand</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>espagnol</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>français</translation>
     </message>
 </context>
 <context>
@@ -4158,11 +4166,11 @@ peut donc être listé.</translation>
     </message>
     <message>
         <source>Responsible practitioner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4534,15 +4542,15 @@ peut donc être listé.</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé par</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par</translation>
     </message>
     <message>
         <source>JSON keys: those of “incidents list”, and boundary_title, next_step, outcome, closed_at,
@@ -4551,7 +4559,12 @@ recorded_at, recorded_by}] and goals [{id, step_id, goal, due, result (in force;
 any), outcomes [{id, result (met, partly_met or not_met), note, corrects_id, corrected,
 recorded_at, recorded_by}]}]. Recorded steps and outcomes never change: a correction is a new
 entry naming the one it corrects (corrects_id), and the corrected entry is marked corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés JSON&#xa0;: celles de «&#xa0;incidents list&#xa0;», ainsi que boundary_title, next_step, outcome, closed_at,
+created_at, recorded_by, responsible, created_by, changed_by (identifiants de praticiens), steps [{id, step, happened_at, note, details, corrects_id, corrected,
+recorded_at, recorded_by}] et goals [{id, step_id, goal, due, result (en vigueur&#xa0;; null avant
+le premier), outcomes [{id, result (met, partly_met ou not_met), note, corrects_id, corrected,
+recorded_at, recorded_by}]}]. Les étapes et résultats consignés ne changent jamais&#xa0;: une correction est une nouvelle
+entrée qui désigne celle qu’elle corrige (corrects_id), et l’entrée corrigée est marquée corrected.</translation>
     </message>
 </context>
 <context>
@@ -4580,11 +4593,11 @@ entry naming the one it corrects (corrects_id), and the corrected entry is marke
     <name>PasswordStore</name>
     <message>
         <source>The system keyring refused access to the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés du système a refusé l’accès au mot de passe.</translation>
     </message>
     <message>
         <source>No system keyring is available on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés du système n’est disponible sur ce bureau.</translation>
     </message>
 </context>
 <context>
@@ -5152,26 +5165,26 @@ us_letter).</translation>
     </message>
     <message>
         <source>The copy was cancelled; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie a été annulée&#xa0;; rien n’a été copié.</translation>
     </message>
     <message>
         <source>preparing the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>la préparation de la copie</translation>
     </message>
 </context>
 <context>
     <name>PracticeMove</name>
     <message>
         <source>Enter the address of the server&apos;s database, e.g. postgresql://anna@db.example.org/practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse de la base de données du serveur, p. ex. postgresql://anna@db.example.org/cabinet.</translation>
     </message>
     <message>
         <source>A server address begins with postgresql://, e.g. postgresql://anna@db.example.org/practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse de serveur commence par postgresql://, p. ex. postgresql://anna@db.example.org/cabinet.</translation>
     </message>
     <message>
         <source>The move was cancelled; nothing was copied and the server&apos;s database is still empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déplacement a été annulé&#xa0;; rien n’a été copié et la base de données du serveur est toujours vide.</translation>
     </message>
 </context>
 <context>
@@ -5213,91 +5226,91 @@ us_letter).</translation>
     <name>PracticeProfileConflict</name>
     <message>
         <source>Practice name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du cabinet</translation>
     </message>
     <message>
         <source>Contact line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de contact</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished">Logo</translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Practitioners</source>
-        <translation type="unfinished">Praticiens</translation>
+        <translation>Praticiens</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished">Format du papier</translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>Practitioner&apos;s role</source>
-        <translation type="unfinished">Rôle du praticien</translation>
+        <translation>Rôle du praticien</translation>
     </message>
     <message>
         <source>Client&apos;s role</source>
-        <translation type="unfinished">Rôle du client</translation>
+        <translation>Rôle du client</translation>
     </message>
     <message>
         <source>Services offered</source>
-        <translation type="unfinished">Services proposés</translation>
+        <translation>Services proposés</translation>
     </message>
     <message>
         <source>Services not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Services non proposés</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Fuseau horaire</translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished">Horaires de travail</translation>
+        <translation>Horaires de travail</translation>
     </message>
     <message>
         <source>Contact channels</source>
-        <translation type="unfinished">Canaux de contact</translation>
+        <translation>Canaux de contact</translation>
     </message>
     <message>
         <source>Response times</source>
-        <translation type="unfinished">Délais de réponse</translation>
+        <translation>Délais de réponse</translation>
     </message>
     <message>
         <source>What counts as an emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui constitue une urgence</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact d’urgence</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished">Aucun logo</translation>
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <source>A logo (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un logo (%1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
-        <translation type="unfinished">%1. {1 %2–%3?}</translation>
+        <translation>%1&#xa0;: %2–%3</translation>
     </message>
     <message>
         <source>%1 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fermé</translation>
     </message>
     <message>
         <source>%1: not used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non utilisé</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5312,343 +5325,351 @@ us_letter).</translation>
     </message>
     <message>
         <source>The practice profile was changed elsewhere after it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil du cabinet a été modifié ailleurs après avoir été lu.</translation>
     </message>
 </context>
 <context>
     <name>PracticeRoles</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Praticien</translation>
+        <translation>Praticien</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
 </context>
 <context>
     <name>PractitionerCommands</name>
     <message>
         <source>“%1” is not a practice role; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un rôle du cabinet&#xa0;; utilisez l’un des rôles suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is not a client id; ids are whole numbers above 0, as “clients list” shows.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n’est pas un id de client&#xa0;; les id sont des nombres entiers supérieurs à 0, comme l’affiche «&#xa0;clients list&#xa0;».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un id de client&#xa0;; les id sont des nombres entiers supérieurs à 0, comme l’affiche «&#xa0;clients list&#xa0;».</translation>
     </message>
     <message>
         <source>--password-stdin was given, but standard input held no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin a été indiqué, mais l’entrée standard ne contenait aucun mot de passe.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
         <source>No password was given; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n’a été indiqué&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Le même mot de passe, une seconde fois&#xa0;: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>There is no terminal to ask for %1&apos;s password on; give it on standard input with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun terminal ne permet de demander le mot de passe de %1&#xa0;; fournissez-le sur l’entrée standard avec --password-stdin.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actif</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>“%1” cannot be a sign-in name: use 1 to 63 lower-case letters, digits and “_”, not starting with a digit, “pg_” or “bk_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un identifiant de connexion&#xa0;: utilisez de 1 à 63 lettres minuscules, chiffres et «&#xa0;_&#xa0;», sans commencer par un chiffre, «&#xa0;pg_&#xa0;» ni «&#xa0;bk_&#xa0;».</translation>
     </message>
     <message>
         <source>adding a practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout d’un praticien</translation>
     </message>
     <message>
         <source>Added %1 as %2; they sign in to the server as “%1” with their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajouté en tant que %2&#xa0;; la connexion au serveur se fait sous le nom «&#xa0;%1&#xa0;», avec son mot de passe.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désormais %2.</translation>
     </message>
     <message>
         <source>Practitioners work on a practice server, where each signs in as their own PostgreSQL role and
 the server itself enforces what they may see and do (README, “Who may do what”). A database
 file is a solo practice: these commands refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les praticiens travaillent sur un serveur de cabinet, où chacun se connecte avec son propre rôle PostgreSQL
+et où le serveur lui-même fait respecter ce que chacun peut voir et faire (README, «&#xa0;Who may do what&#xa0;»). Un fichier
+de base de données est un cabinet individuel&#xa0;: ces commandes le refusent.</translation>
     </message>
     <message>
         <source>List the practice&apos;s practitioners and their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les praticiens du cabinet et leurs rôles.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished">table (par défaut), csv ou json.</translation>
+        <translation>table (par défaut), csv ou json.</translation>
     </message>
     <message>
         <source>CSV and JSON keys: id, login, name, role (owner, practitioner, administrator), active,
 created_at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés CSV et JSON&#xa0;: id, login, name, role (owner, practitioner, administrator), active,
+created_at.</translation>
     </message>
     <message>
         <source>Add a practitioner and create their sign-in on the server (owners only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute un praticien et crée son identifiant de connexion sur le serveur (propriétaires uniquement).</translation>
     </message>
     <message>
         <source>Their name as the practice shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nom tel que le cabinet l’affiche.</translation>
     </message>
     <message>
         <source>owner, practitioner (default) or administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>owner, practitioner (par défaut) ou administrator.</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input instead of asking for it on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit le mot de passe sur la première ligne de l’entrée standard au lieu de le demander dans le terminal.</translation>
     </message>
     <message>
         <source>Creates the PostgreSQL role LOGIN (LOGIN, with the password) as a member of the practice&apos;s
 group role for ROLE, creating the practice&apos;s group roles and their grants the first time.
 The password is asked for on the terminal, or read from standard input with
 --password-stdin; it is never taken from the command line. Needs an owner with CREATEROLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée le rôle PostgreSQL LOGIN (LOGIN, avec le mot de passe) comme membre du rôle de groupe du cabinet
+correspondant à ROLE, en créant les rôles de groupe du cabinet et leurs droits la première fois.
+Le mot de passe est demandé dans le terminal, ou lu sur l’entrée standard avec
+--password-stdin&#xa0;; il n’est jamais accepté sur la ligne de commande. Nécessite un propriétaire disposant de CREATEROLE.</translation>
     </message>
     <message>
         <source>Give a practitioner another role (owners only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribue un autre rôle à un praticien (propriétaires uniquement).</translation>
     </message>
     <message>
         <source>ROLE is owner, practitioner or administrator. The practice keeps at least one owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE vaut owner, practitioner ou administrator. Le cabinet garde toujours au moins un propriétaire.</translation>
     </message>
     <message>
         <source>Share a client with a practitioner (owners only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage un client avec un praticien (propriétaires uniquement).</translation>
     </message>
     <message>
         <source>The practitioner then sees the client and everything that belongs to them: incidents and
 their steps, agreements, contracts, acknowledgements and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le praticien voit alors le client et tout ce qui s’y rattache&#xa0;: les incidents et
+leurs étapes, les accords, les contrats, les confirmations et les suivis.</translation>
     </message>
     <message>
         <source>Client %1 is now shared with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client %1 est désormais partagé avec %2.</translation>
     </message>
     <message>
         <source>Stop sharing a client with a practitioner (owners only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesse de partager un client avec un praticien (propriétaires uniquement).</translation>
     </message>
     <message>
         <source>Client %1 is no longer shared with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client %1 n’est plus partagé avec %2.</translation>
     </message>
     <message>
         <source>Make another practitioner responsible for a client (an owner, or the responsible one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rend un autre praticien responsable d’un client (un propriétaire, ou le praticien responsable).</translation>
     </message>
     <message>
         <source>A practitioner who hands their own client over no longer sees it, unless it is shared
 with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un praticien qui transfère son propre client ne le voit plus, sauf si ce client est partagé
+avec lui.</translation>
     </message>
     <message>
         <source>%2 is now responsible for client %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 est désormais responsable du client %1.</translation>
     </message>
 </context>
 <context>
     <name>PractitionerRepository</name>
     <message>
         <source>reading who is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de l’utilisateur connecté</translation>
     </message>
     <message>
         <source>recording the practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement du praticien</translation>
     </message>
     <message>
         <source>reading the practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des praticiens</translation>
     </message>
     <message>
         <source>reading the practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du praticien</translation>
     </message>
     <message>
         <source>There is no practitioner with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucun praticien avec l’id %1.</translation>
     </message>
     <message>
         <source>There is no practitioner “%1” in this practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun praticien «&#xa0;%1&#xa0;» dans ce cabinet.</translation>
     </message>
     <message>
         <source>the new practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout du nouveau praticien</translation>
     </message>
     <message>
         <source>the practitioner&apos;s new role</source>
-        <translation type="unfinished"></translation>
+        <translation>changement de rôle du praticien</translation>
     </message>
     <message>
         <source>naming the practice&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>détermination des noms des rôles du cabinet</translation>
     </message>
     <message>
         <source>granting the practice&apos;s roles their rights</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution de leurs droits aux rôles du cabinet</translation>
     </message>
     <message>
         <source>creating the practice&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>création des rôles du cabinet</translation>
     </message>
     <message>
         <source>creating the sign-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>création de l’identifiant de connexion de %1</translation>
     </message>
     <message>
         <source>The database refused %1: %2</source>
-        <translation type="unfinished">La base de données a refusé l’opération (%1)&#xa0;: %2</translation>
+        <translation>La base de données a refusé l’opération (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>no connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune connexion au serveur</translation>
     </message>
     <message>
         <source>changing the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>changement du rôle de %1</translation>
     </message>
     <message>
         <source>The practice&apos;s role %1 does not exist on the server; “practitioners add” creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle %1 du cabinet n’existe pas sur le serveur&#xa0;; «&#xa0;practitioners add&#xa0;» le crée.</translation>
     </message>
     <message>
         <source>sharing the client</source>
-        <translation type="unfinished"></translation>
+        <translation>partage du client</translation>
     </message>
     <message>
         <source>ending the sharing of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>fin du partage du client</translation>
     </message>
     <message>
         <source>The client is not shared with that practitioner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n’est pas partagé avec ce praticien.</translation>
     </message>
     <message>
         <source>reading with whom the client is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des praticiens avec qui le client est partagé</translation>
     </message>
     <message>
         <source>handing the client over</source>
-        <translation type="unfinished"></translation>
+        <translation>transfert du client</translation>
     </message>
     <message>
         <source>There is no client with id %1.</source>
-        <translation type="unfinished">Il n’existe aucun client avec l’id %1.</translation>
+        <translation>Il n’existe aucun client avec l’id %1.</translation>
     </message>
     <message>
         <source>reading who keeps the client&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des praticiens qui tiennent le dossier du client</translation>
     </message>
     <message>
         <source>reading who keeps the incident&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des praticiens qui tiennent le dossier de l’incident</translation>
     </message>
     <message>
         <source>There is no incident with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucun incident avec l’id %1.</translation>
     </message>
 </context>
 <context>
     <name>PractitionerService</name>
     <message>
         <source>Managing practitioners needs a practice server: a database file is a solo practice, whose one practitioner is the computer&apos;s user. Move the practice to a server first (“migrate --to”).</source>
-        <translation type="unfinished"></translation>
+        <translation>La gestion des praticiens nécessite un serveur de cabinet&#xa0;: un fichier de base de données est un cabinet individuel, dont le seul praticien est l’utilisateur de l’ordinateur. Déplacez d’abord le cabinet vers un serveur («&#xa0;migrate --to&#xa0;»).</translation>
     </message>
     <message>
         <source>Only an owner of the practice can do this (%1); you are signed in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un propriétaire du cabinet peut effectuer cette opération (%1)&#xa0;; vous êtes connecté en tant que %2.</translation>
     </message>
     <message>
         <source>someone who is not a practitioner here</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne qui n’est pas praticien de ce cabinet</translation>
     </message>
     <message>
         <source>%1 is an administrator or no longer active and cannot work with clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est administrateur ou n’est plus actif, et ne peut pas travailler avec des clients.</translation>
     </message>
     <message>
         <source>adding a practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout d’un praticien</translation>
     </message>
     <message>
         <source>“%1” cannot be a sign-in name: use 1 to 63 lower-case letters, digits and “_”, not starting with a digit, “pg_” or “bk_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un identifiant de connexion&#xa0;: utilisez de 1 à 63 lettres minuscules, chiffres et «&#xa0;_&#xa0;», sans commencer par un chiffre, «&#xa0;pg_&#xa0;» ni «&#xa0;bk_&#xa0;».</translation>
     </message>
     <message>
         <source>A new practitioner needs a password to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau praticien a besoin d’un mot de passe pour se connecter.</translation>
     </message>
     <message>
         <source>%1 is already a practitioner of this practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà praticien de ce cabinet.</translation>
     </message>
     <message>
         <source>changing a practitioner&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>changement du rôle d’un praticien</translation>
     </message>
     <message>
         <source>%1 is the practice&apos;s only owner; make someone else an owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le seul propriétaire du cabinet&#xa0;; désignez d’abord un autre propriétaire.</translation>
     </message>
     <message>
         <source>sharing a client</source>
-        <translation type="unfinished"></translation>
+        <translation>partage d’un client</translation>
     </message>
     <message>
         <source>ending the sharing of a client</source>
-        <translation type="unfinished"></translation>
+        <translation>fin du partage d’un client</translation>
     </message>
     <message>
         <source>handing a client over</source>
-        <translation type="unfinished"></translation>
+        <translation>transfert d’un client</translation>
     </message>
     <message>
         <source>Only an owner or the practitioner responsible for the client can hand it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un propriétaire ou le praticien responsable du client peut le transférer.</translation>
     </message>
 </context>
 <context>
@@ -6082,97 +6103,99 @@ note.</translation>
     <name>bk::BackupActions</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>Write a checked copy of the whole practice to a file you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie vérifiée de l’ensemble du cabinet dans un fichier de votre choix.</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer…</translation>
     </message>
     <message>
         <source>Replace the practice with a backup; the practice as it is now is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le cabinet par une sauvegarde&#xa0;; le cabinet dans son état actuel est d’abord conservé comme sauvegarde.</translation>
     </message>
     <message>
         <source>Back up the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder le cabinet</translation>
     </message>
     <message>
         <source>Server backups (*.pgdump *.pgdump.bkenc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de serveur (*.pgdump *.pgdump.bkenc)</translation>
     </message>
     <message>
         <source>Backups (*.sqlite *.sqlite.bkenc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes (*.sqlite *.sqlite.bkenc)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Tous les fichiers (*)</translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Backing up to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde dans %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été annulée&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Backed up to %1; the copy was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde effectuée dans %1&#xa0;; la copie a été vérifiée.</translation>
     </message>
     <message>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde quotidienne</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du jour n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Backups (*.sqlite *.sqlite.bkenc *.pgdump *.pgdump.bkenc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes (*.sqlite *.sqlite.bkenc *.pgdump *.pgdump.bkenc)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">Restaurer</translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>%1 is a backup of a practice on a server; this practice is kept in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la sauvegarde d’un cabinet sur un serveur&#xa0;; ce cabinet-ci est conservé dans un fichier.</translation>
     </message>
     <message>
         <source>%1 is a backup of a practice kept in a file; this practice is on a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la sauvegarde d’un cabinet conservé dans un fichier&#xa0;; ce cabinet-ci est sur un serveur.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was made %2 (database schema %3) and holds %4.
 
 Restoring replaces the practice with it. The practice as it is now is kept as a backup first. Boundary Keeper closes the window, restores and opens the practice again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 a été créée le %2 (schéma de base de données %3) et contient %4.
+
+La restauration remplace le cabinet par cette sauvegarde. Le cabinet dans son état actuel est d’abord conservé comme sauvegarde. Boundary Keeper ferme la fenêtre, restaure la sauvegarde, puis rouvre le cabinet.</translation>
     </message>
     <message>
         <source>no records</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement</translation>
     </message>
 </context>
 <context>
@@ -6284,27 +6307,27 @@ Restoring replaces the practice with it. The practice as it is now is kept as a 
     </message>
     <message>
         <source>The language whose texts you see and edit: clients receive their documents in their own language, so each boundary needs its texts in it</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue dont vous voyez et modifiez les textes&#xa0;: les clients reçoivent leurs documents dans leur propre langue, chaque limite a donc besoin de ses textes dans cette langue</translation>
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xtes en&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (main language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (langue principale)</translation>
     </message>
     <message>
         <source>Every boundary has its %1 texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque limite a ses textes en %1.</translation>
     </message>
     <message>
         <source>Boundaries without %1 texts: %2. Agreements in %1 need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites sans textes en %1&#xa0;: %2. Les accords en %1 en ont besoin.</translation>
     </message>
     <message>
         <source>%1 (no %2 text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pas de texte en %2)</translation>
     </message>
 </context>
 <context>
@@ -6394,36 +6417,37 @@ Restoring replaces the practice with it. The practice as it is now is kept as a 
     </message>
     <message>
         <source>Responsible practitioner: %1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien responsable&#xa0;: %1 (vous)</translation>
     </message>
     <message>
         <source>nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>Responsible practitioner: %1
 Created by %2 · last changed by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien responsable&#xa0;: %1
+Créé par %2 · dernière modification par %3</translation>
     </message>
     <message>
         <source>%1 Your changes are still here: save again to compare them with the newer version, or cancel to discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vos modifications sont toujours là&#xa0;: enregistrez à nouveau pour les comparer à la version plus récente, ou annulez pour les abandonner.</translation>
     </message>
     <message>
         <source>Client deleted elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Client supprimé ailleurs</translation>
     </message>
     <message>
         <source>%1 was deleted elsewhere after you opened it, so your changes could not be saved. Save what you typed as a new client?</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de %1 a été supprimée ailleurs après que vous l’avez ouverte&#xa0;; vos modifications n’ont donc pas pu être enregistrées. Enregistrer ce que vous avez saisi comme nouveau client&#xa0;?</translation>
     </message>
     <message>
         <source>Save as new client</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme nouveau client</translation>
     </message>
     <message>
         <source>%1 was deleted elsewhere; nothing was saved. Cancel to discard your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de %1 a été supprimée ailleurs&#xa0;; rien n’a été enregistré. Annulez pour abandonner vos modifications.</translation>
     </message>
 </context>
 <context>
@@ -6490,11 +6514,11 @@ Created by %2 · last changed by %3</source>
     </message>
     <message>
         <source>The language of the client&apos;s agreements, contracts and written summaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des accords, contrats et comptes rendus écrits du client.</translation>
     </message>
     <message>
         <source>Document &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue des documents&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6891,163 +6915,164 @@ Created by %2 · last changed by %3</source>
     <name>bk::ConflictDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Changed elsewhere – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié ailleurs – %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was saved by someone else after you opened it. Nothing of yours has been saved yet. Choose for each field which version to keep; saving stores the combination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a enregistré &lt;b&gt;%1&lt;/b&gt; depuis que vous avez ouvert ce dossier. Rien de ce que vous avez saisi n’a encore été enregistré. Choisissez pour chaque champ la version à garder&#xa0;; l’enregistrement conserve la combinaison obtenue.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Saved elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré ailleurs</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>%1
 (changed on both sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(modifié des deux côtés)</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur version</translation>
     </message>
     <message>
         <source>Take the value saved elsewhere for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la valeur enregistrée ailleurs pour %1</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished">Le mien</translation>
+        <translation>Ma version</translation>
     </message>
     <message>
         <source>Keep your value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder votre valeur pour %1</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder toute &amp;ma version</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre toute &amp;leur version</translation>
     </message>
     <message>
         <source>Save the chosen values on top of the version saved elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les valeurs choisies par-dessus la version enregistrée ailleurs</translation>
     </message>
 </context>
 <context>
     <name>bk::ConnectDialog</name>
     <message>
         <source>Connect to practice server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au serveur du cabinet</translation>
     </message>
     <message>
         <source>Where is the practice&apos;s PostgreSQL server? Ask whoever runs it for these details, or paste the whole address they gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve le serveur PostgreSQL du cabinet&#xa0;? Demandez ces informations à la personne qui le gère, ou collez l’adresse complète qu’elle vous a donnée.</translation>
     </message>
     <message>
         <source>db.example.org (empty: this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org (vide&#xa0;: cet ordinateur)</translation>
     </message>
     <message>
         <source>practice</source>
-        <translation type="unfinished"></translation>
+        <translation>cabinet</translation>
     </message>
     <message>
         <source>Encrypt when the server offers it (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer si le serveur le propose (prefer)</translation>
     </message>
     <message>
         <source>Always encrypt (require)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours chiffrer (require)</translation>
     </message>
     <message>
         <source>Encrypt and check the server&apos;s certificate and name (verify-full; for a server outside the practice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer et vérifier le certificat et le nom du serveur (verify-full&#xa0;; pour un serveur extérieur au cabinet)</translation>
     </message>
     <message>
         <source>Never encrypt (disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne jamais chiffrer (disable)</translation>
     </message>
     <message>
         <source>postgresql://anna@db.example.org/practice?sslmode=verify-full</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://anna@db.example.org/cabinet?sslmode=verify-full</translation>
     </message>
     <message>
         <source>Remember password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le mot de passe dans le trousseau de clés du système</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS&#xa0;:</translation>
     </message>
     <message>
         <source>Or &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou &amp;adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Connecting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>%1 The password is asked for each time (or taken from PGPASSWORD or your PostgreSQL password file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le mot de passe sera demandé à chaque fois (ou lu dans PGPASSWORD ou dans votre fichier de mots de passe PostgreSQL).</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>A server&apos;s address begins with postgresql:// (or postgres://).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse d’un serveur commence par postgresql:// (ou postgres://).</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
 </context>
 <context>
@@ -8091,11 +8116,11 @@ Résultat&#xa0;: %2</translation>
     </message>
     <message>
         <source>created by %1 · last changed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>créé par %1 · dernière modification par %2</translation>
     </message>
     <message>
         <source>nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
 </context>
 <context>
@@ -8364,15 +8389,15 @@ suivante</translation>
     </message>
     <message>
         <source>Texts &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xtes en&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (main language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (langue principale)</translation>
     </message>
     <message>
         <source>%1 (no %2 text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pas de texte en %2)</translation>
     </message>
 </context>
 <context>
@@ -8512,124 +8537,126 @@ suivante</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Connected to the practice server again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur du cabinet rétablie.</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed in as a role that is not a practitioner of this practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté avec un rôle qui n’est pas un praticien de ce cabinet</translation>
     </message>
     <message>
         <source>Signed in: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>&amp;Open practice file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier de cabinet…</translation>
     </message>
     <message>
         <source>Open practice file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de cabinet</translation>
     </message>
     <message>
         <source>Boundary Keeper practices (*.sqlite *.db *.bk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinets Boundary Keeper (*.sqlite *.db *.bk)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Tous les fichiers (*)</translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Connect to practice &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter au serveur du cabinet…</translation>
     </message>
     <message>
         <source>Recent &amp;practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinets &amp;récents</translation>
     </message>
     <message>
         <source>No other practice opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre cabinet ouvert pour l’instant</translation>
     </message>
     <message>
         <source>&amp;Move practice to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer le cabinet vers un serveur…</translation>
     </message>
     <message>
         <source>The practice server cannot be reached. What you have typed is kept; save again, or press Retry, once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du cabinet est injoignable. Ce que vous avez saisi est conservé&#xa0;; enregistrez à nouveau, ou cliquez sur Réessayer, une fois le serveur de retour.</translation>
     </message>
     <message>
         <source>The practice server still cannot be reached (%1). What you have typed is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du cabinet reste injoignable (%1). Ce que vous avez saisi est conservé.</translation>
     </message>
 </context>
 <context>
     <name>bk::MovePracticeDialog</name>
     <message>
         <source>Move the practice to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le cabinet vers un serveur</translation>
     </message>
     <message>
         <source>The practice in %1 is copied into an empty database on a PostgreSQL server, in one go: every record count and every signed document is checked on both sides, and if anything differs or you cancel, nothing is kept on the server. The file itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cabinet contenu dans %1 est copié d’un seul tenant dans une base de données vide sur un serveur PostgreSQL&#xa0;: chaque nombre d’enregistrements et chaque document signé sont vérifiés des deux côtés, et si quelque chose diffère ou si vous annulez, rien n’est conservé sur le serveur. Le fichier lui-même n’est pas modifié.</translation>
     </message>
     <message>
         <source>Leave empty if the server does not ask for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide si le serveur n’en demande pas</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur…</translation>
     </message>
     <message>
         <source>Copying %1: %2 of %3 records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de %1&#xa0;: %2 enregistrements sur %3…</translation>
     </message>
     <message>
         <source>The practice was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cabinet n’a pas été déplacé</translation>
     </message>
     <message>
         <source>Moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacé.</translation>
     </message>
     <message>
         <source>%1 records in %2 tables are on the server; every table&apos;s record count and every signed document&apos;s SHA-256 match the file. The file was not changed.
 
 Open the practice on the server now? Until you do, this window keeps working on the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements de %2 tables se trouvent sur le serveur&#xa0;; le nombre d’enregistrements de chaque table et le SHA-256 de chaque document signé correspondent au fichier. Le fichier n’a pas été modifié.
+
+Ouvrir maintenant le cabinet sur le serveur&#xa0;? Tant que vous ne le faites pas, cette fenêtre continue de travailler sur le fichier.</translation>
     </message>
     <message>
         <source>The practice was moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cabinet a été déplacé</translation>
     </message>
     <message>
         <source>Open on the Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir sur le serveur</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -8833,47 +8860,47 @@ Open the practice on the server now? Until you do, this window keeps working on 
     <name>bk::PassphraseDialog</name>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder</translation>
     </message>
     <message>
         <source>Encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde chiffrée</translation>
     </message>
     <message>
         <source>&amp;Encrypt the backup with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hiffrer la sauvegarde avec une phrase secrète</translation>
     </message>
     <message>
         <source>Without the passphrase nobody can read an encrypted backup, you included: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans la phrase secrète, personne ne peut lire une sauvegarde chiffrée, pas même vous&#xa0;: conservez-la en lieu sûr.</translation>
     </message>
     <message>
         <source>This backup is encrypted. Enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde est chiffrée. Saisissez sa phrase secrète.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une phrase secrète.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -9154,42 +9181,42 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>The practice profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil du cabinet</translation>
     </message>
     <message>
         <source>%1 Your changes are still here; save again to compare them with the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vos modifications sont toujours là&#xa0;; enregistrez à nouveau pour les comparer à la version plus récente.</translation>
     </message>
 </context>
 <context>
     <name>bk::PracticeSwitcher</name>
     <message>
         <source>Cannot open the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le cabinet</translation>
     </message>
     <message>
         <source>Practice server not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur du cabinet injoignable</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que souhaitez-vous faire&#xa0;?</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Connect to another server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter à un autre serveur…</translation>
     </message>
     <message>
         <source>Open the practice &amp;file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;fichier du cabinet sur cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
@@ -10284,15 +10311,15 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
         <source>The backup was restored; the practice as it was is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été restaurée&#xa0;; le cabinet dans son état antérieur est conservé sous %1.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">Restaurer</translation>
+        <translation>Restaurer</translation>
     </message>
 </context>
 </TS>

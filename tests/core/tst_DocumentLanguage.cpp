@@ -30,7 +30,8 @@ class tst_DocumentLanguage : public QObject {
             return client.error();
         Client changed = client.value();
         changed.documentLanguage = language;
-        return ClientService(db).update(changed);
+        const Result<int> saved = ClientService(db).update(changed);
+        return saved ? Status() : Status(saved.error());
     }
 
     // A small policy in English with Spanish texts for everything.
