@@ -206,7 +206,8 @@ int main(int argc, char *argv[]) {
     QString notice;
     for (bool first = true;; first = false) {
         if (restore) {
-            const bk::Result<QString> kept = bk::BackupService::restore(path, restore->file, restore->passphrase);
+            const bk::Result<QString> kept =
+                bk::BackupService::restore(path, restore->file, restore->passphrase);
             restore.reset();
             if (kept)
                 notice = kept.value().isEmpty()
@@ -226,7 +227,8 @@ int main(int argc, char *argv[]) {
                 return 0;
         } else {
             bk::Database::Options fileOptions = options;
-            // A remembered file that has gone is not made anew where it was: the usual file is opened instead.
+            // A remembered file that has gone is not made anew where it was: the usual file is opened
+            // instead.
             if (first && remembered && !bk::Database::isServerUrl(path))
                 fileOptions.create = false;
             bk::Result<std::unique_ptr<bk::Database>> opened =

@@ -8556,7 +8556,7 @@ als Nächstes</translation>
         <translation>Angemeldet: %1, %2</translation>
     </message>
     <message>
-        <source>&amp;Open practice file…</source>
+        <source>Open practice f&amp;ile…</source>
         <translation>Praxisdatei ö&amp;ffnen…</translation>
     </message>
     <message>

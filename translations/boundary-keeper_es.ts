@@ -8556,7 +8556,7 @@ siguiente</translation>
         <translation>Sesión iniciada: %1, %2</translation>
     </message>
     <message>
-        <source>&amp;Open practice file…</source>
+        <source>Open practice f&amp;ile…</source>
         <translation>&amp;Abrir archivo de consulta…</translation>
     </message>
     <message>

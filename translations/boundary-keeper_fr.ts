@@ -8556,7 +8556,7 @@ suivante</translation>
         <translation>Connecté&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <source>&amp;Open practice file…</source>
+        <source>Open practice f&amp;ile…</source>
         <translation>&amp;Ouvrir un fichier de cabinet…</translation>
     </message>
     <message>

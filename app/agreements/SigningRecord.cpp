@@ -128,6 +128,9 @@ void SigningRecord::beginDraft(qint64 client, const QString &name, const Practic
     clientId = client;
     clientName = name.trimmed();
     terms = profile;
+    // The terms are a frozen copy, not the editable profile: the version it was read at is not part of them
+    // (it is not in the terms' JSON either, so a resumed draft compares equal).
+    terms.rowVersion = 0;
     workstation = Workstation::hostName();
     osUser = Workstation::osUser();
     createdAt = Clock::nowUtc();

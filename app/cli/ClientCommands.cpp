@@ -5,8 +5,8 @@
 #include "app/cli/CommandGroups.h"
 #include "app/clients/Client.h"
 #include "app/clients/ClientService.h"
-#include "app/practitioner/PractitionerService.h"
 #include "app/common/DocumentLanguage.h"
+#include "app/practitioner/PractitionerService.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
 
@@ -212,26 +212,27 @@ int show(Invocation &invocation) {
         return ExitOk;
     }
     const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
-    writeDetails(invocation.out(),
-                 {{Tr::tr("ID"), QString::number(client.id)},
-                  {Tr::tr("Name"), client.fullName},
-                  {Tr::tr("Preferred name"), client.preferredName},
-                  {Tr::tr("Email"), client.email},
-                  {Tr::tr("Phone"), client.phone},
-                  {Tr::tr("Channel"),
-                   client.preferredChannel ? ContactChannels::label(*client.preferredChannel) : QString()},
-                  {Tr::tr("Status"), ClientStatuses::label(client.status)},
-                  {Tr::tr("Start date"), client.startDate.toString(Qt::ISODate)},
-                  {Tr::tr("Archived"), client.archived ? Tr::tr("yes") : Tr::tr("no")},
-                  {Tr::tr("Documents in"), Tr::tr("%1 (%2)").arg(DocumentLanguage::name(client.documentLanguage),
-                                                                client.documentLanguage)},
-                  {Tr::tr("Added"), client.createdAt.toLocalTime().toString(timeFormat)},
-                  {Tr::tr("Updated"), client.updatedAt.toLocalTime().toString(timeFormat)},
-                  {Tr::tr("Version"), QString::number(client.rowVersion)},
-                  {Tr::tr("Responsible"), authors.value().responsible.shownName()},
-                  {Tr::tr("Created by"), authors.value().createdBy.shownName()},
-                  {Tr::tr("Changed by"), authors.value().changedBy.shownName()},
-                  {Tr::tr("Notes"), client.notes}});
+    writeDetails(
+        invocation.out(),
+        {{Tr::tr("ID"), QString::number(client.id)},
+         {Tr::tr("Name"), client.fullName},
+         {Tr::tr("Preferred name"), client.preferredName},
+         {Tr::tr("Email"), client.email},
+         {Tr::tr("Phone"), client.phone},
+         {Tr::tr("Channel"),
+          client.preferredChannel ? ContactChannels::label(*client.preferredChannel) : QString()},
+         {Tr::tr("Status"), ClientStatuses::label(client.status)},
+         {Tr::tr("Start date"), client.startDate.toString(Qt::ISODate)},
+         {Tr::tr("Archived"), client.archived ? Tr::tr("yes") : Tr::tr("no")},
+         {Tr::tr("Documents in"),
+          Tr::tr("%1 (%2)").arg(DocumentLanguage::name(client.documentLanguage), client.documentLanguage)},
+         {Tr::tr("Added"), client.createdAt.toLocalTime().toString(timeFormat)},
+         {Tr::tr("Updated"), client.updatedAt.toLocalTime().toString(timeFormat)},
+         {Tr::tr("Version"), QString::number(client.rowVersion)},
+         {Tr::tr("Responsible"), authors.value().responsible.shownName()},
+         {Tr::tr("Created by"), authors.value().createdBy.shownName()},
+         {Tr::tr("Changed by"), authors.value().changedBy.shownName()},
+         {Tr::tr("Notes"), client.notes}});
     return ExitOk;
 }
 
@@ -249,11 +250,10 @@ int edit(Invocation &invocation) {
                        "“clients show” prints them.")
                     .arg(invocation.value(QStringLiteral("expect-version"))));
     }
-    const QStringList fields = {QStringLiteral("name"),   QStringLiteral("preferred-name"),
-                                QStringLiteral("email"),  QStringLiteral("phone"),
-                                QStringLiteral("notes"),  QStringLiteral("channel"),
-                                QStringLiteral("status"), QStringLiteral("start-date"),
-                                QStringLiteral("document-language")};
+    const QStringList fields = {
+        QStringLiteral("name"),   QStringLiteral("preferred-name"), QStringLiteral("email"),
+        QStringLiteral("phone"),  QStringLiteral("notes"),          QStringLiteral("channel"),
+        QStringLiteral("status"), QStringLiteral("start-date"),     QStringLiteral("document-language")};
     if (std::none_of(fields.begin(), fields.end(),
                      [&](const QString &option) { return invocation.isSet(option); }))
         return invocation.usageError(

@@ -161,7 +161,8 @@ Result<qint64> ClientRepository::insert(const Client &client) const {
         "start_date, notes, created_at, updated_at, archived, document_language, name_key, search_key, "
         "responsible_practitioner_id, created_by, changed_by) "
         "VALUES (:full_name, :preferred_name, :email, :phone, :channel, :status, :start_date, "
-        ":notes, :now, :now, :archived, coalesce(:document_language, 'en'), :name_key, :search_key, :me, :me, "
+        ":notes, :now, :now, :archived, coalesce(:document_language, 'en'), :name_key, :search_key, :me, "
+        ":me, "
         ":me) RETURNING id"));
     bindFields(query, client);
     // The practitioner who adds a client is responsible for it until it is handed over.

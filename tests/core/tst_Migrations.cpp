@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/agreements/SigningRecord.h"
-#include "app/practitioner/PractitionerService.h"
 #include "app/clients/ClientService.h"
 #include "app/policy/PolicyCanonical.h"
 #include "app/policy/PolicyService.h"
+#include "app/practitioner/PractitionerService.h"
 #include "app/storage/AcknowledgementRepository.h"
 #include "app/storage/AgreementRepository.h"
 #include "app/storage/ClientRepository.h"

@@ -6,12 +6,12 @@
 #include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
 #include "app/common/Settings.h"
-#include "ui/backup/BackupActions.h"
 #include "app/practitioner/PractitionerService.h"
+#include "ui/backup/BackupActions.h"
 #include "ui/clients/ClientsPage.h"
-#include "ui/common/MovePracticeDialog.h"
 #include "ui/common/ConnectDialog.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/MovePracticeDialog.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/PreferencesDialog.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -284,7 +284,7 @@ void MainWindow::buildMenus() {
     file->addAction(m_onboarding->verifyPdfAction());
     file->addSeparator();
     // Which practice is open: a file, a server, or one opened recently.
-    QAction *openFile = file->addAction(tr("&Open practice file…"), this, [this] {
+    QAction *openFile = file->addAction(tr("Open practice f&ile…"), this, [this] {
         const QString path = FileDialogs::openFile(
             this, QStringLiteral("openPracticeFileDialog"), tr("Open practice file"),
             {tr("Boundary Keeper practices (*.sqlite *.db *.bk)"), tr("All files (*)")});
