@@ -5,8 +5,12 @@
 #include "app/demo/DemoPractice.h"
 #include "app/incidents/IncidentService.h"
 #include "tests/support/TestSupport.h"
+#include "ui/backup/PassphraseDialog.h"
 #include "ui/clients/ClientDialog.h"
+#include "ui/common/ConflictDialog.h"
+#include "ui/common/ConnectDialog.h"
 #include "ui/common/MainWindow.h"
+#include "ui/common/MovePracticeDialog.h"
 #include "ui/common/PreferencesDialog.h"
 #include "ui/incidents/IncidentDetailDialog.h"
 #include "ui/incidents/IncidentsPage.h"
@@ -305,6 +309,18 @@ private Q_SLOTS:
         save(check, QStringLiteral("disclosure"));
         PreferencesDialog preferences(*m_db);
         save(preferences, QStringLiteral("preferences"));
+        ConnectDialog connectDialog(nullptr, QStringLiteral("postgresql://anna@db.example.org/practice"));
+        save(connectDialog, QStringLiteral("connect"));
+        MovePracticeDialog move(QStringLiteral("/home/anna/practice.sqlite"));
+        save(move, QStringLiteral("move"));
+        PassphraseDialog passphrase(PassphraseDialog::Purpose::NewBackup);
+        save(passphrase, QStringLiteral("passphrase"));
+        ConflictDialog conflict(QStringLiteral("Amelia Hartley"),
+                                {{QStringLiteral("Email"), QStringLiteral("amelia@example.org"),
+                                  QStringLiteral("amelia.h@example.org"), true, false},
+                                 {QStringLiteral("Phone"), QStringLiteral("+44 7700 900123"),
+                                  QStringLiteral("+44 7700 900999"), true, true}});
+        save(conflict, QStringLiteral("conflict"));
         ClientDialog client(*m_db);
         save(client, QStringLiteral("client"));
         QCOMPARE(client.windowTitle(), m_expected.newClientTitle);
