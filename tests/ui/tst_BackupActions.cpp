@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/backup/BackupService.h"
 #include "app/clients/ClientService.h"
+#include "tests/support/FileDialogAnswer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/backup/BackupActions.h"
 #include "ui/backup/PassphraseDialog.h"
@@ -30,7 +31,7 @@ namespace {
 
 // Runs `act` on the modal dialog of type T once it is shown (a dialog opened after another one closes is
 // not there yet when the first one is answered).
-template <typename T> void whenModal(std::function<void(T *)> act, int attempts = 500) {
+template <typename T> void whenModal(std::function<void(T *)> act, int attempts = 3000) {
     QTimer::singleShot(10, qApp, [act = std::move(act), attempts] {
         if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
             dialog && dialog->isVisible()) {
@@ -40,11 +41,6 @@ template <typename T> void whenModal(std::function<void(T *)> act, int attempts 
         if (attempts > 0)
             whenModal<T>(act, attempts - 1);
     });
-}
-
-void chooseFile(QFileDialog *dialog, const QString &path) {
-    dialog->selectFile(path);
-    static_cast<QDialog *>(dialog)->accept();
 }
 
 QAction *fileMenuAction(const MainWindow &window, const QString &name) {
@@ -94,7 +90,7 @@ private Q_SLOTS:
         QSignalSpy finished(window.backupActions(), &BackupActions::backupFinished);
 
         const QString chosen = m_dir->filePath(QStringLiteral("monday.sqlite"));
-        whenModal<QFileDialog>([chosen](QFileDialog *dialog) { chooseFile(dialog, chosen); });
+        whenModal<QFileDialog>([chosen](QFileDialog *dialog) { test::chooseFile(dialog, chosen); });
         whenModal<PassphraseDialog>([](PassphraseDialog *dialog) {
             auto *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("passphraseDialogButtonBox"))
                            ->button(QDialogButtonBox::Ok);
@@ -149,7 +145,7 @@ private Q_SLOTS:
             QVERIFY(restore);
 
             // Cancelled at the question: nothing happens.
-            whenModal<QFileDialog>([backup](QFileDialog *dialog) { chooseFile(dialog, backup); });
+            whenModal<QFileDialog>([backup](QFileDialog *dialog) { test::chooseFile(dialog, backup); });
             MessageBox::setNextAnswer(MessageBox::Answer::Cancelled);
             restore->trigger();
             QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("friday.sqlite")));
@@ -158,7 +154,7 @@ private Q_SLOTS:
             QVERIFY(!window.backupActions()->pendingRestore());
             QVERIFY(window.isVisible());
 
-            whenModal<QFileDialog>([backup](QFileDialog *dialog) { chooseFile(dialog, backup); });
+            whenModal<QFileDialog>([backup](QFileDialog *dialog) { test::chooseFile(dialog, backup); });
             MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
             restore->trigger();
             QTRY_VERIFY(!window.isVisible());
@@ -181,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(BackupService(*db).backUpTo(backup, QByteArrayLiteral("right")));
         MainWindow window(*db);
         window.show();
-        whenModal<QFileDialog>([backup](QFileDialog *dialog) { chooseFile(dialog, backup); });
+        whenModal<QFileDialog>([backup](QFileDialog *dialog) { test::chooseFile(dialog, backup); });
         whenModal<PassphraseDialog>([](PassphraseDialog *dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit")),
                              QStringLiteral("wrong"));

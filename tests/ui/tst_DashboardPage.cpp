@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/common/Clock.h"
 #include "tests/support/DashboardDataSet.h"
+#include "tests/support/FileDialogAnswer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dashboard/HeatMapWidget.h"
@@ -160,8 +161,7 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [path] {
             auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            dialog->selectFile(path);
-            static_cast<QDialog *>(dialog)->accept();
+            test::chooseFile(dialog, path);
         });
         QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("exportCsvPushButton")),
                           Qt::LeftButton);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/common/Settings.h"
+#include "tests/support/FileDialogAnswer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/FileDialogs.h"
 
@@ -33,8 +34,7 @@ class tst_FileDialogs : public QObject {
                 QMetaObject::invokeMethod(dialog, &QDialog::reject);
                 return;
             }
-            dialog->selectFile(path);
-            QMetaObject::invokeMethod(dialog, &QDialog::accept);
+            test::chooseFile(dialog, path);
         });
     }
 

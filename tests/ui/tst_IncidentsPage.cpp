@@ -7,6 +7,7 @@
 #include "app/storage/ClientRepository.h"
 #include "app/storage/FollowUpRepository.h"
 #include "app/storage/IncidentListQuery.h"
+#include "tests/support/FileDialogAnswer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/MessageBox.h"
 #include "ui/incidents/ClientPicker.h"
@@ -335,8 +336,7 @@ private Q_SLOTS:
             QVERIFY(dialog);
             suggestedDocumentsFolder =
                 QDir(dialog->directory()).canonicalPath() == QDir(documents).canonicalPath();
-            dialog->selectFile(path);
-            static_cast<QDialog *>(dialog)->accept(); // protected in QFileDialog
+            test::chooseFile(dialog, path);
         });
         QSignalSpy messages(m_page.get(), &IncidentsPage::statusMessage);
         m_page->exportCalendarAction()->trigger();

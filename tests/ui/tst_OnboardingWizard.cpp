@@ -6,6 +6,7 @@
 #include "app/storage/AcknowledgementRepository.h"
 #include "app/storage/AgreementRepository.h"
 #include "tests/core/AgreementFixture.h"
+#include "tests/support/FileDialogAnswer.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/NoticeBar.h"
@@ -107,8 +108,7 @@ class TestOnboardingWizard : public QObject {
             auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             QCOMPARE(dialog->objectName(), name);
-            dialog->selectFile(path);
-            QMetaObject::invokeMethod(dialog, &QDialog::accept);
+            test::chooseFile(dialog, path);
         });
     }
 

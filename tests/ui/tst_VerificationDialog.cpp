@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "tests/core/AgreementFixture.h"
+#include "tests/support/FileDialogAnswer.h"
 #include "ui/onboarding/OnboardingActions.h"
 #include "ui/onboarding/VerificationDialog.h"
 
@@ -101,14 +102,13 @@ private Q_SLOTS:
             auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
             QVERIFY(files);
             QCOMPARE(files->objectName(), QStringLiteral("verifyPdfFileDialog"));
-            files->selectFile(path);
             QTimer::singleShot(0, &window, [&] {
                 auto *dialog = qobject_cast<VerificationDialog *>(QApplication::activeModalWidget());
                 QVERIFY(dialog);
                 headline = dialog->headline();
                 dialog->reject();
             });
-            QMetaObject::invokeMethod(files, &QDialog::accept);
+            test::chooseFile(files, path);
         });
         actions.verifyPdfAction()->trigger();
         QVERIFY(headline.contains(QStringLiteral("Unaltered")));
