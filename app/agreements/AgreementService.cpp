@@ -13,6 +13,7 @@
 #include "app/storage/Database.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 namespace bk {
 
@@ -85,6 +86,29 @@ Result<Agreement> AgreementService::finalise(const Agreement &draft) const {
 
 Result<std::optional<Agreement>> AgreementService::draftFor(qint64 clientId) const {
     return AgreementRepository(m_db).draftFor(clientId);
+}
+
+Result<Agreement> AgreementService::get(qint64 id) const {
+    return AgreementRepository(m_db).get(id);
+}
+
+Result<std::optional<Agreement>> AgreementService::latestSigned(qint64 clientId) const {
+    const Result<QList<AgreementSummary>> agreements = AgreementRepository(m_db).list(clientId);
+    if (!agreements)
+        return agreements.error();
+    const AgreementSummary *latest = nullptr;
+    for (const AgreementSummary &agreement : agreements.value()) {
+        if (agreement.state == AgreementState::Signed &&
+            (!latest ||
+             std::pair(agreement.signedAt, agreement.id) > std::pair(latest->signedAt, latest->id)))
+            latest = &agreement;
+    }
+    if (!latest)
+        return std::optional<Agreement>();
+    Result<Agreement> agreement = get(latest->id);
+    if (!agreement)
+        return agreement.error();
+    return std::optional<Agreement>(std::move(agreement.value()));
 }
 
 Status AgreementService::saveDraft(Agreement &draft) const {

@@ -39,6 +39,10 @@ public:
 
     /// The client's open draft, if there is one.
     Result<std::optional<Agreement>> draftFor(qint64 clientId) const;
+    /// The agreement with `id`, signed or not; NotFound when there is none.
+    Result<Agreement> get(qint64 id) const;
+    /// The client's most recently signed agreement, if they signed one.
+    Result<std::optional<Agreement>> latestSigned(qint64 clientId) const;
     /// Saves the draft (inserting it when it has no id yet, and giving it one); a signed agreement is
     /// refused.
     Status saveDraft(Agreement &draft) const;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/agreements/AgreementService.h"
 #include "app/clients/ClientService.h"
 #include "app/common/Clock.h"
 #include "app/demo/DemoPractice.h"
@@ -71,7 +72,9 @@ private Q_SLOTS:
         int agreementEntries = 0;
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const ClientTimelineEntry &entry = entries.at(i);
-            QVERIFY(entry.incident.has_value() != entry.agreement.has_value());
+            QCOMPARE(int(entry.incident.has_value()) + int(entry.agreement.has_value()) +
+                         int(entry.contract.has_value()),
+                     1);
             if (i > 0)
                 QVERIFY2(entries.at(i - 1).at <= entry.at, qPrintable(QString::number(i)));
             if (entry.incident) {
@@ -136,6 +139,47 @@ private Q_SLOTS:
             }
         }
         QVERIFY(draftSeen);
+    }
+
+    void aSignedContractSitsAtItsSigningAmongTheIncidentRecords() {
+        const qint64 lukas = clientNamed(QStringLiteral("Lukas"));
+        const QList<ContractSummary> contracts = ContractRepository(*m_db).list(lukas).value();
+        QCOMPARE(contracts.size(), 1);
+        QCOMPARE(contracts.first().state, AgreementState::Signed);
+        const QList<ClientTimelineEntry> entries = ClientTimeline::of(*m_db, lukas).value();
+        QCOMPARE(entries.size(), IncidentRepository(*m_db).timeline(lukas).value().size() +
+                                     AgreementRepository(*m_db).list(lukas).value().size() + 1);
+        qsizetype contractAt = -1;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            if (i > 0)
+                QVERIFY(entries.at(i - 1).at <= entries.at(i).at);
+            if (entries.at(i).contract) {
+                QCOMPARE(entries.at(i).contract->id, contracts.first().id);
+                QCOMPARE(entries.at(i).at, contracts.first().signedAt);
+                contractAt = i;
+            }
+        }
+        // Signed after the goals were set and before the resources were sent (the demo's story).
+        QVERIFY(contractAt > 0);
+        QVERIFY(contractAt < entries.size() - 1);
+        QVERIFY(entries.at(contractAt - 1).incident);
+        QVERIFY(entries.at(contractAt + 1).incident);
+    }
+
+    void theLatestSignedAgreementIsTheNewestSigning() {
+        const qint64 daniel = clientNamed(QStringLiteral("Daniel Okafor"));
+        const std::optional<Agreement> latest = AgreementService(*m_db).latestSigned(daniel).value();
+        QVERIFY(latest);
+        QCOMPARE(latest->state, AgreementState::Signed);
+        QVERIFY(latest->pdf.startsWith("%PDF-"));
+        for (const AgreementSummary &agreement : AgreementRepository(*m_db).list(daniel).value()) {
+            if (agreement.state == AgreementState::Signed)
+                QVERIFY(agreement.signedAt <= latest->signedAt);
+        }
+        // A client with only a draft has none.
+        const qint64 grace = clientNamed(QStringLiteral("Grace O'Neill"));
+        QVERIFY(!AgreementService(*m_db).latestSigned(grace).value());
+        QCOMPARE(AgreementService(*m_db).get(999999).error().kind, Error::Kind::NotFound);
     }
 
     void aClientWithNothingHasAnEmptyTimeline() {

@@ -1,23 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/agreements/AgreementService.h"
 #include "app/clients/ClientTableModel.h"
 #include "app/common/Clock.h"
 #include "app/demo/DemoPractice.h"
 #include "app/incidents/IncidentService.h"
 #include "app/storage/ClientRepository.h"
+#include "tests/support/FileDialogAnswer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/PdfPreviewWidget.h"
 #include "ui/incidents/ClientTimelineWidget.h"
 #include "ui/incidents/IncidentDetailDialog.h"
+#include "ui/onboarding/SignedDocumentDialog.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <functional>
 
 using namespace bk;
 
@@ -33,6 +45,25 @@ class TestClientTimelineWidget : public QObject {
         ClientFilter filter;
         filter.search = name;
         return ClientRepository(*m_db).pageAt(filter, ClientSort{}, 0, 1).value().first().client.id;
+    }
+
+    /// The first line of the timeline with `role` set, if any.
+    static QTreeWidgetItem *firstWith(const QTreeWidget *tree, int role) {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (tree->topLevelItem(i)->data(0, role).toLongLong() > 0)
+                return tree->topLevelItem(i);
+        }
+        return nullptr;
+    }
+
+    /// Runs `act` on the signed-document dialog once it is shown, then closes it.
+    static void whenDocumentShown(std::function<void(SignedDocumentDialog *)> act) {
+        QTimer::singleShot(0, qApp, [act = std::move(act)] {
+            auto *dialog = qobject_cast<SignedDocumentDialog *>(QApplication::activeModalWidget());
+            QVERIFY2(dialog, qPrintable(MessageBox::lastText()));
+            act(dialog);
+            dialog->reject();
+        });
     }
 
     static QStringList column(const QTreeWidget *tree, int column) {
@@ -137,12 +168,88 @@ private Q_SLOTS:
         QCOMPARE(opened, incident);
     }
 
+    void aSignedAgreementOpensFromTheTimelineAndSavesAnExactCopy() {
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.clientsPage()->selectClient(clientNamed(QStringLiteral("Daniel Okafor")));
+        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("timelineTreeWidget"));
+        QTreeWidgetItem *agreement = firstWith(tree, ClientTimelineWidget::AgreementIdRole);
+        QVERIFY(agreement);
+        QVERIFY(
+            agreement->text(ClientTimelineWidget::WhatColumn).startsWith(QStringLiteral("Agreement signed")));
+        const QByteArray stored =
+            AgreementService(*m_db)
+                .get(agreement->data(0, ClientTimelineWidget::AgreementIdRole).toLongLong())
+                .value()
+                .pdf;
+
+        const QString copy = m_dir->filePath(QStringLiteral("daniel-copy.pdf"));
+        QString shownText;
+        QString description;
+        whenDocumentShown([&](SignedDocumentDialog *dialog) {
+            description = dialog->description();
+            shownText = dialog->preview()->text();
+            QTimer::singleShot(0, qApp, [copy] {
+                auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+                QVERIFY(files);
+                test::chooseFile(files, copy);
+            });
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveCopyPushButton")),
+                              Qt::LeftButton);
+        });
+        tree->setCurrentItem(agreement);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QVERIFY2(description.contains(QStringLiteral("policy version 2")), qPrintable(description));
+        QVERIFY(shownText.contains(QStringLiteral("Daniel Okafor")));
+        QFile saved(copy);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), stored); // byte for byte as signed: it still verifies
+        QCOMPARE(test::fileMode(copy), 0600);
+    }
+
+    void theClientMenuOpensTheLatestSignedAgreementAndASignedContractOpensFromTheTimeline() {
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *open = window.findChild<QAction *>(QStringLiteral("openSignedAgreementAction"));
+        QVERIFY(open);
+        // Grace only has a draft: nothing signed to open.
+        window.clientsPage()->selectClient(clientNamed(QStringLiteral("Grace O'Neill")));
+        QVERIFY(!open->isEnabled());
+
+        // Lukas acknowledged the policy without an agreement on file: that is said, not shown empty.
+        window.clientsPage()->selectClient(clientNamed(QStringLiteral("Lukas Becker")));
+        QVERIFY(open->isEnabled());
+        MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+        open->trigger();
+        QVERIFY(MessageBox::lastText().startsWith(QStringLiteral("No signed agreement of this client")));
+
+        window.clientsPage()->selectClient(clientNamed(QStringLiteral("Daniel Okafor")));
+        QString agreementTitle;
+        whenDocumentShown([&](SignedDocumentDialog *dialog) { agreementTitle = dialog->windowTitle(); });
+        open->trigger();
+        QCOMPARE(agreementTitle, QStringLiteral("Boundary agreement with Daniel Okafor"));
+
+        window.clientsPage()->selectClient(clientNamed(QStringLiteral("Lukas Becker")));
+        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("timelineTreeWidget"));
+        QTreeWidgetItem *contract = firstWith(tree, ClientTimelineWidget::ContractIdRole);
+        QVERIFY(contract);
+        QVERIFY(
+            contract->text(ClientTimelineWidget::WhatColumn).startsWith(QStringLiteral("Contract signed")));
+        QString contractText;
+        whenDocumentShown([&](SignedDocumentDialog *dialog) { contractText = dialog->preview()->text(); });
+        tree->setCurrentItem(contract);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QVERIFY(contractText.contains(QStringLiteral("We speak calmly")));
+    }
+
     void aClientWithoutRecordsSaysSo() {
         ClientTimelineWidget widget(*m_db);
         widget.setClientId(clientNamed(QStringLiteral("Seun")));
         auto *tree = widget.findChild<QTreeWidget *>(QStringLiteral("timelineTreeWidget"));
         QCOMPARE(column(tree, ClientTimelineWidget::WhatColumn),
-                 QStringList{QStringLiteral("No incidents or agreements yet.")});
+                 QStringList{QStringLiteral("No incidents, agreements or contracts yet.")});
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/agreements/AgreementService.h"
 #include "app/clients/ClientService.h"
 #include "app/common/Clock.h"
 #include "app/demo/DemoPractice.h"
@@ -16,6 +17,7 @@
 #include "ui/incidents/IncidentsPage.h"
 #include "ui/incidents/QuickLogDialog.h"
 #include "ui/onboarding/OnboardingWizard.h"
+#include "ui/onboarding/SignedDocumentDialog.h"
 #include "ui/practice/SetupWizard.h"
 #include "ui/practitioner/DisclosureCheckDialog.h"
 
@@ -289,6 +291,7 @@ private Q_SLOTS:
         const auto save = [&folder, &clashes](QWidget &widget, const QString &name) {
             widget.show();
             QVERIFY(QTest::qWaitForWindowExposed(&widget));
+            QCoreApplication::processEvents(); // what is laid out once shown (a PDF's pages)
             for (const QString &clash : accessKeyClashes(&widget))
                 clashes.append(name + QStringLiteral(": ") + clash);
             if (!folder.isEmpty())
@@ -321,6 +324,10 @@ private Q_SLOTS:
                                  {QStringLiteral("Phone"), QStringLiteral("+44 7700 900123"),
                                   QStringLiteral("+44 7700 900999"), true, true}});
         save(conflict, QStringLiteral("conflict"));
+        const std::optional<Agreement> agreement = AgreementService(*m_db).latestSigned(1).value();
+        QVERIFY(agreement);
+        SignedDocumentDialog signedAgreement(*agreement);
+        save(signedAgreement, QStringLiteral("signed-agreement"));
         ClientDialog client(*m_db);
         save(client, QStringLiteral("client"));
         QCOMPARE(client.windowTitle(), m_expected.newClientTitle);

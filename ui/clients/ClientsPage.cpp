@@ -85,6 +85,15 @@ ClientsPage::ClientsPage(OpenPractice database, QWidget *parent)
             Q_EMIT agreementRequested(client->id);
     });
 
+    m_signedAgreementAction = new QAction(tr("Open si&gned agreement"), this);
+    m_signedAgreementAction->setObjectName(QStringLiteral("openSignedAgreementAction"));
+    m_signedAgreementAction->setToolTip(
+        tr("Show the selected client's signed agreement as it was signed, to save a copy or print it"));
+    connect(m_signedAgreementAction, &QAction::triggered, this, [this] {
+        if (const std::optional<Client> client = selectedClient())
+            Q_EMIT signedAgreementRequested(client->id);
+    });
+
     m_findAction = new QAction(tr("&Find client"), this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
@@ -132,6 +141,7 @@ ClientsPage::ClientsPage(OpenPractice database, QWidget *parent)
 
     m_table->addAction(m_editAction);
     m_table->addAction(m_agreementAction);
+    m_table->addAction(m_signedAgreementAction);
     m_table->addAction(m_archiveAction);
     m_table->addAction(m_deleteAction);
     m_table->addAction(m_logIncidentAction);
@@ -314,6 +324,7 @@ void ClientsPage::updateActions() {
     const ClientListRow *row = rows.isEmpty() ? nullptr : m_model->rowAt(rows.first().row());
     m_agreementAction->setText(row && row->hasAgreementDraft ? tr("Resume &agreement…")
                                                              : tr("Start &agreement…"));
+    m_signedAgreementAction->setEnabled(row && row->acknowledgedVersion > 0);
     const bool archived = selected && selected->archived;
     if (archived) {
         m_archiveAction->setText(tr("&Restore"));

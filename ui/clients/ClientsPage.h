@@ -47,6 +47,8 @@ public:
     ClientTimelineWidget *timelineWidget() const { return m_timeline; }
     /// Starts (or resumes) the boundary agreement with the selected client.
     QAction *agreementAction() const { return m_agreementAction; }
+    /// Opens the selected client's most recently signed agreement (emits signedAgreementRequested).
+    QAction *signedAgreementAction() const { return m_signedAgreementAction; }
 
     /// Column widths, order and sort, to remember between sessions.
     QByteArray headerState() const;
@@ -76,6 +78,8 @@ Q_SIGNALS:
     void disclosureCheckRequested(qint64 clientId);
     /// The user asked to start or resume the agreement with client `id` (the onboarding wizard).
     void agreementRequested(qint64 id);
+    /// The user asked to see the signed agreement of client `id`.
+    void signedAgreementRequested(qint64 id);
 
 private:
     void buildToolBar();
@@ -111,6 +115,7 @@ private:
     QAction *m_logIncidentAction = nullptr;
     QAction *m_disclosureCheckAction = nullptr;
     QAction *m_agreementAction = nullptr;
+    QAction *m_signedAgreementAction = nullptr;
 };
 
 } // namespace bk

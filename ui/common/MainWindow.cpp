@@ -70,6 +70,12 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     m_onboarding = new OnboardingActions(database, this);
     connect(m_clientsPage, &ClientsPage::agreementRequested, m_onboarding,
             &OnboardingActions::startAgreement);
+    connect(m_clientsPage, &ClientsPage::signedAgreementRequested, m_onboarding,
+            &OnboardingActions::showLatestSignedAgreement);
+    connect(m_clientsPage->timelineWidget(), &ClientTimelineWidget::signedAgreementActivated, m_onboarding,
+            &OnboardingActions::showSignedAgreement);
+    connect(m_clientsPage->timelineWidget(), &ClientTimelineWidget::signedContractActivated, m_onboarding,
+            &OnboardingActions::showSignedContract);
     connect(m_onboarding, &OnboardingActions::practiceSectionRequested, this,
             [this] { showSection(PracticeSection); });
     connect(m_onboarding, &OnboardingActions::wizardClosed, this,
@@ -342,6 +348,7 @@ void MainWindow::buildMenus() {
     clients->addSeparator();
     clients->addAction(m_clientsPage->editClientAction());
     clients->addAction(m_clientsPage->agreementAction());
+    clients->addAction(m_clientsPage->signedAgreementAction());
     clients->addAction(m_clientsPage->archiveClientAction());
     clients->addAction(m_clientsPage->deleteClientAction());
 

@@ -53,6 +53,10 @@ ClientTimelineWidget::ClientTimelineWidget(OpenPractice database, QWidget *paren
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const qint64 id = item->data(WhenColumn, IncidentIdRole).toLongLong(); id > 0)
             Q_EMIT incidentActivated(id);
+        else if (const qint64 agreement = item->data(WhenColumn, AgreementIdRole).toLongLong(); agreement > 0)
+            Q_EMIT signedAgreementActivated(agreement);
+        else if (const qint64 contract = item->data(WhenColumn, ContractIdRole).toLongLong(); contract > 0)
+            Q_EMIT signedContractActivated(contract);
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -64,9 +68,9 @@ ClientTimelineWidget::ClientTimelineWidget(OpenPractice database, QWidget *paren
     connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
         if (table.startsWith(QLatin1String("policy_")))
             m_titlesLoaded = false;
-        if (m_clientId != 0 &&
-            (table == QLatin1String("incidents") || table == QLatin1String("agreements") ||
-             table == QLatin1String("clients") || table.startsWith(QLatin1String("policy_"))))
+        if (m_clientId != 0 && (table == QLatin1String("incidents") || table == QLatin1String("agreements") ||
+                                table == QLatin1String("contracts") || table == QLatin1String("clients") ||
+                                table.startsWith(QLatin1String("policy_"))))
             refresh();
     });
     refresh();
@@ -120,12 +124,23 @@ void ClientTimelineWidget::refresh() {
         QString what;
         QString details;
         qint64 incidentId = 0;
+        qint64 signedAgreementId = 0;
+        qint64 signedContractId = 0;
         if (entry.agreement) {
             const AgreementSummary &agreement = *entry.agreement;
-            what = agreement.state == AgreementState::Signed
-                       ? tr("Agreement signed (policy version %1)").arg(agreement.policyVersion)
-                       : tr("Agreement drafted (policy version %1)").arg(agreement.policyVersion);
+            const bool isSigned = agreement.state == AgreementState::Signed;
+            what = isSigned ? tr("Agreement signed (policy version %1)").arg(agreement.policyVersion)
+                            : tr("Agreement drafted (policy version %1)").arg(agreement.policyVersion);
             details = tr("Document %1").arg(agreement.documentId);
+            signedAgreementId = isSigned ? agreement.id : 0;
+        } else if (entry.contract) {
+            const ContractSummary &contract = *entry.contract;
+            const bool isSigned = contract.state == AgreementState::Signed;
+            what = isSigned ? tr("Contract signed (review on %1)")
+                                  .arg(locale.toString(contract.reviewDate, QLocale::ShortFormat))
+                            : tr("Contract drafted");
+            details = isSigned ? tr("Document %1").arg(contract.documentId) : QString();
+            signedContractId = isSigned ? contract.id : 0;
         } else {
             const TimelineEntry &record = *entry.incident;
             incidentId = record.incidentId;
@@ -154,8 +169,12 @@ void ClientTimelineWidget::refresh() {
             m_tree, {locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat), what, details});
         last->setData(WhenColumn, IncidentIdRole, incidentId);
         last->setData(WhenColumn, AtRole, entry.at);
+        last->setData(WhenColumn, AgreementIdRole, signedAgreementId);
+        last->setData(WhenColumn, ContractIdRole, signedContractId);
         last->setToolTip(DetailsColumn, details);
-        if (entry.agreement) {
+        if (signedAgreementId != 0 || signedContractId != 0)
+            last->setToolTip(WhatColumn, tr("Double-click or press Enter to open the signed PDF"));
+        if (entry.agreement || entry.contract) {
             last->setIcon(WhatColumn, agreementIcon);
         } else if (entry.incident->kind == TimelineEntry::Kind::Incident) {
             last->setIcon(WhatColumn, incidentIcon);
@@ -165,7 +184,8 @@ void ClientTimelineWidget::refresh() {
         }
     }
     if (!last) {
-        auto *item = new QTreeWidgetItem(m_tree, {QString(), tr("No incidents or agreements yet.")});
+        auto *item =
+            new QTreeWidgetItem(m_tree, {QString(), tr("No incidents, agreements or contracts yet.")});
         item->setFlags(Qt::NoItemFlags);
         return;
     }

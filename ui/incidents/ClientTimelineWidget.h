@@ -12,8 +12,8 @@ class QTreeWidget;
 
 namespace bk {
 
-/// One client's history on a single timeline: their incidents with every step and follow-up outcome, and
-/// their agreements, oldest first.
+/// One client's history on a single timeline: their incidents with every step and follow-up outcome, their
+/// agreements and their contracts, oldest first. A signed document opens from its line.
 class ClientTimelineWidget : public QWidget {
     Q_OBJECT
 public:
@@ -22,6 +22,10 @@ public:
     static constexpr int IncidentIdRole = Qt::UserRole + 1;
     /// Item data: when the entry happened (UTC QDateTime).
     static constexpr int AtRole = Qt::UserRole + 2;
+    /// Item data: the agreement an entry stands for (0 for other entries).
+    static constexpr int AgreementIdRole = Qt::UserRole + 3;
+    /// Item data: the contract an entry stands for (0 for other entries).
+    static constexpr int ContractIdRole = Qt::UserRole + 4;
 
     explicit ClientTimelineWidget(OpenPractice database, QWidget *parent = nullptr);
 
@@ -35,6 +39,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The user chose an entry of incident `id` (double-click or Enter).
     void incidentActivated(qint64 id);
+    /// The user chose a signed agreement (double-click or Enter).
+    void signedAgreementActivated(qint64 agreementId);
+    /// The user chose a signed contract (double-click or Enter).
+    void signedContractActivated(qint64 contractId);
 
 private:
     void loadTitles();

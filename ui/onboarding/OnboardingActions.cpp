@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/onboarding/OnboardingActions.h"
 
+#include "app/agreements/AgreementService.h"
+#include "app/agreements/ContractService.h"
 #include "app/common/OpenPractice.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/onboarding/OnboardingWizard.h"
+#include "ui/onboarding/SignedDocumentDialog.h"
 #include "ui/onboarding/VerificationDialog.h"
 
 #include <QAction>
@@ -97,6 +100,41 @@ void OnboardingActions::verifyFile(const QString &path) {
     VerificationDialog dialog(m_db, path, m_window);
     Q_EMIT fileVerified(dialog.headline(), dialog.reason());
     dialog.exec();
+}
+
+template <typename Document> void OnboardingActions::showSigned(const Result<Document> &read) {
+    if (!read) {
+        MessageBox::inform(m_window, tr("The document cannot be opened"), read.error().message);
+        return;
+    }
+    if (read.value().state != AgreementState::Signed || read.value().pdf.isEmpty()) {
+        MessageBox::inform(m_window, tr("Not signed yet"),
+                           tr("This document has not been signed yet; there is no signed PDF to show."),
+                           MessageBox::Kind::Warning);
+        return;
+    }
+    SignedDocumentDialog dialog(read.value(), m_window);
+    dialog.exec();
+}
+
+void OnboardingActions::showSignedAgreement(qint64 agreementId) {
+    showSigned(AgreementService(m_db).get(agreementId));
+}
+
+void OnboardingActions::showLatestSignedAgreement(qint64 clientId) {
+    const Result<std::optional<Agreement>> latest = AgreementService(m_db).latestSigned(clientId);
+    if (latest && !latest.value()) {
+        MessageBox::inform(m_window, tr("No signed agreement"),
+                           tr("No signed agreement of this client is on file. An acknowledgement recorded "
+                              "without an agreement has no PDF."),
+                           MessageBox::Kind::Warning);
+        return;
+    }
+    showSigned(latest ? Result<Agreement>(*latest.value()) : Result<Agreement>(latest.error()));
+}
+
+void OnboardingActions::showSignedContract(qint64 contractId) {
+    showSigned(ContractService(m_db).get(contractId));
 }
 
 } // namespace bk

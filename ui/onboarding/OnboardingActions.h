@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/common/OpenPractice.h"
+#include "app/common/Result.h"
 
 #include <QObject>
 
@@ -31,6 +32,12 @@ public Q_SLOTS:
     void verifyPdf();
     /// Verifies the PDF at `path` and shows the outcome.
     void verifyFile(const QString &path);
+    /// Shows the signed agreement `agreementId` as it was signed, to read, save a copy of or print.
+    void showSignedAgreement(qint64 agreementId);
+    /// Shows the client's most recently signed agreement, or says that there is none.
+    void showLatestSignedAgreement(qint64 clientId);
+    /// Shows the signed contract `contractId` as it was signed.
+    void showSignedContract(qint64 contractId);
 
 Q_SIGNALS:
     /// The user chose to publish the policy first: show the Practice section.
@@ -43,6 +50,8 @@ Q_SIGNALS:
 private:
     /// Whether an agreement can be made now; explains (and offers the Practice section) when not.
     bool ensureCanStart();
+    /// Shows a signed document read by `read`; explains when it could not be read or is not signed.
+    template <typename Document> void showSigned(const Result<Document> &read);
 
     const OpenPractice m_db;
     QWidget *m_window;
