@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/common/DocumentLanguage.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QTranslator>
 
 namespace bk {
@@ -15,17 +17,30 @@ const char *const LanguageNames[][2] = {
     {"fr", QT_TRANSLATE_NOOP("DocumentLanguage", "French")},
 };
 
+// The translation of `code`, loaded once for the whole program (a document in a language is made often: the
+// dashboard reads the default policy's titles each time it computes); null when there is none. The same files
+// the interface installs (app/CMakeLists.txt): loaded here only, never installed, so the interface keeps its
+// language. English has only plural forms, which is all English needs.
+std::shared_ptr<const QTranslator> translatorFor(const QString &code) {
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const QTranslator>> loaded;
+    const QMutexLocker lock(&mutex);
+    if (const auto found = loaded.constFind(code); found != loaded.constEnd())
+        return *found;
+    auto translator = std::make_shared<QTranslator>();
+    std::shared_ptr<const QTranslator> result;
+    if (translator->load(QStringLiteral(":/i18n/boundary-keeper_") + code))
+        result = std::move(translator);
+    loaded.insert(code, result);
+    return result;
+}
+
 } // namespace
 
 DocumentLanguage::DocumentLanguage(const QString &code)
     : m_code(isSupported(code) ? code : QStringLiteral("en"))
     , m_locale(m_code)
-    , m_translator(std::make_shared<QTranslator>()) {
-    // The same files the interface installs (app/CMakeLists.txt): loaded here only, never installed, so the
-    // interface keeps its language. English has only plural forms, which is all English needs.
-    if (!m_translator->load(QStringLiteral(":/i18n/boundary-keeper_") + m_code))
-        m_translator.reset();
-}
+    , m_translator(translatorFor(m_code)) {}
 
 QStringList DocumentLanguage::codes() {
     QStringList result;

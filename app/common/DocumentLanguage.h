@@ -43,7 +43,7 @@ public:
 private:
     QString m_code;
     QLocale m_locale;
-    std::shared_ptr<QTranslator> m_translator; // shared: copies of a language share its loaded file
+    std::shared_ptr<const QTranslator> m_translator; // shared: every language object shares its loaded file
 };
 
 } // namespace bk

@@ -5,6 +5,8 @@
 #include "app/common/DocumentLanguage.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -187,9 +189,12 @@ QStringList PolicyDocument::problems() const {
     return problems;
 }
 
-PolicyDocument PolicyDocument::defaults() {
+namespace {
+
+// The default policy with `language` as its main language and the others as translations.
+PolicyDocument makeDefaults(const QString &language) {
     PolicyDocument document;
-    document.language = DocumentLanguage::interfaceCode();
+    document.language = language;
     QList<DocumentLanguage> languages{DocumentLanguage(document.language)};
     for (const QString &code : DocumentLanguage::codes()) {
         if (code != document.language)
@@ -375,6 +380,20 @@ PolicyDocument PolicyDocument::defaults() {
                               "writing.")),
     };
     return document;
+}
+
+} // namespace
+
+PolicyDocument PolicyDocument::defaults() {
+    // Made once per interface language: its texts are translated in every document language, and the
+    // dashboard reads the default titles each time it computes while no policy is published.
+    static QMutex mutex;
+    static QHash<QString, PolicyDocument> made;
+    const QString language = DocumentLanguage::interfaceCode();
+    const QMutexLocker lock(&mutex);
+    if (const auto found = made.constFind(language); found != made.constEnd())
+        return *found;
+    return *made.insert(language, makeDefaults(language));
 }
 
 namespace PolicyKeys {
