@@ -6669,8 +6669,20 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
         <translation>Nachverfolgung: %1</translation>
     </message>
     <message>
-        <source>No incidents or agreements yet.</source>
-        <translation>Noch keine Vorfälle oder Vereinbarungen.</translation>
+        <source>Contract signed (review on %1)</source>
+        <translation>Vertrag unterzeichnet (Überprüfung am %1)</translation>
+    </message>
+    <message>
+        <source>Contract drafted</source>
+        <translation>Vertrag entworfen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the signed PDF</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um das unterzeichnete PDF zu öffnen</translation>
+    </message>
+    <message>
+        <source>No incidents, agreements or contracts yet.</source>
+        <translation>Noch keine Vorfälle, Vereinbarungen oder Verträge.</translation>
     </message>
 </context>
 <context>
@@ -6834,6 +6846,14 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     <message>
         <source>Five questions before sharing something personal with the selected client</source>
         <translation>Fünf Fragen, bevor Sie etwas Persönliches mit der gewählten Klient:in teilen</translation>
+    </message>
+    <message>
+        <source>Open si&amp;gned agreement</source>
+        <translation>Unterzeichnete Vereinbarung ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the selected client&apos;s signed agreement as it was signed, to save a copy or print it</source>
+        <translation>Die unterzeichnete Vereinbarung der ausgewählten Klient:in so zeigen, wie sie unterzeichnet wurde, um eine Kopie zu speichern oder sie zu drucken</translation>
     </message>
 </context>
 <context>
@@ -8717,6 +8737,26 @@ Die Praxis jetzt auf dem Server öffnen? Bis dahin arbeitet dieses Fenster weite
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>The document cannot be opened</source>
+        <translation>Das Dokument kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Noch nicht unterzeichnet</translation>
+    </message>
+    <message>
+        <source>This document has not been signed yet; there is no signed PDF to show.</source>
+        <translation>Dieses Dokument ist noch nicht unterzeichnet; es gibt kein unterzeichnetes PDF zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>No signed agreement</source>
+        <translation>Keine unterzeichnete Vereinbarung</translation>
+    </message>
+    <message>
+        <source>No signed agreement of this client is on file. An acknowledgement recorded without an agreement has no PDF.</source>
+        <translation>Von dieser Klient:in ist keine unterzeichnete Vereinbarung vorhanden. Eine ohne Vereinbarung erfasste Bestätigung hat kein PDF.</translation>
+    </message>
 </context>
 <context>
     <name>bk::OnboardingWizard</name>
@@ -9777,6 +9817,54 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <message>
         <source>Type your full name, e.g. %1</source>
         <translation>Tippen Sie Ihren vollständigen Namen, z. B. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bk::SignedDocumentDialog</name>
+    <message>
+        <source>%1 at %2</source>
+        <comment>signed on &lt;date&gt; at &lt;time&gt;</comment>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>Boundary agreement with %1</source>
+        <translation>Grenzvereinbarung mit %1</translation>
+    </message>
+    <message>
+        <source>Signed on %1 on policy version %2. Document ID %3.</source>
+        <translation>Unterzeichnet am %1 auf Richtlinienversion %2. Dokument-ID %3.</translation>
+    </message>
+    <message>
+        <source>Behavioural contract with %1</source>
+        <translation>Verhaltensvertrag mit %1</translation>
+    </message>
+    <message>
+        <source>Signed on %1. Document ID %2.</source>
+        <translation>Unterzeichnet am %1. Dokument-ID %2.</translation>
+    </message>
+    <message>
+        <source>This is the PDF exactly as it was signed; it cannot be changed.</source>
+        <translation>Dies ist das PDF genau so, wie es unterzeichnet wurde; es kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Kopie &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Kopie speichern: %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>Das PDF wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>

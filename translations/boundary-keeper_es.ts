@@ -6669,8 +6669,20 @@ Creado por %2 · última modificación por %3</translation>
         <translation>Seguimiento: %1</translation>
     </message>
     <message>
-        <source>No incidents or agreements yet.</source>
-        <translation>Aún no hay incidentes ni acuerdos.</translation>
+        <source>Contract signed (review on %1)</source>
+        <translation>Contrato firmado (revisión el %1)</translation>
+    </message>
+    <message>
+        <source>Contract drafted</source>
+        <translation>Contrato redactado</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the signed PDF</source>
+        <translation>Doble clic o Intro para abrir el PDF firmado</translation>
+    </message>
+    <message>
+        <source>No incidents, agreements or contracts yet.</source>
+        <translation>Todavía no hay incidentes, acuerdos ni contratos.</translation>
     </message>
 </context>
 <context>
@@ -6834,6 +6846,14 @@ Creado por %2 · última modificación por %3</translation>
     <message>
         <source>Client not deleted</source>
         <translation>Cliente no eliminado</translation>
+    </message>
+    <message>
+        <source>Open si&amp;gned agreement</source>
+        <translation>Abrir acuerdo &amp;firmado</translation>
+    </message>
+    <message>
+        <source>Show the selected client&apos;s signed agreement as it was signed, to save a copy or print it</source>
+        <translation>Mostrar el acuerdo firmado del cliente seleccionado tal como se firmó, para guardar una copia o imprimirlo</translation>
     </message>
 </context>
 <context>
@@ -8717,6 +8737,26 @@ Open the practice on the server now? Until you do, this window keeps working on 
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>The document cannot be opened</source>
+        <translation>No se puede abrir el documento</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Todavía sin firmar</translation>
+    </message>
+    <message>
+        <source>This document has not been signed yet; there is no signed PDF to show.</source>
+        <translation>Este documento todavía no se ha firmado; no hay ningún PDF firmado que mostrar.</translation>
+    </message>
+    <message>
+        <source>No signed agreement</source>
+        <translation>Ningún acuerdo firmado</translation>
+    </message>
+    <message>
+        <source>No signed agreement of this client is on file. An acknowledgement recorded without an agreement has no PDF.</source>
+        <translation>No consta ningún acuerdo firmado de este cliente. Una aceptación registrada sin acuerdo no tiene PDF.</translation>
+    </message>
 </context>
 <context>
     <name>bk::OnboardingWizard</name>
@@ -9777,6 +9817,54 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>Type your full name, e.g. %1</source>
         <translation>Escriba su nombre completo, p. ej. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bk::SignedDocumentDialog</name>
+    <message>
+        <source>%1 at %2</source>
+        <comment>signed on &lt;date&gt; at &lt;time&gt;</comment>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>Boundary agreement with %1</source>
+        <translation>Acuerdo de límites con %1</translation>
+    </message>
+    <message>
+        <source>Signed on %1 on policy version %2. Document ID %3.</source>
+        <translation>Firmado el %1 sobre la versión %2 de la política. ID de documento %3.</translation>
+    </message>
+    <message>
+        <source>Behavioural contract with %1</source>
+        <translation>Contrato de conducta con %1</translation>
+    </message>
+    <message>
+        <source>Signed on %1. Document ID %2.</source>
+        <translation>Firmado el %1. ID de documento %2.</translation>
+    </message>
+    <message>
+        <source>This is the PDF exactly as it was signed; it cannot be changed.</source>
+        <translation>Este es el PDF exactamente como se firmó; no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Guardar una copia de %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>No se guardó el PDF</translation>
     </message>
 </context>
 <context>

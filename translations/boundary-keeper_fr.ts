@@ -6669,8 +6669,20 @@ Créé par %2 · dernière modification par %3</translation>
         <translation>Suivi&#xa0;: %1</translation>
     </message>
     <message>
-        <source>No incidents or agreements yet.</source>
-        <translation>Aucun incident ni accord pour l’instant.</translation>
+        <source>Contract signed (review on %1)</source>
+        <translation>Contrat signé (révision le %1)</translation>
+    </message>
+    <message>
+        <source>Contract drafted</source>
+        <translation>Contrat rédigé</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the signed PDF</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir le PDF signé</translation>
+    </message>
+    <message>
+        <source>No incidents, agreements or contracts yet.</source>
+        <translation>Aucun incident, accord ni contrat pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -6834,6 +6846,14 @@ Créé par %2 · dernière modification par %3</translation>
     <message>
         <source>Client not deleted</source>
         <translation>Client non supprimé</translation>
+    </message>
+    <message>
+        <source>Open si&amp;gned agreement</source>
+        <translation>Ouvrir l’accord sig&amp;né</translation>
+    </message>
+    <message>
+        <source>Show the selected client&apos;s signed agreement as it was signed, to save a copy or print it</source>
+        <translation>Afficher l’accord signé du client sélectionné tel qu’il a été signé, pour en enregistrer une copie ou l’imprimer</translation>
     </message>
 </context>
 <context>
@@ -8717,6 +8737,26 @@ Ouvrir maintenant le cabinet sur le serveur&#xa0;? Tant que vous ne le faites pa
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>The document cannot be opened</source>
+        <translation>Le document ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Pas encore signé</translation>
+    </message>
+    <message>
+        <source>This document has not been signed yet; there is no signed PDF to show.</source>
+        <translation>Ce document n’a pas encore été signé ; il n’y a pas de PDF signé à afficher.</translation>
+    </message>
+    <message>
+        <source>No signed agreement</source>
+        <translation>Aucun accord signé</translation>
+    </message>
+    <message>
+        <source>No signed agreement of this client is on file. An acknowledgement recorded without an agreement has no PDF.</source>
+        <translation>Aucun accord signé de ce client n’est conservé. Une prise de connaissance enregistrée sans accord n’a pas de PDF.</translation>
+    </message>
 </context>
 <context>
     <name>bk::OnboardingWizard</name>
@@ -9777,6 +9817,54 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>Type your full name, e.g. %1</source>
         <translation>Saisissez votre nom complet, p. ex. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bk::SignedDocumentDialog</name>
+    <message>
+        <source>%1 at %2</source>
+        <comment>signed on &lt;date&gt; at &lt;time&gt;</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Boundary agreement with %1</source>
+        <translation>Accord sur les limites avec %1</translation>
+    </message>
+    <message>
+        <source>Signed on %1 on policy version %2. Document ID %3.</source>
+        <translation>Signé le %1 sur la version %2 de la politique. Identifiant du document %3.</translation>
+    </message>
+    <message>
+        <source>Behavioural contract with %1</source>
+        <translation>Contrat de comportement avec %1</translation>
+    </message>
+    <message>
+        <source>Signed on %1. Document ID %2.</source>
+        <translation>Signé le %1. Identifiant du document %2.</translation>
+    </message>
+    <message>
+        <source>This is the PDF exactly as it was signed; it cannot be changed.</source>
+        <translation>Voici le PDF exactement tel qu’il a été signé ; il ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Enregistrer une copie de %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>Le PDF n’a pas été enregistré</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui/clients/ClientDialog.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/RecordPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -96,6 +97,62 @@ private Q_SLOTS:
         m_page.reset();
         m_db.reset();
         m_dir.reset();
+    }
+
+    void theColumnsFitTheirContentsUntilTheUserSizesOne() {
+        QVERIFY(DemoPractice::populate(*m_db).ok());
+        showPage();
+        auto *records = m_page->findChild<RecordPage *>();
+        QVERIFY(records);
+        QHeaderView *columns = table()->horizontalHeader();
+        const QFontMetrics metrics = table()->fontMetrics();
+        const auto titleFits = [&](int column) {
+            return columns->sectionSize(column) >=
+                   QFontMetrics(columns->font())
+                       .horizontalAdvance(m_page->model()->headerData(column, Qt::Horizontal).toString());
+        };
+
+        // Wide enough for everything: no text in view is cut short.
+        m_page->resize(1500, 600);
+        QCoreApplication::processEvents();
+        for (int column = 0; column < columns->count(); ++column) {
+            for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+                const QString text = m_page->model()->index(row, column).data().toString();
+                QVERIFY2(columns->sectionSize(column) >= metrics.horizontalAdvance(text), qPrintable(text));
+            }
+        }
+
+        // Narrow: the columns share the width, none narrower than its title.
+        m_page->resize(900, 600);
+        QCoreApplication::processEvents();
+        int total = 0;
+        for (int column = 0; column < columns->count(); ++column) {
+            QVERIFY(titleFits(column));
+            total += columns->sectionSize(column);
+        }
+        QVERIFY2(total <= table()->viewport()->width() + 1, qPrintable(QString::number(total)));
+        QVERIFY(records->headerState().startsWith('F'));
+
+        // The user drags the Email column's right edge: that width stays, now and in the next session.
+        const int email = ClientTableModel::EmailColumn;
+        const int edge = columns->sectionViewportPosition(email) + columns->sectionSize(email) - 1;
+        const int y = columns->height() / 2;
+        QTest::mousePress(columns->viewport(), Qt::LeftButton, {}, QPoint(edge, y));
+        QTest::mouseMove(columns->viewport(), QPoint(edge + 40, y));
+        QTest::mouseRelease(columns->viewport(), Qt::LeftButton, {}, QPoint(edge + 40, y));
+        QVERIFY(records->columnsSizedByHand());
+        const int dragged = columns->sectionSize(email);
+        m_page->resize(1500, 600);
+        QCoreApplication::processEvents();
+        QCOMPARE(columns->sectionSize(email), dragged);
+        const QByteArray state = records->headerState();
+        QVERIFY(state.startsWith('H'));
+
+        showPage();
+        auto *next = m_page->findChild<RecordPage *>();
+        next->restoreHeaderState(state);
+        QVERIFY(next->columnsSizedByHand());
+        QCOMPARE(table()->horizontalHeader()->sectionSize(email), dragged);
     }
 
     void aClientAddedThroughTheDialogAppearsSelected() {

@@ -97,6 +97,9 @@ private Q_SLOTS:
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, incidents.center());
         QCOMPARE(pages->currentIndex(), int(MainWindow::IncidentsSection));
         QCOMPARE(pages->currentWidget(), window.incidentsPage());
+        // The count of clients is the register's: the other sections do not show it.
+        auto *count = window.findChild<QLabel *>(QStringLiteral("clientCountLabel"));
+        QVERIFY(!count->isVisible());
         const QRect reflection = navigation->visualItemRect(navigation->item(MainWindow::ReflectionSection));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, reflection.center());
         QCOMPARE(navigation->item(MainWindow::ReflectionSection)->text(), QStringLiteral("Reflection"));
@@ -105,6 +108,7 @@ private Q_SLOTS:
         // New client brings the register back into view.
         window.clientsPage()->findAction()->trigger();
         QCOMPARE(pages->currentWidget(), window.clientsPage());
+        QVERIFY(count->isVisible());
     }
 
     void aReadOnlyDatabaseShowsANoticeAndDisablesEditing() {
@@ -134,6 +138,7 @@ private Q_SLOTS:
     }
 
     void geometryAndColumnsAreRememberedInTheNextWindow() {
+        int emailWidth = 0;
         {
             MainWindow window(*m_db);
             window.show();
@@ -141,7 +146,14 @@ private Q_SLOTS:
             window.resize(937, 611);
             auto *table = window.findChild<QTableView *>(QStringLiteral("clientsTableView"));
             QHeaderView *header = table->horizontalHeader();
-            header->resizeSection(ClientTableModel::EmailColumn, 333);
+            // The Email column's right edge dragged 60 pixels to the right, as a person widens it.
+            const int edge = header->sectionViewportPosition(ClientTableModel::EmailColumn) +
+                             header->sectionSize(ClientTableModel::EmailColumn) - 1;
+            const int y = header->height() / 2;
+            QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(edge, y));
+            QTest::mouseMove(header->viewport(), QPoint(edge + 60, y));
+            QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(edge + 60, y));
+            emailWidth = header->sectionSize(ClientTableModel::EmailColumn);
             header->moveSection(header->visualIndex(ClientTableModel::PhoneColumn), 0);
             header->setSortIndicator(ClientTableModel::StatusColumn, Qt::DescendingOrder);
             QCOMPARE(window.clientsPage()->model()->sortOrder().key, ClientSortKey::Status);
@@ -153,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(window.size(), QSize(937, 611));
         QHeaderView *header =
             window.findChild<QTableView *>(QStringLiteral("clientsTableView"))->horizontalHeader();
-        QCOMPARE(header->sectionSize(ClientTableModel::EmailColumn), 333);
+        QCOMPARE(header->sectionSize(ClientTableModel::EmailColumn), emailWidth);
         QCOMPARE(header->visualIndex(ClientTableModel::PhoneColumn), 0);
         QCOMPARE(header->sortIndicatorSection(), int(ClientTableModel::StatusColumn));
         QCOMPARE(window.clientsPage()->model()->sortOrder().key, ClientSortKey::Status);

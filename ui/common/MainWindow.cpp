@@ -280,6 +280,10 @@ void MainWindow::switchSection(int row) {
         return;
     }
     m_pages->setCurrentIndex(row);
+    // The count of clients belongs to the client register; the other sections count what they show. (The
+    // first section is shown while the window is built, before the status bar.)
+    if (m_countLabel)
+        m_countLabel->setVisible(row == ClientsSection);
 }
 
 void MainWindow::buildMenus() {

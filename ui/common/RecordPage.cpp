@@ -6,6 +6,7 @@
 #include "ui/common/NoticeBar.h"
 #include "ui/common/RecordTable.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -46,8 +47,37 @@ RecordPage::RecordPage(PagedTableModelBase *model, const QString &tableName, Not
             if (const int row = m_model->rowOf(m_keepSelectedId); row >= 0)
                 m_table->selectRow(row);
         }
+        fitColumns();
         Q_EMIT rowsReset();
     });
+
+    // A column edge dragged (or double-clicked) by the user: from then on their widths are kept. Other
+    // resizes (fitting, the last column stretching with the window) happen without the mouse on the header.
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->viewport()->installEventFilter(this);
+    connect(columns, &QHeaderView::sectionResized, this, [this] {
+        if (m_headerPressed)
+            m_sizedByHand = true;
+    });
+    m_table->viewport()->installEventFilter(this);
+}
+
+bool RecordPage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_table->horizontalHeader()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
+            m_headerPressed = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_headerPressed = false;
+    } else if (watched == m_table->viewport() &&
+               (event->type() == QEvent::Resize || event->type() == QEvent::Show)) {
+        fitColumns();
+    }
+    return QStackedWidget::eventFilter(watched, event);
+}
+
+void RecordPage::fitColumns() {
+    if (!m_sizedByHand && m_table->isVisible())
+        fitColumnsToContents(m_table);
 }
 
 void RecordPage::setSorting(int column, Qt::SortOrder order, const std::function<bool(int)> &isSortable) {
@@ -70,14 +100,26 @@ void RecordPage::setSorting(int column, Qt::SortOrder order, const std::function
             });
 }
 
+namespace {
+
+// The first byte of a remembered header state: whether the widths in it were chosen by hand. (A state saved
+// before that byte existed starts with QHeaderView's own marker, neither of these: its widths were fitted.)
+constexpr char SizedByHand = 'H';
+constexpr char Fitted = 'F';
+
+} // namespace
+
 QByteArray RecordPage::headerState() const {
-    return m_table->horizontalHeader()->saveState();
+    return (m_sizedByHand ? SizedByHand : Fitted) + m_table->horizontalHeader()->saveState();
 }
 
 void RecordPage::restoreHeaderState(const QByteArray &state) {
     QHeaderView *header = m_table->horizontalHeader();
-    if (state.isEmpty() || !header->restoreState(state))
+    const bool marked = state.startsWith(SizedByHand) || state.startsWith(Fitted);
+    if (state.isEmpty() || !header->restoreState(marked ? state.mid(1) : state))
         return;
+    m_sizedByHand = state.startsWith(SizedByHand);
+    fitColumns();
     m_sortColumn = header->sortIndicatorSection();
     m_sortOrder = header->sortIndicatorOrder();
     m_model->sort(m_sortColumn, m_sortOrder);

@@ -41,7 +41,9 @@ public:
     /// Sorts by `column` in `order` first; a click on a column `isSortable` refuses keeps the order and its
     /// indicator.
     void setSorting(int column, Qt::SortOrder order, const std::function<bool(int)> &isSortable);
-    /// Column widths, order and sort, to remember between sessions.
+    /// Column widths, order and sort, to remember between sessions. Until the user drags a column's edge,
+    /// the columns follow their contents (fitColumnsToContents) whenever rows are read or the table is
+    /// resized; once they did, the widths they chose are kept, in this session and the next.
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray &state);
 
@@ -60,11 +62,20 @@ public:
     /// Selects `row` and scrolls to it.
     void selectRow(int row, QAbstractItemView::ScrollHint hint);
 
+    /// Whether the user sized a column by hand (the columns no longer follow their contents).
+    bool columnsSizedByHand() const { return m_sizedByHand; }
+
 Q_SIGNALS:
     /// The model was read again and the record selected before is selected again (if still listed).
     void rowsReset();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// Sizes the columns to their contents unless the user sized them by hand.
+    void fitColumns();
+
     QWidget *addStatePage(const QString &objectName, const QString &headline, const QString &text,
                           QPushButton *button, StateLabels &labels);
 
@@ -77,6 +88,8 @@ private:
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     qint64 m_keepSelectedId = 0;
+    bool m_sizedByHand = false;
+    bool m_headerPressed = false;
 };
 
 } // namespace bk

@@ -5,6 +5,7 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QTableView>
+#include <algorithm>
 
 namespace bk {
 
@@ -33,16 +34,54 @@ QTableView *newRecordTable(const QString &objectName, QAbstractItemModel *model,
     return table;
 }
 
+namespace {
+
+// The width column `column`'s title needs: margins on both sides and the sort indicator.
+int titleWidth(const QTableView *table, int column) {
+    const QFontMetrics metrics(table->horizontalHeader()->font());
+    const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+    return metrics.horizontalAdvance(title) + metrics.horizontalAdvance(QLatin1Char('M')) * 3;
+}
+
+} // namespace
+
 void widenToTitles(QTableView *table) {
     QHeaderView *columns = table->horizontalHeader();
-    const QFontMetrics metrics(columns->font());
-    // Margins on both sides and the sort indicator.
-    const int room = metrics.horizontalAdvance(QLatin1Char('M')) * 3;
     for (int column = 0; column < columns->count(); ++column) {
-        const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
-        const int wanted = metrics.horizontalAdvance(title) + room;
-        if (columns->sectionSize(column) < wanted)
+        if (const int wanted = titleWidth(table, column); columns->sectionSize(column) < wanted)
             columns->resizeSection(column, wanted);
+    }
+}
+
+void fitColumnsToContents(QTableView *table) {
+    QHeaderView *columns = table->horizontalHeader();
+    struct Wanted {
+        int column;
+        int title;
+        int content;
+    };
+    QList<Wanted> shown;
+    const int margin = table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (int visual = 0; visual < columns->count(); ++visual) {
+        const int column = columns->logicalIndex(visual);
+        if (columns->isSectionHidden(column))
+            continue;
+        const int title = titleWidth(table, column);
+        // The rows in view only: a register of a million rows is never measured whole. (Public in the base
+        // class; QTableView makes its override protected.)
+        const int content = static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column);
+        shown.append({column, title, std::max(title, content + margin)});
+    }
+    // Narrowest first: each takes what it needs up to an equal share of what the ones before left.
+    std::sort(shown.begin(), shown.end(),
+              [](const Wanted &a, const Wanted &b) { return a.content < b.content; });
+    int left = table->viewport()->width();
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const Wanted &wanted = shown.at(i);
+        const int share = left / int(shown.size() - i);
+        const int width = std::max(wanted.title, std::min(wanted.content, share));
+        columns->resizeSection(wanted.column, width);
+        left -= width;
     }
 }
 

@@ -18,4 +18,9 @@ QTableView *newRecordTable(const QString &objectName, QAbstractItemModel *model,
 /// column widths are set in ems for English, and translated titles run longer.
 void widenToTitles(QTableView *table);
 
+/// Sizes the shown columns of `table` to their title and to the rows in view, within the width of the table:
+/// when everything fits each column gets what it needs (the last one stretches over the rest); when not, the
+/// narrow columns keep their width and the wide ones share what is left equally, never below their title.
+void fitColumnsToContents(QTableView *table);
+
 } // namespace bk
