@@ -10,11 +10,14 @@
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/NoticeBar.h"
+#include "ui/incidents/ClientPicker.h"
 #include "ui/incidents/FollowUpNotifier.h"
 #include "ui/incidents/IncidentsPage.h"
+#include "ui/incidents/QuickLogDialog.h"
 #include "ui/practitioner/ReflectionPage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace bk;
 
@@ -109,6 +113,35 @@ private Q_SLOTS:
         window.clientsPage()->findAction()->trigger();
         QCOMPARE(pages->currentWidget(), window.clientsPage());
         QVERIFY(count->isVisible());
+    }
+
+    void ctrlIInTheClientRegisterLogsForTheSelectedClient() {
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const std::optional<Client> first = [&] {
+            window.clientsPage()->findChild<QTableView *>(QStringLiteral("clientsTableView"))->selectRow(0);
+            return window.clientsPage()->selectedClient();
+        }();
+        QVERIFY(first);
+        const auto clientOfNextQuickLog = [&] {
+            qint64 preselected = -1;
+            window.activateWindow();
+            if (!QTest::qWaitForWindowActive(&window))
+                return preselected;
+            QTimer::singleShot(0, qApp, [&] {
+                if (auto *dialog = qobject_cast<QuickLogDialog *>(QApplication::activeModalWidget())) {
+                    preselected = dialog->findChild<ClientPicker *>()->clientId();
+                    dialog->reject();
+                }
+            });
+            QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+            return preselected;
+        };
+        QCOMPARE(clientOfNextQuickLog(), first->id);
+        // Elsewhere no client is chosen for the practitioner.
+        window.showSection(MainWindow::IncidentsSection);
+        QCOMPARE(clientOfNextQuickLog(), 0);
     }
 
     void aReadOnlyDatabaseShowsANoticeAndDisablesEditing() {

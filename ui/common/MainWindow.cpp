@@ -122,6 +122,12 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     m_pages->addWidget(m_clientsPage);
     m_incidentsPage = new IncidentsPage(database, this);
     m_pages->addWidget(m_incidentsPage);
+    // Ctrl+I in the client register logs for the selected client.
+    m_incidentsPage->setClientSuggestion([this]() -> qint64 {
+        const std::optional<Client> selected =
+            m_pages->currentWidget() == m_clientsPage ? m_clientsPage->selectedClient() : std::nullopt;
+        return selected ? selected->id : 0;
+    });
     connect(m_clientsPage, &ClientsPage::logIncidentRequested, m_incidentsPage,
             [this](qint64 clientId) { m_incidentsPage->logIncident(clientId); });
     connect(m_clientsPage->timelineWidget(), &ClientTimelineWidget::incidentActivated, m_incidentsPage,

@@ -159,7 +159,8 @@ void IncidentsPage::buildActions() {
     m_logAction->setToolTip(
         tr("Log a crossed boundary (%1)").arg(m_logAction->shortcut().toString(QKeySequence::NativeText)));
     m_logAction->setEnabled(!m_db.isReadOnly());
-    connect(m_logAction, &QAction::triggered, this, [this] { logIncident(); });
+    connect(m_logAction, &QAction::triggered, this,
+            [this] { logIncident(m_clientSuggestion ? m_clientSuggestion() : 0); });
 
     m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("x-office-calendar"),
                                                   style()->standardIcon(QStyle::SP_DialogSaveButton)),

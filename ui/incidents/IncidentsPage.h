@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QWidget>
+#include <functional>
 
 class QAction;
 class QCheckBox;
@@ -36,6 +37,11 @@ public:
     FollowUpsPanel *followUpsPanel() const { return m_followUps; }
     /// Ctrl+I: the quick log, from anywhere in the window.
     QAction *logIncidentAction() const { return m_logAction; }
+    /// Names the client the quick log that logIncidentAction() opens starts with (0: none), asked each time
+    /// it opens: the window's selected client, wherever the shortcut was pressed.
+    void setClientSuggestion(std::function<qint64()> suggestion) {
+        m_clientSuggestion = std::move(suggestion);
+    }
     QAction *exportCalendarAction() const { return m_exportAction; }
     /// Opens the selected incident (Enter, double-click).
     QAction *openIncidentAction() const { return m_openAction; }
@@ -104,6 +110,8 @@ private:
     QTableView *m_table = nullptr; ///< the records' table
 
     QAction *m_logAction = nullptr;
+
+    std::function<qint64()> m_clientSuggestion;
     QAction *m_exportAction = nullptr;
     QAction *m_openAction = nullptr;
 };
