@@ -360,6 +360,20 @@ Result<QList<ClientListRow>> ClientRepository::rowsWithIds(const QList<qint64> &
     return rows;
 }
 
+Status ClientRepository::forEachContact(
+    const std::function<void(qint64 id, const QString &email, const QString &phone)> &sink) const {
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT id, email, phone FROM clients WHERE email IS NOT NULL OR phone IS NOT NULL ORDER BY id"));
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the clients' contact details"));
+    while (query.next())
+        sink(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString());
+    if (query.lastError().isValid())
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the clients' contact details"));
+    return {};
+}
+
 Status ClientRepository::loadSearchIndex(ClientSearchIndex &index) const {
     // The keys as stored, UTF-8 bytes: read as text, SQLite would convert each to UTF-16 and the index back.
     QSqlQuery query =

@@ -6,6 +6,7 @@
 #include "app/common/Result.h"
 
 #include <QList>
+#include <functional>
 
 namespace bk {
 
@@ -47,6 +48,10 @@ public:
     /// The listed rows of the clients `ids`, in that order (with `key`'s value as sort value); clients that
     /// no longer exist are left out.
     Result<QList<ClientListRow>> rowsWithIds(const QList<qint64> &ids, ClientSortKey key) const;
+    /// Calls `sink` with the id, email address and phone number of every client (archived ones too), as
+    /// stored: to find the clients an import describes again.
+    Status forEachContact(
+        const std::function<void(qint64 id, const QString &email, const QString &phone)> &sink) const;
     /// Adds every client (archived ones too) to `index`, which must be empty.
     Status loadSearchIndex(ClientSearchIndex &index) const;
     /// Marks in `index` the clients due to acknowledge the latest policy version.
