@@ -21,6 +21,13 @@ bool fillEmptyFields(Client &existing, const Client &imported) {
 }
 } // namespace
 
+QString ImportOutcome::summary() const {
+    return tr("Imported %n client(s), updated %1, skipped %2, rejected %3.", nullptr, int(added))
+        .arg(updated)
+        .arg(skipped)
+        .arg(rejected);
+}
+
 Result<PhoneNumbers> ImportService::phoneNumbers() const {
     const Result<PracticeProfile> profile = PracticeService(m_db).load();
     if (!profile)

@@ -14,10 +14,15 @@ class Database;
 
 /// What an import did.
 struct ImportOutcome {
+    Q_DECLARE_TR_FUNCTIONS(ImportOutcome)
+public:
     qint64 added = 0;
     qint64 updated = 0;
     qint64 skipped = 0;
     qint64 rejected = 0;
+
+    /// The counts in a sentence, e.g. "Imported 3 clients, updated 1, skipped 2, rejected 1."
+    QString summary() const;
 };
 
 /// Importing clients from a file: the plan (new clients, duplicates of registered ones by email or phone
