@@ -24,11 +24,11 @@ Status ClientService::change(const std::function<Status()> &write) const {
 }
 
 namespace {
-// A client's documents start in the practice's language: the one the practice works in now.
-Client withDocumentLanguage(const Client &client) {
+// A client's documents start in the practice's language (`language`): the one the practice works in now.
+Client withDocumentLanguage(const Client &client, const QString &language) {
     Client added = client;
     if (added.documentLanguage.isEmpty())
-        added.documentLanguage = DocumentLanguage::interfaceCode();
+        added.documentLanguage = language;
     return added;
 }
 
@@ -39,7 +39,7 @@ class Tr {
 } // namespace
 
 Result<qint64> ClientService::add(const Client &client) const {
-    const Client added = withDocumentLanguage(client);
+    const Client added = withDocumentLanguage(client, DocumentLanguage::interfaceCode());
     if (Status valid = checkValid(added); !valid)
         return valid.error();
     return m_db.insert(QStringLiteral("clients"), [&]() { return ClientRepository(m_db).insert(added); });
@@ -49,7 +49,9 @@ Status ClientService::addAndUpdate(const QList<Client> &added, const QList<Clien
                                    const Progress &progress) const {
     const qint64 total = added.size() + updated.size();
     const ClientRepository clients(m_db);
+    const QString language = DocumentLanguage::interfaceCode();
     return change([&]() -> Status {
+        ClientRepository::Inserter inserter(clients);
         qint64 done = 0;
         const auto step = [&](const Client &client, const std::function<Status()> &write) -> Status {
             if (Status valid = checkValid(client); !valid)
@@ -62,10 +64,10 @@ Status ClientService::addAndUpdate(const QList<Client> &added, const QList<Clien
             return {};
         };
         for (const Client &client : added) {
-            const Client adding = withDocumentLanguage(client);
+            const Client adding = withDocumentLanguage(client, language);
             if (Status written = step(adding,
                                       [&]() -> Status {
-                                          const Result<qint64> id = clients.insert(adding);
+                                          const Result<qint64> id = inserter.insert(adding);
                                           return id ? Status{} : Status{id.error()};
                                       });
                 !written)

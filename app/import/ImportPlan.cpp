@@ -37,9 +37,10 @@ Result<ImportPlan> ImportPlan::build(ImportReader &reader, const ImportMapping &
         ImportEntry entry;
         entry.line = row.line;
         entry.client = mapping.clientFrom(row.values);
-        entry.client.phone = phones.normalised(entry.client.phone);
+        const PhoneNumbers::Reading reading = phones.read(entry.client.phone);
+        entry.client.phone = reading.written;
         const QString email = entry.client.email.trimmed().toLower();
-        const QString phone = entry.client.phone.isEmpty() ? QString() : phones.key(entry.client.phone);
+        const QString phone = reading.key;
         const auto reject = [&](const QString &reason) {
             entry.kind = ImportEntry::Kind::Rejected;
             entry.reason = reason;

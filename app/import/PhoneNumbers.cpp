@@ -12,14 +12,6 @@ namespace bk {
 namespace {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
-
-bool parse(const QString &phone, const QString &region, PhoneNumber *number) {
-    const std::string text = phone.trimmed().toStdString();
-    if (text.empty())
-        return false;
-    return PhoneNumberUtil::GetInstance()->Parse(text, region.toStdString(), number) ==
-           PhoneNumberUtil::NO_PARSING_ERROR;
-}
 } // namespace
 
 QString PhoneNumbers::regionOf(const QByteArray &timeZoneId) {
@@ -30,30 +22,29 @@ QString PhoneNumbers::regionOf(const QByteArray &timeZoneId) {
     return QLocale::territoryToCode(territory);
 }
 
-QString PhoneNumbers::key(const QString &phone) const {
+PhoneNumbers::Reading PhoneNumbers::read(const QString &phone) const {
+    Reading reading{phone.trimmed(), QString()};
+    if (reading.written.isEmpty())
+        return reading;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    if (parse(phone, m_region, &number)) {
-        std::string formatted;
-        PhoneNumberUtil::GetInstance()->Format(number, PhoneNumberUtil::E164, &formatted);
-        return QString::fromStdString(formatted);
+    if (util->Parse(reading.written.toStdString(), m_region.toStdString(), &number) !=
+        PhoneNumberUtil::NO_PARSING_ERROR) {
+        for (const QChar c : reading.written) {
+            if (c.isDigit())
+                reading.key.append(c);
+        }
+        return reading;
     }
-    QString digits;
-    for (const QChar c : phone) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    return digits;
-}
-
-QString PhoneNumbers::normalised(const QString &phone) const {
-    PhoneNumber number;
-    // A number with an extension ("ext. 12") stays as typed: the extension is part of it.
-    if (!parse(phone, m_region, &number) || !PhoneNumberUtil::GetInstance()->IsValidNumber(number) ||
-        number.has_extension())
-        return phone.trimmed();
     std::string formatted;
-    PhoneNumberUtil::GetInstance()->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
-    return QString::fromStdString(formatted);
+    util->Format(number, PhoneNumberUtil::E164, &formatted);
+    reading.key = QString::fromStdString(formatted);
+    // A number with an extension ("ext. 12") stays as typed: the extension is part of it.
+    if (util->IsValidNumber(number) && !number.has_extension()) {
+        util->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+        reading.written = QString::fromStdString(formatted);
+    }
+    return reading;
 }
 
 } // namespace bk

@@ -19,12 +19,17 @@ public:
     static QString regionOf(const QByteArray &timeZoneId);
 
     QString region() const { return m_region; }
-    /// The number in E.164 ("+49301234567") to compare numbers by; the digits alone when libphonenumber
-    /// cannot read it; empty for no number.
-    QString key(const QString &phone) const;
-    /// The number written the international way ("+49 30 1234567") when libphonenumber can read it as a
-    /// valid number, otherwise as typed.
-    QString normalised(const QString &phone) const;
+    /// A number as libphonenumber read it (once: parsing is the costly part of an import's plan).
+    struct Reading {
+        /// Written the international way ("+49 30 1234567") when it is a valid number without an
+        /// extension, otherwise as typed.
+        QString written;
+        /// In E.164 ("+49301234567") to compare numbers by; the digits alone when libphonenumber cannot read
+        /// it; empty for no number.
+        QString key;
+    };
+    Reading read(const QString &phone) const;
+    QString key(const QString &phone) const { return read(phone).key; }
 
 private:
     QString m_region;

@@ -155,20 +155,27 @@ Error notFound(qint64 id) {
 
 } // namespace
 
-Result<qint64> ClientRepository::insert(const Client &client) const {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "INSERT INTO clients (full_name, preferred_name, email, phone, preferred_channel, status, "
-        "start_date, notes, created_at, updated_at, archived, document_language, name_key, search_key, "
-        "responsible_practitioner_id, created_by, changed_by) "
-        "VALUES (:full_name, :preferred_name, :email, :phone, :channel, :status, :start_date, "
-        ":notes, :now, :now, :archived, coalesce(:document_language, 'en'), :name_key, :search_key, :me, "
-        ":me, "
-        ":me) RETURNING id"));
-    bindFields(query, client);
+ClientRepository::Inserter::Inserter(const ClientRepository &repository)
+    : m_db(repository.m_db)
+    , m_query(m_db.prepare(QStringLiteral(
+          "INSERT INTO clients (full_name, preferred_name, email, phone, preferred_channel, status, "
+          "start_date, notes, created_at, updated_at, archived, document_language, name_key, search_key, "
+          "responsible_practitioner_id, created_by, changed_by) "
+          "VALUES (:full_name, :preferred_name, :email, :phone, :channel, :status, :start_date, "
+          ":notes, :now, :now, :archived, coalesce(:document_language, 'en'), :name_key, :search_key, :me, "
+          ":me, "
+          ":me) RETURNING id"))) {}
+
+Result<qint64> ClientRepository::Inserter::insert(const Client &client) {
+    bindFields(m_query, client);
     // The practitioner who adds a client is responsible for it until it is handed over.
-    bindPractitioner(query, m_db);
-    query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
-    return m_db.execReturningId(query, Tr::tr("the new client"));
+    bindPractitioner(m_query, m_db);
+    m_query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
+    return m_db.execReturningId(m_query, Tr::tr("the new client"));
+}
+
+Result<qint64> ClientRepository::insert(const Client &client) const {
+    return Inserter(*this).insert(client);
 }
 
 Result<int> ClientRepository::update(const Client &client) const {

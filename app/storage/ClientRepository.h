@@ -6,6 +6,7 @@
 #include "app/common/Result.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <functional>
 
 namespace bk {
@@ -20,6 +21,19 @@ class ClientRepository {
 public:
     explicit ClientRepository(const Database &database)
         : m_db(database) {}
+
+    /// Inserts clients one after another with one prepared statement: for many at once (an import), inside
+    /// a transaction.
+    class Inserter {
+    public:
+        explicit Inserter(const ClientRepository &repository);
+        /// Inserts the client as given; returns the new id.
+        Result<qint64> insert(const Client &client);
+
+    private:
+        const Database &m_db;
+        QSqlQuery m_query;
+    };
 
     /// Inserts the client as given; returns the new id.
     Result<qint64> insert(const Client &client) const;
