@@ -7,6 +7,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -240,6 +241,35 @@ private Q_SLOTS:
         QVERIFY(!unknown);
         QVERIFY(unknown.error().message.contains(QStringLiteral("shoe_size")));
         QVERIFY(!ImportMapping::fromJson("[1, 2]", headers));
+    }
+
+    // The fuzz targets' seed corpus and every crash they found, read here in the ordinary suite too: each
+    // file ends, or is refused with a message, and no row is longer than the file.
+    void readsTheFuzzCorpusAndRegressions_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("format");
+        for (const QString &folder : {QStringLiteral("corpus"), QStringLiteral("regressions")}) {
+            for (const auto &[name, format] : {std::pair{QStringLiteral("csv"), ImportFormat::Csv},
+                                               std::pair{QStringLiteral("vcard"), ImportFormat::VCard}}) {
+                const QDir dir(QStringLiteral(BK_FUZZ_DIR "/%1/%2").arg(folder, name));
+                for (const QString &entry : dir.entryList(QDir::Files))
+                    QTest::newRow(qPrintable(folder + QLatin1Char('/') + name + QLatin1Char('/') + entry))
+                        << dir.filePath(entry) << int(format);
+            }
+        }
+    }
+
+    void readsTheFuzzCorpusAndRegressions() {
+        QFETCH(QString, file);
+        QFETCH(int, format);
+        QFile input(file);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        const QByteArray bytes = input.readAll();
+        const ReadFile read = readBytes(bytes, ImportFormat(format));
+        QVERIFY(read.error.isEmpty() || read.error.endsWith(QLatin1Char('.')) ||
+                read.error.endsWith(QLatin1Char('?')));
+        for (const ImportRow &row : read.rows)
+            QVERIFY(row.values.join(QString()).size() <= bytes.size());
     }
 
     void readsPhoneNumbersInTheRegion() {
