@@ -49,24 +49,26 @@ QString CsvReader::field(const QString &text) {
 }
 
 Status CsvReader::begin() {
+    // The first line that is not blank.
+    const auto nextLine = [this](QString *line) -> Status {
+        do {
+            const Result<bool> read = readLine(line);
+            if (!read)
+                return read.error();
+            if (!read.value())
+                return Error{Error::Kind::Invalid,
+                             tr("The file holds no header row: there is nothing to import.")};
+        } while (line->trimmed().isEmpty());
+        return {};
+    };
     QString line;
-    do {
-        const Result<bool> read = readLine(&line);
-        if (!read)
-            return read.error();
-        if (!read.value())
-            return Error{Error::Kind::Invalid,
-                         tr("The file holds no header row: there is nothing to import.")};
-    } while (line.trimmed().isEmpty());
+    if (const Status read = nextLine(&line); !read)
+        return read;
     // Excel writes "sep=;" before the header when asked to name its delimiter.
     if (line.size() == 5 && line.startsWith(QLatin1String("sep="), Qt::CaseInsensitive)) {
         m_delimiter = line.at(4);
-        const Result<bool> read = readLine(&line);
-        if (!read)
-            return read.error();
-        if (!read.value())
-            return Error{Error::Kind::Invalid,
-                         tr("The file holds no header row: there is nothing to import.")};
+        if (const Status read = nextLine(&line); !read)
+            return read;
     } else {
         m_delimiter = detectDelimiter(line);
     }

@@ -5,37 +5,24 @@
 #include "app/import/ImportService.h"
 #include "app/storage/Database.h"
 
-#include <QThread>
-
 namespace bk {
 
 ImportWorker::ImportWorker(QObject *parent)
     : QObject(parent) {}
 
-ImportWorker::~ImportWorker() {
-    cancel();
-    if (m_thread)
-        m_thread->wait();
-}
+ImportWorker::~ImportWorker() = default;
 
 bool ImportWorker::isRunning() const {
-    return m_thread && m_thread->isRunning();
+    return m_thread.isRunning();
 }
 
 void ImportWorker::cancel() {
-    m_cancelled->store(true);
+    m_thread.cancel();
 }
 
 void ImportWorker::start(const QString &location, const ImportPlan &plan) {
-    if (isRunning())
-        return;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_cancelled->store(false);
-    m_thread = QThread::create([this, location, plan, cancelled = m_cancelled] {
-        // The signals are delivered in the receiver's thread; the destructor waits for this thread, so
+    m_thread.start([this, location, plan](const std::atomic<bool> &cancelled) {
+        // The signals are delivered in the receiver's thread; the thread's destructor waits for it, so
         // `this` outlives every emission.
         const Result<ImportOutcome> outcome = [&]() -> Result<ImportOutcome> {
             Database::Options options;
@@ -47,7 +34,7 @@ void ImportWorker::start(const QString &location, const ImportPlan &plan) {
             return ImportService(*database.value())
                 .apply(plan, [this, &cancelled](qint64 done, qint64 total) {
                     Q_EMIT progress(done, total);
-                    return !cancelled->load();
+                    return !cancelled.load();
                 });
         }();
         if (outcome)
@@ -55,7 +42,6 @@ void ImportWorker::start(const QString &location, const ImportPlan &plan) {
         else
             Q_EMIT finished(false, outcome.error().message);
     });
-    m_thread->start();
 }
 
 } // namespace bk

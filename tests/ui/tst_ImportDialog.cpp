@@ -5,6 +5,7 @@
 #include "app/import/ImportReader.h"
 #include "app/storage/ClientRepository.h"
 #include "tests/support/FileDialogAnswer.h"
+#include "tests/support/ModalDialogs.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
@@ -26,6 +27,7 @@
 #include <functional>
 
 using namespace bk;
+using test::whenModal;
 
 namespace {
 
@@ -33,31 +35,9 @@ QString sample(const char *name) {
     return QStringLiteral(BK_IMPORT_DATA_DIR "/") + QString::fromLatin1(name);
 }
 
-// Runs `act` on the modal dialog of type T once it is shown.
-template <typename T> void whenModal(std::function<void(T *)> act, int attempts = 3000) {
-    QTimer::singleShot(10, qApp, [act = std::move(act), attempts] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-            dialog && dialog->isVisible()) {
-            act(dialog);
-            return;
-        }
-        if (attempts > 0)
-            whenModal<T>(act, attempts - 1);
-    });
-}
-
 QStringList headersOf(const QString &path) {
     Result<std::unique_ptr<ImportReader>> reader = ImportReader::openFile(path);
     return reader ? reader.value()->headers() : QStringList();
-}
-
-QAction *fileMenuAction(const MainWindow &window, const QString &name) {
-    const QList<QAction *> actions = window.menuBar()->actions().constFirst()->menu()->actions();
-    for (QAction *action : actions) {
-        if (action->objectName() == name)
-            return action;
-    }
-    return nullptr;
 }
 
 // The field combo box of the column named `header` in the import preview.
@@ -100,7 +80,7 @@ private Q_SLOTS:
     void importsWithACorrectedMappingAndAnUpdatedDuplicate() {
         MainWindow window(*m_db);
         window.show();
-        QAction *import = fileMenuAction(window, QStringLiteral("importClientsAction"));
+        QAction *import = window.findChild<QAction *>(QStringLiteral("importClientsAction"));
         QVERIFY(import);
         QString counts;
         whenModal<QFileDialog>([](QFileDialog *dialog) { test::chooseFile(dialog, sample("google.csv")); });
@@ -150,7 +130,7 @@ private Q_SLOTS:
                               Qt::LeftButton);
             QTest::keyClick(dialog, Qt::Key_Escape);
         });
-        fileMenuAction(window, QStringLiteral("importClientsAction"))->trigger();
+        window.findChild<QAction *>(QStringLiteral("importClientsAction"))->trigger();
         QFile saved(rejected);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         const QByteArray csv = saved.readAll();
@@ -169,7 +149,7 @@ private Q_SLOTS:
         file.close();
         whenModal<QFileDialog>([empty](QFileDialog *dialog) { test::chooseFile(dialog, empty); });
         MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
-        fileMenuAction(window, QStringLiteral("importClientsAction"))->trigger();
+        window.findChild<QAction *>(QStringLiteral("importClientsAction"))->trigger();
         QVERIFY2(MessageBox::lastText().contains(QStringLiteral("is empty: there is nothing to import")),
                  qPrintable(MessageBox::lastText()));
     }
