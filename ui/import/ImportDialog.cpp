@@ -11,7 +11,6 @@
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -19,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -141,9 +139,16 @@ bool ImportDialog::replan() {
         MessageBox::inform(this, tr("Import clients"), reader.error().message);
         return false;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ImportPlan> planned = ImportService(m_db).plan(*reader.value(), m_mapping);
-    QApplication::restoreOverrideCursor();
+    // Reading a long file takes a moment: a progress bar (after half a second) that can stop it.
+    QProgressDialog reading(tr("Reading %1…").arg(QFileInfo(m_path).fileName()), tr("Cancel"), 0, 1000, this);
+    reading.setObjectName(QStringLiteral("importReadingProgressDialog"));
+    reading.setWindowModality(Qt::WindowModal);
+    reading.setMinimumDuration(500);
+    Result<ImportPlan> planned =
+        ImportService(m_db).plan(*reader.value(), m_mapping, [&reading](qint64 done, qint64 total) {
+            reading.setValue(total > 0 ? int(done * 1000 / total) : 0);
+            return !reading.wasCanceled();
+        });
     if (!planned) {
         MessageBox::inform(this, tr("Import clients"), planned.error().message);
         return false;
@@ -223,11 +228,15 @@ void ImportDialog::fillPreview() {
         case ImportEntry::Kind::Duplicate: {
             set(OutcomeColumn, entry.reason);
             const Result<Client> existing = clients.get(entry.existingId);
-            set(ExistingColumn, existing ? QStringList{existing.value().fullName, existing.value().email,
-                                                       existing.value().phone}
-                                               .filter(QRegularExpression(QStringLiteral(".")))
-                                               .join(QStringLiteral(", "))
-                                         : existing.error().message);
+            QStringList known;
+            if (existing) {
+                for (const QString &field :
+                     {existing.value().fullName, existing.value().email, existing.value().phone}) {
+                    if (!field.isEmpty())
+                        known.append(field);
+                }
+            }
+            set(ExistingColumn, existing ? known.join(QStringLiteral(", ")) : existing.error().message);
             auto *action = new QComboBox;
             action->setObjectName(QStringLiteral("duplicateActionComboBox"));
             addDuplicateActions(action);
