@@ -315,7 +315,7 @@ void MainWindow::buildMenus() {
             recent->addAction(tr("No other practice opened yet"))->setEnabled(false);
     });
     file->addSeparator();
-    QAction *import = file->addAction(tr("Import &clients…"), this, &MainWindow::importClients);
+    QAction *import = file->addAction(tr("Import c&lients…"), this, &MainWindow::importClients);
     import->setObjectName(QStringLiteral("importClientsAction"));
     import->setEnabled(!m_db.isReadOnly());
     file->addSeparator();
