@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     auto buffer = std::make_unique<QBuffer>();
     buffer->setData(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     buffer->open(QIODevice::ReadOnly);
-    Result<std::unique_ptr<ImportReader>> reader = ImportReader::fromDevice(std::move(buffer), BK_FUZZ_FORMAT);
+    Result<std::unique_ptr<ImportReader>> reader =
+        ImportReader::fromDevice(std::move(buffer), BK_FUZZ_FORMAT);
     if (!reader)
         return 0;
     const ImportMapping mapping = ImportMapping::guess(reader.value()->headers());
