@@ -5,37 +5,24 @@
 #include "app/backup/BackupService.h"
 #include "app/storage/Database.h"
 
-#include <QThread>
-
 namespace bk {
 
 BackupWorker::BackupWorker(QObject *parent)
     : QObject(parent) {}
 
-BackupWorker::~BackupWorker() {
-    cancel();
-    if (m_thread)
-        m_thread->wait();
-}
+BackupWorker::~BackupWorker() = default;
 
 bool BackupWorker::isRunning() const {
-    return m_thread && m_thread->isRunning();
+    return m_thread.isRunning();
 }
 
 void BackupWorker::cancel() {
-    m_cancelled->store(true);
+    m_thread.cancel();
 }
 
 void BackupWorker::start(const QString &location, const QString &file, const QByteArray &passphrase) {
-    if (isRunning())
-        return;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_cancelled->store(false);
-    m_thread = QThread::create([this, location, file, passphrase, cancelled = m_cancelled] {
-        // The signals are delivered in the receiver's thread; the destructor waits for this thread, so
+    m_thread.start([this, location, file, passphrase](const std::atomic<bool> &cancelled) {
+        // The signals are delivered in the receiver's thread; the thread's destructor waits for it, so
         // `this` outlives every emission.
         const Result<BackupEntry> written = [&]() -> Result<BackupEntry> {
             Database::Options options;
@@ -48,7 +35,7 @@ void BackupWorker::start(const QString &location, const QString &file, const QBy
             return BackupService(*database.value())
                 .backUpTo(file, passphrase, [this, &cancelled](qint64 done, qint64 total) {
                     Q_EMIT progress(done, total);
-                    return !cancelled->load();
+                    return !cancelled.load();
                 });
         }();
         if (written)
@@ -56,7 +43,6 @@ void BackupWorker::start(const QString &location, const QString &file, const QBy
         else
             Q_EMIT finished(false, written.error().message);
     });
-    m_thread->start();
 }
 
 } // namespace bk

@@ -4,6 +4,7 @@
 
 #include "app/cli/Cli.h"
 #include "app/common/TextChecks.h"
+#include "app/import/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -91,12 +92,7 @@ QString keys(const QList<OutputFormat> &allowed) {
 } // namespace OutputFormats
 
 QString csvField(const QString &text) {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return CsvReader::field(text);
 }
 
 Status writeList(QTextStream &out, OutputFormat format, const ListLayout &layout, const ListWalk &walk) {

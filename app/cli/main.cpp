@@ -33,6 +33,7 @@ int main(int argc, char *argv[]) {
     const bk::cli::Cli cli(QList<bk::cli::Command>()         //
                            + bk::cli::databaseCommands()     //
                            + bk::cli::clientCommands()       //
+                           + bk::cli::importCommands()       //
                            + bk::cli::practiceCommands()     //
                            + bk::cli::policyCommands()       //
                            + bk::cli::agreementCommands()    //

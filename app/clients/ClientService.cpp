@@ -8,6 +8,8 @@
 #include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace bk {
 
 Status ClientService::checkValid(const Client &client) const {
@@ -21,14 +23,67 @@ Status ClientService::change(const std::function<Status()> &write) const {
     return m_db.change(QStringLiteral("clients"), write);
 }
 
-Result<qint64> ClientService::add(const Client &client) const {
+namespace {
+// A client's documents start in the practice's language (`language`): the one the practice works in now.
+Client withDocumentLanguage(const Client &client, const QString &language) {
     Client added = client;
-    // A client's documents start in the practice's language: the one the practice works in now.
     if (added.documentLanguage.isEmpty())
-        added.documentLanguage = DocumentLanguage::interfaceCode();
+        added.documentLanguage = language;
+    return added;
+}
+
+// lupdate files these messages under "ClientService", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(ClientService)
+};
+} // namespace
+
+Result<qint64> ClientService::add(const Client &client) const {
+    const Client added = withDocumentLanguage(client, DocumentLanguage::interfaceCode());
     if (Status valid = checkValid(added); !valid)
         return valid.error();
     return m_db.insert(QStringLiteral("clients"), [&]() { return ClientRepository(m_db).insert(added); });
+}
+
+Status ClientService::addAndUpdate(const QList<Client> &added, const QList<Client> &updated,
+                                   const Progress &progress) const {
+    const qint64 total = added.size() + updated.size();
+    const ClientRepository clients(m_db);
+    const QString language = DocumentLanguage::interfaceCode();
+    return change([&]() -> Status {
+        ClientRepository::Inserter inserter(clients);
+        qint64 done = 0;
+        const auto step = [&](const Client &client, const std::function<Status()> &write) -> Status {
+            if (Status valid = checkValid(client); !valid)
+                return Error{Error::Kind::Invalid,
+                             Tr::tr("%1: %2").arg(client.fullName, valid.error().message)};
+            if (Status written = write(); !written)
+                return written;
+            if (progress && !progress(++done, total))
+                return Error{Error::Kind::Invalid, Tr::tr("Cancelled: no client was added or changed.")};
+            return {};
+        };
+        for (const Client &client : added) {
+            const Client adding = withDocumentLanguage(client, language);
+            if (Status written = step(adding,
+                                      [&]() -> Status {
+                                          const Result<qint64> id = inserter.insert(adding);
+                                          return id ? Status{} : Status{id.error()};
+                                      });
+                !written)
+                return written;
+        }
+        for (const Client &client : updated) {
+            if (Status written = step(client,
+                                      [&]() -> Status {
+                                          const Result<int> version = clients.update(client);
+                                          return version ? Status{} : Status{version.error()};
+                                      });
+                !written)
+                return written;
+        }
+        return {};
+    });
 }
 
 Result<int> ClientService::update(const Client &client, Client *theirs) const {

@@ -27,6 +27,12 @@ public:
     /// `theirs`, when given, receives the client as stored now, to show both side by side. NotFound when it
     /// was deleted meanwhile.
     Result<int> update(const Client &client, Client *theirs = nullptr) const;
+    /// Called with the clients written so far and how many there are; returning false cancels.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    /// Adds `added` and saves `updated` (each as update() would) in one transaction: all are written or,
+    /// when one is refused or `progress` cancels, none. Announces "clients" once.
+    Status addAndUpdate(const QList<Client> &added, const QList<Client> &updated,
+                        const Progress &progress = {}) const;
     Status setArchived(qint64 id, bool archived) const;
     /// Deletes the client for good.
     Status remove(qint64 id) const;

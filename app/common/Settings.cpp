@@ -34,7 +34,24 @@ QString integrityKey(const QString &databasePath) {
                QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
 }
 
+// One entry per set of headers, named by their hash: headers may hold characters QSettings keys cannot.
+QString importMappingKey(const QStringList &headers) {
+    return QStringLiteral("ImportMappings/") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(headers.join(QChar(0x1F)).toUtf8(), QCryptographicHash::Sha256)
+                   .toHex()
+                   .left(32));
+}
+
 } // namespace
+
+QByteArray Settings::importMapping(const QStringList &headers) const {
+    return m_settings.value(importMappingKey(headers)).toByteArray();
+}
+
+void Settings::setImportMapping(const QStringList &headers, const QByteArray &json) {
+    m_settings.setValue(importMappingKey(headers), json);
+}
 
 Settings::Settings()
     : m_settings(settingsFile(), QSettings::IniFormat) {}

@@ -27,6 +27,11 @@ public:
     QString lastDocumentFolder() const;
     void setLastDocumentFolder(const QString &folder);
 
+    /// The column mapping (ImportMapping JSON) last confirmed for an import file with exactly `headers`;
+    /// empty when none.
+    QByteArray importMapping(const QStringList &headers) const;
+    void setImportMapping(const QStringList &headers, const QByteArray &json);
+
     /// The language the window speaks ("de", "en", "es" or "fr"); empty: the system's language.
     QString interfaceLanguage() const;
     void setInterfaceLanguage(const QString &language);

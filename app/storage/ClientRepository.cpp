@@ -155,20 +155,27 @@ Error notFound(qint64 id) {
 
 } // namespace
 
-Result<qint64> ClientRepository::insert(const Client &client) const {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "INSERT INTO clients (full_name, preferred_name, email, phone, preferred_channel, status, "
-        "start_date, notes, created_at, updated_at, archived, document_language, name_key, search_key, "
-        "responsible_practitioner_id, created_by, changed_by) "
-        "VALUES (:full_name, :preferred_name, :email, :phone, :channel, :status, :start_date, "
-        ":notes, :now, :now, :archived, coalesce(:document_language, 'en'), :name_key, :search_key, :me, "
-        ":me, "
-        ":me) RETURNING id"));
-    bindFields(query, client);
+ClientRepository::Inserter::Inserter(const ClientRepository &repository)
+    : m_db(repository.m_db)
+    , m_query(m_db.prepare(QStringLiteral(
+          "INSERT INTO clients (full_name, preferred_name, email, phone, preferred_channel, status, "
+          "start_date, notes, created_at, updated_at, archived, document_language, name_key, search_key, "
+          "responsible_practitioner_id, created_by, changed_by) "
+          "VALUES (:full_name, :preferred_name, :email, :phone, :channel, :status, :start_date, "
+          ":notes, :now, :now, :archived, coalesce(:document_language, 'en'), :name_key, :search_key, :me, "
+          ":me, "
+          ":me) RETURNING id"))) {}
+
+Result<qint64> ClientRepository::Inserter::insert(const Client &client) {
+    bindFields(m_query, client);
     // The practitioner who adds a client is responsible for it until it is handed over.
-    bindPractitioner(query, m_db);
-    query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
-    return m_db.execReturningId(query, Tr::tr("the new client"));
+    bindPractitioner(m_query, m_db);
+    m_query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
+    return m_db.execReturningId(m_query, Tr::tr("the new client"));
+}
+
+Result<qint64> ClientRepository::insert(const Client &client) const {
+    return Inserter(*this).insert(client);
 }
 
 Result<int> ClientRepository::update(const Client &client) const {
@@ -358,6 +365,20 @@ Result<QList<ClientListRow>> ClientRepository::rowsWithIds(const QList<qint64> &
             rows.append(std::move(*row));
     }
     return rows;
+}
+
+Status ClientRepository::forEachContact(
+    const std::function<void(qint64 id, const QString &email, const QString &phone)> &sink) const {
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT id, email, phone FROM clients WHERE email IS NOT NULL OR phone IS NOT NULL ORDER BY id"));
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the clients' contact details"));
+    while (query.next())
+        sink(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString());
+    if (query.lastError().isValid())
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the clients' contact details"));
+    return {};
 }
 
 Status ClientRepository::loadSearchIndex(ClientSearchIndex &index) const {

@@ -6,6 +6,8 @@
 #include "app/common/Result.h"
 
 #include <QList>
+#include <QSqlQuery>
+#include <functional>
 
 namespace bk {
 
@@ -19,6 +21,19 @@ class ClientRepository {
 public:
     explicit ClientRepository(const Database &database)
         : m_db(database) {}
+
+    /// Inserts clients one after another with one prepared statement: for many at once (an import), inside
+    /// a transaction.
+    class Inserter {
+    public:
+        explicit Inserter(const ClientRepository &repository);
+        /// Inserts the client as given; returns the new id.
+        Result<qint64> insert(const Client &client);
+
+    private:
+        const Database &m_db;
+        QSqlQuery m_query;
+    };
 
     /// Inserts the client as given; returns the new id.
     Result<qint64> insert(const Client &client) const;
@@ -47,6 +62,10 @@ public:
     /// The listed rows of the clients `ids`, in that order (with `key`'s value as sort value); clients that
     /// no longer exist are left out.
     Result<QList<ClientListRow>> rowsWithIds(const QList<qint64> &ids, ClientSortKey key) const;
+    /// Calls `sink` with the id, email address and phone number of every client (archived ones too), as
+    /// stored: to find the clients an import describes again.
+    Status forEachContact(
+        const std::function<void(qint64 id, const QString &email, const QString &phone)> &sink) const;
     /// Adds every client (archived ones too) to `index`, which must be empty.
     Status loadSearchIndex(ClientSearchIndex &index) const;
     /// Marks in `index` the clients due to acknowledge the latest policy version.

@@ -12,6 +12,7 @@
 #include "tests/benchmarks/ClientTableBench.h"
 #include "tests/benchmarks/DashboardBench.h"
 #include "tests/benchmarks/DocumentBench.h"
+#include "tests/benchmarks/ImportBench.h"
 #include "tests/benchmarks/IncidentTableBench.h"
 #include "tests/benchmarks/StartupBench.h"
 #include "tests/benchmarks/Timing.h"
@@ -55,6 +56,7 @@ const RegisteredGroup Groups[] = {
     {"dashboard", &DashboardBench::measure, true, true},
     {"writes", &WriteBench::measure, true, true},
     {"documents", &DocumentBench::measure, false, false},
+    {"import", &ImportBench::measure, false, false},
     {"startup", &StartupBench::measure, true, false},
 };
 

@@ -3,6 +3,7 @@
 #include "app/backup/BackupService.h"
 #include "app/clients/ClientService.h"
 #include "tests/support/FileDialogAnswer.h"
+#include "tests/support/ModalDialogs.h"
 #include "tests/support/TestSupport.h"
 #include "ui/backup/BackupActions.h"
 #include "ui/backup/PassphraseDialog.h"
@@ -26,22 +27,9 @@
 #include <functional>
 
 using namespace bk;
+using test::whenModal;
 
 namespace {
-
-// Runs `act` on the modal dialog of type T once it is shown (a dialog opened after another one closes is
-// not there yet when the first one is answered).
-template <typename T> void whenModal(std::function<void(T *)> act, int attempts = 3000) {
-    QTimer::singleShot(10, qApp, [act = std::move(act), attempts] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-            dialog && dialog->isVisible()) {
-            act(dialog);
-            return;
-        }
-        if (attempts > 0)
-            whenModal<T>(act, attempts - 1);
-    });
-}
 
 QAction *fileMenuAction(const MainWindow &window, const QString &name) {
     QMenu *file = window.menuBar()->actions().constFirst()->menu();

@@ -15,6 +15,7 @@
 #include "ui/common/NoticeBar.h"
 #include "ui/common/PreferencesDialog.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/import/ImportDialog.h"
 #include "ui/incidents/ClientTimelineWidget.h"
 #include "ui/incidents/FollowUpNotifier.h"
 #include "ui/incidents/IncidentsPage.h"
@@ -330,6 +331,10 @@ void MainWindow::buildMenus() {
             recent->addAction(tr("No other practice opened yet"))->setEnabled(false);
     });
     file->addSeparator();
+    QAction *import = file->addAction(tr("Import c&lients…"), this, &MainWindow::importClients);
+    import->setObjectName(QStringLiteral("importClientsAction"));
+    import->setEnabled(!m_db.isReadOnly());
+    file->addSeparator();
     // Backups.
     file->addAction(m_backup->backUpAction());
     file->addAction(m_backup->restoreAction());
@@ -393,6 +398,17 @@ void MainWindow::movePracticeToServer() {
     MovePracticeDialog dialog(m_db.path(), this);
     if (dialog.exec() == QDialog::Accepted && !dialog.practiceToOpen().isEmpty())
         Q_EMIT practiceChosen(dialog.practiceToOpen(), {});
+}
+
+void MainWindow::importClients() {
+    const QString file = FileDialogs::openFile(
+        this, QStringLiteral("importFileDialog"), tr("Import clients"),
+        {tr("Address books and spreadsheets (*.csv *.vcf *.txt)"), tr("All files (*)")});
+    if (file.isEmpty())
+        return;
+    ImportDialog dialog(m_db, file, this);
+    if (dialog.load() && dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.outcome());
 }
 
 void MainWindow::showCounts(int shown, int total) {

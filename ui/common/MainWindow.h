@@ -66,6 +66,8 @@ private:
     void showCounts(int shown, int total);
     void showAbout();
     void movePracticeToServer();
+    /// File › Import clients…: asks for a file, then shows its import preview.
+    void importClients();
     /// Shows, updates or hides the reminder of overdue and due follow-ups; `reopen` shows it again after
     /// the user dismissed it (a new day).
     void updateFollowUpReminder(bool reopen);

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#pragma once
+
+#include "app/common/Result.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+namespace bk {
+
+/// The kinds of file clients are imported from.
+enum class ImportFormat { Csv, VCard };
+
+namespace ImportFormats {
+/// "csv" or "vcard", as --format takes them.
+QString key(ImportFormat format);
+std::optional<ImportFormat> fromKey(const QString &key);
+} // namespace ImportFormats
+
+/// One record of an import file: the line it starts on, its values (one per column of the reader's headers,
+/// or more or fewer when the record is malformed) and what is wrong with it when the reader could tell.
+struct ImportRow {
+    qint64 line = 0;
+    QStringList values;
+    QString problem;
+};
+
+/// Reads the records of an address book or spreadsheet export one at a time, in bounded memory however
+/// long the file is. The text's encoding is detected (byte-order mark, else uchardet on the file's start).
+class ImportReader {
+    Q_DECLARE_TR_FUNCTIONS(ImportReader)
+public:
+    /// A line (or a CSV record) longer than this is refused: no address book writes one, and a binary or
+    /// hostile file must not make the reader hold it in memory.
+    static constexpr qint64 MaxLineChars = 1024 * 1024;
+    /// Files larger than this are refused before reading: the preview holds every row.
+    static constexpr qint64 MaxFileBytes = 128 * 1024 * 1024;
+
+    virtual ~ImportReader() = default;
+
+    /// Opens the file at `path` as `format`, or as the format its name and start suggest.
+    static Result<std::unique_ptr<ImportReader>> openFile(const QString &path,
+                                                          std::optional<ImportFormat> format = {});
+    /// Reads from `device` (open for reading) as `format`.
+    static Result<std::unique_ptr<ImportReader>> fromDevice(std::unique_ptr<QIODevice> device,
+                                                            ImportFormat format);
+
+    ImportFormat format() const { return m_format; }
+    /// The names of the columns: a CSV file's header row, a vCard's properties.
+    virtual QStringList headers() const = 0;
+    /// Reads the next record into `row`: false at the end of the file, an error when the file cannot be
+    /// read on (a line too long, a read error).
+    virtual Result<bool> next(ImportRow *row) = 0;
+    /// The encoding the text was read in, e.g. "UTF-8" or "WINDOWS-1252".
+    QString encoding() const { return m_encoding; }
+    /// Bytes read so far and the device's size, for progress.
+    qint64 bytesRead() const { return m_device->pos(); }
+    qint64 size() const { return m_device->size(); }
+
+protected:
+    ImportReader(std::unique_ptr<QIODevice> device, ImportFormat format);
+    /// Detects the encoding from the device's first bytes; an error for binary data.
+    Status start();
+    /// Reads what comes before the first record (a header row); called once after start().
+    virtual Status begin() { return {}; }
+    /// The next line without its line break, counting lines; false at the end. An error when it is longer
+    /// than MaxLineChars.
+    Result<bool> readLine(QString *line);
+    /// The number of the line readLine() returned last (1-based).
+    qint64 lineNumber() const { return m_lineNumber; }
+
+private:
+    /// Decodes the next chunk of the device into m_text; false at the end.
+    bool fill();
+
+    std::unique_ptr<QIODevice> m_device;
+    ImportFormat m_format;
+    QString m_encoding;
+    QStringDecoder m_decoder;
+    QString m_text;
+    qsizetype m_offset = 0;
+    qint64 m_lineNumber = 0;
+    bool m_atEnd = false;
+};
+
+} // namespace bk

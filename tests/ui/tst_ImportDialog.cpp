@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/clients/ClientService.h"
+#include "app/common/Settings.h"
+#include "app/import/ImportReader.h"
+#include "app/storage/ClientRepository.h"
+#include "tests/support/FileDialogAnswer.h"
+#include "tests/support/ModalDialogs.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/import/ImportDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+
+using namespace bk;
+using test::whenModal;
+
+namespace {
+
+QString sample(const char *name) {
+    return QStringLiteral(BK_IMPORT_DATA_DIR "/") + QString::fromLatin1(name);
+}
+
+QStringList headersOf(const QString &path) {
+    Result<std::unique_ptr<ImportReader>> reader = ImportReader::openFile(path);
+    return reader ? reader.value()->headers() : QStringList();
+}
+
+// The field combo box of the column named `header` in the import preview.
+QComboBox *fieldCombo(ImportDialog *dialog, const QString &header) {
+    auto *columns = dialog->findChild<QTableWidget *>(QStringLiteral("importColumnsTable"));
+    for (int row = 0; row < columns->rowCount(); ++row) {
+        if (columns->item(row, 0)->text() == header)
+            return qobject_cast<QComboBox *>(columns->cellWidget(row, 2));
+    }
+    return nullptr;
+}
+
+} // namespace
+
+/// File › Import clients… used as a person would: choose the file, correct a column's field, decide about a
+/// duplicate, save the rejected rows, import.
+class TestImportDialog : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_anna = 0;
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void init() {
+        Settings().clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = test::openDatabase(m_dir->filePath(QStringLiteral("practice.sqlite")));
+        QVERIFY(m_db);
+        Client anna;
+        anna.fullName = QStringLiteral("Anna Schmidt");
+        anna.email = QStringLiteral("anna.schmidt@example.org");
+        m_anna = ClientService(*m_db).add(anna).value();
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void importsWithACorrectedMappingAndAnUpdatedDuplicate() {
+        MainWindow window(*m_db);
+        window.show();
+        QAction *import = window.findChild<QAction *>(QStringLiteral("importClientsAction"));
+        QVERIFY(import);
+        QString counts;
+        whenModal<QFileDialog>([](QFileDialog *dialog) { test::chooseFile(dialog, sample("google.csv")); });
+        whenModal<ImportDialog>([&counts](ImportDialog *dialog) {
+            counts = dialog->findChild<QLabel *>(QStringLiteral("importCountsLabel"))->text();
+            // The nickname is not to be the preferred name: the first entry of its list leaves it out.
+            QComboBox *nickname = fieldCombo(dialog, QStringLiteral("Nickname"));
+            QVERIFY(nickname);
+            QCOMPARE(nickname->currentText(), QStringLiteral("Preferred name"));
+            nickname->setFocus();
+            QTest::keyClick(nickname, Qt::Key_Home);
+            QCOMPARE(nickname->currentText(), QStringLiteral("(not imported)"));
+            // Anna is in the register already: fill in what her record lacks.
+            auto *duplicate = dialog->findChild<QComboBox *>(QStringLiteral("duplicateActionComboBox"));
+            QVERIFY(duplicate);
+            duplicate->setFocus();
+            QTest::keyClick(duplicate, Qt::Key_Down);
+            QCOMPARE(duplicate->currentText(), QStringLiteral("Update empty fields"));
+            MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")),
+                              Qt::LeftButton);
+        });
+        import->trigger();
+        QCOMPARE(counts, QStringLiteral("2 new, 1 already in the register, 0 rejected."));
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Imported 2 client")));
+
+        QCOMPARE(ClientService(*m_db).count(ClientFilter{{}, {}, true}).value(), qint64(3));
+        const Client anna = ClientRepository(*m_db).get(m_anna).value();
+        QCOMPARE(anna.phone, QStringLiteral("+49 1512 3456789"));
+        QCOMPARE(anna.preferredName, QString());
+        QVERIFY(anna.notes.startsWith(QStringLiteral("Prefers mornings")));
+        // The corrected mapping is remembered for the next file with these headers.
+        QVERIFY(Settings().importMapping(QStringList()).isEmpty());
+        QVERIFY(
+            Settings().importMapping(headersOf(sample("google.csv"))).contains("\"Nickname\": \"ignore\""));
+    }
+
+    void savesRejectedRowsAndCancelsWithoutWriting() {
+        MainWindow window(*m_db);
+        window.show();
+        const QString rejected = m_dir->filePath(QStringLiteral("to-fix.csv"));
+        whenModal<QFileDialog>(
+            [](QFileDialog *dialog) { test::chooseFile(dialog, sample("libreoffice.csv")); });
+        whenModal<ImportDialog>([rejected](ImportDialog *dialog) {
+            whenModal<QFileDialog>([rejected](QFileDialog *files) { test::chooseFile(files, rejected); });
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveRejectedButton")),
+                              Qt::LeftButton);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        window.findChild<QAction *>(QStringLiteral("importClientsAction"))->trigger();
+        QFile saved(rejected);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray csv = saved.readAll();
+        QVERIFY2(csv.startsWith("Line,Reason,Name,Email,Phone,Start,Notes\r\n4,"), csv.constData());
+        QVERIFY(csv.contains("not-an-address"));
+        QCOMPARE(test::fileMode(rejected), 0600);
+        QCOMPARE(ClientService(*m_db).count(ClientFilter{{}, {}, true}).value(), qint64(1));
+    }
+
+    void explainsAFileThatCannotBeImported() {
+        MainWindow window(*m_db);
+        window.show();
+        const QString empty = m_dir->filePath(QStringLiteral("empty.csv"));
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        whenModal<QFileDialog>([empty](QFileDialog *dialog) { test::chooseFile(dialog, empty); });
+        MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+        window.findChild<QAction *>(QStringLiteral("importClientsAction"))->trigger();
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("is empty: there is nothing to import")),
+                 qPrintable(MessageBox::lastText()));
+    }
+};
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_ImportDialog.moc"

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "ui/import/ImportDialog.h"
+
+#include "app/clients/ClientService.h"
+#include "app/common/PrivateFile.h"
+#include "app/common/Settings.h"
+#include "app/import/ImportReader.h"
+#include "app/import/ImportService.h"
+#include "app/import/ImportWorker.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/MessageBox.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace bk {
+
+namespace {
+enum PreviewColumn {
+    LineColumn,
+    NameColumn,
+    EmailColumn,
+    PhoneColumn,
+    OutcomeColumn,
+    ExistingColumn,
+    ActionColumn
+};
+
+// The duplicate actions in the order the combo boxes offer them.
+const QList<DuplicateAction> Actions = {DuplicateAction::Skip, DuplicateAction::UpdateEmptyFields,
+                                        DuplicateAction::ImportAsNew};
+
+void addDuplicateActions(QComboBox *combo) {
+    combo->addItem(ImportDialog::tr("Skip"));
+    combo->addItem(ImportDialog::tr("Update empty fields"));
+    combo->addItem(ImportDialog::tr("Import as new"));
+}
+
+QTableWidget *table(const QString &objectName, const QStringList &headers) {
+    auto *widget = new QTableWidget(0, int(headers.size()));
+    widget->setObjectName(objectName);
+    widget->setHorizontalHeaderLabels(headers);
+    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    widget->verticalHeader()->setVisible(false);
+    widget->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    widget->horizontalHeader()->setStretchLastSection(true);
+    return widget;
+}
+} // namespace
+
+ImportDialog::ImportDialog(OpenPractice database, QString path, QWidget *parent)
+    : QDialog(parent)
+    , m_db(database)
+    , m_path(std::move(path)) {
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import clients from %1").arg(QFileInfo(m_path).fileName()));
+    auto *layout = new QVBoxLayout(this);
+
+    layout->addWidget(new QLabel(tr("Choose the client field each column of the file fills:")));
+    m_columns = table(QStringLiteral("importColumnsTable"), {tr("Column"), tr("Example"), tr("Imports as")});
+    layout->addWidget(m_columns, 1);
+
+    m_counts = new QLabel;
+    m_counts->setObjectName(QStringLiteral("importCountsLabel"));
+    m_counts->setWordWrap(true);
+    layout->addWidget(m_counts);
+    auto *duplicates = new QHBoxLayout;
+    auto *duplicatesLabel = new QLabel(tr("Every &duplicate:"));
+    m_everyDuplicate = new QComboBox;
+    m_everyDuplicate->setObjectName(QStringLiteral("everyDuplicateComboBox"));
+    addDuplicateActions(m_everyDuplicate);
+    duplicatesLabel->setBuddy(m_everyDuplicate);
+    duplicates->addWidget(duplicatesLabel);
+    duplicates->addWidget(m_everyDuplicate);
+    duplicates->addStretch();
+    layout->addLayout(duplicates);
+    connect(m_everyDuplicate, &QComboBox::activated, this, &ImportDialog::setEveryDuplicate);
+
+    m_preview =
+        table(QStringLiteral("importPreviewTable"), {tr("Line"), tr("Name"), tr("Email"), tr("Phone"),
+                                                     tr("Import"), tr("Client in the register"), tr("Do")});
+    layout->addWidget(m_preview, 3);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_buttons->setObjectName(QStringLiteral("importDialogButtonBox"));
+    m_saveRejected = m_buttons->addButton(tr("&Save rejected rows…"), QDialogButtonBox::ActionRole);
+    m_saveRejected->setObjectName(QStringLiteral("saveRejectedButton"));
+    m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setDefault(true);
+    layout->addWidget(m_buttons);
+    connect(m_saveRejected, &QPushButton::clicked, this, &ImportDialog::saveRejected);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::startImport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    m_worker = new ImportWorker(this);
+    connect(m_worker, &ImportWorker::progress, this, &ImportDialog::showProgress);
+    connect(m_worker, &ImportWorker::finished, this, &ImportDialog::finishImport);
+    resize(900, 640);
+}
+
+ImportDialog::~ImportDialog() = default;
+
+bool ImportDialog::load() {
+    Result<std::unique_ptr<ImportReader>> reader = ImportReader::openFile(m_path);
+    if (!reader) {
+        MessageBox::inform(this, tr("Import clients"), reader.error().message);
+        return false;
+    }
+    m_headers = reader.value()->headers();
+    // A few rows to show beside each column, read before the plan reads the file again.
+    ImportRow row;
+    while (m_examples.size() < 3) {
+        const Result<bool> read = reader.value()->next(&row);
+        if (!read || !read.value())
+            break;
+        m_examples.append(row.values);
+    }
+    m_mapping = ImportMapping::guess(m_headers);
+    const QByteArray remembered = Settings().importMapping(m_headers);
+    if (const Result<ImportMapping> mapping = ImportMapping::fromJson(remembered, m_headers);
+        !remembered.isEmpty() && mapping)
+        m_mapping = mapping.value();
+    fillColumns();
+    return replan();
+}
+
+bool ImportDialog::replan() {
+    Result<std::unique_ptr<ImportReader>> reader = ImportReader::openFile(m_path);
+    if (!reader) {
+        MessageBox::inform(this, tr("Import clients"), reader.error().message);
+        return false;
+    }
+    // Reading a long file takes a moment: a progress bar (after half a second) that can stop it.
+    QProgressDialog reading(tr("Reading %1…").arg(QFileInfo(m_path).fileName()), tr("Cancel"), 0, 1000, this);
+    reading.setObjectName(QStringLiteral("importReadingProgressDialog"));
+    reading.setWindowModality(Qt::WindowModal);
+    reading.setMinimumDuration(500);
+    Result<ImportPlan> planned =
+        ImportService(m_db).plan(*reader.value(), m_mapping, [&reading](qint64 done, qint64 total) {
+            reading.setValue(total > 0 ? int(done * 1000 / total) : 0);
+            return !reading.wasCanceled();
+        });
+    if (!planned) {
+        MessageBox::inform(this, tr("Import clients"), planned.error().message);
+        return false;
+    }
+    m_plan = std::move(planned).value();
+    m_plan.setDuplicateAction(Actions.value(m_everyDuplicate->currentIndex()));
+    fillPreview();
+    return true;
+}
+
+void ImportDialog::fillColumns() {
+    m_columns->setRowCount(int(m_headers.size()));
+    for (int column = 0; column < m_headers.size(); ++column) {
+        m_columns->setItem(column, 0, new QTableWidgetItem(m_headers.at(column)));
+        QStringList examples;
+        for (const QStringList &values : std::as_const(m_examples)) {
+            if (!values.value(column).trimmed().isEmpty())
+                examples.append(values.value(column).simplified());
+        }
+        m_columns->setItem(column, 1, new QTableWidgetItem(examples.join(QStringLiteral(" · "))));
+        auto *combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("importFieldComboBox"));
+        for (const ImportField field : ImportFields::all())
+            combo->addItem(ImportFields::label(field));
+        combo->setCurrentIndex(int(ImportFields::all().indexOf(m_mapping.field(column))));
+        connect(combo, &QComboBox::activated, this,
+                [this, column](int index) { mappingChanged(column, index); });
+        m_columns->setCellWidget(column, 2, combo);
+    }
+    m_columns->resizeColumnsToContents();
+}
+
+void ImportDialog::mappingChanged(int column, int index) {
+    m_mapping.setField(column, ImportFields::all().value(index));
+    replan();
+}
+
+void ImportDialog::setEveryDuplicate(int index) {
+    m_plan.setDuplicateAction(Actions.value(index));
+    fillPreview();
+}
+
+void ImportDialog::fillPreview() {
+    const qsizetype fresh = m_plan.count(ImportEntry::Kind::New);
+    const qsizetype duplicates = m_plan.count(ImportEntry::Kind::Duplicate);
+    const qsizetype rejected = m_plan.count(ImportEntry::Kind::Rejected);
+    QString counts =
+        tr("%1 new, %2 already in the register, %3 rejected.").arg(fresh).arg(duplicates).arg(rejected);
+    if (!m_mapping.mapsName())
+        counts += QLatin1Char(' ') + tr("No column gives the clients' names: choose one above.");
+    if (m_plan.entries().size() > PreviewRows)
+        counts += QLatin1Char(' ') + tr("The first %1 rows are shown.").arg(PreviewRows);
+    m_counts->setText(counts);
+    m_saveRejected->setEnabled(rejected > 0);
+    m_import->setEnabled(m_mapping.mapsName() && fresh + duplicates > 0);
+
+    const ClientService clients(m_db);
+    const int shown = int(std::min<qsizetype>(m_plan.entries().size(), PreviewRows));
+    m_preview->clearContents();
+    m_preview->setRowCount(shown);
+    for (int row = 0; row < shown; ++row) {
+        const ImportEntry &entry = m_plan.entries().at(row);
+        const auto set = [this, row](int column, const QString &text) {
+            m_preview->setItem(row, column, new QTableWidgetItem(text));
+        };
+        set(LineColumn, QString::number(entry.line));
+        set(NameColumn, entry.client.fullName);
+        set(EmailColumn, entry.client.email);
+        set(PhoneColumn, entry.client.phone);
+        switch (entry.kind) {
+        case ImportEntry::Kind::New:
+            set(OutcomeColumn, tr("New client"));
+            break;
+        case ImportEntry::Kind::Rejected:
+            set(OutcomeColumn, tr("Rejected: %1").arg(entry.reason));
+            break;
+        case ImportEntry::Kind::Duplicate: {
+            set(OutcomeColumn, entry.reason);
+            const Result<Client> existing = clients.get(entry.existingId);
+            QStringList known;
+            if (existing) {
+                for (const QString &field :
+                     {existing.value().fullName, existing.value().email, existing.value().phone}) {
+                    if (!field.isEmpty())
+                        known.append(field);
+                }
+            }
+            set(ExistingColumn, existing ? known.join(QStringLiteral(", ")) : existing.error().message);
+            auto *action = new QComboBox;
+            action->setObjectName(QStringLiteral("duplicateActionComboBox"));
+            addDuplicateActions(action);
+            action->setCurrentIndex(int(Actions.indexOf(entry.action)));
+            connect(action, &QComboBox::activated, this,
+                    [this, row](int index) { m_plan.setAction(row, Actions.value(index)); });
+            m_preview->setCellWidget(row, ActionColumn, action);
+            break;
+        }
+        }
+    }
+    m_preview->resizeColumnsToContents();
+}
+
+void ImportDialog::saveRejected() {
+    const QString file =
+        FileDialogs::saveFile(this, QStringLiteral("saveRejectedFileDialog"), tr("Save the rejected rows"),
+                              QFileInfo(m_path).completeBaseName() + tr("-rejected") + QStringLiteral(".csv"),
+                              {tr("CSV files (*.csv)"), tr("All files (*)")}, QStringLiteral("csv"));
+    if (file.isEmpty())
+        return;
+    if (const Status saved = PrivateFile::save(m_plan.rejectedCsv(), file); !saved)
+        MessageBox::inform(this, tr("Save the rejected rows"), saved.error().message);
+}
+
+void ImportDialog::startImport() {
+    if (m_worker->isRunning())
+        return;
+    if (const Status writable = m_db.checkWritable(); !writable) {
+        MessageBox::inform(this, tr("Import clients"), writable.error().message);
+        return;
+    }
+    Settings().setImportMapping(m_headers, m_mapping.toJson(m_headers));
+    m_progress = new QProgressDialog(tr("Importing clients…"), tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("importProgressDialog"));
+    m_progress->setWindowTitle(tr("Import clients"));
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setMinimumDuration(0);
+    connect(m_progress, &QProgressDialog::canceled, m_worker, &ImportWorker::cancel);
+    m_progress->show();
+    m_import->setEnabled(false);
+    m_worker->start(m_db.path(), m_plan);
+}
+
+void ImportDialog::showProgress(qint64 done, qint64 total) {
+    if (!m_progress)
+        return;
+    m_progress->setMaximum(total > 0 ? 1000 : 0);
+    if (total > 0)
+        m_progress->setValue(int(done * 1000 / total));
+}
+
+void ImportDialog::finishImport(bool succeeded, const QString &message) {
+    const bool cancelled = m_progress && m_progress->wasCanceled();
+    if (m_progress)
+        m_progress->close();
+    m_import->setEnabled(true);
+    if (cancelled && !succeeded) {
+        m_outcome = tr("The import was cancelled; nothing was written.");
+        MessageBox::inform(this, tr("Import clients"), m_outcome, MessageBox::Kind::Warning);
+        return;
+    }
+    m_outcome = succeeded ? message : tr("Nothing was imported: %1").arg(message);
+    MessageBox::inform(this, tr("Import clients"), m_outcome,
+                       succeeded ? MessageBox::Kind::Question : MessageBox::Kind::Critical);
+    if (succeeded) {
+        // The window's own connection learns of the clients written on the import's connection.
+        m_db.announceEverything();
+        accept();
+    }
+}
+
+} // namespace bk
