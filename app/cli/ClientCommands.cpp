@@ -5,8 +5,8 @@
 #include "app/cli/CommandGroups.h"
 #include "app/clients/Client.h"
 #include "app/clients/ClientService.h"
-#include "app/export/ClientDataExport.h"
 #include "app/common/DocumentLanguage.h"
+#include "app/export/ClientDataExport.h"
 #include "app/practitioner/PractitionerService.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
@@ -334,20 +334,22 @@ int exportData(Invocation &invocation) {
         return exitCode;
     const QString folder = invocation.value(QStringLiteral("out"));
     if (folder.isEmpty())
-        return invocation.usageError(Tr::tr("--out is required: a new or empty folder to write the client's data to."));
+        return invocation.usageError(
+            Tr::tr("--out is required: a new or empty folder to write the client's data to."));
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)
         return ExitFailure;
     const Result<ClientDataExport::Summary> written = ClientDataExport::write(*database, id, folder);
     if (!written)
         return invocation.fail(written.error());
-    invocation.out() << Tr::tr("Wrote everything held about client %1 (%n incident(s), %2 signed document(s)) to "
-                               "%3: report.html, data.json and the signed PDFs.",
-                               nullptr, written.value().incidents)
-                            .arg(id)
-                            .arg(written.value().documents)
-                            .arg(QDir::toNativeSeparators(folder))
-                     << QLatin1Char('\n');
+    invocation.out()
+        << Tr::tr("Wrote everything held about client %1 (%n incident(s), %2 signed document(s)) to "
+                  "%3: report.html, data.json and the signed PDFs.",
+                  nullptr, written.value().incidents)
+               .arg(id)
+               .arg(written.value().documents)
+               .arg(QDir::toNativeSeparators(folder))
+        << QLatin1Char('\n');
     return ExitOk;
 }
 
@@ -359,7 +361,8 @@ int erase(Invocation &invocation) {
     const bool keep = invocation.isSet(QStringLiteral("keep-agreements"));
     const bool remove = invocation.isSet(QStringLiteral("remove-agreements"));
     if (keep && remove)
-        return invocation.usageError(Tr::tr("Give either --keep-agreements or --remove-agreements, not both."));
+        return invocation.usageError(
+            Tr::tr("Give either --keep-agreements or --remove-agreements, not both."));
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)
         return ExitFailure;
@@ -373,10 +376,11 @@ int erase(Invocation &invocation) {
     const qint64 signedDocuments = scope.value().signedAgreements + scope.value().signedContracts;
     if (signedDocuments > 0 && !keep && !remove)
         return invocation.usageError(
-            Tr::tr("Client %1, %2, has %n signed agreement(s) or contract(s). A signed agreement may have to be "
-                   "retained (professional bodies commonly advise about seven years): give --keep-agreements to "
-                   "keep them as signed, or --remove-agreements to remove them with the rest.",
-                   nullptr, int(signedDocuments))
+            Tr::tr(
+                "Client %1, %2, has %n signed agreement(s) or contract(s). A signed agreement may have to be "
+                "retained (professional bodies commonly advise about seven years): give --keep-agreements to "
+                "keep them as signed, or --remove-agreements to remove them with the rest.",
+                nullptr, int(signedDocuments))
                 .arg(id)
                 .arg(found.value().fullName));
     if (!invocation.isSet(QStringLiteral("yes")))
@@ -387,8 +391,9 @@ int erase(Invocation &invocation) {
     const SignedDocuments choice = remove ? SignedDocuments::Remove : SignedDocuments::Keep;
     if (const Status erased = service.erase(id, choice); !erased)
         return invocation.fail(erased.error());
-    invocation.out() << Tr::tr("Erased the personal data of client %1, %2, and the free text of %n incident(s).",
-                               nullptr, int(scope.value().incidents))
+    invocation.out() << Tr::tr(
+                            "Erased the personal data of client %1, %2, and the free text of %n incident(s).",
+                            nullptr, int(scope.value().incidents))
                             .arg(id)
                             .arg(found.value().fullName)
                      << QLatin1Char('\n');
@@ -507,7 +512,8 @@ QList<Command> clientCommands() {
     eraseCommand.summary =
         Tr::tr("Erase a client's personal data on their request; anonymised incident counts stay.");
     eraseCommand.details = Tr::tr(
-        "Overwrites the client's name, contact details and notes and the free text of their incidents, steps, "
+        "Overwrites the client's name, contact details and notes and the free text of their incidents, "
+        "steps, "
         "follow-ups and outcomes, and removes their drafts. Their incidents stay, anonymised, so the "
         "dashboard's history stays true, and the erasure is recorded. A client with signed agreements or "
         "contracts needs --keep-agreements or --remove-agreements.");
@@ -525,8 +531,9 @@ QList<Command> clientCommands() {
     exportDataCommand.words = {group, QStringLiteral("export-data")};
     exportDataCommand.arguments = QStringLiteral("ID --out DIR");
     exportDataCommand.summary = Tr::tr("Answer a client's access request: write everything held about them.");
-    exportDataCommand.options = {QCommandLineOption(
-        QStringLiteral("out"), Tr::tr("A new or empty folder to write to (required)."), QStringLiteral("DIR"))};
+    exportDataCommand.options = {QCommandLineOption(QStringLiteral("out"),
+                                                    Tr::tr("A new or empty folder to write to (required)."),
+                                                    QStringLiteral("DIR"))};
     exportDataCommand.positionalNames = {QStringLiteral("ID")};
     exportDataCommand.details = Tr::tr(
         "DIR gets report.html (readable and printable), data.json (the same for programs) and the PDF of\n"
@@ -535,8 +542,8 @@ QList<Command> clientCommands() {
         "entries are not included. Every file is readable by you only (0600).");
     exportDataCommand.run = exportData;
 
-    return {addCommand,     listCommand,  showCommand,      editCommand, archiveCommand,
-            restoreCommand, eraseCommand, exportDataCommand};
+    return {addCommand,     listCommand,    showCommand,  editCommand,
+            archiveCommand, restoreCommand, eraseCommand, exportDataCommand};
 }
 
 } // namespace bk::cli

@@ -10,7 +10,8 @@
 namespace bk::cli {
 
 QList<Command> databaseCommands(); ///< DatabaseCommands.cpp: init, migrate
-QList<Command> clientCommands();   ///< ClientCommands.cpp: clients add|list|show|edit|archive|restore|erase|export-data
+QList<Command>
+clientCommands(); ///< ClientCommands.cpp: clients add|list|show|edit|archive|restore|erase|export-data
 QList<Command> practiceCommands(); ///< PracticeCommands.cpp: practice show
 QList<Command> policyCommands();   ///< PolicyCommands.cpp: policy show|versions|diff|publish
 /// DashboardCommands.cpp: dashboard, dashboard export

@@ -21,7 +21,8 @@ struct Tr {
 int exportPractice(Invocation &invocation) {
     const QString folder = invocation.value(QStringLiteral("out"));
     if (folder.isEmpty())
-        return invocation.usageError(Tr::tr("--out is required: a new or empty folder to write the export to."));
+        return invocation.usageError(
+            Tr::tr("--out is required: a new or empty folder to write the export to."));
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)
         return ExitFailure;
@@ -56,8 +57,9 @@ QList<Command> exportCommands() {
     practiceCommand.arguments = QStringLiteral("--out DIR");
     practiceCommand.summary =
         Tr::tr("Write the whole practice as CSV, JSON and PDF files any program reads, with a manifest.");
-    practiceCommand.options = {QCommandLineOption(
-        QStringLiteral("out"), Tr::tr("A new or empty folder to write to (required)."), QStringLiteral("DIR"))};
+    practiceCommand.options = {QCommandLineOption(QStringLiteral("out"),
+                                                  Tr::tr("A new or empty folder to write to (required)."),
+                                                  QStringLiteral("DIR"))};
     practiceCommand.details = Tr::tr(
         "DIR gets tables/NAME.csv and tables/NAME.json for every table, pdf/agreements/ and pdf/contracts/\n"
         "with every signed PDF (named by its document ID), policy/version-N.json with each published\n"
@@ -71,8 +73,9 @@ QList<Command> exportCommands() {
     verifyCommand.arguments = QStringLiteral("DIR");
     verifyCommand.summary = Tr::tr("Check an exported folder against its manifest.");
     verifyCommand.positionalNames = {QStringLiteral("DIR")};
-    verifyCommand.details = Tr::tr("Exit status 0 when every file the manifest lists is there with its size and\n"
-                                   "SHA-256 and there is no other file; 1 naming the first mismatch otherwise.");
+    verifyCommand.details =
+        Tr::tr("Exit status 0 when every file the manifest lists is there with its size and\n"
+               "SHA-256 and there is no other file; 1 naming the first mismatch otherwise.");
     verifyCommand.run = verify;
 
     return {practiceCommand, verifyCommand};

@@ -57,27 +57,28 @@ QJsonObject incidentObject(const IncidentRecord &record) {
     const Incident &incident = record.incident;
     QJsonArray steps;
     for (const StepEntry &entry : record.entries)
-        steps.append(QJsonObject{{QStringLiteral("id"), entry.id},
-                                 {QStringLiteral("step"), entry.stepKey},
-                                 {QStringLiteral("happened_at"), utc(entry.happenedAt)},
-                                 {QStringLiteral("note"), entry.note},
-                                 {QStringLiteral("details"), entry.details},
-                                 {QStringLiteral("corrects_id"),
-                                  entry.correctsId ? QJsonValue(entry.correctsId) : QJsonValue(QJsonValue::Null)},
-                                 {QStringLiteral("recorded_at"), utc(entry.recordedAt)}});
+        steps.append(
+            QJsonObject{{QStringLiteral("id"), entry.id},
+                        {QStringLiteral("step"), entry.stepKey},
+                        {QStringLiteral("happened_at"), utc(entry.happenedAt)},
+                        {QStringLiteral("note"), entry.note},
+                        {QStringLiteral("details"), entry.details},
+                        {QStringLiteral("corrects_id"),
+                         entry.correctsId ? QJsonValue(entry.correctsId) : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("recorded_at"), utc(entry.recordedAt)}});
     QJsonArray followUps;
     for (const FollowUp &followUp : record.followUps) {
         QJsonArray outcomes;
         for (const FollowUpOutcome &outcome : record.outcomes) {
             if (outcome.followUpId != followUp.id)
                 continue;
-            outcomes.append(QJsonObject{
-                {QStringLiteral("id"), outcome.id},
-                {QStringLiteral("result"), FollowUpResults::key(outcome.result)},
-                {QStringLiteral("note"), outcome.note},
-                {QStringLiteral("corrects_id"),
-                 outcome.correctsId ? QJsonValue(outcome.correctsId) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("recorded_at"), utc(outcome.recordedAt)}});
+            outcomes.append(QJsonObject{{QStringLiteral("id"), outcome.id},
+                                        {QStringLiteral("result"), FollowUpResults::key(outcome.result)},
+                                        {QStringLiteral("note"), outcome.note},
+                                        {QStringLiteral("corrects_id"), outcome.correctsId
+                                                                            ? QJsonValue(outcome.correctsId)
+                                                                            : QJsonValue(QJsonValue::Null)},
+                                        {QStringLiteral("recorded_at"), utc(outcome.recordedAt)}});
         }
         followUps.append(QJsonObject{{QStringLiteral("id"), followUp.id},
                                      {QStringLiteral("goal"), followUp.goal},
@@ -114,7 +115,8 @@ QString fieldTable(const QJsonObject &object) {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (it.value().isObject() || it.value().isArray())
             continue;
-        html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(it.key().toHtmlEscaped(), escaped(it.value()));
+        html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>")
+                    .arg(it.key().toHtmlEscaped(), escaped(it.value()));
     }
     return html + QStringLiteral("</table>");
 }
@@ -138,27 +140,27 @@ Result<QJsonObject> ClientDataExport::data(const Database &database, qint64 clie
     QJsonArray agreementList;
     for (const AgreementSummary &agreement : agreements.value()) {
         const bool isSigned = agreement.state == AgreementState::Signed;
-        agreementList.append(QJsonObject{
-            {QStringLiteral("document_id"), agreement.documentId},
-            {QStringLiteral("signed"), isSigned},
-            {QStringLiteral("policy_version"), agreement.policyVersion},
-            {QStringLiteral("signed_at"), utc(agreement.signedAt)},
-            {QStringLiteral("pdf_sha256"), agreement.pdfSha256},
-            {QStringLiteral("file"), isSigned ? QJsonValue(agreementFile(agreement.documentId))
-                                              : QJsonValue(QJsonValue::Null)}});
+        agreementList.append(
+            QJsonObject{{QStringLiteral("document_id"), agreement.documentId},
+                        {QStringLiteral("signed"), isSigned},
+                        {QStringLiteral("policy_version"), agreement.policyVersion},
+                        {QStringLiteral("signed_at"), utc(agreement.signedAt)},
+                        {QStringLiteral("pdf_sha256"), agreement.pdfSha256},
+                        {QStringLiteral("file"), isSigned ? QJsonValue(agreementFile(agreement.documentId))
+                                                          : QJsonValue(QJsonValue::Null)}});
     }
     QJsonArray contractList;
     for (const ContractSummary &contract : contracts.value()) {
         const bool isSigned = contract.state == AgreementState::Signed;
-        contractList.append(QJsonObject{
-            {QStringLiteral("document_id"), contract.documentId},
-            {QStringLiteral("incident_id"), contract.incidentId},
-            {QStringLiteral("signed"), isSigned},
-            {QStringLiteral("review_date"), day(contract.reviewDate)},
-            {QStringLiteral("signed_at"), utc(contract.signedAt)},
-            {QStringLiteral("pdf_sha256"), contract.pdfSha256},
-            {QStringLiteral("file"), isSigned ? QJsonValue(contractFile(contract.documentId))
-                                              : QJsonValue(QJsonValue::Null)}});
+        contractList.append(
+            QJsonObject{{QStringLiteral("document_id"), contract.documentId},
+                        {QStringLiteral("incident_id"), contract.incidentId},
+                        {QStringLiteral("signed"), isSigned},
+                        {QStringLiteral("review_date"), day(contract.reviewDate)},
+                        {QStringLiteral("signed_at"), utc(contract.signedAt)},
+                        {QStringLiteral("pdf_sha256"), contract.pdfSha256},
+                        {QStringLiteral("file"), isSigned ? QJsonValue(contractFile(contract.documentId))
+                                                          : QJsonValue(QJsonValue::Null)}});
     }
     QJsonArray incidentList;
     QJsonArray summaries;
@@ -187,13 +189,14 @@ Result<QJsonObject> ClientDataExport::data(const Database &database, qint64 clie
 QByteArray ClientDataExport::report(const QJsonObject &data) {
     const QJsonObject client = data.value(QStringLiteral("client")).toObject();
     const QString name = client.value(QStringLiteral("full_name")).toString().toHtmlEscaped();
-    QString html = QStringLiteral(
-                       "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
-                       "body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.4}"
-                       "table{border-collapse:collapse;margin:.5em 0 1em}th,td{text-align:left;vertical-align:top;"
-                       "padding:.2em .8em .2em 0;border-bottom:1px solid #ddd}th{font-weight:600}"
-                       "section{page-break-inside:avoid}</style></head><body>\n")
-                       .arg(tr("Data held about %1").arg(name));
+    QString html =
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
+            "body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.4}"
+            "table{border-collapse:collapse;margin:.5em 0 1em}th,td{text-align:left;vertical-align:top;"
+            "padding:.2em .8em .2em 0;border-bottom:1px solid #ddd}th{font-weight:600}"
+            "section{page-break-inside:avoid}</style></head><body>\n")
+            .arg(tr("Data held about %1").arg(name));
     html += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
                 .arg(tr("Data held about %1").arg(name),
                      tr("Everything the practice's records hold about you, as of %1.")
@@ -223,10 +226,11 @@ QByteArray ClientDataExport::report(const QJsonObject &data) {
             QJsonObject shown = step.toObject();
             const QJsonObject details = shown.take(QStringLiteral("details")).toObject();
             for (auto it = details.constBegin(); it != details.constEnd(); ++it)
-                shown.insert(it.key(), it.value().isString() ? it.value()
-                                                              : QJsonValue(QString::fromUtf8(QJsonDocument(
-                                                                    it.value().toObject()).toJson(
-                                                                    QJsonDocument::Compact))));
+                shown.insert(it.key(),
+                             it.value().isString()
+                                 ? it.value()
+                                 : QJsonValue(QString::fromUtf8(
+                                       QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact))));
             html += QStringLiteral("<h4>%1</h4>\n").arg(tr("Step")) + fieldTable(shown);
         }
         for (const QJsonValue &followUp : incident.value(QStringLiteral("follow_ups")).toArray()) {

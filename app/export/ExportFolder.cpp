@@ -23,7 +23,8 @@ QString shown(const QString &path) {
 
 bool makePrivateFolder(const QString &path) {
     return QDir().mkpath(path) &&
-           QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+           QFile::setPermissions(path,
+                                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 QString sha256Of(const QByteArray &bytes) {
@@ -36,7 +37,8 @@ Result<ExportFolder> ExportFolder::create(const QString &path) {
     const QFileInfo info(path);
     if (info.exists() && !info.isDir())
         return Error{Error::Kind::Invalid, tr("%1 is a file; name a new or empty folder.").arg(shown(path))};
-    if (info.exists() && !QDir(path).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+    if (info.exists() &&
+        !QDir(path).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
         return Error{Error::Kind::Invalid,
                      tr("%1 is not empty; name a new or empty folder, so that nothing in it is overwritten.")
                          .arg(shown(path))};
@@ -76,15 +78,18 @@ Status ExportFolder::verify(const QString &path) {
     const QJsonDocument manifest = QJsonDocument::fromJson(manifestFile.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !manifest.isObject() ||
         !manifest.object().value(QStringLiteral("files")).isArray())
-        return Error{Error::Kind::Damaged, tr("%1 is not a manifest of an export.").arg(shown(manifestFile.fileName()))};
+        return Error{Error::Kind::Damaged,
+                     tr("%1 is not a manifest of an export.").arg(shown(manifestFile.fileName()))};
     QSet<QString> listed;
     const QJsonArray files = manifest.object().value(QStringLiteral("files")).toArray();
     for (const QJsonValue &value : files) {
         const QJsonObject entry = value.toObject();
         const QString relative = entry.value(QStringLiteral("path")).toString();
         // A manifest names files inside its folder only.
-        if (relative.isEmpty() || QDir::isAbsolutePath(relative) || relative.split(QLatin1Char('/')).contains(QStringLiteral("..")))
-            return Error{Error::Kind::Damaged, tr("The manifest names %1, which is not a file in the folder.").arg(relative)};
+        if (relative.isEmpty() || QDir::isAbsolutePath(relative) ||
+            relative.split(QLatin1Char('/')).contains(QStringLiteral("..")))
+            return Error{Error::Kind::Damaged,
+                         tr("The manifest names %1, which is not a file in the folder.").arg(relative)};
         listed.insert(relative);
         QFile file(folder.filePath(relative));
         if (!file.open(QIODevice::ReadOnly))

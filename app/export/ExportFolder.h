@@ -39,8 +39,8 @@ public:
 
     /// The name of the manifest in an export folder.
     static QString manifestName() { return QStringLiteral("manifest.json"); }
-    /// Checks every file manifest.json lists in `path` (its size and SHA-256), and that the folder holds no file
-    /// the manifest does not list. Damaged naming the first mismatch; NotFound without a manifest.
+    /// Checks every file manifest.json lists in `path` (its size and SHA-256), and that the folder holds no
+    /// file the manifest does not list. Damaged naming the first mismatch; NotFound without a manifest.
     static Status verify(const QString &path);
 
 private:

@@ -108,7 +108,8 @@ Result<TableFiles> dumpTable(const Database &database, const QString &table, Exp
             cells.append(csvText(value));
         }
         files.csv += (CsvText::record(cells) + CsvText::LineEnd).toUtf8();
-        files.json += (files.rows == 0 ? "\n  " : ",\n  ") + QJsonDocument(row).toJson(QJsonDocument::Compact);
+        files.json +=
+            (files.rows == 0 ? "\n  " : ",\n  ") + QJsonDocument(row).toJson(QJsonDocument::Compact);
         ++files.rows;
     }
     if (query.lastError().isValid())
@@ -117,10 +118,11 @@ Result<TableFiles> dumpTable(const Database &database, const QString &table, Exp
     return files;
 }
 
-// Whose view of the practice this is: everything on a file; on a server what the practitioner signed in may see.
+// Whose view of the practice this is: everything on a file; on a server what the practitioner signed in may
+// see.
 QJsonObject viewOf(const Database &database) {
-    QJsonObject view{{QStringLiteral("engine"), database.isServer() ? QStringLiteral("postgresql")
-                                                                    : QStringLiteral("sqlite")},
+    QJsonObject view{{QStringLiteral("engine"),
+                      database.isServer() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
                      {QStringLiteral("source"), database.path()}};
     const Result<PractitionerAccount> account = PractitionerService(database).signedIn();
     if (account && account.value().id != 0) {
@@ -149,7 +151,8 @@ Result<PracticeExport::Summary> PracticeExport::write(const Database &database, 
     if (!created)
         return created.error();
     ExportFolder folder = std::move(created).value();
-    const Error cancelled{Error::Kind::Io, tr("The export was cancelled; the folder %1 is incomplete.").arg(path)};
+    const Error cancelled{Error::Kind::Io,
+                          tr("The export was cancelled; the folder %1 is incomplete.").arg(path)};
 
     Summary summary;
     QJsonArray tableList;
@@ -183,8 +186,9 @@ Result<PracticeExport::Summary> PracticeExport::write(const Database &database, 
         const Result<PolicyVersion> version = policy.version(summaryOfVersion.version);
         if (!version)
             return version.error();
-        if (Status written = folder.write(QStringLiteral("policy/version-%1.json").arg(version.value().version),
-                                          version.value().canonicalText);
+        if (Status written =
+                folder.write(QStringLiteral("policy/version-%1.json").arg(version.value().version),
+                             version.value().canonicalText);
             !written)
             return written.error();
     }

@@ -32,7 +32,8 @@ public:
 
     /// Writes the practice into `folder`, a new or empty one. A cancelled export leaves what it wrote so
     /// far, without a manifest (so that `export verify` refuses it), and reports an Io error saying so.
-    static Result<Summary> write(const Database &database, const QString &folder, const Progress &progress = {});
+    static Result<Summary> write(const Database &database, const QString &folder,
+                                 const Progress &progress = {});
 
     /// The head of the practice's audit chain for the manifest, once the audit trail exists: until then
     /// an undefined value, and the manifest has no "audit_chain_head" field (never a made-up one).
