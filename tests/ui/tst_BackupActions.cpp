@@ -3,6 +3,7 @@
 #include "app/backup/BackupService.h"
 #include "app/clients/ClientService.h"
 #include "tests/support/FileDialogAnswer.h"
+#include "tests/support/ModalAnswer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/backup/BackupActions.h"
 #include "ui/backup/PassphraseDialog.h"
@@ -28,20 +29,6 @@
 using namespace bk;
 
 namespace {
-
-// Runs `act` on the modal dialog of type T once it is shown (a dialog opened after another one closes is
-// not there yet when the first one is answered).
-template <typename T> void whenModal(std::function<void(T *)> act, int attempts = 3000) {
-    QTimer::singleShot(10, qApp, [act = std::move(act), attempts] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-            dialog && dialog->isVisible()) {
-            act(dialog);
-            return;
-        }
-        if (attempts > 0)
-            whenModal<T>(act, attempts - 1);
-    });
-}
 
 QAction *fileMenuAction(const MainWindow &window, const QString &name) {
     QMenu *file = window.menuBar()->actions().constFirst()->menu();
@@ -90,8 +77,8 @@ private Q_SLOTS:
         QSignalSpy finished(window.backupActions(), &BackupActions::backupFinished);
 
         const QString chosen = m_dir->filePath(QStringLiteral("monday.sqlite"));
-        whenModal<QFileDialog>([chosen](QFileDialog *dialog) { test::chooseFile(dialog, chosen); });
-        whenModal<PassphraseDialog>([](PassphraseDialog *dialog) {
+        test::whenModal<QFileDialog>([chosen](QFileDialog *dialog) { test::chooseFile(dialog, chosen); });
+        test::whenModal<PassphraseDialog>([](PassphraseDialog *dialog) {
             auto *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("passphraseDialogButtonBox"))
                            ->button(QDialogButtonBox::Ok);
             QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("encryptCheckBox")),
@@ -145,7 +132,7 @@ private Q_SLOTS:
             QVERIFY(restore);
 
             // Cancelled at the question: nothing happens.
-            whenModal<QFileDialog>([backup](QFileDialog *dialog) { test::chooseFile(dialog, backup); });
+            test::whenModal<QFileDialog>([backup](QFileDialog *dialog) { test::chooseFile(dialog, backup); });
             MessageBox::setNextAnswer(MessageBox::Answer::Cancelled);
             restore->trigger();
             QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("friday.sqlite")));
@@ -154,7 +141,7 @@ private Q_SLOTS:
             QVERIFY(!window.backupActions()->pendingRestore());
             QVERIFY(window.isVisible());
 
-            whenModal<QFileDialog>([backup](QFileDialog *dialog) { test::chooseFile(dialog, backup); });
+            test::whenModal<QFileDialog>([backup](QFileDialog *dialog) { test::chooseFile(dialog, backup); });
             MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
             restore->trigger();
             QTRY_VERIFY(!window.isVisible());
@@ -177,8 +164,8 @@ private Q_SLOTS:
         QVERIFY(BackupService(*db).backUpTo(backup, QByteArrayLiteral("right")));
         MainWindow window(*db);
         window.show();
-        whenModal<QFileDialog>([backup](QFileDialog *dialog) { test::chooseFile(dialog, backup); });
-        whenModal<PassphraseDialog>([](PassphraseDialog *dialog) {
+        test::whenModal<QFileDialog>([backup](QFileDialog *dialog) { test::chooseFile(dialog, backup); });
+        test::whenModal<PassphraseDialog>([](PassphraseDialog *dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit")),
                              QStringLiteral("wrong"));
             QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit")),

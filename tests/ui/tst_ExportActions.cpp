@@ -7,6 +7,7 @@
 #include "app/export/ExportFolder.h"
 #include "app/storage/ContractRepository.h"
 #include "tests/support/FileDialogAnswer.h"
+#include "tests/support/ModalAnswer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/clients/EraseClientDialog.h"
@@ -36,19 +37,6 @@
 using namespace bk;
 
 namespace {
-
-// Runs `act` on the modal dialog of type T once it is shown.
-template <typename T> void whenModal(std::function<void(T *)> act, int attempts = 3000) {
-    QTimer::singleShot(10, qApp, [act = std::move(act), attempts] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-            dialog && dialog->isVisible()) {
-            act(dialog);
-            return;
-        }
-        if (attempts > 0)
-            whenModal<T>(act, attempts - 1);
-    });
-}
 
 // Clicks the item named `name` of the context menu once it pops up.
 void whenMenu(const QString &name, int attempts = 3000) {
@@ -141,7 +129,7 @@ private Q_SLOTS:
         const qint64 before = incidentsOnTheDashboard();
         QVERIFY(before > 0);
         bool asked = false;
-        whenModal<EraseClientDialog>([&](EraseClientDialog *dialog) {
+        test::whenModal<EraseClientDialog>([&](EraseClientDialog *dialog) {
             asked = true;
             QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("eraseQuestionLabel"))->text().contains(name));
             QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("signedDocumentsLabel"))
@@ -169,7 +157,7 @@ private Q_SLOTS:
         showPageWithClientSelected();
         table()->setFocus();
         bool offered = false;
-        whenModal<EraseClientDialog>([&](EraseClientDialog *dialog) {
+        test::whenModal<EraseClientDialog>([&](EraseClientDialog *dialog) {
             offered = dialog->findChild<QLabel *>(QStringLiteral("eraseQuestionLabel"))
                           ->text()
                           .contains(QStringLiteral("cannot be deleted for good"));
@@ -184,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
         table()->setFocus();
         bool erased = false;
-        whenModal<EraseClientDialog>([&erased](EraseClientDialog *dialog) {
+        test::whenModal<EraseClientDialog>([&erased](EraseClientDialog *dialog) {
             erased = true;
             clickRadio(dialog->findChild<QRadioButton *>(QStringLiteral("keepDocumentsRadioButton")));
             QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("erasePushButton")),
@@ -200,7 +188,7 @@ private Q_SLOTS:
         showPageWithClientSelected();
         const QString name = m_page->selectedClient()->fullName;
         const QString folder = m_dir->filePath(QStringLiteral("access-request"));
-        whenModal<QFileDialog>([folder](QFileDialog *dialog) { test::chooseFile(dialog, folder); });
+        test::whenModal<QFileDialog>([folder](QFileDialog *dialog) { test::chooseFile(dialog, folder); });
         MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
         whenMenu(QStringLiteral("exportClientDataAction"));
         rightClickSelectedRow();
@@ -225,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(exportAction);
         QSignalSpy finished(window.exportActions(), &PracticeExportActions::exportFinished);
         const QString folder = m_dir->filePath(QStringLiteral("leaving"));
-        whenModal<QFileDialog>([folder](QFileDialog *dialog) { test::chooseFile(dialog, folder); });
+        test::whenModal<QFileDialog>([folder](QFileDialog *dialog) { test::chooseFile(dialog, folder); });
         exportAction->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
