@@ -81,13 +81,13 @@ ClientsPage::ClientsPage(OpenPractice database, QWidget *parent)
         tr("Delete the selected client and everything kept about them (Shift+Delete)"));
     connect(m_deleteAction, &QAction::triggered, this, &ClientsPage::deleteSelectedClient);
 
-    m_eraseAction = new QAction(tr("Erase &personal data…"), this);
+    m_eraseAction = new QAction(tr("Erase perso&nal data…"), this);
     m_eraseAction->setObjectName(QStringLiteral("eraseClientAction"));
     m_eraseAction->setToolTip(
         tr("Erase the selected client's personal data on their request; anonymised incident counts stay"));
     connect(m_eraseAction, &QAction::triggered, this, &ClientsPage::eraseSelectedClient);
 
-    m_exportDataAction = new QAction(tr("Export client's da&ta…"), this);
+    m_exportDataAction = new QAction(tr("E&xport client's data…"), this);
     m_exportDataAction->setObjectName(QStringLiteral("exportClientDataAction"));
     m_exportDataAction->setToolTip(
         tr("Write everything held about the selected client to a folder, for their access request"));
