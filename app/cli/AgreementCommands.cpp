@@ -134,19 +134,46 @@ bool isDocumentId(const QString &text) {
     return uuid.match(text).hasMatch();
 }
 
-// The agreement named by an id from "agreements list" or by its document ID (the UUID on the PDF); the
-// caller has checked that `text` is one of them.
-Result<Agreement> findAgreement(const AgreementRepository &agreements, const QString &text) {
+// A signed document to export: an agreement, or a behavioural contract (named by its document ID).
+struct SignedDocument {
+    SigningRecord record;
+    QString description; ///< "agreement 3 with Anna Berg (policy version 2, signed …)", for the message
+};
+
+// The agreement named by an id from "agreements list", or the agreement or contract named by its document ID
+// (the UUID on the PDF); the caller has checked that `text` is one of them.
+Result<SignedDocument> findDocument(const Database &database, const QString &text) {
+    const AgreementRepository agreements(database);
+    qint64 agreementId = positiveNumber(text).value_or(0);
     if (isDocumentId(text)) {
         const Result<std::optional<AgreementSummary>> found = agreements.findByDocumentId(text);
         if (!found)
             return found.error();
-        if (!found.value())
-            return Error{Error::Kind::NotFound,
-                         Tr::tr("There is no agreement with the document ID %1.").arg(text)};
-        return agreements.get(found.value()->id);
+        if (found.value()) {
+            agreementId = found.value()->id;
+        } else {
+            const ContractRepository contracts(database);
+            const Result<std::optional<ContractSummary>> contract = contracts.findByDocumentId(text);
+            if (!contract)
+                return contract.error();
+            if (!contract.value())
+                return Error{Error::Kind::NotFound,
+                             Tr::tr("There is no agreement or contract with the document ID %1.").arg(text)};
+            Result<Contract> read = contracts.get(contract.value()->id);
+            if (!read)
+                return read.error();
+            return SignedDocument{read.value(), Tr::tr("behavioural contract %1 with %2 (signed %3)")
+                                                    .arg(read.value().documentId, read.value().clientName,
+                                                         localText(read.value().signedAt))};
+        }
     }
-    return agreements.get(positiveNumber(text).value_or(0));
+    Result<Agreement> read = agreements.get(agreementId);
+    if (!read)
+        return read.error();
+    return SignedDocument{read.value(), Tr::tr("agreement %1 with %2 (policy version %3, signed %4)")
+                                            .arg(read.value().documentId, read.value().clientName)
+                                            .arg(read.value().policyVersion)
+                                            .arg(localText(read.value().signedAt))};
 }
 
 int exportPdf(Invocation &invocation) {
@@ -162,33 +189,29 @@ int exportPdf(Invocation &invocation) {
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)
         return ExitFailure;
-    const Result<Agreement> found = findAgreement(AgreementRepository(*database), idText);
+    const Result<SignedDocument> found = findDocument(*database, idText);
     if (!found)
         return invocation.fail(found.error());
-    const Agreement &agreement = found.value();
-    if (!agreement.isSigned())
+    const SigningRecord &document = found.value().record;
+    if (document.state != AgreementState::Signed)
         return invocation.fail(
-            Tr::tr("Agreement %1 with %2 is a draft: nothing has been signed, so there is no "
+            Tr::tr("Document %1 with %2 is a draft: nothing has been signed, so there is no "
                    "signed PDF to export. Finish it in Boundary Keeper first.")
-                .arg(agreement.id)
-                .arg(agreement.clientName));
+                .arg(document.documentId, document.clientName));
     // The bytes go out exactly as stored; a mismatch with the hash recorded at signing means the database
-    // itself was damaged, and such a file must not be handed on as the signed agreement.
+    // itself was damaged, and such a file must not be handed on as the signed document.
     const QString sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(agreement.pdf, QCryptographicHash::Sha256).toHex());
-    if (sha256 != agreement.pdfSha256)
+        QString::fromLatin1(QCryptographicHash::hash(document.pdf, QCryptographicHash::Sha256).toHex());
+    if (sha256 != document.pdfSha256)
         return invocation.fail(
-            Tr::tr("The stored PDF of agreement %1 no longer matches the SHA-256 recorded when "
+            Tr::tr("The stored PDF of document %1 no longer matches the SHA-256 recorded when "
                    "it was signed; it is not exported.")
-                .arg(agreement.documentId));
+                .arg(document.documentId));
     if (const Status writable = checkOutputFile(path, invocation.isSet(QStringLiteral("force"))); !writable)
         return invocation.fail(writable.error());
-    if (const Status saved = AgreementFiles::savePdf(agreement.pdf, path); !saved)
+    if (const Status saved = AgreementFiles::savePdf(document.pdf, path); !saved)
         return invocation.fail(saved.error());
-    invocation.out() << Tr::tr("Exported agreement %1 with %2 (policy version %3, signed %4) to %5.")
-                            .arg(agreement.documentId, agreement.clientName)
-                            .arg(agreement.policyVersion)
-                            .arg(localText(agreement.signedAt), nativePath(path))
+    invocation.out() << Tr::tr("Exported %1 to %2.").arg(found.value().description, nativePath(path))
                      << QLatin1Char('\n') << Tr::tr("SHA-256: %1").arg(sha256) << QLatin1Char('\n');
     return ExitOk;
 }
@@ -296,7 +319,8 @@ QList<Command> agreementCommands() {
     Command exportCommand;
     exportCommand.words = {group, QStringLiteral("export")};
     exportCommand.arguments = QStringLiteral("ID --out FILE.pdf [--force]");
-    exportCommand.summary = Tr::tr("Write a signed agreement's PDF to a file, exactly as it was signed.");
+    exportCommand.summary =
+        Tr::tr("Write a signed agreement's or contract's PDF to a file, exactly as it was signed.");
     exportCommand.options = {
         QCommandLineOption(QStringLiteral("out"), Tr::tr("The file to write (required)."),
                            QStringLiteral("FILE")),
@@ -304,7 +328,8 @@ QList<Command> agreementCommands() {
     };
     exportCommand.positionalNames = {QStringLiteral("ID")};
     exportCommand.details = Tr::tr(
-        "ID is the id or the document ID that “agreements list” shows. Nothing is rendered again: the\n"
+        "ID is the id or the document ID that “agreements list” shows, or a behavioural contract's\n"
+        "document ID (printed on its PDF; “verify” shows it). Nothing is rendered again: the\n"
         "file holds the very bytes stored when the agreement was signed, so “verify” recognises it.\n"
         "The file is readable by you only (0600). A draft has no signed PDF and is refused; an existing\n"
         "file is only replaced with --force.");

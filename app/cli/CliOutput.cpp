@@ -3,8 +3,8 @@
 #include "app/cli/CliOutput.h"
 
 #include "app/cli/Cli.h"
+#include "app/common/CsvText.h"
 #include "app/common/TextChecks.h"
-#include "app/import/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -15,7 +15,6 @@ namespace bk::cli {
 
 namespace {
 
-const QString CsvLineEnd = QStringLiteral("\r\n");
 const QString TableGap = QStringLiteral("  ");
 
 QString csvValue(const QJsonValue &value) {
@@ -25,14 +24,14 @@ QString csvValue(const QJsonValue &value) {
     case QJsonValue::Double:
         return QString::number(value.toInteger());
     case QJsonValue::String:
-        return csvField(value.toString());
+        return CsvText::field(value.toString());
     default:
         return {};
     }
 }
 
 void writeCsvLine(QTextStream &out, const QStringList &fields) {
-    out << fields.join(QLatin1Char(',')) << CsvLineEnd;
+    out << fields.join(QLatin1Char(',')) << CsvText::LineEnd;
 }
 
 // Cells are single lines: a line break inside one would break the table's alignment. Other control
@@ -91,16 +90,12 @@ QString keys(const QList<OutputFormat> &allowed) {
 
 } // namespace OutputFormats
 
-QString csvField(const QString &text) {
-    return CsvReader::field(text);
-}
-
 Status writeList(QTextStream &out, OutputFormat format, const ListLayout &layout, const ListWalk &walk) {
     switch (format) {
     case OutputFormat::Csv: {
         QStringList header;
         for (const QString &key : layout.keys)
-            header.append(csvField(key));
+            header.append(CsvText::field(key));
         writeCsvLine(out, header);
         return walk([&](const ListRow &row) {
             QStringList fields;

@@ -72,9 +72,6 @@ ListWalk pagedWalk(std::function<Result<QList<Row>>(const Row *after)> page,
 /// rows twice: once to size its columns, once to print them.
 Status writeList(QTextStream &out, OutputFormat format, const ListLayout &layout, const ListWalk &walk);
 
-/// One RFC 4180 field: quoted when it holds a comma, a quote or a line break.
-QString csvField(const QString &text);
-
 /// `text` with every line indented by `spaces` spaces.
 QString indented(const QString &text, int spaces);
 

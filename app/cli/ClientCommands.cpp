@@ -6,11 +6,13 @@
 #include "app/clients/Client.h"
 #include "app/clients/ClientService.h"
 #include "app/common/DocumentLanguage.h"
+#include "app/export/ClientDataExport.h"
 #include "app/practitioner/PractitionerService.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
@@ -325,6 +327,86 @@ int setArchived(Invocation &invocation, bool archived) {
     return ExitOk;
 }
 
+int exportData(Invocation &invocation) {
+    int exitCode = ExitOk;
+    const qint64 id = clientId(invocation, &exitCode);
+    if (!id)
+        return exitCode;
+    const QString folder = invocation.value(QStringLiteral("out"));
+    if (folder.isEmpty())
+        return invocation.usageError(
+            Tr::tr("--out is required: a new or empty folder to write the client's data to."));
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
+    const Result<ClientDataExport::Summary> written = ClientDataExport::write(*database, id, folder);
+    if (!written)
+        return invocation.fail(written.error());
+    invocation.out()
+        << Tr::tr("Wrote everything held about client %1 (%n incident(s), %2 signed document(s)) to "
+                  "%3: report.html, data.json and the signed PDFs.",
+                  nullptr, written.value().incidents)
+               .arg(id)
+               .arg(written.value().documents)
+               .arg(QDir::toNativeSeparators(folder))
+        << QLatin1Char('\n');
+    return ExitOk;
+}
+
+int erase(Invocation &invocation) {
+    int exitCode = ExitOk;
+    const qint64 id = clientId(invocation, &exitCode);
+    if (!id)
+        return exitCode;
+    const bool keep = invocation.isSet(QStringLiteral("keep-agreements"));
+    const bool remove = invocation.isSet(QStringLiteral("remove-agreements"));
+    if (keep && remove)
+        return invocation.usageError(
+            Tr::tr("Give either --keep-agreements or --remove-agreements, not both."));
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
+    const ClientService service(*database);
+    const Result<Client> found = service.get(id);
+    if (!found)
+        return invocation.fail(found.error());
+    const Result<ErasureScope> scope = service.erasureScope(id);
+    if (!scope)
+        return invocation.fail(scope.error());
+    const qint64 signedDocuments = scope.value().signedAgreements + scope.value().signedContracts;
+    if (signedDocuments > 0 && !keep && !remove)
+        return invocation.usageError(
+            Tr::tr(
+                "Client %1, %2, has %n signed agreement(s) or contract(s). A signed agreement may have to be "
+                "retained (professional bodies commonly advise about seven years): give --keep-agreements to "
+                "keep them as signed, or --remove-agreements to remove them with the rest.",
+                nullptr, int(signedDocuments))
+                .arg(id)
+                .arg(found.value().fullName));
+    if (!invocation.isSet(QStringLiteral("yes")))
+        return invocation.usageError(
+            Tr::tr("Erasing overwrites the personal data of client %1, %2, for good; give --yes to confirm.")
+                .arg(id)
+                .arg(found.value().fullName));
+    const SignedDocuments choice = remove ? SignedDocuments::Remove : SignedDocuments::Keep;
+    if (const Status erased = service.erase(id, choice); !erased)
+        return invocation.fail(erased.error());
+    invocation.out() << Tr::tr(
+                            "Erased the personal data of client %1, %2, and the free text of %n incident(s).",
+                            nullptr, int(scope.value().incidents))
+                            .arg(id)
+                            .arg(found.value().fullName)
+                     << QLatin1Char('\n');
+    if (signedDocuments > 0)
+        invocation.out() << (choice == SignedDocuments::Remove
+                                 ? Tr::tr("Removed %n signed agreement(s) and contract(s).", nullptr,
+                                          int(signedDocuments))
+                                 : Tr::tr("Kept %n signed agreement(s) and contract(s) as signed.", nullptr,
+                                          int(signedDocuments)))
+                         << QLatin1Char('\n');
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Command> clientCommands() {
@@ -424,7 +506,44 @@ QList<Command> clientCommands() {
         return setArchived(invocation, false);
     };
 
-    return {addCommand, listCommand, showCommand, editCommand, archiveCommand, restoreCommand};
+    Command eraseCommand;
+    eraseCommand.words = {group, QStringLiteral("erase")};
+    eraseCommand.arguments = QStringLiteral("ID [--keep-agreements|--remove-agreements] --yes");
+    eraseCommand.summary =
+        Tr::tr("Erase a client's personal data on their request; anonymised incident counts stay.");
+    eraseCommand.details = Tr::tr(
+        "Overwrites the client's name, contact details and notes and the free text of their incidents, "
+        "steps, "
+        "follow-ups and outcomes, and removes their drafts. Their incidents stay, anonymised, so the "
+        "dashboard's history stays true, and the erasure is recorded. A client with signed agreements or "
+        "contracts needs --keep-agreements or --remove-agreements.");
+    eraseCommand.options = {
+        QCommandLineOption(QStringLiteral("keep-agreements"),
+                           Tr::tr("Keep the client's signed agreements and contracts as signed.")),
+        QCommandLineOption(QStringLiteral("remove-agreements"),
+                           Tr::tr("Remove the client's signed agreements and contracts too.")),
+        QCommandLineOption(QStringLiteral("yes"), Tr::tr("Confirm the erasure; it cannot be undone.")),
+    };
+    eraseCommand.positionalNames = {QStringLiteral("ID")};
+    eraseCommand.run = erase;
+
+    Command exportDataCommand;
+    exportDataCommand.words = {group, QStringLiteral("export-data")};
+    exportDataCommand.arguments = QStringLiteral("ID --out DIR");
+    exportDataCommand.summary = Tr::tr("Answer a client's access request: write everything held about them.");
+    exportDataCommand.options = {QCommandLineOption(QStringLiteral("out"),
+                                                    Tr::tr("A new or empty folder to write to (required)."),
+                                                    QStringLiteral("DIR"))};
+    exportDataCommand.positionalNames = {QStringLiteral("ID")};
+    exportDataCommand.details = Tr::tr(
+        "DIR gets report.html (readable and printable), data.json (the same for programs) and the PDF of\n"
+        "every signed agreement and contract: the client's details, agreements, incidents with every step,\n"
+        "follow-up and outcome, the written summaries sent and the contracts. Your private reflection\n"
+        "entries are not included. Every file is readable by you only (0600).");
+    exportDataCommand.run = exportData;
+
+    return {addCommand,     listCommand,    showCommand,  editCommand,
+            archiveCommand, restoreCommand, eraseCommand, exportDataCommand};
 }
 
 } // namespace bk::cli

@@ -10,7 +10,8 @@
 namespace bk::cli {
 
 QList<Command> databaseCommands(); ///< DatabaseCommands.cpp: init, migrate
-QList<Command> clientCommands();   ///< ClientCommands.cpp: clients add|list|show|edit|archive|restore
+QList<Command>
+clientCommands(); ///< ClientCommands.cpp: clients add|list|show|edit|archive|restore|erase|export-data
 QList<Command> importCommands();   ///< ImportCommands.cpp: import clients
 QList<Command> practiceCommands(); ///< PracticeCommands.cpp: practice show
 QList<Command> policyCommands();   ///< PolicyCommands.cpp: policy show|versions|diff|publish
@@ -29,6 +30,8 @@ QList<Command> followUpCommands();
 QList<Command> reflectCommands();
 /// BackupCommands.cpp: backup, backups list|verify, restore
 QList<Command> backupCommands();
+/// ExportCommands.cpp: export practice|verify
+QList<Command> exportCommands();
 /// PractitionerCommands.cpp: practitioners list|add|set-role|share|unshare|hand-over
 QList<Command> practitionerCommands();
 

@@ -42,6 +42,7 @@ int main(int argc, char *argv[]) {
                            + bk::cli::followUpCommands()     //
                            + bk::cli::reflectCommands()      //
                            + bk::cli::backupCommands()       //
+                           + bk::cli::exportCommands()       //
                            + bk::cli::practitionerCommands() //
                            + bk::cli::dashboardCommands());
 

@@ -22,8 +22,22 @@ std::optional<ClientStatus> fromKey(const QString &key);
 QString label(ClientStatus status);
 } // namespace ClientStatuses
 
+/// What an erasure does with the client's signed agreements and contracts: the practitioner chooses, since a
+/// signed agreement may have to be retained.
+enum class SignedDocuments { Keep, Remove };
+
+/// What erasing a client overwrites or removes, to name it before asking.
+struct ErasureScope {
+    qint64 incidents = 0;        ///< whose description, outcome, steps' notes and follow-ups' texts go
+    qint64 signedAgreements = 0; ///< kept or removed as chosen
+    qint64 signedContracts = 0;  ///< kept or removed as chosen
+};
+
 /// A client of the practice, as kept in the register.
 struct Client {
+    /// What an erasure writes into text that may not be empty (the name, an incident's description).
+    static inline const QString ErasedText = QStringLiteral("[erased]");
+
     qint64 id = 0;
     QString fullName;
     QString preferredName;

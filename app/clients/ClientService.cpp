@@ -118,6 +118,20 @@ Status ClientService::remove(qint64 id) const {
     return change([&]() { return ClientRepository(m_db).remove(id); });
 }
 
+Status ClientService::erase(qint64 id, SignedDocuments signedDocuments) const {
+    return change([&]() -> Status {
+        if (Status erased = ClientRepository(m_db).erase(id, signedDocuments); !erased)
+            return erased;
+        for (const char *table : {"incidents", "agreements", "contracts"})
+            m_db.announce(QString::fromLatin1(table));
+        return {};
+    });
+}
+
+Result<ErasureScope> ClientService::erasureScope(qint64 id) const {
+    return ClientRepository(m_db).erasureScope(id);
+}
+
 Result<Client> ClientService::get(qint64 id) const {
     return ClientRepository(m_db).get(id);
 }

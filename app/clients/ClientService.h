@@ -34,8 +34,15 @@ public:
     Status addAndUpdate(const QList<Client> &added, const QList<Client> &updated,
                         const Progress &progress = {}) const;
     Status setArchived(qint64 id, bool archived) const;
-    /// Deletes the client for good.
+    /// Deletes the client for good. Refused (Conflict) for a client with records: erase() them instead.
     Status remove(qint64 id) const;
+    /// Answers a client's request to erase their personal data, in one transaction: their name, contact
+    /// details and notes, the free text of their incidents, steps, follow-ups and outcomes, and drafts go;
+    /// their signed agreements and contracts are kept or removed as `signedDocuments` says. Their incidents
+    /// stay (anonymised) so that the dashboard's counts stay true, and the erasure is recorded on the client.
+    Status erase(qint64 id, SignedDocuments signedDocuments) const;
+    /// What erase() would overwrite or remove, to name it before asking.
+    Result<ErasureScope> erasureScope(qint64 id) const;
     Result<Client> get(qint64 id) const;
     Result<qint64> count(const ClientFilter &filter) const;
     /// Rows [offset, offset + limit) of the sorted, filtered list.

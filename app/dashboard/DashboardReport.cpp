@@ -3,6 +3,7 @@
 #include "app/dashboard/DashboardReport.h"
 
 #include "app/common/ContactChannel.h"
+#include "app/common/CsvText.h"
 #include "app/common/PrivateFile.h"
 #include "app/dashboard/DashboardCharts.h"
 
@@ -43,14 +44,6 @@ QString daysText(const std::optional<double> &days) {
 
 QString rateText(const std::optional<double> &rate) {
     return rate ? QLocale().toString(*rate, 'f', 2) : Tr::tr("–");
-}
-
-QString csvField(const QString &text) {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
 }
 
 QString numberText(const std::optional<double> &value) {
@@ -364,8 +357,7 @@ QByteArray csv(const DashboardFigures &figures) {
     QStringList lines = {QStringLiteral("figure,key,label,value")};
     const auto add = [&lines](const QString &figure, const QString &key, const QString &label,
                               const QString &value) {
-        lines.append(QStringList{csvField(figure), csvField(key), csvField(label), csvField(value)}.join(
-            QLatin1Char(',')));
+        lines.append(CsvText::record({figure, key, label, value}));
     };
     add(QStringLiteral("period"), QStringLiteral("from"), Tr::tr("First day"),
         figures.request.from.toString(Qt::ISODate));
@@ -435,7 +427,7 @@ QByteArray csv(const DashboardFigures &figures) {
     for (const ClientCount &client : figures.earlyWarning)
         add(QStringLiteral("early_warning"), QString::number(client.clientId), client.name,
             QString::number(client.count));
-    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+    return (lines.join(CsvText::LineEnd) + CsvText::LineEnd).toUtf8();
 }
 
 } // namespace bk::DashboardReport

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/import/CsvReader.h"
 
+#include "app/common/CsvText.h"
+
 #include <array>
 
 namespace bk {
@@ -38,15 +40,6 @@ bool allEmpty(const QStringList &values) {
 
 CsvReader::CsvReader(std::unique_ptr<QIODevice> device)
     : ImportReader(std::move(device), ImportFormat::Csv) {}
-
-QString CsvReader::field(const QString &text) {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 Status CsvReader::begin() {
     // The first line that is not blank.
@@ -120,7 +113,7 @@ Status CsvReader::parseRecord(const QString &firstLine, ImportRow *row) {
                 else
                     quoted = false;
             } else if (c == m_delimiter) {
-                row->values.append(field);
+                row->values.append(CsvText::unneutralised(field));
                 field.clear();
             } else if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {
                 field.clear();
@@ -147,7 +140,7 @@ Status CsvReader::parseRecord(const QString &firstLine, ImportRow *row) {
         }
         field.append(QLatin1Char('\n'));
     }
-    row->values.append(field);
+    row->values.append(CsvText::unneutralised(field));
     return {};
 }
 

@@ -17,8 +17,6 @@ public:
     QStringList headers() const override { return m_headers; }
     Result<bool> next(ImportRow *row) override;
     QChar delimiter() const { return m_delimiter; }
-    /// One RFC 4180 field as written: quoted when it holds a comma, a quote or a line break.
-    static QString field(const QString &text);
 
 private:
     /// Reads the header row.

@@ -4,7 +4,7 @@
 
 #include "app/clients/ClientValidator.h"
 #include "app/common/Clock.h"
-#include "app/import/CsvReader.h"
+#include "app/common/CsvText.h"
 #include "app/import/ImportReader.h"
 
 namespace bk {
@@ -98,11 +98,10 @@ qsizetype ImportPlan::count(ImportEntry::Kind kind) const {
 }
 
 QByteArray ImportPlan::rejectedCsv() const {
-    const auto line = [](const QStringList &fields) -> QString {
-        QStringList quoted;
-        for (const QString &field : fields)
-            quoted.append(CsvReader::field(field));
-        return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    const auto line = [](const QStringList &fields) {
+        QString record = CsvText::record(fields);
+        record += CsvText::LineEnd;
+        return record;
     };
     // Line and reason first, so the row's own values, however many, keep their columns.
     QString csv = line(QStringList{tr("Line"), tr("Reason")} + m_headers);

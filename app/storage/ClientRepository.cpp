@@ -233,6 +233,88 @@ Status ClientRepository::remove(qint64 id) const {
     return {};
 }
 
+Status ClientRepository::erase(qint64 id, SignedDocuments signedDocuments) const {
+    const QString erasing = Tr::tr("erasing the client's data");
+    // The client first: the triggers let the records' free text be overwritten once the client is erased.
+    QSqlQuery client = m_db.prepare(QStringLiteral(
+        "UPDATE clients SET full_name = :erased, preferred_name = '', email = '', phone = '', notes = '', "
+        "name_key = :name_key, search_key = :search_key, erased_at = :now, erased_signed_documents = "
+        ":documents, "
+        "updated_at = :now, changed_by = :me, row_version = row_version + 1 "
+        "WHERE id = :id AND erased_at IS NULL"));
+    Client erased;
+    erased.fullName = Client::ErasedText;
+    client.bindValue(QStringLiteral(":erased"), Client::ErasedText);
+    client.bindValue(QStringLiteral(":name_key"), nameKey(erased));
+    client.bindValue(QStringLiteral(":search_key"), searchKey(erased));
+    client.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
+    client.bindValue(QStringLiteral(":documents"), signedDocuments == SignedDocuments::Remove
+                                                       ? QStringLiteral("removed")
+                                                       : QStringLiteral("kept"));
+    bindPractitioner(client, m_db);
+    client.bindValue(QStringLiteral(":id"), id);
+    if (!client.exec())
+        return m_db.errorFrom(client.lastError(), erasing);
+    if (client.numRowsAffected() != 1) {
+        const Result<Client> stored = get(id);
+        if (!stored)
+            return stored.error();
+        return Error{Error::Kind::Invalid, Tr::tr("Client %1's data was erased already.").arg(id)};
+    }
+    const QString ofClient = QStringLiteral("(SELECT i.id FROM incidents i WHERE i.client_id = :id)");
+    QStringList statements = {
+        QStringLiteral("UPDATE incidents SET description = :erased, outcome = CASE WHEN outcome = '' THEN '' "
+                       "ELSE :erased END WHERE client_id = :id"),
+        QStringLiteral("UPDATE incident_steps SET note = '', details = '{}' WHERE incident_id IN ") +
+            ofClient,
+        QStringLiteral("UPDATE incident_follow_ups SET goal = :erased WHERE incident_id IN ") + ofClient,
+        QStringLiteral("UPDATE incident_follow_up_outcomes SET note = '' WHERE follow_up_id IN (SELECT f.id "
+                       "FROM incident_follow_ups f WHERE f.incident_id IN ") +
+            ofClient + QLatin1Char(')'),
+        QStringLiteral("UPDATE reflection_entries SET note = NULL WHERE client_id = :id"),
+        QStringLiteral("DELETE FROM agreements WHERE client_id = :id AND status = 'draft'"),
+        QStringLiteral("DELETE FROM contracts WHERE client_id = :id AND status = 'draft'"),
+    };
+    if (signedDocuments == SignedDocuments::Remove) {
+        // Children first: each one's trigger checks its signed parent, which must still be there to be read.
+        const QString agreements = QStringLiteral("(SELECT a.id FROM agreements a WHERE a.client_id = :id)");
+        const QString contracts = QStringLiteral("(SELECT k.id FROM contracts k WHERE k.client_id = :id)");
+        statements += {
+            QStringLiteral("DELETE FROM agreement_discussions WHERE agreement_id IN ") + agreements,
+            QStringLiteral("DELETE FROM agreement_signatures WHERE agreement_id IN ") + agreements,
+            QStringLiteral("DELETE FROM agreement_events WHERE agreement_id IN ") + agreements,
+            QStringLiteral("DELETE FROM agreements WHERE client_id = :id"),
+            QStringLiteral("DELETE FROM contract_signatures WHERE contract_id IN ") + contracts,
+            QStringLiteral("DELETE FROM contract_events WHERE contract_id IN ") + contracts,
+            QStringLiteral("DELETE FROM contracts WHERE client_id = :id"),
+        };
+    }
+    for (const QString &sql : std::as_const(statements)) {
+        QSqlQuery query = m_db.prepare(sql);
+        if (sql.contains(QStringLiteral(":erased")))
+            query.bindValue(QStringLiteral(":erased"), Client::ErasedText);
+        query.bindValue(QStringLiteral(":id"), id);
+        if (!query.exec())
+            return m_db.errorFrom(query.lastError(), erasing);
+    }
+    return {};
+}
+
+Result<ErasureScope> ClientRepository::erasureScope(qint64 id) const {
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM incidents WHERE client_id = :id), "
+                       "(SELECT count(*) FROM agreements WHERE client_id = :id AND status = 'signed'), "
+                       "(SELECT count(*) FROM contracts WHERE client_id = :id AND status = 'signed') "
+                       "FROM clients WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the client's records"));
+    if (!query.next())
+        return notFound(id);
+    return ErasureScope{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                        query.value(2).toLongLong()};
+}
+
 Result<Client> ClientRepository::get(qint64 id) const {
     QSqlQuery query =
         m_db.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM clients WHERE id = :id"));

@@ -44,6 +44,13 @@ public:
     Status setArchived(qint64 id, bool archived) const;
     /// Deletes the client for good.
     Status remove(qint64 id) const;
+    /// Overwrites the client's personal data and the free text of their records, removes their drafts and,
+    /// with SignedDocuments::Remove, their signed agreements and contracts, and records the erasure on the
+    /// client (migration 013 lets exactly these writes past the append-only triggers). NotFound when there is
+    /// no such client, Invalid when it was erased already.
+    Status erase(qint64 id, SignedDocuments signedDocuments) const;
+    /// What erase() would overwrite or remove.
+    Result<ErasureScope> erasureScope(qint64 id) const;
     Result<Client> get(qint64 id) const;
 
     Result<qint64> count(const ClientFilter &filter) const;

@@ -273,7 +273,9 @@ Result<QList<DatabaseSnapshot::TableCount>> DatabaseSnapshot::count(const Databa
         return countTables(database.connection(), SqliteTables);
     return countTables(database.connection(),
                        QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = "
-                                      "current_schema() AND tablename <> '%1' ORDER BY tablename")
+                                      "current_schema() AND tablename <> '%1' AND has_table_privilege("
+                                      "quote_ident(schemaname) || '.' || quote_ident(tablename), 'SELECT') "
+                                      "ORDER BY tablename")
                            .arg(PostgresDialect::schemaTable()));
 }
 

@@ -43,7 +43,8 @@ public:
     /// this build understands) and reads what it holds. Damaged, Foreign or TooNew, naming the file, when a
     /// check fails.
     static Result<Contents> inspect(const QString &path);
-    /// The tables of an open database with their rows (both engines; read from the catalogue).
+    /// The tables of an open database with their rows (both engines; read from the catalogue). On a server,
+    /// the tables the signed-in role may read, with the rows row-level security lets it see.
     static Result<QList<TableCount>> count(const Database &database);
 
     /// Whether pg_dump and pg_restore are installed, i.e. found on the PATH.

@@ -230,7 +230,7 @@ private Q_SLOTS:
         QTest::addRow("an unknown document ID")
             << QStringList{QStringLiteral("00000000-0000-4000-8000-000000000000"), QStringLiteral("--out"),
                            out}
-            << 1 << QStringLiteral("There is no agreement with the document ID");
+            << 1 << QStringLiteral("There is no agreement or contract with the document ID");
         QTest::addRow("an id that is neither")
             << QStringList{QStringLiteral("first"), QStringLiteral("--out"), out} << 2
             << QStringLiteral("“first” is not an agreement id");

@@ -286,6 +286,26 @@ private Q_SLOTS:
         QCOMPARE(records.at(1).at(5), QString()); // no channel
     }
 
+    // OWASP's CSV-injection guidance: a spreadsheet must show such a name, not run it.
+    void csvNeutralisesFormulas_data() {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("a name starting with =") << QStringLiteral("=HYPERLINK(\"http://x\")");
+        QTest::newRow("a name starting with +") << QStringLiteral("+1+cmd");
+        QTest::newRow("a name starting with -") << QStringLiteral("-2+3");
+        QTest::newRow("a name starting with @") << QStringLiteral("@SUM(A1)");
+    }
+
+    void csvNeutralisesFormulas() {
+        QFETCH(QString, name);
+        QVERIFY(add({QStringLiteral("--name"), name}));
+        const auto output = clients({QStringLiteral("list"), QStringLiteral("--format=csv")});
+        QCOMPARE(output.exitCode, 0);
+        const QList<QStringList> records = test::parseCsv(output.out);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(1).at(1), QLatin1Char('\'') + name);
+        QCOMPARE(listJson().at(0).toObject().value(QStringLiteral("full_name")).toString(), name);
+    }
+
     void jsonIsAnArrayOfClients() {
         addThreeClients();
         const QJsonArray array = listJson();

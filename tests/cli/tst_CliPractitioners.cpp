@@ -4,7 +4,9 @@
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -286,6 +288,28 @@ private Q_SLOTS:
                                         login(QStringLiteral("cara")), QStringLiteral("boss")})
                      .exitCode,
                  2);
+
+        // A practitioner's export of the whole practice holds what they may see, and says whose view it is.
+        for (const auto &[name, clients] :
+             {std::pair{QStringLiteral("anna"), 0}, std::pair{QStringLiteral("ben"), 1}}) {
+            const QString out = m_home->filePath(QStringLiteral("export-") + name);
+            const CliRunner::Output exported =
+                m_cli->run(urlAs(name), {QStringLiteral("export"), QStringLiteral("practice"),
+                                         QStringLiteral("--out"), out});
+            QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+            QFile file(out + QStringLiteral("/manifest.json"));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QJsonObject manifest = QJsonDocument::fromJson(file.readAll()).object();
+            const QJsonObject view = manifest.value(QStringLiteral("view")).toObject();
+            QCOMPARE(view.value(QStringLiteral("practitioner")).toString(), login(name));
+            QVERIFY(!view.value(QStringLiteral("complete")).toBool());
+            qint64 rows = -1;
+            for (const QJsonValue &table : manifest.value(QStringLiteral("tables")).toArray()) {
+                if (table.toObject().value(QStringLiteral("name")).toString() == QLatin1String("clients"))
+                    rows = table.toObject().value(QStringLiteral("rows")).toInteger();
+            }
+            QCOMPARE(rows, clients);
+        }
     }
 };
 

@@ -153,6 +153,16 @@ private Q_SLOTS:
         QCOMPARE(read.rows.at(2).values, QStringList({QStringLiteral("C"), QStringLiteral("y")}));
     }
 
+    void readsBackWhatBoundaryKeeperExportedSafely() {
+        // `clients list --format csv` neutralises a leading + or = for spreadsheets (CsvText::field).
+        const ReadFile read =
+            readBytes("Name,Phone\r\nAnna,'+44 7700 900123\r\n\"'=x, y\",'tis\r\n", ImportFormat::Csv);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QCOMPARE(read.rows.size(), 2);
+        QCOMPARE(read.rows.at(0).values.at(1), QStringLiteral("+44 7700 900123"));
+        QCOMPARE(read.rows.at(1).values, QStringList({QStringLiteral("=x, y"), QStringLiteral("'tis")}));
+    }
+
     void reportsAnUnclosedQuoteOnItsRow() {
         const ReadFile read = readBytes("Name,Notes\nA,ok\nB,\"never closed\nC,x\n", ImportFormat::Csv);
         QVERIFY(read.error.isEmpty());

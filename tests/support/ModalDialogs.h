@@ -3,6 +3,11 @@
 #pragma once
 
 #include <QApplication>
+#include <QDialog>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMetaObject>
+#include <QTest>
 #include <QTimer>
 #include <functional>
 
@@ -20,6 +25,16 @@ template <typename T> void whenModal(std::function<void(T *)> act, int attempts 
         if (attempts > 0)
             whenModal<T>(act, attempts - 1);
     });
+}
+
+/// Answers an open file dialog with `path` as a person does: the whole path typed into the file-name field,
+/// then accepted. (QFileDialog::selectFile() leaves that field alone while it has the keyboard focus, which
+/// it gets as soon as the dialog's window is active: the dialog would then return its suggested name.)
+inline void chooseFile(QFileDialog *dialog, const QString &path) {
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name);
+    name->setText(path);
+    QMetaObject::invokeMethod(dialog, &QDialog::accept); // protected in QFileDialog
 }
 
 } // namespace bk::test

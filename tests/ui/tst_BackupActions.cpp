@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/backup/BackupService.h"
 #include "app/clients/ClientService.h"
-#include "tests/support/FileDialogAnswer.h"
 #include "tests/support/ModalDialogs.h"
 #include "tests/support/TestSupport.h"
 #include "ui/backup/BackupActions.h"
@@ -78,8 +77,8 @@ private Q_SLOTS:
         QSignalSpy finished(window.backupActions(), &BackupActions::backupFinished);
 
         const QString chosen = m_dir->filePath(QStringLiteral("monday.sqlite"));
-        whenModal<QFileDialog>([chosen](QFileDialog *dialog) { test::chooseFile(dialog, chosen); });
-        whenModal<PassphraseDialog>([](PassphraseDialog *dialog) {
+        test::whenModal<QFileDialog>([chosen](QFileDialog *dialog) { test::chooseFile(dialog, chosen); });
+        test::whenModal<PassphraseDialog>([](PassphraseDialog *dialog) {
             auto *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("passphraseDialogButtonBox"))
                            ->button(QDialogButtonBox::Ok);
             QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("encryptCheckBox")),
@@ -133,7 +132,7 @@ private Q_SLOTS:
             QVERIFY(restore);
 
             // Cancelled at the question: nothing happens.
-            whenModal<QFileDialog>([backup](QFileDialog *dialog) { test::chooseFile(dialog, backup); });
+            test::whenModal<QFileDialog>([backup](QFileDialog *dialog) { test::chooseFile(dialog, backup); });
             MessageBox::setNextAnswer(MessageBox::Answer::Cancelled);
             restore->trigger();
             QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("friday.sqlite")));
@@ -142,7 +141,7 @@ private Q_SLOTS:
             QVERIFY(!window.backupActions()->pendingRestore());
             QVERIFY(window.isVisible());
 
-            whenModal<QFileDialog>([backup](QFileDialog *dialog) { test::chooseFile(dialog, backup); });
+            test::whenModal<QFileDialog>([backup](QFileDialog *dialog) { test::chooseFile(dialog, backup); });
             MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
             restore->trigger();
             QTRY_VERIFY(!window.isVisible());
@@ -165,8 +164,8 @@ private Q_SLOTS:
         QVERIFY(BackupService(*db).backUpTo(backup, QByteArrayLiteral("right")));
         MainWindow window(*db);
         window.show();
-        whenModal<QFileDialog>([backup](QFileDialog *dialog) { test::chooseFile(dialog, backup); });
-        whenModal<PassphraseDialog>([](PassphraseDialog *dialog) {
+        test::whenModal<QFileDialog>([backup](QFileDialog *dialog) { test::chooseFile(dialog, backup); });
+        test::whenModal<PassphraseDialog>([](PassphraseDialog *dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit")),
                              QStringLiteral("wrong"));
             QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit")),

@@ -6,7 +6,7 @@
 #include "app/demo/DemoPractice.h"
 #include "app/incidents/IncidentService.h"
 #include "app/storage/ClientRepository.h"
-#include "tests/support/FileDialogAnswer.h"
+#include "tests/support/ModalDialogs.h"
 #include "tests/support/TestSupport.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/MainWindow.h"

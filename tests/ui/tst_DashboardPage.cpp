@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/common/Clock.h"
 #include "tests/support/DashboardDataSet.h"
-#include "tests/support/FileDialogAnswer.h"
+#include "tests/support/ModalDialogs.h"
 #include "tests/support/TestSupport.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dashboard/HeatMapWidget.h"

@@ -4,7 +4,6 @@
 #include "app/common/Settings.h"
 #include "app/import/ImportReader.h"
 #include "app/storage/ClientRepository.h"
-#include "tests/support/FileDialogAnswer.h"
 #include "tests/support/ModalDialogs.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/MainWindow.h"

@@ -7,7 +7,7 @@
 #include "app/storage/ClientRepository.h"
 #include "app/storage/FollowUpRepository.h"
 #include "app/storage/IncidentListQuery.h"
-#include "tests/support/FileDialogAnswer.h"
+#include "tests/support/ModalDialogs.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/MessageBox.h"
 #include "ui/incidents/ClientPicker.h"

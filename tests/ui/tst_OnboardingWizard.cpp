@@ -6,7 +6,7 @@
 #include "app/storage/AcknowledgementRepository.h"
 #include "app/storage/AgreementRepository.h"
 #include "tests/core/AgreementFixture.h"
-#include "tests/support/FileDialogAnswer.h"
+#include "tests/support/ModalDialogs.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/NoticeBar.h"

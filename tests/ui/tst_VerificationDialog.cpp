@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "tests/core/AgreementFixture.h"
-#include "tests/support/FileDialogAnswer.h"
+#include "tests/support/ModalDialogs.h"
 #include "ui/onboarding/OnboardingActions.h"
 #include "ui/onboarding/VerificationDialog.h"
 

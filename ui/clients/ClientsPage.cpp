@@ -3,8 +3,12 @@
 #include "ui/clients/ClientsPage.h"
 
 #include "app/clients/ClientTableModel.h"
+#include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
+#include "app/export/ClientDataExport.h"
 #include "ui/clients/ClientDialog.h"
+#include "ui/clients/EraseClientDialog.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/RecordPage.h"
@@ -14,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -75,6 +80,18 @@ ClientsPage::ClientsPage(OpenPractice database, QWidget *parent)
     m_deleteAction->setToolTip(
         tr("Delete the selected client and everything kept about them (Shift+Delete)"));
     connect(m_deleteAction, &QAction::triggered, this, &ClientsPage::deleteSelectedClient);
+
+    m_eraseAction = new QAction(tr("Erase perso&nal data…"), this);
+    m_eraseAction->setObjectName(QStringLiteral("eraseClientAction"));
+    m_eraseAction->setToolTip(
+        tr("Erase the selected client's personal data on their request; anonymised incident counts stay"));
+    connect(m_eraseAction, &QAction::triggered, this, &ClientsPage::eraseSelectedClient);
+
+    m_exportDataAction = new QAction(tr("E&xport client's data…"), this);
+    m_exportDataAction->setObjectName(QStringLiteral("exportClientDataAction"));
+    m_exportDataAction->setToolTip(
+        tr("Write everything held about the selected client to a folder, for their access request"));
+    connect(m_exportDataAction, &QAction::triggered, this, &ClientsPage::exportSelectedClientData);
 
     m_agreementAction =
         new QAction(QIcon::fromTheme(QStringLiteral("document-sign")), tr("Start &agreement…"), this);
@@ -144,6 +161,8 @@ ClientsPage::ClientsPage(OpenPractice database, QWidget *parent)
     m_table->addAction(m_signedAgreementAction);
     m_table->addAction(m_archiveAction);
     m_table->addAction(m_deleteAction);
+    m_table->addAction(m_eraseAction);
+    m_table->addAction(m_exportDataAction);
     m_table->addAction(m_logIncidentAction);
     m_table->addAction(m_disclosureCheckAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -315,6 +334,8 @@ void ClientsPage::updateActions() {
     m_newAction->setEnabled(writable);
     m_editAction->setEnabled(writable && selected);
     m_deleteAction->setEnabled(writable && selected);
+    m_eraseAction->setEnabled(writable && selected && selected->fullName != Client::ErasedText);
+    m_exportDataAction->setEnabled(selected.has_value());
     m_archiveAction->setEnabled(writable && selected);
     m_logIncidentAction->setEnabled(writable && selected);
     m_disclosureCheckAction->setEnabled(selected.has_value());
@@ -426,6 +447,16 @@ void ClientsPage::deleteSelectedClient() {
     const std::optional<Client> client = selectedClient();
     if (!client || m_db.isReadOnly())
         return;
+    // A client with records cannot be deleted (the records stay): erasure is offered instead of a failure.
+    const Result<ErasureScope> scope = m_clients.erasureScope(client->id);
+    if (!scope) {
+        reportFailure(tr("Client not deleted"), scope.error());
+        return;
+    }
+    if (scope.value().incidents > 0 || scope.value().signedAgreements > 0) {
+        erase(*client, true);
+        return;
+    }
     const MessageBox::Answer answer = MessageBox::confirm(
         this, tr("Delete client for good"),
         tr("Delete %1 for good? Their details and notes are erased from this database and cannot be brought "
@@ -436,6 +467,46 @@ void ClientsPage::deleteSelectedClient() {
         return;
     if (Status removed = m_clients.remove(client->id); !removed)
         reportFailure(tr("Client not deleted"), removed.error());
+}
+
+void ClientsPage::eraseSelectedClient() {
+    if (const std::optional<Client> client = selectedClient(); client && !m_db.isReadOnly())
+        erase(*client, false);
+}
+
+void ClientsPage::erase(const Client &client, bool deleteRefused) {
+    const Result<ErasureScope> scope = m_clients.erasureScope(client.id);
+    if (!scope) {
+        reportFailure(tr("Client's data not erased"), scope.error());
+        return;
+    }
+    EraseClientDialog ask(client, scope.value(), deleteRefused, this);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    if (Status erased = m_clients.erase(client.id, ask.signedDocuments()); !erased)
+        reportFailure(tr("Client's data not erased"), erased.error());
+}
+
+void ClientsPage::exportSelectedClientData() {
+    const std::optional<Client> client = selectedClient();
+    if (!client)
+        return;
+    const QString folder = FileDialogs::saveFile(
+        this, QStringLiteral("clientDataFolderDialog"), tr("Export client's data to a new folder"),
+        tr("client-%1-data-%2").arg(client->id).arg(Clock::todayLocal().toString(Qt::ISODate)), {});
+    if (folder.isEmpty())
+        return;
+    const Result<ClientDataExport::Summary> written = ClientDataExport::write(m_db, client->id, folder);
+    if (!written) {
+        reportFailure(tr("Client's data not exported"), written.error());
+        return;
+    }
+    MessageBox::inform(this, tr("Client's data exported"),
+                       tr("Everything held about %1 is in %2: report.html to read or print, data.json for "
+                          "programs, and %n signed PDF(s).",
+                          nullptr, written.value().documents)
+                           .arg(client->fullName, QDir::toNativeSeparators(folder)),
+                       MessageBox::Kind::Question);
 }
 
 void ClientsPage::reportFailure(const QString &title, const Error &error) {

@@ -38,6 +38,9 @@ public:
     QAction *editClientAction() const { return m_editAction; }
     QAction *archiveClientAction() const { return m_archiveAction; }
     QAction *deleteClientAction() const { return m_deleteAction; }
+    QAction *eraseClientAction() const { return m_eraseAction; }
+    /// File › Export client's data…: everything held about the selected client, for their access request.
+    QAction *exportClientDataAction() const { return m_exportDataAction; }
     QAction *findAction() const { return m_findAction; }
     /// Logs an incident for the selected client (emits logIncidentRequested).
     QAction *logIncidentAction() const { return m_logIncidentAction; }
@@ -66,6 +69,10 @@ public Q_SLOTS:
     void archiveOrRestoreSelectedClient();
     /// Deletes the selected client for good, after a confirmation naming them.
     void deleteSelectedClient();
+    /// Erases the selected client's personal data after EraseClientDialog's question.
+    void eraseSelectedClient();
+    /// Asks for a new folder and writes the selected client's data there (ClientDataExport).
+    void exportSelectedClientData();
     void focusSearch();
     void clearFilters();
 
@@ -89,6 +96,8 @@ private:
     void updateView();
     void openClient(const QModelIndex &index);
     void reportFailure(const QString &title, const Error &error);
+    /// Asks (EraseClientDialog) and erases `client`'s personal data; `deleteRefused` as the dialog has it.
+    void erase(const Client &client, bool deleteRefused);
 
     const OpenPractice m_db;
     ClientService m_clients;
@@ -111,6 +120,8 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_archiveAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_eraseAction = nullptr;
+    QAction *m_exportDataAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_logIncidentAction = nullptr;
     QAction *m_disclosureCheckAction = nullptr;

@@ -15,6 +15,7 @@
 #include "ui/common/NoticeBar.h"
 #include "ui/common/PreferencesDialog.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/export/PracticeExportActions.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/incidents/ClientTimelineWidget.h"
 #include "ui/incidents/FollowUpNotifier.h"
@@ -161,6 +162,9 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
             [this](bool, const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     // A restore is carried out with the database closed: the window closes first (see app/main.cpp).
     connect(m_backup, &BackupActions::restoreConfirmed, this, &QWidget::close, Qt::QueuedConnection);
+    m_export = new PracticeExportActions(database, this);
+    connect(m_export, &PracticeExportActions::exportFinished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
 
     buildNavigation();
 
@@ -339,6 +343,10 @@ void MainWindow::buildMenus() {
     file->addAction(m_backup->backUpAction());
     file->addAction(m_backup->restoreAction());
     file->addSeparator();
+    // Leaving Boundary Keeper, and a client's access request.
+    file->addAction(m_export->exportAction());
+    file->addAction(m_clientsPage->exportClientDataAction());
+    file->addSeparator();
     QAction *move =
         file->addAction(tr("&Move practice to a server…"), this, &MainWindow::movePracticeToServer);
     move->setObjectName(QStringLiteral("movePracticeAction"));
@@ -366,6 +374,7 @@ void MainWindow::buildMenus() {
     clients->addAction(m_clientsPage->signedAgreementAction());
     clients->addAction(m_clientsPage->archiveClientAction());
     clients->addAction(m_clientsPage->deleteClientAction());
+    clients->addAction(m_clientsPage->eraseClientAction());
 
     // Any client action brings the register into view first, wherever the user was.
     for (QAction *action : {m_clientsPage->newClientAction(), m_clientsPage->findAction(),

@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace bk {
 
 class BackupActions;
+class PracticeExportActions;
 class ClientsPage;
 class DashboardPage;
 class FollowUpNotifier;
@@ -41,6 +42,7 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     ReflectionPage *reflectionPage() const { return m_reflectionPage; }
     BackupActions *backupActions() const { return m_backup; }
+    PracticeExportActions *exportActions() const { return m_export; }
     void showSection(Section section);
     /// Asks to leave unsaved changes if there are any and keeps the window's layout: false when the user
     /// stays. Closing the window does this itself; switching to another practice calls it first.
@@ -90,6 +92,7 @@ private:
     DashboardPage *m_dashboardPage = nullptr;
     ReflectionPage *m_reflectionPage = nullptr;
     BackupActions *m_backup = nullptr;
+    PracticeExportActions *m_export = nullptr;
     NoticeBar *m_readOnlyNotice = nullptr;
     NoticeBar *m_serverNotice = nullptr;
     /// The server's change marker when the window last lost focus.
