@@ -76,6 +76,9 @@ public:
     /// Records the goals step; each goal needs a text and a follow-up date.
     Result<qint64> recordGoals(qint64 incidentId, const QDateTime &when, const QString &note,
                                const QList<FollowUp> &goals) const;
+    /// Moves the open incident's due date to `movedTo` (out of availability period `periodId`, 0: none); the
+    /// move is recorded beside the date it had, which stays in the record. Returns the move's id.
+    Result<qint64> moveDueDate(qint64 incidentId, const QDate &movedTo, qint64 periodId = 0) const;
     Result<qint64> recordFollowUpOutcome(qint64 followUpId, FollowUpResult result, const QString &note) const;
     /// Records a new outcome replacing `outcomeId`; the original stays.
     Result<qint64> correctFollowUpOutcome(qint64 outcomeId, FollowUpResult result, const QString &note) const;
