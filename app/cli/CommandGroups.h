@@ -26,6 +26,8 @@ QList<Command> incidentShowCommands();
 QList<Command> followUpCommands();
 /// ReflectCommands.cpp: reflect list
 QList<Command> reflectCommands();
+/// AvailabilityCommands.cpp: availability add|list|clients|move|notices
+QList<Command> availabilityCommands();
 /// BackupCommands.cpp: backup, backups list|verify, restore
 QList<Command> backupCommands();
 /// PractitionerCommands.cpp: practitioners list|add|set-role|share|unshare|hand-over
