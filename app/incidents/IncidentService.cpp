@@ -8,6 +8,7 @@
 #include "app/incidents/ICalendar.h"
 #include "app/policy/PolicyService.h"
 #include "app/policy/PracticeService.h"
+#include "app/practitioner/AvailabilityService.h"
 #include "app/storage/AgreementRepository.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
@@ -449,6 +450,11 @@ Result<QList<FollowUpItem>> IncidentService::calendarFollowUps(int upcomingDays)
     return due.value() + upcoming.value();
 }
 
+Result<QList<AvailabilityPeriod>> IncidentService::calendarPeriods(int upcomingDays) const {
+    const QDate today = Clock::todayLocal();
+    return AvailabilityService(m_db).overlapping(today, today.addDays(upcomingDays));
+}
+
 Result<int> IncidentService::exportFollowUpCalendar(const QString &path) const {
     Result<QList<FollowUpItem>> items = calendarFollowUps();
     if (!items)
@@ -459,7 +465,10 @@ Result<int> IncidentService::exportFollowUpCalendar(const QString &path) const {
     QHash<QString, QString> titles;
     for (const Boundary &boundary : policy.value().document.boundaries)
         titles.insert(boundary.key, boundary.title);
-    const QByteArray ics = ICalendar::followUps(items.value(), Clock::nowUtc(), titles);
+    Result<QList<AvailabilityPeriod>> periods = calendarPeriods();
+    if (!periods)
+        return periods.error();
+    const QByteArray ics = ICalendar::followUps(items.value(), Clock::nowUtc(), titles, periods.value());
     if (Status saved = PrivateFile::save(ics, path); !saved)
         return saved.error();
     return int(items.value().size());

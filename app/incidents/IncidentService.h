@@ -9,6 +9,7 @@
 #include "app/incidents/IncidentRecord.h"
 #include "app/incidents/RecurrenceRules.h"
 #include "app/policy/BoundaryPolicy.h"
+#include "app/practitioner/Availability.h"
 #include "app/storage/FollowUpRepository.h"
 #include "app/storage/IncidentRepository.h"
 
@@ -111,6 +112,9 @@ public:
     /// What a calendar export holds: every open incident's next action that is overdue or due within
     /// `upcomingDays` days after today, earliest first.
     Result<QList<FollowUpItem>> calendarFollowUps(int upcomingDays = 366) const;
+    /// The periods of reduced availability from today to `upcomingDays` ahead, for the calendar beside the
+    /// follow-ups.
+    Result<QList<AvailabilityPeriod>> calendarPeriods(int upcomingDays = 366) const;
     /// Open incidents' next actions in `window` relative to `today`, earliest first, at most `limit` of
     /// them (every one when negative); Upcoming covers the `upcomingDays` days after today.
     Result<QList<FollowUpItem>> followUpsIn(FollowUpWindow window, const QDate &today, int upcomingDays = 14,

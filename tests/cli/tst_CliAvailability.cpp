@@ -7,6 +7,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPdfDocument>
@@ -170,6 +171,33 @@ private Q_SLOTS:
                       QStringLiteral("--out"), folder})
                      .exitCode,
                  1);
+    }
+
+    // The calendar shows the period over its days (without its reason) and the follow-up on its new date.
+    void theCalendarExportShowsThePeriodAndTheMovedFollowUp() {
+        QCOMPARE(run(addArguments()).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("availability"), QStringLiteral("move"), QStringLiteral("1")}).exitCode,
+                 0);
+        const QString path = m_dir->filePath(QStringLiteral("follow-ups.ics"));
+        QCOMPARE(
+            run({QStringLiteral("followups"), QStringLiteral("export-ics"), QStringLiteral("--out"), path})
+                .exitCode,
+            0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString ics = QString::fromUtf8(file.readAll());
+        QVERIFY2(ics.contains(QStringLiteral("SUMMARY:Reduced availability")), qPrintable(ics));
+        QVERIFY(ics.contains(QStringLiteral("DTSTART;VALUE=DATE:") +
+                             m_from.toString(QStringLiteral("yyyyMMdd"))));
+        QVERIFY(ics.contains(QStringLiteral("DTEND;VALUE=DATE:") +
+                             m_to.addDays(1).toString(QStringLiteral("yyyyMMdd"))));
+        QVERIFY(ics.contains(QStringLiteral("Covered by Sam Lee.")));
+        QVERIFY(!ics.contains(QStringLiteral("illness"), Qt::CaseInsensitive));
+        // The follow-up is on the day after the period, no longer on its original date.
+        QVERIFY(ics.contains(QStringLiteral("UID:incident-1-") +
+                             m_to.addDays(1).toString(QStringLiteral("yyyyMMdd"))));
+        QVERIFY(!ics.contains(QStringLiteral("UID:incident-1-") +
+                              Clock::todayLocal().addDays(10).toString(QStringLiteral("yyyyMMdd"))));
     }
 };
 

@@ -175,7 +175,8 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
         showSection(IncidentsSection);
     });
     connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("incidents") || table == QLatin1String("clients"))
+        if (table == QLatin1String("incidents") || table == QLatin1String("clients") ||
+            table == QLatin1String("availability_periods"))
             updateFollowUpReminder(false);
     });
     auto *content = new QWidget(this);
@@ -405,6 +406,16 @@ void MainWindow::updateFollowUpReminder(bool reopen) {
         text = tr("%1.").arg(overdueText);
     else if (dueToday > 0)
         text = tr("%1.").arg(todayText);
+    if (const std::optional<AvailabilityPeriod> &period = due.value().period) {
+        const QString days = tr("Reduced availability from %1 to %2")
+                                 .arg(QLocale().toString(period->from, QLocale::ShortFormat),
+                                      QLocale().toString(period->to, QLocale::ShortFormat));
+        const qint64 inPeriod = due.value().dueInPeriod;
+        const QString availability =
+            inPeriod > 0 ? tr("%1: %Ln follow-up(s) still fall in it.", nullptr, int(inPeriod)).arg(days)
+                         : tr("%1.").arg(days);
+        text = text.isEmpty() ? availability : text + QLatin1Char(' ') + availability;
+    }
     m_followUpReminder->showMessage(text,
                                     overdue > 0 ? NoticeBar::Kind::Warning : NoticeBar::Kind::Information);
 }

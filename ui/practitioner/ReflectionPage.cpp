@@ -6,6 +6,7 @@
 #include "app/practitioner/ReflectionTableModel.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/RecordPage.h"
+#include "ui/practitioner/AvailabilityDialog.h"
 #include "ui/practitioner/DisclosureCheckDialog.h"
 
 #include <QAction>
@@ -37,11 +38,22 @@ ReflectionPage::ReflectionPage(OpenPractice database, QWidget *parent)
                                   .arg(m_checkAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_checkAction, &QAction::triggered, this, [this] { takeDisclosureCheck(); });
 
+    m_availabilityAction = new QAction(QIcon::fromTheme(QStringLiteral("x-office-calendar")),
+                                       tr("Reduced &availability…"), this);
+    m_availabilityAction->setObjectName(QStringLiteral("availabilityAction"));
+    m_availabilityAction->setToolTip(
+        tr("Tell the clients concerned what changes while something personal affects your work"));
+    connect(m_availabilityAction, &QAction::triggered, this, [this] {
+        AvailabilityDialog dialog(m_db, this);
+        dialog.exec();
+    });
+
     auto *toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("reflectionToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setIconSize(QSize(16, 16));
     toolBar->addAction(m_checkAction);
+    toolBar->addAction(m_availabilityAction);
     auto *privacy =
         new QLabel(tr("Private: these entries never appear in anything a client receives."), this);
     privacy->setObjectName(QStringLiteral("privacyLabel"));

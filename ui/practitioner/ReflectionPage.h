@@ -27,6 +27,8 @@ public:
     ReflectionTableModel *model() const { return m_model; }
     /// Takes a disclosure check about no client chosen yet (Ctrl+Shift+D).
     QAction *disclosureCheckAction() const { return m_checkAction; }
+    /// Opens the periods of reduced availability and their notices (AvailabilityDialog).
+    QAction *availabilityAction() const { return m_availabilityAction; }
 
     /// Opens the disclosure check about client `clientId` (0: the practitioner picks one, or none); returns
     /// the id of the recorded entry, 0 when none was recorded.
@@ -46,6 +48,7 @@ private:
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
     QAction *m_checkAction = nullptr;
+    QAction *m_availabilityAction = nullptr;
 };
 
 } // namespace bk
