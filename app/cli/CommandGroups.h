@@ -24,7 +24,7 @@ QList<Command> incidentCommands();
 QList<Command> incidentShowCommands();
 /// FollowUpCommands.cpp: followups list|export-ics
 QList<Command> followUpCommands();
-/// ReflectCommands.cpp: reflect list
+/// ReflectCommands.cpp: reflect list|export
 QList<Command> reflectCommands();
 /// AvailabilityCommands.cpp: availability add|list|clients|move|notices
 QList<Command> availabilityCommands();
