@@ -8,6 +8,7 @@
 #include "app/common/DocumentLanguage.h"
 #include "app/incidents/IncidentService.h"
 #include "app/policy/PracticeService.h"
+#include "app/practitioner/AvailabilityService.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/IncidentRepository.h"
 
@@ -61,6 +62,7 @@ Result<SummaryDocument> SummaryDocument::forIncident(const Database &database, q
     WrittenSummary summary{client.value().id,
                            client.value().fullName.trimmed(),
                            incidentId,
+                           0,
                            Clock::todayLocal(),
                            text,
                            client.value().documentLanguage};
@@ -73,14 +75,49 @@ Result<SummaryDocument> SummaryDocument::forIncident(const Database &database, q
     return SummaryDocument(profile.value(), summary);
 }
 
+Result<SummaryDocument> SummaryDocument::forNotice(const Database &database, qint64 periodId, qint64 clientId,
+                                                   const QString &text) {
+    Result<Client> client = ClientRepository(database).get(clientId);
+    if (!client)
+        return client.error();
+    Result<PracticeProfile> profile = PracticeService(database).load();
+    if (!profile)
+        return profile.error();
+    WrittenSummary notice{client.value().id,
+                          client.value().fullName.trimmed(),
+                          0,
+                          periodId,
+                          Clock::todayLocal(),
+                          text,
+                          client.value().documentLanguage};
+    if (notice.text.trimmed().isEmpty()) {
+        Result<QString> drafted = AvailabilityService(database).noticeText(periodId, clientId);
+        if (!drafted)
+            return drafted.error();
+        notice.text = drafted.value();
+    }
+    return SummaryDocument(profile.value(), notice);
+}
+
+QString SummaryDocument::heading() const {
+    return m_summary.periodId > 0
+               ? m_language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument", "Change in availability"))
+               : m_language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument", "Written summary"));
+}
+
 QString SummaryDocument::title() const {
-    return m_language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument", "Written summary – %1 – %2 (%3)"))
-        .arg(m_summary.clientName, m_practice.name, m_summary.writtenOn.toString(Qt::ISODate));
+    // Whole sentences per kind, so that each language can order them as it needs.
+    const QString pattern =
+        m_summary.periodId > 0
+            ? m_language.text(Context,
+                              QT_TRANSLATE_NOOP("SummaryDocument", "Change in availability – %1 – %2 (%3)"))
+            : m_language.text(Context,
+                              QT_TRANSLATE_NOOP("SummaryDocument", "Written summary – %1 – %2 (%3)"));
+    return pattern.arg(m_summary.clientName, m_practice.name, m_summary.writtenOn.toString(Qt::ISODate));
 }
 
 QString SummaryDocument::html() const {
-    QString html = opening(m_language, m_practice,
-                           m_language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument", "Written summary")));
+    QString html = opening(m_language, m_practice, heading());
     html += table({{m_language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument", "For")),
                     text(m_summary.clientName,
                          m_language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument",
@@ -108,7 +145,10 @@ std::unique_ptr<QTextDocument> SummaryDocument::textDocument() const {
 Result<QByteArray> SummaryDocument::renderPdf() const {
     std::unique_ptr<QTextDocument> document = textDocument();
     const QString footer =
-        m_language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument", "Written summary · %1 · %2"))
+        (m_summary.periodId > 0
+             ? m_language.text(Context,
+                               QT_TRANSLATE_NOOP("SummaryDocument", "Change in availability · %1 · %2"))
+             : m_language.text(Context, QT_TRANSLATE_NOOP("SummaryDocument", "Written summary · %1 · %2")))
             .arg(m_summary.clientName, m_summary.writtenOn.toString(Qt::ISODate));
     return DocumentParts::renderPdf(m_language, *document, {title(), m_practice.paperSize, footer});
 }
@@ -116,6 +156,8 @@ Result<QByteArray> SummaryDocument::renderPdf() const {
 QString SummaryDocument::defaultFileName() const {
     const QString date =
         (m_summary.writtenOn.isValid() ? m_summary.writtenOn : Clock::todayLocal()).toString(Qt::ISODate);
+    if (m_summary.periodId > 0)
+        return QStringLiteral("availability-notice-%1-period-%2.pdf").arg(date).arg(m_summary.periodId);
     return m_summary.incidentId > 0
                ? QStringLiteral("written-summary-%1-incident-%2.pdf").arg(date).arg(m_summary.incidentId)
                : QStringLiteral("written-summary-%1.pdf").arg(date);

@@ -26,8 +26,10 @@ QList<Command> incidentCommands();
 QList<Command> incidentShowCommands();
 /// FollowUpCommands.cpp: followups list|export-ics
 QList<Command> followUpCommands();
-/// ReflectCommands.cpp: reflect list
+/// ReflectCommands.cpp: reflect list|export
 QList<Command> reflectCommands();
+/// AvailabilityCommands.cpp: availability add|list|clients|move|notices
+QList<Command> availabilityCommands();
 /// BackupCommands.cpp: backup, backups list|verify, restore
 QList<Command> backupCommands();
 /// ExportCommands.cpp: export practice|verify

@@ -91,6 +91,8 @@ QJsonObject figuresRecord(const DashboardFigures &figures) {
             {QStringLiteral("days_elapsed"), month.daysElapsed},
             {QStringLiteral("so_far"), month.soFar},
             {QStringLiteral("count"), month.count},
+            {QStringLiteral("lapses"), month.lapses},
+            {QStringLiteral("reflected"), month.reflected},
             {QStringLiteral("active_clients"), month.activeClients},
             {QStringLiteral("rate_per_active_client_30d"), numberOrNull(month.ratePerActiveClient30d)}});
     QJsonArray weekdays;
@@ -135,6 +137,9 @@ QJsonObject figuresRecord(const DashboardFigures &figures) {
         {QStringLiteral("repeat_bands"), bands},
         {QStringLiteral("early_warning"), warnings},
         {QStringLiteral("self_reported"), figures.selfReported},
+        {QStringLiteral("months_over"), figures.monthsOver},
+        {QStringLiteral("months_reflected"), figures.monthsReflected},
+        {QStringLiteral("reflected_share"), numberOrNull(figures.reflectedShare)},
     };
 }
 
@@ -183,7 +188,10 @@ void writeFiguresText(QTextStream &out, const DashboardFigures &figures) {
                         figures.medianDaysToResolution
                             ? Tr::tr("%1 days").arg(locale.toString(*figures.medianDaysToResolution, 'f', 1))
                             : Tr::tr("nothing resolved yet")},
-                       {Tr::tr("Self-reported lapses"), locale.toString(figures.selfReported)}});
+                       {Tr::tr("Self-reported lapses"), locale.toString(figures.selfReported)},
+                       {Tr::tr("Months reflected on"), Tr::tr("%1 of the %2 month(s) over")
+                                                           .arg(locale.toString(figures.monthsReflected),
+                                                                locale.toString(figures.monthsOver))}});
 
     QList<QPair<QString, QString>> months;
     for (const MonthFigure &month : figures.byMonth) {
@@ -323,10 +331,13 @@ QList<Command> dashboardCommands() {
         "over), addressed_pending (those still within them, not counted yet), addressed_within_24h (a\n"
         "fraction of addressed_judged, null when it is 0), resolved, median_days_to_resolution (null when\n"
         "none resolved), by_month [{month (YYYY-MM), days, days_elapsed (of days, those up to today),\n"
-        "so_far (true for the month holding today), count, active_clients, rate_per_active_client_30d\n"
-        "(scaled over days_elapsed)}], by_boundary and by_channel {key: count}, by_weekday_hour (7 arrays\n"
+        "so_far (true for the month holding today), count, lapses (your own), reflected (the monthly\n"
+        "reflection), active_clients, rate_per_active_client_30d (scaled over days_elapsed)}], by_boundary "
+        "and by_channel {key: count}, by_weekday_hour (7 arrays\n"
         "of 24 counts, Monday first, practice-local hours), by_client [{client_id, count}] most first,\n"
-        "repeat_bands {\"1\", \"2-5\", \"6+\": clients}, early_warning [client ids], self_reported.");
+        "repeat_bands {\"1\", \"2-5\", \"6+\": clients}, early_warning [client ids], self_reported,\n"
+        "months_over (months of the period that are over), months_reflected (of those, reflected on),\n"
+        "reflected_share (null when no month is over).");
     showCommand.run = show;
 
     Command exportCommand;

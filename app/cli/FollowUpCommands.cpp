@@ -36,6 +36,7 @@ struct FollowUpWindows {
     QList<FollowUpItem> overdue;
     QList<FollowUpItem> today;
     QList<FollowUpItem> upcoming;
+    int upcomingDays = 0;
 };
 
 // --days N, or `fallback` without it; 0 after reporting wrong usage.
@@ -65,7 +66,7 @@ Result<FollowUpWindows> readFollowUps(const Database &database, int upcomingDays
         if (!*read)
             return read->error();
     }
-    return FollowUpWindows{overdue.value(), dueToday.value(), upcoming.value()};
+    return FollowUpWindows{overdue.value(), dueToday.value(), upcoming.value(), upcomingDays};
 }
 
 // The follow-ups a command asks for with --days (`defaultDays` without it); std::nullopt after reporting
@@ -137,10 +138,13 @@ int exportIcs(Invocation &invocation) {
     if (!windows)
         return exitCode;
     // Opened already by chosenFollowUps(); the invocation keeps one connection.
-    const Result<CurrentPolicy> policy =
-        IncidentService(*invocation.database(DatabaseUse::Existing)).currentPolicy();
+    const IncidentService incidents(*invocation.database(DatabaseUse::Existing));
+    const Result<CurrentPolicy> policy = incidents.currentPolicy();
     if (!policy)
         return invocation.fail(policy.error());
+    const Result<QList<AvailabilityPeriod>> periods = incidents.calendarPeriods(windows->upcomingDays);
+    if (!periods)
+        return invocation.fail(periods.error());
     QHash<QString, QString> titles;
     for (const Boundary &boundary : policy.value().document.boundaries)
         titles.insert(boundary.key, boundary.title);
@@ -148,7 +152,8 @@ int exportIcs(Invocation &invocation) {
 
     if (const Status writable = checkOutputFile(path, invocation.isSet(QStringLiteral("force"))); !writable)
         return invocation.fail(writable.error());
-    if (const Status saved = PrivateFile::save(ICalendar::followUps(items, Clock::nowUtc(), titles), path);
+    if (const Status saved =
+            PrivateFile::save(ICalendar::followUps(items, Clock::nowUtc(), titles, periods.value()), path);
         !saved)
         return invocation.fail(saved.error());
     const QString file = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
@@ -198,8 +203,9 @@ QList<Command> followUpCommands() {
     exportCommand.details = Tr::tr(
         "One all-day event (RFC 5545) per follow-up on its due date: overdue ones, those due today and\n"
         "the upcoming ones. An event's UID is made of its incident and due date, so importing the same\n"
-        "follow-ups again does not duplicate them. The file is readable by you only (0600); an existing\n"
-        "file is only replaced with --force.");
+        "follow-ups again does not duplicate them. Your periods of reduced availability in that time are\n"
+        "events over their days, saying what changes (never why). The file is readable by you only (0600);\n"
+        "an existing file is only replaced with --force.");
     exportCommand.run = exportIcs;
 
     return {followUpsListCommand, exportCommand};

@@ -4,10 +4,14 @@
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandGroups.h"
 #include "app/clients/ClientService.h"
+#include "app/common/PrivateFile.h"
+#include "app/practitioner/ReflectionReport.h"
 #include "app/practitioner/ReflectionService.h"
 #include "app/storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace bk::cli {
@@ -84,6 +88,32 @@ int listReflections(Invocation &invocation) {
     return ExitOk;
 }
 
+int exportReport(Invocation &invocation) {
+    const QString path = invocation.value(QStringLiteral("out"));
+    if (path.isEmpty())
+        return invocation.usageError(Tr::tr("--out is required: the PDF file to write."));
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
+    const Result<ReflectionReport> report = ReflectionReport::read(*database);
+    if (!report)
+        return invocation.fail(report.error());
+    if (const Status writable = checkOutputFile(path, invocation.isSet(QStringLiteral("force"))); !writable)
+        return invocation.fail(writable.error());
+    const Result<QByteArray> pdf = report.value().renderPdf();
+    if (!pdf)
+        return invocation.fail(pdf.error());
+    if (const Status saved = PrivateFile::save(pdf.value(), path); !saved)
+        return invocation.fail(saved.error());
+    invocation.out() << Tr::tr(
+                            "Wrote your reflection (%n month(s) reflected on, %1 disclosure check(s)) to %2.",
+                            nullptr, int(report.value().reflectedMonths()))
+                            .arg(report.value().disclosureChecks())
+                            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                     << QLatin1Char('\n');
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Command> reflectCommands() {
@@ -107,7 +137,23 @@ QList<Command> reflectCommands() {
         "serves_client, relevant_to_goal, brief, focus_returns, comfortable_in_record (yes, no, not_sure),\n"
         "note.");
     listCommand.run = listReflections;
-    return {listCommand};
+
+    Command exportCommand;
+    exportCommand.words = {QStringLiteral("reflect"), QStringLiteral("export")};
+    exportCommand.arguments = QStringLiteral("--out FILE.pdf [--force]");
+    exportCommand.summary =
+        Tr::tr("Write your monthly reflections and disclosure checks as a PDF for supervision.");
+    exportCommand.options = {
+        QCommandLineOption(QStringLiteral("out"), Tr::tr("The file to write (required)."),
+                           QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("force"), Tr::tr("Replace FILE when it already exists.")),
+    };
+    exportCommand.details =
+        Tr::tr("Every monthly reflection with what the month looked like (your own lapses, contacts you\n"
+               "initiated outside hours, clients with repeated incidents, disclosure checks taken) and your\n"
+               "answers, then every disclosure check. The file is readable by you only (0600).");
+    exportCommand.run = exportReport;
+    return {listCommand, exportCommand};
 }
 
 } // namespace bk::cli

@@ -41,6 +41,7 @@ int main(int argc, char *argv[]) {
                            + bk::cli::incidentShowCommands() //
                            + bk::cli::followUpCommands()     //
                            + bk::cli::reflectCommands()      //
+                           + bk::cli::availabilityCommands() //
                            + bk::cli::backupCommands()       //
                            + bk::cli::exportCommands()       //
                            + bk::cli::practitionerCommands() //

@@ -48,6 +48,8 @@ struct MonthFigure {
     /// wherever the rate is shown, because a few days scaled to 30 swing widely.
     bool soFar = false;
     qint64 count = 0;         ///< client incidents in those days
+    qint64 lapses = 0;        ///< the practitioner's own lapses in those days
+    bool reflected = false;   ///< the practitioner reflected on the month (the monthly reflection)
     qint64 activeClients = 0; ///< clients active by the end of those days (see DashboardStatistics)
     /// count / activeClients per 30 days elapsed; nullopt when no client was active or no day has elapsed.
     std::optional<double> ratePerActiveClient30d;
@@ -124,6 +126,11 @@ struct DashboardFigures {
     QList<ClientCount> byClient;         ///< most first, then by client id
     std::array<qint64, 3> repeatBands{}; ///< clients per RepeatBand
     qint64 selfReported = 0;
+    /// The months of the period that are over, and how many of them the practitioner reflected on.
+    qint64 monthsOver = 0;
+    qint64 monthsReflected = 0;
+    /// monthsReflected / monthsOver; nullopt when no month of the period is over.
+    std::optional<double> reflectedShare;
 
     /// Since when "the last 30 days" of early warning count (UTC).
     QDateTime earlyWarningSince;

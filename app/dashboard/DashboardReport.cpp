@@ -237,6 +237,7 @@ Result<QByteArray> renderPdf(const DashboardFigures &figures) {
               locale.toString(figures.addressPending)},
              {Tr::tr("Median time to resolution"), daysText(figures.medianDaysToResolution)},
              {Tr::tr("Self-reported lapses"), locale.toString(figures.selfReported)},
+             {Tr::tr("Months reflected on, of those over"), shareText(figures.reflectedShare)},
              {Tr::tr("Clients on early warning"), locale.toString(figures.earlyWarning.size())}},
             area.top());
 
@@ -261,10 +262,11 @@ Result<QByteArray> renderPdf(const DashboardFigures &figures) {
             monthRows.append({month.soFar
                                   ? Tr::tr("%1 (so far: %Ln day(s))", nullptr, month.daysElapsed).arg(label)
                                   : label,
-                              Tr::tr("%1, %2, rate %3")
+                              Tr::tr("%1, %2, rate %3; %4")
                                   .arg(Tr::tr("%Ln incident(s)", nullptr, int(month.count)),
                                        Tr::tr("%Ln active client(s)", nullptr, int(month.activeClients)),
-                                       rateText(month.ratePerActiveClient30d))});
+                                       rateText(month.ratePerActiveClient30d),
+                                       Tr::tr("%Ln own lapse(s)", nullptr, int(month.lapses)))});
         }
         pages.table(monthRows, chart.bottom() + pages.lineGap() * 4, 0.3);
 
@@ -388,12 +390,16 @@ QByteArray csv(const DashboardFigures &figures) {
         {QStringLiteral("median_days_to_resolution"), Tr::tr("Median days to resolution"),
          numberText(figures.medianDaysToResolution)},
         {QStringLiteral("self_reported"), Tr::tr("Self-reported lapses"),
-         QString::number(figures.selfReported)}};
+         QString::number(figures.selfReported)},
+        {QStringLiteral("reflected_share"), Tr::tr("Share of the months over that were reflected on"),
+         numberText(figures.reflectedShare)}};
     for (const auto &[key, label, value] : glance)
         add(QStringLiteral("at_a_glance"), key, label, value);
     for (const MonthFigure &month : figures.byMonth) {
         const QString key = month.month.toString(QStringLiteral("yyyy-MM"));
         add(QStringLiteral("by_month_count"), key, Tr::tr("Client incidents"), QString::number(month.count));
+        add(QStringLiteral("by_month_lapses"), key, Tr::tr("Self-reported lapses"),
+            QString::number(month.lapses));
         add(QStringLiteral("by_month_active_clients"), key, Tr::tr("Active clients"),
             QString::number(month.activeClients));
         add(QStringLiteral("by_month_days_elapsed"), key, Tr::tr("Days in the period up to today"),

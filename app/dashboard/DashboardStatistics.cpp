@@ -78,6 +78,7 @@ DashboardStatistics::DashboardStatistics(const DashboardRequest &request, const 
     , m_context(context)
     , m_query{.fromUtc = ZoneOffsets::dayStartUtc(context.timeZoneId, request.from),
               .toUtc = ZoneOffsets::dayStartUtc(context.timeZoneId, request.to.addDays(1)),
+              .firstDay = request.from,
               .lastDay = request.to,
               .today = context.today,
               .warningSince = context.nowUtc.addDays(-DashboardFigures::EarlyWarningDays),
@@ -124,20 +125,34 @@ DashboardFigures DashboardStatistics::figures(const DashboardRows &rows) const {
 
     // Each UTC hour (or quarter hour) turned into practice-local weekday, hour and month by the offset of its
     // stretch of time.
+    // The practitioner's own lapses count per month only, apart from the client incidents.
     for (const DashboardRows::TimeGroup &group : rows.byTime) {
         const qint64 local = m_offsets.localSecs(group.startSecs);
         const qint64 day = floorDiv(local, SecsPerDay);
         // 1970-01-01 was a Thursday (index 3 counting from Monday).
         const auto weekday = std::size_t(((day + 3) % 7 + 7) % 7);
         const auto hour = std::size_t((local - day * SecsPerDay) / 3600);
-        figures.byWeekdayHour.at(weekday).at(hour) += group.count;
+        if (!group.crossedByPractitioner)
+            figures.byWeekdayHour.at(weekday).at(hour) += group.count;
         // byMonth holds every month of the period in order, so the index follows from the date.
         const QDate date = QDate::fromJulianDay(day + UnixEpochJulianDay);
         const QDate first = m_request.from;
         const qsizetype index = (date.year() - first.year()) * 12 + date.month() - first.month();
         if (index >= 0 && index < figures.byMonth.size())
-            figures.byMonth[index].count += group.count;
+            (group.crossedByPractitioner ? figures.byMonth[index].lapses : figures.byMonth[index].count) +=
+                group.count;
     }
+
+    // The share of the period's finished months that were reflected on.
+    for (MonthFigure &month : figures.byMonth) {
+        month.reflected = rows.reflectedMonths.contains(month.month.toString(QStringLiteral("yyyy-MM")));
+        if (month.month.addMonths(1) > m_context.today)
+            continue;
+        ++figures.monthsOver;
+        figures.monthsReflected += month.reflected ? 1 : 0;
+    }
+    if (figures.monthsOver > 0)
+        figures.reflectedShare = double(figures.monthsReflected) / double(figures.monthsOver);
 
     figures.byClient = rows.byClient;
     for (const ClientCount &client : rows.byClient)

@@ -69,7 +69,8 @@ QByteArray foldLine(const QString &line) {
 }
 
 QByteArray followUps(const QList<FollowUpItem> &items, const QDateTime &stamp,
-                     const QHash<QString, QString> &boundaryTitles) {
+                     const QHash<QString, QString> &boundaryTitles,
+                     const QList<AvailabilityPeriod> &periods) {
     const QString dtStamp = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     QByteArray out;
     out += foldLine(QStringLiteral("BEGIN:VCALENDAR"));
@@ -92,6 +93,26 @@ QByteArray followUps(const QList<FollowUpItem> &items, const QDateTime &stamp,
                         escapeText(Tr::tr("Client: %1\nBoundary: %2\nIncident %3 in Boundary Keeper")
                                        .arg(item.clientName, boundary)
                                        .arg(item.incidentId)));
+        out += foldLine(QStringLiteral("END:VEVENT"));
+    }
+    for (const AvailabilityPeriod &period : periods) {
+        QStringList changes;
+        if (period.noSessions)
+            changes.append(Tr::tr("No sessions."));
+        if (period.slowerReplies)
+            changes.append(Tr::tr("Slower replies."));
+        if (!period.coveredBy.isEmpty())
+            changes.append(Tr::tr("Covered by %1.").arg(period.coveredBy));
+        out += foldLine(QStringLiteral("BEGIN:VEVENT"));
+        out += foldLine(QStringLiteral("UID:availability-%1@boundary-keeper").arg(period.id));
+        out += foldLine(QStringLiteral("DTSTAMP:") + dtStamp);
+        out += foldLine(QStringLiteral("DTSTART;VALUE=DATE:") +
+                        period.from.toString(QStringLiteral("yyyyMMdd")));
+        out += foldLine(QStringLiteral("DTEND;VALUE=DATE:") +
+                        period.to.addDays(1).toString(QStringLiteral("yyyyMMdd")));
+        out += foldLine(QStringLiteral("SUMMARY:") + escapeText(Tr::tr("Reduced availability")));
+        out += foldLine(QStringLiteral("DESCRIPTION:") + escapeText(changes.join(QLatin1Char(' '))));
+        out += foldLine(QStringLiteral("TRANSP:OPAQUE"));
         out += foldLine(QStringLiteral("END:VEVENT"));
     }
     out += foldLine(QStringLiteral("END:VCALENDAR"));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "app/practitioner/Availability.h"
 #include "app/storage/FollowUpRepository.h"
 
 #include <QByteArray>
@@ -21,9 +22,11 @@ QString escapeText(const QString &text);
 QByteArray foldLine(const QString &line);
 
 /// One all-day VEVENT per follow-up on its due date; `stamp` is the DTSTAMP (UTC) and `boundaryTitles` maps
-/// boundary keys to titles for the descriptions (the key is shown when missing).
+/// boundary keys to titles for the descriptions (the key is shown when missing). Each period of reduced
+/// availability is one event over its days, saying what changes (never its reason).
 QByteArray followUps(const QList<FollowUpItem> &items, const QDateTime &stamp,
-                     const QHash<QString, QString> &boundaryTitles);
+                     const QHash<QString, QString> &boundaryTitles,
+                     const QList<AvailabilityPeriod> &periods = {});
 
 } // namespace ICalendar
 

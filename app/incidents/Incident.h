@@ -119,6 +119,17 @@ struct FollowUp {
     QDate due;
 };
 
+/// An open incident's due date moved (out of a period of reduced availability): never changed once stored,
+/// the date it had before kept with it.
+struct DueMove {
+    qint64 id = 0;
+    qint64 incidentId = 0;
+    qint64 periodId = 0; ///< the period it was moved out of; 0: none
+    QDate originalDue;
+    QDate movedTo;
+    QDateTime movedAt; ///< UTC
+};
+
 /// How one follow-up went. Never changed once stored; corrected by a new entry.
 struct FollowUpOutcome {
     qint64 id = 0;

@@ -44,6 +44,10 @@ LadderPosition IncidentRecord::ladderPosition(const QList<LadderStep> &ladder) c
         position.nextAction.clear();
         position.nextDue = QDate();
     }
+    for (const DueMove &move : dueMoves) {
+        if (move.originalDue == position.nextDue)
+            position.nextDue = move.movedTo;
+    }
     return position;
 }
 

@@ -20,6 +20,8 @@ struct IncidentRecord {
     QList<FollowUp> followUps;
     /// Every outcome, corrections included, in recording order.
     QList<FollowUpOutcome> outcomes;
+    /// Every due date moved, in recording order: the position's due date follows the moves made from it.
+    QList<DueMove> dueMoves = {};
 
     bool isOpen() const { return incident.status == IncidentStatus::Open; }
     /// The entries no later entry corrects, in order.
@@ -29,7 +31,8 @@ struct IncidentRecord {
     /// The effective outcome of follow-up `followUpId`, or nullptr when it has none.
     const FollowUpOutcome *outcomeOf(qint64 followUpId) const;
 
-    /// Where the incident stands on `ladder`; a closed incident keeps its step but has no next action.
+    /// Where the incident stands on `ladder`; a closed incident keeps its step but has no next action. A due
+    /// date that was moved is the date it was moved to (after every later move from that one).
     LadderPosition ladderPosition(const QList<LadderStep> &ladder) const;
 
     /// Adds `entry` (stored, with its id) and the follow-ups stored with it where storage lists them. The

@@ -8,6 +8,7 @@
 #include "app/incidents/ICalendar.h"
 #include "app/policy/PolicyService.h"
 #include "app/policy/PracticeService.h"
+#include "app/practitioner/AvailabilityService.h"
 #include "app/storage/AgreementRepository.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
@@ -18,6 +19,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 namespace bk {
 
@@ -364,14 +366,18 @@ Result<IncidentRecord> IncidentService::record(qint64 incidentId) const {
     Result<QList<StepEntry>> entries = m_repository.steps(incidentId);
     Result<QList<FollowUp>> followUps = m_repository.followUps(incidentId);
     Result<QList<FollowUpOutcome>> outcomes = m_repository.outcomes(incidentId);
+    Result<QList<DueMove>> moves = m_repository.dueMoves(incidentId);
     if (!entries)
         return entries.error();
     if (!followUps)
         return followUps.error();
     if (!outcomes)
         return outcomes.error();
+    if (!moves)
+        return moves.error();
     return IncidentRecord{std::move(incident).value(), std::move(entries).value(),
-                          std::move(followUps).value(), std::move(outcomes).value()};
+                          std::move(followUps).value(), std::move(outcomes).value(),
+                          std::move(moves).value()};
 }
 
 Result<LadderPosition> IncidentService::position(qint64 incidentId) const {
@@ -444,6 +450,11 @@ Result<QList<FollowUpItem>> IncidentService::calendarFollowUps(int upcomingDays)
     return due.value() + upcoming.value();
 }
 
+Result<QList<AvailabilityPeriod>> IncidentService::calendarPeriods(int upcomingDays) const {
+    const QDate today = Clock::todayLocal();
+    return AvailabilityService(m_db).overlapping(today, today.addDays(upcomingDays));
+}
+
 Result<int> IncidentService::exportFollowUpCalendar(const QString &path) const {
     Result<QList<FollowUpItem>> items = calendarFollowUps();
     if (!items)
@@ -454,7 +465,10 @@ Result<int> IncidentService::exportFollowUpCalendar(const QString &path) const {
     QHash<QString, QString> titles;
     for (const Boundary &boundary : policy.value().document.boundaries)
         titles.insert(boundary.key, boundary.title);
-    const QByteArray ics = ICalendar::followUps(items.value(), Clock::nowUtc(), titles);
+    Result<QList<AvailabilityPeriod>> periods = calendarPeriods();
+    if (!periods)
+        return periods.error();
+    const QByteArray ics = ICalendar::followUps(items.value(), Clock::nowUtc(), titles, periods.value());
     if (Status saved = PrivateFile::save(ics, path); !saved)
         return saved.error();
     return int(items.value().size());
@@ -524,6 +538,35 @@ Result<QString> IncidentService::writtenSummaryText(qint64 incidentId) const {
     return ConversationPlanner::writtenSummary(incident.value(), context.value().boundary, *conversation,
                                                context.value().terms, context.value().clientName, signature,
                                                Clock::todayLocal());
+}
+
+Result<qint64> IncidentService::moveDueDate(qint64 incidentId, const QDate &movedTo, qint64 periodId) const {
+    if (!movedTo.isValid())
+        return invalid(Tr::tr("Choose the date to move the follow-up to."));
+    return m_db.insert(QStringLiteral("incidents"), [&]() -> Result<qint64> {
+        Result<IncidentRecord> read = record(incidentId);
+        if (!read)
+            return read.error();
+        IncidentRecord rows = std::move(read).value();
+        if (!rows.isOpen() || !rows.incident.nextDue.isValid())
+            return invalid(Tr::tr("Incident %1 has no follow-up due to move.").arg(incidentId));
+        if (rows.incident.nextDue == movedTo)
+            return invalid(Tr::tr("The follow-up of incident %1 is already due on %2.")
+                               .arg(incidentId)
+                               .arg(QLocale().toString(movedTo, QLocale::ShortFormat)));
+        Result<CurrentPolicy> policy = currentPolicy();
+        if (!policy)
+            return policy.error();
+        DueMove move{0, incidentId, periodId, rows.incident.nextDue, movedTo, Clock::nowUtc()};
+        Result<qint64> id = m_repository.appendDueMove(move);
+        if (!id)
+            return id;
+        move.id = id.value();
+        rows.dueMoves.append(move);
+        if (Status stored = storePosition(rows, policy.value().document.ladder); !stored)
+            return stored.error();
+        return id;
+    });
 }
 
 Result<QList<FollowUpItem>> IncidentService::followUpsIn(FollowUpWindow window, const QDate &today,

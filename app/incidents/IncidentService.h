@@ -9,6 +9,7 @@
 #include "app/incidents/IncidentRecord.h"
 #include "app/incidents/RecurrenceRules.h"
 #include "app/policy/BoundaryPolicy.h"
+#include "app/practitioner/Availability.h"
 #include "app/storage/FollowUpRepository.h"
 #include "app/storage/IncidentRepository.h"
 
@@ -76,6 +77,9 @@ public:
     /// Records the goals step; each goal needs a text and a follow-up date.
     Result<qint64> recordGoals(qint64 incidentId, const QDateTime &when, const QString &note,
                                const QList<FollowUp> &goals) const;
+    /// Moves the open incident's due date to `movedTo` (out of availability period `periodId`, 0: none); the
+    /// move is recorded beside the date it had, which stays in the record. Returns the move's id.
+    Result<qint64> moveDueDate(qint64 incidentId, const QDate &movedTo, qint64 periodId = 0) const;
     Result<qint64> recordFollowUpOutcome(qint64 followUpId, FollowUpResult result, const QString &note) const;
     /// Records a new outcome replacing `outcomeId`; the original stays.
     Result<qint64> correctFollowUpOutcome(qint64 outcomeId, FollowUpResult result, const QString &note) const;
@@ -108,6 +112,9 @@ public:
     /// What a calendar export holds: every open incident's next action that is overdue or due within
     /// `upcomingDays` days after today, earliest first.
     Result<QList<FollowUpItem>> calendarFollowUps(int upcomingDays = 366) const;
+    /// The periods of reduced availability from today to `upcomingDays` ahead, for the calendar beside the
+    /// follow-ups.
+    Result<QList<AvailabilityPeriod>> calendarPeriods(int upcomingDays = 366) const;
     /// Open incidents' next actions in `window` relative to `today`, earliest first, at most `limit` of
     /// them (every one when negative); Upcoming covers the `upcomingDays` days after today.
     Result<QList<FollowUpItem>> followUpsIn(FollowUpWindow window, const QDate &today, int upcomingDays = 14,

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/practitioner/Reflection.h"
 
+#include <algorithm>
+
 namespace bk {
 
 QList<DisclosureDecision> DisclosureDecisions::all() {
@@ -38,6 +40,11 @@ QString DisclosureDecisions::label(DisclosureDecision decision) {
         return tr("I'll talk it over with my supervisor");
     }
     return {};
+}
+
+qint64 MonthlyReview::outsideHoursContacts() const {
+    return std::count_if(ownLapses.begin(), ownLapses.end(),
+                         [](const OwnLapse &lapse) { return lapse.outsideHours; });
 }
 
 } // namespace bk

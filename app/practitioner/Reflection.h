@@ -58,4 +58,41 @@ struct ReflectionFilter {
 /// The order of the list: always newest first (by date, then by the order they were recorded).
 struct ReflectionSort {};
 
+/// A boundary the practitioner crossed themselves (an incident they logged as their own lapse).
+struct OwnLapse {
+    qint64 incidentId = 0;
+    QDateTime occurredAt; ///< UTC
+    QString clientName;
+    QString boundaryKey;
+    bool outsideHours = false; ///< a contact they initiated outside working hours
+};
+
+/// A client with more than one incident in a month.
+struct RepeatedClient {
+    qint64 clientId = 0;
+    QString name;
+    qint64 incidents = 0;
+};
+
+/// What a month looked like from the practitioner's side: what the monthly reflection looks back on.
+struct MonthlyReview {
+    QDate month; ///< its first day
+    QList<OwnLapse> ownLapses;
+    QList<RepeatedClient> repeatedClients; ///< most incidents first
+    qint64 disclosureChecks = 0;           ///< checks taken in the month
+    qint64 disclosureShared = 0;           ///< of those, where the practitioner shared
+
+    /// Of the lapses, the contacts the practitioner initiated outside working hours.
+    qint64 outsideHoursContacts() const;
+};
+
+/// The monthly reflection recorded for a month: the answers to the questions, or skipped.
+struct MonthlyReflection {
+    qint64 id = 0;
+    QDate month; ///< its first day
+    bool skipped = false;
+    QStringList answers;  ///< one per question of ReflectionService::monthlyQuestions(), as written
+    QDateTime recordedAt; ///< UTC
+};
+
 } // namespace bk

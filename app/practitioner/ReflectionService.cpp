@@ -9,6 +9,9 @@
 #include "app/storage/Database.h"
 #include "app/storage/ReflectionRepository.h"
 
+#include <QLocale>
+#include <algorithm>
+
 namespace bk {
 
 Result<qint64> ReflectionService::record(const NewReflection &reflection) const {
@@ -123,6 +126,91 @@ QStringList ReflectionService::defaultRedirectPhrases() {
         tr("Thank you for sharing that. How does it connect with the goal we set?"),
         tr("Let's keep this time for you: where would you like to pick up?"),
     };
+}
+
+QStringList ReflectionService::monthlyQuestions() {
+    return {tr("Where did a boundary blur this month, on your side or a client's?"),
+            tr("What tempted you to reply out of hours or to share something personal, and what helped?"),
+            tr("What will you do differently next month, and what will you take to supervision?")};
+}
+
+QDate ReflectionService::monthOf(const QDate &date) {
+    return QDate(date.year(), date.month(), 1);
+}
+
+Result<MonthlyReview> ReflectionService::monthlyReview(const QDate &date) const {
+    const QDate first = monthOf(date);
+    const QDate last = first.addMonths(1).addDays(-1);
+    // The practitioner's local days: a lapse at 23:30 on the last evening belongs to that month.
+    const QDateTime from = first.startOfDay().toUTC();
+    const QDateTime to = first.addMonths(1).startOfDay().toUTC();
+    return ReflectionRepository(m_db).monthlyReview(first, last, from, to);
+}
+
+Result<qint64> ReflectionService::reflectOnMonth(const QDate &date, const QStringList &answers) const {
+    const QDate month = monthOf(date);
+    if (!date.isValid() || !SupportedDates::contains(date))
+        return Error{Error::Kind::Invalid, SupportedDates::rangeSentence()};
+    if (month > monthOf(Clock::todayLocal()))
+        return Error{Error::Kind::Invalid, tr("%1 is still to come; a reflection looks back.")
+                                               .arg(QLocale().standaloneMonthName(month.month()))};
+    QStringList written;
+    for (const QString &answer : answers) {
+        const QString trimmed = answer.trimmed();
+        if (trimmed.size() > MaxAnswerLength)
+            return Error{
+                Error::Kind::Invalid,
+                tr("An answer is longer than %1 characters; a few lines are enough.").arg(MaxAnswerLength)};
+        if (const QString found = TextChecks::firstControlCharacter(trimmed, true); !found.isEmpty())
+            return Error{Error::Kind::Invalid, tr("An answer holds a control character (%1); only printable "
+                                                  "characters, tabs and line breaks are allowed.")
+                                                   .arg(found)};
+        written.append(trimmed);
+    }
+    if (std::all_of(written.begin(), written.end(), [](const QString &answer) { return answer.isEmpty(); }))
+        return Error{Error::Kind::Invalid,
+                     tr("Answer at least one question in a few lines, or skip the month.")};
+    return m_db.insert(QStringLiteral("monthly_reflections"), [&]() {
+        return ReflectionRepository(m_db).saveMonthly(
+            MonthlyReflection{0, month, false, written, Clock::nowUtc()});
+    });
+}
+
+Status ReflectionService::skipMonth(const QDate &date) const {
+    const QDate month = monthOf(date);
+    return m_db.change(QStringLiteral("monthly_reflections"), [&]() -> Status {
+        const Result<std::optional<MonthlyReflection>> earlier = ReflectionRepository(m_db).monthly(month);
+        if (!earlier)
+            return earlier.error();
+        if (earlier.value() && !earlier.value()->skipped)
+            return Error{Error::Kind::Invalid,
+                         tr("You reflected on %1 already; it is not skipped.")
+                             .arg(QLocale().toString(month, QStringLiteral("MMMM yyyy")))};
+        const Result<qint64> saved =
+            ReflectionRepository(m_db).saveMonthly(MonthlyReflection{0, month, true, {}, Clock::nowUtc()});
+        if (!saved)
+            return saved.error();
+        return {};
+    });
+}
+
+Result<QList<MonthlyReflection>> ReflectionService::monthlyReflections() const {
+    return ReflectionRepository(m_db).monthlyReflections();
+}
+
+Result<std::optional<QDate>> ReflectionService::monthDue() const {
+    const QDate thisMonth = monthOf(Clock::todayLocal());
+    const QDate lastMonth = thisMonth.addMonths(-1);
+    const ReflectionRepository repository(m_db);
+    const Result<bool> inUse = repository.inUseBefore(thisMonth.startOfDay().toUTC());
+    if (!inUse)
+        return inUse.error();
+    if (!inUse.value())
+        return std::optional<QDate>();
+    const Result<std::optional<MonthlyReflection>> recorded = repository.monthly(lastMonth);
+    if (!recorded)
+        return recorded.error();
+    return recorded.value() ? std::optional<QDate>() : std::optional<QDate>(lastMonth);
 }
 
 } // namespace bk

@@ -46,6 +46,25 @@ public:
     /// A few calm ways to acknowledge and return to the client's agenda (translated).
     static QStringList defaultRedirectPhrases();
 
+    static constexpr int MaxAnswerLength = 4000;
+    /// The questions of the monthly reflection, answered in a few lines each (translated).
+    static QStringList monthlyQuestions();
+    /// The first day of the month holding `date`.
+    static QDate monthOf(const QDate &date);
+    /// What the month holding `date` looked like from the practitioner's side, in the practice's local days.
+    Result<MonthlyReview> monthlyReview(const QDate &date) const;
+    /// Records the reflection on the month holding `date` (replacing a skip or an earlier one): one answer
+    /// per question, at least one of them written. Refused for a month still to come, or when an answer is
+    /// too long or holds a control character. Announces "monthly_reflections".
+    Result<qint64> reflectOnMonth(const QDate &date, const QStringList &answers) const;
+    /// Skips the reflection on the month holding `date`; refused when it was reflected on already.
+    Status skipMonth(const QDate &date) const;
+    /// Every monthly reflection recorded (skipped ones included), the latest month first.
+    Result<QList<MonthlyReflection>> monthlyReflections() const;
+    /// The month the reminder asks about: the last month, when the practice was in use then and it was
+    /// neither reflected on nor skipped; std::nullopt otherwise.
+    Result<std::optional<QDate>> monthDue() const;
+
 private:
     const Database &m_db;
 };

@@ -60,19 +60,23 @@ struct Values {
 // What rows() and runStatementsOnly() share: the statements and their values.
 class Plan {
 public:
-    Plan(const DashboardQuery &query, const SqlDialect &dialect)
+    Plan(const DashboardQuery &query, const SqlDialect &dialect, qint64 practitionerId)
         : m_query(query)
         , m_dialect(dialect) {
-        m_values.values = {{QStringLiteral(":period_from"), SqlValues::fromUtc(query.fromUtc)},
-                           {QStringLiteral(":period_to"), SqlValues::fromUtc(query.toUtc)},
-                           {QStringLiteral(":last_day"), SqlValues::fromDate(query.lastDay)},
-                           {QStringLiteral(":today"), SqlValues::fromDate(query.today)},
-                           {QStringLiteral(":warning_since"), SqlValues::fromUtc(query.warningSince)},
-                           {QStringLiteral(":warning_until"), SqlValues::fromUtc(query.warningUntil)},
-                           {QStringLiteral(":deadlines_by"), SqlValues::fromUtc(query.addressDeadlinesBy)},
-                           {QStringLiteral(":named"), query.namedClients},
-                           {QStringLiteral(":warning_minimum"), query.warningMinimum},
-                           {QStringLiteral(":conversation"), QString::fromLatin1(StepKeys::Conversation)}};
+        m_values.values = {
+            {QStringLiteral(":period_from"), SqlValues::fromUtc(query.fromUtc)},
+            {QStringLiteral(":period_to"), SqlValues::fromUtc(query.toUtc)},
+            {QStringLiteral(":last_day"), SqlValues::fromDate(query.lastDay)},
+            {QStringLiteral(":today"), SqlValues::fromDate(query.today)},
+            {QStringLiteral(":warning_since"), SqlValues::fromUtc(query.warningSince)},
+            {QStringLiteral(":warning_until"), SqlValues::fromUtc(query.warningUntil)},
+            {QStringLiteral(":deadlines_by"), SqlValues::fromUtc(query.addressDeadlinesBy)},
+            {QStringLiteral(":named"), query.namedClients},
+            {QStringLiteral(":warning_minimum"), query.warningMinimum},
+            {QStringLiteral(":conversation"), QString::fromLatin1(StepKeys::Conversation)},
+            {QStringLiteral(":month_from"), query.firstDay.toString(QStringLiteral("yyyy-MM"))},
+            {QStringLiteral(":month_to"), query.lastDay.toString(QStringLiteral("yyyy-MM"))},
+            {QStringLiteral(":me"), SqlValues::idOrNull(practitionerId)}};
         if (query.clientId)
             m_values.values.append({QStringLiteral(":client"), *query.clientId});
     }
@@ -165,14 +169,25 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
                  query.value(3).toLongLong() != 0, query.value(4).toLongLong()});
          })});
 
-    // The period's client incidents by UTC hour (or quarter hour): at most 8,784 groups in a year.
-    list.append({QStringLiteral("SELECT ") + timeGroup() + QStringLiteral(", count(*) FROM ") +
+    // The period's incidents by UTC hour (or quarter hour) and who crossed the boundary: at most 17,568
+    // groups in a year, read in the same walk of incidents_by_period (crossed_by is in it) as the client
+    // incidents alone were.
+    list.append({QStringLiteral("SELECT ") + timeGroup() + QStringLiteral(", i.crossed_by, count(*) FROM ") +
                      incidentsOfPeriod() + QStringLiteral(" WHERE ") + periodCondition() +
-                     QStringLiteral(" AND ") + ByClient + QStringLiteral(" GROUP BY 1"),
+                     QStringLiteral(" GROUP BY 1, 2"),
                  Tr::tr("counting incidents by time"), handler([rows](const QSqlQuery &query) {
                      rows->byTime.append(DashboardRows::TimeGroup{groupStartSecs(query.value(0).toString()),
-                                                                  query.value(1).toLongLong()});
+                                                                  query.value(2).toLongLong(),
+                                                                  query.value(1).toLongLong() != 0});
                  })});
+
+    // The months of the period the practitioner reflected on: at most one row per month.
+    list.append(
+        {QStringLiteral("SELECT DISTINCT m.month FROM monthly_reflections m WHERE m.skipped = FALSE AND "
+                        "m.created_by = :me AND m.month >= :month_from AND m.month <= :month_to"),
+         Tr::tr("counting the months reflected on"), handler([rows](const QSqlQuery &query) {
+             rows->reflectedMonths.append(query.value(0).toString());
+         })});
 
     // The period's client incidents by client, most first; the first :named with their names.
     list.append({QStringLiteral("SELECT g.client_id, g.n, CASE WHEN row_number() OVER (ORDER BY g.n DESC, "
@@ -257,7 +272,7 @@ Status run(const Database &db, const Statement &statement, const Values &values,
 
 Result<DashboardRows> DashboardRepository::rows(const DashboardQuery &query,
                                                 const std::function<bool()> &superseded) const {
-    const Plan plan(query, m_db.dialect());
+    const Plan plan(query, m_db.dialect(), m_db.practitionerId());
     DashboardRows rows;
     qint64 read = 0;
     for (const Statement &statement : plan.statements(&rows)) {
@@ -270,7 +285,7 @@ Result<DashboardRows> DashboardRepository::rows(const DashboardQuery &query,
 }
 
 Result<qint64> DashboardRepository::runStatementsOnly(const DashboardQuery &query) const {
-    const Plan plan(query, m_db.dialect());
+    const Plan plan(query, m_db.dialect(), m_db.practitionerId());
     qint64 read = 0;
     for (const Statement &statement : plan.statements(nullptr)) {
         if (Status done = run(m_db, statement, plan.values(), &read); !done)

@@ -21,6 +21,7 @@ class Database;
 struct DashboardQuery {
     QDateTime fromUtc; ///< the period as UTC instants [fromUtc, toUtc)
     QDateTime toUtc;
+    QDate firstDay;         ///< the period's first day (the months reflected on are counted from its month)
     QDate lastDay;          ///< clients count as active when they started on or before this day
     QDate today;            ///< next actions due before this day are overdue
     QDateTime warningSince; ///< early warning counts incidents in [warningSince, warningUntil] (UTC)
@@ -56,12 +57,17 @@ struct DashboardRows {
     };
     QList<Group> groups;
 
-    /// Client incidents of the period in one UTC hour (or quarter hour) starting at `startSecs`.
+    /// Incidents of the period in one UTC hour (or quarter hour) starting at `startSecs`, by who crossed the
+    /// boundary.
     struct TimeGroup {
         qint64 startSecs = 0; ///< seconds since the epoch (UTC)
         qint64 count = 0;
+        bool crossedByPractitioner = false;
     };
     QList<TimeGroup> byTime;
+
+    /// The months of the period ("2026-11") the signed-in practitioner reflected on (not skipped).
+    QStringList reflectedMonths;
 
     /// Client incidents of the period per client, most first, then by id; names only for the first
     /// DashboardQuery::namedClients.

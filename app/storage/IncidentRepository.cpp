@@ -329,6 +329,34 @@ Result<QList<FollowUpOutcome>> IncidentRepository::outcomes(qint64 incidentId) c
     return list;
 }
 
+Result<qint64> IncidentRepository::appendDueMove(const DueMove &move) const {
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "INSERT INTO incident_due_moves (incident_id, period_id, original_due, moved_to, moved_at, "
+        "created_by) VALUES (:incident, :period, :original, :moved_to, :moved_at, :me) RETURNING id"));
+    query.bindValue(QStringLiteral(":incident"), move.incidentId);
+    query.bindValue(QStringLiteral(":period"), nullableId(move.periodId));
+    query.bindValue(QStringLiteral(":original"), SqlValues::fromDate(move.originalDue));
+    query.bindValue(QStringLiteral(":moved_to"), SqlValues::fromDate(move.movedTo));
+    query.bindValue(QStringLiteral(":moved_at"), SqlValues::fromUtc(move.movedAt));
+    query.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(m_db.practitionerId()));
+    return m_db.execReturningId(query, Tr::tr("moving the due date"));
+}
+
+Result<QList<DueMove>> IncidentRepository::dueMoves(qint64 incidentId) const {
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT id, incident_id, period_id, original_due, moved_to, moved_at FROM incident_due_moves "
+        "WHERE incident_id = :id ORDER BY id"));
+    query.bindValue(QStringLiteral(":id"), incidentId);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the moved due dates"));
+    QList<DueMove> list;
+    while (query.next())
+        list.append(DueMove{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                            query.value(2).toLongLong(), SqlValues::toDate(query.value(3)),
+                            SqlValues::toDate(query.value(4)), SqlValues::toUtc(query.value(5))});
+    return list;
+}
+
 Result<QList<Incident>> IncidentRepository::incidentsOfClient(qint64 clientId) const {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT ") + IncidentColumns +
                                    QStringLiteral(" FROM incidents i WHERE i.client_id = :id "

@@ -67,6 +67,9 @@ public:
     Result<FollowUpOutcome> outcome(qint64 outcomeId) const;
     /// Every outcome recorded for the follow-ups of an incident, corrections included, in recording order.
     Result<QList<FollowUpOutcome>> outcomes(qint64 incidentId) const;
+    Result<qint64> appendDueMove(const DueMove &move) const;
+    /// Every move of the incident's due date, in recording order.
+    Result<QList<DueMove>> dueMoves(qint64 incidentId) const;
 
     /// The client's incidents, oldest first.
     Result<QList<Incident>> incidentsOfClient(qint64 clientId) const;

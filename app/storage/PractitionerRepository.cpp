@@ -82,7 +82,8 @@ BEGIN
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON clients, policy_acknowledgements, agreements, '
                    'agreement_discussions, agreement_signatures, agreement_events, incidents, incident_steps, '
                    'incident_follow_ups, incident_follow_up_outcomes, contracts, contract_signatures, '
-                   'contract_events, reflection_entries, redirect_phrases TO %s', practitioners);
+                   'contract_events, reflection_entries, redirect_phrases, availability_periods, availability_notices, '
+                   'incident_due_moves, monthly_reflections TO %s', practitioners);
     EXECUTE format('GRANT SELECT ON client_shares TO %s', practitioners);
     EXECUTE format('GRANT INSERT, UPDATE ON meta TO %s', practitioners);
 END $$)");

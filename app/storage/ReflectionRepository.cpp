@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/storage/ReflectionRepository.h"
 
+#include "app/incidents/Incident.h"
 #include "app/storage/Database.h"
 #include "app/storage/KeysetQuery.h"
 #include "app/storage/MetaRepository.h"
 #include "app/storage/SqlValues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -188,6 +191,120 @@ Status ReflectionRepository::saveRedirectPhrases(const QStringList &phrases) con
         }
         return MetaRepository(m_db).setValue(PhrasesSavedKey, QStringLiteral("saved"));
     });
+}
+
+namespace {
+
+MonthlyReflection monthlyFrom(const QSqlQuery &query) {
+    MonthlyReflection reflection;
+    reflection.id = query.value(0).toLongLong();
+    reflection.month = QDate::fromString(query.value(1).toString() + QStringLiteral("-01"), Qt::ISODate);
+    reflection.skipped = query.value(2).toBool();
+    for (const QJsonValue &answer : QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array())
+        reflection.answers.append(answer.toString());
+    reflection.recordedAt = SqlValues::toUtc(query.value(4));
+    return reflection;
+}
+
+const QString MonthlyColumns = QStringLiteral("m.id, m.month, m.skipped, m.answers, m.recorded_at");
+
+} // namespace
+
+Result<MonthlyReview> ReflectionRepository::monthlyReview(const QDate &first, const QDate &last,
+                                                          const QDateTime &fromUtc,
+                                                          const QDateTime &toUtc) const {
+    MonthlyReview review;
+    review.month = first;
+    QSqlQuery lapses = m_db.prepare(
+        QStringLiteral(
+            "SELECT i.id, i.occurred_at, c.full_name, i.boundary_key, i.outside_hours FROM incidents i "
+            "JOIN clients c ON c.id = i.client_id WHERE i.crossed_by = %1 AND i.occurred_at >= :from "
+            "AND i.occurred_at < :to ORDER BY i.occurred_at, i.id")
+            .arg(int(CrossedBy::Practitioner)));
+    lapses.bindValue(QStringLiteral(":from"), SqlValues::fromUtc(fromUtc));
+    lapses.bindValue(QStringLiteral(":to"), SqlValues::fromUtc(toUtc));
+    if (!lapses.exec())
+        return m_db.errorFrom(lapses.lastError(), tr("reading your own lapses"));
+    while (lapses.next())
+        review.ownLapses.append(OwnLapse{lapses.value(0).toLongLong(), SqlValues::toUtc(lapses.value(1)),
+                                         lapses.value(2).toString(), lapses.value(3).toString(),
+                                         lapses.value(4).toBool()});
+
+    QSqlQuery repeated = m_db.prepare(
+        QStringLiteral(
+            "SELECT i.client_id, c.full_name, count(*) FROM incidents i JOIN clients c ON "
+            "c.id = i.client_id WHERE i.crossed_by = %1 AND i.occurred_at >= :from AND i.occurred_at < :to "
+            "GROUP BY i.client_id, c.full_name HAVING count(*) >= 2 ORDER BY 3 DESC, 1")
+            .arg(int(CrossedBy::Client)));
+    repeated.bindValue(QStringLiteral(":from"), SqlValues::fromUtc(fromUtc));
+    repeated.bindValue(QStringLiteral(":to"), SqlValues::fromUtc(toUtc));
+    if (!repeated.exec())
+        return m_db.errorFrom(repeated.lastError(), tr("reading the clients with repeated incidents"));
+    while (repeated.next())
+        review.repeatedClients.append(RepeatedClient{
+            repeated.value(0).toLongLong(), repeated.value(1).toString(), repeated.value(2).toLongLong()});
+
+    QSqlQuery checks = m_db.prepare(QStringLiteral(
+        "SELECT count(*), count(CASE WHEN r.decision = 'shared' THEN 1 END) FROM reflection_entries r "
+        "WHERE r.entry_date >= :first AND r.entry_date <= :last"));
+    checks.bindValue(QStringLiteral(":first"), SqlValues::fromDate(first));
+    checks.bindValue(QStringLiteral(":last"), SqlValues::fromDate(last));
+    if (!checks.exec() || !checks.next())
+        return m_db.errorFrom(checks.lastError(), tr("counting the disclosure checks"));
+    review.disclosureChecks = checks.value(0).toLongLong();
+    review.disclosureShared = checks.value(1).toLongLong();
+    return review;
+}
+
+Result<qint64> ReflectionRepository::saveMonthly(const MonthlyReflection &reflection) const {
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "INSERT INTO monthly_reflections (month, skipped, answers, recorded_at, created_by) VALUES "
+        "(:month, :skipped, :answers, :recorded, :me) ON CONFLICT (created_by, month) DO UPDATE SET "
+        "skipped = excluded.skipped, answers = excluded.answers, recorded_at = excluded.recorded_at "
+        "RETURNING id"));
+    query.bindValue(QStringLiteral(":month"), reflection.month.toString(QStringLiteral("yyyy-MM")));
+    query.bindValue(QStringLiteral(":skipped"), reflection.skipped);
+    query.bindValue(
+        QStringLiteral(":answers"),
+        QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(reflection.answers)).toJson(QJsonDocument::Compact)));
+    query.bindValue(QStringLiteral(":recorded"), SqlValues::fromUtc(reflection.recordedAt));
+    query.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(m_db.practitionerId()));
+    return m_db.execReturningId(query, tr("the monthly reflection"));
+}
+
+Result<std::optional<MonthlyReflection>> ReflectionRepository::monthly(const QDate &month) const {
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT ") + MonthlyColumns +
+                                   QStringLiteral(" FROM monthly_reflections m WHERE m.month = :month AND "
+                                                  "m.created_by = :me"));
+    query.bindValue(QStringLiteral(":month"), month.toString(QStringLiteral("yyyy-MM")));
+    query.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(m_db.practitionerId()));
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("reading the monthly reflection"));
+    if (!query.next())
+        return std::optional<MonthlyReflection>();
+    return std::optional<MonthlyReflection>(monthlyFrom(query));
+}
+
+Result<QList<MonthlyReflection>> ReflectionRepository::monthlyReflections() const {
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT ") + MonthlyColumns +
+                     QStringLiteral(" FROM monthly_reflections m ORDER BY m.month DESC, m.id DESC"));
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("listing the monthly reflections"));
+    QList<MonthlyReflection> list;
+    while (query.next())
+        list.append(monthlyFrom(query));
+    return list;
+}
+
+Result<bool> ReflectionRepository::inUseBefore(const QDateTime &moment) const {
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM clients c WHERE c.created_at < :moment)"));
+    query.bindValue(QStringLiteral(":moment"), SqlValues::fromUtc(moment));
+    if (!query.exec() || !query.next())
+        return m_db.errorFrom(query.lastError(), tr("reading when the practice started"));
+    return query.value(0).toBool();
 }
 
 } // namespace bk

@@ -45,6 +45,19 @@ public:
     /// Replaces the saved phrases with `phrases` (each non-blank), in that order.
     Status saveRedirectPhrases(const QStringList &phrases) const;
 
+    /// What the month from `fromUtc` to `toUtc` (its first and last days `first`, `last`) looked like: the
+    /// practitioner's own lapses, clients with repeated incidents and the disclosure checks taken.
+    Result<MonthlyReview> monthlyReview(const QDate &first, const QDate &last, const QDateTime &fromUtc,
+                                        const QDateTime &toUtc) const;
+    /// Records the signed-in practitioner's reflection for its month, replacing one recorded before.
+    Result<qint64> saveMonthly(const MonthlyReflection &reflection) const;
+    /// The signed-in practitioner's reflection for the month starting on `month`, if any.
+    Result<std::optional<MonthlyReflection>> monthly(const QDate &month) const;
+    /// Every monthly reflection (skipped ones included), the latest month first.
+    Result<QList<MonthlyReflection>> monthlyReflections() const;
+    /// Whether any client was added before `moment` (UTC): whether the practice was in use by then.
+    Result<bool> inUseBefore(const QDateTime &moment) const;
+
 private:
     KeysetQuery keyset(const ReflectionFilter &filter) const;
 

@@ -350,8 +350,9 @@ private Q_SLOTS:
             if (help.contains(QStringLiteral("  --from ")) && help.contains(QStringLiteral("  --to ")))
                 withPeriod.append(words.join(QLatin1Char(' ')));
         }
-        QCOMPARE(withPeriod, (QStringList{QStringLiteral("incidents list"), QStringLiteral("dashboard"),
-                                          QStringLiteral("dashboard export")}));
+        QCOMPARE(withPeriod,
+                 (QStringList{QStringLiteral("incidents list"), QStringLiteral("availability add"),
+                              QStringLiteral("dashboard"), QStringLiteral("dashboard export")}));
 
         const QString database = path(QStringLiteral("practice.sqlite"));
         QCOMPARE(m_cli->run(database, {QStringLiteral("init")}).exitCode, 0);
@@ -361,6 +362,8 @@ private Q_SLOTS:
             QStringList arguments = command.split(QLatin1Char(' '));
             if (command == QStringLiteral("dashboard export"))
                 arguments << QStringLiteral("--out") << path(QStringLiteral("report.pdf"));
+            if (command == QStringLiteral("availability add"))
+                arguments << QStringLiteral("--no-sessions");
             arguments << QStringLiteral("--from") << QStringLiteral("2026-03-02") << QStringLiteral("--to")
                       << QStringLiteral("2026-03-01");
             const auto output = m_cli->run(database, arguments);

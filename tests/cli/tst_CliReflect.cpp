@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPdfDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -173,6 +174,36 @@ private Q_SLOTS:
             run(QStringList{QStringLiteral("reflect"), QStringLiteral("list")} + arguments), exitCode,
             message);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // The export for supervision holds the monthly reflection and every check, in a file only its owner
+    // reads.
+    void exportWritesAPdfForSupervision() {
+        QVERIFY(ReflectionService(*m_db)
+                    .reflectOnMonth(Clock::todayLocal(), {QStringLiteral("Answered Ben on a Sunday."),
+                                                          QString(), QStringLiteral("Keep Sundays free.")})
+                    .ok());
+        const QString path = m_dir->filePath(QStringLiteral("supervision.pdf"));
+        const CliRunner::Output output =
+            run({QStringLiteral("reflect"), QStringLiteral("export"), QStringLiteral("--out"), path});
+        QCOMPARE(output.exitCode, 0);
+        QVERIFY2(output.out.contains(QStringLiteral("reflected on, 3 disclosure check")),
+                 qPrintable(output.out));
+        QCOMPARE(test::fileMode(path), 0600);
+        QPdfDocument document;
+        QCOMPARE(document.load(path), QPdfDocument::Error::None);
+        QString text;
+        for (int page = 0; page < document.pageCount(); ++page)
+            text += document.getAllText(page).text();
+        for (const QString &expected :
+             {QStringLiteral("Reflection for supervision"), QStringLiteral("Answered Ben on a Sunday."),
+              QStringLiteral("Keep Sundays free."), QStringLiteral("landlord"), QStringLiteral("exam story")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        // An existing file is kept without --force; --out is required.
+        QCOMPARE(run({QStringLiteral("reflect"), QStringLiteral("export"), QStringLiteral("--out"), path})
+                     .exitCode,
+                 1);
+        QCOMPARE(run({QStringLiteral("reflect"), QStringLiteral("export")}).exitCode, 2);
     }
 
     // The practitioner's notes are theirs: the commands that show a client's records never print them.

@@ -6,6 +6,7 @@
 #include "app/dashboard/DashboardService.h"
 #include "app/dashboard/DashboardStatistics.h"
 #include "app/policy/PracticeService.h"
+#include "app/practitioner/ReflectionService.h"
 #include "app/storage/IncidentListQuery.h"
 #include "app/storage/IncidentRepository.h"
 #include "tests/support/DashboardDataSet.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void workingHoursBoundary();
     void byMonthAsRatePerActiveClient();
     void theMonthSoFarIsScaledOverItsDaysSoFar();
+    void lapsesPerMonthAndTheMonthsReflectedOn();
     void byClientAndRepeatBands();
     void addressedAndResolved();
     void addressedWithinTwentyFourHoursToTheMillisecond();
@@ -232,6 +234,35 @@ void tst_DashboardStatistics::byMonthAsRatePerActiveClient() {
     // Today is 20 November: the month is not over.
     QVERIFY(november.soFar);
     QCOMPARE(november.daysElapsed, 20);
+}
+
+void tst_DashboardStatistics::lapsesPerMonthAndTheMonthsReflectedOn() {
+    Clock::setNowFunction([] { return test::DashboardDataSet::now(); });
+    DashboardFigures figures = compute(period());
+    // Amy's own lapse on 12 November counts in November's lapses, never in its client incidents.
+    QCOMPARE(figures.byMonth.at(0).lapses, 0);
+    QCOMPARE(figures.byMonth.at(1).lapses, 1);
+    QCOMPARE(figures.byMonth.at(1).count, 5);
+    // Only October is over on 20 November; it was not reflected on.
+    QCOMPARE(figures.monthsOver, 1);
+    QCOMPARE(figures.monthsReflected, 0);
+    QVERIFY(figures.reflectedShare);
+    QCOMPARE(*figures.reflectedShare, 0.0);
+
+    // A skipped month is not reflected on; a reflection on the month still running does not count yet.
+    QVERIFY(ReflectionService(*m_db).skipMonth(QDate(2026, 10, 1)).ok());
+    QCOMPARE(*compute(period()).reflectedShare, 0.0);
+    QVERIFY(ReflectionService(*m_db).reflectOnMonth(QDate(2026, 11, 1), {QStringLiteral("So far.")}).ok());
+    QCOMPARE(*compute(period()).reflectedShare, 0.0);
+    QVERIFY(
+        ReflectionService(*m_db).reflectOnMonth(QDate(2026, 10, 1), {QStringLiteral("Calm month.")}).ok());
+    figures = compute(period());
+    QVERIFY(figures.byMonth.at(0).reflected);
+    QVERIFY(figures.byMonth.at(1).reflected);
+    QCOMPARE(figures.monthsReflected, 1);
+    QCOMPARE(*figures.reflectedShare, 1.0);
+    // A period with no month over has no share.
+    QVERIFY(!compute(DashboardRequest{QDate(2026, 11, 1), QDate(2026, 11, 20), std::nullopt}).reflectedShare);
 }
 
 void tst_DashboardStatistics::theMonthSoFarIsScaledOverItsDaysSoFar() {
@@ -571,9 +602,10 @@ void tst_DashboardStatistics::statementsOnlyReadTheSameRows() {
     const Result<qint64> rows =
         DashboardRepository(*m_db).runStatementsOnly(DashboardStatistics(period(), context).query());
     QVERIFY(rows.ok());
-    // One row of now-figures, 7 boundary/channel/who/hours groups, 10 UTC hours, 4 clients, 4 histogram
+    // One row of now-figures, 7 boundary/channel/who/hours groups, 11 UTC hours by who crossed the boundary
+    // (10 of client incidents, 1 of the practitioner's lapse), no month reflected on, 4 clients, 4 histogram
     // groups (three closed incidents and the open ones), 2 early warnings and 3 start days of active clients.
-    QCOMPARE(rows.value(), qint64(1 + 7 + 10 + 4 + 4 + 2 + 3));
+    QCOMPARE(rows.value(), qint64(1 + 7 + 11 + 0 + 4 + 4 + 2 + 3));
 }
 
 QTEST_MAIN(tst_DashboardStatistics)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/agreements/SummaryDocument.h"
 #include "app/common/ChangeNotifier.h"
+#include "app/practitioner/AvailabilityService.h"
 #include "app/practitioner/ReflectionService.h"
 #include "app/practitioner/ReflectionTableModel.h"
 #include "tests/core/AgreementFixture.h"
@@ -309,11 +310,31 @@ private Q_SLOTS:
             ContractService(*m_fixture.db).finalise(test::completeContract(m_fixture, incident));
         QVERIFY2(contract.ok(), contract.ok() ? "" : qPrintable(contract.error().message));
         documents << test::pdfText(contract.value().pdf);
+        // A monthly reflection that names the same worry, and a notice of reduced availability for its
+        // reason.
+        QVERIFY(ReflectionService(*m_fixture.db)
+                    .reflectOnMonth(Clock::todayLocal(), {secret, QString(), QString()})
+                    .ok());
+        AvailabilityPeriod away;
+        away.from = Clock::todayLocal().addDays(1);
+        away.to = Clock::todayLocal().addDays(5);
+        away.noSessions = true;
+        away.reason = AvailabilityReason::Family;
+        const Result<qint64> period = AvailabilityService(*m_fixture.db).add(away);
+        QVERIFY(period.ok());
+        documents
+            << AvailabilityService(*m_fixture.db).noticeText(period.value(), m_fixture.clientId).value();
+        const Result<SummaryDocument> notice =
+            SummaryDocument::forNotice(*m_fixture.db, period.value(), m_fixture.clientId);
+        QVERIFY(notice.ok());
+        documents << test::pdfText(notice.value().renderPdf().value());
 
         for (const QString &text : std::as_const(documents)) {
             QVERIFY2(text.contains(QStringLiteral("Anna")), qPrintable(text.left(200)));
             for (const QString &word : secret.split(QLatin1Char(' ')))
                 QVERIFY2(!text.contains(word, Qt::CaseInsensitive), qPrintable(word));
+            QVERIFY(
+                !text.contains(AvailabilityReasons::label(AvailabilityReason::Family), Qt::CaseInsensitive));
         }
     }
 };

@@ -69,6 +69,11 @@ private Q_SLOTS:
                                                    << "2.0 days";
         QTest::newRow("self-reported lapses") << "self_reported"
                                               << "1";
+        // One lapse over the two months of the period; October, the one month over, was not reflected on.
+        QTest::newRow("own lapses per month") << "lapses_per_month"
+                                              << "0.5";
+        QTest::newRow("months reflected on") << "reflected"
+                                             << "0 %";
     }
 
     void showsTheExpectedNumbers() {

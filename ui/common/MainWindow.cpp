@@ -7,6 +7,7 @@
 #include "app/common/OpenPractice.h"
 #include "app/common/Settings.h"
 #include "app/practitioner/PractitionerService.h"
+#include "app/practitioner/ReflectionService.h"
 #include "ui/backup/BackupActions.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/ConnectDialog.h"
@@ -180,10 +181,26 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
         m_followUpReminderDismissed = true;
         m_followUpReminder->showMessage({});
     });
+    // The monthly reflection is reminded like follow-ups, and can be skipped for the month.
+    m_reflectionReminder = new NoticeBar(this);
+    m_reflectionReminder->setObjectName(QStringLiteral("reflectionReminderNoticeBar"));
+    QPushButton *reflect = m_reflectionReminder->addButton(tr("Reflect now…"));
+    reflect->setObjectName(QStringLiteral("reflectNowPushButton"));
+    connect(reflect, &QPushButton::clicked, this, [this] {
+        showSection(ReflectionSection);
+        m_reflectionPage->reflectOnMonth(m_reflectionDue);
+    });
+    QPushButton *skipMonth = m_reflectionReminder->addButton(tr("Skip this month"));
+    skipMonth->setObjectName(QStringLiteral("skipReflectionPushButton"));
+    connect(skipMonth, &QPushButton::clicked, this, [this] {
+        if (const Status skipped = ReflectionService(m_db).skipMonth(m_reflectionDue); !skipped)
+            statusBar()->showMessage(skipped.error().message, StatusMessageMs);
+    });
     m_followUpNotifier = new FollowUpNotifier(database, this);
     connect(m_followUpNotifier, &FollowUpNotifier::dayChanged, this, [this] {
         m_incidentsPage->dayChanged();
         updateFollowUpReminder(true);
+        updateReflectionReminder();
     });
     connect(m_followUpNotifier, &FollowUpNotifier::notificationClicked, this, [this] {
         showNormal();
@@ -192,8 +209,11 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
         showSection(IncidentsSection);
     });
     connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("incidents") || table == QLatin1String("clients"))
+        if (table == QLatin1String("incidents") || table == QLatin1String("clients") ||
+            table == QLatin1String("availability_periods"))
             updateFollowUpReminder(false);
+        if (table == QLatin1String("monthly_reflections") || table == QLatin1String("clients"))
+            updateReflectionReminder();
     });
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -202,6 +222,7 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     contentLayout->addWidget(m_serverNotice);
     contentLayout->addWidget(m_readOnlyNotice);
     contentLayout->addWidget(m_followUpReminder);
+    contentLayout->addWidget(m_reflectionReminder);
     contentLayout->addWidget(m_pages, 1);
 
     auto *central = new QWidget(this);
@@ -447,8 +468,29 @@ void MainWindow::updateFollowUpReminder(bool reopen) {
         text = tr("%1.").arg(overdueText);
     else if (dueToday > 0)
         text = tr("%1.").arg(todayText);
+    if (const std::optional<AvailabilityPeriod> &period = due.value().period) {
+        const QString days = tr("Reduced availability from %1 to %2")
+                                 .arg(QLocale().toString(period->from, QLocale::ShortFormat),
+                                      QLocale().toString(period->to, QLocale::ShortFormat));
+        const qint64 inPeriod = due.value().dueInPeriod;
+        const QString availability =
+            inPeriod > 0 ? tr("%1: %Ln follow-up(s) still fall in it.", nullptr, int(inPeriod)).arg(days)
+                         : tr("%1.").arg(days);
+        text = text.isEmpty() ? availability : text + QLatin1Char(' ') + availability;
+    }
     m_followUpReminder->showMessage(text,
                                     overdue > 0 ? NoticeBar::Kind::Warning : NoticeBar::Kind::Information);
+}
+
+void MainWindow::updateReflectionReminder() {
+    const Result<std::optional<QDate>> due = ReflectionService(m_db).monthDue();
+    m_reflectionDue = due && due.value() ? *due.value() : QDate();
+    m_reflectionReminder->showMessage(
+        m_reflectionDue.isValid() ? tr("Time for your monthly reflection on %1: your own lapses, the clients "
+                                       "with repeated incidents and "
+                                       "a few questions.")
+                                        .arg(QLocale().toString(m_reflectionDue, QStringLiteral("MMMM yyyy")))
+                                  : QString());
 }
 
 void MainWindow::showAbout() {
@@ -481,7 +523,10 @@ bool MainWindow::event(QEvent *event) {
         m_firstPaintSeen = true;
         Q_EMIT firstPainted();
         // The reminder is counted once the window is on screen: starting does not wait for the count.
-        QTimer::singleShot(0, this, [this] { updateFollowUpReminder(true); });
+        QTimer::singleShot(0, this, [this] {
+            updateFollowUpReminder(true);
+            updateReflectionReminder();
+        });
     }
     return handled;
 }

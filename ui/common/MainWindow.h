@@ -4,6 +4,7 @@
 
 #include "app/common/OpenPractice.h"
 
+#include <QDate>
 #include <QMainWindow>
 
 class QLabel;
@@ -73,6 +74,9 @@ private:
     /// Shows, updates or hides the reminder of overdue and due follow-ups; `reopen` shows it again after
     /// the user dismissed it (a new day).
     void updateFollowUpReminder(bool reopen);
+    /// Shows the reminder of the monthly reflection while the last month is due (neither reflected on nor
+    /// skipped).
+    void updateReflectionReminder();
     void saveSettings() const;
     void restoreSettings();
     /// The connection to the practice server was lost: the banner says so and offers Retry.
@@ -101,6 +105,8 @@ private:
     FollowUpNotifier *m_followUpNotifier = nullptr;
     NoticeBar *m_followUpReminder = nullptr;
     bool m_followUpReminderDismissed = false;
+    NoticeBar *m_reflectionReminder = nullptr;
+    QDate m_reflectionDue;
     QLabel *m_countLabel = nullptr;
 };
 

@@ -259,7 +259,9 @@ void DashboardPage::buildViews() {
                      {"incidents", tr("Client incidents in the period")},
                      {"addressed", tr("Addressed within 24 h, of incidents past 24 h")},
                      {"median", tr("Median time to resolution")},
-                     {"self_reported", tr("Self-reported lapses")}};
+                     {"self_reported", tr("Self-reported lapses")},
+                     {"lapses_per_month", tr("Own lapses per month")},
+                     {"reflected", tr("Months reflected on, of those over")}};
     int position = 0;
     for (const auto &spec : tileSpecs) {
         auto *tile = new QPushButton(tiles);
@@ -287,7 +289,7 @@ void DashboardPage::buildViews() {
         for (QLabel *label : {value, caption})
             label->setAttribute(Qt::WA_TransparentForMouseEvents);
         m_tiles.insert(key, tile);
-        tileGrid->addWidget(tile, position / 4, position % 4);
+        tileGrid->addWidget(tile, position / 5, position % 5);
         ++position;
     }
     connect(m_tiles.value(QStringLiteral("open")), &QPushButton::clicked, this,
@@ -517,6 +519,26 @@ void DashboardPage::showTiles() {
              : QStringLiteral("–"),
          false);
     show(QStringLiteral("self_reported"), count(m_figures.selfReported), computed);
+    // Beside the client incidents, the practitioner's own side: lapses per month and the monthly reflection.
+    QStringList perMonth;
+    for (const MonthFigure &month : m_figures.byMonth)
+        perMonth.append(tr("%1: %2").arg(locale.toString(month.month, QStringLiteral("MMM yyyy")),
+                                         locale.toString(month.lapses)));
+    const qsizetype months = m_figures.byMonth.size();
+    show(QStringLiteral("lapses_per_month"),
+         computed && months > 0 ? locale.toString(double(m_figures.selfReported) / double(months), 'f', 1)
+                                : QStringLiteral("…"),
+         false);
+    m_tiles.value(QStringLiteral("lapses_per_month"))->setToolTip(perMonth.join(QLatin1Char('\n')));
+    show(QStringLiteral("reflected"),
+         m_figures.reflectedShare
+             ? QStringLiteral("%1 %").arg(locale.toString(*m_figures.reflectedShare * 100, 'f', 0))
+             : QStringLiteral("–"),
+         false);
+    m_tiles.value(QStringLiteral("reflected"))
+        ->setToolTip(
+            tr("%1 of the %Ln month(s) of the period that are over.", nullptr, int(m_figures.monthsOver))
+                .arg(m_figures.monthsReflected));
 }
 
 void DashboardPage::showCharts() {

@@ -4,11 +4,13 @@
 
 #include "app/common/Clock.h"
 #include "app/incidents/IncidentService.h"
+#include "app/practitioner/AvailabilityService.h"
 
 #include <QApplication>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <algorithm>
 
 namespace bk {
 
@@ -47,7 +49,24 @@ Result<FollowUpNotifier::DueCounts> FollowUpNotifier::dueCounts() const {
     const Result<qint64> dueToday = repository.countFollowUpsIn(FollowUpWindow::DueToday, today);
     if (!dueToday)
         return dueToday.error();
-    return DueCounts{overdue.value(), dueToday.value()};
+    const AvailabilityService availability(m_db);
+    const Result<QList<AvailabilityPeriod>> periods =
+        availability.overlapping(today, today.addDays(AvailabilityAheadDays));
+    if (!periods)
+        return periods.error();
+    DueCounts counts{overdue.value(), dueToday.value()};
+    if (periods.value().isEmpty())
+        return counts;
+    counts.period = periods.value().first();
+    const Result<QList<AffectedClient>> affected = availability.affectedClients(counts.period->id);
+    if (!affected)
+        return affected.error();
+    for (const AffectedClient &client : affected.value()) {
+        counts.dueInPeriod += std::count_if(client.due.begin(), client.due.end(), [](const DueInPeriod &due) {
+            return due.kind == DueKind::FollowUp && !due.movedTo.isValid();
+        });
+    }
+    return counts;
 }
 
 void FollowUpNotifier::check() {

@@ -4,10 +4,12 @@
 
 #include "app/common/OpenPractice.h"
 #include "app/incidents/IncidentQuery.h"
+#include "app/practitioner/Availability.h"
 
 #include <QDate>
 #include <QObject>
 #include <functional>
+#include <optional>
 
 class QSystemTrayIcon;
 class QTimer;
@@ -29,10 +31,16 @@ public:
 
     explicit FollowUpNotifier(OpenPractice database, QObject *parent = nullptr);
 
-    /// How many open follow-ups are overdue and how many are due today.
+    /// How many days ahead a period of reduced availability is announced.
+    static constexpr int AvailabilityAheadDays = 14;
+
+    /// How many open follow-ups are overdue and how many are due today; the period of reduced availability
+    /// under way or starting soon, with how many follow-ups still fall in it.
     struct DueCounts {
         qint64 overdue = 0;
         qint64 dueToday = 0;
+        std::optional<AvailabilityPeriod> period = {};
+        qint64 dueInPeriod = 0;
     };
     Result<DueCounts> dueCounts() const;
 

@@ -2,19 +2,31 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/practitioner/ReflectionPage.h"
 
+#include "app/common/ChangeNotifier.h"
+#include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
+#include "app/common/PrivateFile.h"
+#include "app/practitioner/ReflectionReport.h"
+#include "app/practitioner/ReflectionService.h"
 #include "app/practitioner/ReflectionTableModel.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/RecordPage.h"
+#include "ui/practitioner/AvailabilityDialog.h"
 #include "ui/practitioner/DisclosureCheckDialog.h"
+#include "ui/practitioner/MonthlyReflectionDialog.h"
 
 #include <QAction>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -37,11 +49,38 @@ ReflectionPage::ReflectionPage(OpenPractice database, QWidget *parent)
                                   .arg(m_checkAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_checkAction, &QAction::triggered, this, [this] { takeDisclosureCheck(); });
 
+    m_availabilityAction = new QAction(QIcon::fromTheme(QStringLiteral("x-office-calendar")),
+                                       tr("Reduced &availability…"), this);
+    m_availabilityAction->setObjectName(QStringLiteral("availabilityAction"));
+    m_availabilityAction->setToolTip(
+        tr("Tell the clients concerned what changes while something personal affects your work"));
+    connect(m_availabilityAction, &QAction::triggered, this, [this] {
+        AvailabilityDialog dialog(m_db, this);
+        dialog.exec();
+    });
+
+    m_monthlyAction = new QAction(tr("&Monthly reflection…"), this);
+    m_monthlyAction->setObjectName(QStringLiteral("monthlyReflectionAction"));
+    m_monthlyAction->setToolTip(
+        tr("Look back at the month: your own lapses, clients with repeated incidents, "
+           "your disclosure checks, and a few questions"));
+    connect(m_monthlyAction, &QAction::triggered, this, [this] {
+        const Result<std::optional<QDate>> due = ReflectionService(m_db).monthDue();
+        reflectOnMonth(due && due.value() ? *due.value() : Clock::todayLocal().addMonths(-1));
+    });
+    m_exportAction = new QAction(tr("&Export for supervision…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportReflectionAction"));
+    m_exportAction->setToolTip(tr("Save your monthly reflections and disclosure checks as a PDF"));
+    connect(m_exportAction, &QAction::triggered, this, &ReflectionPage::exportForSupervision);
+
     auto *toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("reflectionToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setIconSize(QSize(16, 16));
     toolBar->addAction(m_checkAction);
+    toolBar->addAction(m_monthlyAction);
+    toolBar->addAction(m_exportAction);
+    toolBar->addAction(m_availabilityAction);
     auto *privacy =
         new QLabel(tr("Private: these entries never appear in anything a client receives."), this);
     privacy->setObjectName(QStringLiteral("privacyLabel"));
@@ -95,12 +134,114 @@ ReflectionPage::ReflectionPage(OpenPractice database, QWidget *parent)
     layout->setSpacing(6);
     layout->addWidget(toolBar);
     layout->addWidget(errorBar);
-    layout->addWidget(splitter, 1);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("reflectionTabWidget"));
+    tabs->addTab(splitter, tr("Disclosure checks"));
+    tabs->addTab(buildMonthly(), tr("Monthly reflections"));
+    layout->addWidget(tabs, 1);
 
     connect(m_records, &RecordPage::rowsReset, this, &ReflectionPage::updateView);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ReflectionPage::showSelectedEntry);
     updateView();
+    connect(m_db.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
+        if (table == QLatin1String("monthly_reflections"))
+            loadMonths();
+    });
+    loadMonths();
+}
+
+QWidget *ReflectionPage::buildMonthly() {
+    auto *page = new QWidget(this);
+    m_months = new QListWidget(page);
+    m_months->setObjectName(QStringLiteral("monthlyReflectionsListWidget"));
+    m_months->setAccessibleName(tr("Monthly reflections"));
+    connect(m_months, &QListWidget::currentRowChanged, this, &ReflectionPage::showSelectedMonth);
+    connect(m_months, &QListWidget::itemActivated, this, [this] {
+        const int row = m_months->currentRow();
+        if (row >= 0 && row < m_monthly.size())
+            reflectOnMonth(m_monthly.at(row).month);
+    });
+    m_monthDetails = new QTextBrowser(page);
+    m_monthDetails->setObjectName(QStringLiteral("monthlyReflectionTextBrowser"));
+    m_monthDetails->setOpenLinks(false);
+    auto *splitter = new QSplitter(Qt::Horizontal, page);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_months);
+    splitter->addWidget(m_monthDetails);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    return page;
+}
+
+void ReflectionPage::loadMonths() {
+    const Result<QList<MonthlyReflection>> months = ReflectionService(m_db).monthlyReflections();
+    m_monthly = months ? months.value() : QList<MonthlyReflection>();
+    const QSignalBlocker blocker(m_months);
+    m_months->clear();
+    for (const MonthlyReflection &month : std::as_const(m_monthly)) {
+        const QString name = QLocale().toString(month.month, QStringLiteral("MMMM yyyy"));
+        m_months->addItem(month.skipped ? tr("%1 (skipped)").arg(name) : name);
+    }
+    if (!m_monthly.isEmpty())
+        m_months->setCurrentRow(0);
+    showSelectedMonth();
+}
+
+void ReflectionPage::showSelectedMonth() {
+    const int row = m_months->currentRow();
+    if (row < 0 || row >= m_monthly.size()) {
+        m_monthDetails->setHtml(QStringLiteral("<p style='color: gray;'>%1</p>")
+                                    .arg(tr("Once a month, look back at your own side of the boundary (%1). "
+                                            "Your reflections are listed here.")
+                                             .arg(m_monthlyAction->text().remove(QLatin1Char('&')))
+                                             .toHtmlEscaped()));
+        return;
+    }
+    const MonthlyReflection &month = m_monthly.at(row);
+    const Result<MonthlyReview> review = ReflectionService(m_db).monthlyReview(month.month);
+    QString html = review ? MonthlyReflectionDialog::reviewHtml(review.value()) : QString();
+    if (month.skipped)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("You skipped this month.").toHtmlEscaped());
+    const QStringList questions = ReflectionService::monthlyQuestions();
+    for (qsizetype i = 0; !month.skipped && i < questions.size(); ++i)
+        html += QStringLiteral("<p><b>%1</b><br/><span style='white-space: pre-wrap;'>%2</span></p>")
+                    .arg(questions.at(i).toHtmlEscaped(), month.answers.value(i).toHtmlEscaped());
+    m_monthDetails->setHtml(html);
+}
+
+bool ReflectionPage::reflectOnMonth(const QDate &month) {
+    MonthlyReflectionDialog dialog(m_db, month, window());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    Q_EMIT statusMessage(tr("Your monthly reflection was recorded."));
+    return true;
+}
+
+void ReflectionPage::exportForSupervision() {
+    const Result<ReflectionReport> report = ReflectionReport::read(m_db);
+    const QString path =
+        report ? FileDialogs::saveFile(
+                     this, QStringLiteral("reflectionExportFileDialog"), tr("Export for supervision"),
+                     QStringLiteral("reflection-%1.pdf").arg(Clock::todayLocal().toString(Qt::ISODate)),
+                     {tr("PDF documents (*.pdf)")}, QStringLiteral("pdf"))
+               : QString();
+    if (!report) {
+        QMessageBox::warning(this, tr("Export for supervision"), report.error().message);
+        return;
+    }
+    if (path.isEmpty())
+        return;
+    const Result<QByteArray> pdf = report.value().renderPdf();
+    const Status saved = pdf ? PrivateFile::save(pdf.value(), path) : Status(pdf.error());
+    if (!saved) {
+        QMessageBox::warning(this, tr("Export for supervision"),
+                             tr("The PDF was not saved. %1").arg(saved.error().message));
+        return;
+    }
+    Q_EMIT statusMessage(tr("Saved your reflection as %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void ReflectionPage::updateView() {

@@ -3,10 +3,14 @@
 #pragma once
 
 #include "app/common/OpenPractice.h"
+#include "app/practitioner/Reflection.h"
 
+#include <QDate>
+#include <QList>
 #include <QWidget>
 
 class QAction;
+class QListWidget;
 class QLabel;
 class QTableView;
 class QTextBrowser;
@@ -27,6 +31,15 @@ public:
     ReflectionTableModel *model() const { return m_model; }
     /// Takes a disclosure check about no client chosen yet (Ctrl+Shift+D).
     QAction *disclosureCheckAction() const { return m_checkAction; }
+    /// Opens the periods of reduced availability and their notices (AvailabilityDialog).
+    QAction *availabilityAction() const { return m_availabilityAction; }
+    /// Opens the monthly reflection on the month due (the last one when none is).
+    QAction *monthlyReflectionAction() const { return m_monthlyAction; }
+    /// Saves the reflection as a PDF for supervision.
+    QAction *exportAction() const { return m_exportAction; }
+
+    /// Opens the monthly reflection on the month holding `month`; true when something was recorded.
+    bool reflectOnMonth(const QDate &month);
 
     /// Opens the disclosure check about client `clientId` (0: the practitioner picks one, or none); returns
     /// the id of the recorded entry, 0 when none was recorded.
@@ -39,6 +52,10 @@ Q_SIGNALS:
 private:
     void updateView();
     void showSelectedEntry();
+    QWidget *buildMonthly();
+    void loadMonths();
+    void showSelectedMonth();
+    void exportForSupervision();
 
     const OpenPractice m_db;
     ReflectionTableModel *m_model = nullptr;
@@ -46,6 +63,12 @@ private:
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
     QAction *m_checkAction = nullptr;
+    QAction *m_availabilityAction = nullptr;
+    QAction *m_monthlyAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QListWidget *m_months = nullptr;
+    QTextBrowser *m_monthDetails = nullptr;
+    QList<MonthlyReflection> m_monthly;
 };
 
 } // namespace bk
