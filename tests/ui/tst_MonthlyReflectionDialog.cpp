@@ -4,7 +4,7 @@
 #include "app/common/Clock.h"
 #include "app/common/Settings.h"
 #include "app/practitioner/ReflectionService.h"
-#include "tests/support/FileDialogAnswer.h"
+#include "tests/support/ModalDialogs.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/NoticeBar.h"
