@@ -61,9 +61,12 @@ Result<AuditTrail::Report> AuditTrail::verify(const QList<Anchor> &given, const 
     }
     qint64 done = 0;
     constexpr qint64 ProgressEvery = 4096;
-    auto advance = [&]() { return !progress || ++done % ProgressEvery != 0 || progress(done, total); };
+    auto advance = [&]() {
+        return !progress || ++done % ProgressEvery != 0 || progress(done, total);
+    };
 
-    // The chain: consecutive numbers, each event's previous hash the hash before it, its own hash its fields'.
+    // The chain: consecutive numbers, each event's previous hash the hash before it, its own hash its
+    // fields'.
     QHash<QByteArray, QByteArray> lastDigest;
     QHash<QByteArray, qint64> lastEvent;
     AuditEvent previous;

@@ -28,6 +28,8 @@ QList<Command> followUpCommands();
 QList<Command> reflectCommands();
 /// BackupCommands.cpp: backup, backups list|verify, restore
 QList<Command> backupCommands();
+/// AuditCommands.cpp: audit head|verify
+QList<Command> auditCommands();
 /// PractitionerCommands.cpp: practitioners list|add|set-role|share|unshare|hand-over
 QList<Command> practitionerCommands();
 

@@ -41,6 +41,7 @@ int main(int argc, char *argv[]) {
                            + bk::cli::followUpCommands()     //
                            + bk::cli::reflectCommands()      //
                            + bk::cli::backupCommands()       //
+                           + bk::cli::auditCommands()        //
                            + bk::cli::practitionerCommands() //
                            + bk::cli::dashboardCommands());
 

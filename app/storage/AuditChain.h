@@ -14,7 +14,7 @@ namespace bk {
 /// (empty once the record is gone) and the hashes that chain it to the event before.
 struct AuditEvent {
     qint64 seq = 0;
-    QString at; ///< UTC, "2026-12-06T15:29:12.123Z"
+    QString at;                ///< UTC, "2026-12-06T15:29:12.123Z"
     qint64 practitionerId = 0; ///< 0: nobody of the practice (a server role that is not a practitioner)
     QString login;             ///< the practitioner's login; on a file the computer's user
     QString action;            ///< "baseline", "insert", "update" or "delete"

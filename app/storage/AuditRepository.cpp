@@ -45,7 +45,8 @@ AuditEvent eventFrom(const QSqlQuery &query) {
 
 Result<AuditEvent> AuditRepository::head() const {
     QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT %1 FROM audit_events ORDER BY seq DESC LIMIT 1").arg(EventColumns)))
+    if (!query.exec(
+            QStringLiteral("SELECT %1 FROM audit_events ORDER BY seq DESC LIMIT 1").arg(EventColumns)))
         return m_db.errorFrom(query.lastError(), Tr::tr("reading the audit trail"));
     return query.next() ? eventFrom(query) : AuditEvent{};
 }
@@ -111,9 +112,12 @@ Result<QList<AuditEvent>> AuditRepository::events(const AuditFilter &filter, qin
         {beforeSeq > 0, QStringLiteral("seq < :before"), QStringLiteral(":before"), beforeSeq},
         {filter.practitionerId > 0, QStringLiteral("practitioner_id = :practitioner"),
          QStringLiteral(":practitioner"), filter.practitionerId},
-        {!filter.action.isEmpty(), QStringLiteral("action = :action"), QStringLiteral(":action"), filter.action},
-        {!filter.table.isEmpty(), QStringLiteral("table_name = :table"), QStringLiteral(":table"), filter.table},
-        {!filter.record.isEmpty(), QStringLiteral("record = :record"), QStringLiteral(":record"), filter.record},
+        {!filter.action.isEmpty(), QStringLiteral("action = :action"), QStringLiteral(":action"),
+         filter.action},
+        {!filter.table.isEmpty(), QStringLiteral("table_name = :table"), QStringLiteral(":table"),
+         filter.table},
+        {!filter.record.isEmpty(), QStringLiteral("record = :record"), QStringLiteral(":record"),
+         filter.record},
         {filter.from.isValid(), QStringLiteral("at >= :from"), QStringLiteral(":from"), utc(filter.from)},
         {filter.to.isValid(), QStringLiteral("at < :to"), QStringLiteral(":to"), utc(filter.to)},
     };
@@ -124,9 +128,9 @@ Result<QList<AuditEvent>> AuditRepository::events(const AuditFilter &filter, qin
     }
     QSqlQuery query = m_db.prepare(
         QStringLiteral("SELECT %1 FROM audit_events %2 ORDER BY seq DESC LIMIT %3")
-            .arg(EventColumns, conditions.isEmpty() ? QString()
-                                                    : QStringLiteral("WHERE ") +
-                                                          conditions.join(QStringLiteral(" AND ")))
+            .arg(EventColumns, conditions.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")))
             .arg(limit));
     for (const auto &criterion : criteria) {
         if (criterion.given)

@@ -35,8 +35,8 @@ public:
     /// The hash of event `seq`, empty when there is no such event.
     Result<QByteArray> hashAt(qint64 seq) const;
     Result<qint64> eventCount() const;
-    /// Whether the trail still holds the head `noted` as it was noted `where` ("on this computer"): empty when
-    /// it does, otherwise what no longer matches.
+    /// Whether the trail still holds the head `noted` as it was noted `where` ("on this computer"): empty
+    /// when it does, otherwise what no longer matches.
     Result<QString> anchorProblem(const AuditHead &noted, const QString &where) const;
     /// Every event, oldest first, until `visit` returns false.
     Status walk(const std::function<bool(const AuditEvent &)> &visit) const;
@@ -51,7 +51,8 @@ public:
     Result<QList<Table>> tables() const;
     Result<qint64> rowCount(const QString &table) const;
     /// Every record of `table` with the digest of its state now, until `visit` returns false.
-    Status records(const Table &table, const std::function<bool(const QString &, const QByteArray &)> &visit) const;
+    Status records(const Table &table,
+                   const std::function<bool(const QString &, const QByteArray &)> &visit) const;
 
 private:
     const Database &m_db;

@@ -115,8 +115,8 @@ Status Database::checkNotedAuditHead() {
     const AuditHead noted = AuditHead::fromText(Settings().auditHead(m_path));
     if (!noted.isValid())
         return {};
-    const Result<QString> problem =
-        AuditRepository(*this).anchorProblem(noted, Tr::tr("on this computer when it last wrote the practice"));
+    const Result<QString> problem = AuditRepository(*this).anchorProblem(
+        noted, Tr::tr("on this computer when it last wrote the practice"));
     if (!problem)
         return problem.error();
     m_auditAnchorProblem = problem.value();

@@ -46,8 +46,9 @@ public:
     virtual QString utcQuarterHourKey(const QString &utc) const = 0;
     virtual QString utcDate(const QString &utc) const = 0;
 
-    /// A query of every row of the audited `table` (whose records are named by `keyColumns`, comma-separated):
-    /// its record's name and the digest of its state, computed as the audit triggers compute it.
+    /// A query of every row of the audited `table` (whose records are named by `keyColumns`,
+    /// comma-separated): its record's name and the digest of its state, computed as the audit triggers
+    /// compute it.
     virtual QString auditedRecords(const QString &table, const QStringList &keyColumns) const = 0;
 
     /// Statements that set up a freshly opened connection (outside any transaction).

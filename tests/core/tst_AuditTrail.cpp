@@ -109,8 +109,9 @@ private Q_SLOTS:
         const qint64 id = addClient(QStringLiteral("Zebediah Quill"));
         QVERIFY(id > 0);
         QSqlQuery query(m_db->connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_events WHERE login LIKE '%Zebediah%' OR "
-                                          "record LIKE '%Zebediah%' OR table_name LIKE '%Zebediah%'")));
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT count(*) FROM audit_events WHERE login LIKE '%Zebediah%' OR "
+                                      "record LIKE '%Zebediah%' OR table_name LIKE '%Zebediah%'")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 0);
     }
@@ -195,10 +196,11 @@ private Q_SLOTS:
         m_db.reset();
         m_db = test::openDatabase(m_path);
         QVERIFY(m_db);
-        const QString expected = QStringLiteral(
-            "The audit trail was noted on this computer when it last wrote the practice at event %1, which it "
-            "no longer holds: newer events were deleted from it outside Boundary Keeper.")
-                                     .arg(seq);
+        const QString expected =
+            QStringLiteral("The audit trail was noted on this computer when it last wrote the practice at "
+                           "event %1, which it "
+                           "no longer holds: newer events were deleted from it outside Boundary Keeper.")
+                .arg(seq);
         QCOMPARE(m_db->auditAnchorProblem(), expected);
         QCOMPARE(verify().problems, QStringList{expected});
     }
