@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "app/audit/AuditFilter.h"
 #include "app/common/Result.h"
 #include "app/storage/AuditChain.h"
 
@@ -13,16 +14,6 @@
 namespace bk {
 
 class Database;
-
-/// Which events the Activity view lists: every criterion left empty matches all.
-struct AuditFilter {
-    qint64 practitionerId = 0;
-    QString action;
-    QString table;
-    QString record;
-    QDateTime from; ///< UTC, inclusive
-    QDateTime to;   ///< UTC, exclusive
-};
 
 /// Reads the audit trail the database's triggers write (it is never written from here).
 class AuditRepository {

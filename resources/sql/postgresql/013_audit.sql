@@ -155,6 +155,37 @@ INSERT INTO audit_tables (table_name, key_columns) VALUES
     ('incident_follow_ups', 'id'),
     ('incident_follow_up_outcomes', 'id');
 
+-- The signing rules, held by the server too: a draft becomes signed only with both signatures recorded and
+-- with the SHA-256 of the very PDF stored.
+CREATE FUNCTION bk_signed_with_proof() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.pdf IS NULL OR NEW.pdf_sha256 IS DISTINCT FROM encode(sha256(NEW.pdf), 'hex')
+       OR (CASE TG_TABLE_NAME
+               WHEN 'agreements' THEN (SELECT count(DISTINCT role) FROM agreement_signatures
+                                       WHERE agreement_id = NEW.id AND role IN ('client', 'practitioner'))
+               ELSE (SELECT count(DISTINCT role) FROM contract_signatures
+                     WHERE contract_id = NEW.id AND role IN ('client', 'practitioner'))
+           END) < 2 THEN
+        RAISE EXCEPTION '%', 'a document is signed only with both signatures and the SHA-256 of its stored PDF';
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER agreements_signed_with_proof BEFORE UPDATE OF status ON agreements
+    FOR EACH ROW WHEN (NEW.status = 'signed') EXECUTE FUNCTION bk_signed_with_proof();
+CREATE TRIGGER contracts_signed_with_proof BEFORE UPDATE OF status ON contracts
+    FOR EACH ROW WHEN (NEW.status = 'signed') EXECUTE FUNCTION bk_signed_with_proof();
+
+-- A recorded incident's description is kept as written, like its steps: a correction is a new entry.
+CREATE FUNCTION incidents_description_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION '%', 'a recorded incident description cannot be changed; record a correction as a new entry';
+END;
+$$;
+CREATE TRIGGER incidents_description_append_only BEFORE UPDATE OF description ON incidents
+    FOR EACH ROW WHEN (NEW.description IS DISTINCT FROM OLD.description)
+    EXECUTE FUNCTION incidents_description_append_only();
+
 CREATE TRIGGER meta_audit AFTER INSERT OR UPDATE OR DELETE ON meta
     FOR EACH ROW EXECUTE FUNCTION bk_audit_row('key');
 CREATE TRIGGER practitioners_audit AFTER INSERT OR UPDATE OR DELETE ON practitioners

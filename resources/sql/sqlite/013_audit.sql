@@ -62,6 +62,31 @@ BEGIN
           LEFT JOIN (SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1) AS h) AS n;
 END;
 
+-- The signing rules, held by the database too: a draft becomes signed only with both signatures recorded and
+-- with the SHA-256 of the very PDF stored (bk_sha256 is registered by the application, as above).
+CREATE TRIGGER agreements_signed_with_proof BEFORE UPDATE OF status ON agreements
+WHEN NEW.status = 'signed' AND (NEW.pdf_sha256 IS NOT lower(hex(bk_sha256(NEW.pdf)))
+    OR (SELECT count(DISTINCT role) FROM agreement_signatures
+        WHERE agreement_id = NEW.id AND role IN ('client', 'practitioner')) < 2)
+BEGIN
+    SELECT RAISE(ABORT, 'a document is signed only with both signatures and the SHA-256 of its stored PDF');
+END;
+
+CREATE TRIGGER contracts_signed_with_proof BEFORE UPDATE OF status ON contracts
+WHEN NEW.status = 'signed' AND (NEW.pdf_sha256 IS NOT lower(hex(bk_sha256(NEW.pdf)))
+    OR (SELECT count(DISTINCT role) FROM contract_signatures
+        WHERE contract_id = NEW.id AND role IN ('client', 'practitioner')) < 2)
+BEGIN
+    SELECT RAISE(ABORT, 'a document is signed only with both signatures and the SHA-256 of its stored PDF');
+END;
+
+-- A recorded incident's description is kept as written, like its steps: a correction is a new entry.
+CREATE TRIGGER incidents_description_append_only BEFORE UPDATE OF description ON incidents
+WHEN NEW.description IS NOT OLD.description
+BEGIN
+    SELECT RAISE(ABORT, 'a recorded incident description cannot be changed; record a correction as a new entry');
+END;
+
 -- Each audited table appends an event for every row it gains, changes or loses (a changed key also ends the
 -- record under its old key). Rows that exist already are recorded as a baseline.
 INSERT INTO audit_tables (table_name, key_columns) VALUES
