@@ -222,6 +222,22 @@ private Q_SLOTS:
                                  .arg(head.seq)});
     }
 
+    void aRecordedIncidentsDescriptionIsAppendOnly() {
+        const qint64 client = addClient(QStringLiteral("Ann Baker"));
+        QVERIFY(client > 0);
+        const qint64 incident = test::logIncident(
+            *m_db, test::afterHoursCall(client, QDateTime(QDate(2026, 11, 20), QTime(22, 0), Qt::UTC)));
+        QVERIFY(incident > 0);
+        QSqlQuery query(m_db->connection());
+        QVERIFY(!query.exec(
+            QStringLiteral("UPDATE incidents SET description = 'rewritten' WHERE id = %1").arg(incident)));
+        QVERIFY2(query.lastError().text().contains(QStringLiteral("record a correction as a new entry")),
+                 qPrintable(query.lastError().text()));
+        // Other columns still change as the incident moves on.
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE incidents SET next_action = 'Call back' WHERE id = %1").arg(incident)));
+    }
+
     void concurrentWritersNeverForkTheChain() {
         // Two connections, each in its own thread, add clients at the same time.
         const QString location = test::databaseLocation(m_path);
