@@ -3,12 +3,12 @@
 #include "tests/benchmarks/AuditBench.h"
 
 #include "app/audit/AuditTrail.h"
-#include "app/common/ContactChannel.h"
 #include "app/incidents/IncidentService.h"
 #include "app/storage/AuditRepository.h"
 #include "app/storage/Database.h"
 #include "tests/benchmarks/BenchReport.h"
 #include "tests/benchmarks/Timing.h"
+#include "tests/benchmarks/WriteBench.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -21,16 +21,6 @@ namespace bk::bench {
 namespace {
 
 const QString Group = QStringLiteral("Audit trail");
-
-NewIncident sampleIncident(qint64 clientId) {
-    NewIncident incident;
-    incident.clientId = clientId;
-    incident.occurredAt = QDateTime(QDate(2026, 11, 30), QTime(21, 15), Qt::UTC);
-    incident.channel = ContactChannel::TextMessage;
-    incident.boundaryKey = QStringLiteral("after_hours_contact");
-    incident.description = QStringLiteral("Texted late in the evening about the next session.");
-    return incident;
-}
 
 Result<std::unique_ptr<Database>> openCopy(const QString &from, const QString &to) {
     if (!QFile::copy(from, to))

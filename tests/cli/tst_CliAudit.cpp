@@ -28,23 +28,6 @@ private:
         return m_cli->run(m_database, QStringList{QStringLiteral("audit")} + arguments);
     }
 
-    // What another program does to the file behind the application's back (it can drop the triggers that
-    // would otherwise refuse it).
-    void rawSql(const QStringList &statements) const {
-        const QString name = QStringLiteral("raw");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(m_database);
-            QVERIFY(db.open());
-            for (const QString &statement : statements) {
-                QSqlQuery query(db);
-                QVERIFY2(query.exec(statement), qPrintable(statement + query.lastError().text()));
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
 
@@ -85,8 +68,9 @@ private Q_SLOTS:
     }
 
     void aRowChangedBehindTheApplicationsBackIsNamed() {
-        rawSql({QStringLiteral("DROP TRIGGER clients_audit_update"),
-                QStringLiteral("UPDATE clients SET notes = 'edited with sqlite3' WHERE id = 2")});
+        test::rawSql(m_database,
+                     {QStringLiteral("DROP TRIGGER clients_audit_update"),
+                      QStringLiteral("UPDATE clients SET notes = 'edited with sqlite3' WHERE id = 2")});
         const CliRunner::Output verified = audit({QStringLiteral("verify")});
         QCOMPARE(verified.exitCode, 1);
         QVERIFY2(verified.out.startsWith(QStringLiteral("Broken:\n")), qPrintable(verified.out));
@@ -129,8 +113,8 @@ private Q_SLOTS:
         const QString head = audit({QStringLiteral("head")}).out.trimmed();
         const QString seq = head.section(QLatin1Char(':'), 0, 0);
 
-        rawSql({QStringLiteral("DROP TRIGGER audit_events_no_delete"),
-                QStringLiteral("DELETE FROM audit_events WHERE seq = %1").arg(seq)});
+        test::rawSql(m_database, {QStringLiteral("DROP TRIGGER audit_events_no_delete"),
+                                  QStringLiteral("DELETE FROM audit_events WHERE seq = %1").arg(seq)});
         const CliRunner::Output broken =
             audit({QStringLiteral("verify"), QStringLiteral("--backup"), backup});
         QCOMPARE(broken.exitCode, 1);
