@@ -25,6 +25,9 @@ QByteArray recordKey(const QString &table, const QString &record) {
 } // namespace
 
 Result<AuditHead> AuditTrail::head() const {
+    // A database not yet upgraded to hold a trail (a backup taken before the upgrade) has no head.
+    if (!m_db.connection().tables().contains(QStringLiteral("audit_events")))
+        return AuditHead{};
     const Result<AuditEvent> newest = AuditRepository(m_db).head();
     if (!newest)
         return newest.error();

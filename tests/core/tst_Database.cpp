@@ -141,9 +141,9 @@ private Q_SLOTS:
         if (fromVersion >= 2) {
             statements << QStringLiteral("INSERT INTO policy_version_boundaries VALUES (1, 0, 'golden_rule', "
                                          "'The golden rule', 'd', 'a', 'c')");
-            statements << QStringLiteral(
-                              "INSERT INTO policy_versions VALUES (1, '2024-02-01T00:00:00.000Z', '%1', "
-                              "'{}')")
+            statements << QStringLiteral("INSERT INTO policy_versions (version, published_at, sha256, "
+                                         "canonical_text) VALUES (1, "
+                                         "'2024-02-01T00:00:00.000Z', '%1', '{}')")
                               .arg(QString(64, QLatin1Char('0')));
             statements << QStringLiteral("INSERT INTO policy_acknowledgements (client_id, version, "
                                          "acknowledged_at) VALUES (1, 1, '2024-02-02T00:00:00.000Z')");

@@ -379,7 +379,7 @@ void MainWindow::buildMenus() {
     addAction(m_reflectionPage->disclosureCheckAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *activity = help->addAction(tr("&Activity…"), this, &MainWindow::showActivity);
+    QAction *activity = help->addAction(tr("Ac&tivity…"), this, &MainWindow::showActivity);
     activity->setObjectName(QStringLiteral("activityAction"));
     QAction *verify = help->addAction(tr("&Verify records…"), this, &MainWindow::verifyRecords);
     verify->setObjectName(QStringLiteral("verifyRecordsAction"));
