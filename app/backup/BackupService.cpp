@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/backup/BackupService.h"
 
+#include "app/audit/AuditTrail.h"
 #include "app/backup/BackupCipher.h"
 #include "app/backup/BackupRotation.h"
 #include "app/common/AppPaths.h"
 #include "app/common/Clock.h"
 #include "app/common/PrivateFile.h"
+#include "app/common/Settings.h"
 #include "app/storage/Database.h"
 #include "app/storage/ServerAddress.h"
 
@@ -75,7 +77,8 @@ QJsonObject toJson(const BackupEntry &entry) {
         {QStringLiteral("schemaVersion"), entry.schemaVersion},
         {QStringLiteral("tables"), tables},
         {QStringLiteral("sha256"), entry.sha256},
-        {QStringLiteral("encrypted"), entry.encrypted}};
+        {QStringLiteral("encrypted"), entry.encrypted},
+        {QStringLiteral("auditHead"), entry.auditHead}};
 }
 
 // The manifest of the backup at `backup`, or nothing when it has none that can be read.
@@ -104,6 +107,7 @@ std::optional<BackupEntry> readManifest(const QString &backup) {
         entry.tables.append({table.key(), table.value().toInteger()});
     entry.sha256 = json.value(QStringLiteral("sha256")).toString();
     entry.encrypted = json.value(QStringLiteral("encrypted")).toBool();
+    entry.auditHead = json.value(QStringLiteral("auditHead")).toString();
     if (!entry.created.isValid() || entry.sha256.isEmpty())
         return std::nullopt;
     return entry;
@@ -208,6 +212,11 @@ Result<BackupEntry> BackupService::write(const QString &file, BackupEntry::Kind 
     if (!counts)
         return counts.error();
     entry.tables = std::move(counts).value();
+    // Read before the copy is taken, which holds at least this event.
+    const Result<AuditHead> head = AuditTrail(m_db).head();
+    if (!head)
+        return head.error();
+    entry.auditHead = head.value().isValid() ? head.value().text() : QString();
 
     // An encrypted backup is first written in the clear to a private folder of its own, beside the target.
     const QString plain = entry.encrypted ? temporaryBeside(entry.path, QStringLiteral("plain")) : entry.path;
@@ -315,6 +324,10 @@ Status BackupService::beforeUpgrade(const Database &database) {
     if (!written)
         return written.error();
     return {};
+}
+
+std::optional<BackupEntry> BackupService::entryOf(const QString &file) {
+    return readManifest(file);
 }
 
 QList<BackupEntry> BackupService::list(const QString &folder) {
@@ -482,6 +495,8 @@ Result<QString> BackupService::restore(const QString &location, const QString &f
         }
         if (Status restored = DatabaseSnapshot::restoreServer(location, plain); !restored)
             return restored.error();
+        if (const Result<ServerAddress> address = ServerAddress::parse(location); address)
+            Settings().setAuditHead(address.value().shown(), QString());
         return kept;
     }
 
@@ -563,6 +578,7 @@ Result<QString> BackupService::restore(const QString &location, const QString &f
     QFile::remove(target + QStringLiteral("-wal"));
     QFile::remove(target + QStringLiteral("-shm"));
     syncFolder(QFileInfo(target).absolutePath());
+    Settings().setAuditHead(target, QString());
     return kept;
 }
 

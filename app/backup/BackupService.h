@@ -31,6 +31,9 @@ struct BackupEntry {
     QString sha256; ///< of the backup file as written (encrypted or not), hex
     bool encrypted = false;
     bool server = false; ///< a pg_dump file rather than an SQLite file
+    /// The head of the practice's audit trail when the backup was taken ("seq:hash"; empty in a backup
+    /// taken before the trail existed): the trail must still hold it (`audit verify --backup`).
+    QString auditHead;
 
     /// "daily", "before-upgrade", "before-restore", "manual": as the manifest and `backups list` say it.
     QString kindName() const;
@@ -39,8 +42,8 @@ struct BackupEntry {
 /// When, where and how backups are taken, kept, checked and restored. Daily backups are rotated (see
 /// BackupRotation); backups before an upgrade or a restore, and those to a file the user chose, are never
 /// removed. Every backup is checked after writing (PRAGMA integrity_check on the copy), is 0600 in a 0700
-/// folder and has its manifest: created (UTC), schema version, rows per table, SHA-256 of the file.
-/// The audit trail's chain head is not part of the manifest yet.
+/// folder and has its manifest: created (UTC), schema version, rows per table, SHA-256 of the file, and the
+/// audit trail's head.
 class BackupService {
     Q_DECLARE_TR_FUNCTIONS(BackupService)
 public:
@@ -72,6 +75,8 @@ public:
     /// (on a server only when pg_dump is installed).
     static Status beforeUpgrade(const Database &database);
 
+    /// What the manifest of the backup at `file` says, or nothing when it has none that can be read.
+    static std::optional<BackupEntry> entryOf(const QString &file);
     /// The backups in `folder` that have a manifest, newest first (a read model for lists).
     static QList<BackupEntry> list(const QString &folder);
     /// Checks one backup: the file's SHA-256 against its manifest and, for an unencrypted file backup,
@@ -100,7 +105,9 @@ public:
     /// is checked first; the practice there is kept as a backup in `folder` (the default when empty; a
     /// file that cannot be read is kept beside itself under another name instead); then the checked copy
     /// replaces it in one rename (on a server: pg_restore in one transaction). Nothing is changed when any
-    /// step before the swap fails. No program may have the file open meanwhile. The kept backup's path.
+    /// step before the swap fails. No program may have the file open meanwhile. The head of the audit trail
+    /// this computer noted for the practice is forgotten: the restored trail is shorter on purpose (the kept
+    /// backup holds the longer one). The kept backup's path.
     static Result<QString> restore(const QString &location, const QString &file, const QByteArray &passphrase,
                                    const QString &folder = {});
 

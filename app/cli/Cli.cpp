@@ -154,6 +154,9 @@ Database *Invocation::database(DatabaseUse use) {
         return nullptr;
     }
     m_database = std::move(opened).value();
+    if (const QString problem = m_database->auditAnchorProblem(); !problem.isEmpty())
+        m_err << Tr::tr("Warning: %1 “%2 audit verify” tells more.").arg(problem, Cli::programName())
+              << QLatin1Char('\n');
     return m_database.get();
 }
 

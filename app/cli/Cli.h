@@ -54,6 +54,8 @@ public:
 
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     QString value(const QString &option) const { return m_parser.value(option); }
+    /// Every value of an option that may be given more than once.
+    QStringList values(const QString &option) const { return m_parser.values(option); }
     QString positional(int index) const { return m_parser.positionalArguments().value(index); }
 
     QTextStream &out() { return m_out; }

@@ -34,6 +34,8 @@ QList<Command> availabilityCommands();
 QList<Command> backupCommands();
 /// ExportCommands.cpp: export practice|verify
 QList<Command> exportCommands();
+/// AuditCommands.cpp: audit head|verify
+QList<Command> auditCommands();
 /// PractitionerCommands.cpp: practitioners list|add|set-role|share|unshare|hand-over
 QList<Command> practitionerCommands();
 

@@ -44,6 +44,7 @@ int main(int argc, char *argv[]) {
                            + bk::cli::availabilityCommands() //
                            + bk::cli::backupCommands()       //
                            + bk::cli::exportCommands()       //
+                           + bk::cli::auditCommands()        //
                            + bk::cli::practitionerCommands() //
                            + bk::cli::dashboardCommands());
 

@@ -61,4 +61,8 @@ void OpenPractice::announceEverything() const {
     m_db->announceEverything();
 }
 
+QString OpenPractice::auditAnchorProblem() const {
+    return m_db->auditAnchorProblem();
+}
+
 } // namespace bk

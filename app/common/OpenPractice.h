@@ -43,6 +43,9 @@ public:
     bool isConnectionLost() const;
     /// A value that changes when something may have been written on the server; empty for a file.
     Result<QString> changeMarker() const;
+    /// What opening found wrong with the audit trail against the head this computer noted; empty when
+    /// nothing (see Database::auditAnchorProblem()).
+    QString auditAnchorProblem() const;
     /// Tells every view to read again.
     void announceEverything() const;
 

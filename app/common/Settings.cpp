@@ -27,11 +27,20 @@ QString settingsFile() {
 
 // One entry per database file, named by a hash of its canonical path: the path itself may hold characters
 // QSettings keys cannot.
-QString integrityKey(const QString &databasePath) {
-    const QString canonical = QFileInfo(databasePath).canonicalFilePath();
-    return QStringLiteral("IntegrityChecked/") +
+QString keyOf(const QString &group, const QString &name) {
+    return group + QLatin1Char('/') +
            QString::fromLatin1(
-               QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+               QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+
+QString integrityKey(const QString &databasePath) {
+    return keyOf(QStringLiteral("IntegrityChecked"), QFileInfo(databasePath).canonicalFilePath());
+}
+
+// A server's URL is its own name; a file's is its canonical path.
+QString auditHeadKey(const QString &location) {
+    const QFileInfo file(location);
+    return keyOf(QStringLiteral("AuditHead"), file.exists() ? file.canonicalFilePath() : location);
 }
 
 // One entry per set of headers, named by their hash: headers may hold characters QSettings keys cannot.
@@ -124,6 +133,14 @@ QString Settings::integrityCheckState(const QString &databasePath) const {
 
 void Settings::setIntegrityCheckState(const QString &databasePath, const QString &state) {
     m_settings.setValue(integrityKey(databasePath), state);
+}
+
+QString Settings::auditHead(const QString &location) const {
+    return m_settings.value(auditHeadKey(location)).toString();
+}
+
+void Settings::setAuditHead(const QString &location, const QString &head) {
+    m_settings.setValue(auditHeadKey(location), head);
 }
 
 void Settings::clear() {

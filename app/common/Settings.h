@@ -41,6 +41,12 @@ public:
     QString integrityCheckState(const QString &databasePath) const;
     void setIntegrityCheckState(const QString &databasePath, const QString &state);
 
+    /// The head of the audit trail ("sequence:hash") this computer last saw in the practice at `location` (a
+    /// database file's path or a server's URL), kept outside the database so that events deleted behind
+    /// the application's back are named when it next opens the practice; empty when never recorded.
+    QString auditHead(const QString &location) const;
+    void setAuditHead(const QString &location, const QString &head);
+
     /// The practices opened last, the last first: database files' paths and servers' URLs, never with a
     /// password (the caller passes what Database::path() says). At most MaxRecentPractices.
     QStringList recentPractices() const;

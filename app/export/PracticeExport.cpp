@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/export/PracticeExport.h"
 
+#include "app/audit/AuditTrail.h"
 #include "app/common/Clock.h"
 #include "app/common/CsvText.h"
 #include "app/export/ExportFolder.h"
@@ -137,9 +138,12 @@ QJsonObject viewOf(const Database &database) {
 
 } // namespace
 
-QJsonValue PracticeExport::auditChainHead(const Database &) {
-    // Connected to the audit trail's `audit head` when that is merged.
-    return QJsonValue::Undefined;
+QJsonValue PracticeExport::auditChainHead(const Database &database) {
+    // As `audit head` prints it. An empty trail has none; a practitioner who may not read the trail (on a
+    // server only owners may) exports without it rather than with a guess.
+    const Result<AuditHead> head = AuditTrail(database).head();
+    return head && head.value().isValid() ? QJsonValue(head.value().text())
+                                          : QJsonValue(QJsonValue::Undefined);
 }
 
 Result<PracticeExport::Summary> PracticeExport::write(const Database &database, const QString &path,

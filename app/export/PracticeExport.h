@@ -35,8 +35,8 @@ public:
     static Result<Summary> write(const Database &database, const QString &folder,
                                  const Progress &progress = {});
 
-    /// The head of the practice's audit chain for the manifest, once the audit trail exists: until then
-    /// an undefined value, and the manifest has no "audit_chain_head" field (never a made-up one).
+    /// The head of the practice's audit chain for the manifest ("SEQ:HASH", as `audit head` prints it); an
+    /// undefined value, and no "audit_chain_head" field, when there is none or it cannot be read.
     static QJsonValue auditChainHead(const Database &database);
 };
 

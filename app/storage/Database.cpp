@@ -3,6 +3,8 @@
 #include "app/storage/Database.h"
 
 #include "app/agreements/SigningRecord.h"
+#include "app/common/Settings.h"
+#include "app/storage/AuditRepository.h"
 #include "app/storage/DatabaseConnection.h"
 #include "app/storage/PractitionerRepository.h"
 #include "app/storage/ServerAddress.h"
@@ -53,6 +55,13 @@ ConnectionGuard::~ConnectionGuard() {
     }
 }
 
+sqlite3 *sqliteHandle(const QSqlDatabase &db) {
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 int Database::latestSchemaVersion() {
     return migrationFiles(SqliteDialect()).lastKey();
 }
@@ -74,6 +83,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
     if (!practitioner && !database->isReadOnly())
         return practitioner.error();
     database->m_practitionerId = practitioner ? practitioner.value() : 0;
+    if (Status checked = database->checkNotedAuditHead(); !checked)
+        return checked.error();
     return database;
 }
 
@@ -89,6 +100,7 @@ Database::~Database() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (!m_readOnly) {
+            noteAuditHead();
             for (const QString &statement : m_dialect->beforeClosing())
                 QSqlQuery(db).exec(statement);
         }
@@ -97,6 +109,27 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
     if (!isServer())
         recordFileState();
+}
+
+Status Database::checkNotedAuditHead() {
+    const AuditHead noted = AuditHead::fromText(Settings().auditHead(m_path));
+    if (!noted.isValid())
+        return {};
+    const Result<QString> problem = AuditRepository(*this).anchorProblem(
+        noted, Tr::tr("on this computer when it last wrote the practice"));
+    if (!problem)
+        return problem.error();
+    m_auditAnchorProblem = problem.value();
+    return {};
+}
+
+void Database::noteAuditHead() const {
+    // A trail found broken keeps the head noted before, so that it is named again until it is looked into.
+    if (!m_wrote || !m_auditAnchorProblem.isEmpty() || m_connectionLost)
+        return;
+    const Result<AuditEvent> head = AuditRepository(*this).head();
+    if (head && head.value().seq > 0)
+        Settings().setAuditHead(m_path, AuditHead{head.value().seq, head.value().hash}.text());
 }
 
 bool Database::isServer() const {
@@ -238,6 +271,7 @@ Status Database::transaction(const std::function<Status()> &work) const {
         db.rollback();
         return error;
     }
+    m_wrote = true;
     for (const QString &table : announcements)
         Q_EMIT m_notifier->changed(table);
     return status;

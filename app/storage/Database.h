@@ -80,6 +80,9 @@ public:
     /// practice's practitioners). On a file the computer's user, an owner; see
     /// PractitionerRepository::signIn.
     qint64 practitionerId() const { return m_practitionerId; }
+    /// What opening found wrong with the audit trail against the head this computer noted when it last
+    /// wrote the practice (events deleted or rewritten behind the application's back); empty when nothing.
+    QString auditAnchorProblem() const { return m_auditAnchorProblem; }
     /// Whether opening ran PRAGMA integrity_check (false when the file was new, trusted as unchanged, or the
     /// check was not asked for).
     bool integrityChecked() const { return m_integrityChecked; }
@@ -137,6 +140,10 @@ private:
     /// `beforeUpgrade` when there is anything to upgrade.
     Status migrate(int fromVersion, const std::function<Status(const Database &)> &beforeUpgrade);
     Status runMigrationStep(int version, const QString &file);
+    /// Compares the audit trail with the head this computer noted (see auditAnchorProblem()).
+    Status checkNotedAuditHead();
+    /// Notes the audit trail's head outside the database, beside the settings.
+    void noteAuditHead() const;
     /// Remembers the state of a checked file once it is closed (see Options::trustUnchangedFromBytes).
     void recordFileState() const;
     /// Tells the other connections to a server that `table` changed (inside a transaction: when it commits).
@@ -156,6 +163,9 @@ private:
     mutable QStringList m_pendingAnnouncements;
     mutable bool m_connectionLost = false;
     bool m_integrityChecked = false;
+    QString m_auditAnchorProblem;
+    /// A change was committed through this connection: closing notes the audit trail's head.
+    mutable bool m_wrote = false;
     /// The file passed the integrity check (or was trusted, or is new): its state is recorded at closing.
     bool m_verified = false;
     qint64 m_trustUnchangedFromBytes = 0;

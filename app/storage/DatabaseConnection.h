@@ -5,7 +5,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct sqlite3;
+
 namespace bk {
+
+/// The SQLite connection Qt's driver opened for `db` (the same libsqlite3 on Debian), or null for another
+/// driver.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 /// A new connection's unique name, removed again when an open fails half-way; `release()` hands the name to
 /// the Database that keeps the connection.

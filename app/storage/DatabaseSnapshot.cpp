@@ -39,13 +39,6 @@ QString shown(const QString &path) {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
-sqlite3 *sqliteHandle(const QSqlDatabase &db) {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 // Removes a half-written copy and whatever SQLite kept beside it.
 void removeCopy(const QString &path) {
     for (const QString &suffix :

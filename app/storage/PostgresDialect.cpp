@@ -72,6 +72,11 @@ QString PostgresDialect::utcDate(const QString &utc) const {
     return QStringLiteral("CAST(") + wallClockUtc(utc) + QStringLiteral(" AS date)");
 }
 
+QString PostgresDialect::auditedRecords(const QString &table, const QStringList &keyColumns) const {
+    return QStringLiteral("SELECT bk_record_key(to_jsonb(r), '%1'), bk_row_digest(r) FROM \"%2\" AS r")
+        .arg(keyColumns.join(QLatin1Char(',')), table);
+}
+
 QStringList PostgresDialect::connectionSettings(bool readOnly) const {
     // Times travel as text in UTC both ways; notices (such as "relation already exists, skipping") are not
     // for the user.

@@ -30,6 +30,10 @@ struct Column {
 // The practitioners a new practice records (its first owner, the role that created it) give way to the
 // file's; that role is made an owner again after the copy.
 const QString PractitionersTable = QStringLiteral("practitioners");
+// What a new practice holds before anything was written to it, replaced by the file's: its first owner and
+// the start of its audit trail.
+const QStringList NewPracticeTables = {PractitionersTable, QStringLiteral("audit_tables"),
+                                       QStringLiteral("audit_events")};
 
 // The tables that hold signed documents, whose PDFs are compared by their SHA-256 after the copy.
 const QStringList SignedDocumentTables = {QStringLiteral("agreements"), QStringLiteral("contracts")};
@@ -274,7 +278,7 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
         const Result<qint64> there = rowCount(to, name);
         if (!there)
             return there.error();
-        if (there.value() > 0 && name != PractitionersTable)
+        if (there.value() > 0 && !NewPracticeTables.contains(name))
             return Error{
                 Error::Kind::Conflict,
                 Tr::tr("The practice at %1 is not empty (%2 holds %n row(s)); nothing was copied. Copy into "
@@ -299,10 +303,11 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
             if (!off.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(quotedName(table.name))))
                 return to.errorFrom(off.lastError(), Tr::tr("preparing %1 for the copy").arg(table.name));
         }
-        if (QSqlQuery clear(to.connection());
-            !clear.exec(QStringLiteral("DELETE FROM ") + quotedName(PractitionersTable)))
-            return to.errorFrom(clear.lastError(),
-                                Tr::tr("preparing %1 for the copy").arg(PractitionersTable));
+        for (const QString &table : NewPracticeTables) {
+            if (QSqlQuery clear(to.connection());
+                !clear.exec(QStringLiteral("DELETE FROM ") + quotedName(table)))
+                return to.errorFrom(clear.lastError(), Tr::tr("preparing %1 for the copy").arg(table));
+        }
         const Result<SetAside> aside = keysAndIndexesToSetAside(to);
         if (!aside)
             return aside.error();
@@ -359,6 +364,11 @@ Result<QList<PracticeCopy::Table>> PracticeCopy::copy(const Database &from, cons
                            "nothing was copied.")
                         .arg(table)};
         }
+        // The audit trail came over as it was; the server computes records' digests its own way, so every
+        // record copied is recorded once more as it now is, chained after the file's events.
+        if (QSqlQuery baseline(to.connection());
+            !baseline.exec(QStringLiteral("SELECT bk_audit_all('baseline')")))
+            return to.errorFrom(baseline.lastError(), Tr::tr("recording the copy in the audit trail"));
         // Checked, and then the role that copies (and owns the tables) stays an owner of the practice on the
         // server.
         if (QSqlQuery owner(to.connection()); !owner.exec(

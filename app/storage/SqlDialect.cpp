@@ -53,6 +53,14 @@ QString SqliteDialect::utcDate(const QString &utc) const {
     return QStringLiteral("substr(") + utc + QStringLiteral(", 1, 10)");
 }
 
+QString SqliteDialect::auditedRecords(const QString &table, const QStringList &keyColumns) const {
+    QStringList keys;
+    for (const QString &column : keyColumns)
+        keys.append(QLatin1Char('"') + column + QLatin1Char('"'));
+    return QStringLiteral("SELECT %1, bk_row_digest('%2', rowid) FROM \"%2\"")
+        .arg(keys.join(QStringLiteral(" || '/' || ")), table);
+}
+
 QStringList SqliteDialect::connectionSettings(bool readOnly) const {
     // foreign_keys is silently ignored inside a transaction: these run outside any.
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};

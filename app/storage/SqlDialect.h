@@ -46,6 +46,11 @@ public:
     virtual QString utcQuarterHourKey(const QString &utc) const = 0;
     virtual QString utcDate(const QString &utc) const = 0;
 
+    /// A query of every row of the audited `table` (whose records are named by `keyColumns`,
+    /// comma-separated): its record's name and the digest of its state, computed as the audit triggers
+    /// compute it.
+    virtual QString auditedRecords(const QString &table, const QStringList &keyColumns) const = 0;
+
     /// Statements that set up a freshly opened connection (outside any transaction).
     virtual QStringList connectionSettings(bool readOnly) const = 0;
     /// Statements run around a migration step, outside its transaction: before (keys off so that tables can
@@ -96,6 +101,7 @@ public:
     QString utcHourKey(const QString &utc) const override;
     QString utcQuarterHourKey(const QString &utc) const override;
     QString utcDate(const QString &utc) const override;
+    QString auditedRecords(const QString &table, const QStringList &keyColumns) const override;
     QStringList connectionSettings(bool readOnly) const override;
     QStringList beforeMigration() const override;
     QStringList afterMigration() const override;
@@ -123,6 +129,7 @@ public:
     QString utcHourKey(const QString &utc) const override;
     QString utcQuarterHourKey(const QString &utc) const override;
     QString utcDate(const QString &utc) const override;
+    QString auditedRecords(const QString &table, const QStringList &keyColumns) const override;
     QStringList connectionSettings(bool readOnly) const override;
     QStringList beforeMigration() const override;
     QStringList afterMigration() const override;

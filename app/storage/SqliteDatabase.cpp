@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 // Opening and closing a database file: the file checks and settings that only SQLite needs.
 #include "app/common/Settings.h"
+#include "app/storage/AuditChain.h"
 #include "app/storage/Database.h"
 #include "app/storage/DatabaseConnection.h"
 
@@ -262,6 +263,9 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
             return Error{Error::Kind::Storage,
                          Tr::tr("Cannot prepare %1: %2").arg(shown, query.lastError().text())};
     }
+
+    if (Status registered = AuditChain::registerSqliteFunctions(db); !registered)
+        return registered.error();
 
     std::unique_ptr<Database> database(new Database(guard.release(), info.absoluteFilePath(), readOnly,
                                                     readOnlyByFile, std::make_unique<SqliteDialect>()));

@@ -20,14 +20,6 @@
 
 namespace bk::bench {
 
-namespace {
-
-const QString Group = QStringLiteral("Writing");
-
-/// Incidents each of the two writers logs in one run.
-constexpr int LogsPerWriter = 20;
-
-/// The incident both ways log: a message to a client of the practice, outside the quick log's defaults.
 NewIncident sampleIncident(qint64 clientId) {
     NewIncident incident;
     incident.clientId = clientId;
@@ -37,6 +29,13 @@ NewIncident sampleIncident(qint64 clientId) {
     incident.description = QStringLiteral("Texted late in the evening about the next session.");
     return incident;
 }
+
+namespace {
+
+const QString Group = QStringLiteral("Writing");
+
+/// Incidents each of the two writers logs in one run.
+constexpr int LogsPerWriter = 20;
 
 // The floor: the row IncidentService stores for sampleIncident(), inserted with one statement prepared once
 // (the columns of IncidentRepository::Inserter), without reading the policy or the client's terms.

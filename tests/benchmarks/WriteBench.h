@@ -2,9 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "app/incidents/IncidentService.h"
 #include "tests/benchmarks/BenchContext.h"
 
 namespace bk::bench {
+
+/// The incident the writing benchmarks log: a message to a client of the practice, outside the quick log's
+/// defaults.
+NewIncident sampleIncident(qint64 clientId);
 
 /// Measures writing: logging one incident through IncidentService (validation against the policy and the
 /// client's terms, one transaction, the announcement) against a raw INSERT of the same row, and two writers

@@ -6,6 +6,7 @@
 #include "app/common/Clock.h"
 #include "app/storage/Database.h"
 #include "app/storage/PracticeCopy.h"
+#include "tests/benchmarks/AuditBench.h"
 #include "tests/benchmarks/BenchContext.h"
 #include "tests/benchmarks/BenchReport.h"
 #include "tests/benchmarks/ChildProcess.h"
@@ -55,6 +56,7 @@ const RegisteredGroup Groups[] = {
     {"incidents-memory", &IncidentTableBench::measureMemory, true, false},
     {"dashboard", &DashboardBench::measure, true, true},
     {"writes", &WriteBench::measure, true, true},
+    {"audit", &AuditBench::measure, true, false},
     {"documents", &DocumentBench::measure, false, false},
     {"import", &ImportBench::measure, false, false},
     {"startup", &StartupBench::measure, true, false},

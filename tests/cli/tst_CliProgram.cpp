@@ -31,21 +31,6 @@ private:
         return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
     }
 
-    static void rawSql(const QString &path, const QStringList &statements) {
-        const QString name = QStringLiteral("raw");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            for (const QString &statement : statements) {
-                QSqlQuery query(db);
-                QVERIFY2(query.exec(statement), qPrintable(statement));
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-
     // Every file below `folder`, relative to it: shows what a run created.
     static QStringList filesUnder(const QString &folder) {
         QStringList files;
@@ -417,8 +402,9 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("name,email\nAda,ada@example.com\n");
         } else if (kind == QLatin1String("sqlite")) {
-            rawSql(database, {QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)"),
-                              QStringLiteral("INSERT INTO recipes (title) VALUES ('Soup')")});
+            test::rawSql(database,
+                         {QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)"),
+                          QStringLiteral("INSERT INTO recipes (title) VALUES ('Soup')")});
         } else {
             {
                 auto db = test::openDatabase(database);
@@ -426,7 +412,7 @@ private Q_SLOTS:
                 QVERIFY(test::addSyntheticClients(*db, kind == QLatin1String("damaged") ? 3000 : 3).ok());
             }
             if (kind == QLatin1String("newer")) {
-                rawSql(database, {QStringLiteral("PRAGMA user_version = 99")});
+                test::rawSql(database, {QStringLiteral("PRAGMA user_version = 99")});
             } else {
                 QFile file(database);
                 QVERIFY(file.open(QIODevice::ReadWrite));

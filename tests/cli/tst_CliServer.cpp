@@ -211,6 +211,10 @@ private Q_SLOTS:
             2);
         QVERIFY(before.open(QIODevice::ReadOnly));
         QCOMPARE(before.readAll(), fileBefore);
+        // The file's audit trail came along, and the server's digests of the records were added to it.
+        const CliRunner::Output verified =
+            m_cli->run(urlOf(server), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
 
         // Into a database that holds a practice: refused, with one line and exit 1.
         const CliRunner::Output again =

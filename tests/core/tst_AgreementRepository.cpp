@@ -90,6 +90,36 @@ private Q_SLOTS:
         QVERIFY(!repository.draftFor(f.clientId).value());
     }
 
+    void theDatabaseSignsOnlyWithBothSignaturesAndTheStoredPdfsDigest() {
+        const test::AgreementFixture f = fixture();
+        QVERIFY(f.clientId);
+        Agreement draft = test::completeAgreement(f);
+        const AgreementRepository repository(*f.db);
+        QVERIFY(repository.saveDraft(draft).ok());
+        const QByteArray pdf = QByteArrayLiteral("%PDF-1.4 not the agreement");
+        const QString digest =
+            QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+        auto sign = [&](const QString &sha) {
+            QSqlQuery query = f.db->prepare(QStringLiteral(
+                "UPDATE agreements SET status = 'signed', signed_at = :at, pdf = :pdf, pdf_sha256 = :sha "
+                "WHERE id = :id"));
+            query.bindValue(QStringLiteral(":at"), QStringLiteral("2026-11-22T10:00:00.000Z"));
+            query.bindValue(QStringLiteral(":pdf"), pdf);
+            query.bindValue(QStringLiteral(":sha"), sha);
+            query.bindValue(QStringLiteral(":id"), draft.id);
+            return query.exec();
+        };
+        // Plain SQL naming another PDF's digest is refused; without the client's signature too.
+        QVERIFY(!sign(QString(64, QLatin1Char('0'))));
+        QSqlQuery unsign(f.db->connection());
+        QVERIFY(
+            unsign.exec(QStringLiteral("DELETE FROM agreement_signatures WHERE agreement_id = %1 AND role = "
+                                       "'client'")
+                            .arg(draft.id)));
+        QVERIFY(!sign(digest));
+        QVERIFY(!repository.get(draft.id).value().isSigned());
+    }
+
     void finaliseRequiresEverything_data() {
         QTest::addColumn<QString>("missing");
         QTest::addRow("a boundary not ticked") << QStringLiteral("tick");

@@ -74,22 +74,6 @@ private:
         return query.value(0);
     }
 
-    // Runs raw SQL on a file outside Database, the way another program (or an older version) would.
-    static void rawSql(const QString &path, const QStringList &statements) {
-        const QString name = QStringLiteral("raw");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            for (const QString &statement : statements) {
-                QSqlQuery query(db);
-                QVERIFY2(query.exec(statement), qPrintable(statement));
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-
     void makeClients(const QString &path, int count) {
         auto db = test::openDatabase(path);
         QVERIFY(db);
@@ -180,7 +164,7 @@ private Q_SLOTS:
                 "'Talked', '2024-03-02T10:00:00.000Z')");
         }
         statements << QStringLiteral("PRAGMA user_version = %1").arg(fromVersion);
-        rawSql(path, statements);
+        test::rawSql(path, statements);
 
         auto db = test::openDatabase(path);
         QVERIFY(db);
@@ -323,7 +307,8 @@ private Q_SLOTS:
     void refusesNewerSchemaAndLeavesItUnchanged() {
         const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
         makeClients(path, 5);
-        rawSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)});
+        test::rawSql(path,
+                     {QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)});
         const QByteArray before = digest(path);
 
         const auto opened = Database::open(path);
@@ -361,8 +346,8 @@ private Q_SLOTS:
 
     void refusesAnotherApplicationsSqliteDatabase() {
         const QString path = m_dir.filePath(QStringLiteral("other-app.sqlite"));
-        rawSql(path, {QStringLiteral("CREATE TABLE songs (title TEXT)"),
-                      QStringLiteral("INSERT INTO songs VALUES ('Blue in Green')")});
+        test::rawSql(path, {QStringLiteral("CREATE TABLE songs (title TEXT)"),
+                            QStringLiteral("INSERT INTO songs VALUES ('Blue in Green')")});
         const QByteArray before = digest(path);
         const auto opened = Database::open(path);
         QVERIFY(!opened.ok());
@@ -430,8 +415,10 @@ private Q_SLOTS:
         small.reset();
 
         // A longer note grows the file, so the change shows even within the file system's timestamp
-        // resolution.
-        rawSql(path, {QStringLiteral("UPDATE clients SET notes = printf('%.100000c', 'x') WHERE id = 1")});
+        // resolution. (Another program has to drop the audit trail's trigger to change a client.)
+        test::rawSql(path,
+                     {QStringLiteral("DROP TRIGGER clients_audit_update"),
+                      QStringLiteral("UPDATE clients SET notes = printf('%.100000c', 'x') WHERE id = 1")});
         auto changed = open(trusting);
         QVERIFY(changed);
         QVERIFY2(changed->integrityChecked(), "another program changed the file");

@@ -14,6 +14,9 @@
 #include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -221,6 +224,22 @@ Status addSyntheticIncidents(const Database &database, qint64 count, int clientC
         }
         return {};
     });
+}
+
+void rawSql(const QString &path, const QStringList &statements) {
+    const QString name = QStringLiteral("raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(statement),
+                     qPrintable(statement + QLatin1Char(' ') + query.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 int fileMode(const QString &path) {

@@ -52,6 +52,10 @@ Status addSyntheticClients(const Database &database, int count, quint32 seed = 2
 Status addSyntheticIncidents(const Database &database, qint64 count, int clientCount,
                              quint32 seed = 20261122);
 
+/// Runs `statements` on the database file at `path` through a connection of its own, outside Database, as
+/// another program (the sqlite3 shell, an older version) would; fails the calling test when one fails.
+void rawSql(const QString &path, const QStringList &statements);
+
 /// The permission bits of a file, e.g. 0600.
 int fileMode(const QString &path);
 

@@ -8,6 +8,8 @@
 #include "app/common/Settings.h"
 #include "app/practitioner/PractitionerService.h"
 #include "app/practitioner/ReflectionService.h"
+#include "ui/audit/ActivityDialog.h"
+#include "ui/audit/VerifyRecordsDialog.h"
 #include "ui/backup/BackupActions.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/ConnectDialog.h"
@@ -107,6 +109,15 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
                 : tr("%1 is open read-only: you can look at everything, but not change anything.").arg(path),
             NoticeBar::Kind::Warning);
     }
+
+    // Events deleted from the audit trail behind the application's back since this computer last wrote.
+    m_auditNotice = new NoticeBar(this);
+    m_auditNotice->setObjectName(QStringLiteral("auditNoticeBar"));
+    if (const QString problem = database.auditAnchorProblem(); !problem.isEmpty())
+        m_auditNotice->showMessage(problem, NoticeBar::Kind::Warning);
+    QPushButton *verifyRecords = m_auditNotice->addButton(tr("Verify records…"));
+    verifyRecords->setObjectName(QStringLiteral("auditVerifyPushButton"));
+    connect(verifyRecords, &QPushButton::clicked, this, &MainWindow::verifyRecords);
 
     // Losing the server mid-session: every open form keeps its text; Retry (or saving again) reconnects.
     m_serverNotice = new NoticeBar(this);
@@ -220,6 +231,7 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     contentLayout->setContentsMargins(10, 8, 10, 6);
     contentLayout->setSpacing(6);
     contentLayout->addWidget(m_serverNotice);
+    contentLayout->addWidget(m_auditNotice);
     contentLayout->addWidget(m_readOnlyNotice);
     contentLayout->addWidget(m_followUpReminder);
     contentLayout->addWidget(m_reflectionReminder);
@@ -419,9 +431,34 @@ void MainWindow::buildMenus() {
     addAction(m_reflectionPage->disclosureCheckAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *activity = help->addAction(tr("Ac&tivity…"), this, &MainWindow::showActivity);
+    activity->setObjectName(QStringLiteral("activityAction"));
+    QAction *verify = help->addAction(tr("&Verify records…"), this, &MainWindow::verifyRecords);
+    verify->setObjectName(QStringLiteral("verifyRecordsAction"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Boundary Keeper"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::verifyRecords() {
+    VerifyRecordsDialog dialog(m_db.path(), this);
+    dialog.exec();
+}
+
+void MainWindow::showActivity() {
+    ActivityDialog dialog(m_db, this);
+    connect(&dialog, &ActivityDialog::clientRequested, this, [this, &dialog](qint64 id) {
+        dialog.accept();
+        showSection(ClientsSection);
+        m_clientsPage->selectClient(id);
+    });
+    connect(&dialog, &ActivityDialog::incidentRequested, this, [this, &dialog](qint64 id) {
+        dialog.accept();
+        showSection(IncidentsSection);
+        m_incidentsPage->openIncident(id);
+    });
+    dialog.exec();
 }
 
 void MainWindow::movePracticeToServer() {

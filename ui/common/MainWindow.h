@@ -71,6 +71,10 @@ private:
     void movePracticeToServer();
     /// File › Import clients…: asks for a file, then shows its import preview.
     void importClients();
+    /// Help ▸ Verify records: the audit trail checked, with progress.
+    void verifyRecords();
+    /// Help ▸ Activity: the audit trail's events; opening one shows its record.
+    void showActivity();
     /// Shows, updates or hides the reminder of overdue and due follow-ups; `reopen` shows it again after
     /// the user dismissed it (a new day).
     void updateFollowUpReminder(bool reopen);
@@ -99,6 +103,7 @@ private:
     PracticeExportActions *m_export = nullptr;
     NoticeBar *m_readOnlyNotice = nullptr;
     NoticeBar *m_serverNotice = nullptr;
+    NoticeBar *m_auditNotice = nullptr;
     /// The server's change marker when the window last lost focus.
     QString m_changeMarker;
     IncidentsPage *m_incidentsPage = nullptr;

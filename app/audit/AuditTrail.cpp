@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/audit/AuditTrail.h"
+
+#include "app/common/Settings.h"
+#include "app/storage/AuditRepository.h"
+#include "app/storage/Database.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace bk {
+
+namespace {
+
+Error cancelled() {
+    return Error{Error::Kind::Invalid, AuditTrail::tr("The check was cancelled.")};
+}
+
+// A record's name in the map of last digests: its table and key.
+QByteArray recordKey(const QString &table, const QString &record) {
+    return table.toUtf8() + '\x1f' + record.toUtf8();
+}
+
+} // namespace
+
+Result<AuditHead> AuditTrail::head() const {
+    // A database not yet upgraded to hold a trail (a backup taken before the upgrade) has no head.
+    if (!m_db.connection().tables().contains(QStringLiteral("audit_events")))
+        return AuditHead{};
+    const Result<AuditEvent> newest = AuditRepository(m_db).head();
+    if (!newest)
+        return newest.error();
+    return AuditHead{newest.value().seq, newest.value().hash};
+}
+
+Result<AuditTrail::Report> AuditTrail::verify(const QList<Anchor> &given, const Progress &progress) const {
+    const AuditRepository repository(m_db);
+    Report report;
+    qint64 unlisted = 0;
+    auto problem = [&](const QString &text) {
+        if (report.problems.size() < MaxProblemsListed)
+            report.problems.append(text);
+        else
+            ++unlisted;
+    };
+
+    QList<Anchor> anchors = given;
+    if (const AuditHead noted = AuditHead::fromText(Settings().auditHead(m_db.path())); noted.isValid())
+        anchors.append({noted, tr("on this computer when it last wrote the practice")});
+
+    const Result<qint64> eventCount = repository.eventCount();
+    if (!eventCount)
+        return eventCount.error();
+    const Result<QList<AuditRepository::Table>> tables = repository.tables();
+    if (!tables)
+        return tables.error();
+    qint64 total = eventCount.value();
+    for (const AuditRepository::Table &table : tables.value()) {
+        const Result<qint64> rows = repository.rowCount(table.name);
+        if (!rows)
+            return rows.error();
+        total += rows.value();
+    }
+    qint64 done = 0;
+    constexpr qint64 ProgressEvery = 4096;
+    auto advance = [&]() {
+        return !progress || ++done % ProgressEvery != 0 || progress(done, total);
+    };
+
+    // The chain: consecutive numbers, each event's previous hash the hash before it, its own hash its
+    // fields'.
+    QHash<QByteArray, QByteArray> lastDigest;
+    QHash<QByteArray, qint64> lastEvent;
+    AuditEvent previous;
+    previous.hash = AuditChain::genesisHash();
+    bool chainBroken = false;
+    bool stopped = false;
+    const Status walked = repository.walk([&](const AuditEvent &event) {
+        if (!chainBroken) {
+            if (event.seq != previous.seq + 1) {
+                problem(tr("The audit trail skips from event %1 to event %2: events were deleted.")
+                            .arg(previous.seq)
+                            .arg(event.seq));
+                chainBroken = true;
+            } else if (event.previousHash != previous.hash) {
+                problem(tr("Event %1 of the audit trail does not follow event %2: the chain is broken there.")
+                            .arg(event.seq)
+                            .arg(previous.seq));
+                chainBroken = true;
+            } else if (AuditChain::eventHash(event) != event.hash) {
+                problem(tr("Event %1 of the audit trail was changed after it was written.").arg(event.seq));
+                chainBroken = true;
+            }
+        }
+        const QByteArray key = recordKey(event.table, event.record);
+        if (event.digest.isEmpty())
+            lastDigest.remove(key);
+        else
+            lastDigest.insert(key, event.digest);
+        lastEvent.insert(key, event.seq);
+        previous = event;
+        ++report.events;
+        stopped = !advance();
+        return !stopped;
+    });
+    if (!walked)
+        return walked.error();
+    if (stopped)
+        return cancelled();
+
+    for (const Anchor &anchor : std::as_const(anchors)) {
+        const Result<QString> mismatch = repository.anchorProblem(anchor.head, anchor.where);
+        if (!mismatch)
+            return mismatch.error();
+        if (!mismatch.value().isEmpty())
+            problem(mismatch.value());
+        ++report.anchors;
+    }
+
+    // Every record as it is now against its last event.
+    for (const AuditRepository::Table &table : tables.value()) {
+        const Status read = repository.records(table, [&](const QString &record, const QByteArray &digest) {
+            const QByteArray key = recordKey(table.name, record);
+            const auto expected = lastDigest.constFind(key);
+            if (expected == lastDigest.constEnd())
+                problem(tr("Record %1 of %2 was added outside Boundary Keeper: the audit trail does not "
+                           "record it.")
+                            .arg(record, table.name));
+            else if (expected.value() != digest)
+                problem(tr("Record %1 of %2 was changed outside Boundary Keeper after event %3 of the audit "
+                           "trail.")
+                            .arg(record, table.name)
+                            .arg(lastEvent.value(key)));
+            if (expected != lastDigest.constEnd())
+                lastDigest.erase(expected);
+            ++report.records;
+            stopped = !advance();
+            return !stopped;
+        });
+        if (!read)
+            return read.error();
+        if (stopped)
+            return cancelled();
+    }
+    // What the trail says exists but does not, in the order it was last written.
+    QList<std::pair<qint64, QByteArray>> missing;
+    for (auto left = lastDigest.constBegin(); left != lastDigest.constEnd(); ++left)
+        missing.append({lastEvent.value(left.key()), left.key()});
+    std::sort(missing.begin(), missing.end());
+    for (const auto &[seq, key] : std::as_const(missing)) {
+        const QList<QByteArray> parts = key.split('\x1f');
+        problem(tr("Record %1 of %2 was deleted outside Boundary Keeper after event %3 of the audit trail.")
+                    .arg(QString::fromUtf8(parts.value(1)), QString::fromUtf8(parts.value(0)))
+                    .arg(seq));
+    }
+    if (unlisted > 0)
+        report.problems.append(tr("… and %n more problem(s).", nullptr, int(unlisted)));
+    if (progress)
+        progress(total, total);
+    return report;
+}
+
+} // namespace bk

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/storage/AuditChain.h"
+
+#include "app/agreements/SigningRecord.h"
+#include "app/storage/DatabaseConnection.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <sqlite3.h>
+
+namespace bk {
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+QByteArray text(sqlite3_value *value) {
+    return QByteArray(reinterpret_cast<const char *>(sqlite3_value_text(value)), sqlite3_value_bytes(value));
+}
+
+QByteArray blob(sqlite3_value *value) {
+    return QByteArray(static_cast<const char *>(sqlite3_value_blob(value)), sqlite3_value_bytes(value));
+}
+
+void returnHash(sqlite3_context *context, const QByteArray &hash) {
+    sqlite3_result_blob(context, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
+}
+
+// bk_row_digest(table, rowid): the SHA-256 of the row's columns, each its name, its type and its value.
+void rowDigest(sqlite3_context *context, int, sqlite3_value **arguments) {
+    sqlite3 *db = sqlite3_context_db_handle(context);
+    QByteArray table = text(arguments[0]);
+    table.replace('"', "\"\"");
+    const QByteArray sql = "SELECT * FROM \"" + table + "\" WHERE rowid = ?";
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
+        sqlite3_result_error(context, sqlite3_errmsg(db), -1);
+        return;
+    }
+    sqlite3_bind_value(statement, 1, arguments[1]);
+    const int stepped = sqlite3_step(statement);
+    if (stepped == SQLITE_ROW) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (int column = 0; column < sqlite3_column_count(statement); ++column) {
+            hash.addData(QByteArrayView(sqlite3_column_name(statement, column)));
+            const int type = sqlite3_column_type(statement, column);
+            const char tag[2] = {'\x1f', char('0' + type)};
+            hash.addData(QByteArrayView(tag, 2));
+            if (type == SQLITE_FLOAT)
+                hash.addData(QByteArray::number(sqlite3_column_double(statement, column), 'g', 17));
+            else if (type != SQLITE_NULL)
+                hash.addData(QByteArrayView(static_cast<const char *>(sqlite3_column_blob(statement, column)),
+                                            sqlite3_column_bytes(statement, column)));
+            hash.addData(QByteArrayView("\x1e", 1));
+        }
+        returnHash(context, hash.result());
+    } else if (stepped == SQLITE_DONE) {
+        sqlite3_result_null(context);
+    } else {
+        sqlite3_result_error(context, sqlite3_errmsg(db), -1);
+    }
+    sqlite3_finalize(statement);
+}
+
+// bk_audit_hash(seq, at, practitioner_id, login, action, table, record, digest, previous_hash).
+void auditHash(sqlite3_context *context, int, sqlite3_value **arguments) {
+    AuditEvent event;
+    event.seq = sqlite3_value_int64(arguments[0]);
+    event.at = QString::fromUtf8(text(arguments[1]));
+    event.practitionerId = sqlite3_value_int64(arguments[2]);
+    event.login = QString::fromUtf8(text(arguments[3]));
+    event.action = QString::fromUtf8(text(arguments[4]));
+    event.table = QString::fromUtf8(text(arguments[5]));
+    event.record = QString::fromUtf8(text(arguments[6]));
+    event.digest = blob(arguments[7]);
+    event.previousHash = blob(arguments[8]);
+    returnHash(context, AuditChain::eventHash(event));
+}
+
+void auditLogin(sqlite3_context *context, int, sqlite3_value **) {
+    static const QByteArray login = Workstation::osUser().toUtf8();
+    sqlite3_result_text(context, login.constData(), int(login.size()), SQLITE_STATIC);
+}
+
+void sha256(sqlite3_context *context, int, sqlite3_value **arguments) {
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL)
+        sqlite3_result_null(context);
+    else
+        returnHash(context, QCryptographicHash::hash(blob(arguments[0]), QCryptographicHash::Sha256));
+}
+
+} // namespace
+
+QString AuditHead::text() const {
+    return QString::number(seq) + QLatin1Char(':') + QString::fromLatin1(hash.toHex());
+}
+
+AuditHead AuditHead::fromText(const QString &text) {
+    const QStringList parts = text.trimmed().split(QLatin1Char(':'));
+    AuditHead head;
+    if (parts.size() != 2)
+        return head;
+    head.seq = parts.at(0).toLongLong();
+    head.hash = QByteArray::fromHex(parts.at(1).toLatin1());
+    if (!head.isValid() || head.hash.toHex() != parts.at(1).toLower().toLatin1())
+        return {};
+    return head;
+}
+
+QByteArray AuditChain::genesisHash() {
+    return QByteArray(32, '\0');
+}
+
+QByteArray AuditChain::eventHash(const AuditEvent &event) {
+    const QByteArray encoded =
+        QByteArray::number(event.seq) + '\n' + event.at.toUtf8() + '\n' +
+        (event.practitionerId > 0 ? QByteArray::number(event.practitionerId) : QByteArray()) + '\n' +
+        event.login.toUtf8() + '\n' + event.action.toUtf8() + '\n' + event.table.toUtf8() + '\n' +
+        event.record.toUtf8() + '\n' + event.digest.toHex() + '\n' + event.previousHash.toHex();
+    return QCryptographicHash::hash(encoded, QCryptographicHash::Sha256);
+}
+
+Status AuditChain::registerSqliteFunctions(const QSqlDatabase &db) {
+    sqlite3 *connection = sqliteHandle(db);
+    if (!connection)
+        return Error{Error::Kind::Storage, Tr::tr("The audit trail needs an SQLite connection.")};
+    struct Function {
+        const char *name;
+        int arguments;
+        int flags;
+        void (*call)(sqlite3_context *, int, sqlite3_value **);
+    };
+    constexpr int Pure = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    const Function functions[] = {{"bk_row_digest", 2, SQLITE_UTF8, &rowDigest},
+                                  {"bk_audit_hash", 9, Pure, &auditHash},
+                                  {"bk_audit_login", 0, SQLITE_UTF8, &auditLogin},
+                                  {"bk_sha256", 1, Pure, &sha256}};
+    for (const Function &function : functions) {
+        if (sqlite3_create_function_v2(connection, function.name, function.arguments, function.flags, nullptr,
+                                       function.call, nullptr, nullptr, nullptr) != SQLITE_OK)
+            return Error{Error::Kind::Storage, Tr::tr("Cannot prepare the audit trail: %1")
+                                                   .arg(QString::fromUtf8(sqlite3_errmsg(connection)))};
+    }
+    return {};
+}
+
+} // namespace bk
