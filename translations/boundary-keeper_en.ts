@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditCommands</name>
+    <message numerus="yes">
+        <source>Intact: %n event(s) chained, </source>
+        <translation>
+            <numerusform>Intact: %n event chained, </numerusform>
+            <numerusform>Intact: %n events chained, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) as the trail last recorded them, </source>
+        <translation>
+            <numerusform>%n record as the trail last recorded them, </numerusform>
+            <numerusform>%n records as the trail last recorded them, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n noted head(s) held.</source>
+        <translation>
+            <numerusform>%n noted head held.</numerusform>
+            <numerusform>%n noted heads held.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The records are intact: %n event(s) of the audit trail are chained, and every record is as the trail last recorded it.</source>
+        <translation>
+            <numerusform>The records are intact: %n event of the audit trail are chained, and every record is as the trail last recorded it.</numerusform>
+            <numerusform>The records are intact: %n events of the audit trail are chained, and every record is as the trail last recorded it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityCommands</name>
+    <message numerus="yes">
+        <source>Moved %n follow-up(s) out of the period; each keeps its original date in the record.</source>
+        <translation>
+            <numerusform>Moved %n follow-up out of the period; each keeps its original date in the record.</numerusform>
+            <numerusform>Moved %n follow-ups out of the period; each keeps its original date in the record.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n notice(s) as sent.</source>
+        <translation>
+            <numerusform>Recorded %n notice as sent.</numerusform>
+            <numerusform>Recorded %n notices as sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientCommands</name>
+    <message numerus="yes">
+        <source>Wrote everything held about client %1 (%n incident(s), %2 signed document(s)) to %3: report.html, data.json and the signed PDFs.</source>
+        <translation>
+            <numerusform>Wrote everything held about client %1 (%n incident, %2 signed document(s)) to %3: report.html, data.json and the signed PDFs.</numerusform>
+            <numerusform>Wrote everything held about client %1 (%n incidents, %2 signed document(s)) to %3: report.html, data.json and the signed PDFs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Client %1, %2, has %n signed agreement(s) or contract(s). A signed agreement may have to be retained (professional bodies commonly advise about seven years): give --keep-agreements to keep them as signed, or --remove-agreements to remove them with the rest.</source>
+        <translation>
+            <numerusform>Client %1, %2, has %n signed agreement or contract(s). A signed agreement may have to be retained (professional bodies commonly advise about seven years): give --keep-agreements to keep them as signed, or --remove-agreements to remove them with the rest.</numerusform>
+            <numerusform>Client %1, %2, has %n signed agreements or contract(s). A signed agreement may have to be retained (professional bodies commonly advise about seven years): give --keep-agreements to keep them as signed, or --remove-agreements to remove them with the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of client %1, %2, and the free text of %n incident(s).</source>
+        <translation>
+            <numerusform>Erased the personal data of client %1, %2, and the free text of %n incident.</numerusform>
+            <numerusform>Erased the personal data of client %1, %2, and the free text of %n incidents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n signed agreement(s) and contract(s).</source>
+        <translation>
+            <numerusform>Removed %n signed agreement and contract(s).</numerusform>
+            <numerusform>Removed %n signed agreements and contract(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n signed agreement(s) and contract(s) as signed.</source>
+        <translation>
+            <numerusform>Kept %n signed agreement and contract(s) as signed.</numerusform>
+            <numerusform>Kept %n signed agreements and contract(s) as signed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContractService</name>
     <message numerus="yes">
         <source>This contract follows these incidents:</source>
@@ -86,6 +182,23 @@
             <numerusform>%1 (so far: %Ln days)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln own lapse(s)</source>
+        <translation>
+            <numerusform>%Ln own lapse</numerusform>
+            <numerusform>%Ln own lapses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message numerus="yes">
+        <source>Exported %n table(s) with %1 row(s) and %2 file(s) to %3.</source>
+        <translation>
+            <numerusform>Exported %n table with %1 row(s) and %2 file(s) to %3.</numerusform>
+            <numerusform>Exported %n tables with %1 row(s) and %2 file(s) to %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FollowUpCommands</name>
@@ -94,6 +207,16 @@
         <translation>
             <numerusform>Wrote %n follow-up to %1.</numerusform>
             <numerusform>Wrote %n follow-ups to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcome</name>
+    <message numerus="yes">
+        <source>Imported %n client(s), updated %1, skipped %2, rejected %3.</source>
+        <translation>
+            <numerusform>Imported %n client, updated %1, skipped %2, rejected %3.</numerusform>
+            <numerusform>Imported %n clients, updated %1, skipped %2, rejected %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -125,12 +248,59 @@
     </message>
 </context>
 <context>
+    <name>PracticeExport</name>
+    <message numerus="yes">
+        <source>Exported %n table(s) and %1 file(s) to %2.</source>
+        <translation>
+            <numerusform>Exported %n table and %1 file(s) to %2.</numerusform>
+            <numerusform>Exported %n tables and %1 file(s) to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecurrenceRules</name>
     <message numerus="yes">
         <source>%n incidents within %1 days.</source>
         <translation>
             <numerusform>%n incident within %1 days.</numerusform>
             <numerusform>%n incidents within %1 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReflectCommands</name>
+    <message numerus="yes">
+        <source>Wrote your reflection (%n month(s) reflected on, %1 disclosure check(s)) to %2.</source>
+        <translation>
+            <numerusform>Wrote your reflection (%n month reflected on, %1 disclosure check(s)) to %2.</numerusform>
+            <numerusform>Wrote your reflection (%n months reflected on, %1 disclosure check(s)) to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionReport</name>
+    <message numerus="yes">
+        <source>%1 (%Ln incident(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln incident)</numerusform>
+            <numerusform>%1 (%Ln incidents)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bk::AvailabilityDialog</name>
+    <message numerus="yes">
+        <source>The clients affected: %Ln</source>
+        <translation>
+            <numerusform>The clients affected: %Ln</numerusform>
+            <numerusform>The clients affected: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Move %Ln follow-up(s) to the day after</source>
+        <translation>
+            <numerusform>&amp;Move %Ln follow-up to the day after</numerusform>
+            <numerusform>&amp;Move %Ln follow-ups to the day after</numerusform>
         </translation>
     </message>
 </context>
@@ -148,6 +318,16 @@
         <translation>
             <numerusform>The %n boundary that did not change was discussed when version %1 was signed and is recorded as discussed.</numerusform>
             <numerusform>The %n boundaries that did not change were discussed when version %1 was signed and are recorded as discussed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bk::ClientsPage</name>
+    <message numerus="yes">
+        <source>Everything held about %1 is in %2: report.html to read or print, data.json for programs, and %n signed PDF(s).</source>
+        <translation>
+            <numerusform>Everything held about %1 is in %2: report.html to read or print, data.json for programs, and %n signed PDF.</numerusform>
+            <numerusform>Everything held about %1 is in %2: report.html to read or print, data.json for programs, and %n signed PDFs.</numerusform>
         </translation>
     </message>
 </context>
@@ -179,6 +359,30 @@
         <translation>
             <numerusform>%1 is not over: its rate is scaled over the %Ln day so far.</numerusform>
             <numerusform>%1 is not over: its rate is scaled over the %Ln days so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln month(s) of the period that are over.</source>
+        <translation>
+            <numerusform>%1 of the %Ln month of the period that are over.</numerusform>
+            <numerusform>%1 of the %Ln months of the period that are over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bk::EraseClientDialog</name>
+    <message numerus="yes">
+        <source>Erase the personal data of %1? Their name, email, phone and notes go, and so does the text written in %n incident(s) about them: descriptions, outcomes, step notes, goals and follow-up notes. The incidents stay, anonymised, so the dashboard&apos;s counts stay as they are. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase the personal data of %1? Their name, email, phone and notes go, and so does the text written in %n incident about them: descriptions, outcomes, step notes, goals and follow-up notes. The incidents stay, anonymised, so the dashboard&apos;s counts stay as they are. This cannot be undone.</numerusform>
+            <numerusform>Erase the personal data of %1? Their name, email, phone and notes go, and so does the text written in %n incidents about them: descriptions, outcomes, step notes, goals and follow-up notes. The incidents stay, anonymised, so the dashboard&apos;s counts stay as they are. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n signed agreement(s) or contract(s). A signed agreement may have to be retained: professional bodies commonly advise keeping records for around seven years. Choose what happens to them:</source>
+        <translation>
+            <numerusform>%1 has %n signed agreement or contract(s). A signed agreement may have to be retained: professional bodies commonly advise keeping records for around seven years. Choose what happens to them:</numerusform>
+            <numerusform>%1 has %n signed agreements or contract(s). A signed agreement may have to be retained: professional bodies commonly advise keeping records for around seven years. Choose what happens to them:</numerusform>
         </translation>
     </message>
 </context>
@@ -274,6 +478,44 @@
         <translation>
             <numerusform>%Ln follow-up is due today</numerusform>
             <numerusform>%Ln follow-ups are due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln follow-up(s) still fall in it.</source>
+        <translation>
+            <numerusform>%1: %Ln follow-up still fall in it.</numerusform>
+            <numerusform>%1: %Ln follow-ups still fall in it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bk::MonthlyReflectionDialog</name>
+    <message numerus="yes">
+        <source>Your own lapses: %n</source>
+        <translation>
+            <numerusform>Your own lapses: %n</numerusform>
+            <numerusform>Your own lapses: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts you initiated outside working hours: %n</source>
+        <translation>
+            <numerusform>Contacts you initiated outside working hours: %n</numerusform>
+            <numerusform>Contacts you initiated outside working hours: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clients with repeated incidents: %n</source>
+        <translation>
+            <numerusform>Clients with repeated incidents: %n</numerusform>
+            <numerusform>Clients with repeated incidents: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln incident(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln incident)</numerusform>
+            <numerusform>%1 (%Ln incidents)</numerusform>
         </translation>
     </message>
 </context>

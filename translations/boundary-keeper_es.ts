@@ -98,28 +98,12 @@
         <translation>SHA-256 del PDF</translation>
     </message>
     <message>
-        <source>There is no agreement with the document ID %1.</source>
-        <translation>No hay ningún acuerdo con el ID de documento %1.</translation>
-    </message>
-    <message>
         <source>“%1” is not an agreement id; use the id or the document ID that “agreements list” shows.</source>
         <translation>«%1» no es un id de acuerdo; use el id o el ID de documento que muestra «agreements list».</translation>
     </message>
     <message>
         <source>--out is required: the file to write the signed PDF to.</source>
         <translation>--out es obligatorio: el archivo en el que escribir el PDF firmado.</translation>
-    </message>
-    <message>
-        <source>Agreement %1 with %2 is a draft: nothing has been signed, so there is no signed PDF to export. Finish it in Boundary Keeper first.</source>
-        <translation>El acuerdo %1 con %2 es un borrador: no se ha firmado nada, así que no hay PDF firmado que exportar. Termínelo primero en Boundary Keeper.</translation>
-    </message>
-    <message>
-        <source>The stored PDF of agreement %1 no longer matches the SHA-256 recorded when it was signed; it is not exported.</source>
-        <translation>El PDF guardado del acuerdo %1 ya no coincide con el SHA-256 registrado al firmarlo; no se exporta.</translation>
-    </message>
-    <message>
-        <source>Exported agreement %1 with %2 (policy version %3, signed %4) to %5.</source>
-        <translation>Acuerdo %1 con %2 (versión de la política %3, firmado el %4) exportado a %5.</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
@@ -182,26 +166,12 @@ figura en el acuerdo), state (draft o signed), policy_version, signed_at (UTC, I
 terminado en Z; null en un borrador), updated_at, pdf_sha256 (del PDF firmado; null en un borrador).</translation>
     </message>
     <message>
-        <source>Write a signed agreement&apos;s PDF to a file, exactly as it was signed.</source>
-        <translation>Escribe en un archivo el PDF de un acuerdo firmado, exactamente como se firmó.</translation>
-    </message>
-    <message>
         <source>The file to write (required).</source>
         <translation>El archivo que se escribirá (obligatorio).</translation>
     </message>
     <message>
         <source>Replace FILE when it already exists.</source>
         <translation>Reemplaza FILE si ya existe.</translation>
-    </message>
-    <message>
-        <source>ID is the id or the document ID that “agreements list” shows. Nothing is rendered again: the
-file holds the very bytes stored when the agreement was signed, so “verify” recognises it.
-The file is readable by you only (0600). A draft has no signed PDF and is refused; an existing
-file is only replaced with --force.</source>
-        <translation>ID es el id o el ID de documento que muestra «agreements list». No se genera nada de nuevo: el
-archivo contiene exactamente los bytes guardados al firmar el acuerdo, así que «verify» lo reconoce.
-Solo usted puede leer el archivo (0600). Un borrador no tiene PDF firmado y se rechaza; un archivo
-existente solo se reemplaza con --force.</translation>
     </message>
     <message>
         <source>Check that a PDF is an unaltered signed agreement from this database.</source>
@@ -225,6 +195,42 @@ de salida 1, con el motivo en stderr, si el archivo corresponde a un acuerdo con
 (basta un byte cambiado), si no es un acuerdo de esta base de datos o si no se puede leer.
 Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), reason, agreement
 (como en «agreements list»; null si es desconocido).</translation>
+    </message>
+    <message>
+        <source>There is no agreement or contract with the document ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behavioural contract %1 with %2 (signed %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement %1 with %2 (policy version %3, signed %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 with %2 is a draft: nothing has been signed, so there is no signed PDF to export. Finish it in Boundary Keeper first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored PDF of document %1 no longer matches the SHA-256 recorded when it was signed; it is not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a signed agreement&apos;s or contract&apos;s PDF to a file, exactly as it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID is the id or the document ID that “agreements list” shows, or a behavioural contract&apos;s
+document ID (printed on its PDF; “verify” shows it). Nothing is rendered again: the
+file holds the very bytes stored when the agreement was signed, so “verify” recognises it.
+The file is readable by you only (0600). A draft has no signed PDF and is refused; an existing
+file is only replaced with --force.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -599,6 +605,554 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
     <message>
         <source>Cannot create the data folder %1.</source>
         <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommands</name>
+    <message>
+        <source>“%1” is not a head of the audit trail; “audit head” prints one, e.g. 1234:9f86d0…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no manifest that can be read, so the head of the audit trail it was taken at is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was taken before the audit trail existed; it notes no head to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n event(s) chained, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) as the trail last recorded them, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n noted head(s) held.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the head of the audit trail (its newest event&apos;s number and hash), to note or send to a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>Text: SEQ:HASH on one line, as “audit verify --head” takes it.
+JSON keys: seq, hash (hex), head (SEQ:HASH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the audit trail: its chain, every record against its last event, and the heads noted outside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup whose manifest notes the head it was taken at (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A head noted earlier with “audit head” (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names the first broken link of the chain, every record changed, added or deleted behind the
+application&apos;s back, and every noted head the trail no longer holds (this computer&apos;s own included).
+Exit status 0 when intact, 1 when anything is broken.
+JSON keys: intact, events, records, anchors, problems [text].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was noted %1 at event %2, which it no longer holds: newer events were deleted from it outside Boundary Keeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 of the audit trail differs from the one noted %2: the trail was rewritten outside Boundary Keeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>la lectura de %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this computer when it last wrote the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail skips from event %1 to event %2: events were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 of the audit trail does not follow event %2: the chain is broken there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 of the audit trail was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 was added outside Boundary Keeper: the audit trail does not record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 was changed outside Boundary Keeper after event %3 of the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 was deleted outside Boundary Keeper after event %3 of the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The records are intact: %n event(s) of the audit trail are chained, and every record is as the trail last recorded it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail found records changed outside Boundary Keeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityCommands</name>
+    <message>
+        <source>Contract review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Moved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client has a follow-up, a contract review or a goal due in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period id; use the id “availability list” shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are required: the first and the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded period %1 of reduced availability, %2 to %3. The clients affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n follow-up(s) out of the period; each keeps its original date in the record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out is required: the folder to write the notices to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>No client has anything due in this period: no notice was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n notice(s) as sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (predeterminado), csv o json.</translation>
+    </message>
+    <message>
+        <source>Record a period of reduced availability and list the clients it affects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions take place in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies take longer than usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colleague who covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How clients reach that colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, kept private: %1 (default other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one of --no-sessions, --slower-replies and --covered-by says what changes for clients.
+The reason stays private: no notice names it. The clients affected are those with an open
+incident&apos;s follow-up, a behavioural contract&apos;s review or a goal due in the period, one row per
+item. CSV and JSON keys: client_id, client_name, language, kind (follow_up, contract_review,
+goal), due, moved_to (YYYY-MM-DD or null), incident_id, notice_sent_at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List your periods of reduced availability, the latest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the clients a period of reduced availability affects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the follow-ups due in a period out of it, in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new due date (default: the day after the period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each move is recorded with the date it had before; the goals keep their own dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a notice as PDF for every client a period affects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the PDFs to (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each notice as sent (as a PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace files that already exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each notice is in the client&apos;s document language and says what changes for them and whom to
+contact, without the reason. Files are named client-ID-availability-notice-DATE-period-ID.pdf
+and are readable by you only (0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityNotice</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format (QLocale): weekday, day, month name, year</comment>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>the review of our agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our check-in on your goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change in my availability: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Estimado/a %1:</translation>
+    </message>
+    <message>
+        <source>I would like to let you know in good time that my availability is reduced from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There will be no sessions during this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies to messages will take longer than usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We had planned %1 for %2; it moves to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We had planned %1 for %2; I will be in touch to find a new date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My colleague %1 covers for me meanwhile. For anything that cannot wait, please contact them: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My colleague %1 covers for me meanwhile; please turn to them for anything that cannot wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For anything that cannot wait, please write to me as usual; I will answer as soon as I can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 everything is back as usual. Thank you for your understanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Un cordial saludo,</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityReasons</name>
+    <message>
+        <source>Illness or health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bereavement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workplace matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityRepository</name>
+    <message>
+        <source>the period of reduced availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the period of reduced availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no period of reduced availability with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the periods of reduced availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the periods of reduced availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the clients affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the notices sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityService</name>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is longer than a year; enter a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what changes for clients: no sessions, slower replies or a colleague covering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the colleague who covers, or leave their contact empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1…” is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds a control character (%2); only printable characters are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 falls in the period itself; choose a day before or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice holds a control character (%1); only printable characters, tabs and line breaks are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice cannot be recorded as sent in the future.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1629,10 @@ con otro nombre junto a ella); después, la copia comprobada ocupa su lugar con 
         <source>--db needs the path of a database file or the URL of a server.</source>
         <translation>--db necesita la ruta de un archivo de base de datos o la URL de un servidor.</translation>
     </message>
+    <message>
+        <source>Warning: %1 “%2 audit verify” tells more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliArguments</name>
@@ -1393,6 +1951,88 @@ con otro nombre junto a ella); después, la copia comprobada ocupa su lugar con 
         <source>Every client carries a version that each saved change raises by one. The change is saved only if nobody else saved the client between reading and writing it (or since version N, with --expect-version); otherwise nothing is saved and the command fails.</source>
         <translation>Cada cliente tiene una versión que aumenta en uno con cada cambio guardado. El cambio solo se guarda si nadie más ha guardado el cliente entre su lectura y su escritura (o desde la versión N, con --expect-version); si no, no se guarda nada y el comando falla.</translation>
     </message>
+    <message>
+        <source>--out is required: a new or empty folder to write the client&apos;s data to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote everything held about client %1 (%n incident(s), %2 signed document(s)) to %3: report.html, data.json and the signed PDFs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give either --keep-agreements or --remove-agreements, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Client %1, %2, has %n signed agreement(s) or contract(s). A signed agreement may have to be retained (professional bodies commonly advise about seven years): give --keep-agreements to keep them as signed, or --remove-agreements to remove them with the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing overwrites the personal data of client %1, %2, for good; give --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of client %1, %2, and the free text of %n incident(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n signed agreement(s) and contract(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n signed agreement(s) and contract(s) as signed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase a client&apos;s personal data on their request; anonymised incident counts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrites the client&apos;s name, contact details and notes and the free text of their incidents, steps, follow-ups and outcomes, and removes their drafts. Their incidents stay, anonymised, so the dashboard&apos;s history stays true, and the erasure is recorded. A client with signed agreements or contracts needs --keep-agreements or --remove-agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the client&apos;s signed agreements and contracts as signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the client&apos;s signed agreements and contracts too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the erasure; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a client&apos;s access request: write everything held about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder to write to (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR gets report.html (readable and printable), data.json (the same for programs) and the PDF of
+every signed agreement and contract: the client&apos;s details, agreements, incidents with every step,
+follow-up and outcome, the written summaries sent and the contracts. Your private reflection
+entries are not included. Every file is readable by you only (0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientConflict</name>
@@ -1447,6 +2087,61 @@ con otro nombre junto a ella); después, la copia comprobada ocupa su lugar con 
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDataExport</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Data held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the practice&apos;s records hold about you, as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioural contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written summaries sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1517,6 +2212,33 @@ con otro nombre junto a ella); después, la copia comprobada ocupa su lugar con 
     <message>
         <source>Client %1, %2, was changed elsewhere after it was read.</source>
         <translation>El cliente %1, %2, se modificó en otro lugar después de leerlo.</translation>
+    </message>
+    <message>
+        <source>erasing the client&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1&apos;s data was erased already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the client&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the clients&apos; contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientService</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no client was added or changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2747,25 @@ con otro nombre junto a ella); después, la copia comprobada ocupa su lugar con 
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file holds no header row: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row that starts on line %1 is longer than %2 characters: a closing quote is probably missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted value that starts on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardCommands</name>
     <message>
         <source>First day of the period (YYYY-MM-DD); by default %1 days before --to.</source>
@@ -2215,6 +2956,14 @@ Columnas CSV: figure, key, label, value.</translation>
         </translation>
     </message>
     <message>
+        <source>Months reflected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 month(s) over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The period is in the practice&apos;s time zone; open, overdue, reack_due, drafts and early_warning are as
 of today. Self-reported lapses count only in self_reported; every other incident figure counts the
 incidents clients crossed (open and overdue count both). Incidents of archived clients count;
@@ -2226,27 +2975,13 @@ drafts, incidents, outside_hours, addressed_judged (client incidents whose first
 over), addressed_pending (those still within them, not counted yet), addressed_within_24h (a
 fraction of addressed_judged, null when it is 0), resolved, median_days_to_resolution (null when
 none resolved), by_month [{month (YYYY-MM), days, days_elapsed (of days, those up to today),
-so_far (true for the month holding today), count, active_clients, rate_per_active_client_30d
-(scaled over days_elapsed)}], by_boundary and by_channel {key: count}, by_weekday_hour (7 arrays
+so_far (true for the month holding today), count, lapses (your own), reflected (the monthly
+reflection), active_clients, rate_per_active_client_30d (scaled over days_elapsed)}], by_boundary and by_channel {key: count}, by_weekday_hour (7 arrays
 of 24 counts, Monday first, practice-local hours), by_client [{client_id, count}] most first,
-repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [client ids], self_reported.</source>
-        <translation>El periodo está en la zona horaria de la consulta; open, overdue, reack_due, drafts y early_warning se
-refieren a hoy. Las faltas propias registradas solo cuentan en self_reported; todas las demás cifras de
-incidentes cuentan los incidentes en los que los clientes traspasaron un límite (open y overdue cuentan
-ambos). Los incidentes de clientes archivados cuentan; los clientes archivados quedan fuera de
-reack_due, drafts, early_warning y de los clientes activos, y los clientes cerrados, fuera de reack_due
-y de los clientes activos.
-
-Claves JSON: from, to (AAAA-MM-DD), client_id (null para todos), time_zone, open, overdue, reack_due,
-drafts, incidents, outside_hours, addressed_judged (incidentes de clientes cuyas primeras 24 horas han
-transcurrido), addressed_pending (los que aún están dentro de ellas, todavía sin contar),
-addressed_within_24h (una fracción de addressed_judged, null cuando es 0), resolved,
-median_days_to_resolution (null si no se resolvió ninguno), by_month [{month (AAAA-MM), days,
-days_elapsed (de days, los transcurridos hasta hoy), so_far (true para el mes que incluye hoy), count,
-active_clients, rate_per_active_client_30d (extrapolada a partir de days_elapsed)}], by_boundary y
-by_channel {clave: número}, by_weekday_hour (7 matrices de 24 números, empezando por el lunes, horas
-locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat_bands {&quot;1&quot;, &quot;2-5&quot;,
-&quot;6+&quot;: clientes}, early_warning [ids de clientes], self_reported.</translation>
+repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [client ids], self_reported,
+months_over (months of the period that are over), months_reflected (of those, reflected on),
+reflected_share (null when no month is over).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2353,10 +3088,6 @@ locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat
     <message>
         <source>Incidents per month</source>
         <translation>Incidentes por mes</translation>
-    </message>
-    <message>
-        <source>%1, %2, rate %3</source>
-        <translation>%1, %2, tasa %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s)</source>
@@ -2526,6 +3257,25 @@ locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat
         <source>Per active client per 30 days, over the days so far</source>
         <translation>Por cliente activo cada 30 días, sobre los días transcurridos hasta ahora</translation>
     </message>
+    <message>
+        <source>Months reflected on, of those over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, rate %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln own lapse(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of the months over that were reflected on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardRepository</name>
@@ -2560,6 +3310,10 @@ locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat
     <message>
         <source>A newer request replaced this one.</source>
         <translation>Una solicitud más reciente sustituyó a esta.</translation>
+    </message>
+    <message>
+        <source>counting the months reflected on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3512,18 @@ locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat
     <message>
         <source>Cannot connect to the practice server %1: it cannot be reached. It may be switched off, its address or port may be wrong, or the network may be down.</source>
         <translation>No se puede conectar con el servidor de la consulta %1: no se puede acceder a él. Puede que esté apagado, que su dirección o su puerto sean incorrectos o que la red no funcione.</translation>
+    </message>
+    <message>
+        <source>The audit trail needs an SQLite connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this computer when it last wrote the practice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3795,6 +4561,88 @@ locales de la consulta), by_client [{client_id, count}] de mayor a menor, repeat
     </message>
 </context>
 <context>
+    <name>ExportCommands</name>
+    <message>
+        <source>--out is required: a new or empty folder to write the export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n table(s) with %1 row(s) and %2 file(s) to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every file in %1 matches its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole practice as CSV, JSON and PDF files any program reads, with a manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder to write to (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR gets tables/NAME.csv and tables/NAME.json for every table, pdf/agreements/ and pdf/contracts/
+with every signed PDF (named by its document ID), policy/version-N.json with each published
+policy&apos;s canonical text, and manifest.json: every file with its size and SHA-256, the schema
+version, the time of the export, the row counts and whose view it is (on a server a practitioner
+exports only what they may see). Every file is readable by you only (0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an exported folder against its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status 0 when every file the manifest lists is there with its size and
+SHA-256 and there is no other file; 1 naming the first mismatch otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolder</name>
+    <message>
+        <source>%1 is a file; name a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty; name a new or empty folder, so that nothing in it is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a manifest of an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest names %1, which is not a file in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpCommands</name>
     <message>
         <source>“%1” is not a number of days; give a whole number from 1 to %2.</source>
@@ -3886,12 +4734,10 @@ incident_id, client_id, client_name, boundary (clave), next_action.</translation
     <message>
         <source>One all-day event (RFC 5545) per follow-up on its due date: overdue ones, those due today and
 the upcoming ones. An event&apos;s UID is made of its incident and due date, so importing the same
-follow-ups again does not duplicate them. The file is readable by you only (0600); an existing
-file is only replaced with --force.</source>
-        <translation>Un evento de día completo (RFC 5545) por seguimiento en su fecha de vencimiento: los vencidos, los de
-hoy y los próximos. El UID de cada evento se forma con su incidente y su fecha de vencimiento, así que
-importar de nuevo los mismos seguimientos no los duplica. Solo usted puede leer el archivo (0600); un
-archivo existente solo se reemplaza con --force.</translation>
+follow-ups again does not duplicate them. Your periods of reduced availability in that time are
+events over their days, saying what changes (never why). The file is readable by you only (0600);
+an existing file is only replaced with --force.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3918,6 +4764,264 @@ Incident %3 in Boundary Keeper</source>
         <translation>Cliente: %1
 Límite: %2
 Incidente %3 en Boundary Keeper</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 matches client %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: “%1” is not csv or vcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicates: “%1” is not skip, update-empty or new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No column of %1 gives the clients&apos; names. Write a mapping (--mapping) that maps one to full_name, given_name or family_name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import these clients? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clients from a CSV file or a vCard address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file is written; by default its name and start tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file naming the field each column fills, e.g. {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}; by default the headers tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with rows that match a client by email or phone: skip them (default), fill the client&apos;s empty fields, or import them as new clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rejected rows, with line and reason, as CSV to correct and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the import would do; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import without asking for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads Google Contacts and Outlook CSV exports, Excel and LibreOffice CSV in any encoding and with comma, semicolon or tab, and vCard 2.1, 3.0 and 4.0. Phone numbers are read in the practice&apos;s region. Every rejected row is listed with its line and reason. The clients are written in one transaction: all or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>This is not a column mapping: it should be JSON like {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” is mapped to “%2”, which is not a field; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcome</name>
+    <message numerus="yes">
+        <source>Imported %n client(s), updated %1, skipped %2, rejected %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 values but the header names %2 columns; is a quote or delimiter misplaced?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same email address as line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same phone number as line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReader</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an import reads files of up to %3 MB. Split it into smaller files and import them one after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file: it holds binary data. Export the address book or spreadsheet as CSV or vCard (.vcf) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is written in the encoding %1, which cannot be read here. Save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters; address books and spreadsheets do not write such lines. Is this really a CSV or vCard file?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4270,6 +5374,14 @@ cualquier número de incidentes.</translation>
         <source>reading the client&apos;s timeline</source>
         <translation>leer la cronología del cliente</translation>
     </message>
+    <message>
+        <source>moving the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the moved due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentService</name>
@@ -4368,6 +5480,18 @@ cualquier número de incidentes.</translation>
     <message>
         <source>Record the conversation first; the summary is written from it.</source>
         <translation>Registre primero la conversación; el resumen se redacta a partir de ella.</translation>
+    </message>
+    <message>
+        <source>Choose the date to move the follow-up to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 has no follow-up due to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up of incident %1 is already due on %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5171,6 +6295,28 @@ us_letter).</translation>
         <source>preparing the copy</source>
         <translation>la preparación de la copia</translation>
     </message>
+    <message>
+        <source>recording the copy in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeExport</name>
+    <message>
+        <source>reading the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the folder %1 is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n table(s) and %1 file(s) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PracticeMove</name>
@@ -5771,6 +6917,161 @@ note.</translation>
         <source>table (default), csv or json.</source>
         <translation>table (predeterminado), csv o json.</translation>
     </message>
+    <message>
+        <source>--out is required: the PDF file to write.</source>
+        <translation>--out es obligatorio: el archivo PDF que se escribirá.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote your reflection (%n month(s) reflected on, %1 disclosure check(s)) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write your monthly reflections and disclosure checks as a PDF for supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation>El archivo que se escribirá (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Replace FILE when it already exists.</source>
+        <translation>Reemplaza FILE si ya existe.</translation>
+    </message>
+    <message>
+        <source>Every monthly reflection with what the month looked like (your own lapses, contacts you
+initiated outside hours, clients with repeated incidents, disclosure checks taken) and your
+answers, then every disclosure check. The file is readable by you only (0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionReport</name>
+    <message>
+        <source>Reflection for supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>No practitioner was named.</source>
+        <translation>No se indicó ningún profesional.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months reflected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private: this is your own reflection, for you and your supervisor. It is never part of anything a client receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No monthly reflection recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2%3</source>
+        <translation type="unfinished">%1: %2%3 {1,?}</translation>
+    </message>
+    <message>
+        <source> (outside working hours)</source>
+        <translation> (fuera del horario de atención)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln incident(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Own lapses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts you initiated outside hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with repeated incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure checks taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shared after %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disclosure check recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No particular client</source>
+        <translation>Ningún cliente concreto</translation>
+    </message>
+    <message>
+        <source>The check said</source>
+        <translation>La comprobación indicó</translation>
+    </message>
+    <message>
+        <source>I decided</source>
+        <translation>Decidí</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>No note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection for supervision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private reflection · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReflectionRepository</name>
@@ -5805,6 +7106,34 @@ note.</translation>
     <message>
         <source>saving the redirect phrases</source>
         <translation>guardar las frases para reconducir</translation>
+    </message>
+    <message>
+        <source>reading your own lapses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the clients with repeated incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the disclosure checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the monthly reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the monthly reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading when the practice started</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5856,6 +7185,38 @@ note.</translation>
     <message>
         <source>Let&apos;s keep this time for you: where would you like to pick up?</source>
         <translation>Dediquemos este tiempo a usted: ¿por dónde le gustaría seguir?</translation>
+    </message>
+    <message>
+        <source>Where did a boundary blur this month, on your side or a client&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tempted you to reply out of hours or to share something personal, and what helped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will you do differently next month, and what will you take to supervision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still to come; a reflection looks back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is longer than %1 characters; a few lines are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer holds a control character (%1); only printable characters, tabs and line breaks are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer at least one question in a few lines, or skip the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reflected on %1 already; it is not skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6091,12 +7452,314 @@ note.</translation>
         <source>Written summary · %1 · %2</source>
         <translation>Resumen por escrito · %1 · %2</translation>
     </message>
+    <message>
+        <source>Change in availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in availability – %1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in availability · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupportedDates</name>
     <message>
         <source>Dates from %1 to %2 are supported.</source>
         <translation>Se admiten fechas del %1 al %2.</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>The property that starts on line %1 is longer than %2 characters; address books do not write such values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry that starts on line %1 has no END:VCARD: the file may be cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bk::ActivityDialog</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+</context>
+<context>
+    <name>bk::AuditEventModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1. {1 %2?}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+</context>
+<context>
+    <name>bk::AvailabilityDialog</name>
+    <message>
+        <source>contract review on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When something personal affects your work, tell the clients concerned in good time what changes for them and whom to contact — without the personal detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;lower replies to messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s name, if one covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How clients reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for your own record only: no notice names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is private: it never appears in a notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Covered by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clients affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move their follow-ups to the day after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each move is recorded; the original date stays in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Abrir en el programa de correo</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>Save the notice with the practice&apos;s letterhead as a PDF in the client&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as &amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(notice sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The clients affected: %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Move %Ln follow-up(s) to the day after</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the period to see the clients it affects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client has anything due in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice was recorded as sent on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice recorded as sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Copy the notice instead and paste it into a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved. %1</source>
+        <translation>No se guardó el PDF. %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in &lt;a href=&quot;%2&quot;&gt;the client&apos;s folder&lt;/a&gt;.</source>
+        <translation>Guardado como %1 en &lt;a href=&quot;%2&quot;&gt;la carpeta del cliente&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -6855,6 +8518,49 @@ Creado por %2 · última modificación por %3</translation>
         <source>Show the selected client&apos;s signed agreement as it was signed, to save a copy or print it</source>
         <translation>Mostrar el acuerdo firmado del cliente seleccionado tal como se firmó, para guardar una copia o imprimirlo</translation>
     </message>
+    <message>
+        <source>Erase perso&amp;nal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the selected client&apos;s personal data on their request; anonymised incident counts stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport client&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write everything held about the selected client to a folder, for their access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s data not erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export client&apos;s data to a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client-%1-data-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s data not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything held about %1 is in %2: report.html to read or print, data.json for programs, and %n signed PDF(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bk::CommunicationWidget</name>
@@ -7597,6 +9303,25 @@ Creado por %2 · última modificación por %3</translation>
             <numerusform>%1 no ha terminado: su tasa se extrapola a partir de los %Ln días transcurridos hasta ahora.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Own lapses per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months reflected on, of those over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln month(s) of the period that are over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bk::DisclosureCheckDialog</name>
@@ -7719,6 +9444,43 @@ Creado por %2 · última modificación por %3</translation>
     <message>
         <source>Nothing was recorded. %1</source>
         <translation>No se registró nada. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bk::EraseClientDialog</name>
+    <message>
+        <source>Erase client&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted for good: the practice&apos;s records of them (incidents, signed documents) must stay so that its history stays true. You can erase their personal data instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %1? Their name, email, phone and notes go, and so does the text written in %n incident(s) about them: descriptions, outcomes, step notes, goals and follow-up notes. The incidents stay, anonymised, so the dashboard&apos;s counts stay as they are. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n signed agreement(s) or contract(s). A signed agreement may have to be retained: professional bodies commonly advise keeping records for around seven years. Choose what happens to them:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep them as signed (they still name the client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove them too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1&apos;s data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7960,6 +9722,141 @@ Creado por %2 · última modificación por %3</translation>
     <message>
         <source> (outside working hours)</source>
         <translation> (fuera del horario de atención)</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ImportDialog</name>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update empty fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clients from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client field each column of the file fills:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every &amp;duplicate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already in the register, %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column gives the clients&apos; names: choose one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 rows are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8615,6 +10512,112 @@ siguiente</translation>
         <source>The practice server still cannot be reached (%1). What you have typed is kept.</source>
         <translation>Sigue sin poderse acceder al servidor de la consulta (%1). Lo que ha escrito se conserva.</translation>
     </message>
+    <message>
+        <source>Verify records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import c&amp;lients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address books and spreadsheets (*.csv *.vcf *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced availability from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln follow-up(s) still fall in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time for your monthly reflection on %1: your own lapses, the clients with repeated incidents and a few questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bk::MonthlyReflectionDialog</name>
+    <message>
+        <source>Monthly reflection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the month looked like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private: your answers never appear in anything a client receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own lapses: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 — outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts you initiated outside working hours: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clients with repeated incidents: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln incident(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disclosure checks taken: %1 (you shared after %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::MovePracticeDialog</name>
@@ -9031,6 +11034,37 @@ Open the practice on the server now? Until you do, this window keeps working on 
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>bk::PracticeExportActions</name>
+    <message>
+        <source>Export the who&amp;le practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every record, signed PDF and policy version to a folder as CSV, JSON and PDF files any program reads, with a manifest of their SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole practice to a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practice-export-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the practice to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9458,6 +11492,70 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>Recorded in your reflection.</source>
         <translation>Registrado en su reflexión.</translation>
+    </message>
+    <message>
+        <source>Reduced &amp;availability…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the clients concerned what changes while something personal affects your work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly reflection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look back at the month: your own lapses, clients with repeated incidents, your disclosure checks, and a few questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for supervision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your monthly reflections and disclosure checks as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a month, look back at your own side of the boundary (%1). Your reflections are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You skipped this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your monthly reflection was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved. %1</source>
+        <translation>No se guardó el PDF. %1</translation>
+    </message>
+    <message>
+        <source>Saved your reflection as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10321,6 +12419,17 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>SHA-256 of the file:</source>
         <translation>SHA-256 del archivo:</translation>
+    </message>
+</context>
+<context>
+    <name>bk::VerifyRecordsDialog</name>
+    <message>
+        <source>Verify records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit trail and every record against it…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
