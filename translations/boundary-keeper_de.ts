@@ -199,31 +199,31 @@ JSON-Schlüssel: file, outcome (match, altered oder unknown), sha256 (der Datei)
     </message>
     <message>
         <source>There is no agreement or contract with the document ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vereinbarung und keinen Vertrag mit der Dokument-ID %1.</translation>
     </message>
     <message>
         <source>behavioural contract %1 with %2 (signed %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhaltensvertrag %1 mit %2 (unterschrieben %3)</translation>
     </message>
     <message>
         <source>agreement %1 with %2 (policy version %3, signed %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung %1 mit %2 (Richtlinienversion %3, unterschrieben %4)</translation>
     </message>
     <message>
         <source>Document %1 with %2 is a draft: nothing has been signed, so there is no signed PDF to export. Finish it in Boundary Keeper first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1 mit %2 ist ein Entwurf: Es wurde nichts unterschrieben, daher gibt es kein unterschriebenes PDF zum Exportieren. Schließen Sie es zuerst in Boundary Keeper ab.</translation>
     </message>
     <message>
         <source>The stored PDF of document %1 no longer matches the SHA-256 recorded when it was signed; it is not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte PDF von Dokument %1 stimmt nicht mehr mit dem SHA-256 überein, der bei der Unterschrift erfasst wurde; es wird nicht exportiert.</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Write a signed agreement&apos;s or contract&apos;s PDF to a file, exactly as it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF einer unterschriebenen Vereinbarung oder eines Vertrags in eine Datei schreiben, genau so, wie es unterschrieben wurde.</translation>
     </message>
     <message>
         <source>ID is the id or the document ID that “agreements list” shows, or a behavioural contract&apos;s
@@ -231,7 +231,11 @@ document ID (printed on its PDF; “verify” shows it). Nothing is rendered aga
 file holds the very bytes stored when the agreement was signed, so “verify” recognises it.
 The file is readable by you only (0600). A draft has no signed PDF and is refused; an existing
 file is only replaced with --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ist die ID oder die Dokument-ID, die „agreements list“ anzeigt, oder die Dokument-ID eines
+Verhaltensvertrags (auf seinem PDF gedruckt; „verify“ zeigt sie an). Nichts wird neu erzeugt: Die
+Datei enthält genau die Bytes, die bei der Unterschrift gespeichert wurden, sodass „verify“ sie erkennt.
+Nur Sie können die Datei lesen (0600). Ein Entwurf hat kein unterschriebenes PDF und wird abgelehnt;
+eine bestehende Datei wird nur mit --force ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -612,52 +616,52 @@ file is only replaced with --force.</source>
     <name>AuditCommands</name>
     <message>
         <source>“%1” is not a head of the audit trail; “audit head” prints one, e.g. 1234:9f86d0…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Stand des Prüfpfads; „audit head“ gibt einen aus, z. B. 1234:9f86d0…</translation>
     </message>
     <message>
         <source>as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>als %1</translation>
     </message>
     <message>
         <source>%1 has no manifest that can be read, so the head of the audit trail it was taken at is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein lesbares Manifest, daher ist der Stand des Prüfpfads, bei dem sie erstellt wurde, nicht bekannt.</translation>
     </message>
     <message>
         <source>%1 was taken before the audit trail existed; it notes no head to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde erstellt, bevor es den Prüfpfad gab; sie vermerkt keinen Stand zum Prüfen.</translation>
     </message>
     <message>
         <source>in the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Sicherung %1</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n event(s) chained, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intakt: %n Ereignis verkettet, </numerusform>
+            <numerusform>Intakt: %n Ereignisse verkettet, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) as the trail last recorded them, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz so, wie der Prüfpfad ihn zuletzt erfasst hat, </numerusform>
+            <numerusform>%n Datensätze so, wie der Prüfpfad sie zuletzt erfasst hat, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n noted head(s) held.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notierter Stand enthalten.</numerusform>
+            <numerusform>%n notierte Stände enthalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Broken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt:</translation>
     </message>
     <message>
         <source>Print the head of the audit trail (its newest event&apos;s number and hash), to note or send to a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Stand des Prüfpfads ausgeben (Nummer und Hash seines neuesten Ereignisses), um ihn zu notieren oder an eine Supervisor:in zu senden.</translation>
     </message>
     <message>
         <source>text (default) or json.</source>
@@ -666,41 +670,45 @@ file is only replaced with --force.</source>
     <message>
         <source>Text: SEQ:HASH on one line, as “audit verify --head” takes it.
 JSON keys: seq, hash (hex), head (SEQ:HASH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: SEQ:HASH in einer Zeile, wie „audit verify --head“ ihn annimmt.
+JSON-Schlüssel: seq, hash (hex), head (SEQ:HASH).</translation>
     </message>
     <message>
         <source>Check the audit trail: its chain, every record against its last event, and the heads noted outside the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prüfpfad prüfen: seine Kette, jeden Datensatz anhand seines letzten Ereignisses und die außerhalb der Datenbank notierten Stände.</translation>
     </message>
     <message>
         <source>A backup whose manifest notes the head it was taken at (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung, deren Manifest den Stand vermerkt, bei dem sie erstellt wurde (wiederholbar).</translation>
     </message>
     <message>
         <source>A head noted earlier with “audit head” (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zuvor mit „audit head“ notierter Stand (wiederholbar).</translation>
     </message>
     <message>
         <source>Names the first broken link of the chain, every record changed, added or deleted behind the
 application&apos;s back, and every noted head the trail no longer holds (this computer&apos;s own included).
 Exit status 0 when intact, 1 when anything is broken.
 JSON keys: intact, events, records, anchors, problems [text].</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennt das erste beschädigte Glied der Kette, jeden Datensatz, der an der Anwendung vorbei geändert,
+hinzugefügt oder gelöscht wurde, und jeden notierten Stand, den der Prüfpfad nicht mehr enthält (auch den dieses Computers).
+Exit-Status 0, wenn alles intakt ist, 1, wenn etwas beschädigt ist.
+JSON-Schlüssel: intact, events, records, anchors, problems [text].</translation>
     </message>
 </context>
 <context>
     <name>AuditRepository</name>
     <message>
         <source>reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Prüfpfads</translation>
     </message>
     <message>
         <source>The audit trail was noted %1 at event %2, which it no longer holds: newer events were deleted from it outside Boundary Keeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpfad wurde %1 bei Ereignis %2 notiert, das er nicht mehr enthält: Neuere Ereignisse wurden außerhalb von Boundary Keeper daraus gelöscht.</translation>
     </message>
     <message>
         <source>Event %1 of the audit trail differs from the one noted %2: the trail was rewritten outside Boundary Keeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 des Prüfpfads weicht von dem %2 notierten ab: Der Prüfpfad wurde außerhalb von Boundary Keeper umgeschrieben.</translation>
     </message>
     <message>
         <source>reading %1</source>
@@ -711,60 +719,60 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     <name>AuditTrail</name>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>on this computer when it last wrote the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer, als er die Praxis zuletzt geschrieben hat</translation>
     </message>
     <message>
         <source>The audit trail skips from event %1 to event %2: events were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpfad springt von Ereignis %1 zu Ereignis %2: Ereignisse wurden gelöscht.</translation>
     </message>
     <message>
         <source>Event %1 of the audit trail does not follow event %2: the chain is broken there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 des Prüfpfads folgt nicht auf Ereignis %2: Die Kette ist dort unterbrochen.</translation>
     </message>
     <message>
         <source>Event %1 of the audit trail was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 des Prüfpfads wurde nach dem Schreiben geändert.</translation>
     </message>
     <message>
         <source>Record %1 of %2 was added outside Boundary Keeper: the audit trail does not record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 von %2 wurde außerhalb von Boundary Keeper hinzugefügt: Der Prüfpfad erfasst ihn nicht.</translation>
     </message>
     <message>
         <source>Record %1 of %2 was changed outside Boundary Keeper after event %3 of the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 von %2 wurde nach Ereignis %3 des Prüfpfads außerhalb von Boundary Keeper geändert.</translation>
     </message>
     <message>
         <source>Record %1 of %2 was deleted outside Boundary Keeper after event %3 of the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 von %2 wurde nach Ereignis %3 des Prüfpfads außerhalb von Boundary Keeper gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und ein weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The records are intact: %n event(s) of the audit trail are chained, and every record is as the trail last recorded it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datensätze sind intakt: %n Ereignis des Prüfpfads ist verkettet, und jeder Datensatz ist so, wie der Prüfpfad ihn zuletzt erfasst hat.</numerusform>
+            <numerusform>Die Datensätze sind intakt: %n Ereignisse des Prüfpfads sind verkettet, und jeder Datensatz ist so, wie der Prüfpfad ihn zuletzt erfasst hat.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail found records changed outside Boundary Keeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpfad hat Datensätze gefunden, die außerhalb von Boundary Keeper geändert wurden.</translation>
     </message>
 </context>
 <context>
     <name>AvailabilityCommands</name>
     <message>
         <source>Contract review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsüberprüfung</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -772,7 +780,7 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung</translation>
     </message>
     <message>
         <source>Client</source>
@@ -784,7 +792,7 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Due</source>
@@ -796,7 +804,7 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Moved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben auf</translation>
     </message>
     <message>
         <source>Incident</source>
@@ -804,27 +812,27 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Notice sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilung gesendet</translation>
     </message>
     <message>
         <source>No client has a follow-up, a contract review or a goal due in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Klient:in hat in diesem Zeitraum eine fällige Nachverfolgung, Vertragsüberprüfung oder ein fälliges Ziel.</translation>
     </message>
     <message>
         <source>“%1” is not a period id; use the id “availability list” shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitraum-ID; verwenden Sie die ID, die „availability list“ anzeigt.</translation>
     </message>
     <message>
         <source>--from and --to are required: the first and the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to sind erforderlich: der erste und der letzte Tag.</translation>
     </message>
     <message>
         <source>“%1” is not a reason; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Grund; verwenden Sie einen von %2.</translation>
     </message>
     <message>
         <source>Recorded period %1 of reduced availability, %2 to %3. The clients affected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum %1 eingeschränkter Erreichbarkeit erfasst, %2 bis %3. Die betroffenen Klient:innen:</translation>
     </message>
     <message>
         <source>ID</source>
@@ -836,19 +844,19 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>No sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungen</translation>
     </message>
     <message>
         <source>Slower replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsamere Antworten</translation>
     </message>
     <message>
         <source>Covered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertretung</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -856,7 +864,7 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>yes</source>
@@ -868,14 +876,14 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message numerus="yes">
         <source>Moved %n follow-up(s) out of the period; each keeps its original date in the record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachverfolgung aus dem Zeitraum verschoben; sie behält ihr ursprüngliches Datum im Verlauf.</numerusform>
+            <numerusform>%n Nachverfolgungen aus dem Zeitraum verschoben; jede behält ihr ursprüngliches Datum im Verlauf.</numerusform>
         </translation>
     </message>
     <message>
         <source>--out is required: the folder to write the notices to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out ist erforderlich: der Ordner, in den die Mitteilungen geschrieben werden.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -883,17 +891,17 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>No client has anything due in this period: no notice was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Klient:in hat in diesem Zeitraum etwas Fälliges: Es wurde keine Mitteilung geschrieben.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n notice(s) as sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitteilung als gesendet erfasst.</numerusform>
+            <numerusform>%n Mitteilungen als gesendet erfasst.</numerusform>
         </translation>
     </message>
     <message>
@@ -902,35 +910,35 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Record a period of reduced availability and list the clients it affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Zeitraum eingeschränkter Erreichbarkeit erfassen und die betroffenen Klient:innen auflisten.</translation>
     </message>
     <message>
         <source>The first day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>The last day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>No sessions take place in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum finden keine Sitzungen statt.</translation>
     </message>
     <message>
         <source>Replies take longer than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten dauern länger als gewöhnlich.</translation>
     </message>
     <message>
         <source>The colleague who covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kolleg:in, die vertritt.</translation>
     </message>
     <message>
         <source>How clients reach that colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Klient:innen diese Kolleg:in erreichen.</translation>
     </message>
     <message>
         <source>Why, kept private: %1 (default other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum, nur für Sie: %1 (Vorgabe other).</translation>
     </message>
     <message>
         <source>At least one of --no-sessions, --slower-replies and --covered-by says what changes for clients.
@@ -938,49 +946,55 @@ The reason stays private: no notice names it. The clients affected are those wit
 incident&apos;s follow-up, a behavioural contract&apos;s review or a goal due in the period, one row per
 item. CSV and JSON keys: client_id, client_name, language, kind (follow_up, contract_review,
 goal), due, moved_to (YYYY-MM-DD or null), incident_id, notice_sent_at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine der Optionen --no-sessions, --slower-replies und --covered-by sagt, was sich für Klient:innen ändert.
+Der Grund bleibt privat: Keine Mitteilung nennt ihn. Betroffen sind die Klient:innen, bei denen die Nachverfolgung
+eines offenen Vorfalls, die Überprüfung eines Verhaltensvertrags oder ein Ziel im Zeitraum fällig ist, eine Zeile je
+Eintrag. CSV- und JSON-Schlüssel: client_id, client_name, language, kind (follow_up, contract_review,
+goal), due, moved_to (YYYY-MM-DD oder null), incident_id, notice_sent_at.</translation>
     </message>
     <message>
         <source>List your periods of reduced availability, the latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zeiträume eingeschränkter Erreichbarkeit auflisten, die neuesten zuerst.</translation>
     </message>
     <message>
         <source>List the clients a period of reduced availability affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klient:innen auflisten, die ein Zeitraum eingeschränkter Erreichbarkeit betrifft.</translation>
     </message>
     <message>
         <source>Move the follow-ups due in a period out of it, in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in einem Zeitraum fälligen Nachverfolgungen in einem Schritt aus ihm heraus verschieben.</translation>
     </message>
     <message>
         <source>The new due date (default: the day after the period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Fälligkeitsdatum (Vorgabe: der Tag nach dem Zeitraum).</translation>
     </message>
     <message>
         <source>Each move is recorded with the date it had before; the goals keep their own dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verschiebung wird mit dem vorherigen Datum erfasst; die Ziele behalten ihre eigenen Daten.</translation>
     </message>
     <message>
         <source>Write a notice as PDF for every client a period affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede Klient:in, die ein Zeitraum betrifft, eine Mitteilung als PDF schreiben.</translation>
     </message>
     <message>
         <source>The folder to write the PDFs to (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für die PDFs (erforderlich).</translation>
     </message>
     <message>
         <source>Record each notice as sent (as a PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Mitteilung als gesendet erfassen (als PDF).</translation>
     </message>
     <message>
         <source>Replace files that already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehende Dateien ersetzen.</translation>
     </message>
     <message>
         <source>Each notice is in the client&apos;s document language and says what changes for them and whom to
 contact, without the reason. Files are named client-ID-availability-notice-DATE-period-ID.pdf
 and are readable by you only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Mitteilung ist in der Dokumentsprache der Klient:in verfasst und sagt, was sich für sie ändert und an wen
+sie sich wenden kann, ohne den Grund. Die Dateien heißen client-ID-availability-notice-DATE-period-ID.pdf
+und nur Sie können sie lesen (0600).</translation>
     </message>
 </context>
 <context>
@@ -992,19 +1006,19 @@ and are readable by you only (0600).</source>
     </message>
     <message>
         <source>the review of our agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>die Überprüfung unserer Vereinbarung</translation>
     </message>
     <message>
         <source>our check-in on your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>unser Gespräch über Ihr Ziel</translation>
     </message>
     <message>
         <source>our follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>unsere Nachverfolgung</translation>
     </message>
     <message>
         <source>A change in my availability: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung meiner Erreichbarkeit: %1 bis %2</translation>
     </message>
     <message>
         <source>Dear %1,</source>
@@ -1012,39 +1026,39 @@ and are readable by you only (0600).</source>
     </message>
     <message>
         <source>I would like to let you know in good time that my availability is reduced from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich möchte Ihnen rechtzeitig mitteilen, dass ich vom %1 bis zum %2 nur eingeschränkt erreichbar bin.</translation>
     </message>
     <message>
         <source>There will be no sessions during this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Zeit finden keine Sitzungen statt.</translation>
     </message>
     <message>
         <source>Replies to messages will take longer than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten auf Nachrichten werden länger dauern als gewöhnlich.</translation>
     </message>
     <message>
         <source>We had planned %1 for %2; it moves to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir hatten %1 für den %2 geplant; der Termin wird auf den %3 verschoben.</translation>
     </message>
     <message>
         <source>We had planned %1 for %2; I will be in touch to find a new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir hatten %1 für den %2 geplant; ich melde mich bei Ihnen, um einen neuen Termin zu finden.</translation>
     </message>
     <message>
         <source>My colleague %1 covers for me meanwhile. For anything that cannot wait, please contact them: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Kolleg:in %1 vertritt mich in dieser Zeit. Wenden Sie sich bitte bei allem, was nicht warten kann, an sie: %2.</translation>
     </message>
     <message>
         <source>My colleague %1 covers for me meanwhile; please turn to them for anything that cannot wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Kolleg:in %1 vertritt mich in dieser Zeit; wenden Sie sich bitte bei allem, was nicht warten kann, an sie.</translation>
     </message>
     <message>
         <source>For anything that cannot wait, please write to me as usual; I will answer as soon as I can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei allem, was nicht warten kann, schreiben Sie mir bitte wie gewohnt; ich antworte, so bald ich kann.</translation>
     </message>
     <message>
         <source>From %1 everything is back as usual. Thank you for your understanding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem %1 ist alles wieder wie gewohnt. Vielen Dank für Ihr Verständnis.</translation>
     </message>
     <message>
         <source>Kind regards,</source>
@@ -1055,105 +1069,105 @@ and are readable by you only (0600).</source>
     <name>AvailabilityReasons</name>
     <message>
         <source>Illness or health</source>
-        <translation type="unfinished"></translation>
+        <translation>Krankheit oder Gesundheit</translation>
     </message>
     <message>
         <source>Family matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiäre Angelegenheiten</translation>
     </message>
     <message>
         <source>Bereavement</source>
-        <translation type="unfinished"></translation>
+        <translation>Trauerfall</translation>
     </message>
     <message>
         <source>A workplace matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine berufliche Angelegenheit</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes</translation>
     </message>
 </context>
 <context>
     <name>AvailabilityRepository</name>
     <message>
         <source>the period of reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraum eingeschränkter Erreichbarkeit</translation>
     </message>
     <message>
         <source>reading the period of reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Zeitraums eingeschränkter Erreichbarkeit</translation>
     </message>
     <message>
         <source>There is no period of reduced availability with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Zeitraum eingeschränkter Erreichbarkeit mit der ID %1.</translation>
     </message>
     <message>
         <source>listing the periods of reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Zeiträume eingeschränkter Erreichbarkeit</translation>
     </message>
     <message>
         <source>reading the periods of reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Zeiträume eingeschränkter Erreichbarkeit</translation>
     </message>
     <message>
         <source>finding the clients affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln der betroffenen Klient:innen</translation>
     </message>
     <message>
         <source>the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Mitteilung</translation>
     </message>
     <message>
         <source>reading the notices sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der gesendeten Mitteilungen</translation>
     </message>
 </context>
 <context>
     <name>AvailabilityService</name>
     <message>
         <source>Give the first and the last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den ersten und den letzten Tag des Zeitraums an.</translation>
     </message>
     <message>
         <source>The last day (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag (%1) liegt vor dem ersten (%2).</translation>
     </message>
     <message>
         <source>The period is longer than a year; enter a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ist länger als ein Jahr; geben Sie einen kürzeren ein.</translation>
     </message>
     <message>
         <source>Say what changes for clients: no sessions, slower replies or a colleague covering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was sich für Klient:innen ändert: keine Sitzungen, langsamere Antworten oder eine Vertretung durch eine Kolleg:in.</translation>
     </message>
     <message>
         <source>Name the colleague who covers, or leave their contact empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Kolleg:in, die vertritt, oder lassen Sie den Kontakt leer.</translation>
     </message>
     <message>
         <source>“%1…” is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1…“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>“%1” holds a control character (%2); only printable characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält ein Steuerzeichen (%2); nur druckbare Zeichen sind erlaubt.</translation>
     </message>
     <message>
         <source>%1 falls in the period itself; choose a day before or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt im Zeitraum selbst; wählen Sie einen Tag davor oder danach.</translation>
     </message>
     <message>
         <source>The notice has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitteilung hat keinen Text.</translation>
     </message>
     <message>
         <source>The notice holds a control character (%1); only printable characters, tabs and line breaks are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitteilung enthält ein Steuerzeichen (%1); nur druckbare Zeichen, Tabulatoren und Zeilenumbrüche sind erlaubt.</translation>
     </message>
     <message>
         <source>The notice cannot be recorded as sent in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitteilung kann nicht für einen Zeitpunkt in der Zukunft als gesendet erfasst werden.</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1647,7 @@ Schließen Sie Boundary Keeper vorher.</translation>
     </message>
     <message>
         <source>Warning: %1 “%2 audit verify” tells more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 „%2 audit verify“ sagt mehr.</translation>
     </message>
 </context>
 <context>
@@ -1955,85 +1969,88 @@ Schließen Sie Boundary Keeper vorher.</translation>
     </message>
     <message>
         <source>--out is required: a new or empty folder to write the client&apos;s data to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out ist erforderlich: ein neuer oder leerer Ordner für die Daten der Klient:in.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote everything held about client %1 (%n incident(s), %2 signed document(s)) to %3: report.html, data.json and the signed PDFs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alles über Klient:in %1 Gespeicherte (%n Vorfall, unterschriebene Dokumente: %2) nach %3 geschrieben: report.html, data.json und die unterschriebenen PDFs.</numerusform>
+            <numerusform>Alles über Klient:in %1 Gespeicherte (%n Vorfälle, unterschriebene Dokumente: %2) nach %3 geschrieben: report.html, data.json und die unterschriebenen PDFs.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give either --keep-agreements or --remove-agreements, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --keep-agreements oder --remove-agreements an, nicht beides.</translation>
     </message>
     <message numerus="yes">
         <source>Client %1, %2, has %n signed agreement(s) or contract(s). A signed agreement may have to be retained (professional bodies commonly advise about seven years): give --keep-agreements to keep them as signed, or --remove-agreements to remove them with the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klient:in %1, %2, hat %n unterschriebenes Dokument (Vereinbarung oder Vertrag). Eine unterschriebene Vereinbarung muss unter Umständen aufbewahrt werden (Berufsverbände empfehlen häufig etwa sieben Jahre): Geben Sie --keep-agreements an, um sie unterschrieben zu behalten, oder --remove-agreements, um sie mit dem Rest zu entfernen.</numerusform>
+            <numerusform>Klient:in %1, %2, hat %n unterschriebene Vereinbarungen oder Verträge. Eine unterschriebene Vereinbarung muss unter Umständen aufbewahrt werden (Berufsverbände empfehlen häufig etwa sieben Jahre): Geben Sie --keep-agreements an, um sie unterschrieben zu behalten, oder --remove-agreements, um sie mit dem Rest zu entfernen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Erasing overwrites the personal data of client %1, %2, for good; give --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen überschreibt die personenbezogenen Daten von Klient:in %1, %2, endgültig; bestätigen Sie mit --yes.</translation>
     </message>
     <message numerus="yes">
         <source>Erased the personal data of client %1, %2, and the free text of %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die personenbezogenen Daten von Klient:in %1, %2, und der Freitext von %n Vorfall wurden gelöscht.</numerusform>
+            <numerusform>Die personenbezogenen Daten von Klient:in %1, %2, und der Freitext von %n Vorfällen wurden gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n signed agreement(s) and contract(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unterschriebenes Dokument (Vereinbarung oder Vertrag) entfernt.</numerusform>
+            <numerusform>%n unterschriebene Vereinbarungen und Verträge entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept %n signed agreement(s) and contract(s) as signed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unterschriebenes Dokument (Vereinbarung oder Vertrag) unterschrieben behalten.</numerusform>
+            <numerusform>%n unterschriebene Vereinbarungen und Verträge unterschrieben behalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase a client&apos;s personal data on their request; anonymised incident counts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die personenbezogenen Daten einer Klient:in auf deren Wunsch löschen; anonymisierte Vorfallszahlen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Overwrites the client&apos;s name, contact details and notes and the free text of their incidents, steps, follow-ups and outcomes, and removes their drafts. Their incidents stay, anonymised, so the dashboard&apos;s history stays true, and the erasure is recorded. A client with signed agreements or contracts needs --keep-agreements or --remove-agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibt Name, Kontaktdaten und Notizen der Klient:in sowie den Freitext ihrer Vorfälle, Schritte, Nachverfolgungen und Ergebnisse und entfernt ihre Entwürfe. Ihre Vorfälle bleiben anonymisiert erhalten, damit der Verlauf der Übersicht stimmt, und die Löschung wird erfasst. Eine Klient:in mit unterschriebenen Vereinbarungen oder Verträgen braucht --keep-agreements oder --remove-agreements.</translation>
     </message>
     <message>
         <source>Keep the client&apos;s signed agreements and contracts as signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unterschriebenen Vereinbarungen und Verträge der Klient:in unterschrieben behalten.</translation>
     </message>
     <message>
         <source>Remove the client&apos;s signed agreements and contracts too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unterschriebenen Vereinbarungen und Verträge der Klient:in ebenfalls entfernen.</translation>
     </message>
     <message>
         <source>Confirm the erasure; it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Löschung bestätigen; sie kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Answer a client&apos;s access request: write everything held about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auskunftsersuchen einer Klient:in beantworten: alles über sie Gespeicherte schreiben.</translation>
     </message>
     <message>
         <source>A new or empty folder to write to (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer oder leerer Ordner als Ziel (erforderlich).</translation>
     </message>
     <message>
         <source>DIR gets report.html (readable and printable), data.json (the same for programs) and the PDF of
 every signed agreement and contract: the client&apos;s details, agreements, incidents with every step,
 follow-up and outcome, the written summaries sent and the contracts. Your private reflection
 entries are not included. Every file is readable by you only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR erhält report.html (lesbar und druckbar), data.json (dasselbe für Programme) und das PDF
+jeder unterschriebenen Vereinbarung und jedes Vertrags: die Angaben der Klient:in, Vereinbarungen, Vorfälle mit
+jedem Schritt, jeder Nachverfolgung und jedem Ergebnis, die gesendeten schriftlichen Zusammenfassungen und die
+Verträge. Ihre privaten Reflexionseinträge sind nicht enthalten. Nur Sie können die Dateien lesen (0600).</translation>
     </message>
 </context>
 <context>
@@ -2103,27 +2120,27 @@ entries are not included. Every file is readable by you only (0600).</source>
     </message>
     <message>
         <source>Data held about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1 gespeicherte Daten</translation>
     </message>
     <message>
         <source>Everything the practice&apos;s records hold about you, as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was die Unterlagen der Praxis über Sie enthalten, Stand %1.</translation>
     </message>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angaben</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>Behavioural contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhaltensverträge</translation>
     </message>
     <message>
         <source>Incidents</source>
@@ -2131,7 +2148,7 @@ entries are not included. Every file is readable by you only (0600).</source>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall %1</translation>
     </message>
     <message>
         <source>Step</source>
@@ -2139,11 +2156,11 @@ entries are not included. Every file is readable by you only (0600).</source>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung</translation>
     </message>
     <message>
         <source>Written summaries sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete schriftliche Zusammenfassungen</translation>
     </message>
 </context>
 <context>
@@ -2217,19 +2234,19 @@ entries are not included. Every file is readable by you only (0600).</source>
     </message>
     <message>
         <source>erasing the client&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Daten der Klient:in</translation>
     </message>
     <message>
         <source>Client %1&apos;s data was erased already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten von Klient:in %1 wurden bereits gelöscht.</translation>
     </message>
     <message>
         <source>reading the client&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Unterlagen der Klient:in</translation>
     </message>
     <message>
         <source>reading the clients&apos; contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Kontaktdaten der Klient:innen</translation>
     </message>
 </context>
 <context>
@@ -2240,7 +2257,7 @@ entries are not included. Every file is readable by you only (0600).</source>
     </message>
     <message>
         <source>Cancelled: no client was added or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Keine Klient:in wurde hinzugefügt oder geändert.</translation>
     </message>
 </context>
 <context>
@@ -2752,19 +2769,19 @@ entries are not included. Every file is readable by you only (0600).</source>
     <name>CsvReader</name>
     <message>
         <source>The file holds no header row: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Kopfzeile: Es gibt nichts zu importieren.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>The row that starts on line %1 is longer than %2 characters: a closing quote is probably missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile, die in Zeile %1 beginnt, ist länger als %2 Zeichen: Wahrscheinlich fehlt ein schließendes Anführungszeichen.</translation>
     </message>
     <message>
         <source>A quoted value that starts on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert in Anführungszeichen, der in Zeile %1 beginnt, wird nie geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2959,11 +2976,11 @@ CSV-Spalten: figure, key, label, value.</translation>
     </message>
     <message>
         <source>Months reflected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektierte Monate</translation>
     </message>
     <message>
         <source>%1 of the %2 month(s) over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der %2 abgelaufenen Monat(e)</translation>
     </message>
     <message>
         <source>The period is in the practice&apos;s time zone; open, overdue, reack_due, drafts and early_warning are as
@@ -2983,7 +3000,23 @@ of 24 counts, Monday first, practice-local hours), by_client [{client_id, count}
 repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [client ids], self_reported,
 months_over (months of the period that are over), months_reflected (of those, reflected on),
 reflected_share (null when no month is over).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum gilt in der Zeitzone der Praxis; open, overdue, reack_due, drafts und early_warning gelten mit
+Stand heute. Eigene Grenzübertritte zählen nur in self_reported; jede andere Vorfallszahl zählt die Vorfälle, bei denen
+Klient:innen eine Grenze überschritten haben (open und overdue zählen beide). Vorfälle archivierter Klient:innen zählen;
+archivierte Klient:innen fehlen in reack_due, drafts, early_warning und den aktiven Klient:innen, beendete
+Klient:innen in reack_due und den aktiven Klient:innen.
+
+JSON-Schlüssel: from, to (YYYY-MM-DD), client_id (null für alle), time_zone, open, overdue, reack_due,
+drafts, incidents, outside_hours, addressed_judged (Klient:innen-Vorfälle, deren erste 24 Stunden
+vorbei sind), addressed_pending (die noch darin liegen, noch nicht gezählt), addressed_within_24h (ein
+Anteil von addressed_judged, null, wenn dieser 0 ist), resolved, median_days_to_resolution (null, wenn
+keiner geklärt ist), by_month [{month (YYYY-MM), days, days_elapsed (der days diejenigen bis heute),
+so_far (true für den Monat, der heute enthält), count, lapses (Ihre eigenen), reflected (die monatliche
+Reflexion), active_clients, rate_per_active_client_30d (skaliert über days_elapsed)}], by_boundary und by_channel {key: count}, by_weekday_hour (7 Arrays
+mit 24 Zahlen, Montag zuerst, Ortszeit der Praxis), by_client [{client_id, count}] die meisten zuerst,
+repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [client ids], self_reported,
+months_over (abgelaufene Monate des Zeitraums), months_reflected (davon reflektierte),
+reflected_share (null, wenn kein Monat abgelaufen ist).</translation>
     </message>
 </context>
 <context>
@@ -3261,22 +3294,22 @@ reflected_share (null when no month is over).</source>
     </message>
     <message>
         <source>Months reflected on, of those over</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektierte Monate unter den abgelaufenen</translation>
     </message>
     <message>
         <source>%1, %2, rate %3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Rate %3; %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln own lapse(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln eigener Grenzübertritt</numerusform>
+            <numerusform>%Ln eigene Grenzübertritte</numerusform>
         </translation>
     </message>
     <message>
         <source>Share of the months over that were reflected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der abgelaufenen Monate, die reflektiert wurden</translation>
     </message>
 </context>
 <context>
@@ -3315,7 +3348,7 @@ reflected_share (null when no month is over).</source>
     </message>
     <message>
         <source>counting the months reflected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der reflektierten Monate</translation>
     </message>
 </context>
 <context>
@@ -3517,15 +3550,15 @@ reflected_share (null when no month is over).</source>
     </message>
     <message>
         <source>The audit trail needs an SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpfad braucht eine SQLite-Verbindung.</translation>
     </message>
     <message>
         <source>Cannot prepare the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpfad kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>on this computer when it last wrote the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer, als er die Praxis zuletzt geschrieben hat</translation>
     </message>
 </context>
 <context>
@@ -4566,26 +4599,26 @@ reflected_share (null when no month is over).</source>
     <name>ExportCommands</name>
     <message>
         <source>--out is required: a new or empty folder to write the export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out ist erforderlich: ein neuer oder leerer Ordner für den Export.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n table(s) with %1 row(s) and %2 file(s) to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle mit %1 Zeile(n) und %2 Datei(en) nach %3 exportiert.</numerusform>
+            <numerusform>%n Tabellen mit %1 Zeile(n) und %2 Datei(en) nach %3 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every file in %1 matches its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei in %1 stimmt mit ihrem Manifest überein.</translation>
     </message>
     <message>
         <source>Write the whole practice as CSV, JSON and PDF files any program reads, with a manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Praxis als CSV-, JSON- und PDF-Dateien schreiben, die jedes Programm lesen kann, mit einem Manifest.</translation>
     </message>
     <message>
         <source>A new or empty folder to write to (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer oder leerer Ordner als Ziel (erforderlich).</translation>
     </message>
     <message>
         <source>DIR gets tables/NAME.csv and tables/NAME.json for every table, pdf/agreements/ and pdf/contracts/
@@ -4593,27 +4626,32 @@ with every signed PDF (named by its document ID), policy/version-N.json with eac
 policy&apos;s canonical text, and manifest.json: every file with its size and SHA-256, the schema
 version, the time of the export, the row counts and whose view it is (on a server a practitioner
 exports only what they may see). Every file is readable by you only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR erhält tables/NAME.csv und tables/NAME.json für jede Tabelle, pdf/agreements/ und pdf/contracts/
+mit jedem unterschriebenen PDF (nach seiner Dokument-ID benannt), policy/version-N.json mit dem kanonischen Text
+jeder veröffentlichten Richtlinie und manifest.json: jede Datei mit Größe und SHA-256, die Schemaversion,
+der Zeitpunkt des Exports, die Zeilenzahlen und wessen Sicht es ist (auf einem Server exportiert eine Fachperson
+nur, was sie sehen darf). Nur Sie können die Dateien lesen (0600).</translation>
     </message>
     <message>
         <source>Check an exported folder against its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen exportierten Ordner anhand seines Manifests prüfen.</translation>
     </message>
     <message>
         <source>Exit status 0 when every file the manifest lists is there with its size and
 SHA-256 and there is no other file; 1 naming the first mismatch otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status 0, wenn jede im Manifest aufgeführte Datei mit ihrer Größe und ihrem
+SHA-256 vorhanden ist und es keine andere Datei gibt; sonst 1, mit der ersten Abweichung.</translation>
     </message>
 </context>
 <context>
     <name>ExportFolder</name>
     <message>
         <source>%1 is a file; name a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei; geben Sie einen neuen oder leeren Ordner an.</translation>
     </message>
     <message>
         <source>%1 is not empty; name a new or empty folder, so that nothing in it is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer; geben Sie einen neuen oder leeren Ordner an, damit nichts darin überschrieben wird.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -4621,27 +4659,27 @@ SHA-256 and there is no other file; 1 naming the first mismatch otherwise.</sour
     </message>
     <message>
         <source>%1 holds no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein %2.</translation>
     </message>
     <message>
         <source>%1 is not a manifest of an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Manifest eines Exports.</translation>
     </message>
     <message>
         <source>The manifest names %1, which is not a file in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest nennt %1, das keine Datei im Ordner ist.</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt.</translation>
     </message>
     <message>
         <source>%1 differs from the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weicht vom Manifest ab.</translation>
     </message>
     <message>
         <source>%1 is not in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht im Manifest.</translation>
     </message>
 </context>
 <context>
@@ -4739,7 +4777,11 @@ the upcoming ones. An event&apos;s UID is made of its incident and due date, so 
 follow-ups again does not duplicate them. Your periods of reduced availability in that time are
 events over their days, saying what changes (never why). The file is readable by you only (0600);
 an existing file is only replaced with --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ganztägiger Termin (RFC 5545) je Nachverfolgung an ihrem Fälligkeitstag: überfällige, heute fällige
+und anstehende. Die UID eines Termins setzt sich aus Vorfall und Fälligkeitsdatum zusammen, sodass ein erneuter
+Import derselben Nachverfolgungen sie nicht verdoppelt. Ihre Zeiträume eingeschränkter Erreichbarkeit in dieser Zeit
+sind Termine über ihre Tage, die sagen, was sich ändert (nie warum). Nur Sie können die Datei lesen (0600);
+eine bestehende Datei wird nur mit --force ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -4769,19 +4811,19 @@ Vorfall %3 in Boundary Keeper</translation>
     </message>
     <message>
         <source>No sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungen.</translation>
     </message>
     <message>
         <source>Slower replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsamere Antworten.</translation>
     </message>
     <message>
         <source>Covered by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertretung: %1.</translation>
     </message>
     <message>
         <source>Reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkte Erreichbarkeit</translation>
     </message>
 </context>
 <context>
@@ -4792,23 +4834,23 @@ Vorfall %3 in Boundary Keeper</translation>
     </message>
     <message>
         <source>Line %1: %2 matches client %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 stimmt mit Klient:in %3 (%4) überein.</translation>
     </message>
     <message>
         <source>Line %1 rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>--format: “%1” is not csv or vcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: „%1“ ist weder csv noch vcard.</translation>
     </message>
     <message>
         <source>--duplicates: “%1” is not skip, update-empty or new.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duplicates: „%1“ ist weder skip, update-empty noch new.</translation>
     </message>
     <message>
         <source>Cannot read the mapping %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4816,86 +4858,86 @@ Vorfall %3 in Boundary Keeper</translation>
     </message>
     <message>
         <source>No column of %1 gives the clients&apos; names. Write a mapping (--mapping) that maps one to full_name, given_name or family_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte von %1 enthält die Namen der Klient:innen. Schreiben Sie eine Zuordnung (--mapping), die eine Spalte full_name, given_name oder family_name zuordnet.</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1</translation>
     </message>
     <message>
         <source>Already in the register: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits im Verzeichnis: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Import these clients? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Klient:innen importieren? [ja/N] </translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert: %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <source>Import clients from a CSV file or a vCard address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:innen aus einer CSV-Datei oder einem vCard-Adressbuch importieren.</translation>
     </message>
     <message>
         <source>How the file is written; by default its name and start tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Datei geschrieben ist; standardmäßig verraten es ihr Name und ihr Anfang.</translation>
     </message>
     <message>
         <source>A JSON file naming the field each column fills, e.g. {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}; by default the headers tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JSON-Datei, die für jede Spalte das Feld nennt, das sie füllt, z. B. {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}; standardmäßig bestimmen es die Spaltenköpfe.</translation>
     </message>
     <message>
         <source>What to do with rows that match a client by email or phone: skip them (default), fill the client&apos;s empty fields, or import them as new clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit Zeilen geschehen soll, die per E-Mail oder Telefon zu einer Klient:in passen: überspringen (Vorgabe), die leeren Felder der Klient:in füllen oder als neue Klient:innen importieren.</translation>
     </message>
     <message>
         <source>Save the rejected rows, with line and reason, as CSV to correct and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgelehnten Zeilen mit Zeile und Grund als CSV speichern, um sie zu korrigieren und erneut zu importieren.</translation>
     </message>
     <message>
         <source>Show what the import would do; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was der Import tun würde; nichts schreiben.</translation>
     </message>
     <message>
         <source>Import without asking for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Rückfrage importieren.</translation>
     </message>
     <message>
         <source>Reads Google Contacts and Outlook CSV exports, Excel and LibreOffice CSV in any encoding and with comma, semicolon or tab, and vCard 2.1, 3.0 and 4.0. Phone numbers are read in the practice&apos;s region. Every rejected row is listed with its line and reason. The clients are written in one transaction: all or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest CSV-Exporte aus Google Kontakte und Outlook, CSV aus Excel und LibreOffice in jeder Kodierung und mit Komma, Semikolon oder Tabulator sowie vCard 2.1, 3.0 und 4.0. Telefonnummern werden in der Region der Praxis gelesen. Jede abgelehnte Zeile wird mit ihrer Zeile und ihrem Grund aufgeführt. Die Klient:innen werden in einer Transaktion geschrieben: alle oder keine.</translation>
     </message>
 </context>
 <context>
     <name>ImportMapping</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht importiert)</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -4903,15 +4945,15 @@ Vorfall %3 in Boundary Keeper</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Preferred name</source>
@@ -4931,20 +4973,20 @@ Vorfall %3 in Boundary Keeper</translation>
     </message>
     <message>
         <source>This is not a column mapping: it should be JSON like {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Spaltenzuordnung: Sie sollte JSON sein wie {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}.</translation>
     </message>
     <message>
         <source>The column “%1” is mapped to “%2”, which is not a field; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ ist „%2“ zugeordnet, das kein Feld ist; verwenden Sie eines von: %3.</translation>
     </message>
 </context>
 <context>
     <name>ImportOutcome</name>
     <message numerus="yes">
         <source>Imported %n client(s), updated %1, skipped %2, rejected %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Klient:in importiert, %1 aktualisiert, %2 übersprungen, %3 abgelehnt.</numerusform>
+            <numerusform>%n Klient:innen importiert, %1 aktualisiert, %2 übersprungen, %3 abgelehnt.</numerusform>
         </translation>
     </message>
 </context>
@@ -4952,58 +4994,58 @@ Vorfall %3 in Boundary Keeper</translation>
     <name>ImportPlan</name>
     <message>
         <source>Reading the file was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Datei wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The row has %1 values but the header names %2 columns; is a quote or delimiter misplaced?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat %1 Werte, aber die Kopfzeile nennt %2 Spalten; steht ein Anführungs- oder Trennzeichen falsch?</translation>
     </message>
     <message>
         <source>Same email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Telefonnummer</translation>
     </message>
     <message>
         <source>The same email address as line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe E-Mail-Adresse wie in Zeile %1.</translation>
     </message>
     <message>
         <source>The same phone number as line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Telefonnummer wie in Zeile %1.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>ImportReader</name>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datei %1.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>%1 is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Es gibt nichts zu importieren.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; an import reads files of up to %3 MB. Split it into smaller files and import them one after the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß; ein Import liest Dateien bis %3 MB. Teilen Sie sie in kleinere Dateien auf und importieren Sie diese nacheinander.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5011,19 +5053,19 @@ Vorfall %3 in Boundary Keeper</translation>
     </message>
     <message>
         <source>The file is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: Es gibt nichts zu importieren.</translation>
     </message>
     <message>
         <source>This is not a text file: it holds binary data. Export the address book or spreadsheet as CSV or vCard (.vcf) and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Textdatei: Sie enthält Binärdaten. Exportieren Sie das Adressbuch oder die Tabelle als CSV oder vCard (.vcf) und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <source>The file is written in the encoding %1, which cannot be read here. Save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist in der Kodierung %1 geschrieben, die hier nicht gelesen werden kann. Speichern Sie sie als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2 characters; address books and spreadsheets do not write such lines. Is this really a CSV or vCard file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist länger als %2 Zeichen; Adressbücher und Tabellenkalkulationen schreiben keine solchen Zeilen. Ist dies wirklich eine CSV- oder vCard-Datei?</translation>
     </message>
 </context>
 <context>
@@ -5378,11 +5420,11 @@ aufgelistet werden können.</translation>
     </message>
     <message>
         <source>moving the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben des Fälligkeitsdatums</translation>
     </message>
     <message>
         <source>reading the moved due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der verschobenen Fälligkeitsdaten</translation>
     </message>
 </context>
 <context>
@@ -5485,15 +5527,15 @@ aufgelistet werden können.</translation>
     </message>
     <message>
         <source>Choose the date to move the follow-up to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Datum, auf das die Nachverfolgung verschoben wird.</translation>
     </message>
     <message>
         <source>Incident %1 has no follow-up due to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall %1 hat keine fällige Nachverfolgung zum Verschieben.</translation>
     </message>
     <message>
         <source>The follow-up of incident %1 is already due on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachverfolgung von Vorfall %1 ist bereits am %2 fällig.</translation>
     </message>
 </context>
 <context>
@@ -6299,24 +6341,24 @@ us_letter).</translation>
     </message>
     <message>
         <source>recording the copy in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen der Kopie im Prüfpfad</translation>
     </message>
 </context>
 <context>
     <name>PracticeExport</name>
     <message>
         <source>reading the table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Tabelle %1</translation>
     </message>
     <message>
         <source>The export was cancelled; the folder %1 is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; der Ordner %1 ist unvollständig.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n table(s) and %1 file(s) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle und %1 Datei(en) nach %2 exportiert.</numerusform>
+            <numerusform>%n Tabellen und %1 Datei(en) nach %2 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -6925,14 +6967,14 @@ note.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote your reflection (%n month(s) reflected on, %1 disclosure check(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Reflexion (%n reflektierter Monat, Checks vor dem Teilen: %1) nach %2 geschrieben.</numerusform>
+            <numerusform>Ihre Reflexion (%n reflektierte Monate, Checks vor dem Teilen: %1) nach %2 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write your monthly reflections and disclosure checks as a PDF for supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre monatlichen Reflexionen und Checks vor dem Teilen als PDF für die Supervision schreiben.</translation>
     </message>
     <message>
         <source>The file to write (required).</source>
@@ -6946,14 +6988,16 @@ note.</translation>
         <source>Every monthly reflection with what the month looked like (your own lapses, contacts you
 initiated outside hours, clients with repeated incidents, disclosure checks taken) and your
 answers, then every disclosure check. The file is readable by you only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede monatliche Reflexion mit dem Bild des Monats (Ihre eigenen Grenzübertritte, Kontakte, die Sie
+außerhalb der Arbeitszeiten aufgenommen haben, Klient:innen mit wiederholten Vorfällen, durchgeführte Checks vor dem Teilen) und Ihren
+Antworten, danach jeder Check vor dem Teilen. Nur Sie können die Datei lesen (0600).</translation>
     </message>
 </context>
 <context>
     <name>ReflectionReport</name>
     <message>
         <source>Reflection for supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion für die Supervision</translation>
     </message>
     <message>
         <source>Practitioner</source>
@@ -6965,35 +7009,35 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message>
         <source>Months reflected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektierte Monate</translation>
     </message>
     <message>
         <source>Disclosure checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks vor dem Teilen</translation>
     </message>
     <message>
         <source>Private: this is your own reflection, for you and your supervisor. It is never part of anything a client receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat: Dies ist Ihre eigene Reflexion, für Sie und Ihre Supervisor:in. Sie ist nie Teil von etwas, das eine Klient:in erhält.</translation>
     </message>
     <message>
         <source>Monthly reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Reflexionen</translation>
     </message>
     <message>
         <source>No monthly reflection recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine monatliche Reflexion erfasst.</translation>
     </message>
     <message>
         <source>Skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen.</translation>
     </message>
     <message>
         <source>%1, %2%3</source>
-        <translation type="unfinished">%1: %2%3 {1,?}</translation>
+        <translation>%1, %2%3</translation>
     </message>
     <message>
         <source> (outside working hours)</source>
@@ -7001,46 +7045,46 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message numerus="yes">
         <source>%1 (%Ln incident(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln Vorfall)</numerusform>
+            <numerusform>%1 (%Ln Vorfälle)</numerusform>
         </translation>
     </message>
     <message>
         <source>Own lapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Grenzübertritte</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine erfasst.</translation>
     </message>
     <message>
         <source>Contacts you initiated outside hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, die Sie außerhalb der Arbeitszeiten aufgenommen haben</translation>
     </message>
     <message>
         <source>Clients with repeated incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:innen mit wiederholten Vorfällen</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <source>Disclosure checks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführte Checks vor dem Teilen</translation>
     </message>
     <message>
         <source>%1 (shared after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (danach %2-mal geteilt)</translation>
     </message>
     <message>
         <source>Not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beantwortet.</translation>
     </message>
     <message>
         <source>No disclosure check recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Check vor dem Teilen erfasst.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -7064,15 +7108,15 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>No note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notiz.</translation>
     </message>
     <message>
         <source>Reflection for supervision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion für die Supervision (%1)</translation>
     </message>
     <message>
         <source>Private reflection · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Reflexion · %1</translation>
     </message>
 </context>
 <context>
@@ -7111,31 +7155,31 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>reading your own lapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Ihrer eigenen Grenzübertritte</translation>
     </message>
     <message>
         <source>reading the clients with repeated incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Klient:innen mit wiederholten Vorfällen</translation>
     </message>
     <message>
         <source>counting the disclosure checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Checks vor dem Teilen</translation>
     </message>
     <message>
         <source>the monthly reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>die monatliche Reflexion</translation>
     </message>
     <message>
         <source>reading the monthly reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der monatlichen Reflexion</translation>
     </message>
     <message>
         <source>listing the monthly reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der monatlichen Reflexionen</translation>
     </message>
     <message>
         <source>reading when the practice started</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Beginns der Praxis</translation>
     </message>
 </context>
 <context>
@@ -7190,35 +7234,35 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Where did a boundary blur this month, on your side or a client&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo ist in diesem Monat eine Grenze verschwommen, auf Ihrer Seite oder auf der einer Klient:in?</translation>
     </message>
     <message>
         <source>What tempted you to reply out of hours or to share something personal, and what helped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat Sie verleitet, außerhalb der Arbeitszeiten zu antworten oder etwas Persönliches zu teilen, und was hat geholfen?</translation>
     </message>
     <message>
         <source>What will you do differently next month, and what will you take to supervision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was werden Sie im nächsten Monat anders machen, und was nehmen Sie mit in die Supervision?</translation>
     </message>
     <message>
         <source>%1 is still to come; a reflection looks back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht noch bevor; eine Reflexion blickt zurück.</translation>
     </message>
     <message>
         <source>An answer is longer than %1 characters; a few lines are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort ist länger als %1 Zeichen; ein paar Zeilen genügen.</translation>
     </message>
     <message>
         <source>An answer holds a control character (%1); only printable characters, tabs and line breaks are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort enthält ein Steuerzeichen (%1); nur druckbare Zeichen, Tabulatoren und Zeilenumbrüche sind erlaubt.</translation>
     </message>
     <message>
         <source>Answer at least one question in a few lines, or skip the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie mindestens eine Frage in ein paar Zeilen, oder überspringen Sie den Monat.</translation>
     </message>
     <message>
         <source>You reflected on %1 already; it is not skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 bereits reflektiert; er wird nicht übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -7456,15 +7500,15 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Change in availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung der Erreichbarkeit</translation>
     </message>
     <message>
         <source>Change in availability – %1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung der Erreichbarkeit – %1 – %2 (%3)</translation>
     </message>
     <message>
         <source>Change in availability · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung der Erreichbarkeit · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -7478,34 +7522,34 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     <name>VCardReader</name>
     <message>
         <source>The property that starts on line %1 is longer than %2 characters; address books do not write such values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigenschaft, die in Zeile %1 beginnt, ist länger als %2 Zeichen; Adressbücher schreiben keine solchen Werte.</translation>
     </message>
     <message>
         <source>The entry that starts on line %1 has no END:VCARD: the file may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag, der in Zeile %1 beginnt, hat kein END:VCARD: Die Datei ist möglicherweise abgeschnitten.</translation>
     </message>
 </context>
 <context>
     <name>bk::ActivityDialog</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personen</translation>
     </message>
     <message>
         <source>Any change</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung</translation>
     </message>
     <message>
         <source>Any record</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Datensatz</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>From</source>
@@ -7517,19 +7561,19 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer:</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;as:</translation>
     </message>
     <message>
         <source>&amp;Kind of record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des &amp;Datensatzes:</translation>
     </message>
     <message>
         <source>&amp;Record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz&amp;nummer:</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -7548,15 +7592,15 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Recorded as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>So erfasst, wie er war</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1. {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>When</source>
@@ -7564,7 +7608,7 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
@@ -7579,111 +7623,111 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     <name>bk::AvailabilityDialog</name>
     <message>
         <source>contract review on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsüberprüfung am %1</translation>
     </message>
     <message>
         <source>goal due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel fällig am %1</translation>
     </message>
     <message>
         <source>follow-up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung am %1</translation>
     </message>
     <message>
         <source>%1, moved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, verschoben auf %2</translation>
     </message>
     <message>
         <source>Reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkte Erreichbarkeit</translation>
     </message>
     <message>
         <source>When something personal affects your work, tell the clients concerned in good time what changes for them and whom to contact — without the personal detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn etwas Persönliches Ihre Arbeit beeinträchtigt, teilen Sie den betroffenen Klient:innen rechtzeitig mit, was sich für sie ändert und an wen sie sich wenden können – ohne persönliche Einzelheiten.</translation>
     </message>
     <message>
         <source>The period</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum</translation>
     </message>
     <message>
         <source>&amp;No sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine Sitzungen</translation>
     </message>
     <message>
         <source>S&amp;lower replies to messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langsamere Antworten auf Nachrichten</translation>
     </message>
     <message>
         <source>A colleague&apos;s name, if one covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Name einer Kolleg:in, falls jemand vertritt</translation>
     </message>
     <message>
         <source>How clients reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Klient:innen sie erreichen</translation>
     </message>
     <message>
         <source>Kept for your own record only: no notice names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Ihre eigenen Unterlagen: Keine Mitteilung nennt ihn.</translation>
     </message>
     <message>
         <source>The reason is private: it never appears in a notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund ist privat: Er erscheint nie in einer Mitteilung.</translation>
     </message>
     <message>
         <source>&amp;Record the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum &amp;erfassen</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>What changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändert:</translation>
     </message>
     <message>
         <source>&amp;Covered by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;tretung:</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontakt:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>The clients affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die betroffenen Klient:innen</translation>
     </message>
     <message>
         <source>Clients affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Klient:innen</translation>
     </message>
     <message>
         <source>&amp;Move their follow-ups to the day after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachverfolgungen auf den Folgetag ver&amp;schieben</translation>
     </message>
     <message>
         <source>Each move is recorded; the original date stays in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verschiebung wird erfasst; das ursprüngliche Datum bleibt im Verlauf</translation>
     </message>
     <message>
         <source>The notice for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitteilung für die Klient:in</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;pieren</translation>
     </message>
     <message>
         <source>Open in mail program</source>
@@ -7695,23 +7739,23 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Save the notice with the practice&apos;s letterhead as a PDF in the client&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitteilung mit dem Briefkopf der Praxis als PDF im Ordner der Klient:in speichern</translation>
     </message>
     <message>
         <source>Record as &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Als gesendet erfassen</translation>
     </message>
     <message>
         <source>Sent as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet als:</translation>
     </message>
     <message>
         <source>A new period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Zeitraum</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -7719,41 +7763,41 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>(notice sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Mitteilung gesendet)</translation>
     </message>
     <message numerus="yes">
         <source>The clients affected: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Betroffene Klient:innen: %Ln</numerusform>
+            <numerusform>Betroffene Klient:innen: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Move %Ln follow-up(s) to the day after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nachverfolgung auf den Folgetag ver&amp;schieben</numerusform>
+            <numerusform>%Ln Nachverfolgungen auf den Folgetag ver&amp;schieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Record the period to see the clients it affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie den Zeitraum, um die betroffenen Klient:innen zu sehen.</translation>
     </message>
     <message>
         <source>No client has anything due in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Klient:in hat in diesem Zeitraum etwas Fälliges.</translation>
     </message>
     <message>
         <source>A notice was recorded as sent on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mitteilung wurde am %1 als gesendet erfasst.</translation>
     </message>
     <message>
         <source>No notice recorded as sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mitteilung als gesendet erfasst.</translation>
     </message>
     <message>
         <source>No mail program could be opened. Copy the notice instead and paste it into a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein E-Mail-Programm geöffnet werden. Kopieren Sie stattdessen die Mitteilung und fügen Sie sie in eine Nachricht ein.</translation>
     </message>
     <message>
         <source>The PDF was not saved. %1</source>
@@ -8522,45 +8566,45 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     </message>
     <message>
         <source>Erase perso&amp;nal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personenbezogene Daten löschen…</translation>
     </message>
     <message>
         <source>Erase the selected client&apos;s personal data on their request; anonymised incident counts stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Die personenbezogenen Daten der ausgewählten Klient:in auf deren Wunsch löschen; anonymisierte Vorfallszahlen bleiben erhalten</translation>
     </message>
     <message>
         <source>E&amp;xport client&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten der Klient:in e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write everything held about the selected client to a folder, for their access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über die ausgewählte Klient:in Gespeicherte für ihr Auskunftsersuchen in einen Ordner schreiben</translation>
     </message>
     <message>
         <source>Client&apos;s data not erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten der Klient:in nicht gelöscht</translation>
     </message>
     <message>
         <source>Export client&apos;s data to a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten der Klient:in in einen neuen Ordner exportieren</translation>
     </message>
     <message>
         <source>client-%1-data-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>klient-%1-daten-%2</translation>
     </message>
     <message>
         <source>Client&apos;s data not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten der Klient:in nicht exportiert</translation>
     </message>
     <message>
         <source>Client&apos;s data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten der Klient:in exportiert</translation>
     </message>
     <message numerus="yes">
         <source>Everything held about %1 is in %2: report.html to read or print, data.json for programs, and %n signed PDF(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alles über %1 Gespeicherte liegt in %2: report.html zum Lesen oder Drucken, data.json für Programme und %n unterschriebenes PDF.</numerusform>
+            <numerusform>Alles über %1 Gespeicherte liegt in %2: report.html zum Lesen oder Drucken, data.json für Programme und %n unterschriebene PDFs.</numerusform>
         </translation>
     </message>
 </context>
@@ -9307,11 +9351,11 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     </message>
     <message>
         <source>Own lapses per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Grenzübertritte pro Monat</translation>
     </message>
     <message>
         <source>Months reflected on, of those over</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektierte Monate unter den abgelaufenen</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -9319,9 +9363,9 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %Ln month(s) of the period that are over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln abgelaufenen Monat des Zeitraums.</numerusform>
+            <numerusform>%1 der %Ln abgelaufenen Monate des Zeitraums.</numerusform>
         </translation>
     </message>
 </context>
@@ -9452,37 +9496,37 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     <name>bk::EraseClientDialog</name>
     <message>
         <source>Erase client&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten der Klient:in löschen</translation>
     </message>
     <message>
         <source>%1 cannot be deleted for good: the practice&apos;s records of them (incidents, signed documents) must stay so that its history stays true. You can erase their personal data instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht endgültig gelöscht werden: Die Unterlagen der Praxis zu dieser Person (Vorfälle, unterschriebene Dokumente) müssen bleiben, damit ihr Verlauf stimmt. Sie können stattdessen die personenbezogenen Daten löschen.</translation>
     </message>
     <message numerus="yes">
         <source>Erase the personal data of %1? Their name, email, phone and notes go, and so does the text written in %n incident(s) about them: descriptions, outcomes, step notes, goals and follow-up notes. The incidents stay, anonymised, so the dashboard&apos;s counts stay as they are. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die personenbezogenen Daten von %1 löschen? Name, E-Mail, Telefon und Notizen werden entfernt, ebenso der Text, der in %n Vorfall über diese Person geschrieben wurde: Beschreibungen, Ergebnisse, Notizen zu Schritten, Ziele und Notizen zu Nachverfolgungen. Der Vorfall bleibt anonymisiert erhalten, sodass die Zahlen der Übersicht unverändert bleiben. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Die personenbezogenen Daten von %1 löschen? Name, E-Mail, Telefon und Notizen werden entfernt, ebenso der Text, der in %n Vorfällen über diese Person geschrieben wurde: Beschreibungen, Ergebnisse, Notizen zu Schritten, Ziele und Notizen zu Nachverfolgungen. Die Vorfälle bleiben anonymisiert erhalten, sodass die Zahlen der Übersicht unverändert bleiben. Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n signed agreement(s) or contract(s). A signed agreement may have to be retained: professional bodies commonly advise keeping records for around seven years. Choose what happens to them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n unterschriebenes Dokument (Vereinbarung oder Vertrag). Eine unterschriebene Vereinbarung muss unter Umständen aufbewahrt werden: Berufsverbände empfehlen häufig, Unterlagen etwa sieben Jahre aufzubewahren. Wählen Sie, was damit geschieht:</numerusform>
+            <numerusform>%1 hat %n unterschriebene Vereinbarungen oder Verträge. Eine unterschriebene Vereinbarung muss unter Umständen aufbewahrt werden: Berufsverbände empfehlen häufig, Unterlagen etwa sieben Jahre aufzubewahren. Wählen Sie, was damit geschieht:</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Keep them as signed (they still name the client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben &amp;behalten (sie nennen weiterhin die Klient:in)</translation>
     </message>
     <message>
         <source>&amp;Remove them too</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls &amp;entfernen</translation>
     </message>
     <message>
         <source>Erase %1&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -9730,43 +9774,43 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     <name>bk::ImportDialog</name>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Update empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Felder füllen</translation>
     </message>
     <message>
         <source>Import as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neu importieren</translation>
     </message>
     <message>
         <source>Import clients from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:innen aus %1 importieren</translation>
     </message>
     <message>
         <source>Choose the client field each column of the file fills:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für jede Spalte der Datei das Feld der Klient:in, das sie füllt:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>Imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert als</translation>
     </message>
     <message>
         <source>Every &amp;duplicate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes &amp;Duplikat:</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Name</source>
@@ -9782,31 +9826,31 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Client in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:in im Verzeichnis</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>&amp;Save rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:innen importieren</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -9814,15 +9858,15 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     </message>
     <message>
         <source>%1 new, %2 already in the register, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 bereits im Verzeichnis, %3 abgelehnt.</translation>
     </message>
     <message>
         <source>No column gives the clients&apos; names: choose one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte enthält die Namen der Klient:innen: Wählen Sie oben eine aus.</translation>
     </message>
     <message>
         <source>The first %1 rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Zeilen werden angezeigt.</translation>
     </message>
     <message>
         <source>New client</source>
@@ -9830,15 +9874,15 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Save the rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgelehnten Zeilen speichern</translation>
     </message>
     <message>
         <source>-rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>-abgelehnt</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -9850,15 +9894,15 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     </message>
     <message>
         <source>Importing clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:innen werden importiert…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -10516,80 +10560,80 @@ als Nächstes</translation>
     </message>
     <message>
         <source>Verify records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze prüfen…</translation>
     </message>
     <message>
         <source>Reflect now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt reflektieren…</translation>
     </message>
     <message>
         <source>Skip this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Monat überspringen</translation>
     </message>
     <message>
         <source>Import c&amp;lients…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klient:innen importieren…</translation>
     </message>
     <message>
         <source>Ac&amp;tivity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivität…</translation>
     </message>
     <message>
         <source>&amp;Verify records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze &amp;prüfen…</translation>
     </message>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:innen importieren</translation>
     </message>
     <message>
         <source>Address books and spreadsheets (*.csv *.vcf *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbücher und Tabellen (*.csv *.vcf *.txt)</translation>
     </message>
     <message>
         <source>Reduced availability from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkte Erreichbarkeit vom %1 bis zum %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln follow-up(s) still fall in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln Nachverfolgung fällt noch hinein.</numerusform>
+            <numerusform>%1: %Ln Nachverfolgungen fallen noch hinein.</numerusform>
         </translation>
     </message>
     <message>
         <source>Time for your monthly reflection on %1: your own lapses, the clients with repeated incidents and a few questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für Ihre monatliche Reflexion über %1: Ihre eigenen Grenzübertritte, die Klient:innen mit wiederholten Vorfällen und ein paar Fragen.</translation>
     </message>
 </context>
 <context>
     <name>bk::MonthlyReflectionDialog</name>
     <message>
         <source>Monthly reflection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Reflexion: %1</translation>
     </message>
     <message>
         <source>What the month looked like</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Monat aussah</translation>
     </message>
     <message>
         <source>Private: your answers never appear in anything a client receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat: Ihre Antworten erscheinen nie in etwas, das eine Klient:in erhält.</translation>
     </message>
     <message>
         <source>S&amp;kip this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Monat &amp;überspringen</translation>
     </message>
     <message numerus="yes">
         <source>Your own lapses: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre eigenen Grenzübertritte: %n</numerusform>
+            <numerusform>Ihre eigenen Grenzübertritte: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 — outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – außerhalb der Arbeitszeiten</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -10597,28 +10641,28 @@ als Nächstes</translation>
     </message>
     <message numerus="yes">
         <source>Contacts you initiated outside working hours: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontakte, die Sie außerhalb der Arbeitszeiten aufgenommen haben: %n</numerusform>
+            <numerusform>Kontakte, die Sie außerhalb der Arbeitszeiten aufgenommen haben: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clients with repeated incidents: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klient:innen mit wiederholten Vorfällen: %n</numerusform>
+            <numerusform>Klient:innen mit wiederholten Vorfällen: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln incident(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln Vorfall)</numerusform>
+            <numerusform>%1 (%Ln Vorfälle)</numerusform>
         </translation>
     </message>
     <message>
         <source>Disclosure checks taken: %1 (you shared after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführte Checks vor dem Teilen: %1 (danach haben Sie %2-mal geteilt)</translation>
     </message>
 </context>
 <context>
@@ -11042,23 +11086,23 @@ Die Praxis jetzt auf dem Server öffnen? Bis dahin arbeitet dieses Fenster weite
     <name>bk::PracticeExportActions</name>
     <message>
         <source>Export the who&amp;le practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamte Praxis exportieren…</translation>
     </message>
     <message>
         <source>Write every record, signed PDF and policy version to a folder as CSV, JSON and PDF files any program reads, with a manifest of their SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Datensatz, jedes unterschriebene PDF und jede Richtlinienversion als CSV-, JSON- und PDF-Dateien, die jedes Programm lesen kann, in einen Ordner schreiben, mit einem Manifest ihrer SHA-256</translation>
     </message>
     <message>
         <source>Export the whole practice to a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Praxis in einen neuen Ordner exportieren</translation>
     </message>
     <message>
         <source>practice-export-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>praxis-export-%1</translation>
     </message>
     <message>
         <source>Exporting the practice to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Praxis wird nach %1 exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -11066,7 +11110,7 @@ Die Praxis jetzt auf dem Server öffnen? Bis dahin arbeitet dieses Fenster weite
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -11497,55 +11541,55 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     </message>
     <message>
         <source>Reduced &amp;availability…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingeschränkte Erreichbarkeit…</translation>
     </message>
     <message>
         <source>Tell the clients concerned what changes while something personal affects your work</source>
-        <translation type="unfinished"></translation>
+        <translation>Den betroffenen Klient:innen mitteilen, was sich ändert, während etwas Persönliches Ihre Arbeit beeinträchtigt</translation>
     </message>
     <message>
         <source>&amp;Monthly reflection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monatliche Reflexion…</translation>
     </message>
     <message>
         <source>Look back at the month: your own lapses, clients with repeated incidents, your disclosure checks, and a few questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Monat zurückblicken: Ihre eigenen Grenzübertritte, Klient:innen mit wiederholten Vorfällen, Ihre Checks vor dem Teilen und ein paar Fragen</translation>
     </message>
     <message>
         <source>&amp;Export for supervision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Supervision e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save your monthly reflections and disclosure checks as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre monatlichen Reflexionen und Checks vor dem Teilen als PDF speichern</translation>
     </message>
     <message>
         <source>Disclosure checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks vor dem Teilen</translation>
     </message>
     <message>
         <source>Monthly reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Reflexionen</translation>
     </message>
     <message>
         <source>%1 (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (übersprungen)</translation>
     </message>
     <message>
         <source>Once a month, look back at your own side of the boundary (%1). Your reflections are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blicken Sie einmal im Monat auf Ihre eigene Seite der Grenze zurück (%1). Ihre Reflexionen werden hier aufgeführt.</translation>
     </message>
     <message>
         <source>You skipped this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diesen Monat übersprungen.</translation>
     </message>
     <message>
         <source>Your monthly reflection was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre monatliche Reflexion wurde erfasst.</translation>
     </message>
     <message>
         <source>Export for supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Supervision exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -11557,7 +11601,7 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     </message>
     <message>
         <source>Saved your reflection as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Reflexion wurde als %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -12427,11 +12471,11 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <name>bk::VerifyRecordsDialog</name>
     <message>
         <source>Verify records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze prüfen</translation>
     </message>
     <message>
         <source>Checking the audit trail and every record against it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfad und jeder Datensatz werden anhand des Prüfpfads geprüft…</translation>
     </message>
 </context>
 <context>

@@ -198,31 +198,31 @@ Claves JSON: file, outcome (match, altered o unknown), sha256 (del archivo), rea
     </message>
     <message>
         <source>There is no agreement or contract with the document ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún acuerdo ni contrato con el ID del documento %1.</translation>
     </message>
     <message>
         <source>behavioural contract %1 with %2 (signed %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>contrato de conducta %1 con %2 (firmado el %3)</translation>
     </message>
     <message>
         <source>agreement %1 with %2 (policy version %3, signed %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>acuerdo %1 con %2 (versión de la política %3, firmado el %4)</translation>
     </message>
     <message>
         <source>Document %1 with %2 is a draft: nothing has been signed, so there is no signed PDF to export. Finish it in Boundary Keeper first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento %1 con %2 es un borrador: no se ha firmado nada, así que no hay ningún PDF firmado que exportar. Termínelo primero en Boundary Keeper.</translation>
     </message>
     <message>
         <source>The stored PDF of document %1 no longer matches the SHA-256 recorded when it was signed; it is not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF guardado del documento %1 ya no coincide con el SHA-256 registrado al firmarlo; no se exporta.</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha exportado %1 a %2.</translation>
     </message>
     <message>
         <source>Write a signed agreement&apos;s or contract&apos;s PDF to a file, exactly as it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en un archivo el PDF de un acuerdo o contrato firmado, exactamente como se firmó.</translation>
     </message>
     <message>
         <source>ID is the id or the document ID that “agreements list” shows, or a behavioural contract&apos;s
@@ -230,7 +230,11 @@ document ID (printed on its PDF; “verify” shows it). Nothing is rendered aga
 file holds the very bytes stored when the agreement was signed, so “verify” recognises it.
 The file is readable by you only (0600). A draft has no signed PDF and is refused; an existing
 file is only replaced with --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID es el id o el ID del documento que muestra «agreements list», o el ID del documento de un
+contrato de conducta (impreso en su PDF; «verify» lo muestra). No se genera nada de nuevo: el
+archivo contiene exactamente los bytes guardados al firmar el acuerdo, así que «verify» lo reconoce.
+Solo usted puede leer el archivo (0600). Un borrador no tiene PDF firmado y se rechaza; un archivo
+existente solo se sustituye con --force.</translation>
     </message>
 </context>
 <context>
@@ -611,52 +615,52 @@ file is only replaced with --force.</source>
     <name>AuditCommands</name>
     <message>
         <source>“%1” is not a head of the audit trail; “audit head” prints one, e.g. 1234:9f86d0…</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una cabeza del registro de auditoría; «audit head» muestra una, p. ej. 1234:9f86d0…</translation>
     </message>
     <message>
         <source>as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>como %1</translation>
     </message>
     <message>
         <source>%1 has no manifest that can be read, so the head of the audit trail it was taken at is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún manifiesto legible, así que no se sabe en qué cabeza del registro de auditoría se hizo.</translation>
     </message>
     <message>
         <source>%1 was taken before the audit trail existed; it notes no head to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se hizo antes de que existiera el registro de auditoría; no anota ninguna cabeza que comprobar.</translation>
     </message>
     <message>
         <source>in the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en la copia de seguridad %1</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n event(s) chained, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Íntegro: %n evento encadenado, </numerusform>
+            <numerusform>Íntegro: %n eventos encadenados, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) as the trail last recorded them, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro tal como el registro de auditoría lo anotó por última vez, </numerusform>
+            <numerusform>%n registros tal como el registro de auditoría los anotó por última vez, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n noted head(s) held.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cabeza anotada se conserva.</numerusform>
+            <numerusform>%n cabezas anotadas se conservan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Broken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roto:</translation>
     </message>
     <message>
         <source>Print the head of the audit trail (its newest event&apos;s number and hash), to note or send to a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la cabeza del registro de auditoría (el número y el hash de su evento más reciente), para anotarla o enviarla a un supervisor.</translation>
     </message>
     <message>
         <source>text (default) or json.</source>
@@ -665,41 +669,45 @@ file is only replaced with --force.</source>
     <message>
         <source>Text: SEQ:HASH on one line, as “audit verify --head” takes it.
 JSON keys: seq, hash (hex), head (SEQ:HASH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto: SEQ:HASH en una línea, tal como lo acepta «audit verify --head».
+Claves JSON: seq, hash (hex), head (SEQ:HASH).</translation>
     </message>
     <message>
         <source>Check the audit trail: its chain, every record against its last event, and the heads noted outside the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el registro de auditoría: su cadena, cada registro frente a su último evento y las cabezas anotadas fuera de la base de datos.</translation>
     </message>
     <message>
         <source>A backup whose manifest notes the head it was taken at (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad cuyo manifiesto anota la cabeza en la que se hizo (repetible).</translation>
     </message>
     <message>
         <source>A head noted earlier with “audit head” (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cabeza anotada antes con «audit head» (repetible).</translation>
     </message>
     <message>
         <source>Names the first broken link of the chain, every record changed, added or deleted behind the
 application&apos;s back, and every noted head the trail no longer holds (this computer&apos;s own included).
 Exit status 0 when intact, 1 when anything is broken.
 JSON keys: intact, events, records, anchors, problems [text].</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el primer eslabón roto de la cadena, cada registro modificado, añadido o eliminado a espaldas
+de la aplicación y cada cabeza anotada que el registro ya no contiene (también la de este ordenador).
+Estado de salida 0 si está íntegro, 1 si hay algo roto.
+Claves JSON: intact, events, records, anchors, problems [texto].</translation>
     </message>
 </context>
 <context>
     <name>AuditRepository</name>
     <message>
         <source>reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el registro de auditoría</translation>
     </message>
     <message>
         <source>The audit trail was noted %1 at event %2, which it no longer holds: newer events were deleted from it outside Boundary Keeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría se anotó %1 en el evento %2, que ya no contiene: se eliminaron eventos más recientes fuera de Boundary Keeper.</translation>
     </message>
     <message>
         <source>Event %1 of the audit trail differs from the one noted %2: the trail was rewritten outside Boundary Keeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento %1 del registro de auditoría difiere del anotado %2: el registro se reescribió fuera de Boundary Keeper.</translation>
     </message>
     <message>
         <source>reading %1</source>
@@ -710,60 +718,60 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     <name>AuditTrail</name>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la comprobación.</translation>
     </message>
     <message>
         <source>on this computer when it last wrote the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>en este ordenador la última vez que escribió la consulta</translation>
     </message>
     <message>
         <source>The audit trail skips from event %1 to event %2: events were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría salta del evento %1 al evento %2: se eliminaron eventos.</translation>
     </message>
     <message>
         <source>Event %1 of the audit trail does not follow event %2: the chain is broken there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento %1 del registro de auditoría no sigue al evento %2: la cadena está rota en ese punto.</translation>
     </message>
     <message>
         <source>Event %1 of the audit trail was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento %1 del registro de auditoría se modificó después de escribirse.</translation>
     </message>
     <message>
         <source>Record %1 of %2 was added outside Boundary Keeper: the audit trail does not record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 de %2 se añadió fuera de Boundary Keeper: el registro de auditoría no lo recoge.</translation>
     </message>
     <message>
         <source>Record %1 of %2 was changed outside Boundary Keeper after event %3 of the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 de %2 se modificó fuera de Boundary Keeper después del evento %3 del registro de auditoría.</translation>
     </message>
     <message>
         <source>Record %1 of %2 was deleted outside Boundary Keeper after event %3 of the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 de %2 se eliminó fuera de Boundary Keeper después del evento %3 del registro de auditoría.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n problema más.</numerusform>
+            <numerusform>… y %n problemas más.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The records are intact: %n event(s) of the audit trail are chained, and every record is as the trail last recorded it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los registros están íntegros: %n evento del registro de auditoría está encadenado y cada registro está tal como el registro de auditoría lo anotó por última vez.</numerusform>
+            <numerusform>Los registros están íntegros: %n eventos del registro de auditoría están encadenados y cada registro está tal como el registro de auditoría lo anotó por última vez.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail found records changed outside Boundary Keeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría encontró registros modificados fuera de Boundary Keeper.</translation>
     </message>
 </context>
 <context>
     <name>AvailabilityCommands</name>
     <message>
         <source>Contract review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión del contrato</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -771,7 +779,7 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Client</source>
@@ -783,7 +791,7 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Due</source>
@@ -795,7 +803,7 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Moved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva fecha</translation>
     </message>
     <message>
         <source>Incident</source>
@@ -803,27 +811,27 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Notice sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso enviado</translation>
     </message>
     <message>
         <source>No client has a follow-up, a contract review or a goal due in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente tiene un seguimiento, una revisión de contrato ni un objetivo que venza en este periodo.</translation>
     </message>
     <message>
         <source>“%1” is not a period id; use the id “availability list” shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un id de periodo; use el id que muestra «availability list».</translation>
     </message>
     <message>
         <source>--from and --to are required: the first and the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from y --to son obligatorios: el primer y el último día.</translation>
     </message>
     <message>
         <source>“%1” is not a reason; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un motivo; use uno de %2.</translation>
     </message>
     <message>
         <source>Recorded period %1 of reduced availability, %2 to %3. The clients affected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha registrado el periodo %1 de disponibilidad reducida, del %2 al %3. Los clientes afectados:</translation>
     </message>
     <message>
         <source>ID</source>
@@ -835,19 +843,19 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>No sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesiones</translation>
     </message>
     <message>
         <source>Slower replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas más lentas</translation>
     </message>
     <message>
         <source>Covered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierto por</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -855,7 +863,7 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>yes</source>
@@ -867,14 +875,14 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message numerus="yes">
         <source>Moved %n follow-up(s) out of the period; each keeps its original date in the record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha sacado %n seguimiento del periodo; conserva su fecha original en el registro.</numerusform>
+            <numerusform>Se han sacado %n seguimientos del periodo; cada uno conserva su fecha original en el registro.</numerusform>
         </translation>
     </message>
     <message>
         <source>--out is required: the folder to write the notices to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out es obligatorio: la carpeta en la que se escribirán los avisos.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -882,17 +890,17 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>No client has anything due in this period: no notice was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente tiene nada que venza en este periodo: no se ha escrito ningún aviso.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n notice(s) as sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha registrado %n aviso como enviado.</numerusform>
+            <numerusform>Se han registrado %n avisos como enviados.</numerusform>
         </translation>
     </message>
     <message>
@@ -901,35 +909,35 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Record a period of reduced availability and list the clients it affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un periodo de disponibilidad reducida y lista los clientes a los que afecta.</translation>
     </message>
     <message>
         <source>The first day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>The last day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>No sessions take place in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones durante el periodo.</translation>
     </message>
     <message>
         <source>Replies take longer than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas tardan más de lo habitual.</translation>
     </message>
     <message>
         <source>The colleague who covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El colega que le sustituye.</translation>
     </message>
     <message>
         <source>How clients reach that colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo contactan los clientes con ese colega.</translation>
     </message>
     <message>
         <source>Why, kept private: %1 (default other).</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo, que se mantiene privado: %1 (por defecto other).</translation>
     </message>
     <message>
         <source>At least one of --no-sessions, --slower-replies and --covered-by says what changes for clients.
@@ -937,49 +945,55 @@ The reason stays private: no notice names it. The clients affected are those wit
 incident&apos;s follow-up, a behavioural contract&apos;s review or a goal due in the period, one row per
 item. CSV and JSON keys: client_id, client_name, language, kind (follow_up, contract_review,
 goal), due, moved_to (YYYY-MM-DD or null), incident_id, notice_sent_at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos una de las opciones --no-sessions, --slower-replies y --covered-by indica qué cambia para los clientes.
+El motivo es privado: ningún aviso lo menciona. Los clientes afectados son los que tienen el seguimiento
+de un incidente abierto, la revisión de un contrato de conducta o un objetivo que vence en el periodo, una fila
+por elemento. Claves CSV y JSON: client_id, client_name, language, kind (follow_up, contract_review,
+goal), due, moved_to (AAAA-MM-DD o null), incident_id, notice_sent_at.</translation>
     </message>
     <message>
         <source>List your periods of reduced availability, the latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista sus periodos de disponibilidad reducida, del más reciente al más antiguo.</translation>
     </message>
     <message>
         <source>List the clients a period of reduced availability affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los clientes a los que afecta un periodo de disponibilidad reducida.</translation>
     </message>
     <message>
         <source>Move the follow-ups due in a period out of it, in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saca del periodo los seguimientos que vencen en él, en un solo paso.</translation>
     </message>
     <message>
         <source>The new due date (default: the day after the period).</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva fecha de vencimiento (por defecto: el día siguiente al periodo).</translation>
     </message>
     <message>
         <source>Each move is recorded with the date it had before; the goals keep their own dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio se registra con la fecha que tenía antes; los objetivos conservan sus propias fechas.</translation>
     </message>
     <message>
         <source>Write a notice as PDF for every client a period affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un aviso en PDF para cada cliente afectado por un periodo.</translation>
     </message>
     <message>
         <source>The folder to write the PDFs to (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta en la que se escribirán los PDF (obligatoria).</translation>
     </message>
     <message>
         <source>Record each notice as sent (as a PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra cada aviso como enviado (como PDF).</translation>
     </message>
     <message>
         <source>Replace files that already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye los archivos que ya existen.</translation>
     </message>
     <message>
         <source>Each notice is in the client&apos;s document language and says what changes for them and whom to
 contact, without the reason. Files are named client-ID-availability-notice-DATE-period-ID.pdf
 and are readable by you only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada aviso está en el idioma de los documentos del cliente e indica qué cambia para él y a quién
+dirigirse, sin el motivo. Los archivos se llaman client-ID-availability-notice-DATE-period-ID.pdf
+y solo usted puede leerlos (0600).</translation>
     </message>
 </context>
 <context>
@@ -991,19 +1005,19 @@ and are readable by you only (0600).</source>
     </message>
     <message>
         <source>the review of our agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>la revisión de nuestro acuerdo</translation>
     </message>
     <message>
         <source>our check-in on your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>nuestro repaso de su objetivo</translation>
     </message>
     <message>
         <source>our follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>nuestro seguimiento</translation>
     </message>
     <message>
         <source>A change in my availability: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio en mi disponibilidad: del %1 al %2</translation>
     </message>
     <message>
         <source>Dear %1,</source>
@@ -1011,39 +1025,39 @@ and are readable by you only (0600).</source>
     </message>
     <message>
         <source>I would like to let you know in good time that my availability is reduced from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiero avisarle con tiempo de que mi disponibilidad será reducida del %1 al %2.</translation>
     </message>
     <message>
         <source>There will be no sessions during this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante este tiempo no habrá sesiones.</translation>
     </message>
     <message>
         <source>Replies to messages will take longer than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas a los mensajes tardarán más de lo habitual.</translation>
     </message>
     <message>
         <source>We had planned %1 for %2; it moves to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habíamos previsto %1 para el %2; pasa al %3.</translation>
     </message>
     <message>
         <source>We had planned %1 for %2; I will be in touch to find a new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habíamos previsto %1 para el %2; me pondré en contacto con usted para buscar una nueva fecha.</translation>
     </message>
     <message>
         <source>My colleague %1 covers for me meanwhile. For anything that cannot wait, please contact them: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras tanto, mi colega %1 me sustituye. Para cualquier cosa que no pueda esperar, póngase en contacto con mi colega: %2.</translation>
     </message>
     <message>
         <source>My colleague %1 covers for me meanwhile; please turn to them for anything that cannot wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras tanto, mi colega %1 me sustituye; para cualquier cosa que no pueda esperar, diríjase a mi colega.</translation>
     </message>
     <message>
         <source>For anything that cannot wait, please write to me as usual; I will answer as soon as I can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cualquier cosa que no pueda esperar, escríbame como de costumbre; le responderé en cuanto pueda.</translation>
     </message>
     <message>
         <source>From %1 everything is back as usual. Thank you for your understanding.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir del %1 todo vuelve a la normalidad. Gracias por su comprensión.</translation>
     </message>
     <message>
         <source>Kind regards,</source>
@@ -1054,105 +1068,105 @@ and are readable by you only (0600).</source>
     <name>AvailabilityReasons</name>
     <message>
         <source>Illness or health</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad o salud</translation>
     </message>
     <message>
         <source>Family matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuntos familiares</translation>
     </message>
     <message>
         <source>Bereavement</source>
-        <translation type="unfinished"></translation>
+        <translation>Duelo</translation>
     </message>
     <message>
         <source>A workplace matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Un asunto laboral</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro motivo</translation>
     </message>
 </context>
 <context>
     <name>AvailabilityRepository</name>
     <message>
         <source>the period of reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>el periodo de disponibilidad reducida</translation>
     </message>
     <message>
         <source>reading the period of reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el periodo de disponibilidad reducida</translation>
     </message>
     <message>
         <source>There is no period of reduced availability with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún periodo de disponibilidad reducida con el id %1.</translation>
     </message>
     <message>
         <source>listing the periods of reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los periodos de disponibilidad reducida</translation>
     </message>
     <message>
         <source>reading the periods of reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los periodos de disponibilidad reducida</translation>
     </message>
     <message>
         <source>finding the clients affected</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar los clientes afectados</translation>
     </message>
     <message>
         <source>the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>el aviso</translation>
     </message>
     <message>
         <source>reading the notices sent</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los avisos enviados</translation>
     </message>
 </context>
 <context>
     <name>AvailabilityService</name>
     <message>
         <source>Give the first and the last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el primer y el último día del periodo.</translation>
     </message>
     <message>
         <source>The last day (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día (%1) es anterior al primero (%2).</translation>
     </message>
     <message>
         <source>The period is longer than a year; enter a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo dura más de un año; introduzca uno más corto.</translation>
     </message>
     <message>
         <source>Say what changes for clients: no sessions, slower replies or a colleague covering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué cambia para los clientes: sin sesiones, respuestas más lentas o un colega que le sustituye.</translation>
     </message>
     <message>
         <source>Name the colleague who covers, or leave their contact empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre del colega que le sustituye, o deje vacío su contacto.</translation>
     </message>
     <message>
         <source>“%1…” is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1…» tiene más de %2 caracteres.</translation>
     </message>
     <message>
         <source>“%1” holds a control character (%2); only printable characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene un carácter de control (%2); solo se admiten caracteres imprimibles.</translation>
     </message>
     <message>
         <source>%1 falls in the period itself; choose a day before or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cae dentro del propio periodo; elija un día anterior o posterior.</translation>
     </message>
     <message>
         <source>The notice has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso no tiene texto.</translation>
     </message>
     <message>
         <source>The notice holds a control character (%1); only printable characters, tabs and line breaks are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso contiene un carácter de control (%1); solo se admiten caracteres imprimibles, tabulaciones y saltos de línea.</translation>
     </message>
     <message>
         <source>The notice cannot be recorded as sent in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso no se puede registrar como enviado en el futuro.</translation>
     </message>
 </context>
 <context>
@@ -1631,7 +1645,7 @@ con otro nombre junto a ella); después, la copia comprobada ocupa su lugar con 
     </message>
     <message>
         <source>Warning: %1 “%2 audit verify” tells more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1 «%2 audit verify» da más detalles.</translation>
     </message>
 </context>
 <context>
@@ -1953,85 +1967,88 @@ con otro nombre junto a ella); después, la copia comprobada ocupa su lugar con 
     </message>
     <message>
         <source>--out is required: a new or empty folder to write the client&apos;s data to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out es obligatorio: una carpeta nueva o vacía en la que se escribirán los datos del cliente.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote everything held about client %1 (%n incident(s), %2 signed document(s)) to %3: report.html, data.json and the signed PDFs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha escrito todo lo que consta del cliente %1 (%n incidente, %2 documento(s) firmado(s)) en %3: report.html, data.json y los PDF firmados.</numerusform>
+            <numerusform>Se ha escrito todo lo que consta del cliente %1 (%n incidentes, %2 documento(s) firmado(s)) en %3: report.html, data.json y los PDF firmados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give either --keep-agreements or --remove-agreements, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --keep-agreements o --remove-agreements, no ambas.</translation>
     </message>
     <message numerus="yes">
         <source>Client %1, %2, has %n signed agreement(s) or contract(s). A signed agreement may have to be retained (professional bodies commonly advise about seven years): give --keep-agreements to keep them as signed, or --remove-agreements to remove them with the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El cliente %1, %2, tiene %n acuerdo o contrato firmado. Puede que un acuerdo firmado deba conservarse (los colegios profesionales suelen recomendar unos siete años): indique --keep-agreements para conservarlo firmado, o --remove-agreements para eliminarlo junto con lo demás.</numerusform>
+            <numerusform>El cliente %1, %2, tiene %n acuerdos o contratos firmados. Puede que un acuerdo firmado deba conservarse (los colegios profesionales suelen recomendar unos siete años): indique --keep-agreements para conservarlos firmados, o --remove-agreements para eliminarlos junto con lo demás.</numerusform>
         </translation>
     </message>
     <message>
         <source>Erasing overwrites the personal data of client %1, %2, for good; give --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrado sobrescribe definitivamente los datos personales del cliente %1, %2; indique --yes para confirmarlo.</translation>
     </message>
     <message numerus="yes">
         <source>Erased the personal data of client %1, %2, and the free text of %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se han borrado los datos personales del cliente %1, %2, y el texto libre de %n incidente.</numerusform>
+            <numerusform>Se han borrado los datos personales del cliente %1, %2, y el texto libre de %n incidentes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n signed agreement(s) and contract(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha eliminado %n acuerdo o contrato firmado.</numerusform>
+            <numerusform>Se han eliminado %n acuerdos y contratos firmados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept %n signed agreement(s) and contract(s) as signed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha conservado firmado %n acuerdo o contrato.</numerusform>
+            <numerusform>Se han conservado firmados %n acuerdos y contratos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase a client&apos;s personal data on their request; anonymised incident counts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borra los datos personales de un cliente a petición suya; los recuentos anónimos de incidentes se conservan.</translation>
     </message>
     <message>
         <source>Overwrites the client&apos;s name, contact details and notes and the free text of their incidents, steps, follow-ups and outcomes, and removes their drafts. Their incidents stay, anonymised, so the dashboard&apos;s history stays true, and the erasure is recorded. A client with signed agreements or contracts needs --keep-agreements or --remove-agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescribe el nombre, los datos de contacto y las notas del cliente y el texto libre de sus incidentes, pasos, seguimientos y resultados, y elimina sus borradores. Sus incidentes se conservan, anonimizados, para que el historial del panel siga siendo fiel, y el borrado queda registrado. Un cliente con acuerdos o contratos firmados necesita --keep-agreements o --remove-agreements.</translation>
     </message>
     <message>
         <source>Keep the client&apos;s signed agreements and contracts as signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva firmados los acuerdos y contratos firmados del cliente.</translation>
     </message>
     <message>
         <source>Remove the client&apos;s signed agreements and contracts too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina también los acuerdos y contratos firmados del cliente.</translation>
     </message>
     <message>
         <source>Confirm the erasure; it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma el borrado; no se puede deshacer.</translation>
     </message>
     <message>
         <source>Answer a client&apos;s access request: write everything held about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a la solicitud de acceso de un cliente: escribe todo lo que consta sobre él.</translation>
     </message>
     <message>
         <source>A new or empty folder to write to (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta nueva o vacía en la que escribir (obligatoria).</translation>
     </message>
     <message>
         <source>DIR gets report.html (readable and printable), data.json (the same for programs) and the PDF of
 every signed agreement and contract: the client&apos;s details, agreements, incidents with every step,
 follow-up and outcome, the written summaries sent and the contracts. Your private reflection
 entries are not included. Every file is readable by you only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR recibe report.html (legible e imprimible), data.json (lo mismo para programas) y el PDF de
+cada acuerdo y contrato firmado: los datos del cliente, los acuerdos, los incidentes con cada paso,
+seguimiento y resultado, los resúmenes por escrito enviados y los contratos. Sus entradas privadas
+de reflexión no se incluyen. Solo usted puede leer cada archivo (0600).</translation>
     </message>
 </context>
 <context>
@@ -2101,27 +2118,27 @@ entries are not included. Every file is readable by you only (0600).</source>
     </message>
     <message>
         <source>Data held about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos que constan sobre %1</translation>
     </message>
     <message>
         <source>Everything the practice&apos;s records hold about you, as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que consta sobre usted en los registros de la consulta, a fecha de %1.</translation>
     </message>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno.</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Behavioural contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratos de conducta</translation>
     </message>
     <message>
         <source>Incidents</source>
@@ -2129,7 +2146,7 @@ entries are not included. Every file is readable by you only (0600).</source>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente %1</translation>
     </message>
     <message>
         <source>Step</source>
@@ -2137,11 +2154,11 @@ entries are not included. Every file is readable by you only (0600).</source>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Written summaries sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Resúmenes por escrito enviados</translation>
     </message>
 </context>
 <context>
@@ -2215,19 +2232,19 @@ entries are not included. Every file is readable by you only (0600).</source>
     </message>
     <message>
         <source>erasing the client&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar los datos del cliente</translation>
     </message>
     <message>
         <source>Client %1&apos;s data was erased already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos del cliente %1 ya se habían borrado.</translation>
     </message>
     <message>
         <source>reading the client&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los registros del cliente</translation>
     </message>
     <message>
         <source>reading the clients&apos; contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los datos de contacto de los clientes</translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2255,7 @@ entries are not included. Every file is readable by you only (0600).</source>
     </message>
     <message>
         <source>Cancelled: no client was added or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se ha añadido ni modificado ningún cliente.</translation>
     </message>
 </context>
 <context>
@@ -2750,19 +2767,19 @@ entries are not included. Every file is readable by you only (0600).</source>
     <name>CsvReader</name>
     <message>
         <source>The file holds no header row: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene fila de encabezado: no hay nada que importar.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna %1</translation>
     </message>
     <message>
         <source>The row that starts on line %1 is longer than %2 characters: a closing quote is probably missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila que empieza en la línea %1 tiene más de %2 caracteres: probablemente faltan unas comillas de cierre.</translation>
     </message>
     <message>
         <source>A quoted value that starts on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor entre comillas que empieza en la línea %1 nunca se cierra.</translation>
     </message>
 </context>
 <context>
@@ -2957,11 +2974,11 @@ Columnas CSV: figure, key, label, value.</translation>
     </message>
     <message>
         <source>Months reflected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses con reflexión</translation>
     </message>
     <message>
         <source>%1 of the %2 month(s) over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de los %2 mes(es) transcurridos</translation>
     </message>
     <message>
         <source>The period is in the practice&apos;s time zone; open, overdue, reack_due, drafts and early_warning are as
@@ -2981,7 +2998,23 @@ of 24 counts, Monday first, practice-local hours), by_client [{client_id, count}
 repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [client ids], self_reported,
 months_over (months of the period that are over), months_reflected (of those, reflected on),
 reflected_share (null when no month is over).</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo está en la zona horaria de la consulta; open, overdue, reack_due, drafts y early_warning se refieren
+a hoy. Las faltas propias solo cuentan en self_reported; todas las demás cifras de incidentes cuentan los
+incidentes que traspasaron los clientes (open y overdue cuentan ambos). Cuentan los incidentes de clientes
+archivados; los clientes archivados quedan fuera de reack_due, drafts, early_warning y los clientes activos, los
+clientes cerrados, fuera de reack_due y los clientes activos.
+
+Claves JSON: from, to (AAAA-MM-DD), client_id (null para todos), time_zone, open, overdue, reack_due,
+drafts, incidents, outside_hours, addressed_judged (incidentes de clientes cuyas primeras 24 horas han
+pasado), addressed_pending (los que aún están dentro de ellas, todavía sin contar), addressed_within_24h (una
+fracción de addressed_judged, null si es 0), resolved, median_days_to_resolution (null si no
+se resolvió ninguno), by_month [{month (AAAA-MM), days, days_elapsed (de days, los que llegan hasta hoy),
+so_far (true para el mes que contiene hoy), count, lapses (las suyas), reflected (la reflexión
+mensual), active_clients, rate_per_active_client_30d (escalada sobre days_elapsed)}], by_boundary y by_channel {clave: recuento}, by_weekday_hour (7 matrices
+de 24 recuentos, empezando por el lunes, horas locales de la consulta), by_client [{client_id, count}] de más a menos,
+repeat_bands {"1", "2-5", "6+": clientes}, early_warning [ids de clientes], self_reported,
+months_over (meses del periodo ya transcurridos), months_reflected (de ellos, los que tienen reflexión),
+reflected_share (null si no ha transcurrido ningún mes).</translation>
     </message>
 </context>
 <context>
@@ -3259,22 +3292,22 @@ reflected_share (null when no month is over).</source>
     </message>
     <message>
         <source>Months reflected on, of those over</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses con reflexión, de los transcurridos</translation>
     </message>
     <message>
         <source>%1, %2, rate %3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, tasa %3; %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln own lapse(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln falta propia</numerusform>
+            <numerusform>%Ln faltas propias</numerusform>
         </translation>
     </message>
     <message>
         <source>Share of the months over that were reflected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de los meses transcurridos con reflexión</translation>
     </message>
 </context>
 <context>
@@ -3313,7 +3346,7 @@ reflected_share (null when no month is over).</source>
     </message>
     <message>
         <source>counting the months reflected on</source>
-        <translation type="unfinished"></translation>
+        <translation>contar los meses con reflexión</translation>
     </message>
 </context>
 <context>
@@ -3515,15 +3548,15 @@ reflected_share (null when no month is over).</source>
     </message>
     <message>
         <source>The audit trail needs an SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría necesita una conexión SQLite.</translation>
     </message>
     <message>
         <source>Cannot prepare the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar el registro de auditoría: %1</translation>
     </message>
     <message>
         <source>on this computer when it last wrote the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>en este ordenador la última vez que escribió la consulta</translation>
     </message>
 </context>
 <context>
@@ -4564,26 +4597,26 @@ reflected_share (null when no month is over).</source>
     <name>ExportCommands</name>
     <message>
         <source>--out is required: a new or empty folder to write the export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out es obligatorio: una carpeta nueva o vacía en la que se escribirá la exportación.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n table(s) with %1 row(s) and %2 file(s) to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %n tabla con %1 fila(s) y %2 archivo(s) a %3.</numerusform>
+            <numerusform>Se han exportado %n tablas con %1 fila(s) y %2 archivo(s) a %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every file in %1 matches its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada archivo de %1 coincide con su manifiesto.</translation>
     </message>
     <message>
         <source>Write the whole practice as CSV, JSON and PDF files any program reads, with a manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe toda la consulta como archivos CSV, JSON y PDF que cualquier programa puede leer, con un manifiesto.</translation>
     </message>
     <message>
         <source>A new or empty folder to write to (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta nueva o vacía en la que escribir (obligatoria).</translation>
     </message>
     <message>
         <source>DIR gets tables/NAME.csv and tables/NAME.json for every table, pdf/agreements/ and pdf/contracts/
@@ -4591,27 +4624,32 @@ with every signed PDF (named by its document ID), policy/version-N.json with eac
 policy&apos;s canonical text, and manifest.json: every file with its size and SHA-256, the schema
 version, the time of the export, the row counts and whose view it is (on a server a practitioner
 exports only what they may see). Every file is readable by you only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR recibe tables/NAME.csv y tables/NAME.json para cada tabla, pdf/agreements/ y pdf/contracts/
+con cada PDF firmado (con el nombre de su ID del documento), policy/version-N.json con el texto canónico
+de cada política publicada y manifest.json: cada archivo con su tamaño y SHA-256, la versión del
+esquema, la hora de la exportación, el número de filas y desde qué perspectiva se hizo (en un servidor, un
+profesional exporta solo lo que puede ver). Solo usted puede leer cada archivo (0600).</translation>
     </message>
     <message>
         <source>Check an exported folder against its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba una carpeta exportada frente a su manifiesto.</translation>
     </message>
     <message>
         <source>Exit status 0 when every file the manifest lists is there with its size and
 SHA-256 and there is no other file; 1 naming the first mismatch otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de salida 0 si cada archivo que lista el manifiesto está presente con su tamaño y
+SHA-256 y no hay ningún otro archivo; en caso contrario, 1, indicando la primera discrepancia.</translation>
     </message>
 </context>
 <context>
     <name>ExportFolder</name>
     <message>
         <source>%1 is a file; name a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo; indique una carpeta nueva o vacía.</translation>
     </message>
     <message>
         <source>%1 is not empty; name a new or empty folder, so that nothing in it is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está vacía; indique una carpeta nueva o vacía, para que no se sobrescriba nada de su contenido.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -4619,27 +4657,27 @@ SHA-256 and there is no other file; 1 naming the first mismatch otherwise.</sour
     </message>
     <message>
         <source>%1 holds no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún %2.</translation>
     </message>
     <message>
         <source>%1 is not a manifest of an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es el manifiesto de una exportación.</translation>
     </message>
     <message>
         <source>The manifest names %1, which is not a file in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manifiesto menciona %1, que no es un archivo de la carpeta.</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta %1.</translation>
     </message>
     <message>
         <source>%1 differs from the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 difiere del manifiesto.</translation>
     </message>
     <message>
         <source>%1 is not in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en el manifiesto.</translation>
     </message>
 </context>
 <context>
@@ -4737,7 +4775,11 @@ the upcoming ones. An event&apos;s UID is made of its incident and due date, so 
 follow-ups again does not duplicate them. Your periods of reduced availability in that time are
 events over their days, saying what changes (never why). The file is readable by you only (0600);
 an existing file is only replaced with --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un evento de día completo (RFC 5545) por seguimiento en su fecha de vencimiento: los vencidos, los que vencen
+hoy y los próximos. El UID de un evento se forma con su incidente y su fecha de vencimiento, así que importar los
+mismos seguimientos de nuevo no los duplica. Sus periodos de disponibilidad reducida en ese tiempo son
+eventos que abarcan sus días e indican qué cambia (nunca por qué). Solo usted puede leer el archivo (0600);
+un archivo existente solo se sustituye con --force.</translation>
     </message>
 </context>
 <context>
@@ -4767,19 +4809,19 @@ Incidente %3 en Boundary Keeper</translation>
     </message>
     <message>
         <source>No sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesiones.</translation>
     </message>
     <message>
         <source>Slower replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas más lentas.</translation>
     </message>
     <message>
         <source>Covered by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sustituye %1.</translation>
     </message>
     <message>
         <source>Reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad reducida</translation>
     </message>
 </context>
 <context>
@@ -4790,23 +4832,23 @@ Incidente %3 en Boundary Keeper</translation>
     </message>
     <message>
         <source>Line %1: %2 matches client %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2 coincide con el cliente %3 (%4).</translation>
     </message>
     <message>
         <source>Line %1 rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1 rechazada: %2</translation>
     </message>
     <message>
         <source>--format: “%1” is not csv or vcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: «%1» no es csv ni vcard.</translation>
     </message>
     <message>
         <source>--duplicates: “%1” is not skip, update-empty or new.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duplicates: «%1» no es skip, update-empty ni new.</translation>
     </message>
     <message>
         <source>Cannot read the mapping %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la asignación %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4814,86 +4856,86 @@ Incidente %3 en Boundary Keeper</translation>
     </message>
     <message>
         <source>No column of %1 gives the clients&apos; names. Write a mapping (--mapping) that maps one to full_name, given_name or family_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna de %1 contiene los nombres de los clientes. Escriba una asignación (--mapping) que asigne una a full_name, given_name o family_name.</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos: %1</translation>
     </message>
     <message>
         <source>Already in the register: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya en el registro: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados: %1</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se ha escrito nada.</translation>
     </message>
     <message>
         <source>Import these clients? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Importar estos clientes? [s/N] </translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito nada.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizados: %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos: %1</translation>
     </message>
     <message>
         <source>Import clients from a CSV file or a vCard address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa clientes desde un archivo CSV o una libreta de direcciones vCard.</translation>
     </message>
     <message>
         <source>How the file is written; by default its name and start tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato del archivo; por defecto lo indican su nombre y su comienzo.</translation>
     </message>
     <message>
         <source>A JSON file naming the field each column fills, e.g. {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}; by default the headers tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo JSON que indica el campo que rellena cada columna, p. ej. {"columns": {"E-mail Address": "email"}}; por defecto lo indican los encabezados.</translation>
     </message>
     <message>
         <source>What to do with rows that match a client by email or phone: skip them (default), fill the client&apos;s empty fields, or import them as new clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer con las filas que coinciden con un cliente por correo electrónico o teléfono: omitirlas (por defecto), rellenar los campos vacíos del cliente o importarlas como clientes nuevos.</translation>
     </message>
     <message>
         <source>Save the rejected rows, with line and reason, as CSV to correct and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda las filas rechazadas, con línea y motivo, como CSV para corregirlas e importarlas de nuevo.</translation>
     </message>
     <message>
         <source>Show what the import would do; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra lo que haría la importación; no escribe nada.</translation>
     </message>
     <message>
         <source>Import without asking for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa sin pedir confirmación.</translation>
     </message>
     <message>
         <source>Reads Google Contacts and Outlook CSV exports, Excel and LibreOffice CSV in any encoding and with comma, semicolon or tab, and vCard 2.1, 3.0 and 4.0. Phone numbers are read in the practice&apos;s region. Every rejected row is listed with its line and reason. The clients are written in one transaction: all or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee exportaciones CSV de Google Contacts y Outlook, CSV de Excel y LibreOffice en cualquier codificación y con coma, punto y coma o tabulación, y vCard 2.1, 3.0 y 4.0. Los números de teléfono se leen según la región de la consulta. Cada fila rechazada se lista con su línea y su motivo. Los clientes se escriben en una sola transacción: todos o ninguno.</translation>
     </message>
 </context>
 <context>
     <name>ImportMapping</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se importa)</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -4901,15 +4943,15 @@ Incidente %3 en Boundary Keeper</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo nombre</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Preferred name</source>
@@ -4929,20 +4971,20 @@ Incidente %3 en Boundary Keeper</translation>
     </message>
     <message>
         <source>This is not a column mapping: it should be JSON like {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una asignación de columnas: debería ser un JSON como {"columns": {"E-mail Address": "email"}}.</translation>
     </message>
     <message>
         <source>The column “%1” is mapped to “%2”, which is not a field; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» está asignada a «%2», que no es un campo; use uno de: %3.</translation>
     </message>
 </context>
 <context>
     <name>ImportOutcome</name>
     <message numerus="yes">
         <source>Imported %n client(s), updated %1, skipped %2, rejected %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha importado %n cliente; actualizados: %1, omitidos: %2, rechazados: %3.</numerusform>
+            <numerusform>Se han importado %n clientes; actualizados: %1, omitidos: %2, rechazados: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -4950,58 +4992,58 @@ Incidente %3 en Boundary Keeper</translation>
     <name>ImportPlan</name>
     <message>
         <source>Reading the file was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la lectura del archivo.</translation>
     </message>
     <message>
         <source>The row has %1 values but the header names %2 columns; is a quote or delimiter misplaced?</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila tiene %1 valores, pero el encabezado nombra %2 columnas; ¿hay unas comillas o un delimitador mal colocados?</translation>
     </message>
     <message>
         <source>Same email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo correo electrónico</translation>
     </message>
     <message>
         <source>Same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo número de teléfono</translation>
     </message>
     <message>
         <source>The same email address as line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo correo electrónico que la línea %1.</translation>
     </message>
     <message>
         <source>The same phone number as line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo número de teléfono que la línea %1.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>ImportReader</name>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo %1.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo.</translation>
     </message>
     <message>
         <source>%1 is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío: no hay nada que importar.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; an import reads files of up to %3 MB. Split it into smaller files and import them one after the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 MB; una importación lee archivos de hasta %3 MB. Divídalo en archivos más pequeños e impórtelos uno tras otro.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5009,19 +5051,19 @@ Incidente %3 en Boundary Keeper</translation>
     </message>
     <message>
         <source>The file is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío: no hay nada que importar.</translation>
     </message>
     <message>
         <source>This is not a text file: it holds binary data. Export the address book or spreadsheet as CSV or vCard (.vcf) and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo de texto: contiene datos binarios. Exporte la libreta de direcciones o la hoja de cálculo como CSV o vCard (.vcf) e importe ese archivo.</translation>
     </message>
     <message>
         <source>The file is written in the encoding %1, which cannot be read here. Save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está escrito en la codificación %1, que no se puede leer aquí. Guárdelo como UTF-8 e impórtelo de nuevo.</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2 characters; address books and spreadsheets do not write such lines. Is this really a CSV or vCard file?</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 tiene más de %2 caracteres; las libretas de direcciones y las hojas de cálculo no escriben líneas así. ¿Es realmente un archivo CSV o vCard?</translation>
     </message>
 </context>
 <context>
@@ -5376,11 +5418,11 @@ cualquier número de incidentes.</translation>
     </message>
     <message>
         <source>moving the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar la fecha de vencimiento</translation>
     </message>
     <message>
         <source>reading the moved due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las fechas de vencimiento cambiadas</translation>
     </message>
 </context>
 <context>
@@ -5483,15 +5525,15 @@ cualquier número de incidentes.</translation>
     </message>
     <message>
         <source>Choose the date to move the follow-up to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la fecha a la que pasar el seguimiento.</translation>
     </message>
     <message>
         <source>Incident %1 has no follow-up due to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>El incidente %1 no tiene ningún seguimiento pendiente que cambiar de fecha.</translation>
     </message>
     <message>
         <source>The follow-up of incident %1 is already due on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento del incidente %1 ya vence el %2.</translation>
     </message>
 </context>
 <context>
@@ -6297,24 +6339,24 @@ us_letter).</translation>
     </message>
     <message>
         <source>recording the copy in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar la copia en el registro de auditoría</translation>
     </message>
 </context>
 <context>
     <name>PracticeExport</name>
     <message>
         <source>reading the table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la tabla %1</translation>
     </message>
     <message>
         <source>The export was cancelled; the folder %1 is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación; la carpeta %1 está incompleta.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n table(s) and %1 file(s) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %n tabla y %1 archivo(s) a %2.</numerusform>
+            <numerusform>Se han exportado %n tablas y %1 archivo(s) a %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -6923,14 +6965,14 @@ note.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote your reflection (%n month(s) reflected on, %1 disclosure check(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha escrito su reflexión (%n mes con reflexión, %1 comprobación(es) antes de compartir) en %2.</numerusform>
+            <numerusform>Se ha escrito su reflexión (%n meses con reflexión, %1 comprobación(es) antes de compartir) en %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write your monthly reflections and disclosure checks as a PDF for supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe sus reflexiones mensuales y sus comprobaciones antes de compartir en un PDF para la supervisión.</translation>
     </message>
     <message>
         <source>The file to write (required).</source>
@@ -6944,14 +6986,16 @@ note.</translation>
         <source>Every monthly reflection with what the month looked like (your own lapses, contacts you
 initiated outside hours, clients with repeated incidents, disclosure checks taken) and your
 answers, then every disclosure check. The file is readable by you only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada reflexión mensual con cómo fue el mes (sus faltas propias, los contactos que inició fuera de
+horario, los clientes con incidentes repetidos, las comprobaciones antes de compartir realizadas) y sus
+respuestas; después, cada comprobación antes de compartir. Solo usted puede leer el archivo (0600).</translation>
     </message>
 </context>
 <context>
     <name>ReflectionReport</name>
     <message>
         <source>Reflection for supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión para la supervisión</translation>
     </message>
     <message>
         <source>Practitioner</source>
@@ -6963,35 +7007,35 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado</translation>
     </message>
     <message>
         <source>Months reflected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses con reflexión</translation>
     </message>
     <message>
         <source>Disclosure checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones antes de compartir</translation>
     </message>
     <message>
         <source>Private: this is your own reflection, for you and your supervisor. It is never part of anything a client receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado: esta es su propia reflexión, para usted y su supervisor. Nunca forma parte de nada que reciba un cliente.</translation>
     </message>
     <message>
         <source>Monthly reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiones mensuales</translation>
     </message>
     <message>
         <source>No monthly reflection recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha registrado ninguna reflexión mensual.</translation>
     </message>
     <message>
         <source>Skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido.</translation>
     </message>
     <message>
         <source>%1, %2%3</source>
-        <translation type="unfinished">%1: %2%3 {1,?}</translation>
+        <translation>%1, %2%3</translation>
     </message>
     <message>
         <source> (outside working hours)</source>
@@ -6999,46 +7043,46 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message numerus="yes">
         <source>%1 (%Ln incident(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln incidente)</numerusform>
+            <numerusform>%1 (%Ln incidentes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Own lapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas propias</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha registrado ninguna.</translation>
     </message>
     <message>
         <source>Contacts you initiated outside hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos que inició fuera de horario</translation>
     </message>
     <message>
         <source>Clients with repeated incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes con incidentes repetidos</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno.</translation>
     </message>
     <message>
         <source>Disclosure checks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones antes de compartir realizadas</translation>
     </message>
     <message>
         <source>%1 (shared after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compartió después de %2)</translation>
     </message>
     <message>
         <source>Not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta.</translation>
     </message>
     <message>
         <source>No disclosure check recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha registrado ninguna comprobación antes de compartir.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -7062,15 +7106,15 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>No note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin nota.</translation>
     </message>
     <message>
         <source>Reflection for supervision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión para la supervisión (%1)</translation>
     </message>
     <message>
         <source>Private reflection · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión privada · %1</translation>
     </message>
 </context>
 <context>
@@ -7109,31 +7153,31 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>reading your own lapses</source>
-        <translation type="unfinished"></translation>
+        <translation>leer sus faltas propias</translation>
     </message>
     <message>
         <source>reading the clients with repeated incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los clientes con incidentes repetidos</translation>
     </message>
     <message>
         <source>counting the disclosure checks</source>
-        <translation type="unfinished"></translation>
+        <translation>contar las comprobaciones antes de compartir</translation>
     </message>
     <message>
         <source>the monthly reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>la reflexión mensual</translation>
     </message>
     <message>
         <source>reading the monthly reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la reflexión mensual</translation>
     </message>
     <message>
         <source>listing the monthly reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>listar las reflexiones mensuales</translation>
     </message>
     <message>
         <source>reading when the practice started</source>
-        <translation type="unfinished"></translation>
+        <translation>leer cuándo empezó la consulta</translation>
     </message>
 </context>
 <context>
@@ -7188,35 +7232,35 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Where did a boundary blur this month, on your side or a client&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde se difuminó un límite este mes, por su parte o por la de un cliente?</translation>
     </message>
     <message>
         <source>What tempted you to reply out of hours or to share something personal, and what helped?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué le tentó a responder fuera de horario o a compartir algo personal, y qué le ayudó?</translation>
     </message>
     <message>
         <source>What will you do differently next month, and what will you take to supervision?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hará de otra manera el mes que viene y qué llevará a la supervisión?</translation>
     </message>
     <message>
         <source>%1 is still to come; a reflection looks back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no ha llegado; una reflexión mira hacia atrás.</translation>
     </message>
     <message>
         <source>An answer is longer than %1 characters; a few lines are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta tiene más de %1 caracteres; bastan unas pocas líneas.</translation>
     </message>
     <message>
         <source>An answer holds a control character (%1); only printable characters, tabs and line breaks are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta contiene un carácter de control (%1); solo se admiten caracteres imprimibles, tabulaciones y saltos de línea.</translation>
     </message>
     <message>
         <source>Answer at least one question in a few lines, or skip the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda al menos a una pregunta en unas pocas líneas, u omita el mes.</translation>
     </message>
     <message>
         <source>You reflected on %1 already; it is not skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya reflexionó sobre %1; no se omite.</translation>
     </message>
 </context>
 <context>
@@ -7454,15 +7498,15 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Change in availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio en la disponibilidad</translation>
     </message>
     <message>
         <source>Change in availability – %1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio en la disponibilidad – %1 – %2 (%3)</translation>
     </message>
     <message>
         <source>Change in availability · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio en la disponibilidad · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -7476,34 +7520,34 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     <name>VCardReader</name>
     <message>
         <source>The property that starts on line %1 is longer than %2 characters; address books do not write such values.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propiedad que empieza en la línea %1 tiene más de %2 caracteres; las libretas de direcciones no escriben valores así.</translation>
     </message>
     <message>
         <source>The entry that starts on line %1 has no END:VCARD: the file may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada que empieza en la línea %1 no tiene END:VCARD: puede que el archivo esté cortado.</translation>
     </message>
 </context>
 <context>
     <name>bk::ActivityDialog</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Any change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier cambio</translation>
     </message>
     <message>
         <source>Any record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier registro</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>From</source>
@@ -7515,19 +7559,19 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién:</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;ué:</translation>
     </message>
     <message>
         <source>&amp;Kind of record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de registro:</translation>
     </message>
     <message>
         <source>&amp;Record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de registro:</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -7546,15 +7590,15 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Recorded as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado tal como estaba</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1. {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>When</source>
@@ -7562,7 +7606,7 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
@@ -7577,111 +7621,111 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     <name>bk::AvailabilityDialog</name>
     <message>
         <source>contract review on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión del contrato el %1</translation>
     </message>
     <message>
         <source>goal due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo que vence el %1</translation>
     </message>
     <message>
         <source>follow-up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento el %1</translation>
     </message>
     <message>
         <source>%1, moved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pasado al %2</translation>
     </message>
     <message>
         <source>Reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad reducida</translation>
     </message>
     <message>
         <source>When something personal affects your work, tell the clients concerned in good time what changes for them and whom to contact — without the personal detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando algo personal afecta a su trabajo, comunique con tiempo a los clientes afectados qué cambia para ellos y a quién dirigirse, sin los detalles personales.</translation>
     </message>
     <message>
         <source>The period</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo</translation>
     </message>
     <message>
         <source>&amp;No sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin sesiones</translation>
     </message>
     <message>
         <source>S&amp;lower replies to messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas más &amp;lentas a los mensajes</translation>
     </message>
     <message>
         <source>A colleague&apos;s name, if one covers</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un colega, si alguien le sustituye</translation>
     </message>
     <message>
         <source>How clients reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo pueden contactar los clientes con esa persona</translation>
     </message>
     <message>
         <source>Kept for your own record only: no notice names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para su propio registro: ningún aviso lo menciona.</translation>
     </message>
     <message>
         <source>The reason is private: it never appears in a notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo es privado: nunca aparece en un aviso.</translation>
     </message>
     <message>
         <source>&amp;Record the period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar el periodo</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>What changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambia:</translation>
     </message>
     <message>
         <source>&amp;Covered by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu&amp;bierto por:</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontacto:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>The clients affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes afectados</translation>
     </message>
     <message>
         <source>Clients affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes afectados</translation>
     </message>
     <message>
         <source>&amp;Move their follow-ups to the day after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar sus seguimientos al día si&amp;guiente</translation>
     </message>
     <message>
         <source>Each move is recorded; the original date stays in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio se registra; la fecha original se conserva en el registro</translation>
     </message>
     <message>
         <source>The notice for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso para el cliente</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;iar</translation>
     </message>
     <message>
         <source>Open in mail program</source>
@@ -7693,23 +7737,23 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Save the notice with the practice&apos;s letterhead as a PDF in the client&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el aviso con el membrete de la consulta como PDF en la carpeta del cliente</translation>
     </message>
     <message>
         <source>Record as &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar como &amp;enviado</translation>
     </message>
     <message>
         <source>Sent as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado como:</translation>
     </message>
     <message>
         <source>A new period</source>
-        <translation type="unfinished"></translation>
+        <translation>Un periodo nuevo</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -7717,41 +7761,41 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>(notice sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aviso enviado)</translation>
     </message>
     <message numerus="yes">
         <source>The clients affected: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los clientes afectados: %Ln</numerusform>
+            <numerusform>Los clientes afectados: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Move %Ln follow-up(s) to the day after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasar %Ln seguimiento al día si&amp;guiente</numerusform>
+            <numerusform>Pasar %Ln seguimientos al día si&amp;guiente</numerusform>
         </translation>
     </message>
     <message>
         <source>Record the period to see the clients it affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre el periodo para ver los clientes a los que afecta.</translation>
     </message>
     <message>
         <source>No client has anything due in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente tiene nada que venza en este periodo.</translation>
     </message>
     <message>
         <source>A notice was recorded as sent on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró un aviso como enviado el %1.</translation>
     </message>
     <message>
         <source>No notice recorded as sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha registrado ningún aviso como enviado.</translation>
     </message>
     <message>
         <source>No mail program could be opened. Copy the notice instead and paste it into a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún programa de correo. Copie el aviso y péguelo en un mensaje.</translation>
     </message>
     <message>
         <source>The PDF was not saved. %1</source>
@@ -8520,45 +8564,45 @@ Creado por %2 · última modificación por %3</translation>
     </message>
     <message>
         <source>Erase perso&amp;nal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar datos perso&amp;nales…</translation>
     </message>
     <message>
         <source>Erase the selected client&apos;s personal data on their request; anonymised incident counts stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los datos personales del cliente seleccionado a petición suya; los recuentos anónimos de incidentes se conservan</translation>
     </message>
     <message>
         <source>E&amp;xport client&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar los datos del cliente…</translation>
     </message>
     <message>
         <source>Write everything held about the selected client to a folder, for their access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir en una carpeta todo lo que consta sobre el cliente seleccionado, para su solicitud de acceso</translation>
     </message>
     <message>
         <source>Client&apos;s data not erased</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han borrado los datos del cliente</translation>
     </message>
     <message>
         <source>Export client&apos;s data to a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los datos del cliente a una carpeta nueva</translation>
     </message>
     <message>
         <source>client-%1-data-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente-%1-datos-%2</translation>
     </message>
     <message>
         <source>Client&apos;s data not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han exportado los datos del cliente</translation>
     </message>
     <message>
         <source>Client&apos;s data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del cliente exportados</translation>
     </message>
     <message numerus="yes">
         <source>Everything held about %1 is in %2: report.html to read or print, data.json for programs, and %n signed PDF(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todo lo que consta sobre %1 está en %2: report.html para leer o imprimir, data.json para programas y %n PDF firmado.</numerusform>
+            <numerusform>Todo lo que consta sobre %1 está en %2: report.html para leer o imprimir, data.json para programas y %n PDF firmados.</numerusform>
         </translation>
     </message>
 </context>
@@ -9305,11 +9349,11 @@ Creado por %2 · última modificación por %3</translation>
     </message>
     <message>
         <source>Own lapses per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas propias por mes</translation>
     </message>
     <message>
         <source>Months reflected on, of those over</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses con reflexión, de los transcurridos</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -9317,9 +9361,9 @@ Creado por %2 · última modificación por %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %Ln month(s) of the period that are over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 del %Ln mes transcurrido del periodo.</numerusform>
+            <numerusform>%1 de los %Ln meses transcurridos del periodo.</numerusform>
         </translation>
     </message>
 </context>
@@ -9450,37 +9494,37 @@ Creado por %2 · última modificación por %3</translation>
     <name>bk::EraseClientDialog</name>
     <message>
         <source>Erase client&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los datos personales del cliente</translation>
     </message>
     <message>
         <source>%1 cannot be deleted for good: the practice&apos;s records of them (incidents, signed documents) must stay so that its history stays true. You can erase their personal data instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede eliminar definitivamente: los registros de la consulta sobre este cliente (incidentes, documentos firmados) deben conservarse para que su historial siga siendo fiel. En su lugar, puede borrar sus datos personales.</translation>
     </message>
     <message numerus="yes">
         <source>Erase the personal data of %1? Their name, email, phone and notes go, and so does the text written in %n incident(s) about them: descriptions, outcomes, step notes, goals and follow-up notes. The incidents stay, anonymised, so the dashboard&apos;s counts stay as they are. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Borrar los datos personales de %1? Se borran su nombre, correo electrónico, teléfono y notas, y también el texto escrito sobre este cliente en %n incidente: descripciones, resultados, notas de los pasos, objetivos y notas de seguimiento. El incidente se conserva, anonimizado, para que los recuentos del panel sigan como están. Esto no se puede deshacer.</numerusform>
+            <numerusform>¿Borrar los datos personales de %1? Se borran su nombre, correo electrónico, teléfono y notas, y también el texto escrito sobre este cliente en %n incidentes: descripciones, resultados, notas de los pasos, objetivos y notas de seguimiento. Los incidentes se conservan, anonimizados, para que los recuentos del panel sigan como están. Esto no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n signed agreement(s) or contract(s). A signed agreement may have to be retained: professional bodies commonly advise keeping records for around seven years. Choose what happens to them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n acuerdo o contrato firmado. Puede que un acuerdo firmado deba conservarse: los colegios profesionales suelen recomendar conservar los registros unos siete años. Elija qué ocurre con él:</numerusform>
+            <numerusform>%1 tiene %n acuerdos o contratos firmados. Puede que un acuerdo firmado deba conservarse: los colegios profesionales suelen recomendar conservar los registros unos siete años. Elija qué ocurre con ellos:</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Keep them as signed (they still name the client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nservarlos firmados (siguen nombrando al cliente)</translation>
     </message>
     <message>
         <source>&amp;Remove them too</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminarlos también</translation>
     </message>
     <message>
         <source>Erase %1&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los datos de %1</translation>
     </message>
 </context>
 <context>
@@ -9728,43 +9772,43 @@ Creado por %2 · última modificación por %3</translation>
     <name>bk::ImportDialog</name>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Update empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar campos vacíos</translation>
     </message>
     <message>
         <source>Import as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar como nuevo</translation>
     </message>
     <message>
         <source>Import clients from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes desde %1</translation>
     </message>
     <message>
         <source>Choose the client field each column of the file fills:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el campo del cliente que rellena cada columna del archivo:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo</translation>
     </message>
     <message>
         <source>Imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importa como</translation>
     </message>
     <message>
         <source>Every &amp;duplicate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada &amp;duplicado:</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Name</source>
@@ -9780,31 +9824,31 @@ Creado por %2 · última modificación por %3</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Client in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente en el registro</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>&amp;Save rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar filas rechazadas…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -9812,15 +9856,15 @@ Creado por %2 · última modificación por %3</translation>
     </message>
     <message>
         <source>%1 new, %2 already in the register, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nuevos, %2 ya en el registro, %3 rechazados.</translation>
     </message>
     <message>
         <source>No column gives the clients&apos; names: choose one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna contiene los nombres de los clientes: elija una arriba.</translation>
     </message>
     <message>
         <source>The first %1 rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las primeras %1 filas.</translation>
     </message>
     <message>
         <source>New client</source>
@@ -9828,15 +9872,15 @@ Creado por %2 · última modificación por %3</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados: %1</translation>
     </message>
     <message>
         <source>Save the rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las filas rechazadas</translation>
     </message>
     <message>
         <source>-rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>-rechazadas</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -9848,15 +9892,15 @@ Creado por %2 · última modificación por %3</translation>
     </message>
     <message>
         <source>Importing clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando clientes…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación; no se ha escrito nada.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: %1</translation>
     </message>
 </context>
 <context>
@@ -10514,80 +10558,80 @@ siguiente</translation>
     </message>
     <message>
         <source>Verify records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar registros…</translation>
     </message>
     <message>
         <source>Reflect now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionar ahora…</translation>
     </message>
     <message>
         <source>Skip this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir este mes</translation>
     </message>
     <message>
         <source>Import c&amp;lients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar c&amp;lientes…</translation>
     </message>
     <message>
         <source>Ac&amp;tivity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tividad…</translation>
     </message>
     <message>
         <source>&amp;Verify records…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar registros…</translation>
     </message>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes</translation>
     </message>
     <message>
         <source>Address books and spreadsheets (*.csv *.vcf *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libretas de direcciones y hojas de cálculo (*.csv *.vcf *.txt)</translation>
     </message>
     <message>
         <source>Reduced availability from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad reducida del %1 al %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln follow-up(s) still fall in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: todavía cae en él %Ln seguimiento.</numerusform>
+            <numerusform>%1: todavía caen en él %Ln seguimientos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Time for your monthly reflection on %1: your own lapses, the clients with repeated incidents and a few questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el momento de su reflexión mensual sobre %1: sus faltas propias, los clientes con incidentes repetidos y unas pocas preguntas.</translation>
     </message>
 </context>
 <context>
     <name>bk::MonthlyReflectionDialog</name>
     <message>
         <source>Monthly reflection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión mensual: %1</translation>
     </message>
     <message>
         <source>What the month looked like</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo fue el mes</translation>
     </message>
     <message>
         <source>Private: your answers never appear in anything a client receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado: sus respuestas nunca aparecen en nada que reciba un cliente.</translation>
     </message>
     <message>
         <source>S&amp;kip this month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir este mes</translation>
     </message>
     <message numerus="yes">
         <source>Your own lapses: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sus faltas propias: %n</numerusform>
+            <numerusform>Sus faltas propias: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 — outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 — fuera del horario de atención</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -10595,28 +10639,28 @@ siguiente</translation>
     </message>
     <message numerus="yes">
         <source>Contacts you initiated outside working hours: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contactos que inició fuera del horario de atención: %n</numerusform>
+            <numerusform>Contactos que inició fuera del horario de atención: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clients with repeated incidents: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clientes con incidentes repetidos: %n</numerusform>
+            <numerusform>Clientes con incidentes repetidos: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln incident(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln incidente)</numerusform>
+            <numerusform>%1 (%Ln incidentes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Disclosure checks taken: %1 (you shared after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones antes de compartir realizadas: %1 (compartió después de %2)</translation>
     </message>
 </context>
 <context>
@@ -11040,23 +11084,23 @@ Open the practice on the server now? Until you do, this window keeps working on 
     <name>bk::PracticeExportActions</name>
     <message>
         <source>Export the who&amp;le practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar toda la consulta…</translation>
     </message>
     <message>
         <source>Write every record, signed PDF and policy version to a folder as CSV, JSON and PDF files any program reads, with a manifest of their SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir en una carpeta cada registro, PDF firmado y versión de la política como archivos CSV, JSON y PDF que cualquier programa puede leer, con un manifiesto de su SHA-256</translation>
     </message>
     <message>
         <source>Export the whole practice to a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar toda la consulta a una carpeta nueva</translation>
     </message>
     <message>
         <source>practice-export-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>exportacion-consulta-%1</translation>
     </message>
     <message>
         <source>Exporting the practice to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando la consulta a %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -11064,7 +11108,7 @@ Open the practice on the server now? Until you do, this window keeps working on 
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>
@@ -11495,55 +11539,55 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     </message>
     <message>
         <source>Reduced &amp;availability…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disponibilidad reducida…</translation>
     </message>
     <message>
         <source>Tell the clients concerned what changes while something personal affects your work</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicar a los clientes afectados qué cambia mientras algo personal afecta a su trabajo</translation>
     </message>
     <message>
         <source>&amp;Monthly reflection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión &amp;mensual…</translation>
     </message>
     <message>
         <source>Look back at the month: your own lapses, clients with repeated incidents, your disclosure checks, and a few questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirar atrás al mes: sus faltas propias, los clientes con incidentes repetidos, sus comprobaciones antes de compartir y unas pocas preguntas</translation>
     </message>
     <message>
         <source>&amp;Export for supervision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar para la supervisión…</translation>
     </message>
     <message>
         <source>Save your monthly reflections and disclosure checks as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sus reflexiones mensuales y sus comprobaciones antes de compartir como PDF</translation>
     </message>
     <message>
         <source>Disclosure checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones antes de compartir</translation>
     </message>
     <message>
         <source>Monthly reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiones mensuales</translation>
     </message>
     <message>
         <source>%1 (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (omitido)</translation>
     </message>
     <message>
         <source>Once a month, look back at your own side of the boundary (%1). Your reflections are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez al mes, mire atrás a su propia parte del límite (%1). Sus reflexiones aparecen aquí.</translation>
     </message>
     <message>
         <source>You skipped this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitió este mes.</translation>
     </message>
     <message>
         <source>Your monthly reflection was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha registrado su reflexión mensual.</translation>
     </message>
     <message>
         <source>Export for supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para la supervisión</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -11555,7 +11599,7 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     </message>
     <message>
         <source>Saved your reflection as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su reflexión se ha guardado como %1.</translation>
     </message>
 </context>
 <context>
@@ -12425,11 +12469,11 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <name>bk::VerifyRecordsDialog</name>
     <message>
         <source>Verify records</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar registros</translation>
     </message>
     <message>
         <source>Checking the audit trail and every record against it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el registro de auditoría y cada registro frente a él…</translation>
     </message>
 </context>
 <context>

@@ -199,31 +199,31 @@ Clés JSON&#xa0;: file, outcome (match, altered ou unknown), sha256 (du fichier)
     </message>
     <message>
         <source>There is no agreement or contract with the document ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accord ni contrat ne porte l’ID du document %1.</translation>
     </message>
     <message>
         <source>behavioural contract %1 with %2 (signed %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>contrat de comportement %1 avec %2 (signé le %3)</translation>
     </message>
     <message>
         <source>agreement %1 with %2 (policy version %3, signed %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>accord %1 avec %2 (version de la politique %3, signé le %4)</translation>
     </message>
     <message>
         <source>Document %1 with %2 is a draft: nothing has been signed, so there is no signed PDF to export. Finish it in Boundary Keeper first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document %1 avec %2 est un brouillon&#xa0;: rien n’a été signé, il n’y a donc aucun PDF signé à exporter. Terminez-le d’abord dans Boundary Keeper.</translation>
     </message>
     <message>
         <source>The stored PDF of document %1 no longer matches the SHA-256 recorded when it was signed; it is not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF enregistré du document %1 ne correspond plus à l’empreinte SHA-256 consignée lors de sa signature&#xa0;; il n’est pas exporté.</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté vers %2.</translation>
     </message>
     <message>
         <source>Write a signed agreement&apos;s or contract&apos;s PDF to a file, exactly as it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans un fichier le PDF d’un accord ou d’un contrat signé, exactement tel qu’il a été signé.</translation>
     </message>
     <message>
         <source>ID is the id or the document ID that “agreements list” shows, or a behavioural contract&apos;s
@@ -231,7 +231,11 @@ document ID (printed on its PDF; “verify” shows it). Nothing is rendered aga
 file holds the very bytes stored when the agreement was signed, so “verify” recognises it.
 The file is readable by you only (0600). A draft has no signed PDF and is refused; an existing
 file is only replaced with --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID est l’id ou l’ID du document qu’affiche «&#xa0;agreements list&#xa0;», ou l’ID du document d’un contrat de
+comportement (imprimé sur son PDF&#xa0;; «&#xa0;verify&#xa0;» l’affiche). Rien n’est généré à nouveau&#xa0;: le
+fichier contient exactement les octets enregistrés lors de la signature, si bien que «&#xa0;verify&#xa0;» le reconnaît.
+Le fichier n’est lisible que par vous (0600). Un brouillon n’a pas de PDF signé et est refusé&#xa0;; un fichier
+existant n’est remplacé qu’avec --force.</translation>
     </message>
 </context>
 <context>
@@ -612,52 +616,52 @@ file is only replaced with --force.</source>
     <name>AuditCommands</name>
     <message>
         <source>“%1” is not a head of the audit trail; “audit head” prints one, e.g. 1234:9f86d0…</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une tête du journal d’audit&#xa0;; «&#xa0;audit head&#xa0;» en affiche une, p. ex. 1234:9f86d0…</translation>
     </message>
     <message>
         <source>as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en tant que %1</translation>
     </message>
     <message>
         <source>%1 has no manifest that can be read, so the head of the audit trail it was taken at is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucun manifeste lisible&#xa0;; on ne sait donc pas à quelle tête du journal d’audit elle a été effectuée.</translation>
     </message>
     <message>
         <source>%1 was taken before the audit trail existed; it notes no head to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été effectuée avant l’existence du journal d’audit&#xa0;; elle ne note aucune tête à vérifier.</translation>
     </message>
     <message>
         <source>in the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la sauvegarde %1</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n event(s) chained, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intact&#xa0;: %n événement chaîné, </numerusform>
+            <numerusform>Intact&#xa0;: %n événements chaînés, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) as the trail last recorded them, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement tel que le journal l’a consigné en dernier, </numerusform>
+            <numerusform>%n enregistrements tels que le journal les a consignés en dernier, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n noted head(s) held.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tête notée retrouvée.</numerusform>
+            <numerusform>%n têtes notées retrouvées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Broken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rompu&#xa0;:</translation>
     </message>
     <message>
         <source>Print the head of the audit trail (its newest event&apos;s number and hash), to note or send to a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la tête du journal d’audit (le numéro et l’empreinte de son événement le plus récent), pour la noter ou l’envoyer à un superviseur.</translation>
     </message>
     <message>
         <source>text (default) or json.</source>
@@ -666,41 +670,45 @@ file is only replaced with --force.</source>
     <message>
         <source>Text: SEQ:HASH on one line, as “audit verify --head” takes it.
 JSON keys: seq, hash (hex), head (SEQ:HASH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte&#xa0;: SEQ:HASH sur une ligne, tel que «&#xa0;audit verify --head&#xa0;» l’accepte.
+Clés JSON&#xa0;: seq, hash (hex), head (SEQ:HASH).</translation>
     </message>
     <message>
         <source>Check the audit trail: its chain, every record against its last event, and the heads noted outside the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le journal d’audit&#xa0;: sa chaîne, chaque enregistrement par rapport à son dernier événement, et les têtes notées hors de la base de données.</translation>
     </message>
     <message>
         <source>A backup whose manifest notes the head it was taken at (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde dont le manifeste note la tête à laquelle elle a été effectuée (répétable).</translation>
     </message>
     <message>
         <source>A head noted earlier with “audit head” (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tête notée auparavant avec «&#xa0;audit head&#xa0;» (répétable).</translation>
     </message>
     <message>
         <source>Names the first broken link of the chain, every record changed, added or deleted behind the
 application&apos;s back, and every noted head the trail no longer holds (this computer&apos;s own included).
 Exit status 0 when intact, 1 when anything is broken.
 JSON keys: intact, events, records, anchors, problems [text].</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomme le premier maillon rompu de la chaîne, chaque enregistrement modifié, ajouté ou supprimé à l’insu
+de l’application, et chaque tête notée que le journal ne contient plus (y compris celle de cet ordinateur).
+Code de sortie 0 si tout est intact, 1 si quelque chose est rompu.
+Clés JSON&#xa0;: intact, events, records, anchors, problems [texte].</translation>
     </message>
 </context>
 <context>
     <name>AuditRepository</name>
     <message>
         <source>reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du journal d’audit</translation>
     </message>
     <message>
         <source>The audit trail was noted %1 at event %2, which it no longer holds: newer events were deleted from it outside Boundary Keeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit a été noté %1 à l’événement %2, qu’il ne contient plus&#xa0;: des événements plus récents en ont été supprimés hors de Boundary Keeper.</translation>
     </message>
     <message>
         <source>Event %1 of the audit trail differs from the one noted %2: the trail was rewritten outside Boundary Keeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement %1 du journal d’audit diffère de celui noté %2&#xa0;: le journal a été réécrit hors de Boundary Keeper.</translation>
     </message>
     <message>
         <source>reading %1</source>
@@ -711,60 +719,60 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     <name>AuditTrail</name>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été annulée.</translation>
     </message>
     <message>
         <source>on this computer when it last wrote the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>sur cet ordinateur lors de sa dernière écriture dans le cabinet</translation>
     </message>
     <message>
         <source>The audit trail skips from event %1 to event %2: events were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit saute de l’événement %1 à l’événement %2&#xa0;: des événements ont été supprimés.</translation>
     </message>
     <message>
         <source>Event %1 of the audit trail does not follow event %2: the chain is broken there.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement %1 du journal d’audit ne suit pas l’événement %2&#xa0;: la chaîne est rompue à cet endroit.</translation>
     </message>
     <message>
         <source>Event %1 of the audit trail was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement %1 du journal d’audit a été modifié après avoir été écrit.</translation>
     </message>
     <message>
         <source>Record %1 of %2 was added outside Boundary Keeper: the audit trail does not record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 de %2 a été ajouté hors de Boundary Keeper&#xa0;: le journal d’audit ne le consigne pas.</translation>
     </message>
     <message>
         <source>Record %1 of %2 was changed outside Boundary Keeper after event %3 of the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 de %2 a été modifié hors de Boundary Keeper après l’événement %3 du journal d’audit.</translation>
     </message>
     <message>
         <source>Record %1 of %2 was deleted outside Boundary Keeper after event %3 of the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 de %2 a été supprimé hors de Boundary Keeper après l’événement %3 du journal d’audit.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The records are intact: %n event(s) of the audit trail are chained, and every record is as the trail last recorded it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les enregistrements sont intacts&#xa0;: %n événement du journal d’audit est chaîné, et chaque enregistrement est tel que le journal l’a consigné en dernier.</numerusform>
+            <numerusform>Les enregistrements sont intacts&#xa0;: les %n événements du journal d’audit sont chaînés, et chaque enregistrement est tel que le journal l’a consigné en dernier.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail found records changed outside Boundary Keeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit a trouvé des enregistrements modifiés hors de Boundary Keeper.</translation>
     </message>
 </context>
 <context>
     <name>AvailabilityCommands</name>
     <message>
         <source>Contract review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan du contrat</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -772,7 +780,7 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Client</source>
@@ -784,7 +792,7 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Due</source>
@@ -796,7 +804,7 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Moved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté au</translation>
     </message>
     <message>
         <source>Incident</source>
@@ -804,27 +812,27 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Notice sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis envoyé</translation>
     </message>
     <message>
         <source>No client has a follow-up, a contract review or a goal due in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client n’a de suivi, de bilan de contrat ni d’objectif à échéance dans cette période.</translation>
     </message>
     <message>
         <source>“%1” is not a period id; use the id “availability list” shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un id de période&#xa0;; utilisez l’id qu’affiche «&#xa0;availability list&#xa0;».</translation>
     </message>
     <message>
         <source>--from and --to are required: the first and the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from et --to sont obligatoires&#xa0;: le premier et le dernier jour.</translation>
     </message>
     <message>
         <source>“%1” is not a reason; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un motif&#xa0;; utilisez l’un de %2.</translation>
     </message>
     <message>
         <source>Recorded period %1 of reduced availability, %2 to %3. The clients affected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période %1 de disponibilité réduite consignée, du %2 au %3. Les clients concernés&#xa0;:</translation>
     </message>
     <message>
         <source>ID</source>
@@ -836,19 +844,19 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>No sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance</translation>
     </message>
     <message>
         <source>Slower replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses plus lentes</translation>
     </message>
     <message>
         <source>Covered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplaçant</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -856,7 +864,7 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>yes</source>
@@ -868,14 +876,14 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message numerus="yes">
         <source>Moved %n follow-up(s) out of the period; each keeps its original date in the record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suivi reporté hors de la période&#xa0;; il garde sa date d’origine dans le dossier.</numerusform>
+            <numerusform>%n suivis reportés hors de la période&#xa0;; chacun garde sa date d’origine dans le dossier.</numerusform>
         </translation>
     </message>
     <message>
         <source>--out is required: the folder to write the notices to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out est obligatoire&#xa0;: le dossier dans lequel écrire les avis.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -883,17 +891,17 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>No client has anything due in this period: no notice was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client n’a d’échéance dans cette période&#xa0;: aucun avis n’a été écrit.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n notice(s) as sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avis consigné comme envoyé.</numerusform>
+            <numerusform>%n avis consignés comme envoyés.</numerusform>
         </translation>
     </message>
     <message>
@@ -902,35 +910,35 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>Record a period of reduced availability and list the clients it affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner une période de disponibilité réduite et lister les clients concernés.</translation>
     </message>
     <message>
         <source>The first day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>The last day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>No sessions take place in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance n’a lieu pendant la période.</translation>
     </message>
     <message>
         <source>Replies take longer than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses prennent plus de temps que d’habitude.</translation>
     </message>
     <message>
         <source>The colleague who covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le collègue qui assure le remplacement.</translation>
     </message>
     <message>
         <source>How clients reach that colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les clients joignent ce collègue.</translation>
     </message>
     <message>
         <source>Why, kept private: %1 (default other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif, gardé privé&#xa0;: %1 (par défaut other).</translation>
     </message>
     <message>
         <source>At least one of --no-sessions, --slower-replies and --covered-by says what changes for clients.
@@ -938,49 +946,55 @@ The reason stays private: no notice names it. The clients affected are those wit
 incident&apos;s follow-up, a behavioural contract&apos;s review or a goal due in the period, one row per
 item. CSV and JSON keys: client_id, client_name, language, kind (follow_up, contract_review,
 goal), due, moved_to (YYYY-MM-DD or null), incident_id, notice_sent_at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins une des options --no-sessions, --slower-replies et --covered-by indique ce qui change pour les clients.
+Le motif reste privé&#xa0;: aucun avis ne le mentionne. Les clients concernés sont ceux qui ont un suivi d’incident
+ouvert, un bilan de contrat de comportement ou un objectif à échéance dans la période, une ligne par
+élément. Clés CSV et JSON&#xa0;: client_id, client_name, language, kind (follow_up, contract_review,
+goal), due, moved_to (AAAA-MM-JJ ou null), incident_id, notice_sent_at.</translation>
     </message>
     <message>
         <source>List your periods of reduced availability, the latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister vos périodes de disponibilité réduite, la plus récente d’abord.</translation>
     </message>
     <message>
         <source>List the clients a period of reduced availability affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les clients concernés par une période de disponibilité réduite.</translation>
     </message>
     <message>
         <source>Move the follow-ups due in a period out of it, in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter hors d’une période, en une seule étape, les suivis qui y arrivent à échéance.</translation>
     </message>
     <message>
         <source>The new due date (default: the day after the period).</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle date d’échéance (par défaut&#xa0;: le lendemain de la période).</translation>
     </message>
     <message>
         <source>Each move is recorded with the date it had before; the goals keep their own dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque report est consigné avec la date qu’il avait auparavant&#xa0;; les objectifs gardent leurs propres dates.</translation>
     </message>
     <message>
         <source>Write a notice as PDF for every client a period affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un avis en PDF pour chaque client concerné par une période.</translation>
     </message>
     <message>
         <source>The folder to write the PDFs to (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier dans lequel écrire les PDF (obligatoire).</translation>
     </message>
     <message>
         <source>Record each notice as sent (as a PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner chaque avis comme envoyé (en PDF).</translation>
     </message>
     <message>
         <source>Replace files that already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les fichiers qui existent déjà.</translation>
     </message>
     <message>
         <source>Each notice is in the client&apos;s document language and says what changes for them and whom to
 contact, without the reason. Files are named client-ID-availability-notice-DATE-period-ID.pdf
 and are readable by you only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque avis est rédigé dans la langue des documents du client et indique ce qui change pour lui et qui
+contacter, sans le motif. Les fichiers sont nommés client-ID-availability-notice-DATE-period-ID.pdf
+et ne sont lisibles que par vous (0600).</translation>
     </message>
 </context>
 <context>
@@ -992,19 +1006,19 @@ and are readable by you only (0600).</source>
     </message>
     <message>
         <source>the review of our agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>le bilan de notre accord</translation>
     </message>
     <message>
         <source>our check-in on your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>notre point sur votre objectif</translation>
     </message>
     <message>
         <source>our follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>notre suivi</translation>
     </message>
     <message>
         <source>A change in my availability: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement dans ma disponibilité&#xa0;: du %1 au %2</translation>
     </message>
     <message>
         <source>Dear %1,</source>
@@ -1012,39 +1026,39 @@ and are readable by you only (0600).</source>
     </message>
     <message>
         <source>I would like to let you know in good time that my availability is reduced from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je tiens à vous informer suffisamment à l’avance que ma disponibilité sera réduite du %1 au %2.</translation>
     </message>
     <message>
         <source>There will be no sessions during this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y aura pas de séance pendant cette période.</translation>
     </message>
     <message>
         <source>Replies to messages will take longer than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses aux messages prendront plus de temps que d’habitude.</translation>
     </message>
     <message>
         <source>We had planned %1 for %2; it moves to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avions prévu %1 le %2&#xa0;; il est reporté au %3.</translation>
     </message>
     <message>
         <source>We had planned %1 for %2; I will be in touch to find a new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avions prévu %1 le %2&#xa0;; je reprendrai contact avec vous pour convenir d’une nouvelle date.</translation>
     </message>
     <message>
         <source>My colleague %1 covers for me meanwhile. For anything that cannot wait, please contact them: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, qui travaille avec moi, me remplace pendant ce temps. Pour tout ce qui ne peut pas attendre, veuillez vous adresser à cette personne&#xa0;: %2.</translation>
     </message>
     <message>
         <source>My colleague %1 covers for me meanwhile; please turn to them for anything that cannot wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, qui travaille avec moi, me remplace pendant ce temps&#xa0;; pour tout ce qui ne peut pas attendre, veuillez vous adresser à cette personne.</translation>
     </message>
     <message>
         <source>For anything that cannot wait, please write to me as usual; I will answer as soon as I can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour tout ce qui ne peut pas attendre, écrivez-moi comme d’habitude&#xa0;; je vous répondrai dès que possible.</translation>
     </message>
     <message>
         <source>From %1 everything is back as usual. Thank you for your understanding.</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du %1, tout redevient comme d’habitude. Merci de votre compréhension.</translation>
     </message>
     <message>
         <source>Kind regards,</source>
@@ -1055,105 +1069,105 @@ and are readable by you only (0600).</source>
     <name>AvailabilityReasons</name>
     <message>
         <source>Illness or health</source>
-        <translation type="unfinished"></translation>
+        <translation>Maladie ou santé</translation>
     </message>
     <message>
         <source>Family matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisons familiales</translation>
     </message>
     <message>
         <source>Bereavement</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuil</translation>
     </message>
     <message>
         <source>A workplace matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question liée au travail</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose</translation>
     </message>
 </context>
 <context>
     <name>AvailabilityRepository</name>
     <message>
         <source>the period of reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>la période de disponibilité réduite</translation>
     </message>
     <message>
         <source>reading the period of reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de la période de disponibilité réduite</translation>
     </message>
     <message>
         <source>There is no period of reduced availability with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucune période de disponibilité réduite avec l’id %1.</translation>
     </message>
     <message>
         <source>listing the periods of reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des périodes de disponibilité réduite</translation>
     </message>
     <message>
         <source>reading the periods of reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des périodes de disponibilité réduite</translation>
     </message>
     <message>
         <source>finding the clients affected</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche des clients concernés</translation>
     </message>
     <message>
         <source>the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>l’avis</translation>
     </message>
     <message>
         <source>reading the notices sent</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des avis envoyés</translation>
     </message>
 </context>
 <context>
     <name>AvailabilityService</name>
     <message>
         <source>Give the first and the last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le premier et le dernier jour de la période.</translation>
     </message>
     <message>
         <source>The last day (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour (%1) précède le premier (%2).</translation>
     </message>
     <message>
         <source>The period is longer than a year; enter a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période dépasse un an&#xa0;; saisissez-en une plus courte.</translation>
     </message>
     <message>
         <source>Say what changes for clients: no sessions, slower replies or a colleague covering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qui change pour les clients&#xa0;: aucune séance, des réponses plus lentes ou un collègue qui vous remplace.</translation>
     </message>
     <message>
         <source>Name the colleague who covers, or leave their contact empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le collègue qui vous remplace, ou laissez ses coordonnées vides.</translation>
     </message>
     <message>
         <source>“%1…” is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1…&#xa0;» dépasse %2 caractères.</translation>
     </message>
     <message>
         <source>“%1” holds a control character (%2); only printable characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient un caractère de contrôle (%2)&#xa0;; seuls les caractères imprimables sont autorisés.</translation>
     </message>
     <message>
         <source>%1 falls in the period itself; choose a day before or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tombe dans la période elle-même&#xa0;; choisissez un jour avant ou après.</translation>
     </message>
     <message>
         <source>The notice has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’avis n’a pas de texte.</translation>
     </message>
     <message>
         <source>The notice holds a control character (%1); only printable characters, tabs and line breaks are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’avis contient un caractère de contrôle (%1)&#xa0;; seuls les caractères imprimables, les tabulations et les sauts de ligne sont autorisés.</translation>
     </message>
     <message>
         <source>The notice cannot be recorded as sent in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’avis ne peut pas être consigné comme envoyé à une date future.</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1646,7 @@ nom à côté de lui-même), puis la copie vérifiée prend sa place en un seul 
     </message>
     <message>
         <source>Warning: %1 “%2 audit verify” tells more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1 «&#xa0;%2 audit verify&#xa0;» en dit plus.</translation>
     </message>
 </context>
 <context>
@@ -1954,85 +1968,88 @@ nom à côté de lui-même), puis la copie vérifiée prend sa place en un seul 
     </message>
     <message>
         <source>--out is required: a new or empty folder to write the client&apos;s data to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out est obligatoire&#xa0;: un dossier nouveau ou vide dans lequel écrire les données du client.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote everything held about client %1 (%n incident(s), %2 signed document(s)) to %3: report.html, data.json and the signed PDFs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les données détenues sur le client %1 (%n incident, %2 document(s) signé(s)) ont été écrites dans %3&#xa0;: report.html, data.json et les PDF signés.</numerusform>
+            <numerusform>Toutes les données détenues sur le client %1 (%n incidents, %2 document(s) signé(s)) ont été écrites dans %3&#xa0;: report.html, data.json et les PDF signés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give either --keep-agreements or --remove-agreements, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --keep-agreements, soit --remove-agreements, pas les deux.</translation>
     </message>
     <message numerus="yes">
         <source>Client %1, %2, has %n signed agreement(s) or contract(s). A signed agreement may have to be retained (professional bodies commonly advise about seven years): give --keep-agreements to keep them as signed, or --remove-agreements to remove them with the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le client %1, %2, a %n accord ou contrat signé. Un accord signé peut devoir être conservé (les organismes professionnels conseillent couramment environ sept ans)&#xa0;: indiquez --keep-agreements pour le conserver tel que signé, ou --remove-agreements pour le supprimer avec le reste.</numerusform>
+            <numerusform>Le client %1, %2, a %n accords ou contrats signés. Un accord signé peut devoir être conservé (les organismes professionnels conseillent couramment environ sept ans)&#xa0;: indiquez --keep-agreements pour les conserver tels que signés, ou --remove-agreements pour les supprimer avec le reste.</numerusform>
         </translation>
     </message>
     <message>
         <source>Erasing overwrites the personal data of client %1, %2, for good; give --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’effacement écrase définitivement les données personnelles du client %1, %2&#xa0;; indiquez --yes pour confirmer.</translation>
     </message>
     <message numerus="yes">
         <source>Erased the personal data of client %1, %2, and the free text of %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Données personnelles du client %1, %2, effacées, ainsi que le texte libre de %n incident.</numerusform>
+            <numerusform>Données personnelles du client %1, %2, effacées, ainsi que le texte libre de %n incidents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n signed agreement(s) and contract(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n accord ou contrat signé supprimé.</numerusform>
+            <numerusform>%n accords et contrats signés supprimés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept %n signed agreement(s) and contract(s) as signed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n accord ou contrat signé conservé tel que signé.</numerusform>
+            <numerusform>%n accords et contrats signés conservés tels que signés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase a client&apos;s personal data on their request; anonymised incident counts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles d’un client à sa demande&#xa0;; les décomptes anonymisés des incidents restent.</translation>
     </message>
     <message>
         <source>Overwrites the client&apos;s name, contact details and notes and the free text of their incidents, steps, follow-ups and outcomes, and removes their drafts. Their incidents stay, anonymised, so the dashboard&apos;s history stays true, and the erasure is recorded. A client with signed agreements or contracts needs --keep-agreements or --remove-agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrase le nom, les coordonnées et les notes du client ainsi que le texte libre de ses incidents, étapes, suivis et résultats, et supprime ses brouillons. Ses incidents restent, anonymisés, afin que l’historique du tableau de bord reste exact, et l’effacement est consigné. Un client ayant des accords ou contrats signés nécessite --keep-agreements ou --remove-agreements.</translation>
     </message>
     <message>
         <source>Keep the client&apos;s signed agreements and contracts as signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les accords et contrats signés du client tels que signés.</translation>
     </message>
     <message>
         <source>Remove the client&apos;s signed agreements and contracts too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer aussi les accords et contrats signés du client.</translation>
     </message>
     <message>
         <source>Confirm the erasure; it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer l’effacement&#xa0;; il est irréversible.</translation>
     </message>
     <message>
         <source>Answer a client&apos;s access request: write everything held about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à la demande d’accès d’un client&#xa0;: écrire toutes les données détenues à son sujet.</translation>
     </message>
     <message>
         <source>A new or empty folder to write to (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier nouveau ou vide dans lequel écrire (obligatoire).</translation>
     </message>
     <message>
         <source>DIR gets report.html (readable and printable), data.json (the same for programs) and the PDF of
 every signed agreement and contract: the client&apos;s details, agreements, incidents with every step,
 follow-up and outcome, the written summaries sent and the contracts. Your private reflection
 entries are not included. Every file is readable by you only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR reçoit report.html (lisible et imprimable), data.json (la même chose pour les programmes) et le PDF de
+chaque accord et contrat signé&#xa0;: les informations du client, ses accords, ses incidents avec chaque étape,
+suivi et résultat, les comptes rendus écrits envoyés et les contrats. Vos entrées de réflexion privées
+ne sont pas incluses. Chaque fichier n’est lisible que par vous (0600).</translation>
     </message>
 </context>
 <context>
@@ -2102,27 +2119,27 @@ entries are not included. Every file is readable by you only (0600).</source>
     </message>
     <message>
         <source>Data held about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données détenues sur %1</translation>
     </message>
     <message>
         <source>Everything the practice&apos;s records hold about you, as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que les dossiers du cabinet contiennent à votre sujet, au %1.</translation>
     </message>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos informations</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Néant.</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords</translation>
     </message>
     <message>
         <source>Behavioural contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats de comportement</translation>
     </message>
     <message>
         <source>Incidents</source>
@@ -2130,7 +2147,7 @@ entries are not included. Every file is readable by you only (0600).</source>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1</translation>
     </message>
     <message>
         <source>Step</source>
@@ -2138,11 +2155,11 @@ entries are not included. Every file is readable by you only (0600).</source>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Written summaries sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes rendus écrits envoyés</translation>
     </message>
 </context>
 <context>
@@ -2216,19 +2233,19 @@ entries are not included. Every file is readable by you only (0600).</source>
     </message>
     <message>
         <source>erasing the client&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>effacement des données du client</translation>
     </message>
     <message>
         <source>Client %1&apos;s data was erased already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données du client %1 ont déjà été effacées.</translation>
     </message>
     <message>
         <source>reading the client&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des dossiers du client</translation>
     </message>
     <message>
         <source>reading the clients&apos; contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des coordonnées des clients</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2256,7 @@ entries are not included. Every file is readable by you only (0600).</source>
     </message>
     <message>
         <source>Cancelled: no client was added or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: aucun client n’a été ajouté ni modifié.</translation>
     </message>
 </context>
 <context>
@@ -2751,19 +2768,19 @@ entries are not included. Every file is readable by you only (0600).</source>
     <name>CsvReader</name>
     <message>
         <source>The file holds no header row: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune ligne d’en-tête&#xa0;: il n’y a rien à importer.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1</translation>
     </message>
     <message>
         <source>The row that starts on line %1 is longer than %2 characters: a closing quote is probably missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de données qui commence à la ligne %1 dépasse %2 caractères&#xa0;: il manque probablement un guillemet fermant.</translation>
     </message>
     <message>
         <source>A quoted value that starts on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur entre guillemets qui commence à la ligne %1 n’est jamais fermée.</translation>
     </message>
 </context>
 <context>
@@ -2958,11 +2975,11 @@ Colonnes CSV&#xa0;: figure, key, label, value.</translation>
     </message>
     <message>
         <source>Months reflected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois avec réflexion</translation>
     </message>
     <message>
         <source>%1 of the %2 month(s) over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 mois écoulé(s)</translation>
     </message>
     <message>
         <source>The period is in the practice&apos;s time zone; open, overdue, reack_due, drafts and early_warning are as
@@ -2982,7 +2999,23 @@ of 24 counts, Monday first, practice-local hours), by_client [{client_id, count}
 repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [client ids], self_reported,
 months_over (months of the period that are over), months_reflected (of those, reflected on),
 reflected_share (null when no month is over).</source>
-        <translation type="unfinished"></translation>
+        <translation>La période est exprimée dans le fuseau horaire du cabinet&#xa0;; open, overdue, reack_due, drafts et early_warning
+sont calculés à la date du jour. Les écarts personnels signalés ne comptent que dans self_reported&#xa0;; tous les
+autres chiffres d’incidents comptent les incidents franchis par des clients (open et overdue comptent les deux).
+Les incidents des clients archivés comptent&#xa0;; les clients archivés sont exclus de reack_due, drafts, early_warning
+et des clients actifs, les clients terminés de reack_due et des clients actifs.
+
+Clés JSON&#xa0;: from, to (AAAA-MM-JJ), client_id (null pour tous), time_zone, open, overdue, reack_due,
+drafts, incidents, outside_hours, addressed_judged (incidents de clients dont les premières 24 heures sont
+écoulées), addressed_pending (ceux encore dans ce délai, pas encore comptés), addressed_within_24h (une
+fraction de addressed_judged, null quand il vaut 0), resolved, median_days_to_resolution (null quand
+aucun n’est résolu), by_month [{month (AAAA-MM), days, days_elapsed (parmi days, ceux jusqu’à aujourd’hui),
+so_far (true pour le mois qui contient aujourd’hui), count, lapses (vos propres écarts), reflected (la réflexion
+mensuelle), active_clients, rate_per_active_client_30d (rapporté à days_elapsed)}], by_boundary et by_channel {clé: nombre}, by_weekday_hour (7 tableaux
+de 24 nombres, lundi en premier, heures locales du cabinet), by_client [{client_id, count}] du plus au moins fréquent,
+repeat_bands {"1", "2-5", "6+": clients}, early_warning [ids de clients], self_reported,
+months_over (mois écoulés de la période), months_reflected (parmi eux, ceux avec réflexion),
+reflected_share (null quand aucun mois n’est écoulé).</translation>
     </message>
 </context>
 <context>
@@ -3260,22 +3293,22 @@ reflected_share (null when no month is over).</source>
     </message>
     <message>
         <source>Months reflected on, of those over</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois avec réflexion, parmi les mois écoulés</translation>
     </message>
     <message>
         <source>%1, %2, rate %3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, taux %3&#xa0;; %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln own lapse(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln écart personnel</numerusform>
+            <numerusform>%Ln écarts personnels</numerusform>
         </translation>
     </message>
     <message>
         <source>Share of the months over that were reflected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des mois écoulés ayant fait l’objet d’une réflexion</translation>
     </message>
 </context>
 <context>
@@ -3314,7 +3347,7 @@ reflected_share (null when no month is over).</source>
     </message>
     <message>
         <source>counting the months reflected on</source>
-        <translation type="unfinished"></translation>
+        <translation>décompte des mois avec réflexion</translation>
     </message>
 </context>
 <context>
@@ -3516,15 +3549,15 @@ reflected_share (null when no month is over).</source>
     </message>
     <message>
         <source>The audit trail needs an SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit nécessite une connexion SQLite.</translation>
     </message>
     <message>
         <source>Cannot prepare the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le journal d’audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>on this computer when it last wrote the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>sur cet ordinateur lors de sa dernière écriture dans le cabinet</translation>
     </message>
 </context>
 <context>
@@ -4565,26 +4598,26 @@ reflected_share (null when no month is over).</source>
     <name>ExportCommands</name>
     <message>
         <source>--out is required: a new or empty folder to write the export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out est obligatoire&#xa0;: un dossier nouveau ou vide dans lequel écrire l’export.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n table(s) with %1 row(s) and %2 file(s) to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table exportée avec %1 ligne(s) et %2 fichier(s) vers %3.</numerusform>
+            <numerusform>%n tables exportées avec %1 ligne(s) et %2 fichier(s) vers %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every file in %1 matches its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fichier de %1 correspond à son manifeste.</translation>
     </message>
     <message>
         <source>Write the whole practice as CSV, JSON and PDF files any program reads, with a manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l’ensemble du cabinet sous forme de fichiers CSV, JSON et PDF lisibles par tout programme, avec un manifeste.</translation>
     </message>
     <message>
         <source>A new or empty folder to write to (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier nouveau ou vide dans lequel écrire (obligatoire).</translation>
     </message>
     <message>
         <source>DIR gets tables/NAME.csv and tables/NAME.json for every table, pdf/agreements/ and pdf/contracts/
@@ -4592,27 +4625,32 @@ with every signed PDF (named by its document ID), policy/version-N.json with eac
 policy&apos;s canonical text, and manifest.json: every file with its size and SHA-256, the schema
 version, the time of the export, the row counts and whose view it is (on a server a practitioner
 exports only what they may see). Every file is readable by you only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR reçoit tables/NAME.csv et tables/NAME.json pour chaque table, pdf/agreements/ et pdf/contracts/
+avec chaque PDF signé (nommé d’après son ID de document), policy/version-N.json avec le texte canonique
+de chaque version publiée de la politique, et manifest.json&#xa0;: chaque fichier avec sa taille et son SHA-256, la
+version du schéma, l’heure de l’export, le nombre de lignes et le point de vue de qui exporte (sur un serveur, un
+praticien n’exporte que ce qu’il peut voir). Chaque fichier n’est lisible que par vous (0600).</translation>
     </message>
     <message>
         <source>Check an exported folder against its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un dossier exporté par rapport à son manifeste.</translation>
     </message>
     <message>
         <source>Exit status 0 when every file the manifest lists is there with its size and
 SHA-256 and there is no other file; 1 naming the first mismatch otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie 0 si chaque fichier listé par le manifeste est présent avec sa taille et son
+SHA-256 et qu’il n’y a aucun autre fichier&#xa0;; sinon 1, en nommant la première différence.</translation>
     </message>
 </context>
 <context>
     <name>ExportFolder</name>
     <message>
         <source>%1 is a file; name a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier&#xa0;; indiquez un dossier nouveau ou vide.</translation>
     </message>
     <message>
         <source>%1 is not empty; name a new or empty folder, so that nothing in it is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas vide&#xa0;; indiquez un dossier nouveau ou vide, afin que rien n’y soit écrasé.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -4620,27 +4658,27 @@ SHA-256 and there is no other file; 1 naming the first mismatch otherwise.</sour
     </message>
     <message>
         <source>%1 holds no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas de %2.</translation>
     </message>
     <message>
         <source>%1 is not a manifest of an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas le manifeste d’un export.</translation>
     </message>
     <message>
         <source>The manifest names %1, which is not a file in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste nomme %1, qui n’est pas un fichier du dossier.</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est manquant.</translation>
     </message>
     <message>
         <source>%1 differs from the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diffère du manifeste.</translation>
     </message>
     <message>
         <source>%1 is not in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans le manifeste.</translation>
     </message>
 </context>
 <context>
@@ -4738,7 +4776,11 @@ the upcoming ones. An event&apos;s UID is made of its incident and due date, so 
 follow-ups again does not duplicate them. Your periods of reduced availability in that time are
 events over their days, saying what changes (never why). The file is readable by you only (0600);
 an existing file is only replaced with --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement sur toute la journée (RFC 5545) par suivi, à sa date d’échéance&#xa0;: ceux en retard, ceux dus aujourd’hui et
+ceux à venir. L’UID d’un événement est formé de son incident et de sa date d’échéance, si bien qu’importer à nouveau
+les mêmes suivis ne les duplique pas. Vos périodes de disponibilité réduite sur cet intervalle sont des événements
+qui couvrent leurs jours et indiquent ce qui change (jamais pourquoi). Le fichier n’est lisible que par vous (0600)&#xa0;;
+un fichier existant n’est remplacé qu’avec --force.</translation>
     </message>
 </context>
 <context>
@@ -4768,19 +4810,19 @@ Incident %3 dans Boundary Keeper</translation>
     </message>
     <message>
         <source>No sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance.</translation>
     </message>
     <message>
         <source>Slower replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses plus lentes.</translation>
     </message>
     <message>
         <source>Covered by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement assuré par %1.</translation>
     </message>
     <message>
         <source>Reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité réduite</translation>
     </message>
 </context>
 <context>
@@ -4791,23 +4833,23 @@ Incident %3 dans Boundary Keeper</translation>
     </message>
     <message>
         <source>Line %1: %2 matches client %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2 correspond au client %3 (%4).</translation>
     </message>
     <message>
         <source>Line %1 rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 rejetée&#xa0;: %2</translation>
     </message>
     <message>
         <source>--format: “%1” is not csv or vcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format&#xa0;: «&#xa0;%1&#xa0;» n’est ni csv ni vcard.</translation>
     </message>
     <message>
         <source>--duplicates: “%1” is not skip, update-empty or new.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duplicates&#xa0;: «&#xa0;%1&#xa0;» n’est ni skip, ni update-empty, ni new.</translation>
     </message>
     <message>
         <source>Cannot read the mapping %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la correspondance des colonnes %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4815,86 +4857,86 @@ Incident %3 dans Boundary Keeper</translation>
     </message>
     <message>
         <source>No column of %1 gives the clients&apos; names. Write a mapping (--mapping) that maps one to full_name, given_name or family_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne de %1 ne donne le nom des clients. Écrivez une correspondance des colonnes (--mapping) qui associe l’une d’elles à full_name, given_name ou family_name.</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux&#xa0;: %1</translation>
     </message>
     <message>
         <source>Already in the register: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans le registre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Import these clients? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ces clients&#xa0;? [o/N] </translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import clients from a CSV file or a vCard address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clients depuis un fichier CSV ou un carnet d’adresses vCard.</translation>
     </message>
     <message>
         <source>How the file is written; by default its name and start tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format du fichier&#xa0;; par défaut, son nom et son début l’indiquent.</translation>
     </message>
     <message>
         <source>A JSON file naming the field each column fills, e.g. {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}; by default the headers tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier JSON indiquant le champ que remplit chaque colonne, p. ex. {"columns": {"E-mail Address": "email"}}&#xa0;; par défaut, les en-têtes l’indiquent.</translation>
     </message>
     <message>
         <source>What to do with rows that match a client by email or phone: skip them (default), fill the client&apos;s empty fields, or import them as new clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire des lignes qui correspondent à un client par e-mail ou téléphone&#xa0;: les ignorer (par défaut), remplir les champs vides du client, ou les importer comme nouveaux clients.</translation>
     </message>
     <message>
         <source>Save the rejected rows, with line and reason, as CSV to correct and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes rejetées, avec leur numéro de ligne et leur motif, au format CSV pour les corriger et les importer à nouveau.</translation>
     </message>
     <message>
         <source>Show what the import would do; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer ce que ferait l’import&#xa0;; ne rien écrire.</translation>
     </message>
     <message>
         <source>Import without asking for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer sans demander de confirmation.</translation>
     </message>
     <message>
         <source>Reads Google Contacts and Outlook CSV exports, Excel and LibreOffice CSV in any encoding and with comma, semicolon or tab, and vCard 2.1, 3.0 and 4.0. Phone numbers are read in the practice&apos;s region. Every rejected row is listed with its line and reason. The clients are written in one transaction: all or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les exports CSV de Google Contacts et d’Outlook, les CSV d’Excel et de LibreOffice dans n’importe quel encodage, avec virgule, point-virgule ou tabulation, ainsi que les vCard 2.1, 3.0 et 4.0. Les numéros de téléphone sont lus selon la région du cabinet. Chaque ligne rejetée est listée avec son numéro de ligne et son motif. Les clients sont écrits en une seule transaction&#xa0;: tous ou aucun.</translation>
     </message>
 </context>
 <context>
     <name>ImportMapping</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non importé)</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -4902,15 +4944,15 @@ Incident %3 dans Boundary Keeper</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Preferred name</source>
@@ -4930,20 +4972,20 @@ Incident %3 dans Boundary Keeper</translation>
     </message>
     <message>
         <source>This is not a column mapping: it should be JSON like {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une correspondance de colonnes&#xa0;: elle devrait être du JSON comme {"columns": {"E-mail Address": "email"}}.</translation>
     </message>
     <message>
         <source>The column “%1” is mapped to “%2”, which is not a field; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» est associée à «&#xa0;%2&#xa0;», qui n’est pas un champ&#xa0;; utilisez l’un de&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
     <name>ImportOutcome</name>
     <message numerus="yes">
         <source>Imported %n client(s), updated %1, skipped %2, rejected %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client importé&#xa0;; mis à jour&#xa0;: %1, ignorés&#xa0;: %2, rejetés&#xa0;: %3.</numerusform>
+            <numerusform>%n clients importés&#xa0;; mis à jour&#xa0;: %1, ignorés&#xa0;: %2, rejetés&#xa0;: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -4951,58 +4993,58 @@ Incident %3 dans Boundary Keeper</translation>
     <name>ImportPlan</name>
     <message>
         <source>Reading the file was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du fichier a été annulée.</translation>
     </message>
     <message>
         <source>The row has %1 values but the header names %2 columns; is a quote or delimiter misplaced?</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne contient %1 valeurs mais l’en-tête nomme %2 colonnes&#xa0;; un guillemet ou un séparateur est-il mal placé&#xa0;?</translation>
     </message>
     <message>
         <source>Same email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Même adresse e-mail</translation>
     </message>
     <message>
         <source>Same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Même numéro de téléphone</translation>
     </message>
     <message>
         <source>The same email address as line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même adresse e-mail qu’à la ligne %1.</translation>
     </message>
     <message>
         <source>The same phone number as line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même numéro de téléphone qu’à la ligne %1.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>ImportReader</name>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
         <source>%1 is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide&#xa0;: il n’y a rien à importer.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; an import reads files of up to %3 MB. Split it into smaller files and import them one after the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 Mo&#xa0;; un import lit des fichiers de %3 Mo au plus. Divisez-le en fichiers plus petits et importez-les l’un après l’autre.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5010,19 +5052,19 @@ Incident %3 dans Boundary Keeper</translation>
     </message>
     <message>
         <source>The file is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide&#xa0;: il n’y a rien à importer.</translation>
     </message>
     <message>
         <source>This is not a text file: it holds binary data. Export the address book or spreadsheet as CSV or vCard (.vcf) and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier texte&#xa0;: il contient des données binaires. Exportez le carnet d’adresses ou le tableur au format CSV ou vCard (.vcf) et importez ce fichier.</translation>
     </message>
     <message>
         <source>The file is written in the encoding %1, which cannot be read here. Save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est écrit dans l’encodage %1, qui ne peut pas être lu ici. Enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2 characters; address books and spreadsheets do not write such lines. Is this really a CSV or vCard file?</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 dépasse %2 caractères&#xa0;; les carnets d’adresses et les tableurs n’écrivent pas de telles lignes. S’agit-il vraiment d’un fichier CSV ou vCard&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -5377,11 +5419,11 @@ peut donc être listé.</translation>
     </message>
     <message>
         <source>moving the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>report de la date d’échéance</translation>
     </message>
     <message>
         <source>reading the moved due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des dates d’échéance reportées</translation>
     </message>
 </context>
 <context>
@@ -5484,15 +5526,15 @@ peut donc être listé.</translation>
     </message>
     <message>
         <source>Choose the date to move the follow-up to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la date à laquelle reporter le suivi.</translation>
     </message>
     <message>
         <source>Incident %1 has no follow-up due to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’incident %1 n’a aucun suivi à échéance à reporter.</translation>
     </message>
     <message>
         <source>The follow-up of incident %1 is already due on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi de l’incident %1 est déjà à échéance le %2.</translation>
     </message>
 </context>
 <context>
@@ -6298,24 +6340,24 @@ us_letter).</translation>
     </message>
     <message>
         <source>recording the copy in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>consignation de la copie dans le journal d’audit</translation>
     </message>
 </context>
 <context>
     <name>PracticeExport</name>
     <message>
         <source>reading the table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de la table %1</translation>
     </message>
     <message>
         <source>The export was cancelled; the folder %1 is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a été annulé&#xa0;; le dossier %1 est incomplet.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n table(s) and %1 file(s) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table et %1 fichier(s) exportés vers %2.</numerusform>
+            <numerusform>%n tables et %1 fichier(s) exportés vers %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -6924,14 +6966,14 @@ note.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote your reflection (%n month(s) reflected on, %1 disclosure check(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre réflexion (%n mois avec réflexion, %1 vérification(s) avant de partager) a été écrite dans %2.</numerusform>
+            <numerusform>Votre réflexion (%n mois avec réflexion, %1 vérification(s) avant de partager) a été écrite dans %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write your monthly reflections and disclosure checks as a PDF for supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire vos réflexions mensuelles et vos vérifications avant de partager dans un PDF pour la supervision.</translation>
     </message>
     <message>
         <source>The file to write (required).</source>
@@ -6945,14 +6987,16 @@ note.</translation>
         <source>Every monthly reflection with what the month looked like (your own lapses, contacts you
 initiated outside hours, clients with repeated incidents, disclosure checks taken) and your
 answers, then every disclosure check. The file is readable by you only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réflexion mensuelle avec l’aperçu du mois (vos écarts personnels, les contacts que vous avez initiés
+hors horaires, les clients aux incidents répétés, les vérifications avant de partager effectuées) et vos
+réponses, puis chaque vérification avant de partager. Le fichier n’est lisible que par vous (0600).</translation>
     </message>
 </context>
 <context>
     <name>ReflectionReport</name>
     <message>
         <source>Reflection for supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion pour la supervision</translation>
     </message>
     <message>
         <source>Practitioner</source>
@@ -6964,35 +7008,35 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté</translation>
     </message>
     <message>
         <source>Months reflected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois avec réflexion</translation>
     </message>
     <message>
         <source>Disclosure checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications avant de partager</translation>
     </message>
     <message>
         <source>Private: this is your own reflection, for you and your supervisor. It is never part of anything a client receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé&#xa0;: il s’agit de votre propre réflexion, pour vous et votre superviseur. Elle ne fait jamais partie de ce qu’un client reçoit.</translation>
     </message>
     <message>
         <source>Monthly reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions mensuelles</translation>
     </message>
     <message>
         <source>No monthly reflection recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réflexion mensuelle consignée pour l’instant.</translation>
     </message>
     <message>
         <source>Skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois ignoré.</translation>
     </message>
     <message>
         <source>%1, %2%3</source>
-        <translation type="unfinished">%1&#xa0;: %2%3 {1,?}</translation>
+        <translation>%1, %2%3</translation>
     </message>
     <message>
         <source> (outside working hours)</source>
@@ -7000,46 +7044,46 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message numerus="yes">
         <source>%1 (%Ln incident(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln incident)</numerusform>
+            <numerusform>%1 (%Ln incidents)</numerusform>
         </translation>
     </message>
     <message>
         <source>Own lapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts personnels</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de consigné.</translation>
     </message>
     <message>
         <source>Contacts you initiated outside hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts que vous avez initiés hors horaires</translation>
     </message>
     <message>
         <source>Clients with repeated incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients aux incidents répétés</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun.</translation>
     </message>
     <message>
         <source>Disclosure checks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications avant de partager effectuées</translation>
     </message>
     <message>
         <source>%1 (shared after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (partagé après %2)</translation>
     </message>
     <message>
         <source>Not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse.</translation>
     </message>
     <message>
         <source>No disclosure check recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification avant de partager consignée pour l’instant.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -7063,15 +7107,15 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>No note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note.</translation>
     </message>
     <message>
         <source>Reflection for supervision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion pour la supervision (%1)</translation>
     </message>
     <message>
         <source>Private reflection · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion privée · %1</translation>
     </message>
 </context>
 <context>
@@ -7110,31 +7154,31 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>reading your own lapses</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de vos écarts personnels</translation>
     </message>
     <message>
         <source>reading the clients with repeated incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des clients aux incidents répétés</translation>
     </message>
     <message>
         <source>counting the disclosure checks</source>
-        <translation type="unfinished"></translation>
+        <translation>décompte des vérifications avant de partager</translation>
     </message>
     <message>
         <source>the monthly reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>la réflexion mensuelle</translation>
     </message>
     <message>
         <source>reading the monthly reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de la réflexion mensuelle</translation>
     </message>
     <message>
         <source>listing the monthly reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des réflexions mensuelles</translation>
     </message>
     <message>
         <source>reading when the practice started</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de la date de début du cabinet</translation>
     </message>
 </context>
 <context>
@@ -7189,35 +7233,35 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Where did a boundary blur this month, on your side or a client&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où une limite s’est-elle estompée ce mois-ci, de votre côté ou de celui d’un client&#xa0;?</translation>
     </message>
     <message>
         <source>What tempted you to reply out of hours or to share something personal, and what helped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui vous a incité à répondre hors horaires ou à partager quelque chose de personnel, et qu’est-ce qui vous a aidé&#xa0;?</translation>
     </message>
     <message>
         <source>What will you do differently next month, and what will you take to supervision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que ferez-vous différemment le mois prochain, et qu’apporterez-vous en supervision&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is still to come; a reflection looks back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas encore terminé&#xa0;; une réflexion regarde en arrière.</translation>
     </message>
     <message>
         <source>An answer is longer than %1 characters; a few lines are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse dépasse %1 caractères&#xa0;; quelques lignes suffisent.</translation>
     </message>
     <message>
         <source>An answer holds a control character (%1); only printable characters, tabs and line breaks are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse contient un caractère de contrôle (%1)&#xa0;; seuls les caractères imprimables, les tabulations et les sauts de ligne sont autorisés.</translation>
     </message>
     <message>
         <source>Answer at least one question in a few lines, or skip the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à au moins une question en quelques lignes, ou ignorez ce mois.</translation>
     </message>
     <message>
         <source>You reflected on %1 already; it is not skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà fait votre réflexion sur %1&#xa0;; ce mois n’est pas ignoré.</translation>
     </message>
 </context>
 <context>
@@ -7455,15 +7499,15 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Change in availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de disponibilité</translation>
     </message>
     <message>
         <source>Change in availability – %1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de disponibilité – %1 – %2 (%3)</translation>
     </message>
     <message>
         <source>Change in availability · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de disponibilité · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -7477,34 +7521,34 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     <name>VCardReader</name>
     <message>
         <source>The property that starts on line %1 is longer than %2 characters; address books do not write such values.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propriété qui commence à la ligne %1 dépasse %2 caractères&#xa0;; les carnets d’adresses n’écrivent pas de telles valeurs.</translation>
     </message>
     <message>
         <source>The entry that starts on line %1 has no END:VCARD: the file may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée qui commence à la ligne %1 n’a pas de END:VCARD&#xa0;: le fichier est peut-être tronqué.</translation>
     </message>
 </context>
 <context>
     <name>bk::ActivityDialog</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Any change</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute modification</translation>
     </message>
     <message>
         <source>Any record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout enregistrement</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>From</source>
@@ -7516,19 +7560,19 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui&#xa0;:</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modification&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind of record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type d’enregistrement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro d’enregistrement&#xa0;:</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -7547,15 +7591,15 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Recorded as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné tel quel</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1. {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>When</source>
@@ -7563,7 +7607,7 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
@@ -7578,111 +7622,111 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     <name>bk::AvailabilityDialog</name>
     <message>
         <source>contract review on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bilan du contrat le %1</translation>
     </message>
     <message>
         <source>goal due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif à échéance le %1</translation>
     </message>
     <message>
         <source>follow-up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi le %1</translation>
     </message>
     <message>
         <source>%1, moved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, reporté au %2</translation>
     </message>
     <message>
         <source>Reduced availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité réduite</translation>
     </message>
     <message>
         <source>When something personal affects your work, tell the clients concerned in good time what changes for them and whom to contact — without the personal detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu’un événement personnel affecte votre travail, indiquez suffisamment à l’avance aux clients concernés ce qui change pour eux et qui contacter — sans détail personnel.</translation>
     </message>
     <message>
         <source>The period</source>
-        <translation type="unfinished"></translation>
+        <translation>La période</translation>
     </message>
     <message>
         <source>&amp;No sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucu&amp;ne séance</translation>
     </message>
     <message>
         <source>S&amp;lower replies to messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses aux messages p&amp;lus lentes</translation>
     </message>
     <message>
         <source>A colleague&apos;s name, if one covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’un collègue, s’il vous remplace</translation>
     </message>
     <message>
         <source>How clients reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les clients le joignent</translation>
     </message>
     <message>
         <source>Kept for your own record only: no notice names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé uniquement pour votre propre dossier&#xa0;: aucun avis ne le mentionne.</translation>
     </message>
     <message>
         <source>The reason is private: it never appears in a notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif est privé&#xa0;: il n’apparaît jamais dans un avis.</translation>
     </message>
     <message>
         <source>&amp;Record the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Consi&amp;gner la période</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>What changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui change&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Covered by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collègue remplaçant&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oordonnées&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>The clients affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients concernés</translation>
     </message>
     <message>
         <source>Clients affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients concernés</translation>
     </message>
     <message>
         <source>&amp;Move their follow-ups to the day after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reporter leurs suivis au lendemain</translation>
     </message>
     <message>
         <source>Each move is recorded; the original date stays in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque report est consigné&#xa0;; la date d’origine reste dans le dossier</translation>
     </message>
     <message>
         <source>The notice for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>L’avis destiné au client</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier</translation>
     </message>
     <message>
         <source>Open in mail program</source>
@@ -7694,23 +7738,23 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>Save the notice with the practice&apos;s letterhead as a PDF in the client&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’avis en PDF, avec l’en-tête du cabinet, dans le dossier du client</translation>
     </message>
     <message>
         <source>Record as &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner comme &amp;envoyé</translation>
     </message>
     <message>
         <source>Sent as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé sous forme de&#xa0;:</translation>
     </message>
     <message>
         <source>A new period</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle période</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -7718,41 +7762,41 @@ answers, then every disclosure check. The file is readable by you only (0600).</
     </message>
     <message>
         <source>(notice sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(avis envoyé)</translation>
     </message>
     <message numerus="yes">
         <source>The clients affected: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Client concerné&#xa0;: %Ln</numerusform>
+            <numerusform>Clients concernés&#xa0;: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Move %Ln follow-up(s) to the day after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Reporter %Ln suivi au lendemain</numerusform>
+            <numerusform>&amp;Reporter les %Ln suivis au lendemain</numerusform>
         </translation>
     </message>
     <message>
         <source>Record the period to see the clients it affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignez la période pour voir les clients concernés.</translation>
     </message>
     <message>
         <source>No client has anything due in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client n’a d’échéance dans cette période.</translation>
     </message>
     <message>
         <source>A notice was recorded as sent on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avis a été consigné comme envoyé le %1.</translation>
     </message>
     <message>
         <source>No notice recorded as sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avis consigné comme envoyé pour l’instant.</translation>
     </message>
     <message>
         <source>No mail program could be opened. Copy the notice instead and paste it into a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme de messagerie n’a pu être ouvert. Copiez plutôt l’avis et collez-le dans un message.</translation>
     </message>
     <message>
         <source>The PDF was not saved. %1</source>
@@ -8521,45 +8565,45 @@ Créé par %2 · dernière modification par %3</translation>
     </message>
     <message>
         <source>Erase perso&amp;nal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données &amp;personnelles…</translation>
     </message>
     <message>
         <source>Erase the selected client&apos;s personal data on their request; anonymised incident counts stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles du client sélectionné à sa demande&#xa0;; les décomptes anonymisés des incidents restent</translation>
     </message>
     <message>
         <source>E&amp;xport client&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les données du client…</translation>
     </message>
     <message>
         <source>Write everything held about the selected client to a folder, for their access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire toutes les données détenues sur le client sélectionné dans un dossier, pour sa demande d’accès</translation>
     </message>
     <message>
         <source>Client&apos;s data not erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du client non effacées</translation>
     </message>
     <message>
         <source>Export client&apos;s data to a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données du client vers un nouveau dossier</translation>
     </message>
     <message>
         <source>client-%1-data-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>client-%1-donnees-%2</translation>
     </message>
     <message>
         <source>Client&apos;s data not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du client non exportées</translation>
     </message>
     <message>
         <source>Client&apos;s data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du client exportées</translation>
     </message>
     <message numerus="yes">
         <source>Everything held about %1 is in %2: report.html to read or print, data.json for programs, and %n signed PDF(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les données détenues sur %1 se trouvent dans %2&#xa0;: report.html à lire ou imprimer, data.json pour les programmes, et %n PDF signé.</numerusform>
+            <numerusform>Toutes les données détenues sur %1 se trouvent dans %2&#xa0;: report.html à lire ou imprimer, data.json pour les programmes, et %n PDF signés.</numerusform>
         </translation>
     </message>
 </context>
@@ -9306,11 +9350,11 @@ Créé par %2 · dernière modification par %3</translation>
     </message>
     <message>
         <source>Own lapses per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts personnels par mois</translation>
     </message>
     <message>
         <source>Months reflected on, of those over</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois avec réflexion, parmi les mois écoulés</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -9318,9 +9362,9 @@ Créé par %2 · dernière modification par %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %Ln month(s) of the period that are over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %Ln mois écoulé de la période.</numerusform>
+            <numerusform>%1 sur les %Ln mois écoulés de la période.</numerusform>
         </translation>
     </message>
 </context>
@@ -9451,37 +9495,37 @@ Créé par %2 · dernière modification par %3</translation>
     <name>bk::EraseClientDialog</name>
     <message>
         <source>Erase client&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles du client</translation>
     </message>
     <message>
         <source>%1 cannot be deleted for good: the practice&apos;s records of them (incidents, signed documents) must stay so that its history stays true. You can erase their personal data instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être supprimé définitivement&#xa0;: les dossiers du cabinet le concernant (incidents, documents signés) doivent rester afin que son historique reste exact. Vous pouvez plutôt effacer ses données personnelles.</translation>
     </message>
     <message numerus="yes">
         <source>Erase the personal data of %1? Their name, email, phone and notes go, and so does the text written in %n incident(s) about them: descriptions, outcomes, step notes, goals and follow-up notes. The incidents stay, anonymised, so the dashboard&apos;s counts stay as they are. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Effacer les données personnelles de %1&#xa0;? Son nom, son e-mail, son téléphone et ses notes disparaissent, de même que le texte écrit à son sujet dans %n incident&#xa0;: descriptions, résultats, notes d’étapes, objectifs et notes de suivi. L’incident reste, anonymisé, afin que les décomptes du tableau de bord restent inchangés. Cette action est irréversible.</numerusform>
+            <numerusform>Effacer les données personnelles de %1&#xa0;? Son nom, son e-mail, son téléphone et ses notes disparaissent, de même que le texte écrit à son sujet dans %n incidents&#xa0;: descriptions, résultats, notes d’étapes, objectifs et notes de suivi. Les incidents restent, anonymisés, afin que les décomptes du tableau de bord restent inchangés. Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n signed agreement(s) or contract(s). A signed agreement may have to be retained: professional bodies commonly advise keeping records for around seven years. Choose what happens to them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n accord ou contrat signé. Un accord signé peut devoir être conservé&#xa0;: les organismes professionnels conseillent couramment de conserver les dossiers environ sept ans. Choisissez ce qu’il en advient&#xa0;:</numerusform>
+            <numerusform>%1 a %n accords ou contrats signés. Un accord signé peut devoir être conservé&#xa0;: les organismes professionnels conseillent couramment de conserver les dossiers environ sept ans. Choisissez ce qu’il en advient&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Keep them as signed (they still name the client)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver tels que signés (ils nomment toujours le client)</translation>
     </message>
     <message>
         <source>&amp;Remove them too</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Les supprimer aussi</translation>
     </message>
     <message>
         <source>Erase %1&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données de %1</translation>
     </message>
 </context>
 <context>
@@ -9729,43 +9773,43 @@ Créé par %2 · dernière modification par %3</translation>
     <name>bk::ImportDialog</name>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Update empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléter les champs vides</translation>
     </message>
     <message>
         <source>Import as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer comme nouveau</translation>
     </message>
     <message>
         <source>Import clients from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clients depuis %1</translation>
     </message>
     <message>
         <source>Choose the client field each column of the file fills:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le champ client que remplit chaque colonne du fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
     <message>
         <source>Imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée comme</translation>
     </message>
     <message>
         <source>Every &amp;duplicate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque &amp;doublon&#xa0;:</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Name</source>
@@ -9781,31 +9825,31 @@ Créé par %2 · dernière modification par %3</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Client in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Client du registre</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>&amp;Save rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les lignes rejetées…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clients</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -9813,15 +9857,15 @@ Créé par %2 · dernière modification par %3</translation>
     </message>
     <message>
         <source>%1 new, %2 already in the register, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveau(x), %2 déjà dans le registre, %3 rejeté(s).</translation>
     </message>
     <message>
         <source>No column gives the clients&apos; names: choose one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne ne donne le nom des clients&#xa0;: choisissez-en une ci-dessus.</translation>
     </message>
     <message>
         <source>The first %1 rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premières lignes sont affichées.</translation>
     </message>
     <message>
         <source>New client</source>
@@ -9829,15 +9873,15 @@ Créé par %2 · dernière modification par %3</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save the rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
         <source>-rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>-rejetees</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -9849,15 +9893,15 @@ Créé par %2 · dernière modification par %3</translation>
     </message>
     <message>
         <source>Importing clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des clients…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import a été annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -10515,80 +10559,80 @@ suivante</translation>
     </message>
     <message>
         <source>Verify records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les enregistrements…</translation>
     </message>
     <message>
         <source>Reflect now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire ma réflexion maintenant…</translation>
     </message>
     <message>
         <source>Skip this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer ce mois</translation>
     </message>
     <message>
         <source>Import c&amp;lients…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des clients…</translation>
     </message>
     <message>
         <source>Ac&amp;tivity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivité…</translation>
     </message>
     <message>
         <source>&amp;Verify records…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier les enregistrements…</translation>
     </message>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clients</translation>
     </message>
     <message>
         <source>Address books and spreadsheets (*.csv *.vcf *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnets d’adresses et tableurs (*.csv *.vcf *.txt)</translation>
     </message>
     <message>
         <source>Reduced availability from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité réduite du %1 au %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln follow-up(s) still fall in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln suivi y tombe encore.</numerusform>
+            <numerusform>%1&#xa0;: %Ln suivis y tombent encore.</numerusform>
         </translation>
     </message>
     <message>
         <source>Time for your monthly reflection on %1: your own lapses, the clients with repeated incidents and a few questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le moment de votre réflexion mensuelle sur %1&#xa0;: vos écarts personnels, les clients aux incidents répétés et quelques questions.</translation>
     </message>
 </context>
 <context>
     <name>bk::MonthlyReflectionDialog</name>
     <message>
         <source>Monthly reflection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion mensuelle&#xa0;: %1</translation>
     </message>
     <message>
         <source>What the month looked like</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du mois</translation>
     </message>
     <message>
         <source>Private: your answers never appear in anything a client receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé&#xa0;: vos réponses n’apparaissent jamais dans ce qu’un client reçoit.</translation>
     </message>
     <message>
         <source>S&amp;kip this month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer ce mois</translation>
     </message>
     <message numerus="yes">
         <source>Your own lapses: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vos écarts personnels&#xa0;: %n</numerusform>
+            <numerusform>Vos écarts personnels&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 — outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 — en dehors des horaires de travail</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -10596,28 +10640,28 @@ suivante</translation>
     </message>
     <message numerus="yes">
         <source>Contacts you initiated outside working hours: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contacts que vous avez initiés en dehors des horaires de travail&#xa0;: %n</numerusform>
+            <numerusform>Contacts que vous avez initiés en dehors des horaires de travail&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clients with repeated incidents: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clients aux incidents répétés&#xa0;: %n</numerusform>
+            <numerusform>Clients aux incidents répétés&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln incident(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln incident)</numerusform>
+            <numerusform>%1 (%Ln incidents)</numerusform>
         </translation>
     </message>
     <message>
         <source>Disclosure checks taken: %1 (you shared after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications avant de partager effectuées&#xa0;: %1 (vous avez partagé après %2)</translation>
     </message>
 </context>
 <context>
@@ -11041,23 +11085,23 @@ Ouvrir maintenant le cabinet sur le serveur&#xa0;? Tant que vous ne le faites pa
     <name>bk::PracticeExportActions</name>
     <message>
         <source>Export the who&amp;le practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter tout le cabinet…</translation>
     </message>
     <message>
         <source>Write every record, signed PDF and policy version to a folder as CSV, JSON and PDF files any program reads, with a manifest of their SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire chaque enregistrement, PDF signé et version de la politique dans un dossier, sous forme de fichiers CSV, JSON et PDF lisibles par tout programme, avec un manifeste de leurs SHA-256</translation>
     </message>
     <message>
         <source>Export the whole practice to a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tout le cabinet vers un nouveau dossier</translation>
     </message>
     <message>
         <source>practice-export-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>export-cabinet-%1</translation>
     </message>
     <message>
         <source>Exporting the practice to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du cabinet vers %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -11065,7 +11109,7 @@ Ouvrir maintenant le cabinet sur le serveur&#xa0;? Tant que vous ne le faites pa
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
 </context>
 <context>
@@ -11496,55 +11540,55 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>Reduced &amp;availability…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disponibilité réduite…</translation>
     </message>
     <message>
         <source>Tell the clients concerned what changes while something personal affects your work</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer aux clients concernés ce qui change lorsqu’un événement personnel affecte votre travail</translation>
     </message>
     <message>
         <source>&amp;Monthly reflection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion &amp;mensuelle…</translation>
     </message>
     <message>
         <source>Look back at the month: your own lapses, clients with repeated incidents, your disclosure checks, and a few questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir sur le mois&#xa0;: vos écarts personnels, les clients aux incidents répétés, vos vérifications avant de partager et quelques questions</translation>
     </message>
     <message>
         <source>&amp;Export for supervision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter pour la supervision…</translation>
     </message>
     <message>
         <source>Save your monthly reflections and disclosure checks as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos réflexions mensuelles et vos vérifications avant de partager en PDF</translation>
     </message>
     <message>
         <source>Disclosure checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications avant de partager</translation>
     </message>
     <message>
         <source>Monthly reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions mensuelles</translation>
     </message>
     <message>
         <source>%1 (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ignoré)</translation>
     </message>
     <message>
         <source>Once a month, look back at your own side of the boundary (%1). Your reflections are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par mois, revenez sur votre propre côté de la limite (%1). Vos réflexions sont listées ici.</translation>
     </message>
     <message>
         <source>You skipped this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez ignoré ce mois.</translation>
     </message>
     <message>
         <source>Your monthly reflection was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réflexion mensuelle a été consignée.</translation>
     </message>
     <message>
         <source>Export for supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter pour la supervision</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -11556,7 +11600,7 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>Saved your reflection as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réflexion a été enregistrée sous %1.</translation>
     </message>
 </context>
 <context>
@@ -12426,11 +12470,11 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <name>bk::VerifyRecordsDialog</name>
     <message>
         <source>Verify records</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les enregistrements</translation>
     </message>
     <message>
         <source>Checking the audit trail and every record against it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du journal d’audit et de chaque enregistrement par rapport à lui…</translation>
     </message>
 </context>
 <context>
