@@ -11085,7 +11085,7 @@ Die Praxis jetzt auf dem Server öffnen? Bis dahin arbeitet dieses Fenster weite
 <context>
     <name>bk::PracticeExportActions</name>
     <message>
-        <source>Export the who&amp;le practice…</source>
+        <source>Export the &amp;whole practice…</source>
         <translation>&amp;Gesamte Praxis exportieren…</translation>
     </message>
     <message>

@@ -3012,7 +3012,7 @@ se resolvió ninguno), by_month [{month (AAAA-MM), days, days_elapsed (de days, 
 so_far (true para el mes que contiene hoy), count, lapses (las suyas), reflected (la reflexión
 mensual), active_clients, rate_per_active_client_30d (escalada sobre days_elapsed)}], by_boundary y by_channel {clave: recuento}, by_weekday_hour (7 matrices
 de 24 recuentos, empezando por el lunes, horas locales de la consulta), by_client [{client_id, count}] de más a menos,
-repeat_bands {"1", "2-5", "6+": clientes}, early_warning [ids de clientes], self_reported,
+repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clientes}, early_warning [ids de clientes], self_reported,
 months_over (meses del periodo ya transcurridos), months_reflected (de ellos, los que tienen reflexión),
 reflected_share (null si no ha transcurrido ningún mes).</translation>
     </message>
@@ -4908,7 +4908,7 @@ Incidente %3 en Boundary Keeper</translation>
     </message>
     <message>
         <source>A JSON file naming the field each column fills, e.g. {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}; by default the headers tell.</source>
-        <translation>Un archivo JSON que indica el campo que rellena cada columna, p. ej. {"columns": {"E-mail Address": "email"}}; por defecto lo indican los encabezados.</translation>
+        <translation>Un archivo JSON que indica el campo que rellena cada columna, p. ej. {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}; por defecto lo indican los encabezados.</translation>
     </message>
     <message>
         <source>What to do with rows that match a client by email or phone: skip them (default), fill the client&apos;s empty fields, or import them as new clients.</source>
@@ -4971,7 +4971,7 @@ Incidente %3 en Boundary Keeper</translation>
     </message>
     <message>
         <source>This is not a column mapping: it should be JSON like {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}.</source>
-        <translation>Esto no es una asignación de columnas: debería ser un JSON como {"columns": {"E-mail Address": "email"}}.</translation>
+        <translation>Esto no es una asignación de columnas: debería ser un JSON como {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}.</translation>
     </message>
     <message>
         <source>The column “%1” is mapped to “%2”, which is not a field; use one of: %3.</source>
@@ -11083,7 +11083,7 @@ Open the practice on the server now? Until you do, this window keeps working on 
 <context>
     <name>bk::PracticeExportActions</name>
     <message>
-        <source>Export the who&amp;le practice…</source>
+        <source>Export the &amp;whole practice…</source>
         <translation>&amp;Exportar toda la consulta…</translation>
     </message>
     <message>

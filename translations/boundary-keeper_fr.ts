@@ -3013,7 +3013,7 @@ aucun n’est résolu), by_month [{month (AAAA-MM), days, days_elapsed (parmi da
 so_far (true pour le mois qui contient aujourd’hui), count, lapses (vos propres écarts), reflected (la réflexion
 mensuelle), active_clients, rate_per_active_client_30d (rapporté à days_elapsed)}], by_boundary et by_channel {clé: nombre}, by_weekday_hour (7 tableaux
 de 24 nombres, lundi en premier, heures locales du cabinet), by_client [{client_id, count}] du plus au moins fréquent,
-repeat_bands {"1", "2-5", "6+": clients}, early_warning [ids de clients], self_reported,
+repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [ids de clients], self_reported,
 months_over (mois écoulés de la période), months_reflected (parmi eux, ceux avec réflexion),
 reflected_share (null quand aucun mois n’est écoulé).</translation>
     </message>
@@ -4909,7 +4909,7 @@ Incident %3 dans Boundary Keeper</translation>
     </message>
     <message>
         <source>A JSON file naming the field each column fills, e.g. {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}; by default the headers tell.</source>
-        <translation>Un fichier JSON indiquant le champ que remplit chaque colonne, p. ex. {"columns": {"E-mail Address": "email"}}&#xa0;; par défaut, les en-têtes l’indiquent.</translation>
+        <translation>Un fichier JSON indiquant le champ que remplit chaque colonne, p. ex. {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}&#xa0;; par défaut, les en-têtes l’indiquent.</translation>
     </message>
     <message>
         <source>What to do with rows that match a client by email or phone: skip them (default), fill the client&apos;s empty fields, or import them as new clients.</source>
@@ -4972,7 +4972,7 @@ Incident %3 dans Boundary Keeper</translation>
     </message>
     <message>
         <source>This is not a column mapping: it should be JSON like {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}.</source>
-        <translation>Ce n’est pas une correspondance de colonnes&#xa0;: elle devrait être du JSON comme {"columns": {"E-mail Address": "email"}}.</translation>
+        <translation>Ce n’est pas une correspondance de colonnes&#xa0;: elle devrait être du JSON comme {&quot;columns&quot;: {&quot;E-mail Address&quot;: &quot;email&quot;}}.</translation>
     </message>
     <message>
         <source>The column “%1” is mapped to “%2”, which is not a field; use one of: %3.</source>
@@ -11084,7 +11084,7 @@ Ouvrir maintenant le cabinet sur le serveur&#xa0;? Tant que vous ne le faites pa
 <context>
     <name>bk::PracticeExportActions</name>
     <message>
-        <source>Export the who&amp;le practice…</source>
+        <source>Export the &amp;whole practice…</source>
         <translation>&amp;Exporter tout le cabinet…</translation>
     </message>
     <message>

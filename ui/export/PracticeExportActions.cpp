@@ -15,7 +15,7 @@ PracticeExportActions::PracticeExportActions(OpenPractice database, QWidget *win
     : QObject(window)
     , m_db(database)
     , m_window(window) {
-    m_exportAction = new QAction(tr("Export the who&le practice…"), this);
+    m_exportAction = new QAction(tr("Export the &whole practice…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportPracticeAction"));
     m_exportAction->setToolTip(
         tr("Write every record, signed PDF and policy version to a folder as CSV, JSON "
