@@ -7674,7 +7674,7 @@ Antworten, danach jeder Check vor dem Teilen. Nur Sie können die Datei lesen (0
         <translation>Der Grund ist privat: Er erscheint nie in einer Mitteilung.</translation>
     </message>
     <message>
-        <source>&amp;Record the period</source>
+        <source>Recor&amp;d the period</source>
         <translation>Zeitraum &amp;erfassen</translation>
     </message>
     <message>

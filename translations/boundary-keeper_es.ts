@@ -7672,7 +7672,7 @@ respuestas; después, cada comprobación antes de compartir. Solo usted puede le
         <translation>El motivo es privado: nunca aparece en un aviso.</translation>
     </message>
     <message>
-        <source>&amp;Record the period</source>
+        <source>Recor&amp;d the period</source>
         <translation>&amp;Registrar el periodo</translation>
     </message>
     <message>

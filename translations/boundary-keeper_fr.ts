@@ -7673,7 +7673,7 @@ réponses, puis chaque vérification avant de partager. Le fichier n’est lisib
         <translation>Le motif est privé&#xa0;: il n’apparaît jamais dans un avis.</translation>
     </message>
     <message>
-        <source>&amp;Record the period</source>
+        <source>Recor&amp;d the period</source>
         <translation>Consi&amp;gner la période</translation>
     </message>
     <message>

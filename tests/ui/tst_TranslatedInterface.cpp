@@ -6,6 +6,7 @@
 #include "app/demo/DemoPractice.h"
 #include "app/incidents/IncidentService.h"
 #include "tests/support/TestSupport.h"
+#include "ui/audit/ActivityDialog.h"
 #include "ui/backup/PassphraseDialog.h"
 #include "ui/clients/ClientDialog.h"
 #include "ui/common/ConflictDialog.h"
@@ -19,7 +20,9 @@
 #include "ui/onboarding/OnboardingWizard.h"
 #include "ui/onboarding/SignedDocumentDialog.h"
 #include "ui/practice/SetupWizard.h"
+#include "ui/practitioner/AvailabilityDialog.h"
 #include "ui/practitioner/DisclosureCheckDialog.h"
+#include "ui/practitioner/MonthlyReflectionDialog.h"
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
@@ -328,6 +331,12 @@ private Q_SLOTS:
         QVERIFY(agreement);
         SignedDocumentDialog signedAgreement(*agreement);
         save(signedAgreement, QStringLiteral("signed-agreement"));
+        AvailabilityDialog availability(*m_db);
+        save(availability, QStringLiteral("availability"));
+        MonthlyReflectionDialog monthly(*m_db, Clock::todayLocal().addMonths(-1));
+        save(monthly, QStringLiteral("monthly-reflection"));
+        ActivityDialog activity(*m_db);
+        save(activity, QStringLiteral("activity"));
         ClientDialog client(*m_db);
         save(client, QStringLiteral("client"));
         QCOMPARE(client.windowTitle(), m_expected.newClientTitle);

@@ -114,7 +114,7 @@ QWidget *AvailabilityDialog::buildPeriod() {
     auto *privateNote = new QLabel(tr("The reason is private: it never appears in a notice."), box);
     privateNote->setForegroundRole(QPalette::PlaceholderText);
     privateNote->setWordWrap(true);
-    m_record = new QPushButton(tr("&Record the period"), box);
+    m_record = new QPushButton(tr("Recor&d the period"), box);
     m_record->setObjectName(QStringLiteral("recordPeriodPushButton"));
     m_record->setDefault(true);
     connect(m_record, &QPushButton::clicked, this, &AvailabilityDialog::recordPeriod);
