@@ -110,8 +110,8 @@ public:
         return height;
     }
 
-    // Label and value rows, e.g. the at-a-glance figures; returns the height used. A label too long for its
-    // column wraps onto more lines (German's are the longest) and its row grows with it.
+    // Label and value rows, e.g. the at-a-glance figures; returns the height used. A label or value too long
+    // for its column wraps onto more lines (German's are the longest) and its row grows with it.
     double table(const QList<QPair<QString, QString>> &rows, double y, double labelShare = 0.78) {
         const double top = y;
         const double lineHeight = QFontMetricsF(font(12), &m_writer).height();
@@ -121,14 +121,20 @@ public:
             const QRectF labelColumn(0, y, m_area.width() * labelShare - lineHeight, m_area.height());
             const double labelHeight =
                 m_painter.boundingRect(labelColumn, Qt::AlignLeft | Qt::TextWordWrap, label).height();
-            const double height = std::max(lineHeight * 1.7, labelHeight + lineHeight * 0.7);
+            m_painter.setFont(font(12, true));
+            const QRectF valueColumn(m_area.width() * labelShare, y, m_area.width() * (1 - labelShare),
+                                     m_area.height());
+            const double valueHeight =
+                m_painter.boundingRect(valueColumn, Qt::AlignRight | Qt::TextWordWrap, value).height();
+            const double height =
+                std::max(lineHeight * 1.7, std::max(labelHeight, valueHeight) + lineHeight * 0.7);
+            m_painter.setFont(font(12));
             m_painter.drawText(QRectF(labelColumn.left(), y, labelColumn.width(), height),
                                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, label);
             m_painter.setFont(font(12, true));
             m_painter.setPen(Accent);
-            m_painter.drawText(
-                QRectF(m_area.width() * labelShare, y, m_area.width() * (1 - labelShare), height),
-                Qt::AlignRight | Qt::AlignVCenter, value);
+            m_painter.drawText(QRectF(valueColumn.left(), y, valueColumn.width(), height),
+                               Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, value);
             m_painter.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), m_area.width() / 1200.0));
             m_painter.drawLine(QPointF(0, y + height), QPointF(m_area.width(), y + height));
             y += height;
