@@ -8,6 +8,7 @@
 #include "app/demo/DemoPractice.h"
 #include "app/storage/Database.h"
 #include "ui/backup/BackupActions.h"
+#include "ui/common/CheckingProgress.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/PracticeSwitcher.h"
@@ -231,12 +232,20 @@ int main(int argc, char *argv[]) {
             // instead.
             if (first && remembered && !bk::Database::isServerUrl(path))
                 fileOptions.create = false;
+            // A file changed since it was last checked gets the quick check with progress here; the full
+            // check runs in the background once the window is up (MainWindow).
+            bk::CheckingProgress checking(nullptr, path);
+            fileOptions.quickCheck = true;
+            fileOptions.checking = checking.callback();
             bk::Result<std::unique_ptr<bk::Database>> opened =
                 demo && first ? bk::DemoPractice::open(path) : bk::Database::open(path, fileOptions);
             if (!opened && first && remembered && opened.error().kind == bk::Error::Kind::NotFound) {
                 path = bk::AppPaths::defaultDatabasePath();
-                opened = bk::Database::open(path, options);
+                fileOptions.create = true;
+                opened = bk::Database::open(path, fileOptions);
             }
+            if (!opened && opened.error().kind == bk::Error::Kind::Cancelled)
+                return 0;
             if (!opened.ok()) {
                 // The file is left exactly as it was; the user decides what to do with it. A timed start-up
                 // has nobody to close a message box.

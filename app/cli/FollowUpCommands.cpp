@@ -94,33 +94,43 @@ int listFollowUps(Invocation &invocation) {
         chosenFormat(invocation, OutputFormat::Table, ListFormats, &exitCode);
     if (!format)
         return exitCode;
-    const std::optional<FollowUpWindows> windows =
-        chosenFollowUps(invocation, DefaultUpcomingDays, &exitCode);
-    if (!windows)
+    const int days = upcomingDaysOption(invocation, DefaultUpcomingDays, &exitCode);
+    if (!days)
         return exitCode;
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
 
     const ListLayout layout{{QStringLiteral("when"), QStringLiteral("due"), QStringLiteral("incident_id"),
                              QStringLiteral("client_id"), QStringLiteral("client_name"),
                              QStringLiteral("boundary"), QStringLiteral("next_action")},
                             {Tr::tr("When"), Tr::tr("Due"), Tr::tr("Incident"), Tr::tr("Client"),
                              Tr::tr("Boundary"), Tr::tr("Next action")}};
+    // Read a row at a time, straight from the database: a large practice has hundreds of thousands overdue.
+    const FollowUpRepository repository(*database);
+    const QDate today = Clock::todayLocal();
     const ListWalk walk = [&](const std::function<void(const ListRow &)> &sink) -> Status {
-        const QList<std::tuple<QString, QString, const QList<FollowUpItem> *>> groups = {
-            {QStringLiteral("overdue"), Tr::tr("Overdue"), &windows->overdue},
-            {QStringLiteral("today"), Tr::tr("Today"), &windows->today},
-            {QStringLiteral("upcoming"), Tr::tr("Upcoming"), &windows->upcoming}};
-        for (const auto &[key, label, items] : groups) {
-            for (const FollowUpItem &item : *items)
-                sink(ListRow{QJsonObject{{QStringLiteral("when"), key},
-                                         {QStringLiteral("due"), dateOrNull(item.due)},
-                                         {QStringLiteral("incident_id"), QJsonValue(item.incidentId)},
-                                         {QStringLiteral("client_id"), QJsonValue(item.clientId)},
-                                         {QStringLiteral("client_name"), item.clientName},
-                                         {QStringLiteral("boundary"), item.boundaryKey},
-                                         {QStringLiteral("next_action"), item.nextAction}},
-                             QStringList{label, item.due.toString(Qt::ISODate),
-                                         QString::number(item.incidentId), item.clientName, item.boundaryKey,
-                                         item.nextAction}});
+        const QList<std::tuple<QString, QString, FollowUpWindow>> groups = {
+            {QStringLiteral("overdue"), Tr::tr("Overdue"), FollowUpWindow::Overdue},
+            {QStringLiteral("today"), Tr::tr("Today"), FollowUpWindow::DueToday},
+            {QStringLiteral("upcoming"), Tr::tr("Upcoming"), FollowUpWindow::Upcoming}};
+        for (const auto &[key, label, window] : groups) {
+            const Status walked =
+                repository.walkFollowUpsIn(window, today, days, -1, [&](const FollowUpItem &item) {
+                    sink(ListRow{QJsonObject{{QStringLiteral("when"), key},
+                                             {QStringLiteral("due"), dateOrNull(item.due)},
+                                             {QStringLiteral("incident_id"), QJsonValue(item.incidentId)},
+                                             {QStringLiteral("client_id"), QJsonValue(item.clientId)},
+                                             {QStringLiteral("client_name"), item.clientName},
+                                             {QStringLiteral("boundary"), item.boundaryKey},
+                                             {QStringLiteral("next_action"), item.nextAction}},
+                                 QStringList{label, item.due.toString(Qt::ISODate),
+                                             QString::number(item.incidentId), item.clientName,
+                                             item.boundaryKey, item.nextAction}});
+                    return true;
+                });
+            if (!walked)
+                return walked;
         }
         return {};
     };

@@ -65,4 +65,12 @@ QString OpenPractice::auditAnchorProblem() const {
     return m_db->auditAnchorProblem();
 }
 
+bool OpenPractice::fullCheckPending() const {
+    return m_db->fullCheckPending();
+}
+
+void OpenPractice::markFullyChecked() const {
+    m_db->markFullyChecked();
+}
+
 } // namespace bk

@@ -46,6 +46,11 @@ public:
     /// What opening found wrong with the audit trail against the head this computer noted; empty when
     /// nothing (see Database::auditAnchorProblem()).
     QString auditAnchorProblem() const;
+    /// Whether the file opened after only the quick check: the full one is still to run (see
+    /// IntegrityCheckWorker); nothing for a server.
+    bool fullCheckPending() const;
+    /// Records that the full check passed: the file is trusted at the next open if nothing changes it.
+    void markFullyChecked() const;
     /// Tells every view to read again.
     void announceEverything() const;
 

@@ -13,10 +13,12 @@ OpenedPractice::OpenedPractice(std::unique_ptr<Database> database)
 
 OpenedPractice::~OpenedPractice() = default;
 
-Result<std::unique_ptr<OpenedPractice>> OpenedPractice::open(const QString &location,
-                                                             const QString &password) {
+Result<std::unique_ptr<OpenedPractice>> OpenedPractice::open(const QString &location, const QString &password,
+                                                             const std::function<bool()> &checking) {
     Database::Options options;
     options.password = password;
+    options.quickCheck = true;
+    options.checking = checking;
     // As at start: an upgrade of the schema changes the practice for good, so a backup is taken first.
     options.beforeUpgrade = &BackupService::beforeUpgrade;
     Result<std::unique_ptr<Database>> opened = Database::open(location, options);

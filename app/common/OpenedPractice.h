@@ -6,6 +6,7 @@
 #include "app/common/Result.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace bk {
@@ -23,8 +24,11 @@ public:
     OpenedPractice &operator=(const OpenedPractice &) = delete;
 
     /// Opens the practice at `location` (a file's path or a server's URL); `password` is used for a server
-    /// whose URL holds none.
-    static Result<std::unique_ptr<OpenedPractice>> open(const QString &location, const QString &password);
+    /// whose URL holds none. A file that changed since it was last checked gets the quick check and the
+    /// check of its references first, calling `checking` now and then (false stops it: Cancelled); the full
+    /// check is then left to IntegrityCheckWorker.
+    static Result<std::unique_ptr<OpenedPractice>> open(const QString &location, const QString &password,
+                                                        const std::function<bool()> &checking = {});
     /// Connects to the server at `url` with `password` the way open() does (an empty practice database is
     /// made ready, one that is not Boundary Keeper's is refused) and closes the connection again. Runs in
     /// the calling thread: the Connect dialog calls it off the GUI thread.

@@ -24,6 +24,7 @@ struct Error {
         Forbidden,   ///< the signed-in practitioner's role does not allow it (the server refused it too)
         Unreachable, ///< the practice server cannot be reached, or the connection to it was lost
         Denied,      ///< the practice server refused the user name or password
+        Cancelled,   ///< the user stopped it before it was done; nothing was changed
     };
     Kind kind = Kind::Storage;
     QString message;

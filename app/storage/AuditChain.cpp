@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <sqlite3.h>
 
 namespace bk {
@@ -25,20 +26,46 @@ QByteArray blob(sqlite3_value *value) {
     return QByteArray(static_cast<const char *>(sqlite3_value_blob(value)), sqlite3_value_bytes(value));
 }
 
+constexpr const char *RowDigestName = "bk_row_digest";
+
 void returnHash(sqlite3_context *context, const QByteArray &hash) {
     sqlite3_result_blob(context, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
+}
+
+// The statements bk_row_digest reads rows with, one per table, prepared once for the connection: preparing
+// one for every row cost more than writing the row, and most of `audit verify`. Finalized when the function
+// is removed (releaseSqliteFunctions(), before the connection closes).
+struct RowReaders {
+    QHash<QByteArray, sqlite3_stmt *> statements;
+
+    RowReaders() = default;
+    RowReaders(const RowReaders &) = delete;
+    RowReaders &operator=(const RowReaders &) = delete;
+    ~RowReaders() {
+        for (sqlite3_stmt *statement : std::as_const(statements))
+            sqlite3_finalize(statement);
+    }
+};
+
+void dropRowReaders(void *readers) {
+    delete static_cast<RowReaders *>(readers);
 }
 
 // bk_row_digest(table, rowid): the SHA-256 of the row's columns, each its name, its type and its value.
 void rowDigest(sqlite3_context *context, int, sqlite3_value **arguments) {
     sqlite3 *db = sqlite3_context_db_handle(context);
-    QByteArray table = text(arguments[0]);
-    table.replace('"', "\"\"");
-    const QByteArray sql = "SELECT * FROM \"" + table + "\" WHERE rowid = ?";
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
-        sqlite3_result_error(context, sqlite3_errmsg(db), -1);
-        return;
+    auto *readers = static_cast<RowReaders *>(sqlite3_user_data(context));
+    const QByteArray table = text(arguments[0]);
+    sqlite3_stmt *statement = readers->statements.value(table);
+    if (!statement) {
+        QByteArray quoted = table;
+        quoted.replace('"', "\"\"");
+        const QByteArray sql = "SELECT * FROM \"" + quoted + "\" WHERE rowid = ?";
+        if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
+            sqlite3_result_error(context, sqlite3_errmsg(db), -1);
+            return;
+        }
+        readers->statements.insert(table, statement);
     }
     sqlite3_bind_value(statement, 1, arguments[1]);
     const int stepped = sqlite3_step(statement);
@@ -62,7 +89,7 @@ void rowDigest(sqlite3_context *context, int, sqlite3_value **arguments) {
     } else {
         sqlite3_result_error(context, sqlite3_errmsg(db), -1);
     }
-    sqlite3_finalize(statement);
+    sqlite3_reset(statement);
 }
 
 // bk_audit_hash(seq, at, practitioner_id, login, action, table, record, digest, previous_hash).
@@ -134,17 +161,32 @@ Status AuditChain::registerSqliteFunctions(const QSqlDatabase &db) {
         void (*call)(sqlite3_context *, int, sqlite3_value **);
     };
     constexpr int Pure = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-    const Function functions[] = {{"bk_row_digest", 2, SQLITE_UTF8, &rowDigest},
-                                  {"bk_audit_hash", 9, Pure, &auditHash},
+    const Function functions[] = {{"bk_audit_hash", 9, Pure, &auditHash},
                                   {"bk_audit_login", 0, SQLITE_UTF8, &auditLogin},
                                   {"bk_sha256", 1, Pure, &sha256}};
+    const auto failed = [connection] {
+        return Error{
+            Error::Kind::Storage,
+            Tr::tr("Cannot prepare the audit trail: %1").arg(QString::fromUtf8(sqlite3_errmsg(connection)))};
+    };
     for (const Function &function : functions) {
         if (sqlite3_create_function_v2(connection, function.name, function.arguments, function.flags, nullptr,
                                        function.call, nullptr, nullptr, nullptr) != SQLITE_OK)
-            return Error{Error::Kind::Storage, Tr::tr("Cannot prepare the audit trail: %1")
-                                                   .arg(QString::fromUtf8(sqlite3_errmsg(connection)))};
+            return failed();
     }
+    // SQLite deletes the readers itself when this fails.
+    if (sqlite3_create_function_v2(connection, RowDigestName, 2, SQLITE_UTF8, new RowReaders, &rowDigest,
+                                   nullptr, nullptr, &dropRowReaders) != SQLITE_OK)
+        return failed();
     return {};
+}
+
+void AuditChain::releaseSqliteFunctions(const QSqlDatabase &db) {
+    // Removing the function finalizes the statements it kept; SQLite does not close a connection that still
+    // has statements.
+    if (sqlite3 *connection = sqliteHandle(db))
+        sqlite3_create_function_v2(connection, RowDigestName, 2, SQLITE_UTF8, nullptr, nullptr, nullptr,
+                                   nullptr, nullptr);
 }
 
 } // namespace bk

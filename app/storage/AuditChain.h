@@ -49,6 +49,9 @@ QByteArray genesisHash();
 /// Registers on an SQLite connection the functions the audit triggers call: bk_row_digest(table, rowid),
 /// bk_audit_hash(…), bk_audit_login(), and bk_sha256(blob) for the signing rules.
 Status registerSqliteFunctions(const QSqlDatabase &db);
+/// Removes what registerSqliteFunctions() keeps on the connection (bk_row_digest's prepared statements):
+/// called before the connection closes.
+void releaseSqliteFunctions(const QSqlDatabase &db);
 } // namespace AuditChain
 
 } // namespace bk

@@ -4,6 +4,7 @@
 
 #include "app/agreements/SigningRecord.h"
 #include "app/common/Settings.h"
+#include "app/storage/AuditChain.h"
 #include "app/storage/AuditRepository.h"
 #include "app/storage/DatabaseConnection.h"
 #include "app/storage/PractitionerRepository.h"
@@ -104,6 +105,8 @@ Database::~Database() {
             for (const QString &statement : m_dialect->beforeClosing())
                 QSqlQuery(db).exec(statement);
         }
+        if (!isServer())
+            AuditChain::releaseSqliteFunctions(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -27,14 +27,20 @@ public:
 
     struct Options {
         Access access = Access::ReadWrite;
-        /// Run PRAGMA integrity_check on an existing file before using it. A file of at least
-        /// `trustUnchangedFromBytes` that is exactly as Boundary Keeper left it when it last closed it after
-        /// a check (the same size, modification and status-change times, no write-ahead log) is not checked
-        /// again: the check reads the whole file, about 20 s at a million incidents.
+        /// Run PRAGMA integrity_check and PRAGMA foreign_key_check on an existing file before using it; a
+        /// record that refers to one that is missing is refused like other damage, naming the records. A
+        /// file of at least `trustUnchangedFromBytes` that is exactly as Boundary Keeper left it when it last
+        /// closed it after a full check (the same size, modification and status-change times, no
+        /// write-ahead log) is not checked again: the check reads the whole file, about 20 s at a million
+        /// incidents.
         bool checkIntegrity = true;
         /// With checkIntegrity, run PRAGMA quick_check instead: it finds damaged pages and records but does
-        /// not cross-check indexes against tables, and is about ten times faster on a large file.
+        /// not cross-check indexes against tables, and is about ten times faster on a large file. The file
+        /// is then not trusted as checked until a full check passes (see fullCheckPending()).
         bool quickCheck = false;
+        /// Called now and then while the check runs; returning false stops it and the open (Cancelled),
+        /// with nothing written.
+        std::function<bool()> checking = {};
         qint64 trustUnchangedFromBytes = 1024 * 1024;
         /// Whether a missing or empty file becomes a new database. Without, such a file is refused
         /// (NotFound) and left exactly as it is: looking at a practice never creates one.
@@ -83,9 +89,15 @@ public:
     /// What opening found wrong with the audit trail against the head this computer noted when it last
     /// wrote the practice (events deleted or rewritten behind the application's back); empty when nothing.
     QString auditAnchorProblem() const { return m_auditAnchorProblem; }
-    /// Whether opening ran PRAGMA integrity_check (false when the file was new, trusted as unchanged, or the
-    /// check was not asked for).
+    /// Whether opening ran PRAGMA integrity_check or quick_check (false when the file was new, trusted as
+    /// unchanged, or the check was not asked for).
     bool integrityChecked() const { return m_integrityChecked; }
+    /// Whether opening ran only the quick check on a file that is not trusted as unchanged: the full check
+    /// is still to run (IntegrityCheckWorker, on a connection of its own) before the file is trusted.
+    bool fullCheckPending() const { return m_integrityChecked && !m_verified; }
+    /// Records that the full check of this file passed after opening: the file's state is remembered when
+    /// it closes, so that the next open trusts it if nothing changed it meanwhile.
+    void markFullyChecked() const { m_verified = true; }
 
     /// A prepared statement; all SQL with values goes through here with bound placeholders. A statement
     /// that fails to prepare reports its error when executed.
@@ -166,8 +178,9 @@ private:
     QString m_auditAnchorProblem;
     /// A change was committed through this connection: closing notes the audit trail's head.
     mutable bool m_wrote = false;
-    /// The file passed the integrity check (or was trusted, or is new): its state is recorded at closing.
-    bool m_verified = false;
+    /// The file passed the full integrity check (or was trusted, or is new): its state is recorded at
+    /// closing.
+    mutable bool m_verified = false;
     qint64 m_trustUnchangedFromBytes = 0;
     std::unique_ptr<ChangeNotifier> m_notifier = std::make_unique<ChangeNotifier>();
     std::unique_ptr<SqlDialect> m_dialect;

@@ -51,6 +51,20 @@ void bindFollowUpWindow(QSqlQuery &query, FollowUpWindow window, const QDate &to
 
 Result<QList<FollowUpItem>> FollowUpRepository::followUpsIn(FollowUpWindow window, const QDate &today,
                                                             int upcomingDays, int limit) const {
+    QList<FollowUpItem> items;
+    if (Status walked = walkFollowUpsIn(window, today, upcomingDays, limit,
+                                        [&items](const FollowUpItem &item) {
+                                            items.append(item);
+                                            return true;
+                                        });
+        !walked)
+        return walked.error();
+    return items;
+}
+
+Status FollowUpRepository::walkFollowUpsIn(FollowUpWindow window, const QDate &today, int upcomingDays,
+                                           int limit,
+                                           const std::function<bool(const FollowUpItem &)> &visit) const {
     QSqlQuery query = m_db.prepare(
         QStringLiteral("SELECT i.id, i.client_id, c.full_name, i.boundary_key, i.next_action, i.next_due "
                        "FROM incidents i JOIN clients c ON c.id = i.client_id WHERE ") +
@@ -62,13 +76,15 @@ Result<QList<FollowUpItem>> FollowUpRepository::followUpsIn(FollowUpWindow windo
         query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), Tr::tr("listing follow-ups"));
-    QList<FollowUpItem> items;
     while (query.next()) {
-        items.append(FollowUpItem{query.value(0).toLongLong(), query.value(1).toLongLong(),
-                                  query.value(2).toString(), query.value(3).toString(),
-                                  query.value(4).toString(), SqlValues::toDate(query.value(5))});
+        if (!visit(FollowUpItem{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                query.value(2).toString(), query.value(3).toString(),
+                                query.value(4).toString(), SqlValues::toDate(query.value(5))}))
+            break;
     }
-    return items;
+    if (query.lastError().isValid())
+        return m_db.errorFrom(query.lastError(), Tr::tr("listing follow-ups"));
+    return {};
 }
 
 Result<qint64> FollowUpRepository::countFollowUpsIn(FollowUpWindow window, const QDate &today,

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace bk {
 
@@ -23,6 +24,10 @@ public:
     /// them (every one when negative); Upcoming covers the `upcomingDays` days after today.
     Result<QList<FollowUpItem>> followUpsIn(FollowUpWindow window, const QDate &today, int upcomingDays = 14,
                                             int limit = -1) const;
+    /// The same follow-ups one at a time, without holding them all (a command line listing every overdue
+    /// follow-up of a large practice); `visit` returns false to stop.
+    Status walkFollowUpsIn(FollowUpWindow window, const QDate &today, int upcomingDays, int limit,
+                           const std::function<bool(const FollowUpItem &)> &visit) const;
     /// How many open incidents' next actions are in `window` (as followUpsIn() would list them).
     Result<qint64> countFollowUpsIn(FollowUpWindow window, const QDate &today, int upcomingDays = 14) const;
 

@@ -17,6 +17,7 @@
 #include <QUrl>
 #include <fcntl.h>
 #include <linux/fs.h>
+#include <sqlite3.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -99,6 +100,65 @@ bool isUnchangedSinceChecked(const QString &path, qint64 fromBytes) {
         return false;
     const QString state = fileState(path);
     return !state.isEmpty() && Settings().integrityCheckState(path) == state;
+}
+
+// How often, in SQLite's virtual machine instructions, a check asks Options::checking whether to go on.
+constexpr int CheckingInterval = 10000;
+
+// What a check found: its lines, or why it could not run; `cancelled` when Options::checking stopped it.
+struct CheckFindings {
+    const std::function<bool()> *checking = nullptr;
+    QStringList problems;
+    bool cancelled = false;
+};
+
+int askToGoOn(void *context) {
+    auto *findings = static_cast<CheckFindings *>(context);
+    findings->cancelled = findings->cancelled || !(*findings->checking)();
+    return findings->cancelled ? 1 : 0;
+}
+
+// Runs PRAGMA quick_check or integrity_check, then PRAGMA foreign_key_check, on `db`, asking `checking` (when
+// set) now and then whether to go on.
+CheckFindings checkFile(const QSqlDatabase &db, const Database::Options &options) {
+    CheckFindings findings;
+    findings.checking = &options.checking;
+    sqlite3 *handle = sqliteHandle(db);
+    if (handle && options.checking)
+        sqlite3_progress_handler(handle, CheckingInterval, &askToGoOn, &findings);
+    bool stopped = false;
+    auto run = [&](const QString &pragma, const std::function<void(const QSqlQuery &)> &row) {
+        if (stopped)
+            return;
+        QSqlQuery check(db);
+        check.setForwardOnly(true);
+        if (check.exec(pragma)) {
+            while (check.next())
+                row(check);
+        }
+        if (check.lastError().isValid()) {
+            stopped = true;
+            if (!findings.cancelled)
+                findings.problems.append(check.lastError().text());
+        }
+    };
+    run(options.quickCheck ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"),
+        [&findings](const QSqlQuery &check) {
+            if (const QString line = check.value(0).toString(); line != QLatin1String("ok"))
+                findings.problems.append(line);
+        });
+    // A record whose parent was deleted behind the application's back (foreign keys off in another program)
+    // would silently drop out of every list that joins the two.
+    if (findings.problems.isEmpty()) {
+        run(QStringLiteral("PRAGMA foreign_key_check"), [&findings](const QSqlQuery &check) {
+            findings.problems.append(
+                Tr::tr("%1 record %2 refers to a missing %3 record")
+                    .arg(check.value(0).toString(), check.value(1).toString(), check.value(2).toString()));
+        });
+    }
+    if (handle && options.checking)
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    return findings;
 }
 
 } // namespace
@@ -224,21 +284,14 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
         !fresh && options.checkIntegrity && isUnchangedSinceChecked(path, options.trustUnchangedFromBytes);
     const bool checkIntegrity = !fresh && options.checkIntegrity && !trusted;
     if (checkIntegrity) {
-        QSqlQuery check(db);
-        check.setForwardOnly(true);
-        if (!check.exec(options.quickCheck ? QStringLiteral("PRAGMA quick_check")
-                                           : QStringLiteral("PRAGMA integrity_check")))
-            return damaged(check.lastError().text());
-        QStringList problems;
-        while (check.next()) {
-            const QString line = check.value(0).toString();
-            if (line != QLatin1String("ok"))
-                problems.append(line);
-        }
-        if (check.lastError().isValid())
-            problems.append(check.lastError().text());
-        if (!problems.isEmpty())
-            return damaged(problems.join(QLatin1Char('\n')));
+        const CheckFindings findings = checkFile(db, options);
+        if (findings.cancelled)
+            return Error{
+                Error::Kind::Cancelled,
+                Tr::tr("Opening %1 was stopped while it was being checked; the file was not changed.")
+                    .arg(shown)};
+        if (!findings.problems.isEmpty())
+            return damaged(findings.problems.join(QLatin1Char('\n')));
     }
 
     if (readOnly && version < latestSchemaVersion()) {
@@ -271,7 +324,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
                                                     readOnlyByFile, std::make_unique<SqliteDialect>()));
     database->m_schemaVersion = version;
     database->m_integrityChecked = checkIntegrity;
-    database->m_verified = fresh || checkIntegrity || trusted;
+    database->m_verified = fresh || (checkIntegrity && !options.quickCheck) || trusted;
     database->m_trustUnchangedFromBytes = options.trustUnchangedFromBytes;
     // The Database owns the connection from here: a failed upgrade removes it, which must not find it in use.
     db = QSqlDatabase();

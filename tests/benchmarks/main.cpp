@@ -7,6 +7,7 @@
 #include "app/storage/Database.h"
 #include "app/storage/PracticeCopy.h"
 #include "tests/benchmarks/AuditBench.h"
+#include "tests/benchmarks/BackupBench.h"
 #include "tests/benchmarks/BenchContext.h"
 #include "tests/benchmarks/BenchReport.h"
 #include "tests/benchmarks/ChildProcess.h"
@@ -57,6 +58,7 @@ const RegisteredGroup Groups[] = {
     {"dashboard", &DashboardBench::measure, true, true},
     {"writes", &WriteBench::measure, true, true},
     {"audit", &AuditBench::measure, true, false},
+    {"backup", &BackupBench::measure, true, false},
     {"documents", &DocumentBench::measure, false, false},
     {"import", &ImportBench::measure, false, false},
     {"startup", &StartupBench::measure, true, false},

@@ -3,6 +3,7 @@
 #include "app/clients/ClientService.h"
 #include "app/common/AppPaths.h"
 #include "app/common/ChangeNotifier.h"
+#include "app/common/IntegrityCheckWorker.h"
 #include "app/incidents/IncidentService.h"
 #include "app/policy/PolicyService.h"
 #include "app/policy/PracticeService.h"
@@ -25,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <limits>
 #include <optional>
 #include <sys/resource.h>
 
@@ -441,6 +443,116 @@ private Q_SLOTS:
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().kind, Error::Kind::Damaged);
         QCOMPARE(digest(path), before);
+    }
+
+    void refusesAFileWhoseRecordsReferToMissingOnes() {
+        const QString path = m_dir.filePath(QStringLiteral("orphans.sqlite"));
+        makeClients(path, 3);
+        // Another program, foreign keys off, shares a client that does not exist.
+        test::rawSql(
+            path, {QStringLiteral("DROP TRIGGER client_shares_audit_insert"),
+                   QStringLiteral("INSERT INTO client_shares (client_id, practitioner_id) VALUES (999, 1)")});
+        const QByteArray before = digest(path);
+
+        for (const bool quick : {false, true}) {
+            Database::Options options;
+            options.quickCheck = quick;
+            const auto opened = Database::open(path, options);
+            QVERIFY(!opened.ok());
+            QCOMPARE(opened.error().kind, Error::Kind::Damaged);
+            QVERIFY2(
+                opened.error().details.contains(QStringLiteral("client_shares record 1 refers to a missing "
+                                                               "clients record")),
+                qPrintable(opened.error().details));
+        }
+        QCOMPARE(digest(path), before);
+    }
+
+    void stopsTheCheckWhenAskedAndChangesNothing() {
+        const QString path = m_dir.filePath(QStringLiteral("stopped.sqlite"));
+        makeClients(path, 2000);
+        const QByteArray before = digest(path);
+        int asked = 0;
+        Database::Options options;
+        options.trustUnchangedFromBytes = std::numeric_limits<qint64>::max(); // checked although unchanged
+        options.checking = [&asked] {
+            ++asked;
+            return false;
+        };
+        const auto opened = Database::open(path, options);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, Error::Kind::Cancelled);
+        QCOMPARE(asked, 1);
+        QCOMPARE(digest(path), before);
+
+        // Asked and let go on, the same check opens the file.
+        asked = 0;
+        options.checking = [&asked] {
+            return ++asked > 0;
+        };
+        QVERIFY(Database::open(path, options).ok());
+        QVERIFY(asked > 1);
+    }
+
+    void trustsAFileOnlyAfterTheFullCheckPassed() {
+        const QString path = m_dir.filePath(QStringLiteral("quick-then-full.sqlite"));
+        makeClients(path, 50);
+        Database::Options quick;
+        quick.quickCheck = true;
+        quick.trustUnchangedFromBytes = 0;
+        const auto open = [&path](const Database::Options &options) {
+            auto opened = Database::open(path, options);
+            return opened.ok() ? std::move(opened).value() : nullptr;
+        };
+        auto first = open(quick);
+        QVERIFY(first);
+        QVERIFY(first->integrityChecked());
+        QVERIFY2(first->fullCheckPending(), "only the quick check ran");
+        first.reset();
+        auto second = open(quick);
+        QVERIFY(second);
+        QVERIFY2(second->fullCheckPending(), "a quick check alone does not make the file trusted");
+        second->markFullyChecked();
+        QVERIFY(!second->fullCheckPending());
+        second.reset();
+        auto third = open(quick);
+        QVERIFY(third);
+        QVERIFY2(!third->integrityChecked(), "the full check passed and nothing changed the file since");
+        QVERIFY(!third->fullCheckPending());
+    }
+
+    void theBackgroundCheckFindsWhatTheQuickOneCannot() {
+        const QString path = m_dir.filePath(QStringLiteral("index-damaged.sqlite"));
+        makeClients(path, 5);
+        // An index that no longer matches its table: the quick check does not compare them.
+        test::rawSql(path,
+                     {QStringLiteral("CREATE TABLE extra (a, b)"),
+                      QStringLiteral("CREATE INDEX extra_a ON extra (a)"),
+                      QStringLiteral("INSERT INTO extra VALUES (1, 20), (2, 10), (3, 5)"),
+                      QStringLiteral("PRAGMA writable_schema = ON"),
+                      QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE INDEX extra_a ON extra (b)' "
+                                     "WHERE name = 'extra_a'")});
+        Database::Options quick;
+        quick.quickCheck = true;
+        auto opened = Database::open(path, quick);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        QVERIFY(opened.value()->fullCheckPending());
+
+        IntegrityCheckWorker worker;
+        QSignalSpy damaged(&worker, &IntegrityCheckWorker::damaged);
+        QSignalSpy passed(&worker, &IntegrityCheckWorker::passed);
+        worker.start(path);
+        QTRY_COMPARE_WITH_TIMEOUT(damaged.count() + passed.count(), 1, 30000);
+        QCOMPARE(damaged.count(), 1);
+        QVERIFY2(damaged.first().at(1).toString().contains(QStringLiteral("missing from index extra_a")),
+                 qPrintable(damaged.first().at(1).toString()));
+
+        // An intact file passes.
+        const QString intact = m_dir.filePath(QStringLiteral("intact.sqlite"));
+        makeClients(intact, 5);
+        worker.start(intact);
+        QTRY_COMPARE_WITH_TIMEOUT(passed.count(), 1, 30000);
+        QCOMPARE(damaged.count(), 1);
     }
 
     void opensReadOnlyFileReadOnly() {

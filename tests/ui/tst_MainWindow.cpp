@@ -63,6 +63,31 @@ private Q_SLOTS:
         Clock::setNowFunction({});
     }
 
+    void aFileOpenedAfterTheQuickCheckGetsTheFullOneInTheBackground() {
+        m_db.reset();
+        // An index that no longer matches its table: only the full check finds it.
+        test::rawSql(
+            databasePath(),
+            {QStringLiteral("CREATE TABLE extra (a, b)"), QStringLiteral("CREATE INDEX extra_a ON extra (a)"),
+             QStringLiteral("INSERT INTO extra VALUES (1, 20), (2, 10)"),
+             QStringLiteral("PRAGMA writable_schema = ON"),
+             QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE INDEX extra_a ON extra (b)' WHERE "
+                            "name = 'extra_a'")});
+        Database::Options quick;
+        quick.quickCheck = true;
+        auto opened = Database::open(databasePath(), quick);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        m_db = std::move(opened).value();
+        MainWindow window(*m_db);
+        window.show();
+        auto *notice = window.findChild<NoticeBar *>(QStringLiteral("integrityNoticeBar"));
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 30000);
+        QVERIFY2(notice->text().contains(QStringLiteral("missing from index extra_a")),
+                 qPrintable(notice->text()));
+        // Restoring a backup is offered right there.
+        QVERIFY(notice->findChild<QPushButton *>(QStringLiteral("integrityRestorePushButton")));
+    }
+
     void theTitleNamesTheDatabaseAndTheStatusBarCountsClients() {
         MainWindow window(*m_db);
         QSignalSpy painted(&window, &MainWindow::firstPainted);

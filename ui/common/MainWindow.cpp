@@ -4,6 +4,7 @@
 
 #include "app/common/ChangeNotifier.h"
 #include "app/common/Clock.h"
+#include "app/common/IntegrityCheckWorker.h"
 #include "app/common/OpenPractice.h"
 #include "app/common/Settings.h"
 #include "app/practitioner/PractitionerService.h"
@@ -174,6 +175,27 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
             [this](bool, const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     // A restore is carried out with the database closed: the window closes first (see app/main.cpp).
     connect(m_backup, &BackupActions::restoreConfirmed, this, &QWidget::close, Qt::QueuedConnection);
+    // A file that opened after only the quick check gets the full one in the background; only a problem is
+    // reported, and the file is trusted at the next start once it passed.
+    m_integrityNotice = new NoticeBar(this);
+    m_integrityNotice->setObjectName(QStringLiteral("integrityNoticeBar"));
+    QPushButton *restore = m_integrityNotice->addButton(m_backup->restoreAction()->text());
+    restore->setObjectName(QStringLiteral("integrityRestorePushButton"));
+    connect(restore, &QPushButton::clicked, m_backup->restoreAction(), &QAction::trigger);
+    if (database.fullCheckPending()) {
+        auto *check = new IntegrityCheckWorker(this);
+        connect(check, &IntegrityCheckWorker::passed, this, [database] { database.markFullyChecked(); });
+        connect(check, &IntegrityCheckWorker::damaged, this, [this](const QString &, const QString &details) {
+            m_integrityNotice->showMessage(
+                tr("The full check of the practice file found damage (%1). What you record now may be lost: "
+                   "restore the newest good backup, or a copy of the file you trust.")
+                    .arg(details.section(QLatin1Char('\n'), 0, 0)),
+                NoticeBar::Kind::Warning);
+            m_integrityNotice->setToolTip(details);
+        });
+        connect(this, &MainWindow::firstPainted, check,
+                [check, path = database.path()] { check->start(path); });
+    }
     m_export = new PracticeExportActions(database, this);
     connect(m_export, &PracticeExportActions::exportFinished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
@@ -232,6 +254,7 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     contentLayout->setSpacing(6);
     contentLayout->addWidget(m_serverNotice);
     contentLayout->addWidget(m_auditNotice);
+    contentLayout->addWidget(m_integrityNotice);
     contentLayout->addWidget(m_readOnlyNotice);
     contentLayout->addWidget(m_followUpReminder);
     contentLayout->addWidget(m_reflectionReminder);

@@ -104,6 +104,7 @@ private:
     NoticeBar *m_readOnlyNotice = nullptr;
     NoticeBar *m_serverNotice = nullptr;
     NoticeBar *m_auditNotice = nullptr;
+    NoticeBar *m_integrityNotice = nullptr;
     /// The server's change marker when the window last lost focus.
     QString m_changeMarker;
     IncidentsPage *m_incidentsPage = nullptr;

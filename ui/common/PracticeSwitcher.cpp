@@ -6,6 +6,7 @@
 #include "app/common/OpenedPractice.h"
 #include "app/common/PasswordStore.h"
 #include "app/common/Settings.h"
+#include "ui/common/CheckingProgress.h"
 #include "ui/common/ConnectDialog.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
@@ -37,10 +38,14 @@ std::unique_ptr<OpenedPractice> PracticeSwitcher::openAsking(QWidget *parent, co
             if (kept)
                 currentPassword = kept.value();
         }
-        Result<std::unique_ptr<OpenedPractice>> opened = OpenedPractice::open(current, currentPassword);
+        CheckingProgress checking(parent, current);
+        Result<std::unique_ptr<OpenedPractice>> opened =
+            OpenedPractice::open(current, currentPassword, checking.callback());
         if (opened)
             return std::move(opened).value();
         const Error &error = opened.error();
+        if (error.kind == Error::Kind::Cancelled)
+            return nullptr;
         if (server && error.kind == Error::Kind::Denied) {
             ConnectDialog dialog(parent, OpenedPractice::withoutPassword(current), error.message);
             if (dialog.exec() != QDialog::Accepted)
