@@ -18,6 +18,7 @@
 #include <QTextDocument>
 #include <QTextTable>
 #include <QUrl>
+#include <optional>
 
 namespace bk::DocumentParts {
 
@@ -308,7 +309,7 @@ QString evidence(const DocumentLanguage &language, const SigningRecord &record,
     // What a consent to sign electronically must have told the client (US ESIGN Act §101(c), eIDAS
     // practice): paper copies and how to get them, withdrawing and what follows, what reading and keeping
     // the PDF needs.
-    if (record.signingMode == SigningMode::Electronic) {
+    if (record.signingMode == SigningMode::Electronic && !unsignedCopy) {
         html +=
             subheading(language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Signing electronically"))) +
             QStringLiteral("<p>") +
@@ -429,8 +430,8 @@ QTextBlock anchoredBlock(const QTextDocument &document, const QString &name) {
     return {};
 }
 
-} // namespace
-
+// The pages (0-based, as laid out for the document's page size) on which the part signatures() wrote begins
+// and ends; none when the document has no such part.
 std::optional<QPair<int, int>> signingPages(QTextDocument &document) {
     const QTextBlock start = anchoredBlock(document, SigningAnchor);
     if (!start.isValid())
@@ -448,6 +449,8 @@ std::optional<QPair<int, int>> signingPages(QTextDocument &document) {
     return QPair<int, int>(int(top / pageHeight), int((bottom - 1) / pageHeight));
 }
 
+// Moves the part signatures() wrote to the next page when it would be split over two pages, so that the
+// signatures never stand apart from the consent and the statement they sign.
 void keepSigningTogether(QTextDocument &document) {
     const std::optional<QPair<int, int>> pages = signingPages(document);
     if (!pages || pages->first == pages->second)
@@ -466,6 +469,8 @@ void keepSigningTogether(QTextDocument &document) {
         cursor.setBlockFormat(format);
     }
 }
+
+} // namespace
 
 Result<QByteArray> renderPdf(const DocumentLanguage &language, QTextDocument &document, const PdfPage &page,
                              int *pageCount) {

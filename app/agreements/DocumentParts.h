@@ -13,7 +13,6 @@
 #include <QString>
 #include <QTimeZone>
 #include <memory>
-#include <optional>
 
 class QTextDocument;
 
@@ -103,13 +102,6 @@ struct PdfPage {
     PaperSize paperSize = PaperSize::A4;
     QString footer; ///< left of the footer on every page; "Page X of Y" is on the right
 };
-
-/// The pages (0-based, as laid out for the document's page size) on which the part signatures() wrote begins
-/// and ends; none when the document has no such part.
-std::optional<QPair<int, int>> signingPages(QTextDocument &document);
-/// Moves the part signatures() wrote to the next page when it would be split over two pages, so that the
-/// signatures never stand apart from the consent and the statement they sign.
-void keepSigningTogether(QTextDocument &document);
 
 /// Writes `document` as PDF/A-1b (title and creator metadata, embedded fonts) on pages of `page`'s size,
 /// with the footer on every page. `pageCount`, when given, receives the number of pages.
