@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/agreements/Agreement.h"
 
+#include "app/agreements/DocumentParts.h"
 #include "app/clients/Client.h"
 #include "app/common/DocumentLanguage.h"
 
@@ -125,7 +126,9 @@ Agreement Agreement::start(const Client &client, const PolicyVersion &policy,
     if (!client.documentLanguage.isEmpty())
         agreement.language = client.documentLanguage;
     const DocumentLanguage language(agreement.language);
-    agreement.consentText = defaultConsentText(language);
+    // The consent ends with whom to ask for paper copies or to withdraw it: the practice's contact details.
+    agreement.consentText =
+        defaultConsentText(language) + QLatin1Char('\n') + DocumentParts::consentContact(language, profile);
     agreement.intentText = defaultIntentText(agreement.clientName, profile.name, language);
     return agreement;
 }

@@ -237,10 +237,11 @@ QString AgreementDocument::html() const {
                 QStringLiteral("</i></p>");
 
     // 7. Consent and signatures.
-    html += heading(
-        m_language.text(Context, QT_TRANSLATE_NOOP("AgreementDocument", "7. Consent and signatures")), true);
+
     html += signatures(
-        m_language, a, unsigned_,
+        m_language, a,
+        m_language.text(Context, QT_TRANSLATE_NOOP("AgreementDocument", "7. Consent and signatures")),
+        unsigned_,
         m_language.text(
             Context,
             QT_TRANSLATE_NOOP(

@@ -4,6 +4,7 @@
 
 #include "app/agreements/AgreementDocument.h"
 #include "app/agreements/DocumentParts.h"
+#include "app/audit/AuditTrail.h"
 #include "app/common/DocumentLanguage.h"
 #include "app/policy/PolicyService.h"
 #include "app/policy/PracticeService.h"
@@ -71,7 +72,12 @@ Result<Agreement> AgreementService::finalise(const Agreement &draft) const {
     if (Status language = checkLanguage(policy.value(), draft.language); !language)
         return language.error();
     Agreement agreement = draft;
-    agreement.completeTimeline();
+    // The head goes into the PDF before it is hashed: the signing rules store a signed row only with the
+    // SHA-256 of its PDF, so the head cannot be added afterwards.
+    const Result<AuditHead> head = AuditTrail(m_db).head();
+    if (!head)
+        return head.error();
+    agreement.completeTimeline(head.value());
     Result<QByteArray> pdf = AgreementDocument(agreement, policy.value()).renderPdf();
     if (!pdf)
         return pdf.error();

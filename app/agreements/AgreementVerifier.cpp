@@ -8,8 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QRegularExpression>
-#include <QSet>
 #include <type_traits>
 
 namespace bk {
@@ -21,38 +19,9 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(AgreementVerifier)
 };
 
-constexpr qint64 ChunkSize = 1 << 20;
-// A UUID is 36 characters; in UTF-16 metadata twice as many bytes. Chunks overlap by that much.
-constexpr qint64 Overlap = 72;
-constexpr int MaxCandidates = 64;
-
-/// Document IDs (UUIDs) written anywhere in the rest of `device`, as ASCII or UTF-16 text.
-QStringList documentIdsIn(QIODevice &device) {
-    static const QRegularExpression uuid(
-        QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
-    QSet<QString> seen;
-    QStringList ids;
-    QByteArray tail;
-    while (!device.atEnd() && ids.size() < MaxCandidates) {
-        QByteArray chunk = tail + device.read(ChunkSize);
-        tail = chunk.right(Overlap);
-        // Dropping NUL bytes turns UTF-16 text of ASCII characters into plain ASCII.
-        chunk.replace('\0', QByteArray());
-        const QString text = QString::fromLatin1(chunk);
-        for (QRegularExpressionMatchIterator it = uuid.globalMatch(text); it.hasNext();) {
-            const QString id = it.next().captured().toLower();
-            if (!seen.contains(id)) {
-                seen.insert(id);
-                ids.append(id);
-            }
-        }
-    }
-    return ids;
-}
-
 } // namespace
 
-Result<VerificationResult> AgreementVerifier::verifyFile(const QString &path) const {
+Status AgreementVerifier::openFile(const QString &path, QFile &file) {
     if (path.trimmed().isEmpty())
         return Error{Error::Kind::Invalid, Tr::tr("No file was named: name the PDF file to verify.")};
     // Only a regular file (a link is followed to one) is read: a device such as /dev/zero or a named pipe
@@ -80,7 +49,7 @@ Result<VerificationResult> AgreementVerifier::verifyFile(const QString &path) co
     };
     if (info.size() > MaxFileSize)
         return tooLarge(info.size());
-    QFile file(info.canonicalFilePath());
+    file.setFileName(info.canonicalFilePath());
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Kind::Io, Tr::tr("%1 could not be opened: %2").arg(shown, file.errorString())};
     // Checked again on the open file: it may have been replaced or grown since.
@@ -89,6 +58,20 @@ Result<VerificationResult> AgreementVerifier::verifyFile(const QString &path) co
                      Tr::tr("%1 is not a regular file; only files can be verified.").arg(shown)};
     if (file.size() > MaxFileSize)
         return tooLarge(file.size());
+    return {};
+}
+
+Result<PdfMarks> AgreementVerifier::marksInFile(const QString &path) {
+    QFile file;
+    if (Status opened = openFile(path, file); !opened)
+        return opened.error();
+    return PdfMarks::read(file);
+}
+
+Result<VerificationResult> AgreementVerifier::verifyFile(const QString &path) const {
+    QFile file;
+    if (Status opened = openFile(path, file); !opened)
+        return opened.error();
     return verify(file);
 }
 
@@ -150,7 +133,9 @@ Result<VerificationResult> AgreementVerifier::verify(QIODevice &device) const {
     const QString draft =
         Tr::tr("The file names %1 %2 with %3, which has not been signed yet: it is a draft or "
                "unsigned copy, not a signed document.");
-    for (const QString &id : documentIdsIn(device)) {
+    const PdfMarks marks = PdfMarks::read(device);
+    result.auditHead = marks.auditHead;
+    for (const QString &id : marks.documentIds) {
         Result<std::optional<AgreementSummary>> namedAgreement = agreements.findByDocumentId(id);
         if (!namedAgreement)
             return namedAgreement.error();

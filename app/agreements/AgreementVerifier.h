@@ -2,13 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "app/agreements/PdfMarks.h"
 #include "app/common/Result.h"
 #include "app/storage/AgreementRepository.h"
 #include "app/storage/ContractRepository.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
+class QFile;
 class QIODevice;
 
 namespace bk {
@@ -36,6 +39,9 @@ struct VerificationResult {
     QString clientName;
     /// Lower-case hex SHA-256 of the file.
     QString sha256;
+    /// The audit trail's head the file says it was signed at; found only in a file that is not a stored
+    /// signed PDF (Altered, Unknown), invalid when it carries none.
+    AuditHead auditHead;
     /// A sentence saying what was found and why.
     QString reason;
 };
@@ -59,7 +65,12 @@ public:
     /// Reads `device` from its current position to the end, streaming the hash.
     Result<VerificationResult> verify(QIODevice &device) const;
 
+    /// The marks in the regular file at `path`, refused as verifyFile() refuses it.
+    static Result<PdfMarks> marksInFile(const QString &path);
+
 private:
+    static Status openFile(const QString &path, QFile &file);
+
     const Database &m_db;
 };
 

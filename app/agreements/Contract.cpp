@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/agreements/Contract.h"
 
+#include "app/agreements/DocumentParts.h"
 #include "app/clients/Client.h"
 #include "app/common/DocumentLanguage.h"
 
@@ -32,7 +33,9 @@ Contract Contract::start(const Client &client, qint64 incidentId, const Behaviou
     if (!client.documentLanguage.isEmpty())
         contract.language = client.documentLanguage;
     const DocumentLanguage language(contract.language);
-    contract.consentText = defaultConsentText(language);
+    // The consent ends with whom to ask for paper copies or to withdraw it: the practice's contact details.
+    contract.consentText =
+        defaultConsentText(language) + QLatin1Char('\n') + DocumentParts::consentContact(language, profile);
     contract.intentText = defaultIntentText(contract.clientName, profile.name, language);
     return contract;
 }

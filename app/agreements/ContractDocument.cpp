@@ -112,10 +112,10 @@ QString ContractDocument::html() const {
                 .toHtmlEscaped() +
             QStringLiteral("</p>");
 
-    html += heading(
-        m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "8. Consent and signatures")), true);
     html += signatures(
-        m_language, c, unsignedCopy,
+        m_language, c,
+        m_language.text(Context, QT_TRANSLATE_NOOP("ContractDocument", "8. Consent and signatures")),
+        unsignedCopy,
         m_language.text(
             Context,
             QT_TRANSLATE_NOOP(

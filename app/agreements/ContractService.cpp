@@ -4,6 +4,7 @@
 
 #include "app/agreements/ContractDocument.h"
 #include "app/agreements/DocumentParts.h"
+#include "app/audit/AuditTrail.h"
 #include "app/common/Clock.h"
 #include "app/incidents/IncidentService.h"
 #include "app/policy/PracticeService.h"
@@ -130,7 +131,12 @@ Result<Contract> ContractService::finalise(const Contract &draft) const {
         return Error{Error::Kind::Invalid,
                      Tr::tr("The contract cannot be signed yet. %1").arg(problems.join(QLatin1Char(' ')))};
     Contract contract = draft;
-    contract.completeTimeline();
+    // The head goes into the PDF before it is hashed: the signing rules store a signed row only with the
+    // SHA-256 of its PDF, so the head cannot be added afterwards.
+    const Result<AuditHead> head = AuditTrail(m_db).head();
+    if (!head)
+        return head.error();
+    contract.completeTimeline(head.value());
     contract.content.status = ContractStatus::Signed;
     contract.content.documentId = contract.documentId;
     Result<QByteArray> pdf = ContractDocument(contract).renderPdf();

@@ -13,8 +13,12 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QUrl>
+#include <optional>
 
 namespace bk::DocumentParts {
 
@@ -30,6 +34,8 @@ class Tr {
 const char *const Context = "DocumentParts";
 
 const QUrl LogoUrl(QStringLiteral("bk://logo"));
+// The anchor on the heading of the consent and signatures, which are kept together on one page.
+const QLatin1String SigningAnchor("bk-signing");
 const QUrl ClientSignatureUrl(QStringLiteral("bk://signature/client"));
 const QUrl PractitionerSignatureUrl(QStringLiteral("bk://signature/practitioner"));
 
@@ -194,9 +200,11 @@ QString closing() {
     return QStringLiteral("</body></html>");
 }
 
-QString signatures(const DocumentLanguage &language, const SigningRecord &record, bool unsignedCopy,
-                   const QString &paperSentence) {
-    QString html;
+QString signatures(const DocumentLanguage &language, const SigningRecord &record, const QString &title,
+                   bool unsignedCopy, const QString &paperSentence) {
+    // The anchor marks where the part renderPdf() keeps on one page begins.
+    QString html = QStringLiteral("<h2><a name=\"%1\">").arg(SigningAnchor) + title.toHtmlEscaped() +
+                   QStringLiteral("</a></h2>");
     if (record.signingMode == SigningMode::Electronic) {
         html +=
             QStringLiteral("<p><b>") +
@@ -238,15 +246,28 @@ QString signatures(const DocumentLanguage &language, const SigningRecord &record
 
 namespace {
 
-// The practitioner who countersigned, by the name they signed with.
+// The practitioner who countersigned, by the name they signed with and their title in the practice.
 QString countersigner(const DocumentLanguage &language, const SigningRecord &record, bool unsignedCopy) {
     if (unsignedCopy || !record.practitionerSignature)
         return language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Not countersigned yet"));
-    const QString name = record.practitionerSignature->signerName.trimmed();
-    return name.isEmpty() ? record.defaultPractitionerName() : name;
+    return record.practitionerSignature->signerName.trimmed().isEmpty() ? record.defaultPractitionerName()
+                                                                        : practitionerLine(record);
 }
 
 } // namespace
+
+QString practiceContact(const DocumentLanguage &language, const PracticeProfile &terms) {
+    const QString contact = terms.contactLine.simplified();
+    return contact.isEmpty() ? practiceName(language, terms)
+                             : practiceName(language, terms) + QStringLiteral(", ") + contact;
+}
+
+QString consentContact(const DocumentLanguage &language, const PracticeProfile &terms) {
+    return language
+        .text(Context,
+              QT_TRANSLATE_NOOP("DocumentParts", "To ask for a paper copy or to withdraw this consent: %1."))
+        .arg(practiceContact(language, terms));
+}
 
 QString evidence(const DocumentLanguage &language, const SigningRecord &record,
                  const QList<Row> &specificRows, bool unsignedCopy) {
@@ -264,6 +285,8 @@ QString evidence(const DocumentLanguage &language, const SigningRecord &record,
          clientName(language, record).toHtmlEscaped()},
         {language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Practice")),
          practiceName(language, record.terms).toHtmlEscaped()},
+        {language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Countersigned by")),
+         countersigner(language, record, unsignedCopy).toHtmlEscaped()},
     };
     rows += specificRows;
     rows += QList<Row>{
@@ -277,13 +300,41 @@ QString evidence(const DocumentLanguage &language, const SigningRecord &record,
          method(record.clientSignature)},
         {language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Practitioner's signature")),
          method(record.practitionerSignature)},
-        {language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Countersigned by")),
-         countersigner(language, record, unsignedCopy).toHtmlEscaped()},
         {language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Practice time zone")),
          QString::fromLatin1(practiceZone.id()).toHtmlEscaped()},
     };
     QString html =
         heading(language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Evidence")), true) + table(rows);
+
+    // What a consent to sign electronically must have told the client (US ESIGN Act §101(c), eIDAS
+    // practice): paper copies and how to get them, withdrawing and what follows, what reading and keeping
+    // the PDF needs.
+    if (record.signingMode == SigningMode::Electronic && !unsignedCopy) {
+        html +=
+            subheading(language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Signing electronically"))) +
+            QStringLiteral("<p>") +
+            language
+                .text(Context, QT_TRANSLATE_NOOP("DocumentParts",
+                                                 "Paper copy: the client may ask for a paper copy of this "
+                                                 "document at any time, free of charge, from %1."))
+                .arg(practiceContact(language, record.terms))
+                .toHtmlEscaped() +
+            QStringLiteral("<br/>") +
+            language
+                .text(Context, QT_TRANSLATE_NOOP("DocumentParts",
+                                                 "Withdrawing consent: the client may withdraw the consent "
+                                                 "to sign electronically at any time by telling the "
+                                                 "practice. Documents are then given on paper; what was "
+                                                 "signed before stays valid."))
+                .toHtmlEscaped() +
+            QStringLiteral("<br/>") +
+            language
+                .text(Context, QT_TRANSLATE_NOOP("DocumentParts",
+                                                 "Reading and keeping it: a computer, tablet or phone that "
+                                                 "opens PDF files, and somewhere to save or print the file."))
+                .toHtmlEscaped() +
+            QStringLiteral("</p>");
+    }
 
     html += subheading(language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Timeline"))) +
             QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>") +
@@ -305,16 +356,6 @@ QString evidence(const DocumentLanguage &language, const SigningRecord &record,
                 QStringLiteral("</td></tr>");
     html += QStringLiteral("</table>");
 
-    // Where it was signed matters to an expert checking the record, not to the client reading it.
-    html += subheading(language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Technical details"))) +
-            QStringLiteral("<p class=\"muted\">") +
-            language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Computer: %1. Account on it: %2."))
-                .arg(text(record.workstation,
-                          language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "not recorded"))),
-                     text(record.osUser,
-                          language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "not recorded")))) +
-            QStringLiteral("</p>");
-
     html +=
         subheading(language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Verifying this document"))) +
         QStringLiteral("<p>") +
@@ -331,6 +372,25 @@ QString evidence(const DocumentLanguage &language, const SigningRecord &record,
                                                      "altered."))
             .toHtmlEscaped() +
         QStringLiteral("</p>");
+
+    // Where it was signed and the trail's head matter to an expert checking the record, not to the client
+    // reading it: small type, at the end. The head is also a link's target, which the PDF keeps as plain
+    // bytes for AgreementVerifier to read back.
+    const QString notRecorded = language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "not recorded"));
+    QString details =
+        language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Computer: %1. Account on it: %2."))
+            .toHtmlEscaped()
+            .arg(text(record.workstation, notRecorded), text(record.osUser, notRecorded));
+    if (!unsignedCopy && record.auditHead.isValid())
+        details += QStringLiteral("<br/>") +
+                   language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Record trail at signing: %1"))
+                       .toHtmlEscaped()
+                       .arg(QStringLiteral("<a href=\"%1\" style=\"color: #666666; text-decoration: none;\">"
+                                           "<span class=\"hash\">%2</span></a>")
+                                .arg(record.auditHead.uri().toHtmlEscaped(),
+                                     record.auditHead.text().toHtmlEscaped()));
+    html += subheading(language.text(Context, QT_TRANSLATE_NOOP("DocumentParts", "Technical details"))) +
+            QStringLiteral("<p class=\"muted\">") + details + QStringLiteral("</p>");
     return html;
 }
 
@@ -357,6 +417,61 @@ std::unique_ptr<QTextDocument> textDocument(const QString &html, const QString &
     return document;
 }
 
+namespace {
+
+// The first block whose text carries the anchor `name`, or an invalid block.
+QTextBlock anchoredBlock(const QTextDocument &document, const QString &name) {
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            if (fragment.fragment().charFormat().anchorNames().contains(name))
+                return block;
+        }
+    }
+    return {};
+}
+
+// The pages (0-based, as laid out for the document's page size) on which the part signatures() wrote begins
+// and ends; none when the document has no such part.
+std::optional<QPair<int, int>> signingPages(QTextDocument &document) {
+    const QTextBlock start = anchoredBlock(document, SigningAnchor);
+    if (!start.isValid())
+        return std::nullopt;
+    // The part ends with the table of the two signature cells, the first table after its heading.
+    QTextTable *cells = nullptr;
+    for (QTextBlock block = start.next(); block.isValid() && !cells; block = block.next())
+        cells = QTextCursor(block).currentTable();
+    if (!cells)
+        return std::nullopt;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const double pageHeight = document.pageSize().height();
+    const double top = layout->blockBoundingRect(start).top();
+    const double bottom = layout->frameBoundingRect(cells).bottom();
+    return QPair<int, int>(int(top / pageHeight), int((bottom - 1) / pageHeight));
+}
+
+// Moves the part signatures() wrote to the next page when it would be split over two pages, so that the
+// signatures never stand apart from the consent and the statement they sign.
+void keepSigningTogether(QTextDocument &document) {
+    const std::optional<QPair<int, int>> pages = signingPages(document);
+    if (!pages || pages->first == pages->second)
+        return;
+    // Split over two pages: the whole part starts the next page, where it fits unless it is taller than a
+    // page (then it stays where it is, as moving it would only leave a gap).
+    const QTextBlock start = anchoredBlock(document, SigningAnchor);
+    QTextCursor cursor(start);
+    QTextBlockFormat format = start.blockFormat();
+    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(format);
+    const std::optional<QPair<int, int>> moved = signingPages(document);
+    if (moved && moved->first != moved->second) {
+        format.setPageBreakPolicy(start.blockFormat().pageBreakPolicy() &
+                                  ~QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(format);
+    }
+}
+
+} // namespace
+
 Result<QByteArray> renderPdf(const DocumentLanguage &language, QTextDocument &document, const PdfPage &page,
                              int *pageCount) {
     QByteArray bytes;
@@ -379,6 +494,7 @@ Result<QByteArray> renderPdf(const DocumentLanguage &language, QTextDocument &do
         const double footerHeight = 10.0 / 25.4 * writer.resolution();
         const QSizeF textPage(area.width(), area.height() - footerHeight);
         document.setPageSize(textPage);
+        keepSigningTogether(document);
         const int pages = document.pageCount();
 
         QPainter painter;

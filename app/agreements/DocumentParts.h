@@ -70,15 +70,24 @@ QString parties(const DocumentLanguage &language, const SigningRecord &record);
 QString opening(const DocumentLanguage &language, const PracticeProfile &terms, const QString &title);
 QString closing();
 
-/// The consent (or paper) statement, the statement of intent and the two signature cells: the client's
-/// and the practitioner's, each with the signature image (or a blank line on an unsigned copy), the name,
-/// the date and the method. `paperSentence` says how a paper original is kept.
-QString signatures(const DocumentLanguage &language, const SigningRecord &record, bool unsignedCopy,
-                   const QString &paperSentence);
+/// The section `title`, the consent (or paper) statement, the statement of intent and the two signature
+/// cells: the client's and the practitioner's, each with the signature image (or a blank line on an unsigned
+/// copy), the name, the date and the method. `paperSentence` says how a paper original is kept. renderPdf()
+/// keeps this part on one page.
+QString signatures(const DocumentLanguage &language, const SigningRecord &record, const QString &title,
+                   bool unsignedCopy, const QString &paperSentence);
 
-/// The evidence page: document ID, client, practice, `specificRows`, how it was signed, each signature's
-/// method, who countersigned, the practice's time zone; the timeline in UTC and practice time; the computer
-/// and account it was signed on, in small type; and how to verify the file.
+/// The practice's name and contact line, as a client reaches it (plain text).
+QString practiceContact(const DocumentLanguage &language, const PracticeProfile &terms);
+/// The sentence ending a consent to sign electronically: whom to ask for a paper copy or to withdraw the
+/// consent (the practice's contact details).
+QString consentContact(const DocumentLanguage &language, const PracticeProfile &terms);
+
+/// The evidence page: document ID, client, practice, who countersigned, `specificRows`, how it was signed,
+/// each signature's method, the practice's time zone; when signed electronically, the client's rights
+/// (paper copies, withdrawing consent, what reading and keeping the PDF needs); the timeline in UTC and
+/// practice time; how to verify the file; and in small type the technical details: the computer and
+/// account it was signed on and the audit trail's head at signing.
 QString evidence(const DocumentLanguage &language, const SigningRecord &record,
                  const QList<Row> &specificRows, bool unsignedCopy);
 

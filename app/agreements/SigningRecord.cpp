@@ -170,7 +170,8 @@ QString SigningRecord::defaultPractitionerName() const {
     return terms.practitioners.isEmpty() ? QString() : terms.practitioners.first().name;
 }
 
-void SigningRecord::completeTimeline() {
+void SigningRecord::completeTimeline(const AuditHead &head) {
+    auditHead = head;
     if (clientSignature && !hasEvent(*this, AgreementEvents::signedByClient()))
         events.append({clientSignature->signedAt, AgreementEvents::signedByClient(), {}});
     if (practitionerSignature && !hasEvent(*this, AgreementEvents::countersigned()))

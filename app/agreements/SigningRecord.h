@@ -4,6 +4,7 @@
 
 #include "app/agreements/Signature.h"
 #include "app/policy/PracticeProfile.h"
+#include "app/storage/AuditChain.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -86,6 +87,10 @@ struct SigningRecord {
     QDateTime createdAt; ///< UTC
     QDateTime updatedAt; ///< UTC
     QDateTime signedAt;  ///< UTC; invalid for a draft
+    /// Signed documents: the audit trail's head just before signing, printed on the evidence page and
+    /// carried by the PDF as an anchor `audit verify` checks. Not a column: the stored PDF holds it, and a
+    /// document signed before it existed has none (invalid).
+    AuditHead auditHead;
 
     /// Signed documents only: the final PDF and its lower-case hex SHA-256.
     QByteArray pdf;
@@ -107,8 +112,9 @@ struct SigningRecord {
     void beginDraft(qint64 client, const QString &name, const PracticeProfile &profile);
 
     /// Adds the "signed", "countersigned" (at the signatures' times, when missing) and "PDF produced" (now)
-    /// events, sets signedAt to now and sorts the timeline. Called just before the final PDF is rendered.
-    void completeTimeline();
+    /// events, sets signedAt to now, sorts the timeline and notes `head` (the audit trail's newest event)
+    /// as auditHead. Called just before the final PDF is rendered.
+    void completeTimeline(const AuditHead &head);
 };
 
 } // namespace bk

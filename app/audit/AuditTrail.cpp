@@ -2,10 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/audit/AuditTrail.h"
 
+#include "app/agreements/PdfMarks.h"
+#include "app/audit/ChainCheck.h"
 #include "app/common/Settings.h"
+#include "app/storage/AgreementRepository.h"
 #include "app/storage/AuditRepository.h"
+#include "app/storage/ContractRepository.h"
 #include "app/storage/Database.h"
 
+#include <QBuffer>
 #include <QHash>
 #include <algorithm>
 
@@ -34,6 +39,29 @@ Result<AuditHead> AuditTrail::head() const {
     return AuditHead{newest.value().seq, newest.value().hash};
 }
 
+Result<QList<AuditTrail::Anchor>> AuditTrail::signedDocumentAnchors() const {
+    QList<Anchor> anchors;
+    const auto collect = [&anchors](const QString &where) {
+        return [&anchors, where](const QString &documentId, const QByteArray &pdf) {
+            QBuffer buffer;
+            buffer.setData(pdf);
+            buffer.open(QIODevice::ReadOnly);
+            // A document signed before heads were printed carries none, and is no anchor.
+            if (const AuditHead head = PdfMarks::read(buffer).auditHead; head.isValid())
+                anchors.append({head, where.arg(documentId)});
+            return true;
+        };
+    };
+    if (Status read = AgreementRepository(m_db).eachSignedPdf(collect(tr("in the signed agreement %1")));
+        !read)
+        return read.error();
+    if (Status read =
+            ContractRepository(m_db).eachSignedPdf(collect(tr("in the signed behavioural contract %1")));
+        !read)
+        return read.error();
+    return anchors;
+}
+
 Result<AuditTrail::Report> AuditTrail::verify(const QList<Anchor> &given, const Progress &progress) const {
     const AuditRepository repository(m_db);
     Report report;
@@ -48,6 +76,10 @@ Result<AuditTrail::Report> AuditTrail::verify(const QList<Anchor> &given, const 
     QList<Anchor> anchors = given;
     if (const AuditHead noted = AuditHead::fromText(Settings().auditHead(m_db.path())); noted.isValid())
         anchors.append({noted, tr("on this computer when it last wrote the practice")});
+    const Result<QList<Anchor>> signedAnchors = signedDocumentAnchors();
+    if (!signedAnchors)
+        return signedAnchors.error();
+    anchors += signedAnchors.value();
 
     const Result<qint64> eventCount = repository.eventCount();
     if (!eventCount)
@@ -68,38 +100,20 @@ Result<AuditTrail::Report> AuditTrail::verify(const QList<Anchor> &given, const 
         return !progress || ++done % ProgressEvery != 0 || progress(done, total);
     };
 
-    // The chain: consecutive numbers, each event's previous hash the hash before it, its own hash its
-    // fields'.
+    // The chain, and the digest each record had at its last event.
     QHash<QByteArray, QByteArray> lastDigest;
     QHash<QByteArray, qint64> lastEvent;
-    AuditEvent previous;
-    previous.hash = AuditChain::genesisHash();
-    bool chainBroken = false;
+    ChainCheck chain;
     bool stopped = false;
     const Status walked = repository.walk([&](const AuditEvent &event) {
-        if (!chainBroken) {
-            if (event.seq != previous.seq + 1) {
-                problem(tr("The audit trail skips from event %1 to event %2: events were deleted.")
-                            .arg(previous.seq)
-                            .arg(event.seq));
-                chainBroken = true;
-            } else if (event.previousHash != previous.hash) {
-                problem(tr("Event %1 of the audit trail does not follow event %2: the chain is broken there.")
-                            .arg(event.seq)
-                            .arg(previous.seq));
-                chainBroken = true;
-            } else if (AuditChain::eventHash(event) != event.hash) {
-                problem(tr("Event %1 of the audit trail was changed after it was written.").arg(event.seq));
-                chainBroken = true;
-            }
-        }
+        if (const QString broken = chain.follow(event); !broken.isEmpty())
+            problem(broken);
         const QByteArray key = recordKey(event.table, event.record);
         if (event.digest.isEmpty())
             lastDigest.remove(key);
         else
             lastDigest.insert(key, event.digest);
         lastEvent.insert(key, event.seq);
-        previous = event;
         ++report.events;
         stopped = !advance();
         return !stopped;

@@ -43,13 +43,17 @@ public:
 
     /// The newest event's head (invalid for an empty trail).
     Result<AuditHead> head() const;
-    /// Walks the chain, recomputes every record's digest and checks `anchors` and the head this computer
-    /// noted (more problems than a few dozen are counted, not listed).
+    /// Walks the chain, recomputes every record's digest and checks `anchors`, the head this computer noted
+    /// and the head every signed agreement's and contract's stored PDF carries (more problems than a few
+    /// dozen are counted, not listed).
     Result<Report> verify(const QList<Anchor> &anchors, const Progress &progress = {}) const;
 
     static constexpr int MaxProblemsListed = 50;
 
 private:
+    /// The heads the stored PDFs of signed agreements and contracts carry, each naming its document.
+    Result<QList<Anchor>> signedDocumentAnchors() const;
+
     const Database &m_db;
 };
 

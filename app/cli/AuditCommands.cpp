@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/agreements/AgreementVerifier.h"
 #include "app/audit/AuditTrail.h"
 #include "app/backup/BackupService.h"
 #include "app/cli/CliArguments.h"
@@ -81,6 +82,19 @@ int verify(Invocation &invocation) {
                     .arg(shown(file)));
         anchors.append({noted, Tr::tr("in the backup %1").arg(shown(file))});
     }
+    for (const QString &file : invocation.values(QStringLiteral("pdf"))) {
+        const Result<PdfMarks> marks = AgreementVerifier::marksInFile(file);
+        if (!marks)
+            return invocation.fail(marks.error());
+        if (!marks.value().auditHead.isValid())
+            return invocation.fail(
+                Tr::tr("%1 carries no head of the audit trail: it is not a signed document, "
+                       "or it was signed before documents noted the head.")
+                    .arg(shown(file)));
+        anchors.append({marks.value().auditHead,
+                        Tr::tr("in the PDF %1 (document %2)")
+                            .arg(shown(file), marks.value().documentIds.value(0, Tr::tr("without an ID")))});
+    }
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)
         return ExitFailure;
@@ -126,21 +140,28 @@ QList<Command> auditCommands() {
 
     Command verifyCommand;
     verifyCommand.words = {QStringLiteral("audit"), QStringLiteral("verify")};
-    verifyCommand.arguments = QStringLiteral("[--backup FILE]... [--head SEQ:HASH]... [--format %1]")
-                                  .arg(OutputFormats::keys(ShowFormats));
+    verifyCommand.arguments =
+        QStringLiteral("[--backup FILE]... [--pdf FILE]... [--head SEQ:HASH]... [--format %1]")
+            .arg(OutputFormats::keys(ShowFormats));
     verifyCommand.summary = Tr::tr("Check the audit trail: its chain, every record against its last event, "
                                    "and the heads noted outside the database.");
     verifyCommand.options = {
         QCommandLineOption(QStringLiteral("backup"),
                            Tr::tr("A backup whose manifest notes the head it was taken at (repeatable)."),
                            QStringLiteral("FILE")),
+        QCommandLineOption(
+            QStringLiteral("pdf"),
+            Tr::tr("A signed agreement's or contract's PDF, whose evidence page notes the head "
+                   "it was signed at (repeatable)."),
+            QStringLiteral("FILE")),
         QCommandLineOption(QStringLiteral("head"),
                            Tr::tr("A head noted earlier with “audit head” (repeatable)."),
                            QStringLiteral("SEQ:HASH")),
         formatOption(Tr::tr("text (default) or json."))};
     verifyCommand.details = Tr::tr(
         "Names the first broken link of the chain, every record changed, added or deleted behind the\n"
-        "application's back, and every noted head the trail no longer holds (this computer's own included).\n"
+        "application's back, and every noted head the trail no longer holds: this computer's own, and the\n"
+        "one every signed agreement's and contract's stored PDF notes, included.\n"
         "Exit status 0 when intact, 1 when anything is broken.\n"
         "JSON keys: intact, events, records, anchors, problems [text].");
     verifyCommand.run = verify;

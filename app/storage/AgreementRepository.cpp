@@ -209,6 +209,11 @@ Result<std::optional<PracticeProfile>> AgreementRepository::signedTermsFor(qint6
     return std::optional<PracticeProfile>(std::move(terms).value());
 }
 
+Status AgreementRepository::eachSignedPdf(
+    const std::function<bool(const QString &documentId, const QByteArray &pdf)> &visit) const {
+    return SigningRows::eachSignedPdf(m_db, QStringLiteral("agreement"), visit);
+}
+
 Result<QByteArray> AgreementRepository::signedPdf(qint64 id) const {
     QSqlQuery query =
         m_db.prepare(QStringLiteral("SELECT pdf FROM agreements WHERE id = :id AND status = 'signed'"));

@@ -75,6 +75,10 @@ public:
     Result<std::optional<PracticeProfile>> signedTermsFor(qint64 clientId) const;
     /// The stored PDF of a signed agreement; NotFound for a draft or an unknown id.
     Result<QByteArray> signedPdf(qint64 id) const;
+    /// Calls `visit` with the document ID and stored PDF of every signed agreement, oldest first, until it
+    /// returns false.
+    Status
+    eachSignedPdf(const std::function<bool(const QString &documentId, const QByteArray &pdf)> &visit) const;
 
     Result<ClientAgreementState> stateFor(qint64 clientId) const;
 

@@ -121,35 +121,6 @@ void sha256(sqlite3_context *context, int, sqlite3_value **arguments) {
 
 } // namespace
 
-QString AuditHead::text() const {
-    return QString::number(seq) + QLatin1Char(':') + QString::fromLatin1(hash.toHex());
-}
-
-AuditHead AuditHead::fromText(const QString &text) {
-    const QStringList parts = text.trimmed().split(QLatin1Char(':'));
-    AuditHead head;
-    if (parts.size() != 2)
-        return head;
-    head.seq = parts.at(0).toLongLong();
-    head.hash = QByteArray::fromHex(parts.at(1).toLatin1());
-    if (!head.isValid() || head.hash.toHex() != parts.at(1).toLower().toLatin1())
-        return {};
-    return head;
-}
-
-QByteArray AuditChain::genesisHash() {
-    return QByteArray(32, '\0');
-}
-
-QByteArray AuditChain::eventHash(const AuditEvent &event) {
-    const QByteArray encoded =
-        QByteArray::number(event.seq) + '\n' + event.at.toUtf8() + '\n' +
-        (event.practitionerId > 0 ? QByteArray::number(event.practitionerId) : QByteArray()) + '\n' +
-        event.login.toUtf8() + '\n' + event.action.toUtf8() + '\n' + event.table.toUtf8() + '\n' +
-        event.record.toUtf8() + '\n' + event.digest.toHex() + '\n' + event.previousHash.toHex();
-    return QCryptographicHash::hash(encoded, QCryptographicHash::Sha256);
-}
-
 Status AuditChain::registerSqliteFunctions(const QSqlDatabase &db) {
     sqlite3 *connection = sqliteHandle(db);
     if (!connection)

@@ -36,6 +36,10 @@ struct AuditHead {
     QString text() const;
     /// The head `text` names; invalid when it names none.
     static AuditHead fromText(const QString &text);
+    /// "urn:x-boundary-keeper:audit-head:" + text(): how a signed PDF carries the head it was signed at, as
+    /// the target of a link on its evidence page (a PDF keeps link targets as plain bytes, unlike its text).
+    QString uri() const;
+    static QString uriPrefix();
 };
 
 /// The canonical encoding of the audit trail, shared by the database (SQLite's functions below, the

@@ -203,6 +203,11 @@ Result<std::optional<ContractSummary>> ContractRepository::findByDocumentId(cons
     });
 }
 
+Status ContractRepository::eachSignedPdf(
+    const std::function<bool(const QString &documentId, const QByteArray &pdf)> &visit) const {
+    return SigningRows::eachSignedPdf(m_db, QStringLiteral("contract"), visit);
+}
+
 Result<QByteArray> ContractRepository::signedPdf(qint64 id) const {
     QSqlQuery query =
         m_db.prepare(QStringLiteral("SELECT pdf FROM contracts WHERE id = :id AND status = 'signed'"));

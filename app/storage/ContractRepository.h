@@ -66,6 +66,10 @@ public:
     Result<std::optional<ContractSummary>> findByDocumentId(const QString &documentId) const;
     /// The stored PDF of a signed contract; NotFound for a draft or an unknown id.
     Result<QByteArray> signedPdf(qint64 id) const;
+    /// Calls `visit` with the document ID and stored PDF of every signed behavioural contract, oldest first,
+    /// until it returns false.
+    Status
+    eachSignedPdf(const std::function<bool(const QString &documentId, const QByteArray &pdf)> &visit) const;
 
 private:
     /// Inserts (id 0, setting it) or updates the draft row and replaces its signatures and timeline.

@@ -234,6 +234,23 @@ Status markSigned(const Database &database, const QString &kind, const SigningRe
     return {};
 }
 
+Status eachSignedPdf(const Database &database, const QString &kind,
+                     const std::function<bool(const QString &, const QByteArray &)> &visit) {
+    QSqlQuery query(database.connection());
+    // One PDF at a time: a practice's signed documents together may not fit in memory.
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT document_id, pdf FROM %1s WHERE status = 'signed' ORDER BY id").arg(kind)))
+        return database.errorFrom(query.lastError(), Tr::tr("reading the signed PDFs"));
+    while (query.next()) {
+        if (!visit(query.value(0).toString(), query.value(1).toByteArray()))
+            return {};
+    }
+    if (query.lastError().isValid())
+        return database.errorFrom(query.lastError(), Tr::tr("reading the signed PDFs"));
+    return {};
+}
+
 Status checkFinal(const SigningRecord &record) {
     if (!record.signedAt.isValid() || record.pdf.isEmpty() || record.pdfSha256.size() != 64)
         return Error{Error::Kind::Invalid, Tr::tr("The document cannot be signed without its final PDF.")};

@@ -44,6 +44,10 @@ Status readChildren(const Database &database, const QString &kind, SigningRecord
 /// Marks the draft row `record.id` signed with its signedAt, PDF and SHA-256; Conflict when it is no longer
 /// a draft. Once signed, the schema's triggers refuse every further change.
 Status markSigned(const Database &database, const QString &kind, const SigningRecord &record);
+/// Calls `visit` with the document ID and the stored PDF of every signed <kind>, oldest first, until it
+/// returns false.
+Status eachSignedPdf(const Database &database, const QString &kind,
+                     const std::function<bool(const QString &documentId, const QByteArray &pdf)> &visit);
 /// Invalid unless `record` carries signedAt, its final PDF and the PDF's SHA-256.
 Status checkFinal(const SigningRecord &record);
 

@@ -4,6 +4,7 @@
 #include "tests/cli/CliRunner.h"
 #include "tests/support/TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -135,6 +136,34 @@ private Q_SLOTS:
                  qPrintable(listed.err));
     }
 
+    void aSignedPdfsHeadCatchesDeletedNewestEvents() {
+        const QString head = audit({QStringLiteral("head")}).out.trimmed();
+        const QString seq = head.section(QLatin1Char(':'), 0, 0);
+        // What a signed PDF carries of itself: its document ID and, as a link's target, the head.
+        const QString id = QStringLiteral("0b5c7e0e-4d8a-4f5e-9c1a-2f3b4c5d6e7f");
+        const QString pdf = m_dir->filePath(QStringLiteral("signed.pdf"));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("%PDF-1.4\n/Title (Boundary agreement (document %1))\n/URI "
+                                  "(urn:x-boundary-keeper:audit-head:%2)\n%%EOF\n")
+                       .arg(id, head)
+                       .toUtf8());
+        file.close();
+        const CliRunner::Output intact = audit({QStringLiteral("verify"), QStringLiteral("--pdf"), pdf});
+        QCOMPARE(intact.exitCode, 0);
+        QVERIFY2(intact.out.contains(QStringLiteral("2 noted heads held")), qPrintable(intact.out));
+
+        test::rawSql(m_database, {QStringLiteral("DROP TRIGGER audit_events_no_delete"),
+                                  QStringLiteral("DELETE FROM audit_events WHERE seq = %1").arg(seq)});
+        const CliRunner::Output broken = audit({QStringLiteral("verify"), QStringLiteral("--pdf"), pdf});
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(
+            broken.out.contains(QStringLiteral("The audit trail was noted in the PDF %1 (document %2) at "
+                                               "event %3, which it no longer holds")
+                                    .arg(pdf, id, seq)),
+            qPrintable(broken.out));
+    }
+
     void badInputIsRefusedClearly() {
         QCOMPARE(test::refusalProblem(
                      audit({QStringLiteral("verify"), QStringLiteral("--head"), QStringLiteral("12")}), 2,
@@ -144,6 +173,18 @@ private Q_SLOTS:
         QCOMPARE(test::refusalProblem(audit({QStringLiteral("verify"), QStringLiteral("--backup"), missing}),
                                       1, QStringLiteral("has no manifest that can be read")),
                  QString());
+        const QString plain = m_dir->filePath(QStringLiteral("plain.pdf"));
+        QFile file(plain);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4\n%%EOF\n");
+        file.close();
+        QCOMPARE(test::refusalProblem(audit({QStringLiteral("verify"), QStringLiteral("--pdf"), plain}), 1,
+                                      QStringLiteral("carries no head of the audit trail")),
+                 QString());
+        QCOMPARE(
+            test::refusalProblem(audit({QStringLiteral("verify"), QStringLiteral("--pdf"), m_dir->path()}), 1,
+                                 QStringLiteral("is a folder")),
+            QString());
     }
 };
 

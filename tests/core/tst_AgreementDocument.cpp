@@ -6,6 +6,7 @@
 #include "tests/core/AgreementFixture.h"
 #include "tests/support/TestSupport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -60,6 +61,13 @@ private Q_SLOTS:
             QStringLiteral("a device that shows PDF files"),
             // Where it was signed stays in the small technical section.
             QStringLiteral("Technical details"),
+            QStringLiteral("Record trail at signing: ") + agreement.auditHead.text(),
+            // Who countersigned, by name and title, and whom to ask for paper copies.
+            QStringLiteral("Countersigned by Alex Morgan, Coach"),
+            QStringLiteral("To ask for a paper copy or to withdraw this consent:"),
+            QStringLiteral("12 Harbour Lane"),
+            QStringLiteral("Paper copy: the client may ask for a paper copy"),
+            QStringLiteral("Withdrawing consent:"), QStringLiteral("Reading and keeping it:"),
             QStringLiteral("Computer: %1. Account on it: %2.").arg(agreement.workstation, agreement.osUser)};
         for (const Boundary &boundary : f.policy.document.boundaries)
             needles.append(boundary.title);
@@ -71,6 +79,43 @@ private Q_SLOTS:
         const QStringList fontProblems = test::fontProblems(agreement.pdf);
         QVERIFY2(fontProblems.isEmpty(), qPrintable(fontProblems.join(QLatin1Char('\n'))));
         QVERIFY(agreement.pdf.contains("pdfaid:part"));
+    }
+
+    void theSignaturesStayWithTheTextTheySign() {
+        const test::AgreementFixture f = fixture();
+        QVERIFY(f.clientId);
+        const Agreement complete = test::completeAgreement(f);
+        // Questions and answers of growing length move the end of the text down the page, line by line.
+        for (int lines = 0; lines <= 40; lines += 2) {
+            Agreement agreement = complete;
+            for (int line = 0; line < lines; ++line) {
+                BoundaryDiscussion &discussion = agreement.discussions[line % agreement.discussions.size()];
+                discussion.questions += QStringLiteral("What if I need to reach you on a weekend? ");
+                discussion.answers += QStringLiteral("Send an email; it is answered on Monday. ");
+            }
+            const AgreementDocument document(agreement, f.policy);
+            const Result<QByteArray> pdf = document.renderPdf();
+            QVERIFY(pdf.ok());
+            QBuffer buffer;
+            buffer.setData(pdf.value());
+            QVERIFY(buffer.open(QIODevice::ReadOnly));
+            QPdfDocument read;
+            read.load(&buffer);
+            int consentPage = -1;
+            int signaturePage = -1;
+            for (int page = 0; page < read.pageCount(); ++page) {
+                const QString text = read.getAllText(page).text();
+                if (text.contains(QStringLiteral("7. Consent and signatures")))
+                    consentPage = page;
+                if (text.contains(QStringLiteral("Practitioner (countersignature)")))
+                    signaturePage = page;
+            }
+            QVERIFY2(consentPage >= 0 && consentPage == signaturePage,
+                     qPrintable(QStringLiteral("%1 lines of questions: consent on page %2, signatures on %3")
+                                    .arg(lines)
+                                    .arg(consentPage + 1)
+                                    .arg(signaturePage + 1)));
+        }
     }
 
     void missingValuesAreStatedNeverBlank() {

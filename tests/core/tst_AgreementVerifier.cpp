@@ -3,9 +3,12 @@
 #include "app/agreements/AgreementDocument.h"
 #include "app/agreements/AgreementFiles.h"
 #include "app/agreements/AgreementVerifier.h"
+#include "app/storage/AuditRepository.h"
 #include "tests/core/AgreementFixture.h"
 #include "tests/support/TestSupport.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +97,67 @@ private Q_SLOTS:
         QCOMPARE(result.document, VerificationResult::Document::Agreement);
         QCOMPARE(result.documentId, m_practice->agreement.documentId);
         QVERIFY(!result.contract);
+    }
+
+    void aSignedPdfCarriesTheTrailsHeadAtSigning() {
+        const Agreement &agreement = m_practice->agreement;
+        const Contract &contract = m_practice->contract;
+        QVERIFY(agreement.auditHead.isValid());
+        // The contract was signed after the agreement (and the incident) were written.
+        QVERIFY(contract.auditHead.seq > agreement.auditHead.seq);
+        for (const SigningRecord *record : {static_cast<const SigningRecord *>(&agreement),
+                                            static_cast<const SigningRecord *>(&contract)}) {
+            QBuffer buffer;
+            buffer.setData(record->pdf);
+            QVERIFY(buffer.open(QIODevice::ReadOnly));
+            const PdfMarks marks = PdfMarks::read(buffer);
+            QCOMPARE(marks.auditHead.text(), record->auditHead.text());
+            QVERIFY(marks.documentIds.contains(record->documentId));
+            const QString text = test::pdfText(record->pdf).simplified();
+            QVERIFY2(text.contains(QStringLiteral("Record trail at signing: ") + record->auditHead.text()),
+                     qPrintable(text));
+        }
+        // The head is the event at that number, as audit verify checks.
+        const Result<QByteArray> hash =
+            AuditRepository(*m_practice->fixture.db).hashAt(agreement.auditHead.seq);
+        QVERIFY(hash.ok());
+        QCOMPARE(hash.value(), agreement.auditHead.hash);
+    }
+
+    void aPdfWithoutAHeadCarriesNone() {
+        // As every PDF signed before heads were printed: it still verifies by its hash, and is no anchor.
+        Agreement older = m_practice->agreement;
+        older.auditHead = {};
+        const Result<QByteArray> pdf = AgreementDocument(older, m_practice->fixture.policy).renderPdf();
+        QVERIFY(pdf.ok());
+        QBuffer buffer;
+        buffer.setData(pdf.value());
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        const PdfMarks marks = PdfMarks::read(buffer);
+        QVERIFY(!marks.auditHead.isValid());
+        QVERIFY(marks.documentIds.contains(older.documentId));
+        QVERIFY(!test::pdfText(pdf.value()).contains(QStringLiteral("Record trail at signing")));
+    }
+
+    void readsTheFuzzCorpusAndRegressions_data() {
+        QTest::addColumn<QString>("file");
+        for (const QString &folder : {QStringLiteral("corpus"), QStringLiteral("regressions")}) {
+            const QDir dir(QStringLiteral(BK_FUZZ_DIR "/%1/pdf").arg(folder));
+            for (const QString &entry : dir.entryList(QDir::Files))
+                QTest::newRow(qPrintable(folder + QStringLiteral("/pdf/") + entry)) << dir.filePath(entry);
+        }
+    }
+
+    void readsTheFuzzCorpusAndRegressions() {
+        QFETCH(QString, file);
+        const Result<PdfMarks> marks = AgreementVerifier::marksInFile(file);
+        QVERIFY2(marks.ok(), marks.ok() ? "" : qPrintable(marks.error().message));
+        QVERIFY(marks.value().documentIds.size() <= 64);
+        QVERIFY(!marks.value().auditHead.isValid() || marks.value().auditHead.seq > 0);
+        const Result<VerificationResult> verified =
+            AgreementVerifier(*m_practice->fixture.db).verifyFile(file);
+        QVERIFY(verified.ok());
+        QVERIFY(!verified.value().reason.isEmpty());
     }
 
     void unalteredContractMatches() {

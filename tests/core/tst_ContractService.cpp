@@ -84,7 +84,11 @@ private Q_SLOTS:
         QCOMPARE(contract.content.status, ContractStatus::Drafted);
         QVERIFY(contract.background.contains(QStringLiteral("Phoned at 21:30 about the plan.")));
         QCOMPARE(contract.terms.name, QStringLiteral("Northbridge Coaching & Training"));
-        QCOMPARE(contract.consentText, Contract::defaultConsentText());
+        QCOMPARE(
+            contract.consentText,
+            Contract::defaultConsentText() +
+                QStringLiteral("\nTo ask for a paper copy or to withdraw this consent: Northbridge Coaching "
+                               "& Training, 12 Harbour Lane, Bristol · +44 117 496 0123."));
         QVERIFY(contract.intentText.contains(QStringLiteral("Anna Schmidt")));
         QCOMPARE(contract.events.size(), 1);
         QCOMPARE(contract.events.first().kind, AgreementEvents::opened());

@@ -190,7 +190,13 @@ private Q_SLOTS:
         clickNext(wizard);
         QCOMPARE(wizard.currentId(), int(OnboardingWizard::SigningPage));
 
-        // Consent and signatures: the client draws two strokes and undoes one; the practitioner draws too.
+        // Consent and signatures: the consent says whom to ask for a paper copy or to withdraw it; the client
+        // draws two strokes and undoes one; the practitioner draws too.
+        const QString consent = find<QLabel>(wizard, "consentTextLabel")->text();
+        QVERIFY2(consent.contains(QStringLiteral("free of charge")) &&
+                     consent.contains(QStringLiteral("To ask for a paper copy or to withdraw this consent: "
+                                                     "Northbridge Coaching & Training, 12 Harbour Lane")),
+                 qPrintable(consent));
         QVERIFY(!button(wizard, QWizard::NextButton)->isEnabled());
         auto *clientPad = find<SignaturePadWidget>(wizard, "clientSignaturePadWidget");
         QVERIFY(!clientPad->isEnabled()); // nothing is signed before consent
