@@ -48,11 +48,19 @@ struct ReflectionEntry {
     DisclosureDecision decision = DisclosureDecision::HeldBack;
     QString note;
     QDateTime recordedAt; ///< UTC
+    qint64 createdBy = 0; ///< the practitioner whose entry it is; 0: unknown
+
+    /// The entry as something to record again: what an edit starts from.
+    NewReflection toNew() const { return {clientId, date, answers, decision, note}; }
 };
 
 /// Which entries a list shows.
 struct ReflectionFilter {
     qint64 clientId = 0; ///< 0: every entry, with a client or without
+    QDate from = {};     ///< the first day shown; invalid: from the first entry
+    QDate to = {};       ///< the last day shown; invalid: up to the latest entry
+
+    bool isFiltered() const { return clientId > 0 || from.isValid() || to.isValid(); }
 };
 
 /// The order of the list: always newest first (by date, then by the order they were recorded).
