@@ -63,6 +63,19 @@ struct ReflectionFilter {
     bool isFiltered() const { return clientId > 0 || from.isValid() || to.isValid(); }
 };
 
+/// The periods the Reflection view offers to narrow its list to, counted from today.
+enum class ReflectionPeriod { AnyTime, ThisMonth, LastMonth, LastThreeMonths, ThisYear, LastYear };
+
+/// Wording of the periods, and the days each one covers.
+class ReflectionPeriods {
+    Q_DECLARE_TR_FUNCTIONS(ReflectionPeriods)
+public:
+    static QList<ReflectionPeriod> all();
+    static QString label(ReflectionPeriod period);
+    /// Sets `filter`'s first and last day to those of `period` as seen on `today` (both invalid: any time).
+    static void apply(ReflectionPeriod period, const QDate &today, ReflectionFilter *filter);
+};
+
 /// The order of the list: always newest first (by date, then by the order they were recorded).
 struct ReflectionSort {};
 
