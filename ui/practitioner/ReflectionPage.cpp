@@ -100,8 +100,9 @@ ReflectionPage::ReflectionPage(OpenPractice database, QWidget *parent)
         new QLabel(tr("Private: these entries never appear in anything a client receives."), this);
     privacy->setObjectName(QStringLiteral("privacyLabel"));
     privacy->setForegroundRole(QPalette::PlaceholderText);
-    privacy->setContentsMargins(12, 0, 0, 0);
-    toolBar->addWidget(privacy);
+    // Its own line under the actions: in the tool bar it was the first thing pushed out of sight.
+    privacy->setWordWrap(true);
+    privacy->setContentsMargins(8, 0, 0, 0);
 
     auto *errorBar = new NoticeBar(this);
     errorBar->setObjectName(QStringLiteral("reflectionErrorNoticeBar"));
@@ -168,6 +169,7 @@ ReflectionPage::ReflectionPage(OpenPractice database, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(toolBar);
+    layout->addWidget(privacy);
     layout->addWidget(errorBar);
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("reflectionTabWidget"));
