@@ -92,14 +92,27 @@ int listReflections(Invocation &invocation) {
     return ExitOk;
 }
 
-// The reflection entry named by the first positional argument; 0 after reporting wrong usage.
-qint64 entryId(Invocation &invocation, int *exitCode) {
+// The reflection entry the first positional argument names, read from the practice (`*database`);
+// std::nullopt after reporting why not (its exit code in `exitCode`).
+std::optional<ReflectionEntry> namedEntry(Invocation &invocation, const Database **database, int *exitCode) {
     const std::optional<qint64> id = positiveNumber(invocation.positional(0));
-    if (!id)
+    if (!id) {
         *exitCode = invocation.usageError(
             Tr::tr("“%1” is not a reflection entry id; use the id “reflect list” shows.")
                 .arg(invocation.positional(0)));
-    return id.value_or(0);
+        return std::nullopt;
+    }
+    *database = invocation.database(DatabaseUse::Existing);
+    if (!*database) {
+        *exitCode = ExitFailure;
+        return std::nullopt;
+    }
+    const Result<ReflectionEntry> found = ReflectionService(**database).get(*id);
+    if (!found) {
+        *exitCode = invocation.fail(found.error());
+        return std::nullopt;
+    }
+    return found.value();
 }
 
 // The option of a question of the check: its key with dashes, e.g. "serves-client".
@@ -152,17 +165,13 @@ bool readEntryOptions(Invocation &invocation, NewReflection *entry, int *exitCod
 
 int editEntry(Invocation &invocation) {
     int exitCode = ExitOk;
-    const qint64 id = entryId(invocation, &exitCode);
-    if (!id)
-        return exitCode;
-    const Database *database = invocation.database(DatabaseUse::Existing);
-    if (!database)
-        return ExitFailure;
-    const ReflectionService reflection(*database);
-    const Result<ReflectionEntry> found = reflection.get(id);
+    const Database *database = nullptr;
+    const std::optional<ReflectionEntry> found = namedEntry(invocation, &database, &exitCode);
     if (!found)
-        return invocation.fail(found.error());
-    NewReflection entry = found.value().toNew();
+        return exitCode;
+    const qint64 id = found->id;
+    const ReflectionService reflection(*database);
+    NewReflection entry = found->toNew();
     if (!readEntryOptions(invocation, &entry, &exitCode))
         return exitCode;
     if (const Status updated = reflection.update(id, entry); !updated)
@@ -182,25 +191,20 @@ int editEntry(Invocation &invocation) {
 
 int deleteEntry(Invocation &invocation) {
     int exitCode = ExitOk;
-    const qint64 id = entryId(invocation, &exitCode);
-    if (!id)
-        return exitCode;
-    const Database *database = invocation.database(DatabaseUse::Existing);
-    if (!database)
-        return ExitFailure;
-    const ReflectionService reflection(*database);
-    const Result<ReflectionEntry> found = reflection.get(id);
+    const Database *database = nullptr;
+    const std::optional<ReflectionEntry> found = namedEntry(invocation, &database, &exitCode);
     if (!found)
-        return invocation.fail(found.error());
+        return exitCode;
+    const qint64 id = found->id;
     if (!invocation.isSet(QStringLiteral("yes")))
         return invocation.usageError(
             Tr::tr("Deleting reflection entry %1 of %2 cannot be undone; give --yes to confirm.")
                 .arg(id)
-                .arg(found.value().date.toString(Qt::ISODate)));
-    if (const Status removed = reflection.remove(id); !removed)
+                .arg(found->date.toString(Qt::ISODate)));
+    if (const Status removed = ReflectionService(*database).remove(id); !removed)
         return invocation.fail(removed.error());
     invocation.out()
-        << Tr::tr("Deleted reflection entry %1 of %2.").arg(id).arg(found.value().date.toString(Qt::ISODate))
+        << Tr::tr("Deleted reflection entry %1 of %2.").arg(id).arg(found->date.toString(Qt::ISODate))
         << QLatin1Char('\n');
     return ExitOk;
 }
