@@ -77,11 +77,11 @@ ReflectionPage::ReflectionPage(OpenPractice database, QWidget *parent)
     m_exportAction->setToolTip(tr("Save your monthly reflections and disclosure checks as a PDF"));
     connect(m_exportAction, &QAction::triggered, this, &ReflectionPage::exportForSupervision);
 
-    m_editAction = new QAction(tr("Edi&t…"), this);
+    m_editAction = new QAction(tr("Edit…"), this);
     m_editAction->setObjectName(QStringLiteral("editReflectionAction"));
     m_editAction->setToolTip(tr("Change the selected entry's answers, decision or note (Enter)"));
     connect(m_editAction, &QAction::triggered, this, &ReflectionPage::editSelectedEntry);
-    m_deleteAction = new QAction(tr("&Delete…"), this);
+    m_deleteAction = new QAction(tr("Delete…"), this);
     m_deleteAction->setObjectName(QStringLiteral("deleteReflectionAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
