@@ -72,6 +72,10 @@ int listReflections(Invocation &invocation) {
         if (!filter.clientId)
             return exitCode;
     }
+    if (!readDateOption(invocation, QStringLiteral("from"), &filter.from, &exitCode) ||
+        !readDateOption(invocation, QStringLiteral("to"), &filter.to, &exitCode) ||
+        !checkPeriod(invocation, filter.from, filter.to, &exitCode))
+        return exitCode;
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)
         return ExitFailure;
@@ -85,6 +89,123 @@ int listReflections(Invocation &invocation) {
         &reflectionRow, ListChunk);
     if (const Status written = writeList(invocation.out(), *format, reflectionLayout(), walk); !written)
         return invocation.fail(written.error());
+    return ExitOk;
+}
+
+// The reflection entry the first positional argument names, read from the practice (`*database`);
+// std::nullopt after reporting why not (its exit code in `exitCode`).
+std::optional<ReflectionEntry> namedEntry(Invocation &invocation, const Database **database, int *exitCode) {
+    const std::optional<qint64> id = positiveNumber(invocation.positional(0));
+    if (!id) {
+        *exitCode = invocation.usageError(
+            Tr::tr("“%1” is not a reflection entry id; use the id “reflect list” shows.")
+                .arg(invocation.positional(0)));
+        return std::nullopt;
+    }
+    *database = invocation.database(DatabaseUse::Existing);
+    if (!*database) {
+        *exitCode = ExitFailure;
+        return std::nullopt;
+    }
+    const Result<ReflectionEntry> found = ReflectionService(**database).get(*id);
+    if (!found) {
+        *exitCode = invocation.fail(found.error());
+        return std::nullopt;
+    }
+    return found.value();
+}
+
+// The option of a question of the check: its key with dashes, e.g. "serves-client".
+QString answerOption(DisclosureQuestion question) {
+    return DisclosureCheck::questionKey(question).replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+// Reads the options of `reflect edit` over `entry`; what is not given stays. False after reporting wrong
+// usage (its exit code in `exitCode`).
+bool readEntryOptions(Invocation &invocation, NewReflection *entry, int *exitCode) {
+    if (invocation.isSet(QStringLiteral("client")) && invocation.isSet(QStringLiteral("no-client"))) {
+        *exitCode = invocation.usageError(Tr::tr("Give either --client or --no-client, not both."));
+        return false;
+    }
+    if (invocation.isSet(QStringLiteral("client"))) {
+        entry->clientId = clientIdOption(invocation, exitCode);
+        if (!entry->clientId)
+            return false;
+    }
+    if (invocation.isSet(QStringLiteral("no-client")))
+        entry->clientId = 0;
+    if (!readDateOption(invocation, QStringLiteral("date"), &entry->date, exitCode))
+        return false;
+    for (DisclosureQuestion question : DisclosureCheck::questions()) {
+        if (!invocation.isSet(answerOption(question)))
+            continue;
+        const QString key = invocation.value(answerOption(question));
+        const std::optional<CheckAnswer> answer = DisclosureCheck::answerFromKey(key);
+        if (!answer) {
+            *exitCode =
+                invocation.usageError(Tr::tr("“%1” is not an answer for --%2; use yes, no or not_sure.")
+                                          .arg(key, answerOption(question)));
+            return false;
+        }
+        entry->answers.setAnswer(question, *answer);
+    }
+    if (invocation.isSet(QStringLiteral("decision"))) {
+        const QString key = invocation.value(QStringLiteral("decision"));
+        entry->decision = DisclosureDecisions::fromKey(key);
+        if (!entry->decision) {
+            *exitCode = invocation.usageError(
+                Tr::tr("“%1” is not a decision; use shared, held_back or supervisor.").arg(key));
+            return false;
+        }
+    }
+    if (invocation.isSet(QStringLiteral("note")))
+        entry->note = invocation.value(QStringLiteral("note"));
+    return true;
+}
+
+int editEntry(Invocation &invocation) {
+    int exitCode = ExitOk;
+    const Database *database = nullptr;
+    const std::optional<ReflectionEntry> found = namedEntry(invocation, &database, &exitCode);
+    if (!found)
+        return exitCode;
+    const qint64 id = found->id;
+    const ReflectionService reflection(*database);
+    NewReflection entry = found->toNew();
+    if (!readEntryOptions(invocation, &entry, &exitCode))
+        return exitCode;
+    if (const Status updated = reflection.update(id, entry); !updated)
+        return invocation.fail(Tr::tr("Nothing was saved. %1").arg(updated.error().message));
+    const Result<ReflectionEntry> saved = reflection.get(id);
+    if (!saved)
+        return invocation.fail(saved.error());
+    const ReflectionEntry &stored = saved.value();
+    invocation.out() << Tr::tr("Saved reflection entry %1 of %2: the check said “%3”; you decided “%4”.")
+                            .arg(id)
+                            .arg(stored.date.toString(Qt::ISODate),
+                                 DisclosureCheck::recommendationLabel(stored.recommendation),
+                                 DisclosureDecisions::label(stored.decision))
+                     << QLatin1Char('\n');
+    return ExitOk;
+}
+
+int deleteEntry(Invocation &invocation) {
+    int exitCode = ExitOk;
+    const Database *database = nullptr;
+    const std::optional<ReflectionEntry> found = namedEntry(invocation, &database, &exitCode);
+    if (!found)
+        return exitCode;
+    const qint64 id = found->id;
+    if (!invocation.isSet(QStringLiteral("yes")))
+        return invocation.usageError(
+            Tr::tr("Deleting reflection entry %1 of %2 cannot be undone; give --yes to confirm.")
+                .arg(id)
+                .arg(found->date.toString(Qt::ISODate)));
+    if (const Status removed = ReflectionService(*database).remove(id); !removed)
+        return invocation.fail(removed.error());
+    invocation.out()
+        << Tr::tr("Deleted reflection entry %1 of %2.").arg(id).arg(found->date.toString(Qt::ISODate))
+        << QLatin1Char('\n');
     return ExitOk;
 }
 
@@ -120,11 +241,16 @@ QList<Command> reflectCommands() {
     Command listCommand;
     listCommand.words = {QStringLiteral("reflect"), QStringLiteral("list")};
     listCommand.arguments =
-        QStringLiteral("[--client ID] [--format %1]").arg(OutputFormats::keys(ReflectFormats));
+        QStringLiteral("[--client ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format %1]")
+            .arg(OutputFormats::keys(ReflectFormats));
     listCommand.summary = Tr::tr("List your private reflection entries (disclosure checks), newest first.");
     listCommand.options = {
         QCommandLineOption(QStringLiteral("client"), Tr::tr("Only the entries about this client."),
                            QStringLiteral("ID")),
+        QCommandLineOption(QStringLiteral("from"), Tr::tr("Only the entries of this day or later."),
+                           QStringLiteral("YYYY-MM-DD")),
+        QCommandLineOption(QStringLiteral("to"), Tr::tr("Only the entries of this day or earlier."),
+                           QStringLiteral("YYYY-MM-DD")),
         formatOption(Tr::tr("table (default), csv or json.")),
     };
     listCommand.details = Tr::tr(
@@ -153,7 +279,47 @@ QList<Command> reflectCommands() {
                "initiated outside hours, clients with repeated incidents, disclosure checks taken) and your\n"
                "answers, then every disclosure check. The file is readable by you only (0600).");
     exportCommand.run = exportReport;
-    return {listCommand, exportCommand};
+
+    Command editCommand;
+    editCommand.words = {QStringLiteral("reflect"), QStringLiteral("edit")};
+    editCommand.arguments = QStringLiteral("ID [OPTIONS]");
+    editCommand.summary = Tr::tr("Change one of your reflection entries; what is not given stays as it is.");
+    editCommand.options = {
+        QCommandLineOption(QStringLiteral("client"), Tr::tr("The client the entry is about."),
+                           QStringLiteral("ID")),
+        QCommandLineOption(QStringLiteral("no-client"), Tr::tr("The entry is about no particular client.")),
+        QCommandLineOption(QStringLiteral("date"), Tr::tr("The day of the check; not in the future."),
+                           QStringLiteral("YYYY-MM-DD")),
+    };
+    for (DisclosureQuestion question : DisclosureCheck::questions())
+        editCommand.options.append(
+            QCommandLineOption(answerOption(question),
+                               Tr::tr("yes, no or not_sure: %1").arg(DisclosureCheck::questionText(question)),
+                               QStringLiteral("ANSWER")));
+    editCommand.options.append(QCommandLineOption(
+        QStringLiteral("decision"), Tr::tr("What you decided: shared, held_back or supervisor."),
+        QStringLiteral("DECISION")));
+    editCommand.options.append(QCommandLineOption(
+        QStringLiteral("note"), Tr::tr("Your note; an empty one removes it."), QStringLiteral("TEXT")));
+    editCommand.positionalNames = {QStringLiteral("ID")};
+    editCommand.details = Tr::tr(
+        "The check's recommendation is worked out again from the answers. Only your own entries can be\n"
+        "changed; the audit trail records that the entry changed, never its text.");
+    editCommand.run = editEntry;
+
+    Command deleteCommand;
+    deleteCommand.words = {QStringLiteral("reflect"), QStringLiteral("delete")};
+    deleteCommand.arguments = QStringLiteral("ID --yes");
+    deleteCommand.summary = Tr::tr("Delete one of your reflection entries for good.");
+    deleteCommand.options = {
+        QCommandLineOption(QStringLiteral("yes"), Tr::tr("Confirm the deletion; it cannot be undone.")),
+    };
+    deleteCommand.positionalNames = {QStringLiteral("ID")};
+    deleteCommand.details =
+        Tr::tr("Only your own entries can be deleted; the audit trail keeps that the entry existed and was\n"
+               "deleted, never its text.");
+    deleteCommand.run = deleteEntry;
+    return {listCommand, editCommand, deleteCommand, exportCommand};
 }
 
 } // namespace bk::cli

@@ -10,6 +10,8 @@
 #include "app/incidents/ResourceLibraryService.h"
 #include "app/policy/PolicyService.h"
 #include "app/policy/PracticeService.h"
+#include "app/practitioner/AvailabilityService.h"
+#include "app/practitioner/ReflectionService.h"
 #include "app/storage/AcknowledgementRepository.h"
 #include "app/storage/AgreementRepository.h"
 #include "app/storage/ClientRepository.h"
@@ -523,6 +525,99 @@ Status addDemoIncidents(const Database &database, const Story &story, const QLis
     return {};
 }
 
+// A disclosure check the practitioner recorded: about which demo client, when, the five answers and what they
+// decided, with their note.
+struct DemoCheck {
+    int client;
+    int daysAgo;
+    DisclosureAnswers answers;
+    DisclosureDecision decision;
+    const char *note;
+};
+
+const DemoCheck Checks[] = {
+    {0,
+     41,
+     {CheckAnswer::Yes, CheckAnswer::Yes, CheckAnswer::Yes, CheckAnswer::Yes, CheckAnswer::Yes},
+     DisclosureDecision::Shared,
+     QT_TRANSLATE_NOOP("DemoPractice",
+                       "Told Amy in two sentences that I changed careers at 35 too; we were back "
+                       "on her plan within a minute.")},
+    {1,
+     19,
+     {CheckAnswer::No, CheckAnswer::No, CheckAnswer::Yes, CheckAnswer::NotSure, CheckAnswer::No},
+     DisclosureDecision::HeldBack,
+     QT_TRANSLATE_NOOP("DemoPractice",
+                       "Wanted to tell Daniel about my own knee operation. It would have been "
+                       "about me, not his training.")},
+    {6,
+     8,
+     {CheckAnswer::Yes, CheckAnswer::Yes, CheckAnswer::NotSure, CheckAnswer::NotSure, CheckAnswer::Yes},
+     DisclosureDecision::TalkToSupervisor,
+     QT_TRANSLATE_NOOP("DemoPractice",
+                       "My own studio closed in 2019. Relevant to Priya's opening, but I am not "
+                       "sure I can keep it short; raising it in supervision first.")},
+};
+
+// The practitioner's own side: disclosure checks, a week of reduced availability two months ago with the
+// notices sent to the clients it concerned, and the reflections on the two months before the last one (the
+// last one is left for the reminder to ask about).
+Status addDemoReflection(const Database &database, const Story &story, const QList<qint64> &clients) {
+    const ReflectionService reflection(database);
+    for (const DemoCheck &demo : Checks) {
+        NewReflection entry;
+        entry.clientId = clients.at(demo.client);
+        entry.date = story.at(demo.daysAgo, 16, 30).date();
+        entry.answers = demo.answers;
+        entry.decision = demo.decision;
+        entry.note = Tr::tr(demo.note);
+        if (Result<qint64> recorded = reflection.record(entry); !recorded)
+            return recorded.error();
+    }
+
+    story.at(70, 8);
+    AvailabilityPeriod period;
+    period.from = story.today().addDays(-68);
+    period.to = story.today().addDays(-62);
+    period.noSessions = true;
+    period.slowerReplies = true;
+    period.coveredBy = QStringLiteral("Sam Rivera");
+    period.coveredContact = QStringLiteral("sam@northbridge.example");
+    period.reason = AvailabilityReason::Family;
+    const AvailabilityService availability(database);
+    const Result<qint64> periodId = availability.add(period);
+    if (!periodId)
+        return periodId.error();
+    for (int client : {0, 1, 2}) {
+        const QDateTime sent = story.at(70, 9, 10 + client * 5);
+        const Result<QString> text = availability.noticeText(periodId.value(), clients.at(client));
+        if (!text)
+            return text.error();
+        if (Result<qint64> recorded = availability.recordNoticeSent(periodId.value(), clients.at(client),
+                                                                    sent, text.value(), SummaryMethod::Email);
+            !recorded)
+            return recorded.error();
+    }
+
+    const QDate thisMonth = ReflectionService::monthOf(story.today());
+    const QStringList answers[] = {
+        {Tr::tr("I answered Daniel's questions on a Sunday twice; he took it as an open line."),
+         Tr::tr("Wanting to be helpful. Saying when I would answer helped."),
+         Tr::tr("Replies on working days only; take the Sunday messages to supervision.")},
+        {Tr::tr("Priya's late messages, and my own reply at 23:40."),
+         Tr::tr("Her opening date was close and I felt her stress. Muting notifications after 19:00 helped."),
+         Tr::tr("Keep notifications off in the evening; talk about the studio story in supervision.")},
+    };
+    for (int back : {3, 2}) {
+        const QDate month = thisMonth.addMonths(-back);
+        story.at(month.addMonths(1).daysTo(story.today()) - 2, 18);
+        if (Result<qint64> reflected = reflection.reflectOnMonth(month, answers[3 - back]); !reflected)
+            return reflected.error();
+    }
+    story.resume();
+    return {};
+}
+
 } // namespace
 
 Status populate(const Database &database) {
@@ -577,6 +672,8 @@ Status populate(const Database &database) {
         return agreements;
     if (Status incidents = addDemoIncidents(database, story, clientIds); !incidents)
         return incidents;
+    if (Status reflection = addDemoReflection(database, story, clientIds); !reflection)
+        return reflection;
     return MetaRepository(database).setValue(EditionKey, QString::number(Edition));
 }
 

@@ -75,6 +75,8 @@ LadderPosition position(const QList<LadderStep> &ladder, const QList<StepEntry> 
     if (earliest) {
         position.nextAction = Tr::tr("Follow up on the goal: %1").arg(earliest->goal);
         position.nextDue = earliest->due;
+        position.dueFollowUpId = earliest->id;
+        position.dueStepId = earliest->stepId;
         return position;
     }
     if (currentEntry && currentEntry->stepKey == QLatin1String(StepKeys::BehaviouralContract)) {
@@ -82,6 +84,7 @@ LadderPosition position(const QList<LadderStep> &ladder, const QList<StepEntry> 
         if (contract.reviewDate.isValid()) {
             position.nextAction = Tr::tr("Review the behavioural contract");
             position.nextDue = contract.reviewDate;
+            position.dueStepId = currentEntry->id;
             return position;
         }
     }
@@ -92,6 +95,7 @@ LadderPosition position(const QList<LadderStep> &ladder, const QList<StepEntry> 
         return position;
     }
     const QDate since = std::max(localDate(latest->happenedAt), loggedOn);
+    position.dueStepId = latest->id;
     if (!position.nextStep.isEmpty()) {
         position.nextAction = ladder.at(current + 1).title;
         position.nextDue = since.addDays(daysToReach(position.nextStep));

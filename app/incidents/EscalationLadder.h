@@ -18,6 +18,11 @@ struct LadderPosition {
     QString nextStep;    ///< the step after it, empty at the last step
     QString nextAction;  ///< in words, for lists and reminders
     QDate nextDue;
+    /// What the due date derives from, so that a move applies to this action only: the goal follow-up due
+    /// (0: none, or a goal just stored whose id is not known yet) and the step entry the date is counted from
+    /// (the entry that set the goal, the behavioural contract reviewed, or the latest entry; 0: none yet).
+    qint64 dueFollowUpId = 0;
+    qint64 dueStepId = 0;
 };
 
 /// Derives ladder positions from recorded steps. Pure functions over the policy's ladder.

@@ -120,11 +120,14 @@ struct FollowUp {
 };
 
 /// An open incident's due date moved (out of a period of reduced availability): never changed once stored,
-/// the date it had before kept with it.
+/// the date it had before kept with it. It moves only the action it was made for: the one whose date derives
+/// from the same records (see LadderPosition::dueFollowUpId and dueStepId).
 struct DueMove {
     qint64 id = 0;
     qint64 incidentId = 0;
-    qint64 periodId = 0; ///< the period it was moved out of; 0: none
+    qint64 periodId = 0;   ///< the period it was moved out of; 0: none
+    qint64 followUpId = 0; ///< the goal follow-up it moved; 0: not a goal
+    qint64 stepId = 0; ///< the step entry the moved date derived from; 0: the first step, before any entry
     QDate originalDue;
     QDate movedTo;
     QDateTime movedAt; ///< UTC

@@ -45,7 +45,8 @@ LadderPosition IncidentRecord::ladderPosition(const QList<LadderStep> &ladder) c
         position.nextDue = QDate();
     }
     for (const DueMove &move : dueMoves) {
-        if (move.originalDue == position.nextDue)
+        if (move.followUpId == position.dueFollowUpId && move.stepId == position.dueStepId &&
+            move.originalDue == position.nextDue)
             position.nextDue = move.movedTo;
     }
     return position;

@@ -32,7 +32,8 @@ struct IncidentRecord {
     const FollowUpOutcome *outcomeOf(qint64 followUpId) const;
 
     /// Where the incident stands on `ladder`; a closed incident keeps its step but has no next action. A due
-    /// date that was moved is the date it was moved to (after every later move from that one).
+    /// date that was moved is the date it was moved to (after every later move from that one), when the move
+    /// was made for the very action due now, not for another one that fell due on the same day.
     LadderPosition ladderPosition(const QList<LadderStep> &ladder) const;
 
     /// Adds `entry` (stored, with its id) and the follow-ups stored with it where storage lists them. The

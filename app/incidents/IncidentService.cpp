@@ -557,7 +557,11 @@ Result<qint64> IncidentService::moveDueDate(qint64 incidentId, const QDate &move
         Result<CurrentPolicy> policy = currentPolicy();
         if (!policy)
             return policy.error();
-        DueMove move{0, incidentId, periodId, rows.incident.nextDue, movedTo, Clock::nowUtc()};
+        // The move belongs to the action due now: another one due on the same day later keeps its date.
+        const LadderPosition due = rows.ladderPosition(policy.value().document.ladder);
+        DueMove move{
+            0,       incidentId,     periodId, due.dueFollowUpId, due.dueStepId, rows.incident.nextDue,
+            movedTo, Clock::nowUtc()};
         Result<qint64> id = m_repository.appendDueMove(move);
         if (!id)
             return id;

@@ -206,6 +206,14 @@ QString DisclosureCheck::answerKey(CheckAnswer answer) {
     return {};
 }
 
+std::optional<CheckAnswer> DisclosureCheck::answerFromKey(const QString &key) {
+    for (CheckAnswer answer : {CheckAnswer::Yes, CheckAnswer::No, CheckAnswer::NotSure}) {
+        if (answerKey(answer) == key)
+            return answer;
+    }
+    return std::nullopt;
+}
+
 QString DisclosureCheck::questionKey(DisclosureQuestion question) {
     switch (question) {
     case DisclosureQuestion::ServesClient:

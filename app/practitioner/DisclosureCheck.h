@@ -81,6 +81,7 @@ public:
 
     /// Stable keys of an answer: "yes", "no", "not_sure" (empty for Unanswered).
     static QString answerKey(CheckAnswer answer);
+    static std::optional<CheckAnswer> answerFromKey(const QString &key);
     /// Stable keys of a question, e.g. "serves_client", for the command line's CSV and JSON.
     static QString questionKey(DisclosureQuestion question);
 

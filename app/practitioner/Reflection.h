@@ -48,11 +48,32 @@ struct ReflectionEntry {
     DisclosureDecision decision = DisclosureDecision::HeldBack;
     QString note;
     QDateTime recordedAt; ///< UTC
+    qint64 createdBy = 0; ///< the practitioner whose entry it is; 0: unknown
+
+    /// The entry as something to record again: what an edit starts from.
+    NewReflection toNew() const { return {clientId, date, answers, decision, note}; }
 };
 
 /// Which entries a list shows.
 struct ReflectionFilter {
     qint64 clientId = 0; ///< 0: every entry, with a client or without
+    QDate from = {};     ///< the first day shown; invalid: from the first entry
+    QDate to = {};       ///< the last day shown; invalid: up to the latest entry
+
+    bool isFiltered() const { return clientId > 0 || from.isValid() || to.isValid(); }
+};
+
+/// The periods the Reflection view offers to narrow its list to, counted from today.
+enum class ReflectionPeriod { AnyTime, ThisMonth, LastMonth, LastThreeMonths, ThisYear, LastYear };
+
+/// Wording of the periods, and the days each one covers.
+class ReflectionPeriods {
+    Q_DECLARE_TR_FUNCTIONS(ReflectionPeriods)
+public:
+    static QList<ReflectionPeriod> all();
+    static QString label(ReflectionPeriod period);
+    /// Sets `filter`'s first and last day to those of `period` as seen on `today` (both invalid: any time).
+    static void apply(ReflectionPeriod period, const QDate &today, ReflectionFilter *filter);
 };
 
 /// The order of the list: always newest first (by date, then by the order they were recorded).

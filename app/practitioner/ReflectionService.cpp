@@ -14,9 +14,7 @@
 
 namespace bk {
 
-Result<qint64> ReflectionService::record(const NewReflection &reflection) const {
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable.error();
+Result<ReflectionEntry> ReflectionService::checked(const NewReflection &reflection) const {
     const std::optional<DisclosureAdvice> advice = DisclosureCheck::advise(reflection.answers);
     if (!advice)
         return Error{
@@ -51,22 +49,57 @@ Result<qint64> ReflectionService::record(const NewReflection &reflection) const 
     entry.decision = *reflection.decision;
     entry.note = note;
     entry.recordedAt = Clock::nowUtc();
-    qint64 id = 0;
-    const Status recorded = m_db.transaction([&]() -> Status {
+    return entry;
+}
+
+Result<qint64> ReflectionService::record(const NewReflection &reflection) const {
+    const Result<ReflectionEntry> entry = checked(reflection);
+    if (!entry)
+        return entry.error();
+    return m_db.insert(QStringLiteral("reflection_entries"), [&]() -> Result<qint64> {
+        if (entry.value().clientId != 0) {
+            if (const Result<Client> client = ClientRepository(m_db).get(entry.value().clientId); !client)
+                return client.error();
+        }
+        return ReflectionRepository(m_db).insert(entry.value());
+    });
+}
+
+Result<ReflectionEntry> ReflectionService::ownEntry(qint64 id) const {
+    Result<ReflectionEntry> entry = ReflectionRepository(m_db).get(id);
+    if (!entry)
+        return entry;
+    // Reflection is private: even an owner, who may read everyone's on a server, changes only their own.
+    if (entry.value().createdBy != 0 && entry.value().createdBy != m_db.practitionerId())
+        return Error{
+            Error::Kind::Forbidden,
+            tr("Reflection entry %1 is another practitioner's; only its author can change it.").arg(id)};
+    return entry;
+}
+
+Status ReflectionService::update(qint64 id, const NewReflection &reflection) const {
+    Result<ReflectionEntry> checkedEntry = checked(reflection);
+    if (!checkedEntry)
+        return checkedEntry.error();
+    ReflectionEntry entry = std::move(checkedEntry).value();
+    entry.id = id;
+    return m_db.change(QStringLiteral("reflection_entries"), [&]() -> Status {
+        if (const Result<ReflectionEntry> own = ownEntry(id); !own)
+            return own.error();
         if (entry.clientId != 0) {
             if (const Result<Client> client = ClientRepository(m_db).get(entry.clientId); !client)
                 return client.error();
         }
-        const Result<qint64> inserted = ReflectionRepository(m_db).insert(entry);
-        if (!inserted)
-            return inserted.error();
-        id = inserted.value();
-        return {};
+        return ReflectionRepository(m_db).update(entry);
     });
-    if (!recorded)
-        return recorded.error();
-    m_db.announce(QStringLiteral("reflection_entries"));
-    return id;
+}
+
+Status ReflectionService::remove(qint64 id) const {
+    return m_db.change(QStringLiteral("reflection_entries"), [&]() -> Status {
+        if (const Result<ReflectionEntry> own = ownEntry(id); !own)
+            return own.error();
+        return ReflectionRepository(m_db).remove(id);
+    });
 }
 
 Result<ReflectionEntry> ReflectionService::get(qint64 id) const {

@@ -32,6 +32,12 @@ public:
     /// is unanswered, no decision is given, the date is in the future, the note holds a control character or
     /// the client does not exist.
     Result<qint64> record(const NewReflection &reflection) const;
+    /// Changes entry `id` to `reflection`, its recommendation worked out again from the answers. Refused as
+    /// record() is, when the entry does not exist, or when it is another practitioner's.
+    Status update(qint64 id, const NewReflection &reflection) const;
+    /// Deletes entry `id` for good (the audit trail keeps that it existed and was deleted, never its text).
+    /// Refused when it does not exist or is another practitioner's.
+    Status remove(qint64 id) const;
     Result<ReflectionEntry> get(qint64 id) const;
     Result<qint64> count(const ReflectionFilter &filter = {}) const;
     /// Up to `limit` entries of the list (newest first) that follow `after`, or the first ones without it.
@@ -66,6 +72,11 @@ public:
     Result<std::optional<QDate>> monthDue() const;
 
 private:
+    /// The entry `reflection` makes, checked as record() describes (without its id).
+    Result<ReflectionEntry> checked(const NewReflection &reflection) const;
+    /// Entry `id` when the signed-in practitioner may change it.
+    Result<ReflectionEntry> ownEntry(qint64 id) const;
+
     const Database &m_db;
 };
 

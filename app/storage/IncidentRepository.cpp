@@ -331,10 +331,14 @@ Result<QList<FollowUpOutcome>> IncidentRepository::outcomes(qint64 incidentId) c
 
 Result<qint64> IncidentRepository::appendDueMove(const DueMove &move) const {
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "INSERT INTO incident_due_moves (incident_id, period_id, original_due, moved_to, moved_at, "
-        "created_by) VALUES (:incident, :period, :original, :moved_to, :moved_at, :me) RETURNING id"));
+        "INSERT INTO incident_due_moves (incident_id, period_id, follow_up_id, step_id, original_due, "
+        "moved_to, moved_at, created_by) VALUES (:incident, :period, :follow_up, :step, :original, "
+        ":moved_to, "
+        ":moved_at, :me) RETURNING id"));
     query.bindValue(QStringLiteral(":incident"), move.incidentId);
     query.bindValue(QStringLiteral(":period"), nullableId(move.periodId));
+    query.bindValue(QStringLiteral(":follow_up"), nullableId(move.followUpId));
+    query.bindValue(QStringLiteral(":step"), nullableId(move.stepId));
     query.bindValue(QStringLiteral(":original"), SqlValues::fromDate(move.originalDue));
     query.bindValue(QStringLiteral(":moved_to"), SqlValues::fromDate(move.movedTo));
     query.bindValue(QStringLiteral(":moved_at"), SqlValues::fromUtc(move.movedAt));
@@ -344,16 +348,17 @@ Result<qint64> IncidentRepository::appendDueMove(const DueMove &move) const {
 
 Result<QList<DueMove>> IncidentRepository::dueMoves(qint64 incidentId) const {
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT id, incident_id, period_id, original_due, moved_to, moved_at FROM incident_due_moves "
-        "WHERE incident_id = :id ORDER BY id"));
+        "SELECT id, incident_id, period_id, follow_up_id, step_id, original_due, moved_to, moved_at "
+        "FROM incident_due_moves WHERE incident_id = :id ORDER BY id"));
     query.bindValue(QStringLiteral(":id"), incidentId);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), Tr::tr("reading the moved due dates"));
     QList<DueMove> list;
     while (query.next())
         list.append(DueMove{query.value(0).toLongLong(), query.value(1).toLongLong(),
-                            query.value(2).toLongLong(), SqlValues::toDate(query.value(3)),
-                            SqlValues::toDate(query.value(4)), SqlValues::toUtc(query.value(5))});
+                            query.value(2).toLongLong(), query.value(3).toLongLong(),
+                            query.value(4).toLongLong(), SqlValues::toDate(query.value(5)),
+                            SqlValues::toDate(query.value(6)), SqlValues::toUtc(query.value(7))});
     return list;
 }
 

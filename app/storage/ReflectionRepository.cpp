@@ -22,7 +22,8 @@ const QString PhrasesSavedKey = QStringLiteral("redirect_phrases");
 
 const QString Columns = QStringLiteral(
     "r.id, r.client_id, c.full_name, r.entry_date, r.serves_client, r.relevant_to_goal, r.brief, "
-    "r.focus_returns, r.comfortable_in_record, r.recommendation, r.decision, r.note, r.recorded_at");
+    "r.focus_returns, r.comfortable_in_record, r.recommendation, r.decision, r.note, r.recorded_at, "
+    "r.created_by");
 const QString ListedFrom = QStringLiteral("reflection_entries r LEFT JOIN clients c ON c.id = r.client_id");
 
 // A stored answer: 1 yes, 0 no, NULL not sure. Unanswered is never stored.
@@ -63,6 +64,7 @@ ReflectionEntry entryFrom(const QSqlQuery &query) {
         DisclosureDecisions::fromKey(query.value(10).toString()).value_or(DisclosureDecision::HeldBack);
     entry.note = query.value(11).toString();
     entry.recordedAt = SqlValues::toUtc(query.value(12));
+    entry.createdBy = query.value(13).toLongLong();
     return entry;
 }
 
@@ -74,12 +76,32 @@ QVariant textOrNull(const QString &text) {
     return text.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+// Binds the values an entry's row is written with to the named placeholders insert and update share.
+void bindEntry(QSqlQuery &query, const ReflectionEntry &entry) {
+    query.bindValue(QStringLiteral(":client"),
+                    entry.clientId > 0 ? QVariant(entry.clientId) : QVariant(QMetaType::fromType<qint64>()));
+    query.bindValue(QStringLiteral(":date"), SqlValues::fromDate(entry.date));
+    query.bindValue(QStringLiteral(":serves"), answerValue(entry.answers.servesClient));
+    query.bindValue(QStringLiteral(":relevant"), answerValue(entry.answers.relevantToGoal));
+    query.bindValue(QStringLiteral(":brief"), answerValue(entry.answers.brief));
+    query.bindValue(QStringLiteral(":focus"), answerValue(entry.answers.focusReturns));
+    query.bindValue(QStringLiteral(":record"), answerValue(entry.answers.comfortableInRecord));
+    query.bindValue(QStringLiteral(":recommendation"),
+                    DisclosureCheck::recommendationKey(entry.recommendation));
+    query.bindValue(QStringLiteral(":decision"), DisclosureDecisions::key(entry.decision));
+    query.bindValue(QStringLiteral(":note"), textOrNull(entry.note));
+}
+
 } // namespace
 
 KeysetQuery ReflectionRepository::keyset(const ReflectionFilter &filter) const {
     QStringList conditions;
     if (filter.clientId > 0)
         conditions.append(QStringLiteral("r.client_id = :client"));
+    if (filter.from.isValid())
+        conditions.append(QStringLiteral("r.entry_date >= :from"));
+    if (filter.to.isValid())
+        conditions.append(QStringLiteral("r.entry_date <= :to"));
     return KeysetQuery(m_db, {.idColumn = QStringLiteral("r.id"),
                               .sortExpressions = {QStringLiteral("r.entry_date")},
                               .order = Qt::DescendingOrder,
@@ -93,6 +115,11 @@ KeysetQuery ReflectionRepository::keyset(const ReflectionFilter &filter) const {
                               .bind = [filter](QSqlQuery &query) {
                                   if (filter.clientId > 0)
                                       query.bindValue(QStringLiteral(":client"), filter.clientId);
+                                  if (filter.from.isValid())
+                                      query.bindValue(QStringLiteral(":from"),
+                                                      SqlValues::fromDate(filter.from));
+                                  if (filter.to.isValid())
+                                      query.bindValue(QStringLiteral(":to"), SqlValues::fromDate(filter.to));
                               }});
 }
 
@@ -103,22 +130,35 @@ Result<qint64> ReflectionRepository::insert(const ReflectionEntry &entry) const 
         "VALUES "
         "(:client, :date, :serves, :relevant, :brief, :focus, :record, :recommendation, :decision, :note, "
         ":recorded, :me) RETURNING id"));
+    bindEntry(query, entry);
+    query.bindValue(QStringLiteral(":recorded"), SqlValues::fromUtc(entry.recordedAt));
     // Reflection is private: on a server only its author (and an owner) reads it.
     query.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(m_db.practitionerId()));
-    query.bindValue(QStringLiteral(":client"),
-                    entry.clientId > 0 ? QVariant(entry.clientId) : QVariant(QMetaType::fromType<qint64>()));
-    query.bindValue(QStringLiteral(":date"), SqlValues::fromDate(entry.date));
-    query.bindValue(QStringLiteral(":serves"), answerValue(entry.answers.servesClient));
-    query.bindValue(QStringLiteral(":relevant"), answerValue(entry.answers.relevantToGoal));
-    query.bindValue(QStringLiteral(":brief"), answerValue(entry.answers.brief));
-    query.bindValue(QStringLiteral(":focus"), answerValue(entry.answers.focusReturns));
-    query.bindValue(QStringLiteral(":record"), answerValue(entry.answers.comfortableInRecord));
-    query.bindValue(QStringLiteral(":recommendation"),
-                    DisclosureCheck::recommendationKey(entry.recommendation));
-    query.bindValue(QStringLiteral(":decision"), DisclosureDecisions::key(entry.decision));
-    query.bindValue(QStringLiteral(":note"), textOrNull(entry.note));
-    query.bindValue(QStringLiteral(":recorded"), SqlValues::fromUtc(entry.recordedAt));
     return m_db.execReturningId(query, tr("the reflection entry"));
+}
+
+Status ReflectionRepository::update(const ReflectionEntry &entry) const {
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "UPDATE reflection_entries SET client_id = :client, entry_date = :date, serves_client = :serves, "
+        "relevant_to_goal = :relevant, brief = :brief, focus_returns = :focus, comfortable_in_record = "
+        ":record, recommendation = :recommendation, decision = :decision, note = :note WHERE id = :id"));
+    bindEntry(query, entry);
+    query.bindValue(QStringLiteral(":id"), entry.id);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("saving the reflection entry"));
+    if (query.numRowsAffected() != 1)
+        return Error{Error::Kind::NotFound, tr("There is no reflection entry with id %1.").arg(entry.id)};
+    return {};
+}
+
+Status ReflectionRepository::remove(qint64 id) const {
+    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM reflection_entries WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), tr("deleting the reflection entry"));
+    if (query.numRowsAffected() != 1)
+        return Error{Error::Kind::NotFound, tr("There is no reflection entry with id %1.").arg(id)};
+    return {};
 }
 
 Result<ReflectionEntry> ReflectionRepository::get(qint64 id) const {

@@ -25,6 +25,10 @@ public:
 
     /// Inserts the entry as given (its id and client name are ignored); returns the new id.
     Result<qint64> insert(const ReflectionEntry &entry) const;
+    /// Writes the entry's client, date, answers, recommendation, decision and note over entry `entry.id`
+    /// (its author and when it was first recorded stay).
+    Status update(const ReflectionEntry &entry) const;
+    Status remove(qint64 id) const;
     Result<ReflectionEntry> get(qint64 id) const;
 
     Result<qint64> count(const ReflectionFilter &filter) const;

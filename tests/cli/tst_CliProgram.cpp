@@ -335,9 +335,9 @@ private Q_SLOTS:
             if (help.contains(QStringLiteral("  --from ")) && help.contains(QStringLiteral("  --to ")))
                 withPeriod.append(words.join(QLatin1Char(' ')));
         }
-        QCOMPARE(withPeriod,
-                 (QStringList{QStringLiteral("incidents list"), QStringLiteral("availability add"),
-                              QStringLiteral("dashboard"), QStringLiteral("dashboard export")}));
+        QCOMPARE(withPeriod, (QStringList{QStringLiteral("incidents list"), QStringLiteral("reflect list"),
+                                          QStringLiteral("availability add"), QStringLiteral("dashboard"),
+                                          QStringLiteral("dashboard export")}));
 
         const QString database = path(QStringLiteral("practice.sqlite"));
         QCOMPARE(m_cli->run(database, {QStringLiteral("init")}).exitCode, 0);

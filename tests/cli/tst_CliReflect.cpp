@@ -151,6 +151,112 @@ private Q_SLOTS:
         QCOMPARE(ids(anna), QList<qint64>{m_older});
     }
 
+    void aPeriodNarrowsTheList() {
+        const QString today = Clock::todayLocal().toString(Qt::ISODate);
+        const QString yesterday = Clock::todayLocal().addDays(-1).toString(Qt::ISODate);
+        const QJsonArray recent =
+            test::jsonOutput(run({QStringLiteral("reflect"), QStringLiteral("list"), QStringLiteral("--from"),
+                                  yesterday, QStringLiteral("--format=json")}))
+                .array();
+        QCOMPARE(ids(recent), (QList<qint64>{m_newest, m_general}));
+        const QJsonArray untilYesterday =
+            test::jsonOutput(run({QStringLiteral("reflect"), QStringLiteral("list"), QStringLiteral("--to"),
+                                  yesterday, QStringLiteral("--format=json")}))
+                .array();
+        QCOMPARE(ids(untilYesterday), (QList<qint64>{m_general, m_older}));
+        const QString problem =
+            test::refusalProblem(run({QStringLiteral("reflect"), QStringLiteral("list"),
+                                      QStringLiteral("--from"), today, QStringLiteral("--to"), yesterday}),
+                                 2, QStringLiteral("--from"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void editChangesOnlyWhatIsGiven() {
+        const CliRunner::Output output =
+            run({QStringLiteral("reflect"), QStringLiteral("edit"), QString::number(m_older),
+                 QStringLiteral("--serves-client"), QStringLiteral("yes"), QStringLiteral("--decision"),
+                 QStringLiteral("shared"), QStringLiteral("--note"), QStringLiteral("It helped after all.")});
+        QCOMPARE(output.exitCode, 0);
+        QVERIFY2(output.out.contains(QStringLiteral("Saved reflection entry %1").arg(m_older)),
+                 qPrintable(output.out));
+        QVERIFY2(output.out.contains(QStringLiteral("Go ahead, briefly")), qPrintable(output.out));
+        const ReflectionEntry edited = ReflectionService(*m_db).get(m_older).value();
+        QCOMPARE(edited.answers.servesClient, CheckAnswer::Yes);
+        QCOMPARE(edited.recommendation, Recommendation::GoAhead);
+        QCOMPARE(edited.decision, DisclosureDecision::Shared);
+        QCOMPARE(edited.note, QStringLiteral("It helped after all."));
+        // What was not given stays.
+        QCOMPARE(edited.clientId, m_anna);
+        QCOMPARE(edited.date, Clock::todayLocal().addDays(-7));
+
+        QCOMPARE(run({QStringLiteral("reflect"), QStringLiteral("edit"), QString::number(m_older),
+                      QStringLiteral("--no-client"), QStringLiteral("--date"),
+                      Clock::todayLocal().addDays(-2).toString(Qt::ISODate)})
+                     .exitCode,
+                 0);
+        QCOMPARE(ReflectionService(*m_db).get(m_older).value().clientId, 0);
+        QCOMPARE(ReflectionService(*m_db).get(m_older).value().date, Clock::todayLocal().addDays(-2));
+    }
+
+    void deleteNeedsYesAndTheEntryIsGone() {
+        const QString problem = test::refusalProblem(
+            run({QStringLiteral("reflect"), QStringLiteral("delete"), QString::number(m_general)}), 2,
+            QStringLiteral("give --yes to confirm"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(ReflectionService(*m_db).get(m_general).ok());
+        const CliRunner::Output output = run({QStringLiteral("reflect"), QStringLiteral("delete"),
+                                              QString::number(m_general), QStringLiteral("--yes")});
+        QCOMPARE(output.exitCode, 0);
+        QVERIFY2(output.out.contains(QStringLiteral("Deleted reflection entry %1").arg(m_general)),
+                 qPrintable(output.out));
+        const QJsonArray records = test::jsonOutput(run({QStringLiteral("reflect"), QStringLiteral("list"),
+                                                         QStringLiteral("--format"), QStringLiteral("json")}))
+                                       .array();
+        QCOMPARE(ids(records), (QList<qint64>{m_newest, m_older}));
+    }
+
+    void badEditsAndDeletionsAreRefusedAndChangeNothing_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("an id that is not a number")
+            << QStringList{QStringLiteral("edit"), QStringLiteral("first")} << 2
+            << QStringLiteral("“first” is not a reflection entry id");
+        QTest::addRow("an entry that does not exist")
+            << QStringList{QStringLiteral("delete"), QStringLiteral("99"), QStringLiteral("--yes")} << 1
+            << QStringLiteral("There is no reflection entry with id 99.");
+        QTest::addRow("an answer that is not one")
+            << QStringList{QStringLiteral("edit"), QStringLiteral("ENTRY"), QStringLiteral("--brief"),
+                           QStringLiteral("maybe")}
+            << 2 << QStringLiteral("“maybe” is not an answer for --brief");
+        QTest::addRow("a decision that is not one")
+            << QStringList{QStringLiteral("edit"), QStringLiteral("ENTRY"), QStringLiteral("--decision"),
+                           QStringLiteral("later")}
+            << 2 << QStringLiteral("“later” is not a decision");
+        QTest::addRow("a day to come")
+            << QStringList{QStringLiteral("edit"), QStringLiteral("ENTRY"), QStringLiteral("--date"),
+                           Clock::todayLocal().addDays(3).toString(Qt::ISODate)}
+            << 1 << QStringLiteral("a reflection looks back");
+        QTest::addRow("a client and none")
+            << QStringList{QStringLiteral("edit"), QStringLiteral("ENTRY"), QStringLiteral("--client"),
+                           QStringLiteral("1"), QStringLiteral("--no-client")}
+            << 2 << QStringLiteral("not both");
+    }
+
+    void badEditsAndDeletionsAreRefusedAndChangeNothing() {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        arguments.replaceInStrings(QStringLiteral("ENTRY"), QString::number(m_older));
+        const QString problem =
+            test::refusalProblem(run(QStringList{QStringLiteral("reflect")} + arguments), exitCode, message);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const ReflectionEntry unchanged = ReflectionService(*m_db).get(m_older).value();
+        QCOMPARE(unchanged.decision, DisclosureDecision::HeldBack);
+        QCOMPARE(unchanged.date, Clock::todayLocal().addDays(-7));
+        QCOMPARE(ReflectionService(*m_db).count().value(), 3);
+    }
+
     void wrongUsageAndUnknownClientsAreRefused_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");

@@ -226,6 +226,35 @@ private Q_SLOTS:
         QVERIFY(!update.exec(QStringLiteral("UPDATE incident_due_moves SET moved_to = original_due")));
     }
 
+    void aMoveMovesOnlyTheActionItWasMadeFor() {
+        // Cora has two goals due on the same day; the first one's date is moved out of the period.
+        const IncidentService incidents(db());
+        const qint64 incident = test::logIncident(db(), test::afterHoursCall(m_cora, at(1, 7)));
+        QVERIFY(incident);
+        QVERIFY(incidents
+                    .recordGoals(incident, at(1), QString(),
+                                 {{0, 0, 0, QStringLiteral("Texts only in hours"), day(9)},
+                                  {0, 0, 0, QStringLiteral("Book sessions by email"), day(9)}})
+                    .ok());
+        const QList<FollowUp> goals = IncidentRepository(db()).followUps(incident).value();
+        QCOMPARE(goals.size(), 2);
+        const Result<qint64> move = incidents.moveDueDate(incident, day(16));
+        QVERIFY2(move.ok(), move.ok() ? "" : qPrintable(move.error().message));
+        QCOMPARE(IncidentRepository(db()).get(incident).value().nextDue, day(16));
+        const QList<DueMove> moves = IncidentRepository(db()).dueMoves(incident).value();
+        QCOMPARE(moves.size(), 1);
+        QCOMPARE(moves.first().followUpId, goals.first().id);
+        QCOMPARE(moves.first().stepId, goals.first().stepId);
+
+        // Once the moved goal has its outcome, the other goal is due on its own date, not the moved one.
+        QVERIFY(incidents.recordFollowUpOutcome(goals.first().id, FollowUpResult::Met, QString()).ok());
+        QCOMPARE(IncidentRepository(db()).get(incident).value().nextDue, day(9));
+        QCOMPARE(incidents.position(incident).value().nextDue, day(9));
+        // A later step changes nothing about that.
+        QVERIFY(incidents.recordConversation(incident, at(2), QStringLiteral("Talked.")).ok());
+        QCOMPARE(IncidentRepository(db()).get(incident).value().nextDue, day(9));
+    }
+
     void aFollowUpCannotMoveIntoThePeriod() {
         const qint64 id = AvailabilityService(db()).add(period(8, 14)).value();
         const Result<int> moved = AvailabilityService(db()).moveFollowUps(id, day(12));

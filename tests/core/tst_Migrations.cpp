@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/agreements/SigningRecord.h"
+#include "app/audit/AuditTrail.h"
 #include "app/clients/ClientService.h"
+#include "app/incidents/IncidentService.h"
 #include "app/policy/PolicyCanonical.h"
 #include "app/policy/PolicyService.h"
 #include "app/practitioner/PractitionerService.h"
@@ -483,6 +485,71 @@ private Q_SLOTS:
             check.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void dueMovesOfSchema15BelongToTheActionTheyMoved() {
+        // A practice as schema 15 left it: an incident with two goals due on 10 December, the first one moved
+        // to 16 December out of a period of reduced availability, and a reflection entry.
+        const QString path = m_dir.filePath(QStringLiteral("schema-15-moves.sqlite"));
+        QStringList statements = schemaUpTo(15);
+        statements << QStringLiteral(
+            "INSERT INTO clients (id, full_name, created_at, updated_at, name_key, search_key) VALUES "
+            "(1, 'Gil Moved', '2026-11-01T08:00:00.000Z', '2026-11-01T08:00:00.000Z', 'gil moved', 'gil "
+            "moved')");
+        statements << QStringLiteral("PRAGMA application_id = 1112237424");
+        statements << QStringLiteral(
+            "INSERT INTO incidents (id, client_id, occurred_at, channel, boundary_key, description, status, "
+            "current_step, next_action, next_due, created_at, updated_at, address_deadline) VALUES (1, 1, "
+            "'2026-12-01T09:00:00.000Z', 'phone', 'after_hours_contact', 'Late call', 0, 'goals', "
+            "'Follow up on the goal: Texts only in hours', '2026-12-16', '2026-12-01T09:10:00.000Z', "
+            "'2026-12-02T08:00:00.000Z', '2026-12-02T09:00:00.000Z')");
+        statements << QStringLiteral(
+            "INSERT INTO incident_steps (id, incident_id, step_key, happened_at, recorded_at) VALUES "
+            "(1, 1, 'goals', '2026-12-01T10:00:00.000Z', '2026-12-01T10:00:00.000Z')");
+        statements << QStringLiteral(
+            "INSERT INTO incident_follow_ups (id, incident_id, step_id, goal, due_date) VALUES "
+            "(1, 1, 1, 'Texts only in hours', '2026-12-10'), (2, 1, 1, 'Book sessions by email', "
+            "'2026-12-10')");
+        statements << QStringLiteral(
+            "INSERT INTO availability_periods (id, starts_on, ends_on, no_sessions, slower_replies, reason, "
+            "created_at) VALUES (1, '2026-12-08', '2026-12-14', 1, 0, 'illness', "
+            "'2026-12-02T08:00:00.000Z')");
+        statements << QStringLiteral(
+            "INSERT INTO incident_due_moves (id, incident_id, period_id, original_due, moved_to, moved_at) "
+            "VALUES (1, 1, 1, '2026-12-10', '2026-12-16', '2026-12-02T08:00:00.000Z')");
+        statements << QStringLiteral(
+            "INSERT INTO reflection_entries (id, client_id, entry_date, serves_client, relevant_to_goal, "
+            "brief, "
+            "focus_returns, comfortable_in_record, recommendation, decision, recorded_at) VALUES (1, 1, "
+            "'2026-12-01', 0, 0, 1, 1, 1, 'better_not', 'held_back', '2026-12-01T12:00:00.000Z')");
+        statements << QStringLiteral("PRAGMA user_version = 15");
+        test::rawSql(path, statements);
+
+        auto db = test::openDatabase(path);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        const QList<DueMove> moves = IncidentRepository(*db).dueMoves(1).value();
+        QCOMPARE(moves.size(), 1);
+        QCOMPARE(moves.first().followUpId, 1);
+        QCOMPARE(moves.first().stepId, 1);
+        QCOMPARE(moves.first().originalDue, QDate(2026, 12, 10));
+        const IncidentService incidents(*db);
+        QCOMPARE(incidents.position(1).value().nextDue, QDate(2026, 12, 16));
+        // Once the moved goal has its outcome, the other goal due on the same day keeps its own date.
+        const Result<qint64> met = incidents.recordFollowUpOutcome(1, FollowUpResult::Met, QString());
+        QVERIFY2(met.ok(), met.ok() ? "" : qPrintable(met.error().message));
+        QCOMPARE(IncidentRepository(*db).get(1).value().nextDue, QDate(2026, 12, 10));
+
+        // The upgrade is in the audit trail, which still verifies: the moves' new state, the reflection
+        // entry.
+        const Result<AuditTrail::Report> report = AuditTrail(*db).verify({});
+        QVERIFY(report.ok());
+        QVERIFY2(report.value().intact(), qPrintable(report.value().problems.join(QLatin1Char('\n'))));
+        QSqlQuery events(db->connection());
+        QVERIFY(events.exec(QStringLiteral("SELECT action FROM audit_events WHERE table_name = "
+                                           "'reflection_entries' AND record = '1' ORDER BY seq")));
+        QVERIFY(events.next());
+        QCOMPARE(events.value(0).toString(), QStringLiteral("baseline"));
     }
 
     void publishedVersionsKeepTheirHashWhenTextsGetLanguages() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/agreements/SummaryDocument.h"
+#include "app/audit/AuditTrail.h"
 #include "app/common/ChangeNotifier.h"
 #include "app/practitioner/AvailabilityService.h"
 #include "app/practitioner/ReflectionService.h"
@@ -10,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -184,6 +186,117 @@ private Q_SLOTS:
         for (const ReflectionEntry &entry : service.entries(anna, nullptr, 100).value())
             ids.append(entry.id);
         QCOMPARE(ids, (QList<qint64>{sameDay, oldest}));
+
+        // A period: the days from and to, inclusive, with or without a client.
+        ReflectionFilter lastWeek;
+        lastWeek.from = today.addDays(-7);
+        lastWeek.to = today.addDays(-1);
+        QCOMPARE(service.count(lastWeek).value(), 1);
+        QCOMPARE(service.entries(lastWeek, nullptr, 100).value().first().id, middle);
+        ReflectionFilter annaSince = anna;
+        annaSince.from = today.addDays(-3);
+        QVERIFY(annaSince.isFiltered());
+        QCOMPARE(service.entries(annaSince, nullptr, 100).value().size(), 1);
+        QCOMPARE(service.entries(annaSince, nullptr, 100).value().first().id, sameDay);
+        ReflectionFilter untilBefore;
+        untilBefore.to = today.addDays(-21);
+        QCOMPARE(service.count(untilBefore).value(), 0);
+    }
+
+    // The audit trail's events for reflection entry `id`, oldest first.
+    QStringList auditActions(qint64 id) const {
+        QSqlQuery query(m_fixture.db->connection());
+        QStringList actions;
+        if (!query.exec(
+                QStringLiteral("SELECT action FROM audit_events WHERE table_name = 'reflection_entries' "
+                               "AND record = '%1' ORDER BY seq")
+                    .arg(id)))
+            return {query.lastError().text()};
+        while (query.next())
+            actions.append(query.value(0).toString());
+        return actions;
+    }
+
+    void theAuthorEditsAnEntryAndTheTrailNamesTheChange() {
+        const ReflectionService service(*m_fixture.db);
+        const QDate today = Clock::todayLocal();
+        const qint64 id =
+            service.record(reflection(m_fixture.clientId, today, QStringLiteral("First thoughts"))).value();
+        const ReflectionEntry before = service.get(id).value();
+        QCOMPARE(before.recommendation, Recommendation::GoAhead);
+
+        QSignalSpy changed(m_fixture.db->notifier(), &ChangeNotifier::changed);
+        NewReflection edited = before.toNew();
+        edited.clientId = 0;
+        edited.date = today.addDays(-1);
+        edited.answers.servesClient = CheckAnswer::No;
+        edited.decision = DisclosureDecision::HeldBack;
+        edited.note = QStringLiteral("  On second thoughts, it was about me.  ");
+        const Status saved = service.update(id, edited);
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toString(), QStringLiteral("reflection_entries"));
+        const ReflectionEntry after = service.get(id).value();
+        QCOMPARE(after.clientId, 0);
+        QCOMPARE(after.date, today.addDays(-1));
+        QCOMPARE(after.answers.servesClient, CheckAnswer::No);
+        // The recommendation follows the new answers; when it was first recorded stays.
+        QCOMPARE(after.recommendation, Recommendation::BetterNot);
+        QCOMPARE(after.decision, DisclosureDecision::HeldBack);
+        QCOMPARE(after.note, QStringLiteral("On second thoughts, it was about me."));
+        QCOMPARE(after.recordedAt, before.recordedAt);
+
+        // A bad edit is refused with its reason and changes nothing.
+        NewReflection unanswered = edited;
+        unanswered.answers.brief = CheckAnswer::Unanswered;
+        QCOMPARE(service.update(id, unanswered).error().kind, Error::Kind::Invalid);
+        QCOMPARE(service.update(id + 100, edited).error().kind, Error::Kind::NotFound);
+        QCOMPARE(service.get(id).value().note, after.note);
+
+        QCOMPARE(auditActions(id), (QStringList{QStringLiteral("insert"), QStringLiteral("update")}));
+        const Result<AuditTrail::Report> report = AuditTrail(*m_fixture.db).verify({});
+        QVERIFY(report.ok());
+        QVERIFY2(report.value().intact(), qPrintable(report.value().problems.join(QLatin1Char('\n'))));
+    }
+
+    void aDeletedEntryIsGoneFromListsAndTheTrailNamesIt() {
+        const ReflectionService service(*m_fixture.db);
+        const qint64 kept =
+            service.record(reflection(m_fixture.clientId, {}, QStringLiteral("Kept"))).value();
+        const qint64 id = service.record(reflection(m_fixture.clientId, {}, QStringLiteral("Gone"))).value();
+        QSignalSpy changed(m_fixture.db->notifier(), &ChangeNotifier::changed);
+        const Status removed = service.remove(id);
+        QVERIFY2(removed.ok(), removed.ok() ? "" : qPrintable(removed.error().message));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(service.get(id).error().kind, Error::Kind::NotFound);
+        QCOMPARE(service.count().value(), 1);
+        QCOMPARE(service.entries({}, nullptr, 10).value().first().id, kept);
+        QCOMPARE(service.remove(id).error().kind, Error::Kind::NotFound);
+
+        // The trail keeps that it existed and was deleted (never its text), and still verifies.
+        QCOMPARE(auditActions(id), (QStringList{QStringLiteral("insert"), QStringLiteral("delete")}));
+        const Result<AuditTrail::Report> report = AuditTrail(*m_fixture.db).verify({});
+        QVERIFY(report.ok());
+        QVERIFY2(report.value().intact(), qPrintable(report.value().problems.join(QLatin1Char('\n'))));
+    }
+
+    void onlyTheAuthorChangesAnEntry() {
+        const ReflectionService service(*m_fixture.db);
+        const qint64 id =
+            service.record(reflection(m_fixture.clientId, {}, QStringLiteral("Theirs"))).value();
+        // Written by a colleague: on a server an owner can read it, but it stays its author's to change.
+        QSqlQuery query(m_fixture.db->connection());
+        QVERIFY2(
+            query.exec(QStringLiteral("INSERT INTO practitioners (id, login, practice_role, created_at) "
+                                      "VALUES (99, 'colleague', 'practitioner', '2026-12-01T00:00:00Z')")),
+            qPrintable(query.lastError().text()));
+        QVERIFY2(
+            query.exec(QStringLiteral("UPDATE reflection_entries SET created_by = 99 WHERE id = %1").arg(id)),
+            qPrintable(query.lastError().text()));
+        QCOMPARE(service.update(id, reflection(0, {}, QStringLiteral("Mine now"))).error().kind,
+                 Error::Kind::Forbidden);
+        QCOMPARE(service.remove(id).error().kind, Error::Kind::Forbidden);
+        QCOMPARE(service.get(id).value().note, QStringLiteral("Theirs"));
     }
 
     void theTableModelShowsTheEntriesAndFollowsNewOnes() {
@@ -247,6 +360,8 @@ private Q_SLOTS:
         QCOMPARE(service.record(reflection(0, {}, {})).error().kind, Error::Kind::ReadOnly);
         QCOMPARE(service.saveRedirectPhrases({QStringLiteral("Back to you.")}).error().kind,
                  Error::Kind::ReadOnly);
+        QCOMPARE(service.update(1, reflection(0, {}, {})).error().kind, Error::Kind::ReadOnly);
+        QCOMPARE(service.remove(1).error().kind, Error::Kind::ReadOnly);
         QCOMPARE(service.count().value(), 0);
     }
 

@@ -5,6 +5,7 @@
 #include "app/common/AppPaths.h"
 #include "app/common/Translations.h"
 #include "app/policy/BoundaryPolicy.h"
+#include "app/storage/AuditChain.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/IncidentRepository.h"
 #include "tests/support/PostgresServer.h"
@@ -232,6 +233,9 @@ void rawSql(const QString &path, const QStringList &statements) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         QVERIFY(db.open());
+        // As an older Boundary Keeper had them: its audit trail's triggers call them (a sqlite3 shell has to
+        // drop those triggers to change an audited table).
+        QVERIFY(AuditChain::registerSqliteFunctions(db).ok());
         for (const QString &statement : statements) {
             QSqlQuery query(db);
             QVERIFY2(query.exec(statement),

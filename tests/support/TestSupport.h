@@ -53,7 +53,8 @@ Status addSyntheticIncidents(const Database &database, qint64 count, int clientC
                              quint32 seed = 20261122);
 
 /// Runs `statements` on the database file at `path` through a connection of its own, outside Database, as
-/// another program (the sqlite3 shell, an older version) would; fails the calling test when one fails.
+/// another program (the sqlite3 shell, an older version) would, with the SQL functions Boundary Keeper
+/// registers on each connection (the audit trail's); fails the calling test when one fails.
 void rawSql(const QString &path, const QStringList &statements);
 
 /// The permission bits of a file, e.g. 0600.

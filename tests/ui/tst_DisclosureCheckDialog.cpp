@@ -5,6 +5,7 @@
 #include "app/common/Clock.h"
 #include "app/common/Settings.h"
 #include "app/demo/DemoPractice.h"
+#include "app/practitioner/AvailabilityService.h"
 #include "app/practitioner/ReflectionService.h"
 #include "app/practitioner/ReflectionTableModel.h"
 #include "tests/support/TestSupport.h"
@@ -44,6 +45,7 @@ class TestDisclosureCheckDialog : public QObject {
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    qint64 m_demoChecks = 0; ///< the disclosure checks the demo practice comes with
 
     static QDateTime now() { return QDateTime(QDate(2026, 3, 11), QTime(12, 0), Qt::UTC); }
 
@@ -97,6 +99,7 @@ private Q_SLOTS:
         m_db = test::openDatabase(m_dir->filePath(QStringLiteral("reflection.sqlite")));
         QVERIFY(m_db);
         QVERIFY(DemoPractice::populate(*m_db).ok());
+        m_demoChecks = ReflectionService(*m_db).count().value();
     }
 
     void cleanup() {
@@ -106,7 +109,11 @@ private Q_SLOTS:
     }
 
     void theReflectionViewSaysWhatItIsForUntilAnEntryIsRecorded() {
-        MainWindow window(*m_db);
+        // A practice of its own: the demo practice shows the view with entries.
+        const std::unique_ptr<Database> fresh =
+            test::openDatabase(m_dir->filePath(QStringLiteral("new.sqlite")));
+        QVERIFY(fresh);
+        MainWindow window(*fresh);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showSection(MainWindow::ReflectionSection);
@@ -123,6 +130,58 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("BK_SCREENSHOTS"))
             QVERIFY(window.grab().save(qEnvironmentVariable("BK_SCREENSHOTS") +
                                        QStringLiteral("/reflection-empty.png")));
+    }
+
+    // A new user opening the demo sees what the practitioner's side is for: checks taken, a period of reduced
+    // availability with its notices, months reflected on (the last one still due) and their own lapse.
+    void theDemoShowsThePractitionersSideOfTheBoundary() {
+        const ReflectionService reflection(*m_db);
+        const QList<ReflectionEntry> checks = reflection.entries({}, nullptr, 10).value();
+        QCOMPARE(checks.size(), 3);
+        QSet<Recommendation> recommendations;
+        for (const ReflectionEntry &entry : checks) {
+            QVERIFY(entry.clientId > 0);
+            QVERIFY(!entry.note.isEmpty());
+            QVERIFY(entry.date < Clock::todayLocal());
+            recommendations.insert(entry.recommendation);
+        }
+        QCOMPARE(recommendations.size(), 3);
+
+        const QList<AvailabilityPeriod> periods = AvailabilityService(*m_db).list().value();
+        QCOMPARE(periods.size(), 1);
+        QVERIFY(periods.first().to < Clock::todayLocal());
+        const QList<SentNotice> notices = AvailabilityService(*m_db).notices(periods.first().id).value();
+        QVERIFY(notices.size() >= 2);
+        for (const SentNotice &notice : notices)
+            QVERIFY(notice.sentAt < QDateTime(periods.first().from, QTime(0, 0)).toUTC());
+
+        const QList<MonthlyReflection> months = reflection.monthlyReflections().value();
+        QCOMPARE(months.size(), 2);
+        for (const MonthlyReflection &month : months) {
+            QVERIFY(!month.skipped);
+            QVERIFY(!month.answers.join(QString()).trimmed().isEmpty());
+        }
+        const std::optional<QDate> due = reflection.monthDue().value();
+        QVERIFY(due.has_value());
+        QCOMPARE(ReflectionService::monthOf(*due),
+                 ReflectionService::monthOf(Clock::todayLocal().addMonths(-1)));
+
+        // The own lapse is in the month it happened.
+        bool lapse = false;
+        for (int back = 0; back <= 1 && !lapse; ++back)
+            lapse =
+                !reflection.monthlyReview(Clock::todayLocal().addMonths(-back)).value().ownLapses.isEmpty();
+        QVERIFY(lapse);
+
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(MainWindow::ReflectionSection);
+        QTRY_COMPARE(window.reflectionPage()->model()->rowCount(), 3);
+        QVERIFY(window.findChild<QTableView *>(QStringLiteral("reflectionTableView"))->isVisible());
+        if (qEnvironmentVariableIsSet("BK_SCREENSHOTS"))
+            QVERIFY(window.grab().save(qEnvironmentVariable("BK_SCREENSHOTS") +
+                                       QStringLiteral("/reflection-demo.png")));
     }
 
     void aCheckIsTakenAndRecordedWithTheKeyboardOnly() {
@@ -182,7 +241,8 @@ private Q_SLOTS:
         auto *table = window.findChild<QTableView *>(QStringLiteral("reflectionTableView"));
         QVERIFY(table->isVisible());
         QAbstractItemModel *model = table->model();
-        QCOMPARE(model->rowCount(), 1);
+        // The new entry is the newest, above the demo's.
+        QCOMPARE(model->rowCount(), m_demoChecks + 1);
         QCOMPARE(model->index(0, ReflectionTableModel::ClientColumn).data().toString(),
                  QStringLiteral("Grace O'Neill"));
         QCOMPARE(
@@ -247,7 +307,7 @@ private Q_SLOTS:
                 QVERIFY(!dialog->isVisible());
             });
         // Closed without recording: the check is useful on its own, and nothing is kept.
-        QCOMPARE(ReflectionService(*m_db).count().value(), 0);
+        QCOMPARE(ReflectionService(*m_db).count().value(), m_demoChecks);
     }
 
     void anUnfinishedCheckIsNotRecordedAndKeepsTheAnswers() {
@@ -263,7 +323,7 @@ private Q_SLOTS:
         QVERIFY(problem->isVisible());
         QVERIFY(problem->text().contains(QStringLiteral("Answer all five questions")));
         QVERIFY(child<QRadioButton>(&dialog, QStringLiteral("serves_clientNoRadioButton"))->isChecked());
-        QCOMPARE(ReflectionService(*m_db).count().value(), 0);
+        QCOMPARE(ReflectionService(*m_db).count().value(), m_demoChecks);
     }
 
     void aRedirectPhraseIsCopiedAndThePhrasesAreEdited() {

@@ -285,6 +285,25 @@ QWidget *DisclosureCheckDialog::buildRecord() {
     return box;
 }
 
+void DisclosureCheckDialog::editEntry(const ReflectionEntry &entry) {
+    m_editedId = entry.id;
+    setWindowTitle(
+        tr("Your disclosure check of %1").arg(QLocale().toString(entry.date, QLocale::ShortFormat)));
+    m_record->setText(tr("&Save changes"));
+    m_client->setClientId(entry.clientId);
+    for (DisclosureQuestion question : DisclosureCheck::questions()) {
+        if (QAbstractButton *answer =
+                m_answerGroups.value(question)->button(int(entry.answers.answer(question))))
+            answer->setChecked(true);
+    }
+    m_decisionChosen = true;
+    m_decision->setCurrentIndex(m_decision->findData(DisclosureDecisions::key(entry.decision)));
+    m_note->setPlainText(entry.note);
+    m_date->setDate(entry.date);
+    updateAdvice();
+    m_answerGroups.value(DisclosureQuestion::ServesClient)->checkedButton()->setFocus(Qt::OtherFocusReason);
+}
+
 DisclosureAnswers DisclosureCheckDialog::answers() const {
     DisclosureAnswers answers;
     for (auto it = m_answerGroups.cbegin(); it != m_answerGroups.cend(); ++it) {
@@ -399,6 +418,15 @@ void DisclosureCheckDialog::accept() {
     entry.answers = answers();
     entry.decision = DisclosureDecisions::fromKey(m_decision->currentData().toString());
     entry.note = m_note->toPlainText();
+    if (m_editedId != 0) {
+        if (const Status saved = m_service.update(m_editedId, entry); !saved) {
+            showProblem(tr("Nothing was saved. %1").arg(saved.error().message));
+            return;
+        }
+        m_recordedId = m_editedId;
+        QDialog::accept();
+        return;
+    }
     const Result<qint64> recorded = m_service.record(entry);
     if (!recorded) {
         showProblem(tr("Nothing was recorded. %1").arg(recorded.error().message));

@@ -34,8 +34,11 @@ public:
     DisclosureAnswers answers() const;
     /// The id of the recorded entry; 0 until it has been recorded.
     qint64 recordedEntryId() const { return m_recordedId; }
+    /// Shows `entry` as recorded, to change it: accepting saves the changes over it.
+    void editEntry(const ReflectionEntry &entry);
 
-    /// Records the entry; with a problem the dialog stays open and keeps everything entered.
+    /// Records the entry (or saves the changes to the one edited); with a problem the dialog stays open and
+    /// keeps everything entered.
     void accept() override;
 
 private:
@@ -51,6 +54,7 @@ private:
     const OpenPractice m_db;
     ReflectionService m_service;
     qint64 m_recordedId = 0;
+    qint64 m_editedId = 0;         ///< the entry being edited; 0: a new check
     bool m_decisionChosen = false; ///< the user picked a decision; the recommendation no longer suggests one
 
     ClientPicker *m_client = nullptr;

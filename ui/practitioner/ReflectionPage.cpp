@@ -10,14 +10,18 @@
 #include "app/practitioner/ReflectionService.h"
 #include "app/practitioner/ReflectionTableModel.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/MessageBox.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/RecordPage.h"
+#include "ui/incidents/ClientPicker.h"
 #include "ui/practitioner/AvailabilityDialog.h"
 #include "ui/practitioner/DisclosureCheckDialog.h"
 #include "ui/practitioner/MonthlyReflectionDialog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -73,6 +77,17 @@ ReflectionPage::ReflectionPage(OpenPractice database, QWidget *parent)
     m_exportAction->setToolTip(tr("Save your monthly reflections and disclosure checks as a PDF"));
     connect(m_exportAction, &QAction::triggered, this, &ReflectionPage::exportForSupervision);
 
+    m_editAction = new QAction(tr("Edit…"), this);
+    m_editAction->setObjectName(QStringLiteral("editReflectionAction"));
+    m_editAction->setToolTip(tr("Change the selected entry's answers, decision or note (Enter)"));
+    connect(m_editAction, &QAction::triggered, this, &ReflectionPage::editSelectedEntry);
+    m_deleteAction = new QAction(tr("Delete…"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteReflectionAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteAction->setToolTip(tr("Delete the selected entry for good (Delete)"));
+    connect(m_deleteAction, &QAction::triggered, this, &ReflectionPage::deleteSelectedEntry);
+
     auto *toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("reflectionToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -85,8 +100,9 @@ ReflectionPage::ReflectionPage(OpenPractice database, QWidget *parent)
         new QLabel(tr("Private: these entries never appear in anything a client receives."), this);
     privacy->setObjectName(QStringLiteral("privacyLabel"));
     privacy->setForegroundRole(QPalette::PlaceholderText);
-    privacy->setContentsMargins(12, 0, 0, 0);
-    toolBar->addWidget(privacy);
+    // Its own line under the actions: in the tool bar it was the first thing pushed out of sight.
+    privacy->setWordWrap(true);
+    privacy->setContentsMargins(8, 0, 0, 0);
 
     auto *errorBar = new NoticeBar(this);
     errorBar->setObjectName(QStringLiteral("reflectionErrorNoticeBar"));
@@ -100,6 +116,11 @@ ReflectionPage::ReflectionPage(OpenPractice database, QWidget *parent)
     columns->resizeSection(ReflectionTableModel::ClientColumn, 14 * em);
     columns->resizeSection(ReflectionTableModel::RecommendationColumn, 15 * em);
     columns->resizeSection(ReflectionTableModel::DecisionColumn, 16 * em);
+    // Enter or a double-click edits the entry, Delete deletes it; both are in its context menu too.
+    connect(m_table, &QAbstractItemView::activated, this, &ReflectionPage::editSelectedEntry);
+    m_table->addAction(m_editAction);
+    m_table->addAction(m_deleteAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *emptyButton = new QPushButton(m_checkAction->icon(), tr("Take a disclosure check…"));
     emptyButton->setObjectName(QStringLiteral("emptyDisclosureCheckPushButton"));
@@ -115,16 +136,31 @@ ReflectionPage::ReflectionPage(OpenPractice database, QWidget *parent)
     // own width and height the wrapped lines would be cut off.
     empty.text->setFixedWidth(460);
     empty.text->setMinimumHeight(empty.text->heightForWidth(460));
+    auto *clearButton = new QPushButton(tr("Clear filters"));
+    clearButton->setObjectName(QStringLiteral("noMatchesClearPushButton"));
+    connect(clearButton, &QPushButton::clicked, this, &ReflectionPage::clearFilters);
+    const RecordPage::StateLabels noMatch = m_records->setNoMatchPage(
+        QStringLiteral("reflectionNoMatchesWidget"), tr("No disclosure check matches"),
+        tr("You recorded no disclosure check about this client in this period. Choose another client or "
+           "period, or clear the filters to see every entry."),
+        clearButton);
+    noMatch.text->setFixedWidth(460);
+    noMatch.text->setMinimumHeight(noMatch.text->heightForWidth(460));
 
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("reflectionDetailsTextBrowser"));
     m_details->setAccessibleName(tr("Selected entry"));
     m_details->setOpenLinks(false);
 
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 4, 0, 0);
+    listLayout->addWidget(buildFilterBar());
+    listLayout->addWidget(m_records, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("reflectionSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_records);
+    splitter->addWidget(list);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -133,6 +169,7 @@ ReflectionPage::ReflectionPage(OpenPractice database, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(toolBar);
+    layout->addWidget(privacy);
     layout->addWidget(errorBar);
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("reflectionTabWidget"));
@@ -149,6 +186,105 @@ ReflectionPage::ReflectionPage(OpenPractice database, QWidget *parent)
             loadMonths();
     });
     loadMonths();
+}
+
+QWidget *ReflectionPage::buildFilterBar() {
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("reflectionFilterBar"));
+    m_clientFilter = new ClientPicker(m_db, bar);
+    m_clientFilter->setObjectName(QStringLiteral("clientFilterPicker"));
+    m_clientFilter->setPlaceholderText(tr("Any client"));
+    m_clientFilter->setAccessibleName(tr("Only the entries about this client"));
+    m_clientFilter->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
+    connect(m_clientFilter, &ClientPicker::clientChanged, this, &ReflectionPage::applyFilter);
+    m_periodFilter = new QComboBox(bar);
+    m_periodFilter->setObjectName(QStringLiteral("periodFilterComboBox"));
+    m_periodFilter->setAccessibleName(tr("Only the entries of this period"));
+    for (ReflectionPeriod period : ReflectionPeriods::all())
+        m_periodFilter->addItem(ReflectionPeriods::label(period), int(period));
+    connect(m_periodFilter, &QComboBox::currentIndexChanged, this, &ReflectionPage::applyFilter);
+    auto *client = new QLabel(tr("C&lient:"), bar);
+    client->setBuddy(m_clientFilter);
+    auto *period = new QLabel(tr("&Period:"), bar);
+    period->setBuddy(m_periodFilter);
+    auto *edit = new QPushButton(m_editAction->text(), bar);
+    edit->setObjectName(QStringLiteral("editReflectionPushButton"));
+    edit->setToolTip(m_editAction->toolTip());
+    connect(edit, &QPushButton::clicked, m_editAction, &QAction::trigger);
+    connect(m_editAction, &QAction::enabledChanged, edit, &QWidget::setEnabled);
+    auto *remove = new QPushButton(m_deleteAction->text(), bar);
+    remove->setObjectName(QStringLiteral("deleteReflectionPushButton"));
+    remove->setToolTip(m_deleteAction->toolTip());
+    connect(remove, &QPushButton::clicked, m_deleteAction, &QAction::trigger);
+    connect(m_deleteAction, &QAction::enabledChanged, remove, &QWidget::setEnabled);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(client);
+    layout->addWidget(m_clientFilter, 1);
+    layout->addSpacing(8);
+    layout->addWidget(period);
+    layout->addWidget(m_periodFilter);
+    layout->addStretch(1);
+    layout->addWidget(edit);
+    layout->addWidget(remove);
+    return bar;
+}
+
+const ReflectionEntry *ReflectionPage::selectedEntry() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->entryAt(rows.first().row());
+}
+
+void ReflectionPage::applyFilter() {
+    ReflectionFilter filter;
+    filter.clientId = m_clientFilter->clientId();
+    ReflectionPeriods::apply(ReflectionPeriod(m_periodFilter->currentData().toInt()), Clock::todayLocal(),
+                             &filter);
+    m_model->setFilter(filter);
+}
+
+void ReflectionPage::clearFilters() {
+    {
+        const QSignalBlocker clientBlocker(m_clientFilter);
+        const QSignalBlocker periodBlocker(m_periodFilter);
+        m_clientFilter->setClientId(0);
+        m_periodFilter->setCurrentIndex(0);
+    }
+    applyFilter();
+}
+
+void ReflectionPage::editSelectedEntry() {
+    const ReflectionEntry *entry = selectedEntry();
+    if (!entry || m_db.isReadOnly())
+        return;
+    DisclosureCheckDialog dialog(m_db, entry->clientId, window());
+    dialog.editEntry(*entry);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const int row = m_model->rowOf(dialog.recordedEntryId()); row >= 0)
+        m_records->selectRow(row, QAbstractItemView::EnsureVisible);
+    Q_EMIT statusMessage(tr("Your changes to the entry were saved."));
+}
+
+void ReflectionPage::deleteSelectedEntry() {
+    const ReflectionEntry *entry = selectedEntry();
+    if (!entry || m_db.isReadOnly())
+        return;
+    const qint64 id = entry->id;
+    const QString about = entry->clientId > 0 ? entry->clientName : tr("no particular client");
+    if (MessageBox::confirm(this, tr("Delete the entry"),
+                            tr("Delete your disclosure check of %1 about %2? It cannot be undone; the audit "
+                               "trail keeps only that the entry existed.")
+                                .arg(QLocale().toString(entry->date, QLocale::LongFormat), about),
+                            tr("Delete"), MessageBox::Kind::Question, true) != MessageBox::Answer::Confirmed)
+        return;
+    if (const Status removed = ReflectionService(m_db).remove(id); !removed) {
+        MessageBox::inform(this, tr("Delete the entry"),
+                           tr("The entry was not deleted. %1").arg(removed.error().message));
+        return;
+    }
+    Q_EMIT statusMessage(tr("The entry was deleted."));
 }
 
 QWidget *ReflectionPage::buildMonthly() {
@@ -245,15 +381,21 @@ void ReflectionPage::exportForSupervision() {
 }
 
 void ReflectionPage::updateView() {
-    // There is no filter here: no rows means no entries at all.
-    const RecordPage::View view = m_records->showRows([] { return false; });
+    // With a filter, no rows may still mean entries elsewhere: the no-match page says so.
+    const RecordPage::View view = m_records->showRows([this] {
+        if (!m_model->filter().isFiltered())
+            return false;
+        const Result<qint64> all = ReflectionService(m_db).count();
+        return !all || all.value() > 0;
+    });
     m_details->setVisible(view == RecordPage::View::Table);
     showSelectedEntry();
 }
 
 void ReflectionPage::showSelectedEntry() {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const ReflectionEntry *entry = rows.isEmpty() ? nullptr : m_model->entryAt(rows.first().row());
+    const ReflectionEntry *entry = selectedEntry();
+    m_editAction->setEnabled(entry && !m_db.isReadOnly());
+    m_deleteAction->setEnabled(entry && !m_db.isReadOnly());
     if (!entry) {
         m_details->setHtml(
             QStringLiteral("<p style='color: gray;'>%1</p>")

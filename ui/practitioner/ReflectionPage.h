@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QListWidget;
 class QLabel;
 class QTableView;
@@ -17,12 +18,14 @@ class QTextBrowser;
 
 namespace bk {
 
+class ClientPicker;
 class RecordPage;
 class ReflectionTableModel;
 
 /// The practitioner's own side of the boundary: the disclosure checks they recorded, newest first, with the
-/// client, the date, what the check said and what they decided; the selected entry's answers and note below.
-/// Its action takes a disclosure check (Ctrl+Shift+D) from anywhere in the window.
+/// client, the date, what the check said and what they decided, for one client or a period; the selected
+/// entry's answers and note below, to edit (Enter) or delete (Delete). Its action takes a disclosure check
+/// (Ctrl+Shift+D) from anywhere in the window.
 class ReflectionPage : public QWidget {
     Q_OBJECT
 public:
@@ -37,6 +40,10 @@ public:
     QAction *monthlyReflectionAction() const { return m_monthlyAction; }
     /// Saves the reflection as a PDF for supervision.
     QAction *exportAction() const { return m_exportAction; }
+    /// Edits the selected entry in the disclosure check (Enter on the list).
+    QAction *editAction() const { return m_editAction; }
+    /// Deletes the selected entry once the practitioner confirms it (Delete on the list).
+    QAction *deleteAction() const { return m_deleteAction; }
 
     /// Opens the monthly reflection on the month holding `month`; true when something was recorded.
     bool reflectOnMonth(const QDate &month);
@@ -50,6 +57,13 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
+    QWidget *buildFilterBar();
+    void applyFilter();
+    void clearFilters();
+    /// The entry in the selected row, or nullptr.
+    const ReflectionEntry *selectedEntry() const;
+    void editSelectedEntry();
+    void deleteSelectedEntry();
     void updateView();
     void showSelectedEntry();
     QWidget *buildMonthly();
@@ -66,6 +80,10 @@ private:
     QAction *m_availabilityAction = nullptr;
     QAction *m_monthlyAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    ClientPicker *m_clientFilter = nullptr;
+    QComboBox *m_periodFilter = nullptr;
     QListWidget *m_months = nullptr;
     QTextBrowser *m_monthDetails = nullptr;
     QList<MonthlyReflection> m_monthly;
