@@ -118,6 +118,13 @@ Status AgreementService::saveDraft(Agreement &draft) const {
     return saved;
 }
 
+Status AgreementService::discardDraft(qint64 id) const {
+    Status discarded = AgreementRepository(m_db).discardDraft(id);
+    if (discarded)
+        m_db.announce(QStringLiteral("agreements"));
+    return discarded;
+}
+
 Result<int> AgreementService::acknowledgedVersion(qint64 clientId) const {
     return AcknowledgementRepository(m_db).acknowledgedVersion(clientId);
 }

@@ -46,6 +46,10 @@ public:
     /// Saves the draft (inserting it when it has no id yet, and giving it one); a signed agreement is
     /// refused.
     Status saveDraft(Agreement &draft) const;
+    /// Marks the draft `id` discarded, when and by whom, and keeps it: it no longer counts as the client's
+    /// draft, and a new one can be started. Conflict for a signed or already discarded agreement, NotFound
+    /// for an unknown id.
+    Status discardDraft(qint64 id) const;
     /// The highest policy version the client acknowledged, 0 when none.
     Result<int> acknowledgedVersion(qint64 clientId) const;
     /// Invalid, naming every boundary and step without a text in `language`, when `policy` cannot be

@@ -31,11 +31,27 @@ class Tr {
 constexpr int ShortHashLength = 12;
 
 QString stateKey(AgreementState state) {
-    return state == AgreementState::Signed ? QStringLiteral("signed") : QStringLiteral("draft");
+    switch (state) {
+    case AgreementState::Signed:
+        return QStringLiteral("signed");
+    case AgreementState::Discarded:
+        return QStringLiteral("discarded");
+    case AgreementState::Draft:
+        break;
+    }
+    return QStringLiteral("draft");
 }
 
 QString stateLabel(AgreementState state) {
-    return state == AgreementState::Signed ? Tr::tr("Signed") : Tr::tr("Draft");
+    switch (state) {
+    case AgreementState::Signed:
+        return Tr::tr("Signed");
+    case AgreementState::Discarded:
+        return Tr::tr("Discarded");
+    case AgreementState::Draft:
+        break;
+    }
+    return Tr::tr("Draft");
 }
 
 QString nativePath(const QString &path) {
