@@ -36,9 +36,16 @@ OnboardingWizard::OnboardingWizard(OpenPractice database, QWidget *parent)
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backPushButton"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishPushButton"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("cancelPushButton"));
-    setButtonText(QWizard::FinishButton, tr("&Finish and sign"));
     button(QWizard::CancelButton)
         ->setToolTip(tr("Close and keep what was done as a draft you can resume from the client"));
+    setButtonText(QWizard::CustomButton1, tr("&Discard draft…"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("discardDraftPushButton"));
+    button(QWizard::CustomButton1)
+        ->setToolTip(tr("Close without keeping the agreement; a draft already saved is marked discarded"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            discard();
+    });
 
     setPage(ClientPage, new ClientStepPage(this));
 
@@ -113,9 +120,12 @@ void OnboardingWizard::updateSteps() {
                     .arg(marker, title, i < current ? QStringLiteral("#3b4450") : QStringLiteral("#8a94a3"));
     }
     m_steps->setText(html + QStringLiteral("</table>"));
-    // Before a client is chosen there is nothing to keep.
-    setButtonText(QWizard::CancelButton,
-                  hasAgreement() && !isFinalised() ? tr("Keep as draft") : tr("Cancel"));
+    // Before a client is chosen there is nothing to keep or discard.
+    const bool open = hasAgreement() && !isFinalised();
+    setButtonText(QWizard::CancelButton, open ? tr("Keep as draft") : tr("Cancel"));
+    // Once signed (by Save PDF or Print on the Review step) there is nothing left to sign.
+    setButtonText(QWizard::FinishButton, isFinalised() ? tr("&Close") : tr("&Finish and sign"));
+    setOption(QWizard::HaveCustomButton1, open && !m_db.isReadOnly());
 }
 
 Status OnboardingWizard::canStart(OpenPractice database) {
@@ -247,6 +257,7 @@ bool OnboardingWizard::finalise(bool confirmed) {
     // Nothing is left to keep as a draft or to go back to; as options, so QWizard keeps it that way.
     setOption(QWizard::DisabledBackButtonOnLastPage, true);
     setOption(QWizard::NoCancelButton, true);
+    updateSteps();
     return true;
 }
 
@@ -294,10 +305,45 @@ Status OnboardingWizard::saveDraft() {
     return {};
 }
 
+void OnboardingWizard::discard() {
+    if (!m_agreement || isFinalised())
+        return;
+    if (MessageBox::confirm(this, tr("Discard the draft"),
+                            tr("Discard the agreement with %1? It cannot be finished afterwards; a draft "
+                               "saved before stays in the records, marked discarded.")
+                                .arg(m_agreement->clientName),
+                            tr("Discard"), MessageBox::Kind::Warning, true) != MessageBox::Answer::Confirmed)
+        return;
+    if (m_agreement->id != 0) {
+        if (Status discarded = AgreementService(m_db).discardDraft(m_agreement->id); !discarded) {
+            MessageBox::inform(this, tr("The draft was not discarded"), discarded.error().message);
+            return;
+        }
+    }
+    m_discarded = true;
+    QWizard::reject();
+}
+
 void OnboardingWizard::reject() {
     if (m_agreement && !isFinalised() && !m_db.isReadOnly()) {
         if (auto *step = qobject_cast<OnboardingPage *>(currentPage()))
             step->store();
+        // "Keep as draft" keeps. Escape or closing the window on an agreement never saved asks, so that
+        // leaving does not put a draft on the client's record unasked.
+        if (sender() != button(QWizard::CancelButton) && m_agreement->id == 0) {
+            const int choice =
+                MessageBox::choose(this, tr("Leave the agreement"),
+                                   tr("Keep what was done with %1 as a draft to resume later, or discard it?")
+                                       .arg(m_agreement->clientName),
+                                   {tr("Keep the draft"), tr("Discard it")});
+            if (choice < 0)
+                return;
+            if (choice == 1) {
+                m_discarded = true;
+                QWizard::reject();
+                return;
+            }
+        }
         if (Status saved = saveDraft(); !saved) {
             // Closing now would lose the meeting's work: stay open and say why.
             MessageBox::inform(

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -90,7 +91,9 @@ bool ReviewStepPage::sign(bool confirmed) {
     if (!onboarding()->finalise(confirmed))
         return false;
     showPreview();
-    m_status->setText(tr("Signed. The agreement is stored and can no longer be changed."));
+    m_status->setText(
+        tr("Signed on %1. The agreement is stored and can no longer be changed.")
+            .arg(QLocale().toString(onboarding()->agreement().signedAt.toLocalTime(), QLocale::ShortFormat)));
     return true;
 }
 
