@@ -4,24 +4,20 @@
 
 #include "app/agreements/AgreementService.h"
 #include "app/common/Clock.h"
-#include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/PdfPreviewWidget.h"
+#include "ui/common/ScanAttachment.h"
 #include "ui/common/SignaturePadWidget.h"
 #include "ui/onboarding/OnboardingWizard.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -30,13 +26,6 @@
 #include <algorithm>
 
 namespace bk {
-
-namespace {
-
-/// A scan larger than this is most likely the wrong file; it would also bloat every backup.
-constexpr qint64 MaxScanBytes = 25 * 1024 * 1024;
-
-} // namespace
 
 SigningStepPage::SigningStepPage(OnboardingWizard *wizard)
     : OnboardingPage(wizard, tr("Consent and signatures"),
@@ -344,35 +333,16 @@ void SigningStepPage::saveUnsignedCopy() {
 }
 
 void SigningStepPage::attachScan() {
-    const QString path = FileDialogs::openFile(this, QStringLiteral("attachScanFileDialog"),
-                                               tr("Attach a scan of the signed original"),
-                                               {tr("Scans (*.pdf *.png *.jpg *.jpeg)")});
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (QFileInfo(path).size() > MaxScanBytes) {
-        MessageBox::inform(this, tr("The scan was not attached"),
-                           tr("%1 is larger than 25 MB. Scan the pages at a lower resolution and attach the "
-                              "smaller file.")
-                               .arg(QFileInfo(path).fileName()),
-                           MessageBox::Kind::Warning);
-        return;
+    if (const std::optional<ScanAttachment> scan =
+            ScanAttachment::choose(this, QStringLiteral("attachScanFileDialog"))) {
+        m_scan = scan->bytes;
+        m_scanMime = scan->mime;
+        updateScanLabel();
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::inform(this, tr("The scan was not attached"),
-                           tr("%1 could not be read: %2").arg(path, file.errorString()));
-        return;
-    }
-    m_scan = file.readAll();
-    m_scanMime = QMimeDatabase().mimeTypeForFileNameAndData(path, m_scan).name();
-    updateScanLabel();
 }
 
 void SigningStepPage::updateScanLabel() {
-    m_scanLabel->setText(
-        m_scan.isEmpty()
-            ? tr("No scan attached")
-            : tr("Scan attached (%1, %2)").arg(m_scanMime, QLocale().formattedDataSize(m_scan.size())));
+    m_scanLabel->setText(ScanAttachment::describe(m_scan, m_scanMime));
     m_removeScan->setEnabled(!m_scan.isEmpty());
 }
 
