@@ -58,7 +58,14 @@ Result<Agreement> AgreementService::start(qint64 clientId) const {
     Result<PracticeProfile> profile = PracticeService(m_db).load();
     if (!profile)
         return profile.error();
-    return Agreement::start(client.value(), *policy.value(), profile.value());
+    Result<std::optional<Agreement>> earlier = latestSigned(clientId);
+    if (!earlier)
+        return earlier.error();
+    Agreement agreement = Agreement::start(client.value(), *policy.value(), profile.value());
+    // A re-acknowledgement (or a new agreement) begins with what was agreed with this client before.
+    if (earlier.value())
+        agreement.carryOver(*earlier.value());
+    return agreement;
 }
 
 Result<Agreement> AgreementService::finalise(const Agreement &draft) const {

@@ -24,8 +24,9 @@ public:
         : m_db(database) {}
 
     /// A new, unsaved draft for the client on the latest published policy with the saved practice
-    /// profile, in the client's document language. Invalid when no policy has been published or when it
-    /// lacks texts in that language (the message names them); NotFound for an unknown client.
+    /// profile, in the client's document language; when the client signed before, carrying over what that
+    /// agreement recorded for them (Agreement::carryOver()). Invalid when no policy has been published or
+    /// when it lacks texts in that language (the message names them); NotFound for an unknown client.
     Result<Agreement> start(qint64 clientId) const;
 
     /// Checks that everything is in place (Agreement::problemsForSigning()), completes the timeline

@@ -6,6 +6,7 @@
 #include "app/clients/ClientService.h"
 #include "app/clients/ClientTableModel.h"
 #include "app/demo/DemoPractice.h"
+#include "app/policy/PracticeService.h"
 #include "app/storage/AcknowledgementRepository.h"
 #include "app/storage/AgreementRepository.h"
 #include "tests/core/AgreementFixture.h"
@@ -144,6 +145,35 @@ private Q_SLOTS:
         const Result<AuditTrail::Report> audit = AuditTrail(*f.db).verify({});
         QVERIFY(audit.ok());
         QVERIFY2(audit.value().intact(), qPrintable(audit.value().problems.join(QLatin1Char('\n'))));
+    }
+
+    void aNewAgreementCarriesOverWhatTheClientsSignedOneRecorded() {
+        const test::AgreementFixture f = fixture();
+        QVERIFY(f.clientId);
+        const AgreementService service(*f.db);
+        const PracticeProfile profile = PracticeService(*f.db).load().value();
+        // Nothing signed yet: the practice profile as it is.
+        const Agreement fresh = service.start(f.clientId).value();
+        QCOMPARE(fresh.terms.clientRole, profile.clientRole);
+        QVERIFY(Agreement::adjustedParts(fresh.terms, profile).isEmpty());
+
+        Agreement first = test::completeAgreement(f);
+        first.terms.clientRole = QStringLiteral("Arrive five minutes early.");
+        first.terms.responseTimes = QStringLiteral("Within one working day.");
+        first.discussions.first().questions = QStringLiteral("What if I am late?");
+        first.discussions.first().answers = QStringLiteral("Send a text.");
+        QVERIFY(service.finalise(first).ok());
+
+        const Agreement next = service.start(f.clientId).value();
+        QCOMPARE(next.terms.clientRole, QStringLiteral("Arrive five minutes early."));
+        QCOMPARE(next.terms.responseTimes, QStringLiteral("Within one working day."));
+        QCOMPARE(next.terms.name, profile.name); // the practice itself as it is now
+        QCOMPARE(next.discussions.first().questions, QStringLiteral("What if I am late?"));
+        QCOMPARE(next.discussions.first().answers, QStringLiteral("Send a text."));
+        QVERIFY(std::none_of(next.discussions.cbegin(), next.discussions.cend(),
+                             [](const BoundaryDiscussion &entry) { return entry.discussed; }));
+        QCOMPARE(Agreement::adjustedParts(next.terms, profile),
+                 (QStringList{QStringLiteral("roles and scope"), QStringLiteral("response times")}));
     }
 
     void theDatabaseSignsOnlyWithBothSignaturesAndTheStoredPdfsDigest() {

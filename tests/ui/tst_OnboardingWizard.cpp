@@ -115,9 +115,12 @@ class TestOnboardingWizard : public QObject {
 
     /// Signs agreement version 1 for the fixture's client and publishes version 2 with one boundary
     /// changed and one added, so the client is due to re-acknowledge.
-    void makeReacknowledgementDue() {
+    void makeReacknowledgementDue(const std::function<void(Agreement &)> &adjust = {}) {
         const AgreementService service(*m_fixture.db);
-        QVERIFY(service.finalise(test::completeAgreement(m_fixture)).ok());
+        Agreement first = test::completeAgreement(m_fixture);
+        if (adjust)
+            adjust(first);
+        QVERIFY(service.finalise(first).ok());
         const PolicyService policy(*m_fixture.db);
         PolicyDocument draft = policy.draft().value();
         draft.boundaries.first().consequence = QStringLiteral("We stop the session and talk it through.");
@@ -611,6 +614,35 @@ private Q_SLOTS:
         QVERIFY(std::any_of(latest.events.cbegin(), latest.events.cend(), [](const AgreementEvent &event) {
             return event.detail == QStringLiteral("Changes since version 1");
         }));
+    }
+
+    void aReacknowledgementStartsFromTheClientsEarlierAdjustments() {
+        const QString role = QStringLiteral("Arrive five minutes early; text if running late.");
+        makeReacknowledgementDue([&role](Agreement &first) {
+            first.terms.clientRole = role;
+            first.discussions.first().questions = QStringLiteral("What if I am late?");
+        });
+        OnboardingWizard wizard(*m_fixture.db);
+        QVERIFY(wizard.startWithClient(m_fixture.clientId).ok());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(wizard.currentId(), int(OnboardingWizard::ChangesPage));
+        const QString notice = findVisible<NoticeBar>(wizard, "onboardingNoticeBar")->text();
+        QVERIFY2(notice.contains(QStringLiteral("Started from the agreement signed on")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("roles and scope")), qPrintable(notice));
+        // The earlier question is there to review on the changed boundary.
+        QCOMPARE(findVisible<QPlainTextEdit>(wizard, "questionsPlainTextEdit")->toPlainText(),
+                 QStringLiteral("What if I am late?"));
+        tickBoundariesByKeyboard(findVisible<QListWidget>(wizard, "boundariesListWidget"));
+        clickNext(wizard);
+        // The terms adjusted for the client come next, as agreed before.
+        QCOMPARE(wizard.currentId(), int(OnboardingWizard::RolesPage));
+        QCOMPARE(findVisible<QPlainTextEdit>(wizard, "clientRolePlainTextEdit")->toPlainText(), role);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(OnboardingWizard::CommunicationPage));
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(OnboardingWizard::SigningPage));
+        QCOMPARE(wizard.agreement().terms.clientRole, role);
     }
 
     void withoutAPublishedPolicyTheWizardOffersThePracticeSection() {

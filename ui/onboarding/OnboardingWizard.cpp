@@ -6,6 +6,7 @@
 #include "app/agreements/AgreementService.h"
 #include "app/common/OpenPractice.h"
 #include "app/policy/PolicyService.h"
+#include "app/policy/PracticeService.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/onboarding/BoundariesStepPage.h"
@@ -94,9 +95,11 @@ OnboardingWizard::OnboardingWizard(OpenPractice database, QWidget *parent)
 
 void OnboardingWizard::updateSteps() {
     QList<int> path = {ClientPage};
-    if (isReacknowledgement())
+    if (isReacknowledgement()) {
         path << ChangesPage;
-    else
+        if (m_reviewTerms)
+            path << RolesPage << CommunicationPage;
+    } else
         path << RolesPage << BoundariesPage << CommunicationPage;
     path << SigningPage << ReviewPage;
     // A wizard started for a known client has no Client step to go back to.
@@ -190,6 +193,34 @@ Status OnboardingWizard::chooseClient(qint64 clientId) {
             m_noticeWarning = true;
         }
     }
+    m_reviewTerms = false;
+    if (!draft.value()) {
+        // AgreementService::start() carried over what the client's signed agreement recorded: say so.
+        Result<std::optional<Agreement>> earlier = AgreementService(m_db).latestSigned(clientId);
+        if (!earlier)
+            return earlier.error();
+        Result<PracticeProfile> profile = PracticeService(m_db).load();
+        if (!profile)
+            return profile.error();
+        if (const std::optional<Agreement> &before = earlier.value()) {
+            const QStringList adjusted = Agreement::adjustedParts(before->terms, profile.value());
+            m_reviewTerms = !adjusted.isEmpty();
+            const QString signedOn =
+                locale.toString(before->signedAt.toLocalTime().date(), QLocale::LongFormat);
+            m_noticeText =
+                adjusted.isEmpty()
+                    ? tr("Started from the agreement signed on %1 (policy version %2): the questions and "
+                         "answers noted per boundary are carried over.")
+                          .arg(signedOn)
+                          .arg(before->policyVersion)
+                    : tr("Started from the agreement signed on %1 (policy version %2): what was adjusted for "
+                         "%3 (%4) and the questions and answers noted per boundary are carried over. Review "
+                         "them together.")
+                          .arg(signedOn)
+                          .arg(before->policyVersion)
+                          .arg(agreement.clientName, adjusted.join(QStringLiteral(", ")));
+        }
+    }
     Result<PolicyVersion> policy = PolicyService(m_db).version(agreement.policyVersion);
     if (!policy)
         return policy.error();
@@ -221,11 +252,13 @@ int OnboardingWizard::nextId() const {
     case ClientPage:
         return isReacknowledgement() ? ChangesPage : RolesPage;
     case RolesPage:
-        return BoundariesPage;
+        // A re-acknowledgement reviews the terms adjusted for the client after the changes.
+        return isReacknowledgement() ? CommunicationPage : BoundariesPage;
     case BoundariesPage:
         return CommunicationPage;
-    case CommunicationPage:
     case ChangesPage:
+        return m_reviewTerms ? RolesPage : SigningPage;
+    case CommunicationPage:
         return SigningPage;
     case SigningPage:
         return ReviewPage;

@@ -110,6 +110,8 @@ private:
     QString m_noticeText;
     bool m_noticeWarning = false;
     bool m_discarded = false;
+    /// A re-acknowledgement also shows the roles and communication steps: terms were adjusted for the client.
+    bool m_reviewTerms = false;
 };
 
 } // namespace bk
