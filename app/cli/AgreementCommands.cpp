@@ -370,7 +370,7 @@ QList<Command> agreementCommands() {
     listCommand.arguments =
         QStringLiteral("[--client ID] [--format %1]").arg(OutputFormats::keys(ListFormats));
     listCommand.summary =
-        Tr::tr("List the boundary agreements, signed and draft, most recently changed first.");
+        Tr::tr("List the boundary agreements, signed, draft and discarded, most recently changed first.");
     listCommand.options = {
         QCommandLineOption(QStringLiteral("client"), Tr::tr("Only the agreements of this client."),
                            QStringLiteral("ID")),
