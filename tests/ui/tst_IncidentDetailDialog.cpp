@@ -487,10 +487,9 @@ private Q_SLOTS:
                              QStringLiteral("Client file, office cabinet"));
             test::whenModal<QFileDialog>(
                 [scanPath](QFileDialog *files) { test::chooseFile(files, scanPath); });
-            QTest::mouseClick(
-                dialog->findChild<QPushButton *>(QStringLiteral("attachContractScanPushButton")),
-                Qt::LeftButton);
-            QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("contractScanLabel"))
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("attachScanPushButton")),
+                              Qt::LeftButton);
+            QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("scanLabel"))
                             ->text()
                             .contains(QStringLiteral("application/pdf")));
             QTest::mouseClick(record, Qt::LeftButton);

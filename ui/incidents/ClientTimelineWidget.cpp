@@ -103,11 +103,14 @@ void ClientTimelineWidget::discardSelectedDraft() {
     const qint64 contractId = item->data(WhenColumn, DraftContractIdRole).toLongLong();
     if (agreementId == 0 && contractId == 0)
         return;
-    if (MessageBox::confirm(this, tr("Discard the draft"),
-                            tr("Discard this draft %1? It stays in the records, marked discarded, and can no "
-                               "longer be finished.")
-                                .arg(agreementId != 0 ? tr("agreement") : tr("contract")),
-                            tr("Discard"), MessageBox::Kind::Warning, true) != MessageBox::Answer::Confirmed)
+    const QString question = agreementId != 0 ? tr("Discard this draft agreement? It stays in the records, "
+                                                   "marked discarded, and can no longer be "
+                                                   "finished.")
+                                              : tr("Discard this draft contract? It stays in the records, "
+                                                   "marked discarded, and can no longer be "
+                                                   "finished.");
+    if (MessageBox::confirm(this, tr("Discard the draft"), question, tr("Discard"), MessageBox::Kind::Warning,
+                            true) != MessageBox::Answer::Confirmed)
         return;
     const Status discarded = agreementId != 0 ? AgreementService(m_db).discardDraft(agreementId)
                                               : ContractService(m_db).discardDraft(contractId);

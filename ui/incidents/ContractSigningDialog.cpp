@@ -8,7 +8,7 @@
 #include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
 #include "ui/common/MessageBox.h"
-#include "ui/common/ScanAttachment.h"
+#include "ui/common/ScanAttachmentWidget.h"
 #include "ui/common/SignaturePadWidget.h"
 #include "ui/incidents/StepWidget.h"
 
@@ -175,44 +175,19 @@ QWidget *ContractSigningDialog::buildPaper() {
     m_paperNote->setObjectName(QStringLiteral("contractPaperNoteLineEdit"));
     m_paperNote->setPlaceholderText(
         tr("Where the original is kept, e.g. the client file in the office cabinet"));
+    m_scan = new ScanAttachmentWidget(QStringLiteral("attachContractScanFileDialog"), page);
     if (m_contract.clientSignature && m_contract.clientSignature->method == SignatureMethod::Paper) {
         m_paperNote->setText(m_contract.clientSignature->paperNote);
         m_paperDate->setDate(m_contract.clientSignature->signedAt.toLocalTime().date());
-        m_scan = m_contract.clientSignature->scan;
-        m_scanMime = m_contract.clientSignature->scanMime;
+        m_scan->setScan(m_contract.clientSignature->scan, m_contract.clientSignature->scanMime);
     }
-
-    m_scanLabel = new QLabel(page);
-    m_scanLabel->setObjectName(QStringLiteral("contractScanLabel"));
-    auto *attach = new QPushButton(tr("&Attach a scan…"), page);
-    attach->setObjectName(QStringLiteral("attachContractScanPushButton"));
-    connect(attach, &QPushButton::clicked, this, [this] {
-        if (const std::optional<ScanAttachment> scan =
-                ScanAttachment::choose(this, QStringLiteral("attachContractScanFileDialog"))) {
-            m_scan = scan->bytes;
-            m_scanMime = scan->mime;
-            updateScanLabel();
-        }
-    });
-    m_removeScan = new QPushButton(tr("Remove scan"), page);
-    m_removeScan->setObjectName(QStringLiteral("removeContractScanPushButton"));
-    connect(m_removeScan, &QPushButton::clicked, this, [this] {
-        m_scan.clear();
-        m_scanMime.clear();
-        updateScanLabel();
-    });
-    auto *scanRow = new QHBoxLayout;
-    scanRow->addWidget(m_scanLabel, 1);
-    scanRow->addWidget(attach);
-    scanRow->addWidget(m_removeScan);
-    updateScanLabel();
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Signed &on:"), m_paperDate);
     form->addRow(tr("&Countersigned by:"), m_practitionerName);
     form->addRow(tr("Original &kept:"), m_paperNote);
-    form->addRow(tr("Scan (optional):"), scanRow);
+    form->addRow(tr("Scan (optional):"), m_scan);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(explanation);
@@ -220,11 +195,6 @@ QWidget *ContractSigningDialog::buildPaper() {
     layout->addWidget(m_paperOriginal);
     layout->addLayout(form);
     return page;
-}
-
-void ContractSigningDialog::updateScanLabel() {
-    m_scanLabel->setText(ScanAttachment::describe(m_scan, m_scanMime));
-    m_removeScan->setEnabled(!m_scan.isEmpty());
 }
 
 void ContractSigningDialog::printUnsignedCopy() {
@@ -237,8 +207,8 @@ void ContractSigningDialog::addPaperSignatures(Contract &contract) const {
     // A day in the past is dated at noon local time; today at the moment of recording.
     const QDateTime at = day == QDate::currentDate() ? Clock::nowUtc() : QDateTime(day, QTime(12, 0)).toUTC();
     Signature client = Signature::paper(contract.clientName, at, m_paperNote->text());
-    client.scan = m_scan;
-    client.scanMime = m_scanMime;
+    client.scan = m_scan->scan();
+    client.scanMime = m_scan->mime();
     contract.clientSignature = client;
     contract.practitionerSignature =
         Signature::paper(m_practitionerName->text().trimmed(), at, m_paperNote->text());

@@ -20,6 +20,7 @@ class QTextDocument;
 
 namespace bk {
 
+class ScanAttachmentWidget;
 class SignaturePadWidget;
 
 /// Signs a behavioural contract the way an agreement is signed: on screen (the client consents to signing
@@ -55,7 +56,6 @@ private:
     void addPaperSignatures(Contract &contract) const;
     QWidget *buildPaper();
     void printUnsignedCopy();
-    void updateScanLabel();
 
     const OpenPractice m_db;
     Contract m_contract;
@@ -76,10 +76,7 @@ private:
     QCheckBox *m_paperOriginal = nullptr;
     QDateEdit *m_paperDate = nullptr;
     QLineEdit *m_paperNote = nullptr;
-    QLabel *m_scanLabel = nullptr;
-    QPushButton *m_removeScan = nullptr;
-    QByteArray m_scan;
-    QString m_scanMime;
+    ScanAttachmentWidget *m_scan = nullptr;
     QLabel *m_error = nullptr;
 };
 
