@@ -5,6 +5,7 @@
 #include "app/common/AppPaths.h"
 #include "app/common/Translations.h"
 #include "app/policy/BoundaryPolicy.h"
+#include "app/storage/AuditChain.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/IncidentRepository.h"
 #include "tests/support/PostgresServer.h"
@@ -232,6 +233,8 @@ void rawSql(const QString &path, const QStringList &statements) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         QVERIFY(db.open());
+        // Schemas from 15 (the audit trail) on have triggers that call the application's functions.
+        QVERIFY(AuditChain::registerSqliteFunctions(db).ok());
         for (const QString &statement : statements) {
             QSqlQuery query(db);
             QVERIFY2(query.exec(statement),
