@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <tuple>
 
 namespace bk {
 
@@ -131,6 +132,44 @@ Agreement Agreement::start(const Client &client, const PolicyVersion &policy,
         defaultConsentText(language) + QLatin1Char('\n') + DocumentParts::consentContact(language, profile);
     agreement.intentText = defaultIntentText(agreement.clientName, profile.name, language);
     return agreement;
+}
+
+void Agreement::carryOver(const Agreement &earlier) {
+    const PracticeProfile &was = earlier.terms;
+    terms.practitionerRole = was.practitionerRole;
+    terms.clientRole = was.clientRole;
+    terms.servicesOffered = was.servicesOffered;
+    terms.servicesNotOffered = was.servicesNotOffered;
+    terms.timeZoneId = was.timeZoneId;
+    terms.hours = was.hours;
+    terms.channels = was.channels;
+    terms.responseTimes = was.responseTimes;
+    terms.emergencyDefinition = was.emergencyDefinition;
+    terms.emergencyContact = was.emergencyContact;
+    for (BoundaryDiscussion &entry : discussions) {
+        if (const BoundaryDiscussion *before = earlier.discussion(entry.boundaryKey)) {
+            entry.questions = before->questions;
+            entry.answers = before->answers;
+        }
+    }
+}
+
+QStringList Agreement::adjustedParts(const PracticeProfile &terms, const PracticeProfile &profile) {
+    QStringList parts;
+    if (std::tie(terms.practitionerRole, terms.clientRole, terms.servicesOffered, terms.servicesNotOffered) !=
+        std::tie(profile.practitionerRole, profile.clientRole, profile.servicesOffered,
+                 profile.servicesNotOffered))
+        parts.append(Tr::tr("roles and scope"));
+    if (std::tie(terms.timeZoneId, terms.hours) != std::tie(profile.timeZoneId, profile.hours))
+        parts.append(Tr::tr("working hours"));
+    if (terms.channels != profile.channels)
+        parts.append(Tr::tr("contact channels"));
+    if (terms.responseTimes != profile.responseTimes)
+        parts.append(Tr::tr("response times"));
+    if (std::tie(terms.emergencyDefinition, terms.emergencyContact) !=
+        std::tie(profile.emergencyDefinition, profile.emergencyContact))
+        parts.append(Tr::tr("emergencies"));
+    return parts;
 }
 
 namespace {

@@ -52,6 +52,14 @@ struct Agreement : SigningRecord {
     /// "opened" event at Clock::nowUtc().
     static Agreement start(const Client &client, const PolicyVersion &policy, const PracticeProfile &profile);
 
+    /// Starts from what the client's earlier signed agreement recorded for them: its roles, scope and
+    /// communication terms (with the adjustments made for this client), and the questions and answers of
+    /// every boundary still in the policy. Nothing is marked discussed: the practitioner reviews.
+    void carryOver(const Agreement &earlier);
+    /// The parts of `terms` a practitioner adjusts per client (roles and scope, working hours, contact
+    /// channels, response times, emergencies) that differ from `profile`, named (translated) for a notice.
+    static QStringList adjustedParts(const PracticeProfile &terms, const PracticeProfile &profile);
+
     /// The default statement the client consents to sign electronically with.
     static QString defaultConsentText();
     /// The consent statement in a document's language.

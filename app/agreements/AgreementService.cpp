@@ -59,7 +59,14 @@ Result<Agreement> AgreementService::start(qint64 clientId) const {
     Result<PracticeProfile> profile = PracticeService(m_db).load();
     if (!profile)
         return profile.error();
-    return Agreement::start(client.value(), *policy.value(), profile.value());
+    Result<std::optional<Agreement>> earlier = latestSigned(clientId);
+    if (!earlier)
+        return earlier.error();
+    Agreement agreement = Agreement::start(client.value(), *policy.value(), profile.value());
+    // A re-acknowledgement (or a new agreement) begins with what was agreed with this client before.
+    if (earlier.value())
+        agreement.carryOver(*earlier.value());
+    return agreement;
 }
 
 Result<Agreement> AgreementService::finalise(const Agreement &draft) const {
@@ -122,6 +129,13 @@ Status AgreementService::saveDraft(Agreement &draft) const {
     if (saved)
         m_db.announce(QStringLiteral("agreements"));
     return saved;
+}
+
+Status AgreementService::discardDraft(qint64 id) const {
+    Status discarded = AgreementRepository(m_db).discardDraft(id);
+    if (discarded)
+        m_db.announce(QStringLiteral("agreements"));
+    return discarded;
 }
 
 Result<int> AgreementService::acknowledgedVersion(qint64 clientId) const {

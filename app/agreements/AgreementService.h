@@ -24,8 +24,9 @@ public:
         : m_db(database) {}
 
     /// A new, unsaved draft for the client on the latest published policy with the saved practice
-    /// profile, in the client's document language. Invalid when no policy has been published or when it
-    /// lacks texts in that language (the message names them); NotFound for an unknown client.
+    /// profile, in the client's document language; when the client signed before, carrying over what that
+    /// agreement recorded for them (Agreement::carryOver()). Invalid when no policy has been published or
+    /// when it lacks texts in that language (the message names them); NotFound for an unknown client.
     Result<Agreement> start(qint64 clientId) const;
 
     /// Checks that everything is in place (Agreement::problemsForSigning()), completes the timeline
@@ -46,6 +47,10 @@ public:
     /// Saves the draft (inserting it when it has no id yet, and giving it one); a signed agreement is
     /// refused.
     Status saveDraft(Agreement &draft) const;
+    /// Marks the draft `id` discarded, when and by whom, and keeps it: it no longer counts as the client's
+    /// draft, and a new one can be started. Conflict for a signed or already discarded agreement, NotFound
+    /// for an unknown id.
+    Status discardDraft(qint64 id) const;
     /// The highest policy version the client acknowledged, 0 when none.
     Result<int> acknowledgedVersion(qint64 clientId) const;
     /// Invalid, naming every boundary and step without a text in `language`, when `policy` cannot be

@@ -199,6 +199,13 @@ Status ContractService::saveDraft(Contract &draft) const {
     return saved;
 }
 
+Status ContractService::discardDraft(qint64 id) const {
+    Status discarded = ContractRepository(m_db).discardDraft(id);
+    if (discarded)
+        m_db.announce(QStringLiteral("contracts"));
+    return discarded;
+}
+
 Result<QByteArray> ContractService::unsignedCopy(const Contract &draft) const {
     return ContractDocument(draft, ContractDocument::Copy::UnsignedForPaper).renderPdf();
 }

@@ -59,6 +59,9 @@ public:
     /// Saves the draft (inserting it when it has no id yet, and giving it one); a signed contract is
     /// refused.
     Status saveDraft(Contract &draft) const;
+    /// Marks the draft `id` discarded, when and by whom, and keeps it: it no longer counts as the incident's
+    /// draft. Conflict for a signed or already discarded contract, NotFound for an unknown id.
+    Status discardDraft(qint64 id) const;
 
 private:
     const Database &m_db;

@@ -17,8 +17,9 @@ namespace bk {
 
 class DocumentLanguage;
 
-/// Whether a signed document can still be edited (draft) or has been signed and frozen.
-enum class AgreementState { Draft, Signed };
+/// Whether a signed document can still be edited (draft), has been signed and frozen, or was a draft the
+/// practitioner discarded (kept, unchanged, and no longer anyone's open draft).
+enum class AgreementState { Draft, Signed, Discarded };
 
 /// Whether the parties sign on screen (after consenting to sign electronically) or on a printed copy.
 enum class SigningMode { Electronic, Paper };
@@ -97,6 +98,7 @@ struct SigningRecord {
     QString pdfSha256;
 
     bool isSigned() const { return state == AgreementState::Signed; }
+    bool isDiscarded() const { return state == AgreementState::Discarded; }
     /// Appends an event at Clock::nowUtc().
     void addEvent(const QString &kind, const QString &detail = {});
 

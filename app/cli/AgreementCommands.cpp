@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/agreements/AgreementFiles.h"
+#include "app/agreements/AgreementService.h"
 #include "app/agreements/AgreementVerifier.h"
+#include "app/agreements/ContractService.h"
 #include "app/cli/CliArguments.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandGroups.h"
@@ -31,11 +33,27 @@ class Tr {
 constexpr int ShortHashLength = 12;
 
 QString stateKey(AgreementState state) {
-    return state == AgreementState::Signed ? QStringLiteral("signed") : QStringLiteral("draft");
+    switch (state) {
+    case AgreementState::Signed:
+        return QStringLiteral("signed");
+    case AgreementState::Discarded:
+        return QStringLiteral("discarded");
+    case AgreementState::Draft:
+        break;
+    }
+    return QStringLiteral("draft");
 }
 
 QString stateLabel(AgreementState state) {
-    return state == AgreementState::Signed ? Tr::tr("Signed") : Tr::tr("Draft");
+    switch (state) {
+    case AgreementState::Signed:
+        return Tr::tr("Signed");
+    case AgreementState::Discarded:
+        return Tr::tr("Discarded");
+    case AgreementState::Draft:
+        break;
+    }
+    return Tr::tr("Draft");
 }
 
 QString nativePath(const QString &path) {
@@ -216,6 +234,55 @@ int exportPdf(Invocation &invocation) {
     return ExitOk;
 }
 
+// ---- agreements discard ----
+
+int discard(Invocation &invocation) {
+    const QString idText = invocation.positional(0);
+    if (!isDocumentId(idText))
+        return invocation.usageError(Tr::tr("“%1” is not a document ID; use the document ID that “agreements "
+                                            "list” shows, or a contract's.")
+                                         .arg(idText));
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
+    const Result<std::optional<AgreementSummary>> agreement =
+        AgreementRepository(*database).findByDocumentId(idText);
+    if (!agreement)
+        return invocation.fail(agreement.error());
+    std::optional<ContractSummary> contract;
+    if (!agreement.value()) {
+        const Result<std::optional<ContractSummary>> found =
+            ContractService(*database).findByDocumentId(idText);
+        if (!found)
+            return invocation.fail(found.error());
+        if (!found.value())
+            return invocation.fail(Error{
+                Error::Kind::NotFound,
+                Tr::tr("There is no agreement or contract with the document ID %1.").arg(idText.toLower())});
+        contract = found.value();
+    }
+    const QString described = agreement.value()
+                                  ? Tr::tr("the draft agreement %1 with %2 (policy version %3)")
+                                        .arg(agreement.value()->documentId, agreement.value()->clientName)
+                                        .arg(agreement.value()->policyVersion)
+                                  : Tr::tr("the draft contract %1 with %2 (incident %3)")
+                                        .arg(contract->documentId, contract->clientName)
+                                        .arg(contract->incidentId);
+    if (!invocation.isSet(QStringLiteral("yes")))
+        return invocation.usageError(
+            Tr::tr(
+                "Discarding %1 keeps it, marked discarded, but it can no longer be finished; give --yes to "
+                "confirm.")
+                .arg(described));
+    const Status discarded = agreement.value()
+                                 ? AgreementService(*database).discardDraft(agreement.value()->id)
+                                 : ContractService(*database).discardDraft(contract->id);
+    if (!discarded)
+        return invocation.fail(discarded.error());
+    invocation.out() << Tr::tr("Discarded %1.").arg(described) << QLatin1Char('\n');
+    return ExitOk;
+}
+
 // ---- verify ----
 
 QString outcomeKey(VerificationResult::Outcome outcome) {
@@ -303,7 +370,7 @@ QList<Command> agreementCommands() {
     listCommand.arguments =
         QStringLiteral("[--client ID] [--format %1]").arg(OutputFormats::keys(ListFormats));
     listCommand.summary =
-        Tr::tr("List the boundary agreements, signed and draft, most recently changed first.");
+        Tr::tr("List the boundary agreements, signed, draft and discarded, most recently changed first.");
     listCommand.options = {
         QCommandLineOption(QStringLiteral("client"), Tr::tr("Only the agreements of this client."),
                            QStringLiteral("ID")),
@@ -312,7 +379,8 @@ QList<Command> agreementCommands() {
     };
     listCommand.details = Tr::tr(
         "CSV and JSON keys: id, document_id (the UUID printed on the PDF), client_id, client_name (as it\n"
-        "stands on the agreement), state (draft or signed), policy_version, signed_at (UTC, ISO 8601\n"
+        "stands on the agreement), state (draft, signed or discarded), policy_version, signed_at (UTC, ISO "
+        "8601\n"
         "ending in Z; null for a draft), updated_at, pdf_sha256 (of the signed PDF; null for a draft).");
     listCommand.run = list;
 
@@ -335,6 +403,21 @@ QList<Command> agreementCommands() {
         "file is only replaced with --force.");
     exportCommand.run = exportPdf;
 
+    Command discardCommand;
+    discardCommand.words = {group, QStringLiteral("discard")};
+    discardCommand.arguments = QStringLiteral("DOCUMENT_ID --yes");
+    discardCommand.summary = Tr::tr("Discard a draft agreement or contract that will not be finished.");
+    discardCommand.options = {
+        QCommandLineOption(QStringLiteral("yes"), Tr::tr("Confirm; a discarded draft cannot be finished.")),
+    };
+    discardCommand.positionalNames = {QStringLiteral("DOCUMENT_ID")};
+    discardCommand.details = Tr::tr(
+        "DOCUMENT_ID is the document ID of a draft agreement (as “agreements list” shows it) or of a draft\n"
+        "behavioural contract. The draft is kept, marked discarded with the time and who discarded it,\n"
+        "and no longer counts as the client's draft: a new one can be started. A signed document or a\n"
+        "draft already discarded is refused (exit status 1).");
+    discardCommand.run = discard;
+
     Command verifyCommand;
     verifyCommand.words = {QStringLiteral("verify")};
     verifyCommand.arguments = QStringLiteral("FILE.pdf [--format %1]").arg(OutputFormats::keys(ShowFormats));
@@ -351,7 +434,7 @@ QList<Command> agreementCommands() {
         "(as in “agreements list”; null when unknown).");
     verifyCommand.run = verify;
 
-    return {listCommand, exportCommand, verifyCommand};
+    return {listCommand, exportCommand, discardCommand, verifyCommand};
 }
 
 } // namespace bk::cli

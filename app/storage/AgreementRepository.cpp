@@ -22,7 +22,8 @@ class Tr {
 
 const QString Kind = QStringLiteral("agreement");
 const QString SummaryColumns = QStringLiteral(
-    "id, document_id, client_id, client_name, status, policy_version, updated_at, signed_at, pdf_sha256");
+    "id, document_id, client_id, client_name, status, policy_version, updated_at, signed_at, pdf_sha256, "
+    "discarded_at");
 
 AgreementSummary summaryFrom(const QSqlQuery &query) {
     AgreementSummary summary;
@@ -30,8 +31,7 @@ AgreementSummary summaryFrom(const QSqlQuery &query) {
     summary.documentId = query.value(1).toString();
     summary.clientId = query.value(2).toLongLong();
     summary.clientName = query.value(3).toString();
-    summary.state =
-        query.value(4).toString() == QLatin1String("signed") ? AgreementState::Signed : AgreementState::Draft;
+    summary.state = SigningRows::stateOf(query.value(4), query.value(9));
     summary.policyVersion = int(query.value(5).toLongLong());
     summary.updatedAt = SqlValues::toUtc(query.value(6));
     summary.signedAt = SqlValues::toUtc(query.value(7));
@@ -41,7 +41,7 @@ AgreementSummary summaryFrom(const QSqlQuery &query) {
 
 SigningRows::Messages messages() {
     return {Tr::tr("A signed agreement cannot be changed."), Tr::tr("The agreement has already been signed."),
-            Tr::tr("The agreement draft no longer exists."), Tr::tr("deleting the agreement draft")};
+            Tr::tr("The agreement draft no longer exists."), Tr::tr("discarding the agreement draft")};
 }
 
 } // namespace
@@ -93,8 +93,8 @@ Status AgreementRepository::saveDraft(Agreement &agreement) const {
                                              [this](Agreement &saved) { return writeDraft(saved); });
 }
 
-Status AgreementRepository::deleteDraft(qint64 id) const {
-    return SigningRows::deleteDraft(m_db, Kind, messages(), id);
+Status AgreementRepository::discardDraft(qint64 id) const {
+    return SigningRows::discardDraft(m_db, Kind, messages(), id);
 }
 
 Status AgreementRepository::finalise(Agreement &agreement) const {
@@ -138,8 +138,8 @@ Result<Agreement> AgreementRepository::get(qint64 id) const {
 }
 
 Result<std::optional<Agreement>> AgreementRepository::draftFor(qint64 clientId) const {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT id FROM agreements WHERE client_id = :client AND status = 'draft'"));
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT id FROM agreements WHERE client_id = :client AND status = 'draft' AND discarded_at IS NULL"));
     query.bindValue(QStringLiteral(":client"), clientId);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), Tr::tr("looking for the client's agreement draft"));
@@ -230,7 +230,8 @@ Result<ClientAgreementState> AgreementRepository::stateFor(qint64 clientId) cons
     QSqlQuery query = m_db.prepare(
         QStringLiteral("SELECT (SELECT max(version) FROM policy_acknowledgements WHERE client_id = :client), "
                        "(SELECT max(version) FROM policy_versions), "
-                       "(SELECT id FROM agreements WHERE client_id = :client AND status = 'draft')"));
+                       "(SELECT id FROM agreements WHERE client_id = :client AND status = 'draft' AND "
+                       "discarded_at IS NULL)"));
     query.bindValue(QStringLiteral(":client"), clientId);
     if (!query.exec() || !query.next())
         return m_db.errorFrom(query.lastError(), Tr::tr("reading the client's agreement status"));

@@ -51,8 +51,9 @@ public:
     /// Inserts a draft (id 0; sets agreement.id) or replaces the stored draft's content, and sets
     /// updatedAt. Conflict when the agreement is signed or the client already has another draft.
     Status saveDraft(Agreement &agreement) const;
-    /// Deletes a draft; Conflict for a signed agreement, NotFound when there is none with `id`.
-    Status deleteDraft(qint64 id) const;
+    /// Marks a draft discarded (kept, no longer open, unchangeable); Conflict for a signed or discarded
+    /// agreement, NotFound when there is none with `id`.
+    Status discardDraft(qint64 id) const;
 
     /// Saves the draft's final content and marks it signed, and records the client's acknowledgement of
     /// the policy version, all in one transaction (a draft never saved before is inserted in it too). The

@@ -38,8 +38,9 @@ const QString LatestVersion = QStringLiteral("(SELECT max(v.version) FROM policy
 const QString StillWorkingWith =
     QStringLiteral("archived = FALSE AND status <> ") + QString::number(int(ClientStatus::Closed));
 // Whether the client has an open agreement draft: one seek in the partial index agreements_one_draft.
-const QString HasDraft = QStringLiteral(
-    "EXISTS (SELECT 1 FROM agreements g WHERE g.client_id = clients.id AND g.status = 'draft')");
+const QString HasDraft =
+    QStringLiteral("EXISTS (SELECT 1 FROM agreements g WHERE g.client_id = clients.id AND g.status = 'draft' "
+                   "AND g.discarded_at IS NULL)");
 
 // The expression each sort key orders by; each has an index ending in id (001_clients.sql).
 QString sortExpression(ClientSortKey key) {

@@ -24,7 +24,7 @@ class Tr {
 const QString Kind = QStringLiteral("contract");
 const QString SummaryColumns =
     QStringLiteral("id, document_id, client_id, client_name, incident_id, step_id, "
-                   "status, review_date, updated_at, signed_at, pdf_sha256");
+                   "status, review_date, updated_at, signed_at, pdf_sha256, discarded_at");
 const QStringList ContentColumns{QStringLiteral("incident_id"), QStringLiteral("background"),
                                  QStringLiteral("appropriate"), QStringLiteral("replacement"),
                                  QStringLiteral("goals_json"),  QStringLiteral("consequences"),
@@ -38,8 +38,7 @@ ContractSummary summaryFrom(const QSqlQuery &query) {
     summary.clientName = query.value(3).toString();
     summary.incidentId = query.value(4).toLongLong();
     summary.stepId = query.value(5).toLongLong();
-    summary.state =
-        query.value(6).toString() == QLatin1String("signed") ? AgreementState::Signed : AgreementState::Draft;
+    summary.state = SigningRows::stateOf(query.value(6), query.value(11));
     summary.reviewDate = SqlValues::toDate(query.value(7));
     summary.updatedAt = SqlValues::toUtc(query.value(8));
     summary.signedAt = SqlValues::toUtc(query.value(9));
@@ -58,7 +57,7 @@ QStringList goalsOf(const BehaviouralContract &content) {
 
 SigningRows::Messages messages() {
     return {Tr::tr("A signed contract cannot be changed."), Tr::tr("The contract has already been signed."),
-            Tr::tr("The contract draft no longer exists."), Tr::tr("deleting the contract draft")};
+            Tr::tr("The contract draft no longer exists."), Tr::tr("discarding the contract draft")};
 }
 
 } // namespace
@@ -96,8 +95,8 @@ Status ContractRepository::saveDraft(Contract &contract) const {
                                             [this](Contract &saved) { return writeDraft(saved); });
 }
 
-Status ContractRepository::deleteDraft(qint64 id) const {
-    return SigningRows::deleteDraft(m_db, Kind, messages(), id);
+Status ContractRepository::discardDraft(qint64 id) const {
+    return SigningRows::discardDraft(m_db, Kind, messages(), id);
 }
 
 Status ContractRepository::finalise(Contract &contract) const {
@@ -144,7 +143,7 @@ Result<Contract> ContractRepository::get(qint64 id) const {
 
 Result<std::optional<Contract>> ContractRepository::draftFor(qint64 incidentId) const {
     Result<std::optional<ContractSummary>> draft =
-        first(QStringLiteral(" WHERE incident_id = :incident AND status = 'draft'"),
+        first(QStringLiteral(" WHERE incident_id = :incident AND status = 'draft' AND discarded_at IS NULL"),
               [&](QSqlQuery &query) { query.bindValue(QStringLiteral(":incident"), incidentId); });
     if (!draft)
         return draft.error();

@@ -43,8 +43,9 @@ public:
     /// Inserts a draft (id 0; sets contract.id) or replaces the stored draft's content, and sets updatedAt.
     /// Conflict when the contract is signed or the incident already has another draft.
     Status saveDraft(Contract &contract) const;
-    /// Deletes a draft; Conflict for a signed contract, NotFound when there is none with `id`.
-    Status deleteDraft(qint64 id) const;
+    /// Marks a draft discarded (kept, no longer open, unchangeable); Conflict for a signed or discarded
+    /// contract, NotFound when there is none with `id`.
+    Status discardDraft(qint64 id) const;
 
     /// Saves the draft's final content and marks it signed, in one transaction (a draft never saved before
     /// is inserted in it too). The contract must carry signedAt, pdf, pdfSha256 and the stepId of the

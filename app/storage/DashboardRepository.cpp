@@ -145,7 +145,8 @@ QList<Statement> Plan::statements(DashboardRows *rows) const {
              QStringLiteral(
                  " GROUP BY a.client_id HAVING max(a.version) < (SELECT max(v.version) FROM "
                  "policy_versions v)) AS due), (SELECT count(*) FROM agreements g JOIN clients c ON "
-                 "c.id = g.client_id WHERE g.status = 'draft' AND c.archived = FALSE") +
+                 "c.id = g.client_id WHERE g.status = 'draft' AND g.discarded_at IS NULL AND "
+                 "c.archived = FALSE") +
              clientCondition(QStringLiteral("g.client_id")) + QStringLiteral("), ") +
              (m_query.clientId ? QStringLiteral("(SELECT c.full_name FROM clients c WHERE c.id = :client)")
                                : QStringLiteral("''")),

@@ -46,7 +46,13 @@ QStringList commonColumns() {
 QString selectColumns() {
     return commonColumns().join(QStringLiteral(", ")) +
            QStringLiteral(", status, signed_at, pdf_sha256, pdf, (SELECT c.document_language FROM clients c "
-                          "WHERE c.id = client_id)");
+                          "WHERE c.id = client_id), discarded_at");
+}
+
+AgreementState stateOf(const QVariant &status, const QVariant &discardedAt) {
+    if (status.toString() == QLatin1String("signed"))
+        return AgreementState::Signed;
+    return SqlValues::toUtc(discardedAt).isValid() ? AgreementState::Discarded : AgreementState::Draft;
 }
 
 QString insertDraftSql(const QString &kind, const QStringList &extra) {
@@ -59,7 +65,8 @@ QString updateDraftSql(const QString &kind, const QStringList &extra) {
     QStringList assignments;
     for (const QString &column : commonColumns() + extra)
         assignments.append(column + QStringLiteral(" = :") + column);
-    return QStringLiteral("UPDATE %1s SET %2 WHERE id = :id AND status = 'draft' RETURNING id")
+    return QStringLiteral(
+               "UPDATE %1s SET %2 WHERE id = :id AND status = 'draft' AND discarded_at IS NULL RETURNING id")
         .arg(kind, assignments.join(QStringLiteral(", ")));
 }
 
@@ -106,8 +113,7 @@ Status readCommon(const QSqlQuery &query, int first, SigningRecord &record) {
     record.osUser = value(9).toString();
     record.createdAt = SqlValues::toUtc(value(10));
     record.updatedAt = SqlValues::toUtc(value(11));
-    record.state =
-        value(12).toString() == QLatin1String("signed") ? AgreementState::Signed : AgreementState::Draft;
+    record.state = stateOf(value(12), value(17));
     record.signedAt = SqlValues::toUtc(value(13));
     record.pdfSha256 = value(14).toString();
     record.pdf = value(15).toByteArray();
@@ -221,7 +227,7 @@ Status readChildren(const Database &database, const QString &kind, SigningRecord
 Status markSigned(const Database &database, const QString &kind, const SigningRecord &record) {
     QSqlQuery sign = database.prepare(
         QStringLiteral("UPDATE %1s SET status = 'signed', signed_at = :signed, pdf_sha256 = :sha, pdf = :pdf "
-                       "WHERE id = :id AND status = 'draft'")
+                       "WHERE id = :id AND status = 'draft' AND discarded_at IS NULL")
             .arg(kind));
     sign.bindValue(QStringLiteral(":signed"), SqlValues::fromUtc(record.signedAt));
     sign.bindValue(QStringLiteral(":sha"), record.pdfSha256);
@@ -257,15 +263,41 @@ Status checkFinal(const SigningRecord &record) {
     return {};
 }
 
-Status deleteDraft(const Database &database, const QString &kind, const Messages &messages, qint64 id) {
+Error discardedError() {
+    return Error{Error::Kind::Conflict,
+                 Tr::tr("The draft was discarded; it can no longer be changed or signed.")};
+}
+
+Status discardDraft(const Database &database, const QString &kind, const Messages &messages, qint64 id) {
     if (Status writable = database.checkWritable(); !writable)
         return writable;
-    QSqlQuery query = database.prepare(QStringLiteral("DELETE FROM %1s WHERE id = :id").arg(kind));
-    query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec())
-        return database.errorFrom(query.lastError(), messages.deleting);
-    if (query.numRowsAffected() == 0)
+    QSqlQuery found =
+        database.prepare(QStringLiteral("SELECT status, discarded_at FROM %1s WHERE id = :id").arg(kind));
+    found.bindValue(QStringLiteral(":id"), id);
+    if (!found.exec())
+        return database.errorFrom(found.lastError(), messages.discarding);
+    if (!found.next())
         return Error{Error::Kind::NotFound, messages.draftGone};
+    switch (stateOf(found.value(0), found.value(1))) {
+    case AgreementState::Signed:
+        return Error{Error::Kind::Conflict, messages.alreadySigned};
+    case AgreementState::Discarded:
+        return Error{Error::Kind::Conflict, Tr::tr("The draft has already been discarded.")};
+    case AgreementState::Draft:
+        break;
+    }
+    // The row stays, marked: the audit trail holds it, and the practice can still see what was begun.
+    QSqlQuery discard = database.prepare(
+        QStringLiteral("UPDATE %1s SET discarded_at = :at, discarded_by = :me, updated_at = :at "
+                       "WHERE id = :id AND status = 'draft' AND discarded_at IS NULL")
+            .arg(kind));
+    discard.bindValue(QStringLiteral(":at"), SqlValues::fromUtc(Clock::nowUtc()));
+    discard.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(database.practitionerId()));
+    discard.bindValue(QStringLiteral(":id"), id);
+    if (!discard.exec())
+        return database.errorFrom(discard.lastError(), messages.discarding);
+    if (discard.numRowsAffected() != 1)
+        return Error{Error::Kind::Conflict, Tr::tr("The draft no longer exists or is already signed.")};
     return {};
 }
 

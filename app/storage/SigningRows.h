@@ -25,17 +25,20 @@ namespace SigningRows {
 QStringList commonColumns();
 /// "INSERT INTO <kind>s (common columns, `extra`, status) VALUES (:column…, 'draft') RETURNING id".
 QString insertDraftSql(const QString &kind, const QStringList &extra);
-/// "UPDATE <kind>s SET column = :column… WHERE id = :id AND status = 'draft' RETURNING id".
+/// "UPDATE <kind>s SET column = :column… WHERE id = :id AND status = 'draft' (and not discarded) RETURNING
+/// id".
 QString updateDraftSql(const QString &kind, const QStringList &extra);
 /// Binds the common columns' placeholders (":document_id", …) from `record`.
 void bindCommon(QSqlQuery &query, const SigningRecord &record);
-/// Reads the common columns starting at column `first` of `query`, and then status, signed_at, pdf_sha256
-/// and pdf. Damaged when the stored terms cannot be read.
+/// Reads the common columns starting at column `first` of `query`, and then status, signed_at, pdf_sha256,
+/// pdf, the client's document language and discarded_at. Damaged when the stored terms cannot be read.
 Status readCommon(const QSqlQuery &query, int first, SigningRecord &record);
 /// The communication terms stored (as JSON) with the document `documentId`; Damaged when they cannot be read.
 Result<PracticeProfile> readTerms(const QVariant &json, const QString &documentId);
 /// The columns readCommon() reads, joined for a SELECT.
 QString selectColumns();
+/// The state a row's status and discarded_at columns say.
+AgreementState stateOf(const QVariant &status, const QVariant &discardedAt);
 
 /// Replaces a draft's signatures and timeline with `record`'s; no transaction of its own.
 Status writeChildren(const Database &database, const QString &kind, const SigningRecord &record);
@@ -56,8 +59,11 @@ struct Messages {
     QString signedCannotChange; ///< saving a signed document
     QString alreadySigned;      ///< finalising a signed document
     QString draftGone;          ///< the draft no longer exists
-    QString deleting;           ///< "deleting the agreement draft", for storage errors
+    QString discarding;         ///< "discarding the agreement draft", for storage errors
 };
+
+/// Conflict: a discarded draft is neither changed nor signed.
+Error discardedError();
 
 /// Saves a draft with `write` (SigningRows::insertDraftSql()/updateDraftSql() and the children) in one
 /// transaction, on a copy stamped with updatedAt (and createdAt when new): `record` changes only when it
@@ -69,6 +75,8 @@ Status saveDraft(const Database &database, const Messages &messages, Record &rec
         return writable;
     if (record.isSigned())
         return Error{Error::Kind::Conflict, messages.signedCannotChange};
+    if (record.isDiscarded())
+        return discardedError();
     Record saved = record;
     saved.updatedAt = Clock::nowUtc();
     if (!saved.createdAt.isValid())
@@ -79,9 +87,10 @@ Status saveDraft(const Database &database, const Messages &messages, Record &rec
     return {};
 }
 
-/// Deletes the draft `id` (its children go with it); Conflict for a signed one (the triggers refuse),
-/// NotFound when there is none. Announces "<kind>s".
-Status deleteDraft(const Database &database, const QString &kind, const Messages &messages, qint64 id);
+/// Marks the draft `id` discarded, now and by the practitioner signed in, keeping it and its children as they
+/// are (the triggers refuse every later change); Conflict for a signed or already discarded one, NotFound
+/// when there is none.
+Status discardDraft(const Database &database, const QString &kind, const Messages &messages, qint64 id);
 
 /// Writes the draft's final content with `write`, marks it signed (markSigned()) and runs `alongside` (more
 /// writes that belong to signing), all in one transaction. The record must carry signedAt, its PDF and the
@@ -94,6 +103,8 @@ Status finalise(const Database &database, const QString &kind, const Messages &m
         return writable;
     if (record.isSigned())
         return Error{Error::Kind::Conflict, messages.alreadySigned};
+    if (record.isDiscarded())
+        return discardedError();
     if (Status complete = checkFinal(record); !complete)
         return complete;
     Record draft = record;

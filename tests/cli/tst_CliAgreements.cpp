@@ -350,6 +350,45 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    void discardMarksADraftAndRefusesTheRest() {
+        Client client;
+        client.fullName = QStringLiteral("Carla Mendes");
+        const Result<qint64> clientId = ClientService(*m_fixture.db).add(client);
+        QVERIFY(clientId.ok());
+        Agreement draft = AgreementService(*m_fixture.db).start(clientId.value()).value();
+        QVERIFY(AgreementService(*m_fixture.db).saveDraft(draft).ok());
+        const QStringList discard{QStringLiteral("agreements"), QStringLiteral("discard")};
+        const auto refused = [&](const QStringList &arguments, int exitCode, const QString &message) {
+            const QString problem = test::refusalProblem(run(discard + arguments), exitCode, message);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        };
+        refused({draft.documentId}, 2, QStringLiteral("give --yes to confirm"));
+        refused({QStringLiteral("12"), QStringLiteral("--yes")}, 2, QStringLiteral("is not a document ID"));
+        refused({m_signed.documentId, QStringLiteral("--yes")}, 1, QStringLiteral("already been signed"));
+        refused({QStringLiteral("00000000-0000-0000-0000-000000000000"), QStringLiteral("--yes")}, 1,
+                QStringLiteral("There is no agreement or contract"));
+        QVERIFY(AgreementService(*m_fixture.db).draftFor(clientId.value()).value());
+
+        const auto discarded =
+            run(discard + QStringList{draft.documentId.toUpper(), QStringLiteral("--yes")});
+        QCOMPARE(discarded.exitCode, 0);
+        QVERIFY2(
+            discarded.out.contains(
+                QStringLiteral("Discarded the draft agreement %1 with Carla Mendes").arg(draft.documentId)),
+            qPrintable(discarded.out));
+        QVERIFY(!AgreementService(*m_fixture.db).draftFor(clientId.value()).value());
+        bool listed = false;
+        for (const QJsonValue &value : listJson()) {
+            if (value.toObject().value(QStringLiteral("document_id")).toString() == draft.documentId) {
+                QCOMPARE(value.toObject().value(QStringLiteral("state")).toString(),
+                         QStringLiteral("discarded"));
+                listed = true;
+            }
+        }
+        QVERIFY(listed);
+        refused({draft.documentId, QStringLiteral("--yes")}, 1, QStringLiteral("already been discarded"));
+    }
+
     void demoContractsVerify() {
         QCOMPARE(m_cli->run({QStringLiteral("--demo"), QStringLiteral("init")}).exitCode, 0);
         const std::unique_ptr<Database> demo =

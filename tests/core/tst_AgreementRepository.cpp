@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/agreements/AgreementService.h"
 #include "app/agreements/AgreementVerifier.h"
+#include "app/audit/AuditTrail.h"
 #include "app/clients/ClientService.h"
 #include "app/clients/ClientTableModel.h"
 #include "app/demo/DemoPractice.h"
+#include "app/policy/PracticeService.h"
 #include "app/storage/AcknowledgementRepository.h"
 #include "app/storage/AgreementRepository.h"
 #include "tests/core/AgreementFixture.h"
@@ -86,8 +89,91 @@ private Q_SLOTS:
         QCOMPARE(repository.list(f.clientId).value().size(), 1);
         QCOMPARE(repository.list(f.clientId).value().first().state, AgreementState::Draft);
 
-        QVERIFY(repository.deleteDraft(draft.id).ok());
+        QVERIFY(repository.discardDraft(draft.id).ok());
         QVERIFY(!repository.draftFor(f.clientId).value());
+    }
+
+    void aDiscardedDraftIsKeptRecordedAndNoLongerCounts() {
+        const test::AgreementFixture f = fixture();
+        QVERIFY(f.clientId);
+        const AgreementService service(*f.db);
+        ClientTableModel clients(*f.db);
+        const auto statusOf = [&clients, &f]() {
+            return clients.index(clients.rowOf(f.clientId), ClientTableModel::AgreementColumn)
+                .data(ClientTableModel::AgreementStatusRole)
+                .toInt();
+        };
+        Agreement draft = test::completeAgreement(f);
+        QVERIFY(service.saveDraft(draft).ok());
+        QCOMPARE(AgreementRepository(*f.db).stateFor(f.clientId).value().status, AgreementStatus::Draft);
+        QCOMPARE(statusOf(), int(AgreementStatus::Draft));
+
+        QVERIFY(service.discardDraft(draft.id).ok());
+        QCOMPARE(statusOf(), int(AgreementStatus::None));
+        // Kept, marked with when and by whom, and no longer the client's draft anywhere.
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT count(*) FROM agreements WHERE id = %1 AND status = "
+                                              "'draft' AND discarded_at IS NOT NULL")
+                                   .arg(draft.id)),
+                 1);
+        QCOMPARE(
+            scalar(*f.db, QStringLiteral("SELECT coalesce(discarded_by, 0) FROM agreements WHERE id = %1")
+                              .arg(draft.id)),
+            f.db->practitionerId());
+        const ClientAgreementState state = AgreementRepository(*f.db).stateFor(f.clientId).value();
+        QCOMPARE(state.status, AgreementStatus::None);
+        QCOMPARE(state.draftId, 0);
+        QVERIFY(!service.draftFor(f.clientId).value());
+        QCOMPARE(service.get(draft.id).value().state, AgreementState::Discarded);
+        QCOMPARE(AgreementRepository(*f.db).list(f.clientId).value().first().state,
+                 AgreementState::Discarded);
+
+        // It can be neither changed, signed nor discarded again; plain SQL is refused as well.
+        Agreement stale = service.get(draft.id).value();
+        QCOMPARE(service.saveDraft(stale).error().kind, Error::Kind::Conflict);
+        QCOMPARE(service.finalise(stale).error().kind, Error::Kind::Conflict);
+        QCOMPARE(service.discardDraft(draft.id).error().kind, Error::Kind::Conflict);
+        QCOMPARE(service.discardDraft(draft.id + 100).error().kind, Error::Kind::NotFound);
+        QSqlQuery change(f.db->connection());
+        QVERIFY(
+            !change.exec(QStringLiteral("UPDATE agreements SET client_name = 'Someone else' WHERE id = %1")
+                             .arg(draft.id)));
+
+        // A new draft can be started beside it, and the audit trail still verifies.
+        Agreement fresh = test::completeAgreement(f);
+        QVERIFY(service.saveDraft(fresh).ok());
+        QCOMPARE(service.draftFor(f.clientId).value()->id, fresh.id);
+        const Result<AuditTrail::Report> audit = AuditTrail(*f.db).verify({});
+        QVERIFY(audit.ok());
+        QVERIFY2(audit.value().intact(), qPrintable(audit.value().problems.join(QLatin1Char('\n'))));
+    }
+
+    void aNewAgreementCarriesOverWhatTheClientsSignedOneRecorded() {
+        const test::AgreementFixture f = fixture();
+        QVERIFY(f.clientId);
+        const AgreementService service(*f.db);
+        const PracticeProfile profile = PracticeService(*f.db).load().value();
+        // Nothing signed yet: the practice profile as it is.
+        const Agreement fresh = service.start(f.clientId).value();
+        QCOMPARE(fresh.terms.clientRole, profile.clientRole);
+        QVERIFY(Agreement::adjustedParts(fresh.terms, profile).isEmpty());
+
+        Agreement first = test::completeAgreement(f);
+        first.terms.clientRole = QStringLiteral("Arrive five minutes early.");
+        first.terms.responseTimes = QStringLiteral("Within one working day.");
+        first.discussions.first().questions = QStringLiteral("What if I am late?");
+        first.discussions.first().answers = QStringLiteral("Send a text.");
+        QVERIFY(service.finalise(first).ok());
+
+        const Agreement next = service.start(f.clientId).value();
+        QCOMPARE(next.terms.clientRole, QStringLiteral("Arrive five minutes early."));
+        QCOMPARE(next.terms.responseTimes, QStringLiteral("Within one working day."));
+        QCOMPARE(next.terms.name, profile.name); // the practice itself as it is now
+        QCOMPARE(next.discussions.first().questions, QStringLiteral("What if I am late?"));
+        QCOMPARE(next.discussions.first().answers, QStringLiteral("Send a text."));
+        QVERIFY(std::none_of(next.discussions.cbegin(), next.discussions.cend(),
+                             [](const BoundaryDiscussion &entry) { return entry.discussed; }));
+        QCOMPARE(Agreement::adjustedParts(next.terms, profile),
+                 (QStringList{QStringLiteral("roles and scope"), QStringLiteral("response times")}));
     }
 
     void theDatabaseSignsOnlyWithBothSignaturesAndTheStoredPdfsDigest() {
@@ -187,7 +273,7 @@ private Q_SLOTS:
         QCOMPARE(AgreementService(*f.db).finalise(stored).error().kind, Error::Kind::Invalid);
         Agreement copy = stored;
         QCOMPARE(repository.saveDraft(copy).error().kind, Error::Kind::Conflict);
-        QCOMPARE(repository.deleteDraft(stored.id).error().kind, Error::Kind::Conflict);
+        QCOMPARE(repository.discardDraft(stored.id).error().kind, Error::Kind::Conflict);
         // The client cannot be deleted while a signed agreement refers to them.
         QVERIFY(!ClientService(*f.db).remove(f.clientId).ok());
 
@@ -343,7 +429,7 @@ private Q_SLOTS:
             "INSERT INTO agreements SELECT 99, '00000000-0000-0000-0000-000000000000', client_id, "
             "client_name, status, policy_version, policy_sha256, terms_json, signing_mode, "
             "consent_given, consent_text, intent_text, workstation, os_user, created_at, "
-            "updated_at, signed_at, pdf_sha256, pdf FROM agreements");
+            "updated_at, signed_at, pdf_sha256, pdf, discarded_at, discarded_by FROM agreements");
     }
 
     void plainSqlCannotChangeASignedAgreement() {

@@ -3,6 +3,7 @@
 #include "app/agreements/AgreementVerifier.h"
 #include "app/agreements/ContractService.h"
 #include "app/agreements/DocumentParts.h"
+#include "app/audit/AuditTrail.h"
 #include "app/common/ChangeNotifier.h"
 #include "app/demo/DemoPractice.h"
 #include "app/incidents/IncidentService.h"
@@ -266,16 +267,32 @@ private Q_SLOTS:
         QVERIFY2(finished.ok(), finished.ok() ? "" : qPrintable(finished.error().message));
         QCOMPARE(finished.value().id, draft.id);
         QVERIFY(!repository.draftFor(m_incident).value());
-        QCOMPARE(repository.deleteDraft(draft.id).error().kind, Error::Kind::Conflict);
+        QCOMPARE(repository.discardDraft(draft.id).error().kind, Error::Kind::Conflict);
     }
 
-    void draftCanBeDeleted() {
-        const ContractRepository repository(*m_fixture.db);
-        Contract draft = ContractService(*m_fixture.db).start(m_incident).value();
-        QVERIFY(repository.saveDraft(draft).ok());
-        QVERIFY(repository.deleteDraft(draft.id).ok());
-        QVERIFY(!repository.draftFor(m_incident).value());
-        QCOMPARE(repository.deleteDraft(draft.id).error().kind, Error::Kind::NotFound);
+    void aDiscardedDraftIsKeptRecordedAndNoLongerCounts() {
+        const ContractService service(*m_fixture.db);
+        Contract draft = service.start(m_incident).value();
+        QVERIFY(service.saveDraft(draft).ok());
+        QVERIFY(service.discardDraft(draft.id).ok());
+        QVERIFY(!service.draftFor(m_incident).value());
+        const Contract kept = service.get(draft.id).value();
+        QCOMPARE(kept.state, AgreementState::Discarded);
+        QCOMPARE(kept.documentId, draft.documentId);
+        QCOMPARE(ContractRepository(*m_fixture.db).list(m_fixture.clientId).value().first().state,
+                 AgreementState::Discarded);
+        Contract stale = kept;
+        QCOMPARE(service.saveDraft(stale).error().kind, Error::Kind::Conflict);
+        QCOMPARE(service.discardDraft(draft.id).error().kind, Error::Kind::Conflict);
+        QCOMPARE(service.discardDraft(draft.id + 100).error().kind, Error::Kind::NotFound);
+
+        // A new draft on the same incident can be started, and the audit trail still verifies.
+        Contract fresh = service.start(m_incident).value();
+        QVERIFY(service.saveDraft(fresh).ok());
+        QCOMPARE(service.draftFor(m_incident).value()->id, fresh.id);
+        const Result<AuditTrail::Report> audit = AuditTrail(*m_fixture.db).verify({});
+        QVERIFY(audit.ok());
+        QVERIFY2(audit.value().intact(), qPrintable(audit.value().problems.join(QLatin1Char('\n'))));
     }
 
     void closedIncidentTakesNoContract() {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/agreements/AgreementService.h"
 #include "app/common/Clock.h"
 #include "app/dashboard/DashboardCharts.h"
 #include "app/dashboard/DashboardFilters.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void incidentsStillWithinTheirTwentyFourHoursAreNotJudged();
     void earlyWarningFollowsTheClock();
     void archivedClients();
+    void aDiscardedDraftIsNoLongerCounted();
     void oneClient();
     void quarterHourTimeZone();
     void filtersBehindTheFigures_data();
@@ -457,6 +459,14 @@ void tst_DashboardStatistics::archivedClients() {
     QCOMPARE(figures.reacknowledgementDue, 1);
     QCOMPARE(figures.onboardingDrafts, 1);
     QCOMPARE(figures.byMonth.at(1).activeClients, 3);
+}
+
+void tst_DashboardStatistics::aDiscardedDraftIsNoLongerCounted() {
+    const std::optional<Agreement> draft = AgreementService(*m_db).draftFor(m_set.dan).value();
+    QVERIFY(draft);
+    QCOMPARE(compute(period()).onboardingDrafts, 1);
+    QVERIFY(AgreementService(*m_db).discardDraft(draft->id).ok());
+    QCOMPARE(compute(period()).onboardingDrafts, 0);
 }
 
 void tst_DashboardStatistics::oneClient() {

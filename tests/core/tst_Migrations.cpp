@@ -306,8 +306,14 @@ private Q_SLOTS:
             if (summary.id == 2) {
                 QVERIFY(!summary.signedAt.isValid());
                 QVERIFY(summary.pdfSha256.isEmpty());
+                QCOMPARE(summary.state, AgreementState::Draft); // not discarded by the upgrade
             }
         }
+        QCOMPARE(agreements.stateFor(2).value().draftId, 2);
+        // The rows that gained the discard columns are recorded anew: the audit trail still verifies.
+        const Result<AuditTrail::Report> audit = AuditTrail(*db).verify({});
+        QVERIFY(audit.ok());
+        QVERIFY2(audit.value().intact(), qPrintable(audit.value().problems.join(QLatin1Char('\n'))));
         if (fromVersion < ContractsSince)
             return;
         const ContractRepository contracts(*db);

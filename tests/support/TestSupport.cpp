@@ -241,6 +241,7 @@ void rawSql(const QString &path, const QStringList &statements) {
             QVERIFY2(query.exec(statement),
                      qPrintable(statement + QLatin1Char(' ') + query.lastError().text()));
         }
+        AuditChain::releaseSqliteFunctions(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -242,6 +243,39 @@ private Q_SLOTS:
         tree->setCurrentItem(contract);
         QTest::keyClick(tree, Qt::Key_Return);
         QVERIFY(contractText.contains(QStringLiteral("We speak calmly")));
+    }
+
+    void aDraftIsDiscardedFromItsLineAndStaysOnTheRecord() {
+        ClientsPage page(*m_db);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const qint64 grace = clientNamed(QStringLiteral("Grace O'Neill"));
+        page.selectClient(grace);
+        auto *tree = page.findChild<QTreeWidget *>(QStringLiteral("timelineTreeWidget"));
+        QTreeWidgetItem *draft = firstWith(tree, ClientTimelineWidget::DraftAgreementIdRole);
+        QVERIFY(draft);
+        const qint64 draftId = draft->data(0, ClientTimelineWidget::DraftAgreementIdRole).toLongLong();
+        QVERIFY(
+            draft->text(ClientTimelineWidget::WhatColumn).startsWith(QStringLiteral("Agreement drafted")));
+        QString asked;
+        test::whenModal<QMessageBox>([&asked](QMessageBox *box) {
+            asked = box->text();
+            for (QAbstractButton *choice : box->buttons()) {
+                if (choice->text() == QStringLiteral("Discard"))
+                    QTest::mouseClick(choice, Qt::LeftButton);
+            }
+        });
+        tree->setFocus();
+        tree->setCurrentItem(draft);
+        QTest::keyClick(tree, Qt::Key_Delete);
+        QVERIFY2(asked.startsWith(QStringLiteral("Discard this draft agreement?")), qPrintable(asked));
+        QCOMPARE(AgreementService(*m_db).get(draftId).value().state, AgreementState::Discarded);
+        QVERIFY(!AgreementService(*m_db).draftFor(grace).value());
+        // The line stays, saying what happened, and offers nothing more to discard.
+        const QStringList what = column(tree, ClientTimelineWidget::WhatColumn);
+        QCOMPARE(what.filter(QStringLiteral("Agreement draft discarded")).size(), 1);
+        QVERIFY(!firstWith(tree, ClientTimelineWidget::DraftAgreementIdRole));
     }
 
     void aClientWithoutRecordsSaysSo() {

@@ -10,6 +10,7 @@
 #include "app/storage/ClientRepository.h"
 #include "app/storage/ContractRepository.h"
 #include "app/storage/ResourceRepository.h"
+#include "tests/support/ModalDialogs.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/SignatureCanvas.h"
@@ -20,9 +21,13 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -418,6 +423,21 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>("contractRecordedLabel")->text().contains(QStringLiteral("Signed by both")));
         QVERIFY(find<QPushButton>("saveSignedContractPushButton")->isVisible());
         QVERIFY(find<QLabel>("incidentStatusLabel")->text().contains(QStringLiteral("signed by both")));
+        // Signed by both, the contract is shown as it was signed: nothing left to edit, record or sign.
+        for (const char *hidden :
+             {"recordContractPushButton", "signContractDialogPushButton", "paperContractDialogPushButton"})
+            QVERIFY2(!find<QPushButton>(hidden)->isVisible(), hidden);
+        QVERIFY(find<QPlainTextEdit>("contractAppropriatePlainTextEdit")->isReadOnly());
+        QVERIFY(find<QPlainTextEdit>("contractGoalsPlainTextEdit")->isReadOnly());
+        QVERIFY(!find<QDateTimeEdit>("contractWhenDateTimeEdit")->isEnabled());
+        QVERIFY(find<QPushButton>("openSignedContractPushButton")->isVisible());
+        bool opened = false;
+        test::whenModal<QDialog>([&opened](QDialog *dialog) {
+            opened = dialog->objectName() == QStringLiteral("signedDocumentDialog");
+            dialog->reject();
+        });
+        click("openSignedContractPushButton");
+        QVERIFY(opened);
         const QString folder =
             AgreementFiles::defaultFolder(m_client, QStringLiteral("Jordan Reyes")).value();
         const QStringList pdfs = QDir(folder).entryList({QStringLiteral("behavioural-contract-*.pdf")});
@@ -425,6 +445,73 @@ private Q_SLOTS:
         QCOMPARE(test::fileMode(QDir(folder).filePath(pdfs.first())), 0600);
         // The signed contract settles the proposal.
         QVERIFY(!find<NoticeBar>("contractProposalNoticeBar")->isVisible());
+    }
+
+    void aContractSignedOnPaperIsRecordedFromTheDialog() {
+        const qint64 again = repeatAfterASummary();
+        openDialog(again);
+        showTab(IncidentDetailDialog::ContractTab);
+        const QString scanPath = m_dir->filePath(QStringLiteral("scan.pdf"));
+        {
+            QFile scan(scanPath);
+            QVERIFY(scan.open(QIODevice::WriteOnly));
+            scan.write("%PDF-1.4 scanned original");
+        }
+
+        bool recorded = false;
+        QTimer::singleShot(0, this, [&recorded, scanPath] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("contractSigningDialog"));
+            const auto closeWhenDone = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            // No signature pads and no electronic consent on paper.
+            QVERIFY(!dialog->findChild<QWidget *>(QStringLiteral("clientSignaturePadWidget"))->isVisible());
+            QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("contractConsentCheckBox"))->isVisible());
+            auto *record = dialog->findChild<QPushButton *>(QStringLiteral("signContractPushButton"));
+            QTest::mouseClick(record, Qt::LeftButton);
+            QVERIFY(dialog->isVisible()); // nothing recorded before both signed the paper
+
+            auto *original = dialog->findChild<QCheckBox *>(QStringLiteral("contractPaperOriginalCheckBox"));
+            original->setFocus();
+            QTest::keyClick(original, Qt::Key_Space);
+            auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("contractPaperDateEdit"));
+            date->setFocus();
+            date->setDate(QDate::currentDate().addDays(-2));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("practitionerNameLineEdit")),
+                             QStringLiteral("Alex Morgan"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("contractPaperNoteLineEdit")),
+                             QStringLiteral("Client file, office cabinet"));
+            test::whenModal<QFileDialog>(
+                [scanPath](QFileDialog *files) { test::chooseFile(files, scanPath); });
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("attachScanPushButton")),
+                              Qt::LeftButton);
+            QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("scanLabel"))
+                            ->text()
+                            .contains(QStringLiteral("application/pdf")));
+            QTest::mouseClick(record, Qt::LeftButton);
+            recorded = !dialog->isVisible() && dialog->result() == QDialog::Accepted;
+            if (!recorded)
+                qWarning()
+                    << dialog->findChild<QLabel *>(QStringLiteral("contractSigningErrorLabel"))->text();
+        });
+        click("paperContractDialogPushButton");
+        QVERIFY(recorded);
+
+        const QList<ContractSummary> contracts = ContractRepository(*m_db).list(m_client).value();
+        QCOMPARE(contracts.size(), 1);
+        QCOMPARE(contracts.first().state, AgreementState::Signed);
+        const Contract contract = ContractRepository(*m_db).get(contracts.first().id).value();
+        QCOMPARE(contract.signingMode, SigningMode::Paper);
+        QCOMPARE(contract.clientSignature->method, SignatureMethod::Paper);
+        QCOMPARE(contract.clientSignature->signedAt.toLocalTime().date(), QDate::currentDate().addDays(-2));
+        QCOMPARE(contract.practitionerSignature->signerName, QStringLiteral("Alex Morgan"));
+        QCOMPARE(contract.clientSignature->paperNote, QStringLiteral("Client file, office cabinet"));
+        QCOMPARE(contract.clientSignature->scan, QByteArray("%PDF-1.4 scanned original"));
+        QVERIFY(!find<QPushButton>("paperContractDialogPushButton")->isVisible());
     }
 
     void noContractIsProposedForASingleIncident() {

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -114,9 +115,12 @@ class TestOnboardingWizard : public QObject {
 
     /// Signs agreement version 1 for the fixture's client and publishes version 2 with one boundary
     /// changed and one added, so the client is due to re-acknowledge.
-    void makeReacknowledgementDue() {
+    void makeReacknowledgementDue(const std::function<void(Agreement &)> &adjust = {}) {
         const AgreementService service(*m_fixture.db);
-        QVERIFY(service.finalise(test::completeAgreement(m_fixture)).ok());
+        Agreement first = test::completeAgreement(m_fixture);
+        if (adjust)
+            adjust(first);
+        QVERIFY(service.finalise(first).ok());
         const PolicyService policy(*m_fixture.db);
         PolicyDocument draft = policy.draft().value();
         draft.boundaries.first().consequence = QStringLiteral("We stop the session and talk it through.");
@@ -441,6 +445,10 @@ private Q_SLOTS:
         QVERIFY(wizard.isFinalised());
         QVERIFY(!button(wizard, QWizard::BackButton)->isEnabled());
         QVERIFY(!button(wizard, QWizard::CancelButton)->isVisible()); // nothing is left to keep as a draft
+        // Nothing is left to sign either: Finish only closes now, and the page says when it was signed.
+        QCOMPARE(button(wizard, QWizard::FinishButton)->text(), QStringLiteral("&Close"));
+        QVERIFY(find<QLabel>(wizard, "reviewStatusLabel")->text().startsWith(QStringLiteral("Signed on ")));
+        QVERIFY(!button(wizard, QWizard::CustomButton1)->isVisible());
         QCOMPARE(test::fileMode(signedPath), 0600);
         const Result<VerificationResult> verified = AgreementVerifier(*m_fixture.db).verifyFile(signedPath);
         QVERIFY(verified.ok());
@@ -614,6 +622,35 @@ private Q_SLOTS:
         }));
     }
 
+    void aReacknowledgementStartsFromTheClientsEarlierAdjustments() {
+        const QString role = QStringLiteral("Arrive five minutes early; text if running late.");
+        makeReacknowledgementDue([&role](Agreement &first) {
+            first.terms.clientRole = role;
+            first.discussions.first().questions = QStringLiteral("What if I am late?");
+        });
+        OnboardingWizard wizard(*m_fixture.db);
+        QVERIFY(wizard.startWithClient(m_fixture.clientId).ok());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(wizard.currentId(), int(OnboardingWizard::ChangesPage));
+        const QString notice = findVisible<NoticeBar>(wizard, "onboardingNoticeBar")->text();
+        QVERIFY2(notice.contains(QStringLiteral("Started from the agreement signed on")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("roles and scope")), qPrintable(notice));
+        // The earlier question is there to review on the changed boundary.
+        QCOMPARE(findVisible<QPlainTextEdit>(wizard, "questionsPlainTextEdit")->toPlainText(),
+                 QStringLiteral("What if I am late?"));
+        tickBoundariesByKeyboard(findVisible<QListWidget>(wizard, "boundariesListWidget"));
+        clickNext(wizard);
+        // The terms adjusted for the client come next, as agreed before.
+        QCOMPARE(wizard.currentId(), int(OnboardingWizard::RolesPage));
+        QCOMPARE(findVisible<QPlainTextEdit>(wizard, "clientRolePlainTextEdit")->toPlainText(), role);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(OnboardingWizard::CommunicationPage));
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(OnboardingWizard::SigningPage));
+        QCOMPARE(wizard.agreement().terms.clientRole, role);
+    }
+
     void withoutAPublishedPolicyTheWizardOffersThePracticeSection() {
         const QString path = m_dir->filePath(QStringLiteral("empty.sqlite"));
         std::unique_ptr<Database> db = test::openDatabase(path);
@@ -628,6 +665,114 @@ private Q_SLOTS:
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("not been published")));
         QCOMPARE(practice.size(), 1);
         QVERIFY(!AgreementRepository(*db).draftFor(id).value());
+    }
+
+    void aClientWhoSignedIsToldSoFirstAndCanOpenTheSignedAgreement() {
+        const Result<Agreement> signedOne =
+            AgreementService(*m_fixture.db).finalise(test::completeAgreement(m_fixture));
+        QVERIFY(signedOne.ok());
+        QWidget window;
+        OnboardingActions actions(*m_fixture.db, &window);
+        QSignalSpy closed(&actions, &OnboardingActions::wizardClosed);
+        QString question;
+        QString shown;
+        test::whenModal<QMessageBox>([&](QMessageBox *box) {
+            question = box->text();
+            test::whenModal<QDialog>([&shown](QDialog *dialog) {
+                shown = dialog->objectName();
+                dialog->reject();
+            });
+            QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("choice1PushButton")),
+                              Qt::LeftButton);
+        });
+        actions.startAgreement(m_fixture.clientId);
+        QVERIFY2(question.contains(QStringLiteral("signed an agreement on")), qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("under policy version 1")), qPrintable(question));
+        QCOMPARE(shown, QStringLiteral("signedDocumentDialog"));
+        QCOMPARE(closed.count(), 0); // no wizard was opened
+        QVERIFY(!AgreementService(*m_fixture.db).draftFor(m_fixture.clientId).value());
+        QCOMPARE(AgreementRepository(*m_fixture.db).list(m_fixture.clientId).value().size(), 1);
+    }
+
+    void anOpenDraftIsNamedAndCanBeDiscardedBeforeStartingAgain() {
+        Agreement draft = AgreementService(*m_fixture.db).start(m_fixture.clientId).value();
+        QVERIFY(AgreementService(*m_fixture.db).saveDraft(draft).ok());
+        QWidget window;
+        OnboardingActions actions(*m_fixture.db, &window);
+        QSignalSpy closed(&actions, &OnboardingActions::wizardClosed);
+        QString question;
+        QString leaving;
+        test::whenModal<QMessageBox>([&](QMessageBox *box) {
+            question = box->text();
+            // The new wizard is left with Escape before anything was saved: it asks, and "Discard it" keeps
+            // nothing.
+            test::whenModal<OnboardingWizard>([&leaving](OnboardingWizard *wizard) {
+                test::whenModal<QMessageBox>([&leaving](QMessageBox *leave) {
+                    leaving = leave->text();
+                    QTest::mouseClick(leave->findChild<QPushButton *>(QStringLiteral("choice1PushButton")),
+                                      Qt::LeftButton);
+                });
+                QTest::keyClick(wizard, Qt::Key_Escape);
+            });
+            QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("choice1PushButton")),
+                              Qt::LeftButton);
+        });
+        actions.startAgreement(m_fixture.clientId);
+        QVERIFY2(question.contains(QStringLiteral("A draft agreement with Anna Schmidt was begun on")),
+                 qPrintable(question));
+        QVERIFY2(leaving.contains(QStringLiteral("or discard it?")), qPrintable(leaving));
+        QCOMPARE(closed.count(), 1);
+        QVERIFY2(closed.first().at(1).toString().contains(QStringLiteral("discarded")),
+                 qPrintable(closed.first().at(1).toString()));
+        const QList<AgreementSummary> agreements =
+            AgreementRepository(*m_fixture.db).list(m_fixture.clientId).value();
+        QCOMPARE(agreements.size(), 1); // the old draft, kept and marked; no new one
+        QCOMPARE(agreements.first().state, AgreementState::Discarded);
+        QVERIFY(!AgreementService(*m_fixture.db).draftFor(m_fixture.clientId).value());
+    }
+
+    void escapeOnAFreshWizardAsksAndKeepsOnlyWhatIsChosen() {
+        for (const bool keep : {false, true}) {
+            OnboardingWizard wizard(*m_fixture.db);
+            QVERIFY(wizard.startWithClient(m_fixture.clientId).ok());
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QVERIFY(button(wizard, QWizard::CustomButton1)->isVisible());
+            QString asked;
+            test::whenModal<QMessageBox>([&asked, keep](QMessageBox *box) {
+                asked = box->text();
+                QTest::mouseClick(box->findChild<QPushButton *>(keep ? QStringLiteral("choice0PushButton")
+                                                                     : QStringLiteral("choice1PushButton")),
+                                  Qt::LeftButton);
+            });
+            QTest::keyClick(&wizard, Qt::Key_Escape);
+            QTRY_VERIFY(!wizard.isVisible());
+            QVERIFY2(asked.contains(QStringLiteral("Keep what was done with Anna Schmidt")),
+                     qPrintable(asked));
+            QCOMPARE(AgreementService(*m_fixture.db).draftFor(m_fixture.clientId).value().has_value(), keep);
+            QCOMPARE(AgreementRepository(*m_fixture.db).list(m_fixture.clientId).value().size(),
+                     keep ? 1 : 0);
+        }
+    }
+
+    void discardDraftMarksTheSavedDraftDiscarded() {
+        Agreement draft = AgreementService(*m_fixture.db).start(m_fixture.clientId).value();
+        QVERIFY(AgreementService(*m_fixture.db).saveDraft(draft).ok());
+        OnboardingWizard wizard(*m_fixture.db);
+        QVERIFY(wizard.startWithClient(m_fixture.clientId).ok());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        test::whenModal<QMessageBox>([](QMessageBox *box) {
+            for (QAbstractButton *choice : box->buttons()) {
+                if (choice->text() == QStringLiteral("Discard"))
+                    QTest::mouseClick(choice, Qt::LeftButton);
+            }
+        });
+        QTest::mouseClick(button(wizard, QWizard::CustomButton1), Qt::LeftButton);
+        QTRY_VERIFY(!wizard.isVisible());
+        QVERIFY(wizard.wasDiscarded());
+        QCOMPARE(AgreementService(*m_fixture.db).get(draft.id).value().state, AgreementState::Discarded);
+        QVERIFY(!AgreementService(*m_fixture.db).draftFor(m_fixture.clientId).value());
     }
 
     void aReadOnlyDatabaseCannotStartTheWizard() {

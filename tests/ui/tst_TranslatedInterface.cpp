@@ -5,6 +5,7 @@
 #include "app/common/Clock.h"
 #include "app/demo/DemoPractice.h"
 #include "app/incidents/IncidentService.h"
+#include "app/storage/ContractRepository.h"
 #include "tests/support/TestSupport.h"
 #include "ui/audit/ActivityDialog.h"
 #include "ui/backup/PassphraseDialog.h"
@@ -14,6 +15,7 @@
 #include "ui/common/MainWindow.h"
 #include "ui/common/MovePracticeDialog.h"
 #include "ui/common/PreferencesDialog.h"
+#include "ui/incidents/ContractSigningDialog.h"
 #include "ui/incidents/IncidentDetailDialog.h"
 #include "ui/incidents/IncidentsPage.h"
 #include "ui/incidents/QuickLogDialog.h"
@@ -337,6 +339,20 @@ private Q_SLOTS:
         save(monthly, QStringLiteral("monthly-reflection"));
         ActivityDialog activity(*m_db);
         save(activity, QStringLiteral("activity"));
+        ContractSigningDialog paperContract(*m_db, 1, BehaviouralContract{},
+                                            ContractSigningDialog::Mode::Paper);
+        save(paperContract, QStringLiteral("paper-contract"));
+        const std::optional<ContractSummary> signedContract = [this]() -> std::optional<ContractSummary> {
+            for (const ContractSummary &contract : ContractRepository(*m_db).list().value()) {
+                if (contract.state == AgreementState::Signed)
+                    return contract;
+            }
+            return std::nullopt;
+        }();
+        QVERIFY(signedContract);
+        IncidentDetailDialog contractStep(*m_db, signedContract->incidentId);
+        contractStep.showTab(IncidentDetailDialog::ContractTab);
+        save(contractStep, QStringLiteral("signed-contract-step"));
         ClientDialog client(*m_db);
         save(client, QStringLiteral("client"));
         QCOMPARE(client.windowTitle(), m_expected.newClientTitle);

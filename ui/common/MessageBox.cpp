@@ -43,6 +43,30 @@ MessageBox::Answer MessageBox::confirm(QWidget *parent, const QString &title, co
     return box.clickedButton() == confirmButton ? Answer::Confirmed : Answer::Cancelled;
 }
 
+int MessageBox::choose(QWidget *parent, const QString &title, const QString &text,
+                       const QStringList &choices) {
+    s_lastText = text;
+    if (s_nextAnswer) {
+        const Answer answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+        return answer == Answer::Confirmed ? 0 : -1;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("choiceMessageBox"));
+    QList<QPushButton *> buttons;
+    for (const QString &choice : choices) {
+        buttons.append(box.addButton(choice, QMessageBox::AcceptRole));
+        buttons.last()->setObjectName(QStringLiteral("choice%1PushButton").arg(buttons.size() - 1));
+    }
+    QPushButton *cancelButton = box.addButton(QMessageBox::Cancel);
+    cancelButton->setObjectName(QStringLiteral("cancelChoicePushButton"));
+    if (!buttons.isEmpty())
+        box.setDefaultButton(buttons.first());
+    box.setEscapeButton(cancelButton);
+    box.exec();
+    return int(buttons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
+}
+
 void MessageBox::inform(QWidget *parent, const QString &title, const QString &text, Kind kind,
                         const QString &buttonLabel, const QString &details) {
     s_lastText = text;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class QWidget;
@@ -19,6 +20,10 @@ public:
     /// A destructive confirmation defaults to Cancel, so a stray Enter does not lose data.
     static Answer confirm(QWidget *parent, const QString &title, const QString &text,
                           const QString &confirmLabel, Kind kind = Kind::Question, bool destructive = false);
+    /// Asks the user to choose one of `choices` (button labels, the first the default) or Cancel (also
+    /// Escape); the index of the choice, -1 for Cancel. setNextAnswer() answers it: Confirmed with the first
+    /// choice, Cancelled with Cancel.
+    static int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices);
     /// Tells the user something went wrong; one button, labelled `buttonLabel` (OK when empty), and
     /// `details` behind a Show Details button when there are any.
     static void inform(QWidget *parent, const QString &title, const QString &text, Kind kind = Kind::Critical,

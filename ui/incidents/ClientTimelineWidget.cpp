@@ -2,12 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/incidents/ClientTimelineWidget.h"
 
+#include "app/agreements/AgreementService.h"
+#include "app/agreements/ContractService.h"
 #include "app/clients/ClientService.h"
 #include "app/common/ChangeNotifier.h"
 #include "app/common/OpenPractice.h"
 #include "app/incidents/ClientTimeline.h"
 #include "app/incidents/IncidentService.h"
+#include "ui/common/MessageBox.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -59,6 +63,21 @@ ClientTimelineWidget::ClientTimelineWidget(OpenPractice database, QWidget *paren
             Q_EMIT signedContractActivated(contract);
     });
 
+    // A draft that will not be finished is discarded from its line: kept in the records, marked discarded.
+    m_discardDraft = new QAction(tr("&Discard draft…"), m_tree);
+    m_discardDraft->setObjectName(QStringLiteral("discardDraftAction"));
+    m_discardDraft->setShortcut(QKeySequence::Delete);
+    m_discardDraft->setShortcutContext(Qt::WidgetShortcut);
+    m_discardDraft->setEnabled(false);
+    connect(m_discardDraft, &QAction::triggered, this, &ClientTimelineWidget::discardSelectedDraft);
+    m_tree->addAction(m_discardDraft);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_discardDraft->setEnabled(!m_db.isReadOnly() && item &&
+                                   (item->data(WhenColumn, DraftAgreementIdRole).toLongLong() > 0 ||
+                                    item->data(WhenColumn, DraftContractIdRole).toLongLong() > 0));
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(4);
@@ -74,6 +93,29 @@ ClientTimelineWidget::ClientTimelineWidget(OpenPractice database, QWidget *paren
             refresh();
     });
     refresh();
+}
+
+void ClientTimelineWidget::discardSelectedDraft() {
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item || m_db.isReadOnly())
+        return;
+    const qint64 agreementId = item->data(WhenColumn, DraftAgreementIdRole).toLongLong();
+    const qint64 contractId = item->data(WhenColumn, DraftContractIdRole).toLongLong();
+    if (agreementId == 0 && contractId == 0)
+        return;
+    const QString question = agreementId != 0 ? tr("Discard this draft agreement? It stays in the records, "
+                                                   "marked discarded, and can no longer be "
+                                                   "finished.")
+                                              : tr("Discard this draft contract? It stays in the records, "
+                                                   "marked discarded, and can no longer be "
+                                                   "finished.");
+    if (MessageBox::confirm(this, tr("Discard the draft"), question, tr("Discard"), MessageBox::Kind::Warning,
+                            true) != MessageBox::Answer::Confirmed)
+        return;
+    const Status discarded = agreementId != 0 ? AgreementService(m_db).discardDraft(agreementId)
+                                              : ContractService(m_db).discardDraft(contractId);
+    if (!discarded)
+        MessageBox::inform(this, tr("The draft was not discarded"), discarded.error().message);
 }
 
 void ClientTimelineWidget::setClientId(qint64 id) {
@@ -126,21 +168,28 @@ void ClientTimelineWidget::refresh() {
         qint64 incidentId = 0;
         qint64 signedAgreementId = 0;
         qint64 signedContractId = 0;
+        qint64 draftAgreementId = 0;
+        qint64 draftContractId = 0;
         if (entry.agreement) {
             const AgreementSummary &agreement = *entry.agreement;
             const bool isSigned = agreement.state == AgreementState::Signed;
             what = isSigned ? tr("Agreement signed (policy version %1)").arg(agreement.policyVersion)
-                            : tr("Agreement drafted (policy version %1)").arg(agreement.policyVersion);
+                   : agreement.state == AgreementState::Discarded
+                       ? tr("Agreement draft discarded (policy version %1)").arg(agreement.policyVersion)
+                       : tr("Agreement drafted (policy version %1)").arg(agreement.policyVersion);
             details = tr("Document %1").arg(agreement.documentId);
             signedAgreementId = isSigned ? agreement.id : 0;
+            draftAgreementId = agreement.state == AgreementState::Draft ? agreement.id : 0;
         } else if (entry.contract) {
             const ContractSummary &contract = *entry.contract;
             const bool isSigned = contract.state == AgreementState::Signed;
             what = isSigned ? tr("Contract signed (review on %1)")
                                   .arg(locale.toString(contract.reviewDate, QLocale::ShortFormat))
-                            : tr("Contract drafted");
+                   : contract.state == AgreementState::Discarded ? tr("Contract draft discarded")
+                                                                 : tr("Contract drafted");
             details = isSigned ? tr("Document %1").arg(contract.documentId) : QString();
             signedContractId = isSigned ? contract.id : 0;
+            draftContractId = contract.state == AgreementState::Draft ? contract.id : 0;
         } else {
             const TimelineEntry &record = *entry.incident;
             incidentId = record.incidentId;
@@ -171,9 +220,13 @@ void ClientTimelineWidget::refresh() {
         last->setData(WhenColumn, AtRole, entry.at);
         last->setData(WhenColumn, AgreementIdRole, signedAgreementId);
         last->setData(WhenColumn, ContractIdRole, signedContractId);
+        last->setData(WhenColumn, DraftAgreementIdRole, draftAgreementId);
+        last->setData(WhenColumn, DraftContractIdRole, draftContractId);
         last->setToolTip(DetailsColumn, details);
         if (signedAgreementId != 0 || signedContractId != 0)
             last->setToolTip(WhatColumn, tr("Double-click or press Enter to open the signed PDF"));
+        else if (draftAgreementId != 0 || draftContractId != 0)
+            last->setToolTip(WhatColumn, tr("Right-click or press Delete to discard the draft"));
         if (entry.agreement || entry.contract) {
             last->setIcon(WhatColumn, agreementIcon);
         } else if (entry.incident->kind == TimelineEntry::Kind::Incident) {

@@ -7,13 +7,15 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QTreeWidget;
 
 namespace bk {
 
 /// One client's history on a single timeline: their incidents with every step and follow-up outcome, their
-/// agreements and their contracts, oldest first. A signed document opens from its line.
+/// agreements and their contracts, oldest first. A signed document opens from its line; an open draft can be
+/// discarded from its line.
 class ClientTimelineWidget : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +28,10 @@ public:
     static constexpr int AgreementIdRole = Qt::UserRole + 3;
     /// Item data: the contract an entry stands for (0 for other entries).
     static constexpr int ContractIdRole = Qt::UserRole + 4;
+    /// Item data: the open draft agreement an entry stands for (0 for other entries).
+    static constexpr int DraftAgreementIdRole = Qt::UserRole + 5;
+    /// Item data: the open draft contract an entry stands for (0 for other entries).
+    static constexpr int DraftContractIdRole = Qt::UserRole + 6;
 
     explicit ClientTimelineWidget(OpenPractice database, QWidget *parent = nullptr);
 
@@ -46,6 +52,8 @@ Q_SIGNALS:
 
 private:
     void loadTitles();
+    /// Asks, then discards the draft agreement or contract of the current line.
+    void discardSelectedDraft();
 
     const OpenPractice m_db;
     qint64 m_clientId = 0;
@@ -54,6 +62,7 @@ private:
     QHash<QString, QString> m_stepTitles;
     QLabel *m_title = nullptr;
     QTreeWidget *m_tree = nullptr;
+    QAction *m_discardDraft = nullptr;
 };
 
 } // namespace bk

@@ -8,12 +8,15 @@
 #include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/ScanAttachmentWidget.h"
 #include "ui/common/SignaturePadWidget.h"
 #include "ui/incidents/StepWidget.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,11 +30,13 @@
 namespace bk {
 
 ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incidentId,
-                                             const BehaviouralContract &content, QWidget *parent)
+                                             const BehaviouralContract &content, Mode mode, QWidget *parent)
     : QDialog(parent)
-    , m_db(database) {
+    , m_db(database)
+    , m_mode(mode) {
     setObjectName(QStringLiteral("contractSigningDialog"));
-    setWindowTitle(tr("Sign the behavioural contract"));
+    setWindowTitle(mode == Mode::Paper ? tr("Record the contract signed on paper")
+                                       : tr("Sign the behavioural contract"));
 
     Result<std::optional<Contract>> draft = ContractService(database).draftFor(incidentId);
     Result<Contract> started = draft && draft.value() ? Result<Contract>(*draft.value())
@@ -97,7 +102,7 @@ ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incid
                               std::pair{m_practitionerPad, tr("The practitioner countersigns")}}) {
         auto *box = new QGroupBox(title, this);
         auto *boxLayout = new QVBoxLayout(box);
-        if (pad == m_practitionerPad) {
+        if (pad == m_practitionerPad && mode == Mode::Electronic) {
             auto *nameRow = new QHBoxLayout;
             auto *nameLabel = new QLabel(tr("&Name:"), box);
             nameLabel->setBuddy(m_practitionerName);
@@ -116,7 +121,9 @@ ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incid
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("contractSigningButtonBox"));
-    QPushButton *sign = buttons->addButton(tr("Sign and save PDF"), QDialogButtonBox::AcceptRole);
+    QPushButton *sign =
+        buttons->addButton(mode == Mode::Paper ? tr("Record and save PDF") : tr("Sign and save PDF"),
+                           QDialogButtonBox::AcceptRole);
     sign->setObjectName(QStringLiteral("signContractPushButton"));
     sign->setEnabled(m_ready && !database.isReadOnly());
     QPushButton *later = buttons->addButton(tr("Keep as draft"), QDialogButtonBox::RejectRole);
@@ -128,9 +135,15 @@ ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incid
     layout->addWidget(m_text, 1);
     layout->addWidget(new QLabel(tr("Statement of intent:"), this));
     layout->addWidget(m_intent);
-    layout->addWidget(m_consent);
-    layout->addWidget(consentText);
-    layout->addLayout(pads);
+    // The consent and the pads belong to signing on screen; paper has its own record.
+    auto *electronic = new QWidget(this);
+    auto *electronicLayout = new QVBoxLayout(electronic);
+    electronicLayout->setContentsMargins(0, 0, 0, 0);
+    electronicLayout->addWidget(m_consent);
+    electronicLayout->addWidget(consentText);
+    electronicLayout->addLayout(pads);
+    electronic->setVisible(mode == Mode::Electronic);
+    layout->addWidget(mode == Mode::Paper ? buildPaper() : electronic);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(900, 760);
@@ -138,14 +151,81 @@ ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incid
 
 ContractSigningDialog::~ContractSigningDialog() = default;
 
+QWidget *ContractSigningDialog::buildPaper() {
+    auto *page = new QWidget(this);
+    auto *explanation =
+        new QLabel(tr("Print the contract with blank signature lines, sign it together by hand "
+                      "and keep the paper original. Boundary Keeper records that the original "
+                      "exists and, if you like, a scan of it."),
+                   page);
+    explanation->setWordWrap(true);
+    auto *print = new QPushButton(tr("P&rint unsigned copy…"), page);
+    print->setObjectName(QStringLiteral("printUnsignedContractPushButton"));
+    connect(print, &QPushButton::clicked, this, &ContractSigningDialog::printUnsignedCopy);
+
+    m_paperOriginal = new QCheckBox(
+        tr("Both have &signed the printed copy, and the practice keeps the paper original"), page);
+    m_paperOriginal->setObjectName(QStringLiteral("contractPaperOriginalCheckBox"));
+    m_paperOriginal->setChecked(m_contract.signingMode == SigningMode::Paper && m_contract.consentGiven);
+    m_paperDate = new QDateEdit(QDate::currentDate(), page);
+    m_paperDate->setObjectName(QStringLiteral("contractPaperDateEdit"));
+    m_paperDate->setCalendarPopup(true);
+    m_paperDate->setMaximumDate(QDate::currentDate());
+    m_paperNote = new QLineEdit(page);
+    m_paperNote->setObjectName(QStringLiteral("contractPaperNoteLineEdit"));
+    m_paperNote->setPlaceholderText(
+        tr("Where the original is kept, e.g. the client file in the office cabinet"));
+    m_scan = new ScanAttachmentWidget(QStringLiteral("attachContractScanFileDialog"), page);
+    if (m_contract.clientSignature && m_contract.clientSignature->method == SignatureMethod::Paper) {
+        m_paperNote->setText(m_contract.clientSignature->paperNote);
+        m_paperDate->setDate(m_contract.clientSignature->signedAt.toLocalTime().date());
+        m_scan->setScan(m_contract.clientSignature->scan, m_contract.clientSignature->scanMime);
+    }
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Signed &on:"), m_paperDate);
+    form->addRow(tr("&Countersigned by:"), m_practitionerName);
+    form->addRow(tr("Original &kept:"), m_paperNote);
+    form->addRow(tr("Scan (optional):"), m_scan);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addWidget(explanation);
+    layout->addWidget(print, 0, Qt::AlignLeft);
+    layout->addWidget(m_paperOriginal);
+    layout->addLayout(form);
+    return page;
+}
+
+void ContractSigningDialog::printUnsignedCopy() {
+    const ContractDocument document(current(), ContractDocument::Copy::UnsignedForPaper);
+    StepWidget::printDocument(this, document.title(), [&document] { return document.textDocument(); });
+}
+
+void ContractSigningDialog::addPaperSignatures(Contract &contract) const {
+    const QDate day = m_paperDate->date();
+    // A day in the past is dated at noon local time; today at the moment of recording.
+    const QDateTime at = day == QDate::currentDate() ? Clock::nowUtc() : QDateTime(day, QTime(12, 0)).toUTC();
+    Signature client = Signature::paper(contract.clientName, at, m_paperNote->text());
+    client.scan = m_scan->scan();
+    client.scanMime = m_scan->mime();
+    contract.clientSignature = client;
+    contract.practitionerSignature =
+        Signature::paper(m_practitionerName->text().trimmed(), at, m_paperNote->text());
+}
+
 Contract ContractSigningDialog::current() const {
     Contract contract = m_contract;
-    contract.signingMode = SigningMode::Electronic;
-    contract.consentGiven = m_consent->isChecked();
+    const bool paper = m_mode == Mode::Paper;
+    contract.signingMode = paper ? SigningMode::Paper : SigningMode::Electronic;
+    contract.consentGiven = paper ? m_paperOriginal->isChecked() : m_consent->isChecked();
     contract.intentText = m_intent->toPlainText().trimmed();
     contract.clientSignature.reset();
     contract.practitionerSignature.reset();
-    if (contract.consentGiven) {
+    if (paper) {
+        if (contract.consentGiven)
+            addPaperSignatures(contract);
+    } else if (contract.consentGiven) {
         const QDateTime now = Clock::nowUtc();
         if (!m_clientPad->isEmpty())
             contract.clientSignature =
@@ -156,10 +236,13 @@ Contract ContractSigningDialog::current() const {
     }
     contract.events.removeIf([](const AgreementEvent &event) {
         return event.kind == AgreementEvents::consentGiven() ||
+               event.kind == AgreementEvents::paperChosen() ||
                event.kind == AgreementEvents::signedByClient() ||
                event.kind == AgreementEvents::countersigned();
     });
-    if (contract.consentGiven)
+    if (paper)
+        contract.events.append({Clock::nowUtc(), AgreementEvents::paperChosen(), {}});
+    else if (contract.consentGiven)
         contract.events.append({Clock::nowUtc(), AgreementEvents::consentGiven(), {}});
     if (contract.clientSignature)
         contract.events.append({contract.clientSignature->signedAt, AgreementEvents::signedByClient(), {}});

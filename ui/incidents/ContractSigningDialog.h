@@ -11,24 +11,31 @@
 
 class QCheckBox;
 class QLabel;
+class QDateEdit;
 class QLineEdit;
+class QPushButton;
 class QPlainTextEdit;
 class QTextBrowser;
 class QTextDocument;
 
 namespace bk {
 
+class ScanAttachmentWidget;
 class SignaturePadWidget;
 
-/// Signs a behavioural contract on screen, the way an agreement is signed: the client consents to signing
-/// electronically, both sign on the signature pad (drawn or typed), and the signed PDF with its evidence
-/// page is stored, saved to the client's folder and recorded on the incident's ladder. Cancel keeps a draft.
+/// Signs a behavioural contract the way an agreement is signed: on screen (the client consents to signing
+/// electronically, both sign on the signature pad, drawn or typed), or on paper (a printed copy both sign by
+/// hand, recorded with the date, who countersigned, where the original is kept and optionally a scan). The
+/// signed PDF with its evidence page is stored, saved to the client's folder and recorded on the incident's
+/// ladder. Cancel keeps a draft.
 class ContractSigningDialog : public QDialog {
     Q_OBJECT
 public:
+    enum class Mode { Electronic, Paper };
+
     /// Signs `content` for incident `incidentId`, resuming the incident's saved draft when there is one.
     ContractSigningDialog(OpenPractice database, qint64 incidentId, const BehaviouralContract &content,
-                          QWidget *parent = nullptr);
+                          Mode mode = Mode::Electronic, QWidget *parent = nullptr);
     ~ContractSigningDialog() override;
 
     /// Whether the contract could be prepared; when not, problem() says why.
@@ -43,8 +50,12 @@ public:
     void reject() override;
 
 private:
-    /// The contract with the consent, intent and signatures on screen.
+    /// The contract with the consent, intent and signatures on screen (or the paper original's record).
     Contract current() const;
+    /// The signatures on paper, dated the day chosen (now when that is today).
+    void addPaperSignatures(Contract &contract) const;
+    QWidget *buildPaper();
+    void printUnsignedCopy();
 
     const OpenPractice m_db;
     Contract m_contract;
@@ -61,6 +72,11 @@ private:
     SignaturePadWidget *m_clientPad = nullptr;
     SignaturePadWidget *m_practitionerPad = nullptr;
     QLineEdit *m_practitionerName = nullptr;
+    const Mode m_mode;
+    QCheckBox *m_paperOriginal = nullptr;
+    QDateEdit *m_paperDate = nullptr;
+    QLineEdit *m_paperNote = nullptr;
+    ScanAttachmentWidget *m_scan = nullptr;
     QLabel *m_error = nullptr;
 };
 

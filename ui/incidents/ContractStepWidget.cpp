@@ -10,6 +10,7 @@
 #include "ui/common/FileDialogs.h"
 #include "ui/incidents/ContractFormWidget.h"
 #include "ui/incidents/ContractSigningDialog.h"
+#include "ui/onboarding/SignedDocumentDialog.h"
 
 #include <QDateTimeEdit>
 #include <QFormLayout>
@@ -56,11 +57,20 @@ ContractStepWidget::ContractStepWidget(OpenPractice database, QWidget *parent)
     m_sign->setObjectName(QStringLiteral("signContractDialogPushButton"));
     m_sign->setToolTip(tr("Both sign on screen; the signed PDF is stored, saved to the client's folder and "
                           "recorded on the ladder"));
-    connect(m_sign, &QPushButton::clicked, this, &ContractStepWidget::sign);
+    connect(m_sign, &QPushButton::clicked, this, [this] { sign(ContractSigningDialog::Mode::Electronic); });
     auto *recordButtons = new QHBoxLayout;
     recordButtons->addWidget(m_record, 1);
     recordButtons->addWidget(m_sign, 1);
+    m_paper = new QPushButton(tr("Signed on paper…"), recordBox);
+    m_paper->setObjectName(QStringLiteral("paperContractDialogPushButton"));
+    m_paper->setToolTip(tr("Print the contract, both sign it by hand, then record the paper original here "
+                           "(and a scan of it, if you like)"));
+    connect(m_paper, &QPushButton::clicked, this, [this] { sign(ContractSigningDialog::Mode::Paper); });
+    recordButtons->addWidget(m_paper, 1);
     m_signedBox = new QWidget(recordBox);
+    auto *openCopy = new QPushButton(tr("Open the signed PDF…"), m_signedBox);
+    openCopy->setObjectName(QStringLiteral("openSignedContractPushButton"));
+    connect(openCopy, &QPushButton::clicked, this, &ContractStepWidget::openSignedCopy);
     auto *saveCopy = new QPushButton(tr("Save PDF…"), m_signedBox);
     saveCopy->setObjectName(QStringLiteral("saveSignedContractPushButton"));
     connect(saveCopy, &QPushButton::clicked, this, &ContractStepWidget::saveSignedCopy);
@@ -70,6 +80,7 @@ ContractStepWidget::ContractStepWidget(OpenPractice database, QWidget *parent)
     auto *signedLayout = new QHBoxLayout(m_signedBox);
     signedLayout->setContentsMargins(0, 0, 0, 0);
     signedLayout->addWidget(new QLabel(tr("The signed contract:"), m_signedBox));
+    signedLayout->addWidget(openCopy);
     signedLayout->addWidget(saveCopy);
     signedLayout->addWidget(printCopy);
     signedLayout->addStretch(1);
@@ -145,6 +156,7 @@ void ContractStepWidget::showData(const IncidentDetails &detail) {
         m_signedDocumentId.clear();
     }
     m_signedBox->setVisible(!m_signedDocumentId.isEmpty());
+    updateEnabled();
     if (other || !m_loaded) {
         m_loaded = true;
         if (entry)
@@ -157,9 +169,21 @@ void ContractStepWidget::showData(const IncidentDetails &detail) {
 }
 
 void ContractStepWidget::setRecordingEnabled(bool enabled) {
-    m_form->setReadOnly(!enabled);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_draft, m_when, m_note, m_record, m_sign})
-        widget->setEnabled(enabled);
+    m_recordingEnabled = enabled;
+    updateEnabled();
+}
+
+void ContractStepWidget::updateEnabled() {
+    // A contract both signed is the record: shown as it was signed, with nothing left to record or sign.
+    const bool isSigned = !m_signedDocumentId.isEmpty();
+    const bool editable = m_recordingEnabled && !isSigned;
+    m_form->setReadOnly(!editable);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_draft, m_when, m_note})
+        widget->setEnabled(editable);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_record, m_sign, m_paper}) {
+        widget->setEnabled(editable);
+        widget->setVisible(!isSigned);
+    }
 }
 
 void ContractStepWidget::draft() {
@@ -177,8 +201,8 @@ void ContractStepWidget::record() {
         m_note->clear();
 }
 
-void ContractStepWidget::sign() {
-    ContractSigningDialog dialog(m_db, m_incidentId, m_form->contract(), this);
+void ContractStepWidget::sign(ContractSigningDialog::Mode mode) {
+    ContractSigningDialog dialog(m_db, m_incidentId, m_form->contract(), mode, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     report(QString(),
@@ -199,6 +223,13 @@ std::optional<Contract> ContractStepWidget::signedContract() {
     }
     showError(QString());
     return std::move(contract).value();
+}
+
+void ContractStepWidget::openSignedCopy() {
+    if (const std::optional<Contract> contract = signedContract()) {
+        SignedDocumentDialog dialog(*contract, this);
+        dialog.exec();
+    }
 }
 
 void ContractStepWidget::saveSignedCopy() {

@@ -5,6 +5,7 @@
 #include "app/agreements/Contract.h"
 #include "app/common/OpenPractice.h"
 #include "app/incidents/RecurrenceRules.h"
+#include "ui/incidents/ContractSigningDialog.h"
 #include "ui/incidents/StepWidget.h"
 
 #include <optional>
@@ -34,7 +35,10 @@ public:
 private:
     void draft();
     void record();
-    void sign();
+    void sign(ContractSigningDialog::Mode mode);
+    /// Enables editing, recording and signing only while recording is allowed and nothing is signed yet.
+    void updateEnabled();
+    void openSignedCopy();
     /// The signed contract recorded by the latest contract step, loaded from storage; reports failures.
     std::optional<Contract> signedContract();
     void saveSignedCopy();
@@ -52,6 +56,8 @@ private:
     QLineEdit *m_note = nullptr;
     QPushButton *m_record = nullptr;
     QPushButton *m_sign = nullptr;
+    QPushButton *m_paper = nullptr;
+    bool m_recordingEnabled = true;
     QWidget *m_signedBox = nullptr;
     QString m_signedDocumentId;
 };

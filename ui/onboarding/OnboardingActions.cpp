@@ -5,6 +5,7 @@
 #include "app/agreements/AgreementService.h"
 #include "app/agreements/ContractService.h"
 #include "app/common/OpenPractice.h"
+#include "app/policy/PolicyService.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/onboarding/OnboardingWizard.h"
@@ -13,6 +14,8 @@
 
 #include <QAction>
 #include <QDir>
+#include <QLocale>
+#include <functional>
 
 namespace bk {
 
@@ -59,6 +62,8 @@ QString closingMessage(const OnboardingWizard &wizard) {
                    : OnboardingActions::tr("The agreement with %1 is signed and stored; the PDF is in %2.")
                          .arg(name, QDir::toNativeSeparators(wizard.savedPdfPath()));
     }
+    if (wizard.wasDiscarded())
+        return OnboardingActions::tr("The agreement with %1 was discarded.").arg(name);
     return wizard.savedDraftId() != 0
                ? OnboardingActions::tr("The agreement with %1 is kept as a draft; resume it from the client.")
                      .arg(name)
@@ -67,8 +72,72 @@ QString closingMessage(const OnboardingWizard &wizard) {
 
 } // namespace
 
+bool OnboardingActions::confirmStart(qint64 clientId) {
+    const AgreementService service(m_db);
+    const Result<std::optional<Agreement>> draft = service.draftFor(clientId);
+    const Result<std::optional<Agreement>> latest = service.latestSigned(clientId);
+    const Result<int> published = PolicyService(m_db).latestVersionNumber();
+    if (!draft || !latest || !published) {
+        const Error &error = !draft ? draft.error() : !latest ? latest.error() : published.error();
+        MessageBox::inform(m_window, tr("The agreement cannot be started"), error.message);
+        return false;
+    }
+    if (!draft.value() && !latest.value())
+        return true;
+    const QLocale locale;
+    const auto day = [&locale](const QDateTime &at) {
+        return locale.toString(at.toLocalTime().date(), QLocale::LongFormat);
+    };
+    QStringList lines;
+    QStringList choices;
+    QList<std::function<bool()>> actions;
+    if (const std::optional<Agreement> &signedOne = latest.value()) {
+        lines << tr("%1 signed an agreement on %2 under policy version %3.")
+                     .arg(signedOne->clientName, day(signedOne->signedAt))
+                     .arg(signedOne->policyVersion);
+    }
+    if (const std::optional<Agreement> &open = draft.value()) {
+        lines << tr("A draft agreement with %1 was begun on %2 (policy version %3) and is not signed yet.")
+                     .arg(open->clientName, day(open->createdAt))
+                     .arg(open->policyVersion);
+        choices << tr("Continue the draft");
+        actions << [] {
+            return true;
+        };
+        choices << tr("Discard the draft and start again");
+        actions << [this, id = open->id] {
+            const Status discarded = AgreementService(m_db).discardDraft(id);
+            if (!discarded)
+                MessageBox::inform(m_window, tr("The draft was not discarded"), discarded.error().message);
+            return discarded.ok();
+        };
+    } else if (latest.value()->policyVersion < published.value()) {
+        lines << tr("Policy version %1 has been published since.").arg(published.value());
+        choices << tr("Start the re-acknowledgement");
+        actions << [] {
+            return true;
+        };
+    } else {
+        choices << tr("Start a new agreement");
+        actions << [] {
+            return true;
+        };
+    }
+    if (const std::optional<Agreement> &signedOne = latest.value()) {
+        choices << tr("Open the signed agreement");
+        actions << [this, id = signedOne->id] {
+            showSignedAgreement(id);
+            return false;
+        };
+    }
+    const int choice = MessageBox::choose(
+        m_window, tr("An agreement exists"),
+        lines.join(QLatin1Char(' ')) + QStringLiteral("\n\n") + tr("What would you like to do?"), choices);
+    return choice >= 0 && actions.at(choice)();
+}
+
 void OnboardingActions::startAgreement(qint64 clientId) {
-    if (!ensureCanStart())
+    if (!ensureCanStart() || !confirmStart(clientId))
         return;
     OnboardingWizard wizard(m_db, m_window);
     if (Status started = wizard.startWithClient(clientId); !started) {

@@ -24,7 +24,9 @@ public:
     QAction *verifyPdfAction() const { return m_verify; }
 
 public Q_SLOTS:
-    /// Opens the wizard for the client, resuming their draft when there is one.
+    /// Opens the wizard for the client. When they already signed an agreement or have an open draft, first
+    /// says so and asks what to do: continue or discard the draft, start anew (or re-acknowledge), open the
+    /// signed agreement, or cancel.
     void startAgreement(qint64 clientId);
     /// Opens the wizard on the new client's form.
     void onboardNewClient();
@@ -50,6 +52,9 @@ Q_SIGNALS:
 private:
     /// Whether an agreement can be made now; explains (and offers the Practice section) when not.
     bool ensureCanStart();
+    /// Asks what to do when the client has a signed agreement or an open draft (see startAgreement()); true
+    /// when the wizard should open.
+    bool confirmStart(qint64 clientId);
     /// Shows a signed document read by `read`; explains when it could not be read or is not signed.
     template <typename Document> void showSigned(const Result<Document> &read);
 

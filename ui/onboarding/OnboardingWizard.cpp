@@ -6,6 +6,7 @@
 #include "app/agreements/AgreementService.h"
 #include "app/common/OpenPractice.h"
 #include "app/policy/PolicyService.h"
+#include "app/policy/PracticeService.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/onboarding/BoundariesStepPage.h"
@@ -36,9 +37,16 @@ OnboardingWizard::OnboardingWizard(OpenPractice database, QWidget *parent)
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backPushButton"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishPushButton"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("cancelPushButton"));
-    setButtonText(QWizard::FinishButton, tr("&Finish and sign"));
     button(QWizard::CancelButton)
         ->setToolTip(tr("Close and keep what was done as a draft you can resume from the client"));
+    setButtonText(QWizard::CustomButton1, tr("&Discard draft…"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("discardDraftPushButton"));
+    button(QWizard::CustomButton1)
+        ->setToolTip(tr("Close without keeping the agreement; a draft already saved is marked discarded"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            discard();
+    });
 
     setPage(ClientPage, new ClientStepPage(this));
 
@@ -87,9 +95,11 @@ OnboardingWizard::OnboardingWizard(OpenPractice database, QWidget *parent)
 
 void OnboardingWizard::updateSteps() {
     QList<int> path = {ClientPage};
-    if (isReacknowledgement())
+    if (isReacknowledgement()) {
         path << ChangesPage;
-    else
+        if (m_reviewTerms)
+            path << RolesPage << CommunicationPage;
+    } else
         path << RolesPage << BoundariesPage << CommunicationPage;
     path << SigningPage << ReviewPage;
     // A wizard started for a known client has no Client step to go back to.
@@ -113,9 +123,12 @@ void OnboardingWizard::updateSteps() {
                     .arg(marker, title, i < current ? QStringLiteral("#3b4450") : QStringLiteral("#8a94a3"));
     }
     m_steps->setText(html + QStringLiteral("</table>"));
-    // Before a client is chosen there is nothing to keep.
-    setButtonText(QWizard::CancelButton,
-                  hasAgreement() && !isFinalised() ? tr("Keep as draft") : tr("Cancel"));
+    // Before a client is chosen there is nothing to keep or discard.
+    const bool open = hasAgreement() && !isFinalised();
+    setButtonText(QWizard::CancelButton, open ? tr("Keep as draft") : tr("Cancel"));
+    // Once signed (by Save PDF or Print on the Review step) there is nothing left to sign.
+    setButtonText(QWizard::FinishButton, isFinalised() ? tr("&Close") : tr("&Finish and sign"));
+    setOption(QWizard::HaveCustomButton1, open && !m_db.isReadOnly());
 }
 
 Status OnboardingWizard::canStart(OpenPractice database) {
@@ -180,6 +193,34 @@ Status OnboardingWizard::chooseClient(qint64 clientId) {
             m_noticeWarning = true;
         }
     }
+    m_reviewTerms = false;
+    if (!draft.value()) {
+        // AgreementService::start() carried over what the client's signed agreement recorded: say so.
+        Result<std::optional<Agreement>> earlier = AgreementService(m_db).latestSigned(clientId);
+        if (!earlier)
+            return earlier.error();
+        Result<PracticeProfile> profile = PracticeService(m_db).load();
+        if (!profile)
+            return profile.error();
+        if (const std::optional<Agreement> &before = earlier.value()) {
+            const QStringList adjusted = Agreement::adjustedParts(before->terms, profile.value());
+            m_reviewTerms = !adjusted.isEmpty();
+            const QString signedOn =
+                locale.toString(before->signedAt.toLocalTime().date(), QLocale::LongFormat);
+            m_noticeText =
+                adjusted.isEmpty()
+                    ? tr("Started from the agreement signed on %1 (policy version %2): the questions and "
+                         "answers noted per boundary are carried over.")
+                          .arg(signedOn)
+                          .arg(before->policyVersion)
+                    : tr("Started from the agreement signed on %1 (policy version %2): what was adjusted for "
+                         "%3 (%4) and the questions and answers noted per boundary are carried over. Review "
+                         "them together.")
+                          .arg(signedOn)
+                          .arg(before->policyVersion)
+                          .arg(agreement.clientName, adjusted.join(QStringLiteral(", ")));
+        }
+    }
     Result<PolicyVersion> policy = PolicyService(m_db).version(agreement.policyVersion);
     if (!policy)
         return policy.error();
@@ -211,11 +252,13 @@ int OnboardingWizard::nextId() const {
     case ClientPage:
         return isReacknowledgement() ? ChangesPage : RolesPage;
     case RolesPage:
-        return BoundariesPage;
+        // A re-acknowledgement reviews the terms adjusted for the client after the changes.
+        return isReacknowledgement() ? CommunicationPage : BoundariesPage;
     case BoundariesPage:
         return CommunicationPage;
-    case CommunicationPage:
     case ChangesPage:
+        return m_reviewTerms ? RolesPage : SigningPage;
+    case CommunicationPage:
         return SigningPage;
     case SigningPage:
         return ReviewPage;
@@ -247,6 +290,7 @@ bool OnboardingWizard::finalise(bool confirmed) {
     // Nothing is left to keep as a draft or to go back to; as options, so QWizard keeps it that way.
     setOption(QWizard::DisabledBackButtonOnLastPage, true);
     setOption(QWizard::NoCancelButton, true);
+    updateSteps();
     return true;
 }
 
@@ -294,10 +338,45 @@ Status OnboardingWizard::saveDraft() {
     return {};
 }
 
+void OnboardingWizard::discard() {
+    if (!m_agreement || isFinalised())
+        return;
+    if (MessageBox::confirm(this, tr("Discard the draft"),
+                            tr("Discard the agreement with %1? It cannot be finished afterwards; a draft "
+                               "saved before stays in the records, marked discarded.")
+                                .arg(m_agreement->clientName),
+                            tr("Discard"), MessageBox::Kind::Warning, true) != MessageBox::Answer::Confirmed)
+        return;
+    if (m_agreement->id != 0) {
+        if (Status discarded = AgreementService(m_db).discardDraft(m_agreement->id); !discarded) {
+            MessageBox::inform(this, tr("The draft was not discarded"), discarded.error().message);
+            return;
+        }
+    }
+    m_discarded = true;
+    QWizard::reject();
+}
+
 void OnboardingWizard::reject() {
     if (m_agreement && !isFinalised() && !m_db.isReadOnly()) {
         if (auto *step = qobject_cast<OnboardingPage *>(currentPage()))
             step->store();
+        // "Keep as draft" keeps. Escape or closing the window on an agreement never saved asks, so that
+        // leaving does not put a draft on the client's record unasked.
+        if (sender() != button(QWizard::CancelButton) && m_agreement->id == 0) {
+            const int choice =
+                MessageBox::choose(this, tr("Leave the agreement"),
+                                   tr("Keep what was done with %1 as a draft to resume later, or discard it?")
+                                       .arg(m_agreement->clientName),
+                                   {tr("Keep the draft"), tr("Discard it")});
+            if (choice < 0)
+                return;
+            if (choice == 1) {
+                m_discarded = true;
+                QWizard::reject();
+                return;
+            }
+        }
         if (Status saved = saveDraft(); !saved) {
             // Closing now would lose the meeting's work: stay open and say why.
             MessageBox::inform(

@@ -17,7 +17,8 @@ namespace bk {
 /// The first meeting with a client, step by step: who the client is, roles and scope, every boundary
 /// talked through, communication terms, consent and both signatures, and a review of the agreement as it
 /// prints. A client due to re-acknowledge a changed policy takes a short path: what changed, then the
-/// signatures. Cancel keeps a draft to resume later; Finish signs the agreement for good.
+/// signatures. "Keep as draft" keeps a draft to resume later, "Discard draft" drops it; Finish signs the
+/// agreement for good.
 class OnboardingWizard : public QWizard {
     Q_OBJECT
 public:
@@ -80,15 +81,21 @@ public:
     /// The id of the draft Cancel saved, 0 when none was saved.
     qint64 savedDraftId() const { return m_savedDraftId; }
 
+    /// Whether the agreement was discarded on leaving (nothing kept, or the saved draft marked discarded).
+    bool wasDiscarded() const { return m_discarded; }
+
     /// What every step shows at its top (a resumed draft, a new policy version); empty for nothing.
     QString noticeText() const { return m_noticeText; }
     bool noticeIsWarning() const { return m_noticeWarning; }
 
 public Q_SLOTS:
-    /// Keeps what was done as a draft (without signatures), then closes.
+    /// Keeps what was done as a draft (without signatures), then closes; on Escape or closing the window
+    /// with an agreement never saved, asks first whether to keep or discard it.
     void reject() override;
 
 private:
+    /// Asks, then discards the agreement (AgreementService::discardDraft when saved before) and closes.
+    void discard();
     Status saveDraft();
     /// Lists the steps of the current path at the side, the current one highlighted.
     void updateSteps();
@@ -102,6 +109,9 @@ private:
     QString m_savedPdfPath;
     QString m_noticeText;
     bool m_noticeWarning = false;
+    bool m_discarded = false;
+    /// A re-acknowledgement also shows the roles and communication steps: terms were adjusted for the client.
+    bool m_reviewTerms = false;
 };
 
 } // namespace bk

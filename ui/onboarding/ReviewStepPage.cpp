@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -90,8 +91,13 @@ bool ReviewStepPage::sign(bool confirmed) {
     if (!onboarding()->finalise(confirmed))
         return false;
     showPreview();
-    m_status->setText(tr("Signed. The agreement is stored and can no longer be changed."));
+    m_status->setText(
+        tr("Signed on %1. The agreement is stored and can no longer be changed.").arg(signedOn()));
     return true;
+}
+
+QString ReviewStepPage::signedOn() const {
+    return QLocale().toString(onboarding()->agreement().signedAt.toLocalTime(), QLocale::ShortFormat);
 }
 
 bool ReviewStepPage::validatePage() {
@@ -119,7 +125,8 @@ void ReviewStepPage::savePdf() {
     const QString path = onboarding()->savePdfAs(onboarding()->agreement().pdf, false);
     if (!path.isEmpty()) {
         onboarding()->setSavedPdfPath(path);
-        m_status->setText(tr("Signed and saved to %1.").arg(QDir::toNativeSeparators(path)));
+        m_status->setText(
+            tr("Signed on %1 and saved to %2.").arg(signedOn(), QDir::toNativeSeparators(path)));
     }
 }
 

@@ -30,6 +30,8 @@ private:
     void savePdf();
     void print();
     void showPreview();
+    /// When the agreement was signed, in local time.
+    QString signedOn() const;
 
     PdfPreviewWidget *m_preview = nullptr;
     QPushButton *m_save = nullptr;

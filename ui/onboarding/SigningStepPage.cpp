@@ -4,24 +4,20 @@
 
 #include "app/agreements/AgreementService.h"
 #include "app/common/Clock.h"
-#include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/PdfPreviewWidget.h"
+#include "ui/common/ScanAttachmentWidget.h"
 #include "ui/common/SignaturePadWidget.h"
 #include "ui/onboarding/OnboardingWizard.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -30,13 +26,6 @@
 #include <algorithm>
 
 namespace bk {
-
-namespace {
-
-/// A scan larger than this is most likely the wrong file; it would also bloat every backup.
-constexpr qint64 MaxScanBytes = 25 * 1024 * 1024;
-
-} // namespace
 
 SigningStepPage::SigningStepPage(OnboardingWizard *wizard)
     : OnboardingPage(wizard, tr("Consent and signatures"),
@@ -190,27 +179,12 @@ QWidget *SigningStepPage::buildPaper() {
     m_paperNote->setPlaceholderText(
         tr("Where the original is kept, e.g. the client file in the office cabinet"));
 
-    m_scanLabel = new QLabel(page);
-    m_scanLabel->setObjectName(QStringLiteral("scanLabel"));
-    auto *attach = new QPushButton(tr("&Attach a scan…"), page);
-    attach->setObjectName(QStringLiteral("attachScanPushButton"));
-    connect(attach, &QPushButton::clicked, this, &SigningStepPage::attachScan);
-    m_removeScan = new QPushButton(tr("Remove scan"), page);
-    m_removeScan->setObjectName(QStringLiteral("removeScanPushButton"));
-    connect(m_removeScan, &QPushButton::clicked, this, [this] {
-        m_scan.clear();
-        m_scanMime.clear();
-        updateScanLabel();
-    });
-    auto *scanRow = new QHBoxLayout;
-    scanRow->addWidget(m_scanLabel, 1);
-    scanRow->addWidget(attach);
-    scanRow->addWidget(m_removeScan);
+    m_scan = new ScanAttachmentWidget(QStringLiteral("attachScanFileDialog"), page);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Original &kept:"), m_paperNote);
-    form->addRow(tr("Scan (optional):"), scanRow);
+    form->addRow(tr("Scan (optional):"), m_scan);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 6, 0, 0);
@@ -220,7 +194,6 @@ QWidget *SigningStepPage::buildPaper() {
     layout->addWidget(m_paperOriginal);
     layout->addLayout(form);
     layout->addStretch(1);
-    updateScanLabel();
     return page;
 }
 
@@ -242,15 +215,12 @@ void SigningStepPage::initializePage() {
         m_practitionerPad->clear();
         m_clientPad->setMode(SignaturePadWidget::Mode::Draw);
         m_practitionerPad->setMode(SignaturePadWidget::Mode::Draw);
-        m_scan.clear();
-        m_scanMime.clear();
+        m_scan->setScan({}, {});
         m_paperNote->clear();
         if (agreement.clientSignature && agreement.clientSignature->method == SignatureMethod::Paper) {
             m_paperNote->setText(agreement.clientSignature->paperNote);
-            m_scan = agreement.clientSignature->scan;
-            m_scanMime = agreement.clientSignature->scanMime;
+            m_scan->setScan(agreement.clientSignature->scan, agreement.clientSignature->scanMime);
         }
-        updateScanLabel();
         m_practitioner->clear();
         for (const Practitioner &practitioner : agreement.terms.practitioners)
             m_practitioner->addItem(practitioner.name);
@@ -298,8 +268,8 @@ void SigningStepPage::store() {
         if (m_paperOriginal->isChecked()) {
             const QDateTime now = Clock::nowUtc();
             Signature client = Signature::paper(agreement.clientName, now, m_paperNote->text());
-            client.scan = m_scan;
-            client.scanMime = m_scanMime;
+            client.scan = m_scan->scan();
+            client.scanMime = m_scan->mime();
             agreement.clientSignature = client;
             agreement.practitionerSignature = Signature::paper(practitionerName(), now, m_paperNote->text());
         }
@@ -341,39 +311,6 @@ void SigningStepPage::printUnsignedCopy() {
 void SigningStepPage::saveUnsignedCopy() {
     if (const std::optional<QByteArray> pdf = unsignedCopy(tr("The copy cannot be saved")))
         onboarding()->savePdfAs(*pdf, true);
-}
-
-void SigningStepPage::attachScan() {
-    const QString path = FileDialogs::openFile(this, QStringLiteral("attachScanFileDialog"),
-                                               tr("Attach a scan of the signed original"),
-                                               {tr("Scans (*.pdf *.png *.jpg *.jpeg)")});
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (QFileInfo(path).size() > MaxScanBytes) {
-        MessageBox::inform(this, tr("The scan was not attached"),
-                           tr("%1 is larger than 25 MB. Scan the pages at a lower resolution and attach the "
-                              "smaller file.")
-                               .arg(QFileInfo(path).fileName()),
-                           MessageBox::Kind::Warning);
-        return;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::inform(this, tr("The scan was not attached"),
-                           tr("%1 could not be read: %2").arg(path, file.errorString()));
-        return;
-    }
-    m_scan = file.readAll();
-    m_scanMime = QMimeDatabase().mimeTypeForFileNameAndData(path, m_scan).name();
-    updateScanLabel();
-}
-
-void SigningStepPage::updateScanLabel() {
-    m_scanLabel->setText(
-        m_scan.isEmpty()
-            ? tr("No scan attached")
-            : tr("Scan attached (%1, %2)").arg(m_scanMime, QLocale().formattedDataSize(m_scan.size())));
-    m_removeScan->setEnabled(!m_scan.isEmpty());
 }
 
 } // namespace bk

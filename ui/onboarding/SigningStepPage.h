@@ -19,6 +19,7 @@ class QStackedWidget;
 
 namespace bk {
 
+class ScanAttachmentWidget;
 class SignaturePadWidget;
 
 /// The Consent and signatures step: signing on screen after the client consents to it (signatures drawn or
@@ -44,8 +45,6 @@ private:
     std::optional<QByteArray> unsignedCopy(const QString &failureTitle);
     void printUnsignedCopy();
     void saveUnsignedCopy();
-    void attachScan();
-    void updateScanLabel();
     /// Records an event of `kind` once, at the moment it first happens.
     void recordOnce(const QString &kind);
 
@@ -60,14 +59,11 @@ private:
     QComboBox *m_practitioner = nullptr;
     QCheckBox *m_paperOriginal = nullptr;
     QLineEdit *m_paperNote = nullptr;
-    QLabel *m_scanLabel = nullptr;
-    QPushButton *m_removeScan = nullptr;
+    ScanAttachmentWidget *m_scan = nullptr;
 
     qint64 m_shownClientId = 0;
     QDateTime m_clientSignedAt;
     QDateTime m_practitionerSignedAt;
-    QByteArray m_scan;
-    QString m_scanMime;
 };
 
 } // namespace bk
