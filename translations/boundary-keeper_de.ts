@@ -58,6 +58,26 @@
         <source>Re-acknowledgement due</source>
         <translation>Erneute Bestätigung fällig</translation>
     </message>
+    <message>
+        <source>roles and scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergencies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementCommands</name>
@@ -146,24 +166,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>List the boundary agreements, signed and draft, most recently changed first.</source>
-        <translation>Die Grenzvereinbarungen auflisten, unterschriebene und Entwürfe, zuletzt geänderte zuerst.</translation>
-    </message>
-    <message>
         <source>Only the agreements of this client.</source>
         <translation>Nur die Vereinbarungen dieser Klient:in.</translation>
     </message>
     <message>
         <source>table (default, with shortened hashes), csv (RFC 4180, with a header row) or json (an array of objects).</source>
         <translation>table (Standard, mit gekürzten Prüfsummen), csv (RFC 4180, mit Kopfzeile) oder json (ein Array von Objekten).</translation>
-    </message>
-    <message>
-        <source>CSV and JSON keys: id, document_id (the UUID printed on the PDF), client_id, client_name (as it
-stands on the agreement), state (draft or signed), policy_version, signed_at (UTC, ISO 8601
-ending in Z; null for a draft), updated_at, pdf_sha256 (of the signed PDF; null for a draft).</source>
-        <translation>CSV- und JSON-Schlüssel: id, document_id (die auf dem PDF gedruckte UUID), client_id, client_name (wie er
-in der Vereinbarung steht), state (draft oder signed), policy_version, signed_at (UTC, ISO 8601
-mit Z am Ende; null bei einem Entwurf), updated_at, pdf_sha256 (des unterschriebenen PDFs; null bei einem Entwurf).</translation>
     </message>
     <message>
         <source>The file to write (required).</source>
@@ -236,6 +244,55 @@ Verhaltensvertrags (auf seinem PDF gedruckt; „verify“ zeigt sie an). Nichts 
 Datei enthält genau die Bytes, die bei der Unterschrift gespeichert wurden, sodass „verify“ sie erkennt.
 Nur Sie können die Datei lesen (0600). Ein Entwurf hat kein unterschriebenes PDF und wird abgelehnt;
 eine bestehende Datei wird nur mit --force ersetzt.</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a document ID; use the document ID that “agreements list” shows, or a contract&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft agreement %1 with %2 (policy version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft contract %1 with %2 (incident %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding %1 keeps it, marked discarded, but it can no longer be finished; give --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the boundary agreements, signed, draft and discarded, most recently changed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and JSON keys: id, document_id (the UUID printed on the PDF), client_id, client_name (as it
+stands on the agreement), state (draft, signed or discarded), policy_version, signed_at (UTC, ISO 8601
+ending in Z; null for a draft), updated_at, pdf_sha256 (of the signed PDF; null for a draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard a draft agreement or contract that will not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm; a discarded draft cannot be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCUMENT_ID is the document ID of a draft agreement (as “agreements list” shows it) or of a draft
+behavioural contract. The draft is kept, marked discarded with the time and who discarded it,
+and no longer counts as the client&apos;s draft: a new one can be started. A signed document or a
+draft already discarded is refused (exit status 1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -471,10 +528,6 @@ eine bestehende Datei wird nur mit --force ersetzt.</translation>
         <translation>Der Entwurf der Vereinbarung existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>deleting the agreement draft</source>
-        <translation>Löschen des Vereinbarungsentwurfs</translation>
-    </message>
-    <message>
         <source>saving the agreement</source>
         <translation>Speichern der Vereinbarung</translation>
     </message>
@@ -521,6 +574,10 @@ eine bestehende Datei wird nur mit --force ersetzt.</translation>
     <message>
         <source>reading the terms the client signed</source>
         <translation>das Lesen der Bedingungen, die die Klient:in unterschrieben hat</translation>
+    </message>
+    <message>
+        <source>discarding the agreement draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -686,14 +743,28 @@ JSON-Schlüssel: seq, hash (hex), head (SEQ:HASH).</translation>
         <translation>Ein zuvor mit „audit head“ notierter Stand (wiederholbar).</translation>
     </message>
     <message>
+        <source>%1 carries no head of the audit trail: it is not a signed document, or it was signed before documents noted the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the PDF %1 (document %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without an ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed agreement&apos;s or contract&apos;s PDF, whose evidence page notes the head it was signed at (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Names the first broken link of the chain, every record changed, added or deleted behind the
-application&apos;s back, and every noted head the trail no longer holds (this computer&apos;s own included).
+application&apos;s back, and every noted head the trail no longer holds: this computer&apos;s own, and the
+one every signed agreement&apos;s and contract&apos;s stored PDF notes, included.
 Exit status 0 when intact, 1 when anything is broken.
 JSON keys: intact, events, records, anchors, problems [text].</source>
-        <translation>Nennt das erste beschädigte Glied der Kette, jeden Datensatz, der an der Anwendung vorbei geändert,
-hinzugefügt oder gelöscht wurde, und jeden notierten Stand, den der Prüfpfad nicht mehr enthält (auch den dieses Computers).
-Exit-Status 0, wenn alles intakt ist, 1, wenn etwas beschädigt ist.
-JSON-Schlüssel: intact, events, records, anchors, problems [text].</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -766,6 +837,14 @@ JSON-Schlüssel: intact, events, records, anchors, problems [text].</translation
     <message>
         <source>The audit trail found records changed outside Boundary Keeper.</source>
         <translation>Der Prüfpfad hat Datensätze gefunden, die außerhalb von Boundary Keeper geändert wurden.</translation>
+    </message>
+    <message>
+        <source>in the signed agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the signed behavioural contract %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1596,21 @@ Schließen Sie Boundary Keeper vorher.</translation>
     <message>
         <source>&quot;%1&quot; needs a title in %2.</source>
         <translation>„%1“ braucht einen Titel auf %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckingProgress</name>
+    <message>
+        <source>Checking the practice file %1 (%2) before opening it. This takes a while after another program changed the file or a copy replaced it; the records are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Checking the practice file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2582,10 +2676,6 @@ Verträge. Ihre privaten Reflexionseinträge sind nicht enthalten. Nur Sie könn
         <translation>Der Vertragsentwurf existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>deleting the contract draft</source>
-        <translation>Löschen des Vertragsentwurfs</translation>
-    </message>
-    <message>
         <source>saving the contract draft</source>
         <translation>Speichern des Vertragsentwurfs</translation>
     </message>
@@ -2612,6 +2702,10 @@ Verträge. Ihre privaten Reflexionseinträge sind nicht enthalten. Nur Sie könn
     <message>
         <source>There is no signed behavioural contract with the number %1.</source>
         <translation>Es gibt keinen unterschriebenen Verhaltensvertrag mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>discarding the contract draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3654,14 @@ reflected_share (null, wenn kein Monat abgelaufen ist).</translation>
         <source>on this computer when it last wrote the practice</source>
         <translation>auf diesem Computer, als er die Praxis zuletzt geschrieben hat</translation>
     </message>
+    <message>
+        <source>%1 record %2 refers to a missing %3 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 was stopped while it was being checked; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -4227,6 +4329,42 @@ reflected_share (null, wenn kein Monat abgelaufen ist).</translation>
         <source>I replied to Priya&apos;s message at 23:40; it could have waited for the morning.</source>
         <translation>Ich habe Priyas Nachricht um 23:40 Uhr beantwortet; das hätte bis zum Morgen warten können.</translation>
     </message>
+    <message>
+        <source>Told Amy in two sentences that I changed careers at 35 too; we were back on her plan within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted to tell Daniel about my own knee operation. It would have been about me, not his training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own studio closed in 2019. Relevant to Priya&apos;s opening, but I am not sure I can keep it short; raising it in supervision first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I answered Daniel&apos;s questions on a Sunday twice; he took it as an open line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanting to be helpful. Saying when I would answer helped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies on working days only; take the Sunday messages to supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priya&apos;s late messages, and my own reply at 23:40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Her opening date was close and I felt her stress. Muting notifications after 19:00 helped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep notifications off in the evening; talk about the studio story in supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisclosureCheck</name>
@@ -4574,6 +4712,30 @@ reflected_share (null, wenn kein Monat abgelaufen ist).</translation>
     <message>
         <source>%1 · Document ID %2</source>
         <translation>%1 · Dokument-ID %2</translation>
+    </message>
+    <message>
+        <source>To ask for a paper copy or to withdraw this consent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing electronically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper copy: the client may ask for a paper copy of this document at any time, free of charge, from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawing consent: the client may withdraw the consent to sign electronically at any time by telling the practice. Documents are then given on paper; what was signed before stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and keeping it: a computer, tablet or phone that opens PDF files, and somewhere to save or print the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record trail at signing: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6992,6 +7154,119 @@ answers, then every disclosure check. The file is readable by you only (0600).</
 außerhalb der Arbeitszeiten aufgenommen haben, Klient:innen mit wiederholten Vorfällen, durchgeführte Checks vor dem Teilen) und Ihren
 Antworten, danach jeder Check vor dem Teilen. Nur Sie können die Datei lesen (0600).</translation>
     </message>
+    <message>
+        <source>“%1” is not a reflection entry id; use the id “reflect list” shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --client or --no-client, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer for --%2; use yes, no or not_sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision; use shared, held_back or supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Es wurde nichts gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Saved reflection entry %1 of %2: the check said “%3”; you decided “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting reflection entry %1 of %2 cannot be undone; give --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted reflection entry %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries of this day or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries of this day or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one of your reflection entries; what is not given stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client the entry is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is about no particular client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the check; not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, no or not_sure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you decided: shared, held_back or supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note; an empty one removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check&apos;s recommendation is worked out again from the answers. Only your own entries can be
+changed; the audit trail records that the entry changed, never its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one of your reflection entries for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the deletion; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own entries can be deleted; the audit trail keeps that the entry existed and was
+deleted, never its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionPeriods</name>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReflectionReport</name>
@@ -7181,6 +7456,14 @@ Antworten, danach jeder Check vor dem Teilen. Nur Sie können die Datei lesen (0
         <source>reading when the practice started</source>
         <translation>Lesen des Beginns der Praxis</translation>
     </message>
+    <message>
+        <source>saving the reflection entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the reflection entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReflectionService</name>
@@ -7263,6 +7546,10 @@ Antworten, danach jeder Check vor dem Teilen. Nur Sie können die Datei lesen (0
     <message>
         <source>You reflected on %1 already; it is not skipped.</source>
         <translation>Sie haben %1 bereits reflektiert; er wird nicht übersprungen.</translation>
+    </message>
+    <message>
+        <source>Reflection entry %1 is another practitioner&apos;s; only its author can change it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7453,6 +7740,18 @@ Antworten, danach jeder Check vor dem Teilen. Nur Sie können die Datei lesen (0
     <message>
         <source>The document cannot be signed without its final PDF.</source>
         <translation>Das Dokument kann ohne sein fertiges PDF nicht unterschrieben werden.</translation>
+    </message>
+    <message>
+        <source>reading the signed PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was discarded; it can no longer be changed or signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has already been discarded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8393,6 +8692,42 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
         <source>No incidents, agreements or contracts yet.</source>
         <translation>Noch keine Vorfälle, Vereinbarungen oder Verträge.</translation>
     </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this draft agreement? It stays in the records, marked discarded, and can no longer be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this draft contract? It stays in the records, marked discarded, and can no longer be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement draft discarded (policy version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract draft discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click or press Delete to discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::ClientsPage</name>
@@ -8948,6 +9283,46 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
         <source>The contract draft could not be kept; signing starts afresh next time. %1</source>
         <translation>Der Vertragsentwurf konnte nicht behalten werden; das Unterschreiben beginnt beim nächsten Mal von vorn. %1</translation>
     </message>
+    <message>
+        <source>Record the contract signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the contract with blank signature lines, sign it together by hand and keep the paper original. Boundary Keeper records that the original exists and, if you like, a scan of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint unsigned copy…</source>
+        <translation>Nicht unterschriebenes Exemplar &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Both have &amp;signed the printed copy, and the practice keeps the paper original</source>
+        <translation>Beide haben den Ausdruck &amp;unterschrieben, und die Praxis bewahrt das Papieroriginal auf</translation>
+    </message>
+    <message>
+        <source>Where the original is kept, e.g. the client file in the office cabinet</source>
+        <translation>Wo das Original aufbewahrt wird, z. B. die Klient:innenakte im Büroschrank</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Countersigned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original &amp;kept:</source>
+        <translation>&amp;Ort des Originals:</translation>
+    </message>
+    <message>
+        <source>Scan (optional):</source>
+        <translation>Scan (optional):</translation>
+    </message>
 </context>
 <context>
     <name>bk::ContractStepWidget</name>
@@ -9078,6 +9453,18 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     <message>
         <source>The PDF was not saved. %1</source>
         <translation>Das PDF wurde nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Signed on paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the contract, both sign it by hand, then record the paper original here (and a scan of it, if you like)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the signed PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9490,6 +9877,18 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     <message>
         <source>Nothing was recorded. %1</source>
         <translation>Es wurde nichts erfasst. %1</translation>
+    </message>
+    <message>
+        <source>Your disclosure check of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Es wurde nichts gespeichert. %1</translation>
     </message>
 </context>
 <context>
@@ -10605,6 +11004,10 @@ als Nächstes</translation>
         <source>Time for your monthly reflection on %1: your own lapses, the clients with repeated incidents and a few questions.</source>
         <translation>Zeit für Ihre monatliche Reflexion über %1: Ihre eigenen Grenzübertritte, die Klient:innen mit wiederholten Vorfällen und ein paar Fragen.</translation>
     </message>
+    <message>
+        <source>The full check of the practice file found damage (%1). What you record now may be lost: restore the newest good backup, or a copy of the file you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::MonthlyReflectionDialog</name>
@@ -10806,6 +11209,54 @@ Die Praxis jetzt auf dem Server öffnen? Bis dahin arbeitet dieses Fenster weite
         <source>No signed agreement of this client is on file. An acknowledgement recorded without an agreement has no PDF.</source>
         <translation>Von dieser Klient:in ist keine unterzeichnete Vereinbarung vorhanden. Eine ohne Vereinbarung erfasste Bestätigung hat kein PDF.</translation>
     </message>
+    <message>
+        <source>The agreement with %1 was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed an agreement on %2 under policy version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft agreement with %1 was begun on %2 (policy version %3) and is not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version %1 has been published since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the re-acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the signed agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
 </context>
 <context>
     <name>bk::OnboardingWizard</name>
@@ -10924,6 +11375,58 @@ Die Praxis jetzt auf dem Server öffnen? Bis dahin arbeitet dieses Fenster weite
     <message>
         <source>%1 The wizard stays open so that nothing is lost.</source>
         <translation>%1 Der Assistent bleibt geöffnet, damit nichts verloren geht.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without keeping the agreement; a draft already saved is marked discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from the agreement signed on %1 (policy version %2): the questions and answers noted per boundary are carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from the agreement signed on %1 (policy version %2): what was adjusted for %3 (%4) and the questions and answers noted per boundary are carried over. Review them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the agreement with %1? It cannot be finished afterwards; a draft saved before stays in the records, marked discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what was done with %1 as a draft to resume later, or discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11603,6 +12106,82 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
         <source>Saved your reflection as %1.</source>
         <translation>Ihre Reflexion wurde als %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected entry&apos;s answers, decision or note (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entry for good (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No disclosure check matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You recorded no disclosure check about this client in this period. Choose another client or period, or clear the filters to see every entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any client</source>
+        <translation>Alle Klient:innen</translation>
+    </message>
+    <message>
+        <source>Only the entries about this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries of this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Your changes to the entry were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no particular client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your disclosure check of %1 about %2? It cannot be undone; the audit trail keeps only that the entry existed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was not deleted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::ReflectionTableModel</name>
@@ -11779,10 +12358,6 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
         <translation>Eine &amp;Kopie des unterschriebenen PDFs im Ordner der Klient:in ablegen</translation>
     </message>
     <message>
-        <source>Signed. The agreement is stored and can no longer be changed.</source>
-        <translation>Unterschrieben. Die Vereinbarung ist gespeichert und kann nicht mehr geändert werden.</translation>
-    </message>
-    <message>
         <source>The copy was not saved</source>
         <translation>Die Kopie wurde nicht gespeichert</translation>
     </message>
@@ -11791,12 +12366,16 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
         <translation>Die Vereinbarung ist unterschrieben und gespeichert, aber die Kopie für den Ordner der Klient:in wurde nicht gespeichert. %1</translation>
     </message>
     <message>
-        <source>Signed and saved to %1.</source>
-        <translation>Unterschrieben und unter %1 gespeichert.</translation>
-    </message>
-    <message>
         <source>Boundary agreement – %1</source>
         <translation>Grenzvereinbarung – %1</translation>
+    </message>
+    <message>
+        <source>Signed on %1. The agreement is stored and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on %1 and saved to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11832,6 +12411,45 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <message>
         <source>Services no&amp;t offered:</source>
         <translation>&amp;Nicht angebotene Leistungen:</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ScanAttachmentWidget</name>
+    <message>
+        <source>&amp;Attach a scan…</source>
+        <translation type="unfinished">Scan an&amp;hängen…</translation>
+    </message>
+    <message>
+        <source>Remove scan</source>
+        <translation type="unfinished">Scan entfernen</translation>
+    </message>
+    <message>
+        <source>Attach a scan of the signed original</source>
+        <translation type="unfinished">Einen Scan des unterschriebenen Originals anhängen</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished">Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The scan was not attached</source>
+        <translation type="unfinished">Der Scan wurde nicht angehängt</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 25 MB. Scan the pages at a lower resolution and attach the smaller file.</source>
+        <translation type="unfinished">%1 ist größer als 25 MB. Scannen Sie die Seiten mit geringerer Auflösung und hängen Sie die kleinere Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No scan attached</source>
+        <translation type="unfinished">Kein Scan angehängt</translation>
+    </message>
+    <message>
+        <source>Scan attached (%1, %2)</source>
+        <translation type="unfinished">Scan angehängt (%1, %2)</translation>
     </message>
 </context>
 <context>
@@ -12074,14 +12692,6 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
         <translation>Wo das Original aufbewahrt wird, z. B. die Klient:innenakte im Büroschrank</translation>
     </message>
     <message>
-        <source>&amp;Attach a scan…</source>
-        <translation>Scan an&amp;hängen…</translation>
-    </message>
-    <message>
-        <source>Remove scan</source>
-        <translation>Scan entfernen</translation>
-    </message>
-    <message>
         <source>Original &amp;kept:</source>
         <translation>&amp;Ort des Originals:</translation>
     </message>
@@ -12100,34 +12710,6 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <message>
         <source>The copy cannot be saved</source>
         <translation>Das Exemplar kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Attach a scan of the signed original</source>
-        <translation>Einen Scan des unterschriebenen Originals anhängen</translation>
-    </message>
-    <message>
-        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>The scan was not attached</source>
-        <translation>Der Scan wurde nicht angehängt</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 25 MB. Scan the pages at a lower resolution and attach the smaller file.</source>
-        <translation>%1 ist größer als 25 MB. Scannen Sie die Seiten mit geringerer Auflösung und hängen Sie die kleinere Datei an.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>No scan attached</source>
-        <translation>Kein Scan angehängt</translation>
-    </message>
-    <message>
-        <source>Scan attached (%1, %2)</source>
-        <translation>Scan angehängt (%1, %2)</translation>
     </message>
 </context>
 <context>

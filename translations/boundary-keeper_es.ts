@@ -58,6 +58,26 @@
         <source>Re-acknowledgement due</source>
         <translation>Nueva confirmación pendiente</translation>
     </message>
+    <message>
+        <source>roles and scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergencies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementCommands</name>
@@ -146,24 +166,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>List the boundary agreements, signed and draft, most recently changed first.</source>
-        <translation>Lista los acuerdos de límites, firmados y borradores, empezando por los modificados más recientemente.</translation>
-    </message>
-    <message>
         <source>Only the agreements of this client.</source>
         <translation>Solo los acuerdos de este cliente.</translation>
     </message>
     <message>
         <source>table (default, with shortened hashes), csv (RFC 4180, with a header row) or json (an array of objects).</source>
         <translation>table (predeterminado, con los hashes abreviados), csv (RFC 4180, con una fila de encabezado) o json (una matriz de objetos).</translation>
-    </message>
-    <message>
-        <source>CSV and JSON keys: id, document_id (the UUID printed on the PDF), client_id, client_name (as it
-stands on the agreement), state (draft or signed), policy_version, signed_at (UTC, ISO 8601
-ending in Z; null for a draft), updated_at, pdf_sha256 (of the signed PDF; null for a draft).</source>
-        <translation>Claves de CSV y JSON: id, document_id (el UUID impreso en el PDF), client_id, client_name (tal como
-figura en el acuerdo), state (draft o signed), policy_version, signed_at (UTC, ISO 8601
-terminado en Z; null en un borrador), updated_at, pdf_sha256 (del PDF firmado; null en un borrador).</translation>
     </message>
     <message>
         <source>The file to write (required).</source>
@@ -235,6 +243,55 @@ contrato de conducta (impreso en su PDF; «verify» lo muestra). No se genera na
 archivo contiene exactamente los bytes guardados al firmar el acuerdo, así que «verify» lo reconoce.
 Solo usted puede leer el archivo (0600). Un borrador no tiene PDF firmado y se rechaza; un archivo
 existente solo se sustituye con --force.</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a document ID; use the document ID that “agreements list” shows, or a contract&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft agreement %1 with %2 (policy version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft contract %1 with %2 (incident %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding %1 keeps it, marked discarded, but it can no longer be finished; give --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the boundary agreements, signed, draft and discarded, most recently changed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and JSON keys: id, document_id (the UUID printed on the PDF), client_id, client_name (as it
+stands on the agreement), state (draft, signed or discarded), policy_version, signed_at (UTC, ISO 8601
+ending in Z; null for a draft), updated_at, pdf_sha256 (of the signed PDF; null for a draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard a draft agreement or contract that will not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm; a discarded draft cannot be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCUMENT_ID is the document ID of a draft agreement (as “agreements list” shows it) or of a draft
+behavioural contract. The draft is kept, marked discarded with the time and who discarded it,
+and no longer counts as the client&apos;s draft: a new one can be started. A signed document or a
+draft already discarded is refused (exit status 1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -470,10 +527,6 @@ existente solo se sustituye con --force.</translation>
         <translation>El borrador del acuerdo ya no existe.</translation>
     </message>
     <message>
-        <source>deleting the agreement draft</source>
-        <translation>eliminar el borrador del acuerdo</translation>
-    </message>
-    <message>
         <source>saving the agreement</source>
         <translation>guardar el acuerdo</translation>
     </message>
@@ -520,6 +573,10 @@ existente solo se sustituye con --force.</translation>
     <message>
         <source>reading the terms the client signed</source>
         <translation>la lectura de las condiciones que firmó el cliente</translation>
+    </message>
+    <message>
+        <source>discarding the agreement draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -685,14 +742,28 @@ Claves JSON: seq, hash (hex), head (SEQ:HASH).</translation>
         <translation>Una cabeza anotada antes con «audit head» (repetible).</translation>
     </message>
     <message>
+        <source>%1 carries no head of the audit trail: it is not a signed document, or it was signed before documents noted the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the PDF %1 (document %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without an ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed agreement&apos;s or contract&apos;s PDF, whose evidence page notes the head it was signed at (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Names the first broken link of the chain, every record changed, added or deleted behind the
-application&apos;s back, and every noted head the trail no longer holds (this computer&apos;s own included).
+application&apos;s back, and every noted head the trail no longer holds: this computer&apos;s own, and the
+one every signed agreement&apos;s and contract&apos;s stored PDF notes, included.
 Exit status 0 when intact, 1 when anything is broken.
 JSON keys: intact, events, records, anchors, problems [text].</source>
-        <translation>Indica el primer eslabón roto de la cadena, cada registro modificado, añadido o eliminado a espaldas
-de la aplicación y cada cabeza anotada que el registro ya no contiene (también la de este ordenador).
-Estado de salida 0 si está íntegro, 1 si hay algo roto.
-Claves JSON: intact, events, records, anchors, problems [texto].</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -765,6 +836,14 @@ Claves JSON: intact, events, records, anchors, problems [texto].</translation>
     <message>
         <source>The audit trail found records changed outside Boundary Keeper.</source>
         <translation>El registro de auditoría encontró registros modificados fuera de Boundary Keeper.</translation>
+    </message>
+    <message>
+        <source>in the signed agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the signed behavioural contract %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1594,21 @@ con otro nombre junto a ella); después, la copia comprobada ocupa su lugar con 
     <message>
         <source>&quot;%1&quot; needs a title in %2.</source>
         <translation>«%1» necesita un título en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckingProgress</name>
+    <message>
+        <source>Checking the practice file %1 (%2) before opening it. This takes a while after another program changed the file or a copy replaced it; the records are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking the practice file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2580,10 +2674,6 @@ de reflexión no se incluyen. Solo usted puede leer cada archivo (0600).</transl
         <translation>El borrador del contrato ya no existe.</translation>
     </message>
     <message>
-        <source>deleting the contract draft</source>
-        <translation>eliminar el borrador del contrato</translation>
-    </message>
-    <message>
         <source>saving the contract draft</source>
         <translation>guardar el borrador del contrato</translation>
     </message>
@@ -2610,6 +2700,10 @@ de reflexión no se incluyen. Solo usted puede leer cada archivo (0600).</transl
     <message>
         <source>There is no signed behavioural contract with the number %1.</source>
         <translation>No hay ningún contrato de conducta firmado con el número %1.</translation>
+    </message>
+    <message>
+        <source>discarding the contract draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3652,14 @@ reflected_share (null si no ha transcurrido ningún mes).</translation>
         <source>on this computer when it last wrote the practice</source>
         <translation>en este ordenador la última vez que escribió la consulta</translation>
     </message>
+    <message>
+        <source>%1 record %2 refers to a missing %3 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 was stopped while it was being checked; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -4225,6 +4327,42 @@ reflected_share (null si no ha transcurrido ningún mes).</translation>
         <source>I replied to Priya&apos;s message at 23:40; it could have waited for the morning.</source>
         <translation>Respondí al mensaje de Priya a las 23:40; podría haber esperado a la mañana.</translation>
     </message>
+    <message>
+        <source>Told Amy in two sentences that I changed careers at 35 too; we were back on her plan within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted to tell Daniel about my own knee operation. It would have been about me, not his training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own studio closed in 2019. Relevant to Priya&apos;s opening, but I am not sure I can keep it short; raising it in supervision first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I answered Daniel&apos;s questions on a Sunday twice; he took it as an open line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanting to be helpful. Saying when I would answer helped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies on working days only; take the Sunday messages to supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priya&apos;s late messages, and my own reply at 23:40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Her opening date was close and I felt her stress. Muting notifications after 19:00 helped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep notifications off in the evening; talk about the studio story in supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisclosureCheck</name>
@@ -4572,6 +4710,30 @@ reflected_share (null si no ha transcurrido ningún mes).</translation>
     <message>
         <source>%1 · Document ID %2</source>
         <translation>%1 · ID del documento %2</translation>
+    </message>
+    <message>
+        <source>To ask for a paper copy or to withdraw this consent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing electronically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper copy: the client may ask for a paper copy of this document at any time, free of charge, from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawing consent: the client may withdraw the consent to sign electronically at any time by telling the practice. Documents are then given on paper; what was signed before stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and keeping it: a computer, tablet or phone that opens PDF files, and somewhere to save or print the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record trail at signing: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6990,6 +7152,119 @@ answers, then every disclosure check. The file is readable by you only (0600).</
 horario, los clientes con incidentes repetidos, las comprobaciones antes de compartir realizadas) y sus
 respuestas; después, cada comprobación antes de compartir. Solo usted puede leer el archivo (0600).</translation>
     </message>
+    <message>
+        <source>“%1” is not a reflection entry id; use the id “reflect list” shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --client or --no-client, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer for --%2; use yes, no or not_sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision; use shared, held_back or supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>No se guardó nada. %1</translation>
+    </message>
+    <message>
+        <source>Saved reflection entry %1 of %2: the check said “%3”; you decided “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting reflection entry %1 of %2 cannot be undone; give --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted reflection entry %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries of this day or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries of this day or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one of your reflection entries; what is not given stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client the entry is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is about no particular client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the check; not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, no or not_sure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you decided: shared, held_back or supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note; an empty one removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check&apos;s recommendation is worked out again from the answers. Only your own entries can be
+changed; the audit trail records that the entry changed, never its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one of your reflection entries for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the deletion; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own entries can be deleted; the audit trail keeps that the entry existed and was
+deleted, never its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionPeriods</name>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReflectionReport</name>
@@ -7179,6 +7454,14 @@ respuestas; después, cada comprobación antes de compartir. Solo usted puede le
         <source>reading when the practice started</source>
         <translation>leer cuándo empezó la consulta</translation>
     </message>
+    <message>
+        <source>saving the reflection entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the reflection entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReflectionService</name>
@@ -7261,6 +7544,10 @@ respuestas; después, cada comprobación antes de compartir. Solo usted puede le
     <message>
         <source>You reflected on %1 already; it is not skipped.</source>
         <translation>Ya reflexionó sobre %1; no se omite.</translation>
+    </message>
+    <message>
+        <source>Reflection entry %1 is another practitioner&apos;s; only its author can change it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7451,6 +7738,18 @@ respuestas; después, cada comprobación antes de compartir. Solo usted puede le
     <message>
         <source>The document cannot be signed without its final PDF.</source>
         <translation>El documento no se puede firmar sin su PDF final.</translation>
+    </message>
+    <message>
+        <source>reading the signed PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was discarded; it can no longer be changed or signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has already been discarded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8391,6 +8690,42 @@ Creado por %2 · última modificación por %3</translation>
         <source>No incidents, agreements or contracts yet.</source>
         <translation>Todavía no hay incidentes, acuerdos ni contratos.</translation>
     </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this draft agreement? It stays in the records, marked discarded, and can no longer be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this draft contract? It stays in the records, marked discarded, and can no longer be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement draft discarded (policy version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract draft discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click or press Delete to discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::ClientsPage</name>
@@ -8946,6 +9281,46 @@ Creado por %2 · última modificación por %3</translation>
         <source>The contract draft could not be kept; signing starts afresh next time. %1</source>
         <translation>No se pudo conservar el borrador del contrato; la firma empezará de cero la próxima vez. %1</translation>
     </message>
+    <message>
+        <source>Record the contract signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the contract with blank signature lines, sign it together by hand and keep the paper original. Boundary Keeper records that the original exists and, if you like, a scan of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint unsigned copy…</source>
+        <translation>&amp;Imprimir copia sin firmar…</translation>
+    </message>
+    <message>
+        <source>Both have &amp;signed the printed copy, and the practice keeps the paper original</source>
+        <translation>Ambos han firmado la copia impre&amp;sa y la consulta conserva el original en papel</translation>
+    </message>
+    <message>
+        <source>Where the original is kept, e.g. the client file in the office cabinet</source>
+        <translation>Dónde se guarda el original, p. ej. el expediente del cliente en el archivador de la oficina</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Countersigned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original &amp;kept:</source>
+        <translation>&amp;Ubicación del original:</translation>
+    </message>
+    <message>
+        <source>Scan (optional):</source>
+        <translation>Escaneo (opcional):</translation>
+    </message>
 </context>
 <context>
     <name>bk::ContractStepWidget</name>
@@ -9076,6 +9451,18 @@ Creado por %2 · última modificación por %3</translation>
     <message>
         <source>The PDF was not saved. %1</source>
         <translation>No se guardó el PDF. %1</translation>
+    </message>
+    <message>
+        <source>Signed on paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the contract, both sign it by hand, then record the paper original here (and a scan of it, if you like)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the signed PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9488,6 +9875,18 @@ Creado por %2 · última modificación por %3</translation>
     <message>
         <source>Nothing was recorded. %1</source>
         <translation>No se registró nada. %1</translation>
+    </message>
+    <message>
+        <source>Your disclosure check of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>No se guardó nada. %1</translation>
     </message>
 </context>
 <context>
@@ -10603,6 +11002,10 @@ siguiente</translation>
         <source>Time for your monthly reflection on %1: your own lapses, the clients with repeated incidents and a few questions.</source>
         <translation>Es el momento de su reflexión mensual sobre %1: sus faltas propias, los clientes con incidentes repetidos y unas pocas preguntas.</translation>
     </message>
+    <message>
+        <source>The full check of the practice file found damage (%1). What you record now may be lost: restore the newest good backup, or a copy of the file you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::MonthlyReflectionDialog</name>
@@ -10804,6 +11207,54 @@ Open the practice on the server now? Until you do, this window keeps working on 
         <source>No signed agreement of this client is on file. An acknowledgement recorded without an agreement has no PDF.</source>
         <translation>No consta ningún acuerdo firmado de este cliente. Una aceptación registrada sin acuerdo no tiene PDF.</translation>
     </message>
+    <message>
+        <source>The agreement with %1 was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed an agreement on %2 under policy version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft agreement with %1 was begun on %2 (policy version %3) and is not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version %1 has been published since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the re-acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the signed agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>¿Qué desea hacer?</translation>
+    </message>
 </context>
 <context>
     <name>bk::OnboardingWizard</name>
@@ -10922,6 +11373,58 @@ Open the practice on the server now? Until you do, this window keeps working on 
     <message>
         <source>%1 The wizard stays open so that nothing is lost.</source>
         <translation>%1 El asistente sigue abierto para que no se pierda nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without keeping the agreement; a draft already saved is marked discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from the agreement signed on %1 (policy version %2): the questions and answers noted per boundary are carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from the agreement signed on %1 (policy version %2): what was adjusted for %3 (%4) and the questions and answers noted per boundary are carried over. Review them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the agreement with %1? It cannot be finished afterwards; a draft saved before stays in the records, marked discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what was done with %1 as a draft to resume later, or discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11601,6 +12104,82 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
         <source>Saved your reflection as %1.</source>
         <translation>Su reflexión se ha guardado como %1.</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected entry&apos;s answers, decision or note (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entry for good (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>No disclosure check matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You recorded no disclosure check about this client in this period. Choose another client or period, or clear the filters to see every entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any client</source>
+        <translation>Cualquier cliente</translation>
+    </message>
+    <message>
+        <source>Only the entries about this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries of this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Your changes to the entry were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no particular client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your disclosure check of %1 about %2? It cannot be undone; the audit trail keeps only that the entry existed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was not deleted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::ReflectionTableModel</name>
@@ -11777,10 +12356,6 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
         <translation>Guardar una &amp;copia del PDF firmado en la carpeta del cliente</translation>
     </message>
     <message>
-        <source>Signed. The agreement is stored and can no longer be changed.</source>
-        <translation>Firmado. El acuerdo está guardado y ya no se puede modificar.</translation>
-    </message>
-    <message>
         <source>The copy was not saved</source>
         <translation>No se guardó la copia</translation>
     </message>
@@ -11789,12 +12364,16 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
         <translation>El acuerdo está firmado y guardado, pero no se guardó la copia para la carpeta del cliente. %1</translation>
     </message>
     <message>
-        <source>Signed and saved to %1.</source>
-        <translation>Firmado y guardado en %1.</translation>
-    </message>
-    <message>
         <source>Boundary agreement – %1</source>
         <translation>Acuerdo de límites – %1</translation>
+    </message>
+    <message>
+        <source>Signed on %1. The agreement is stored and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on %1 and saved to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11830,6 +12409,45 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>Services no&amp;t offered:</source>
         <translation>&amp;Servicios no ofrecidos:</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ScanAttachmentWidget</name>
+    <message>
+        <source>&amp;Attach a scan…</source>
+        <translation type="unfinished">Adjuntar un escane&amp;o…</translation>
+    </message>
+    <message>
+        <source>Remove scan</source>
+        <translation type="unfinished">Quitar escaneo</translation>
+    </message>
+    <message>
+        <source>Attach a scan of the signed original</source>
+        <translation type="unfinished">Adjuntar un escaneo del original firmado</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished">Escaneos (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The scan was not attached</source>
+        <translation type="unfinished">No se adjuntó el escaneo</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 25 MB. Scan the pages at a lower resolution and attach the smaller file.</source>
+        <translation type="unfinished">%1 ocupa más de 25 MB. Escanee las páginas a una resolución menor y adjunte el archivo más pequeño.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>No scan attached</source>
+        <translation type="unfinished">Ningún escaneo adjunto</translation>
+    </message>
+    <message>
+        <source>Scan attached (%1, %2)</source>
+        <translation type="unfinished">Escaneo adjunto (%1, %2)</translation>
     </message>
 </context>
 <context>
@@ -12072,14 +12690,6 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
         <translation>Dónde se guarda el original, p. ej. el expediente del cliente en el archivador de la oficina</translation>
     </message>
     <message>
-        <source>&amp;Attach a scan…</source>
-        <translation>Adjuntar un escane&amp;o…</translation>
-    </message>
-    <message>
-        <source>Remove scan</source>
-        <translation>Quitar escaneo</translation>
-    </message>
-    <message>
         <source>Original &amp;kept:</source>
         <translation>&amp;Ubicación del original:</translation>
     </message>
@@ -12098,34 +12708,6 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>The copy cannot be saved</source>
         <translation>No se puede guardar la copia</translation>
-    </message>
-    <message>
-        <source>Attach a scan of the signed original</source>
-        <translation>Adjuntar un escaneo del original firmado</translation>
-    </message>
-    <message>
-        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation>Escaneos (*.pdf *.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>The scan was not attached</source>
-        <translation>No se adjuntó el escaneo</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 25 MB. Scan the pages at a lower resolution and attach the smaller file.</source>
-        <translation>%1 ocupa más de 25 MB. Escanee las páginas a una resolución menor y adjunte el archivo más pequeño.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>No se pudo leer %1: %2</translation>
-    </message>
-    <message>
-        <source>No scan attached</source>
-        <translation>Ningún escaneo adjunto</translation>
-    </message>
-    <message>
-        <source>Scan attached (%1, %2)</source>
-        <translation>Escaneo adjunto (%1, %2)</translation>
     </message>
 </context>
 <context>

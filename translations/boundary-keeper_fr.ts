@@ -58,6 +58,26 @@
         <source>Re-acknowledgement due</source>
         <translation>Nouvelle confirmation requise</translation>
     </message>
+    <message>
+        <source>roles and scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergencies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementCommands</name>
@@ -146,24 +166,12 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>List the boundary agreements, signed and draft, most recently changed first.</source>
-        <translation>Liste les accords sur les limites, signés et brouillons, du plus récemment modifié au plus ancien.</translation>
-    </message>
-    <message>
         <source>Only the agreements of this client.</source>
         <translation>Uniquement les accords de ce client.</translation>
     </message>
     <message>
         <source>table (default, with shortened hashes), csv (RFC 4180, with a header row) or json (an array of objects).</source>
         <translation>table (par défaut, avec des empreintes abrégées), csv (RFC 4180, avec une ligne d’en-tête) ou json (un tableau d’objets).</translation>
-    </message>
-    <message>
-        <source>CSV and JSON keys: id, document_id (the UUID printed on the PDF), client_id, client_name (as it
-stands on the agreement), state (draft or signed), policy_version, signed_at (UTC, ISO 8601
-ending in Z; null for a draft), updated_at, pdf_sha256 (of the signed PDF; null for a draft).</source>
-        <translation>Clés CSV et JSON&#xa0;: id, document_id (l’UUID imprimé sur le PDF), client_id, client_name (tel qu’il
-figure dans l’accord), state (draft ou signed), policy_version, signed_at (UTC, ISO 8601
-se terminant par Z&#xa0;; null pour un brouillon), updated_at, pdf_sha256 (du PDF signé&#xa0;; null pour un brouillon).</translation>
     </message>
     <message>
         <source>The file to write (required).</source>
@@ -236,6 +244,55 @@ comportement (imprimé sur son PDF&#xa0;; «&#xa0;verify&#xa0;» l’affiche). R
 fichier contient exactement les octets enregistrés lors de la signature, si bien que «&#xa0;verify&#xa0;» le reconnaît.
 Le fichier n’est lisible que par vous (0600). Un brouillon n’a pas de PDF signé et est refusé&#xa0;; un fichier
 existant n’est remplacé qu’avec --force.</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a document ID; use the document ID that “agreements list” shows, or a contract&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft agreement %1 with %2 (policy version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft contract %1 with %2 (incident %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding %1 keeps it, marked discarded, but it can no longer be finished; give --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the boundary agreements, signed, draft and discarded, most recently changed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and JSON keys: id, document_id (the UUID printed on the PDF), client_id, client_name (as it
+stands on the agreement), state (draft, signed or discarded), policy_version, signed_at (UTC, ISO 8601
+ending in Z; null for a draft), updated_at, pdf_sha256 (of the signed PDF; null for a draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard a draft agreement or contract that will not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm; a discarded draft cannot be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCUMENT_ID is the document ID of a draft agreement (as “agreements list” shows it) or of a draft
+behavioural contract. The draft is kept, marked discarded with the time and who discarded it,
+and no longer counts as the client&apos;s draft: a new one can be started. A signed document or a
+draft already discarded is refused (exit status 1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -471,10 +528,6 @@ existant n’est remplacé qu’avec --force.</translation>
         <translation>Le brouillon de l’accord n’existe plus.</translation>
     </message>
     <message>
-        <source>deleting the agreement draft</source>
-        <translation>suppression du brouillon de l’accord</translation>
-    </message>
-    <message>
         <source>saving the agreement</source>
         <translation>enregistrement de l’accord</translation>
     </message>
@@ -521,6 +574,10 @@ existant n’est remplacé qu’avec --force.</translation>
     <message>
         <source>reading the terms the client signed</source>
         <translation>la lecture des conditions signées par le client</translation>
+    </message>
+    <message>
+        <source>discarding the agreement draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -686,14 +743,28 @@ Clés JSON&#xa0;: seq, hash (hex), head (SEQ:HASH).</translation>
         <translation>Une tête notée auparavant avec «&#xa0;audit head&#xa0;» (répétable).</translation>
     </message>
     <message>
+        <source>%1 carries no head of the audit trail: it is not a signed document, or it was signed before documents noted the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the PDF %1 (document %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without an ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed agreement&apos;s or contract&apos;s PDF, whose evidence page notes the head it was signed at (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Names the first broken link of the chain, every record changed, added or deleted behind the
-application&apos;s back, and every noted head the trail no longer holds (this computer&apos;s own included).
+application&apos;s back, and every noted head the trail no longer holds: this computer&apos;s own, and the
+one every signed agreement&apos;s and contract&apos;s stored PDF notes, included.
 Exit status 0 when intact, 1 when anything is broken.
 JSON keys: intact, events, records, anchors, problems [text].</source>
-        <translation>Nomme le premier maillon rompu de la chaîne, chaque enregistrement modifié, ajouté ou supprimé à l’insu
-de l’application, et chaque tête notée que le journal ne contient plus (y compris celle de cet ordinateur).
-Code de sortie 0 si tout est intact, 1 si quelque chose est rompu.
-Clés JSON&#xa0;: intact, events, records, anchors, problems [texte].</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -766,6 +837,14 @@ Clés JSON&#xa0;: intact, events, records, anchors, problems [texte].</translati
     <message>
         <source>The audit trail found records changed outside Boundary Keeper.</source>
         <translation>Le journal d’audit a trouvé des enregistrements modifiés hors de Boundary Keeper.</translation>
+    </message>
+    <message>
+        <source>in the signed agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the signed behavioural contract %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1595,21 @@ nom à côté de lui-même), puis la copie vérifiée prend sa place en un seul 
     <message>
         <source>&quot;%1&quot; needs a title in %2.</source>
         <translation>«&#xa0;%1&#xa0;» doit avoir un titre en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckingProgress</name>
+    <message>
+        <source>Checking the practice file %1 (%2) before opening it. This takes a while after another program changed the file or a copy replaced it; the records are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Checking the practice file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2581,10 +2675,6 @@ ne sont pas incluses. Chaque fichier n’est lisible que par vous (0600).</trans
         <translation>Le brouillon du contrat n’existe plus.</translation>
     </message>
     <message>
-        <source>deleting the contract draft</source>
-        <translation>suppression du brouillon du contrat</translation>
-    </message>
-    <message>
         <source>saving the contract draft</source>
         <translation>enregistrement du brouillon du contrat</translation>
     </message>
@@ -2611,6 +2701,10 @@ ne sont pas incluses. Chaque fichier n’est lisible que par vous (0600).</trans
     <message>
         <source>There is no signed behavioural contract with the number %1.</source>
         <translation>Il n’existe aucun contrat de comportement signé portant le numéro %1.</translation>
+    </message>
+    <message>
+        <source>discarding the contract draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3653,14 @@ reflected_share (null quand aucun mois n’est écoulé).</translation>
         <source>on this computer when it last wrote the practice</source>
         <translation>sur cet ordinateur lors de sa dernière écriture dans le cabinet</translation>
     </message>
+    <message>
+        <source>%1 record %2 refers to a missing %3 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 was stopped while it was being checked; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -4226,6 +4328,42 @@ reflected_share (null quand aucun mois n’est écoulé).</translation>
         <source>I replied to Priya&apos;s message at 23:40; it could have waited for the morning.</source>
         <translation>J’ai répondu au message de Priya à 23:40&#xa0;; cela aurait pu attendre le matin.</translation>
     </message>
+    <message>
+        <source>Told Amy in two sentences that I changed careers at 35 too; we were back on her plan within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted to tell Daniel about my own knee operation. It would have been about me, not his training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own studio closed in 2019. Relevant to Priya&apos;s opening, but I am not sure I can keep it short; raising it in supervision first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I answered Daniel&apos;s questions on a Sunday twice; he took it as an open line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanting to be helpful. Saying when I would answer helped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies on working days only; take the Sunday messages to supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priya&apos;s late messages, and my own reply at 23:40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Her opening date was close and I felt her stress. Muting notifications after 19:00 helped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep notifications off in the evening; talk about the studio story in supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisclosureCheck</name>
@@ -4573,6 +4711,30 @@ reflected_share (null quand aucun mois n’est écoulé).</translation>
     <message>
         <source>%1 · Document ID %2</source>
         <translation>%1 · ID du document %2</translation>
+    </message>
+    <message>
+        <source>To ask for a paper copy or to withdraw this consent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing electronically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper copy: the client may ask for a paper copy of this document at any time, free of charge, from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawing consent: the client may withdraw the consent to sign electronically at any time by telling the practice. Documents are then given on paper; what was signed before stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and keeping it: a computer, tablet or phone that opens PDF files, and somewhere to save or print the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record trail at signing: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6991,6 +7153,119 @@ answers, then every disclosure check. The file is readable by you only (0600).</
 hors horaires, les clients aux incidents répétés, les vérifications avant de partager effectuées) et vos
 réponses, puis chaque vérification avant de partager. Le fichier n’est lisible que par vous (0600).</translation>
     </message>
+    <message>
+        <source>“%1” is not a reflection entry id; use the id “reflect list” shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --client or --no-client, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer for --%2; use yes, no or not_sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision; use shared, held_back or supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Rien n’a été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>Saved reflection entry %1 of %2: the check said “%3”; you decided “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting reflection entry %1 of %2 cannot be undone; give --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted reflection entry %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries of this day or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries of this day or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one of your reflection entries; what is not given stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client the entry is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is about no particular client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the check; not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, no or not_sure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you decided: shared, held_back or supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note; an empty one removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check&apos;s recommendation is worked out again from the answers. Only your own entries can be
+changed; the audit trail records that the entry changed, never its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one of your reflection entries for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the deletion; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own entries can be deleted; the audit trail keeps that the entry existed and was
+deleted, never its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionPeriods</name>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReflectionReport</name>
@@ -7180,6 +7455,14 @@ réponses, puis chaque vérification avant de partager. Le fichier n’est lisib
         <source>reading when the practice started</source>
         <translation>lecture de la date de début du cabinet</translation>
     </message>
+    <message>
+        <source>saving the reflection entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the reflection entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReflectionService</name>
@@ -7262,6 +7545,10 @@ réponses, puis chaque vérification avant de partager. Le fichier n’est lisib
     <message>
         <source>You reflected on %1 already; it is not skipped.</source>
         <translation>Vous avez déjà fait votre réflexion sur %1&#xa0;; ce mois n’est pas ignoré.</translation>
+    </message>
+    <message>
+        <source>Reflection entry %1 is another practitioner&apos;s; only its author can change it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7452,6 +7739,18 @@ réponses, puis chaque vérification avant de partager. Le fichier n’est lisib
     <message>
         <source>The document cannot be signed without its final PDF.</source>
         <translation>Le document ne peut pas être signé sans son PDF final.</translation>
+    </message>
+    <message>
+        <source>reading the signed PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was discarded; it can no longer be changed or signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has already been discarded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8392,6 +8691,42 @@ Créé par %2 · dernière modification par %3</translation>
         <source>No incidents, agreements or contracts yet.</source>
         <translation>Aucun incident, accord ni contrat pour l’instant.</translation>
     </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this draft agreement? It stays in the records, marked discarded, and can no longer be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this draft contract? It stays in the records, marked discarded, and can no longer be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement draft discarded (policy version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract draft discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click or press Delete to discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::ClientsPage</name>
@@ -8947,6 +9282,46 @@ Créé par %2 · dernière modification par %3</translation>
         <source>The contract draft could not be kept; signing starts afresh next time. %1</source>
         <translation>Le brouillon du contrat n’a pas pu être conservé&#xa0;; la signature reprendra de zéro la prochaine fois. %1</translation>
     </message>
+    <message>
+        <source>Record the contract signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the contract with blank signature lines, sign it together by hand and keep the paper original. Boundary Keeper records that the original exists and, if you like, a scan of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint unsigned copy…</source>
+        <translation>&amp;Imprimer un exemplaire non signé…</translation>
+    </message>
+    <message>
+        <source>Both have &amp;signed the printed copy, and the practice keeps the paper original</source>
+        <translation>Les deux parties ont si&amp;gné l’exemplaire imprimé, et le cabinet conserve l’original papier</translation>
+    </message>
+    <message>
+        <source>Where the original is kept, e.g. the client file in the office cabinet</source>
+        <translation>Où l’original est conservé, p. ex. le dossier du client dans l’armoire du bureau</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Countersigned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original &amp;kept:</source>
+        <translation>Lieu de l’o&amp;riginal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scan (optional):</source>
+        <translation>Scan (facultatif)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>bk::ContractStepWidget</name>
@@ -9077,6 +9452,18 @@ Créé par %2 · dernière modification par %3</translation>
     <message>
         <source>The PDF was not saved. %1</source>
         <translation>Le PDF n’a pas été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>Signed on paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the contract, both sign it by hand, then record the paper original here (and a scan of it, if you like)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the signed PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9489,6 +9876,18 @@ Créé par %2 · dernière modification par %3</translation>
     <message>
         <source>Nothing was recorded. %1</source>
         <translation>Rien n’a été consigné. %1</translation>
+    </message>
+    <message>
+        <source>Your disclosure check of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Rien n’a été enregistré. %1</translation>
     </message>
 </context>
 <context>
@@ -10604,6 +11003,10 @@ suivante</translation>
         <source>Time for your monthly reflection on %1: your own lapses, the clients with repeated incidents and a few questions.</source>
         <translation>C’est le moment de votre réflexion mensuelle sur %1&#xa0;: vos écarts personnels, les clients aux incidents répétés et quelques questions.</translation>
     </message>
+    <message>
+        <source>The full check of the practice file found damage (%1). What you record now may be lost: restore the newest good backup, or a copy of the file you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::MonthlyReflectionDialog</name>
@@ -10805,6 +11208,54 @@ Ouvrir maintenant le cabinet sur le serveur&#xa0;? Tant que vous ne le faites pa
         <source>No signed agreement of this client is on file. An acknowledgement recorded without an agreement has no PDF.</source>
         <translation>Aucun accord signé de ce client n’est conservé. Une prise de connaissance enregistrée sans accord n’a pas de PDF.</translation>
     </message>
+    <message>
+        <source>The agreement with %1 was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed an agreement on %2 under policy version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft agreement with %1 was begun on %2 (policy version %3) and is not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version %1 has been published since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the re-acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the signed agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Que souhaitez-vous faire&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>bk::OnboardingWizard</name>
@@ -10923,6 +11374,58 @@ Ouvrir maintenant le cabinet sur le serveur&#xa0;? Tant que vous ne le faites pa
     <message>
         <source>%1 The wizard stays open so that nothing is lost.</source>
         <translation>%1 L’assistant reste ouvert pour que rien ne soit perdu.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without keeping the agreement; a draft already saved is marked discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from the agreement signed on %1 (policy version %2): the questions and answers noted per boundary are carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from the agreement signed on %1 (policy version %2): what was adjusted for %3 (%4) and the questions and answers noted per boundary are carried over. Review them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the agreement with %1? It cannot be finished afterwards; a draft saved before stays in the records, marked discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what was done with %1 as a draft to resume later, or discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11602,6 +12105,82 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
         <source>Saved your reflection as %1.</source>
         <translation>Votre réflexion a été enregistrée sous %1.</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected entry&apos;s answers, decision or note (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entry for good (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>No disclosure check matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You recorded no disclosure check about this client in this period. Choose another client or period, or clear the filters to see every entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any client</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Only the entries about this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries of this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your changes to the entry were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no particular client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your disclosure check of %1 about %2? It cannot be undone; the audit trail keeps only that the entry existed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was not deleted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::ReflectionTableModel</name>
@@ -11778,10 +12357,6 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
         <translation>&amp;Garder une copie du PDF signé dans le dossier du client</translation>
     </message>
     <message>
-        <source>Signed. The agreement is stored and can no longer be changed.</source>
-        <translation>Signé. L’accord est enregistré et ne peut plus être modifié.</translation>
-    </message>
-    <message>
         <source>The copy was not saved</source>
         <translation>La copie n’a pas été enregistrée</translation>
     </message>
@@ -11790,12 +12365,16 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
         <translation>L’accord est signé et enregistré, mais la copie destinée au dossier du client n’a pas été enregistrée. %1</translation>
     </message>
     <message>
-        <source>Signed and saved to %1.</source>
-        <translation>Signé et enregistré dans %1.</translation>
-    </message>
-    <message>
         <source>Boundary agreement – %1</source>
         <translation>Accord sur les limites – %1</translation>
+    </message>
+    <message>
+        <source>Signed on %1. The agreement is stored and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on %1 and saved to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11831,6 +12410,45 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>Services no&amp;t offered:</source>
         <translation>Services &amp;non proposés&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ScanAttachmentWidget</name>
+    <message>
+        <source>&amp;Attach a scan…</source>
+        <translation type="unfinished">&amp;Joindre un scan…</translation>
+    </message>
+    <message>
+        <source>Remove scan</source>
+        <translation type="unfinished">Retirer le scan</translation>
+    </message>
+    <message>
+        <source>Attach a scan of the signed original</source>
+        <translation type="unfinished">Joindre un scan de l’original signé</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished">Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The scan was not attached</source>
+        <translation type="unfinished">Le scan n’a pas été joint</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 25 MB. Scan the pages at a lower resolution and attach the smaller file.</source>
+        <translation type="unfinished">%1 dépasse 25 Mo. Numérisez les pages à une résolution plus faible et joignez le fichier plus petit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No scan attached</source>
+        <translation type="unfinished">Aucun scan joint</translation>
+    </message>
+    <message>
+        <source>Scan attached (%1, %2)</source>
+        <translation type="unfinished">Scan joint (%1, %2)</translation>
     </message>
 </context>
 <context>
@@ -12073,14 +12691,6 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
         <translation>Où l’original est conservé, p. ex. le dossier du client dans l’armoire du bureau</translation>
     </message>
     <message>
-        <source>&amp;Attach a scan…</source>
-        <translation>&amp;Joindre un scan…</translation>
-    </message>
-    <message>
-        <source>Remove scan</source>
-        <translation>Retirer le scan</translation>
-    </message>
-    <message>
         <source>Original &amp;kept:</source>
         <translation>Lieu de l’o&amp;riginal&#xa0;:</translation>
     </message>
@@ -12099,34 +12709,6 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>The copy cannot be saved</source>
         <translation>L’exemplaire ne peut pas être enregistré</translation>
-    </message>
-    <message>
-        <source>Attach a scan of the signed original</source>
-        <translation>Joindre un scan de l’original signé</translation>
-    </message>
-    <message>
-        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>The scan was not attached</source>
-        <translation>Le scan n’a pas été joint</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 25 MB. Scan the pages at a lower resolution and attach the smaller file.</source>
-        <translation>%1 dépasse 25 Mo. Numérisez les pages à une résolution plus faible et joignez le fichier plus petit.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>No scan attached</source>
-        <translation>Aucun scan joint</translation>
-    </message>
-    <message>
-        <source>Scan attached (%1, %2)</source>
-        <translation>Scan joint (%1, %2)</translation>
     </message>
 </context>
 <context>
