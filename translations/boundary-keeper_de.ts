@@ -60,23 +60,23 @@
     </message>
     <message>
         <source>roles and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und Leistungsumfang</translation>
     </message>
     <message>
         <source>working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeiten</translation>
     </message>
     <message>
         <source>contact channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktwege</translation>
     </message>
     <message>
         <source>response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeiten</translation>
     </message>
     <message>
         <source>emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfälle</translation>
     </message>
 </context>
 <context>
@@ -247,52 +247,57 @@ eine bestehende Datei wird nur mit --force ersetzt.</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>“%1” is not a document ID; use the document ID that “agreements list” shows, or a contract&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dokument-ID; verwenden Sie die Dokument-ID, die „agreements list“ anzeigt, oder die eines Vertrags.</translation>
     </message>
     <message>
         <source>the draft agreement %1 with %2 (policy version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vereinbarungsentwurf %1 mit %2 (Richtlinienversion %3)</translation>
     </message>
     <message>
         <source>the draft contract %1 with %2 (incident %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vertragsentwurf %1 mit %2 (Vorfall %3)</translation>
     </message>
     <message>
         <source>Discarding %1 keeps it, marked discarded, but it can no longer be finished; give --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Verwerfen bleibt %1 erhalten und wird als verworfen markiert, kann aber nicht mehr fertiggestellt werden; bestätigen Sie mit --yes.</translation>
     </message>
     <message>
         <source>Discarded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen: %1.</translation>
     </message>
     <message>
         <source>List the boundary agreements, signed, draft and discarded, most recently changed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenzvereinbarungen auflisten – unterschriebene, Entwürfe und verworfene –, zuletzt geänderte zuerst.</translation>
     </message>
     <message>
         <source>CSV and JSON keys: id, document_id (the UUID printed on the PDF), client_id, client_name (as it
 stands on the agreement), state (draft, signed or discarded), policy_version, signed_at (UTC, ISO 8601
 ending in Z; null for a draft), updated_at, pdf_sha256 (of the signed PDF; null for a draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- und JSON-Schlüssel: id, document_id (die auf dem PDF gedruckte UUID), client_id, client_name (wie er in der
+Vereinbarung steht), state (draft, signed oder discarded), policy_version, signed_at (UTC, ISO 8601
+mit Z am Ende; null bei einem Entwurf), updated_at, pdf_sha256 (des unterschriebenen PDFs; null bei einem Entwurf).</translation>
     </message>
     <message>
         <source>Discard a draft agreement or contract that will not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Vereinbarungs- oder Vertragsentwurf verwerfen, der nicht fertiggestellt wird.</translation>
     </message>
     <message>
         <source>Confirm; a discarded draft cannot be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen; ein verworfener Entwurf kann nicht mehr fertiggestellt werden.</translation>
     </message>
     <message>
         <source>DOCUMENT_ID is the document ID of a draft agreement (as “agreements list” shows it) or of a draft
 behavioural contract. The draft is kept, marked discarded with the time and who discarded it,
 and no longer counts as the client&apos;s draft: a new one can be started. A signed document or a
 draft already discarded is refused (exit status 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCUMENT_ID ist die Dokument-ID eines Vereinbarungsentwurfs (wie „agreements list“ sie anzeigt) oder eines
+Verhaltensvertrag-Entwurfs. Der Entwurf bleibt erhalten, als verworfen markiert mit Zeitpunkt und der Person, die ihn verworfen hat,
+und gilt nicht mehr als Entwurf der Klient:in: Ein neuer kann begonnen werden. Ein unterschriebenes Dokument oder ein
+bereits verworfener Entwurf wird abgelehnt (Exit-Status 1).</translation>
     </message>
 </context>
 <context>
@@ -577,7 +582,7 @@ draft already discarded is refused (exit status 1).</source>
     </message>
     <message>
         <source>discarding the agreement draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen des Vereinbarungsentwurfs</translation>
     </message>
 </context>
 <context>
@@ -744,19 +749,19 @@ JSON-Schlüssel: seq, hash (hex), head (SEQ:HASH).</translation>
     </message>
     <message>
         <source>%1 carries no head of the audit trail: it is not a signed document, or it was signed before documents noted the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trägt keinen Stand des Prüfpfads: Es ist kein unterschriebenes Dokument, oder es wurde unterschrieben, bevor Dokumente den Stand vermerkten.</translation>
     </message>
     <message>
         <source>in the PDF %1 (document %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>im PDF %1 (Dokument %2)</translation>
     </message>
     <message>
         <source>without an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne ID</translation>
     </message>
     <message>
         <source>A signed agreement&apos;s or contract&apos;s PDF, whose evidence page notes the head it was signed at (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF einer unterschriebenen Vereinbarung oder eines unterschriebenen Vertrags, dessen Nachweisseite den Stand vermerkt, bei dem unterschrieben wurde (wiederholbar).</translation>
     </message>
     <message>
         <source>Names the first broken link of the chain, every record changed, added or deleted behind the
@@ -764,7 +769,11 @@ application&apos;s back, and every noted head the trail no longer holds: this co
 one every signed agreement&apos;s and contract&apos;s stored PDF notes, included.
 Exit status 0 when intact, 1 when anything is broken.
 JSON keys: intact, events, records, anchors, problems [text].</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennt die erste unterbrochene Verknüpfung der Kette, jeden Datensatz, der an der Anwendung vorbei geändert, hinzugefügt
+oder gelöscht wurde, und jeden vermerkten Stand, den der Prüfpfad nicht mehr enthält: den dieses Computers und den,
+den das gespeicherte PDF jeder unterschriebenen Vereinbarung und jedes unterschriebenen Vertrags vermerkt, eingeschlossen.
+Exit-Status 0, wenn alles intakt ist, 1, wenn etwas beschädigt ist.
+JSON-Schlüssel: intact, events, records, anchors, problems [Text].</translation>
     </message>
 </context>
 <context>
@@ -840,11 +849,11 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>in the signed agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in der unterschriebenen Vereinbarung %1</translation>
     </message>
     <message>
         <source>in the signed behavioural contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im unterschriebenen Verhaltensvertrag %1</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1611,7 @@ Schließen Sie Boundary Keeper vorher.</translation>
     <name>CheckingProgress</name>
     <message>
         <source>Checking the practice file %1 (%2) before opening it. This takes a while after another program changed the file or a copy replaced it; the records are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Praxisdatei %1 (%2) wird vor dem Öffnen geprüft. Das dauert eine Weile, wenn ein anderes Programm die Datei geändert oder eine Kopie sie ersetzt hat; die Datensätze werden nicht verändert.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1610,7 +1619,7 @@ Schließen Sie Boundary Keeper vorher.</translation>
     </message>
     <message>
         <source>Checking the practice file</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxisdatei wird geprüft</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2714,7 @@ Verträge. Ihre privaten Reflexionseinträge sind nicht enthalten. Nur Sie könn
     </message>
     <message>
         <source>discarding the contract draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen des Vertragsentwurfs</translation>
     </message>
 </context>
 <context>
@@ -3656,11 +3665,18 @@ reflected_share (null, wenn kein Monat abgelaufen ist).</translation>
     </message>
     <message>
         <source>%1 record %2 refers to a missing %3 record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %2 von %1 verweist auf einen fehlenden Datensatz von %3</translation>
     </message>
     <message>
         <source>Opening %1 was stopped while it was being checked; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Öffnen von %1 wurde während der Prüfung abgebrochen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n record(s) that refer to records that are missing (%2), so it was not opened and was left as it is. Another program changed it without keeping its records together; open an earlier copy of it if you have one.</source>
+        <translation>
+            <numerusform>%1 enthält %n Datensatz, der auf einen fehlenden Datensatz verweist (%2). Die Datei wurde daher nicht geöffnet und bleibt unverändert. Ein anderes Programm hat sie geändert, ohne ihre Datensätze zusammenzuhalten; öffnen Sie eine frühere Kopie, falls Sie eine haben.</numerusform>
+            <numerusform>%1 enthält %n Datensätze, die auf fehlende Datensätze verweisen (%2). Die Datei wurde daher nicht geöffnet und bleibt unverändert. Ein anderes Programm hat sie geändert, ohne ihre Datensätze zusammenzuhalten; öffnen Sie eine frühere Kopie, falls Sie eine haben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4331,39 +4347,39 @@ reflected_share (null, wenn kein Monat abgelaufen ist).</translation>
     </message>
     <message>
         <source>Told Amy in two sentences that I changed careers at 35 too; we were back on her plan within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amy in zwei Sätzen erzählt, dass ich mit 35 auch den Beruf gewechselt habe; nach einer Minute waren wir wieder bei ihrem Plan.</translation>
     </message>
     <message>
         <source>Wanted to tell Daniel about my own knee operation. It would have been about me, not his training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wollte Daniel von meiner eigenen Knieoperation erzählen. Es wäre um mich gegangen, nicht um sein Training.</translation>
     </message>
     <message>
         <source>My own studio closed in 2019. Relevant to Priya&apos;s opening, but I am not sure I can keep it short; raising it in supervision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein eigenes Studio hat 2019 geschlossen. Das passt zu Priyas Eröffnung, aber ich bin nicht sicher, ob ich es kurz halten kann; ich spreche es zuerst in der Supervision an.</translation>
     </message>
     <message>
         <source>I answered Daniel&apos;s questions on a Sunday twice; he took it as an open line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe Daniels Fragen zweimal an einem Sonntag beantwortet; er hat es als offenen Draht verstanden.</translation>
     </message>
     <message>
         <source>Wanting to be helpful. Saying when I would answer helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich wollte hilfsbereit sein. Zu sagen, wann ich antworte, hat geholfen.</translation>
     </message>
     <message>
         <source>Replies on working days only; take the Sunday messages to supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten nur an Werktagen; die Sonntagsnachrichten in die Supervision mitnehmen.</translation>
     </message>
     <message>
         <source>Priya&apos;s late messages, and my own reply at 23:40.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priyas späte Nachrichten und meine eigene Antwort um 23:40.</translation>
     </message>
     <message>
         <source>Her opening date was close and I felt her stress. Muting notifications after 19:00 helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Eröffnungstermin war nah, und ich habe ihren Stress gespürt. Benachrichtigungen nach 19:00 stummzuschalten hat geholfen.</translation>
     </message>
     <message>
         <source>Keep notifications off in the evening; talk about the studio story in supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen abends ausgeschaltet lassen; die Geschichte mit dem Studio in der Supervision besprechen.</translation>
     </message>
 </context>
 <context>
@@ -4715,27 +4731,27 @@ reflected_share (null, wenn kein Monat abgelaufen ist).</translation>
     </message>
     <message>
         <source>To ask for a paper copy or to withdraw this consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie ein Exemplar auf Papier möchten oder diese Einwilligung widerrufen wollen: %1.</translation>
     </message>
     <message>
         <source>Signing electronically</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronische Unterschrift</translation>
     </message>
     <message>
         <source>Paper copy: the client may ask for a paper copy of this document at any time, free of charge, from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplar auf Papier: Die Klient:in kann jederzeit kostenlos ein Exemplar dieses Dokuments auf Papier erhalten bei: %1.</translation>
     </message>
     <message>
         <source>Withdrawing consent: the client may withdraw the consent to sign electronically at any time by telling the practice. Documents are then given on paper; what was signed before stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf der Einwilligung: Die Klient:in kann die Einwilligung in die elektronische Unterschrift jederzeit widerrufen, indem sie es der Praxis mitteilt. Dokumente werden dann auf Papier ausgehändigt; was zuvor unterschrieben wurde, bleibt gültig.</translation>
     </message>
     <message>
         <source>Reading and keeping it: a computer, tablet or phone that opens PDF files, and somewhere to save or print the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Lesen und Aufbewahren: ein Computer, Tablet oder Smartphone, das PDF-Dateien öffnen kann, und eine Möglichkeit, die Datei zu speichern oder auszudrucken.</translation>
     </message>
     <message>
         <source>Record trail at signing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand des Prüfpfads bei der Unterschrift: %1</translation>
     </message>
 </context>
 <context>
@@ -7156,19 +7172,19 @@ Antworten, danach jeder Check vor dem Teilen. Nur Sie können die Datei lesen (0
     </message>
     <message>
         <source>“%1” is not a reflection entry id; use the id “reflect list” shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ID eines Reflexionseintrags; verwenden Sie die ID, die „reflect list“ anzeigt.</translation>
     </message>
     <message>
         <source>Give either --client or --no-client, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --client oder --no-client an, nicht beides.</translation>
     </message>
     <message>
         <source>“%1” is not an answer for --%2; use yes, no or not_sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Antwort für --%2; verwenden Sie yes, no oder not_sure.</translation>
     </message>
     <message>
         <source>“%1” is not a decision; use shared, held_back or supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Entscheidung; verwenden Sie shared, held_back oder supervisor.</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
@@ -7176,88 +7192,90 @@ Antworten, danach jeder Check vor dem Teilen. Nur Sie können die Datei lesen (0
     </message>
     <message>
         <source>Saved reflection entry %1 of %2: the check said “%3”; you decided “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionseintrag %1 vom %2 gespeichert: Der Check ergab „%3“; Sie haben „%4“ entschieden.</translation>
     </message>
     <message>
         <source>Deleting reflection entry %1 of %2 cannot be undone; give --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen des Reflexionseintrags %1 vom %2 kann nicht rückgängig gemacht werden; bestätigen Sie mit --yes.</translation>
     </message>
     <message>
         <source>Deleted reflection entry %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionseintrag %1 vom %2 gelöscht.</translation>
     </message>
     <message>
         <source>Only the entries of this day or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge ab diesem Tag.</translation>
     </message>
     <message>
         <source>Only the entries of this day or earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge bis zu diesem Tag.</translation>
     </message>
     <message>
         <source>Change one of your reflection entries; what is not given stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ihrer Reflexionseinträge ändern; was nicht angegeben wird, bleibt unverändert.</translation>
     </message>
     <message>
         <source>The client the entry is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klient:in, um die es im Eintrag geht.</translation>
     </message>
     <message>
         <source>The entry is about no particular client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag betrifft keine bestimmte Klient:in.</translation>
     </message>
     <message>
         <source>The day of the check; not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag des Checks; nicht in der Zukunft.</translation>
     </message>
     <message>
         <source>yes, no or not_sure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yes, no oder not_sure: %1</translation>
     </message>
     <message>
         <source>What you decided: shared, held_back or supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entscheidung: shared, held_back oder supervisor.</translation>
     </message>
     <message>
         <source>Your note; an empty one removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notiz; eine leere entfernt sie.</translation>
     </message>
     <message>
         <source>The check&apos;s recommendation is worked out again from the answers. Only your own entries can be
 changed; the audit trail records that the entry changed, never its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfehlung des Checks wird aus den Antworten neu ermittelt. Nur Ihre eigenen Einträge können
+geändert werden; der Prüfpfad hält fest, dass der Eintrag geändert wurde, nie seinen Text.</translation>
     </message>
     <message>
         <source>Delete one of your reflection entries for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ihrer Reflexionseinträge endgültig löschen.</translation>
     </message>
     <message>
         <source>Confirm the deletion; it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen bestätigen; es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Only your own entries can be deleted; the audit trail keeps that the entry existed and was
 deleted, never its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ihre eigenen Einträge können gelöscht werden; der Prüfpfad hält fest, dass der Eintrag existierte und
+gelöscht wurde, nie seinen Text.</translation>
     </message>
 </context>
 <context>
     <name>ReflectionPeriods</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Zeitraum</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>The last three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten drei Monate</translation>
     </message>
     <message>
         <source>This year</source>
@@ -7265,7 +7283,7 @@ deleted, never its text.</source>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
 </context>
 <context>
@@ -7458,11 +7476,11 @@ deleted, never its text.</source>
     </message>
     <message>
         <source>saving the reflection entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Reflexionseintrags</translation>
     </message>
     <message>
         <source>deleting the reflection entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Reflexionseintrags</translation>
     </message>
 </context>
 <context>
@@ -7549,7 +7567,7 @@ deleted, never its text.</source>
     </message>
     <message>
         <source>Reflection entry %1 is another practitioner&apos;s; only its author can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reflexionseintrag %1 gehört einer anderen Fachperson; nur die Verfasser:in kann ihn ändern.</translation>
     </message>
 </context>
 <context>
@@ -7743,15 +7761,15 @@ deleted, never its text.</source>
     </message>
     <message>
         <source>reading the signed PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der unterschriebenen PDFs</translation>
     </message>
     <message>
         <source>The draft was discarded; it can no longer be changed or signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wurde verworfen; er kann nicht mehr geändert oder unterschrieben werden.</translation>
     </message>
     <message>
         <source>The draft has already been discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wurde bereits verworfen.</translation>
     </message>
 </context>
 <context>
@@ -8694,39 +8712,39 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     </message>
     <message>
         <source>&amp;Discard draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;verwerfen…</translation>
     </message>
     <message>
         <source>Discard this draft agreement? It stays in the records, marked discarded, and can no longer be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Vereinbarungsentwurf verwerfen? Er bleibt in den Unterlagen, als verworfen markiert, und kann nicht mehr fertiggestellt werden.</translation>
     </message>
     <message>
         <source>Discard this draft contract? It stays in the records, marked discarded, and can no longer be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Vertragsentwurf verwerfen? Er bleibt in den Unterlagen, als verworfen markiert, und kann nicht mehr fertiggestellt werden.</translation>
     </message>
     <message>
         <source>Discard the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf verwerfen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>The draft was not discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wurde nicht verworfen</translation>
     </message>
     <message>
         <source>Agreement draft discarded (policy version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungsentwurf verworfen (Richtlinienversion %1)</translation>
     </message>
     <message>
         <source>Contract draft discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsentwurf verworfen</translation>
     </message>
     <message>
         <source>Right-click or press Delete to discard the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick oder Entf drücken, um den Entwurf zu verwerfen</translation>
     </message>
 </context>
 <context>
@@ -9285,15 +9303,15 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     </message>
     <message>
         <source>Record the contract signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Papier unterschriebenen Vertrag erfassen</translation>
     </message>
     <message>
         <source>Record and save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen und PDF speichern</translation>
     </message>
     <message>
         <source>Print the contract with blank signature lines, sign it together by hand and keep the paper original. Boundary Keeper records that the original exists and, if you like, a scan of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken Sie den Vertrag mit leeren Unterschriftszeilen, unterschreiben Sie ihn gemeinsam von Hand und bewahren Sie das Papieroriginal auf. Boundary Keeper hält fest, dass das Original existiert, und auf Wunsch einen Scan davon.</translation>
     </message>
     <message>
         <source>P&amp;rint unsigned copy…</source>
@@ -9309,11 +9327,11 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     </message>
     <message>
         <source>Signed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben &amp;am:</translation>
     </message>
     <message>
         <source>&amp;Countersigned by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegengezeichnet von:</translation>
     </message>
     <message>
         <source>Original &amp;kept:</source>
@@ -9456,15 +9474,15 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     </message>
     <message>
         <source>Signed on paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Papier unterschrieben…</translation>
     </message>
     <message>
         <source>Print the contract, both sign it by hand, then record the paper original here (and a scan of it, if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken Sie den Vertrag, unterschreiben Sie ihn beide von Hand und erfassen Sie dann hier das Papieroriginal (und auf Wunsch einen Scan davon)</translation>
     </message>
     <message>
         <source>Open the signed PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebenes PDF öffnen…</translation>
     </message>
 </context>
 <context>
@@ -9880,11 +9898,11 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     </message>
     <message>
         <source>Your disclosure check of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Check vor dem Teilen vom %1</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
@@ -11006,7 +11024,7 @@ als Nächstes</translation>
     </message>
     <message>
         <source>The full check of the practice file found damage (%1). What you record now may be lost: restore the newest good backup, or a copy of the file you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Prüfung der Praxisdatei hat Schäden gefunden (%1). Was Sie jetzt erfassen, kann verloren gehen: Stellen Sie die neueste einwandfreie Sicherung wieder her oder eine Kopie der Datei, der Sie vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -11211,47 +11229,47 @@ Die Praxis jetzt auf dem Server öffnen? Bis dahin arbeitet dieses Fenster weite
     </message>
     <message>
         <source>The agreement with %1 was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung mit %1 wurde verworfen.</translation>
     </message>
     <message>
         <source>%1 signed an agreement on %2 under policy version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat am %2 eine Vereinbarung unter Richtlinienversion %3 unterschrieben.</translation>
     </message>
     <message>
         <source>A draft agreement with %1 was begun on %2 (policy version %3) and is not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vereinbarungsentwurf mit %1 wurde am %2 begonnen (Richtlinienversion %3) und ist noch nicht unterschrieben.</translation>
     </message>
     <message>
         <source>Continue the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf fortsetzen</translation>
     </message>
     <message>
         <source>Discard the draft and start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf verwerfen und neu beginnen</translation>
     </message>
     <message>
         <source>The draft was not discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wurde nicht verworfen</translation>
     </message>
     <message>
         <source>Policy version %1 has been published since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitdem wurde Richtlinienversion %1 veröffentlicht.</translation>
     </message>
     <message>
         <source>Start the re-acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Bestätigung beginnen</translation>
     </message>
     <message>
         <source>Start a new agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vereinbarung beginnen</translation>
     </message>
     <message>
         <source>Open the signed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebene Vereinbarung öffnen</translation>
     </message>
     <message>
         <source>An agreement exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Vereinbarung</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
@@ -11378,55 +11396,55 @@ Die Praxis jetzt auf dem Server öffnen? Bis dahin arbeitet dieses Fenster weite
     </message>
     <message>
         <source>&amp;Discard draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;twurf verwerfen…</translation>
     </message>
     <message>
         <source>Close without keeping the agreement; a draft already saved is marked discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne die Vereinbarung zu behalten; ein bereits gespeicherter Entwurf wird als verworfen markiert</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hließen</translation>
     </message>
     <message>
         <source>Started from the agreement signed on %1 (policy version %2): the questions and answers noted per boundary are carried over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend von der am %1 unterschriebenen Vereinbarung (Richtlinienversion %2): Die je Grenze notierten Fragen und Antworten werden übernommen.</translation>
     </message>
     <message>
         <source>Started from the agreement signed on %1 (policy version %2): what was adjusted for %3 (%4) and the questions and answers noted per boundary are carried over. Review them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend von der am %1 unterschriebenen Vereinbarung (Richtlinienversion %2): Was für %3 (%4) angepasst wurde, und die je Grenze notierten Fragen und Antworten werden übernommen. Gehen Sie sie gemeinsam durch.</translation>
     </message>
     <message>
         <source>Discard the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf verwerfen</translation>
     </message>
     <message>
         <source>Discard the agreement with %1? It cannot be finished afterwards; a draft saved before stays in the records, marked discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung mit %1 verwerfen? Sie kann danach nicht mehr fertiggestellt werden; ein zuvor gespeicherter Entwurf bleibt in den Unterlagen, als verworfen markiert.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>The draft was not discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wurde nicht verworfen</translation>
     </message>
     <message>
         <source>Leave the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung verlassen</translation>
     </message>
     <message>
         <source>Keep what was done with %1 as a draft to resume later, or discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mit %1 Erarbeitete als Entwurf behalten, um später fortzufahren, oder verwerfen?</translation>
     </message>
     <message>
         <source>Keep the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf behalten</translation>
     </message>
     <message>
         <source>Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -12108,19 +12126,19 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Change the selected entry&apos;s answers, decision or note (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten, Entscheidung oder Notiz des ausgewählten Eintrags ändern (Eingabetaste)</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected entry for good (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag endgültig löschen (Entf)</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -12128,11 +12146,11 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     </message>
     <message>
         <source>No disclosure check matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Check vor dem Teilen passt</translation>
     </message>
     <message>
         <source>You recorded no disclosure check about this client in this period. Choose another client or period, or clear the filters to see every entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben in diesem Zeitraum keinen Check vor dem Teilen zu dieser Klient:in erfasst. Wählen Sie eine andere Klient:in oder einen anderen Zeitraum, oder setzen Sie die Filter zurück, um alle Einträge zu sehen.</translation>
     </message>
     <message>
         <source>Any client</source>
@@ -12140,15 +12158,15 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     </message>
     <message>
         <source>Only the entries about this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge zu dieser Klient:in</translation>
     </message>
     <message>
         <source>Only the entries of this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge dieses Zeitraums</translation>
     </message>
     <message>
         <source>C&amp;lient:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;lient:in:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -12156,31 +12174,31 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     </message>
     <message>
         <source>Your changes to the entry were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen am Eintrag wurden gespeichert.</translation>
     </message>
     <message>
         <source>no particular client</source>
-        <translation type="unfinished"></translation>
+        <translation>keine bestimmte Klient:in</translation>
     </message>
     <message>
         <source>Delete the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag löschen</translation>
     </message>
     <message>
         <source>Delete your disclosure check of %1 about %2? It cannot be undone; the audit trail keeps only that the entry existed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Check vor dem Teilen vom %1 zu %2 löschen? Das kann nicht rückgängig gemacht werden; der Prüfpfad behält nur, dass der Eintrag existierte.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>The entry was not deleted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag wurde nicht gelöscht. %1</translation>
     </message>
     <message>
         <source>The entry was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -12371,11 +12389,11 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     </message>
     <message>
         <source>Signed on %1. The agreement is stored and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 unterschrieben. Die Vereinbarung ist gespeichert und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>Signed on %1 and saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 unterschrieben und unter %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -12417,27 +12435,27 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <name>bk::ScanAttachmentWidget</name>
     <message>
         <source>&amp;Attach a scan…</source>
-        <translation type="unfinished">Scan an&amp;hängen…</translation>
+        <translation>Scan an&amp;fügen…</translation>
     </message>
     <message>
         <source>Remove scan</source>
-        <translation type="unfinished">Scan entfernen</translation>
+        <translation>Scan entfernen</translation>
     </message>
     <message>
         <source>Attach a scan of the signed original</source>
-        <translation type="unfinished">Einen Scan des unterschriebenen Originals anhängen</translation>
+        <translation>Scan des unterschriebenen Originals anfügen</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished">Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>The scan was not attached</source>
-        <translation type="unfinished">Der Scan wurde nicht angehängt</translation>
+        <translation>Der Scan wurde nicht angefügt</translation>
     </message>
     <message>
         <source>%1 is larger than 25 MB. Scan the pages at a lower resolution and attach the smaller file.</source>
-        <translation type="unfinished">%1 ist größer als 25 MB. Scannen Sie die Seiten mit geringerer Auflösung und hängen Sie die kleinere Datei an.</translation>
+        <translation>%1 ist größer als 25 MB. Scannen Sie die Seiten mit einer geringeren Auflösung und fügen Sie die kleinere Datei an.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
@@ -12445,11 +12463,11 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     </message>
     <message>
         <source>No scan attached</source>
-        <translation type="unfinished">Kein Scan angehängt</translation>
+        <translation>Kein Scan angefügt</translation>
     </message>
     <message>
         <source>Scan attached (%1, %2)</source>
-        <translation type="unfinished">Scan angehängt (%1, %2)</translation>
+        <translation>Scan angefügt (%1, %2)</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,16 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message numerus="yes">
+        <source>%1 has %n record(s) that refer to records that are missing (%2), so it was not opened and was left as it is. Another program changed it without keeping its records together; open an earlier copy of it if you have one.</source>
+        <translation>
+            <numerusform>%1 has %n record that refers to a record that is missing (%2), so it was not opened and was left as it is. Another program changed it without keeping its records together; open an earlier copy of it if you have one.</numerusform>
+            <numerusform>%1 has %n records that refer to records that are missing (%2), so it was not opened and was left as it is. Another program changed it without keeping its records together; open an earlier copy of it if you have one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
     <message numerus="yes">
         <source>Exported %n table(s) with %1 row(s) and %2 file(s) to %3.</source>

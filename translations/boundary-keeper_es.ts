@@ -60,23 +60,23 @@
     </message>
     <message>
         <source>roles and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>funciones y alcance</translation>
     </message>
     <message>
         <source>working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horario de atención</translation>
     </message>
     <message>
         <source>contact channels</source>
-        <translation type="unfinished"></translation>
+        <translation>canales de contacto</translation>
     </message>
     <message>
         <source>response times</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempos de respuesta</translation>
     </message>
     <message>
         <source>emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>urgencias</translation>
     </message>
 </context>
 <context>
@@ -246,52 +246,57 @@ existente solo se sustituye con --force.</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
         <source>“%1” is not a document ID; use the document ID that “agreements list” shows, or a contract&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un ID de documento; use el ID de documento que muestra «agreements list», o el de un contrato.</translation>
     </message>
     <message>
         <source>the draft agreement %1 with %2 (policy version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el borrador de acuerdo %1 con %2 (versión de la política %3)</translation>
     </message>
     <message>
         <source>the draft contract %1 with %2 (incident %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el borrador de contrato %1 con %2 (incidente %3)</translation>
     </message>
     <message>
         <source>Discarding %1 keeps it, marked discarded, but it can no longer be finished; give --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar %1 lo conserva, marcado como descartado, pero ya no se podrá terminar; indique --yes para confirmarlo.</translation>
     </message>
     <message>
         <source>Discarded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha descartado %1.</translation>
     </message>
     <message>
         <source>List the boundary agreements, signed, draft and discarded, most recently changed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los acuerdos de límites, firmados, en borrador y descartados, empezando por el modificado más recientemente.</translation>
     </message>
     <message>
         <source>CSV and JSON keys: id, document_id (the UUID printed on the PDF), client_id, client_name (as it
 stands on the agreement), state (draft, signed or discarded), policy_version, signed_at (UTC, ISO 8601
 ending in Z; null for a draft), updated_at, pdf_sha256 (of the signed PDF; null for a draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves CSV y JSON: id, document_id (el UUID impreso en el PDF), client_id, client_name (tal como
+figura en el acuerdo), state (draft, signed o discarded), policy_version, signed_at (UTC, ISO 8601
+terminado en Z; null para un borrador), updated_at, pdf_sha256 (del PDF firmado; null para un borrador).</translation>
     </message>
     <message>
         <source>Discard a draft agreement or contract that will not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarta un borrador de acuerdo o de contrato que ya no se va a terminar.</translation>
     </message>
     <message>
         <source>Confirm; a discarded draft cannot be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma; un borrador descartado no se puede terminar.</translation>
     </message>
     <message>
         <source>DOCUMENT_ID is the document ID of a draft agreement (as “agreements list” shows it) or of a draft
 behavioural contract. The draft is kept, marked discarded with the time and who discarded it,
 and no longer counts as the client&apos;s draft: a new one can be started. A signed document or a
 draft already discarded is refused (exit status 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCUMENT_ID es el ID del documento de un borrador de acuerdo (tal como lo muestra «agreements list») o de un
+borrador de contrato de conducta. El borrador se conserva, marcado como descartado con la hora y quién lo descartó,
+y deja de contar como el borrador del cliente: se puede empezar uno nuevo. Un documento firmado o un
+borrador ya descartado se rechaza (estado de salida 1).</translation>
     </message>
 </context>
 <context>
@@ -576,7 +581,7 @@ draft already discarded is refused (exit status 1).</source>
     </message>
     <message>
         <source>discarding the agreement draft</source>
-        <translation type="unfinished"></translation>
+        <translation>descartar el borrador del acuerdo</translation>
     </message>
 </context>
 <context>
@@ -743,19 +748,19 @@ Claves JSON: seq, hash (hex), head (SEQ:HASH).</translation>
     </message>
     <message>
         <source>%1 carries no head of the audit trail: it is not a signed document, or it was signed before documents noted the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ninguna cabeza del registro de auditoría: no es un documento firmado, o se firmó antes de que los documentos anotaran la cabeza.</translation>
     </message>
     <message>
         <source>in the PDF %1 (document %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>en el PDF %1 (documento %2)</translation>
     </message>
     <message>
         <source>without an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ID</translation>
     </message>
     <message>
         <source>A signed agreement&apos;s or contract&apos;s PDF, whose evidence page notes the head it was signed at (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF de un acuerdo o contrato firmado, cuya página de pruebas anota la cabeza en la que se firmó (repetible).</translation>
     </message>
     <message>
         <source>Names the first broken link of the chain, every record changed, added or deleted behind the
@@ -763,7 +768,11 @@ application&apos;s back, and every noted head the trail no longer holds: this co
 one every signed agreement&apos;s and contract&apos;s stored PDF notes, included.
 Exit status 0 when intact, 1 when anything is broken.
 JSON keys: intact, events, records, anchors, problems [text].</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el primer eslabón roto de la cadena, cada registro modificado, añadido o eliminado a espaldas de la
+aplicación, y cada cabeza anotada que el registro ya no contiene, incluidas la de este equipo y la que
+anota el PDF guardado de cada acuerdo y contrato firmados.
+Estado de salida 0 si está intacto, 1 si hay algo roto.
+Claves JSON: intact, events, records, anchors, problems [text].</translation>
     </message>
 </context>
 <context>
@@ -839,11 +848,11 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>in the signed agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en el acuerdo firmado %1</translation>
     </message>
     <message>
         <source>in the signed behavioural contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en el contrato de conducta firmado %1</translation>
     </message>
 </context>
 <context>
@@ -1600,7 +1609,7 @@ con otro nombre junto a ella); después, la copia comprobada ocupa su lugar con 
     <name>CheckingProgress</name>
     <message>
         <source>Checking the practice file %1 (%2) before opening it. This takes a while after another program changed the file or a copy replaced it; the records are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo de la consulta %1 (%2) antes de abrirlo. Tarda un poco cuando otro programa ha modificado el archivo o una copia lo ha sustituido; los registros no se modifican.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1608,7 +1617,7 @@ con otro nombre junto a ella); después, la copia comprobada ocupa su lugar con 
     </message>
     <message>
         <source>Checking the practice file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo de la consulta</translation>
     </message>
 </context>
 <context>
@@ -2703,7 +2712,7 @@ de reflexión no se incluyen. Solo usted puede leer cada archivo (0600).</transl
     </message>
     <message>
         <source>discarding the contract draft</source>
-        <translation type="unfinished"></translation>
+        <translation>descartar el borrador del contrato</translation>
     </message>
 </context>
 <context>
@@ -3654,11 +3663,18 @@ reflected_share (null si no ha transcurrido ningún mes).</translation>
     </message>
     <message>
         <source>%1 record %2 refers to a missing %3 record</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %2 de %1 remite a un registro de %3 que no existe</translation>
     </message>
     <message>
         <source>Opening %1 was stopped while it was being checked; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la apertura de %1 mientras se comprobaba; el archivo no se modificó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n record(s) that refer to records that are missing (%2), so it was not opened and was left as it is. Another program changed it without keeping its records together; open an earlier copy of it if you have one.</source>
+        <translation>
+            <numerusform>%1 tiene %n registro que remite a un registro que no existe (%2), así que no se ha abierto y se ha dejado tal como está. Otro programa lo modificó sin mantener sus registros enlazados; abra una copia anterior si la tiene.</numerusform>
+            <numerusform>%1 tiene %n registros que remiten a registros que no existen (%2), así que no se ha abierto y se ha dejado tal como está. Otro programa lo modificó sin mantener sus registros enlazados; abra una copia anterior si la tiene.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4329,39 +4345,39 @@ reflected_share (null si no ha transcurrido ningún mes).</translation>
     </message>
     <message>
         <source>Told Amy in two sentences that I changed careers at 35 too; we were back on her plan within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conté a Amy en dos frases que yo también cambié de profesión a los 35; al minuto ya volvíamos a estar con su plan.</translation>
     </message>
     <message>
         <source>Wanted to tell Daniel about my own knee operation. It would have been about me, not his training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quise contarle a Daniel lo de mi propia operación de rodilla. Habría tratado de mí, no de su entrenamiento.</translation>
     </message>
     <message>
         <source>My own studio closed in 2019. Relevant to Priya&apos;s opening, but I am not sure I can keep it short; raising it in supervision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi propio estudio cerró en 2019. Viene al caso para la apertura de Priya, pero no sé si sabré ser breve; primero lo llevo a supervisión.</translation>
     </message>
     <message>
         <source>I answered Daniel&apos;s questions on a Sunday twice; he took it as an open line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondí dos veces en domingo a las preguntas de Daniel; lo entendió como una línea siempre abierta.</translation>
     </message>
     <message>
         <source>Wanting to be helpful. Saying when I would answer helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quería ser útil. Me ayudó decir cuándo iba a responder.</translation>
     </message>
     <message>
         <source>Replies on working days only; take the Sunday messages to supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas solo en días laborables; llevar los mensajes del domingo a supervisión.</translation>
     </message>
     <message>
         <source>Priya&apos;s late messages, and my own reply at 23:40.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes de Priya a altas horas, y mi propia respuesta a las 23:40.</translation>
     </message>
     <message>
         <source>Her opening date was close and I felt her stress. Muting notifications after 19:00 helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acercaba la fecha de su apertura y sentí su estrés. Me ayudó silenciar las notificaciones a partir de las 19:00.</translation>
     </message>
     <message>
         <source>Keep notifications off in the evening; talk about the studio story in supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener las notificaciones desactivadas por la noche; hablar de la historia del estudio en supervisión.</translation>
     </message>
 </context>
 <context>
@@ -4713,27 +4729,27 @@ reflected_share (null si no ha transcurrido ningún mes).</translation>
     </message>
     <message>
         <source>To ask for a paper copy or to withdraw this consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para pedir una copia en papel o retirar este consentimiento: %1.</translation>
     </message>
     <message>
         <source>Signing electronically</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma electrónica</translation>
     </message>
     <message>
         <source>Paper copy: the client may ask for a paper copy of this document at any time, free of charge, from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia en papel: el cliente puede pedir a %1 una copia en papel de este documento en cualquier momento y de forma gratuita.</translation>
     </message>
     <message>
         <source>Withdrawing consent: the client may withdraw the consent to sign electronically at any time by telling the practice. Documents are then given on paper; what was signed before stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada del consentimiento: el cliente puede retirar en cualquier momento el consentimiento para firmar electrónicamente comunicándoselo a la consulta. A partir de entonces, los documentos se entregan en papel; lo firmado antes sigue siendo válido.</translation>
     </message>
     <message>
         <source>Reading and keeping it: a computer, tablet or phone that opens PDF files, and somewhere to save or print the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para leerlo y conservarlo: un equipo, una tableta o un teléfono que abra archivos PDF, y un lugar donde guardar o imprimir el archivo.</translation>
     </message>
     <message>
         <source>Record trail at signing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría en el momento de la firma: %1</translation>
     </message>
 </context>
 <context>
@@ -7154,19 +7170,19 @@ respuestas; después, cada comprobación antes de compartir. Solo usted puede le
     </message>
     <message>
         <source>“%1” is not a reflection entry id; use the id “reflect list” shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un id de entrada de reflexión; use el id que muestra «reflect list».</translation>
     </message>
     <message>
         <source>Give either --client or --no-client, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --client o --no-client, no ambos.</translation>
     </message>
     <message>
         <source>“%1” is not an answer for --%2; use yes, no or not_sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una respuesta válida para --%2; use yes, no o not_sure.</translation>
     </message>
     <message>
         <source>“%1” is not a decision; use shared, held_back or supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una decisión; use shared, held_back o supervisor.</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
@@ -7174,88 +7190,90 @@ respuestas; después, cada comprobación antes de compartir. Solo usted puede le
     </message>
     <message>
         <source>Saved reflection entry %1 of %2: the check said “%3”; you decided “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la entrada de reflexión %1 del %2: la comprobación indicó «%3»; usted decidió «%4».</translation>
     </message>
     <message>
         <source>Deleting reflection entry %1 of %2 cannot be undone; give --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la entrada de reflexión %1 del %2 no se puede deshacer; indique --yes para confirmarlo.</translation>
     </message>
     <message>
         <source>Deleted reflection entry %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado la entrada de reflexión %1 del %2.</translation>
     </message>
     <message>
         <source>Only the entries of this day or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las entradas de este día o posteriores.</translation>
     </message>
     <message>
         <source>Only the entries of this day or earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las entradas de este día o anteriores.</translation>
     </message>
     <message>
         <source>Change one of your reflection entries; what is not given stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica una de sus entradas de reflexión; lo que no se indique se queda como está.</translation>
     </message>
     <message>
         <source>The client the entry is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente al que se refiere la entrada.</translation>
     </message>
     <message>
         <source>The entry is about no particular client.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada no se refiere a ningún cliente concreto.</translation>
     </message>
     <message>
         <source>The day of the check; not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de la comprobación; no puede ser una fecha futura.</translation>
     </message>
     <message>
         <source>yes, no or not_sure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yes, no o not_sure: %1</translation>
     </message>
     <message>
         <source>What you decided: shared, held_back or supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que decidió: shared, held_back o supervisor.</translation>
     </message>
     <message>
         <source>Your note; an empty one removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nota; una nota vacía la elimina.</translation>
     </message>
     <message>
         <source>The check&apos;s recommendation is worked out again from the answers. Only your own entries can be
 changed; the audit trail records that the entry changed, never its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recomendación de la comprobación se vuelve a calcular a partir de las respuestas. Solo se pueden
+modificar sus propias entradas; el registro de auditoría anota que la entrada cambió, nunca su texto.</translation>
     </message>
     <message>
         <source>Delete one of your reflection entries for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina definitivamente una de sus entradas de reflexión.</translation>
     </message>
     <message>
         <source>Confirm the deletion; it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma la eliminación; no se puede deshacer.</translation>
     </message>
     <message>
         <source>Only your own entries can be deleted; the audit trail keeps that the entry existed and was
 deleted, never its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden eliminar sus propias entradas; el registro de auditoría conserva que la entrada existió y se
+eliminó, nunca su texto.</translation>
     </message>
 </context>
 <context>
     <name>ReflectionPeriods</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>El mes pasado</translation>
     </message>
     <message>
         <source>The last three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos tres meses</translation>
     </message>
     <message>
         <source>This year</source>
@@ -7263,7 +7281,7 @@ deleted, never its text.</source>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>El año pasado</translation>
     </message>
 </context>
 <context>
@@ -7456,11 +7474,11 @@ deleted, never its text.</source>
     </message>
     <message>
         <source>saving the reflection entry</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar la entrada de reflexión</translation>
     </message>
     <message>
         <source>deleting the reflection entry</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar la entrada de reflexión</translation>
     </message>
 </context>
 <context>
@@ -7547,7 +7565,7 @@ deleted, never its text.</source>
     </message>
     <message>
         <source>Reflection entry %1 is another practitioner&apos;s; only its author can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de reflexión %1 es de otro profesional; solo su autor puede modificarla.</translation>
     </message>
 </context>
 <context>
@@ -7741,15 +7759,15 @@ deleted, never its text.</source>
     </message>
     <message>
         <source>reading the signed PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los PDF firmados</translation>
     </message>
     <message>
         <source>The draft was discarded; it can no longer be changed or signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador se descartó; ya no se puede modificar ni firmar.</translation>
     </message>
     <message>
         <source>The draft has already been discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador ya se ha descartado.</translation>
     </message>
 </context>
 <context>
@@ -8692,39 +8710,39 @@ Creado por %2 · última modificación por %3</translation>
     </message>
     <message>
         <source>&amp;Discard draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar borrador…</translation>
     </message>
     <message>
         <source>Discard this draft agreement? It stays in the records, marked discarded, and can no longer be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar este borrador de acuerdo? Se conserva en los registros, marcado como descartado, y ya no se podrá terminar.</translation>
     </message>
     <message>
         <source>Discard this draft contract? It stays in the records, marked discarded, and can no longer be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar este borrador de contrato? Se conserva en los registros, marcado como descartado, y ya no se podrá terminar.</translation>
     </message>
     <message>
         <source>Discard the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el borrador</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>The draft was not discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se descartó el borrador</translation>
     </message>
     <message>
         <source>Agreement draft discarded (policy version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de acuerdo descartado (versión de la política %1)</translation>
     </message>
     <message>
         <source>Contract draft discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de contrato descartado</translation>
     </message>
     <message>
         <source>Right-click or press Delete to discard the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic derecho o Supr para descartar el borrador</translation>
     </message>
 </context>
 <context>
@@ -9283,15 +9301,15 @@ Creado por %2 · última modificación por %3</translation>
     </message>
     <message>
         <source>Record the contract signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el contrato firmado en papel</translation>
     </message>
     <message>
         <source>Record and save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar y guardar PDF</translation>
     </message>
     <message>
         <source>Print the contract with blank signature lines, sign it together by hand and keep the paper original. Boundary Keeper records that the original exists and, if you like, a scan of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprima el contrato con las líneas de firma en blanco, fírmenlo juntos a mano y conserve el original en papel. Boundary Keeper registra que el original existe y, si lo desea, un escaneo del mismo.</translation>
     </message>
     <message>
         <source>P&amp;rint unsigned copy…</source>
@@ -9307,11 +9325,11 @@ Creado por %2 · última modificación por %3</translation>
     </message>
     <message>
         <source>Signed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado &amp;el:</translation>
     </message>
     <message>
         <source>&amp;Countersigned by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrafirmado por:</translation>
     </message>
     <message>
         <source>Original &amp;kept:</source>
@@ -9454,15 +9472,15 @@ Creado por %2 · última modificación por %3</translation>
     </message>
     <message>
         <source>Signed on paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado en papel…</translation>
     </message>
     <message>
         <source>Print the contract, both sign it by hand, then record the paper original here (and a scan of it, if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprima el contrato, fírmenlo ambos a mano y registre aquí el original en papel (y un escaneo, si lo desea)</translation>
     </message>
     <message>
         <source>Open the signed PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el PDF firmado…</translation>
     </message>
 </context>
 <context>
@@ -9878,11 +9896,11 @@ Creado por %2 · última modificación por %3</translation>
     </message>
     <message>
         <source>Your disclosure check of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su comprobación antes de compartir del %1</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
@@ -11004,7 +11022,7 @@ siguiente</translation>
     </message>
     <message>
         <source>The full check of the practice file found damage (%1). What you record now may be lost: restore the newest good backup, or a copy of the file you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación completa del archivo de la consulta encontró daños (%1). Lo que registre ahora podría perderse: restaure la copia de seguridad correcta más reciente o una copia del archivo en la que confíe.</translation>
     </message>
 </context>
 <context>
@@ -11209,47 +11227,47 @@ Open the practice on the server now? Until you do, this window keeps working on 
     </message>
     <message>
         <source>The agreement with %1 was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartó el acuerdo con %1.</translation>
     </message>
     <message>
         <source>%1 signed an agreement on %2 under policy version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 firmó un acuerdo el %2 con la versión de la política %3.</translation>
     </message>
     <message>
         <source>A draft agreement with %1 was begun on %2 (policy version %3) and is not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %2 se empezó un borrador de acuerdo con %1 (versión de la política %3), que aún no está firmado.</translation>
     </message>
     <message>
         <source>Continue the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar el borrador</translation>
     </message>
     <message>
         <source>Discard the draft and start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el borrador y empezar de nuevo</translation>
     </message>
     <message>
         <source>The draft was not discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se descartó el borrador</translation>
     </message>
     <message>
         <source>Policy version %1 has been published since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde entonces se ha publicado la versión %1 de la política.</translation>
     </message>
     <message>
         <source>Start the re-acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la nueva confirmación</translation>
     </message>
     <message>
         <source>Start a new agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un nuevo acuerdo</translation>
     </message>
     <message>
         <source>Open the signed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el acuerdo firmado</translation>
     </message>
     <message>
         <source>An agreement exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un acuerdo</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
@@ -11376,55 +11394,55 @@ Open the practice on the server now? Until you do, this window keeps working on 
     </message>
     <message>
         <source>&amp;Discard draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar &amp;borrador…</translation>
     </message>
     <message>
         <source>Close without keeping the agreement; a draft already saved is marked discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin conservar el acuerdo; un borrador ya guardado se marca como descartado</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <source>Started from the agreement signed on %1 (policy version %2): the questions and answers noted per boundary are carried over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciado a partir del acuerdo firmado el %1 (versión de la política %2): se conservan las preguntas y respuestas anotadas para cada límite.</translation>
     </message>
     <message>
         <source>Started from the agreement signed on %1 (policy version %2): what was adjusted for %3 (%4) and the questions and answers noted per boundary are carried over. Review them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciado a partir del acuerdo firmado el %1 (versión de la política %2): se conservan lo que se ajustó para %3 (%4) y las preguntas y respuestas anotadas para cada límite. Revísenlo juntos.</translation>
     </message>
     <message>
         <source>Discard the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el borrador</translation>
     </message>
     <message>
         <source>Discard the agreement with %1? It cannot be finished afterwards; a draft saved before stays in the records, marked discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar el acuerdo con %1? Después ya no se podrá terminar; un borrador guardado antes se conserva en los registros, marcado como descartado.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>The draft was not discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se descartó el borrador</translation>
     </message>
     <message>
         <source>Leave the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del acuerdo</translation>
     </message>
     <message>
         <source>Keep what was done with %1 as a draft to resume later, or discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Conservar lo hecho con %1 como borrador para reanudarlo más tarde, o descartarlo?</translation>
     </message>
     <message>
         <source>Keep the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el borrador</translation>
     </message>
     <message>
         <source>Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartarlo</translation>
     </message>
 </context>
 <context>
@@ -12106,19 +12124,19 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Change the selected entry&apos;s answers, decision or note (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar las respuestas, la decisión o la nota de la entrada seleccionada (Intro)</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete the selected entry for good (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente la entrada seleccionada (Supr)</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -12126,11 +12144,11 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     </message>
     <message>
         <source>No disclosure check matches</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna comprobación antes de compartir que coincida</translation>
     </message>
     <message>
         <source>You recorded no disclosure check about this client in this period. Choose another client or period, or clear the filters to see every entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>No registró ninguna comprobación antes de compartir sobre este cliente en este periodo. Elija otro cliente u otro periodo, o borre los filtros para ver todas las entradas.</translation>
     </message>
     <message>
         <source>Any client</source>
@@ -12138,15 +12156,15 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     </message>
     <message>
         <source>Only the entries about this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las entradas sobre este cliente</translation>
     </message>
     <message>
         <source>Only the entries of this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las entradas de este periodo</translation>
     </message>
     <message>
         <source>C&amp;lient:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;liente:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -12154,31 +12172,31 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     </message>
     <message>
         <source>Your changes to the entry were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron sus cambios en la entrada.</translation>
     </message>
     <message>
         <source>no particular client</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún cliente concreto</translation>
     </message>
     <message>
         <source>Delete the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la entrada</translation>
     </message>
     <message>
         <source>Delete your disclosure check of %1 about %2? It cannot be undone; the audit trail keeps only that the entry existed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar su comprobación antes de compartir del %1 sobre %2? No se puede deshacer; el registro de auditoría solo conserva que la entrada existió.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>The entry was not deleted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó la entrada. %1</translation>
     </message>
     <message>
         <source>The entry was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la entrada.</translation>
     </message>
 </context>
 <context>
@@ -12369,11 +12387,11 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     </message>
     <message>
         <source>Signed on %1. The agreement is stored and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado el %1. El acuerdo está guardado y ya no se puede modificar.</translation>
     </message>
     <message>
         <source>Signed on %1 and saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado el %1 y guardado en %2.</translation>
     </message>
 </context>
 <context>
@@ -12415,27 +12433,27 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <name>bk::ScanAttachmentWidget</name>
     <message>
         <source>&amp;Attach a scan…</source>
-        <translation type="unfinished">Adjuntar un escane&amp;o…</translation>
+        <translation>Adjuntar un escane&amp;o…</translation>
     </message>
     <message>
         <source>Remove scan</source>
-        <translation type="unfinished">Quitar escaneo</translation>
+        <translation>Quitar escaneo</translation>
     </message>
     <message>
         <source>Attach a scan of the signed original</source>
-        <translation type="unfinished">Adjuntar un escaneo del original firmado</translation>
+        <translation>Adjuntar un escaneo del original firmado</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished">Escaneos (*.pdf *.png *.jpg *.jpeg)</translation>
+        <translation>Escaneos (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>The scan was not attached</source>
-        <translation type="unfinished">No se adjuntó el escaneo</translation>
+        <translation>No se adjuntó el escaneo</translation>
     </message>
     <message>
         <source>%1 is larger than 25 MB. Scan the pages at a lower resolution and attach the smaller file.</source>
-        <translation type="unfinished">%1 ocupa más de 25 MB. Escanee las páginas a una resolución menor y adjunte el archivo más pequeño.</translation>
+        <translation>%1 ocupa más de 25 MB. Escanee las páginas a una resolución menor y adjunte el archivo más pequeño.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
@@ -12443,11 +12461,11 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     </message>
     <message>
         <source>No scan attached</source>
-        <translation type="unfinished">Ningún escaneo adjunto</translation>
+        <translation>Ningún escaneo adjunto</translation>
     </message>
     <message>
         <source>Scan attached (%1, %2)</source>
-        <translation type="unfinished">Escaneo adjunto (%1, %2)</translation>
+        <translation>Escaneo adjunto (%1, %2)</translation>
     </message>
 </context>
 <context>

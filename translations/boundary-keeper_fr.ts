@@ -60,23 +60,23 @@
     </message>
     <message>
         <source>roles and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>rôles et périmètre</translation>
     </message>
     <message>
         <source>working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horaires de travail</translation>
     </message>
     <message>
         <source>contact channels</source>
-        <translation type="unfinished"></translation>
+        <translation>canaux de contact</translation>
     </message>
     <message>
         <source>response times</source>
-        <translation type="unfinished"></translation>
+        <translation>délais de réponse</translation>
     </message>
     <message>
         <source>emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>urgences</translation>
     </message>
 </context>
 <context>
@@ -247,52 +247,57 @@ existant n’est remplacé qu’avec --force.</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <source>“%1” is not a document ID; use the document ID that “agreements list” shows, or a contract&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ID de document&#xa0;; utilisez l’ID du document qu’affiche «&#xa0;agreements list&#xa0;», ou celui d’un contrat.</translation>
     </message>
     <message>
         <source>the draft agreement %1 with %2 (policy version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le brouillon d’accord %1 avec %2 (version de la politique %3)</translation>
     </message>
     <message>
         <source>the draft contract %1 with %2 (incident %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le brouillon de contrat %1 avec %2 (incident %3)</translation>
     </message>
     <message>
         <source>Discarding %1 keeps it, marked discarded, but it can no longer be finished; give --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’abandon de %1 le conserve, marqué comme abandonné, mais il ne pourra plus être terminé&#xa0;; indiquez --yes pour confirmer.</translation>
     </message>
     <message>
         <source>Discarded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné&#xa0;: %1.</translation>
     </message>
     <message>
         <source>List the boundary agreements, signed, draft and discarded, most recently changed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les accords sur les limites, signés, brouillons et abandonnés, du plus récemment modifié au plus ancien.</translation>
     </message>
     <message>
         <source>CSV and JSON keys: id, document_id (the UUID printed on the PDF), client_id, client_name (as it
 stands on the agreement), state (draft, signed or discarded), policy_version, signed_at (UTC, ISO 8601
 ending in Z; null for a draft), updated_at, pdf_sha256 (of the signed PDF; null for a draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés CSV et JSON&#xa0;: id, document_id (l’UUID imprimé sur le PDF), client_id, client_name (tel qu’il
+figure sur l’accord), state (draft, signed ou discarded), policy_version, signed_at (UTC, ISO 8601
+se terminant par Z&#xa0;; null pour un brouillon), updated_at, pdf_sha256 (du PDF signé&#xa0;; null pour un brouillon).</translation>
     </message>
     <message>
         <source>Discard a draft agreement or contract that will not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner un brouillon d’accord ou de contrat qui ne sera pas terminé.</translation>
     </message>
     <message>
         <source>Confirm; a discarded draft cannot be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer&#xa0;; un brouillon abandonné ne peut plus être terminé.</translation>
     </message>
     <message>
         <source>DOCUMENT_ID is the document ID of a draft agreement (as “agreements list” shows it) or of a draft
 behavioural contract. The draft is kept, marked discarded with the time and who discarded it,
 and no longer counts as the client&apos;s draft: a new one can be started. A signed document or a
 draft already discarded is refused (exit status 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCUMENT_ID est l’ID du document d’un brouillon d’accord (tel que l’affiche «&#xa0;agreements list&#xa0;») ou d’un brouillon
+de contrat de comportement. Le brouillon est conservé, marqué comme abandonné avec l’heure et l’auteur de l’abandon,
+et ne compte plus comme le brouillon du client&#xa0;: un nouveau peut être commencé. Un document signé ou un
+brouillon déjà abandonné est refusé (code de sortie 1).</translation>
     </message>
 </context>
 <context>
@@ -577,7 +582,7 @@ draft already discarded is refused (exit status 1).</source>
     </message>
     <message>
         <source>discarding the agreement draft</source>
-        <translation type="unfinished"></translation>
+        <translation>abandon du brouillon d’accord</translation>
     </message>
 </context>
 <context>
@@ -744,19 +749,19 @@ Clés JSON&#xa0;: seq, hash (hex), head (SEQ:HASH).</translation>
     </message>
     <message>
         <source>%1 carries no head of the audit trail: it is not a signed document, or it was signed before documents noted the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne porte aucune tête du journal d’audit&#xa0;: ce n’est pas un document signé, ou il a été signé avant que les documents ne notent la tête.</translation>
     </message>
     <message>
         <source>in the PDF %1 (document %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le PDF %1 (document %2)</translation>
     </message>
     <message>
         <source>without an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>sans ID</translation>
     </message>
     <message>
         <source>A signed agreement&apos;s or contract&apos;s PDF, whose evidence page notes the head it was signed at (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF d’un accord ou d’un contrat signé, dont la page des éléments de preuve note la tête à laquelle il a été signé (répétable).</translation>
     </message>
     <message>
         <source>Names the first broken link of the chain, every record changed, added or deleted behind the
@@ -764,7 +769,11 @@ application&apos;s back, and every noted head the trail no longer holds: this co
 one every signed agreement&apos;s and contract&apos;s stored PDF notes, included.
 Exit status 0 when intact, 1 when anything is broken.
 JSON keys: intact, events, records, anchors, problems [text].</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique le premier maillon rompu de la chaîne, chaque enregistrement modifié, ajouté ou supprimé à l’insu de
+l’application, et chaque tête notée que le journal ne contient plus&#xa0;: celle de cet ordinateur, et celle que
+note le PDF enregistré de chaque accord et contrat signé, comprises.
+Code de sortie 0 si tout est intact, 1 si quelque chose est rompu.
+Clés JSON&#xa0;: intact, events, records, anchors, problems [text].</translation>
     </message>
 </context>
 <context>
@@ -840,11 +849,11 @@ JSON keys: intact, events, records, anchors, problems [text].</source>
     </message>
     <message>
         <source>in the signed agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans l’accord signé %1</translation>
     </message>
     <message>
         <source>in the signed behavioural contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le contrat de comportement signé %1</translation>
     </message>
 </context>
 <context>
@@ -1601,7 +1610,7 @@ nom à côté de lui-même), puis la copie vérifiée prend sa place en un seul 
     <name>CheckingProgress</name>
     <message>
         <source>Checking the practice file %1 (%2) before opening it. This takes a while after another program changed the file or a copy replaced it; the records are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du fichier de cabinet %1 (%2) avant son ouverture. Cela prend un moment lorsqu’un autre programme a modifié le fichier ou qu’une copie l’a remplacé&#xa0;; les enregistrements ne sont pas modifiés.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1609,7 +1618,7 @@ nom à côté de lui-même), puis la copie vérifiée prend sa place en un seul 
     </message>
     <message>
         <source>Checking the practice file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du fichier de cabinet</translation>
     </message>
 </context>
 <context>
@@ -2704,7 +2713,7 @@ ne sont pas incluses. Chaque fichier n’est lisible que par vous (0600).</trans
     </message>
     <message>
         <source>discarding the contract draft</source>
-        <translation type="unfinished"></translation>
+        <translation>abandon du brouillon de contrat</translation>
     </message>
 </context>
 <context>
@@ -3655,11 +3664,18 @@ reflected_share (null quand aucun mois n’est écoulé).</translation>
     </message>
     <message>
         <source>%1 record %2 refers to a missing %3 record</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %2 de %1 fait référence à un enregistrement manquant de %3</translation>
     </message>
     <message>
         <source>Opening %1 was stopped while it was being checked; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ouverture de %1 a été interrompue pendant sa vérification&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n record(s) that refer to records that are missing (%2), so it was not opened and was left as it is. Another program changed it without keeping its records together; open an earlier copy of it if you have one.</source>
+        <translation>
+            <numerusform>%1 contient %n enregistrement qui fait référence à un enregistrement manquant (%2) ; il n’a donc pas été ouvert et a été laissé tel quel. Un autre programme l’a modifié sans préserver les liens entre ses enregistrements ; ouvrez-en une copie antérieure si vous en avez une.</numerusform>
+            <numerusform>%1 contient %n enregistrements qui font référence à des enregistrements manquants (%2) ; il n’a donc pas été ouvert et a été laissé tel quel. Un autre programme l’a modifié sans préserver les liens entre ses enregistrements ; ouvrez-en une copie antérieure si vous en avez une.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4330,39 +4346,39 @@ reflected_share (null quand aucun mois n’est écoulé).</translation>
     </message>
     <message>
         <source>Told Amy in two sentences that I changed careers at 35 too; we were back on her plan within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai dit à Amy en deux phrases que j’avais moi aussi changé de carrière à 35 ans&#xa0;; une minute plus tard, nous étions de retour sur son plan.</translation>
     </message>
     <message>
         <source>Wanted to tell Daniel about my own knee operation. It would have been about me, not his training.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai eu envie de parler à Daniel de ma propre opération du genou. Cela aurait porté sur moi, pas sur son entraînement.</translation>
     </message>
     <message>
         <source>My own studio closed in 2019. Relevant to Priya&apos;s opening, but I am not sure I can keep it short; raising it in supervision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon propre studio a fermé en 2019. C’est pertinent pour l’ouverture de Priya, mais je doute de pouvoir faire court&#xa0;; j’en parle d’abord en supervision.</translation>
     </message>
     <message>
         <source>I answered Daniel&apos;s questions on a Sunday twice; he took it as an open line.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai répondu deux fois aux questions de Daniel un dimanche&#xa0;; il y a vu une ligne toujours ouverte.</translation>
     </message>
     <message>
         <source>Wanting to be helpful. Saying when I would answer helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’envie de rendre service. Annoncer quand je répondrais a aidé.</translation>
     </message>
     <message>
         <source>Replies on working days only; take the Sunday messages to supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses les jours ouvrés uniquement&#xa0;; aborder les messages du dimanche en supervision.</translation>
     </message>
     <message>
         <source>Priya&apos;s late messages, and my own reply at 23:40.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages tardifs de Priya, et ma propre réponse à 23:40.</translation>
     </message>
     <message>
         <source>Her opening date was close and I felt her stress. Muting notifications after 19:00 helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son ouverture approchait et je ressentais son stress. Couper les notifications après 19:00 a aidé.</translation>
     </message>
     <message>
         <source>Keep notifications off in the evening; talk about the studio story in supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les notifications coupées le soir&#xa0;; parler de l’histoire du studio en supervision.</translation>
     </message>
 </context>
 <context>
@@ -4714,27 +4730,27 @@ reflected_share (null quand aucun mois n’est écoulé).</translation>
     </message>
     <message>
         <source>To ask for a paper copy or to withdraw this consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour demander un exemplaire papier ou retirer ce consentement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Signing electronically</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature électronique</translation>
     </message>
     <message>
         <source>Paper copy: the client may ask for a paper copy of this document at any time, free of charge, from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaire papier&#xa0;: le client peut demander à tout moment, gratuitement, un exemplaire papier de ce document auprès de %1.</translation>
     </message>
     <message>
         <source>Withdrawing consent: the client may withdraw the consent to sign electronically at any time by telling the practice. Documents are then given on paper; what was signed before stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait du consentement&#xa0;: le client peut retirer à tout moment son consentement à la signature électronique en le signalant au cabinet. Les documents lui sont alors remis sur papier&#xa0;; ce qui a été signé auparavant reste valable.</translation>
     </message>
     <message>
         <source>Reading and keeping it: a computer, tablet or phone that opens PDF files, and somewhere to save or print the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le lire et le conserver&#xa0;: un ordinateur, une tablette ou un téléphone capable d’ouvrir les fichiers PDF, et un endroit où enregistrer ou imprimer le fichier.</translation>
     </message>
     <message>
         <source>Record trail at signing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’audit lors de la signature&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7155,19 +7171,19 @@ réponses, puis chaque vérification avant de partager. Le fichier n’est lisib
     </message>
     <message>
         <source>“%1” is not a reflection entry id; use the id “reflect list” shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un id d’entrée de réflexion&#xa0;; utilisez l’id qu’affiche «&#xa0;reflect list&#xa0;».</translation>
     </message>
     <message>
         <source>Give either --client or --no-client, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --client, soit --no-client, pas les deux.</translation>
     </message>
     <message>
         <source>“%1” is not an answer for --%2; use yes, no or not_sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une réponse valable pour --%2&#xa0;; utilisez yes, no ou not_sure.</translation>
     </message>
     <message>
         <source>“%1” is not a decision; use shared, held_back or supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une décision&#xa0;; utilisez shared, held_back ou supervisor.</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
@@ -7175,88 +7191,90 @@ réponses, puis chaque vérification avant de partager. Le fichier n’est lisib
     </message>
     <message>
         <source>Saved reflection entry %1 of %2: the check said “%3”; you decided “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de réflexion %1 du %2 enregistrée&#xa0;: la vérification disait «&#xa0;%3&#xa0;»&#xa0;; vous avez décidé «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>Deleting reflection entry %1 of %2 cannot be undone; give --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression de l’entrée de réflexion %1 du %2 est irréversible&#xa0;; indiquez --yes pour confirmer.</translation>
     </message>
     <message>
         <source>Deleted reflection entry %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de réflexion %1 du %2 supprimée.</translation>
     </message>
     <message>
         <source>Only the entries of this day or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les entrées de ce jour ou postérieures.</translation>
     </message>
     <message>
         <source>Only the entries of this day or earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les entrées de ce jour ou antérieures.</translation>
     </message>
     <message>
         <source>Change one of your reflection entries; what is not given stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’une de vos entrées de réflexion&#xa0;; ce qui n’est pas indiqué reste inchangé.</translation>
     </message>
     <message>
         <source>The client the entry is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client concerné par l’entrée.</translation>
     </message>
     <message>
         <source>The entry is about no particular client.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée ne concerne aucun client en particulier.</translation>
     </message>
     <message>
         <source>The day of the check; not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de la vérification&#xa0;; pas dans le futur.</translation>
     </message>
     <message>
         <source>yes, no or not_sure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yes, no ou not_sure&#xa0;: %1</translation>
     </message>
     <message>
         <source>What you decided: shared, held_back or supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez décidé&#xa0;: shared, held_back ou supervisor.</translation>
     </message>
     <message>
         <source>Your note; an empty one removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note&#xa0;; une note vide la supprime.</translation>
     </message>
     <message>
         <source>The check&apos;s recommendation is worked out again from the answers. Only your own entries can be
 changed; the audit trail records that the entry changed, never its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recommandation de la vérification est recalculée à partir des réponses. Seules vos propres entrées peuvent être
+modifiées&#xa0;; le journal d’audit consigne que l’entrée a changé, jamais son texte.</translation>
     </message>
     <message>
         <source>Delete one of your reflection entries for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement l’une de vos entrées de réflexion.</translation>
     </message>
     <message>
         <source>Confirm the deletion; it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la suppression&#xa0;; elle est irréversible.</translation>
     </message>
     <message>
         <source>Only your own entries can be deleted; the audit trail keeps that the entry existed and was
 deleted, never its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules vos propres entrées peuvent être supprimées&#xa0;; le journal d’audit conserve le fait que l’entrée a existé et a été
+supprimée, jamais son texte.</translation>
     </message>
 </context>
 <context>
     <name>ReflectionPeriods</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute période</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois dernier</translation>
     </message>
     <message>
         <source>The last three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trois derniers mois</translation>
     </message>
     <message>
         <source>This year</source>
@@ -7264,7 +7282,7 @@ deleted, never its text.</source>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>L’année dernière</translation>
     </message>
 </context>
 <context>
@@ -7457,11 +7475,11 @@ deleted, never its text.</source>
     </message>
     <message>
         <source>saving the reflection entry</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement de l’entrée de réflexion</translation>
     </message>
     <message>
         <source>deleting the reflection entry</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de l’entrée de réflexion</translation>
     </message>
 </context>
 <context>
@@ -7548,7 +7566,7 @@ deleted, never its text.</source>
     </message>
     <message>
         <source>Reflection entry %1 is another practitioner&apos;s; only its author can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée de réflexion %1 appartient à un autre praticien&#xa0;; seul son auteur peut la modifier.</translation>
     </message>
 </context>
 <context>
@@ -7742,15 +7760,15 @@ deleted, never its text.</source>
     </message>
     <message>
         <source>reading the signed PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des PDF signés</translation>
     </message>
     <message>
         <source>The draft was discarded; it can no longer be changed or signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon a été abandonné&#xa0;; il ne peut plus être modifié ni signé.</translation>
     </message>
     <message>
         <source>The draft has already been discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon a déjà été abandonné.</translation>
     </message>
 </context>
 <context>
@@ -8693,39 +8711,39 @@ Créé par %2 · dernière modification par %3</translation>
     </message>
     <message>
         <source>&amp;Discard draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner le brouillon…</translation>
     </message>
     <message>
         <source>Discard this draft agreement? It stays in the records, marked discarded, and can no longer be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ce brouillon d’accord&#xa0;? Il reste dans le dossier, marqué comme abandonné, et ne pourra plus être terminé.</translation>
     </message>
     <message>
         <source>Discard this draft contract? It stays in the records, marked discarded, and can no longer be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ce brouillon de contrat&#xa0;? Il reste dans le dossier, marqué comme abandonné, et ne pourra plus être terminé.</translation>
     </message>
     <message>
         <source>Discard the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le brouillon</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>The draft was not discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n’a pas été abandonné</translation>
     </message>
     <message>
         <source>Agreement draft discarded (policy version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon d’accord abandonné (version de la politique %1)</translation>
     </message>
     <message>
         <source>Contract draft discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de contrat abandonné</translation>
     </message>
     <message>
         <source>Right-click or press Delete to discard the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites un clic droit ou appuyez sur Suppr pour abandonner le brouillon</translation>
     </message>
 </context>
 <context>
@@ -9284,15 +9302,15 @@ Créé par %2 · dernière modification par %3</translation>
     </message>
     <message>
         <source>Record the contract signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner le contrat signé sur papier</translation>
     </message>
     <message>
         <source>Record and save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner et enregistrer le PDF</translation>
     </message>
     <message>
         <source>Print the contract with blank signature lines, sign it together by hand and keep the paper original. Boundary Keeper records that the original exists and, if you like, a scan of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimez le contrat avec des lignes de signature vierges, signez-le ensemble à la main et conservez l’original papier. Boundary Keeper consigne l’existence de l’original et, si vous le souhaitez, un scan de celui-ci.</translation>
     </message>
     <message>
         <source>P&amp;rint unsigned copy…</source>
@@ -9308,11 +9326,11 @@ Créé par %2 · dernière modification par %3</translation>
     </message>
     <message>
         <source>Signed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Countersigned by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contresigné par&#xa0;:</translation>
     </message>
     <message>
         <source>Original &amp;kept:</source>
@@ -9455,15 +9473,15 @@ Créé par %2 · dernière modification par %3</translation>
     </message>
     <message>
         <source>Signed on paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé sur papier…</translation>
     </message>
     <message>
         <source>Print the contract, both sign it by hand, then record the paper original here (and a scan of it, if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimez le contrat, signez-le tous les deux à la main, puis consignez ici l’original papier (et un scan de celui-ci, si vous le souhaitez)</translation>
     </message>
     <message>
         <source>Open the signed PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le PDF signé…</translation>
     </message>
 </context>
 <context>
@@ -9879,11 +9897,11 @@ Créé par %2 · dernière modification par %3</translation>
     </message>
     <message>
         <source>Your disclosure check of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vérification avant de partager du %1</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer les modifications</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
@@ -11005,7 +11023,7 @@ suivante</translation>
     </message>
     <message>
         <source>The full check of the practice file found damage (%1). What you record now may be lost: restore the newest good backup, or a copy of the file you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification complète du fichier de cabinet a détecté des dommages (%1). Ce que vous consignez maintenant risque d’être perdu&#xa0;: restaurez la sauvegarde intacte la plus récente, ou une copie du fichier en laquelle vous avez confiance.</translation>
     </message>
 </context>
 <context>
@@ -11210,47 +11228,47 @@ Ouvrir maintenant le cabinet sur le serveur&#xa0;? Tant que vous ne le faites pa
     </message>
     <message>
         <source>The agreement with %1 was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accord avec %1 a été abandonné.</translation>
     </message>
     <message>
         <source>%1 signed an agreement on %2 under policy version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a signé un accord le %2 sous la version %3 de la politique.</translation>
     </message>
     <message>
         <source>A draft agreement with %1 was begun on %2 (policy version %3) and is not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon d’accord avec %1 a été commencé le %2 (version de la politique %3) et n’est pas encore signé.</translation>
     </message>
     <message>
         <source>Continue the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le brouillon</translation>
     </message>
     <message>
         <source>Discard the draft and start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le brouillon et recommencer</translation>
     </message>
     <message>
         <source>The draft was not discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n’a pas été abandonné</translation>
     </message>
     <message>
         <source>Policy version %1 has been published since.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 de la politique a été publiée depuis.</translation>
     </message>
     <message>
         <source>Start the re-acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la nouvelle confirmation</translation>
     </message>
     <message>
         <source>Start a new agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouvel accord</translation>
     </message>
     <message>
         <source>Open the signed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’accord signé</translation>
     </message>
     <message>
         <source>An agreement exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accord existe déjà</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
@@ -11377,55 +11395,55 @@ Ouvrir maintenant le cabinet sur le serveur&#xa0;? Tant que vous ne le faites pa
     </message>
     <message>
         <source>&amp;Discard draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonner le brouillon…</translation>
     </message>
     <message>
         <source>Close without keeping the agreement; a draft already saved is marked discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans conserver l’accord&#xa0;; un brouillon déjà enregistré est marqué comme abandonné</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fer&amp;mer</translation>
     </message>
     <message>
         <source>Started from the agreement signed on %1 (policy version %2): the questions and answers noted per boundary are carried over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi à partir de l’accord signé le %1 (version de la politique %2)&#xa0;: les questions et réponses notées pour chaque limite sont reprises.</translation>
     </message>
     <message>
         <source>Started from the agreement signed on %1 (policy version %2): what was adjusted for %3 (%4) and the questions and answers noted per boundary are carried over. Review them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi à partir de l’accord signé le %1 (version de la politique %2)&#xa0;: ce qui avait été ajusté pour %3 (%4) et les questions et réponses notées pour chaque limite sont repris. Relisez-les ensemble.</translation>
     </message>
     <message>
         <source>Discard the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le brouillon</translation>
     </message>
     <message>
         <source>Discard the agreement with %1? It cannot be finished afterwards; a draft saved before stays in the records, marked discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner l’accord avec %1&#xa0;? Il ne pourra plus être terminé ensuite&#xa0;; un brouillon enregistré auparavant reste dans le dossier, marqué comme abandonné.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>The draft was not discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n’a pas été abandonné</translation>
     </message>
     <message>
         <source>Leave the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter l’accord</translation>
     </message>
     <message>
         <source>Keep what was done with %1 as a draft to resume later, or discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver ce qui a été fait avec %1 comme brouillon à reprendre plus tard, ou l’abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>Keep the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le brouillon</translation>
     </message>
     <message>
         <source>Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’abandonner</translation>
     </message>
 </context>
 <context>
@@ -12107,19 +12125,19 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Change the selected entry&apos;s answers, decision or note (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les réponses, la décision ou la note de l’entrée sélectionnée (Entrée)</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Delete the selected entry for good (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement l’entrée sélectionnée (Suppr)</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -12127,11 +12145,11 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>No disclosure check matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification avant de partager ne correspond</translation>
     </message>
     <message>
         <source>You recorded no disclosure check about this client in this period. Choose another client or period, or clear the filters to see every entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez consigné aucune vérification avant de partager concernant ce client sur cette période. Choisissez un autre client ou une autre période, ou effacez les filtres pour voir toutes les entrées.</translation>
     </message>
     <message>
         <source>Any client</source>
@@ -12139,15 +12157,15 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>Only the entries about this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les entrées concernant ce client</translation>
     </message>
     <message>
         <source>Only the entries of this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les entrées de cette période</translation>
     </message>
     <message>
         <source>C&amp;lient:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lient&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -12155,31 +12173,31 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>Your changes to the entry were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications de l’entrée ont été enregistrées.</translation>
     </message>
     <message>
         <source>no particular client</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client en particulier</translation>
     </message>
     <message>
         <source>Delete the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entrée</translation>
     </message>
     <message>
         <source>Delete your disclosure check of %1 about %2? It cannot be undone; the audit trail keeps only that the entry existed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer votre vérification avant de partager du %1 concernant %2&#xa0;? Cette action est irréversible&#xa0;; le journal d’audit conserve uniquement le fait que l’entrée a existé.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>The entry was not deleted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée n’a pas été supprimée. %1</translation>
     </message>
     <message>
         <source>The entry was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée a été supprimée.</translation>
     </message>
 </context>
 <context>
@@ -12370,11 +12388,11 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>Signed on %1. The agreement is stored and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le %1. L’accord est enregistré et ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>Signed on %1 and saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le %1 et enregistré sous %2.</translation>
     </message>
 </context>
 <context>
@@ -12416,27 +12434,27 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <name>bk::ScanAttachmentWidget</name>
     <message>
         <source>&amp;Attach a scan…</source>
-        <translation type="unfinished">&amp;Joindre un scan…</translation>
+        <translation>&amp;Joindre un scan…</translation>
     </message>
     <message>
         <source>Remove scan</source>
-        <translation type="unfinished">Retirer le scan</translation>
+        <translation>Retirer le scan</translation>
     </message>
     <message>
         <source>Attach a scan of the signed original</source>
-        <translation type="unfinished">Joindre un scan de l’original signé</translation>
+        <translation>Joindre un scan de l’original signé</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished">Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>The scan was not attached</source>
-        <translation type="unfinished">Le scan n’a pas été joint</translation>
+        <translation>Le scan n’a pas été joint</translation>
     </message>
     <message>
         <source>%1 is larger than 25 MB. Scan the pages at a lower resolution and attach the smaller file.</source>
-        <translation type="unfinished">%1 dépasse 25 Mo. Numérisez les pages à une résolution plus faible et joignez le fichier plus petit.</translation>
+        <translation>%1 dépasse 25 Mo. Numérisez les pages à une résolution plus faible et joignez le fichier plus léger.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
@@ -12444,11 +12462,11 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>No scan attached</source>
-        <translation type="unfinished">Aucun scan joint</translation>
+        <translation>Aucun scan joint</translation>
     </message>
     <message>
         <source>Scan attached (%1, %2)</source>
-        <translation type="unfinished">Scan joint (%1, %2)</translation>
+        <translation>Scan joint (%1, %2)</translation>
     </message>
 </context>
 <context>

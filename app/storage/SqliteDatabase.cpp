@@ -109,6 +109,8 @@ constexpr int CheckingInterval = 10000;
 struct CheckFindings {
     const std::function<bool()> *checking = nullptr;
     QStringList problems;
+    /// Of the problems, the records that refer to missing ones (PRAGMA foreign_key_check).
+    QStringList dangling;
     bool cancelled = false;
 };
 
@@ -151,10 +153,11 @@ CheckFindings checkFile(const QSqlDatabase &db, const Database::Options &options
     // would silently drop out of every list that joins the two.
     if (findings.problems.isEmpty()) {
         run(QStringLiteral("PRAGMA foreign_key_check"), [&findings](const QSqlQuery &check) {
-            findings.problems.append(
+            findings.dangling.append(
                 Tr::tr("%1 record %2 refers to a missing %3 record")
                     .arg(check.value(0).toString(), check.value(1).toString(), check.value(2).toString()));
         });
+        findings.problems += findings.dangling;
     }
     if (handle && options.checking)
         sqlite3_progress_handler(handle, 0, nullptr, nullptr);
@@ -290,6 +293,15 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
                 Error::Kind::Cancelled,
                 Tr::tr("Opening %1 was stopped while it was being checked; the file was not changed.")
                     .arg(shown)};
+        if (!findings.dangling.isEmpty() && findings.dangling.size() == findings.problems.size())
+            return Error{
+                Error::Kind::Damaged,
+                Tr::tr("%1 has %n record(s) that refer to records that are missing (%2), so it was not "
+                       "opened and was left as it is. Another program changed it without keeping its "
+                       "records together; open an earlier copy of it if you have one.",
+                       nullptr, int(findings.dangling.size()))
+                    .arg(shown, findings.dangling.constFirst()),
+                findings.dangling.join(QLatin1Char('\n'))};
         if (!findings.problems.isEmpty())
             return damaged(findings.problems.join(QLatin1Char('\n')));
     }
