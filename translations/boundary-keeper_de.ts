@@ -1432,10 +1432,6 @@ und nur Sie können sie lesen (0600).</translation>
         <translation>%1 durch diese Sicherung ersetzen? Die Datenbank in ihrem jetzigen Zustand wird zuerst als Sicherung aufbewahrt. [j/N] </translation>
     </message>
     <message>
-        <source>y</source>
-        <translation>j</translation>
-    </message>
-    <message>
         <source>Nothing was restored.</source>
         <translation>Es wurde nichts wiederhergestellt.</translation>
     </message>
@@ -1830,6 +1826,17 @@ Schließen Sie Boundary Keeper vorher.</translation>
     <message>
         <source>--%1 and --%2 both name %3; give each file its own name.</source>
         <translation>--%1 und --%2 nennen beide %3; geben Sie jeder Datei einen eigenen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -5006,10 +5013,6 @@ Vorfall %3 in Boundary Keeper</translation>
 </context>
 <context>
     <name>ImportCommands</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
     <message>
         <source>Line %1: %2 matches client %3 (%4).</source>
         <translation>Zeile %1: %2 stimmt mit Klient:in %3 (%4) überein.</translation>

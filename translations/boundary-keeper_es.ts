@@ -1431,10 +1431,6 @@ y solo usted puede leerlos (0600).</translation>
         <translation>¿Sustituir %1 por esta copia de seguridad? Antes se guarda una copia de seguridad de la base de datos tal como está ahora. [s/N] </translation>
     </message>
     <message>
-        <source>y</source>
-        <translation>s</translation>
-    </message>
-    <message>
         <source>Nothing was restored.</source>
         <translation>No se restauró nada.</translation>
     </message>
@@ -1828,6 +1824,17 @@ con otro nombre junto a ella); después, la copia comprobada ocupa su lugar con 
     <message>
         <source>--%1 and --%2 both name %3; give each file its own name.</source>
         <translation>--%1 y --%2 indican ambos %3; dé a cada archivo su propio nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
     </message>
 </context>
 <context>
@@ -5004,10 +5011,6 @@ Incidente %3 en Boundary Keeper</translation>
 </context>
 <context>
     <name>ImportCommands</name>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
     <message>
         <source>Line %1: %2 matches client %3 (%4).</source>
         <translation>Línea %1: %2 coincide con el cliente %3 (%4).</translation>

@@ -1432,10 +1432,6 @@ et ne sont lisibles que par vous (0600).</translation>
         <translation>Remplacer %1 par cette sauvegarde&#xa0;? La base de données dans son état actuel est d’abord conservée comme sauvegarde. [o/N] </translation>
     </message>
     <message>
-        <source>y</source>
-        <translation>o</translation>
-    </message>
-    <message>
         <source>Nothing was restored.</source>
         <translation>Rien n’a été restauré.</translation>
     </message>
@@ -1829,6 +1825,17 @@ nom à côté de lui-même), puis la copie vérifiée prend sa place en un seul 
     <message>
         <source>--%1 and --%2 both name %3; give each file its own name.</source>
         <translation>--%1 et --%2 désignent tous deux %3&#xa0;; donnez à chaque fichier son propre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
 </context>
 <context>
@@ -3673,8 +3680,8 @@ reflected_share (null quand aucun mois n’est écoulé).</translation>
     <message numerus="yes">
         <source>%1 has %n record(s) that refer to records that are missing (%2), so it was not opened and was left as it is. Another program changed it without keeping its records together; open an earlier copy of it if you have one.</source>
         <translation>
-            <numerusform>%1 contient %n enregistrement qui fait référence à un enregistrement manquant (%2) ; il n’a donc pas été ouvert et a été laissé tel quel. Un autre programme l’a modifié sans préserver les liens entre ses enregistrements ; ouvrez-en une copie antérieure si vous en avez une.</numerusform>
-            <numerusform>%1 contient %n enregistrements qui font référence à des enregistrements manquants (%2) ; il n’a donc pas été ouvert et a été laissé tel quel. Un autre programme l’a modifié sans préserver les liens entre ses enregistrements ; ouvrez-en une copie antérieure si vous en avez une.</numerusform>
+            <numerusform>%1 contient %n enregistrement qui fait référence à un enregistrement manquant (%2)&#xa0;; il n’a donc pas été ouvert et a été laissé tel quel. Un autre programme l’a modifié sans préserver les liens entre ses enregistrements&#xa0;; ouvrez-en une copie antérieure si vous en avez une.</numerusform>
+            <numerusform>%1 contient %n enregistrements qui font référence à des enregistrements manquants (%2)&#xa0;; il n’a donc pas été ouvert et a été laissé tel quel. Un autre programme l’a modifié sans préserver les liens entre ses enregistrements&#xa0;; ouvrez-en une copie antérieure si vous en avez une.</numerusform>
         </translation>
     </message>
 </context>
@@ -5005,10 +5012,6 @@ Incident %3 dans Boundary Keeper</translation>
 </context>
 <context>
     <name>ImportCommands</name>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
     <message>
         <source>Line %1: %2 matches client %3 (%4).</source>
         <translation>Ligne %1&#xa0;: %2 correspond au client %3 (%4).</translation>

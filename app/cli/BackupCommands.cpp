@@ -280,11 +280,7 @@ int restore(Invocation &invocation) {
                                    "backup first. [y/N] ")
                                 .arg(target)
                          << Qt::flush;
-        QFile input;
-        const QString answer =
-            input.open(stdin, QIODevice::ReadOnly) ? lineWithoutEnd(input.readLine()).trimmed() : QString();
-        if (answer.compare(QStringLiteral("y"), Qt::CaseInsensitive) != 0 &&
-            answer.compare(Tr::tr("y"), Qt::CaseInsensitive) != 0)
+        if (!confirmedOnInput())
             return invocation.fail(Tr::tr("Nothing was restored."));
     }
     const Result<QString> kept = BackupService::restore(location, file, secret);

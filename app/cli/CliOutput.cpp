@@ -7,6 +7,7 @@
 #include "app/common/TextChecks.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <algorithm>
@@ -14,6 +15,11 @@
 namespace bk::cli {
 
 namespace {
+
+// lupdate files these messages under "CliOutput", the context Tr::tr() asks for at run time.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(CliOutput)
+};
 
 const QString TableGap = QStringLiteral("  ");
 
@@ -229,6 +235,18 @@ QJsonValue dateOrNull(const QDate &date) {
 
 QString localText(const QDateTime &time) {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+bool confirmedOnInput() {
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return false;
+    const QString answer = QString::fromUtf8(input.readLine(64)).trimmed();
+    for (const QString &yes : {QStringLiteral("y"), QStringLiteral("yes"), Tr::tr("y"), Tr::tr("yes")}) {
+        if (answer.compare(yes, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace bk::cli

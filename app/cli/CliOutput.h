@@ -110,4 +110,8 @@ QJsonValue dateOrNull(const QDate &date);
 /// A time as people read it: local "yyyy-MM-dd HH:mm", empty when invalid.
 QString localText(const QDateTime &time);
 
+/// Reads one line of standard input after a yes/no question: whether it says yes ("y" or "yes", in English or
+/// in the language of the interface, any case). Anything else, or no input, is no.
+bool confirmedOnInput();
+
 } // namespace bk::cli

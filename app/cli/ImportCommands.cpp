@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/cli/CliArguments.h"
+#include "app/cli/CliOutput.h"
 #include "app/cli/CommandGroups.h"
 #include "app/common/PrivateFile.h"
 #include "app/import/ImportReader.h"
@@ -27,15 +28,6 @@ std::optional<DuplicateAction> duplicateAction(const QString &key) {
     if (key == QLatin1String("new"))
         return DuplicateAction::ImportAsNew;
     return std::nullopt;
-}
-
-// Whether the user typed yes on standard input.
-bool confirmed() {
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return false;
-    const QString answer = QString::fromUtf8(input.readLine(16)).trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == Tr::tr("yes");
 }
 
 void printPlan(QTextStream &out, const ImportPlan &plan) {
@@ -121,7 +113,7 @@ int importClients(Invocation &invocation) {
             return ExitOk;
         }
         invocation.out() << Tr::tr("Import these clients? [y/N] ") << Qt::flush;
-        if (!confirmed()) {
+        if (!confirmedOnInput()) {
             invocation.out() << QLatin1Char('\n') << Tr::tr("Nothing was written.") << QLatin1Char('\n');
             return ExitFailure;
         }

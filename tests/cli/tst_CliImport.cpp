@@ -86,6 +86,17 @@ private Q_SLOTS:
         QCOMPARE(clientCount(), 4);
     }
 
+    void aGermanUserConfirmsWithJ() {
+        // The German question ends in [ja/N]: "j", as for restoring a backup, is a yes there too.
+        m_cli->setEnvironmentVariable(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        m_cli->setEnvironmentVariable(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        m_cli->setEnvironmentVariable(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        m_cli->setInput("j\n");
+        const CliRunner::Output confirmed = import({sample("google.csv")});
+        QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.out + confirmed.err));
+        QCOMPARE(clientCount(), 4);
+    }
+
     void printsCountsWithReasonsAndSavesRejectedRows() {
         const QString rejected = m_dir->filePath(QStringLiteral("rejected.csv"));
         const CliRunner::Output output = import(
