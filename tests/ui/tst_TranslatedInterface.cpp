@@ -10,6 +10,7 @@
 #include "ui/audit/ActivityDialog.h"
 #include "ui/backup/PassphraseDialog.h"
 #include "ui/clients/ClientDialog.h"
+#include "ui/common/CheckingProgress.h"
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/ConnectDialog.h"
 #include "ui/common/MainWindow.h"
@@ -27,6 +28,7 @@
 #include "ui/practitioner/MonthlyReflectionDialog.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QGroupBox>
@@ -35,6 +37,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -364,6 +367,14 @@ private Q_SLOTS:
             save(onboarding, QStringLiteral("onboarding%1").arg(page));
             onboarding.next();
         }
+        // What opening a file that changed elsewhere shows while it is checked.
+        CheckingProgress checking(nullptr, m_db->path(), 0);
+        QVERIFY(checking.callback()());
+        auto *progress = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget());
+        QVERIFY(progress);
+        QVERIFY(m_expected.language == QLocale::English ||
+                progress->windowTitle() != QStringLiteral("Checking the practice file"));
+        save(*progress, QStringLiteral("checking"));
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 };

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QProgressDialog>
 
@@ -29,12 +30,18 @@ std::function<bool()> CheckingProgress::callback() {
 bool CheckingProgress::goOn() {
     if (!m_dialog && m_elapsed.elapsed() >= m_showAfterMs) {
         const QFileInfo file(m_location);
-        m_dialog = new QProgressDialog(
+        m_dialog = new QProgressDialog(m_parent);
+        // A long path and sentence wrap within a dialog of a reasonable width.
+        auto *label = new QLabel(
             tr("Checking the practice file %1 (%2) before opening it. This takes a while after another "
                "program changed the file or a copy replaced it; the records are not changed.")
                 .arg(QDir::toNativeSeparators(file.absoluteFilePath()),
-                     QLocale().formattedDataSize(file.size())),
-            tr("Cancel"), 0, 0, m_parent);
+                     QLocale().formattedDataSize(file.size())));
+        label->setWordWrap(true);
+        m_dialog->setLabel(label);
+        m_dialog->setCancelButtonText(tr("Cancel"));
+        m_dialog->setRange(0, 0);
+        m_dialog->setMinimumWidth(label->fontMetrics().averageCharWidth() * 70);
         m_dialog->setObjectName(QStringLiteral("checkingProgressDialog"));
         m_dialog->setWindowTitle(tr("Checking the practice file"));
         m_dialog->setWindowModality(Qt::ApplicationModal);
