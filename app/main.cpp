@@ -59,6 +59,7 @@ class FirstPaintQuitter : public QObject {
 public:
     FirstPaintQuitter(bk::MainWindow &window, bool waitForDashboard, bool waitForVerification)
         : QObject(&window)
+        , m_window(window)
         , m_waitForDashboard(waitForDashboard)
         , m_waitForVerification(waitForVerification) {
         connect(&window, &bk::MainWindow::firstPainted, this, [this] {
@@ -67,6 +68,7 @@ public:
             m_painted = true;
             finishIfDone();
         });
+        connect(&window, &bk::MainWindow::integrityCheckFinished, this, [this] { finishIfDone(); });
         connect(window.onboardingActions(), &bk::OnboardingActions::fileVerified, this,
                 [this](const QString &headline, const QString &reason) {
                     m_verification = QStringList{QStringLiteral("verification: ") + headline, reason};
@@ -96,17 +98,26 @@ private:
         if (!m_painted || (m_waitForDashboard && !m_dashboardShown) ||
             (m_waitForVerification && m_verification.isEmpty()) || m_done)
             return;
+        if (!m_reported) {
+            m_reported = true;
+            if (m_waitForDashboard)
+                print("dashboard shown");
+            for (const QString &line : std::as_const(m_verification))
+                print(line);
+        }
+        // The full check of a file that changed elsewhere is let finish (after the lines above, so the times
+        // they mark are not affected): quitting would stop it, and the next start would check again.
+        if (m_window.isCheckingIntegrity())
+            return;
         m_done = true;
-        if (m_waitForDashboard)
-            print("dashboard shown");
-        for (const QString &line : std::as_const(m_verification))
-            print(line);
         // Also ends the verification dialog's own event loop.
         QTimer::singleShot(0, qApp, &QCoreApplication::quit);
     }
 
+    bk::MainWindow &m_window;
     bool m_waitForDashboard = false;
     bool m_waitForVerification = false;
+    bool m_reported = false;
     QStringList m_verification;
     bool m_painted = false;
     bool m_dashboardShown = false;

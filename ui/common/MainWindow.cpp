@@ -183,8 +183,16 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     restore->setObjectName(QStringLiteral("integrityRestorePushButton"));
     connect(restore, &QPushButton::clicked, m_backup->restoreAction(), &QAction::trigger);
     if (database.fullCheckPending()) {
+        m_checkingIntegrity = true;
         auto *check = new IntegrityCheckWorker(this);
+        const auto finished = [this] {
+            m_checkingIntegrity = false;
+            Q_EMIT integrityCheckFinished();
+        };
         connect(check, &IntegrityCheckWorker::passed, this, [database] { database.markFullyChecked(); });
+        connect(check, &IntegrityCheckWorker::passed, this, finished);
+        connect(check, &IntegrityCheckWorker::damaged, this, finished);
+        connect(check, &IntegrityCheckWorker::failed, this, finished);
         connect(check, &IntegrityCheckWorker::damaged, this, [this](const QString &, const QString &details) {
             m_integrityNotice->showMessage(
                 tr("The full check of the practice file found damage (%1). What you record now may be lost: "

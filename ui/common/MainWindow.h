@@ -43,6 +43,8 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     ReflectionPage *reflectionPage() const { return m_reflectionPage; }
     BackupActions *backupActions() const { return m_backup; }
+    /// Whether the full check of the practice file is still to finish (see integrityCheckFinished()).
+    bool isCheckingIntegrity() const { return m_checkingIntegrity; }
     PracticeExportActions *exportActions() const { return m_export; }
     void showSection(Section section);
     /// Asks to leave unsaved changes if there are any and keeps the window's layout: false when the user
@@ -52,6 +54,8 @@ public:
 Q_SIGNALS:
     /// Emitted once, when the window has been painted for the first time.
     void firstPainted();
+    /// The full check of the practice file that opening left to run in the background has finished.
+    void integrityCheckFinished();
     /// The user chose another practice to open: a file's path or a server's URL without its password, and
     /// the password that connected to it (empty when it needs none or it is to be looked up); e.g. after
     /// moving the practice to a server. Whoever opened this window opens that one.
@@ -105,6 +109,7 @@ private:
     NoticeBar *m_serverNotice = nullptr;
     NoticeBar *m_auditNotice = nullptr;
     NoticeBar *m_integrityNotice = nullptr;
+    bool m_checkingIntegrity = false;
     /// The server's change marker when the window last lost focus.
     QString m_changeMarker;
     IncidentsPage *m_incidentsPage = nullptr;
