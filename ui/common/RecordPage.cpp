@@ -38,6 +38,8 @@ RecordPage::RecordPage(PagedTableModelBase *model, const QString &tableName, Not
 
     m_table = newRecordTable(tableName, model, this);
     addWidget(m_table);
+    // Made before the connections below: it forgets the rows it measured before they are fitted again.
+    m_fitter = new ColumnFitter(m_table);
 
     // Keep the selected record selected across refreshes (an edit, a filter change, another window's write).
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -77,7 +79,7 @@ bool RecordPage::eventFilter(QObject *watched, QEvent *event) {
 
 void RecordPage::fitColumns() {
     if (!m_sizedByHand && m_table->isVisible())
-        fitColumnsToContents(m_table);
+        m_fitter->fit();
 }
 
 void RecordPage::setSorting(int column, Qt::SortOrder order, const std::function<bool(int)> &isSortable) {

@@ -12,6 +12,7 @@ class QTableView;
 
 namespace bk {
 
+class ColumnFitter;
 class NoticeBar;
 class PagedTableModelBase;
 
@@ -42,7 +43,7 @@ public:
     /// indicator.
     void setSorting(int column, Qt::SortOrder order, const std::function<bool(int)> &isSortable);
     /// Column widths, order and sort, to remember between sessions. Until the user drags a column's edge,
-    /// the columns follow their contents (fitColumnsToContents) whenever rows are read or the table is
+    /// the columns follow their contents (ColumnFitter) whenever rows are read or the table is
     /// resized; once they did, the widths they chose are kept, in this session and the next.
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray &state);
@@ -81,6 +82,7 @@ private:
 
     PagedTableModelBase *m_model = nullptr;
     QTableView *m_table = nullptr;
+    ColumnFitter *m_fitter = nullptr;
     NoticeBar *m_errorBar = nullptr;
     QWidget *m_empty = nullptr;
     QWidget *m_noMatch = nullptr;

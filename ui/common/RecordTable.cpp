@@ -53,29 +53,61 @@ void widenToTitles(QTableView *table) {
     }
 }
 
-void fitColumnsToContents(QTableView *table) {
-    QHeaderView *columns = table->horizontalHeader();
+ColumnFitter::ColumnFitter(QTableView *table)
+    : QObject(table)
+    , m_table(table) {
+    QAbstractItemModel *model = table->model();
+    const auto forget = [this] {
+        m_measured.clear();
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, forget);
+    connect(model, &QAbstractItemModel::layoutChanged, this, forget);
+    connect(model, &QAbstractItemModel::dataChanged, this, forget);
+    connect(model, &QAbstractItemModel::rowsInserted, this, forget);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
+}
+
+const QList<int> &ColumnFitter::widthsOf(int row) {
+    auto measured = m_measured.find(row);
+    if (measured == m_measured.end()) {
+        const QAbstractItemModel *model = m_table->model();
+        QList<int> widths(model->columnCount());
+        for (int column = 0; column < widths.size(); ++column)
+            widths[column] = m_table->sizeHintForIndex(model->index(row, column)).width();
+        measured = m_measured.insert(row, widths);
+    }
+    return *measured;
+}
+
+void ColumnFitter::fit() {
+    QHeaderView *columns = m_table->horizontalHeader();
+    const QHeaderView *rows = m_table->verticalHeader();
+    // The rows in view only: a register of a million rows is never measured whole.
+    const int top = std::max(0, rows->visualIndexAt(0));
+    int bottom = rows->visualIndexAt(m_table->viewport()->height());
+    if (bottom < 0)
+        bottom = m_table->model()->rowCount() - 1;
     struct Wanted {
         int column;
         int title;
         int content;
     };
     QList<Wanted> shown;
-    const int margin = table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int margin = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     for (int visual = 0; visual < columns->count(); ++visual) {
         const int column = columns->logicalIndex(visual);
         if (columns->isSectionHidden(column))
             continue;
-        const int title = titleWidth(table, column);
-        // The rows in view only: a register of a million rows is never measured whole. (Public in the base
-        // class; QTableView makes its override protected.)
-        const int content = static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column);
+        int content = 0;
+        for (int row = top; row <= bottom; ++row)
+            content = std::max(content, widthsOf(rows->logicalIndex(row)).value(column));
+        const int title = titleWidth(m_table, column);
         shown.append({column, title, std::max(title, content + margin)});
     }
     // Narrowest first: each takes what it needs up to an equal share of what the ones before left.
     std::sort(shown.begin(), shown.end(),
               [](const Wanted &a, const Wanted &b) { return a.content < b.content; });
-    int left = table->viewport()->width();
+    int left = m_table->viewport()->width();
     for (qsizetype i = 0; i < shown.size(); ++i) {
         const Wanted &wanted = shown.at(i);
         const int share = left / int(shown.size() - i);
