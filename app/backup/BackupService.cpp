@@ -4,6 +4,7 @@
 
 #include "app/audit/AuditTrail.h"
 #include "app/backup/BackupCipher.h"
+#include "app/backup/BackupPassphrase.h"
 #include "app/backup/BackupRotation.h"
 #include "app/common/AppPaths.h"
 #include "app/common/Clock.h"
@@ -286,7 +287,10 @@ bool BackupService::isDue() const {
 Result<std::optional<BackupEntry>> BackupService::backUpIfDue() const {
     if (!isDue())
         return std::optional<BackupEntry>();
-    Result<BackupEntry> written = backUpToFolder(BackupEntry::Kind::Daily);
+    const Result<QByteArray> passphrase = BackupPassphrase::forDailyBackups(m_db.path());
+    if (!passphrase)
+        return passphrase.error();
+    Result<BackupEntry> written = backUpToFolder(BackupEntry::Kind::Daily, passphrase.value());
     if (!written)
         return written.error();
     return std::optional<BackupEntry>(std::move(written).value());

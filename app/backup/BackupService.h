@@ -65,8 +65,10 @@ public:
     Result<BackupEntry> backUpToFolder(BackupEntry::Kind kind, const QByteArray &passphrase = {}) const;
     /// The folder backUpToFolder() writes into.
     QString folder() const;
-    /// The daily backup, taken when Boundary Keeper closes: at most once a (local) day by the app's Clock.
-    /// Nothing (an empty optional) when today's exists already or the practice is on a server.
+    /// The daily backup, taken when Boundary Keeper closes: at most once a (local) day by the app's Clock,
+    /// encrypted when the user chose that (BackupPassphrase; an Error and no backup when its passphrase
+    /// cannot be read). Nothing (an empty optional) when today's exists already or the practice is on a
+    /// server.
     Result<std::optional<BackupEntry>> backUpIfDue() const;
     /// Whether a daily backup is due today.
     bool isDue() const;

@@ -37,10 +37,19 @@ QString integrityKey(const QString &databasePath) {
     return keyOf(QStringLiteral("IntegrityChecked"), QFileInfo(databasePath).canonicalFilePath());
 }
 
-// A server's URL is its own name; a file's is its canonical path.
-QString auditHeadKey(const QString &location) {
+// An entry of `group` for the practice at `location`: a server's URL is its own name; a file's is its
+// canonical path.
+QString practiceKey(const QString &group, const QString &location) {
     const QFileInfo file(location);
-    return keyOf(QStringLiteral("AuditHead"), file.exists() ? file.canonicalFilePath() : location);
+    return keyOf(group, file.exists() ? file.canonicalFilePath() : location);
+}
+
+QString auditHeadKey(const QString &location) {
+    return practiceKey(QStringLiteral("AuditHead"), location);
+}
+
+QString encryptedBackupsKey(const QString &location) {
+    return practiceKey(QStringLiteral("EncryptedDailyBackups"), location);
 }
 
 // One entry per set of headers, named by their hash: headers may hold characters QSettings keys cannot.
@@ -141,6 +150,17 @@ QString Settings::auditHead(const QString &location) const {
 
 void Settings::setAuditHead(const QString &location, const QString &head) {
     m_settings.setValue(auditHeadKey(location), head);
+}
+
+bool Settings::dailyBackupsEncrypted(const QString &location) const {
+    return m_settings.value(encryptedBackupsKey(location), false).toBool();
+}
+
+void Settings::setDailyBackupsEncrypted(const QString &location, bool encrypted) {
+    if (encrypted)
+        m_settings.setValue(encryptedBackupsKey(location), true);
+    else
+        m_settings.remove(encryptedBackupsKey(location));
 }
 
 void Settings::clear() {

@@ -57,6 +57,12 @@ public:
     bool rememberServerPassword() const;
     void setRememberServerPassword(bool remember);
 
+    /// Whether the daily backups of the practice at `location` are encrypted with a passphrase kept in the
+    /// system keyring (BackupPassphrase). Kept here too, so that a keyring that cannot be read stops the
+    /// backup instead of leaving it unencrypted.
+    bool dailyBackupsEncrypted(const QString &location) const;
+    void setDailyBackupsEncrypted(const QString &location, bool encrypted);
+
     /// Forgets every setting. For tests.
     void clear();
 

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/backup/BackupPassphrase.h"
 #include "app/backup/BackupService.h"
 #include "app/clients/ClientService.h"
+#include "tests/support/MemoryPasswordStore.h"
 #include "tests/support/ModalDialogs.h"
 #include "tests/support/TestSupport.h"
 #include "ui/backup/BackupActions.h"
 #include "ui/backup/PassphraseDialog.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PreferencesDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,6 +53,17 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 
+    QHash<QString, QString> m_keyring;
+
+    QList<BackupEntry> dailyBackups() const {
+        QList<BackupEntry> daily;
+        for (const BackupEntry &entry : BackupService::list(BackupService::defaultFolder())) {
+            if (entry.kind == BackupEntry::Kind::Daily && entry.source == m_path)
+                daily.append(entry);
+        }
+        return daily;
+    }
+
     qint64 clientCount() const {
         const std::unique_ptr<Database> db = test::openDatabase(m_path);
         return db ? ClientService(*db).count(ClientFilter{{}, {}, true}).value() : -1;
@@ -57,6 +71,10 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
+    void cleanup() {
+        PasswordStore::setInstance(nullptr);
+        m_keyring.clear();
+    }
 
     void init() {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -181,19 +199,104 @@ private Q_SLOTS:
     void closingTheWindowTakesTheDailyBackupOnce() {
         const std::unique_ptr<Database> db = test::openDatabase(m_path);
         QVERIFY(db);
-        auto dailyBackups = [this] {
-            int count = 0;
-            for (const BackupEntry &entry : BackupService::list(BackupService::defaultFolder()))
-                count += entry.kind == BackupEntry::Kind::Daily && entry.source == m_path ? 1 : 0;
-            return count;
-        };
-        QCOMPARE(dailyBackups(), 0);
+        QCOMPARE(dailyBackups().size(), 0);
         for (int i = 0; i < 2; ++i) {
             MainWindow window(*db);
             window.show();
             QVERIFY(window.close());
         }
-        QCOMPARE(dailyBackups(), 1);
+        QCOMPARE(dailyBackups().size(), 1);
+        QVERIFY(!dailyBackups().constFirst().encrypted);
+    }
+
+    void dailyBackupsAreEncryptedWithThePassphraseKeptInTheKeyring() {
+        PasswordStore::setInstance(std::make_unique<test::MemoryPasswordStore>(&m_keyring));
+        const std::unique_ptr<Database> db = test::openDatabase(m_path);
+        QVERIFY(db);
+        {
+            MainWindow window(*db);
+            window.show();
+            // File ▸ Preferences…: the box is ticked, the passphrase typed twice, and the preferences kept.
+            test::whenModal<PreferencesDialog>([](PreferencesDialog *preferences) {
+                test::whenModal<PassphraseDialog>([](PassphraseDialog *ask) {
+                    QTest::keyClicks(ask->findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit")),
+                                     QStringLiteral("kept secret"));
+                    auto *again = ask->findChild<QLineEdit *>(QStringLiteral("confirmPassphraseLineEdit"));
+                    QTest::keyClicks(again, QStringLiteral("kept secret"));
+                    QTest::keyClick(again, Qt::Key_Return);
+                });
+                auto *encrypt =
+                    preferences->findChild<QCheckBox *>(QStringLiteral("encryptDailyBackupsCheckBox"));
+                QVERIFY(encrypt);
+                QVERIFY(!encrypt->isChecked());
+                encrypt->click();
+                QVERIFY(encrypt->isChecked());
+                preferences->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            });
+            fileMenuAction(window, QStringLiteral("preferencesAction"))->trigger();
+            QVERIFY(BackupPassphrase::encryptsDailyBackups(m_path));
+            QVERIFY(m_keyring.values().contains(QStringLiteral("kept secret")));
+            QVERIFY(window.close());
+        }
+        const QList<BackupEntry> daily = dailyBackups();
+        QCOMPARE(daily.size(), 1);
+        QVERIFY(daily.constFirst().encrypted);
+        QVERIFY(!BackupService::inspect(daily.constFirst().path));
+        QVERIFY(BackupService::inspect(daily.constFirst().path, QByteArrayLiteral("kept secret")));
+
+        // Restoring it takes the kept passphrase without asking.
+        MainWindow window(*db);
+        window.show();
+        bool asked = false;
+        test::whenModal<QFileDialog>(
+            [&daily](QFileDialog *dialog) { test::chooseFile(dialog, daily.constFirst().path); });
+        test::whenModal<PassphraseDialog>(
+            [&asked](PassphraseDialog *dialog) {
+                asked = true;
+                dialog->reject();
+            },
+            200);
+        MessageBox::setNextAnswer(MessageBox::Answer::Cancelled);
+        fileMenuAction(window, QStringLiteral("restoreAction"))->trigger();
+        QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("clients: 20")));
+        QVERIFY(!asked);
+    }
+
+    void aKeyringThatCannotGiveThePassphraseStopsTheDailyBackup() {
+        PasswordStore::setInstance(std::make_unique<test::MemoryPasswordStore>(&m_keyring));
+        QVERIFY(BackupPassphrase::keep(m_path, QByteArrayLiteral("kept secret")));
+        PasswordStore::setInstance(std::make_unique<test::MemoryPasswordStore>(&m_keyring, true));
+        const std::unique_ptr<Database> db = test::openDatabase(m_path);
+        QVERIFY(db);
+        {
+            MainWindow window(*db);
+            window.show();
+            MessageBox::setNextAnswer(MessageBox::Answer::Confirmed); // the warning's OK
+            QVERIFY(window.close());
+        }
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("keyring")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(dailyBackups().isEmpty()); // never an unencrypted one in its place
+
+        // Unticking the box in the preferences writes them unencrypted again.
+        PasswordStore::setInstance(std::make_unique<test::MemoryPasswordStore>(&m_keyring));
+        {
+            MainWindow window(*db);
+            window.show();
+            test::whenModal<PreferencesDialog>([](PreferencesDialog *preferences) {
+                auto *encrypt =
+                    preferences->findChild<QCheckBox *>(QStringLiteral("encryptDailyBackupsCheckBox"));
+                QVERIFY(encrypt->isChecked());
+                encrypt->click();
+                preferences->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            });
+            fileMenuAction(window, QStringLiteral("preferencesAction"))->trigger();
+            QVERIFY(!BackupPassphrase::encryptsDailyBackups(m_path));
+            QVERIFY(m_keyring.isEmpty());
+            QVERIFY(window.close());
+        }
+        QCOMPARE(dailyBackups().size(), 1);
+        QVERIFY(!dailyBackups().constFirst().encrypted);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "app/common/OpenedPractice.h"
 #include "app/common/PasswordStore.h"
 #include "app/common/Settings.h"
+#include "tests/support/MemoryPasswordStore.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/ConnectDialog.h"
@@ -38,25 +39,6 @@
 using namespace bk;
 
 namespace {
-
-/// A keyring that keeps passwords in memory, as tests must never touch the user's.
-class MemoryPasswordStore final : public PasswordStore {
-public:
-    explicit MemoryPasswordStore(QHash<QString, QString> *passwords)
-        : m_passwords(passwords) {}
-    Result<QString> read(const QString &key) override { return m_passwords->value(key); }
-    Status write(const QString &key, const QString &password) override {
-        m_passwords->insert(key, password);
-        return {};
-    }
-    Status remove(const QString &key) override {
-        m_passwords->remove(key);
-        return {};
-    }
-
-private:
-    QHash<QString, QString> *m_passwords;
-};
 
 QString port() {
     return qEnvironmentVariable("PGPORT", QStringLiteral("5432"));
@@ -100,7 +82,7 @@ private Q_SLOTS:
     void init() {
         Settings().clear();
         m_keyring.clear();
-        PasswordStore::setInstance(std::make_unique<MemoryPasswordStore>(&m_keyring));
+        PasswordStore::setInstance(std::make_unique<test::MemoryPasswordStore>(&m_keyring));
     }
 
     void cleanupTestCase() { PasswordStore::setInstance(nullptr); }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/backup/BackupActions.h"
 
+#include "app/backup/BackupPassphrase.h"
 #include "app/backup/BackupService.h"
 #include "app/backup/BackupWorker.h"
 #include "app/common/Clock.h"
@@ -119,7 +120,7 @@ void BackupActions::backUpOnClose() {
     if (!service.isDue())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<BackupEntry> written = service.backUpToFolder(BackupEntry::Kind::Daily);
+    const Result<std::optional<BackupEntry>> written = service.backUpIfDue();
     QApplication::restoreOverrideCursor();
     if (!written)
         MessageBox::inform(m_window, tr("Daily backup"),
@@ -133,22 +134,36 @@ void BackupActions::chooseRestore() {
         {tr("Backups (*.sqlite *.sqlite.bkenc *.pgdump *.pgdump.bkenc)"), tr("All files (*)")});
     if (file.isEmpty())
         return;
+    const auto inspect = [&file](const QByteArray &passphrase) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        Result<BackupService::Inspection> inspected = BackupService::inspect(file, passphrase);
+        QApplication::restoreOverrideCursor();
+        return inspected;
+    };
+    const bool encrypted = BackupService::isEncrypted(file);
+    // An encrypted daily backup of this practice opens with the passphrase kept for them; any other, or
+    // one encrypted with another passphrase, asks for it.
     QByteArray passphrase;
-    if (BackupService::isEncrypted(file)) {
+    if (encrypted) {
+        if (const Result<QByteArray> kept = BackupPassphrase::forDailyBackups(m_db.path()); kept)
+            passphrase = kept.value();
+    }
+    std::optional<Result<BackupService::Inspection>> inspected;
+    if (!encrypted || !passphrase.isEmpty())
+        inspected = inspect(passphrase);
+    if (encrypted && !(inspected && *inspected)) {
         PassphraseDialog ask(PassphraseDialog::Purpose::OpenBackup, m_window);
         if (ask.exec() != QDialog::Accepted)
             return;
         passphrase = ask.passphrase();
+        inspected = inspect(passphrase);
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<BackupService::Inspection> inspected = BackupService::inspect(file, passphrase);
-    QApplication::restoreOverrideCursor();
-    if (!inspected) {
-        MessageBox::inform(m_window, tr("Restore"), inspected.error().message, MessageBox::Kind::Critical, {},
-                           inspected.error().details);
+    if (!*inspected) {
+        MessageBox::inform(m_window, tr("Restore"), inspected->error().message, MessageBox::Kind::Critical,
+                           {}, inspected->error().details);
         return;
     }
-    const BackupService::Inspection &backup = inspected.value();
+    const BackupService::Inspection &backup = inspected->value();
     if (backup.server != m_db.isServer()) {
         MessageBox::inform(m_window, tr("Restore"),
                            backup.server

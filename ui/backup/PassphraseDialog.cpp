@@ -16,28 +16,38 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, QWidget *parent)
     : QDialog(parent)
     , m_purpose(purpose) {
     setObjectName(QStringLiteral("passphraseDialog"));
-    setWindowTitle(purpose == Purpose::NewBackup ? tr("Back up") : tr("Encrypted backup"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    if (purpose == Purpose::NewBackup) {
+    QString hint;
+    switch (purpose) {
+    case Purpose::NewBackup:
+        setWindowTitle(tr("Back up"));
         m_encrypt = new QCheckBox(tr("&Encrypt the backup with a passphrase"), this);
         m_encrypt->setObjectName(QStringLiteral("encryptCheckBox"));
         layout->addWidget(m_encrypt);
-        auto *hint = new QLabel(tr("Without the passphrase nobody can read an encrypted backup, you "
-                                   "included: keep it somewhere safe."),
-                                this);
-        hint->setWordWrap(true);
-        layout->addWidget(hint);
-    } else {
-        auto *hint = new QLabel(tr("This backup is encrypted. Enter its passphrase."), this);
-        hint->setWordWrap(true);
-        layout->addWidget(hint);
+        hint =
+            tr("Without the passphrase nobody can read an encrypted backup, you included: keep it somewhere "
+               "safe.");
+        break;
+    case Purpose::DailyBackups:
+        setWindowTitle(tr("Encrypt daily backups"));
+        hint =
+            tr("Daily backups will be encrypted with this passphrase. It is kept in this computer's system "
+               "keyring; note it somewhere safe as well: restoring a backup on another computer needs it.");
+        break;
+    case Purpose::OpenBackup:
+        setWindowTitle(tr("Encrypted backup"));
+        hint = tr("This backup is encrypted. Enter its passphrase.");
+        break;
     }
+    auto *hintLabel = new QLabel(hint, this);
+    hintLabel->setWordWrap(true);
+    layout->addWidget(hintLabel);
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(QStringLiteral("passphraseLineEdit"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Passphrase:"), m_passphrase);
-    if (purpose == Purpose::NewBackup) {
+    if (purpose != Purpose::OpenBackup) {
         m_confirmation = new QLineEdit(this);
         m_confirmation->setObjectName(QStringLiteral("confirmPassphraseLineEdit"));
         m_confirmation->setEchoMode(QLineEdit::Password);
@@ -50,7 +60,9 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, QWidget *parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("passphraseDialogButtonBox"));
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setText(purpose == Purpose::NewBackup ? tr("&Back up") : tr("&Open"));
+        ->setText(purpose == Purpose::NewBackup      ? tr("&Back up")
+                  : purpose == Purpose::DailyBackups ? tr("&Keep")
+                                                     : tr("&Open"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

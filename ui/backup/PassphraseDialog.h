@@ -12,12 +12,12 @@ class QLineEdit;
 
 namespace bk {
 
-/// Asks for a backup's passphrase: for a new backup whether to encrypt it and the passphrase twice, for an
-/// encrypted backup being restored the passphrase once.
+/// Asks for a backup's passphrase: for a new backup whether to encrypt it and the passphrase twice, for the
+/// daily backups the passphrase twice, for an encrypted backup being restored the passphrase once.
 class PassphraseDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Purpose { NewBackup, OpenBackup };
+    enum class Purpose { NewBackup, DailyBackups, OpenBackup };
 
     explicit PassphraseDialog(Purpose purpose, QWidget *parent = nullptr);
 

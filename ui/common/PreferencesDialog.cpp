@@ -2,17 +2,23 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/common/PreferencesDialog.h"
 
+#include "app/backup/BackupPassphrase.h"
+#include "app/backup/BackupService.h"
 #include "app/common/Settings.h"
 #include "app/common/Translations.h"
 #include "app/policy/PracticeService.h"
+#include "ui/backup/PassphraseDialog.h"
 #include "ui/common/MessageBox.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace bk {
@@ -86,8 +92,66 @@ PreferencesDialog::PreferencesDialog(OpenPractice database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(languageBox);
     layout->addWidget(documentBox);
+    // A server's practice is backed up by whoever runs the server (pg_dump), not when a window closes.
+    if (!m_db.isServer())
+        layout->addWidget(buildBackupBox());
     layout->addStretch(1);
     layout->addWidget(buttons);
+}
+
+QGroupBox *PreferencesDialog::buildBackupBox() {
+    auto *box = new QGroupBox(tr("Daily backups"), this);
+    auto *schedule = new QLabel(tr("When Boundary Keeper closes, at most once a day, it writes a checked "
+                                   "backup of this practice into %1. It keeps the last 7 daily, 4 weekly and "
+                                   "12 monthly backups.")
+                                    .arg(QDir::toNativeSeparators(BackupService(m_db).folder())),
+                                box);
+    schedule->setObjectName(QStringLiteral("backupScheduleLabel"));
+    schedule->setWordWrap(true);
+    schedule->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_startEncryptBackups = BackupPassphrase::encryptsDailyBackups(m_db.path());
+    m_encryptBackups = new QCheckBox(tr("&Encrypt daily backups with a passphrase"), box);
+    m_encryptBackups->setObjectName(QStringLiteral("encryptDailyBackupsCheckBox"));
+    m_encryptBackups->setChecked(m_startEncryptBackups);
+    connect(m_encryptBackups, &QCheckBox::toggled, this, &PreferencesDialog::askBackupPassphrase);
+    auto *note = new QLabel(tr("The passphrase is kept in this computer's system keyring. Backups encrypted "
+                               "before keep needing the passphrase they were encrypted with."),
+                            box);
+    note->setWordWrap(true);
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->addWidget(schedule);
+    boxLayout->addWidget(m_encryptBackups);
+    boxLayout->addWidget(note);
+    return box;
+}
+
+void PreferencesDialog::askBackupPassphrase(bool encrypt) {
+    m_backupPassphrase.clear();
+    if (!encrypt)
+        return;
+    PassphraseDialog ask(PassphraseDialog::Purpose::DailyBackups, this);
+    if (ask.exec() == QDialog::Accepted) {
+        m_backupPassphrase = ask.passphrase();
+        return;
+    }
+    const QSignalBlocker quiet(m_encryptBackups);
+    m_encryptBackups->setChecked(false);
+}
+
+bool PreferencesDialog::saveBackupEncryption() {
+    if (!m_encryptBackups)
+        return true;
+    Status saved;
+    if (m_encryptBackups->isChecked() && !m_backupPassphrase.isEmpty())
+        saved = BackupPassphrase::keep(m_db.path(), m_backupPassphrase);
+    else if (!m_encryptBackups->isChecked() && m_startEncryptBackups)
+        saved = BackupPassphrase::forget(m_db.path());
+    if (!saved) {
+        MessageBox::inform(this, tr("Daily backups"), saved.error().message, MessageBox::Kind::Warning, {},
+                           saved.error().details);
+        return false;
+    }
+    return true;
 }
 
 void PreferencesDialog::updateRestartNote() {
@@ -110,6 +174,8 @@ void PreferencesDialog::accept() {
             return;
         }
     }
+    if (!saveBackupEncryption())
+        return;
     Settings().setInterfaceLanguage(m_language->currentData().toString());
     QDialog::accept();
 }

@@ -7,13 +7,16 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 
 namespace bk {
 
 /// File ▸ Preferences: the language the window speaks (this user's, kept in the settings file; used from
-/// the next start) and the paper size of the practice's documents (the practice's, kept in its profile).
+/// the next start), the paper size of the practice's documents (the practice's, kept in its profile) and,
+/// for a practice file, where daily backups go and whether they are encrypted (BackupPassphrase).
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 
@@ -24,6 +27,11 @@ public:
 
 private:
     void updateRestartNote();
+    QGroupBox *buildBackupBox();
+    /// The encryption box was ticked: asks for the passphrase (unticks it when cancelled).
+    void askBackupPassphrase(bool encrypt);
+    /// Keeps or forgets the daily backups' passphrase as the box says; false when the keyring refused.
+    bool saveBackupEncryption();
 
     const OpenPractice m_db;
     QString m_startLanguage;
@@ -32,6 +40,9 @@ private:
     QLabel *m_restartNote = nullptr;
     QComboBox *m_paperSize = nullptr;
     QLabel *m_paperNote = nullptr;
+    QCheckBox *m_encryptBackups = nullptr;
+    bool m_startEncryptBackups = false;
+    QByteArray m_backupPassphrase; ///< a new one, given since the dialog opened
 };
 
 } // namespace bk
