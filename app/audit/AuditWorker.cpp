@@ -3,50 +3,33 @@
 #include "app/audit/AuditWorker.h"
 
 #include "app/audit/AuditTrail.h"
-#include "app/storage/Database.h"
-
-#include <QThread>
+#include "app/storage/WorkerConnection.h"
 
 namespace bk {
 
 AuditWorker::AuditWorker(QObject *parent)
     : QObject(parent) {}
 
-AuditWorker::~AuditWorker() {
-    cancel();
-    if (m_thread)
-        m_thread->wait();
-}
+AuditWorker::~AuditWorker() = default;
 
 bool AuditWorker::isRunning() const {
-    return m_thread && m_thread->isRunning();
+    return m_thread.isRunning();
 }
 
 void AuditWorker::cancel() {
-    m_cancelled->store(true);
+    m_thread.cancel();
 }
 
 void AuditWorker::start(const QString &location) {
-    if (isRunning())
-        return;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_cancelled->store(false);
-    m_thread = QThread::create([this, location, cancelled = m_cancelled] {
-        // The destructor waits for this thread, so `this` outlives every emission.
+    m_thread.start([this, location](const std::atomic<bool> &cancelled) {
+        // The thread's destructor waits for this job, so `this` outlives every emission.
         const Result<AuditTrail::Report> report = [&]() -> Result<AuditTrail::Report> {
-            Database::Options options;
-            options.access = Database::Access::ReadOnly;
-            options.checkIntegrity = false;
-            options.create = false;
-            Result<std::unique_ptr<Database>> database = Database::open(location, options);
+            Result<std::unique_ptr<Database>> database = openWorkerConnection(location);
             if (!database)
                 return database.error();
             return AuditTrail(*database.value()).verify({}, [this, &cancelled](qint64 done, qint64 total) {
                 Q_EMIT progress(done, total);
-                return !cancelled->load();
+                return !cancelled.load();
             });
         }();
         if (!report) {
@@ -63,7 +46,6 @@ void AuditWorker::start(const QString &location) {
                 : AuditTrail::tr("The audit trail found records changed outside Boundary Keeper.");
         Q_EMIT finished(true, checked.intact(), summary, checked.problems);
     });
-    m_thread->start();
 }
 
 } // namespace bk

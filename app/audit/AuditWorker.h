@@ -2,13 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "app/common/CancellableThread.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <atomic>
-#include <memory>
-
-class QThread;
 
 namespace bk {
 
@@ -35,8 +33,7 @@ Q_SIGNALS:
     void finished(bool checked, bool intact, const QString &summary, const QStringList &problems);
 
 private:
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    CancellableThread m_thread;
 };
 
 } // namespace bk

@@ -3,7 +3,7 @@
 #include "app/backup/BackupWorker.h"
 
 #include "app/backup/BackupService.h"
-#include "app/storage/Database.h"
+#include "app/storage/WorkerConnection.h"
 
 namespace bk {
 
@@ -25,11 +25,7 @@ void BackupWorker::start(const QString &location, const QString &file, const QBy
         // The signals are delivered in the receiver's thread; the thread's destructor waits for it, so
         // `this` outlives every emission.
         const Result<BackupEntry> written = [&]() -> Result<BackupEntry> {
-            Database::Options options;
-            options.access = Database::Access::ReadOnly;
-            options.checkIntegrity = false; // the copy is checked instead
-            options.create = false;
-            Result<std::unique_ptr<Database>> database = Database::open(location, options);
+            Result<std::unique_ptr<Database>> database = openWorkerConnection(location);
             if (!database)
                 return database.error();
             return BackupService(*database.value())

@@ -3,48 +3,35 @@
 #include "app/export/PracticeExportWorker.h"
 
 #include "app/export/PracticeExport.h"
-#include "app/storage/Database.h"
+#include "app/storage/WorkerConnection.h"
 
 #include <QDir>
-#include <QThread>
 
 namespace bk {
 
 PracticeExportWorker::PracticeExportWorker(QObject *parent)
     : QObject(parent) {}
 
-PracticeExportWorker::~PracticeExportWorker() {
-    cancel();
-    if (m_thread)
-        m_thread->wait();
-}
+PracticeExportWorker::~PracticeExportWorker() = default;
 
 bool PracticeExportWorker::isRunning() const {
-    return m_thread && m_thread->isRunning();
+    return m_thread.isRunning();
 }
 
 void PracticeExportWorker::cancel() {
-    m_cancelled->store(true);
+    m_thread.cancel();
 }
 
 void PracticeExportWorker::start(const QString &location, const QString &folder) {
-    if (isRunning())
-        return;
-    delete m_thread;
-    m_cancelled->store(false);
-    m_thread = QThread::create([this, location, folder, cancelled = m_cancelled] {
-        // The destructor waits for this thread, so `this` outlives every emission.
+    m_thread.start([this, location, folder](const std::atomic<bool> &cancelled) {
+        // The thread's destructor waits for this job, so `this` outlives every emission.
         const Result<PracticeExport::Summary> written = [&]() -> Result<PracticeExport::Summary> {
-            Database::Options options;
-            options.access = Database::Access::ReadOnly;
-            options.checkIntegrity = false;
-            options.create = false;
-            Result<std::unique_ptr<Database>> database = Database::open(location, options);
+            Result<std::unique_ptr<Database>> database = openWorkerConnection(location);
             if (!database)
                 return database.error();
             return PracticeExport::write(*database.value(), folder, [this, &cancelled](int done, int total) {
                 Q_EMIT progress(done, total);
-                return !cancelled->load();
+                return !cancelled.load();
             });
         }();
         if (written)
@@ -55,7 +42,6 @@ void PracticeExportWorker::start(const QString &location, const QString &folder)
         else
             Q_EMIT finished(false, written.error().message);
     });
-    m_thread->start();
 }
 
 } // namespace bk

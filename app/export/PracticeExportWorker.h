@@ -2,12 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "app/common/CancellableThread.h"
+
 #include <QObject>
 #include <QString>
-#include <atomic>
-#include <memory>
-
-class QThread;
 
 namespace bk {
 
@@ -34,8 +32,7 @@ Q_SIGNALS:
     void finished(bool succeeded, const QString &message);
 
 private:
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    CancellableThread m_thread;
 };
 
 } // namespace bk
