@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/audit/AuditTrail.h"
 
+#include "app/agreements/AgreementVerifier.h"
 #include "app/agreements/PdfMarks.h"
 #include "app/audit/ChainCheck.h"
+#include "app/backup/BackupService.h"
 #include "app/common/Settings.h"
 #include "app/storage/AgreementRepository.h"
 #include "app/storage/AuditRepository.h"
@@ -11,6 +13,9 @@
 #include "app/storage/Database.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <algorithm>
 
@@ -28,6 +33,40 @@ QByteArray recordKey(const QString &table, const QString &record) {
 }
 
 } // namespace
+
+Result<AuditTrail::Anchor> AuditTrail::anchorIn(const QString &file) {
+    const QString shown = QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath());
+    QFile start(file);
+    // A PDF by its ending or its first bytes; the verifier also refuses, with the reason, what is no regular
+    // file (missing, a folder, a device).
+    if (!QFileInfo(file).isFile() || file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ||
+        (start.open(QIODevice::ReadOnly) && start.peek(5) == "%PDF-")) {
+        const Result<PdfMarks> marks = AgreementVerifier::marksInFile(file);
+        if (!marks)
+            return marks.error();
+        if (!marks.value().auditHead.isValid())
+            return Error{Error::Kind::Invalid,
+                         tr("%1 carries no head of the audit trail: it is not a signed "
+                            "document, or it was signed before documents noted the head.")
+                             .arg(shown)};
+        return Anchor{marks.value().auditHead,
+                      tr("in the PDF %1 (document %2)")
+                          .arg(shown, marks.value().documentIds.value(0, tr("without an ID")))};
+    }
+    const std::optional<BackupEntry> entry = BackupService::entryOf(file);
+    if (!entry)
+        return Error{
+            Error::Kind::Invalid,
+            tr("%1 is neither a signed document nor a backup with a manifest that can be read, so the "
+               "head of the audit trail it was made at is not known.")
+                .arg(shown)};
+    const AuditHead noted = AuditHead::fromText(entry->auditHead);
+    if (!noted.isValid())
+        return Error{
+            Error::Kind::Invalid,
+            tr("%1 was taken before the audit trail existed; it notes no head to check.").arg(shown)};
+    return Anchor{noted, tr("in the backup %1").arg(shown)};
+}
 
 Result<AuditHead> AuditTrail::head() const {
     // A database not yet upgraded to hold a trail (a backup taken before the upgrade) has no head.

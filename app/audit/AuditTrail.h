@@ -41,6 +41,11 @@ public:
     explicit AuditTrail(const Database &database)
         : m_db(database) {}
 
+    /// The head noted in `file`: a signed agreement's or contract's PDF, or a backup (the head in its
+    /// manifest), with where it was noted ("in the PDF … (document …)", "in the backup …"). Refused with
+    /// the reason when the file notes none.
+    static Result<Anchor> anchorIn(const QString &file);
+
     /// The newest event's head (invalid for an empty trail).
     Result<AuditHead> head() const;
     /// Walks the chain, recomputes every record's digest and checks `anchors`, the head this computer noted

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/audit/AuditWorker.h"
 
-#include "app/audit/AuditTrail.h"
 #include "app/storage/WorkerConnection.h"
 
 namespace bk {
@@ -20,17 +19,18 @@ void AuditWorker::cancel() {
     m_thread.cancel();
 }
 
-void AuditWorker::start(const QString &location) {
-    m_thread.start([this, location](const std::atomic<bool> &cancelled) {
+void AuditWorker::start(const QString &location, const QList<AuditTrail::Anchor> &anchors) {
+    m_thread.start([this, location, anchors](const std::atomic<bool> &cancelled) {
         // The thread's destructor waits for this job, so `this` outlives every emission.
         const Result<AuditTrail::Report> report = [&]() -> Result<AuditTrail::Report> {
             Result<std::unique_ptr<Database>> database = openWorkerConnection(location);
             if (!database)
                 return database.error();
-            return AuditTrail(*database.value()).verify({}, [this, &cancelled](qint64 done, qint64 total) {
-                Q_EMIT progress(done, total);
-                return !cancelled.load();
-            });
+            return AuditTrail(*database.value())
+                .verify(anchors, [this, &cancelled](qint64 done, qint64 total) {
+                    Q_EMIT progress(done, total);
+                    return !cancelled.load();
+                });
         }();
         if (!report) {
             Q_EMIT finished(false, false, report.error().message, {});

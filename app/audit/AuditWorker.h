@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #pragma once
 
+#include "app/audit/AuditTrail.h"
 #include "app/common/CancellableThread.h"
 
 #include <QObject>
@@ -20,9 +21,9 @@ public:
     /// Cancels a running check and waits for its thread.
     ~AuditWorker() override;
 
-    /// Starts checking the practice at `location` (a file's path or a server's URL without password).
-    /// Ignored while a check runs.
-    void start(const QString &location);
+    /// Starts checking the practice at `location` (a file's path or a server's URL without password), and
+    /// the heads noted in `anchors` besides those it holds itself. Ignored while a check runs.
+    void start(const QString &location, const QList<AuditTrail::Anchor> &anchors = {});
     void cancel();
     bool isRunning() const;
 

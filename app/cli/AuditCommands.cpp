@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "app/agreements/AgreementVerifier.h"
 #include "app/audit/AuditTrail.h"
-#include "app/backup/BackupService.h"
 #include "app/cli/CliArguments.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandGroups.h"
 #include "app/storage/Database.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,10 +45,6 @@ int head(Invocation &invocation) {
     return ExitOk;
 }
 
-QString shown(const QString &path) {
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
 int verify(Invocation &invocation) {
     int exitCode = ExitOk;
     const std::optional<OutputFormat> format =
@@ -69,31 +61,12 @@ int verify(Invocation &invocation) {
                     .arg(text));
         anchors.append({noted, Tr::tr("as %1").arg(text)});
     }
-    for (const QString &file : invocation.values(QStringLiteral("backup"))) {
-        const std::optional<BackupEntry> entry = BackupService::entryOf(file);
-        if (!entry)
-            return invocation.fail(Tr::tr("%1 has no manifest that can be read, so the head of the audit "
-                                          "trail it was taken at is not known.")
-                                       .arg(shown(file)));
-        const AuditHead noted = AuditHead::fromText(entry->auditHead);
-        if (!noted.isValid())
-            return invocation.fail(
-                Tr::tr("%1 was taken before the audit trail existed; it notes no head to check.")
-                    .arg(shown(file)));
-        anchors.append({noted, Tr::tr("in the backup %1").arg(shown(file))});
-    }
-    for (const QString &file : invocation.values(QStringLiteral("pdf"))) {
-        const Result<PdfMarks> marks = AgreementVerifier::marksInFile(file);
-        if (!marks)
-            return invocation.fail(marks.error());
-        if (!marks.value().auditHead.isValid())
-            return invocation.fail(
-                Tr::tr("%1 carries no head of the audit trail: it is not a signed document, "
-                       "or it was signed before documents noted the head.")
-                    .arg(shown(file)));
-        anchors.append({marks.value().auditHead,
-                        Tr::tr("in the PDF %1 (document %2)")
-                            .arg(shown(file), marks.value().documentIds.value(0, Tr::tr("without an ID")))});
+    for (const QString &file :
+         invocation.values(QStringLiteral("backup")) + invocation.values(QStringLiteral("pdf"))) {
+        const Result<AuditTrail::Anchor> anchor = AuditTrail::anchorIn(file);
+        if (!anchor)
+            return invocation.fail(anchor.error());
+        anchors.append(anchor.value());
     }
     const Database *database = invocation.database(DatabaseUse::Existing);
     if (!database)

@@ -171,7 +171,7 @@ private Q_SLOTS:
                  QString());
         const QString missing = m_dir->filePath(QStringLiteral("nothing.bkbackup"));
         QCOMPARE(test::refusalProblem(audit({QStringLiteral("verify"), QStringLiteral("--backup"), missing}),
-                                      1, QStringLiteral("has no manifest that can be read")),
+                                      1, QStringLiteral("does not exist")),
                  QString());
         const QString plain = m_dir->filePath(QStringLiteral("plain.pdf"));
         QFile file(plain);

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/audit/AuditEventModel.h"
+#include "app/backup/BackupService.h"
 #include "app/clients/ClientService.h"
+#include "tests/support/ModalDialogs.h"
 #include "tests/support/TestSupport.h"
 #include "ui/audit/ActivityDialog.h"
 #include "ui/audit/VerifyRecordsDialog.h"
 #include "ui/common/MainWindow.h"
+#include "ui/common/MessageBox.h"
 #include "ui/common/NoticeBar.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -71,6 +75,55 @@ private Q_SLOTS:
             dialog.findChild<QPlainTextEdit *>(QStringLiteral("verifyProblemsPlainTextEdit"))->isHidden());
         QTest::mouseClick(close, Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void verifyRecordsChecksAgainstTheHeadABackupNotes() {
+        const QString backup = m_dir->filePath(QStringLiteral("monday.sqlite"));
+        QVERIFY(BackupService(*m_db).backUpTo(backup));
+        // A backup of another practice notes a head this trail never had.
+        const QString otherPath = m_dir->filePath(QStringLiteral("other.sqlite"));
+        const QString foreign = m_dir->filePath(QStringLiteral("other-backup.sqlite"));
+        {
+            const std::unique_ptr<Database> other = test::openDatabase(otherPath);
+            QVERIFY(other);
+            QVERIFY(test::addSyntheticClients(*other, 12));
+            QVERIFY(BackupService(*other).backUpTo(foreign));
+        }
+        const QString text = m_dir->filePath(QStringLiteral("notes.txt"));
+        QFile notes(text);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("not a backup\n");
+        notes.close();
+
+        VerifyRecordsDialog dialog(m_path);
+        dialog.show();
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("verifyStatusLabel"));
+        auto *close = dialog.findChild<QPushButton *>(QStringLiteral("verifyClosePushButton"));
+        auto *againstFile = dialog.findChild<QPushButton *>(QStringLiteral("verifyAgainstFilePushButton"));
+        auto *problems = dialog.findChild<QPlainTextEdit *>(QStringLiteral("verifyProblemsPlainTextEdit"));
+        QTRY_VERIFY_WITH_TIMEOUT(close->isEnabled(), 30000);
+        const auto checkAgainst = [&](const QString &file) {
+            test::whenModal<QFileDialog>([file](QFileDialog *chooser) { test::chooseFile(chooser, file); });
+            QTest::mouseClick(againstFile, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(close->isEnabled(), 30000);
+        };
+
+        checkAgainst(backup);
+        QVERIFY2(status->text().contains(QStringLiteral("The trail holds the head noted in the backup")),
+                 qPrintable(status->text()));
+        QVERIFY(problems->isHidden());
+
+        // A file that notes no head is refused with the reason; the check stays as it was.
+        MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+        checkAgainst(text);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("neither a signed document nor a backup")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(status->text().contains(QStringLiteral("The trail holds the head noted in the backup")));
+
+        checkAgainst(foreign);
+        QVERIFY(problems->isVisible());
+        QVERIFY2(problems->toPlainText().contains(QStringLiteral("other-backup.sqlite")),
+                 qPrintable(problems->toPlainText()));
     }
 
     void verifyRecordsNamesARowChangedBehindTheApplicationsBack() {
