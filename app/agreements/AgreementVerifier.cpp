@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/agreements/AgreementVerifier.h"
 
+#include "app/common/Sha256.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -77,8 +78,8 @@ Result<VerificationResult> AgreementVerifier::verifyFile(const QString &path) co
 
 Result<VerificationResult> AgreementVerifier::verify(QIODevice &device) const {
     const qint64 start = device.pos();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&device))
+    Sha256 hash;
+    if (!hash.add(device))
         return Error{Error::Kind::Io, Tr::tr("The file could not be read: %1").arg(device.errorString())};
     VerificationResult result;
     result.sha256 = QString::fromLatin1(hash.result().toHex());

@@ -5,9 +5,9 @@
 #include "app/agreements/DocumentParts.h"
 #include "app/clients/Client.h"
 #include "app/common/DocumentLanguage.h"
+#include "app/common/Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 namespace bk {
 
@@ -93,8 +93,7 @@ QString Contract::contentSha256() const {
             lines.append(QStringLiteral("goal: ") + goal.trimmed());
     }
     lines << content.consequences.trimmed() << content.reviewDate.toString(Qt::ISODate);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(lines.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex());
+    return Sha256::hexOf(lines.join(QLatin1Char('\n')).toUtf8());
 }
 
 QStringList Contract::problemsForSigning() const {

@@ -3,11 +3,11 @@
 #include "app/agreements/DocumentParts.h"
 
 #include "app/common/DocumentLanguage.h"
+#include "app/common/Sha256.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFont>
 #include <QImage>
 #include <QLocale>
@@ -545,7 +545,7 @@ Result<QByteArray> renderSigned(const DocumentLanguage &language, const QString 
 }
 
 QString sha256(const QByteArray &bytes) {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hexOf(bytes);
 }
 
 } // namespace bk::DocumentParts

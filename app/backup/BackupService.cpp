@@ -10,11 +10,11 @@
 #include "app/common/Clock.h"
 #include "app/common/PrivateFile.h"
 #include "app/common/Settings.h"
+#include "app/common/Sha256.h"
 #include "app/storage/Database.h"
 #include "app/storage/ServerAddress.h"
 
 #include <QAtomicInteger>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -57,8 +57,8 @@ Result<QString> sha256Of(const QString &path) {
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Kind::Io,
                      BackupService::tr("%1 could not be read: %2").arg(shown(path), file.errorString())};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
+    Sha256 hash;
+    if (!hash.add(file))
         return Error{Error::Kind::Io,
                      BackupService::tr("%1 could not be read: %2").arg(shown(path), file.errorString())};
     return QString::fromLatin1(hash.result().toHex());

@@ -7,13 +7,13 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandGroups.h"
+#include "app/common/Sha256.h"
 #include "app/storage/AgreementRepository.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/ContractRepository.h"
 #include "app/storage/Database.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -218,8 +218,7 @@ int exportPdf(Invocation &invocation) {
                 .arg(document.documentId, document.clientName));
     // The bytes go out exactly as stored; a mismatch with the hash recorded at signing means the database
     // itself was damaged, and such a file must not be handed on as the signed document.
-    const QString sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(document.pdf, QCryptographicHash::Sha256).toHex());
+    const QString sha256 = Sha256::hexOf(document.pdf);
     if (sha256 != document.pdfSha256)
         return invocation.fail(
             Tr::tr("The stored PDF of document %1 no longer matches the SHA-256 recorded when "

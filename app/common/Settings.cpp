@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/common/Settings.h"
 
-#include <QCryptographicHash>
+#include "app/common/Sha256.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -28,9 +29,7 @@ QString settingsFile() {
 // One entry per database file, named by a hash of its canonical path: the path itself may hold characters
 // QSettings keys cannot.
 QString keyOf(const QString &group, const QString &name) {
-    return group + QLatin1Char('/') +
-           QString::fromLatin1(
-               QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+    return group + QLatin1Char('/') + Sha256::hexOf(name.toUtf8()).left(32);
 }
 
 QString integrityKey(const QString &databasePath) {
@@ -54,11 +53,7 @@ QString encryptedBackupsKey(const QString &location) {
 
 // One entry per set of headers, named by their hash: headers may hold characters QSettings keys cannot.
 QString importMappingKey(const QStringList &headers) {
-    return QStringLiteral("ImportMappings/") +
-           QString::fromLatin1(
-               QCryptographicHash::hash(headers.join(QChar(0x1F)).toUtf8(), QCryptographicHash::Sha256)
-                   .toHex()
-                   .left(32));
+    return QStringLiteral("ImportMappings/") + Sha256::hexOf(headers.join(QChar(0x1F)).toUtf8()).left(32);
 }
 
 } // namespace

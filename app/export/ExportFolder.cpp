@@ -3,8 +3,8 @@
 #include "app/export/ExportFolder.h"
 
 #include "app/common/PrivateFile.h"
+#include "app/common/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -28,7 +28,7 @@ bool makePrivateFolder(const QString &path) {
 }
 
 QString sha256Of(const QByteArray &bytes) {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hexOf(bytes);
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/policy/PolicyCanonical.h"
 
-#include <QCryptographicHash>
+#include "app/common/Sha256.h"
 
 namespace bk::PolicyCanonical {
 
@@ -146,7 +146,7 @@ QByteArray text(const PolicyDocument &document) {
 }
 
 QString sha256(const QByteArray &canonicalText) {
-    return QString::fromLatin1(QCryptographicHash::hash(canonicalText, QCryptographicHash::Sha256).toHex());
+    return Sha256::hexOf(canonicalText);
 }
 
 QString sha256(const PolicyDocument &document) {

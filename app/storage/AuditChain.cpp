@@ -3,10 +3,10 @@
 #include "app/storage/AuditChain.h"
 
 #include "app/agreements/SigningRecord.h"
+#include "app/common/Sha256.h"
 #include "app/storage/DatabaseConnection.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <sqlite3.h>
 
@@ -70,18 +70,18 @@ void rowDigest(sqlite3_context *context, int, sqlite3_value **arguments) {
     sqlite3_bind_value(statement, 1, arguments[1]);
     const int stepped = sqlite3_step(statement);
     if (stepped == SQLITE_ROW) {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         for (int column = 0; column < sqlite3_column_count(statement); ++column) {
-            hash.addData(QByteArrayView(sqlite3_column_name(statement, column)));
+            hash.add(QByteArrayView(sqlite3_column_name(statement, column)));
             const int type = sqlite3_column_type(statement, column);
             const char tag[2] = {'\x1f', char('0' + type)};
-            hash.addData(QByteArrayView(tag, 2));
+            hash.add(QByteArrayView(tag, 2));
             if (type == SQLITE_FLOAT)
-                hash.addData(QByteArray::number(sqlite3_column_double(statement, column), 'g', 17));
+                hash.add(QByteArray::number(sqlite3_column_double(statement, column), 'g', 17));
             else if (type != SQLITE_NULL)
-                hash.addData(QByteArrayView(static_cast<const char *>(sqlite3_column_blob(statement, column)),
-                                            sqlite3_column_bytes(statement, column)));
-            hash.addData(QByteArrayView("\x1e", 1));
+                hash.add(QByteArrayView(static_cast<const char *>(sqlite3_column_blob(statement, column)),
+                                        sqlite3_column_bytes(statement, column)));
+            hash.add(QByteArrayView("\x1e", 1));
         }
         returnHash(context, hash.result());
     } else if (stepped == SQLITE_DONE) {
@@ -116,7 +116,7 @@ void sha256(sqlite3_context *context, int, sqlite3_value **arguments) {
     if (sqlite3_value_type(arguments[0]) == SQLITE_NULL)
         sqlite3_result_null(context);
     else
-        returnHash(context, QCryptographicHash::hash(blob(arguments[0]), QCryptographicHash::Sha256));
+        returnHash(context, Sha256::of(blob(arguments[0])));
 }
 
 } // namespace

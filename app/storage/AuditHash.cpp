@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 // The audit trail's canonical encoding without the database: the fuzz targets build it on its own.
+#include "app/common/Sha256.h"
 #include "app/storage/AuditChain.h"
 
-#include <QCryptographicHash>
 #include <QStringList>
 
 namespace bk {
@@ -42,7 +42,7 @@ QByteArray AuditChain::eventHash(const AuditEvent &event) {
         (event.practitionerId > 0 ? QByteArray::number(event.practitionerId) : QByteArray()) + '\n' +
         event.login.toUtf8() + '\n' + event.action.toUtf8() + '\n' + event.table.toUtf8() + '\n' +
         event.record.toUtf8() + '\n' + event.digest.toHex() + '\n' + event.previousHash.toHex();
-    return QCryptographicHash::hash(encoded, QCryptographicHash::Sha256);
+    return Sha256::of(encoded);
 }
 
 } // namespace bk

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/storage/PracticeCopy.h"
 
+#include "app/common/Sha256.h"
 #include "app/storage/Database.h"
 #include "app/storage/SqlDialect.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 #include <QSqlDriver>
@@ -115,8 +115,7 @@ Result<QHash<qint64, QByteArray>> documentDigests(const Database &db, const QStr
         return db.errorFrom(query.lastError(), Tr::tr("checking the signed documents of %1").arg(table));
     QHash<qint64, QByteArray> digests;
     while (query.next()) {
-        const QByteArray digest =
-            QCryptographicHash::hash(query.value(1).toByteArray(), QCryptographicHash::Sha256);
+        const QByteArray digest = Sha256::of(query.value(1).toByteArray());
         digests.insert(query.value(0).toLongLong(), digest);
         *allMatch = *allMatch && digest.toHex() == query.value(2).toString().toLatin1();
     }
