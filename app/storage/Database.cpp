@@ -10,6 +10,7 @@
 #include "app/storage/PractitionerRepository.h"
 #include "app/storage/ServerAddress.h"
 #include "app/storage/SqlScript.h"
+#include "app/storage/SqliteStatistics.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -102,6 +103,8 @@ Database::~Database() {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (!m_readOnly) {
             noteAuditHead();
+            if (!isServer())
+                analyzeTablesWithoutStatistics(db);
             for (const QString &statement : m_dialect->beforeClosing())
                 QSqlQuery(db).exec(statement);
         }

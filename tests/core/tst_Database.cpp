@@ -103,6 +103,35 @@ private Q_SLOTS:
         QVERIFY(pragma(*db, QStringLiteral("PRAGMA application_id")).toInt() != 0);
     }
 
+    void aPracticeWrittenInOneGoHasPlannerStatisticsOnceClosed() {
+        const QString path = m_dir.filePath(QStringLiteral("statistics.sqlite"));
+        {
+            auto db = test::openDatabase(path);
+            QVERIFY(db);
+            QVERIFY(test::addSyntheticClients(*db, 400).ok());
+            QVERIFY(test::addSyntheticIncidents(*db, 4000, 400).ok());
+        }
+        auto db = test::openDatabase(path);
+        QVERIFY(db);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT DISTINCT tbl FROM sqlite_stat1")));
+        QStringList analyzed;
+        while (query.next())
+            analyzed.append(query.value(0).toString());
+        QVERIFY2(analyzed.contains(QStringLiteral("clients")) &&
+                     analyzed.contains(QStringLiteral("incidents")),
+                 qPrintable(analyzed.join(QLatin1Char(' '))));
+        // With them, the incidents sorted by client are read walking the clients by name, not sorted whole.
+        QVERIFY(query.exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT i.id FROM incidents i JOIN clients c ON c.id = i.client_id "
+            "ORDER BY c.name_key, c.id, i.occurred_at, i.id LIMIT 60")));
+        QStringList plan;
+        while (query.next())
+            plan.append(query.value(3).toString());
+        QVERIFY2(!plan.join(QLatin1Char('\n')).contains(QStringLiteral("TEMP B-TREE")),
+                 qPrintable(plan.join(QLatin1Char('\n'))));
+    }
+
     void filesArePrivateToTheUser() {
         const QString folder = AppPaths::dataFolder();
         QVERIFY(!folder.isEmpty());
