@@ -3,6 +3,7 @@
 #include "ui/audit/VerifyRecordsDialog.h"
 
 #include "app/audit/AuditWorker.h"
+#include "ui/help/ContextHelp.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -17,6 +18,7 @@ VerifyRecordsDialog::VerifyRecordsDialog(const QString &location, QWidget *paren
     : QDialog(parent)
     , m_worker(new AuditWorker(this)) {
     setObjectName(QStringLiteral("verifyRecordsDialog"));
+    ContextHelp::setTopic(this, HelpTopic::VerifyRecords);
     setWindowTitle(tr("Verify records"));
     m_status = new QLabel(tr("Checking the audit trail and every record against it…"), this);
     m_status->setObjectName(QStringLiteral("verifyStatusLabel"));
