@@ -19,9 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
-#include <QHelpEngine>
 #include <QHelpEngineCore>
-#include <QHelpIndexModel>
 #include <QHelpIndexWidget>
 #include <QLineEdit>
 #include <QListWidget>

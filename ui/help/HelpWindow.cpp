@@ -45,37 +45,37 @@ HelpWindow::HelpWindow(QWidget *parent)
     setObjectName(QStringLiteral("helpWindow"));
     setWindowTitle(tr("Boundary Keeper Guide"));
     const QString collection = HelpTopics::collectionFile();
-    m_engine = new QHelpEngine(collection, this);
+    auto *engine = new QHelpEngine(collection, this);
     // The installed guide is read, never written (it may lie in a folder only root can write).
-    m_engine->setReadOnly(true);
-    m_available = !collection.isEmpty() && m_engine->setupData();
+    engine->setReadOnly(true);
+    m_available = !collection.isEmpty() && engine->setupData();
 
-    m_browser = new HelpBrowser(m_engine, this);
+    m_browser = new HelpBrowser(engine, this);
     m_browser->setObjectName(QStringLiteral("helpTextBrowser"));
     m_browser->setOpenExternalLinks(true);
 
-    m_indexSearch = new QLineEdit(this);
-    m_indexSearch->setObjectName(QStringLiteral("helpIndexSearchLineEdit"));
-    m_indexSearch->setPlaceholderText(tr("Look for a word"));
-    m_indexSearch->setClearButtonEnabled(true);
-    QHelpIndexWidget *index = m_engine->indexWidget();
+    auto *indexSearch = new QLineEdit(this);
+    indexSearch->setObjectName(QStringLiteral("helpIndexSearchLineEdit"));
+    indexSearch->setPlaceholderText(tr("Look for a word"));
+    indexSearch->setClearButtonEnabled(true);
+    QHelpIndexWidget *index = engine->indexWidget();
     index->setObjectName(QStringLiteral("helpIndexWidget"));
-    connect(m_indexSearch, &QLineEdit::textChanged, index,
+    connect(indexSearch, &QLineEdit::textChanged, index,
             [index](const QString &text) { index->filterIndices(text); });
-    connect(m_indexSearch, &QLineEdit::returnPressed, index, &QHelpIndexWidget::activateCurrentItem);
+    connect(indexSearch, &QLineEdit::returnPressed, index, &QHelpIndexWidget::activateCurrentItem);
     connect(index, &QHelpIndexWidget::documentActivated, this,
             [this](const QHelpLink &document) { showUrl(document.url); });
     auto *indexPage = new QWidget(this);
     auto *indexLayout = new QVBoxLayout(indexPage);
     indexLayout->setContentsMargins(4, 4, 4, 4);
-    indexLayout->addWidget(m_indexSearch);
+    indexLayout->addWidget(indexSearch);
     indexLayout->addWidget(index);
 
-    QHelpContentWidget *contents = m_engine->contentWidget();
+    QHelpContentWidget *contents = engine->contentWidget();
     contents->setObjectName(QStringLiteral("helpContentWidget"));
     connect(contents, &QHelpContentWidget::linkActivated, this, &HelpWindow::showUrl);
     // The guide's chapters in view from the start.
-    connect(m_engine->contentModel(), &QHelpContentModel::contentsCreated, contents,
+    connect(engine->contentModel(), &QHelpContentModel::contentsCreated, contents,
             [contents] { contents->expandToDepth(0); });
 
     auto *side = new QTabWidget(this);

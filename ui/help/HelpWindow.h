@@ -6,8 +6,6 @@
 
 #include <QMainWindow>
 
-class QHelpEngine;
-class QLineEdit;
 class QTextBrowser;
 
 namespace bk {
@@ -27,13 +25,9 @@ public:
     QString pageTitle() const;
     /// Whether the guide was found; without it the window says where it should be.
     bool isAvailable() const { return m_available; }
-    /// The help engine, for the tests to look into the compiled guide.
-    QHelpEngine *engine() const { return m_engine; }
 
 private:
-    QHelpEngine *m_engine = nullptr;
     QTextBrowser *m_browser = nullptr;
-    QLineEdit *m_indexSearch = nullptr;
     bool m_available = false;
 };
 
