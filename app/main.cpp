@@ -13,6 +13,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/PracticeSwitcher.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/help/ContextHelp.h"
 #include "ui/onboarding/OnboardingActions.h"
 #include "ui/practice/SetupWizard.h"
 
@@ -142,8 +143,11 @@ int main(int argc, char *argv[]) {
     QGuiApplication::setApplicationDisplayName(Tr::tr("Boundary Keeper"));
     // The desktop file, the icons and the AppStream metadata are all named after this id.
     QGuiApplication::setDesktopFileName(QStringLiteral(BK_APP_ID));
-    if (!infoOnly) // Theme icons need a QGuiApplication.
+    if (!infoOnly) { // Theme icons need a QGuiApplication.
         QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(BK_APP_ID)));
+        // F1 opens the guide on the page for where the user is, in every window.
+        bk::ContextHelp::install();
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Keep healthy professional boundaries with every client."));

@@ -39,7 +39,7 @@ echo "lintian: no errors ($((SECONDS - lintian_start)) s)"
 # Dependencies: shlibdeps found the libraries; the plugins and fonts loaded at run time were added by hand.
 depends=$(dpkg-deb --field "$deb" Depends)
 echo "Depends: $depends"
-for package in libqt6core6 libqt6widgets6 libqt6sql6 libqt6pdf6 libqt6charts6 libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 fonts-dejavu-core; do
+for package in libqt6core6 libqt6widgets6 libqt6sql6 libqt6pdf6 libqt6charts6 libqt6help6 libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 fonts-dejavu-core; do
     grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package: $depends"
 done
 
@@ -51,7 +51,8 @@ expected=(usr/bin/boundary-keeper usr/bin/boundary-keeper-cli
     "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml"
     "usr/share/icons/hicolor/scalable/apps/$app_id.svg"
     usr/share/man/man1/boundary-keeper.1.gz usr/share/man/man1/boundary-keeper-cli.1.gz
-    usr/share/doc/boundary-keeper/copyright usr/share/doc/boundary-keeper/changelog.Debian.gz)
+    usr/share/doc/boundary-keeper/copyright usr/share/doc/boundary-keeper/changelog.Debian.gz
+    usr/share/boundary-keeper/help/boundary-keeper_en.qhc usr/share/boundary-keeper/help/boundary-keeper_en.qch)
 for size in 16 22 24 32 48 64 128 256; do
     expected+=("usr/share/icons/hicolor/${size}x$size/apps/$app_id.png")
 done
@@ -62,6 +63,9 @@ for size in 16 22 24 32 48 64 128 256; do
     file "$root/usr/share/icons/hicolor/${size}x$size/apps/$app_id.png" | grep -q "PNG image data, $size x $size," ||
         fail "the ${size}x$size icon is not a $size×$size PNG"
 done
+# The guide's collection names its documentation beside itself, so it is found wherever it is installed.
+help_file=$(sqlite3 "$root/usr/share/boundary-keeper/help/boundary-keeper_en.qhc" "SELECT FilePath FROM NamespaceTable")
+[ "$help_file" = boundary-keeper_en.qch ] || fail "the guide's collection names $help_file, not boundary-keeper_en.qch"
 appstreamcli validate-tree --no-net "$root" || fail "appstreamcli validate-tree found errors in the unpacked package"
 
 # The programs run from where the package put them, with a private home.

@@ -5,6 +5,7 @@
 #include "app/audit/AuditEventModel.h"
 #include "app/common/Clock.h"
 #include "app/practitioner/PractitionerService.h"
+#include "ui/help/ContextHelp.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,6 +26,7 @@ ActivityDialog::ActivityDialog(OpenPractice practice, QWidget *parent)
     , m_db(practice)
     , m_model(new AuditEventModel(practice, this)) {
     setObjectName(QStringLiteral("activityDialog"));
+    ContextHelp::setTopic(this, HelpTopic::VerifyRecords);
     setWindowTitle(tr("Activity"));
 
     m_who = new QComboBox(this);

@@ -5,6 +5,7 @@
 #include "app/audit/AuditWorker.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
+#include "ui/help/ContextHelp.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -20,6 +21,7 @@ VerifyRecordsDialog::VerifyRecordsDialog(const QString &location, QWidget *paren
     , m_location(location)
     , m_worker(new AuditWorker(this)) {
     setObjectName(QStringLiteral("verifyRecordsDialog"));
+    ContextHelp::setTopic(this, HelpTopic::VerifyRecords);
     setWindowTitle(tr("Verify records"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("verifyStatusLabel"));

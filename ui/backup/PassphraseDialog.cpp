@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/backup/PassphraseDialog.h"
 
+#include "ui/help/ContextHelp.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,6 +18,7 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, QWidget *parent)
     : QDialog(parent)
     , m_purpose(purpose) {
     setObjectName(QStringLiteral("passphraseDialog"));
+    ContextHelp::setTopic(this, HelpTopic::Backups);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     QString hint;

@@ -9,6 +9,7 @@
 #include "ui/clients/ClientFormWidget.h"
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/MessageBox.h"
+#include "ui/help/ContextHelp.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -39,6 +40,7 @@ ClientDialog::ClientDialog(OpenPractice database, const Client &client, QWidget 
 
 void ClientDialog::buildForm() {
     setObjectName(QStringLiteral("clientDialog"));
+    ContextHelp::setTopic(this, HelpTopic::Clients);
     const bool readOnly = m_db.isReadOnly();
 
     m_form = new ClientFormWidget(this);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/clients/EraseClientDialog.h"
 
+#include "ui/help/ContextHelp.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -14,6 +16,7 @@ EraseClientDialog::EraseClientDialog(const Client &client, const ErasureScope &s
                                      QWidget *parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("eraseClientDialog"));
+    ContextHelp::setTopic(this, HelpTopic::Clients);
     setWindowTitle(tr("Erase client's personal data"));
     auto *layout = new QVBoxLayout(this);
 

@@ -20,6 +20,7 @@
 #include "ui/common/PreferencesDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/export/PracticeExportActions.h"
+#include "ui/help/ContextHelp.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/incidents/ClientTimelineWidget.h"
 #include "ui/incidents/FollowUpNotifier.h"
@@ -45,6 +46,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace bk {
 
@@ -170,6 +172,12 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
     m_practicePage = new PracticePage(database, this);
     m_pages->addWidget(m_practicePage);
+    // F1 opens the guide on the section shown.
+    ContextHelp::setTopic(m_clientsPage, HelpTopic::Clients);
+    ContextHelp::setTopic(m_incidentsPage, HelpTopic::Incidents);
+    ContextHelp::setTopic(m_dashboardPage, HelpTopic::Dashboard);
+    ContextHelp::setTopic(m_reflectionPage, HelpTopic::Reflection);
+    ContextHelp::setTopic(m_practicePage, HelpTopic::Practice);
     m_backup = new BackupActions(database, demo, this);
     connect(m_backup, &BackupActions::backupFinished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
@@ -462,6 +470,15 @@ void MainWindow::buildMenus() {
     addAction(m_reflectionPage->disclosureCheckAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // F1 here; in dialogs, which block this window's shortcuts, ContextHelp::install() (app/main.cpp) catches
+    // it.
+    QAction *guide = help->addAction(tr("&Guide"), this, [this] { ContextHelp::showFor(this); });
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(QStringLiteral("whatsThisAction"));
+    help->addAction(whatsThis);
+    help->addSeparator();
     QAction *activity = help->addAction(tr("Ac&tivity…"), this, &MainWindow::showActivity);
     activity->setObjectName(QStringLiteral("activityAction"));
     QAction *verify = help->addAction(tr("&Verify records…"), this, &MainWindow::verifyRecords);

@@ -10,6 +10,7 @@
 #include "app/import/ImportWorker.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
+#include "ui/help/ContextHelp.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -61,6 +62,7 @@ ImportDialog::ImportDialog(OpenPractice database, QString path, QWidget *parent)
     , m_db(database)
     , m_path(std::move(path)) {
     setObjectName(QStringLiteral("importDialog"));
+    ContextHelp::setTopic(this, HelpTopic::Clients);
     setWindowTitle(tr("Import clients from %1").arg(QFileInfo(m_path).fileName()));
     auto *layout = new QVBoxLayout(this);
 

@@ -10,6 +10,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/ScanAttachmentWidget.h"
 #include "ui/common/SignaturePadWidget.h"
+#include "ui/help/ContextHelp.h"
 #include "ui/incidents/StepWidget.h"
 
 #include <QCheckBox>
@@ -35,6 +36,7 @@ ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incid
     , m_db(database)
     , m_mode(mode) {
     setObjectName(QStringLiteral("contractSigningDialog"));
+    ContextHelp::setTopic(this, HelpTopic::EscalationLadder);
     setWindowTitle(mode == Mode::Paper ? tr("Record the contract signed on paper")
                                        : tr("Sign the behavioural contract"));
 

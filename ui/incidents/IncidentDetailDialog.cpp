@@ -6,6 +6,7 @@
 #include "app/common/OpenPractice.h"
 #include "app/incidents/IncidentService.h"
 #include "ui/common/NoticeBar.h"
+#include "ui/help/ContextHelp.h"
 #include "ui/incidents/ContractStepWidget.h"
 #include "ui/incidents/ConversationStepWidget.h"
 #include "ui/incidents/GoalsStepWidget.h"
@@ -60,6 +61,7 @@ IncidentDetailDialog::IncidentDetailDialog(OpenPractice database, qint64 inciden
     , m_db(database)
     , m_incidentId(incidentId) {
     setObjectName(QStringLiteral("incidentDetailDialog"));
+    ContextHelp::setTopic(this, HelpTopic::EscalationLadder);
     setWindowTitle(tr("Incident"));
 
     m_notice = new NoticeBar(this);

@@ -5,6 +5,7 @@
 #include "app/clients/ClientService.h"
 #include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
+#include "ui/help/ContextHelp.h"
 #include "ui/incidents/ClientPicker.h"
 
 #include <QComboBox>
@@ -26,6 +27,7 @@ QuickLogDialog::QuickLogDialog(OpenPractice database, qint64 clientId, QWidget *
     , m_db(database)
     , m_service(database) {
     setObjectName(QStringLiteral("quickLogDialog"));
+    ContextHelp::setTopic(this, HelpTopic::Incidents);
     setWindowTitle(tr("Log an incident"));
 
     m_client = new ClientPicker(database, this);

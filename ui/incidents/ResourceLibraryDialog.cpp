@@ -5,6 +5,7 @@
 #include "app/common/OpenPractice.h"
 #include "app/incidents/ResourceLibraryService.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/help/ContextHelp.h"
 #include "ui/incidents/StepWidget.h"
 
 #include <QDialogButtonBox>
@@ -27,6 +28,7 @@ ResourceLibraryDialog::ResourceLibraryDialog(OpenPractice database, const QList<
     : QDialog(parent)
     , m_db(database) {
     setObjectName(QStringLiteral("resourceLibraryDialog"));
+    ContextHelp::setTopic(this, HelpTopic::EscalationLadder);
     setWindowTitle(tr("Add to the resource library"));
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("resourceTitleLineEdit"));

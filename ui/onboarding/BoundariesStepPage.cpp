@@ -33,6 +33,8 @@ BoundariesStepPage::BoundariesStepPage(OnboardingWizard *wizard, Mode mode)
     }
     m_comparison = new QTextBrowser(this);
     m_comparison->setObjectName(QStringLiteral("changesTextBrowser"));
+    m_comparison->setWhatsThis(tr(
+        "The policy version the client signed beside the current one: what was added, changed and removed."));
     m_comparison->setOpenLinks(false);
     m_carriedOver = new QLabel(this);
     m_carriedOver->setObjectName(QStringLiteral("carriedOverLabel"));

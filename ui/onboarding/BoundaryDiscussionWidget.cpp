@@ -33,6 +33,8 @@ BoundaryDiscussionWidget::BoundaryDiscussionWidget(QWidget *parent)
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("boundariesListWidget"));
+    m_list->setWhatsThis(tr("Every boundary of your policy. Talk each one through with the client; a tick "
+                            "marks those discussed."));
     m_list->setAccessibleName(tr("Boundaries; tick each one once it has been discussed"));
     m_list->setSpacing(1);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -74,15 +76,22 @@ BoundaryDiscussionWidget::BoundaryDiscussionWidget(QWidget *parent)
 
     m_discussed = new QCheckBox(tr("&Discussed with the client, questions answered"), this);
     m_discussed->setObjectName(QStringLiteral("discussedCheckBox"));
+    m_discussed->setWhatsThis(
+        tr("Tick once you have talked this boundary through and the client understands it and what happens "
+           "when it is crossed. Next is enabled when every boundary is ticked."));
     connect(m_discussed, &QCheckBox::toggled, this,
             [this](bool discussed) { setDiscussed(m_list->currentRow(), discussed); });
 
     m_questions = new QPlainTextEdit(this);
     m_questions->setObjectName(QStringLiteral("questionsPlainTextEdit"));
+    m_questions->setWhatsThis(
+        tr("The client's questions about this boundary, in their words. They are printed in the agreement."));
     m_questions->setPlaceholderText(tr("What the client asked, in their words"));
     m_questions->setTabChangesFocus(true);
     m_answers = new QPlainTextEdit(this);
     m_answers->setObjectName(QStringLiteral("answersPlainTextEdit"));
+    m_answers->setWhatsThis(
+        tr("The answers you gave. They are printed in the agreement beside the questions."));
     m_answers->setPlaceholderText(tr("The answer you gave"));
     m_answers->setTabChangesFocus(true);
     for (QPlainTextEdit *edit : {m_questions, m_answers})

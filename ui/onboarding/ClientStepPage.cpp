@@ -29,8 +29,13 @@ ClientStepPage::ClientStepPage(OnboardingWizard *wizard)
 
     m_existing = new QRadioButton(tr("An &existing client"), this);
     m_existing->setObjectName(QStringLiteral("existingClientRadioButton"));
+    m_existing->setWhatsThis(
+        tr("Make the agreement with someone already in your register. A client who has an agreement or a "
+           "draft is asked about first."));
     m_new = new QRadioButton(tr("A ne&w client"), this);
     m_new->setObjectName(QStringLiteral("newClientRadioButton"));
+    m_new->setWhatsThis(tr(
+        "Add the client here, with the same checks as the client form, and make the agreement with them."));
     auto *group = new QButtonGroup(this);
     group->addButton(m_existing);
     group->addButton(m_new);
@@ -38,6 +43,8 @@ ClientStepPage::ClientStepPage(OnboardingWizard *wizard)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("clientSearchLineEdit"));
+    m_search->setWhatsThis(
+        tr("Type part of the client's name, email address or phone number to find them in your register."));
     m_search->setPlaceholderText(tr("Search name, email or phone"));
     m_search->setClearButtonEnabled(true);
     m_searchTimer = new QTimer(this);

@@ -9,6 +9,7 @@
 #include "app/policy/PracticeService.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
+#include "ui/help/ContextHelp.h"
 #include "ui/onboarding/BoundariesStepPage.h"
 #include "ui/onboarding/ClientStepPage.h"
 #include "ui/onboarding/ReviewStepPage.h"
@@ -75,6 +76,14 @@ OnboardingWizard::OnboardingWizard(OpenPractice database, QWidget *parent)
     setPage(SigningPage, new SigningStepPage(this));
     setPage(ReviewPage, new ReviewStepPage(this));
     setStartId(ClientPage);
+    // F1 opens the guide on the step shown.
+    for (const auto &[id, topic] :
+         {std::pair{ClientPage, HelpTopic::WizardClient}, std::pair{RolesPage, HelpTopic::WizardRoles},
+          std::pair{BoundariesPage, HelpTopic::WizardBoundaries},
+          std::pair{CommunicationPage, HelpTopic::WizardCommunication},
+          std::pair{ChangesPage, HelpTopic::WizardChanges}, std::pair{SigningPage, HelpTopic::WizardSigning},
+          std::pair{ReviewPage, HelpTopic::WizardReview}})
+        ContextHelp::setTopic(page(id), topic);
 
     m_steps = new QLabel(this);
     m_steps->setObjectName(QStringLiteral("stepsLabel"));

@@ -29,18 +29,24 @@ ReviewStepPage::ReviewStepPage(OnboardingWizard *wizard)
 
     m_save = new QPushButton(tr("Sa&ve PDF…"), this);
     m_save->setObjectName(QStringLiteral("savePdfPushButton"));
+    m_save->setWhatsThis(
+        tr("Signs the agreement for good, then saves the signed PDF where you choose. Every copy can be "
+           "verified later."));
     m_save->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
     m_save->setToolTip(tr("Sign the agreement and save the signed PDF"));
     m_save->setAutoDefault(false);
     connect(m_save, &QPushButton::clicked, this, &ReviewStepPage::savePdf);
     m_print = new QPushButton(tr("P&rint…"), this);
     m_print->setObjectName(QStringLiteral("printPushButton"));
+    m_print->setWhatsThis(tr("Signs the agreement for good, then prints it, with a preview first."));
     m_print->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
     m_print->setToolTip(tr("Sign the agreement and print it, with a preview first"));
     m_print->setAutoDefault(false);
     connect(m_print, &QPushButton::clicked, this, &ReviewStepPage::print);
     m_keepCopy = new QCheckBox(tr("&Keep a copy of the signed PDF in the client's folder"), this);
     m_keepCopy->setObjectName(QStringLiteral("keepCopyCheckBox"));
+    m_keepCopy->setWhatsThis(
+        tr("Keeps a copy of the signed PDF, readable by you only, in the client's folder."));
     m_keepCopy->setChecked(true);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("reviewStatusLabel"));

@@ -8,6 +8,7 @@
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/PdfPreviewWidget.h"
+#include "ui/help/ContextHelp.h"
 
 #include <QDialogButtonBox>
 #include <QGuiApplication>
@@ -52,6 +53,7 @@ SignedDocumentDialog::SignedDocumentDialog(const QString &title, const QString &
     , m_title(title)
     , m_fileName(fileName) {
     setObjectName(QStringLiteral("signedDocumentDialog"));
+    ContextHelp::setTopic(this, HelpTopic::EvidencePage);
     setWindowTitle(title);
     m_description = new QLabel(description + QLatin1Char(' ') +
                                    tr("This is the PDF exactly as it was signed; it cannot be changed."),

@@ -36,8 +36,12 @@ SigningStepPage::SigningStepPage(OnboardingWizard *wizard)
 
     m_electronic = new QRadioButton(tr("Sign on &screen"), this);
     m_electronic->setObjectName(QStringLiteral("electronicRadioButton"));
+    m_electronic->setWhatsThis(
+        tr("Both sign here on the screen, with a mouse, pen or finger, or by typing their full name."));
     m_paper = new QRadioButton(tr("Sign on &paper instead"), this);
     m_paper->setObjectName(QStringLiteral("paperRadioButton"));
+    m_paper->setWhatsThis(
+        tr("Print the unsigned agreement, both sign it by hand, and the practice keeps the paper original."));
     auto *group = new QButtonGroup(this);
     group->addButton(m_electronic);
     group->addButton(m_paper);
@@ -56,6 +60,9 @@ SigningStepPage::SigningStepPage(OnboardingWizard *wizard)
 
     m_intent = new QPlainTextEdit(this);
     m_intent->setObjectName(QStringLiteral("intentPlainTextEdit"));
+    m_intent->setWhatsThis(
+        tr("What both of you mean by signing. Read it together before signing; it is printed above the "
+           "signatures."));
     m_intent->setTabChangesFocus(true);
     m_intent->setFixedHeight(fontMetrics().height() * 4 + 10);
     connect(m_intent, &QPlainTextEdit::textChanged, this, &QWizardPage::completeChanged);
@@ -65,6 +72,8 @@ SigningStepPage::SigningStepPage(OnboardingWizard *wizard)
     // Both ways of signing name the practitioner who countersigns.
     m_practitioner = new QComboBox(this);
     m_practitioner->setObjectName(QStringLiteral("practitionerComboBox"));
+    m_practitioner->setWhatsThis(tr(
+        "The practitioner who countersigns for the practice, named on the agreement and its evidence page."));
     m_practitioner->setEditable(true);
     m_practitioner->setInsertPolicy(QComboBox::NoInsert);
     m_practitioner->setToolTip(tr("Who countersigns for the practice"));
@@ -90,6 +99,9 @@ QWidget *SigningStepPage::buildElectronic() {
     auto *page = new QWidget(this);
     m_consent = new QCheckBox(tr("The client &consents to sign electronically:"), page);
     m_consent->setObjectName(QStringLiteral("consentCheckBox"));
+    m_consent->setWhatsThis(
+        tr("Tick once the client agrees to sign electronically. The consent text says whom to ask for a "
+           "free paper copy or to withdraw consent."));
     connect(m_consent, &QCheckBox::toggled, this, [this](bool consent) {
         if (consent)
             recordOnce(AgreementEvents::consentGiven());
@@ -173,9 +185,13 @@ QWidget *SigningStepPage::buildPaper() {
     m_paperOriginal = new QCheckBox(
         tr("Both have &signed the printed copy, and the practice keeps the paper original"), page);
     m_paperOriginal->setObjectName(QStringLiteral("paperOriginalCheckBox"));
+    m_paperOriginal->setWhatsThis(
+        tr("Tick once both of you have signed the printed copy; the agreement then records that the practice "
+           "keeps the original."));
     connect(m_paperOriginal, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     m_paperNote = new QLineEdit(page);
     m_paperNote->setObjectName(QStringLiteral("paperNoteLineEdit"));
+    m_paperNote->setWhatsThis(tr("Where the signed original is kept, so it can be found when it is needed."));
     m_paperNote->setPlaceholderText(
         tr("Where the original is kept, e.g. the client file in the office cabinet"));
 

@@ -3,6 +3,7 @@
 #include "ui/onboarding/VerificationDialog.h"
 
 #include "app/agreements/AgreementVerifier.h"
+#include "ui/help/ContextHelp.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -18,6 +19,7 @@ namespace bk {
 VerificationDialog::VerificationDialog(OpenPractice database, const QString &path, QWidget *parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("verificationDialog"));
+    ContextHelp::setTopic(this, HelpTopic::EvidencePage);
     setWindowTitle(tr("Verify a PDF – %1").arg(QFileInfo(path).fileName()));
 
     m_headline = new QLabel(this);

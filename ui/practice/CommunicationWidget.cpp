@@ -51,6 +51,9 @@ CommunicationWidget::CommunicationWidget(QWidget *parent)
 
     m_timeZone = new QComboBox(this);
     m_timeZone->setObjectName(QStringLiteral("timeZoneComboBox"));
+    m_timeZone->setWhatsThis(
+        tr("The time zone your working hours are in. Contact outside them is flagged, across daylight-saving "
+           "changes too."));
     m_timeZone->setEditable(true);
     m_timeZone->setInsertPolicy(QComboBox::NoInsert);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
@@ -75,15 +78,19 @@ CommunicationWidget::CommunicationWidget(QWidget *parent)
 
     m_responseTimes = new QPlainTextEdit(this);
     m_responseTimes->setObjectName(QStringLiteral("responseTimesPlainTextEdit"));
+    m_responseTimes->setWhatsThis(tr("How soon clients can expect an answer, on which channels and days."));
     m_responseTimes->setPlaceholderText(
         tr("When clients can expect an answer, e.g. messages within two working days; nothing is answered "
            "outside working hours"));
     m_emergencyDefinition = new QPlainTextEdit(this);
     m_emergencyDefinition->setObjectName(QStringLiteral("emergencyDefinitionPlainTextEdit"));
+    m_emergencyDefinition->setWhatsThis(tr(
+        "What counts as an emergency, the one reason to reach you outside the agreed hours and channels."));
     m_emergencyDefinition->setPlaceholderText(
         tr("What counts as an emergency, e.g. a risk to someone's life or safety"));
     m_emergencyContact = new QPlainTextEdit(this);
     m_emergencyContact->setObjectName(QStringLiteral("emergencyContactPlainTextEdit"));
+    m_emergencyContact->setWhatsThis(tr("Whom the client contacts in an emergency, and how."));
     m_emergencyContact->setPlaceholderText(
         tr("Whom to contact in an emergency and how, e.g. the local emergency number or a crisis line"));
     for (QPlainTextEdit *editor : {m_responseTimes, m_emergencyDefinition, m_emergencyContact}) {
@@ -118,6 +125,9 @@ QWidget *CommunicationWidget::buildHours() {
         const QString key = dayKey(index);
         row.open = new QCheckBox(QLocale().dayName(index + 1), hours);
         row.open->setObjectName(key + QStringLiteral("OpenCheckBox"));
+        row.open->setWhatsThis(tr(
+            "Whether you work on this day, and from when to when. Contact outside these hours is flagged as "
+            "after hours."));
         row.start = new QTimeEdit(hours);
         row.start->setObjectName(key + QStringLiteral("StartTimeEdit"));
         row.end = new QTimeEdit(hours);

@@ -13,17 +13,22 @@ RolesWidget::RolesWidget(QWidget *parent)
     m_practitionerRole =
         addEditor(QStringLiteral("practitionerRolePlainTextEdit"),
                   tr("What you do for your clients and what you hold yourself to, e.g. prepare each session, "
-                     "keep appointments, work within your competence"));
+                     "keep appointments, work within your competence"),
+                  tr("Your role and responsibilities as every agreement states them."));
     m_clientRole =
         addEditor(QStringLiteral("clientRolePlainTextEdit"),
                   tr("What you ask of your clients, e.g. come prepared and on time, cancel in good "
-                     "time, do the agreed work between sessions"));
+                     "time, do the agreed work between sessions"),
+                  tr("What you expect of the client, as every agreement states it."));
     m_servicesOffered = addEditor(QStringLiteral("servicesOfferedPlainTextEdit"),
-                                  tr("The services clients can expect from you"));
+                                  tr("The services clients can expect from you"),
+                                  tr("The scope of your services. Being clear about it early prevents "
+                                     "misunderstandings later."));
     m_servicesNotOffered =
         addEditor(QStringLiteral("servicesNotOfferedPlainTextEdit"),
                   tr("What you do not offer and where clients can turn instead, e.g. crisis support or "
-                     "medical advice"));
+                     "medical advice"),
+                  tr("What is outside your scope, and where clients can turn for it."));
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -34,10 +39,12 @@ RolesWidget::RolesWidget(QWidget *parent)
     form->addRow(tr("Services no&t offered:"), m_servicesNotOffered);
 }
 
-QPlainTextEdit *RolesWidget::addEditor(const QString &name, const QString &placeholder) {
+QPlainTextEdit *RolesWidget::addEditor(const QString &name, const QString &placeholder,
+                                       const QString &whatsThis) {
     auto *editor = new QPlainTextEdit(this);
     editor->setObjectName(name);
     editor->setPlaceholderText(placeholder);
+    editor->setWhatsThis(whatsThis);
     editor->setTabChangesFocus(true);
     editor->setMinimumHeight(fontMetrics().height() * 4);
     connect(editor, &QPlainTextEdit::textChanged, this, &RolesWidget::changed);

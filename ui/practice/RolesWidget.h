@@ -26,7 +26,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QPlainTextEdit *addEditor(const QString &name, const QString &placeholder);
+    QPlainTextEdit *addEditor(const QString &name, const QString &placeholder, const QString &whatsThis);
 
     QPlainTextEdit *m_practitionerRole = nullptr;
     QPlainTextEdit *m_clientRole = nullptr;

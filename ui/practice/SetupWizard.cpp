@@ -7,6 +7,7 @@
 #include "app/policy/PolicyService.h"
 #include "app/policy/PracticeService.h"
 #include "ui/common/MessageBox.h"
+#include "ui/help/ContextHelp.h"
 #include "ui/practice/CommunicationWidget.h"
 #include "ui/practice/PracticeDetailsWidget.h"
 #include "ui/practice/RolesWidget.h"
@@ -24,6 +25,7 @@ SetupWizard::SetupWizard(OpenPractice database, QWidget *parent)
     : QWizard(parent)
     , m_db(database) {
     setObjectName(QStringLiteral("setupWizard"));
+    ContextHelp::setTopic(this, HelpTopic::Practice);
     setWindowTitle(tr("Set up your practice"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoCancelButton);

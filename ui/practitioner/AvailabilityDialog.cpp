@@ -5,6 +5,7 @@
 #include "app/agreements/SummaryDocument.h"
 #include "app/common/Clock.h"
 #include "ui/common/NoticeBar.h"
+#include "ui/help/ContextHelp.h"
 #include "ui/incidents/SummaryStepWidget.h"
 
 #include <QApplication>
@@ -57,6 +58,7 @@ AvailabilityDialog::AvailabilityDialog(OpenPractice database, QWidget *parent)
     , m_db(database)
     , m_service(database) {
     setObjectName(QStringLiteral("availabilityDialog"));
+    ContextHelp::setTopic(this, HelpTopic::Reflection);
     setWindowTitle(tr("Reduced availability"));
     auto *intro =
         new QLabel(tr("When something personal affects your work, tell the clients concerned in good "

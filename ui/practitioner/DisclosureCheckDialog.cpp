@@ -4,6 +4,7 @@
 
 #include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
+#include "ui/help/ContextHelp.h"
 #include "ui/incidents/ClientPicker.h"
 
 #include <QApplication>
@@ -77,6 +78,7 @@ DisclosureCheckDialog::DisclosureCheckDialog(OpenPractice database, qint64 clien
     , m_db(database)
     , m_service(database) {
     setObjectName(QStringLiteral("disclosureCheckDialog"));
+    ContextHelp::setTopic(this, HelpTopic::Reflection);
     setWindowTitle(tr("Before you share"));
 
     auto *intro = new QLabel(

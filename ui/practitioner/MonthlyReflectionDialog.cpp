@@ -4,6 +4,7 @@
 
 #include "app/common/Clock.h"
 #include "ui/common/NoticeBar.h"
+#include "ui/help/ContextHelp.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -21,6 +22,7 @@ MonthlyReflectionDialog::MonthlyReflectionDialog(OpenPractice database, const QD
     , m_service(database)
     , m_month(ReflectionService::monthOf(month)) {
     setObjectName(QStringLiteral("monthlyReflectionDialog"));
+    ContextHelp::setTopic(this, HelpTopic::Reflection);
     const QString monthName = QLocale().toString(m_month, QStringLiteral("MMMM yyyy"));
     setWindowTitle(tr("Monthly reflection: %1").arg(monthName));
     m_problem = new NoticeBar(this);
