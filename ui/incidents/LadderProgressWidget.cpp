@@ -3,6 +3,7 @@
 #include "ui/incidents/LadderProgressWidget.h"
 
 #include "app/common/Clock.h"
+#include "app/common/StatusColors.h"
 #include "app/incidents/IncidentDetails.h"
 #include "ui/incidents/StepWidget.h"
 
@@ -90,7 +91,9 @@ void LadderProgressWidget::showData(const IncidentDetails &detail) {
             detail.position.nextDue.isValid() && detail.position.nextDue < Clock::todayLocal();
         const QString due =
             detail.position.nextDue.isValid()
-                ? (overdue ? tr("<span style=\"color:#c62828;\"><b>overdue since %1</b></span>")
+                ? (overdue ? QStringLiteral("<span style=\"color:%1;\">%2</span>")
+                                 .arg(StatusColors::text(StatusColors::Status::Alert, palette()).name(),
+                                      tr("<b>overdue since %1</b>"))
                            : tr("due %1"))
                       .arg(StepWidget::dateText(detail.position.nextDue).toHtmlEscaped())
                 : QString();
