@@ -38,7 +38,14 @@ QColor hueOf(Status status, const QPalette &palette) {
     case Status::Muted:
         break;
     }
-    return mixed(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.4);
+    return mixed(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.3);
+}
+
+// What text is drawn on: the window, fields, and the panes styles shade a little towards the text colour
+// (Fusion's tab pages and group boxes in a dark palette).
+QList<QColor> surfaces(const QPalette &palette) {
+    const QColor window = palette.color(QPalette::Window);
+    return {window, palette.color(QPalette::Base), mixed(window, palette.color(QPalette::WindowText), 0.15)};
 }
 
 } // namespace
@@ -82,14 +89,11 @@ QColor best(const QColor &background, const QList<QColor> &candidates) {
 }
 
 QColor text(Status status, const QPalette &palette) {
-    return readable(hueOf(status, palette),
-                    {palette.color(QPalette::Window), palette.color(QPalette::Base), tint(status, palette)},
-                    TextContrast);
+    return readable(hueOf(status, palette), surfaces(palette) << tint(status, palette), TextContrast);
 }
 
 QColor graphic(Status status, const QPalette &palette) {
-    return readable(hueOf(status, palette), {palette.color(QPalette::Window), palette.color(QPalette::Base)},
-                    GraphicContrast);
+    return readable(hueOf(status, palette), surfaces(palette), GraphicContrast);
 }
 
 QColor tint(Status status, const QPalette &palette) {

@@ -30,10 +30,11 @@ QColor readable(const QColor &colour, const QList<QColor> &backgrounds, double m
 /// The one of `candidates` with the highest contrast against `background`.
 QColor best(const QColor &background, const QList<QColor> &candidates);
 
-/// Text of `status` on the palette's window and base colours and on its own tint (at least TextContrast on
-/// each).
+/// Text of `status` on the palette's window and base colours, the panes styles shade from them, and its own
+/// tint (at least TextContrast on each).
 QColor text(Status status, const QPalette &palette);
-/// A bar, cell or border of `status` on the window and base colours (at least GraphicContrast on both).
+/// A bar, cell or border of `status` on the window and base colours and shaded panes (at least
+/// GraphicContrast on each).
 QColor graphic(Status status, const QPalette &palette);
 /// A soft background of `status` on which the palette's own text keeps TextContrast.
 QColor tint(Status status, const QPalette &palette);

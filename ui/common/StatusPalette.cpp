@@ -2,18 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/common/StatusPalette.h"
 
-#include <QApplication>
 #include <QWidget>
 
 namespace bk {
 
 void setStatusColor(QWidget *widget, std::optional<StatusColors::Status> status) {
-    const QPalette inherited =
-        widget->parentWidget() ? widget->parentWidget()->palette() : QApplication::palette(widget);
-    QPalette palette = widget->palette();
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text})
-        palette.setColor(role, status ? StatusColors::text(*status, inherited) : inherited.color(role));
-    widget->setPalette(palette);
+    // A style sheet rather than the palette: inside a widget with a style sheet of its own (a dashboard
+    // tile) the palette's text colour is overridden.
+    widget->setStyleSheet(
+        status ? QStringLiteral("color: %1;").arg(StatusColors::text(*status, widget->palette()).name())
+               : QString());
 }
 
 } // namespace bk

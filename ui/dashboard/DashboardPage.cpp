@@ -642,7 +642,9 @@ void DashboardPage::showEarlyWarning() {
     if (m_figures.earlyWarning.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No client has had 2 or more incidents in the last 30 days."),
                                          m_earlyWarning);
-        item->setFlags(Qt::NoItemFlags);
+        // Not selectable, but not drawn as disabled either (too faint to read).
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setForeground(StatusColors::text(StatusColors::Status::Muted, m_earlyWarning->palette()));
     }
 }
 

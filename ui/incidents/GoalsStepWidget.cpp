@@ -159,7 +159,7 @@ void GoalsStepWidget::showData(const IncidentDetails &detail) {
                            replaced ? tr("%1 (replaced by a correction)").arg(entry.note) : entry.note);
             if (replaced) {
                 for (int column = 0; column < 4; ++column)
-                    child->setForeground(column, palette().color(QPalette::PlaceholderText));
+                    child->setForeground(column, StatusColors::text(StatusColors::Status::Muted, palette()));
             }
         }
         item->setExpanded(true);

@@ -70,7 +70,7 @@ void LadderProgressWidget::showData(const IncidentDetails &detail) {
             text = tr("%1\nnext").arg(text);
             item->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
         } else {
-            item->setForeground(palette().color(QPalette::PlaceholderText));
+            item->setForeground(StatusColors::text(StatusColors::Status::Muted, palette()));
         }
         // The furthest step recorded stands out: it is where the incident is now.
         if (step.key == detail.position.currentStep)

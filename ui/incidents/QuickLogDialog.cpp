@@ -90,7 +90,7 @@ QuickLogDialog::QuickLogDialog(OpenPractice database, qint64 clientId, QWidget *
 
     auto *policyNote = new QLabel(this);
     policyNote->setObjectName(QStringLiteral("policyNoteLabel"));
-    policyNote->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(policyNote, StatusColors::Status::Muted);
     policyNote->setWordWrap(true);
     policyNote->setText(
         !policy ? policy.error().message

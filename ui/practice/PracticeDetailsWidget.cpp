@@ -46,7 +46,7 @@ PracticeDetailsWidget::PracticeDetailsWidget(QWidget *parent)
     m_logoPreview->setFixedSize(PreviewHeight * 3, PreviewHeight + 8);
     m_logoPreview->setAlignment(Qt::AlignCenter);
     m_logoPreview->setFrameShape(QFrame::StyledPanel);
-    m_logoPreview->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(m_logoPreview, StatusColors::Status::Muted);
     m_chooseLogo = new QPushButton(tr("Choose…"), this);
     m_chooseLogo->setObjectName(QStringLiteral("chooseLogoPushButton"));
     m_chooseLogo->setToolTip(tr("Use a PNG or JPEG image as the logo on printed documents"));

@@ -188,7 +188,7 @@ QWidget *DisclosureCheckDialog::buildQuestions() {
         }
         row->addStretch(1);
         auto *hint = new QLabel(DisclosureCheck::questionHint(question), group);
-        hint->setForegroundRole(QPalette::PlaceholderText);
+        setStatusColor(hint, StatusColors::Status::Muted);
         hint->setWordWrap(true);
         row->addWidget(hint, 2);
         connect(answers, &QButtonGroup::idToggled, this, [this](int, bool checked) {
@@ -230,7 +230,7 @@ QWidget *DisclosureCheckDialog::buildPhrases() {
     connect(m_editPhrases, &QPushButton::clicked, this, &DisclosureCheckDialog::editPhrases);
     auto *copied = new QLabel(box);
     copied->setObjectName(QStringLiteral("copiedLabel"));
-    copied->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(copied, StatusColors::Status::Muted);
     connect(m_copyPhrase, &QPushButton::clicked, copied,
             [copied, this] { copied->setText(m_phrases->currentItem() ? tr("Copied.") : QString()); });
     connect(m_phrases, &QListWidget::itemActivated, copied, [copied] { copied->setText(tr("Copied.")); });
