@@ -98,7 +98,12 @@ QColor graphic(Status status, const QPalette &palette) {
 
 QColor tint(Status status, const QPalette &palette) {
     const QColor base = palette.color(QPalette::Base);
-    const QColor hue = graphic(status, palette);
+    // Brighter hues than the text's: a pale wash of dark brown is grey, of amber it is warm.
+    QColor hue = hueOf(status, palette);
+    if (status == Status::Caution)
+        hue = QColor(0xf0, 0xa0, 0x20);
+    else if (status == Status::Success)
+        hue = QColor(0x43, 0xa0, 0x47);
     const QList<QColor> texts{palette.color(QPalette::Text), palette.color(QPalette::WindowText)};
     // As much of the hue as the text allows, up to an eighth: a high-contrast palette gets a fainter tint.
     for (double share = 0.125; share > 0.01; share -= 0.0125) {

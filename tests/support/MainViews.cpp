@@ -159,12 +159,6 @@ bool visitMainViews(const Database &database, const QSize &windowSize,
         auto *discussed = visibleChild<QCheckBox>(&wizard, "discussedCheckBox");
         if (!list || !discussed)
             return false;
-        // The first few boundaries discussed, the next one open on screen.
-        for (int row = 0; row < list->count(); ++row) {
-            list->setCurrentRow(row);
-            if (row < 3)
-                discussed->setChecked(true);
-        }
         list->setCurrentRow(3);
         settle();
         visit(QStringLiteral("onboarding-boundaries"), &wizard);
