@@ -45,18 +45,6 @@ template <typename T> T *visibleChild(const QWidget *parent, const char *name) {
     return nullptr;
 }
 
-// A wavy stroke across the canvas from `fromX` to `toX` (fractions of the paper), as a hand draws it.
-void drawStroke(SignatureCanvas *canvas, double fromX, double toX) {
-    const QRectF paper = canvas->paperRect();
-    const auto at = [&paper](double x, double y) {
-        return QPoint(int(paper.left() + x * paper.width()), int(paper.top() + y * paper.height()));
-    };
-    QTest::mousePress(canvas, Qt::LeftButton, {}, at(fromX, 0.6));
-    for (int i = 1; i <= 12; ++i)
-        QTest::mouseMove(canvas, at(fromX + (toX - fromX) * i / 12.0, i % 2 ? 0.3 : 0.7));
-    QTest::mouseRelease(canvas, Qt::LeftButton, {}, at(toX, 0.6));
-}
-
 // The latest incident of `clientId` that is still open, or 0.
 qint64 latestOpenIncident(const Database &database, qint64 clientId) {
     const IncidentService incidents(database);
@@ -86,6 +74,17 @@ bool isClient(const Database &database, qint64 id, const QString &name) {
 
 } // namespace
 
+void drawStroke(SignatureCanvas *canvas, double fromX, double toX) {
+    const QRectF paper = canvas->paperRect();
+    const auto at = [&paper](double x, double y) {
+        return QPoint(int(paper.left() + x * paper.width()), int(paper.top() + y * paper.height()));
+    };
+    QTest::mousePress(canvas, Qt::LeftButton, {}, at(fromX, 0.6));
+    for (int i = 1; i <= 12; ++i)
+        QTest::mouseMove(canvas, at(fromX + (toX - fromX) * i / 12.0, i % 2 ? 0.35 : 0.65));
+    QTest::mouseRelease(canvas, Qt::LeftButton, {}, at(toX, 0.6));
+}
+
 bool visitMainViews(const Database &database, const QSize &windowSize,
                     const std::function<void(const QString &name, QWidget *window)> &visit) {
     {
@@ -94,13 +93,7 @@ bool visitMainViews(const Database &database, const QSize &windowSize,
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
             return false;
-        const QList<QPair<MainWindow::Section, QString>> sections = {
-            {MainWindow::ClientsSection, QStringLiteral("clients")},
-            {MainWindow::IncidentsSection, QStringLiteral("incidents")},
-            {MainWindow::DashboardSection, QStringLiteral("dashboard")},
-            {MainWindow::ReflectionSection, QStringLiteral("reflection")},
-            {MainWindow::PracticeSection, QStringLiteral("practice")}};
-        for (const auto &[section, name] : sections) {
+        for (const auto &[name, section] : MainWindow::sectionNames()) {
             window.showSection(section);
             settle();
             if (section == MainWindow::DashboardSection) {

@@ -11,6 +11,7 @@ class QWidget;
 namespace bk {
 
 class Database;
+class SignatureCanvas;
 
 namespace test {
 
@@ -21,6 +22,10 @@ namespace test {
 /// QtTest failure) when a view could not be reached.
 bool visitMainViews(const Database &database, const QSize &windowSize,
                     const std::function<void(const QString &name, QWidget *window)> &visit);
+
+/// Draws a wavy stroke across `canvas` from `fromX` to `toX` (fractions of the paper) with the mouse, as a
+/// hand signs.
+void drawStroke(SignatureCanvas *canvas, double fromX, double toX);
 
 } // namespace test
 
