@@ -34,20 +34,9 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(main)
 };
 
-/// The sections --section opens on, by the names it takes.
-const QList<QPair<QString, bk::MainWindow::Section>> &sectionNames() {
-    static const QList<QPair<QString, bk::MainWindow::Section>> names = {
-        {QStringLiteral("clients"), bk::MainWindow::ClientsSection},
-        {QStringLiteral("incidents"), bk::MainWindow::IncidentsSection},
-        {QStringLiteral("dashboard"), bk::MainWindow::DashboardSection},
-        {QStringLiteral("reflection"), bk::MainWindow::ReflectionSection},
-        {QStringLiteral("practice"), bk::MainWindow::PracticeSection}};
-    return names;
-}
-
 QString sectionList() {
     QStringList names;
-    for (const auto &[name, section] : sectionNames())
+    for (const auto &[name, section] : bk::MainWindow::sectionNames())
         names.append(name);
     return names.join(QStringLiteral(", "));
 }
@@ -189,7 +178,7 @@ int main(int argc, char *argv[]) {
     std::optional<bk::MainWindow::Section> section;
     if (parser.isSet(sectionOption)) {
         const QString name = parser.value(sectionOption).trimmed().toLower();
-        for (const auto &[known, value] : sectionNames()) {
+        for (const auto &[known, value] : bk::MainWindow::sectionNames()) {
             if (name == known)
                 section = value;
         }

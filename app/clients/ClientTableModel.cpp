@@ -3,9 +3,10 @@
 #include "app/clients/ClientTableModel.h"
 
 #include "app/common/Clock.h"
+#include "app/common/StatusColors.h"
 #include "app/storage/Database.h"
 
-#include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 #include <mutex>
 
@@ -190,7 +191,9 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const {
         return index.column() == NameColumn && !client->notes.isEmpty() ? client->notes.left(500)
                                                                         : QVariant();
     case Qt::ForegroundRole:
-        return client->archived ? QVariant(QColor(Qt::gray)) : QVariant();
+        return client->archived
+                   ? QVariant(StatusColors::text(StatusColors::Status::Muted, QGuiApplication::palette()))
+                   : QVariant();
     case IdRole:
         return client->id;
     case RawRole:

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/dashboard/DashboardCharts.h"
 
+#include "app/common/StatusColors.h"
+
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -12,10 +14,6 @@
 namespace bk::DashboardCharts {
 
 namespace {
-
-const QColor TextColor(0x33, 0x33, 0x33);
-const QColor GridColor(0xdd, 0xdd, 0xdd);
-const QColor HoursOutline(0x1f, 0x3a, 0x5f);
 
 double maximumOf(const QList<Bar> &bars) {
     double maximum = 0;
@@ -36,6 +34,26 @@ double minutesOf(const QTime &time) {
 
 } // namespace
 
+ChartColors ChartColors::paper() {
+    return {QColor(0x33, 0x33, 0x33), QColor(0xdd, 0xdd, 0xdd), QColor(Qt::white),
+            QColor(0x1f, 0x3a, 0x5f), QColor(0x2c, 0x5c, 0x9a), QColor(0xd9, 0x5d, 0x0e),
+            QColor(0xf3, 0xf6, 0xfa), QColor(0xfb, 0xfb, 0xfb)};
+}
+
+ChartColors ChartColors::screen(const QPalette &palette) {
+    const QColor base = palette.color(QPalette::Base);
+    const QColor within = StatusColors::graphic(StatusColors::Status::Accent, palette);
+    const ChartColors printed = paper();
+    return {palette.color(QPalette::Text),
+            palette.color(QPalette::Mid),
+            base,
+            palette.color(QPalette::Text),
+            within,
+            StatusColors::readable(printed.outside, {base}, StatusColors::GraphicContrast),
+            StatusColors::mixed(base, within, 0.07),
+            base};
+}
+
 void drawHorizontalBars(QPainter &painter, const QRectF &area, const QList<Bar> &bars, const QColor &color) {
     if (bars.isEmpty())
         return;
@@ -52,11 +70,12 @@ void drawHorizontalBars(QPainter &painter, const QRectF &area, const QList<Bar> 
     const double rowHeight = std::min(area.height() / double(bars.size()), metrics.height() * 2.2);
     const double barSpace = std::max(1.0, area.width() - labelWidth - valueWidth - 3 * gap);
     const double maximum = std::max(1.0, maximumOf(bars));
+    const QColor text = ChartColors::paper().text;
     for (qsizetype i = 0; i < bars.size(); ++i) {
         const Bar &bar = bars.at(i);
         const double top = area.top() + double(i) * rowHeight;
         const QRectF labelRect(area.left(), top, labelWidth, rowHeight);
-        painter.setPen(TextColor);
+        painter.setPen(text);
         // A label too long for its column takes a second line when the row has room for it (long German
         // boundary titles do); only a longer one is cut short.
         const int wrap = Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap;
@@ -85,7 +104,8 @@ void drawColumns(QPainter &painter, const QRectF &area, const QList<Bar> &bars, 
                       area.height() - labelHeight - valueHeight);
     const double slot = plot.width() / double(bars.size());
     const double maximum = std::max(1.0, maximumOf(bars));
-    painter.setPen(QPen(GridColor, hairline(painter)));
+    const ChartColors colors = ChartColors::paper();
+    painter.setPen(QPen(colors.grid, hairline(painter)));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
     for (qsizetype i = 0; i < bars.size(); ++i) {
         const Bar &bar = bars.at(i);
@@ -93,7 +113,7 @@ void drawColumns(QPainter &painter, const QRectF &area, const QList<Bar> &bars, 
         const double height = plot.height() * bar.value / maximum;
         const QRectF column(left + slot * 0.2, plot.bottom() - height, slot * 0.6, height);
         painter.fillRect(column, color);
-        painter.setPen(TextColor);
+        painter.setPen(colors.text);
         painter.drawText(QRectF(left, column.top() - valueHeight, slot, valueHeight),
                          Qt::AlignHCenter | Qt::AlignBottom, bar.valueText);
         painter.drawText(QRectF(left, plot.bottom(), slot, labelHeight), Qt::AlignHCenter | Qt::AlignVCenter,
@@ -122,16 +142,23 @@ std::optional<std::pair<int, int>> HeatMapLayout::cellAt(const QPointF &point) c
     return std::make_pair(day, hour);
 }
 
-QColor heatColor(qint64 count, qint64 maximum, bool withinHours) {
+QColor heatColor(qint64 count, qint64 maximum, bool withinHours, const ChartColors &colors) {
     if (count <= 0)
-        return withinHours ? QColor(0xf3, 0xf6, 0xfa) : QColor(0xfb, 0xfb, 0xfb);
+        return withinHours ? colors.emptyWithin : colors.emptyOutside;
     // At least a clear tint for a single incident, the full colour for the busiest cell.
     const double share = 0.25 + 0.75 * double(count) / double(std::max<qint64>(1, maximum));
-    const QColor full = withinHours ? QColor(0x2c, 0x5c, 0x9a) : QColor(0xd9, 0x5d, 0x0e);
-    const QColor pale(0xff, 0xff, 0xff);
-    return QColor(int(pale.red() + (full.red() - pale.red()) * share),
-                  int(pale.green() + (full.green() - pale.green()) * share),
-                  int(pale.blue() + (full.blue() - pale.blue()) * share));
+    return StatusColors::mixed(colors.background, withinHours ? colors.within : colors.outside, share);
+}
+
+qint64 busiestCell(const DashboardFigures &figures) {
+    qint64 maximum = 0;
+    for (const auto &day : figures.byWeekdayHour)
+        maximum = std::max(maximum, *std::max_element(day.cbegin(), day.cend()));
+    return maximum;
+}
+
+QColor heatTextColor(const QColor &cell, const ChartColors &colors) {
+    return StatusColors::best(cell, {colors.text, colors.background, QColor(Qt::black), QColor(Qt::white)});
 }
 
 bool withinHours(const std::array<WorkingDay, 7> &hours, int day, int hour) {
@@ -140,17 +167,16 @@ bool withinHours(const std::array<WorkingDay, 7> &hours, int day, int hour) {
     return working.open && minute >= minutesOf(working.start) && minute < minutesOf(working.end);
 }
 
-void drawHeatMap(QPainter &painter, const HeatMapLayout &layout, const DashboardFigures &figures) {
+void drawHeatMap(QPainter &painter, const HeatMapLayout &layout, const DashboardFigures &figures,
+                 const ChartColors &colors) {
     painter.save();
     const QFontMetricsF metrics(painter.font());
-    qint64 maximum = 0;
-    for (const auto &day : figures.byWeekdayHour)
-        maximum = std::max(maximum, *std::max_element(day.cbegin(), day.cend()));
+    const qint64 maximum = busiestCell(figures);
 
     const QLocale locale;
     for (int day = 0; day < 7; ++day) {
         const QRectF first = layout.cell(day, 0);
-        painter.setPen(TextColor);
+        painter.setPen(colors.text);
         painter.drawText(QRectF(first.left() - layout.labelWidth(), first.top(), layout.labelWidth() * 0.9,
                                 first.height()),
                          Qt::AlignRight | Qt::AlignVCenter, locale.dayName(day + 1, QLocale::ShortFormat));
@@ -158,17 +184,17 @@ void drawHeatMap(QPainter &painter, const HeatMapLayout &layout, const Dashboard
             const QRectF cell = layout.cell(day, hour);
             const qint64 count = figures.byWeekdayHour.at(std::size_t(day)).at(std::size_t(hour));
             const bool inside = withinHours(figures.hours, day, hour);
-            painter.fillRect(cell, heatColor(count, maximum, inside));
-            painter.setPen(QPen(Qt::white, hairline(painter)));
+            const QColor fill = heatColor(count, maximum, inside, colors);
+            painter.fillRect(cell, fill);
+            painter.setPen(QPen(colors.background, hairline(painter)));
             painter.drawRect(cell);
             if (count > 0 && metrics.horizontalAdvance(QString::number(count)) < cell.width() * 0.95) {
-                const double share = double(count) / double(std::max<qint64>(1, maximum));
-                painter.setPen(share > 0.45 ? Qt::white : TextColor);
+                painter.setPen(heatTextColor(fill, colors));
                 painter.drawText(cell, Qt::AlignCenter, QString::number(count));
             }
         }
     }
-    painter.setPen(TextColor);
+    painter.setPen(colors.text);
     for (int hour = 0; hour < 24; hour += 3) {
         const QRectF cell = layout.cell(0, hour);
         painter.drawText(
@@ -176,7 +202,7 @@ void drawHeatMap(QPainter &painter, const HeatMapLayout &layout, const Dashboard
             Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')));
     }
     // The working hours of each day as an outline at their exact start and end.
-    painter.setPen(QPen(HoursOutline, hairline(painter) * 2.5));
+    painter.setPen(QPen(colors.hoursOutline, hairline(painter) * 2.5));
     painter.setBrush(Qt::NoBrush);
     for (int day = 0; day < 7; ++day) {
         const WorkingDay &working = figures.hours.at(std::size_t(day));

@@ -309,7 +309,7 @@ Result<QByteArray> renderPdf(const DashboardFigures &figures) {
                                      DashboardCharts::HeatMapLayout(
                                          heatArea, heatMetrics.horizontalAdvance(QStringLiteral("Wed")) * 1.6,
                                          heatMetrics.height() * 1.5),
-                                     figures);
+                                     figures, DashboardCharts::ChartColors::paper());
 
         area =
             pages.begin(Tr::tr("By client"),

@@ -3,9 +3,10 @@
 #include "app/incidents/IncidentTableModel.h"
 
 #include "app/common/Clock.h"
+#include "app/common/StatusColors.h"
 #include "app/storage/Database.h"
 
-#include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace bk {
@@ -125,11 +126,14 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const {
             return row->incident.nextAction;
         return index.column() == BoundaryColumn ? row->incident.description.left(500) : QVariant();
     case Qt::ForegroundRole:
-        return index.column() == NextDueColumn && isOverdue(row->incident) ? QVariant(QColor(Qt::darkRed))
-                                                                           : QVariant();
+        return index.column() == NextDueColumn && isOverdue(row->incident)
+                   ? QVariant(StatusColors::text(StatusColors::Status::Alert, QGuiApplication::palette()))
+                   : QVariant();
     case Qt::BackgroundRole:
         // The whole row of an overdue incident is tinted, so it stands out in a long list.
-        return isOverdue(row->incident) ? QVariant(QColor(198, 40, 40, 30)) : QVariant();
+        return isOverdue(row->incident)
+                   ? QVariant(StatusColors::tint(StatusColors::Status::Alert, QGuiApplication::palette()))
+                   : QVariant();
     case IdRole:
         return row->incident.id;
     case RawRole:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/common/Clock.h"
+#include "app/common/StatusColors.h"
 #include "app/demo/DemoPractice.h"
 #include "app/incidents/IncidentService.h"
 #include "app/incidents/IncidentTableModel.h"
@@ -272,7 +273,8 @@ private Q_SLOTS:
         for (int i = 0; i < overdue.size(); ++i) {
             QVERIFY(list->item(i)->text().startsWith(overdue.at(i).clientName + QStringLiteral(" · ")));
             QVERIFY(list->item(i)->text().contains(overdue.at(i).nextAction));
-            QCOMPARE(list->item(i)->foreground().color(), QColor(0xc6, 0x28, 0x28));
+            QCOMPARE(list->item(i)->foreground().color(),
+                     StatusColors::text(StatusColors::Status::Alert, panel->palette()));
         }
         // The goal due three days ago is the first, and says so.
         QVERIFY(list->item(0)->text().contains(QStringLiteral("3 days ago")));

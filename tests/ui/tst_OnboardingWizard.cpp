@@ -6,6 +6,7 @@
 #include "app/storage/AcknowledgementRepository.h"
 #include "app/storage/AgreementRepository.h"
 #include "tests/core/AgreementFixture.h"
+#include "tests/support/MainViews.h"
 #include "tests/support/ModalDialogs.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/MessageBox.h"
@@ -71,18 +72,6 @@ class TestOnboardingWizard : public QObject {
         }
         qWarning("No visible widget named %s", name);
         return nullptr;
-    }
-
-    /// Draws a wavy stroke across the canvas from `fromX` to `toX` (fractions of the paper).
-    static void drawStroke(SignatureCanvas *canvas, double fromX, double toX) {
-        const QRectF paper = canvas->paperRect();
-        const auto at = [&paper](double x, double y) {
-            return QPoint(int(paper.left() + x * paper.width()), int(paper.top() + y * paper.height()));
-        };
-        QTest::mousePress(canvas, Qt::LeftButton, {}, at(fromX, 0.6));
-        for (int i = 1; i <= 12; ++i)
-            QTest::mouseMove(canvas, at(fromX + (toX - fromX) * i / 12.0, i % 2 ? 0.35 : 0.65));
-        QTest::mouseRelease(canvas, Qt::LeftButton, {}, at(toX, 0.6));
     }
 
     /// Presses Tab until `target` has the focus; false when it never gets it.
@@ -207,15 +196,15 @@ private Q_SLOTS:
         QTest::mouseClick(find<QCheckBox>(wizard, "consentCheckBox"), Qt::LeftButton, {}, QPoint(8, 8));
         QVERIFY(clientPad->isEnabled());
         auto *clientCanvas = clientPad->findChild<SignatureCanvas *>();
-        drawStroke(clientCanvas, 0.1, 0.6);
-        drawStroke(clientCanvas, 0.2, 0.9);
+        test::drawStroke(clientCanvas, 0.1, 0.6);
+        test::drawStroke(clientCanvas, 0.2, 0.9);
         QCOMPARE(clientPad->strokes().strokeCount(), 2);
         QTest::mouseClick(clientPad->findChild<QAbstractButton *>(QStringLiteral("undoStrokePushButton")),
                           Qt::LeftButton);
         QCOMPARE(clientPad->strokes().strokeCount(), 1);
         QVERIFY(!button(wizard, QWizard::NextButton)->isEnabled()); // not countersigned yet
         auto *practitionerPad = find<SignaturePadWidget>(wizard, "practitionerSignaturePadWidget");
-        drawStroke(practitionerPad->findChild<SignatureCanvas *>(), 0.15, 0.85);
+        test::drawStroke(practitionerPad->findChild<SignatureCanvas *>(), 0.15, 0.85);
         QVERIFY(button(wizard, QWizard::NextButton)->isEnabled());
         clickNext(wizard);
         QCOMPARE(wizard.currentId(), int(OnboardingWizard::ReviewPage));
@@ -352,7 +341,7 @@ private Q_SLOTS:
             clickNext(wizard);
             QCOMPARE(wizard.currentId(), int(OnboardingWizard::SigningPage));
             QTest::mouseClick(find<QCheckBox>(wizard, "consentCheckBox"), Qt::LeftButton, {}, QPoint(8, 8));
-            drawStroke(
+            test::drawStroke(
                 find<SignaturePadWidget>(wizard, "clientSignaturePadWidget")->findChild<SignatureCanvas *>(),
                 0.1, 0.9);
             QTest::mouseClick(button(wizard, QWizard::CancelButton), Qt::LeftButton);

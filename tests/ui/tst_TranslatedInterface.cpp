@@ -269,14 +269,8 @@ private Q_SLOTS:
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QList<QPair<MainWindow::Section, QString>> sections = {
-            {MainWindow::ClientsSection, QStringLiteral("clients")},
-            {MainWindow::IncidentsSection, QStringLiteral("incidents")},
-            {MainWindow::DashboardSection, QStringLiteral("dashboard")},
-            {MainWindow::ReflectionSection, QStringLiteral("reflection")},
-            {MainWindow::PracticeSection, QStringLiteral("practice")}};
         QStringList clashes;
-        for (const auto &[section, name] : sections) {
+        for (const auto &[name, section] : MainWindow::sectionNames()) {
             window.showSection(section);
             QTest::qWait(folder.isEmpty() ? 0 : 1500);
             if (!folder.isEmpty())

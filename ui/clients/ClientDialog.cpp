@@ -9,6 +9,7 @@
 #include "ui/clients/ClientFormWidget.h"
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/StatusPalette.h"
 #include "ui/help/ContextHelp.h"
 
 #include <QDialogButtonBox>
@@ -48,12 +49,12 @@ void ClientDialog::buildForm() {
 
     m_times = new QLabel(this);
     m_times->setObjectName(QStringLiteral("timesLabel"));
-    m_times->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(m_times, StatusColors::Status::Muted);
     m_times->setVisible(false);
 
     m_authors = new QLabel(this);
     m_authors->setObjectName(QStringLiteral("authorsLabel"));
-    m_authors->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(m_authors, StatusColors::Status::Muted);
     m_authors->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_saveError = ClientFormWidget::makeErrorLabel(this, QStringLiteral("saveErrorLabel"));

@@ -4,7 +4,9 @@
 
 #include "app/common/Clock.h"
 #include "app/common/DocumentLanguage.h"
+#include "app/common/StatusColors.h"
 #include "app/common/SupportedDates.h"
+#include "ui/common/StatusPalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +24,7 @@ QLabel *ClientFormWidget::makeErrorLabel(QWidget *parent, const QString &name) {
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setStatusColor(label, StatusColors::Status::Alert);
     label->setVisible(false);
     return label;
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/common/ConflictDialog.h"
 
+#include "ui/common/StatusPalette.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -25,7 +27,7 @@ QLabel *valueLabel(const QString &text, const QString &name, QWidget *parent) {
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     if (text.isEmpty()) {
         label->setText(ConflictDialog::tr("(empty)"));
-        label->setForegroundRole(QPalette::PlaceholderText);
+        setStatusColor(label, StatusColors::Status::Muted);
     } else {
         label->setText(text);
     }

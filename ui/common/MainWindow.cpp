@@ -351,6 +351,15 @@ void MainWindow::buildNavigation() {
     m_navigation->setCurrentRow(ClientsSection);
 }
 
+const QList<QPair<QString, MainWindow::Section>> &MainWindow::sectionNames() {
+    static const QList<QPair<QString, Section>> names = {{QStringLiteral("clients"), ClientsSection},
+                                                         {QStringLiteral("incidents"), IncidentsSection},
+                                                         {QStringLiteral("dashboard"), DashboardSection},
+                                                         {QStringLiteral("reflection"), ReflectionSection},
+                                                         {QStringLiteral("practice"), PracticeSection}};
+    return names;
+}
+
 void MainWindow::showSection(Section section) {
     m_navigation->setCurrentRow(section);
 }

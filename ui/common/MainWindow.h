@@ -47,6 +47,8 @@ public:
     bool isCheckingIntegrity() const { return m_checkingIntegrity; }
     PracticeExportActions *exportActions() const { return m_export; }
     void showSection(Section section);
+    /// The sections by the names --section takes ("clients", …), in the navigation's order.
+    static const QList<QPair<QString, Section>> &sectionNames();
     /// Asks to leave unsaved changes if there are any and keeps the window's layout: false when the user
     /// stays. Closing the window does this itself; switching to another practice calls it first.
     bool prepareToClose();

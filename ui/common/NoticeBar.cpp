@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/common/NoticeBar.h"
 
+#include "app/common/StatusColors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -32,12 +34,13 @@ void NoticeBar::showMessage(const QString &text, Kind kind) {
         style()
             ->standardIcon(warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
             .pixmap(iconSize, iconSize));
-    // Soft tints that read on light and dark palettes alike, with the palette's own text colour.
-    setStyleSheet(warning
-                      ? QStringLiteral("bk--NoticeBar { background: rgba(230, 160, 40, 0.22); "
-                                       "border: 1px solid rgba(200, 130, 20, 0.55); border-radius: 4px; }")
-                      : QStringLiteral("bk--NoticeBar { background: rgba(60, 130, 220, 0.16); "
-                                       "border: 1px solid rgba(60, 130, 220, 0.45); border-radius: 4px; }"));
+    // A soft tint of the palette in use under the palette's own text colour.
+    const StatusColors::Status status =
+        warning ? StatusColors::Status::Caution : StatusColors::Status::Accent;
+    setStyleSheet(
+        QStringLiteral("bk--NoticeBar { background: %1; border: 1px solid %2; border-radius: 4px; }")
+            .arg(StatusColors::tint(status, palette()).name(),
+                 StatusColors::graphic(status, palette()).name()));
     setVisible(!text.isEmpty());
 }
 

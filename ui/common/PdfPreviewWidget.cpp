@@ -42,7 +42,7 @@ PdfPreviewWidget::PdfPreviewWidget(QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pdfPagesWidget"));
     m_pages->setAutoFillBackground(true);
     QPalette desk = m_pages->palette();
-    desk.setColor(QPalette::Window, QColor(0x8a, 0x8f, 0x98));
+    desk.setColor(QPalette::Window, desk.color(QPalette::Dark));
     m_pages->setPalette(desk);
     m_layout->setContentsMargins(PageGap, PageGap, PageGap, PageGap);
     m_layout->setSpacing(PageGap);
@@ -102,7 +102,8 @@ void PdfPreviewWidget::renderPages() {
         sheet->setObjectName(QStringLiteral("pdfPageLabel"));
         sheet->setPixmap(QPixmap::fromImage(image));
         sheet->setFixedSize(size + QSize(2, 2));
-        sheet->setStyleSheet(QStringLiteral("QLabel { border: 1px solid #5f646d; background: white; }"));
+        sheet->setStyleSheet(
+            QStringLiteral("QLabel { border: 1px solid palette(shadow); background: white; }"));
         m_layout->addWidget(sheet, 0, Qt::AlignHCenter);
     }
     m_layout->addStretch(1);

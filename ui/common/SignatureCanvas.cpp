@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/common/SignatureCanvas.h"
 
+#include "app/common/StatusColors.h"
+
 #include <QInputDevice>
 #include <QMouseEvent>
 #include <QPainter>
@@ -248,7 +250,8 @@ void SignatureCanvas::paintEvent(QPaintEvent *) {
     painter.drawLine(crossAt + QPointF(-cross, cross), crossAt + QPointF(cross, -cross));
 
     if (m_strokes.isEmpty() && !m_drawing) {
-        painter.setPen(guide);
+        // The words, unlike the line, must be read: as dark as the white paper needs.
+        painter.setPen(StatusColors::readable(guide, {QColor(Qt::white)}));
         QFont font = painter.font();
         font.setPointSizeF(font.pointSizeF() * 1.15);
         painter.setFont(font);

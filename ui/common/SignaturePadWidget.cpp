@@ -3,6 +3,7 @@
 #include "ui/common/SignaturePadWidget.h"
 
 #include "ui/common/SignatureCanvas.h"
+#include "ui/common/StatusPalette.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -48,7 +49,7 @@ SignaturePadWidget::SignaturePadWidget(QWidget *parent)
 
     m_signerLabel = new QLabel(this);
     m_signerLabel->setObjectName(QStringLiteral("signerLabel"));
-    m_signerLabel->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(m_signerLabel, StatusColors::Status::Muted);
 
     m_undo = new QPushButton(tr("Undo last stroke"), this);
     m_undo->setObjectName(QStringLiteral("undoStrokePushButton"));

@@ -6,12 +6,14 @@
 #include "app/common/ChangeNotifier.h"
 #include "app/common/OpenPractice.h"
 #include "app/common/PrivateFile.h"
+#include "app/common/StatusColors.h"
 #include "app/dashboard/DashboardFilters.h"
 #include "app/dashboard/DashboardReport.h"
 #include "app/dashboard/DashboardWorker.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/NoticeBar.h"
+#include "ui/common/StatusPalette.h"
 #include "ui/dashboard/HeatMapWidget.h"
 
 #include <QBarCategoryAxis>
@@ -48,8 +50,23 @@ enum Preset { Last30Days, Last90Days, Last12Months, ThisYear, Custom };
 /// How many clients the by-client chart shows.
 constexpr int ChartClients = 10;
 
+// The hues of the bars; showBars() lightens or darkens them for the palette's base colour.
 const QColor BarColor(0x2c, 0x5c, 0x9a);
 const QColor BandColor(0x5b, 0x8a, 0x72);
+
+// The chart drawn on the palette's base colour with its text and grid colours (Qt Charts' default theme is
+// light whatever the palette).
+void paintInPalette(QChart *chart, const QPalette &palette) {
+    const QColor text = palette.color(QPalette::Text);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setLinePenColor(palette.color(QPalette::Mid));
+        axis->setGridLineColor(palette.color(QPalette::Midlight));
+    }
+}
 
 QChartView *makeChartView(const QString &objectName, QWidget *parent) {
     auto *chart = new QChart;
@@ -74,9 +91,12 @@ QBarSet *showBars(QChartView *view, const QStringList &labels, const QList<qreal
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
     auto *set = new QBarSet(QString());
-    set->setColor(color);
-    set->setBorderColor(color);
-    set->setLabelColor(Qt::black);
+    const QPalette palette = view->palette();
+    const QColor bar =
+        StatusColors::readable(color, {palette.color(QPalette::Base)}, StatusColors::GraphicContrast);
+    set->setColor(bar);
+    set->setBorderColor(bar);
+    set->setLabelColor(palette.color(QPalette::Text));
     QStringList categories = labels;
     QList<qreal> ordered = values;
     if (horizontal) {
@@ -115,6 +135,7 @@ QBarSet *showBars(QChartView *view, const QStringList &labels, const QList<qreal
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+    paintInPalette(chart, palette);
     return set;
 }
 
@@ -483,7 +504,7 @@ void DashboardPage::showTiles() {
         QPushButton *tile = m_tiles.value(key);
         auto *label = tile->findChild<QLabel *>(key + QStringLiteral("ValueLabel"));
         label->setText(value);
-        label->setStyleSheet(alert ? QStringLiteral("color: #b3261e;") : QString());
+        setStatusColor(label, alert ? std::optional(StatusColors::Status::Alert) : std::nullopt);
         tile->setToolTip(clickable ? tr("Show these incidents") : QString());
         tile->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
         // A tile without incidents behind it is not a button; it stays readable, so it is not disabled.
@@ -560,7 +581,6 @@ void DashboardPage::showCharts() {
     }
     m_monthChart->setToolTip(monthNote);
     QBarSet *months = showBars(m_monthChart, labels, values, false, BarColor, 2);
-    months->setLabelColor(Qt::black);
     connect(months, &QBarSet::clicked, this,
             [this](int index) { Q_EMIT incidentsRequested(DashboardFilters::month(m_figures, index)); });
 
@@ -622,7 +642,9 @@ void DashboardPage::showEarlyWarning() {
     if (m_figures.earlyWarning.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No client has had 2 or more incidents in the last 30 days."),
                                          m_earlyWarning);
-        item->setFlags(Qt::NoItemFlags);
+        // Not selectable, but not drawn as disabled either (too faint to read).
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setForeground(StatusColors::text(StatusColors::Status::Muted, m_earlyWarning->palette()));
     }
 }
 

@@ -31,6 +31,13 @@ QRectF HeatMapWidget::cellRect(int day, int hour) const {
     return layout().cell(day, hour);
 }
 
+QColor HeatMapWidget::cellColor(int day, int hour) const {
+    return DashboardCharts::heatColor(m_figures.byWeekdayHour.at(std::size_t(day)).at(std::size_t(hour)),
+                                      DashboardCharts::busiestCell(m_figures),
+                                      DashboardCharts::withinHours(m_figures.hours, day, hour),
+                                      DashboardCharts::ChartColors::screen(palette()));
+}
+
 QSize HeatMapWidget::sizeHint() const {
     return QSize(720, fontMetrics().height() * 14);
 }
@@ -43,7 +50,8 @@ void HeatMapWidget::paintEvent(QPaintEvent *) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setFont(font());
-    DashboardCharts::drawHeatMap(painter, layout(), m_figures);
+    DashboardCharts::drawHeatMap(painter, layout(), m_figures,
+                                 DashboardCharts::ChartColors::screen(palette()));
 }
 
 void HeatMapWidget::mouseReleaseEvent(QMouseEvent *event) {

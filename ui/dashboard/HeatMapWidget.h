@@ -19,6 +19,8 @@ public:
     void setFigures(const DashboardFigures &figures);
     /// Where the cell of weekday `day` (0 Monday) and `hour` is drawn, for tests and tooltips.
     QRectF cellRect(int day, int hour) const;
+    /// The colour that cell is filled with in the current palette.
+    QColor cellColor(int day, int hour) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

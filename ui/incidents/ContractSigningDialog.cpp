@@ -10,6 +10,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/ScanAttachmentWidget.h"
 #include "ui/common/SignaturePadWidget.h"
+#include "ui/common/StatusPalette.h"
 #include "ui/help/ContextHelp.h"
 #include "ui/incidents/StepWidget.h"
 
@@ -70,7 +71,7 @@ ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incid
     m_consent->setChecked(m_contract.consentGiven);
     auto *consentText = new QLabel(m_contract.consentText, this);
     consentText->setWordWrap(true);
-    consentText->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(consentText, StatusColors::Status::Muted);
 
     m_clientPad = new SignaturePadWidget(this);
     m_clientPad->setObjectName(QStringLiteral("clientSignaturePadWidget"));

@@ -5,6 +5,8 @@
 #include "app/common/ChangeNotifier.h"
 #include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
+#include "app/common/StatusColors.h"
+#include "ui/common/StatusPalette.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,7 +20,6 @@ namespace bk {
 namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
-const QColor OverdueColor(0xc6, 0x28, 0x28);
 
 QString dueText(const QDate &due, const QDate &today) {
     const qint64 days = today.daysTo(due);
@@ -72,9 +73,11 @@ FollowUpsPanel::Column FollowUpsPanel::addColumn(const QString &name, bool promi
     column.list->setSpacing(2);
     column.list->setSelectionMode(QAbstractItemView::SingleSelection);
     if (prominent) {
-        column.title->setStyleSheet(QStringLiteral("color: #c62828;"));
-        column.list->setStyleSheet(QStringLiteral("QListWidget { border: 1px solid rgba(198, 40, 40, 0.55); "
-                                                  "background: rgba(198, 40, 40, 0.06); }"));
+        setStatusColor(column.title, StatusColors::Status::Alert);
+        column.list->setStyleSheet(
+            QStringLiteral("QListWidget { border: 1px solid %1; background: %2; }")
+                .arg(StatusColors::graphic(StatusColors::Status::Alert, palette()).name(),
+                     StatusColors::tint(StatusColors::Status::Alert, palette()).name()));
     }
     connect(column.list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (const qint64 id = item->data(IdRole).toLongLong(); id > 0)
@@ -134,7 +137,7 @@ int FollowUpsPanel::fill(const Column &column, FollowUpWindow window, const QStr
         row->setData(IdRole, item.incidentId);
         row->setToolTip(row->text() + QStringLiteral("\n\n") + tr("Double-click to show the incident."));
         if (window == FollowUpWindow::Overdue)
-            row->setForeground(OverdueColor);
+            row->setForeground(StatusColors::text(StatusColors::Status::Alert, palette()));
     }
     if (items.value().isEmpty()) {
         auto *row = new QListWidgetItem(emptyText, column.list);

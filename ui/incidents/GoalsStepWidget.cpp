@@ -3,6 +3,7 @@
 #include "ui/incidents/GoalsStepWidget.h"
 
 #include "app/common/Clock.h"
+#include "app/common/StatusColors.h"
 #include "app/incidents/IncidentDetails.h"
 #include "app/incidents/IncidentService.h"
 
@@ -137,7 +138,7 @@ void GoalsStepWidget::showData(const IncidentDetails &detail) {
         item->setText(NoteColumn, outcome ? outcome->note : QString());
         item->setToolTip(GoalColumn, followUp.goal);
         if (!outcome && detail.isOpen() && followUp.due < today) {
-            item->setForeground(DueColumn, QColor(0xc6, 0x28, 0x28));
+            item->setForeground(DueColumn, StatusColors::text(StatusColors::Status::Alert, palette()));
             item->setText(OutcomeColumn, tr("Overdue"));
         }
         m_outcomeIds.insert(followUp.id, outcome ? outcome->id : 0);
@@ -158,7 +159,7 @@ void GoalsStepWidget::showData(const IncidentDetails &detail) {
                            replaced ? tr("%1 (replaced by a correction)").arg(entry.note) : entry.note);
             if (replaced) {
                 for (int column = 0; column < 4; ++column)
-                    child->setForeground(column, palette().color(QPalette::PlaceholderText));
+                    child->setForeground(column, StatusColors::text(StatusColors::Status::Muted, palette()));
             }
         }
         item->setExpanded(true);

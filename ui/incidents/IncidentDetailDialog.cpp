@@ -4,6 +4,7 @@
 
 #include "app/common/ChangeNotifier.h"
 #include "app/common/OpenPractice.h"
+#include "app/common/StatusColors.h"
 #include "app/incidents/IncidentService.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/help/ContextHelp.h"
@@ -241,12 +242,13 @@ void IncidentDetailDialog::showFacts() {
     const auto set = [this](const char *key, const QString &text) {
         m_facts.value(QString::fromLatin1(key))->setText(text);
     };
+    const QString muted = StatusColors::text(StatusColors::Status::Muted, palette()).name();
     QString client = m_data.client.fullName.toHtmlEscaped();
     if (!m_data.client.preferredName.isEmpty() && m_data.client.preferredName != m_data.client.fullName)
         client += tr(" (%1)").arg(m_data.client.preferredName.toHtmlEscaped());
     if (!m_data.client.email.isEmpty())
-        client += QStringLiteral("<br><span style=\"color:#6b6b6b;\">%1</span>")
-                      .arg(m_data.client.email.toHtmlEscaped());
+        client += QStringLiteral("<br><span style=\"color:%1;\">%2</span>")
+                      .arg(muted, m_data.client.email.toHtmlEscaped());
     set("client", client);
     const QDateTime occurred = incident.occurredAt.toLocalTime();
     set("when",
@@ -274,10 +276,11 @@ void IncidentDetailDialog::showFacts() {
     QString policy =
         QStringLiteral("<b>%1</b>")
             .arg((boundary.title.isEmpty() ? incident.boundaryKey : boundary.title).toHtmlEscaped());
-    policy += QStringLiteral(" <span style=\"color:#6b6b6b;\">%1</span>")
-                  .arg((incident.policyVersion > 0 ? tr("(policy version %1)").arg(incident.policyVersion)
-                                                   : tr("(policy draft, before the first version)"))
-                           .toHtmlEscaped());
+    policy +=
+        QStringLiteral(" <span style=\"color:%1;\">%2</span>")
+            .arg(muted, (incident.policyVersion > 0 ? tr("(policy version %1)").arg(incident.policyVersion)
+                                                    : tr("(policy draft, before the first version)"))
+                            .toHtmlEscaped());
     const auto paragraph = [](const QString &title, const QString &text) {
         return text.isEmpty()
                    ? QString()

@@ -12,6 +12,7 @@
 #include "ui/common/NoticeBar.h"
 #include "ui/common/RecordPage.h"
 #include "ui/common/RecordTable.h"
+#include "ui/common/StatusPalette.h"
 #include "ui/incidents/ClientPicker.h"
 #include "ui/incidents/FollowUpsPanel.h"
 #include "ui/incidents/IncidentDetailDialog.h"
@@ -243,7 +244,7 @@ QWidget *IncidentsPage::buildFilterBar() {
 
     m_countLabel = new QLabel(bar);
     m_countLabel->setObjectName(QStringLiteral("incidentCountLabel"));
-    m_countLabel->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(m_countLabel, StatusColors::Status::Muted);
 
     auto *title = new QLabel(tr("Incidents"), bar);
     QFont font = title->font();

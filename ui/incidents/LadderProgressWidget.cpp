@@ -3,6 +3,7 @@
 #include "ui/incidents/LadderProgressWidget.h"
 
 #include "app/common/Clock.h"
+#include "app/common/StatusColors.h"
 #include "app/incidents/IncidentDetails.h"
 #include "ui/incidents/StepWidget.h"
 
@@ -69,7 +70,7 @@ void LadderProgressWidget::showData(const IncidentDetails &detail) {
             text = tr("%1\nnext").arg(text);
             item->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
         } else {
-            item->setForeground(palette().color(QPalette::PlaceholderText));
+            item->setForeground(StatusColors::text(StatusColors::Status::Muted, palette()));
         }
         // The furthest step recorded stands out: it is where the incident is now.
         if (step.key == detail.position.currentStep)
@@ -90,7 +91,9 @@ void LadderProgressWidget::showData(const IncidentDetails &detail) {
             detail.position.nextDue.isValid() && detail.position.nextDue < Clock::todayLocal();
         const QString due =
             detail.position.nextDue.isValid()
-                ? (overdue ? tr("<span style=\"color:#c62828;\"><b>overdue since %1</b></span>")
+                ? (overdue ? QStringLiteral("<span style=\"color:%1;\">%2</span>")
+                                 .arg(StatusColors::text(StatusColors::Status::Alert, palette()).name(),
+                                      tr("<b>overdue since %1</b>"))
                            : tr("due %1"))
                       .arg(StepWidget::dateText(detail.position.nextDue).toHtmlEscaped())
                 : QString();

@@ -5,6 +5,8 @@
 #include "app/clients/ClientService.h"
 #include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
+#include "app/common/StatusColors.h"
+#include "ui/common/StatusPalette.h"
 #include "ui/help/ContextHelp.h"
 #include "ui/incidents/ClientPicker.h"
 
@@ -90,7 +92,7 @@ QuickLogDialog::QuickLogDialog(OpenPractice database, qint64 clientId, QWidget *
 
     auto *policyNote = new QLabel(this);
     policyNote->setObjectName(QStringLiteral("policyNoteLabel"));
-    policyNote->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(policyNote, StatusColors::Status::Muted);
     policyNote->setWordWrap(true);
     policyNote->setText(
         !policy ? policy.error().message
@@ -103,7 +105,7 @@ QuickLogDialog::QuickLogDialog(OpenPractice database, qint64 clientId, QWidget *
     m_saveError = new QLabel(this);
     m_saveError->setObjectName(QStringLiteral("saveErrorLabel"));
     m_saveError->setWordWrap(true);
-    m_saveError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setStatusColor(m_saveError, StatusColors::Status::Alert);
     m_saveError->setVisible(false);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -158,7 +160,7 @@ void QuickLogDialog::addField(QFormLayout *form, const QString &label, QWidget *
     // The problem gets a row of its own under the field; the form leaves a hidden row out entirely.
     auto *problem = new QLabel(this);
     problem->setObjectName(problemName);
-    problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setStatusColor(problem, StatusColors::Status::Alert);
     problem->setVisible(false);
     form->addRow(QString(), problem);
     m_problemLabels.insert(which, problem);

@@ -4,6 +4,7 @@
 
 #include "app/incidents/IncidentDetails.h"
 #include "app/incidents/IncidentService.h"
+#include "ui/common/StatusPalette.h"
 #include "ui/incidents/ContractFormWidget.h"
 #include "ui/incidents/SummaryStepWidget.h"
 
@@ -51,7 +52,7 @@ StepHistoryWidget::StepHistoryWidget(OpenPractice database, QWidget *parent)
     m_correctionHint = new QLabel(m_correction);
     m_correctionHint->setObjectName(QStringLiteral("correctionHintLabel"));
     m_correctionHint->setWordWrap(true);
-    m_correctionHint->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(m_correctionHint, StatusColors::Status::Muted);
     m_when = makeWhenEdit(m_correction, QStringLiteral("correctionWhenDateTimeEdit"));
     m_note = new QPlainTextEdit(m_correction);
     m_note->setObjectName(QStringLiteral("correctionNotePlainTextEdit"));
@@ -159,7 +160,7 @@ void StepHistoryWidget::showData(const IncidentDetails &detail) {
             fill(child, *original, false);
             child->setText(StepColumn, tr("%1 (original, replaced)").arg(child->text(StepColumn)));
             for (int column = 0; column < m_tree->columnCount(); ++column)
-                child->setForeground(column, palette().color(QPalette::PlaceholderText));
+                child->setForeground(column, StatusColors::text(StatusColors::Status::Muted, palette()));
             if (original->id == selected)
                 toSelect = child;
         }

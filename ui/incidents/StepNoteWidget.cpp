@@ -4,6 +4,7 @@
 
 #include "app/incidents/IncidentDetails.h"
 #include "app/incidents/IncidentService.h"
+#include "ui/common/StatusPalette.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -25,7 +26,7 @@ StepNoteWidget::StepNoteWidget(OpenPractice database, QWidget *parent)
     m_description = new QLabel(box);
     m_description->setObjectName(QStringLiteral("noteStepDescriptionLabel"));
     m_description->setWordWrap(true);
-    m_description->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(m_description, StatusColors::Status::Muted);
     m_recorded = new QLabel(box);
     m_recorded->setObjectName(QStringLiteral("noteStepRecordedLabel"));
     m_recorded->setWordWrap(true);

@@ -3,6 +3,8 @@
 #include "ui/incidents/StepWidget.h"
 
 #include "app/common/Clock.h"
+#include "app/common/StatusColors.h"
+#include "ui/common/StatusPalette.h"
 
 #include <QDateTimeEdit>
 #include <QLabel>
@@ -64,7 +66,7 @@ QLabel *StepWidget::makeErrorLabel(QWidget *parent, const QString &objectName) {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setStatusColor(label, StatusColors::Status::Alert);
     label->setVisible(false);
     return label;
 }

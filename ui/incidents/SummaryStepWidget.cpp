@@ -5,6 +5,7 @@
 #include "app/agreements/SummaryDocument.h"
 #include "app/incidents/IncidentDetails.h"
 #include "app/incidents/IncidentService.h"
+#include "ui/common/StatusPalette.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -74,7 +75,7 @@ SummaryStepWidget::SummaryStepWidget(OpenPractice database, QWidget *parent)
     m_record->setObjectName(QStringLiteral("recordSummaryPushButton"));
     connect(m_record, &QPushButton::clicked, this, &SummaryStepWidget::record);
     m_sentNote = new QLabel(tr("The text above is kept with the record, exactly as sent."), recordBox);
-    m_sentNote->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(m_sentNote, StatusColors::Status::Muted);
     m_sentNote->setWordWrap(true);
     auto *form = new QFormLayout(recordBox);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

@@ -3,6 +3,7 @@
 #include "ui/onboarding/BoundariesStepPage.h"
 
 #include "app/policy/PolicyService.h"
+#include "ui/common/StatusPalette.h"
 #include "ui/onboarding/BoundaryDiscussionWidget.h"
 #include "ui/onboarding/OnboardingWizard.h"
 #include "ui/practice/PolicyHtml.h"
@@ -39,7 +40,7 @@ BoundariesStepPage::BoundariesStepPage(OnboardingWizard *wizard, Mode mode)
     m_carriedOver = new QLabel(this);
     m_carriedOver->setObjectName(QStringLiteral("carriedOverLabel"));
     m_carriedOver->setWordWrap(true);
-    m_carriedOver->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(m_carriedOver, StatusColors::Status::Muted);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_comparison);

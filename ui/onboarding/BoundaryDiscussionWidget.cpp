@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/onboarding/BoundaryDiscussionWidget.h"
 
+#include "app/common/StatusColors.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -225,11 +227,12 @@ void BoundaryDiscussionWidget::showBoundary(int row) {
     if (!boundary.appropriate.trimmed().isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(tr("What it looks like:"), paragraph(boundary.appropriate));
-    html += QStringLiteral("<table width='100%' cellpadding='8' style='background-color:#fff4e0'><tr><td>"
-                           "<b>%1</b> %2</td></tr></table>")
-                .arg(tr("If it is crossed:"), boundary.consequence.trimmed().isEmpty()
-                                                  ? tr("No consequence is stated.")
-                                                  : paragraph(boundary.consequence));
+    html += QStringLiteral("<table width='100%' cellpadding='8' style='background-color:%1'><tr><td>"
+                           "<b>%2</b> %3</td></tr></table>")
+                .arg(StatusColors::tint(StatusColors::Status::Caution, m_text->palette()).name(),
+                     tr("If it is crossed:"),
+                     boundary.consequence.trimmed().isEmpty() ? tr("No consequence is stated.")
+                                                              : paragraph(boundary.consequence));
     m_text->setHtml(html);
     fitText();
     m_discussed->setChecked(entry.discussed);

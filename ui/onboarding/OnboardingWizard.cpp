@@ -5,6 +5,7 @@
 #include "app/agreements/AgreementFiles.h"
 #include "app/agreements/AgreementService.h"
 #include "app/common/OpenPractice.h"
+#include "app/common/StatusColors.h"
 #include "app/policy/PolicyService.h"
 #include "app/policy/PracticeService.h"
 #include "ui/common/FileDialogs.h"
@@ -115,21 +116,24 @@ void OnboardingWizard::updateSteps() {
     if (startId() != ClientPage)
         path.removeFirst();
     const int current = std::max<qsizetype>(0, path.indexOf(currentId()));
+    // The colours of the list's own (base) background: the current step stands out, the steps to come recede.
+    const QPalette colours = m_steps->palette();
+    const QString muted = StatusColors::text(StatusColors::Status::Muted, colours).name();
+    const QString accent = StatusColors::text(StatusColors::Status::Accent, colours).name();
+    const QString done = colours.color(QPalette::Text).name();
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='6'><tr><td colspan='2' "
-                                  "style='color:#5f6b7a; font-size:small'>%1</td></tr>")
-                       .arg(isReacknowledgement() ? tr("RE-ACKNOWLEDGEMENT") : tr("ONBOARDING"));
+                                  "style='color:%1; font-size:small'>%2</td></tr>")
+                       .arg(muted, isReacknowledgement() ? tr("RE-ACKNOWLEDGEMENT") : tr("ONBOARDING"));
     for (qsizetype i = 0; i < path.size(); ++i) {
         const QString title = page(path.at(i))->title().toHtmlEscaped();
         const QString marker = i < current ? QStringLiteral("✓") : QString::number(i + 1);
         if (i == current)
-            html += QStringLiteral(
-                        "<tr><td style='color:#1f5fbf'><b>%1</b></td><td style='color:#1f5fbf'><b>%2</b>"
-                        "</td></tr>")
-                        .arg(marker, title);
+            html += QStringLiteral("<tr><td style='color:%1'><b>%2</b></td><td style='color:%1'><b>%3</b>"
+                                   "</td></tr>")
+                        .arg(accent, marker, title);
         else
-            html +=
-                QStringLiteral("<tr><td style='color:#8a94a3'>%1</td><td style='color:%3'>%2</td></tr>")
-                    .arg(marker, title, i < current ? QStringLiteral("#3b4450") : QStringLiteral("#8a94a3"));
+            html += QStringLiteral("<tr><td style='color:%1'>%2</td><td style='color:%3'>%4</td></tr>")
+                        .arg(muted, marker, i < current ? done : muted, title);
     }
     m_steps->setText(html + QStringLiteral("</table>"));
     // Before a client is chosen there is nothing to keep or discard.

@@ -3,6 +3,8 @@
 #include "ui/onboarding/VerificationDialog.h"
 
 #include "app/agreements/AgreementVerifier.h"
+#include "app/common/StatusColors.h"
+#include "ui/common/StatusPalette.h"
 #include "ui/help/ContextHelp.h"
 
 #include <QDialogButtonBox>
@@ -36,7 +38,7 @@ VerificationDialog::VerificationDialog(OpenPractice database, const QString &pat
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxCritical;
-    QString colour = QStringLiteral("#b71c1c");
+    StatusColors::Status status = StatusColors::Status::Alert;
     const Result<VerificationResult> verified = AgreementVerifier(database).verifyFile(path);
     QString html;
     if (!verified) {
@@ -50,7 +52,7 @@ VerificationDialog::VerificationDialog(OpenPractice database, const QString &pat
         case VerificationResult::Outcome::Match:
             m_verdict = Verdict::Match;
             icon = QStyle::SP_DialogApplyButton;
-            colour = QStringLiteral("#1b5e20");
+            status = StatusColors::Status::Success;
             m_headline->setText(tr("Unaltered agreement from these records"));
             break;
         case VerificationResult::Outcome::Altered:
@@ -60,7 +62,7 @@ VerificationDialog::VerificationDialog(OpenPractice database, const QString &pat
         case VerificationResult::Outcome::Unknown:
             m_verdict = Verdict::Unknown;
             icon = QStyle::SP_MessageBoxWarning;
-            colour = QStringLiteral("#8a5a00");
+            status = StatusColors::Status::Caution;
             m_headline->setText(tr("Unknown: not an agreement from these records"));
             break;
         }
@@ -84,7 +86,7 @@ VerificationDialog::VerificationDialog(OpenPractice database, const QString &pat
         row(tr("SHA-256 of the file:"), result.sha256);
         html += QStringLiteral("</table>");
     }
-    m_headline->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    setStatusColor(m_headline, status);
     m_details->setText(html);
 
     auto *iconLabel = new QLabel(this);

@@ -3,6 +3,7 @@
 #include "ui/practice/BoundaryCatalogueWidget.h"
 
 #include "app/common/DocumentLanguage.h"
+#include "ui/common/StatusPalette.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -43,7 +44,7 @@ BoundaryCatalogueWidget::BoundaryCatalogueWidget(QWidget *parent)
     m_key->setObjectName(QStringLiteral("boundaryKeyLineEdit"));
     m_key->setReadOnly(true);
     m_key->setFrame(false);
-    m_key->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(m_key, StatusColors::Status::Muted);
     m_key->setToolTip(tr("The stable identifier of the boundary across versions; it never changes once "
                          "saved"));
     m_retiredNote = new QLabel(
@@ -51,7 +52,7 @@ BoundaryCatalogueWidget::BoundaryCatalogueWidget(QWidget *parent)
         form);
     m_retiredNote->setObjectName(QStringLiteral("retiredNoteLabel"));
     m_retiredNote->setWordWrap(true);
-    m_retiredNote->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(m_retiredNote, StatusColors::Status::Muted);
     m_description = addEditor(form, QStringLiteral("boundaryDescriptionPlainTextEdit"),
                               tr("The boundary in plain language, as the client will read it"));
     m_appropriate = addEditor(form, QStringLiteral("boundaryAppropriatePlainTextEdit"),

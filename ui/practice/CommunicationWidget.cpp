@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/practice/CommunicationWidget.h"
 
+#include "app/common/StatusColors.h"
+#include "ui/common/StatusPalette.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -34,7 +37,7 @@ QString dayKey(int index) {
 
 QLabel *makeErrorLabel(QWidget *parent) {
     auto *label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setStatusColor(label, StatusColors::Status::Alert);
     label->setWordWrap(true);
     return label;
 }

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/practice/PolicyHtml.h"
 
-#include <QCoreApplication>
+#include "app/common/StatusColors.h"
+
+#include <QApplication>
 #include <QLocale>
 
 namespace bk::PolicyHtml {
@@ -18,9 +20,16 @@ QString escaped(const QString &text) {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
-// Soft red and green that stay readable with dark text; the comparison is read, not decorated.
-const QString RemovedStyle = QStringLiteral("background-color:#fde2e1;");
-const QString AddedStyle = QStringLiteral("background-color:#dcf5dc;");
+// Soft red and green under the palette's own text; the comparison is read, not decorated.
+QString backgroundStyle(StatusColors::Status status) {
+    return QStringLiteral("background-color:%1;")
+        .arg(StatusColors::tint(status, QApplication::palette()).name());
+}
+
+// Secondary text (a key, when a version was published).
+QString mutedColor() {
+    return StatusColors::text(StatusColors::Status::Muted, QApplication::palette()).name();
+}
 
 QString kindLabel(PolicyItemChange::Kind kind) {
     switch (kind) {
@@ -44,8 +53,8 @@ QString itemsHtml(const QList<PolicyItemChange> &changes, const QString &fromLab
     QString html;
     for (const PolicyItemChange &change : changes) {
         html +=
-            QStringLiteral("<h3>%1: %2 <span style=\"font-weight:normal;color:#6b6b6b;\">(%3)</span></h3>")
-                .arg(kindLabel(change.kind), escaped(itemTitle(change)), escaped(change.key));
+            QStringLiteral("<h3>%1: %2 <span style=\"font-weight:normal;color:%3;\">(%4)</span></h3>")
+                .arg(kindLabel(change.kind), escaped(itemTitle(change)), mutedColor(), escaped(change.key));
         if (change.moved)
             html += QStringLiteral("<p><i>%1</i></p>")
                         .arg(Tr::tr("Moved from position %1 to %2.")
@@ -55,17 +64,21 @@ QString itemsHtml(const QList<PolicyItemChange> &changes, const QString &fromLab
             continue;
         html += QStringLiteral(
                     "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"1\" "
-                    "style=\"border-color:#c8c8c8;border-collapse:collapse;\">"
+                    "style=\"border-color:%3;border-collapse:collapse;\">"
                     "<tr><th width=\"16%\" align=\"left\"></th><th width=\"42%\" align=\"left\">%1</th>"
                     "<th width=\"42%\" align=\"left\">%2</th></tr>")
-                    .arg(escaped(fromLabel), escaped(toLabel));
+                    .arg(escaped(fromLabel), escaped(toLabel),
+                         QApplication::palette().color(QPalette::Mid).name());
         for (const FieldChange &field : change.fields) {
-            html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td>"
-                                   "<td valign=\"top\" style=\"%2\">%3</td>"
-                                   "<td valign=\"top\" style=\"%4\">%5</td></tr>")
-                        .arg(PolicyFields::label(field.field).toHtmlEscaped(),
-                             field.oldText.isEmpty() ? QString() : RemovedStyle, escaped(field.oldText),
-                             field.newText.isEmpty() ? QString() : AddedStyle, escaped(field.newText));
+            html +=
+                QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td>"
+                               "<td valign=\"top\" style=\"%2\">%3</td>"
+                               "<td valign=\"top\" style=\"%4\">%5</td></tr>")
+                    .arg(PolicyFields::label(field.field).toHtmlEscaped(),
+                         field.oldText.isEmpty() ? QString() : backgroundStyle(StatusColors::Status::Alert),
+                         escaped(field.oldText),
+                         field.newText.isEmpty() ? QString() : backgroundStyle(StatusColors::Status::Success),
+                         escaped(field.newText));
         }
         html += QStringLiteral("</table>");
     }
@@ -91,8 +104,8 @@ QString fieldInSentence(PolicyField field) {
 
 QString version(const PolicyVersion &version) {
     const QLocale locale;
-    QString html = QStringLiteral("<h2>%1</h2><p style=\"color:#6b6b6b;\">%2<br>SHA-256 %3</p>")
-                       .arg(Tr::tr("Version %1").arg(version.version),
+    QString html = QStringLiteral("<h2>%1</h2><p style=\"color:%2;\">%3<br>SHA-256 %4</p>")
+                       .arg(Tr::tr("Version %1").arg(version.version), mutedColor(),
                             Tr::tr("Published %1")
                                 .arg(locale.toString(version.publishedAt.toLocalTime(), QLocale::LongFormat))
                                 .toHtmlEscaped(),

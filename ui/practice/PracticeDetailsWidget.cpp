@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/practice/PracticeDetailsWidget.h"
 
+#include "app/common/StatusColors.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/StatusPalette.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -44,7 +46,7 @@ PracticeDetailsWidget::PracticeDetailsWidget(QWidget *parent)
     m_logoPreview->setFixedSize(PreviewHeight * 3, PreviewHeight + 8);
     m_logoPreview->setAlignment(Qt::AlignCenter);
     m_logoPreview->setFrameShape(QFrame::StyledPanel);
-    m_logoPreview->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(m_logoPreview, StatusColors::Status::Muted);
     m_chooseLogo = new QPushButton(tr("Choose…"), this);
     m_chooseLogo->setObjectName(QStringLiteral("chooseLogoPushButton"));
     m_chooseLogo->setToolTip(tr("Use a PNG or JPEG image as the logo on printed documents"));
@@ -57,7 +59,7 @@ PracticeDetailsWidget::PracticeDetailsWidget(QWidget *parent)
     });
     m_logoError = new QLabel(this);
     m_logoError->setObjectName(QStringLiteral("logoErrorLabel"));
-    m_logoError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setStatusColor(m_logoError, StatusColors::Status::Alert);
     m_logoError->setWordWrap(true);
     m_logoError->setVisible(false);
     auto *logoButtons = new QVBoxLayout;

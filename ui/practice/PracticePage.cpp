@@ -8,6 +8,7 @@
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/NoticeBar.h"
+#include "ui/common/StatusPalette.h"
 #include "ui/practice/BoundaryCatalogueWidget.h"
 #include "ui/practice/CommunicationWidget.h"
 #include "ui/practice/LadderWidget.h"
@@ -214,7 +215,7 @@ QWidget *PracticePage::buildVersionsTab() {
 
     m_versionHint = new QLabel(page);
     m_versionHint->setObjectName(QStringLiteral("versionHintLabel"));
-    m_versionHint->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(m_versionHint, StatusColors::Status::Muted);
     m_showVersion = new QPushButton(tr("Show"), page);
     m_showVersion->setObjectName(QStringLiteral("showVersionPushButton"));
     m_showVersion->setToolTip(tr("Show the full text of the selected version"));

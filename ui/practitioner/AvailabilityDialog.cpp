@@ -5,6 +5,7 @@
 #include "app/agreements/SummaryDocument.h"
 #include "app/common/Clock.h"
 #include "ui/common/NoticeBar.h"
+#include "ui/common/StatusPalette.h"
 #include "ui/help/ContextHelp.h"
 #include "ui/incidents/SummaryStepWidget.h"
 
@@ -114,7 +115,7 @@ QWidget *AvailabilityDialog::buildPeriod() {
         m_reason->addItem(AvailabilityReasons::label(reason), AvailabilityReasons::key(reason));
     m_reason->setToolTip(tr("Kept for your own record only: no notice names it."));
     auto *privateNote = new QLabel(tr("The reason is private: it never appears in a notice."), box);
-    privateNote->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(privateNote, StatusColors::Status::Muted);
     privateNote->setWordWrap(true);
     m_record = new QPushButton(tr("Recor&d the period"), box);
     m_record->setObjectName(QStringLiteral("recordPeriodPushButton"));

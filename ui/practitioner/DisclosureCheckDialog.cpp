@@ -4,6 +4,8 @@
 
 #include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
+#include "app/common/StatusColors.h"
+#include "ui/common/StatusPalette.h"
 #include "ui/help/ContextHelp.h"
 #include "ui/incidents/ClientPicker.h"
 
@@ -38,24 +40,19 @@ QString radioName(DisclosureQuestion question, CheckAnswer answer) {
     return DisclosureCheck::questionKey(question) + suffix + QStringLiteral("RadioButton");
 }
 
-// Calm tints for the recommendation; the text colour is set with them so it reads on any theme.
-QString adviceStyle(std::optional<Recommendation> recommendation) {
-    QString background = QStringLiteral("#f3f4f6");
-    QString border = QStringLiteral("#c4c8cf");
-    if (recommendation == Recommendation::GoAhead) {
-        background = QStringLiteral("#e8f5e9");
-        border = QStringLiteral("#66bb6a");
-    } else if (recommendation == Recommendation::BetterNot) {
-        background = QStringLiteral("#fdecea");
-        border = QStringLiteral("#e57373");
-    } else if (recommendation == Recommendation::TalkToSupervisor) {
-        background = QStringLiteral("#fff6dd");
-        border = QStringLiteral("#f0b429");
-    }
+// Calm tints of the palette in use for the recommendation, under the palette's own text colour.
+QString adviceStyle(std::optional<Recommendation> recommendation, const QPalette &palette) {
+    StatusColors::Status status = StatusColors::Status::Muted;
+    if (recommendation == Recommendation::GoAhead)
+        status = StatusColors::Status::Success;
+    else if (recommendation == Recommendation::BetterNot)
+        status = StatusColors::Status::Alert;
+    else if (recommendation == Recommendation::TalkToSupervisor)
+        status = StatusColors::Status::Caution;
     return QStringLiteral(
                "QFrame#adviceFrame { background: %1; border: 1px solid %2; border-left: 5px solid %2; "
-               "border-radius: 4px; } QFrame#adviceFrame QLabel { color: #1f2328; }")
-        .arg(background, border);
+               "border-radius: 4px; }")
+        .arg(StatusColors::tint(status, palette).name(), StatusColors::graphic(status, palette).name());
 }
 
 // The decision that follows the recommendation, offered until the practitioner picks one.
@@ -121,7 +118,7 @@ DisclosureCheckDialog::DisclosureCheckDialog(OpenPractice database, qint64 clien
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setStatusColor(m_problem, StatusColors::Status::Alert);
     m_problem->setVisible(false);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -193,7 +190,7 @@ QWidget *DisclosureCheckDialog::buildQuestions() {
         }
         row->addStretch(1);
         auto *hint = new QLabel(DisclosureCheck::questionHint(question), group);
-        hint->setForegroundRole(QPalette::PlaceholderText);
+        setStatusColor(hint, StatusColors::Status::Muted);
         hint->setWordWrap(true);
         row->addWidget(hint, 2);
         connect(answers, &QButtonGroup::idToggled, this, [this](int, bool checked) {
@@ -235,7 +232,7 @@ QWidget *DisclosureCheckDialog::buildPhrases() {
     connect(m_editPhrases, &QPushButton::clicked, this, &DisclosureCheckDialog::editPhrases);
     auto *copied = new QLabel(box);
     copied->setObjectName(QStringLiteral("copiedLabel"));
-    copied->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(copied, StatusColors::Status::Muted);
     connect(m_copyPhrase, &QPushButton::clicked, copied,
             [copied, this] { copied->setText(m_phrases->currentItem() ? tr("Copied.") : QString()); });
     connect(m_phrases, &QListWidget::itemActivated, copied, [copied] { copied->setText(tr("Copied.")); });
@@ -317,7 +314,8 @@ DisclosureAnswers DisclosureCheckDialog::answers() const {
 
 void DisclosureCheckDialog::updateAdvice() {
     const std::optional<DisclosureAdvice> advice = DisclosureCheck::advise(answers());
-    m_adviceFrame->setStyleSheet(adviceStyle(advice ? std::optional(advice->recommendation) : std::nullopt));
+    m_adviceFrame->setStyleSheet(
+        adviceStyle(advice ? std::optional(advice->recommendation) : std::nullopt, palette()));
     if (!advice) {
         m_recommendation->setText(tr("Answer the five questions to see the recommendation."));
         m_reasons->clear();
@@ -369,7 +367,7 @@ void DisclosureCheckDialog::editPhrases() {
     auto *problem = new QLabel(&editor);
     problem->setObjectName(QStringLiteral("phrasesProblemLabel"));
     problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setStatusColor(problem, StatusColors::Status::Alert);
     problem->setVisible(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &editor);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("savePhrasesPushButton"));

@@ -4,6 +4,7 @@
 
 #include "app/common/Clock.h"
 #include "ui/common/NoticeBar.h"
+#include "ui/common/StatusPalette.h"
 #include "ui/help/ContextHelp.h"
 
 #include <QDialogButtonBox>
@@ -40,7 +41,7 @@ MonthlyReflectionDialog::MonthlyReflectionDialog(OpenPractice database, const QD
     layout->addWidget(m_problem);
     layout->addWidget(m_review, 1);
     auto *privacy = new QLabel(tr("Private: your answers never appear in anything a client receives."), this);
-    privacy->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(privacy, StatusColors::Status::Muted);
     layout->addWidget(privacy);
     QStringList recorded;
     if (const Result<QList<MonthlyReflection>> all = m_service.monthlyReflections(); all) {

@@ -13,6 +13,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/RecordPage.h"
+#include "ui/common/StatusPalette.h"
 #include "ui/incidents/ClientPicker.h"
 #include "ui/practitioner/AvailabilityDialog.h"
 #include "ui/practitioner/DisclosureCheckDialog.h"
@@ -99,7 +100,7 @@ ReflectionPage::ReflectionPage(OpenPractice database, QWidget *parent)
     auto *privacy =
         new QLabel(tr("Private: these entries never appear in anything a client receives."), this);
     privacy->setObjectName(QStringLiteral("privacyLabel"));
-    privacy->setForegroundRole(QPalette::PlaceholderText);
+    setStatusColor(privacy, StatusColors::Status::Muted);
     // Its own line under the actions: in the tool bar it was the first thing pushed out of sight.
     privacy->setWordWrap(true);
     privacy->setContentsMargins(8, 0, 0, 0);
@@ -329,11 +330,13 @@ void ReflectionPage::loadMonths() {
 void ReflectionPage::showSelectedMonth() {
     const int row = m_months->currentRow();
     if (row < 0 || row >= m_monthly.size()) {
-        m_monthDetails->setHtml(QStringLiteral("<p style='color: gray;'>%1</p>")
-                                    .arg(tr("Once a month, look back at your own side of the boundary (%1). "
-                                            "Your reflections are listed here.")
-                                             .arg(m_monthlyAction->text().remove(QLatin1Char('&')))
-                                             .toHtmlEscaped()));
+        m_monthDetails->setHtml(
+            QStringLiteral("<p style='color: %1;'>%2</p>")
+                .arg(StatusColors::text(StatusColors::Status::Muted, m_monthDetails->palette()).name(),
+                     tr("Once a month, look back at your own side of the boundary (%1). "
+                        "Your reflections are listed here.")
+                         .arg(m_monthlyAction->text().remove(QLatin1Char('&')))
+                         .toHtmlEscaped()));
         return;
     }
     const MonthlyReflection &month = m_monthly.at(row);
@@ -398,8 +401,9 @@ void ReflectionPage::showSelectedEntry() {
     m_deleteAction->setEnabled(entry && !m_db.isReadOnly());
     if (!entry) {
         m_details->setHtml(
-            QStringLiteral("<p style='color: gray;'>%1</p>")
-                .arg(tr("Select an entry to read its answers and your note.").toHtmlEscaped()));
+            QStringLiteral("<p style='color: %1;'>%2</p>")
+                .arg(StatusColors::text(StatusColors::Status::Muted, m_details->palette()).name(),
+                     tr("Select an entry to read its answers and your note.").toHtmlEscaped()));
         return;
     }
     QString html =

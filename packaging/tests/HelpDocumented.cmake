@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 
-# cmake -DPROGRAM=… -DMAN_PAGE=… -P ManPageOptions.cmake
-# Fails unless every option PROGRAM --help prints appears in the man page; when the help lists commands
-# (boundary-keeper-cli), every command and every option of each command's --help must appear too.
+# cmake -DPROGRAM=… -DMAN_PAGE=… -P HelpDocumented.cmake
+# cmake -DPROGRAM=… -DMARKDOWN=README.md -DSECTION="Command line" -P HelpDocumented.cmake
+# Fails unless every option PROGRAM --help prints appears in the man page, or in the section of the Markdown
+# file under the heading SECTION (up to the next heading of its level or above); when the help lists
+# commands (boundary-keeper-cli), every command and every option of each command's --help must appear too.
 
 cmake_policy(VERSION 3.25)
 
@@ -27,12 +29,36 @@ function(options_of out text)
   set(${out} ${options} PARENT_SCOPE)
 endfunction()
 
-# The man page's text: comments, troff's escaped hyphens and font changes removed.
-file(READ "${MAN_PAGE}" man)
-string(REGEX REPLACE "(^|\n)\\.\\\\\"[^\n]*" "\\1" man "${man}")
-string(REPLACE "\\-" "-" man "${man}")
-string(REGEX REPLACE "\\\\f[BIRP]" "" man "${man}")
-string(REPLACE "\\&" "" man "${man}")
+if(DEFINED MARKDOWN)
+  # The section's text, with Markdown's escaped table bars as plain bars.
+  set(document "${MARKDOWN}")
+  file(READ "${MARKDOWN}" man)
+  string(REGEX MATCH "(^|\n)(#+) ${SECTION}\n" heading "${man}")
+  if(NOT heading)
+    message(FATAL_ERROR "${MARKDOWN} has no heading \"${SECTION}\"")
+  endif()
+  string(FIND "${man}" "${heading}" at)
+  string(SUBSTRING "${man}" ${at} -1 man)
+  # The next heading of this level or above: "\n#", then up to level - 1 more "#", then a space.
+  string(LENGTH "${CMAKE_MATCH_2}" level)
+  math(EXPR more "${level} - 1")
+  string(REPEAT "#?" ${more} deeper)
+  string(SUBSTRING "${man}" 1 -1 rest)
+  string(REGEX MATCH "\n#${deeper} [^\n]*" next "${rest}")
+  if(next)
+    string(FIND "${rest}" "${next}" end)
+    string(SUBSTRING "${rest}" 0 ${end} man)
+  endif()
+  string(REPLACE "\\|" "|" man "${man}")
+else()
+  # The man page's text: comments, troff's escaped hyphens and font changes removed.
+  set(document "${MAN_PAGE}")
+  file(READ "${MAN_PAGE}" man)
+  string(REGEX REPLACE "(^|\n)\\.\\\\\"[^\n]*" "\\1" man "${man}")
+  string(REPLACE "\\-" "-" man "${man}")
+  string(REGEX REPLACE "\\\\f[BIRP]" "" man "${man}")
+  string(REPLACE "\\&" "" man "${man}")
+endif()
 
 set(missing)
 function(require what)
@@ -82,6 +108,6 @@ endif()
 if(missing)
   list(REMOVE_DUPLICATES missing)
   list(JOIN missing ", " missing)
-  message(FATAL_ERROR "${MAN_PAGE} does not mention: ${missing}")
+  message(FATAL_ERROR "${document} does not mention: ${missing}")
 endif()
-message(STATUS "${MAN_PAGE}: ${count} options and ${checked_commands} commands described")
+message(STATUS "${document}: ${count} options and ${checked_commands} commands described")
