@@ -684,18 +684,6 @@ bereits verworfener Entwurf wird abgelehnt (Exit-Status 1).</translation>
         <source>as %1</source>
         <translation>als %1</translation>
     </message>
-    <message>
-        <source>%1 has no manifest that can be read, so the head of the audit trail it was taken at is not known.</source>
-        <translation>%1 hat kein lesbares Manifest, daher ist der Stand des Prüfpfads, bei dem sie erstellt wurde, nicht bekannt.</translation>
-    </message>
-    <message>
-        <source>%1 was taken before the audit trail existed; it notes no head to check.</source>
-        <translation>%1 wurde erstellt, bevor es den Prüfpfad gab; sie vermerkt keinen Stand zum Prüfen.</translation>
-    </message>
-    <message>
-        <source>in the backup %1</source>
-        <translation>in der Sicherung %1</translation>
-    </message>
     <message numerus="yes">
         <source>Intact: %n event(s) chained, </source>
         <translation>
@@ -746,18 +734,6 @@ JSON-Schlüssel: seq, hash (hex), head (SEQ:HASH).</translation>
     <message>
         <source>A head noted earlier with “audit head” (repeatable).</source>
         <translation>Ein zuvor mit „audit head“ notierter Stand (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>%1 carries no head of the audit trail: it is not a signed document, or it was signed before documents noted the head.</source>
-        <translation>%1 trägt keinen Stand des Prüfpfads: Es ist kein unterschriebenes Dokument, oder es wurde unterschrieben, bevor Dokumente den Stand vermerkten.</translation>
-    </message>
-    <message>
-        <source>in the PDF %1 (document %2)</source>
-        <translation>im PDF %1 (Dokument %2)</translation>
-    </message>
-    <message>
-        <source>without an ID</source>
-        <translation>ohne ID</translation>
     </message>
     <message>
         <source>A signed agreement&apos;s or contract&apos;s PDF, whose evidence page notes the head it was signed at (repeatable).</source>
@@ -854,6 +830,30 @@ JSON-Schlüssel: intact, events, records, anchors, problems [Text].</translation
     <message>
         <source>in the signed behavioural contract %1</source>
         <translation>im unterschriebenen Verhaltensvertrag %1</translation>
+    </message>
+    <message>
+        <source>%1 carries no head of the audit trail: it is not a signed document, or it was signed before documents noted the head.</source>
+        <translation>%1 enthält keinen Stand des Prüfpfads: Die Datei ist kein unterschriebenes Dokument, oder sie wurde unterschrieben, bevor Dokumente den Stand vermerkten.</translation>
+    </message>
+    <message>
+        <source>in the PDF %1 (document %2)</source>
+        <translation>im PDF %1 (Dokument %2)</translation>
+    </message>
+    <message>
+        <source>without an ID</source>
+        <translation>ohne ID</translation>
+    </message>
+    <message>
+        <source>%1 is neither a signed document nor a backup with a manifest that can be read, so the head of the audit trail it was made at is not known.</source>
+        <translation>%1 ist weder ein unterschriebenes Dokument noch eine Sicherung mit lesbarem Manifest; daher ist nicht bekannt, bei welchem Stand des Prüfpfads die Datei erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>%1 was taken before the audit trail existed; it notes no head to check.</source>
+        <translation>Die Sicherung %1 wurde erstellt, bevor es den Prüfpfad gab; sie vermerkt keinen Stand, der sich prüfen ließe.</translation>
+    </message>
+    <message>
+        <source>in the backup %1</source>
+        <translation>in der Sicherung %1</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1507,25 @@ beside itself), then the checked copy takes its place in one rename. Close Bound
 Inhalt wird angezeigt. Die Datenbank in ihrem jetzigen Zustand wird als Sicherung aufbewahrt (eine beschädigte
 Datei unter anderem Namen neben sich), dann tritt die geprüfte Kopie mit einer einzigen Umbenennung an ihre Stelle.
 Schließen Sie Boundary Keeper vorher.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPassphrase</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Die Passphrase ist leer.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be kept in the system keyring: %1</source>
+        <translation>Die Passphrase konnte nicht im System-Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Daily backups are encrypted, and their passphrase could not be read from the system keyring: %1</source>
+        <translation>Tägliche Sicherungen werden verschlüsselt, aber ihre Passphrase konnte nicht aus dem System-Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Daily backups are encrypted, and the system keyring no longer holds their passphrase. Set it again under File ▸ Preferences.</source>
+        <translation>Tägliche Sicherungen werden verschlüsselt, aber der System-Schlüsselbund enthält ihre Passphrase nicht mehr. Legen Sie sie unter Datei ▸ Einstellungen erneut fest.</translation>
     </message>
 </context>
 <context>
@@ -8271,6 +8290,10 @@ Die Wiederherstellung ersetzt die Praxis durch diese Sicherung. Die Praxis in ih
             <numerusform>Die %n unveränderten Grenzen wurden bei der Unterschrift von Version %1 besprochen und sind als besprochen erfasst.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The policy version the client signed beside the current one: what was added, changed and removed.</source>
+        <translation>Die Richtlinienversion, die die Klient:in unterschrieben hat, neben der aktuellen: was hinzugekommen ist, was sich geändert hat und was entfernt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>bk::BoundaryCatalogueWidget</name>
@@ -8412,6 +8435,22 @@ Die Wiederherstellung ersetzt die Praxis durch diese Sicherung. Die Praxis in ih
     <message>
         <source>%1 of %2 discussed</source>
         <translation>%1 von %2 besprochen</translation>
+    </message>
+    <message>
+        <source>Every boundary of your policy. Talk each one through with the client; a tick marks those discussed.</source>
+        <translation>Alle Grenzen Ihrer Richtlinie. Besprechen Sie jede einzelne mit der Klient:in; ein Haken kennzeichnet die besprochenen.</translation>
+    </message>
+    <message>
+        <source>Tick once you have talked this boundary through and the client understands it and what happens when it is crossed. Next is enabled when every boundary is ticked.</source>
+        <translation>Haken Sie diese Grenze ab, sobald Sie sie besprochen haben und die Klient:in sie versteht und weiß, was geschieht, wenn sie überschritten wird. „Weiter“ wird aktiv, sobald alle Grenzen abgehakt sind.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s questions about this boundary, in their words. They are printed in the agreement.</source>
+        <translation>Die Fragen der Klient:in zu dieser Grenze, in ihren eigenen Worten. Sie werden in der Vereinbarung abgedruckt.</translation>
+    </message>
+    <message>
+        <source>The answers you gave. They are printed in the agreement beside the questions.</source>
+        <translation>Die Antworten, die Sie gegeben haben. Sie werden in der Vereinbarung neben den Fragen abgedruckt.</translation>
     </message>
 </context>
 <context>
@@ -8590,6 +8629,18 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     <message>
         <source>The client was not saved. %1</source>
         <translation>Die Klient:in wurde nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Make the agreement with someone already in your register. A client who has an agreement or a draft is asked about first.</source>
+        <translation>Die Vereinbarung mit jemandem schließen, der bereits in Ihrem Verzeichnis steht. Hat die Klient:in schon eine Vereinbarung oder einen Entwurf, fragt Boundary Keeper zuerst nach.</translation>
+    </message>
+    <message>
+        <source>Add the client here, with the same checks as the client form, and make the agreement with them.</source>
+        <translation>Legen Sie die Klient:in hier an, mit denselben Prüfungen wie im Formular „Neue Klient:in“, und schließen Sie die Vereinbarung mit ihr.</translation>
+    </message>
+    <message>
+        <source>Type part of the client&apos;s name, email address or phone number to find them in your register.</source>
+        <translation>Geben Sie einen Teil des Namens, der E-Mail-Adresse oder der Telefonnummer ein, um die Klient:in in Ihrem Verzeichnis zu finden.</translation>
     </message>
 </context>
 <context>
@@ -9037,6 +9088,26 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     <message>
         <source>Must end after it starts</source>
         <translation>Muss nach dem Beginn enden</translation>
+    </message>
+    <message>
+        <source>The time zone your working hours are in. Contact outside them is flagged, across daylight-saving changes too.</source>
+        <translation>Die Zeitzone, in der Ihre Arbeitszeiten gelten. Kontakt außerhalb dieser Zeiten wird markiert, auch über die Zeitumstellung hinweg.</translation>
+    </message>
+    <message>
+        <source>How soon clients can expect an answer, on which channels and days.</source>
+        <translation>Wie schnell Klient:innen eine Antwort erwarten können, auf welchen Kontaktwegen und an welchen Tagen.</translation>
+    </message>
+    <message>
+        <source>What counts as an emergency, the one reason to reach you outside the agreed hours and channels.</source>
+        <translation>Was als Notfall gilt: der einzige Grund, Sie außerhalb der vereinbarten Zeiten und Kontaktwege zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Whom the client contacts in an emergency, and how.</source>
+        <translation>An wen sich die Klient:in im Notfall wendet, und wie.</translation>
+    </message>
+    <message>
+        <source>Whether you work on this day, and from when to when. Contact outside these hours is flagged as after hours.</source>
+        <translation>Ob Sie an diesem Tag arbeiten, und von wann bis wann. Kontakt außerhalb dieser Zeiten wird als „Außerhalb der Arbeitszeiten“ markiert.</translation>
     </message>
 </context>
 <context>
@@ -10191,6 +10262,45 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     </message>
 </context>
 <context>
+    <name>bk::HelpWindow</name>
+    <message>
+        <source>Boundary Keeper Guide</source>
+        <translation>Anleitung zu Boundary Keeper</translation>
+    </message>
+    <message>
+        <source>Look for a word</source>
+        <translation>Nach einem Wort suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>In&amp;dex</source>
+        <translation>In&amp;dex</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The guide was not found&lt;/h2&gt;&lt;p&gt;Boundary Keeper looks for it in %1. Installing Boundary Keeper&apos;s package puts it there.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Die Anleitung wurde nicht gefunden&lt;/h2&gt;&lt;p&gt;Boundary Keeper sucht sie in %1. Das Paket von Boundary Keeper legt sie bei der Installation dort ab.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>bk::ImportDialog</name>
     <message>
         <source>Skip</source>
@@ -10728,16 +10838,16 @@ als Nächstes</translation>
         <translation>&lt;b&gt;Abgeschlossen&lt;/b&gt; am %1.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#c62828;&quot;&gt;&lt;b&gt;overdue since %1&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#c62828;&quot;&gt;&lt;b&gt;überfällig seit %1&lt;/b&gt;&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next:&lt;/b&gt; %1&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Als Nächstes:&lt;/b&gt; %1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;overdue since %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;überfällig seit %1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -11028,6 +11138,10 @@ als Nächstes</translation>
     <message>
         <source>The full check of the practice file found damage (%1). What you record now may be lost: restore the newest good backup, or a copy of the file you trust.</source>
         <translation>Die vollständige Prüfung der Praxisdatei hat Schäden gefunden (%1). Was Sie jetzt erfassen, kann verloren gehen: Stellen Sie die neueste einwandfreie Sicherung wieder her oder eine Kopie der Datei, der Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>A&amp;nleitung</translation>
     </message>
 </context>
 <context>
@@ -11515,6 +11629,18 @@ Die Praxis jetzt auf dem Server öffnen? Bis dahin arbeitet dieses Fenster weite
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
+    <message>
+        <source>Encrypt daily backups</source>
+        <translation>Tägliche Sicherungen verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Daily backups will be encrypted with this passphrase. It is kept in this computer&apos;s system keyring; note it somewhere safe as well: restoring a backup on another computer needs it.</source>
+        <translation>Tägliche Sicherungen werden mit dieser Passphrase verschlüsselt. Sie wird im System-Schlüsselbund dieses Computers aufbewahrt; notieren Sie sie zusätzlich an einem sicheren Ort: Um eine Sicherung auf einem anderen Computer wiederherzustellen, brauchen Sie sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Speichern</translation>
+    </message>
 </context>
 <context>
     <name>bk::PdfPreviewWidget</name>
@@ -11912,6 +12038,22 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <message>
         <source>Paper size not saved</source>
         <translation>Papierformat nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Daily backups</source>
+        <translation>Tägliche Sicherungen</translation>
+    </message>
+    <message>
+        <source>When Boundary Keeper closes, at most once a day, it writes a checked backup of this practice into %1. It keeps the last 7 daily, 4 weekly and 12 monthly backups.</source>
+        <translation>Beim Beenden schreibt Boundary Keeper höchstens einmal am Tag eine geprüfte Sicherung dieser Praxis in %1. Aufbewahrt werden die letzten 7 täglichen, 4 wöchentlichen und 12 monatlichen Sicherungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt daily backups with a passphrase</source>
+        <translation>Tägliche Sicherungen mit einer Passphrase &amp;verschlüsseln</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in this computer&apos;s system keyring. Backups encrypted before keep needing the passphrase they were encrypted with.</source>
+        <translation>Die Passphrase wird im System-Schlüsselbund dieses Computers aufbewahrt. Bereits verschlüsselte Sicherungen brauchen weiterhin die Passphrase, mit der sie verschlüsselt wurden.</translation>
     </message>
 </context>
 <context>
@@ -12398,6 +12540,18 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
         <source>Signed on %1 and saved to %2.</source>
         <translation>Am %1 unterschrieben und unter %2 gespeichert.</translation>
     </message>
+    <message>
+        <source>Signs the agreement for good, then saves the signed PDF where you choose. Every copy can be verified later.</source>
+        <translation>Unterschreibt die Vereinbarung endgültig und speichert das unterschriebene PDF dann an einem Ort Ihrer Wahl. Jede Kopie lässt sich später prüfen.</translation>
+    </message>
+    <message>
+        <source>Signs the agreement for good, then prints it, with a preview first.</source>
+        <translation>Unterschreibt die Vereinbarung endgültig und druckt sie dann, zuerst mit einer Vorschau.</translation>
+    </message>
+    <message>
+        <source>Keeps a copy of the signed PDF, readable by you only, in the client&apos;s folder.</source>
+        <translation>Legt eine Kopie des unterschriebenen PDFs im Ordner der Klient:in ab, die nur Sie lesen können.</translation>
+    </message>
 </context>
 <context>
     <name>bk::RolesWidget</name>
@@ -12432,6 +12586,22 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <message>
         <source>Services no&amp;t offered:</source>
         <translation>&amp;Nicht angebotene Leistungen:</translation>
+    </message>
+    <message>
+        <source>Your role and responsibilities as every agreement states them.</source>
+        <translation>Ihre Rolle und Ihre Pflichten, so wie jede Vereinbarung sie festhält.</translation>
+    </message>
+    <message>
+        <source>What you expect of the client, as every agreement states it.</source>
+        <translation>Was Sie von der Klient:in erwarten, so wie jede Vereinbarung es festhält.</translation>
+    </message>
+    <message>
+        <source>The scope of your services. Being clear about it early prevents misunderstandings later.</source>
+        <translation>Ihr Leistungsumfang. Wer ihn früh klar benennt, beugt späteren Missverständnissen vor.</translation>
+    </message>
+    <message>
+        <source>What is outside your scope, and where clients can turn for it.</source>
+        <translation>Was außerhalb Ihres Leistungsumfangs liegt und wohin sich Klient:innen dafür wenden können.</translation>
     </message>
 </context>
 <context>
@@ -12731,6 +12901,34 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <message>
         <source>The copy cannot be saved</source>
         <translation>Das Exemplar kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Both sign here on the screen, with a mouse, pen or finger, or by typing their full name.</source>
+        <translation>Sie unterschreiben beide hier am Bildschirm, mit Maus, Stift oder Finger oder indem Sie Ihren vollständigen Namen eintippen.</translation>
+    </message>
+    <message>
+        <source>Print the unsigned agreement, both sign it by hand, and the practice keeps the paper original.</source>
+        <translation>Sie drucken die noch nicht unterschriebene Vereinbarung, unterschreiben sie beide von Hand, und die Praxis bewahrt das Papieroriginal auf.</translation>
+    </message>
+    <message>
+        <source>What both of you mean by signing. Read it together before signing; it is printed above the signatures.</source>
+        <translation>Was Sie beide mit Ihrer Unterschrift zum Ausdruck bringen. Lesen Sie den Text vor dem Unterschreiben gemeinsam; er steht gedruckt über den Unterschriften.</translation>
+    </message>
+    <message>
+        <source>The practitioner who countersigns for the practice, named on the agreement and its evidence page.</source>
+        <translation>Die Fachperson, die für die Praxis gegenzeichnet; sie wird in der Vereinbarung und auf deren Nachweisseite genannt.</translation>
+    </message>
+    <message>
+        <source>Tick once the client agrees to sign electronically. The consent text says whom to ask for a free paper copy or to withdraw consent.</source>
+        <translation>Setzen Sie den Haken, sobald die Klient:in einwilligt, elektronisch zu unterschreiben. Der Einwilligungstext nennt, bei wem sie ein kostenloses Papierexemplar erhält oder ihre Einwilligung widerrufen kann.</translation>
+    </message>
+    <message>
+        <source>Tick once both of you have signed the printed copy; the agreement then records that the practice keeps the original.</source>
+        <translation>Setzen Sie den Haken, sobald Sie beide den Ausdruck unterschrieben haben; die Vereinbarung hält dann fest, dass die Praxis das Original aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Where the signed original is kept, so it can be found when it is needed.</source>
+        <translation>Wo das unterschriebene Original aufbewahrt wird, damit es sich finden lässt, wenn es gebraucht wird.</translation>
     </message>
 </context>
 <context>
@@ -13079,6 +13277,30 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <message>
         <source>Checking the audit trail and every record against it…</source>
         <translation>Prüfpfad und jeder Datensatz werden anhand des Prüfpfads geprüft…</translation>
+    </message>
+    <message>
+        <source>Check against a &amp;file…</source>
+        <translation>Anhand einer &amp;Datei prüfen…</translation>
+    </message>
+    <message>
+        <source>Check the trail against the head noted in a signed agreement or contract (its PDF) or in a backup.</source>
+        <translation>Den Prüfpfad anhand des Stands prüfen, der in einer unterschriebenen Vereinbarung oder einem unterschriebenen Vertrag (dessen PDF) oder in einer Sicherung vermerkt ist.</translation>
+    </message>
+    <message>
+        <source>Check against a signed document or a backup</source>
+        <translation>Anhand eines unterschriebenen Dokuments oder einer Sicherung prüfen</translation>
+    </message>
+    <message>
+        <source>Signed documents and backups (*.pdf *.sqlite *.bkenc *.pgdump)</source>
+        <translation>Unterschriebene Dokumente und Sicherungen (*.pdf *.sqlite *.bkenc *.pgdump)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The trail holds the head noted %1.</source>
+        <translation>Der Prüfpfad enthält den Stand, vermerkt %1.</translation>
     </message>
 </context>
 <context>

@@ -677,23 +677,11 @@ borrador ya descartado se rechaza (estado de salida 1).</translation>
     <name>AuditCommands</name>
     <message>
         <source>“%1” is not a head of the audit trail; “audit head” prints one, e.g. 1234:9f86d0…</source>
-        <translation>«%1» no es una cabeza del registro de auditoría; «audit head» muestra una, p. ej. 1234:9f86d0…</translation>
+        <translation>«%1» no es un estado del registro de auditoría; «audit head» muestra uno, p. ej. 1234:9f86d0…</translation>
     </message>
     <message>
         <source>as %1</source>
         <translation>como %1</translation>
-    </message>
-    <message>
-        <source>%1 has no manifest that can be read, so the head of the audit trail it was taken at is not known.</source>
-        <translation>%1 no tiene ningún manifiesto legible, así que no se sabe en qué cabeza del registro de auditoría se hizo.</translation>
-    </message>
-    <message>
-        <source>%1 was taken before the audit trail existed; it notes no head to check.</source>
-        <translation>%1 se hizo antes de que existiera el registro de auditoría; no anota ninguna cabeza que comprobar.</translation>
-    </message>
-    <message>
-        <source>in the backup %1</source>
-        <translation>en la copia de seguridad %1</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n event(s) chained, </source>
@@ -712,8 +700,8 @@ borrador ya descartado se rechaza (estado de salida 1).</translation>
     <message numerus="yes">
         <source>%n noted head(s) held.</source>
         <translation>
-            <numerusform>%n cabeza anotada se conserva.</numerusform>
-            <numerusform>%n cabezas anotadas se conservan.</numerusform>
+            <numerusform>%n estado anotado se conserva.</numerusform>
+            <numerusform>%n estados anotados se conservan.</numerusform>
         </translation>
     </message>
     <message>
@@ -722,7 +710,7 @@ borrador ya descartado se rechaza (estado de salida 1).</translation>
     </message>
     <message>
         <source>Print the head of the audit trail (its newest event&apos;s number and hash), to note or send to a supervisor.</source>
-        <translation>Muestra la cabeza del registro de auditoría (el número y el hash de su evento más reciente), para anotarla o enviarla a un supervisor.</translation>
+        <translation>Muestra el estado del registro de auditoría (el número y el hash de su evento más reciente), para anotarlo o enviarlo a un supervisor.</translation>
     </message>
     <message>
         <source>text (default) or json.</source>
@@ -736,31 +724,19 @@ Claves JSON: seq, hash (hex), head (SEQ:HASH).</translation>
     </message>
     <message>
         <source>Check the audit trail: its chain, every record against its last event, and the heads noted outside the database.</source>
-        <translation>Comprueba el registro de auditoría: su cadena, cada registro frente a su último evento y las cabezas anotadas fuera de la base de datos.</translation>
+        <translation>Comprueba el registro de auditoría: su cadena, cada registro frente a su último evento y los estados anotados fuera de la base de datos.</translation>
     </message>
     <message>
         <source>A backup whose manifest notes the head it was taken at (repeatable).</source>
-        <translation>Una copia de seguridad cuyo manifiesto anota la cabeza en la que se hizo (repetible).</translation>
+        <translation>Una copia de seguridad cuyo manifiesto anota el estado en el que se hizo (repetible).</translation>
     </message>
     <message>
         <source>A head noted earlier with “audit head” (repeatable).</source>
-        <translation>Una cabeza anotada antes con «audit head» (repetible).</translation>
-    </message>
-    <message>
-        <source>%1 carries no head of the audit trail: it is not a signed document, or it was signed before documents noted the head.</source>
-        <translation>%1 no contiene ninguna cabeza del registro de auditoría: no es un documento firmado, o se firmó antes de que los documentos anotaran la cabeza.</translation>
-    </message>
-    <message>
-        <source>in the PDF %1 (document %2)</source>
-        <translation>en el PDF %1 (documento %2)</translation>
-    </message>
-    <message>
-        <source>without an ID</source>
-        <translation>sin ID</translation>
+        <translation>Un estado anotado antes con «audit head» (repetible).</translation>
     </message>
     <message>
         <source>A signed agreement&apos;s or contract&apos;s PDF, whose evidence page notes the head it was signed at (repeatable).</source>
-        <translation>El PDF de un acuerdo o contrato firmado, cuya página de pruebas anota la cabeza en la que se firmó (repetible).</translation>
+        <translation>El PDF de un acuerdo o contrato firmado, cuya página de pruebas anota el estado en el que se firmó (repetible).</translation>
     </message>
     <message>
         <source>Names the first broken link of the chain, every record changed, added or deleted behind the
@@ -769,7 +745,7 @@ one every signed agreement&apos;s and contract&apos;s stored PDF notes, included
 Exit status 0 when intact, 1 when anything is broken.
 JSON keys: intact, events, records, anchors, problems [text].</source>
         <translation>Indica el primer eslabón roto de la cadena, cada registro modificado, añadido o eliminado a espaldas de la
-aplicación, y cada cabeza anotada que el registro ya no contiene, incluidas la de este equipo y la que
+aplicación, y cada estado anotado que el registro ya no contiene, incluidos el de este equipo y el que
 anota el PDF guardado de cada acuerdo y contrato firmados.
 Estado de salida 0 si está intacto, 1 si hay algo roto.
 Claves JSON: intact, events, records, anchors, problems [text].</translation>
@@ -853,6 +829,30 @@ Claves JSON: intact, events, records, anchors, problems [text].</translation>
     <message>
         <source>in the signed behavioural contract %1</source>
         <translation>en el contrato de conducta firmado %1</translation>
+    </message>
+    <message>
+        <source>%1 carries no head of the audit trail: it is not a signed document, or it was signed before documents noted the head.</source>
+        <translation>%1 no contiene ningún estado del registro de auditoría: no es un documento firmado, o se firmó antes de que los documentos anotaran el estado.</translation>
+    </message>
+    <message>
+        <source>in the PDF %1 (document %2)</source>
+        <translation>en el PDF %1 (documento %2)</translation>
+    </message>
+    <message>
+        <source>without an ID</source>
+        <translation>sin ID</translation>
+    </message>
+    <message>
+        <source>%1 is neither a signed document nor a backup with a manifest that can be read, so the head of the audit trail it was made at is not known.</source>
+        <translation>%1 no es un documento firmado ni una copia de seguridad con un manifiesto legible, así que no se sabe en qué estado del registro de auditoría se hizo.</translation>
+    </message>
+    <message>
+        <source>%1 was taken before the audit trail existed; it notes no head to check.</source>
+        <translation>%1 se hizo antes de que existiera el registro de auditoría; no anota ningún estado que comprobar.</translation>
+    </message>
+    <message>
+        <source>in the backup %1</source>
+        <translation>en la copia de seguridad %1</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1505,25 @@ beside itself), then the checked copy takes its place in one rename. Close Bound
         <translation>Primero se comprueba la copia de seguridad (integridad, una versión del esquema que este programa entienda) y se
 muestra lo que contiene. La base de datos tal como está ahora se conserva como copia de seguridad (si está dañada,
 con otro nombre junto a ella); después, la copia comprobada ocupa su lugar con un solo cambio de nombre. Cierre antes Boundary Keeper.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPassphrase</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La frase de contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be kept in the system keyring: %1</source>
+        <translation>No se pudo guardar la frase de contraseña en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Daily backups are encrypted, and their passphrase could not be read from the system keyring: %1</source>
+        <translation>Las copias de seguridad diarias están cifradas y no se pudo leer su frase de contraseña del llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Daily backups are encrypted, and the system keyring no longer holds their passphrase. Set it again under File ▸ Preferences.</source>
+        <translation>Las copias de seguridad diarias están cifradas y el llavero del sistema ya no guarda su frase de contraseña. Vuelva a establecerla en Archivo ▸ Preferencias.</translation>
     </message>
 </context>
 <context>
@@ -8269,6 +8288,10 @@ Al restaurar, la consulta se sustituye por esta copia. Antes se guarda una copia
             <numerusform>Los %n límites que no cambiaron se hablaron al firmar la versión %1 y constan como hablados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The policy version the client signed beside the current one: what was added, changed and removed.</source>
+        <translation>La versión de la política que firmó el cliente junto a la actual: qué se añadió, qué cambió y qué se eliminó.</translation>
+    </message>
 </context>
 <context>
     <name>bk::BoundaryCatalogueWidget</name>
@@ -8410,6 +8433,22 @@ Al restaurar, la consulta se sustituye por esta copia. Antes se guarda una copia
     <message>
         <source>%1 of %2 discussed</source>
         <translation>%1 de %2 hablados</translation>
+    </message>
+    <message>
+        <source>Every boundary of your policy. Talk each one through with the client; a tick marks those discussed.</source>
+        <translation>Todos los límites de su política. Repase cada uno con el cliente; una marca indica los que ya se han hablado.</translation>
+    </message>
+    <message>
+        <source>Tick once you have talked this boundary through and the client understands it and what happens when it is crossed. Next is enabled when every boundary is ticked.</source>
+        <translation>Márquelo cuando haya repasado este límite con el cliente y este entienda el límite y lo que ocurre si se traspasa. «Siguiente» se activa cuando todos los límites están marcados.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s questions about this boundary, in their words. They are printed in the agreement.</source>
+        <translation>Las preguntas del cliente sobre este límite, con sus palabras. Se imprimen en el acuerdo.</translation>
+    </message>
+    <message>
+        <source>The answers you gave. They are printed in the agreement beside the questions.</source>
+        <translation>Las respuestas que dio. Se imprimen en el acuerdo junto a las preguntas.</translation>
     </message>
 </context>
 <context>
@@ -8588,6 +8627,18 @@ Creado por %2 · última modificación por %3</translation>
     <message>
         <source>The client was not saved. %1</source>
         <translation>No se guardó el cliente. %1</translation>
+    </message>
+    <message>
+        <source>Make the agreement with someone already in your register. A client who has an agreement or a draft is asked about first.</source>
+        <translation>Haga el acuerdo con alguien que ya está en su registro. Si el cliente ya tiene un acuerdo o un borrador, antes se le preguntará qué desea hacer.</translation>
+    </message>
+    <message>
+        <source>Add the client here, with the same checks as the client form, and make the agreement with them.</source>
+        <translation>Añada aquí al cliente, con las mismas comprobaciones que en el formulario de clientes, y haga el acuerdo a continuación.</translation>
+    </message>
+    <message>
+        <source>Type part of the client&apos;s name, email address or phone number to find them in your register.</source>
+        <translation>Escriba parte del nombre, la dirección de correo electrónico o el teléfono del cliente para encontrarlo en su registro.</translation>
     </message>
 </context>
 <context>
@@ -9035,6 +9086,26 @@ Creado por %2 · última modificación por %3</translation>
     <message>
         <source>Must end after it starts</source>
         <translation>Debe terminar después de empezar</translation>
+    </message>
+    <message>
+        <source>The time zone your working hours are in. Contact outside them is flagged, across daylight-saving changes too.</source>
+        <translation>La zona horaria de su horario de atención. El contacto fuera de ese horario se marca, también cuando cambia el horario de verano.</translation>
+    </message>
+    <message>
+        <source>How soon clients can expect an answer, on which channels and days.</source>
+        <translation>En cuánto tiempo pueden esperar respuesta los clientes, por qué canales y qué días.</translation>
+    </message>
+    <message>
+        <source>What counts as an emergency, the one reason to reach you outside the agreed hours and channels.</source>
+        <translation>Qué cuenta como urgencia: el único motivo para contactarle fuera del horario y los canales acordados.</translation>
+    </message>
+    <message>
+        <source>Whom the client contacts in an emergency, and how.</source>
+        <translation>A quién contacta el cliente en caso de urgencia, y cómo.</translation>
+    </message>
+    <message>
+        <source>Whether you work on this day, and from when to when. Contact outside these hours is flagged as after hours.</source>
+        <translation>Si trabaja este día, y desde qué hora hasta qué hora. El contacto fuera de este horario se marca como fuera de horario.</translation>
     </message>
 </context>
 <context>
@@ -10189,6 +10260,45 @@ Creado por %2 · última modificación por %3</translation>
     </message>
 </context>
 <context>
+    <name>bk::HelpWindow</name>
+    <message>
+        <source>Boundary Keeper Guide</source>
+        <translation>Guía de Boundary Keeper</translation>
+    </message>
+    <message>
+        <source>Look for a word</source>
+        <translation>Buscar una palabra</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contenido</translation>
+    </message>
+    <message>
+        <source>In&amp;dex</source>
+        <translation>Í&amp;ndice</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;Página de inicio</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The guide was not found&lt;/h2&gt;&lt;p&gt;Boundary Keeper looks for it in %1. Installing Boundary Keeper&apos;s package puts it there.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;No se encontró la guía&lt;/h2&gt;&lt;p&gt;Boundary Keeper la busca en %1. Al instalar el paquete de Boundary Keeper, la guía se coloca allí.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>bk::ImportDialog</name>
     <message>
         <source>Skip</source>
@@ -10726,16 +10836,16 @@ siguiente</translation>
         <translation>&lt;b&gt;Cerrado&lt;/b&gt; el %1.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#c62828;&quot;&gt;&lt;b&gt;overdue since %1&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#c62828;&quot;&gt;&lt;b&gt;vencido desde el %1&lt;/b&gt;&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>due %1</source>
         <translation>vence el %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next:&lt;/b&gt; %1&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Siguiente:&lt;/b&gt; %1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;overdue since %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;vencido desde el %1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -11026,6 +11136,10 @@ siguiente</translation>
     <message>
         <source>The full check of the practice file found damage (%1). What you record now may be lost: restore the newest good backup, or a copy of the file you trust.</source>
         <translation>La comprobación completa del archivo de la consulta encontró daños (%1). Lo que registre ahora podría perderse: restaure la copia de seguridad correcta más reciente o una copia del archivo en la que confíe.</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
     </message>
 </context>
 <context>
@@ -11513,6 +11627,18 @@ Open the practice on the server now? Until you do, this window keeps working on 
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
+    <message>
+        <source>Encrypt daily backups</source>
+        <translation>Cifrar las copias de seguridad diarias</translation>
+    </message>
+    <message>
+        <source>Daily backups will be encrypted with this passphrase. It is kept in this computer&apos;s system keyring; note it somewhere safe as well: restoring a backup on another computer needs it.</source>
+        <translation>Las copias de seguridad diarias se cifrarán con esta frase de contraseña. Se guarda en el llavero del sistema de este ordenador; anótela también en un lugar seguro: la necesitará para restaurar una copia de seguridad en otro ordenador.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Guardar</translation>
+    </message>
 </context>
 <context>
     <name>bk::PdfPreviewWidget</name>
@@ -11910,6 +12036,22 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>Paper size not saved</source>
         <translation>No se guardó el tamaño de papel</translation>
+    </message>
+    <message>
+        <source>Daily backups</source>
+        <translation>Copias de seguridad diarias</translation>
+    </message>
+    <message>
+        <source>When Boundary Keeper closes, at most once a day, it writes a checked backup of this practice into %1. It keeps the last 7 daily, 4 weekly and 12 monthly backups.</source>
+        <translation>Al cerrarse, como máximo una vez al día, Boundary Keeper escribe en %1 una copia de seguridad comprobada de esta consulta. Conserva las últimas 7 copias diarias, 4 semanales y 12 mensuales.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt daily backups with a passphrase</source>
+        <translation>Cifrar las copias de seguridad &amp;diarias con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in this computer&apos;s system keyring. Backups encrypted before keep needing the passphrase they were encrypted with.</source>
+        <translation>La frase de contraseña se guarda en el llavero del sistema de este ordenador. Las copias de seguridad cifradas antes siguen necesitando la frase de contraseña con la que se cifraron.</translation>
     </message>
 </context>
 <context>
@@ -12396,6 +12538,18 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
         <source>Signed on %1 and saved to %2.</source>
         <translation>Firmado el %1 y guardado en %2.</translation>
     </message>
+    <message>
+        <source>Signs the agreement for good, then saves the signed PDF where you choose. Every copy can be verified later.</source>
+        <translation>Firma el acuerdo definitivamente y después guarda el PDF firmado donde usted elija. Cada copia se podrá verificar más adelante.</translation>
+    </message>
+    <message>
+        <source>Signs the agreement for good, then prints it, with a preview first.</source>
+        <translation>Firma el acuerdo definitivamente y después lo imprime, con una vista previa antes.</translation>
+    </message>
+    <message>
+        <source>Keeps a copy of the signed PDF, readable by you only, in the client&apos;s folder.</source>
+        <translation>Guarda en la carpeta del cliente una copia del PDF firmado que solo usted puede leer.</translation>
+    </message>
 </context>
 <context>
     <name>bk::RolesWidget</name>
@@ -12430,6 +12584,22 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>Services no&amp;t offered:</source>
         <translation>&amp;Servicios no ofrecidos:</translation>
+    </message>
+    <message>
+        <source>Your role and responsibilities as every agreement states them.</source>
+        <translation>Su función y sus responsabilidades, tal como las recoge cada acuerdo.</translation>
+    </message>
+    <message>
+        <source>What you expect of the client, as every agreement states it.</source>
+        <translation>Lo que espera del cliente, tal como lo recoge cada acuerdo.</translation>
+    </message>
+    <message>
+        <source>The scope of your services. Being clear about it early prevents misunderstandings later.</source>
+        <translation>El alcance de sus servicios. Dejarlo claro desde el principio evita malentendidos más adelante.</translation>
+    </message>
+    <message>
+        <source>What is outside your scope, and where clients can turn for it.</source>
+        <translation>Lo que queda fuera de su alcance y a dónde pueden acudir los clientes para ello.</translation>
     </message>
 </context>
 <context>
@@ -12729,6 +12899,34 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>The copy cannot be saved</source>
         <translation>No se puede guardar la copia</translation>
+    </message>
+    <message>
+        <source>Both sign here on the screen, with a mouse, pen or finger, or by typing their full name.</source>
+        <translation>Ambos firman aquí en la pantalla, con el ratón, un lápiz o el dedo, o escribiendo su nombre completo.</translation>
+    </message>
+    <message>
+        <source>Print the unsigned agreement, both sign it by hand, and the practice keeps the paper original.</source>
+        <translation>Imprima el acuerdo sin firmar, fírmenlo ambos a mano y la consulta conserva el original en papel.</translation>
+    </message>
+    <message>
+        <source>What both of you mean by signing. Read it together before signing; it is printed above the signatures.</source>
+        <translation>Lo que ambos quieren decir al firmar. Léanlo juntos antes de firmar; se imprime encima de las firmas.</translation>
+    </message>
+    <message>
+        <source>The practitioner who countersigns for the practice, named on the agreement and its evidence page.</source>
+        <translation>El profesional que contrafirma por la consulta; su nombre figura en el acuerdo y en su página de pruebas.</translation>
+    </message>
+    <message>
+        <source>Tick once the client agrees to sign electronically. The consent text says whom to ask for a free paper copy or to withdraw consent.</source>
+        <translation>Márquelo cuando el cliente acepte firmar electrónicamente. El texto del consentimiento indica a quién pedir una copia gratuita en papel o a quién comunicar que retira el consentimiento.</translation>
+    </message>
+    <message>
+        <source>Tick once both of you have signed the printed copy; the agreement then records that the practice keeps the original.</source>
+        <translation>Márquelo cuando ambos hayan firmado la copia impresa; el acuerdo registra entonces que la consulta conserva el original.</translation>
+    </message>
+    <message>
+        <source>Where the signed original is kept, so it can be found when it is needed.</source>
+        <translation>Dónde se guarda el original firmado, para poder encontrarlo cuando se necesite.</translation>
     </message>
 </context>
 <context>
@@ -13077,6 +13275,30 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>Checking the audit trail and every record against it…</source>
         <translation>Comprobando el registro de auditoría y cada registro frente a él…</translation>
+    </message>
+    <message>
+        <source>Check against a &amp;file…</source>
+        <translation>Comprobar con un &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Check the trail against the head noted in a signed agreement or contract (its PDF) or in a backup.</source>
+        <translation>Comprueba el registro de auditoría frente al estado anotado en un acuerdo o contrato firmado (su PDF) o en una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Check against a signed document or a backup</source>
+        <translation>Comprobar con un documento firmado o una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Signed documents and backups (*.pdf *.sqlite *.bkenc *.pgdump)</source>
+        <translation>Documentos firmados y copias de seguridad (*.pdf *.sqlite *.bkenc *.pgdump)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The trail holds the head noted %1.</source>
+        <translation>El registro de auditoría contiene el estado anotado %1.</translation>
     </message>
 </context>
 <context>

@@ -684,18 +684,6 @@ brouillon déjà abandonné est refusé (code de sortie 1).</translation>
         <source>as %1</source>
         <translation>en tant que %1</translation>
     </message>
-    <message>
-        <source>%1 has no manifest that can be read, so the head of the audit trail it was taken at is not known.</source>
-        <translation>%1 n’a aucun manifeste lisible&#xa0;; on ne sait donc pas à quelle tête du journal d’audit elle a été effectuée.</translation>
-    </message>
-    <message>
-        <source>%1 was taken before the audit trail existed; it notes no head to check.</source>
-        <translation>%1 a été effectuée avant l’existence du journal d’audit&#xa0;; elle ne note aucune tête à vérifier.</translation>
-    </message>
-    <message>
-        <source>in the backup %1</source>
-        <translation>dans la sauvegarde %1</translation>
-    </message>
     <message numerus="yes">
         <source>Intact: %n event(s) chained, </source>
         <translation>
@@ -746,18 +734,6 @@ Clés JSON&#xa0;: seq, hash (hex), head (SEQ:HASH).</translation>
     <message>
         <source>A head noted earlier with “audit head” (repeatable).</source>
         <translation>Une tête notée auparavant avec «&#xa0;audit head&#xa0;» (répétable).</translation>
-    </message>
-    <message>
-        <source>%1 carries no head of the audit trail: it is not a signed document, or it was signed before documents noted the head.</source>
-        <translation>%1 ne porte aucune tête du journal d’audit&#xa0;: ce n’est pas un document signé, ou il a été signé avant que les documents ne notent la tête.</translation>
-    </message>
-    <message>
-        <source>in the PDF %1 (document %2)</source>
-        <translation>dans le PDF %1 (document %2)</translation>
-    </message>
-    <message>
-        <source>without an ID</source>
-        <translation>sans ID</translation>
     </message>
     <message>
         <source>A signed agreement&apos;s or contract&apos;s PDF, whose evidence page notes the head it was signed at (repeatable).</source>
@@ -854,6 +830,30 @@ Clés JSON&#xa0;: intact, events, records, anchors, problems [text].</translatio
     <message>
         <source>in the signed behavioural contract %1</source>
         <translation>dans le contrat de comportement signé %1</translation>
+    </message>
+    <message>
+        <source>%1 carries no head of the audit trail: it is not a signed document, or it was signed before documents noted the head.</source>
+        <translation>Le fichier %1 ne porte aucune tête du journal d’audit&#xa0;: ce n’est pas un document signé, ou il a été signé avant que les documents ne notent la tête.</translation>
+    </message>
+    <message>
+        <source>in the PDF %1 (document %2)</source>
+        <translation>dans le PDF %1 (document %2)</translation>
+    </message>
+    <message>
+        <source>without an ID</source>
+        <translation>sans ID</translation>
+    </message>
+    <message>
+        <source>%1 is neither a signed document nor a backup with a manifest that can be read, so the head of the audit trail it was made at is not known.</source>
+        <translation>Le fichier %1 n’est ni un document signé ni une sauvegarde dotée d’un manifeste lisible&#xa0;: la tête du journal d’audit au moment de sa création est donc inconnue.</translation>
+    </message>
+    <message>
+        <source>%1 was taken before the audit trail existed; it notes no head to check.</source>
+        <translation>La sauvegarde %1 a été effectuée avant l’existence du journal d’audit&#xa0;; elle ne note aucune tête à vérifier.</translation>
+    </message>
+    <message>
+        <source>in the backup %1</source>
+        <translation>dans la sauvegarde %1</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1506,25 @@ beside itself), then the checked copy takes its place in one rename. Close Bound
         <translation>La sauvegarde est d’abord vérifiée (intégrité, version du schéma que ce programme comprend) et son contenu
 est affiché. La base de données dans son état actuel est conservée comme sauvegarde (un fichier endommagé, sous un autre
 nom à côté de lui-même), puis la copie vérifiée prend sa place en un seul renommage. Fermez d’abord Boundary Keeper.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPassphrase</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be kept in the system keyring: %1</source>
+        <translation>La phrase secrète n’a pas pu être enregistrée dans le trousseau de clés du système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Daily backups are encrypted, and their passphrase could not be read from the system keyring: %1</source>
+        <translation>Les sauvegardes quotidiennes sont chiffrées, et leur phrase secrète n’a pas pu être lue dans le trousseau de clés du système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Daily backups are encrypted, and the system keyring no longer holds their passphrase. Set it again under File ▸ Preferences.</source>
+        <translation>Les sauvegardes quotidiennes sont chiffrées, et le trousseau de clés du système ne contient plus leur phrase secrète. Définissez-la à nouveau dans Fichier ▸ Préférences.</translation>
     </message>
 </context>
 <context>
@@ -8270,6 +8289,10 @@ La restauration remplace le cabinet par cette sauvegarde. Le cabinet dans son é
             <numerusform>Les %n limites qui n’ont pas changé ont été discutées lors de la signature de la version %1 et sont consignées comme discutées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The policy version the client signed beside the current one: what was added, changed and removed.</source>
+        <translation>La version de la politique signée par le client, mise en regard de la version actuelle&#xa0;: ce qui a été ajouté, modifié et supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>bk::BoundaryCatalogueWidget</name>
@@ -8411,6 +8434,22 @@ La restauration remplace le cabinet par cette sauvegarde. Le cabinet dans son é
     <message>
         <source>%1 of %2 discussed</source>
         <translation>%1 sur %2 discutées</translation>
+    </message>
+    <message>
+        <source>Every boundary of your policy. Talk each one through with the client; a tick marks those discussed.</source>
+        <translation>Toutes les limites de votre politique. Discutez de chacune avec le client&#xa0;; une coche indique celles qui ont été discutées.</translation>
+    </message>
+    <message>
+        <source>Tick once you have talked this boundary through and the client understands it and what happens when it is crossed. Next is enabled when every boundary is ticked.</source>
+        <translation>Cochez une fois que vous avez discuté de cette limite et que le client la comprend, ainsi que ce qui se passe si elle est franchie. Le bouton Suivant s’active lorsque toutes les limites sont cochées.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s questions about this boundary, in their words. They are printed in the agreement.</source>
+        <translation>Les questions du client sur cette limite, avec ses mots. Elles sont imprimées dans l’accord.</translation>
+    </message>
+    <message>
+        <source>The answers you gave. They are printed in the agreement beside the questions.</source>
+        <translation>Les réponses que vous avez données. Elles sont imprimées dans l’accord, en regard des questions.</translation>
     </message>
 </context>
 <context>
@@ -8589,6 +8628,18 @@ Créé par %2 · dernière modification par %3</translation>
     <message>
         <source>The client was not saved. %1</source>
         <translation>Le client n’a pas été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>Make the agreement with someone already in your register. A client who has an agreement or a draft is asked about first.</source>
+        <translation>Concluez l’accord avec une personne déjà inscrite dans votre registre. Si ce client a déjà un accord ou un brouillon, une question vous est d’abord posée à ce sujet.</translation>
+    </message>
+    <message>
+        <source>Add the client here, with the same checks as the client form, and make the agreement with them.</source>
+        <translation>Ajoutez le client ici, avec les mêmes vérifications que dans le formulaire client, et concluez l’accord avec lui.</translation>
+    </message>
+    <message>
+        <source>Type part of the client&apos;s name, email address or phone number to find them in your register.</source>
+        <translation>Saisissez une partie du nom, de l’adresse e-mail ou du numéro de téléphone du client pour le retrouver dans votre registre.</translation>
     </message>
 </context>
 <context>
@@ -9036,6 +9087,26 @@ Créé par %2 · dernière modification par %3</translation>
     <message>
         <source>Must end after it starts</source>
         <translation>Doit se terminer après le début</translation>
+    </message>
+    <message>
+        <source>The time zone your working hours are in. Contact outside them is flagged, across daylight-saving changes too.</source>
+        <translation>Le fuseau horaire de vos horaires de travail. Les contacts en dehors de ces horaires sont signalés, y compris lors des changements d’heure.</translation>
+    </message>
+    <message>
+        <source>How soon clients can expect an answer, on which channels and days.</source>
+        <translation>Dans quel délai les clients peuvent attendre une réponse, sur quels canaux et quels jours.</translation>
+    </message>
+    <message>
+        <source>What counts as an emergency, the one reason to reach you outside the agreed hours and channels.</source>
+        <translation>Ce qui constitue une urgence, seule raison de vous joindre en dehors des horaires et des canaux convenus.</translation>
+    </message>
+    <message>
+        <source>Whom the client contacts in an emergency, and how.</source>
+        <translation>Qui le client contacte en cas d’urgence, et comment.</translation>
+    </message>
+    <message>
+        <source>Whether you work on this day, and from when to when. Contact outside these hours is flagged as after hours.</source>
+        <translation>Si vous travaillez ce jour-là, et de quelle heure à quelle heure. Les contacts en dehors de ces horaires sont signalés comme hors horaires.</translation>
     </message>
 </context>
 <context>
@@ -10190,6 +10261,45 @@ Créé par %2 · dernière modification par %3</translation>
     </message>
 </context>
 <context>
+    <name>bk::HelpWindow</name>
+    <message>
+        <source>Boundary Keeper Guide</source>
+        <translation>Guide de Boundary Keeper</translation>
+    </message>
+    <message>
+        <source>Look for a word</source>
+        <translation>Rechercher un mot</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>In&amp;dex</source>
+        <translation>&amp;Index</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>Sui&amp;vant</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>Page d’&amp;accueil</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The guide was not found&lt;/h2&gt;&lt;p&gt;Boundary Keeper looks for it in %1. Installing Boundary Keeper&apos;s package puts it there.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Le guide est introuvable&lt;/h2&gt;&lt;p&gt;Boundary Keeper le cherche dans %1. L’installation du paquet de Boundary Keeper l’y place.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>bk::ImportDialog</name>
     <message>
         <source>Skip</source>
@@ -10727,16 +10837,16 @@ suivante</translation>
         <translation>&lt;b&gt;Clos&lt;/b&gt; le %1.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#c62828;&quot;&gt;&lt;b&gt;overdue since %1&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#c62828;&quot;&gt;&lt;b&gt;en retard depuis le %1&lt;/b&gt;&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>due %1</source>
         <translation>échéance le %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next:&lt;/b&gt; %1&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Suivante&#xa0;:&lt;/b&gt; %1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;overdue since %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;en retard depuis le %1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -11027,6 +11137,10 @@ suivante</translation>
     <message>
         <source>The full check of the practice file found damage (%1). What you record now may be lost: restore the newest good backup, or a copy of the file you trust.</source>
         <translation>La vérification complète du fichier de cabinet a détecté des dommages (%1). Ce que vous consignez maintenant risque d’être perdu&#xa0;: restaurez la sauvegarde intacte la plus récente, ou une copie du fichier en laquelle vous avez confiance.</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
     </message>
 </context>
 <context>
@@ -11514,6 +11628,18 @@ Ouvrir maintenant le cabinet sur le serveur&#xa0;? Tant que vous ne le faites pa
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
+    <message>
+        <source>Encrypt daily backups</source>
+        <translation>Chiffrer les sauvegardes quotidiennes</translation>
+    </message>
+    <message>
+        <source>Daily backups will be encrypted with this passphrase. It is kept in this computer&apos;s system keyring; note it somewhere safe as well: restoring a backup on another computer needs it.</source>
+        <translation>Les sauvegardes quotidiennes seront chiffrées avec cette phrase secrète. Elle est conservée dans le trousseau de clés du système de cet ordinateur&#xa0;; notez-la aussi en lieu sûr&#xa0;: elle est nécessaire pour restaurer une sauvegarde sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>bk::PdfPreviewWidget</name>
@@ -11911,6 +12037,22 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>Paper size not saved</source>
         <translation>Format de papier non enregistré</translation>
+    </message>
+    <message>
+        <source>Daily backups</source>
+        <translation>Sauvegardes quotidiennes</translation>
+    </message>
+    <message>
+        <source>When Boundary Keeper closes, at most once a day, it writes a checked backup of this practice into %1. It keeps the last 7 daily, 4 weekly and 12 monthly backups.</source>
+        <translation>À sa fermeture, au plus une fois par jour, Boundary Keeper écrit une sauvegarde vérifiée de ce cabinet dans %1. Il conserve les 7 dernières sauvegardes quotidiennes, les 4 dernières hebdomadaires et les 12 dernières mensuelles.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt daily backups with a passphrase</source>
+        <translation>&amp;Chiffrer les sauvegardes quotidiennes avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in this computer&apos;s system keyring. Backups encrypted before keep needing the passphrase they were encrypted with.</source>
+        <translation>La phrase secrète est conservée dans le trousseau de clés du système de cet ordinateur. Les sauvegardes chiffrées auparavant nécessitent toujours la phrase secrète avec laquelle elles ont été chiffrées.</translation>
     </message>
 </context>
 <context>
@@ -12397,6 +12539,18 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
         <source>Signed on %1 and saved to %2.</source>
         <translation>Signé le %1 et enregistré sous %2.</translation>
     </message>
+    <message>
+        <source>Signs the agreement for good, then saves the signed PDF where you choose. Every copy can be verified later.</source>
+        <translation>Signe l’accord définitivement, puis enregistre le PDF signé à l’emplacement de votre choix. Chaque copie pourra être vérifiée ultérieurement.</translation>
+    </message>
+    <message>
+        <source>Signs the agreement for good, then prints it, with a preview first.</source>
+        <translation>Signe l’accord définitivement, puis l’imprime, avec un aperçu au préalable.</translation>
+    </message>
+    <message>
+        <source>Keeps a copy of the signed PDF, readable by you only, in the client&apos;s folder.</source>
+        <translation>Conserve une copie du PDF signé, lisible uniquement par vous, dans le dossier du client.</translation>
+    </message>
 </context>
 <context>
     <name>bk::RolesWidget</name>
@@ -12431,6 +12585,22 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>Services no&amp;t offered:</source>
         <translation>Services &amp;non proposés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your role and responsibilities as every agreement states them.</source>
+        <translation>Votre rôle et vos responsabilités, tels que chaque accord les énonce.</translation>
+    </message>
+    <message>
+        <source>What you expect of the client, as every agreement states it.</source>
+        <translation>Ce que vous attendez du client, tel que chaque accord l’énonce.</translation>
+    </message>
+    <message>
+        <source>The scope of your services. Being clear about it early prevents misunderstandings later.</source>
+        <translation>Le périmètre de vos services. Le préciser dès le début évite des malentendus par la suite.</translation>
+    </message>
+    <message>
+        <source>What is outside your scope, and where clients can turn for it.</source>
+        <translation>Ce qui sort de votre périmètre, et vers qui les clients peuvent se tourner pour cela.</translation>
     </message>
 </context>
 <context>
@@ -12730,6 +12900,34 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>The copy cannot be saved</source>
         <translation>L’exemplaire ne peut pas être enregistré</translation>
+    </message>
+    <message>
+        <source>Both sign here on the screen, with a mouse, pen or finger, or by typing their full name.</source>
+        <translation>Vous signez tous les deux ici, à l’écran, avec une souris, un stylet ou le doigt, ou en saisissant chacun votre nom complet.</translation>
+    </message>
+    <message>
+        <source>Print the unsigned agreement, both sign it by hand, and the practice keeps the paper original.</source>
+        <translation>Imprimez l’accord non signé, signez-le tous les deux à la main, et le cabinet conserve l’original papier.</translation>
+    </message>
+    <message>
+        <source>What both of you mean by signing. Read it together before signing; it is printed above the signatures.</source>
+        <translation>Ce que vous exprimez tous les deux en signant. Lisez cette déclaration ensemble avant de signer&#xa0;; elle est imprimée au-dessus des signatures.</translation>
+    </message>
+    <message>
+        <source>The practitioner who countersigns for the practice, named on the agreement and its evidence page.</source>
+        <translation>Le praticien qui contresigne pour le cabinet, nommé dans l’accord et sur sa page des éléments de preuve.</translation>
+    </message>
+    <message>
+        <source>Tick once the client agrees to sign electronically. The consent text says whom to ask for a free paper copy or to withdraw consent.</source>
+        <translation>Cochez une fois que le client accepte de signer électroniquement. Le texte du consentement indique à qui s’adresser pour obtenir gratuitement un exemplaire papier ou pour retirer son consentement.</translation>
+    </message>
+    <message>
+        <source>Tick once both of you have signed the printed copy; the agreement then records that the practice keeps the original.</source>
+        <translation>Cochez une fois que vous avez tous les deux signé l’exemplaire imprimé&#xa0;; l’accord consigne alors que le cabinet conserve l’original.</translation>
+    </message>
+    <message>
+        <source>Where the signed original is kept, so it can be found when it is needed.</source>
+        <translation>Où l’original signé est conservé, pour pouvoir le retrouver en cas de besoin.</translation>
     </message>
 </context>
 <context>
@@ -13078,6 +13276,30 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>Checking the audit trail and every record against it…</source>
         <translation>Vérification du journal d’audit et de chaque enregistrement par rapport à lui…</translation>
+    </message>
+    <message>
+        <source>Check against a &amp;file…</source>
+        <translation>&amp;Vérifier par rapport à un fichier…</translation>
+    </message>
+    <message>
+        <source>Check the trail against the head noted in a signed agreement or contract (its PDF) or in a backup.</source>
+        <translation>Vérifier le journal par rapport à la tête notée dans un accord ou un contrat signé (son PDF) ou dans une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Check against a signed document or a backup</source>
+        <translation>Vérifier par rapport à un document signé ou à une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Signed documents and backups (*.pdf *.sqlite *.bkenc *.pgdump)</source>
+        <translation>Documents signés et sauvegardes (*.pdf *.sqlite *.bkenc *.pgdump)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The trail holds the head noted %1.</source>
+        <translation>Le journal contient la tête notée %1.</translation>
     </message>
 </context>
 <context>
