@@ -180,6 +180,8 @@ void DashboardPage::buildControls() {
     m_from = new QDateEdit(bar);
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
     m_to = new QDateEdit(bar);
+    m_from->setAccessibleName(tr("First day of the period"));
+    m_to->setAccessibleName(tr("Last day of the period"));
     m_to->setObjectName(QStringLiteral("toDateEdit"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -188,6 +190,7 @@ void DashboardPage::buildControls() {
     m_client = new QLineEdit(bar);
     m_client->setObjectName(QStringLiteral("clientFilterLineEdit"));
     m_client->setPlaceholderText(tr("All clients"));
+    m_client->setAccessibleName(tr("Only the incidents of this client"));
     m_client->setClearButtonEnabled(true);
     m_client->setMinimumWidth(160);
     m_client->setMaximumWidth(320);
@@ -315,6 +318,8 @@ void DashboardPage::buildViews() {
     m_earlyWarning = new QListWidget(content);
     m_earlyWarning->setObjectName(QStringLiteral("earlyWarningListWidget"));
     m_earlyWarning->setWordWrap(true);
+    const QString earlyWarningTitle = tr("Early warning: 2 or more incidents in the last 30 days");
+    m_earlyWarning->setAccessibleName(earlyWarningTitle);
     m_earlyWarning->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_earlyWarning, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (const qint64 id = item->data(Qt::UserRole).toLongLong())
@@ -324,8 +329,7 @@ void DashboardPage::buildViews() {
     grid->addWidget(card(tr("Incidents per active client per 30 days, by month"),
                          QStringLiteral("monthGroupBox"), m_monthChart, content),
                     1, 0);
-    grid->addWidget(card(tr("Early warning: 2 or more incidents in the last 30 days"),
-                         QStringLiteral("earlyWarningGroupBox"), m_earlyWarning, content),
+    grid->addWidget(card(earlyWarningTitle, QStringLiteral("earlyWarningGroupBox"), m_earlyWarning, content),
                     1, 1);
     grid->addWidget(card(tr("By boundary"), QStringLiteral("boundaryGroupBox"), m_boundaryChart, content), 2,
                     0);
@@ -345,6 +349,8 @@ void DashboardPage::buildViews() {
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
     scroll->setWidgetResizable(true);
+    // Not a stop of its own: Tab goes to the controls inside, and the area scrolls to show each.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     static_cast<QVBoxLayout *>(layout())->addWidget(scroll, 1);

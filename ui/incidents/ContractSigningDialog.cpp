@@ -54,6 +54,7 @@ ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incid
 
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("contractTextBrowser"));
+    m_text->setAccessibleName(tr("The contract"));
     if (m_ready) {
         m_preview = ContractDocument(m_contract, ContractDocument::Copy::UnsignedForPaper).textDocument();
         m_text->setDocument(m_preview.get());
@@ -133,7 +134,9 @@ ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incid
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text, 1);
-    layout->addWidget(new QLabel(tr("Statement of intent:"), this));
+    auto *intentLabel = new QLabel(tr("Statement of &intent:"), this);
+    intentLabel->setBuddy(m_intent);
+    layout->addWidget(intentLabel);
     layout->addWidget(m_intent);
     // The consent and the pads belong to signing on screen; paper has its own record.
     auto *electronic = new QWidget(this);

@@ -34,6 +34,7 @@ GoalsStepWidget::GoalsStepWidget(OpenPractice database, QWidget *parent)
     auto *followUpBox = new QGroupBox(tr("Goals and their follow-ups"), this);
     m_followUps = new QTreeWidget(followUpBox);
     m_followUps->setObjectName(QStringLiteral("followUpsTreeWidget"));
+    m_followUps->setAccessibleName(followUpBox->title());
     m_followUps->setHeaderLabels({tr("Goal"), tr("Follow up on"), tr("Outcome"), tr("Note")});
     m_followUps->setRootIsDecorated(true);
     m_followUps->setAlternatingRowColors(true);
@@ -80,6 +81,7 @@ GoalsStepWidget::GoalsStepWidget(OpenPractice database, QWidget *parent)
     goalRow->addWidget(m_addGoal);
     m_pendingList = new QListWidget(newBox);
     m_pendingList->setObjectName(QStringLiteral("pendingGoalsListWidget"));
+    m_pendingList->setAccessibleName(tr("Goals to add"));
     m_pendingList->setMaximumHeight(80);
     m_removeGoal = new QPushButton(tr("Remove goal"), newBox);
     m_removeGoal->setObjectName(QStringLiteral("removeGoalPushButton"));

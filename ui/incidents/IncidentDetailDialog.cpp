@@ -93,6 +93,8 @@ IncidentDetailDialog::IncidentDetailDialog(OpenPractice database, qint64 inciden
     leftLayout->addStretch(1);
     auto *leftScroll = new QScrollArea(this);
     leftScroll->setWidgetResizable(true);
+    // Not a stop of its own: Tab goes to the controls inside, and the area scrolls to show each.
+    leftScroll->setFocusPolicy(Qt::NoFocus);
     leftScroll->setFrameShape(QFrame::NoFrame);
     leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftScroll->setWidget(left);

@@ -72,7 +72,7 @@ BoundaryDiscussionWidget::BoundaryDiscussionWidget(QWidget *parent)
     plain.setColor(QPalette::Base, palette().color(QPalette::Window));
     m_text->setPalette(plain);
 
-    m_discussed = new QCheckBox(tr("&Discussed with the client, questions answered"), this);
+    m_discussed = new QCheckBox(tr("Discussed &with the client, questions answered"), this);
     m_discussed->setObjectName(QStringLiteral("discussedCheckBox"));
     connect(m_discussed, &QCheckBox::toggled, this,
             [this](bool discussed) { setDiscussed(m_list->currentRow(), discussed); });

@@ -70,6 +70,8 @@ QWizardPage *SetupWizard::makePage(QWidget *content, const QString &title, const
     page->setSubTitle(subtitle);
     auto *scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
+    // Not a stop of its own: Tab goes to the controls inside, and the area scrolls to show each.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(page);
