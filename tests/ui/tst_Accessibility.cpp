@@ -30,14 +30,19 @@
 #include "ui/practitioner/MonthlyReflectionDialog.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QToolButton>
+#include <QWizard>
 
 using namespace bk;
 
@@ -80,6 +85,50 @@ class TestAccessibility : public QObject {
             m_problems.append(where + QStringLiteral(": access key clash: ") + clash);
     }
 
+    // The widgets Tab reaches in `window`, in order: those of a button box or a wizard's button row keep
+    // the platform's button order and are left out.
+    static QList<QWidget *> tabChain(QWidget *window) {
+        QList<QWidget *> chain;
+        const auto *wizard = qobject_cast<QWizard *>(window);
+        for (QWidget *widget = window->nextInFocusChain(); widget && widget != window;
+             widget = widget->nextInFocusChain()) {
+            const bool wizardButton = wizard && qobject_cast<QAbstractButton *>(widget) &&
+                                      !wizard->currentPage()->isAncestorOf(widget);
+            if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus) &&
+                !widget->focusProxy() && !qobject_cast<QDialogButtonBox *>(widget->parentWidget()) &&
+                !wizardButton)
+                chain.append(widget);
+        }
+        return chain;
+    }
+
+    // Whether `window` opened with the keyboard in a field, not on a push button, and Tab goes through its
+    // fields as they are read: down a column, a row from the left. (A column to the right of another may
+    // start higher up.)
+    void checkFocusOrder(QWidget *window, const QString &where, bool opening) {
+        const QList<QWidget *> chain = tabChain(window);
+        const auto isButton = [](const QWidget *widget) {
+            return qobject_cast<const QPushButton *>(widget) || qobject_cast<const QToolButton *>(widget);
+        };
+        if (opening && std::any_of(chain.cbegin(), chain.cend(), [&](QWidget *w) { return !isButton(w); })) {
+            QWidget *focus = QApplication::focusWidget();
+            if (!focus || isButton(focus))
+                m_problems.append(where + QStringLiteral(": opens with the focus on ") +
+                                  (focus ? describe(focus) : QStringLiteral("nothing")));
+        }
+        constexpr int Slack = 8;
+        for (qsizetype at = 1; at < chain.size(); ++at) {
+            const QRect before(chain.at(at - 1)->mapTo(window, QPoint()), chain.at(at - 1)->size());
+            const QRect now(chain.at(at)->mapTo(window, QPoint()), chain.at(at)->size());
+            const bool sameRow = std::abs(now.top() - before.top()) < Slack;
+            const bool up = now.top() < before.top() - Slack && now.left() <= before.left() + Slack;
+            if (up || (sameRow && now.left() < before.left() - Slack))
+                m_problems.append(where + QStringLiteral(": Tab goes back from ") +
+                                  describe(chain.at(at - 1)) + QStringLiteral(" to ") +
+                                  describe(chain.at(at)));
+        }
+    }
+
     // Lists every problem found (a failure message is cut short), then fails if there was any.
     void verifyNoProblems() const {
         for (const QString &problem : m_problems)
@@ -88,10 +137,13 @@ class TestAccessibility : public QObject {
                  qPrintable(QStringLiteral("%1 problem(s), listed above").arg(m_problems.size())));
     }
 
-    // Checks `window` with each tab of each of its tab widgets shown in turn.
-    void walk(QWidget *window, const QString &where) {
+    // Checks `window` with each tab of each of its tab widgets shown in turn; `focusOrder`: and where the
+    // focus starts and goes.
+    void walk(QWidget *window, const QString &where, bool focusOrder = false, bool opening = true) {
         window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        if (focusOrder)
+            checkFocusOrder(window, where, opening);
         check(window, where);
         for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
             if (!tabs->isVisible())
@@ -102,6 +154,8 @@ class TestAccessibility : public QObject {
                     continue;
                 tabs->setCurrentIndex(tab);
                 check(window, where + QStringLiteral(" › ") + tabs->tabText(tab));
+                if (focusOrder)
+                    checkFocusOrder(window, where + QStringLiteral(" › ") + tabs->tabText(tab), false);
             }
             tabs->setCurrentIndex(shown);
         }
@@ -154,86 +208,86 @@ private Q_SLOTS:
         const qint64 client = 1;
         {
             ClientDialog dialog(*m_db);
-            walk(&dialog, QStringLiteral("New client"));
+            walk(&dialog, QStringLiteral("New client"), true);
         }
         {
             ClientDialog dialog(*m_db, ClientService(*m_db).get(client).value());
-            walk(&dialog, QStringLiteral("Client"));
+            walk(&dialog, QStringLiteral("Client"), true);
         }
         {
             const Result<ErasureScope> scope = ClientService(*m_db).erasureScope(client);
             QVERIFY(scope.ok());
             EraseClientDialog dialog(ClientService(*m_db).get(client).value(), scope.value(), false, nullptr);
-            walk(&dialog, QStringLiteral("Erase client"));
+            walk(&dialog, QStringLiteral("Erase client"), true);
         }
         {
             QuickLogDialog dialog(*m_db);
-            walk(&dialog, QStringLiteral("Log an incident"));
+            walk(&dialog, QStringLiteral("Log an incident"), true);
         }
         {
             IncidentDetailDialog dialog(*m_db, 1);
-            walk(&dialog, QStringLiteral("Incident"));
+            walk(&dialog, QStringLiteral("Incident"), true);
         }
         {
             ContractSigningDialog dialog(*m_db, 1, BehaviouralContract{}, ContractSigningDialog::Mode::Paper);
-            walk(&dialog, QStringLiteral("Paper contract"));
+            walk(&dialog, QStringLiteral("Paper contract"), true);
         }
         {
             ResourceLibraryDialog dialog(*m_db, {}, QString());
-            walk(&dialog, QStringLiteral("Resource library"));
+            walk(&dialog, QStringLiteral("Resource library"), true);
         }
         {
             DisclosureCheckDialog dialog(*m_db);
-            walk(&dialog, QStringLiteral("Disclosure check"));
+            walk(&dialog, QStringLiteral("Disclosure check"), true);
         }
         {
             AvailabilityDialog dialog(*m_db);
-            walk(&dialog, QStringLiteral("Availability"));
+            walk(&dialog, QStringLiteral("Availability"), true);
         }
         {
             MonthlyReflectionDialog dialog(*m_db, Clock::todayLocal().addMonths(-1));
-            walk(&dialog, QStringLiteral("Monthly reflection"));
+            walk(&dialog, QStringLiteral("Monthly reflection"), true);
         }
         {
             PreferencesDialog dialog(*m_db);
-            walk(&dialog, QStringLiteral("Preferences"));
+            walk(&dialog, QStringLiteral("Preferences"), true);
         }
         {
             ActivityDialog dialog(*m_db);
-            walk(&dialog, QStringLiteral("Activity"));
+            walk(&dialog, QStringLiteral("Activity"), true);
         }
         {
             VerifyRecordsDialog dialog(m_db->path());
-            walk(&dialog, QStringLiteral("Verify records"));
+            walk(&dialog, QStringLiteral("Verify records"), true);
         }
         {
             ConnectDialog dialog(nullptr, QStringLiteral("postgresql://anna@db.example.org/practice"));
-            walk(&dialog, QStringLiteral("Connect"));
+            walk(&dialog, QStringLiteral("Connect"), true);
         }
         {
             MovePracticeDialog dialog(m_db->path());
-            walk(&dialog, QStringLiteral("Move practice"));
+            walk(&dialog, QStringLiteral("Move practice"), true);
         }
         for (const auto purpose :
              {PassphraseDialog::Purpose::NewBackup, PassphraseDialog::Purpose::OpenBackup}) {
             PassphraseDialog dialog(purpose);
-            walk(&dialog, QStringLiteral("Backup passphrase"));
+            walk(&dialog, QStringLiteral("Backup passphrase"), true);
         }
         {
             ConflictDialog dialog(QStringLiteral("Amelia Hartley"),
                                   {{QStringLiteral("Email"), QStringLiteral("amelia@example.org"),
                                     QStringLiteral("amelia.h@example.org"), true, false}});
-            walk(&dialog, QStringLiteral("Conflict"));
+            walk(&dialog, QStringLiteral("Conflict"), true);
         }
         {
             const std::optional<Agreement> agreement = AgreementService(*m_db).latestSigned(client).value();
             QVERIFY(agreement);
             SignedDocumentDialog dialog(*agreement);
-            walk(&dialog, QStringLiteral("Signed agreement"));
+            walk(&dialog, QStringLiteral("Signed agreement"), true);
         }
         {
             ImportDialog dialog(*m_db, QStringLiteral(BK_IMPORT_DATA_DIR "/google.csv"));
-            walk(&dialog, QStringLiteral("Import"));
+            walk(&dialog, QStringLiteral("Import"), true);
         }
         verifyNoProblems();
     }
@@ -242,7 +296,8 @@ private Q_SLOTS:
         {
             SetupWizard wizard(*m_db);
             for (int page = SetupWizard::DetailsPage; page <= SetupWizard::PolicyPage; ++page) {
-                walk(&wizard, QStringLiteral("Setup page %1").arg(page));
+                walk(&wizard, QStringLiteral("Setup page %1").arg(page), true,
+                     page == SetupWizard::DetailsPage);
                 wizard.next();
             }
         }
@@ -251,7 +306,7 @@ private Q_SLOTS:
             wizard.startWithClientChoice(false);
             wizard.show();
             QCOMPARE(wizard.currentId(), int(OnboardingWizard::ClientPage));
-            walk(&wizard, QStringLiteral("Onboarding: client"));
+            walk(&wizard, QStringLiteral("Onboarding: client"), true);
         }
         Client newClient;
         newClient.fullName = QStringLiteral("Nora Quinn");
@@ -265,7 +320,8 @@ private Q_SLOTS:
                                OnboardingWizard::CommunicationPage, OnboardingWizard::SigningPage,
                                OnboardingWizard::ReviewPage}) {
             QCOMPARE(wizard.currentId(), page);
-            walk(&wizard, QStringLiteral("Onboarding: %1").arg(wizard.currentPage()->title()));
+            walk(&wizard, QStringLiteral("Onboarding: %1").arg(wizard.currentPage()->title()), true,
+                 page == OnboardingWizard::RolesPage);
             wizard.show();
             // What each page asks for before the next: every boundary discussed, both signatures.
             for (auto *list : wizard.currentPage()->findChildren<QListWidget *>()) {

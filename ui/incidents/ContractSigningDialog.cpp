@@ -120,6 +120,8 @@ ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incid
                                          : tr("The contract cannot be prepared. %1").arg(m_problem));
     m_error->setVisible(!m_problem.isEmpty());
 
+    // Built before the buttons, so Tab reaches its fields before them.
+    QWidget *paper = mode == Mode::Paper ? buildPaper() : nullptr;
     auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("contractSigningButtonBox"));
     QPushButton *sign =
@@ -146,7 +148,7 @@ ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incid
     electronicLayout->addWidget(consentText);
     electronicLayout->addLayout(pads);
     electronic->setVisible(mode == Mode::Electronic);
-    layout->addWidget(mode == Mode::Paper ? buildPaper() : electronic);
+    layout->addWidget(paper ? paper : electronic);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(900, 760);
@@ -191,6 +193,8 @@ QWidget *ContractSigningDialog::buildPaper() {
     form->addRow(tr("&Countersigned by:"), m_practitionerName);
     form->addRow(tr("Original &kept:"), m_paperNote);
     form->addRow(tr("Scan (optional):"), m_scan);
+    // The name field was made before this form: Tab takes it in the form's order.
+    setTabOrder(m_paperDate, m_practitionerName);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(explanation);

@@ -86,10 +86,10 @@ GoalsStepWidget::GoalsStepWidget(OpenPractice database, QWidget *parent)
     m_removeGoal = new QPushButton(tr("Remove goal"), newBox);
     m_removeGoal->setObjectName(QStringLiteral("removeGoalPushButton"));
     connect(m_removeGoal, &QPushButton::clicked, this, &GoalsStepWidget::removeGoal);
+    m_when = makeWhenEdit(newBox, QStringLiteral("goalsWhenDateTimeEdit"));
     m_note = new QLineEdit(newBox);
     m_note->setObjectName(QStringLiteral("goalsNoteLineEdit"));
     m_note->setPlaceholderText(tr("Optional: how the goals were agreed"));
-    m_when = makeWhenEdit(newBox, QStringLiteral("goalsWhenDateTimeEdit"));
     m_recordGoals = new QPushButton(tr("Record goals"), newBox);
     m_recordGoals->setObjectName(QStringLiteral("recordGoalsPushButton"));
     connect(m_recordGoals, &QPushButton::clicked, this, &GoalsStepWidget::recordGoals);

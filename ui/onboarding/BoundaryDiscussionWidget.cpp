@@ -67,7 +67,8 @@ BoundaryDiscussionWidget::BoundaryDiscussionWidget(QWidget *parent)
     m_text->setObjectName(QStringLiteral("boundaryTextBrowser"));
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->setOpenLinks(false);
-    m_text->setFocusPolicy(Qt::NoFocus);
+    // Reached by Tab, so a long text can be read and scrolled from the keyboard.
+    m_text->setAccessibleName(tr("The boundary"));
     QPalette plain = m_text->palette();
     plain.setColor(QPalette::Base, palette().color(QPalette::Window));
     m_text->setPalette(plain);
