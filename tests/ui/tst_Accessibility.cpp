@@ -3,7 +3,9 @@
 #include "app/agreements/AgreementService.h"
 #include "app/clients/ClientService.h"
 #include "app/common/Clock.h"
+#include "app/dashboard/HeatMapTableModel.h"
 #include "app/demo/DemoPractice.h"
+#include "app/incidents/IncidentTableModel.h"
 #include "tests/support/AccessKeys.h"
 #include "tests/support/TestSupport.h"
 #include "ui/audit/ActivityDialog.h"
@@ -17,9 +19,11 @@
 #include "ui/common/MovePracticeDialog.h"
 #include "ui/common/PreferencesDialog.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/HeatMapWidget.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/incidents/ContractSigningDialog.h"
 #include "ui/incidents/IncidentDetailDialog.h"
+#include "ui/incidents/IncidentsPage.h"
 #include "ui/incidents/QuickLogDialog.h"
 #include "ui/incidents/ResourceLibraryDialog.h"
 #include "ui/onboarding/OnboardingWizard.h"
@@ -202,6 +206,43 @@ private Q_SLOTS:
             walk(&window, name);
         }
         verifyNoProblems();
+    }
+
+    void theHeatMapDrillsDownFromTheKeyboard() {
+        MainWindow window(*m_db, true);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showSection(MainWindow::DashboardSection);
+        auto *dashboard = window.findChild<DashboardPage *>();
+        QTRY_VERIFY(!dashboard->isUpdating() && dashboard->figures().incidents > 0);
+        auto *heatMap = window.findChild<HeatMapWidget *>(QStringLiteral("heatMapWidget"));
+        QVERIFY(heatMap);
+        // The busiest cell, walked to from Monday 00:00 as a keyboard user does.
+        int busiestDay = 0;
+        int busiestHour = 0;
+        for (int day = 0; day < 7; ++day) {
+            for (int hour = 0; hour < 24; ++hour) {
+                if (heatMap->model()->count(day, hour) > heatMap->model()->count(busiestDay, busiestHour)) {
+                    busiestDay = day;
+                    busiestHour = hour;
+                }
+            }
+        }
+        const qint64 count = heatMap->model()->count(busiestDay, busiestHour);
+        QVERIFY(count > 0);
+        heatMap->setFocus();
+        QTRY_VERIFY(heatMap->hasFocus());
+        for (int day = 0; day < busiestDay; ++day)
+            QTest::keyClick(heatMap, Qt::Key_Down);
+        for (int hour = 0; hour < busiestHour; ++hour)
+            QTest::keyClick(heatMap, Qt::Key_Right);
+        QCOMPARE(heatMap->accessibleDescription(), heatMap->model()->cellText(busiestDay, busiestHour));
+        QTest::keyClick(heatMap, Qt::Key_Return);
+        // The Incidents section lists the cell's incidents, as after a click on it.
+        auto *incidents = window.findChild<IncidentsPage *>();
+        QTRY_VERIFY(incidents->isVisible());
+        QTRY_COMPARE(incidents->model()->rowCount(), int(count));
     }
 
     void everyDialog() {

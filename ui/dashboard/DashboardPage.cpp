@@ -115,7 +115,6 @@ void DashboardPage::buildControls() {
     m_client = new QLineEdit(bar);
     m_client->setObjectName(QStringLiteral("clientFilterLineEdit"));
     m_client->setPlaceholderText(tr("All clients"));
-    m_client->setAccessibleName(tr("Only the incidents of this client"));
     m_client->setClearButtonEnabled(true);
     m_client->setMinimumWidth(160);
     m_client->setMaximumWidth(320);
@@ -131,13 +130,18 @@ void DashboardPage::buildControls() {
     m_csvButton = new QPushButton(tr("Export CSV…"), bar);
     m_csvButton->setObjectName(QStringLiteral("exportCsvPushButton"));
 
-    row->addWidget(new QLabel(tr("Period:"), bar));
+    // The labels lead to (and name) their fields; the dates are named for themselves.
+    auto *periodLabel = new QLabel(tr("&Period:"), bar);
+    periodLabel->setBuddy(m_preset);
+    auto *clientLabel = new QLabel(tr("C&lient:"), bar);
+    clientLabel->setBuddy(m_client);
+    row->addWidget(periodLabel);
     row->addWidget(m_preset);
     row->addWidget(m_from);
     row->addWidget(new QLabel(tr("to"), bar));
     row->addWidget(m_to);
     row->addSpacing(12);
-    row->addWidget(new QLabel(tr("Client:"), bar));
+    row->addWidget(clientLabel);
     row->addWidget(m_client, 1);
     row->addStretch();
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
