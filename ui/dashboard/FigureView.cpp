@@ -43,6 +43,9 @@ FigureView::FigureView(const QString &key, QWidget *chart, QAbstractItemModel *m
     // Every card has this button: the description says which figures it swaps.
     m_toggle->setAccessibleDescription(name);
     connect(m_toggle, &QToolButton::toggled, this, &FigureView::showTable);
+    // Tab as it is read: the button above, then the chart or the table.
+    setTabOrder(m_toggle, m_chart);
+    setTabOrder(m_chart, m_table);
 
     m_stack->addWidget(m_chart);
     m_stack->addWidget(m_table);

@@ -136,7 +136,7 @@ ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incid
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text, 1);
-    auto *intentLabel = new QLabel(tr("Statement of &intent:"), this);
+    auto *intentLabel = new QLabel(tr("Statement of in&tent:"), this);
     intentLabel->setBuddy(m_intent);
     layout->addWidget(intentLabel);
     layout->addWidget(m_intent);

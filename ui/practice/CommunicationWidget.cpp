@@ -94,7 +94,7 @@ CommunicationWidget::CommunicationWidget(QWidget *parent)
     }
     auto *texts = new QFormLayout;
     texts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    texts->addRow(tr("Res&ponse times:"), m_responseTimes);
+    texts->addRow(tr("Response ti&mes:"), m_responseTimes);
     texts->addRow(tr("What counts as an &emergency:"), m_emergencyDefinition);
     texts->addRow(tr("Whom to c&ontact:"), m_emergencyContact);
 
