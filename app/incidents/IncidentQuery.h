@@ -37,6 +37,7 @@ struct IncidentFilter {
     /// Whether the filter lets every incident through: nothing is chosen (`today` and `timeZoneId` only say
     /// how the choices are judged).
     bool isEmpty() const;
+    bool operator==(const IncidentFilter &other) const = default;
 };
 
 enum class IncidentSortKey { OccurredAt, Client, Boundary, Channel, Severity, Step, NextDue, Status };

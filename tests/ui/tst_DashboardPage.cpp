@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/common/Clock.h"
+#include "app/dashboard/DashboardChartModel.h"
+#include "app/dashboard/HeatMapTableModel.h"
 #include "tests/support/DashboardDataSet.h"
 #include "tests/support/ModalDialogs.h"
 #include "tests/support/TestSupport.h"
+#include "ui/dashboard/BarChartView.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dashboard/HeatMapWidget.h"
 
@@ -18,9 +21,11 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace bk;
 
@@ -133,6 +138,141 @@ private Q_SLOTS:
         auto *heatMap = m_page->findChild<HeatMapWidget *>(QStringLiteral("heatMapWidget"));
         QVERIFY(heatMap);
         QTest::mouseClick(heatMap, Qt::LeftButton, {}, heatMap->cellRect(6, 1).center().toPoint());
+        QCOMPARE(requested.size(), 1);
+        const auto filter = requested.at(0).at(0).value<IncidentFilter>();
+        QCOMPARE(filter.weekday, Qt::Sunday);
+        QCOMPARE(filter.hour, 1);
+    }
+
+    void theHeatMapIsWalkedWithTheArrowKeys() {
+        QSignalSpy requested(m_page.get(), &DashboardPage::incidentsRequested);
+        auto *heatMap = m_page->findChild<HeatMapWidget *>(QStringLiteral("heatMapWidget"));
+        QVERIFY(heatMap);
+        QCOMPARE(heatMap->focusPolicy(), Qt::StrongFocus);
+        QVERIFY(!heatMap->accessibleName().isEmpty());
+        heatMap->setFocus();
+        QTRY_VERIFY(heatMap->hasFocus());
+        // From Monday 00:00 to Sunday 01:00: six days down, one hour right (and one back and forth).
+        for (int day = 0; day < 6; ++day)
+            QTest::keyClick(heatMap, Qt::Key_Down);
+        QTest::keyClick(heatMap, Qt::Key_Right);
+        QTest::keyClick(heatMap, Qt::Key_Right);
+        QTest::keyClick(heatMap, Qt::Key_Left);
+        QCOMPARE(heatMap->accessibleDescription(), heatMap->model()->cellText(6, 1));
+        QVERIFY(heatMap->accessibleDescription().startsWith(QLocale().dayName(Qt::Sunday)));
+        QCOMPARE(requested.size(), 0);
+        QTest::keyClick(heatMap, Qt::Key_Return);
+        QTest::keyClick(heatMap, Qt::Key_Space);
+        // The same request a click on the cell makes.
+        QTest::mouseClick(heatMap, Qt::LeftButton, {}, heatMap->cellRect(6, 1).center().toPoint());
+        QCOMPARE(requested.size(), 3);
+        for (const QList<QVariant> &arguments : requested) {
+            const auto filter = arguments.at(0).value<IncidentFilter>();
+            QCOMPARE(filter.weekday, Qt::Sunday);
+            QCOMPARE(filter.hour, 1);
+            QCOMPARE(filter.from, test::DashboardDataSet::periodFrom());
+        }
+    }
+
+    void theBarsAreWalkedWithTheArrowKeys() {
+        QSignalSpy requested(m_page.get(), &DashboardPage::incidentsRequested);
+        auto *view = m_page->findChild<BarChartView *>(QStringLiteral("boundaryChartView"));
+        QVERIFY(view);
+        QCOMPARE(view->accessibleName(), QStringLiteral("By boundary"));
+        auto *set = qobject_cast<QAbstractBarSeries *>(view->chart()->series().value(0))->barSets().first();
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        // The first row, on top (drawn last): "after_hours_contact" with 6 incidents, in the selection
+        // colour.
+        QCOMPARE(view->currentRow(), 0);
+        QVERIFY(set->isBarSelected(set->count() - 1));
+        QVERIFY(view->accessibleDescription().endsWith(QStringLiteral(": 6")));
+        QTest::keyClick(view, Qt::Key_Return);
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(view->currentRow(), 1);
+        QVERIFY(set->isBarSelected(set->count() - 2));
+        QVERIFY(!set->isBarSelected(set->count() - 1));
+        QVERIFY(view->accessibleDescription().endsWith(QStringLiteral(": 3")));
+        QTest::keyClick(view, Qt::Key_Enter);
+        QCOMPARE(requested.size(), 2);
+        QCOMPARE(requested.at(0).at(0).value<IncidentFilter>().boundaryKey,
+                 QStringLiteral("after_hours_contact"));
+        QCOMPARE(requested.at(1).at(0).value<IncidentFilter>().boundaryKey,
+                 view->model()->rows().at(1).filter->boundaryKey);
+        QVERIFY(requested.at(1).at(0).value<IncidentFilter>().boundaryKey !=
+                QStringLiteral("after_hours_contact"));
+    }
+
+    void eachChartShowsTheSameFiguresAsATable_data() {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("horizontal");
+        QTest::newRow("by month") << "month" << false;
+        QTest::newRow("by boundary") << "boundary" << true;
+        QTest::newRow("by channel") << "channel" << true;
+        QTest::newRow("by client") << "client" << true;
+        QTest::newRow("repeat bands") << "repeatBand" << false;
+    }
+
+    void eachChartShowsTheSameFiguresAsATable() {
+        QFETCH(QString, key);
+        QFETCH(bool, horizontal);
+        auto *view = m_page->findChild<BarChartView *>(key + QStringLiteral("ChartView"));
+        auto *table = m_page->findChild<QTableView *>(key + QStringLiteral("TableView"));
+        auto *toggle = m_page->findChild<QToolButton *>(key + QStringLiteral("TableToolButton"));
+        QVERIFY(view && table && toggle);
+        QVERIFY(!table->isVisible());
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(table->isVisible());
+        QVERIFY(!view->isVisible());
+        QVERIFY(!table->accessibleName().isEmpty());
+        auto *set = qobject_cast<QAbstractBarSeries *>(view->chart()->series().value(0))->barSets().first();
+        const QAbstractItemModel *model = table->model();
+        QCOMPARE(model->rowCount(), set->count());
+        QVERIFY(set->count() > 0);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const int bar = horizontal ? set->count() - 1 - row : row;
+            const QModelIndex value = model->index(row, DashboardChartModel::ValueColumn);
+            QCOMPARE(value.data(DashboardChartModel::RawRole).toDouble(), set->at(bar));
+            QCOMPARE(value.data().toString(),
+                     QLocale().toString(set->at(bar), 'f', view->model()->decimals()));
+        }
+        // Enter on a row asks for what a click on its bar asks for.
+        QSignalSpy requested(m_page.get(), &DashboardPage::incidentsRequested);
+        table->setFocus();
+        table->setCurrentIndex(model->index(0, DashboardChartModel::LabelColumn));
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.at(0).at(0).value<IncidentFilter>(), *view->model()->filter(0));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(view->isVisible());
+    }
+
+    void theHeatMapShowsTheSameFiguresAsATable() {
+        auto *heatMap = m_page->findChild<HeatMapWidget *>(QStringLiteral("heatMapWidget"));
+        auto *table = m_page->findChild<QTableView *>(QStringLiteral("heatMapTableView"));
+        QVERIFY(heatMap && table);
+        QTest::mouseClick(m_page->findChild<QToolButton *>(QStringLiteral("heatMapTableToolButton")),
+                          Qt::LeftButton);
+        QVERIFY(table->isVisible());
+        const QAbstractItemModel *model = table->model();
+        QCOMPARE(model->rowCount(), 7);
+        QCOMPARE(model->columnCount(), 24);
+        QCOMPARE(model->headerData(6, Qt::Vertical).toString(), QLocale().dayName(Qt::Sunday));
+        qint64 total = 0;
+        for (int day = 0; day < 7; ++day) {
+            for (int hour = 0; hour < 24; ++hour) {
+                const qint64 count =
+                    m_page->figures().byWeekdayHour.at(std::size_t(day)).at(std::size_t(hour));
+                QCOMPARE(model->index(day, hour).data(HeatMapTableModel::RawRole).toLongLong(), count);
+                QCOMPARE(model->index(day, hour).data().toString(), QLocale().toString(count));
+                total += count;
+            }
+        }
+        QCOMPARE(total, m_page->figures().incidents);
+        QSignalSpy requested(m_page.get(), &DashboardPage::incidentsRequested);
+        table->setFocus();
+        table->setCurrentIndex(model->index(6, 1));
+        QTest::keyClick(table, Qt::Key_Enter);
         QCOMPARE(requested.size(), 1);
         const auto filter = requested.at(0).at(0).value<IncidentFilter>();
         QCOMPARE(filter.weekday, Qt::Sunday);

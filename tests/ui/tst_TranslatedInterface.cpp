@@ -6,6 +6,7 @@
 #include "app/demo/DemoPractice.h"
 #include "app/incidents/IncidentService.h"
 #include "app/storage/ContractRepository.h"
+#include "tests/support/AccessKeys.h"
 #include "tests/support/TestSupport.h"
 #include "ui/audit/ActivityDialog.h"
 #include "ui/backup/PassphraseDialog.h"
@@ -31,15 +32,10 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMainWindow>
-#include <QMenu>
-#include <QMenuBar>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,69 +85,6 @@ const QList<Expected> &expectations() {
          QStringLiteral("Nouveau client"), QStringLiteral("Client")},
     };
     return all;
-}
-
-/// The access key of a text ("&Save" → "s"), or an empty string.
-QString accessKey(const QString &text) {
-    for (qsizetype at = text.indexOf(QLatin1Char('&')); at >= 0 && at + 1 < text.size();
-         at = text.indexOf(QLatin1Char('&'), at + 2)) {
-        if (text.at(at + 1) != QLatin1Char('&'))
-            return text.at(at + 1).toLower();
-    }
-    return {};
-}
-
-/// The access keys that more than one visible control of `window` answers to (Alt+key then reaches only
-/// one of them), each with the texts that share it; the menus of a menu bar are checked one by one.
-QStringList accessKeyClashes(const QWidget *window) {
-    QStringList clashes;
-    const auto check = [&clashes](const QStringList &texts) {
-        QMultiHash<QString, QString> byKey;
-        for (const QString &text : texts) {
-            const QString key = accessKey(text);
-            if (!key.isEmpty())
-                byKey.insert(key, text);
-        }
-        for (const QString &key : byKey.uniqueKeys()) {
-            if (byKey.count(key) > 1)
-                clashes.append(key + QStringLiteral(": ") +
-                               QStringList(byKey.values(key)).join(QStringLiteral(" | ")));
-        }
-    };
-    QStringList texts;
-    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-        if (button->isVisible())
-            texts.append(button->text());
-    }
-    for (const QLabel *label : window->findChildren<QLabel *>()) {
-        if (label->isVisible() && label->buddy())
-            texts.append(label->text());
-    }
-    for (const QGroupBox *box : window->findChildren<QGroupBox *>()) {
-        if (box->isVisible() && box->isCheckable())
-            texts.append(box->title());
-    }
-    for (const QTabBar *bar : window->findChildren<QTabBar *>()) {
-        if (bar->isVisible()) {
-            for (int tab = 0; tab < bar->count(); ++tab)
-                texts.append(bar->tabText(tab));
-        }
-    }
-    if (const auto *mainWindow = qobject_cast<const QMainWindow *>(window)) {
-        QStringList titles;
-        for (const QAction *menu : mainWindow->menuBar()->actions()) {
-            titles.append(menu->text());
-            if (menu->menu()) {
-                QStringList items;
-                for (const QAction *item : menu->menu()->actions())
-                    items.append(item->text());
-                check(items);
-            }
-        }
-        texts += titles;
-    }
-    check(texts);
-    return clashes;
 }
 
 } // namespace
@@ -275,7 +208,7 @@ private Q_SLOTS:
             QTest::qWait(folder.isEmpty() ? 0 : 1500);
             if (!folder.isEmpty())
                 QVERIFY(window.grab().save(QDir(folder).filePath(name + suffix())));
-            for (const QString &clash : accessKeyClashes(&window))
+            for (const QString &clash : test::accessKeyClashes(&window))
                 clashes.append(name + QStringLiteral(": ") + clash);
         }
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
@@ -294,7 +227,7 @@ private Q_SLOTS:
             widget.show();
             QVERIFY(QTest::qWaitForWindowExposed(&widget));
             QCoreApplication::processEvents(); // what is laid out once shown (a PDF's pages)
-            for (const QString &clash : accessKeyClashes(&widget))
+            for (const QString &clash : test::accessKeyClashes(&widget))
                 clashes.append(name + QStringLiteral(": ") + clash);
             if (!folder.isEmpty())
                 QVERIFY(widget.grab().save(QDir(folder).filePath(name + suffix())));

@@ -57,6 +57,8 @@ ActivityDialog::ActivityDialog(OpenPractice practice, QWidget *parent)
     m_from->setObjectName(QStringLiteral("activityFromDateEdit"));
     m_from->setCalendarPopup(true);
     m_to = new QDateEdit(today, this);
+    m_from->setAccessibleName(tr("First day of the period"));
+    m_to->setAccessibleName(tr("Last day of the period"));
     m_to->setObjectName(QStringLiteral("activityToDateEdit"));
     m_to->setCalendarPopup(true);
     m_from->setEnabled(false);
@@ -77,6 +79,7 @@ ActivityDialog::ActivityDialog(OpenPractice practice, QWidget *parent)
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("activityTableView"));
+    m_view->setAccessibleName(tr("Activity"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -76,9 +76,7 @@ ClientFormWidget::ClientFormWidget(QWidget *parent)
     m_startDate->setDate(Clock::todayLocal());
     m_startDate->setEnabled(false);
     connect(m_startDateKnown, &QCheckBox::toggled, m_startDate, &QWidget::setEnabled);
-    auto *startDateRow = new QWidget(this);
-    auto *startDateLayout = new QHBoxLayout(startDateRow);
-    startDateLayout->setContentsMargins(0, 0, 0, 0);
+    auto *startDateLayout = new QHBoxLayout;
     startDateLayout->addWidget(m_startDateKnown);
     startDateLayout->addWidget(m_startDate);
     startDateLayout->addStretch(1);
@@ -92,20 +90,26 @@ ClientFormWidget::ClientFormWidget(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Full name:"),
-                 withErrorLabel(m_fullName, Field::FullName, QStringLiteral("fullNameErrorLabel")));
-    form->addRow(tr("&Preferred name:"), withErrorLabel(m_preferredName, Field::PreferredName,
-                                                        QStringLiteral("preferredNameErrorLabel")));
-    form->addRow(tr("&Email:"), withErrorLabel(m_email, Field::Email, QStringLiteral("emailErrorLabel")));
-    form->addRow(tr("P&hone:"), withErrorLabel(m_phone, Field::Phone, QStringLiteral("phoneErrorLabel")));
+    // The label leads to (and names) the field itself, not the layout around it with its message.
+    const auto addRow = [this, form](const QString &text, QWidget *field, QLayout *row) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, row);
+    };
+    addRow(tr("&Full name:"), m_fullName,
+           withErrorLabel(m_fullName, Field::FullName, QStringLiteral("fullNameErrorLabel")));
+    addRow(tr("&Preferred name:"), m_preferredName,
+           withErrorLabel(m_preferredName, Field::PreferredName, QStringLiteral("preferredNameErrorLabel")));
+    addRow(tr("&Email:"), m_email, withErrorLabel(m_email, Field::Email, QStringLiteral("emailErrorLabel")));
+    addRow(tr("P&hone:"), m_phone, withErrorLabel(m_phone, Field::Phone, QStringLiteral("phoneErrorLabel")));
     form->addRow(tr("Preferred &channel:"), m_channel);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("Document &language:"), m_documentLanguage);
-    form->addRow(tr("Start &date:"),
-                 withErrorLabel(startDateRow, Field::StartDate, QStringLiteral("startDateErrorLabel")));
-    form->addRow(tr("&Notes:"), withErrorLabel(m_notes, Field::Notes, QStringLiteral("notesErrorLabel")));
     // The field that gets focus for a start-date problem is the date itself, not the row around it.
-    m_fieldWidgets.insert(Field::StartDate, m_startDate);
+    addRow(tr("Start &date:"), m_startDate,
+           withErrorLabel(m_startDate, Field::StartDate, QStringLiteral("startDateErrorLabel"),
+                          startDateLayout));
+    addRow(tr("&Notes:"), m_notes, withErrorLabel(m_notes, Field::Notes, QStringLiteral("notesErrorLabel")));
 
     // Once problems are on screen, they follow the typing, so a fixed field loses its message at once.
     const auto recheck = [this] {
@@ -119,17 +123,19 @@ ClientFormWidget::ClientFormWidget(QWidget *parent)
     connect(m_startDateKnown, &QCheckBox::toggled, this, recheck);
 }
 
-QWidget *ClientFormWidget::withErrorLabel(QWidget *field, ClientValidator::Field which, const QString &name) {
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
+QLayout *ClientFormWidget::withErrorLabel(QWidget *field, ClientValidator::Field which, const QString &name,
+                                          QLayout *row) {
+    auto *layout = new QVBoxLayout;
     layout->setSpacing(2);
-    layout->addWidget(field);
-    QLabel *error = makeErrorLabel(box, name);
+    if (row)
+        layout->addLayout(row);
+    else
+        layout->addWidget(field);
+    QLabel *error = makeErrorLabel(this, name);
     layout->addWidget(error);
     m_errorLabels.insert(which, error);
     m_fieldWidgets.insert(which, field);
-    return box;
+    return layout;
 }
 
 void ClientFormWidget::setClient(const Client &client) {

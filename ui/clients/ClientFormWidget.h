@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -42,7 +43,9 @@ public:
     static QLabel *makeErrorLabel(QWidget *parent, const QString &name);
 
 private:
-    QWidget *withErrorLabel(QWidget *field, ClientValidator::Field which, const QString &name);
+    /// `field` (or the `row` holding it) with its problem label under it.
+    QLayout *withErrorLabel(QWidget *field, ClientValidator::Field which, const QString &name,
+                            QLayout *row = nullptr);
 
     Client m_original;
     bool m_problemsShown = false;

@@ -144,6 +144,7 @@ ClientsPage::ClientsPage(OpenPractice database, QWidget *parent)
     m_records = new RecordPage(m_model, QStringLiteral("clientsTableView"), errorBar, this);
     m_records->setObjectName(QStringLiteral("clientsViewStackedWidget"));
     m_table = m_records->table();
+    m_table->setAccessibleName(tr("Clients"));
     QHeaderView *columns = m_table->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     columns->resizeSection(ClientTableModel::NameColumn, 20 * em);
@@ -206,6 +207,7 @@ void ClientsPage::buildToolBar() {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setPlaceholderText(tr("Search name, email or phone"));
+    m_search->setAccessibleName(tr("Search clients"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) + 60);
     m_searchTimer = new QTimer(this);

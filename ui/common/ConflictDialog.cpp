@@ -102,6 +102,8 @@ ConflictDialog::ConflictDialog(const QString &record, const QList<FieldConflict>
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("conflictFieldsScrollArea"));
     scroll->setWidgetResizable(true);
+    // Not a stop of its own: Tab goes to the controls inside, and the area scrolls to show each.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(grid);
 
     auto *buttons = new QDialogButtonBox(this);

@@ -318,6 +318,7 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
 void MainWindow::buildNavigation() {
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -7,20 +7,19 @@
 #include "app/common/OpenPractice.h"
 #include "app/common/PrivateFile.h"
 #include "app/common/StatusColors.h"
+#include "app/dashboard/DashboardChartModel.h"
 #include "app/dashboard/DashboardFilters.h"
 #include "app/dashboard/DashboardReport.h"
 #include "app/dashboard/DashboardWorker.h"
+#include "app/dashboard/HeatMapTableModel.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/StatusPalette.h"
+#include "ui/dashboard/BarChartView.h"
+#include "ui/dashboard/FigureView.h"
 #include "ui/dashboard/HeatMapWidget.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -28,7 +27,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,7 +36,6 @@
 #include <QStringListModel>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <cmath>
 
 namespace bk {
@@ -50,99 +47,9 @@ enum Preset { Last30Days, Last90Days, Last12Months, ThisYear, Custom };
 /// How many clients the by-client chart shows.
 constexpr int ChartClients = 10;
 
-// The hues of the bars; showBars() lightens or darkens them for the palette's base colour.
+// The hue of the bars; BarChartView lightens or darkens it for the palette's base colour.
 const QColor BarColor(0x2c, 0x5c, 0x9a);
 const QColor BandColor(0x5b, 0x8a, 0x72);
-
-// The chart drawn on the palette's base colour with its text and grid colours (Qt Charts' default theme is
-// light whatever the palette).
-void paintInPalette(QChart *chart, const QPalette &palette) {
-    const QColor text = palette.color(QPalette::Text);
-    chart->setBackgroundBrush(palette.color(QPalette::Base));
-    chart->setBackgroundPen(Qt::NoPen);
-    chart->setTitleBrush(text);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsColor(text);
-        axis->setLinePenColor(palette.color(QPalette::Mid));
-        axis->setGridLineColor(palette.color(QPalette::Midlight));
-    }
-}
-
-QChartView *makeChartView(const QString &objectName, QWidget *parent) {
-    auto *chart = new QChart;
-    chart->legend()->hide();
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    // Axis and bar labels in the user's number format (0,25 in German).
-    chart->setLocalizeNumbers(true);
-    auto *view = new QChartView(chart, parent);
-    view->setObjectName(objectName);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
-    return view;
-}
-
-// Replaces the chart's content with one bar set over `labels`; horizontal bars list from the top.
-QBarSet *showBars(QChartView *view, const QStringList &labels, const QList<qreal> &values, bool horizontal,
-                  const QColor &color, int decimals = 0) {
-    QChart *chart = view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
-    auto *set = new QBarSet(QString());
-    const QPalette palette = view->palette();
-    const QColor bar =
-        StatusColors::readable(color, {palette.color(QPalette::Base)}, StatusColors::GraphicContrast);
-    set->setColor(bar);
-    set->setBorderColor(bar);
-    set->setLabelColor(palette.color(QPalette::Text));
-    QStringList categories = labels;
-    QList<qreal> ordered = values;
-    if (horizontal) {
-        // A horizontal chart draws the first category at the bottom; reversed, the largest is on top.
-        std::reverse(categories.begin(), categories.end());
-        std::reverse(ordered.begin(), ordered.end());
-    }
-    set->append(ordered);
-    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
-                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
-    series->append(set);
-    series->setBarWidth(0.6);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    chart->addSeries(series);
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    auto *valueAxis = new QValueAxis;
-    const qreal maximum = values.isEmpty() ? 1 : *std::max_element(values.cbegin(), values.cend());
-    valueAxis->setRange(0, std::max<qreal>(decimals > 0 ? 0.1 : 1, maximum * 1.15));
-    if (decimals > 0) {
-        valueAxis->applyNiceNumbers();
-        valueAxis->setLabelFormat(QStringLiteral("%.2f"));
-    } else {
-        // Counts are whole numbers: ticks at whole steps.
-        const qreal top = std::max<qreal>(1, std::ceil(maximum * 1.15));
-        const qreal step = std::max<qreal>(1, std::ceil(top / 5));
-        valueAxis->setRange(0, step * std::ceil(top / step));
-        valueAxis->setTickType(QValueAxis::TicksDynamic);
-        valueAxis->setTickAnchor(0);
-        valueAxis->setTickInterval(step);
-        valueAxis->setLabelFormat(QStringLiteral("%d"));
-    }
-    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
-    series->attachAxis(valueAxis);
-    paintInPalette(chart, palette);
-    return set;
-}
-
-// The index into the figures' list for a bar of a horizontal chart (drawn in reverse).
-qsizetype listIndex(int barIndex, qsizetype size, bool horizontal) {
-    return horizontal ? size - 1 - barIndex : barIndex;
-}
 
 QGroupBox *card(const QString &title, const QString &objectName, QWidget *content, QWidget *parent) {
     auto *box = new QGroupBox(title, parent);
@@ -201,6 +108,8 @@ void DashboardPage::buildControls() {
     m_from = new QDateEdit(bar);
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
     m_to = new QDateEdit(bar);
+    m_from->setAccessibleName(tr("First day of the period"));
+    m_to->setAccessibleName(tr("Last day of the period"));
     m_to->setObjectName(QStringLiteral("toDateEdit"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -224,13 +133,18 @@ void DashboardPage::buildControls() {
     m_csvButton = new QPushButton(tr("Export CSV…"), bar);
     m_csvButton->setObjectName(QStringLiteral("exportCsvPushButton"));
 
-    row->addWidget(new QLabel(tr("Period:"), bar));
+    // The labels lead to (and name) their fields; the dates are named for themselves.
+    auto *periodLabel = new QLabel(tr("&Period:"), bar);
+    periodLabel->setBuddy(m_preset);
+    auto *clientLabel = new QLabel(tr("C&lient:"), bar);
+    clientLabel->setBuddy(m_client);
+    row->addWidget(periodLabel);
     row->addWidget(m_preset);
     row->addWidget(m_from);
     row->addWidget(new QLabel(tr("to"), bar));
     row->addWidget(m_to);
     row->addSpacing(12);
-    row->addWidget(new QLabel(tr("Client:"), bar));
+    row->addWidget(clientLabel);
     row->addWidget(m_client, 1);
     row->addStretch();
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -323,42 +237,69 @@ void DashboardPage::buildViews() {
             [this] { Q_EMIT incidentsRequested(DashboardFilters::selfReported(m_figures)); });
     grid->addWidget(tiles, 0, 0, 1, 2);
 
-    m_monthChart = makeChartView(QStringLiteral("monthChartView"), content);
-    m_boundaryChart = makeChartView(QStringLiteral("boundaryChartView"), content);
-    m_channelChart = makeChartView(QStringLiteral("channelChartView"), content);
-    m_clientChart = makeChartView(QStringLiteral("clientChartView"), content);
-    m_bandChart = makeChartView(QStringLiteral("repeatBandChartView"), content);
+    // Each chart draws a model that "Show as table" lists; a bar, a cell or a table row asks for its
+    // incidents.
+    const QString count = tr("Incidents");
+    const auto barChart = [this, content](const QString &key, const QString &labelHeader,
+                                          const QString &valueHeader, bool horizontal, const QColor &color,
+                                          int decimals = 0) {
+        auto *view = new BarChartView(new DashboardChartModel(labelHeader, valueHeader, decimals, this),
+                                      horizontal, color, content);
+        view->setObjectName(key + QStringLiteral("ChartView"));
+        connect(view, &BarChartView::rowActivated, this,
+                [this, view](int row) { showBarIncidents(view->model(), row); });
+        return view;
+    };
+    m_monthChart = barChart(QStringLiteral("month"), tr("Month"),
+                            tr("Incidents per active client per 30 days"), false, BarColor, 2);
+    m_boundaryChart = barChart(QStringLiteral("boundary"), tr("Boundary"), count, true, BarColor);
+    m_channelChart = barChart(QStringLiteral("channel"), tr("Channel"), count, true, BarColor);
+    m_clientChart = barChart(QStringLiteral("client"), tr("Client"), count, true, BarColor);
+    m_bandChart =
+        barChart(QStringLiteral("repeatBand"), tr("Incidents per client"), tr("Clients"), false, BandColor);
     m_heatMap = new HeatMapWidget(content);
     m_heatMap->setObjectName(QStringLiteral("heatMapWidget"));
-    connect(m_heatMap, &HeatMapWidget::cellClicked, this, [this](Qt::DayOfWeek weekday, int hour) {
-        Q_EMIT incidentsRequested(DashboardFilters::cell(m_figures, weekday, hour));
-    });
+    connect(m_heatMap, &HeatMapWidget::cellClicked, this, &DashboardPage::showCellIncidents);
     m_earlyWarning = new QListWidget(content);
     m_earlyWarning->setObjectName(QStringLiteral("earlyWarningListWidget"));
     m_earlyWarning->setWordWrap(true);
+    const QString earlyWarningTitle = tr("Early warning: 2 or more incidents in the last 30 days");
+    m_earlyWarning->setAccessibleName(earlyWarningTitle);
     m_earlyWarning->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_earlyWarning, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (const qint64 id = item->data(Qt::UserRole).toLongLong())
             Q_EMIT clientRequested(id);
     });
 
-    grid->addWidget(card(tr("Incidents per active client per 30 days, by month"),
-                         QStringLiteral("monthGroupBox"), m_monthChart, content),
+    const auto figure = [this, content](const QString &title, const QString &key, QWidget *drawing,
+                                        QAbstractItemModel *model) {
+        auto *view = new FigureView(key, drawing, model, title, content);
+        connect(view, &FigureView::activated, this, [this, model](const QModelIndex &index) {
+            if (const auto *bars = qobject_cast<DashboardChartModel *>(model))
+                showBarIncidents(bars, index.row());
+            else // the heat map's table: a row per weekday, a column per hour
+                showCellIncidents(Qt::DayOfWeek(index.row() + 1), index.column());
+        });
+        return card(title, key + QStringLiteral("GroupBox"), view, content);
+    };
+    grid->addWidget(figure(tr("Incidents per active client per 30 days, by month"), QStringLiteral("month"),
+                           m_monthChart, m_monthChart->model()),
                     1, 0);
-    grid->addWidget(card(tr("Early warning: 2 or more incidents in the last 30 days"),
-                         QStringLiteral("earlyWarningGroupBox"), m_earlyWarning, content),
+    grid->addWidget(card(earlyWarningTitle, QStringLiteral("earlyWarningGroupBox"), m_earlyWarning, content),
                     1, 1);
-    grid->addWidget(card(tr("By boundary"), QStringLiteral("boundaryGroupBox"), m_boundaryChart, content), 2,
-                    0);
-    grid->addWidget(card(tr("By channel"), QStringLiteral("channelGroupBox"), m_channelChart, content), 2, 1);
-    grid->addWidget(card(tr("By weekday and hour (working hours outlined; after-hours in orange)"),
-                         QStringLiteral("heatMapGroupBox"), m_heatMap, content),
-                    3, 0, 1, 2);
     grid->addWidget(
-        card(tr("Clients with the most incidents"), QStringLiteral("clientGroupBox"), m_clientChart, content),
-        4, 0);
-    grid->addWidget(card(tr("Repeat bands: clients by number of incidents"),
-                         QStringLiteral("repeatBandGroupBox"), m_bandChart, content),
+        figure(tr("By boundary"), QStringLiteral("boundary"), m_boundaryChart, m_boundaryChart->model()), 2,
+        0);
+    grid->addWidget(
+        figure(tr("By channel"), QStringLiteral("channel"), m_channelChart, m_channelChart->model()), 2, 1);
+    grid->addWidget(figure(tr("By weekday and hour (working hours outlined; after-hours in orange)"),
+                           QStringLiteral("heatMap"), m_heatMap, m_heatMap->model()),
+                    3, 0, 1, 2);
+    grid->addWidget(figure(tr("Clients with the most incidents"), QStringLiteral("client"), m_clientChart,
+                           m_clientChart->model()),
+                    4, 0);
+    grid->addWidget(figure(tr("Repeat bands: clients by number of incidents"), QStringLiteral("repeatBand"),
+                           m_bandChart, m_bandChart->model()),
                     4, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
@@ -366,6 +307,8 @@ void DashboardPage::buildViews() {
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
     scroll->setWidgetResizable(true);
+    // Not a stop of its own: Tab goes to the controls inside, and the area scrolls to show each.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     static_cast<QVBoxLayout *>(layout())->addWidget(scroll, 1);
@@ -563,16 +506,17 @@ void DashboardPage::showTiles() {
 }
 
 void DashboardPage::showCharts() {
+    using Row = DashboardChartModel::Row;
     const QLocale locale;
-    QStringList labels;
-    QList<qreal> values;
+    QList<Row> months;
     QString monthNote;
-    for (const MonthFigure &month : m_figures.byMonth) {
+    for (qsizetype index = 0; index < m_figures.byMonth.size(); ++index) {
+        const MonthFigure &month = m_figures.byMonth.at(index);
         const QString label = locale.toString(month.month, QStringLiteral("MMM yyyy"));
-        // Category labels are drawn as HTML: the marker on a line of its own is not elided in a narrow
-        // column.
-        labels.append(month.soFar ? tr("%1<br>(so far)").arg(label) : label);
-        values.append(std::round(month.ratePerActiveClient30d.value_or(0) * 100) / 100);
+        // The marker on a line of its own: a chart does not elide it in a narrow column.
+        months.append({month.soFar ? tr("%1\n(so far)").arg(label) : label,
+                       std::round(month.ratePerActiveClient30d.value_or(0) * 100) / 100,
+                       DashboardFilters::month(m_figures, index)});
         // A few days scaled to 30 swing widely: the chart says which month rests on how few.
         if (month.soFar)
             monthNote = tr("%1 is not over: its rate is scaled over the %Ln day(s) so far.", nullptr,
@@ -580,55 +524,40 @@ void DashboardPage::showCharts() {
                             .arg(label);
     }
     m_monthChart->setToolTip(monthNote);
-    QBarSet *months = showBars(m_monthChart, labels, values, false, BarColor, 2);
-    connect(months, &QBarSet::clicked, this,
-            [this](int index) { Q_EMIT incidentsRequested(DashboardFilters::month(m_figures, index)); });
+    m_monthChart->model()->setRows(months);
 
-    const auto keyed = [&](QChartView *view, const QList<KeyedCount> &counts, auto filterFor) {
-        QStringList names;
-        QList<qreal> numbers;
-        for (const KeyedCount &count : counts) {
-            names.append(count.label.isEmpty() ? count.key : count.label);
-            numbers.append(qreal(count.count));
-        }
-        QBarSet *set = showBars(view, names, numbers, true, BarColor);
-        connect(set, &QBarSet::clicked, this, [this, counts, filterFor](int index) {
-            const qsizetype at = listIndex(index, counts.size(), true);
-            if (at >= 0 && at < counts.size())
-                Q_EMIT incidentsRequested(filterFor(m_figures, counts.at(at).key));
-        });
+    const auto keyed = [this](BarChartView *view, const QList<KeyedCount> &counts, auto filterFor) {
+        QList<Row> rows;
+        for (const KeyedCount &count : counts)
+            rows.append({count.label.isEmpty() ? count.key : count.label, qreal(count.count),
+                         filterFor(m_figures, count.key)});
+        view->model()->setRows(rows);
     };
     keyed(m_boundaryChart, m_figures.byBoundary, &DashboardFilters::boundary);
     keyed(m_channelChart, m_figures.byChannel, &DashboardFilters::channel);
 
-    const QList<ClientCount> top = m_figures.byClient.mid(0, ChartClients);
-    QStringList clientNames;
-    QList<qreal> clientCounts;
-    for (const ClientCount &client : top) {
-        clientNames.append(client.name.isEmpty() ? tr("Client %1").arg(client.clientId) : client.name);
-        clientCounts.append(qreal(client.count));
-    }
-    QBarSet *clients = showBars(m_clientChart, clientNames, clientCounts, true, BarColor);
-    connect(clients, &QBarSet::clicked, this, [this, top](int index) {
-        const qsizetype at = listIndex(index, top.size(), true);
-        if (at >= 0 && at < top.size())
-            Q_EMIT incidentsRequested(DashboardFilters::client(m_figures, top.at(at).clientId));
-    });
+    QList<Row> clients;
+    for (const ClientCount &client : m_figures.byClient.mid(0, ChartClients))
+        clients.append({client.name.isEmpty() ? tr("Client %1").arg(client.clientId) : client.name,
+                        qreal(client.count), DashboardFilters::client(m_figures, client.clientId)});
+    m_clientChart->model()->setRows(clients);
 
-    QStringList bandNames;
-    QList<qreal> bandCounts;
-    for (RepeatBand band : RepeatBands::all) {
-        bandNames.append(RepeatBands::label(band));
-        bandCounts.append(qreal(m_figures.bandCount(band)));
-    }
-    QBarSet *bands = showBars(m_bandChart, bandNames, bandCounts, false, BandColor);
-    connect(bands, &QBarSet::clicked, this, [this](int index) {
-        if (index >= 0 && index < int(RepeatBands::all.size()))
-            Q_EMIT incidentsRequested(
-                DashboardFilters::repeatBand(m_figures, RepeatBands::all.at(std::size_t(index))));
-    });
+    QList<Row> bands;
+    for (RepeatBand band : RepeatBands::all)
+        bands.append({RepeatBands::label(band), qreal(m_figures.bandCount(band)),
+                      DashboardFilters::repeatBand(m_figures, band)});
+    m_bandChart->model()->setRows(bands);
 
     m_heatMap->setFigures(m_figures);
+}
+
+void DashboardPage::showBarIncidents(const DashboardChartModel *model, int row) {
+    if (const std::optional<IncidentFilter> filter = model->filter(row))
+        Q_EMIT incidentsRequested(*filter);
+}
+
+void DashboardPage::showCellIncidents(Qt::DayOfWeek weekday, int hour) {
+    Q_EMIT incidentsRequested(DashboardFilters::cell(m_figures, weekday, hour));
 }
 
 void DashboardPage::showEarlyWarning() {

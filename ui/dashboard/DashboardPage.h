@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QWidget>
 
-class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -21,6 +20,8 @@ class QTimer;
 
 namespace bk {
 
+class BarChartView;
+class DashboardChartModel;
 class DashboardWorker;
 class HeatMapWidget;
 class NoticeBar;
@@ -76,6 +77,10 @@ private:
     void showTiles();
     void showCharts();
     void showEarlyWarning();
+    /// Asks for the incidents behind row `row` of a bar chart's figures.
+    void showBarIncidents(const DashboardChartModel *model, int row);
+    /// Asks for the incidents behind a cell of the heat map.
+    void showCellIncidents(Qt::DayOfWeek weekday, int hour);
     /// A file name chosen in a save dialog with `filter`, or empty when cancelled.
     QString chooseFile(const QString &title, const QString &suggested, const QString &filter);
     void save(const QByteArray &bytes, const QString &path);
@@ -100,11 +105,11 @@ private:
     NoticeBar *m_errorBar = nullptr;
 
     QHash<QString, QPushButton *> m_tiles; ///< by figure key: open, overdue, reack_due, …
-    QChartView *m_monthChart = nullptr;
-    QChartView *m_boundaryChart = nullptr;
-    QChartView *m_channelChart = nullptr;
-    QChartView *m_clientChart = nullptr;
-    QChartView *m_bandChart = nullptr;
+    BarChartView *m_monthChart = nullptr;
+    BarChartView *m_boundaryChart = nullptr;
+    BarChartView *m_channelChart = nullptr;
+    BarChartView *m_clientChart = nullptr;
+    BarChartView *m_bandChart = nullptr;
     HeatMapWidget *m_heatMap = nullptr;
     QListWidget *m_earlyWarning = nullptr;
 };

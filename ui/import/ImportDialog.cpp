@@ -68,6 +68,7 @@ ImportDialog::ImportDialog(OpenPractice database, QString path, QWidget *parent)
 
     layout->addWidget(new QLabel(tr("Choose the client field each column of the file fills:")));
     m_columns = table(QStringLiteral("importColumnsTable"), {tr("Column"), tr("Example"), tr("Imports as")});
+    m_columns->setAccessibleName(tr("Columns of the file"));
     layout->addWidget(m_columns, 1);
 
     m_counts = new QLabel;
@@ -89,6 +90,7 @@ ImportDialog::ImportDialog(OpenPractice database, QString path, QWidget *parent)
     m_preview =
         table(QStringLiteral("importPreviewTable"), {tr("Line"), tr("Name"), tr("Email"), tr("Phone"),
                                                      tr("Import"), tr("Client in the register"), tr("Do")});
+    m_preview->setAccessibleName(tr("Rows to import"));
     layout->addWidget(m_preview, 3);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);

@@ -41,6 +41,7 @@ ClientTimelineWidget::ClientTimelineWidget(OpenPractice database, QWidget *paren
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("timelineTreeWidget"));
+    m_tree->setAccessibleName(tr("Timeline"));
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({tr("When"), tr("What"), tr("Details")});
     m_tree->setRootIsDecorated(false);

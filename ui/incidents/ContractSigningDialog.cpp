@@ -57,6 +57,7 @@ ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incid
 
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("contractTextBrowser"));
+    m_text->setAccessibleName(tr("The contract"));
     if (m_ready) {
         m_preview = ContractDocument(m_contract, ContractDocument::Copy::UnsignedForPaper).textDocument();
         m_text->setDocument(m_preview.get());
@@ -122,6 +123,8 @@ ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incid
                                          : tr("The contract cannot be prepared. %1").arg(m_problem));
     m_error->setVisible(!m_problem.isEmpty());
 
+    // Built before the buttons, so Tab reaches its fields before them.
+    QWidget *paper = mode == Mode::Paper ? buildPaper() : nullptr;
     auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("contractSigningButtonBox"));
     QPushButton *sign =
@@ -136,7 +139,9 @@ ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incid
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text, 1);
-    layout->addWidget(new QLabel(tr("Statement of intent:"), this));
+    auto *intentLabel = new QLabel(tr("Statement of in&tent:"), this);
+    intentLabel->setBuddy(m_intent);
+    layout->addWidget(intentLabel);
     layout->addWidget(m_intent);
     // The consent and the pads belong to signing on screen; paper has its own record.
     auto *electronic = new QWidget(this);
@@ -146,7 +151,7 @@ ContractSigningDialog::ContractSigningDialog(OpenPractice database, qint64 incid
     electronicLayout->addWidget(consentText);
     electronicLayout->addLayout(pads);
     electronic->setVisible(mode == Mode::Electronic);
-    layout->addWidget(mode == Mode::Paper ? buildPaper() : electronic);
+    layout->addWidget(paper ? paper : electronic);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(900, 760);
@@ -191,6 +196,8 @@ QWidget *ContractSigningDialog::buildPaper() {
     form->addRow(tr("&Countersigned by:"), m_practitionerName);
     form->addRow(tr("Original &kept:"), m_paperNote);
     form->addRow(tr("Scan (optional):"), m_scan);
+    // The name field was made before this form: Tab takes it in the form's order.
+    setTabOrder(m_paperDate, m_practitionerName);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(explanation);

@@ -124,10 +124,13 @@ int FollowUpsPanel::fill(const Column &column, FollowUpWindow window, const QStr
     const Result<qint64> total = m_incidents.countFollowUpsIn(window, today, UpcomingDays);
     if (!items || !total) {
         column.title->setText(heading);
+        column.list->setAccessibleName(heading);
         Q_EMIT loadFailed(!items ? items.error().message : total.error().message);
         return 0;
     }
     column.title->setText(tr("%1 (%2)").arg(heading, QLocale().toString(total.value())));
+    // The heading names the list (an item view takes no name from a label).
+    column.list->setAccessibleName(column.title->text());
     for (const FollowUpItem &item : items.value()) {
         const QString boundary = m_boundaryTitles.value(item.boundaryKey, item.boundaryKey);
         auto *row = new QListWidgetItem(

@@ -35,6 +35,7 @@ GoalsStepWidget::GoalsStepWidget(OpenPractice database, QWidget *parent)
     auto *followUpBox = new QGroupBox(tr("Goals and their follow-ups"), this);
     m_followUps = new QTreeWidget(followUpBox);
     m_followUps->setObjectName(QStringLiteral("followUpsTreeWidget"));
+    m_followUps->setAccessibleName(followUpBox->title());
     m_followUps->setHeaderLabels({tr("Goal"), tr("Follow up on"), tr("Outcome"), tr("Note")});
     m_followUps->setRootIsDecorated(true);
     m_followUps->setAlternatingRowColors(true);
@@ -81,14 +82,15 @@ GoalsStepWidget::GoalsStepWidget(OpenPractice database, QWidget *parent)
     goalRow->addWidget(m_addGoal);
     m_pendingList = new QListWidget(newBox);
     m_pendingList->setObjectName(QStringLiteral("pendingGoalsListWidget"));
+    m_pendingList->setAccessibleName(tr("Goals to add"));
     m_pendingList->setMaximumHeight(80);
     m_removeGoal = new QPushButton(tr("Remove goal"), newBox);
     m_removeGoal->setObjectName(QStringLiteral("removeGoalPushButton"));
     connect(m_removeGoal, &QPushButton::clicked, this, &GoalsStepWidget::removeGoal);
+    m_when = makeWhenEdit(newBox, QStringLiteral("goalsWhenDateTimeEdit"));
     m_note = new QLineEdit(newBox);
     m_note->setObjectName(QStringLiteral("goalsNoteLineEdit"));
     m_note->setPlaceholderText(tr("Optional: how the goals were agreed"));
-    m_when = makeWhenEdit(newBox, QStringLiteral("goalsWhenDateTimeEdit"));
     m_recordGoals = new QPushButton(tr("Record goals"), newBox);
     m_recordGoals->setObjectName(QStringLiteral("recordGoalsPushButton"));
     connect(m_recordGoals, &QPushButton::clicked, this, &GoalsStepWidget::recordGoals);

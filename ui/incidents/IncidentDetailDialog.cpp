@@ -96,11 +96,15 @@ IncidentDetailDialog::IncidentDetailDialog(OpenPractice database, qint64 inciden
     leftLayout->addStretch(1);
     auto *leftScroll = new QScrollArea(this);
     leftScroll->setWidgetResizable(true);
+    // Not a stop of its own: Tab goes to the controls inside, and the area scrolls to show each.
+    leftScroll->setFocusPolicy(Qt::NoFocus);
     leftScroll->setFrameShape(QFrame::NoFrame);
     leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftScroll->setWidget(left);
     leftScroll->setMinimumWidth(330);
 
+    // The tabs before their pages: Tab reaches the tab bar first, as it is read.
+    m_tabs = new QTabWidget(this);
     m_history = new StepHistoryWidget(database, this);
     m_conversation = new ConversationStepWidget(database, this);
     m_summary = new SummaryStepWidget(database, this);
@@ -109,7 +113,6 @@ IncidentDetailDialog::IncidentDetailDialog(OpenPractice database, qint64 inciden
     m_resources = new ResourceStepWidget(database, this);
     m_noteSteps = new StepNoteWidget(database, this);
     m_stepWidgets = {m_history, m_conversation, m_summary, m_goals, m_contract, m_resources, m_noteSteps};
-    m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("incidentTabWidget"));
     m_tabs->addTab(m_history, tr("Record"));
     m_tabs->addTab(m_conversation, tr("1 Talk"));

@@ -74,6 +74,7 @@ IncidentsPage::IncidentsPage(OpenPractice database, QWidget *parent)
     m_records = new RecordPage(m_model, QStringLiteral("incidentsTableView"), m_errorBar, this);
     m_records->setObjectName(QStringLiteral("incidentsViewStackedWidget"));
     m_table = m_records->table();
+    m_table->setAccessibleName(tr("Incidents"));
     QHeaderView *columns = m_table->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const QLocale locale;
@@ -205,6 +206,7 @@ QWidget *IncidentsPage::buildFilterBar() {
     m_clientFilter = new ClientPicker(m_db, bar);
     m_clientFilter->setObjectName(QStringLiteral("clientFilterPicker"));
     m_clientFilter->setPlaceholderText(tr("Any client"));
+    m_clientFilter->setAccessibleName(tr("Only the incidents of this client"));
     m_clientFilter->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
     connect(m_clientFilter, &ClientPicker::clientChanged, this, &IncidentsPage::applyFilter);
 

@@ -24,7 +24,8 @@ LadderProgressWidget::LadderProgressWidget(QWidget *parent)
     m_steps = new QListWidget(this);
     m_steps->setObjectName(QStringLiteral("ladderStepsListWidget"));
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
-    m_steps->setFocusPolicy(Qt::NoFocus);
+    // Reached by Tab too: the arrow keys read the steps and Enter opens one, as a double-click does.
+    m_steps->setAccessibleName(tr("Steps on the ladder"));
     m_steps->setToolTip(tr("Double-click a step to work on it"));
     m_steps->setFrameShape(QFrame::NoFrame);
     m_steps->setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"));

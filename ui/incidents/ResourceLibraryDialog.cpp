@@ -44,6 +44,7 @@ ResourceLibraryDialog::ResourceLibraryDialog(OpenPractice database, const QList<
     locationRow->addWidget(browse);
     m_boundaries = new QListWidget(this);
     m_boundaries->setObjectName(QStringLiteral("resourceBoundariesListWidget"));
+    m_boundaries->setAccessibleName(tr("Boundaries it helps with"));
     for (const Boundary &boundary : boundaries) {
         auto *item = new QListWidgetItem(boundary.title, m_boundaries);
         item->setData(KeyRole, boundary.key);
@@ -55,7 +56,9 @@ ResourceLibraryDialog::ResourceLibraryDialog(OpenPractice database, const QList<
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Link or file:"), locationRow);
+    auto *locationLabel = new QLabel(tr("&Link or file:"), this);
+    locationLabel->setBuddy(m_location);
+    form->addRow(locationLabel, locationRow);
     form->addRow(tr("Helps with:"), m_boundaries);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("resourceDialogButtonBox"));

@@ -29,6 +29,7 @@ ResourceStepWidget::ResourceStepWidget(OpenPractice database, QWidget *parent)
     auto *libraryBox = new QGroupBox(tr("The practice's library"), this);
     m_library = new QListWidget(libraryBox);
     m_library->setObjectName(QStringLiteral("resourcesListWidget"));
+    m_library->setAccessibleName(libraryBox->title());
     m_library->setAlternatingRowColors(true);
     connect(m_library, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         const qint64 id = item->data(ResourceIdRole).toLongLong();

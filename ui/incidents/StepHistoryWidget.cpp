@@ -34,6 +34,7 @@ StepHistoryWidget::StepHistoryWidget(OpenPractice database, QWidget *parent)
     : StepWidget(database, QStringLiteral("stepHistoryWidget"), parent) {
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("stepHistoryTreeWidget"));
+    m_tree->setAccessibleName(tr("Steps taken"));
     m_tree->setHeaderLabels({tr("When"), tr("Step"), tr("Note"), tr("Recorded")});
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);

@@ -71,12 +71,13 @@ BoundaryDiscussionWidget::BoundaryDiscussionWidget(QWidget *parent)
     m_text->setObjectName(QStringLiteral("boundaryTextBrowser"));
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->setOpenLinks(false);
-    m_text->setFocusPolicy(Qt::NoFocus);
+    // Reached by Tab, so a long text can be read and scrolled from the keyboard.
+    m_text->setAccessibleName(tr("The boundary"));
     QPalette plain = m_text->palette();
     plain.setColor(QPalette::Base, palette().color(QPalette::Window));
     m_text->setPalette(plain);
 
-    m_discussed = new QCheckBox(tr("&Discussed with the client, questions answered"), this);
+    m_discussed = new QCheckBox(tr("Discussed &with the client, questions answered"), this);
     m_discussed->setObjectName(QStringLiteral("discussedCheckBox"));
     m_discussed->setWhatsThis(
         tr("Tick once you have talked this boundary through and the client understands it and what happens "

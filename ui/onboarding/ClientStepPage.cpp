@@ -47,6 +47,7 @@ ClientStepPage::ClientStepPage(OnboardingWizard *wizard)
         tr("Type part of the client's name, email address or phone number to find them in your register."));
     m_search->setPlaceholderText(tr("Search name, email or phone"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search clients"));
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
@@ -56,6 +57,7 @@ ClientStepPage::ClientStepPage(OnboardingWizard *wizard)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("clientsTableView"));
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Clients"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -93,6 +95,8 @@ ClientStepPage::ClientStepPage(OnboardingWizard *wizard)
     m_form = new ClientFormWidget;
     auto *formScroll = new QScrollArea(this);
     formScroll->setWidgetResizable(true);
+    // Not a stop of its own: Tab goes to the controls inside, and the area scrolls to show each.
+    formScroll->setFocusPolicy(Qt::NoFocus);
     formScroll->setFrameShape(QFrame::NoFrame);
     formScroll->setWidget(m_form);
 

@@ -27,6 +27,12 @@ ReviewStepPage::ReviewStepPage(OnboardingWizard *wizard)
     setObjectName(QStringLiteral("reviewStepPage"));
     setFinalPage(true);
 
+    // Made in the order Tab takes them, from the left.
+    m_keepCopy = new QCheckBox(tr("&Keep a copy of the signed PDF in the client's folder"), this);
+    m_keepCopy->setObjectName(QStringLiteral("keepCopyCheckBox"));
+    m_keepCopy->setWhatsThis(
+        tr("Keeps a copy of the signed PDF, readable by you only, in the client's folder."));
+    m_keepCopy->setChecked(true);
     m_save = new QPushButton(tr("Sa&ve PDF…"), this);
     m_save->setObjectName(QStringLiteral("savePdfPushButton"));
     m_save->setWhatsThis(
@@ -43,11 +49,6 @@ ReviewStepPage::ReviewStepPage(OnboardingWizard *wizard)
     m_print->setToolTip(tr("Sign the agreement and print it, with a preview first"));
     m_print->setAutoDefault(false);
     connect(m_print, &QPushButton::clicked, this, &ReviewStepPage::print);
-    m_keepCopy = new QCheckBox(tr("&Keep a copy of the signed PDF in the client's folder"), this);
-    m_keepCopy->setObjectName(QStringLiteral("keepCopyCheckBox"));
-    m_keepCopy->setWhatsThis(
-        tr("Keeps a copy of the signed PDF, readable by you only, in the client's folder."));
-    m_keepCopy->setChecked(true);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("reviewStatusLabel"));
     m_status->setWordWrap(true);

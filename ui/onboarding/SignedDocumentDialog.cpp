@@ -82,7 +82,8 @@ SignedDocumentDialog::SignedDocumentDialog(const QString &title, const QString &
     // A sheet of paper at a readable size, within the screen.
     const QSize available = QGuiApplication::primaryScreen()->availableSize();
     resize(qMin(900, available.width() * 9 / 10), qMin(1000, available.height() * 9 / 10));
-    buttons->button(QDialogButtonBox::Close)->setFocus();
+    // The document has the keyboard (the arrow and page keys scroll it); Escape closes.
+    m_preview->setFocus();
 }
 
 QString SignedDocumentDialog::description() const {

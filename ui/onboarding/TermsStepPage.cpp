@@ -18,6 +18,8 @@ TermsStepPage::TermsStepPage(OnboardingWizard *wizard, QWidget *editor, const QS
                   QStringLiteral("TermsStepPage"));
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    // Not a stop of its own: Tab goes to the controls inside, and the area scrolls to show each.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(editor);
     contentLayout()->addWidget(scroll);

@@ -18,7 +18,7 @@ namespace bk {
 BoundaryCatalogueWidget::BoundaryCatalogueWidget(QWidget *parent)
     : OrderedListEditor({QStringLiteral("boundariesListWidget"), QStringLiteral("addBoundaryPushButton"),
                          QStringLiteral("retireBoundaryPushButton"), QStringLiteral("upBoundaryPushButton"),
-                         QStringLiteral("downBoundaryPushButton")},
+                         QStringLiteral("downBoundaryPushButton"), tr("Boundaries")},
                         tr("Retire"), parent) {
     setObjectName(QStringLiteral("boundaryCatalogueWidget"));
 
@@ -72,7 +72,7 @@ BoundaryCatalogueWidget::BoundaryCatalogueWidget(QWidget *parent)
     layout->addRow(m_retiredNote);
     layout->addRow(tr("&Description:"), m_description);
     layout->addRow(tr("&Appropriate behaviour:"), m_appropriate);
-    layout->addRow(tr("&Consequence:"), m_consequence);
+    layout->addRow(tr("Co&nsequence:"), m_consequence);
     setForm(form);
 }
 

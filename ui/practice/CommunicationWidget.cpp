@@ -104,7 +104,7 @@ CommunicationWidget::CommunicationWidget(QWidget *parent)
     }
     auto *texts = new QFormLayout;
     texts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    texts->addRow(tr("&Response times:"), m_responseTimes);
+    texts->addRow(tr("Response ti&mes:"), m_responseTimes);
     texts->addRow(tr("What counts as an &emergency:"), m_emergencyDefinition);
     texts->addRow(tr("Whom to c&ontact:"), m_emergencyContact);
 
@@ -135,6 +135,8 @@ QWidget *CommunicationWidget::buildHours() {
         row.start->setObjectName(key + QStringLiteral("StartTimeEdit"));
         row.end = new QTimeEdit(hours);
         row.end->setObjectName(key + QStringLiteral("EndTimeEdit"));
+        row.start->setAccessibleName(tr("%1, from").arg(QLocale().dayName(index + 1)));
+        row.end->setAccessibleName(tr("%1, until").arg(QLocale().dayName(index + 1)));
         for (QTimeEdit *edit : {row.start, row.end}) {
             edit->setDisplayFormat(QStringLiteral("HH:mm"));
             connect(edit, &QTimeEdit::timeChanged, this, [this, index] {
@@ -164,6 +166,7 @@ QWidget *CommunicationWidget::buildChannels() {
     m_channels = new QTableWidget(int(channels.size()), 4, this);
     m_channels->setObjectName(QStringLiteral("channelsTableWidget"));
     m_channels->setHorizontalHeaderLabels({tr("Channel"), tr("Allowed"), tr("Response time"), tr("Hours")});
+    m_channels->setAccessibleName(tr("Contact channels"));
     m_channels->verticalHeader()->setVisible(false);
     m_channels->setSelectionMode(QAbstractItemView::NoSelection);
     m_channels->setShowGrid(false);
@@ -192,6 +195,8 @@ QWidget *CommunicationWidget::buildChannels() {
         hours->setRange(0, MaxResponseHours);
         hours->setSpecialValueText(tr("none"));
         hours->setSuffix(tr(" h"));
+        hours->setAccessibleName(
+            tr("%1: response time in hours").arg(ContactChannels::label(channels.at(row))));
         hours->setFrame(false);
         hours->setToolTip(tr("The same promise in hours, for reminders; \"none\" when no promise is made"));
         connect(hours, &QSpinBox::valueChanged, this, &CommunicationWidget::edited);

@@ -15,7 +15,7 @@ namespace bk {
 LadderWidget::LadderWidget(QWidget *parent)
     : OrderedListEditor({QStringLiteral("ladderListWidget"), QStringLiteral("addStepPushButton"),
                          QStringLiteral("removeStepPushButton"), QStringLiteral("upStepPushButton"),
-                         QStringLiteral("downStepPushButton")},
+                         QStringLiteral("downStepPushButton"), tr("Escalation steps")},
                         tr("Remove"), parent) {
     setObjectName(QStringLiteral("ladderWidget"));
 

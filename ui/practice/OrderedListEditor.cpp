@@ -16,6 +16,7 @@ OrderedListEditor::OrderedListEditor(const Names &names, const QString &secondLa
     : QWidget(parent) {
     m_list = new QListWidget(this);
     m_list->setObjectName(names.list);
+    m_list->setAccessibleName(names.listName);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_list, &QListWidget::currentRowChanged, this, &OrderedListEditor::showSelected);
 

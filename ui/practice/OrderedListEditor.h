@@ -31,6 +31,7 @@ protected:
         QString second;
         QString up;
         QString down;
+        QString listName; ///< what assistive technology calls the list
     };
 
     OrderedListEditor(const Names &names, const QString &secondLabel, QWidget *parent);

@@ -78,6 +78,7 @@ PracticeDetailsWidget::PracticeDetailsWidget(QWidget *parent)
     m_practitioners = new QTableWidget(0, 2, this);
     m_practitioners->setObjectName(QStringLiteral("practitionersTableWidget"));
     m_practitioners->setHorizontalHeaderLabels({tr("Name"), tr("Title")});
+    m_practitioners->setAccessibleName(tr("Practitioners"));
     m_practitioners->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_practitioners->verticalHeader()->setVisible(false);
     m_practitioners->setSelectionBehavior(QAbstractItemView::SelectRows);

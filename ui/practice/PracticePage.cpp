@@ -115,6 +115,8 @@ QWidget *PracticePage::wrapProfileTab(QWidget *editor, ProfileTab &tab, const QS
     auto *page = new QWidget(this);
     auto *scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
+    // Not a stop of its own: Tab goes to the controls inside, and the area scrolls to show each.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(editor);
 
@@ -203,6 +205,7 @@ QWidget *PracticePage::buildVersionsTab() {
     m_versions = new QTableWidget(0, 4, page);
     m_versions->setObjectName(QStringLiteral("versionsTableWidget"));
     m_versions->setHorizontalHeaderLabels({tr("Version"), tr("Published"), tr("SHA-256"), tr("Boundaries")});
+    m_versions->setAccessibleName(tr("Published versions"));
     m_versions->verticalHeader()->setVisible(false);
     m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_versions->setSelectionMode(QAbstractItemView::MultiSelection);
@@ -233,6 +236,7 @@ QWidget *PracticePage::buildVersionsTab() {
     m_versionText = new QTextBrowser(page);
     m_versionText->setObjectName(QStringLiteral("versionTextBrowser"));
     m_versionText->setOpenLinks(false);
+    m_versionText->setAccessibleName(tr("Text of the selected version"));
 
     auto *splitter = new QSplitter(Qt::Vertical, page);
     splitter->setChildrenCollapsible(false);

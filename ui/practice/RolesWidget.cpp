@@ -34,7 +34,7 @@ RolesWidget::RolesWidget(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->addRow(tr("The &practitioner's role:"), m_practitionerRole);
-    form->addRow(tr("The &client's role:"), m_clientRole);
+    form->addRow(tr("The client's rol&e:"), m_clientRole);
     form->addRow(tr("Services &offered:"), m_servicesOffered);
     form->addRow(tr("Services no&t offered:"), m_servicesNotOffered);
 }

@@ -72,6 +72,8 @@ QWizardPage *SetupWizard::makePage(QWidget *content, const QString &title, const
     page->setSubTitle(subtitle);
     auto *scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
+    // Not a stop of its own: Tab goes to the controls inside, and the area scrolls to show each.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(page);
@@ -82,14 +84,16 @@ QWizardPage *SetupWizard::makePage(QWidget *content, const QString &title, const
 
 QWizardPage *SetupWizard::buildPolicyPage() {
     auto *page = new QWizardPage(this);
-    page->setTitle(tr("Your boundaries"));
+    const QString title = tr("Your boundaries");
+    page->setTitle(title);
     page->setSubTitle(tr("Boundary Keeper comes with these boundaries and a consequence ladder. Publish them "
                          "now as version 1 for your clients to acknowledge, or keep them as a draft to "
                          "adapt first in the Practice section."));
     m_boundaries = new QListWidget(page);
     m_boundaries->setObjectName(QStringLiteral("setupBoundariesListWidget"));
     m_boundaries->setSelectionMode(QAbstractItemView::NoSelection);
-    m_boundaries->setFocusPolicy(Qt::NoFocus);
+    // Reached by Tab, so the list can be read and scrolled from the keyboard.
+    m_boundaries->setAccessibleName(title);
     m_boundaries->setSpacing(2);
     const Result<PolicyDocument> stored = PolicyService(m_db).draft();
     const PolicyDocument draft = stored.ok() ? stored.value() : PolicyDocument::defaults();

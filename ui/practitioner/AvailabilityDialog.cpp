@@ -68,14 +68,14 @@ AvailabilityDialog::AvailabilityDialog(OpenPractice database, QWidget *parent)
     intro->setWordWrap(true);
     m_problem = new NoticeBar(this);
     m_problem->setObjectName(QStringLiteral("availabilityProblemNoticeBar"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(buildPeriod());
     splitter->addWidget(buildClients());
     splitter->setStretchFactor(1, 2);
+    // After the fields, so Tab (and the focus on opening) reaches them first.
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_problem);

@@ -302,6 +302,7 @@ QWidget *ReflectionPage::buildMonthly() {
     m_monthDetails = new QTextBrowser(page);
     m_monthDetails->setObjectName(QStringLiteral("monthlyReflectionTextBrowser"));
     m_monthDetails->setOpenLinks(false);
+    m_monthDetails->setAccessibleName(tr("The month's reflection"));
     auto *splitter = new QSplitter(Qt::Horizontal, page);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_months);
