@@ -219,8 +219,19 @@ private Q_SLOTS:
 
         showTab(IncidentDetailDialog::SummaryTab);
         auto *summary = find<QPlainTextEdit>("summaryTextPlainTextEdit");
+        // The conversation's note is private: the letter tells what the practitioner writes for the client.
+        QVERIFY(!summary->toPlainText().contains(QStringLiteral("Jordan agreed")));
+        QTest::keyClicks(find<QPlainTextEdit>("summaryForClientPlainTextEdit"),
+                         QStringLiteral("You text me and wait for the morning."));
         QVERIFY(summary->toPlainText().contains(
-            QStringLiteral("Jordan agreed to text and wait for the morning.")));
+            QStringLiteral("What we discussed and agreed: You text me and wait for the morning.")));
+        QVERIFY(!summary->toPlainText().contains(QStringLiteral("Jordan agreed")));
+        // A letter edited by hand is not redrafted under the practitioner's hands.
+        QTest::keyClick(summary, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(summary, QStringLiteral("PS: see you Thursday."));
+        QTest::keyClicks(find<QPlainTextEdit>("summaryForClientPlainTextEdit"), QStringLiteral(" Thanks."));
+        QVERIFY(summary->toPlainText().endsWith(QStringLiteral("PS: see you Thursday.")));
+        QVERIFY(!summary->toPlainText().contains(QStringLiteral("Thanks.")));
         click("copySummaryPushButton");
         QCOMPARE(QApplication::clipboard()->text(), summary->toPlainText());
         QCOMPARE(find<QComboBox>("summaryMethodComboBox")->currentData().toString(),
@@ -228,6 +239,8 @@ private Q_SLOTS:
         click("recordSummaryPushButton");
         QCOMPARE(steps(id).size(), 2);
         QCOMPARE(StepDetails::summaryText(steps(id).last()), summary->toPlainText());
+        QCOMPARE(StepDetails::summaryForClient(steps(id).last()),
+                 QStringLiteral("You text me and wait for the morning. Thanks."));
         QVERIFY(StepDetails::summaryMethod(steps(id).last()) == SummaryMethod::Clipboard);
 
         showTab(IncidentDetailDialog::GoalsTab);
@@ -630,6 +643,8 @@ private Q_SLOTS:
         QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &catcher, "open");
         openDialog(id);
         showTab(IncidentDetailDialog::SummaryTab);
+        QTest::keyClicks(find<QPlainTextEdit>("summaryForClientPlainTextEdit"),
+                         QStringLiteral("Agreed: A & B."));
         click("mailSummaryPushButton");
         QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
         QCOMPARE(catcher.urls.size(), 1);

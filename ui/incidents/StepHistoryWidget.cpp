@@ -248,7 +248,8 @@ void StepHistoryWidget::recordCorrection() {
             return;
         }
         details = StepDetails::writtenSummary(
-            m_summary->toPlainText(), StepDetails::summaryMethod(*found).value_or(SummaryMethod::Email));
+            m_summary->toPlainText(), StepDetails::summaryMethod(*found).value_or(SummaryMethod::Email),
+            StepDetails::summaryForClient(*found));
     } else if (found->stepKey == QLatin1String(StepKeys::BehaviouralContract)) {
         details = StepDetails::contract(m_contract->contract());
     } else if (m_note->toPlainText().trimmed().isEmpty()) {

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace bk {
@@ -25,12 +26,23 @@ namespace bk {
 SummaryStepWidget::SummaryStepWidget(OpenPractice database, QWidget *parent)
     : StepWidget(database, QStringLiteral("summaryStepWidget"), parent) {
     auto *textBox = new QGroupBox(tr("The summary for the client"), this);
+    auto *forClientLabel = new QLabel(tr("What to tell the client (optional):"), textBox);
+    m_forClient = new QPlainTextEdit(textBox);
+    m_forClient->setObjectName(QStringLiteral("summaryForClientPlainTextEdit"));
+    m_forClient->setTabChangesFocus(true);
+    m_forClient->setPlaceholderText(
+        tr("What you discussed and agreed, in words for the client. Your own note "
+           "of the conversation is not put into the letter."));
+    m_forClient->setFixedHeight(m_forClient->fontMetrics().lineSpacing() * 4);
+    forClientLabel->setBuddy(m_forClient);
+    connect(m_forClient, &QPlainTextEdit::textChanged, this, &SummaryStepWidget::forClientChanged);
     m_text = new QPlainTextEdit(textBox);
     m_text->setObjectName(QStringLiteral("summaryTextPlainTextEdit"));
     m_text->setTabChangesFocus(true);
     auto *regenerate = new QPushButton(tr("Draft again"), textBox);
     regenerate->setObjectName(QStringLiteral("redraftSummaryPushButton"));
-    regenerate->setToolTip(tr("Replace the text with a fresh draft from the conversation record"));
+    regenerate->setToolTip(
+        tr("Replace the text with a fresh draft from the conversation record and what to tell the client"));
     connect(regenerate, &QPushButton::clicked, this, &SummaryStepWidget::regenerate);
     m_copy = new QPushButton(tr("Copy"), textBox);
     m_copy->setObjectName(QStringLiteral("copySummaryPushButton"));
@@ -57,6 +69,8 @@ SummaryStepWidget::SummaryStepWidget(OpenPractice database, QWidget *parent)
     buttons->addWidget(m_mail);
     buttons->addWidget(m_pdf);
     auto *textLayout = new QVBoxLayout(textBox);
+    textLayout->addWidget(forClientLabel);
+    textLayout->addWidget(m_forClient);
     textLayout->addWidget(m_text, 1);
     textLayout->addLayout(buttons);
     textLayout->addWidget(m_pdfSaved);
@@ -122,8 +136,11 @@ void SummaryStepWidget::showData(const IncidentDetails &detail) {
                            : tr("Open a new message to %1 in the mail program").arg(m_email));
     const bool other = detail.incident.id != m_incidentId;
     m_incidentId = detail.incident.id;
-    if (other)
+    if (other) {
         m_pdfSaved->setVisible(false);
+        const QSignalBlocker blocker(m_forClient);
+        m_forClient->clear();
+    }
     const bool hadConversation = m_haveConversation;
     m_haveConversation = detail.latestEntry(QString::fromLatin1(StepKeys::Conversation)) != nullptr;
     if (other || m_text->toPlainText().isEmpty() || (m_haveConversation && !hadConversation))
@@ -143,15 +160,19 @@ void SummaryStepWidget::setRecordingEnabled(bool enabled) {
 }
 
 void SummaryStepWidget::regenerate() {
-    const Result<QString> text = IncidentService(m_db).writtenSummaryText(m_incidentId);
-    if (text)
-        m_text->setPlainText(text.value());
-    else
-        m_text->clear();
+    const Result<QString> text =
+        IncidentService(m_db).writtenSummaryText(m_incidentId, m_forClient->toPlainText());
+    m_draft = text ? text.value() : QString();
+    m_text->setPlainText(m_draft);
     m_text->setPlaceholderText(text ? QString() : text.error().message);
     for (QWidget *action :
          {static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_mail), static_cast<QWidget *>(m_pdf)})
         action->setEnabled(text.ok());
+}
+
+void SummaryStepWidget::forClientChanged() {
+    if (m_text->toPlainText() == m_draft)
+        regenerate();
 }
 
 void SummaryStepWidget::setMethod(SummaryMethod method) {
@@ -194,8 +215,8 @@ void SummaryStepWidget::savePdf() {
 void SummaryStepWidget::record() {
     const SummaryMethod method =
         SummaryMethods::fromKey(m_method->currentData().toString()).value_or(SummaryMethod::Email);
-    const Result<qint64> id = IncidentService(m_db).recordWrittenSummary(m_incidentId, m_sentAt->dateTime(),
-                                                                         m_text->toPlainText(), method);
+    const Result<qint64> id = IncidentService(m_db).recordWrittenSummary(
+        m_incidentId, m_sentAt->dateTime(), m_text->toPlainText(), method, m_forClient->toPlainText());
     report(id, tr("The written summary was recorded as sent."));
 }
 
