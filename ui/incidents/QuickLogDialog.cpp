@@ -33,7 +33,8 @@ QuickLogDialog::QuickLogDialog(OpenPractice database, qint64 clientId, QWidget *
 
     m_boundary = new QComboBox(this);
     m_boundary->setObjectName(QStringLiteral("boundaryComboBox"));
-    m_boundary->addItem(tr("Choose the boundary…"), QString());
+    // A placeholder, not an item: it cannot be chosen as a boundary.
+    m_boundary->setPlaceholderText(tr("Choose the boundary…"));
     Result<CurrentPolicy> policy = m_service.currentPolicy();
     if (policy)
         m_policy = policy.value();
@@ -41,6 +42,7 @@ QuickLogDialog::QuickLogDialog(OpenPractice database, qint64 clientId, QWidget *
         m_boundary->addItem(boundary.title, boundary.key);
         m_boundary->setItemData(m_boundary->count() - 1, boundary.description, Qt::ToolTipRole);
     }
+    m_boundary->setCurrentIndex(-1);
 
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(QStringLiteral("descriptionPlainTextEdit"));
