@@ -676,6 +676,8 @@ private Q_SLOTS:
         auto *saved = find<QLabel>("summaryPdfLabel");
         QVERIFY(saved->isVisible());
         QCOMPARE(find<QComboBox>("summaryMethodComboBox")->currentData().toString(), QStringLiteral("pdf"));
+        QCOMPARE(find<QComboBox>("summaryMethodComboBox")->currentText(),
+                 QStringLiteral("Printed or attached as a PDF"));
         const QString folder =
             AgreementFiles::defaultFolder(m_client, QStringLiteral("Jordan Reyes")).value();
         const QStringList pdfs = QDir(folder).entryList({QStringLiteral("written-summary-*.pdf")});

@@ -65,7 +65,8 @@ ClientFormWidget::ClientFormWidget(QWidget *parent)
     m_documentLanguage->setToolTip(tr("The language of the client's agreements, contracts and written "
                                       "summaries."));
 
-    m_startDateKnown = new QCheckBox(tr("Known"), this);
+    // The check box is the row's label: a start date is either given or not, and the label says which.
+    m_startDateKnown = new QCheckBox(tr("Start &date:"), this);
     m_startDateKnown->setObjectName(QStringLiteral("startDateKnownCheckBox"));
     m_startDate = new QDateEdit(this);
     m_startDate->setObjectName(QStringLiteral("startDateEdit"));
@@ -77,7 +78,6 @@ ClientFormWidget::ClientFormWidget(QWidget *parent)
     auto *startDateRow = new QWidget(this);
     auto *startDateLayout = new QHBoxLayout(startDateRow);
     startDateLayout->setContentsMargins(0, 0, 0, 0);
-    startDateLayout->addWidget(m_startDateKnown);
     startDateLayout->addWidget(m_startDate);
     startDateLayout->addStretch(1);
 
@@ -99,7 +99,7 @@ ClientFormWidget::ClientFormWidget(QWidget *parent)
     form->addRow(tr("Preferred &channel:"), m_channel);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("Document &language:"), m_documentLanguage);
-    form->addRow(tr("Start &date:"),
+    form->addRow(m_startDateKnown,
                  withErrorLabel(startDateRow, Field::StartDate, QStringLiteral("startDateErrorLabel")));
     form->addRow(tr("&Notes:"), withErrorLabel(m_notes, Field::Notes, QStringLiteral("notesErrorLabel")));
     // The field that gets focus for a start-date problem is the date itself, not the row around it.

@@ -105,7 +105,8 @@ SummaryStepWidget::SummaryStepWidget(OpenPractice database, QWidget *parent)
 QString SummaryStepWidget::methodLabel(SummaryMethod method) {
     switch (method) {
     case SummaryMethod::Pdf:
-        return tr("PDF");
+        // A PDF is a file, not a way of sending: say how it reached the client.
+        return tr("Printed or attached as a PDF");
     case SummaryMethod::Clipboard:
         return tr("Copied into a message");
     case SummaryMethod::Email:
