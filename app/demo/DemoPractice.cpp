@@ -359,8 +359,9 @@ Status addDemoIncidents(const Database &database, const Story &story, const QLis
     };
     QList<Status> steps;
 
-    // Amy: logged, the conversation is still to come.
-    Result<qint64> amy = log(0, "after_hours_contact", ContactChannel::Phone, story.at(1, 21, 30),
+    // Amy: logged this morning, the conversation is still to come.
+    story.resume();
+    Result<qint64> amy = log(0, "after_hours_contact", ContactChannel::Phone, story.moment(1, 21, 30),
                              QT_TRANSLATE_NOOP("DemoPractice", "Phoned at 21:30 to move Thursday's session."),
                              Severity::Minor, CrossedBy::Client);
     if (!amy)
@@ -519,16 +520,16 @@ Status addDemoIncidents(const Database &database, const Story &story, const QLis
     steps << check(service.recordStep(rafael.value(), QStringLiteral("ending_engagement"), story.at(2, 11, 0),
                                       Tr::tr("Ended the engagement in writing, with a referral.")));
 
-    // A self-reported lapse: the practitioner answered Priya at 23:40.
+    // A self-reported lapse: the practitioner answered Priya at 23:40 and logged it the next day.
+    story.resume();
     Result<qint64> lapse =
-        log(6, "after_hours_contact", ContactChannel::MessagingApp, story.at(1, 23, 40),
+        log(6, "after_hours_contact", ContactChannel::MessagingApp, story.moment(1, 23, 40),
             QT_TRANSLATE_NOOP("DemoPractice",
                               "I replied to Priya's message at 23:40; it could have waited for the morning."),
             Severity::Minor, CrossedBy::Practitioner);
     if (!lapse)
         return lapse.error();
 
-    story.resume();
     for (const Status &step : steps) {
         if (!step)
             return step;
