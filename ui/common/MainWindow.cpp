@@ -58,7 +58,7 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     , m_db(database)
     , m_demo(demo) {
     setObjectName(QStringLiteral("mainWindow"));
-    updateTitle();
+    showPractice();
 
     m_clientsPage = new ClientsPage(database, this);
     connect(m_clientsPage, &ClientsPage::countsChanged, this, &MainWindow::showCounts);
@@ -240,7 +240,7 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     });
     connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
         if (table == QLatin1String("practice_profile"))
-            updateTitle();
+            showPractice();
         if (table == QLatin1String("incidents") || table == QLatin1String("clients") ||
             table == QLatin1String("availability_periods"))
             updateFollowUpReminder(false);
@@ -500,11 +500,13 @@ void MainWindow::importClients() {
         statusBar()->showMessage(dialog.outcome());
 }
 
-void MainWindow::updateTitle() {
+void MainWindow::showPractice() {
     // The practice by its name, as the desktop shows it beside the application's name; the file or the
     // server's database only while the practice has not named itself. The full URL of a server (never with
     // its password) is in the status bar.
     const Result<PracticeProfile> profile = PracticeService(m_db).load();
+    // Times are shown on the practice's clock, as its working hours and flags count them.
+    Clock::setPracticeZone(profile ? profile.value().timeZoneId : QByteArray());
     QString practice = profile ? profile.value().name.trimmed() : QString();
     if (m_db.isServer()) {
         if (practice.isEmpty())

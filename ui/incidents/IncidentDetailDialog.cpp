@@ -3,6 +3,7 @@
 #include "ui/incidents/IncidentDetailDialog.h"
 
 #include "app/common/ChangeNotifier.h"
+#include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
 #include "app/incidents/IncidentService.h"
 #include "ui/common/NoticeBar.h"
@@ -246,13 +247,14 @@ void IncidentDetailDialog::showFacts() {
         client += QStringLiteral("<br><span style=\"color:#6b6b6b;\">%1</span>")
                       .arg(m_data.client.email.toHtmlEscaped());
     set("client", client);
-    const QDateTime occurred = incident.occurredAt.toLocalTime();
-    set("when",
-        tr("%1, %2")
-            .arg(locale.toString(occurred.date(), QLocale::LongFormat),
-                 locale.toString(occurred.time(),
-                                 locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"))))
-            .toHtmlEscaped());
+    const QDateTime occurred = Clock::toLocal(incident.occurredAt);
+    QString when = tr("%1, %2").arg(
+        locale.toString(occurred.date(), QLocale::LongFormat),
+        locale.toString(occurred.time(),
+                        locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"))));
+    if (!Clock::zoneLabel().isEmpty())
+        when = tr("%1 (%2 time)").arg(when, Clock::zoneLabel());
+    set("when", when.toHtmlEscaped());
     set("channel", ContactChannels::label(incident.channel).toHtmlEscaped());
     set("crossedBy", CrossedBys::label(incident.crossedBy).toHtmlEscaped());
     set("severity",

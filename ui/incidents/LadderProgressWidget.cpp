@@ -62,8 +62,8 @@ void LadderProgressWidget::showData(const IncidentDetails &detail) {
         const bool isNext = detail.isOpen() && step.key == detail.position.nextStep;
         QString text = tr("%1. %2").arg(number).arg(step.title);
         if (isDone) {
-            text =
-                tr("%1\ndone %2").arg(text, StepWidget::dateText(done.value(step.key).toLocalTime().date()));
+            text = tr("%1\ndone %2")
+                       .arg(text, StepWidget::dateText(Clock::toLocal(done.value(step.key)).date()));
             item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
         } else if (isNext) {
             text = tr("%1\nnext").arg(text);

@@ -52,7 +52,7 @@ QuickLogDialog::QuickLogDialog(OpenPractice database, qint64 clientId, QWidget *
     m_description->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
     m_description->installEventFilter(this);
 
-    QDateTime now = Clock::nowUtc().toLocalTime();
+    QDateTime now = Clock::toWallClock(Clock::nowUtc());
     now.setTime(QTime(now.time().hour(), now.time().minute()));
     m_occurred = new QDateTimeEdit(now, this);
     m_occurred->setObjectName(QStringLiteral("occurredDateTimeEdit"));
@@ -168,7 +168,7 @@ void QuickLogDialog::addField(QFormLayout *form, const QString &label, QWidget *
 NewIncident QuickLogDialog::incident() const {
     NewIncident incident;
     incident.clientId = m_client->clientId();
-    incident.occurredAt = m_occurred->dateTime().toUTC();
+    incident.occurredAt = Clock::fromWallClock(m_occurred->dateTime());
     incident.channel =
         ContactChannels::fromKey(m_channel->currentData().toString()).value_or(ContactChannel::InPerson);
     incident.boundaryKey = m_boundary->currentData().toString();

@@ -3,6 +3,7 @@
 #include "ui/incidents/SummaryStepWidget.h"
 
 #include "app/agreements/SummaryDocument.h"
+#include "app/common/Clock.h"
 #include "app/incidents/IncidentDetails.h"
 #include "app/incidents/IncidentService.h"
 
@@ -216,8 +217,9 @@ void SummaryStepWidget::savePdf() {
 void SummaryStepWidget::record() {
     const SummaryMethod method =
         SummaryMethods::fromKey(m_method->currentData().toString()).value_or(SummaryMethod::Email);
-    const Result<qint64> id = IncidentService(m_db).recordWrittenSummary(
-        m_incidentId, m_sentAt->dateTime(), m_text->toPlainText(), method, m_forClient->toPlainText());
+    const Result<qint64> id =
+        IncidentService(m_db).recordWrittenSummary(m_incidentId, Clock::fromWallClock(m_sentAt->dateTime()),
+                                                   m_text->toPlainText(), method, m_forClient->toPlainText());
     report(id, tr("The written summary was recorded as sent."));
 }
 
