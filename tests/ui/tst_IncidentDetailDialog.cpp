@@ -266,6 +266,12 @@ private Q_SLOTS:
         QCOMPARE(followUps.size(), 1);
         QCOMPARE(followUps.first().goal, QStringLiteral("No calls after 18:00 on working days"));
         QCOMPARE(followUps.first().due, now().date().addDays(14));
+        // While the goal is followed up, the contract (step 4) is not marked as next: the rules do not call
+        // for one on a first incident, as the Contract tab says.
+        auto *ladder = find<QListWidget>("ladderStepsListWidget");
+        QVERIFY2(!ladder->item(3)->text().contains(QStringLiteral("next")),
+                 qPrintable(ladder->item(3)->text()));
+        QVERIFY(find<QLabel>("nextActionLabel")->text().contains(QStringLiteral("Follow up on the goal")));
 
         auto *tree = find<QTreeWidget>("followUpsTreeWidget");
         QCOMPARE(tree->topLevelItemCount(), 1);
