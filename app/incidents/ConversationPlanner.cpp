@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
+#include <iterator>
 
 namespace bk {
 
@@ -47,69 +48,70 @@ QString timeText(const QDateTime &local) {
     return local.time().toString(QStringLiteral("HH:mm"));
 }
 
-// A whole sentence per channel, so that each language can say it its own way.
-QString acknowledgementText(ContactChannel channel, const QString &clientName, const QDateTime &local) {
-    QString sentence;
-    switch (channel) {
-    case ContactChannel::InPerson:
-        sentence = Tr::tr("%1, I'd like to talk with you about what happened when we met on %2 at %3.");
-        break;
-    case ContactChannel::Phone:
-        sentence = Tr::tr("%1, I'd like to talk with you about the phone call on %2 at %3.");
-        break;
-    case ContactChannel::TextMessage:
-        sentence = Tr::tr("%1, I'd like to talk with you about the text message on %2 at %3.");
-        break;
-    case ContactChannel::Email:
-        sentence = Tr::tr("%1, I'd like to talk with you about the email on %2 at %3.");
-        break;
-    case ContactChannel::VideoCall:
-        sentence =
-            Tr::tr("%1, I'd like to talk with you about what happened during our video call on %2 at %3.");
-        break;
-    case ContactChannel::MessagingApp:
-        sentence =
-            Tr::tr("%1, I'd like to talk with you about the message through the messaging app on %2 at %3.");
-        break;
-    case ContactChannel::SocialMedia:
-        sentence = Tr::tr("%1, I'd like to talk with you about the message on social media on %2 at %3.");
-        break;
-    case ContactChannel::Other:
-        sentence = Tr::tr("%1, I'd like to talk with you about what happened on %2 at %3.");
-        break;
+// Whole sentences per channel, so that each language can say them its own way: the script's opening
+// (%1 the client's name) and the letter's occasion (%1 the boundary's title); %2 the day, %3 the time.
+struct ChannelSentences {
+    ContactChannel channel;
+    const char *acknowledgement;
+    const char *occasion;
+};
+
+constexpr ChannelSentences Sentences[] = {
+    {ContactChannel::InPerson,
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "%1, I'd like to talk with you about what happened when we met on %2 at %3."),
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "We talked about %1, following what happened when we met on %2 at %3.")},
+    {ContactChannel::Phone,
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "%1, I'd like to talk with you about the phone call on %2 at %3."),
+     QT_TRANSLATE_NOOP("ConversationPlanner", "We talked about %1, following the phone call on %2 at %3.")},
+    {ContactChannel::TextMessage,
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "%1, I'd like to talk with you about the text message on %2 at %3."),
+     QT_TRANSLATE_NOOP("ConversationPlanner", "We talked about %1, following the text message on %2 at %3.")},
+    {ContactChannel::Email,
+     QT_TRANSLATE_NOOP("ConversationPlanner", "%1, I'd like to talk with you about the email on %2 at %3."),
+     QT_TRANSLATE_NOOP("ConversationPlanner", "We talked about %1, following the email on %2 at %3.")},
+    {ContactChannel::VideoCall,
+     QT_TRANSLATE_NOOP(
+         "ConversationPlanner",
+         "%1, I'd like to talk with you about what happened during our video call on %2 at %3."),
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "We talked about %1, following what happened during our video call on %2 at %3.")},
+    {ContactChannel::MessagingApp,
+     QT_TRANSLATE_NOOP(
+         "ConversationPlanner",
+         "%1, I'd like to talk with you about the message through the messaging app on %2 at %3."),
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "We talked about %1, following the message through the messaging app on %2 at %3.")},
+    {ContactChannel::SocialMedia,
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "%1, I'd like to talk with you about the message on social media on %2 at %3."),
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "We talked about %1, following the message on social media on %2 at %3.")},
+    {ContactChannel::Other,
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "%1, I'd like to talk with you about what happened on %2 at %3."),
+     QT_TRANSLATE_NOOP("ConversationPlanner", "We talked about %1, following what happened on %2 at %3.")},
+};
+
+const ChannelSentences &sentencesFor(ContactChannel channel) {
+    for (const ChannelSentences &sentences : Sentences) {
+        if (sentences.channel == channel)
+            return sentences;
     }
-    return sentence.arg(clientName, dayText(local.date()), timeText(local));
+    return Sentences[std::size(Sentences) - 1];
+}
+
+QString acknowledgementText(ContactChannel channel, const QString &clientName, const QDateTime &local) {
+    return Tr::tr(sentencesFor(channel).acknowledgement)
+        .arg(clientName, dayText(local.date()), timeText(local));
 }
 
 QString occasionText(ContactChannel channel, const QString &boundaryTitle, const QDateTime &local) {
-    QString sentence;
-    switch (channel) {
-    case ContactChannel::InPerson:
-        sentence = Tr::tr("We talked about %1, following what happened when we met on %2 at %3.");
-        break;
-    case ContactChannel::Phone:
-        sentence = Tr::tr("We talked about %1, following the phone call on %2 at %3.");
-        break;
-    case ContactChannel::TextMessage:
-        sentence = Tr::tr("We talked about %1, following the text message on %2 at %3.");
-        break;
-    case ContactChannel::Email:
-        sentence = Tr::tr("We talked about %1, following the email on %2 at %3.");
-        break;
-    case ContactChannel::VideoCall:
-        sentence = Tr::tr("We talked about %1, following what happened during our video call on %2 at %3.");
-        break;
-    case ContactChannel::MessagingApp:
-        sentence = Tr::tr("We talked about %1, following the message through the messaging app on %2 at %3.");
-        break;
-    case ContactChannel::SocialMedia:
-        sentence = Tr::tr("We talked about %1, following the message on social media on %2 at %3.");
-        break;
-    case ContactChannel::Other:
-        sentence = Tr::tr("We talked about %1, following what happened on %2 at %3.");
-        break;
-    }
-    return sentence.arg(QLocale().quoteString(boundaryTitle), dayText(local.date()), timeText(local));
+    return Tr::tr(sentencesFor(channel).occasion)
+        .arg(QLocale().quoteString(boundaryTitle), dayText(local.date()), timeText(local));
 }
 
 // The policy's texts are written for the agreement, about "your practitioner": quoted as the agreement's
