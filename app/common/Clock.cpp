@@ -11,6 +11,8 @@ std::function<QDateTime()> &replacement() {
     static std::function<QDateTime()> function;
     return function;
 }
+
+// Invalid while no practice zone is set, or when it is the system's: times are then the system's.
 QTimeZone &practiceZone() {
     static QTimeZone zone;
     return zone;
