@@ -82,21 +82,21 @@ QString label(ContactChannel channel, const DocumentLanguage &language) {
 QString reachPhrase(ContactChannel channel) {
     switch (channel) {
     case ContactChannel::InPerson:
-        return QCoreApplication::translate("ContactChannelReach", "in person");
+        return QCoreApplication::translate("ContactChannelInSentence", "in person");
     case ContactChannel::Phone:
-        return QCoreApplication::translate("ContactChannelReach", "by phone");
+        return QCoreApplication::translate("ContactChannelInSentence", "by phone");
     case ContactChannel::TextMessage:
-        return QCoreApplication::translate("ContactChannelReach", "by text message");
+        return QCoreApplication::translate("ContactChannelInSentence", "by text message");
     case ContactChannel::Email:
-        return QCoreApplication::translate("ContactChannelReach", "by email");
+        return QCoreApplication::translate("ContactChannelInSentence", "by email");
     case ContactChannel::VideoCall:
-        return QCoreApplication::translate("ContactChannelReach", "by video call");
+        return QCoreApplication::translate("ContactChannelInSentence", "by video call");
     case ContactChannel::MessagingApp:
-        return QCoreApplication::translate("ContactChannelReach", "through a messaging app");
+        return QCoreApplication::translate("ContactChannelInSentence", "through a messaging app");
     case ContactChannel::SocialMedia:
-        return QCoreApplication::translate("ContactChannelReach", "on social media");
+        return QCoreApplication::translate("ContactChannelInSentence", "on social media");
     case ContactChannel::Other:
-        return QCoreApplication::translate("ContactChannelReach", "in another agreed way");
+        return QCoreApplication::translate("ContactChannelInSentence", "in another agreed way");
     }
     return {};
 }
