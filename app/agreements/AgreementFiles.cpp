@@ -55,9 +55,15 @@ Result<QString> defaultFolder(qint64 clientId, const QString &clientName) {
     const QString data = AppPaths::dataFolder(&error);
     if (data.isEmpty())
         return Error{Error::Kind::Io, error};
-    const QString folder =
-        QDir(data).filePath(QStringLiteral("agreements/%1-%2").arg(clientId).arg(slug(clientName)));
-    for (const QString &path : {QDir(data).filePath(QStringLiteral("agreements")), folder}) {
+    // "clients", not "agreements": the folder holds the client's letters and notices too. A folder made
+    // under the earlier name moves along with everything in it.
+    const QString name = QStringLiteral("%1-%2").arg(clientId).arg(slug(clientName));
+    const QString folder = QDir(data).filePath(QStringLiteral("clients/") + name);
+    const QString earlier = QDir(data).filePath(QStringLiteral("agreements/") + name);
+    if (!QDir(folder).exists() && QDir(earlier).exists() && QDir(data).mkpath(QStringLiteral("clients")) &&
+        QFile::setPermissions(QDir(data).filePath(QStringLiteral("clients")), PrivateFolder))
+        QDir().rename(earlier, folder);
+    for (const QString &path : {QDir(data).filePath(QStringLiteral("clients")), folder}) {
         if (QDir(path).exists())
             continue;
         if (!QDir().mkdir(path) || !QFile::setPermissions(path, PrivateFolder))

@@ -20,7 +20,8 @@ namespace AgreementFiles {
 /// "anna-schmidt" for "Anna Schmidt": lower-case ASCII letters and digits joined by "-"; "client" when
 /// nothing is left.
 QString slug(const QString &name);
-/// The client's default folder (created 0700 when missing).
+/// The client's default folder for their agreements, contracts and letters, "clients/<id>-<slug>" in the
+/// data folder (created 0700 when missing; one made as "agreements/<id>-<slug>" by earlier versions moves).
 Result<QString> defaultFolder(qint64 clientId, const QString &clientName);
 /// "boundary-agreement-v2-2026-11-22-<first 8 of the document ID>.pdf" (or "…-unsigned-…").
 QString defaultFileName(const Agreement &agreement, bool unsignedCopy = false);

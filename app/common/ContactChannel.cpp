@@ -79,24 +79,24 @@ QString label(ContactChannel channel, const DocumentLanguage &language) {
     return language.text("ContactChannel", labelSource(channel));
 }
 
-QString inSentence(ContactChannel channel) {
+QString reachPhrase(ContactChannel channel) {
     switch (channel) {
     case ContactChannel::InPerson:
         return QCoreApplication::translate("ContactChannelInSentence", "in person");
     case ContactChannel::Phone:
-        return QCoreApplication::translate("ContactChannelInSentence", "phone");
+        return QCoreApplication::translate("ContactChannelInSentence", "by phone");
     case ContactChannel::TextMessage:
-        return QCoreApplication::translate("ContactChannelInSentence", "text message");
+        return QCoreApplication::translate("ContactChannelInSentence", "by text message");
     case ContactChannel::Email:
-        return QCoreApplication::translate("ContactChannelInSentence", "email");
+        return QCoreApplication::translate("ContactChannelInSentence", "by email");
     case ContactChannel::VideoCall:
-        return QCoreApplication::translate("ContactChannelInSentence", "video call");
+        return QCoreApplication::translate("ContactChannelInSentence", "by video call");
     case ContactChannel::MessagingApp:
-        return QCoreApplication::translate("ContactChannelInSentence", "messaging app");
+        return QCoreApplication::translate("ContactChannelInSentence", "through a messaging app");
     case ContactChannel::SocialMedia:
-        return QCoreApplication::translate("ContactChannelInSentence", "social media");
+        return QCoreApplication::translate("ContactChannelInSentence", "on social media");
     case ContactChannel::Other:
-        return QCoreApplication::translate("ContactChannelInSentence", "other");
+        return QCoreApplication::translate("ContactChannelInSentence", "in another agreed way");
     }
     return {};
 }

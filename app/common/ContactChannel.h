@@ -31,8 +31,9 @@ std::optional<ContactChannel> fromKey(const QString &key);
 QString label(ContactChannel channel);
 /// The label in a document's language.
 QString label(ContactChannel channel, const DocumentLanguage &language);
-/// Translated name inside a sentence, e.g. "text message" ("SMS" in German, whose nouns keep their capital).
-QString inSentence(ContactChannel channel);
+/// How to reach someone through `channel`, translated, to complete "You can reach me …": "by phone", "in
+/// person", "through a messaging app". A list of them joins with QLocale::createSeparatedList().
+QString reachPhrase(ContactChannel channel);
 } // namespace ContactChannels
 
 } // namespace bk

@@ -324,9 +324,8 @@ Status publishDemoPolicy(const Database &database, const Story &story) {
 Status addDemoIncidents(const Database &database, const Story &story, const QList<qint64> &clients) {
     const IncidentService service(database);
     const IncidentRepository repository(database);
-    // Incidents are recorded now: the ladder counts each next action's due date from when a step is
-    // recorded, and the story's follow-ups fall due relative to today.
-    story.resume();
+    // Each incident is logged, and each step recorded, a few minutes after it happened: the ladder counts
+    // the next action's due date from those days, and the records say when they were written.
     QList<qint64> resources;
     for (const PracticeResource &resource :
          {PracticeResource{0,
@@ -360,7 +359,8 @@ Status addDemoIncidents(const Database &database, const Story &story, const QLis
     };
     QList<Status> steps;
 
-    // Amy: logged, the conversation is still to come.
+    // Amy: logged this morning, the conversation is still to come.
+    story.resume();
     Result<qint64> amy = log(0, "after_hours_contact", ContactChannel::Phone, story.moment(1, 21, 30),
                              QT_TRANSLATE_NOOP("DemoPractice", "Phoned at 21:30 to move Thursday's session."),
                              Severity::Minor, CrossedBy::Client);
@@ -369,68 +369,79 @@ Status addDemoIncidents(const Database &database, const Story &story, const QLis
 
     // Daniel: conversation, summary and goals, one follow-up overdue, then the same boundary again.
     Result<qint64> daniel = log(
-        1, "after_hours_contact", ContactChannel::Phone, story.moment(40, 22, 10),
+        1, "after_hours_contact", ContactChannel::Phone, story.at(40, 22, 10),
         QT_TRANSLATE_NOOP("DemoPractice",
                           "Called late in the evening about the training plan; third late call this month."),
         Severity::Minor, CrossedBy::Client);
     if (!daniel)
         return daniel.error();
-    steps << check(service.recordConversation(daniel.value(), story.moment(39, 8, 0),
+    steps << check(service.recordConversation(daniel.value(), story.at(39, 8, 0),
                                               Tr::tr("Talked before training. Daniel had not realised the "
                                                      "hours applied to quick questions; agreed to text "
                                                      "questions and wait for the morning.")));
-    Result<QString> summary = service.writtenSummaryText(daniel.value());
+    // The letter tells the client what was agreed, in words written for them; the note above stays private.
+    const QString danielTold =
+        Tr::tr("The working hours apply to quick questions too. Text me your questions "
+               "in the evening, and I'll answer them in the morning.");
+    story.at(38, 9, 0);
+    Result<QString> summary = service.writtenSummaryText(daniel.value(), danielTold);
     if (!summary)
         return summary.error();
-    steps << check(service.recordWrittenSummary(daniel.value(), story.moment(38, 9, 0), summary.value(),
-                                                SummaryMethod::Email));
+    steps << check(service.recordWrittenSummary(daniel.value(), story.at(38, 9, 0), summary.value(),
+                                                SummaryMethod::Email, danielTold));
     steps << check(service.recordGoals(
-        daniel.value(), story.moment(38, 9, 5), Tr::tr("Two goals agreed."),
+        daniel.value(), story.at(38, 9, 5), Tr::tr("Two goals agreed."),
         {{0, 0, 0, Tr::tr("No calls after 18:00 on working days"), story.today().addDays(-24)},
          {0, 0, 0, Tr::tr("Questions by email, answered next working day"), story.today().addDays(-3)}}));
+    // Outcomes are noted on the evening their follow-up fell due.
+    story.at(24, 18);
     if (Result<QList<FollowUp>> followUps = repository.followUps(daniel.value());
         followUps && !followUps.value().isEmpty())
         steps << check(service.recordFollowUpOutcome(followUps.value().first().id, FollowUpResult::PartlyMet,
                                                      Tr::tr("One late call in two weeks, down from four.")));
     Result<qint64> danielAgain =
-        log(1, "after_hours_contact", ContactChannel::Phone, story.moment(6, 21, 45),
+        log(1, "after_hours_contact", ContactChannel::Phone, story.at(6, 21, 45),
             QT_TRANSLATE_NOOP("DemoPractice", "Called at 21:45 about a missed session."), Severity::Major,
             CrossedBy::Client);
     if (!danielAgain)
         return danielAgain.error();
-    steps << check(service.recordConversation(danielAgain.value(), story.moment(5, 8, 0),
+    steps << check(service.recordConversation(danielAgain.value(), story.at(5, 8, 0),
                                               Tr::tr("Talked again; Daniel asked for a clearer "
                                                      "arrangement. A behavioural contract is next.")));
 
     // Ken: talked about and summarised in writing; goals are next.
     Result<qint64> ken = log(
-        3, "emotional_support", ContactChannel::Email, story.moment(15, 10, 0),
+        3, "emotional_support", ContactChannel::Email, story.at(6, 10, 0),
         QT_TRANSLATE_NOOP("DemoPractice", "Long emails every day asking for reassurance between sessions."),
         Severity::Minor, CrossedBy::Client);
     if (!ken)
         return ken.error();
-    steps << check(service.recordConversation(ken.value(), story.moment(14, 10, 0),
+    steps << check(service.recordConversation(ken.value(), story.at(5, 10, 0),
                                               Tr::tr("Agreed to bring worries to the session and to use "
                                                      "the support line in a crisis.")));
-    if (Result<QString> kenSummary = service.writtenSummaryText(ken.value()); kenSummary)
-        steps << check(service.recordWrittenSummary(ken.value(), story.moment(13, 9, 0), kenSummary.value(),
-                                                    SummaryMethod::Clipboard));
+    const QString kenTold = Tr::tr("You bring your worries to our sessions, and in a crisis you call the "
+                                   "support line, which is there day and night.");
+    story.at(4, 9, 0);
+    if (Result<QString> kenSummary = service.writtenSummaryText(ken.value(), kenTold); kenSummary)
+        steps << check(service.recordWrittenSummary(ken.value(), story.at(4, 9, 0), kenSummary.value(),
+                                                    SummaryMethod::Clipboard, kenTold));
     else
         return kenSummary.error();
 
     // Sofia: addressed, goal met, closed.
     Result<qint64> sofia = log(
-        2, "personal_questions", ContactChannel::VideoCall, story.moment(60, 15, 20),
+        2, "personal_questions", ContactChannel::VideoCall, story.at(60, 15, 20),
         QT_TRANSLATE_NOOP("DemoPractice",
                           "Asked about the practitioner's relationship and family plans during a session."),
         Severity::Minor, CrossedBy::Client);
     if (!sofia)
         return sofia.error();
-    steps << check(service.recordConversation(sofia.value(), story.moment(60, 16, 0),
+    steps << check(service.recordConversation(sofia.value(), story.at(60, 16, 0),
                                               Tr::tr("Sofia apologised; she meant to be friendly.")));
     steps << check(service.recordGoals(
-        sofia.value(), story.moment(59, 9, 0), QString(),
+        sofia.value(), story.at(59, 9, 0), QString(),
         {{0, 0, 0, Tr::tr("Sessions stay on the coaching agenda"), story.today().addDays(-30)}}));
+    story.at(30, 18);
     if (Result<QList<FollowUp>> followUps = repository.followUps(sofia.value());
         followUps && !followUps.value().isEmpty())
         steps << check(service.recordFollowUpOutcome(followUps.value().first().id, FollowUpResult::Met,
@@ -439,18 +450,19 @@ Status addDemoIncidents(const Database &database, const Story &story, const QLis
 
     // Lukas: up the ladder to a behavioural contract, resources and supervision.
     Result<qint64> lukas =
-        log(5, "respectful_language", ContactChannel::InPerson, story.moment(70, 17, 0),
+        log(5, "respectful_language", ContactChannel::InPerson, story.at(70, 17, 0),
             QT_TRANSLATE_NOOP("DemoPractice", "Raised his voice and swore when a mock exam went badly."),
             Severity::Major, CrossedBy::Client);
     if (!lukas)
         return lukas.error();
-    steps << check(service.recordConversation(lukas.value(), story.moment(69, 10, 0),
+    steps << check(service.recordConversation(lukas.value(), story.at(69, 10, 0),
                                               Tr::tr("Exam stress; agreed to ask for a pause instead.")));
-    steps << check(service.recordWrittenSummary(lukas.value(), story.moment(68, 10, 0),
+    steps << check(service.recordWrittenSummary(lukas.value(), story.at(68, 10, 0),
                                                 Tr::tr("Summary of our conversation."), SummaryMethod::Pdf));
     steps << check(service.recordGoals(
-        lukas.value(), story.moment(68, 10, 5), QString(),
+        lukas.value(), story.at(68, 10, 5), QString(),
         {{0, 0, 0, Tr::tr("Ask for a pause when frustrated"), story.today().addDays(-50)}}));
+    story.at(50, 18);
     if (Result<QList<FollowUp>> followUps = repository.followUps(lukas.value());
         followUps && !followUps.value().isEmpty())
         steps << check(service.recordFollowUpOutcome(followUps.value().first().id, FollowUpResult::NotMet,
@@ -473,45 +485,45 @@ Status addDemoIncidents(const Database &database, const Story &story, const QLis
     signing.events.append({story.moment(45, 15, 50), AgreementEvents::consentGiven(), {}});
     signing.clientSignature = Signature::drawn(signing.clientName, demoStrokes(5), story.moment(45, 15, 55));
     signing.practitionerSignature =
-        Signature::drawn(signing.defaultPractitionerName(), demoStrokes(12), story.moment(45, 16, 0));
+        Signature::drawn(signing.defaultPractitionerName(), demoStrokes(12), story.at(45, 16, 0));
     steps << check(ContractService(database).finalise(signing));
-    steps << check(service.recordResources(lukas.value(), story.moment(44, 9, 0),
-                                           Tr::tr("Sent the course link."), {resources.at(1)}));
-    steps << check(service.recordStep(lukas.value(), QStringLiteral("supervision"), story.moment(20, 14, 0),
+    steps << check(service.recordResources(lukas.value(), story.at(44, 9, 0), Tr::tr("Sent the course link."),
+                                           {resources.at(1)}));
+    steps << check(service.recordStep(lukas.value(), QStringLiteral("supervision"), story.at(3, 14, 0),
                                       Tr::tr("Discussed with my supervisor; continue with the contract.")));
 
     // Hannah: social media is not an agreed channel; a goal follow-up is overdue.
     Result<qint64> hannah = log(
-        8, "agreed_channels", ContactChannel::SocialMedia, story.moment(5, 19, 0),
+        8, "agreed_channels", ContactChannel::SocialMedia, story.at(5, 19, 0),
         QT_TRANSLATE_NOOP("DemoPractice", "Sent several messages through a social network over the weekend."),
         Severity::Minor, CrossedBy::Client);
     if (!hannah)
         return hannah.error();
-    steps << check(service.recordConversation(hannah.value(), story.moment(4, 9, 30),
+    steps << check(service.recordConversation(hannah.value(), story.at(4, 9, 30),
                                               Tr::tr("Agreed to use the messaging app only.")));
     steps << check(service.recordGoals(
-        hannah.value(), story.moment(4, 9, 40), QString(),
+        hannah.value(), story.at(4, 9, 40), QString(),
         {{0, 0, 0, Tr::tr("Messages through the agreed app only"), story.today().addDays(-1)}}));
 
     // Rafael: the last step, ending the engagement, before the incident is closed.
     Result<qint64> rafael =
-        log(11, "no_bullying", ContactChannel::VideoCall, story.moment(100, 13, 0),
+        log(11, "no_bullying", ContactChannel::VideoCall, story.at(100, 13, 0),
             QT_TRANSLATE_NOOP("DemoPractice",
                               "Repeatedly belittled the practitioner's advice in front of his team."),
             Severity::Major, CrossedBy::Client);
     if (!rafael)
         return rafael.error();
     steps << check(
-        service.recordConversation(rafael.value(), story.moment(99, 13, 0), Tr::tr("Talked privately.")));
-    steps << check(service.recordStep(rafael.value(), QStringLiteral("supervision"), story.moment(40, 11, 0),
+        service.recordConversation(rafael.value(), story.at(99, 13, 0), Tr::tr("Talked privately.")));
+    steps << check(service.recordStep(rafael.value(), QStringLiteral("supervision"), story.at(40, 11, 0),
                                       Tr::tr("Consulted a colleague after it continued.")));
-    steps << check(service.recordStep(rafael.value(), QStringLiteral("ending_engagement"),
-                                      story.moment(2, 11, 0),
+    steps << check(service.recordStep(rafael.value(), QStringLiteral("ending_engagement"), story.at(2, 11, 0),
                                       Tr::tr("Ended the engagement in writing, with a referral.")));
 
-    // A self-reported lapse: the practitioner answered Priya at 23:40.
+    // A self-reported lapse: the practitioner answered Priya at 23:40 and logged it the next day.
+    story.resume();
     Result<qint64> lapse =
-        log(6, "after_hours_contact", ContactChannel::MessagingApp, story.moment(12, 23, 40),
+        log(6, "after_hours_contact", ContactChannel::MessagingApp, story.moment(1, 23, 40),
             QT_TRANSLATE_NOOP("DemoPractice",
                               "I replied to Priya's message at 23:40; it could have waited for the morning."),
             Severity::Minor, CrossedBy::Practitioner);

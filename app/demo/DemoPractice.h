@@ -14,7 +14,7 @@ class Database;
 namespace DemoPractice {
 
 /// Which demo content a database holds; a demo file with an older edition is rebuilt.
-constexpr int Edition = 7;
+constexpr int Edition = 8;
 
 /// Opens the demo database at `path`, creating and filling it (see populate()) when it is missing or from an
 /// older edition.

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
+#include <iterator>
 
 namespace bk {
 
@@ -34,13 +35,89 @@ QString hoursText(const CommunicationTerms &terms, const QDateTime &local) {
              day.end.toString(QStringLiteral("HH:mm")));
 }
 
-QString allowedChannelsText(const CommunicationTerms &terms) {
-    QStringList names;
+QString reachText(const CommunicationTerms &terms) {
+    QStringList phrases;
     for (const ChannelTerms &channel : terms.channels) {
         if (channel.allowed)
-            names.append(ContactChannels::inSentence(channel.channel));
+            phrases.append(ContactChannels::reachPhrase(channel.channel));
     }
-    return QLocale().createSeparatedList(names);
+    return QLocale().createSeparatedList(phrases);
+}
+
+QString timeText(const QDateTime &local) {
+    return local.time().toString(QStringLiteral("HH:mm"));
+}
+
+// Whole sentences per channel, so that each language can say them its own way: the script's opening
+// (%1 the client's name) and the letter's occasion (%1 the boundary's title); %2 the day, %3 the time.
+struct ChannelSentences {
+    ContactChannel channel;
+    const char *acknowledgement;
+    const char *occasion;
+};
+
+constexpr ChannelSentences Sentences[] = {
+    {ContactChannel::InPerson,
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "%1, I'd like to talk with you about what happened when we met on %2 at %3."),
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "We talked about %1, following what happened when we met on %2 at %3.")},
+    {ContactChannel::Phone,
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "%1, I'd like to talk with you about the phone call on %2 at %3."),
+     QT_TRANSLATE_NOOP("ConversationPlanner", "We talked about %1, following the phone call on %2 at %3.")},
+    {ContactChannel::TextMessage,
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "%1, I'd like to talk with you about the text message on %2 at %3."),
+     QT_TRANSLATE_NOOP("ConversationPlanner", "We talked about %1, following the text message on %2 at %3.")},
+    {ContactChannel::Email,
+     QT_TRANSLATE_NOOP("ConversationPlanner", "%1, I'd like to talk with you about the email on %2 at %3."),
+     QT_TRANSLATE_NOOP("ConversationPlanner", "We talked about %1, following the email on %2 at %3.")},
+    {ContactChannel::VideoCall,
+     QT_TRANSLATE_NOOP(
+         "ConversationPlanner",
+         "%1, I'd like to talk with you about what happened during our video call on %2 at %3."),
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "We talked about %1, following what happened during our video call on %2 at %3.")},
+    {ContactChannel::MessagingApp,
+     QT_TRANSLATE_NOOP(
+         "ConversationPlanner",
+         "%1, I'd like to talk with you about the message through the messaging app on %2 at %3."),
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "We talked about %1, following the message through the messaging app on %2 at %3.")},
+    {ContactChannel::SocialMedia,
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "%1, I'd like to talk with you about the message on social media on %2 at %3."),
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "We talked about %1, following the message on social media on %2 at %3.")},
+    {ContactChannel::Other,
+     QT_TRANSLATE_NOOP("ConversationPlanner",
+                       "%1, I'd like to talk with you about what happened on %2 at %3."),
+     QT_TRANSLATE_NOOP("ConversationPlanner", "We talked about %1, following what happened on %2 at %3.")},
+};
+
+const ChannelSentences &sentencesFor(ContactChannel channel) {
+    for (const ChannelSentences &sentences : Sentences) {
+        if (sentences.channel == channel)
+            return sentences;
+    }
+    return Sentences[std::size(Sentences) - 1];
+}
+
+QString acknowledgementText(ContactChannel channel, const QString &clientName, const QDateTime &local) {
+    return Tr::tr(sentencesFor(channel).acknowledgement)
+        .arg(clientName, dayText(local.date()), timeText(local));
+}
+
+QString occasionText(ContactChannel channel, const QString &boundaryTitle, const QDateTime &local) {
+    return Tr::tr(sentencesFor(channel).occasion)
+        .arg(QLocale().quoteString(boundaryTitle), dayText(local.date()), timeText(local));
+}
+
+// The policy's texts are written for the agreement, about "your practitioner": quoted as the agreement's
+// words, they do not turn the practitioner's own speech into the third person.
+QString quoted(const QString &text) {
+    return QLocale().quoteString(text.trimmed());
 }
 
 } // namespace
@@ -50,34 +127,33 @@ namespace ConversationPlanner {
 QString script(const Incident &incident, const Boundary &boundary, const CommunicationTerms &terms,
                const QString &clientName) {
     const QDateTime local = inTermsZone(incident.occurredAt, terms);
-    const QString when =
-        Tr::tr("on %1 at %2").arg(dayText(local.date()), local.time().toString(QStringLiteral("HH:mm")));
-    const QString channel = ContactChannels::inSentence(incident.channel);
 
-    QStringList acknowledge{
-        Tr::tr("%1, I'd like to talk with you about what happened %2 (%3).").arg(clientName, when, channel)};
+    QStringList acknowledge{acknowledgementText(incident.channel, clientName, local)};
     if (incident.outsideHours)
         acknowledge.append(Tr::tr("That was outside our agreed working hours."));
     if (incident.outsideChannel)
         acknowledge.append(Tr::tr("It came through a channel we agreed not to use."));
-    const QString state =
-        Tr::tr("One of the boundaries we agreed on is \"%1\": %2").arg(boundary.title, boundary.description);
+    QStringList state{Tr::tr("One of the boundaries we agreed on is %1.").arg(quoted(boundary.title))};
+    if (!boundary.description.isEmpty())
+        state.append(Tr::tr("Our agreement puts it this way: %1").arg(quoted(boundary.description)));
     QStringList why;
     if (!boundary.appropriate.isEmpty())
-        why.append(boundary.appropriate);
+        why.append(Tr::tr("What we agreed instead: %1").arg(quoted(boundary.appropriate)));
     why.append(Tr::tr("Keeping to it keeps our work focused and lets me give you my best."));
     QStringList consequence;
     if (incident.outsideHours)
         consequence.append(Tr::tr("For reference, %1.").arg(hoursText(terms, local)));
     if (incident.outsideChannel || incident.outsideHours) {
-        const QString channels = allowedChannelsText(terms);
-        if (!channels.isEmpty())
+        const QString reach = reachText(terms);
+        if (!reach.isEmpty())
             consequence.append(
-                Tr::tr("You can always reach me by %1, and I'll answer on the next working day.")
-                    .arg(channels));
+                Tr::tr("You can reach me %1; whatever reaches me outside working hours I answer on the next "
+                       "working day.")
+                    .arg(reach));
     }
     if (!boundary.consequence.isEmpty())
-        consequence.append(boundary.consequence);
+        consequence.append(
+            Tr::tr("If it happens again, our agreement says: %1").arg(quoted(boundary.consequence)));
     const QString followThrough = Tr::tr(
         "Can we agree on how we handle this from now on? Is there anything behind it I should know about? "
         "I'll send you a short written summary of what we agree, and we'll check how it is going.");
@@ -87,7 +163,7 @@ QString script(const Incident &incident, const Boundary &boundary, const Communi
         Tr::tr("1. Acknowledge the specific behaviour") + QLatin1Char('\n') +
             acknowledge.join(QLatin1Char(' ')) + QLatin1Char('\n') +
             Tr::tr("(Your note: %1)").arg(incident.description),
-        Tr::tr("2. State the boundary") + QLatin1Char('\n') + state,
+        Tr::tr("2. State the boundary") + QLatin1Char('\n') + state.join(QLatin1Char(' ')),
         Tr::tr("3. Explain why") + QLatin1Char('\n') + why.join(QLatin1Char(' ')),
         Tr::tr("4. State the consequence or the alternative") + QLatin1Char('\n') +
             consequence.join(QLatin1Char(' ')),
@@ -98,23 +174,23 @@ QString script(const Incident &incident, const Boundary &boundary, const Communi
 
 QString writtenSummary(const Incident &incident, const Boundary &boundary, const StepEntry &conversation,
                        const CommunicationTerms &terms, const QString &clientName, const QString &signature,
-                       const QDate &writtenOn) {
-    const QDateTime occurred = inTermsZone(incident.occurredAt, terms);
+                       const QDate &writtenOn, const QString &forClient) {
     const QDateTime talked = inTermsZone(conversation.happenedAt, terms);
+    const QString told = forClient.trimmed();
     const QStringList parts{
         dayText(writtenOn),
         Tr::tr("Dear %1,").arg(clientName),
         Tr::tr(
             "Thank you for talking with me on %1. As promised, here is a short summary of our conversation.")
             .arg(dayText(talked.date())),
-        Tr::tr("We talked about \"%1\", following the %2 on %3 at %4.")
-            .arg(boundary.title, ContactChannels::inSentence(incident.channel), dayText(occurred.date()),
-                 occurred.time().toString(QStringLiteral("HH:mm"))),
-        Tr::tr("What we discussed and agreed: %1").arg(conversation.note),
-        Tr::tr("The boundary, as we agreed it: %1").arg(boundary.description),
-        boundary.consequence.isEmpty()
+        occasionText(incident.channel, boundary.title, inTermsZone(incident.occurredAt, terms)),
+        told.isEmpty() ? QString() : Tr::tr("What we discussed and agreed: %1").arg(told),
+        boundary.description.isEmpty()
             ? QString()
-            : Tr::tr("What happens if it is crossed again: %1").arg(boundary.consequence),
+            : Tr::tr("The boundary, in the words of our agreement: %1").arg(quoted(boundary.description)),
+        boundary.consequence.isEmpty() ? QString()
+                                       : Tr::tr("What our agreement says happens if it is crossed again: %1")
+                                             .arg(quoted(boundary.consequence)),
         Tr::tr("If anything here does not match your memory of our conversation, please tell me."),
         Tr::tr("Kind regards,") + QLatin1Char('\n') + signature,
     };

@@ -168,13 +168,20 @@ BehaviouralContract BehaviouralContract::fromJson(const QJsonObject &object) {
 
 namespace StepDetails {
 
-QJsonObject writtenSummary(const QString &text, SummaryMethod method) {
-    return QJsonObject{{QStringLiteral("text"), text},
-                       {QStringLiteral("method"), SummaryMethods::key(method)}};
+QJsonObject writtenSummary(const QString &text, SummaryMethod method, const QString &forClient) {
+    QJsonObject details{{QStringLiteral("text"), text},
+                        {QStringLiteral("method"), SummaryMethods::key(method)}};
+    if (!forClient.trimmed().isEmpty())
+        details.insert(QStringLiteral("for_client"), forClient.trimmed());
+    return details;
 }
 
 QString summaryText(const StepEntry &entry) {
     return entry.details.value(QStringLiteral("text")).toString();
+}
+
+QString summaryForClient(const StepEntry &entry) {
+    return entry.details.value(QStringLiteral("for_client")).toString();
 }
 
 std::optional<SummaryMethod> summaryMethod(const StepEntry &entry) {

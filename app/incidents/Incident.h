@@ -171,8 +171,10 @@ struct PracticeResource {
 
 /// Typed access to the details of the steps that carry data.
 namespace StepDetails {
-QJsonObject writtenSummary(const QString &text, SummaryMethod method);
+/// A written summary's details: the letter as sent, how, and what the practitioner wrote for the client.
+QJsonObject writtenSummary(const QString &text, SummaryMethod method, const QString &forClient);
 QString summaryText(const StepEntry &entry);
+QString summaryForClient(const StepEntry &entry);
 std::optional<SummaryMethod> summaryMethod(const StepEntry &entry);
 QJsonObject resources(const QList<PracticeResource> &provided);
 QList<PracticeResource> resources(const StepEntry &entry);

@@ -209,11 +209,12 @@ Result<qint64> IncidentService::recordConversation(qint64 incidentId, const QDat
 }
 
 Result<qint64> IncidentService::recordWrittenSummary(qint64 incidentId, const QDateTime &sentAt,
-                                                     const QString &text, SummaryMethod method) const {
+                                                     const QString &text, SummaryMethod method,
+                                                     const QString &forClient) const {
     if (text.trimmed().isEmpty())
         return invalid(Tr::tr("The written summary has no text."));
     return appendStep(incidentId, QString::fromLatin1(StepKeys::WrittenSummary), sentAt, QString(),
-                      StepDetails::writtenSummary(text, method));
+                      StepDetails::writtenSummary(text, method, forClient));
 }
 
 Result<qint64> IncidentService::recordGoals(qint64 incidentId, const QDateTime &when, const QString &note,
@@ -509,7 +510,7 @@ IncidentService::conversationContext(const Incident &incident) const {
     return ConversationContext{*boundary, terms.value(), name.value()};
 }
 
-Result<QString> IncidentService::writtenSummaryText(qint64 incidentId) const {
+Result<QString> IncidentService::writtenSummaryText(qint64 incidentId, const QString &forClient) const {
     Result<Incident> incident = m_repository.get(incidentId);
     if (!incident)
         return incident.error();
@@ -537,7 +538,7 @@ Result<QString> IncidentService::writtenSummaryText(qint64 incidentId) const {
             signature.isEmpty() ? profile.value().name : signature + QLatin1Char('\n') + profile.value().name;
     return ConversationPlanner::writtenSummary(incident.value(), context.value().boundary, *conversation,
                                                context.value().terms, context.value().clientName, signature,
-                                               Clock::todayLocal());
+                                               Clock::todayLocal(), forClient);
 }
 
 Result<qint64> IncidentService::moveDueDate(qint64 incidentId, const QDate &movedTo, qint64 periodId) const {

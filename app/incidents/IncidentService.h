@@ -72,8 +72,10 @@ public:
     Result<Incident> get(qint64 id) const;
 
     Result<qint64> recordConversation(qint64 incidentId, const QDateTime &when, const QString &gist) const;
+    /// Records the summary as sent: its `text` exactly as sent, and `forClient`, what the practitioner wrote
+    /// for the client to draft it from.
     Result<qint64> recordWrittenSummary(qint64 incidentId, const QDateTime &sentAt, const QString &text,
-                                        SummaryMethod method) const;
+                                        SummaryMethod method, const QString &forClient = {}) const;
     /// Records the goals step; each goal needs a text and a follow-up date.
     Result<qint64> recordGoals(qint64 incidentId, const QDateTime &when, const QString &note,
                                const QList<FollowUp> &goals) const;
@@ -129,8 +131,9 @@ public:
 
     /// The five-move conversation script for the incident.
     Result<QString> conversationScript(qint64 incidentId) const;
-    /// The written summary generated from the incident's latest conversation record, dated today.
-    Result<QString> writtenSummaryText(qint64 incidentId) const;
+    /// The written summary generated from the incident's latest conversation record, dated today, telling
+    /// the client `forClient` (what the practitioner wrote for them); the conversation's note stays private.
+    Result<QString> writtenSummaryText(qint64 incidentId, const QString &forClient = {}) const;
 
 private:
     Result<qint64> append(StepEntry entry, const QList<FollowUp> &followUps, bool allowClosed) const;

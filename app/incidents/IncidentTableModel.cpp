@@ -152,7 +152,9 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
     case ClientColumn:
         return tr("Client");
     case OccurredColumn:
-        return tr("Date and time");
+        // Times are the practice's; where the computer is in another zone, the header says which.
+        return Clock::zoneLabel().isEmpty() ? tr("Date and time")
+                                            : tr("Date and time (%1)").arg(Clock::zoneLabel());
     case BoundaryColumn:
         return tr("Boundary");
     case ChannelColumn:

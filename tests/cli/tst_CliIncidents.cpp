@@ -839,6 +839,58 @@ private Q_SLOTS:
         QVERIFY(parsedEvents(file).size() >= expected.size());
     }
 
+    void demoHistoryIsSpreadOverThePastMonths() {
+        const QStringList demo = {QStringLiteral("--demo")};
+        const auto json = [&](const QStringList &command) {
+            return test::jsonOutput(
+                m_cli->run(demo + command + QStringList{QStringLiteral("--format=json")}));
+        };
+        const auto time = [](const QJsonValue &value) {
+            return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        };
+        const QDateTime today = Clock::nowUtc().date().startOfDay(Qt::UTC);
+
+        const QJsonArray versions = json({QStringLiteral("policy"), QStringLiteral("versions")}).array();
+        QCOMPARE(versions.size(), 2);
+        const QDateTime first = time(versions.at(0).toObject().value(QStringLiteral("published_at")));
+        const QDateTime second = time(versions.at(1).toObject().value(QStringLiteral("published_at")));
+        QVERIFY(first.isValid() && first.daysTo(second) > 30);
+        QVERIFY(second < today);
+
+        QSet<QDate> signedOn;
+        const QJsonArray agreements = json({QStringLiteral("agreements"), QStringLiteral("list")}).array();
+        for (const QJsonValue &value : agreements) {
+            const QJsonObject agreement = value.toObject();
+            if (agreement.value(QStringLiteral("state")).toString() != QLatin1String("signed"))
+                continue;
+            const QDateTime at = time(agreement.value(QStringLiteral("signed_at")));
+            QVERIFY(at.isValid() && at < today);
+            signedOn.insert(at.date());
+            // One signed on version 1, now due for re-acknowledgement: signed before version 2 existed.
+            if (agreement.value(QStringLiteral("policy_version")).toInt() == 1)
+                QVERIFY(at < second);
+        }
+        QVERIFY(signedOn.size() >= 4);
+
+        // Incidents are logged, and their steps recorded, when they happened, not on the day the demo is
+        // made.
+        QSet<QDate> loggedOn;
+        for (const QJsonValue &value : json({QStringLiteral("incidents"), QStringLiteral("list")}).array()) {
+            const QString id = QString::number(value.toObject().value(QStringLiteral("id")).toInteger());
+            const QJsonObject shown =
+                json({QStringLiteral("incidents"), QStringLiteral("show"), id}).object();
+            const QDateTime created = time(shown.value(QStringLiteral("created_at")));
+            QVERIFY2(created <= Clock::nowUtc(), qPrintable(id));
+            loggedOn.insert(created.date());
+            for (const QJsonValue &step : shown.value(QStringLiteral("steps")).toArray()) {
+                const QDateTime recorded = time(step.toObject().value(QStringLiteral("recorded_at")));
+                QVERIFY2(recorded < today, qPrintable(id));
+                QVERIFY(recorded >= time(step.toObject().value(QStringLiteral("happened_at"))));
+            }
+        }
+        QVERIFY(loggedOn.size() >= 6);
+    }
+
     void everyCommandHasHelp_data() {
         QTest::addColumn<QStringList>("command");
         QTest::addColumn<QStringList>("expected");

@@ -153,7 +153,7 @@ private Q_SLOTS:
     void savedPdfIsPrivateInTheClientsFolder() {
         const Result<QString> folder = AgreementFiles::defaultFolder(42, QStringLiteral("Zoë O'Brien-Smith"));
         QVERIFY(folder.ok());
-        QVERIFY(folder.value().endsWith(QStringLiteral("/agreements/42-zoe-obrien-smith")));
+        QVERIFY(folder.value().endsWith(QStringLiteral("/clients/42-zoe-obrien-smith")));
         QVERIFY(folder.value().startsWith(AppPaths::dataFolder()));
         QCOMPARE(test::fileMode(folder.value()), 0700);
         const QString path = QDir(folder.value()).filePath(QStringLiteral("agreement.pdf"));
@@ -162,6 +162,23 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArrayLiteral("%PDF-1.4 test"));
+    }
+
+    void aFolderUnderTheEarlierNameMovesWithItsFiles() {
+        const QString data = AppPaths::dataFolder();
+        const QString earlier = QDir(data).filePath(QStringLiteral("agreements/7-sam-lee"));
+        QVERIFY(QDir().mkpath(earlier));
+        QVERIFY(AgreementFiles::savePdf(QByteArrayLiteral("%PDF-1.4 kept"),
+                                        QDir(earlier).filePath(QStringLiteral("letter.pdf")))
+                    .ok());
+        const Result<QString> folder = AgreementFiles::defaultFolder(7, QStringLiteral("Sam Lee"));
+        QVERIFY(folder.ok());
+        QCOMPARE(folder.value(), QDir(data).filePath(QStringLiteral("clients/7-sam-lee")));
+        QVERIFY(!QDir(earlier).exists());
+        QFile file(QDir(folder.value()).filePath(QStringLiteral("letter.pdf")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArrayLiteral("%PDF-1.4 kept"));
+        QCOMPARE(test::fileMode(QDir(data).filePath(QStringLiteral("clients"))), 0700);
     }
 };
 

@@ -469,7 +469,12 @@ private Q_SLOTS:
         const QList<StepEntry> effective = effectiveSteps(all);
         QCOMPARE(effective.size(), 1);
         QCOMPARE(effective.first().id, correction);
-        QVERIFY(service.writtenSummaryText(id).value().contains(QStringLiteral("Agreed to email instead.")));
+        // The conversation's note is the practitioner's own record: the letter tells what they write for the
+        // client.
+        QVERIFY(!service.writtenSummaryText(id).value().contains(QStringLiteral("Agreed to email instead.")));
+        QVERIFY(service.writtenSummaryText(id, QStringLiteral("Questions by email."))
+                    .value()
+                    .contains(QStringLiteral("Questions by email.")));
 
         QVERIFY(service.recordGoals(id, at(0), QString(), {{0, 0, 0, QStringLiteral("Goal"), at(7).date()}})
                     .ok());
@@ -570,13 +575,23 @@ private Q_SLOTS:
         const qint64 id = logIncident();
         QVERIFY(!service.writtenSummaryText(id).ok());
         QVERIFY(
-            service.recordConversation(id, at(0, 14), QStringLiteral("We agreed on email after six.")).ok());
-        const QString summary = service.writtenSummaryText(id).value();
+            service.recordConversation(id, at(0, 14), QStringLiteral("Was anxious about the knee.")).ok());
+        const QString told = QStringLiteral("We agreed on email after six.");
+        const QString summary = service.writtenSummaryText(id, told).value();
         QVERIFY(
             summary.startsWith(QLocale().toString(Clock::todayLocal(), QStringLiteral("dddd d MMMM yyyy"))));
         QVERIFY(summary.contains(QStringLiteral("Dear Jordan,")));
-        QVERIFY(summary.contains(QStringLiteral("We agreed on email after six.")));
+        QVERIFY(summary.contains(told));
+        QVERIFY2(!summary.contains(QStringLiteral("anxious")), qPrintable(summary));
         QVERIFY(summary.contains(QStringLiteral("Harbour Coaching")));
+
+        // What the practitioner wrote for the client is kept with the summary.
+        const qint64 sent =
+            service.recordWrittenSummary(id, at(1), summary, SummaryMethod::Email, told).value();
+        const StepEntry recorded = IncidentRepository(*m_db).steps(id).value().last();
+        QCOMPARE(recorded.id, sent);
+        QCOMPARE(StepDetails::summaryText(recorded), summary);
+        QCOMPARE(StepDetails::summaryForClient(recorded), told);
     }
 
     void followUpsByWindow() {
@@ -697,13 +712,34 @@ private Q_SLOTS:
         bool lapse = false;
         bool contract = false;
         bool proposal = false;
+        int letters = 0;
         for (qint64 client = 1; client <= 12; ++client) {
             const QList<Incident> incidents = repository.incidentsOfClient(client).value();
             for (const Incident &incident : incidents) {
                 steps.insert(incident.currentStep);
                 lapse = lapse || incident.crossedBy == CrossedBy::Practitioner;
+                // The history is spread over the past months: each record is written minutes after the
+                // event, not all on the day the demo is built.
+                QVERIFY(incident.createdAt > incident.occurredAt);
+                QVERIFY(incident.createdAt < incident.occurredAt.addDays(2));
                 const QList<StepEntry> entries = repository.steps(incident.id).value();
+                QString conversationNote;
                 for (const StepEntry &entry : entries) {
+                    QVERIFY2(entry.recordedAt > entry.happenedAt, qPrintable(entry.stepKey));
+                    QVERIFY(entry.recordedAt < entry.happenedAt.addSecs(3600));
+                    if (entry.stepKey == QLatin1String(StepKeys::Conversation))
+                        conversationNote = entry.note;
+                    if (entry.stepKey == QLatin1String(StepKeys::WrittenSummary) &&
+                        !StepDetails::summaryForClient(entry).isEmpty()) {
+                        const QString letter = StepDetails::summaryText(entry);
+                        QVERIFY2(letter.startsWith(QLocale().toString(Clock::toLocal(entry.happenedAt).date(),
+                                                                      QStringLiteral("dddd d MMMM yyyy"))),
+                                 qPrintable(letter));
+                        QVERIFY(letter.contains(StepDetails::summaryForClient(entry)));
+                        QVERIFY2(!conversationNote.isEmpty() && !letter.contains(conversationNote),
+                                 qPrintable(letter));
+                        ++letters;
+                    }
                     recorded.insert(entry.stepKey);
                     contract = contract || (entry.stepKey == QLatin1String(StepKeys::BehaviouralContract) &&
                                             !StepDetails::contract(entry).measurableGoals.isEmpty());
@@ -720,6 +756,7 @@ private Q_SLOTS:
         QVERIFY(lapse);
         QVERIFY(contract);
         QVERIFY(proposal);
+        QCOMPARE(letters, 2);
         QVERIFY(FollowUpRepository(demo)
                     .followUpsIn(FollowUpWindow::Overdue, Clock::todayLocal())
                     .value()

@@ -54,9 +54,10 @@ private Q_SLOTS:
             text, {QStringLiteral("Written summary"), QStringLiteral("Northbridge Coaching"),
                    QStringLiteral("Anna Schmidt"),
                    QLocale::c().toString(Clock::todayLocal(), QStringLiteral("d MMMM yyyy")),
-                   QStringLiteral("Agreed to write instead of phoning after hours."),
                    QStringLiteral("Page 1 of 1")});
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+        // The conversation's note is the practitioner's own: the drafted letter leaves it out.
+        QVERIFY(!text.contains(QStringLiteral("Agreed to write instead of phoning after hours.")));
         const QStringList fontProblems = test::fontProblems(pdf.value());
         QVERIFY2(fontProblems.isEmpty(), qPrintable(fontProblems.join(QLatin1Char('\n'))));
     }
@@ -90,8 +91,7 @@ private Q_SLOTS:
         const Result<QString> path = document.saveToClientFolder();
         QVERIFY2(path.ok(), path.ok() ? "" : qPrintable(path.error().message));
         QVERIFY(path.value().startsWith(AppPaths::dataFolder()));
-        QVERIFY(
-            path.value().contains(QStringLiteral("/agreements/%1-anna-schmidt/").arg(m_fixture.clientId)));
+        QVERIFY(path.value().contains(QStringLiteral("/clients/%1-anna-schmidt/").arg(m_fixture.clientId)));
         QCOMPARE(test::fileMode(path.value()), 0600);
         QFile file(path.value());
         QVERIFY(file.open(QIODevice::ReadOnly));

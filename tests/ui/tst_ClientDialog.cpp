@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -203,6 +204,14 @@ private Q_SLOTS:
         QTest::keyClicks(find<QLineEdit>(dialog, "fullNameLineEdit"), QStringLiteral("Marie Dubois"));
         auto *known = find<QCheckBox>(dialog, "startDateKnownCheckBox");
         auto *date = find<QDateEdit>(dialog, "startDateEdit");
+        // The check box names the row ("Start date:"), not a second label beside it ("Known").
+        auto *form = qobject_cast<QFormLayout *>(known->parentWidget()->layout());
+        QVERIFY(form);
+        int row = -1;
+        QFormLayout::ItemRole role{};
+        form->getWidgetPosition(known, &row, &role);
+        QCOMPARE(role, QFormLayout::LabelRole);
+        QCOMPARE(known->text(), QStringLiteral("Start &date:"));
         QVERIFY(!date->isEnabled());
         QTest::mouseClick(known, Qt::LeftButton);
         QVERIFY(date->isEnabled());

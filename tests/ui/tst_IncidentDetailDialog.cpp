@@ -4,11 +4,14 @@
 #include "app/agreements/SigningRecord.h"
 #include "app/clients/ClientService.h"
 #include "app/common/Clock.h"
+#include "app/demo/DemoPractice.h"
 #include "app/incidents/IncidentService.h"
+#include "app/incidents/IncidentTableModel.h"
 #include "app/policy/PolicyService.h"
 #include "app/policy/PracticeService.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/ContractRepository.h"
+#include "app/storage/IncidentRepository.h"
 #include "app/storage/ResourceRepository.h"
 #include "tests/support/ModalDialogs.h"
 #include "tests/support/TestSupport.h"
@@ -39,6 +42,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUrlQuery>
@@ -164,6 +168,7 @@ private Q_SLOTS:
     }
 
     void cleanup() {
+        Clock::setPracticeZone({});
         m_dialog.reset();
         m_db.reset();
         m_dir.reset();
@@ -216,11 +221,30 @@ private Q_SLOTS:
                     ->text()
                     .contains(QStringLiteral("conversation was recorded")));
         QVERIFY(find<QListWidget>("ladderStepsListWidget")->item(0)->text().contains(QStringLiteral("done")));
+        // Recorded: the form folds away, so a second click cannot record the same conversation twice.
+        QVERIFY(!find<QPushButton>("recordConversationPushButton")->isVisible());
+        QVERIFY(!find<QPlainTextEdit>("conversationGistPlainTextEdit")->isVisible());
+        QVERIFY(find<QPushButton>("recordAnotherConversationPushButton")->isVisible());
+        click("recordAnotherConversationPushButton");
+        QVERIFY(find<QPushButton>("recordConversationPushButton")->isVisible());
+        QVERIFY(find<QPlainTextEdit>("conversationGistPlainTextEdit")->toPlainText().isEmpty());
+        QCOMPARE(steps(id).size(), 1);
 
         showTab(IncidentDetailDialog::SummaryTab);
         auto *summary = find<QPlainTextEdit>("summaryTextPlainTextEdit");
+        // The conversation's note is private: the letter tells what the practitioner writes for the client.
+        QVERIFY(!summary->toPlainText().contains(QStringLiteral("Jordan agreed")));
+        QTest::keyClicks(find<QPlainTextEdit>("summaryForClientPlainTextEdit"),
+                         QStringLiteral("You text me and wait for the morning."));
         QVERIFY(summary->toPlainText().contains(
-            QStringLiteral("Jordan agreed to text and wait for the morning.")));
+            QStringLiteral("What we discussed and agreed: You text me and wait for the morning.")));
+        QVERIFY(!summary->toPlainText().contains(QStringLiteral("Jordan agreed")));
+        // A letter edited by hand is not redrafted under the practitioner's hands.
+        QTest::keyClick(summary, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(summary, QStringLiteral("PS: see you Thursday."));
+        QTest::keyClicks(find<QPlainTextEdit>("summaryForClientPlainTextEdit"), QStringLiteral(" Thanks."));
+        QVERIFY(summary->toPlainText().endsWith(QStringLiteral("PS: see you Thursday.")));
+        QVERIFY(!summary->toPlainText().contains(QStringLiteral("Thanks.")));
         click("copySummaryPushButton");
         QCOMPARE(QApplication::clipboard()->text(), summary->toPlainText());
         QCOMPARE(find<QComboBox>("summaryMethodComboBox")->currentData().toString(),
@@ -228,6 +252,8 @@ private Q_SLOTS:
         click("recordSummaryPushButton");
         QCOMPARE(steps(id).size(), 2);
         QCOMPARE(StepDetails::summaryText(steps(id).last()), summary->toPlainText());
+        QCOMPARE(StepDetails::summaryForClient(steps(id).last()),
+                 QStringLiteral("You text me and wait for the morning. Thanks."));
         QVERIFY(StepDetails::summaryMethod(steps(id).last()) == SummaryMethod::Clipboard);
 
         showTab(IncidentDetailDialog::GoalsTab);
@@ -240,6 +266,12 @@ private Q_SLOTS:
         QCOMPARE(followUps.size(), 1);
         QCOMPARE(followUps.first().goal, QStringLiteral("No calls after 18:00 on working days"));
         QCOMPARE(followUps.first().due, now().date().addDays(14));
+        // While the goal is followed up, the contract (step 4) is not marked as next: the rules do not call
+        // for one on a first incident, as the Contract tab says.
+        auto *ladder = find<QListWidget>("ladderStepsListWidget");
+        QVERIFY2(!ladder->item(3)->text().contains(QStringLiteral("next")),
+                 qPrintable(ladder->item(3)->text()));
+        QVERIFY(find<QLabel>("nextActionLabel")->text().contains(QStringLiteral("Follow up on the goal")));
 
         auto *tree = find<QTreeWidget>("followUpsTreeWidget");
         QCOMPARE(tree->topLevelItemCount(), 1);
@@ -591,6 +623,64 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>("resourcesRecordedLabel")->text().contains(QStringLiteral("Urgent matters")));
     }
 
+    void timesAreThePracticesAndSayWhichZoneTheyAreIn() {
+        // A New York practice on a computer in another zone (UTC here, and on most build machines).
+        QVERIFY(QTimeZone::systemTimeZone().id() != QByteArrayLiteral("America/New_York"));
+        Clock::setPracticeZone(QByteArrayLiteral("America/New_York"));
+        QCOMPARE(Clock::zoneLabel(), QStringLiteral("New York"));
+        // 20:15 UTC on 9 March 2026 is 16:15 in New York (daylight saving time began the day before).
+        const qint64 id = logIncident(QDateTime(QDate(2026, 3, 9), QTime(20, 15), Qt::UTC));
+        openDialog(id);
+        const QString when = find<QLabel>("whenFactLabel")->text();
+        QVERIFY2(when.contains(QStringLiteral("16:15 (New York time)")), qPrintable(when));
+        QCOMPARE(find<QDateTimeEdit>("conversationWhenDateTimeEdit")->time().hour(), 8); // 12:00 UTC
+
+        // A time typed in is the practice's too.
+        find<QDateTimeEdit>("conversationWhenDateTimeEdit")
+            ->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(7, 30)));
+        QTest::keyClicks(find<QPlainTextEdit>("conversationGistPlainTextEdit"), QStringLiteral("Talked."));
+        click("recordConversationPushButton");
+        QCOMPARE(steps(id).size(), 1);
+        QCOMPARE(steps(id).first().happenedAt, QDateTime(QDate(2026, 3, 10), QTime(11, 30), Qt::UTC));
+        QVERIFY(find<QLabel>("conversationRecordedLabel")->text().contains(QStringLiteral("07:30")));
+
+        // The incident list names the zone in its header.
+        IncidentTableModel model(*m_db);
+        QCOMPARE(model.headerData(IncidentTableModel::OccurredColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Date and time (New York)"));
+        Clock::setPracticeZone(QTimeZone::systemTimeZone().id());
+        QCOMPARE(Clock::zoneLabel(), QString());
+        QCOMPARE(model.headerData(IncidentTableModel::OccurredColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Date and time"));
+    }
+
+    void aSignedContractShowsTheDayItWasSigned() {
+        m_db.reset();
+        Result<std::unique_ptr<Database>> demo =
+            DemoPractice::open(m_dir->filePath(QStringLiteral("demo.sqlite")));
+        QVERIFY(demo.ok());
+        m_db = std::move(demo).value();
+        qint64 id = 0;
+        StepEntry signedStep;
+        for (qint64 incident = 1; incident <= 20 && id == 0; ++incident) {
+            const Result<QList<StepEntry>> entries = IncidentRepository(*m_db).steps(incident);
+            for (const StepEntry &entry : entries.ok() ? entries.value() : QList<StepEntry>()) {
+                if (entry.stepKey == QLatin1String(StepKeys::BehaviouralContract) &&
+                    StepDetails::contract(entry).status == ContractStatus::Signed) {
+                    id = incident;
+                    signedStep = entry;
+                }
+            }
+        }
+        QVERIFY(id > 0);
+        QVERIFY(signedStep.happenedAt.date() < now().date());
+        openDialog(id);
+        showTab(IncidentDetailDialog::ContractTab);
+        auto *when = find<QDateTimeEdit>("contractWhenDateTimeEdit");
+        QVERIFY(!when->isEnabled());
+        QCOMPARE(when->dateTime(), Clock::toLocal(signedStep.happenedAt));
+    }
+
     void recordingNothingExplainsWhy() {
         const qint64 id = logIncident(now().addDays(-1));
         openDialog(id);
@@ -630,6 +720,8 @@ private Q_SLOTS:
         QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &catcher, "open");
         openDialog(id);
         showTab(IncidentDetailDialog::SummaryTab);
+        QTest::keyClicks(find<QPlainTextEdit>("summaryForClientPlainTextEdit"),
+                         QStringLiteral("Agreed: A & B."));
         click("mailSummaryPushButton");
         QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
         QCOMPARE(catcher.urls.size(), 1);
@@ -661,6 +753,8 @@ private Q_SLOTS:
         auto *saved = find<QLabel>("summaryPdfLabel");
         QVERIFY(saved->isVisible());
         QCOMPARE(find<QComboBox>("summaryMethodComboBox")->currentData().toString(), QStringLiteral("pdf"));
+        QCOMPARE(find<QComboBox>("summaryMethodComboBox")->currentText(),
+                 QStringLiteral("Printed or attached as a PDF"));
         const QString folder =
             AgreementFiles::defaultFolder(m_client, QStringLiteral("Jordan Reyes")).value();
         const QStringList pdfs = QDir(folder).entryList({QStringLiteral("written-summary-*.pdf")});

@@ -5,6 +5,7 @@
 #include "app/common/Settings.h"
 #include "app/demo/DemoPractice.h"
 #include "app/incidents/IncidentTableModel.h"
+#include "app/policy/PracticeService.h"
 #include "app/storage/FollowUpRepository.h"
 #include "tests/support/TestSupport.h"
 #include "ui/clients/ClientsPage.h"
@@ -93,7 +94,12 @@ private Q_SLOTS:
         QSignalSpy painted(&window, &MainWindow::firstPainted);
         window.show();
         QTRY_COMPARE(painted.count(), 1);
-        QVERIFY(window.windowTitle().contains(QStringLiteral("practice.sqlite")));
+        // The practice is known by its name, and follows a new one.
+        QCOMPARE(window.windowTitle(), QStringLiteral("Northbridge Coaching & Training"));
+        PracticeProfile profile = PracticeService(*m_db).load().value();
+        profile.name = QStringLiteral("Harbour Coaching");
+        QVERIFY(PracticeService(*m_db).save(profile).ok());
+        QTRY_COMPARE(window.windowTitle(), QStringLiteral("Harbour Coaching"));
         auto *count = window.findChild<QLabel *>(QStringLiteral("clientCountLabel"));
         QCOMPARE(count->text(), QStringLiteral("12 clients"));
         QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("searchLineEdit")),
@@ -102,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<NoticeBar *>(QStringLiteral("readOnlyNoticeBar"))->isVisible());
 
         MainWindow demo(*m_db, true);
-        QVERIFY(demo.windowTitle().contains(QStringLiteral("Demo")));
+        QCOMPARE(demo.windowTitle(), QStringLiteral("Demo practice: Harbour Coaching"));
     }
 
     void oneClientIsCountedInTheSingular() {
@@ -237,7 +243,7 @@ private Q_SLOTS:
         // It follows the window's first paint, without holding the window back.
         auto *reminder = window.findChild<NoticeBar *>(QStringLiteral("followUpReminderNoticeBar"));
         QTRY_VERIFY(reminder->isVisible());
-        QCOMPARE(reminder->text(), QStringLiteral("2 follow-ups are overdue."));
+        QCOMPARE(reminder->text(), QStringLiteral("3 follow-ups are overdue."));
         QVERIFY(!QApplication::activeModalWidget());
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("showFollowUpsPushButton")),
                           Qt::LeftButton);
@@ -257,7 +263,7 @@ private Q_SLOTS:
                                      .size());
         QVERIFY(dueToday > 1);
         QCOMPARE(reminder->text(),
-                 QStringLiteral("2 follow-ups are overdue and %1 follow-ups are due today.").arg(dueToday));
+                 QStringLiteral("3 follow-ups are overdue and %1 follow-ups are due today.").arg(dueToday));
     }
 
     void aQuietDayShowsNoReminder() {

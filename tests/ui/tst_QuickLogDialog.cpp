@@ -4,6 +4,7 @@
 #include "app/common/Clock.h"
 #include "app/common/Settings.h"
 #include "app/demo/DemoPractice.h"
+#include "app/incidents/IncidentService.h"
 #include "app/incidents/IncidentTableModel.h"
 #include "app/storage/ClientRepository.h"
 #include "tests/support/TestSupport.h"
@@ -214,6 +215,13 @@ private Q_SLOTS:
         // A client chosen beforehand: the boundary comes first.
         QCOMPARE(focused()->objectName(), QStringLiteral("boundaryComboBox"));
         auto *boundary = child<QComboBox>(&dialog, "boundaryComboBox");
+        // The prompt is a placeholder: every item is a boundary of the policy.
+        QCOMPARE(boundary->currentIndex(), -1);
+        QCOMPARE(boundary->placeholderText(), QStringLiteral("Choose the boundary…"));
+        QCOMPARE(boundary->count(),
+                 int(IncidentService(*m_db).currentPolicy().value().document.boundaries.size()));
+        for (int i = 0; i < boundary->count(); ++i)
+            QVERIFY(!boundary->itemData(i).toString().isEmpty());
         boundary->setCurrentIndex(boundary->findData(QStringLiteral("after_hours_contact")));
         child<QDateTimeEdit>(&dialog, "occurredDateTimeEdit")
             ->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(21, 30)));

@@ -67,7 +67,8 @@ ClientFormWidget::ClientFormWidget(QWidget *parent)
     m_documentLanguage->setToolTip(tr("The language of the client's agreements, contracts and written "
                                       "summaries."));
 
-    m_startDateKnown = new QCheckBox(tr("Known"), this);
+    // The check box is the row's label: a start date is either given or not, and the label says which.
+    m_startDateKnown = new QCheckBox(tr("Start &date:"), this);
     m_startDateKnown->setObjectName(QStringLiteral("startDateKnownCheckBox"));
     m_startDate = new QDateEdit(this);
     m_startDate->setObjectName(QStringLiteral("startDateEdit"));
@@ -76,8 +77,9 @@ ClientFormWidget::ClientFormWidget(QWidget *parent)
     m_startDate->setDate(Clock::todayLocal());
     m_startDate->setEnabled(false);
     connect(m_startDateKnown, &QCheckBox::toggled, m_startDate, &QWidget::setEnabled);
+    // Named like its check box, which is the row's label and has no buddy.
+    m_startDate->setAccessibleName(tr("Start date"));
     auto *startDateLayout = new QHBoxLayout;
-    startDateLayout->addWidget(m_startDateKnown);
     startDateLayout->addWidget(m_startDate);
     startDateLayout->addStretch(1);
 
@@ -106,9 +108,8 @@ ClientFormWidget::ClientFormWidget(QWidget *parent)
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("Document &language:"), m_documentLanguage);
     // The field that gets focus for a start-date problem is the date itself, not the row around it.
-    addRow(tr("Start &date:"), m_startDate,
-           withErrorLabel(m_startDate, Field::StartDate, QStringLiteral("startDateErrorLabel"),
-                          startDateLayout));
+    form->addRow(m_startDateKnown, withErrorLabel(m_startDate, Field::StartDate,
+                                                  QStringLiteral("startDateErrorLabel"), startDateLayout));
     addRow(tr("&Notes:"), m_notes, withErrorLabel(m_notes, Field::Notes, QStringLiteral("notesErrorLabel")));
 
     // Once problems are on screen, they follow the typing, so a fixed field loses its message at once.

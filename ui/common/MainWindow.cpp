@@ -7,6 +7,7 @@
 #include "app/common/IntegrityCheckWorker.h"
 #include "app/common/OpenPractice.h"
 #include "app/common/Settings.h"
+#include "app/policy/PracticeService.h"
 #include "app/practitioner/PractitionerService.h"
 #include "app/practitioner/ReflectionService.h"
 #include "ui/audit/ActivityDialog.h"
@@ -56,22 +57,10 @@ constexpr int StatusMessageMs = 15000;
 
 MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     : QMainWindow(parent)
-    , m_db(database) {
+    , m_db(database)
+    , m_demo(demo) {
     setObjectName(QStringLiteral("mainWindow"));
-    if (database.isServer()) {
-        // Which practice on which server, as the desktop shows it beside the application's name; the full
-        // URL (never with its password) is in the status bar.
-        const QString hosts = database.serverHosts();
-        const QString practice =
-            database.serverDatabase().isEmpty() ? tr("Practice") : database.serverDatabase();
-        setWindowTitle(
-            hosts.isEmpty()
-                ? tr("%1 on this computer's server").arg(practice)
-                : tr("%1 on %2").arg(practice, hosts.split(QLatin1Char(',')).join(QStringLiteral(", "))));
-    } else {
-        const QString fileName = QFileInfo(database.path()).fileName();
-        setWindowTitle(demo ? tr("Demo practice (%1)").arg(fileName) : fileName);
-    }
+    showPractice();
 
     m_clientsPage = new ClientsPage(database, this);
     connect(m_clientsPage, &ClientsPage::countsChanged, this, &MainWindow::showCounts);
@@ -258,6 +247,8 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
         showSection(IncidentsSection);
     });
     connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
+        if (table == QLatin1String("practice_profile"))
+            showPractice();
         if (table == QLatin1String("incidents") || table == QLatin1String("clients") ||
             table == QLatin1String("availability_periods"))
             updateFollowUpReminder(false);
@@ -534,6 +525,29 @@ void MainWindow::importClients() {
     ImportDialog dialog(m_db, file, this);
     if (dialog.load() && dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(dialog.outcome());
+}
+
+void MainWindow::showPractice() {
+    // The practice by its name, as the desktop shows it beside the application's name; the file or the
+    // server's database only while the practice has not named itself. The full URL of a server (never with
+    // its password) is in the status bar.
+    const Result<PracticeProfile> profile = PracticeService(m_db).load();
+    // Times are shown on the practice's clock, as its working hours and flags count them.
+    Clock::setPracticeZone(profile ? profile.value().timeZoneId : QByteArray());
+    QString practice = profile ? profile.value().name.trimmed() : QString();
+    if (m_db.isServer()) {
+        if (practice.isEmpty())
+            practice = m_db.serverDatabase().isEmpty() ? tr("Practice") : m_db.serverDatabase();
+        const QString hosts = m_db.serverHosts();
+        setWindowTitle(
+            hosts.isEmpty()
+                ? tr("%1 on this computer's server").arg(practice)
+                : tr("%1 on %2").arg(practice, hosts.split(QLatin1Char(',')).join(QStringLiteral(", "))));
+        return;
+    }
+    if (practice.isEmpty())
+        practice = QFileInfo(m_db.path()).fileName();
+    setWindowTitle(m_demo ? tr("Demo practice: %1").arg(practice) : practice);
 }
 
 void MainWindow::showCounts(int shown, int total) {

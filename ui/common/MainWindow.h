@@ -72,6 +72,9 @@ private:
     void buildMenus();
     /// Shows section `row` unless the user chooses to stay with unsaved changes in the Practice section.
     void switchSection(int row);
+    /// The window title (the practice's name, or its file or server database while it has none) and the time
+    /// zone times are shown in, from the practice profile.
+    void showPractice();
     void showCounts(int shown, int total);
     void showAbout();
     void movePracticeToServer();
@@ -97,6 +100,7 @@ private:
     void checkForChangesOnFocus(bool active);
 
     const OpenPractice m_db;
+    const bool m_demo;
     bool m_firstPaintSeen = false;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

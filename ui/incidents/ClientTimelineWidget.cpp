@@ -6,6 +6,7 @@
 #include "app/agreements/ContractService.h"
 #include "app/clients/ClientService.h"
 #include "app/common/ChangeNotifier.h"
+#include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
 #include "app/incidents/ClientTimeline.h"
 #include "app/incidents/IncidentService.h"
@@ -216,7 +217,7 @@ void ClientTimelineWidget::refresh() {
             details = oneLine(record.text);
         }
         last = new QTreeWidgetItem(
-            m_tree, {locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat), what, details});
+            m_tree, {locale.toString(Clock::toLocal(entry.at), QLocale::ShortFormat), what, details});
         last->setData(WhenColumn, IncidentIdRole, incidentId);
         last->setData(WhenColumn, AtRole, entry.at);
         last->setData(WhenColumn, AgreementIdRole, signedAgreementId);

@@ -5,6 +5,7 @@
 #include "app/agreements/AgreementFiles.h"
 #include "app/agreements/ContractDocument.h"
 #include "app/agreements/ContractService.h"
+#include "app/common/Clock.h"
 #include "app/incidents/IncidentDetails.h"
 #include "app/incidents/IncidentService.h"
 #include "ui/common/FileDialogs.h"
@@ -151,6 +152,11 @@ void ContractStepWidget::showData(const IncidentDetails &detail) {
                                 : tr("Recorded: agreed on %1, review on %2; not signed here.")
                                       .arg(dateTimeText(entry->happenedAt), dateText(contract.reviewDate)));
         m_signedDocumentId = contract.status == ContractStatus::Signed ? contract.documentId : QString();
+        // A signed contract's form is its record: the date it was agreed and signed, not today.
+        if (!m_signedDocumentId.isEmpty()) {
+            m_when->setDateTime(Clock::toWallClock(entry->happenedAt));
+            m_note->setText(entry->note);
+        }
     } else {
         m_recorded->setText(tr("No behavioural contract recorded yet."));
         m_signedDocumentId.clear();
@@ -195,8 +201,8 @@ void ContractStepWidget::draft() {
 
 void ContractStepWidget::record() {
     const BehaviouralContract contract = m_form->contract();
-    const Result<qint64> id =
-        IncidentService(m_db).recordContract(m_incidentId, m_when->dateTime(), m_note->text(), contract);
+    const Result<qint64> id = IncidentService(m_db).recordContract(
+        m_incidentId, Clock::fromWallClock(m_when->dateTime()), m_note->text(), contract);
     if (report(id, tr("The behavioural contract was recorded.")))
         m_note->clear();
 }

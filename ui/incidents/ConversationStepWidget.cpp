@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/incidents/ConversationStepWidget.h"
 
+#include "app/common/Clock.h"
 #include "app/incidents/IncidentDetails.h"
 #include "app/incidents/IncidentService.h"
 
@@ -61,12 +62,20 @@ ConversationStepWidget::ConversationStepWidget(OpenPractice database, QWidget *p
     m_record = new QPushButton(tr("Record conversation"), recordBox);
     m_record->setObjectName(QStringLiteral("recordConversationPushButton"));
     connect(m_record, &QPushButton::clicked, this, &ConversationStepWidget::record);
-    auto *form = new QFormLayout(recordBox);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(m_recorded);
-    form->addRow(tr("&When:"), m_when);
-    form->addRow(tr("&Gist:"), m_gist);
-    form->addRow(QString(), m_record);
+    m_another = new QPushButton(tr("Record another conversation…"), recordBox);
+    m_another->setObjectName(QStringLiteral("recordAnotherConversationPushButton"));
+    connect(m_another, &QPushButton::clicked, this, [this] {
+        m_adding = true;
+        updateForm();
+        m_gist->setFocus(Qt::OtherFocusReason);
+    });
+    m_form = new QFormLayout(recordBox);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->addRow(m_recorded);
+    m_form->addRow(tr("&When:"), m_when);
+    m_form->addRow(tr("&Gist:"), m_gist);
+    m_form->addRow(QString(), m_record);
+    m_form->addRow(QString(), m_another);
 
     body()->addWidget(scriptBox, 1);
     body()->addWidget(recordBox);
@@ -83,12 +92,24 @@ void ConversationStepWidget::showData(const IncidentDetails &detail) {
     m_recorded->setText(
         entry ? tr("Recorded: a conversation on %1. %2").arg(dateTimeText(entry->happenedAt), entry->note)
               : tr("No conversation recorded yet."));
+    m_hasEntry = entry != nullptr;
+    if (other)
+        m_adding = false;
+    updateForm();
+}
+
+void ConversationStepWidget::updateForm() {
+    const bool open = !m_hasEntry || m_adding;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_when, m_gist, m_record})
+        m_form->setRowVisible(field, open);
+    m_form->setRowVisible(m_another, !open);
 }
 
 void ConversationStepWidget::setRecordingEnabled(bool enabled) {
     m_when->setEnabled(enabled);
     m_gist->setReadOnly(!enabled);
     m_record->setEnabled(enabled);
+    m_another->setEnabled(enabled);
 }
 
 void ConversationStepWidget::regenerate() {
@@ -99,10 +120,13 @@ void ConversationStepWidget::regenerate() {
 }
 
 void ConversationStepWidget::record() {
-    const Result<qint64> id =
-        IncidentService(m_db).recordConversation(m_incidentId, m_when->dateTime(), m_gist->toPlainText());
-    if (report(id, tr("The conversation was recorded.")))
+    const Result<qint64> id = IncidentService(m_db).recordConversation(
+        m_incidentId, Clock::fromWallClock(m_when->dateTime()), m_gist->toPlainText());
+    if (id.ok()) {
         m_gist->clear();
+        m_adding = false;
+    }
+    report(id, tr("The conversation was recorded."));
 }
 
 } // namespace bk

@@ -6,6 +6,7 @@
 #include "ui/incidents/StepWidget.h"
 
 class QDateTimeEdit;
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -13,7 +14,8 @@ class QPushButton;
 namespace bk {
 
 /// The first ladder step: the planner's five-move script to prepare the private conversation (editable,
-/// copied or printed), then the record that it happened, when, and its gist.
+/// copied or printed), then the record that it happened, when, and its gist. Once one is recorded, the form
+/// folds away behind "Record another conversation", so a second click does not record it twice.
 class ConversationStepWidget : public StepWidget {
     Q_OBJECT
 public:
@@ -25,6 +27,8 @@ public:
 private:
     void regenerate();
     void record();
+    /// Shows the form while no conversation is recorded or another one is being added.
+    void updateForm();
 
     qint64 m_incidentId = 0;
     QString m_title;
@@ -33,6 +37,10 @@ private:
     QDateTimeEdit *m_when = nullptr;
     QPlainTextEdit *m_gist = nullptr;
     QPushButton *m_record = nullptr;
+    QPushButton *m_another = nullptr;
+    QFormLayout *m_form = nullptr;
+    bool m_hasEntry = false;
+    bool m_adding = false; ///< "Record another conversation" was clicked
 };
 
 } // namespace bk

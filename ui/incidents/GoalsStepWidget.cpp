@@ -221,8 +221,8 @@ void GoalsStepWidget::recordGoals() {
     // A goal typed but not yet added is what the practitioner means to record too.
     if (!m_goal->text().trimmed().isEmpty())
         addGoal();
-    const Result<qint64> id =
-        IncidentService(m_db).recordGoals(m_incidentId, m_when->dateTime(), m_note->text(), m_pending);
+    const Result<qint64> id = IncidentService(m_db).recordGoals(
+        m_incidentId, Clock::fromWallClock(m_when->dateTime()), m_note->text(), m_pending);
     if (report(id, tr("%n goal(s) recorded with their follow-up dates.", nullptr, int(m_pending.size())))) {
         m_pending.clear();
         m_pendingList->clear();

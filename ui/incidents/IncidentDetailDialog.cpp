@@ -3,6 +3,7 @@
 #include "ui/incidents/IncidentDetailDialog.h"
 
 #include "app/common/ChangeNotifier.h"
+#include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
 #include "app/common/StatusColors.h"
 #include "app/incidents/IncidentService.h"
@@ -253,13 +254,14 @@ void IncidentDetailDialog::showFacts() {
         client += QStringLiteral("<br><span style=\"color:%1;\">%2</span>")
                       .arg(muted, m_data.client.email.toHtmlEscaped());
     set("client", client);
-    const QDateTime occurred = incident.occurredAt.toLocalTime();
-    set("when",
-        tr("%1, %2")
-            .arg(locale.toString(occurred.date(), QLocale::LongFormat),
-                 locale.toString(occurred.time(),
-                                 locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"))))
-            .toHtmlEscaped());
+    const QDateTime occurred = Clock::toLocal(incident.occurredAt);
+    QString when = tr("%1, %2").arg(
+        locale.toString(occurred.date(), QLocale::LongFormat),
+        locale.toString(occurred.time(),
+                        locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"))));
+    if (!Clock::zoneLabel().isEmpty())
+        when = tr("%1 (%2 time)").arg(when, Clock::zoneLabel());
+    set("when", when.toHtmlEscaped());
     set("channel", ContactChannels::label(incident.channel).toHtmlEscaped());
     set("crossedBy", CrossedBys::label(incident.crossedBy).toHtmlEscaped());
     set("severity",

@@ -61,11 +61,14 @@ void LadderProgressWidget::showData(const IncidentDetails &detail) {
         item->setData(StepKeyRole, step.key);
         item->setToolTip(step.description);
         const bool isDone = done.contains(step.key);
-        const bool isNext = detail.isOpen() && step.key == detail.position.nextStep;
+        // "next" only when taking this step is the next action: while goals are being followed up, the step
+        // after them (a behavioural contract) is not due, and the Contract tab says so too.
+        const bool isNext = detail.isOpen() && step.key == detail.position.nextStep &&
+                            detail.position.nextAction == step.title;
         QString text = tr("%1. %2").arg(number).arg(step.title);
         if (isDone) {
-            text =
-                tr("%1\ndone %2").arg(text, StepWidget::dateText(done.value(step.key).toLocalTime().date()));
+            text = tr("%1\ndone %2")
+                       .arg(text, StepWidget::dateText(Clock::toLocal(done.value(step.key)).date()));
             item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
         } else if (isNext) {
             text = tr("%1\nnext").arg(text);

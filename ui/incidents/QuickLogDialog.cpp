@@ -37,7 +37,8 @@ QuickLogDialog::QuickLogDialog(OpenPractice database, qint64 clientId, QWidget *
 
     m_boundary = new QComboBox(this);
     m_boundary->setObjectName(QStringLiteral("boundaryComboBox"));
-    m_boundary->addItem(tr("Choose the boundary…"), QString());
+    // A placeholder, not an item: it cannot be chosen as a boundary.
+    m_boundary->setPlaceholderText(tr("Choose the boundary…"));
     Result<CurrentPolicy> policy = m_service.currentPolicy();
     if (policy)
         m_policy = policy.value();
@@ -45,6 +46,7 @@ QuickLogDialog::QuickLogDialog(OpenPractice database, qint64 clientId, QWidget *
         m_boundary->addItem(boundary.title, boundary.key);
         m_boundary->setItemData(m_boundary->count() - 1, boundary.description, Qt::ToolTipRole);
     }
+    m_boundary->setCurrentIndex(-1);
 
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(QStringLiteral("descriptionPlainTextEdit"));
@@ -54,7 +56,7 @@ QuickLogDialog::QuickLogDialog(OpenPractice database, qint64 clientId, QWidget *
     m_description->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
     m_description->installEventFilter(this);
 
-    QDateTime now = Clock::nowUtc().toLocalTime();
+    QDateTime now = Clock::toWallClock(Clock::nowUtc());
     now.setTime(QTime(now.time().hour(), now.time().minute()));
     m_occurred = new QDateTimeEdit(now, this);
     m_occurred->setObjectName(QStringLiteral("occurredDateTimeEdit"));
@@ -170,7 +172,7 @@ void QuickLogDialog::addField(QFormLayout *form, const QString &label, QWidget *
 NewIncident QuickLogDialog::incident() const {
     NewIncident incident;
     incident.clientId = m_client->clientId();
-    incident.occurredAt = m_occurred->dateTime().toUTC();
+    incident.occurredAt = Clock::fromWallClock(m_occurred->dateTime());
     incident.channel =
         ContactChannels::fromKey(m_channel->currentData().toString()).value_or(ContactChannel::InPerson);
     incident.boundaryKey = m_boundary->currentData().toString();

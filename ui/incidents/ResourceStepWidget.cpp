@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/incidents/ResourceStepWidget.h"
 
+#include "app/common/Clock.h"
 #include "app/incidents/IncidentDetails.h"
 #include "app/incidents/IncidentService.h"
 #include "app/incidents/ResourceLibraryService.h"
@@ -90,7 +91,7 @@ void ResourceStepWidget::showData(const IncidentDetails &detail) {
             continue;
         for (const PracticeResource &resource : StepDetails::resources(entry))
             provided.append(
-                tr("%1 (%2)").arg(resource.title, dateText(entry.happenedAt.toLocalTime().date())));
+                tr("%1 (%2)").arg(resource.title, dateText(Clock::toLocal(entry.happenedAt).date())));
     }
     m_recorded->setText(provided.isEmpty()
                             ? tr("No resources recorded as provided yet.")
@@ -146,8 +147,8 @@ void ResourceStepWidget::addToLibrary() {
 }
 
 void ResourceStepWidget::record() {
-    const Result<qint64> id =
-        IncidentService(m_db).recordResources(m_incidentId, m_when->dateTime(), m_note->text(), m_checked);
+    const Result<qint64> id = IncidentService(m_db).recordResources(
+        m_incidentId, Clock::fromWallClock(m_when->dateTime()), m_note->text(), m_checked);
     if (report(id, tr("%n resource(s) recorded as provided.", nullptr, int(m_checked.size())))) {
         m_checked.clear();
         m_note->clear();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/incidents/StepHistoryWidget.h"
 
+#include "app/common/Clock.h"
 #include "app/incidents/IncidentDetails.h"
 #include "app/incidents/IncidentService.h"
 #include "ui/common/StatusPalette.h"
@@ -218,7 +219,7 @@ void StepHistoryWidget::showSelected() {
     m_selected->setVisible(entry != nullptr);
     const bool editable = m_enabled && entry && inForce && !isGoals;
     if (entry) {
-        m_when->setDateTime(entry->happenedAt.toLocalTime());
+        m_when->setDateTime(Clock::toWallClock(entry->happenedAt));
         m_note->setPlainText(entry->note);
         m_summary->setPlainText(isSummary ? StepDetails::summaryText(*entry) : QString());
         if (isContract)
@@ -250,7 +251,8 @@ void StepHistoryWidget::recordCorrection() {
             return;
         }
         details = StepDetails::writtenSummary(
-            m_summary->toPlainText(), StepDetails::summaryMethod(*found).value_or(SummaryMethod::Email));
+            m_summary->toPlainText(), StepDetails::summaryMethod(*found).value_or(SummaryMethod::Email),
+            StepDetails::summaryForClient(*found));
     } else if (found->stepKey == QLatin1String(StepKeys::BehaviouralContract)) {
         details = StepDetails::contract(m_contract->contract());
     } else if (m_note->toPlainText().trimmed().isEmpty()) {
@@ -258,8 +260,8 @@ void StepHistoryWidget::recordCorrection() {
         report(tr("Write the corrected note; the original stays on record."), QString());
         return;
     }
-    const Result<qint64> corrected =
-        IncidentService(m_db).correctStep(id, m_when->dateTime(), m_note->toPlainText(), details);
+    const Result<qint64> corrected = IncidentService(m_db).correctStep(
+        id, Clock::fromWallClock(m_when->dateTime()), m_note->toPlainText(), details);
     if (report(corrected, tr("The correction was recorded; the original entry stays on record."))) {
         // Select the correction, which now stands where the original stood.
         for (int row = 0; row < m_tree->topLevelItemCount(); ++row) {

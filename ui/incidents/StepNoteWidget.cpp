@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/incidents/StepNoteWidget.h"
 
+#include "app/common/Clock.h"
 #include "app/incidents/IncidentDetails.h"
 #include "app/incidents/IncidentService.h"
 #include "ui/common/StatusPalette.h"
@@ -107,8 +108,8 @@ void StepNoteWidget::setRecordingEnabled(bool enabled) {
 
 void StepNoteWidget::record() {
     const QString key = m_step->currentData().toString();
-    const Result<qint64> id =
-        IncidentService(m_db).recordStep(m_incidentId, key, m_when->dateTime(), m_note->toPlainText());
+    const Result<qint64> id = IncidentService(m_db).recordStep(
+        m_incidentId, key, Clock::fromWallClock(m_when->dateTime()), m_note->toPlainText());
     if (report(id, tr("\"%1\" was recorded.").arg(m_step->currentText())))
         m_note->clear();
 }

@@ -34,7 +34,7 @@ StepWidget::StepWidget(OpenPractice database, const QString &name, QWidget *pare
 }
 
 QString StepWidget::dateTimeText(const QDateTime &utc) {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), dateTimeFormat()) : QString();
+    return utc.isValid() ? QLocale().toString(Clock::toLocal(utc), dateTimeFormat()) : QString();
 }
 
 QString StepWidget::dateTimeFormat() {
@@ -55,7 +55,7 @@ QString StepWidget::recordedText(const QDateTime &recordedAt, const QString &rec
 }
 
 QDateTimeEdit *StepWidget::makeWhenEdit(QWidget *parent, const QString &objectName) {
-    auto *edit = new QDateTimeEdit(Clock::nowUtc().toLocalTime(), parent);
+    auto *edit = new QDateTimeEdit(Clock::toWallClock(Clock::nowUtc()), parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(dateTimeFormat());

@@ -3,6 +3,7 @@
 #include "ui/incidents/SummaryStepWidget.h"
 
 #include "app/agreements/SummaryDocument.h"
+#include "app/common/Clock.h"
 #include "app/incidents/IncidentDetails.h"
 #include "app/incidents/IncidentService.h"
 #include "ui/common/StatusPalette.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace bk {
@@ -26,12 +28,23 @@ namespace bk {
 SummaryStepWidget::SummaryStepWidget(OpenPractice database, QWidget *parent)
     : StepWidget(database, QStringLiteral("summaryStepWidget"), parent) {
     auto *textBox = new QGroupBox(tr("The summary for the client"), this);
+    auto *forClientLabel = new QLabel(tr("What to tell the client (optional):"), textBox);
+    m_forClient = new QPlainTextEdit(textBox);
+    m_forClient->setObjectName(QStringLiteral("summaryForClientPlainTextEdit"));
+    m_forClient->setTabChangesFocus(true);
+    m_forClient->setPlaceholderText(
+        tr("What you discussed and agreed, in words for the client. Your own note "
+           "of the conversation is not put into the letter."));
+    m_forClient->setFixedHeight(m_forClient->fontMetrics().lineSpacing() * 4);
+    forClientLabel->setBuddy(m_forClient);
+    connect(m_forClient, &QPlainTextEdit::textChanged, this, &SummaryStepWidget::forClientChanged);
     m_text = new QPlainTextEdit(textBox);
     m_text->setObjectName(QStringLiteral("summaryTextPlainTextEdit"));
     m_text->setTabChangesFocus(true);
     auto *regenerate = new QPushButton(tr("Draft again"), textBox);
     regenerate->setObjectName(QStringLiteral("redraftSummaryPushButton"));
-    regenerate->setToolTip(tr("Replace the text with a fresh draft from the conversation record"));
+    regenerate->setToolTip(
+        tr("Replace the text with a fresh draft from the conversation record and what to tell the client"));
     connect(regenerate, &QPushButton::clicked, this, &SummaryStepWidget::regenerate);
     m_copy = new QPushButton(tr("Copy"), textBox);
     m_copy->setObjectName(QStringLiteral("copySummaryPushButton"));
@@ -58,6 +71,8 @@ SummaryStepWidget::SummaryStepWidget(OpenPractice database, QWidget *parent)
     buttons->addWidget(m_mail);
     buttons->addWidget(m_pdf);
     auto *textLayout = new QVBoxLayout(textBox);
+    textLayout->addWidget(forClientLabel);
+    textLayout->addWidget(m_forClient);
     textLayout->addWidget(m_text, 1);
     textLayout->addLayout(buttons);
     textLayout->addWidget(m_pdfSaved);
@@ -92,7 +107,8 @@ SummaryStepWidget::SummaryStepWidget(OpenPractice database, QWidget *parent)
 QString SummaryStepWidget::methodLabel(SummaryMethod method) {
     switch (method) {
     case SummaryMethod::Pdf:
-        return tr("PDF");
+        // A PDF is a file, not a way of sending: say how it reached the client.
+        return tr("Printed or attached as a PDF");
     case SummaryMethod::Clipboard:
         return tr("Copied into a message");
     case SummaryMethod::Email:
@@ -123,8 +139,11 @@ void SummaryStepWidget::showData(const IncidentDetails &detail) {
                            : tr("Open a new message to %1 in the mail program").arg(m_email));
     const bool other = detail.incident.id != m_incidentId;
     m_incidentId = detail.incident.id;
-    if (other)
+    if (other) {
         m_pdfSaved->setVisible(false);
+        const QSignalBlocker blocker(m_forClient);
+        m_forClient->clear();
+    }
     const bool hadConversation = m_haveConversation;
     m_haveConversation = detail.latestEntry(QString::fromLatin1(StepKeys::Conversation)) != nullptr;
     if (other || m_text->toPlainText().isEmpty() || (m_haveConversation && !hadConversation))
@@ -144,15 +163,19 @@ void SummaryStepWidget::setRecordingEnabled(bool enabled) {
 }
 
 void SummaryStepWidget::regenerate() {
-    const Result<QString> text = IncidentService(m_db).writtenSummaryText(m_incidentId);
-    if (text)
-        m_text->setPlainText(text.value());
-    else
-        m_text->clear();
+    const Result<QString> text =
+        IncidentService(m_db).writtenSummaryText(m_incidentId, m_forClient->toPlainText());
+    m_draft = text ? text.value() : QString();
+    m_text->setPlainText(m_draft);
     m_text->setPlaceholderText(text ? QString() : text.error().message);
     for (QWidget *action :
          {static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_mail), static_cast<QWidget *>(m_pdf)})
         action->setEnabled(text.ok());
+}
+
+void SummaryStepWidget::forClientChanged() {
+    if (m_text->toPlainText() == m_draft)
+        regenerate();
 }
 
 void SummaryStepWidget::setMethod(SummaryMethod method) {
@@ -195,8 +218,9 @@ void SummaryStepWidget::savePdf() {
 void SummaryStepWidget::record() {
     const SummaryMethod method =
         SummaryMethods::fromKey(m_method->currentData().toString()).value_or(SummaryMethod::Email);
-    const Result<qint64> id = IncidentService(m_db).recordWrittenSummary(m_incidentId, m_sentAt->dateTime(),
-                                                                         m_text->toPlainText(), method);
+    const Result<qint64> id =
+        IncidentService(m_db).recordWrittenSummary(m_incidentId, Clock::fromWallClock(m_sentAt->dateTime()),
+                                                   m_text->toPlainText(), method, m_forClient->toPlainText());
     report(id, tr("The written summary was recorded as sent."));
 }
 

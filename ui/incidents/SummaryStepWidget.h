@@ -17,8 +17,9 @@ class QPushButton;
 namespace bk {
 
 /// The second ladder step: the written summary for the client, generated from the conversation record and
-/// editable; copied, opened in the mail program or saved as PDF in the client's private folder, then
-/// recorded as sent with its method.
+/// what the practitioner writes for the client (the conversation's own note stays private), editable; copied,
+/// opened in the mail program or saved as PDF in the client's private folder, then recorded as sent with its
+/// method.
 class SummaryStepWidget : public StepWidget {
     Q_OBJECT
 public:
@@ -35,6 +36,8 @@ public:
 
 private:
     void regenerate();
+    /// A fresh draft with what to tell the client, unless the letter was edited since the last draft.
+    void forClientChanged();
     void copy();
     void openInMail();
     void savePdf();
@@ -45,7 +48,9 @@ private:
     QString m_email;
     QString m_subject;
     bool m_haveConversation = false;
+    QPlainTextEdit *m_forClient = nullptr;
     QPlainTextEdit *m_text = nullptr;
+    QString m_draft; ///< the text of the last draft, to tell whether the letter was edited
     QLabel *m_recorded = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_mail = nullptr;

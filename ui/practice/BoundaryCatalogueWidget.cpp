@@ -40,13 +40,6 @@ BoundaryCatalogueWidget::BoundaryCatalogueWidget(QWidget *parent)
     m_title->setObjectName(QStringLiteral("boundaryTitleLineEdit"));
     m_title->setPlaceholderText(tr("A short name, e.g. Contact outside working hours"));
     connect(m_title, &QLineEdit::textEdited, this, &BoundaryCatalogueWidget::editField);
-    m_key = new QLineEdit(form);
-    m_key->setObjectName(QStringLiteral("boundaryKeyLineEdit"));
-    m_key->setReadOnly(true);
-    m_key->setFrame(false);
-    setStatusColor(m_key, StatusColors::Status::Muted);
-    m_key->setToolTip(tr("The stable identifier of the boundary across versions; it never changes once "
-                         "saved"));
     m_retiredNote = new QLabel(
         tr("Retired: kept in earlier versions, left out of the next one. Restore it to publish it again."),
         form);
@@ -68,7 +61,6 @@ BoundaryCatalogueWidget::BoundaryCatalogueWidget(QWidget *parent)
     layout->addRow(tr("Te&xts in:"), m_language);
     layout->addRow(m_missing);
     layout->addRow(tr("&Title:"), m_title);
-    layout->addRow(tr("Key:"), m_key);
     layout->addRow(m_retiredNote);
     layout->addRow(tr("&Description:"), m_description);
     layout->addRow(tr("&Appropriate behaviour:"), m_appropriate);
@@ -159,7 +151,6 @@ void BoundaryCatalogueWidget::showItem(QListWidgetItem *item, int row) const {
 
 void BoundaryCatalogueWidget::loadForm(int row) {
     const Boundary boundary = row >= 0 ? m_boundaries.at(row) : Boundary{};
-    m_key->setText(boundary.key);
     if (editsMainLanguage()) {
         m_title->setText(boundary.title);
         m_description->setPlainText(boundary.description);
@@ -228,7 +219,6 @@ void BoundaryCatalogueWidget::editField() {
     boundary.appropriate = m_appropriate->toPlainText();
     boundary.consequence = m_consequence->toPlainText();
     boundary.key = keyFor(row, boundary.title);
-    m_key->setText(boundary.key);
     refreshItem(row);
     Q_EMIT changed();
 }

@@ -56,7 +56,6 @@ private:
     QLabel *m_missing = nullptr;
     QStringList m_hints; ///< the placeholders of the main language's fields
     QLineEdit *m_title = nullptr;
-    QLineEdit *m_key = nullptr;
     QLabel *m_retiredNote = nullptr;
     QPlainTextEdit *m_description = nullptr;
     QPlainTextEdit *m_appropriate = nullptr;

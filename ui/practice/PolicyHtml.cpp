@@ -52,9 +52,7 @@ QString itemTitle(const PolicyItemChange &change) {
 QString itemsHtml(const QList<PolicyItemChange> &changes, const QString &fromLabel, const QString &toLabel) {
     QString html;
     for (const PolicyItemChange &change : changes) {
-        html +=
-            QStringLiteral("<h3>%1: %2 <span style=\"font-weight:normal;color:%3;\">(%4)</span></h3>")
-                .arg(kindLabel(change.kind), escaped(itemTitle(change)), mutedColor(), escaped(change.key));
+        html += QStringLiteral("<h3>%1: %2</h3>").arg(kindLabel(change.kind), escaped(itemTitle(change)));
         if (change.moved)
             html += QStringLiteral("<p><i>%1</i></p>")
                         .arg(Tr::tr("Moved from position %1 to %2.")
