@@ -2506,35 +2506,35 @@ Verträge. Ihre privaten Reflexionseinträge sind nicht enthalten. Nur Sie könn
     <name>ContactChannelInSentence</name>
     <message>
         <source>in person</source>
-        <translation>persönliches Gespräch</translation>
+        <translation>persönlich</translation>
     </message>
     <message>
-        <source>phone</source>
-        <translation>Telefon</translation>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
     </message>
     <message>
-        <source>text message</source>
-        <translation>SMS</translation>
+        <source>by text message</source>
+        <translation>per SMS</translation>
     </message>
     <message>
-        <source>email</source>
-        <translation>E-Mail</translation>
+        <source>by email</source>
+        <translation>per E-Mail</translation>
     </message>
     <message>
-        <source>video call</source>
-        <translation>Videoanruf</translation>
+        <source>by video call</source>
+        <translation>per Videoanruf</translation>
     </message>
     <message>
-        <source>messaging app</source>
-        <translation>Messenger</translation>
+        <source>through a messaging app</source>
+        <translation>über einen Messenger</translation>
     </message>
     <message>
-        <source>social media</source>
-        <translation>soziale Medien</translation>
+        <source>on social media</source>
+        <translation>über soziale Medien</translation>
     </message>
     <message>
-        <source>other</source>
-        <translation>anderer Weg</translation>
+        <source>in another agreed way</source>
+        <translation>auf einem anderen vereinbarten Weg</translation>
     </message>
 </context>
 <context>
@@ -2793,14 +2793,6 @@ Verträge. Ihre privaten Reflexionseinträge sind nicht enthalten. Nur Sie könn
         <translation>%1s arbeite ich von %2 bis %3</translation>
     </message>
     <message>
-        <source>on %1 at %2</source>
-        <translation>am %1 um %2</translation>
-    </message>
-    <message>
-        <source>%1, I&apos;d like to talk with you about what happened %2 (%3).</source>
-        <translation>%1, ich möchte mit Ihnen darüber sprechen, was %2 passiert ist (%3).</translation>
-    </message>
-    <message>
         <source>That was outside our agreed working hours.</source>
         <translation>Das war außerhalb unserer vereinbarten Arbeitszeiten.</translation>
     </message>
@@ -2809,20 +2801,12 @@ Verträge. Ihre privaten Reflexionseinträge sind nicht enthalten. Nur Sie könn
         <translation>Es kam über einen Kontaktweg, den wir nicht nutzen wollten.</translation>
     </message>
     <message>
-        <source>One of the boundaries we agreed on is &quot;%1&quot;: %2</source>
-        <translation>Eine der Grenzen, die wir vereinbart haben, lautet „%1“: %2</translation>
-    </message>
-    <message>
         <source>Keeping to it keeps our work focused and lets me give you my best.</source>
         <translation>Wenn wir uns daran halten, bleibt unsere Arbeit fokussiert, und ich kann Ihnen mein Bestes geben.</translation>
     </message>
     <message>
         <source>For reference, %1.</source>
         <translation>Zur Erinnerung: %1.</translation>
-    </message>
-    <message>
-        <source>You can always reach me by %1, and I&apos;ll answer on the next working day.</source>
-        <translation>Sie können mich jederzeit auf diesen Wegen erreichen: %1; ich antworte am nächsten Arbeitstag.</translation>
     </message>
     <message>
         <source>Can we agree on how we handle this from now on? Is there anything behind it I should know about? I&apos;ll send you a short written summary of what we agree, and we&apos;ll check how it is going.</source>
@@ -2865,20 +2849,8 @@ Verträge. Ihre privaten Reflexionseinträge sind nicht enthalten. Nur Sie könn
         <translation>danke für unser Gespräch am %1. Wie versprochen, hier eine kurze Zusammenfassung.</translation>
     </message>
     <message>
-        <source>We talked about &quot;%1&quot;, following the %2 on %3 at %4.</source>
-        <translation>Wir haben über „%1“ gesprochen, nach dem Kontakt (%2) am %3 um %4.</translation>
-    </message>
-    <message>
         <source>What we discussed and agreed: %1</source>
         <translation>Was wir besprochen und vereinbart haben: %1</translation>
-    </message>
-    <message>
-        <source>The boundary, as we agreed it: %1</source>
-        <translation>Die Grenze, wie wir sie vereinbart haben: %1</translation>
-    </message>
-    <message>
-        <source>What happens if it is crossed again: %1</source>
-        <translation>Was geschieht, wenn sie erneut überschritten wird: %1</translation>
     </message>
     <message>
         <source>If anything here does not match your memory of our conversation, please tell me.</source>
@@ -2892,6 +2864,98 @@ Verträge. Ihre privaten Reflexionseinträge sind nicht enthalten. Nur Sie könn
         <source>dddd d MMMM yyyy</source>
         <comment>date format (QLocale): weekday, day, month name, year</comment>
         <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about what happened when we met on %2 at %3.</source>
+        <translation>%1, ich möchte mit Ihnen darüber sprechen, was bei unserem Treffen am %2 um %3 Uhr passiert ist.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following what happened when we met on %2 at %3.</source>
+        <translation>Wir haben über %1 gesprochen. Anlass war, was bei unserem Treffen am %2 um %3 Uhr passiert ist.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about the phone call on %2 at %3.</source>
+        <translation>%1, ich möchte mit Ihnen über den Anruf am %2 um %3 Uhr sprechen.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following the phone call on %2 at %3.</source>
+        <translation>Wir haben über %1 gesprochen. Anlass war der Anruf am %2 um %3 Uhr.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about the text message on %2 at %3.</source>
+        <translation>%1, ich möchte mit Ihnen über die SMS vom %2 um %3 Uhr sprechen.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following the text message on %2 at %3.</source>
+        <translation>Wir haben über %1 gesprochen. Anlass war die SMS vom %2 um %3 Uhr.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about the email on %2 at %3.</source>
+        <translation>%1, ich möchte mit Ihnen über die E-Mail vom %2 um %3 Uhr sprechen.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following the email on %2 at %3.</source>
+        <translation>Wir haben über %1 gesprochen. Anlass war die E-Mail vom %2 um %3 Uhr.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about what happened during our video call on %2 at %3.</source>
+        <translation>%1, ich möchte mit Ihnen darüber sprechen, was während unseres Videoanrufs am %2 um %3 Uhr passiert ist.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following what happened during our video call on %2 at %3.</source>
+        <translation>Wir haben über %1 gesprochen. Anlass war, was während unseres Videoanrufs am %2 um %3 Uhr passiert ist.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about the message through the messaging app on %2 at %3.</source>
+        <translation>%1, ich möchte mit Ihnen über die Nachricht sprechen, die am %2 um %3 Uhr über den Messenger kam.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following the message through the messaging app on %2 at %3.</source>
+        <translation>Wir haben über %1 gesprochen. Anlass war die Nachricht, die am %2 um %3 Uhr über den Messenger kam.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about the message on social media on %2 at %3.</source>
+        <translation>%1, ich möchte mit Ihnen über die Nachricht sprechen, die am %2 um %3 Uhr über soziale Medien kam.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following the message on social media on %2 at %3.</source>
+        <translation>Wir haben über %1 gesprochen. Anlass war die Nachricht, die am %2 um %3 Uhr über soziale Medien kam.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about what happened on %2 at %3.</source>
+        <translation>%1, ich möchte mit Ihnen darüber sprechen, was am %2 um %3 Uhr passiert ist.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following what happened on %2 at %3.</source>
+        <translation>Wir haben über %1 gesprochen. Anlass war, was am %2 um %3 Uhr passiert ist.</translation>
+    </message>
+    <message>
+        <source>One of the boundaries we agreed on is %1.</source>
+        <translation>Zu den Grenzen, die wir vereinbart haben, gehört %1.</translation>
+    </message>
+    <message>
+        <source>Our agreement puts it this way: %1</source>
+        <translation>In unserer Vereinbarung heißt es: %1</translation>
+    </message>
+    <message>
+        <source>What we agreed instead: %1</source>
+        <translation>Was wir stattdessen vereinbart haben: %1</translation>
+    </message>
+    <message>
+        <source>You can reach me %1; whatever reaches me outside working hours I answer on the next working day.</source>
+        <translation>Sie erreichen mich %1; was mich außerhalb der Arbeitszeiten erreicht, beantworte ich am nächsten Arbeitstag.</translation>
+    </message>
+    <message>
+        <source>If it happens again, our agreement says: %1</source>
+        <translation>Falls es wieder vorkommt, sieht unsere Vereinbarung Folgendes vor: %1</translation>
+    </message>
+    <message>
+        <source>The boundary, in the words of our agreement: %1</source>
+        <translation>Die Grenze, in den Worten unserer Vereinbarung: %1</translation>
+    </message>
+    <message>
+        <source>What our agreement says happens if it is crossed again: %1</source>
+        <translation>Was laut unserer Vereinbarung geschieht, wenn die Grenze erneut überschritten wird: %1</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4470,14 @@ reflected_share (null, wenn kein Monat abgelaufen ist).</translation>
     <message>
         <source>Keep notifications off in the evening; talk about the studio story in supervision.</source>
         <translation>Benachrichtigungen abends ausgeschaltet lassen; die Geschichte mit dem Studio in der Supervision besprechen.</translation>
+    </message>
+    <message>
+        <source>The working hours apply to quick questions too. Text me your questions in the evening, and I&apos;ll answer them in the morning.</source>
+        <translation>Die Arbeitszeiten gelten auch für kurze Fragen. Schicken Sie mir Ihre Fragen abends per SMS, dann beantworte ich sie am Morgen.</translation>
+    </message>
+    <message>
+        <source>You bring your worries to our sessions, and in a crisis you call the support line, which is there day and night.</source>
+        <translation>Sie bringen Ihre Sorgen in unsere Sitzungen mit, und in einer Krise rufen Sie das Krisentelefon an, das Tag und Nacht erreichbar ist.</translation>
     </message>
 </context>
 <context>
@@ -7918,6 +7990,14 @@ gelöscht wurde, nie seinen Text.</translation>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Erster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Letzter Tag des Zeitraums</translation>
+    </message>
 </context>
 <context>
     <name>bk::AuditEventModel</name>
@@ -8247,6 +8327,13 @@ Die Wiederherstellung ersetzt die Praxis durch diese Sicherung. Die Praxis in ih
     </message>
 </context>
 <context>
+    <name>bk::BarChartView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>bk::BoundariesStepPage</name>
     <message>
         <source>Boundaries</source>
@@ -8306,10 +8393,6 @@ Die Wiederherstellung ersetzt die Praxis durch diese Sicherung. Die Praxis in ih
         <translation>Ein kurzer Name, z. B. Kontakt außerhalb der Arbeitszeiten</translation>
     </message>
     <message>
-        <source>The stable identifier of the boundary across versions; it never changes once saved</source>
-        <translation>Die über alle Versionen gleichbleibende Kennung der Grenze; sie ändert sich nach dem Speichern nie</translation>
-    </message>
-    <message>
         <source>Retired: kept in earlier versions, left out of the next one. Restore it to publish it again.</source>
         <translation>Zurückgezogen: in früheren Versionen enthalten, in der nächsten nicht. Stellen Sie sie wieder her, um sie erneut zu veröffentlichen.</translation>
     </message>
@@ -8330,20 +8413,12 @@ Die Wiederherstellung ersetzt die Praxis durch diese Sicherung. Die Praxis in ih
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <source>Key:</source>
-        <translation>Schlüssel:</translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Appropriate behaviour:</source>
         <translation>&amp;Angemessenes Verhalten:</translation>
-    </message>
-    <message>
-        <source>&amp;Consequence:</source>
-        <translation>&amp;Konsequenz:</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -8381,16 +8456,20 @@ Die Wiederherstellung ersetzt die Praxis durch diese Sicherung. Die Praxis in ih
         <source>%1 (no %2 text)</source>
         <translation>%1 (kein Text auf %2)</translation>
     </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsequence:</source>
+        <translation>Ko&amp;nsequenz:</translation>
+    </message>
 </context>
 <context>
     <name>bk::BoundaryDiscussionWidget</name>
     <message>
         <source>Boundaries; tick each one once it has been discussed</source>
         <translation>Grenzen; haken Sie jede ab, sobald sie besprochen ist</translation>
-    </message>
-    <message>
-        <source>&amp;Discussed with the client, questions answered</source>
-        <translation>Mit der Klient:in &amp;besprochen, Fragen beantwortet</translation>
     </message>
     <message>
         <source>What the client asked, in their words</source>
@@ -8451,6 +8530,14 @@ Die Wiederherstellung ersetzt die Praxis durch diese Sicherung. Die Praxis in ih
     <message>
         <source>The answers you gave. They are printed in the agreement beside the questions.</source>
         <translation>Die Antworten, die Sie gegeben haben. Sie werden in der Vereinbarung neben den Fragen abgedruckt.</translation>
+    </message>
+    <message>
+        <source>The boundary</source>
+        <translation>Die Grenze</translation>
+    </message>
+    <message>
+        <source>Discussed &amp;with the client, questions answered</source>
+        <translation>Mit der Klient:in &amp;besprochen, Fragen beantwortet</translation>
     </message>
 </context>
 <context>
@@ -8541,10 +8628,6 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
         <translation>Keine Vorliebe</translation>
     </message>
     <message>
-        <source>Known</source>
-        <translation>Bekannt</translation>
-    </message>
-    <message>
         <source>Goals, context, anything worth remembering about working together</source>
         <translation>Ziele, Hintergrund, alles, was für die Zusammenarbeit wichtig ist</translation>
     </message>
@@ -8587,6 +8670,10 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     <message>
         <source>Document &amp;language:</source>
         <translation>&amp;Dokumentsprache:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Beginn</translation>
     </message>
 </context>
 <context>
@@ -8641,6 +8728,14 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     <message>
         <source>Type part of the client&apos;s name, email address or phone number to find them in your register.</source>
         <translation>Geben Sie einen Teil des Namens, der E-Mail-Adresse oder der Telefonnummer ein, um die Klient:in in Ihrem Verzeichnis zu finden.</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Klient:innen suchen</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klient:innen</translation>
     </message>
 </context>
 <context>
@@ -8799,6 +8894,10 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     <message>
         <source>Right-click or press Delete to discard the draft</source>
         <translation>Rechtsklick oder Entf drücken, um den Entwurf zu verwerfen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -9014,6 +9113,14 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
             <numerusform>Alles über %1 Gespeicherte liegt in %2: report.html zum Lesen oder Drucken, data.json für Programme und %n unterschriebene PDFs.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klient:innen</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Klient:innen suchen</translation>
+    </message>
 </context>
 <context>
     <name>bk::CommunicationWidget</name>
@@ -9040,10 +9147,6 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     <message>
         <source>Whom to contact in an emergency and how, e.g. the local emergency number or a crisis line</source>
         <translation>Wen man im Notfall wie kontaktiert, z. B. die örtliche Notrufnummer oder ein Krisentelefon</translation>
-    </message>
-    <message>
-        <source>&amp;Response times:</source>
-        <translation>&amp;Antwortzeiten:</translation>
     </message>
     <message>
         <source>What counts as an &amp;emergency:</source>
@@ -9108,6 +9211,22 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     <message>
         <source>Whether you work on this day, and from when to when. Contact outside these hours is flagged as after hours.</source>
         <translation>Ob Sie an diesem Tag arbeiten, und von wann bis wann. Kontakt außerhalb dieser Zeiten wird als „Außerhalb der Arbeitszeiten“ markiert.</translation>
+    </message>
+    <message>
+        <source>Response ti&amp;mes:</source>
+        <translation>Antw&amp;ortzeiten:</translation>
+    </message>
+    <message>
+        <source>%1, from</source>
+        <translation>%1, von</translation>
+    </message>
+    <message>
+        <source>%1, until</source>
+        <translation>%1, bis</translation>
+    </message>
+    <message>
+        <source>%1: response time in hours</source>
+        <translation>%1: Antwortzeit in Stunden</translation>
     </message>
 </context>
 <context>
@@ -9352,10 +9471,6 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
         <translation>Als Entwurf behalten</translation>
     </message>
     <message>
-        <source>Statement of intent:</source>
-        <translation>Absichtserklärung:</translation>
-    </message>
-    <message>
         <source>Not signed yet. %1</source>
         <translation>Noch nicht unterschrieben. %1</translation>
     </message>
@@ -9414,6 +9529,14 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     <message>
         <source>Scan (optional):</source>
         <translation>Scan (optional):</translation>
+    </message>
+    <message>
+        <source>The contract</source>
+        <translation>Der Vertrag</translation>
+    </message>
+    <message>
+        <source>Statement of in&amp;tent:</source>
+        <translation>Absichts&amp;erklärung:</translation>
     </message>
 </context>
 <context>
@@ -9625,6 +9748,10 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
         <source>The conversation was recorded.</source>
         <translation>Das Gespräch wurde erfasst.</translation>
     </message>
+    <message>
+        <source>Record another conversation…</source>
+        <translation>Weiteres Gespräch erfassen…</translation>
+    </message>
 </context>
 <context>
     <name>bk::DashboardPage</name>
@@ -9661,16 +9788,8 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation>Zeitraum:</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>bis</translation>
-    </message>
-    <message>
-        <source>Client:</source>
-        <translation>Klient:in:</translation>
     </message>
     <message>
         <source>Open incidents</source>
@@ -9825,10 +9944,6 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
         </translation>
     </message>
     <message>
-        <source>%1&lt;br&gt;(so far)</source>
-        <translation>%1&lt;br&gt;(bisher)</translation>
-    </message>
-    <message>
         <source>Own lapses per month</source>
         <translation>Eigene Grenzübertritte pro Monat</translation>
     </message>
@@ -9846,6 +9961,60 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
             <numerusform>%1 von %Ln abgelaufenen Monat des Zeitraums.</numerusform>
             <numerusform>%1 der %Ln abgelaufenen Monate des Zeitraums.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Erster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Letzter Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>K&amp;lient:in:</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Incidents per active client per 30 days</source>
+        <translation>Vorfälle je aktiver Klient:in pro 30 Tage</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>Incidents per client</source>
+        <translation>Vorfälle je Klient:in</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klient:innen</translation>
+    </message>
+    <message>
+        <source>%1
+(so far)</source>
+        <translation>%1
+(bisher)</translation>
     </message>
 </context>
 <context>
@@ -10018,6 +10187,21 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     <message>
         <source>Erase %1&apos;s data</source>
         <translation>Daten von %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>bk::FigureView</name>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (Tabelle)</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Als Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Als Tabelle zeigen</translation>
     </message>
 </context>
 <context>
@@ -10246,9 +10430,13 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
         <source>The outcome of the follow-up was recorded.</source>
         <translation>Das Ergebnis der Nachverfolgung wurde erfasst.</translation>
     </message>
+    <message>
+        <source>Goals to add</source>
+        <translation>Hinzuzufügende Ziele</translation>
+    </message>
 </context>
 <context>
-    <name>bk::HeatMapWidget</name>
+    <name>bk::HeatMapTableModel</name>
     <message numerus="yes">
         <source>%1, %2:00–%3:00: %Ln incident(s)%4</source>
         <translation>
@@ -10260,6 +10448,9 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
         <source> (outside working hours)</source>
         <translation> (außerhalb der Arbeitszeiten)</translation>
     </message>
+</context>
+<context>
+    <name>bk::HeatMapWidget</name>
 </context>
 <context>
     <name>bk::HelpWindow</name>
@@ -10433,6 +10624,14 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Zu importierende Zeilen</translation>
     </message>
 </context>
 <context>
@@ -10615,6 +10814,10 @@ Ergebnis: %2</translation>
         <source>nobody recorded</source>
         <translation>niemand erfasst</translation>
     </message>
+    <message>
+        <source>%1 (%2 time)</source>
+        <translation>%1 (Ortszeit %2)</translation>
+    </message>
 </context>
 <context>
     <name>bk::IncidentTableModel</name>
@@ -10657,6 +10860,10 @@ Ergebnis: %2</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date and time (%1)</source>
+        <translation>Zeitpunkt (%1)</translation>
     </message>
 </context>
 <context>
@@ -10810,6 +11017,10 @@ Ergebnis: %2</translation>
             <numerusform>%1 von %Ln Vorfällen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only the incidents of this client</source>
+        <translation>Nur die Vorfälle dieser Klient:in</translation>
+    </message>
 </context>
 <context>
     <name>bk::LadderProgressWidget</name>
@@ -10848,6 +11059,10 @@ als Nächstes</translation>
     <message>
         <source>&lt;b&gt;overdue since %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;überfällig seit %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Steps on the ladder</source>
+        <translation>Stufen der Eskalationsleiter</translation>
     </message>
 </context>
 <context>
@@ -10892,13 +11107,13 @@ als Nächstes</translation>
         <source>%1 (no %2 text)</source>
         <translation>%1 (kein Text auf %2)</translation>
     </message>
+    <message>
+        <source>Escalation steps</source>
+        <translation>Eskalationsstufen</translation>
+    </message>
 </context>
 <context>
     <name>bk::MainWindow</name>
-    <message>
-        <source>Demo practice (%1)</source>
-        <translation>Demo-Praxis (%1)</translation>
-    </message>
     <message>
         <source>%1 cannot be written, so it is open read-only: you can look at everything, but not change anything. Make the file writable and open it again to make changes.</source>
         <translation>%1 kann nicht geschrieben werden und ist daher schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts ändern. Machen Sie die Datei beschreibbar und öffnen Sie sie erneut, um Änderungen vorzunehmen.</translation>
@@ -11142,6 +11357,14 @@ als Nächstes</translation>
     <message>
         <source>&amp;Guide</source>
         <translation>A&amp;nleitung</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Demo practice: %1</source>
+        <translation>Demo-Praxis: %1</translation>
     </message>
 </context>
 <context>
@@ -11731,6 +11954,10 @@ Die Praxis jetzt auf dem Server öffnen? Bis dahin arbeitet dieses Fenster weite
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Fachpersonen</translation>
+    </message>
 </context>
 <context>
     <name>bk::PracticeExportActions</name>
@@ -11956,6 +12183,14 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <message>
         <source>%1 Your changes are still here; save again to compare them with the newer version.</source>
         <translation>%1 Ihre Änderungen sind noch da; speichern Sie erneut, um sie mit der neueren Version zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Veröffentlichte Versionen</translation>
+    </message>
+    <message>
+        <source>Text of the selected version</source>
+        <translation>Text der gewählten Version</translation>
     </message>
 </context>
 <context>
@@ -12345,6 +12580,10 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
         <source>The entry was deleted.</source>
         <translation>Der Eintrag wurde gelöscht.</translation>
     </message>
+    <message>
+        <source>The month&apos;s reflection</source>
+        <translation>Die Reflexion des Monats</translation>
+    </message>
 </context>
 <context>
     <name>bk::ReflectionTableModel</name>
@@ -12410,6 +12649,10 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <message>
         <source>Nothing was saved. %1</source>
         <translation>Es wurde nichts gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Boundaries it helps with</source>
+        <translation>Grenzen, bei denen es hilft</translation>
     </message>
 </context>
 <context>
@@ -12576,10 +12819,6 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
         <translation>Rolle der &amp;Fachperson:</translation>
     </message>
     <message>
-        <source>The &amp;client&apos;s role:</source>
-        <translation>Rolle der &amp;Klient:in:</translation>
-    </message>
-    <message>
         <source>Services &amp;offered:</source>
         <translation>Angebotene &amp;Leistungen:</translation>
     </message>
@@ -12602,6 +12841,10 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <message>
         <source>What is outside your scope, and where clients can turn for it.</source>
         <translation>Was außerhalb Ihres Leistungsumfangs liegt und wohin sich Klient:innen dafür wenden können.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s rol&amp;e:</source>
+        <translation>Rolle der &amp;Klient:in:</translation>
     </message>
 </context>
 <context>
@@ -13047,6 +13290,10 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
         <source>The correction was recorded; the original entry stays on record.</source>
         <translation>Die Korrektur wurde erfasst; der ursprüngliche Eintrag bleibt gespeichert.</translation>
     </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Erfasste Stufen</translation>
+    </message>
 </context>
 <context>
     <name>bk::StepNoteWidget</name>
@@ -13121,10 +13368,6 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
         <translation>Neu entwerfen</translation>
     </message>
     <message>
-        <source>Replace the text with a fresh draft from the conversation record</source>
-        <translation>Den Text durch einen neuen Entwurf aus dem Gesprächseintrag ersetzen</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -13163,10 +13406,6 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <message>
         <source>&amp;How:</source>
         <translation>&amp;Wie:</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
     </message>
     <message>
         <source>Copied into a message</source>
@@ -13215,6 +13454,22 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <message>
         <source>The written summary was recorded as sent.</source>
         <translation>Die schriftliche Zusammenfassung wurde als gesendet erfasst.</translation>
+    </message>
+    <message>
+        <source>What to tell the client (optional):</source>
+        <translation>Was Sie der Klient:in mitteilen möchten (optional):</translation>
+    </message>
+    <message>
+        <source>What you discussed and agreed, in words for the client. Your own note of the conversation is not put into the letter.</source>
+        <translation>Was Sie besprochen und vereinbart haben, in Worten für die Klient:in. Ihre eigene Notiz zum Gespräch kommt nicht in den Brief.</translation>
+    </message>
+    <message>
+        <source>Replace the text with a fresh draft from the conversation record and what to tell the client</source>
+        <translation>Den Text durch einen neuen Entwurf aus dem erfassten Gespräch und dem ersetzen, was Sie der Klient:in mitteilen möchten</translation>
+    </message>
+    <message>
+        <source>Printed or attached as a PDF</source>
+        <translation>Ausgedruckt oder als PDF angehängt</translation>
     </message>
 </context>
 <context>

@@ -434,7 +434,7 @@
     </message>
 </context>
 <context>
-    <name>bk::HeatMapWidget</name>
+    <name>bk::HeatMapTableModel</name>
     <message numerus="yes">
         <source>%1, %2:00–%3:00: %Ln incident(s)%4</source>
         <translation>

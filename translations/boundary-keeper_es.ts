@@ -2504,35 +2504,35 @@ de reflexión no se incluyen. Solo usted puede leer cada archivo (0600).</transl
     <name>ContactChannelInSentence</name>
     <message>
         <source>in person</source>
-        <translation>conversación en persona</translation>
+        <translation>en persona</translation>
     </message>
     <message>
-        <source>phone</source>
-        <translation>teléfono</translation>
+        <source>by phone</source>
+        <translation>por teléfono</translation>
     </message>
     <message>
-        <source>text message</source>
-        <translation>SMS</translation>
+        <source>by text message</source>
+        <translation>por SMS</translation>
     </message>
     <message>
-        <source>email</source>
-        <translation>correo electrónico</translation>
+        <source>by email</source>
+        <translation>por correo electrónico</translation>
     </message>
     <message>
-        <source>video call</source>
-        <translation>videollamada</translation>
+        <source>by video call</source>
+        <translation>por videollamada</translation>
     </message>
     <message>
-        <source>messaging app</source>
-        <translation>aplicación de mensajería</translation>
+        <source>through a messaging app</source>
+        <translation>por una aplicación de mensajería</translation>
     </message>
     <message>
-        <source>social media</source>
-        <translation>redes sociales</translation>
+        <source>on social media</source>
+        <translation>por redes sociales</translation>
     </message>
     <message>
-        <source>other</source>
-        <translation>otro medio</translation>
+        <source>in another agreed way</source>
+        <translation>de otra forma acordada</translation>
     </message>
 </context>
 <context>
@@ -2796,14 +2796,6 @@ de reflexión no se incluyen. Solo usted puede leer cada archivo (0600).</transl
         <translation>cada %1 trabajo de %2 a %3</translation>
     </message>
     <message>
-        <source>on %1 at %2</source>
-        <translation>el %1 a las %2</translation>
-    </message>
-    <message>
-        <source>%1, I&apos;d like to talk with you about what happened %2 (%3).</source>
-        <translation>%1, me gustaría hablar con usted de lo que ocurrió %2 (%3).</translation>
-    </message>
-    <message>
         <source>That was outside our agreed working hours.</source>
         <translation>Fue fuera del horario de atención acordado.</translation>
     </message>
@@ -2812,20 +2804,12 @@ de reflexión no se incluyen. Solo usted puede leer cada archivo (0600).</transl
         <translation>Llegó por un canal que acordamos no usar.</translation>
     </message>
     <message>
-        <source>One of the boundaries we agreed on is &quot;%1&quot;: %2</source>
-        <translation>Uno de los límites que acordamos es «%1»: %2</translation>
-    </message>
-    <message>
         <source>Keeping to it keeps our work focused and lets me give you my best.</source>
         <translation>Respetar este límite mantiene nuestro trabajo centrado y me permite darle lo mejor de mí.</translation>
     </message>
     <message>
         <source>For reference, %1.</source>
         <translation>Como referencia, %1.</translation>
-    </message>
-    <message>
-        <source>You can always reach me by %1, and I&apos;ll answer on the next working day.</source>
-        <translation>Siempre puede contactarme por estas vías: %1; le responderé el siguiente día laborable.</translation>
     </message>
     <message>
         <source>Can we agree on how we handle this from now on? Is there anything behind it I should know about? I&apos;ll send you a short written summary of what we agree, and we&apos;ll check how it is going.</source>
@@ -2868,20 +2852,8 @@ de reflexión no se incluyen. Solo usted puede leer cada archivo (0600).</transl
         <translation>Gracias por hablar conmigo el %1. Como le prometí, le envío un breve resumen de nuestra conversación.</translation>
     </message>
     <message>
-        <source>We talked about &quot;%1&quot;, following the %2 on %3 at %4.</source>
-        <translation>Hablamos de «%1», a raíz del contacto (%2) del %3 a las %4.</translation>
-    </message>
-    <message>
         <source>What we discussed and agreed: %1</source>
         <translation>Lo que hablamos y acordamos: %1</translation>
-    </message>
-    <message>
-        <source>The boundary, as we agreed it: %1</source>
-        <translation>El límite, tal como lo acordamos: %1</translation>
-    </message>
-    <message>
-        <source>What happens if it is crossed again: %1</source>
-        <translation>Qué ocurre si se vuelve a traspasar: %1</translation>
     </message>
     <message>
         <source>If anything here does not match your memory of our conversation, please tell me.</source>
@@ -2890,6 +2862,98 @@ de reflexión no se incluyen. Solo usted puede leer cada archivo (0600).</transl
     <message>
         <source>Kind regards,</source>
         <translation>Un cordial saludo,</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about what happened when we met on %2 at %3.</source>
+        <translation>%1, me gustaría hablar con usted sobre lo que ocurrió cuando nos vimos el %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following what happened when we met on %2 at %3.</source>
+        <translation>Hablamos sobre %1 a raíz de lo que ocurrió cuando nos vimos el %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about the phone call on %2 at %3.</source>
+        <translation>%1, me gustaría hablar con usted sobre la llamada telefónica del %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following the phone call on %2 at %3.</source>
+        <translation>Hablamos sobre %1 a raíz de la llamada telefónica del %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about the text message on %2 at %3.</source>
+        <translation>%1, me gustaría hablar con usted sobre el SMS del %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following the text message on %2 at %3.</source>
+        <translation>Hablamos sobre %1 a raíz del SMS del %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about the email on %2 at %3.</source>
+        <translation>%1, me gustaría hablar con usted sobre el correo electrónico del %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following the email on %2 at %3.</source>
+        <translation>Hablamos sobre %1 a raíz del correo electrónico del %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about what happened during our video call on %2 at %3.</source>
+        <translation>%1, me gustaría hablar con usted sobre lo que ocurrió durante nuestra videollamada del %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following what happened during our video call on %2 at %3.</source>
+        <translation>Hablamos sobre %1 a raíz de lo que ocurrió durante nuestra videollamada del %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about the message through the messaging app on %2 at %3.</source>
+        <translation>%1, me gustaría hablar con usted sobre el mensaje enviado por la aplicación de mensajería el %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following the message through the messaging app on %2 at %3.</source>
+        <translation>Hablamos sobre %1 a raíz del mensaje enviado por la aplicación de mensajería el %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about the message on social media on %2 at %3.</source>
+        <translation>%1, me gustaría hablar con usted sobre el mensaje enviado por redes sociales el %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following the message on social media on %2 at %3.</source>
+        <translation>Hablamos sobre %1 a raíz del mensaje enviado por redes sociales el %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about what happened on %2 at %3.</source>
+        <translation>%1, me gustaría hablar con usted sobre lo que ocurrió el %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following what happened on %2 at %3.</source>
+        <translation>Hablamos sobre %1 a raíz de lo que ocurrió el %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>One of the boundaries we agreed on is %1.</source>
+        <translation>Uno de los límites que acordamos es %1.</translation>
+    </message>
+    <message>
+        <source>Our agreement puts it this way: %1</source>
+        <translation>Nuestro acuerdo lo expresa así: %1</translation>
+    </message>
+    <message>
+        <source>What we agreed instead: %1</source>
+        <translation>Lo que acordamos en su lugar: %1</translation>
+    </message>
+    <message>
+        <source>You can reach me %1; whatever reaches me outside working hours I answer on the next working day.</source>
+        <translation>Puede ponerse en contacto conmigo %1; lo que me llegue fuera del horario de atención lo respondo el siguiente día laborable.</translation>
+    </message>
+    <message>
+        <source>If it happens again, our agreement says: %1</source>
+        <translation>Si vuelve a ocurrir, nuestro acuerdo dice: %1</translation>
+    </message>
+    <message>
+        <source>The boundary, in the words of our agreement: %1</source>
+        <translation>El límite, en palabras de nuestro acuerdo: %1</translation>
+    </message>
+    <message>
+        <source>What our agreement says happens if it is crossed again: %1</source>
+        <translation>Lo que, según nuestro acuerdo, ocurre si se vuelve a traspasar: %1</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4468,14 @@ reflected_share (null si no ha transcurrido ningún mes).</translation>
     <message>
         <source>Keep notifications off in the evening; talk about the studio story in supervision.</source>
         <translation>Mantener las notificaciones desactivadas por la noche; hablar de la historia del estudio en supervisión.</translation>
+    </message>
+    <message>
+        <source>The working hours apply to quick questions too. Text me your questions in the evening, and I&apos;ll answer them in the morning.</source>
+        <translation>El horario de atención también se aplica a las preguntas rápidas. Si por la noche me envía sus preguntas por SMS, se las responderé por la mañana.</translation>
+    </message>
+    <message>
+        <source>You bring your worries to our sessions, and in a crisis you call the support line, which is there day and night.</source>
+        <translation>Usted trae sus preocupaciones a nuestras sesiones y, en caso de crisis, llama a la línea de ayuda, que atiende de día y de noche.</translation>
     </message>
 </context>
 <context>
@@ -7916,6 +7988,14 @@ eliminó, nunca su texto.</translation>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primer día del periodo</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Último día del periodo</translation>
+    </message>
 </context>
 <context>
     <name>bk::AuditEventModel</name>
@@ -8245,6 +8325,13 @@ Al restaurar, la consulta se sustituye por esta copia. Antes se guarda una copia
     </message>
 </context>
 <context>
+    <name>bk::BarChartView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>bk::BoundariesStepPage</name>
     <message>
         <source>Boundaries</source>
@@ -8304,10 +8391,6 @@ Al restaurar, la consulta se sustituye por esta copia. Antes se guarda una copia
         <translation>Un nombre corto, p. ej. Contacto fuera del horario de atención</translation>
     </message>
     <message>
-        <source>The stable identifier of the boundary across versions; it never changes once saved</source>
-        <translation>El identificador estable del límite entre versiones; nunca cambia una vez guardado</translation>
-    </message>
-    <message>
         <source>Retired: kept in earlier versions, left out of the next one. Restore it to publish it again.</source>
         <translation>Retirado: se conserva en las versiones anteriores y queda fuera de la siguiente. Restáurelo para volver a publicarlo.</translation>
     </message>
@@ -8328,20 +8411,12 @@ Al restaurar, la consulta se sustituye por esta copia. Antes se guarda una copia
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <source>Key:</source>
-        <translation>Clave:</translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>&amp;Appropriate behaviour:</source>
         <translation>Comportamiento &amp;adecuado:</translation>
-    </message>
-    <message>
-        <source>&amp;Consequence:</source>
-        <translation>&amp;Consecuencia:</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -8379,16 +8454,20 @@ Al restaurar, la consulta se sustituye por esta copia. Antes se guarda una copia
         <source>%1 (no %2 text)</source>
         <translation>%1 (sin texto en %2)</translation>
     </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsequence:</source>
+        <translation>Co&amp;nsecuencia:</translation>
+    </message>
 </context>
 <context>
     <name>bk::BoundaryDiscussionWidget</name>
     <message>
         <source>Boundaries; tick each one once it has been discussed</source>
         <translation>Límites; marque cada uno una vez que se haya hablado</translation>
-    </message>
-    <message>
-        <source>&amp;Discussed with the client, questions answered</source>
-        <translation>&amp;Hablado con el cliente, preguntas respondidas</translation>
     </message>
     <message>
         <source>What the client asked, in their words</source>
@@ -8449,6 +8528,14 @@ Al restaurar, la consulta se sustituye por esta copia. Antes se guarda una copia
     <message>
         <source>The answers you gave. They are printed in the agreement beside the questions.</source>
         <translation>Las respuestas que dio. Se imprimen en el acuerdo junto a las preguntas.</translation>
+    </message>
+    <message>
+        <source>The boundary</source>
+        <translation>El límite</translation>
+    </message>
+    <message>
+        <source>Discussed &amp;with the client, questions answered</source>
+        <translation>&amp;Hablado con el cliente, preguntas respondidas</translation>
     </message>
 </context>
 <context>
@@ -8539,10 +8626,6 @@ Creado por %2 · última modificación por %3</translation>
         <translation>Sin preferencia</translation>
     </message>
     <message>
-        <source>Known</source>
-        <translation>Conocido</translation>
-    </message>
-    <message>
         <source>Goals, context, anything worth remembering about working together</source>
         <translation>Objetivos, contexto, todo lo que convenga recordar sobre el trabajo conjunto</translation>
     </message>
@@ -8585,6 +8668,10 @@ Creado por %2 · última modificación por %3</translation>
     <message>
         <source>Document &amp;language:</source>
         <translation>Idioma de &amp;los documentos:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
     </message>
 </context>
 <context>
@@ -8639,6 +8726,14 @@ Creado por %2 · última modificación por %3</translation>
     <message>
         <source>Type part of the client&apos;s name, email address or phone number to find them in your register.</source>
         <translation>Escriba parte del nombre, la dirección de correo electrónico o el teléfono del cliente para encontrarlo en su registro.</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
     </message>
 </context>
 <context>
@@ -8797,6 +8892,10 @@ Creado por %2 · última modificación por %3</translation>
     <message>
         <source>Right-click or press Delete to discard the draft</source>
         <translation>Clic derecho o Supr para descartar el borrador</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
     </message>
 </context>
 <context>
@@ -9012,6 +9111,14 @@ Creado por %2 · última modificación por %3</translation>
             <numerusform>Todo lo que consta sobre %1 está en %2: report.html para leer o imprimir, data.json para programas y %n PDF firmados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Buscar clientes</translation>
+    </message>
 </context>
 <context>
     <name>bk::CommunicationWidget</name>
@@ -9038,10 +9145,6 @@ Creado por %2 · última modificación por %3</translation>
     <message>
         <source>Whom to contact in an emergency and how, e.g. the local emergency number or a crisis line</source>
         <translation>A quién contactar en caso de urgencia y cómo, p. ej. el número de emergencias local o una línea de crisis</translation>
-    </message>
-    <message>
-        <source>&amp;Response times:</source>
-        <translation>&amp;Tiempos de respuesta:</translation>
     </message>
     <message>
         <source>What counts as an &amp;emergency:</source>
@@ -9106,6 +9209,22 @@ Creado por %2 · última modificación por %3</translation>
     <message>
         <source>Whether you work on this day, and from when to when. Contact outside these hours is flagged as after hours.</source>
         <translation>Si trabaja este día, y desde qué hora hasta qué hora. El contacto fuera de este horario se marca como fuera de horario.</translation>
+    </message>
+    <message>
+        <source>Response ti&amp;mes:</source>
+        <translation>&amp;Tiempos de respuesta:</translation>
+    </message>
+    <message>
+        <source>%1, from</source>
+        <translation>%1, desde</translation>
+    </message>
+    <message>
+        <source>%1, until</source>
+        <translation>%1, hasta</translation>
+    </message>
+    <message>
+        <source>%1: response time in hours</source>
+        <translation>%1: tiempo de respuesta en horas</translation>
     </message>
 </context>
 <context>
@@ -9350,10 +9469,6 @@ Creado por %2 · última modificación por %3</translation>
         <translation>Conservar como borrador</translation>
     </message>
     <message>
-        <source>Statement of intent:</source>
-        <translation>Declaración de intenciones:</translation>
-    </message>
-    <message>
         <source>Not signed yet. %1</source>
         <translation>Aún sin firmar. %1</translation>
     </message>
@@ -9412,6 +9527,14 @@ Creado por %2 · última modificación por %3</translation>
     <message>
         <source>Scan (optional):</source>
         <translation>Escaneo (opcional):</translation>
+    </message>
+    <message>
+        <source>The contract</source>
+        <translation>El contrato</translation>
+    </message>
+    <message>
+        <source>Statement of in&amp;tent:</source>
+        <translation>Declaración de in&amp;tenciones:</translation>
     </message>
 </context>
 <context>
@@ -9623,6 +9746,10 @@ Creado por %2 · última modificación por %3</translation>
         <source>The conversation was recorded.</source>
         <translation>Se registró la conversación.</translation>
     </message>
+    <message>
+        <source>Record another conversation…</source>
+        <translation>Registrar otra conversación…</translation>
+    </message>
 </context>
 <context>
     <name>bk::DashboardPage</name>
@@ -9659,16 +9786,8 @@ Creado por %2 · última modificación por %3</translation>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation>Periodo:</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>a</translation>
-    </message>
-    <message>
-        <source>Client:</source>
-        <translation>Cliente:</translation>
     </message>
     <message>
         <source>Open incidents</source>
@@ -9815,10 +9934,6 @@ Creado por %2 · última modificación por %3</translation>
             <numerusform>%n incidentes aún dentro de sus primeras 24 horas todavía no se cuentan.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1&lt;br&gt;(so far)</source>
-        <translation>%1&lt;br&gt;(hasta ahora)</translation>
-    </message>
     <message numerus="yes">
         <source>%1 is not over: its rate is scaled over the %Ln day(s) so far.</source>
         <translation>
@@ -9844,6 +9959,60 @@ Creado por %2 · última modificación por %3</translation>
             <numerusform>%1 del %Ln mes transcurrido del periodo.</numerusform>
             <numerusform>%1 de los %Ln meses transcurridos del periodo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primer día del periodo</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Último día del periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Incidents per active client per 30 days</source>
+        <translation>Incidentes por cliente activo cada 30 días</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Incidents per client</source>
+        <translation>Incidentes por cliente</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>%1
+(so far)</source>
+        <translation>%1
+(hasta ahora)</translation>
     </message>
 </context>
 <context>
@@ -10016,6 +10185,21 @@ Creado por %2 · última modificación por %3</translation>
     <message>
         <source>Erase %1&apos;s data</source>
         <translation>Borrar los datos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>bk::FigureView</name>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (tabla)</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Mostrar como gráfico</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Mostrar como tabla</translation>
     </message>
 </context>
 <context>
@@ -10244,9 +10428,13 @@ Creado por %2 · última modificación por %3</translation>
         <source>The outcome of the follow-up was recorded.</source>
         <translation>Se registró el resultado del seguimiento.</translation>
     </message>
+    <message>
+        <source>Goals to add</source>
+        <translation>Objetivos por añadir</translation>
+    </message>
 </context>
 <context>
-    <name>bk::HeatMapWidget</name>
+    <name>bk::HeatMapTableModel</name>
     <message numerus="yes">
         <source>%1, %2:00–%3:00: %Ln incident(s)%4</source>
         <translation>
@@ -10258,6 +10446,9 @@ Creado por %2 · última modificación por %3</translation>
         <source> (outside working hours)</source>
         <translation> (fuera del horario de atención)</translation>
     </message>
+</context>
+<context>
+    <name>bk::HeatMapWidget</name>
 </context>
 <context>
     <name>bk::HelpWindow</name>
@@ -10431,6 +10622,14 @@ Creado por %2 · última modificación por %3</translation>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>No se ha importado nada: %1</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Filas por importar</translation>
     </message>
 </context>
 <context>
@@ -10613,6 +10812,10 @@ Resultado: %2</translation>
         <source>nobody recorded</source>
         <translation>(no consta)</translation>
     </message>
+    <message>
+        <source>%1 (%2 time)</source>
+        <translation>%1 (hora de %2)</translation>
+    </message>
 </context>
 <context>
     <name>bk::IncidentTableModel</name>
@@ -10655,6 +10858,10 @@ Resultado: %2</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Date and time (%1)</source>
+        <translation>Fecha y hora (%1)</translation>
     </message>
 </context>
 <context>
@@ -10808,6 +11015,10 @@ Resultado: %2</translation>
             <numerusform>%n seguimientos exportados a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only the incidents of this client</source>
+        <translation>Solo los incidentes de este cliente</translation>
+    </message>
 </context>
 <context>
     <name>bk::LadderProgressWidget</name>
@@ -10846,6 +11057,10 @@ siguiente</translation>
     <message>
         <source>&lt;b&gt;overdue since %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;vencido desde el %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Steps on the ladder</source>
+        <translation>Pasos de la escala</translation>
     </message>
 </context>
 <context>
@@ -10890,13 +11105,13 @@ siguiente</translation>
         <source>%1 (no %2 text)</source>
         <translation>%1 (sin texto en %2)</translation>
     </message>
+    <message>
+        <source>Escalation steps</source>
+        <translation>Pasos de la escala de consecuencias</translation>
+    </message>
 </context>
 <context>
     <name>bk::MainWindow</name>
-    <message>
-        <source>Demo practice (%1)</source>
-        <translation>Consulta de demostración (%1)</translation>
-    </message>
     <message>
         <source>%1 cannot be written, so it is open read-only: you can look at everything, but not change anything. Make the file writable and open it again to make changes.</source>
         <translation>No se puede escribir en %1, así que está abierto en solo lectura: puede verlo todo, pero no modificar nada. Haga que el archivo se pueda escribir y vuelva a abrirlo para hacer cambios.</translation>
@@ -11140,6 +11355,14 @@ siguiente</translation>
     <message>
         <source>&amp;Guide</source>
         <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Demo practice: %1</source>
+        <translation>Consulta de demostración: %1</translation>
     </message>
 </context>
 <context>
@@ -11729,6 +11952,10 @@ Open the practice on the server now? Until you do, this window keeps working on 
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Profesionales</translation>
+    </message>
 </context>
 <context>
     <name>bk::PracticeExportActions</name>
@@ -11954,6 +12181,14 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>%1 Your changes are still here; save again to compare them with the newer version.</source>
         <translation>%1 Sus cambios siguen aquí; guarde de nuevo para compararlos con la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Versiones publicadas</translation>
+    </message>
+    <message>
+        <source>Text of the selected version</source>
+        <translation>Texto de la versión seleccionada</translation>
     </message>
 </context>
 <context>
@@ -12343,6 +12578,10 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
         <source>The entry was deleted.</source>
         <translation>Se eliminó la entrada.</translation>
     </message>
+    <message>
+        <source>The month&apos;s reflection</source>
+        <translation>La reflexión del mes</translation>
+    </message>
 </context>
 <context>
     <name>bk::ReflectionTableModel</name>
@@ -12408,6 +12647,10 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>Nothing was saved. %1</source>
         <translation>No se guardó nada. %1</translation>
+    </message>
+    <message>
+        <source>Boundaries it helps with</source>
+        <translation>Límites con los que ayuda</translation>
     </message>
 </context>
 <context>
@@ -12574,10 +12817,6 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
         <translation>La función del &amp;profesional:</translation>
     </message>
     <message>
-        <source>The &amp;client&apos;s role:</source>
-        <translation>La función del &amp;cliente:</translation>
-    </message>
-    <message>
         <source>Services &amp;offered:</source>
         <translation>Servicios &amp;ofrecidos:</translation>
     </message>
@@ -12600,6 +12839,10 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>What is outside your scope, and where clients can turn for it.</source>
         <translation>Lo que queda fuera de su alcance y a dónde pueden acudir los clientes para ello.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s rol&amp;e:</source>
+        <translation>La función del c&amp;liente:</translation>
     </message>
 </context>
 <context>
@@ -13045,6 +13288,10 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
         <source>The correction was recorded; the original entry stays on record.</source>
         <translation>Se registró la corrección; la entrada original se conserva en el registro.</translation>
     </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Pasos dados</translation>
+    </message>
 </context>
 <context>
     <name>bk::StepNoteWidget</name>
@@ -13119,10 +13366,6 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
         <translation>Redactar de nuevo</translation>
     </message>
     <message>
-        <source>Replace the text with a fresh draft from the conversation record</source>
-        <translation>Sustituir el texto por un borrador nuevo a partir del registro de la conversación</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -13161,10 +13404,6 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>&amp;How:</source>
         <translation>Có&amp;mo:</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
     </message>
     <message>
         <source>Copied into a message</source>
@@ -13213,6 +13452,22 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>The written summary was recorded as sent.</source>
         <translation>Se registró el resumen por escrito como enviado.</translation>
+    </message>
+    <message>
+        <source>What to tell the client (optional):</source>
+        <translation>Qué decirle al cliente (opcional):</translation>
+    </message>
+    <message>
+        <source>What you discussed and agreed, in words for the client. Your own note of the conversation is not put into the letter.</source>
+        <translation>Lo que hablaron y acordaron, con palabras pensadas para el cliente. Su propia nota de la conversación no se incluye en la carta.</translation>
+    </message>
+    <message>
+        <source>Replace the text with a fresh draft from the conversation record and what to tell the client</source>
+        <translation>Sustituir el texto por un borrador nuevo a partir del registro de la conversación y de lo que decirle al cliente</translation>
+    </message>
+    <message>
+        <source>Printed or attached as a PDF</source>
+        <translation>Impreso o adjuntado como PDF</translation>
     </message>
 </context>
 <context>

@@ -2505,35 +2505,35 @@ ne sont pas incluses. Chaque fichier n’est lisible que par vous (0600).</trans
     <name>ContactChannelInSentence</name>
     <message>
         <source>in person</source>
-        <translation>entretien en personne</translation>
+        <translation>en personne</translation>
     </message>
     <message>
-        <source>phone</source>
-        <translation>téléphone</translation>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
     </message>
     <message>
-        <source>text message</source>
-        <translation>SMS</translation>
+        <source>by text message</source>
+        <translation>par SMS</translation>
     </message>
     <message>
-        <source>email</source>
-        <translation>e-mail</translation>
+        <source>by email</source>
+        <translation>par e-mail</translation>
     </message>
     <message>
-        <source>video call</source>
-        <translation>appel vidéo</translation>
+        <source>by video call</source>
+        <translation>par appel vidéo</translation>
     </message>
     <message>
-        <source>messaging app</source>
-        <translation>messagerie instantanée</translation>
+        <source>through a messaging app</source>
+        <translation>par une application de messagerie</translation>
     </message>
     <message>
-        <source>social media</source>
-        <translation>réseaux sociaux</translation>
+        <source>on social media</source>
+        <translation>sur les réseaux sociaux</translation>
     </message>
     <message>
-        <source>other</source>
-        <translation>autre moyen</translation>
+        <source>in another agreed way</source>
+        <translation>par un autre moyen convenu</translation>
     </message>
 </context>
 <context>
@@ -2797,14 +2797,6 @@ ne sont pas incluses. Chaque fichier n’est lisible que par vous (0600).</trans
         <translation>le %1, je travaille de %2 à %3</translation>
     </message>
     <message>
-        <source>on %1 at %2</source>
-        <translation>le %1 à %2</translation>
-    </message>
-    <message>
-        <source>%1, I&apos;d like to talk with you about what happened %2 (%3).</source>
-        <translation>%1, j’aimerais parler avec vous de ce qui s’est passé %2 (%3).</translation>
-    </message>
-    <message>
         <source>That was outside our agreed working hours.</source>
         <translation>C’était en dehors des horaires de travail convenus.</translation>
     </message>
@@ -2813,20 +2805,12 @@ ne sont pas incluses. Chaque fichier n’est lisible que par vous (0600).</trans
         <translation>C’est passé par un canal que nous avions convenu de ne pas utiliser.</translation>
     </message>
     <message>
-        <source>One of the boundaries we agreed on is &quot;%1&quot;: %2</source>
-        <translation>L’une des limites dont nous avons convenu est «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Keeping to it keeps our work focused and lets me give you my best.</source>
         <translation>Respecter cette limite permet à notre travail de rester centré et me permet de vous offrir le meilleur de moi-même.</translation>
     </message>
     <message>
         <source>For reference, %1.</source>
         <translation>Pour mémoire, %1.</translation>
-    </message>
-    <message>
-        <source>You can always reach me by %1, and I&apos;ll answer on the next working day.</source>
-        <translation>Vous pouvez toujours me joindre par ces moyens&#xa0;: %1&#xa0;; je vous répondrai le jour ouvré suivant.</translation>
     </message>
     <message>
         <source>Can we agree on how we handle this from now on? Is there anything behind it I should know about? I&apos;ll send you a short written summary of what we agree, and we&apos;ll check how it is going.</source>
@@ -2869,20 +2853,8 @@ ne sont pas incluses. Chaque fichier n’est lisible que par vous (0600).</trans
         <translation>Merci d’avoir pris le temps d’échanger avec moi le %1. Comme convenu, voici un court compte rendu de notre entretien.</translation>
     </message>
     <message>
-        <source>We talked about &quot;%1&quot;, following the %2 on %3 at %4.</source>
-        <translation>Nous avons parlé de «&#xa0;%1&#xa0;», suite au contact (%2) du %3 à %4.</translation>
-    </message>
-    <message>
         <source>What we discussed and agreed: %1</source>
         <translation>Ce dont nous avons parlé et ce que nous avons convenu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The boundary, as we agreed it: %1</source>
-        <translation>La limite, telle que nous l’avons convenue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>What happens if it is crossed again: %1</source>
-        <translation>Ce qui se passe si elle est à nouveau franchie&#xa0;: %1</translation>
     </message>
     <message>
         <source>If anything here does not match your memory of our conversation, please tell me.</source>
@@ -2891,6 +2863,98 @@ ne sont pas incluses. Chaque fichier n’est lisible que par vous (0600).</trans
     <message>
         <source>Kind regards,</source>
         <translation>Bien cordialement,</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about what happened when we met on %2 at %3.</source>
+        <translation>%1, j’aimerais revenir avec vous sur ce qui s’est passé lors de notre rencontre du %2 à %3.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following what happened when we met on %2 at %3.</source>
+        <translation>Nous avons parlé de %1, à la suite de ce qui s’est passé lors de notre rencontre du %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about the phone call on %2 at %3.</source>
+        <translation>%1, j’aimerais revenir avec vous sur l’appel téléphonique du %2 à %3.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following the phone call on %2 at %3.</source>
+        <translation>Nous avons parlé de %1, à la suite de l’appel téléphonique du %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about the text message on %2 at %3.</source>
+        <translation>%1, j’aimerais revenir avec vous sur le SMS du %2 à %3.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following the text message on %2 at %3.</source>
+        <translation>Nous avons parlé de %1, à la suite du SMS du %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about the email on %2 at %3.</source>
+        <translation>%1, j’aimerais revenir avec vous sur l’e-mail du %2 à %3.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following the email on %2 at %3.</source>
+        <translation>Nous avons parlé de %1, à la suite de l’e-mail du %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about what happened during our video call on %2 at %3.</source>
+        <translation>%1, j’aimerais revenir avec vous sur ce qui s’est passé pendant notre appel vidéo du %2 à %3.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following what happened during our video call on %2 at %3.</source>
+        <translation>Nous avons parlé de %1, à la suite de ce qui s’est passé pendant notre appel vidéo du %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about the message through the messaging app on %2 at %3.</source>
+        <translation>%1, j’aimerais revenir avec vous sur le message envoyé par l’application de messagerie le %2 à %3.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following the message through the messaging app on %2 at %3.</source>
+        <translation>Nous avons parlé de %1, à la suite du message envoyé par l’application de messagerie le %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about the message on social media on %2 at %3.</source>
+        <translation>%1, j’aimerais revenir avec vous sur le message envoyé sur les réseaux sociaux le %2 à %3.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following the message on social media on %2 at %3.</source>
+        <translation>Nous avons parlé de %1, à la suite du message envoyé sur les réseaux sociaux le %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1, I&apos;d like to talk with you about what happened on %2 at %3.</source>
+        <translation>%1, j’aimerais revenir avec vous sur ce qui s’est passé le %2 à %3.</translation>
+    </message>
+    <message>
+        <source>We talked about %1, following what happened on %2 at %3.</source>
+        <translation>Nous avons parlé de %1, à la suite de ce qui s’est passé le %2 à %3.</translation>
+    </message>
+    <message>
+        <source>One of the boundaries we agreed on is %1.</source>
+        <translation>Parmi les limites que nous avons fixées ensemble, il y a %1.</translation>
+    </message>
+    <message>
+        <source>Our agreement puts it this way: %1</source>
+        <translation>Notre accord la formule ainsi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What we agreed instead: %1</source>
+        <translation>Ce que nous avons convenu à la place&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>You can reach me %1; whatever reaches me outside working hours I answer on the next working day.</source>
+        <translation>Vous pouvez me joindre %1&#xa0;; à tout ce qui me parvient en dehors des horaires de travail, je réponds le jour ouvré suivant.</translation>
+    </message>
+    <message>
+        <source>If it happens again, our agreement says: %1</source>
+        <translation>Si cela se reproduit, notre accord prévoit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The boundary, in the words of our agreement: %1</source>
+        <translation>La limite, dans les termes de notre accord&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What our agreement says happens if it is crossed again: %1</source>
+        <translation>Ce que prévoit notre accord si cette limite est à nouveau franchie&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4405,6 +4469,14 @@ reflected_share (null quand aucun mois n’est écoulé).</translation>
     <message>
         <source>Keep notifications off in the evening; talk about the studio story in supervision.</source>
         <translation>Garder les notifications coupées le soir&#xa0;; parler de l’histoire du studio en supervision.</translation>
+    </message>
+    <message>
+        <source>The working hours apply to quick questions too. Text me your questions in the evening, and I&apos;ll answer them in the morning.</source>
+        <translation>Les horaires de travail valent aussi pour les petites questions. Envoyez-moi vos questions par SMS le soir, et j’y répondrai le matin.</translation>
+    </message>
+    <message>
+        <source>You bring your worries to our sessions, and in a crisis you call the support line, which is there day and night.</source>
+        <translation>Vous apportez vos inquiétudes en séance et, en cas de crise, vous appelez la ligne d’écoute, joignable jour et nuit.</translation>
     </message>
 </context>
 <context>
@@ -7917,6 +7989,14 @@ supprimée, jamais son texte.</translation>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
     </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
 </context>
 <context>
     <name>bk::AuditEventModel</name>
@@ -8246,6 +8326,13 @@ La restauration remplace le cabinet par cette sauvegarde. Le cabinet dans son é
     </message>
 </context>
 <context>
+    <name>bk::BarChartView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>bk::BoundariesStepPage</name>
     <message>
         <source>Boundaries</source>
@@ -8305,10 +8392,6 @@ La restauration remplace le cabinet par cette sauvegarde. Le cabinet dans son é
         <translation>Un nom court, p. ex. Contact en dehors des horaires de travail</translation>
     </message>
     <message>
-        <source>The stable identifier of the boundary across versions; it never changes once saved</source>
-        <translation>L’identifiant stable de la limite d’une version à l’autre&#xa0;; il ne change plus une fois enregistré</translation>
-    </message>
-    <message>
         <source>Retired: kept in earlier versions, left out of the next one. Restore it to publish it again.</source>
         <translation>Retirée&#xa0;: conservée dans les versions antérieures, exclue de la suivante. Restaurez-la pour la publier à nouveau.</translation>
     </message>
@@ -8329,20 +8412,12 @@ La restauration remplace le cabinet par cette sauvegarde. Le cabinet dans son é
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <source>Key:</source>
-        <translation>Clé&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Appropriate behaviour:</source>
         <translation>Comportement &amp;approprié&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Consequence:</source>
-        <translation>&amp;Conséquence&#xa0;:</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -8380,16 +8455,20 @@ La restauration remplace le cabinet par cette sauvegarde. Le cabinet dans son é
         <source>%1 (no %2 text)</source>
         <translation>%1 (pas de texte en %2)</translation>
     </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsequence:</source>
+        <translation>Co&amp;nséquence&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>bk::BoundaryDiscussionWidget</name>
     <message>
         <source>Boundaries; tick each one once it has been discussed</source>
         <translation>Limites&#xa0;; cochez chacune une fois qu’elle a été discutée</translation>
-    </message>
-    <message>
-        <source>&amp;Discussed with the client, questions answered</source>
-        <translation>&amp;Discutée avec le client, questions répondues</translation>
     </message>
     <message>
         <source>What the client asked, in their words</source>
@@ -8450,6 +8529,14 @@ La restauration remplace le cabinet par cette sauvegarde. Le cabinet dans son é
     <message>
         <source>The answers you gave. They are printed in the agreement beside the questions.</source>
         <translation>Les réponses que vous avez données. Elles sont imprimées dans l’accord, en regard des questions.</translation>
+    </message>
+    <message>
+        <source>The boundary</source>
+        <translation>La limite</translation>
+    </message>
+    <message>
+        <source>Discussed &amp;with the client, questions answered</source>
+        <translation>Discutée &amp;avec le client, questions traitées</translation>
     </message>
 </context>
 <context>
@@ -8540,10 +8627,6 @@ Créé par %2 · dernière modification par %3</translation>
         <translation>Aucune préférence</translation>
     </message>
     <message>
-        <source>Known</source>
-        <translation>Connu</translation>
-    </message>
-    <message>
         <source>Goals, context, anything worth remembering about working together</source>
         <translation>Objectifs, contexte, tout ce qu’il est utile de retenir sur le travail ensemble</translation>
     </message>
@@ -8586,6 +8669,10 @@ Créé par %2 · dernière modification par %3</translation>
     <message>
         <source>Document &amp;language:</source>
         <translation>Lan&amp;gue des documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
     </message>
 </context>
 <context>
@@ -8640,6 +8727,14 @@ Créé par %2 · dernière modification par %3</translation>
     <message>
         <source>Type part of the client&apos;s name, email address or phone number to find them in your register.</source>
         <translation>Saisissez une partie du nom, de l’adresse e-mail ou du numéro de téléphone du client pour le retrouver dans votre registre.</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Recherche de clients</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
     </message>
 </context>
 <context>
@@ -8798,6 +8893,10 @@ Créé par %2 · dernière modification par %3</translation>
     <message>
         <source>Right-click or press Delete to discard the draft</source>
         <translation>Faites un clic droit ou appuyez sur Suppr pour abandonner le brouillon</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
     </message>
 </context>
 <context>
@@ -9013,6 +9112,14 @@ Créé par %2 · dernière modification par %3</translation>
             <numerusform>Toutes les données détenues sur %1 se trouvent dans %2&#xa0;: report.html à lire ou imprimer, data.json pour les programmes, et %n PDF signés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Recherche de clients</translation>
+    </message>
 </context>
 <context>
     <name>bk::CommunicationWidget</name>
@@ -9039,10 +9146,6 @@ Créé par %2 · dernière modification par %3</translation>
     <message>
         <source>Whom to contact in an emergency and how, e.g. the local emergency number or a crisis line</source>
         <translation>Qui contacter en cas d’urgence et comment, p. ex. le numéro d’urgence local ou une ligne d’écoute</translation>
-    </message>
-    <message>
-        <source>&amp;Response times:</source>
-        <translation>&amp;Délais de réponse&#xa0;:</translation>
     </message>
     <message>
         <source>What counts as an &amp;emergency:</source>
@@ -9107,6 +9210,22 @@ Créé par %2 · dernière modification par %3</translation>
     <message>
         <source>Whether you work on this day, and from when to when. Contact outside these hours is flagged as after hours.</source>
         <translation>Si vous travaillez ce jour-là, et de quelle heure à quelle heure. Les contacts en dehors de ces horaires sont signalés comme hors horaires.</translation>
+    </message>
+    <message>
+        <source>Response ti&amp;mes:</source>
+        <translation>&amp;Délais de réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, from</source>
+        <translation>%1, à partir de</translation>
+    </message>
+    <message>
+        <source>%1, until</source>
+        <translation>%1, jusqu’à</translation>
+    </message>
+    <message>
+        <source>%1: response time in hours</source>
+        <translation>%1&#xa0;: délai de réponse en heures</translation>
     </message>
 </context>
 <context>
@@ -9351,10 +9470,6 @@ Créé par %2 · dernière modification par %3</translation>
         <translation>Garder comme brouillon</translation>
     </message>
     <message>
-        <source>Statement of intent:</source>
-        <translation>Déclaration d’intention&#xa0;:</translation>
-    </message>
-    <message>
         <source>Not signed yet. %1</source>
         <translation>Pas encore signé. %1</translation>
     </message>
@@ -9413,6 +9528,14 @@ Créé par %2 · dernière modification par %3</translation>
     <message>
         <source>Scan (optional):</source>
         <translation>Scan (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The contract</source>
+        <translation>Le contrat</translation>
+    </message>
+    <message>
+        <source>Statement of in&amp;tent:</source>
+        <translation>&amp;Déclaration d’intention&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -9624,6 +9747,10 @@ Créé par %2 · dernière modification par %3</translation>
         <source>The conversation was recorded.</source>
         <translation>L’entretien a été consigné.</translation>
     </message>
+    <message>
+        <source>Record another conversation…</source>
+        <translation>Consigner un autre entretien…</translation>
+    </message>
 </context>
 <context>
     <name>bk::DashboardPage</name>
@@ -9660,16 +9787,8 @@ Créé par %2 · dernière modification par %3</translation>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation>Période&#xa0;:</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>au</translation>
-    </message>
-    <message>
-        <source>Client:</source>
-        <translation>Client&#xa0;:</translation>
     </message>
     <message>
         <source>Open incidents</source>
@@ -9816,10 +9935,6 @@ Créé par %2 · dernière modification par %3</translation>
             <numerusform>%n incidents encore dans leurs 24 premières heures ne sont pas encore comptés.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1&lt;br&gt;(so far)</source>
-        <translation>%1&lt;br&gt;(à ce jour)</translation>
-    </message>
     <message numerus="yes">
         <source>%1 is not over: its rate is scaled over the %Ln day(s) so far.</source>
         <translation>
@@ -9845,6 +9960,60 @@ Créé par %2 · dernière modification par %3</translation>
             <numerusform>%1 sur %Ln mois écoulé de la période.</numerusform>
             <numerusform>%1 sur les %Ln mois écoulés de la période.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>C&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Incidents per active client per 30 days</source>
+        <translation>Incidents par client actif sur 30 jours</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Incidents per client</source>
+        <translation>Incidents par client</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>%1
+(so far)</source>
+        <translation>%1
+(à ce jour)</translation>
     </message>
 </context>
 <context>
@@ -10017,6 +10186,21 @@ Créé par %2 · dernière modification par %3</translation>
     <message>
         <source>Erase %1&apos;s data</source>
         <translation>Effacer les données de %1</translation>
+    </message>
+</context>
+<context>
+    <name>bk::FigureView</name>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (tableau)</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Afficher en graphique</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Afficher en tableau</translation>
     </message>
 </context>
 <context>
@@ -10245,9 +10429,13 @@ Créé par %2 · dernière modification par %3</translation>
         <source>The outcome of the follow-up was recorded.</source>
         <translation>Le résultat du suivi a été consigné.</translation>
     </message>
+    <message>
+        <source>Goals to add</source>
+        <translation>Objectifs à ajouter</translation>
+    </message>
 </context>
 <context>
-    <name>bk::HeatMapWidget</name>
+    <name>bk::HeatMapTableModel</name>
     <message numerus="yes">
         <source>%1, %2:00–%3:00: %Ln incident(s)%4</source>
         <translation>
@@ -10259,6 +10447,9 @@ Créé par %2 · dernière modification par %3</translation>
         <source> (outside working hours)</source>
         <translation> (hors horaires de travail)</translation>
     </message>
+</context>
+<context>
+    <name>bk::HeatMapWidget</name>
 </context>
 <context>
     <name>bk::HelpWindow</name>
@@ -10432,6 +10623,14 @@ Créé par %2 · dernière modification par %3</translation>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Lignes à importer</translation>
     </message>
 </context>
 <context>
@@ -10614,6 +10813,10 @@ Résultat&#xa0;: %2</translation>
         <source>nobody recorded</source>
         <translation>non renseigné</translation>
     </message>
+    <message>
+        <source>%1 (%2 time)</source>
+        <translation>%1 (%2, heure locale)</translation>
+    </message>
 </context>
 <context>
     <name>bk::IncidentTableModel</name>
@@ -10656,6 +10859,10 @@ Résultat&#xa0;: %2</translation>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Date and time (%1)</source>
+        <translation>Date et heure (%1)</translation>
     </message>
 </context>
 <context>
@@ -10809,6 +11016,10 @@ Résultat&#xa0;: %2</translation>
             <numerusform>%n suivis exportés vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only the incidents of this client</source>
+        <translation>Uniquement les incidents de ce client</translation>
+    </message>
 </context>
 <context>
     <name>bk::LadderProgressWidget</name>
@@ -10847,6 +11058,10 @@ suivante</translation>
     <message>
         <source>&lt;b&gt;overdue since %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;en retard depuis le %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Steps on the ladder</source>
+        <translation>Étapes sur l’échelle</translation>
     </message>
 </context>
 <context>
@@ -10891,13 +11106,13 @@ suivante</translation>
         <source>%1 (no %2 text)</source>
         <translation>%1 (pas de texte en %2)</translation>
     </message>
+    <message>
+        <source>Escalation steps</source>
+        <translation>Étapes de l’échelle des conséquences</translation>
+    </message>
 </context>
 <context>
     <name>bk::MainWindow</name>
-    <message>
-        <source>Demo practice (%1)</source>
-        <translation>Cabinet de démonstration (%1)</translation>
-    </message>
     <message>
         <source>%1 cannot be written, so it is open read-only: you can look at everything, but not change anything. Make the file writable and open it again to make changes.</source>
         <translation>%1 n’est pas accessible en écriture et est donc ouvert en lecture seule&#xa0;: vous pouvez tout consulter, mais rien modifier. Rendez le fichier accessible en écriture et rouvrez-le pour apporter des modifications.</translation>
@@ -11141,6 +11356,14 @@ suivante</translation>
     <message>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Demo practice: %1</source>
+        <translation>Cabinet de démonstration&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -11730,6 +11953,10 @@ Ouvrir maintenant le cabinet sur le serveur&#xa0;? Tant que vous ne le faites pa
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Praticiens</translation>
+    </message>
 </context>
 <context>
     <name>bk::PracticeExportActions</name>
@@ -11955,6 +12182,14 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>%1 Your changes are still here; save again to compare them with the newer version.</source>
         <translation>%1 Vos modifications sont toujours là&#xa0;; enregistrez à nouveau pour les comparer à la version plus récente.</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Versions publiées</translation>
+    </message>
+    <message>
+        <source>Text of the selected version</source>
+        <translation>Texte de la version sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -12344,6 +12579,10 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
         <source>The entry was deleted.</source>
         <translation>L’entrée a été supprimée.</translation>
     </message>
+    <message>
+        <source>The month&apos;s reflection</source>
+        <translation>Réflexion du mois</translation>
+    </message>
 </context>
 <context>
     <name>bk::ReflectionTableModel</name>
@@ -12409,6 +12648,10 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>Nothing was saved. %1</source>
         <translation>Rien n’a été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>Boundaries it helps with</source>
+        <translation>Limites concernées</translation>
     </message>
 </context>
 <context>
@@ -12575,10 +12818,6 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
         <translation>&amp;Rôle du praticien&#xa0;:</translation>
     </message>
     <message>
-        <source>The &amp;client&apos;s role:</source>
-        <translation>Rôle du &amp;client&#xa0;:</translation>
-    </message>
-    <message>
         <source>Services &amp;offered:</source>
         <translation>Services pr&amp;oposés&#xa0;:</translation>
     </message>
@@ -12601,6 +12840,10 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>What is outside your scope, and where clients can turn for it.</source>
         <translation>Ce qui sort de votre périmètre, et vers qui les clients peuvent se tourner pour cela.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s rol&amp;e:</source>
+        <translation>Rôl&amp;e du client&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -13046,6 +13289,10 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
         <source>The correction was recorded; the original entry stays on record.</source>
         <translation>La correction a été consignée&#xa0;; l’entrée originale reste au dossier.</translation>
     </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Étapes réalisées</translation>
+    </message>
 </context>
 <context>
     <name>bk::StepNoteWidget</name>
@@ -13120,10 +13367,6 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
         <translation>Rédiger à nouveau</translation>
     </message>
     <message>
-        <source>Replace the text with a fresh draft from the conversation record</source>
-        <translation>Remplacer le texte par un nouveau brouillon tiré de l’entretien consigné</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -13162,10 +13405,6 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>&amp;How:</source>
         <translation>&amp;Comment&#xa0;:</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
     </message>
     <message>
         <source>Copied into a message</source>
@@ -13214,6 +13453,22 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>The written summary was recorded as sent.</source>
         <translation>Le compte rendu écrit a été consigné comme envoyé.</translation>
+    </message>
+    <message>
+        <source>What to tell the client (optional):</source>
+        <translation>À dire au client (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What you discussed and agreed, in words for the client. Your own note of the conversation is not put into the letter.</source>
+        <translation>Ce dont vous avez parlé et ce que vous avez convenu, en des mots destinés au client. Votre propre note de l’entretien ne figure pas dans la lettre.</translation>
+    </message>
+    <message>
+        <source>Replace the text with a fresh draft from the conversation record and what to tell the client</source>
+        <translation>Remplacer le texte par un nouveau brouillon tiré de l’entretien consigné et de ce qu’il faut dire au client</translation>
+    </message>
+    <message>
+        <source>Printed or attached as a PDF</source>
+        <translation>Imprimé ou joint en PDF</translation>
     </message>
 </context>
 <context>
