@@ -42,6 +42,26 @@ namespace bk {
 
 namespace {
 
+// A figure's tile: a button whose height follows its number and its caption wrapped to the tile's width (a
+// push button's own size hint knows only its text, so a long translated caption was cut off).
+class FigureTile : public QPushButton {
+public:
+    explicit FigureTile(QWidget *parent)
+        : QPushButton(parent) {
+        QSizePolicy policy = sizePolicy();
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
+    }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override {
+        return std::max(minimumHeight(), layout() ? layout()->totalHeightForWidth(width) : 0);
+    }
+    QSize sizeHint() const override {
+        const QSize hint = layout() ? layout()->totalSizeHint() : QPushButton::sizeHint();
+        return {hint.width(), heightForWidth(hint.width())};
+    }
+};
+
 enum Preset { Last30Days, Last90Days, Last12Months, ThisYear, Custom };
 
 /// How many clients the by-client chart shows.
@@ -199,7 +219,7 @@ void DashboardPage::buildViews() {
                      {"reflected", tr("Months reflected on, of those over")}};
     int position = 0;
     for (const auto &spec : tileSpecs) {
-        auto *tile = new QPushButton(tiles);
+        auto *tile = new FigureTile(tiles);
         const QString key = QString::fromLatin1(spec.key);
         tile->setObjectName(key + QStringLiteral("TilePushButton"));
         tile->setAccessibleName(spec.caption);
