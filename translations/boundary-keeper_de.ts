@@ -10450,9 +10450,6 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     </message>
 </context>
 <context>
-    <name>bk::HeatMapWidget</name>
-</context>
-<context>
     <name>bk::HelpWindow</name>
     <message>
         <source>Boundary Keeper Guide</source>
@@ -12289,6 +12286,14 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <message>
         <source>The passphrase is kept in this computer&apos;s system keyring. Backups encrypted before keep needing the passphrase they were encrypted with.</source>
         <translation>Die Passphrase wird im System-Schlüsselbund dieses Computers aufbewahrt. Bereits verschlüsselte Sicherungen brauchen weiterhin die Passphrase, mit der sie verschlüsselt wurden.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me through the system tray when follow-ups fall due</source>
+        <translation>Über den Infobereich &amp;benachrichtigen, wenn Nachverfolgungen fällig werden</translation>
+    </message>
+    <message>
+        <source>The reminder bar in the window shows due and overdue follow-ups either way.</source>
+        <translation>Die Erinnerungsleiste im Fenster zeigt fällige und überfällige Nachverfolgungen in jedem Fall an.</translation>
     </message>
 </context>
 <context>

@@ -10448,9 +10448,6 @@ Creado por %2 · última modificación por %3</translation>
     </message>
 </context>
 <context>
-    <name>bk::HeatMapWidget</name>
-</context>
-<context>
     <name>bk::HelpWindow</name>
     <message>
         <source>Boundary Keeper Guide</source>
@@ -12287,6 +12284,14 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>The passphrase is kept in this computer&apos;s system keyring. Backups encrypted before keep needing the passphrase they were encrypted with.</source>
         <translation>La frase de contraseña se guarda en el llavero del sistema de este ordenador. Las copias de seguridad cifradas antes siguen necesitando la frase de contraseña con la que se cifraron.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me through the system tray when follow-ups fall due</source>
+        <translation>&amp;Avisarme en la bandeja del sistema cuando venzan seguimientos</translation>
+    </message>
+    <message>
+        <source>The reminder bar in the window shows due and overdue follow-ups either way.</source>
+        <translation>La barra de recordatorios de la ventana muestra los seguimientos pendientes y vencidos en cualquier caso.</translation>
     </message>
 </context>
 <context>

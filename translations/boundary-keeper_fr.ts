@@ -10449,9 +10449,6 @@ Créé par %2 · dernière modification par %3</translation>
     </message>
 </context>
 <context>
-    <name>bk::HeatMapWidget</name>
-</context>
-<context>
     <name>bk::HelpWindow</name>
     <message>
         <source>Boundary Keeper Guide</source>
@@ -12288,6 +12285,14 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>The passphrase is kept in this computer&apos;s system keyring. Backups encrypted before keep needing the passphrase they were encrypted with.</source>
         <translation>La phrase secrète est conservée dans le trousseau de clés du système de cet ordinateur. Les sauvegardes chiffrées auparavant nécessitent toujours la phrase secrète avec laquelle elles ont été chiffrées.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me through the system tray when follow-ups fall due</source>
+        <translation>M’a&amp;vertir dans la zone de notification quand des suivis arrivent à échéance</translation>
+    </message>
+    <message>
+        <source>The reminder bar in the window shows due and overdue follow-ups either way.</source>
+        <translation>La barre de rappels de la fenêtre affiche de toute façon les suivis à échéance et en retard.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ const QString LastDocumentFolderKey = QStringLiteral("FileDialogs/lastDocumentFo
 const QString InterfaceLanguageKey = QStringLiteral("Preferences/interfaceLanguage");
 const QString RecentPracticesKey = QStringLiteral("Practices/recent");
 const QString RememberPasswordKey = QStringLiteral("Practices/rememberServerPassword");
+const QString TrayRemindersKey = QStringLiteral("Reminders/tray");
 
 QString settingsFile() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
@@ -145,6 +146,14 @@ QString Settings::auditHead(const QString &location) const {
 
 void Settings::setAuditHead(const QString &location, const QString &head) {
     m_settings.setValue(auditHeadKey(location), head);
+}
+
+bool Settings::trayReminders() const {
+    return m_settings.value(TrayRemindersKey, true).toBool();
+}
+
+void Settings::setTrayReminders(bool shown) {
+    m_settings.setValue(TrayRemindersKey, shown);
 }
 
 bool Settings::dailyBackupsEncrypted(const QString &location) const {

@@ -57,6 +57,11 @@ public:
     bool rememberServerPassword() const;
     void setRememberServerPassword(bool remember);
 
+    /// Whether follow-ups falling due while Boundary Keeper runs are announced through the system tray (on
+    /// unless the user turned it off; the reminder bar in the window stays either way).
+    bool trayReminders() const;
+    void setTrayReminders(bool shown);
+
     /// Whether the daily backups of the practice at `location` are encrypted with a passphrase kept in the
     /// system keyring (BackupPassphrase). Kept here too, so that a keyring that cannot be read stops the
     /// backup instead of leaving it unencrypted.

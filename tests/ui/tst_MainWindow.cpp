@@ -7,10 +7,12 @@
 #include "app/incidents/IncidentTableModel.h"
 #include "app/policy/PracticeService.h"
 #include "app/storage/FollowUpRepository.h"
+#include "tests/support/ModalDialogs.h"
 #include "tests/support/TestSupport.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/NoticeBar.h"
+#include "ui/common/PreferencesDialog.h"
 #include "ui/incidents/ClientPicker.h"
 #include "ui/incidents/FollowUpNotifier.h"
 #include "ui/incidents/IncidentsPage.h"
@@ -19,6 +21,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -311,6 +315,30 @@ private Q_SLOTS:
         // Checked again the same day: no second notification.
         window.followUpNotifier()->check();
         QCOMPARE(notifications.size(), 1);
+
+        // Turned off in File ▸ Preferences: the next day's follow-ups are not announced through the tray.
+        test::whenModal<PreferencesDialog>([](PreferencesDialog *preferences) {
+            auto *tray = preferences->findChild<QCheckBox *>(QStringLiteral("trayRemindersCheckBox"));
+            QVERIFY(tray->isChecked());
+            tray->click();
+            preferences->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QAction *preferences = window.findChild<QAction *>(QStringLiteral("preferencesAction"));
+        QVERIFY(preferences);
+        preferences->trigger();
+        QVERIFY(!Settings().trayReminders());
+        int later = 3;
+        while (later < 40 && FollowUpRepository(*m_db)
+                                 .followUpsIn(FollowUpWindow::DueToday, QDate(2026, 3, 11).addDays(later))
+                                 .value()
+                                 .isEmpty())
+            ++later;
+        QVERIFY2(later < 40, "no later day with a follow-up falling due");
+        Clock::setNowFunction([later] { return now().addDays(later); });
+        window.followUpNotifier()->check();
+        QCOMPARE(days.count(), 3);
+        QCOMPARE(notifications.size(), 1);
+        Settings().setTrayReminders(true);
     }
 
     void theIncidentColumnsAreRememberedInTheNextWindow() {

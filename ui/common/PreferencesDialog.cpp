@@ -55,6 +55,13 @@ PreferencesDialog::PreferencesDialog(OpenPractice database, QWidget *parent)
     languageLayout->addLayout(languageForm);
     languageLayout->addWidget(
         new QLabel(tr("The command-line program follows the language of the terminal (LANG)."), languageBox));
+    m_trayReminders =
+        new QCheckBox(tr("&Notify me through the system tray when follow-ups fall due"), languageBox);
+    m_trayReminders->setObjectName(QStringLiteral("trayRemindersCheckBox"));
+    m_trayReminders->setChecked(Settings().trayReminders());
+    m_trayReminders->setToolTip(
+        tr("The reminder bar in the window shows due and overdue follow-ups either way."));
+    languageLayout->addWidget(m_trayReminders);
 
     m_paperSize = new QComboBox(this);
     m_paperSize->setObjectName(QStringLiteral("paperSizeComboBox"));
@@ -177,6 +184,7 @@ void PreferencesDialog::accept() {
     if (!saveBackupEncryption())
         return;
     Settings().setInterfaceLanguage(m_language->currentData().toString());
+    Settings().setTrayReminders(m_trayReminders->isChecked());
     QDialog::accept();
 }
 

@@ -15,7 +15,8 @@ class QLabel;
 namespace bk {
 
 /// File ▸ Preferences: the language the window speaks (this user's, kept in the settings file; used from
-/// the next start), the paper size of the practice's documents (the practice's, kept in its profile) and,
+/// the next start), the tray reminders of follow-ups falling due (this user's), the paper size of the
+/// practice's documents (the practice's, kept in its profile) and,
 /// for a practice file, where daily backups go and whether they are encrypted (BackupPassphrase).
 class PreferencesDialog : public QDialog {
     Q_OBJECT
@@ -38,6 +39,7 @@ private:
     std::optional<PaperSize> m_startPaperSize;
     QComboBox *m_language = nullptr;
     QLabel *m_restartNote = nullptr;
+    QCheckBox *m_trayReminders = nullptr;
     QComboBox *m_paperSize = nullptr;
     QLabel *m_paperNote = nullptr;
     QCheckBox *m_encryptBackups = nullptr;

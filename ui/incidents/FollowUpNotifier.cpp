@@ -3,6 +3,7 @@
 #include "ui/incidents/FollowUpNotifier.h"
 
 #include "app/common/Clock.h"
+#include "app/common/Settings.h"
 #include "app/incidents/IncidentService.h"
 #include "app/practitioner/AvailabilityService.h"
 
@@ -85,6 +86,9 @@ void FollowUpNotifier::check() {
 }
 
 void FollowUpNotifier::notify(qint64 count, const QList<FollowUpItem> &items) {
+    // Turned off under File ▸ Preferences: the window's reminder bar still says it.
+    if (!Settings().trayReminders())
+        return;
     const QString title = tr("%Ln follow-up(s) due today", nullptr, int(count));
     QStringList lines;
     for (const FollowUpItem &item : items)
