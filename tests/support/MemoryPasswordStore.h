@@ -35,9 +35,7 @@ public:
     }
 
 private:
-    static Error unreachable() {
-        return Error{Error::Kind::Io, QStringLiteral("No keyring is running.")};
-    }
+    static Error unreachable() { return Error{Error::Kind::Io, QStringLiteral("No keyring is running.")}; }
 
     QHash<QString, QString> *m_passwords;
     bool m_failing;
