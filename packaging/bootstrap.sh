@@ -7,6 +7,8 @@
 #   packaging/bootstrap.sh test [ARGS...]  install what is missing, build, run the whole test suite (ctest)
 #   packaging/bootstrap.sh test --sanitize [ARGS...]  the same under AddressSanitizer and
 #                                          UndefinedBehaviorSanitizer, in build-sanitize/
+#   packaging/bootstrap.sh fuzz [SECONDS]  install clang, build the fuzz targets (libFuzzer) in build-fuzz/, run
+#                                          each on its committed corpus for SECONDS (default 60)
 #   packaging/bootstrap.sh bench [ARGS...] install what is missing, build, run the benchmark (with
 #                                          --engine postgresql on a throwaway cluster, see below)
 #   packaging/bootstrap.sh package         install what is missing, build, write the Debian package into build/
@@ -14,13 +16,13 @@
 set -euo pipefail
 
 usage() {
-    echo "usage: packaging/bootstrap.sh run|test|bench|package [ARGS...]" >&2
+    echo "usage: packaging/bootstrap.sh run|test|fuzz|bench|package [ARGS...]" >&2
     exit 2
 }
 [ $# -ge 1 ] || usage
 command=$1
 shift
-case "$command" in run | test | bench | package) ;; *) usage ;; esac
+case "$command" in run | test | fuzz | bench | package) ;; *) usage ;; esac
 
 source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir="$source_dir/build"
@@ -34,6 +36,8 @@ build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools
 # What making the Debian package needs (file and dpkg-dev: dpkg-shlibdeps finds its dependencies), and what
 # checks it and the desktop files (the tests labelled "package" use them all).
 package_packages=(dpkg-dev file lintian desktop-file-utils appstream)
+# The fuzz targets need clang and its libFuzzer runtime.
+fuzz_packages=(clang-14 libclang-rt-14-dev)
 test_packages=(postgresql postgresql-common poppler-utils python3 python3-icalendar sqlite3 xvfb xauth
     "${package_packages[@]}")
 
@@ -57,6 +61,8 @@ if [ "$command" = run ]; then
     install_missing "${build_packages[@]}"
 elif [ "$command" = package ]; then
     install_missing "${build_packages[@]}" "${package_packages[@]}"
+elif [ "$command" = fuzz ]; then
+    install_missing "${build_packages[@]}" "${fuzz_packages[@]}"
 else
     install_missing "${build_packages[@]}" "${test_packages[@]}"
 fi
@@ -74,6 +80,17 @@ if [ "$command" = test ] && [ "${1:-}" = --sanitize ]; then
 fi
 werror=OFF
 [ "${CI:-}" = true ] && werror=ON
+if [ "$command" = fuzz ]; then
+    # A build of its own with clang that makes only the fuzz targets (each compiles the few sources it reads),
+    # then runs their tests: the committed regression cases, and fuzzing from the seed corpus for a while.
+    seconds=${1:-60}
+    case "$seconds" in '' | *[!0-9]*) usage ;; esac
+    cmake -S "$source_dir" -B "$source_dir/build-fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER=clang++-14 -DBK_FUZZ=ON -DBK_FUZZ_SECONDS="$seconds" -DBK_WERROR=$werror >/dev/null
+    cmake --build "$source_dir/build-fuzz" --target fuzz -- -j "$(nproc)"
+    cd "$source_dir/build-fuzz"
+    exec ctest --output-on-failure -j "$(nproc)" -L fuzz
+fi
 cmake -S "$source_dir" -B "$build_dir" -G Ninja "${build_options[@]}" -DBK_WERROR=$werror >/dev/null
 cmake --build "$build_dir" -- -j "$(nproc)"
 
