@@ -72,12 +72,16 @@ BEGIN
     -- Owners: everything, publishing the policy and managing the practitioners included.
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %s', current_schema(),
                    owners);
-    -- Everybody reads the practice's settings and policy; only owners change them.
+    -- Everybody reads the practice's settings and policy, with its texts in every language, and the audit
+    -- trail (digests and references, never text: anyone may check it and note its head); only owners change
+    -- the settings and the policy, and only the trail's own functions append to it.
     EXECUTE format('GRANT SELECT ON boundary_keeper_schema, meta, practitioners, practice_profile, '
                    'practice_practitioners, practice_hours, practice_channels, policy_draft_boundaries, '
-                   'policy_draft_ladder, policy_draft, policy_versions, policy_version_boundaries, '
-                   'policy_version_ladder, practice_resources, practice_resource_boundaries, redirect_phrases '
-                   'TO %s, %s', practitioners, administrators);
+                   'policy_draft_boundary_texts, policy_draft_ladder, policy_draft_ladder_texts, policy_draft, '
+                   'policy_versions, policy_version_boundaries, policy_version_boundary_texts, '
+                   'policy_version_ladder, policy_version_ladder_texts, practice_resources, '
+                   'practice_resource_boundaries, redirect_phrases, audit_tables, audit_events TO %s, %s',
+                   practitioners, administrators);
     -- Practitioners: the content of the clients they see, and their own reflection.
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON clients, policy_acknowledgements, agreements, '
                    'agreement_discussions, agreement_signatures, agreement_events, incidents, incident_steps, '

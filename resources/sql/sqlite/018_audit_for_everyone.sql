@@ -1,0 +1,3 @@
+-- Boundary Keeper schema 18: every practitioner of a practice on a server can check the audit trail (see the
+-- PostgreSQL migration of the same number). Nothing changes in a file, which is one practitioner's, who reads
+-- every row.
