@@ -122,12 +122,13 @@ QString repeatCondition(const IncidentFilter &filter) {
 
 // `walkedKey`: the list is read in this sort key's index order. The status of most incidents is one of two
 // values, so an index on it finds tens of thousands of rows that must then be sorted; the status terms are
-// then written with a unary + (which SQLite does not look up in an index) and the sort key's index is walked
-// instead, testing each row, which finds a screen of open or overdue incidents after a few hundred rows.
+// then tested per row (SqlDialect::testedPerRow) and the sort key's index is walked instead, which finds a
+// screen of open or overdue incidents after a few hundred rows.
 QStringList conditions(const IncidentFilter &filter, const SqlDialect &dialect,
                        std::optional<IncidentSortKey> walkedKey = std::nullopt) {
-    const QString status = walkedKey && *walkedKey != IncidentSortKey::Status ? QStringLiteral("+i.status")
-                                                                              : QStringLiteral("i.status");
+    const QString status = walkedKey && *walkedKey != IncidentSortKey::Status
+                               ? dialect.testedPerRow(QStringLiteral("i.status"))
+                               : QStringLiteral("i.status");
     QStringList conditions;
     if (filter.clientId)
         conditions.append(QStringLiteral("i.client_id = :client_id"));

@@ -17,6 +17,11 @@ QString SqliteDialect::tableThroughIndex(const QString &table, const QString &in
     return table + QStringLiteral(" INDEXED BY ") + index;
 }
 
+QString SqliteDialect::testedPerRow(const QString &expression) const {
+    // SQLite looks up no term with a unary + in an index.
+    return QLatin1Char('+') + expression;
+}
+
 QString SqliteDialect::caseInsensitive(const QString &expression) const {
     return expression + QStringLiteral(" COLLATE NOCASE");
 }

@@ -26,6 +26,10 @@ public:
     /// `table` (with its alias) read through `index`, for an engine whose planner needs to be told; the
     /// table alone for one that must not be.
     virtual QString tableThroughIndex(const QString &table, const QString &index) const = 0;
+    /// `expression` as a term the planner should test on each row rather than look up in an index, for an
+    /// engine whose planner needs to be told (SQLite: a unary +); as it is for one whose estimates it would
+    /// only blind.
+    virtual QString testedPerRow(const QString &expression) const = 0;
     /// `expression` for ordering text case-insensitively.
     virtual QString caseInsensitive(const QString &expression) const = 0;
     /// What follows an ORDER BY term of an expression that can be NULL so that NULL orders as smaller than
@@ -93,6 +97,7 @@ public:
     QString driverName() const override;
     QString migrationFolder() const override;
     QString tableThroughIndex(const QString &table, const QString &index) const override;
+    QString testedPerRow(const QString &expression) const override;
     QString caseInsensitive(const QString &expression) const override;
     QString nullsSmallest(bool ascending) const override;
     QString textBytes(const QString &expression) const override;
@@ -121,6 +126,7 @@ public:
     QString driverName() const override;
     QString migrationFolder() const override;
     QString tableThroughIndex(const QString &table, const QString &index) const override;
+    QString testedPerRow(const QString &expression) const override;
     QString caseInsensitive(const QString &expression) const override;
     QString nullsSmallest(bool ascending) const override;
     QString textBytes(const QString &expression) const override;
