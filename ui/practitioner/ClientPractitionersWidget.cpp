@@ -57,10 +57,10 @@ ClientPractitionersWidget::ClientPractitionersWidget(OpenPractice database, QWid
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_authors);
     layout->addWidget(m_responsibleLabel);
     layout->addWidget(m_sharedLabel);
     layout->addWidget(m_buttons);
-    layout->addWidget(m_authors);
 
     // Another desktop sharing, handing over or renaming a practitioner shows here at once.
     connect(m_db.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {

@@ -31,7 +31,10 @@ PractitionersDialog::PractitionersDialog(OpenPractice database, QWidget *parent)
     setWindowTitle(tr("Practitioners"));
 
     // Only an owner changes anything; the service's refusal says why to everyone else.
-    const Status allowed = PractitionerService(m_db).checkOwnerOnServer(tr("managing practitioners"));
+    const PractitionerService practitioners(m_db);
+    const Status allowed = practitioners.checkOwnerOnServer(tr("managing practitioners"));
+    if (const Result<PractitionerAccount> me = practitioners.signedIn())
+        m_me = me.value().id;
     m_mayChange = allowed.ok() && !m_db.isReadOnly();
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("practitionersNoteLabel"));
@@ -56,7 +59,7 @@ PractitionersDialog::PractitionersDialog(OpenPractice database, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Practitioners"));
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PractitionersDialog::showSelected);
@@ -115,14 +118,13 @@ void PractitionersDialog::reload() {
     m_table->setRowCount(int(m_practitioners.size()));
     for (int row = 0; row < m_practitioners.size(); ++row) {
         const PractitionerAccount &practitioner = m_practitioners.at(row);
-        const QStringList cells{practitioner.displayName, practitioner.login,
-                                PracticeRoles::label(practitioner.role),
+        const QStringList cells{practitioner.id == m_me ? tr("%1 (you)").arg(practitioner.displayName)
+                                                        : practitioner.displayName,
+                                practitioner.login, PracticeRoles::label(practitioner.role),
                                 practitioner.active ? tr("Yes") : tr("No")};
         for (int column = 0; column < ColumnCount; ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    m_table->resizeColumnToContents(LoginColumn);
-    m_table->resizeColumnToContents(RoleColumn);
     select(login);
 }
 

@@ -38,6 +38,7 @@ private:
     const OpenPractice m_db;
     QList<PractitionerAccount> m_practitioners;
     bool m_mayChange = false;
+    qint64 m_me = 0; ///< the signed-in practitioner's id
 
     QLabel *m_note = nullptr;
     QTableWidget *m_table = nullptr;
