@@ -304,7 +304,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         bool ran = false;
-        test::whenModal<PractitionersDialog>([&ran](PractitionersDialog *dialog) {
+        test::whenModal<PractitionersDialog>([&ran, &practice](PractitionersDialog *dialog) {
             ran = true;
             const auto close = qScopeGuard([dialog] { dialog->reject(); });
             screenshot(dialog, QStringLiteral("practitioners-read-only.png"));
@@ -321,6 +321,11 @@ private Q_SLOTS:
                               table->visualItemRect(table->item(0, 0)).center());
             QVERIFY(!find<QComboBox>(dialog, "roleComboBox")->isEnabled());
             QVERIFY(!find<QPushButton>(dialog, "changeRolePushButton")->isEnabled());
+            // An owner adds someone on another desktop: the open list shows them.
+            QVERIFY(practice.add(QStringLiteral("ben"), QStringLiteral("Ben Okafor"),
+                                 PracticeRole::Practitioner));
+            QTRY_COMPARE(table->rowCount(), 3);
+            QVERIFY(!table->findItems(practice.login(QStringLiteral("ben")), Qt::MatchExactly).isEmpty());
         });
         find<QAction>(&window, "practitionersAction")->trigger();
         QVERIFY2(ran, "the practitioners dialog did not open");
@@ -367,6 +372,11 @@ private Q_SLOTS:
         QVERIFY(picked);
         QCOMPARE(PractitionerService(*practice.owner).clientAuthors(ownId).value().responsible.id,
                  practice.owner->practitionerId());
+        // Neither hers nor shared with her any more: the dialog says so and offers nothing more to do.
+        QCOMPARE(
+            find<QLabel>(&own, "responsibleLabel")->text(),
+            QStringLiteral("You no longer see this client: they are neither yours nor shared with you."));
+        QVERIFY(!find<QPushButton>(&own, "handOverPushButton")->isVisible());
     }
 
     void onAFileThereIsNobodyToManage() {

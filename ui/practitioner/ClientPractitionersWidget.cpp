@@ -90,7 +90,13 @@ void ClientPractitionersWidget::reload() {
     }
     const Result<RecordAuthors> authors = practitioners.clientAuthors(m_clientId);
     if (!authors) {
-        m_responsibleLabel->setText(authors.error().message);
+        // Handed over by this practitioner, or no longer shared with them: the server hides the client now.
+        const bool hidden = m_db.isServer() && authors.error().kind == Error::Kind::NotFound;
+        m_responsibleLabel->setText(hidden ? tr("You no longer see this client: they are neither yours nor "
+                                                "shared with you.")
+                                           : authors.error().message);
+        if (hidden)
+            m_buttons->setVisible(false);
         return;
     }
     const auto named = [this](const PractitionerAccount &practitioner) {
