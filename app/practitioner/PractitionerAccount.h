@@ -38,6 +38,8 @@ struct PractitionerAccount {
 
     /// "Anna Berg (anna)", or the login alone when the name is the login or empty; empty for nobody.
     QString shownName() const;
+    /// An active owner or practitioner: someone who can be responsible for clients or have them shared.
+    bool worksWithClients() const { return id > 0 && active && role != PracticeRole::Administrator; }
 };
 
 /// Who is responsible for a client or an incident's client, who created the record and who changed it last.

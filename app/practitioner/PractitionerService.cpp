@@ -44,6 +44,15 @@ Result<PractitionerAccount> PractitionerService::byLogin(const QString &login) c
     return PractitionerRepository(m_db).byLogin(login);
 }
 
+Result<QList<PractitionerAccount>> PractitionerService::working() const {
+    const Result<QList<PractitionerAccount>> everyone = list();
+    if (!everyone)
+        return everyone.error();
+    QList<PractitionerAccount> working = everyone.value();
+    working.removeIf([](const PractitionerAccount &p) { return !p.worksWithClients(); });
+    return working;
+}
+
 Error PractitionerService::needsServer() {
     return Error{Error::Kind::Invalid,
                  Tr::tr("Managing practitioners needs a practice server: a database file is a solo practice, "
@@ -69,7 +78,7 @@ Result<PractitionerAccount> PractitionerService::workingPractitioner(const QStri
     const Result<PractitionerAccount> practitioner = byLogin(login);
     if (!practitioner)
         return practitioner;
-    if (!practitioner.value().active || practitioner.value().role == PracticeRole::Administrator)
+    if (!practitioner.value().worksWithClients())
         return Error{Error::Kind::Invalid,
                      Tr::tr("%1 is an administrator or no longer active and cannot work with clients.")
                          .arg(practitioner.value().shownName())};
@@ -130,8 +139,12 @@ Status PractitionerService::setRole(const QString &login, PracticeRole role) con
     });
 }
 
+Status PractitionerService::mayShare() const {
+    return checkOwnerOnServer(Tr::tr("sharing a client"));
+}
+
 Status PractitionerService::share(qint64 clientId, const QString &login) const {
-    if (Status allowed = checkOwnerOnServer(Tr::tr("sharing a client")); !allowed)
+    if (Status allowed = mayShare(); !allowed)
         return allowed;
     const Result<PractitionerAccount> practitioner = workingPractitioner(login);
     if (!practitioner)
@@ -156,10 +169,9 @@ Result<QList<PractitionerAccount>> PractitionerService::sharedWith(qint64 client
     return PractitionerRepository(m_db).sharedWith(clientId);
 }
 
-Status PractitionerService::handOver(qint64 clientId, const QString &login) const {
-    const QString what = Tr::tr("handing a client over");
+Status PractitionerService::mayHandOver(qint64 clientId) const {
     if (!m_db.isServer())
-        return checkOwnerOnServer(what);
+        return checkOwnerOnServer(Tr::tr("handing a client over"));
     const Result<RecordAuthors> authors = clientAuthors(clientId);
     if (!authors)
         return authors.error();
@@ -172,6 +184,12 @@ Status PractitionerService::handOver(qint64 clientId, const QString &login) cons
         return Error{
             Error::Kind::Forbidden,
             Tr::tr("Only an owner or the practitioner responsible for the client can hand it over.")};
+    return {};
+}
+
+Status PractitionerService::handOver(qint64 clientId, const QString &login) const {
+    if (Status allowed = mayHandOver(clientId); !allowed)
+        return allowed;
     const Result<PractitionerAccount> practitioner = workingPractitioner(login);
     if (!practitioner)
         return practitioner.error();

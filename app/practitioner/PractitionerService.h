@@ -33,11 +33,17 @@ public:
     Result<PractitionerAccount> signedIn() const;
     Result<QList<PractitionerAccount>> list() const;
     Result<PractitionerAccount> byLogin(const QString &login) const;
+    /// The practitioners who can be responsible for clients or have them shared (worksWithClients()).
+    Result<QList<PractitionerAccount>> working() const;
 
     /// Adds a practitioner and creates their sign-in on the server (an owner's task): the new row's id.
     Result<qint64> add(const NewPractitioner &practitioner) const;
     /// Gives a practitioner another role (an owner's task); the practice keeps at least one owner.
     Status setRole(const QString &login, PracticeRole role) const;
+    /// Whether the signed-in practitioner may share clients and end sharing: the refusal when not.
+    Status mayShare() const;
+    /// Whether the signed-in practitioner may hand the client over: the refusal when not.
+    Status mayHandOver(qint64 clientId) const;
     /// Shares the client with a practitioner, or ends that (an owner's task).
     Status share(qint64 clientId, const QString &login) const;
     Status unshare(qint64 clientId, const QString &login) const;

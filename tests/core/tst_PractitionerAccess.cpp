@@ -24,34 +24,11 @@
 
 using namespace bk;
 
-namespace {
-
-// Drops the roles a test created once its database is gone (roles belong to the whole server).
-class ServerRoles {
-public:
-    ~ServerRoles() {
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("role-cleanup"));
-            db.setDatabaseName(QStringLiteral("postgres"));
-            if (db.open()) {
-                for (const QString &role : std::as_const(names))
-                    QSqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("role-cleanup"));
-    }
-    QStringList names;
-};
-
-} // namespace
-
 class TestPractitionerAccess : public QObject {
     Q_OBJECT
 
     // Declared first, destroyed last: after the database that holds grants to the roles.
-    ServerRoles m_roles;
+    test::ServerRoles m_roles;
     std::unique_ptr<test::PostgresDatabase> m_server;
     std::unique_ptr<Database> m_owner;
     QString m_suffix;

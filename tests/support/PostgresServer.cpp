@@ -69,6 +69,15 @@ PostgresDatabase::~PostgresDatabase() {
         QSqlQuery(server).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
 }
 
+ServerRoles::~ServerRoles() {
+    QString error;
+    QSqlDatabase server = admin(&error);
+    if (!error.isEmpty())
+        return;
+    for (const QString &role : std::as_const(names))
+        QSqlQuery(server).exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+}
+
 QSqlDatabase PostgresDatabase::connection() const {
     return QSqlDatabase::database(m_name, false);
 }

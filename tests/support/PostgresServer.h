@@ -39,6 +39,18 @@ private:
     QStringList m_connections;
 };
 
+/// Drops the server roles a test created (roles belong to the whole server, not to one database). Declare it
+/// before the PostgresDatabase that grants them rights, so that it is dropped last.
+class ServerRoles {
+public:
+    ServerRoles() = default;
+    ~ServerRoles();
+    ServerRoles(const ServerRoles &) = delete;
+    ServerRoles &operator=(const ServerRoles &) = delete;
+
+    QStringList names;
+};
+
 } // namespace bk::test
 
 /// Skips the calling test with the reason when no PostgreSQL server is reachable; under CI=true, where

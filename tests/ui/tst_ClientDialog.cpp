@@ -277,8 +277,9 @@ private Q_SLOTS:
         {
             ClientDialog dialog(*m_db);
             dialog.show();
-            QCOMPARE(find<QLabel>(dialog, "authorsLabel")->text(),
+            QCOMPARE(find<QLabel>(dialog, "responsibleLabel")->text(),
                      QStringLiteral("Responsible practitioner: %1 (you)").arg(me));
+            QVERIFY(!find<QLabel>(dialog, "authorsLabel")->isVisible());
         }
         const qint64 id =
             ClientService(*m_db).add(test::sampleClient(QStringLiteral("Kenji Watanabe"))).value();
@@ -296,10 +297,14 @@ private Q_SLOTS:
             dialog.show();
             auto *authors = find<QLabel>(dialog, "authorsLabel");
             QVERIFY(authors->isVisible());
+            QCOMPARE(find<QLabel>(dialog, "responsibleLabel")->text(),
+                     QStringLiteral("Responsible practitioner: %1").arg(me));
             QCOMPARE(authors->text(),
-                     QStringLiteral("Responsible practitioner: %1\nCreated by %1 · last changed "
-                                    "by Zoe Adler (zoe)")
-                         .arg(me));
+                     QStringLiteral("Created by %1 · last changed by Zoe Adler (zoe)").arg(me));
+            // A file is a solo practice: nobody to share the client with or hand it over to.
+            QVERIFY(!find<QLabel>(dialog, "sharedWithLabel")->isVisible());
+            QVERIFY(!find<QPushButton>(dialog, "shareWithPushButton")->isVisible());
+            QVERIFY(!find<QPushButton>(dialog, "handOverPushButton")->isVisible());
             QTest::keyClicks(find<QLineEdit>(dialog, "preferredNameLineEdit"), QStringLiteral("Ken"));
             save(dialog);
             QCOMPARE(dialog.result(), int(QDialog::Accepted));

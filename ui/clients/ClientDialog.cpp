@@ -5,12 +5,12 @@
 #include "app/clients/ClientConflict.h"
 #include "app/clients/ClientService.h"
 #include "app/common/OpenPractice.h"
-#include "app/practitioner/PractitionerService.h"
 #include "ui/clients/ClientFormWidget.h"
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/StatusPalette.h"
 #include "ui/help/ContextHelp.h"
+#include "ui/practitioner/ClientPractitionersWidget.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -52,10 +52,7 @@ void ClientDialog::buildForm() {
     setStatusColor(m_times, StatusColors::Status::Muted);
     m_times->setVisible(false);
 
-    m_authors = new QLabel(this);
-    m_authors->setObjectName(QStringLiteral("authorsLabel"));
-    setStatusColor(m_authors, StatusColors::Status::Muted);
-    m_authors->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_practitioners = new ClientPractitionersWidget(m_db, this);
 
     m_saveError = ClientFormWidget::makeErrorLabel(this, QStringLiteral("saveErrorLabel"));
 
@@ -85,7 +82,7 @@ void ClientDialog::buildForm() {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form, 1);
     layout->addWidget(m_times);
-    layout->addWidget(m_authors);
+    layout->addWidget(m_practitioners);
     layout->addWidget(m_saveError);
     layout->addWidget(m_buttons);
     resize(560, 560);
@@ -100,30 +97,7 @@ void ClientDialog::showClient(const Client &client) {
                                   locale.toString(client.updatedAt.toLocalTime(), QLocale::ShortFormat)));
         m_times->setVisible(true);
     }
-    showAuthors(m_editing ? client.id : 0);
-}
-
-void ClientDialog::showAuthors(qint64 clientId) {
-    const PractitionerService practitioners(m_db);
-    if (clientId == 0) {
-        const Result<PractitionerAccount> me = practitioners.signedIn();
-        m_authors->setText(me && me.value().id > 0
-                               ? tr("Responsible practitioner: %1 (you)").arg(me.value().shownName())
-                               : QString());
-        m_authors->setVisible(!m_authors->text().isEmpty());
-        return;
-    }
-    const Result<RecordAuthors> authors = practitioners.clientAuthors(clientId);
-    if (!authors) {
-        m_authors->setText(authors.error().message);
-        return;
-    }
-    const auto named = [this](const PractitionerAccount &practitioner) {
-        return practitioner.id > 0 ? practitioner.shownName() : tr("nobody recorded");
-    };
-    m_authors->setText(tr("Responsible practitioner: %1\nCreated by %2 · last changed by %3")
-                           .arg(named(authors.value().responsible), named(authors.value().createdBy),
-                                named(authors.value().changedBy)));
+    m_practitioners->setClient(m_editing ? client.id : 0);
 }
 
 Client ClientDialog::client() const {

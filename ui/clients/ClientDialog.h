@@ -13,6 +13,7 @@ class QLabel;
 namespace bk {
 
 class ClientFormWidget;
+class ClientPractitionersWidget;
 
 /// Adds a client to the register or edits one, showing each problem next to the field it concerns.
 ///
@@ -47,9 +48,6 @@ private:
     /// The client was deleted elsewhere: offers to save the form as a new client.
     bool saveAsNewClient(const Client &edited);
     void showSaveError(const QString &message);
-    /// Who is responsible for the client and who created and last changed the record; for a new client, who
-    /// will be responsible for it.
-    void showAuthors(qint64 clientId);
 
     const OpenPractice m_db;
     /// The client as the practitioner last saw it stored: what their edits are measured against.
@@ -60,7 +58,8 @@ private:
 
     ClientFormWidget *m_form = nullptr;
     QLabel *m_times = nullptr;
-    QLabel *m_authors = nullptr;
+    /// Who is responsible for the client, with whom it is shared, who created and last changed it.
+    ClientPractitionersWidget *m_practitioners = nullptr;
     QLabel *m_saveError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

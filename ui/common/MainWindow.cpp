@@ -16,6 +16,7 @@
 #include "ui/clients/ClientsPage.h"
 #include "ui/common/ConnectDialog.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/MessageBox.h"
 #include "ui/common/MovePracticeDialog.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/PreferencesDialog.h"
@@ -28,6 +29,7 @@
 #include "ui/incidents/IncidentsPage.h"
 #include "ui/onboarding/OnboardingActions.h"
 #include "ui/practice/PracticePage.h"
+#include "ui/practitioner/PractitionersDialog.h"
 #include "ui/practitioner/ReflectionPage.h"
 
 #include <QAction>
@@ -425,6 +427,8 @@ void MainWindow::buildMenus() {
     move->setObjectName(QStringLiteral("movePracticeAction"));
     // A practice already on a server has nothing to move; read-only is fine (the file is only read).
     move->setEnabled(!m_db.isServer());
+    QAction *practitioners = file->addAction(tr("Practitioners…"), this, &MainWindow::showPractitioners);
+    practitioners->setObjectName(QStringLiteral("practitionersAction"));
     file->addSeparator();
     QAction *preferences = file->addAction(tr("Pre&ferences…"), this, [this] {
         PreferencesDialog dialog(m_db, this);
@@ -514,6 +518,18 @@ void MainWindow::movePracticeToServer() {
     MovePracticeDialog dialog(m_db.path(), this);
     if (dialog.exec() == QDialog::Accepted && !dialog.practiceToOpen().isEmpty())
         Q_EMIT practiceChosen(dialog.practiceToOpen(), {});
+}
+
+void MainWindow::showPractitioners() {
+    // Shown on a file too: it tells a solo practitioner how colleagues come in, and offers the move.
+    if (!m_db.isServer()) {
+        if (MessageBox::confirm(this, tr("Practitioners"), PractitionerService::needsServer().message,
+                                tr("Move practice to a server…")) == MessageBox::Answer::Confirmed)
+            movePracticeToServer();
+        return;
+    }
+    PractitionersDialog dialog(m_db, this);
+    dialog.exec();
 }
 
 void MainWindow::importClients() {

@@ -78,6 +78,9 @@ private:
     void showCounts(int shown, int total);
     void showAbout();
     void movePracticeToServer();
+    /// File › Practitioners…: who works in the practice on a server; on a file, why there is nobody to
+    /// manage.
+    void showPractitioners();
     /// File › Import clients…: asks for a file, then shows its import preview.
     void importClients();
     /// Help ▸ Verify records: the audit trail checked, with progress.

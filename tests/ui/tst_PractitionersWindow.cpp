@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/clients/ClientService.h"
+#include "app/common/Settings.h"
+#include "app/practitioner/PractitionerService.h"
+#include "app/storage/Database.h"
+#include "tests/support/ModalDialogs.h"
+#include "tests/support/PostgresServer.h"
+#include "tests/support/TestSupport.h"
+#include "ui/clients/ClientDialog.h"
+#include "ui/common/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/practitioner/AddPractitionerDialog.h"
+#include "ui/practitioner/PractitionersDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace bk;
+
+/// Practitioners managed in the window of a practice on a PostgreSQL server: an owner adds them and changes
+/// their roles, shares clients and hands them over; another practitioner, signed in as their own role, sees
+/// what was shared and is refused an owner's tasks with the service's reasons.
+class TestPractitionersWindow : public QObject {
+    Q_OBJECT
+
+    /// A practice of its own on the test server, opened by the role that created it (its first owner), and
+    /// the server roles it makes, dropped after it.
+    struct Practice {
+        test::ServerRoles roles;
+        test::PostgresDatabase server;
+        std::unique_ptr<Database> owner;
+        QString suffix;
+
+        Practice() {
+            suffix = server.name().right(10);
+            for (const QString &kind :
+                 {QStringLiteral("owner"), QStringLiteral("practitioner"), QStringLiteral("administrator")})
+                roles.names.append(QStringLiteral("bk_%1_%2").arg(server.name(), kind));
+            owner = open(QStringLiteral("postgresql:///") + server.name());
+        }
+        ~Practice() { owner.reset(); }
+
+        QString login(const QString &name) {
+            const QString login = name + QLatin1Char('_') + suffix;
+            if (!roles.names.contains(login))
+                roles.names.append(login);
+            return login;
+        }
+        static QString password(const QString &login) { return QStringLiteral("pw-") + login; }
+        /// Adds a practitioner through the service, as an owner on another desktop would.
+        bool add(const QString &name, const QString &displayName, PracticeRole role) {
+            const Result<qint64> added =
+                PractitionerService(*owner).add({login(name), displayName, role, password(login(name))});
+            if (!added)
+                qWarning("%s", qPrintable(added.error().message));
+            return added.ok();
+        }
+        /// The practice as `name` signs in to it with their own role and password.
+        std::unique_ptr<Database> signInAs(const QString &name) {
+            return open(QStringLiteral("postgresql://%1:%2@/%3")
+                            .arg(login(name),
+                                 QString::fromLatin1(QUrl::toPercentEncoding(password(login(name)))),
+                                 server.name()));
+        }
+        static std::unique_ptr<Database> open(const QString &url) {
+            Result<std::unique_ptr<Database>> opened = Database::open(url);
+            if (!opened) {
+                qWarning("%s",
+                         qPrintable(opened.error().message + QLatin1Char(' ') + opened.error().details));
+                return nullptr;
+            }
+            return std::move(opened).value();
+        }
+    };
+
+    template <typename T> static T *find(const QWidget *parent, const char *name) {
+        auto *child = parent->findChild<T *>(QLatin1String(name));
+        if (!child)
+            qWarning("no %s named %s", T::staticMetaObject.className(), name);
+        return child;
+    }
+
+    /// Answers the practitioner picker with the one whose shown name starts with `name`.
+    static void pickPractitioner(const QString &name, bool *picked) {
+        test::whenModal<QInputDialog>([name, picked](QInputDialog *dialog) {
+            auto *choices = dialog->findChild<QComboBox *>();
+            const int index = choices ? choices->findText(name, Qt::MatchStartsWith) : -1;
+            if (index < 0) {
+                dialog->reject();
+                return;
+            }
+            choices->setCurrentIndex(index);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+            *picked = true;
+        });
+    }
+
+    static QLabel *clientCount(const MainWindow &window) { return find<QLabel>(&window, "clientCountLabel"); }
+
+    static void screenshot(QWidget *widget, const QString &name) {
+        if (qEnvironmentVariableIsSet("BK_SCREENSHOTS"))
+            QVERIFY(widget->grab().save(qEnvironmentVariable("BK_SCREENSHOTS") + QLatin1Char('/') + name));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+    void init() { Settings().clear(); }
+
+    void anOwnerAddsAPractitionerAndChangesTheirRole() {
+        BK_REQUIRE_POSTGRES();
+        Practice practice;
+        QVERIFY2(practice.server.error().isEmpty(), qPrintable(practice.server.error()));
+        QVERIFY(practice.owner);
+        const QString anna = practice.login(QStringLiteral("anna"));
+        MainWindow window(*practice.owner);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        bool ran = false;
+        QStringList refusals;
+        test::whenModal<PractitionersDialog>([&](PractitionersDialog *dialog) {
+            ran = true;
+            // Closed however the checks end, so a failed one does not leave the window waiting.
+            const auto close = qScopeGuard([dialog] { dialog->reject(); });
+            auto *table = find<QTableWidget>(dialog, "practitionersTableWidget");
+            QCOMPARE(table->rowCount(), 1);
+            QCOMPARE(table->item(0, 2)->text(), PracticeRoles::label(PracticeRole::Owner));
+            test::whenModal<AddPractitionerDialog>([&](AddPractitionerDialog *add) {
+                const auto closeAdd = qScopeGuard([add] {
+                    if (add->isVisible())
+                        add->reject();
+                });
+                QTest::keyClicks(find<QLineEdit>(add, "loginLineEdit"), QStringLiteral("Anna"));
+                QTest::keyClicks(find<QLineEdit>(add, "displayNameLineEdit"), QStringLiteral("Anna Berg"));
+                QTest::keyClicks(find<QLineEdit>(add, "passwordLineEdit"), Practice::password(anna));
+                QTest::keyClicks(find<QLineEdit>(add, "repeatPasswordLineEdit"), QStringLiteral("pw-typo"));
+                QPushButton *ok =
+                    find<QDialogButtonBox>(add, "dialogButtonBox")->button(QDialogButtonBox::Ok);
+                auto *error = find<QLabel>(add, "addPractitionerErrorLabel");
+                // The passwords differ: refused, nothing typed is lost.
+                QTest::mouseClick(ok, Qt::LeftButton);
+                refusals.append(error->isVisible() ? error->text() : QString());
+                auto *repeat = find<QLineEdit>(add, "repeatPasswordLineEdit");
+                repeat->clear();
+                QTest::keyClicks(repeat, Practice::password(anna));
+                // The service refuses a sign-in name PostgreSQL would not take as it is.
+                QTest::mouseClick(ok, Qt::LeftButton);
+                refusals.append(error->isVisible() ? error->text() : QString());
+                screenshot(add, QStringLiteral("add-practitioner.png"));
+                auto *login = find<QLineEdit>(add, "loginLineEdit");
+                if (login->text() != QStringLiteral("Anna") || !add->isVisible())
+                    return;
+                login->clear();
+                QTest::keyClicks(login, anna);
+                QTest::mouseClick(ok, Qt::LeftButton);
+                if (add->isVisible())
+                    refusals.append(error->text());
+            });
+            QTest::mouseClick(find<QPushButton>(dialog, "addPractitionerPushButton"), Qt::LeftButton);
+            QCOMPARE(table->rowCount(), 2);
+            // The new practitioner is selected; the owner makes her an administrator.
+            QCOMPARE(table->item(table->currentRow(), 1)->text(), anna);
+            QCOMPARE(table->item(table->currentRow(), 2)->text(),
+                     PracticeRoles::label(PracticeRole::Practitioner));
+            QCOMPARE(table->item(table->currentRow(), 3)->text(), QStringLiteral("Yes"));
+            auto *role = find<QComboBox>(dialog, "roleComboBox");
+            auto *change = find<QPushButton>(dialog, "changeRolePushButton");
+            QVERIFY(!change->isEnabled());
+            role->setCurrentIndex(role->findText(PracticeRoles::label(PracticeRole::Administrator)));
+            QVERIFY(change->isEnabled());
+            QTest::mouseClick(change, Qt::LeftButton);
+            QCOMPARE(table->item(table->currentRow(), 2)->text(),
+                     PracticeRoles::label(PracticeRole::Administrator));
+            screenshot(dialog, QStringLiteral("practitioners.png"));
+            // The practice keeps an owner: demoting the only one is refused with the service's reason.
+            QTest::mouseClick(
+                table->viewport(), Qt::LeftButton, {},
+                table
+                    ->visualItemRect(
+                        table->findItems(PracticeRoles::label(PracticeRole::Owner), Qt::MatchExactly).first())
+                    .center());
+            role->setCurrentIndex(role->findText(PracticeRoles::label(PracticeRole::Practitioner)));
+            QTest::mouseClick(change, Qt::LeftButton);
+            refusals.append(find<QLabel>(dialog, "practitionersProblemLabel")->text());
+        });
+        find<QAction>(&window, "practitionersAction")->trigger();
+        QVERIFY2(ran, "the practitioners dialog did not open");
+        QCOMPARE(refusals.size(), 3);
+        QCOMPARE(refusals.at(0),
+                 QStringLiteral("The two passwords differ: type the same password in both fields."));
+        QVERIFY2(refusals.at(1).startsWith(QStringLiteral("“Anna” cannot be a sign-in name")),
+                 qPrintable(refusals.at(1)));
+        QVERIFY2(refusals.at(2).endsWith(QStringLiteral("is the practice's only owner; make someone else an "
+                                                        "owner first.")),
+                 qPrintable(refusals.at(2)));
+        // On the server: her sign-in works with the password typed, and she is an administrator.
+        const std::unique_ptr<Database> annas = practice.signInAs(QStringLiteral("anna"));
+        QVERIFY(annas);
+        const PractitionerAccount her = PractitionerService(*annas).signedIn().value();
+        QCOMPARE(her.login, anna);
+        QCOMPARE(her.displayName, QStringLiteral("Anna Berg"));
+        QCOMPARE(her.role, PracticeRole::Administrator);
+        QCOMPARE(PractitionerService(*practice.owner).signedIn().value().role, PracticeRole::Owner);
+    }
+
+    void anOwnerSharesAClientAndHandsItOver() {
+        BK_REQUIRE_POSTGRES();
+        Practice practice;
+        QVERIFY2(practice.server.error().isEmpty(), qPrintable(practice.server.error()));
+        QVERIFY(practice.owner);
+        QVERIFY(
+            practice.add(QStringLiteral("anna"), QStringLiteral("Anna Berg"), PracticeRole::Practitioner));
+        QVERIFY(
+            practice.add(QStringLiteral("ben"), QStringLiteral("Ben Okafor"), PracticeRole::Practitioner));
+        QVERIFY(
+            practice.add(QStringLiteral("cara"), QStringLiteral("Cara Diaz"), PracticeRole::Administrator));
+        const qint64 id =
+            ClientService(*practice.owner).add(test::sampleClient(QStringLiteral("Amelia Hartley"))).value();
+
+        // Anna's own desktop, signed in as her role: the client is not hers to see yet.
+        const std::unique_ptr<Database> annas = practice.signInAs(QStringLiteral("anna"));
+        QVERIFY(annas);
+        MainWindow annasWindow(*annas);
+        annasWindow.show();
+        QTRY_COMPARE(clientCount(annasWindow)->text(), QStringLiteral("0 clients"));
+
+        ClientDialog dialog(*practice.owner, ClientService(*practice.owner).get(id).value());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *responsible = find<QLabel>(&dialog, "responsibleLabel");
+        auto *shared = find<QLabel>(&dialog, "sharedWithLabel");
+        const QString me = PractitionerService(*practice.owner).signedIn().value().shownName();
+        QCOMPARE(responsible->text(), QStringLiteral("Responsible practitioner: %1").arg(me));
+        QCOMPARE(shared->text(), QStringLiteral("Shared with nobody"));
+
+        // Share with… offers the working practitioners who do not see the client yet (no administrator).
+        QStringList offered;
+        test::whenModal<QInputDialog>([&offered](QInputDialog *picker) {
+            offered = picker->comboBoxItems();
+            picker->reject();
+        });
+        QTest::mouseClick(find<QPushButton>(&dialog, "shareWithPushButton"), Qt::LeftButton);
+        QCOMPARE(offered,
+                 (QStringList{QStringLiteral("Anna Berg (%1)").arg(practice.login(QStringLiteral("anna"))),
+                              QStringLiteral("Ben Okafor (%1)").arg(practice.login(QStringLiteral("ben")))}));
+        bool picked = false;
+        pickPractitioner(QStringLiteral("Anna Berg"), &picked);
+        QTest::mouseClick(find<QPushButton>(&dialog, "shareWithPushButton"), Qt::LeftButton);
+        QVERIFY(picked);
+        QCOMPARE(shared->text(),
+                 QStringLiteral("Shared with: Anna Berg (%1)").arg(practice.login(QStringLiteral("anna"))));
+        // Anna's window shows the client as soon as it is shared.
+        QTRY_COMPARE(clientCount(annasWindow)->text(), QStringLiteral("1 client"));
+
+        // Handed over to Ben: he is responsible now.
+        picked = false;
+        pickPractitioner(QStringLiteral("Ben Okafor"), &picked);
+        QTest::mouseClick(find<QPushButton>(&dialog, "handOverPushButton"), Qt::LeftButton);
+        QVERIFY(picked);
+        QCOMPARE(responsible->text(), QStringLiteral("Responsible practitioner: Ben Okafor (%1)")
+                                          .arg(practice.login(QStringLiteral("ben"))));
+        QCOMPARE(PractitionerService(*practice.owner).clientAuthors(id).value().responsible.login,
+                 practice.login(QStringLiteral("ben")));
+        screenshot(&dialog, QStringLiteral("client-practitioners.png"));
+
+        // Another owner's desktop stops sharing with Anna: the open dialog and Anna's window follow.
+        const std::unique_ptr<Database> other =
+            Practice::open(QStringLiteral("postgresql:///") + practice.server.name());
+        QVERIFY(other);
+        QVERIFY(PractitionerService(*other).unshare(id, practice.login(QStringLiteral("anna"))).ok());
+        QTRY_COMPARE(shared->text(), QStringLiteral("Shared with nobody"));
+        QTRY_COMPARE(clientCount(annasWindow)->text(), QStringLiteral("0 clients"));
+        dialog.reject();
+    }
+
+    void aPractitionersWindowRefusesAnOwnersTasks() {
+        BK_REQUIRE_POSTGRES();
+        Practice practice;
+        QVERIFY2(practice.server.error().isEmpty(), qPrintable(practice.server.error()));
+        QVERIFY(practice.owner);
+        QVERIFY(
+            practice.add(QStringLiteral("anna"), QStringLiteral("Anna Berg"), PracticeRole::Practitioner));
+        const ClientService clients(*practice.owner);
+        const qint64 sharedId = clients.add(test::sampleClient(QStringLiteral("Amelia Hartley"))).value();
+        QVERIFY(PractitionerService(*practice.owner)
+                    .share(sharedId, practice.login(QStringLiteral("anna")))
+                    .ok());
+
+        const std::unique_ptr<Database> annas = practice.signInAs(QStringLiteral("anna"));
+        QVERIFY(annas);
+        MainWindow window(*annas);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool ran = false;
+        test::whenModal<PractitionersDialog>([&ran, &practice](PractitionersDialog *dialog) {
+            ran = true;
+            const auto close = qScopeGuard([dialog] { dialog->reject(); });
+            screenshot(dialog, QStringLiteral("practitioners-read-only.png"));
+            QCOMPARE(find<QTableWidget>(dialog, "practitionersTableWidget")->rowCount(), 2);
+            auto *note = find<QLabel>(dialog, "practitionersNoteLabel");
+            QVERIFY(note->isVisible());
+            QVERIFY2(note->text().startsWith(QStringLiteral("Only an owner of the practice can do this "
+                                                            "(managing practitioners); you are signed in as "
+                                                            "Anna Berg")),
+                     qPrintable(note->text()));
+            QVERIFY(!find<QPushButton>(dialog, "addPractitionerPushButton")->isEnabled());
+            auto *table = find<QTableWidget>(dialog, "practitionersTableWidget");
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                              table->visualItemRect(table->item(0, 0)).center());
+            QVERIFY(!find<QComboBox>(dialog, "roleComboBox")->isEnabled());
+            QVERIFY(!find<QPushButton>(dialog, "changeRolePushButton")->isEnabled());
+            // An owner adds someone on another desktop: the open list shows them.
+            QVERIFY(practice.add(QStringLiteral("ben"), QStringLiteral("Ben Okafor"),
+                                 PracticeRole::Practitioner));
+            QTRY_COMPARE(table->rowCount(), 3);
+            QVERIFY(!table->findItems(practice.login(QStringLiteral("ben")), Qt::MatchExactly).isEmpty());
+        });
+        find<QAction>(&window, "practitionersAction")->trigger();
+        QVERIFY2(ran, "the practitioners dialog did not open");
+
+        // A client shared with her: she works with it, but neither shares it on nor hands it over; no
+        // picker opens, the service says why.
+        ClientDialog dialog(*annas, ClientService(*annas).get(sharedId).value());
+        dialog.show();
+        QCOMPARE(find<QLabel>(&dialog, "sharedWithLabel")->text(),
+                 QStringLiteral("Shared with: Anna Berg (%1)").arg(practice.login(QStringLiteral("anna"))));
+        bool pickerShown = false;
+        test::whenModal<QInputDialog>(
+            [&pickerShown](QInputDialog *picker) {
+                pickerShown = true;
+                picker->reject();
+            },
+            0);
+        MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+        QTest::mouseClick(find<QPushButton>(&dialog, "shareWithPushButton"), Qt::LeftButton);
+        QVERIFY2(MessageBox::lastText().startsWith(QStringLiteral("Only an owner of the practice can do this "
+                                                                  "(sharing a client)")),
+                 qPrintable(MessageBox::lastText()));
+        MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+        QTest::mouseClick(find<QPushButton>(&dialog, "stopSharingPushButton"), Qt::LeftButton);
+        QVERIFY(
+            MessageBox::lastText().startsWith(QStringLiteral("Only an owner of the practice can do this")));
+        MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+        QTest::mouseClick(find<QPushButton>(&dialog, "handOverPushButton"), Qt::LeftButton);
+        QCOMPARE(
+            MessageBox::lastText(),
+            QStringLiteral("Only an owner or the practitioner responsible for the client can hand it over."));
+        QTest::qWait(50);
+        QVERIFY(!pickerShown);
+        screenshot(&dialog, QStringLiteral("client-practitioners-shared.png"));
+
+        // Her own client she may hand over, to the owner.
+        const qint64 ownId =
+            ClientService(*annas).add(test::sampleClient(QStringLiteral("Bruno Keller"))).value();
+        ClientDialog own(*annas, ClientService(*annas).get(ownId).value());
+        own.show();
+        bool picked = false;
+        pickPractitioner(PractitionerService(*practice.owner).signedIn().value().shownName(), &picked);
+        QTest::mouseClick(find<QPushButton>(&own, "handOverPushButton"), Qt::LeftButton);
+        QVERIFY(picked);
+        QCOMPARE(PractitionerService(*practice.owner).clientAuthors(ownId).value().responsible.id,
+                 practice.owner->practitionerId());
+        // Neither hers nor shared with her any more: the dialog says so and offers nothing more to do.
+        QCOMPARE(
+            find<QLabel>(&own, "responsibleLabel")->text(),
+            QStringLiteral("You no longer see this client: they are neither yours nor shared with you."));
+        QVERIFY(!find<QPushButton>(&own, "handOverPushButton")->isVisible());
+    }
+
+    void onAFileThereIsNobodyToManage() {
+        QTemporaryDir dir;
+        const std::unique_ptr<Database> db = test::openDatabase(dir.filePath(QStringLiteral("solo.sqlite")));
+        QVERIFY(db);
+        QVERIFY(!db->isServer());
+        MainWindow window(*db);
+        MessageBox::setNextAnswer(MessageBox::Answer::Cancelled);
+        find<QAction>(&window, "practitionersAction")->trigger();
+        QCOMPARE(MessageBox::lastText(), PractitionerService::needsServer().message);
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+};
+
+QTEST_MAIN(TestPractitionersWindow)
+#include "tst_PractitionersWindow.moc"
