@@ -13,10 +13,6 @@ ImportWorker::ImportWorker(QObject *parent)
 
 ImportWorker::~ImportWorker() = default;
 
-bool ImportWorker::isRunning() const {
-    return m_thread.isRunning();
-}
-
 void ImportWorker::cancel() {
     m_thread.cancel();
 }
@@ -61,6 +57,8 @@ void ImportWorker::plan(const QString &location, const QString &file, const Impo
 }
 
 void ImportWorker::start(const QString &location, const ImportPlan &plan) {
+    // The plan's job has delivered it and only has its thread left to end.
+    m_thread.wait();
     m_thread.start([this, location, plan](const std::atomic<bool> &cancelled) {
         const Result<ImportOutcome> outcome = [&]() -> Result<ImportOutcome> {
             Database::Options options;

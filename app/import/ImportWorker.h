@@ -26,11 +26,10 @@ public:
     /// plan's outcome arrives.
     void plan(const QString &location, const QString &file, const ImportMapping &mapping);
     /// Starts importing `plan` into the practice at `location` (a file's path or a server's URL without
-    /// password). Ignored while a job runs.
+    /// password), once the job before it (a plan that has arrived) has ended.
     void start(const QString &location, const ImportPlan &plan);
     /// Asks the running job to stop; planFailed() or finished() follows, and nothing is written.
     void cancel();
-    bool isRunning() const;
 
 Q_SIGNALS:
     /// How much of the file is read (bytes) while planning; how many clients are written while importing.

@@ -201,34 +201,33 @@ private Q_SLOTS:
         QCOMPARE(ClientService(*m_db).count(ClientFilter{{}, {}, true}).value(), qint64(1));
     }
 
-    void explainsAFileThatCannotBeReadToItsEnd() {
+    void explainsAFileThatCannotBeImported_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("an empty file, before the preview")
+            << QByteArray() << QStringLiteral("is empty: there is nothing to import");
+        // Found while the preview reads on its own thread: the preview closes.
+        QTest::newRow("a line too long after the first rows")
+            << QByteArray("Name,Email\nAnn,ann@example.org\n") +
+                   QByteArray(ImportReader::MaxLineChars + 10, 'x')
+            << QStringLiteral("Line 3 is longer than");
+    }
+
+    void explainsAFileThatCannotBeImported() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
         MainWindow window(*m_db);
         window.show();
-        const QString path = m_dir->filePath(QStringLiteral("long-line.csv"));
+        const QString path = m_dir->filePath(QStringLiteral("clients.csv"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Name,Email\nAnn,ann@example.org\n" + QByteArray(ImportReader::MaxLineChars + 10, 'x'));
+        file.write(bytes);
         file.close();
         whenModal<QFileDialog>([path](QFileDialog *dialog) { test::chooseFile(dialog, path); });
         MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
         window.findChild<QAction *>(QStringLiteral("importClientsAction"))->trigger();
-        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Line 3 is longer than")),
-                 qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(message), qPrintable(MessageBox::lastText()));
         QVERIFY(!QApplication::activeModalWidget());
-    }
-
-    void explainsAFileThatCannotBeImported() {
-        MainWindow window(*m_db);
-        window.show();
-        const QString empty = m_dir->filePath(QStringLiteral("empty.csv"));
-        QFile file(empty);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.close();
-        whenModal<QFileDialog>([empty](QFileDialog *dialog) { test::chooseFile(dialog, empty); });
-        MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
-        window.findChild<QAction *>(QStringLiteral("importClientsAction"))->trigger();
-        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("is empty: there is nothing to import")),
-                 qPrintable(MessageBox::lastText()));
     }
 };
 

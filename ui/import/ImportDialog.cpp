@@ -304,7 +304,7 @@ void ImportDialog::saveRejected() {
 }
 
 void ImportDialog::startImport() {
-    if (m_worker->isRunning())
+    if (m_progress) // importing already
         return;
     if (const Status writable = m_db.checkWritable(); !writable) {
         MessageBox::inform(this, tr("Import clients"), writable.error().message);
@@ -315,6 +315,7 @@ void ImportDialog::startImport() {
     m_progress->setObjectName(QStringLiteral("importProgressDialog"));
     m_progress->setWindowTitle(tr("Import clients"));
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setWindowModality(Qt::WindowModal); // no field changed, no reading started meanwhile
     m_progress->setMinimumDuration(0);
     connect(m_progress, &QProgressDialog::canceled, m_worker, &ImportWorker::cancel);
     m_progress->show();
@@ -335,7 +336,8 @@ void ImportDialog::showProgress(qint64 done, qint64 total) {
 void ImportDialog::finishImport(bool succeeded, const QString &message) {
     const bool cancelled = m_progress && m_progress->wasCanceled();
     if (m_progress)
-        m_progress->close();
+        m_progress->close(); // deletes it later
+    m_progress.clear();
     m_import->setEnabled(true);
     if (cancelled && !succeeded) {
         m_outcome = tr("The import was cancelled; nothing was written.");
