@@ -10,6 +10,10 @@ CancellableThread::CancellableThread() = default;
 
 CancellableThread::~CancellableThread() {
     cancel();
+    wait();
+}
+
+void CancellableThread::wait() {
     if (m_thread)
         m_thread->wait();
 }
@@ -25,8 +29,7 @@ void CancellableThread::cancel() {
 void CancellableThread::start(std::function<void(const std::atomic<bool> &cancelled)> job) {
     if (isRunning())
         return;
-    if (m_thread)
-        m_thread->wait();
+    wait();
     m_cancelled->store(false);
     m_thread.reset(QThread::create([job = std::move(job), cancelled = m_cancelled] { job(*cancelled); }));
     m_thread->start();

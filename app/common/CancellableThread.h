@@ -23,6 +23,8 @@ public:
     void start(std::function<void(const std::atomic<bool> &cancelled)> job);
     /// Asks the running job to stop.
     void cancel();
+    /// Waits for the running job to end.
+    void wait();
     bool isRunning() const;
 
 private:

@@ -32,7 +32,7 @@ Result<ImportPlan> ImportPlan::build(ImportReader &reader, const ImportMapping &
             break;
         if (progress && plan.m_entries.size() % ProgressEvery == 0 &&
             !progress(reader.bytesRead(), reader.size()))
-            return Error{Error::Kind::Invalid, tr("Reading the file was cancelled.")};
+            return Error{Error::Kind::Cancelled, tr("Reading the file was cancelled.")};
 
         ImportEntry entry;
         entry.line = row.line;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/common/CancellableThread.h"
+#include "app/import/ImportMapping.h"
 #include "app/import/ImportPlan.h"
 
 #include <QObject>
@@ -10,31 +11,43 @@
 
 namespace bk {
 
-/// Applies a confirmed import plan on a thread of its own, with its own connection to the database (opened,
-/// used and removed in that thread), so the window stays responsive. Progress and the outcome arrive by
-/// signal; a cancelled import writes nothing.
+/// Plans an import file and applies a confirmed plan on a thread of its own, with its own connection to the
+/// database (opened, used and removed in that thread), so the window stays responsive while a long file is
+/// read or written. Progress and the outcomes arrive by signal; cancelling either writes nothing.
 class ImportWorker : public QObject {
     Q_OBJECT
 public:
     explicit ImportWorker(QObject *parent = nullptr);
-    /// Cancels a running import and waits for its thread.
+    /// Cancels a running job and waits for its thread.
     ~ImportWorker() override;
 
+    /// Starts reading the file at `file` and planning its import with `mapping` into the practice at
+    /// `location` (read-only). A plan still being made is cancelled and waited for first: only the latest
+    /// plan's outcome arrives.
+    void plan(const QString &location, const QString &file, const ImportMapping &mapping);
     /// Starts importing `plan` into the practice at `location` (a file's path or a server's URL without
-    /// password). Ignored while an import runs.
+    /// password), once the job before it (a plan that has arrived) has ended.
     void start(const QString &location, const ImportPlan &plan);
-    /// Asks the running import to stop; finished() follows, and nothing is written.
+    /// Asks the running job to stop; planFailed() or finished() follows, and nothing is written.
     void cancel();
-    bool isRunning() const;
 
 Q_SIGNALS:
-    /// How many clients are written of the whole.
+    /// How much of the file is read (bytes) while planning; how many clients are written while importing.
     void progress(qint64 done, qint64 total);
+    /// The plan of the file, read to its end.
+    void planned(const bk::ImportPlan &plan);
+    /// Why the file cannot be planned, or that planning was cancelled.
+    void planFailed(const QString &message, bool cancelled);
     /// The outcome in a sentence: the counts when it succeeded, otherwise why nothing was imported.
     void finished(bool succeeded, const QString &message);
 
 private:
+    /// Reports a job's progress; false once it is cancelled.
+    std::function<bool(qint64, qint64)> reporter(const std::atomic<bool> &cancelled);
+
     CancellableThread m_thread;
+    /// The plans started so far: the outcome of an older one is not delivered.
+    quint64 m_plans = 0;
 };
 
 } // namespace bk

@@ -211,7 +211,8 @@ private Q_SLOTS:
         file.close();
         const Result<std::unique_ptr<ImportReader>> opened = ImportReader::openFile(path);
         QVERIFY(!opened);
-        QVERIFY2(opened.error().message.contains(QStringLiteral("1024 MB")),
+        QVERIFY2(opened.error().message.contains(QStringLiteral("1024 MB")) &&
+                     opened.error().message.contains(QStringLiteral("up to 32 MB")),
                  qPrintable(opened.error().message));
         QVERIFY(opened.error().message.contains(QStringLiteral("Split it")));
     }

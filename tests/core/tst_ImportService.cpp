@@ -4,10 +4,12 @@
 #include "app/common/ChangeNotifier.h"
 #include "app/import/ImportReader.h"
 #include "app/import/ImportService.h"
+#include "app/import/ImportWorker.h"
 #include "app/storage/ClientRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +38,7 @@ class TestImportService : public QObject {
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    QString m_location; // as the worker opens it
     int m_counter = 0;
     qint64 m_ann = 0;
 
@@ -56,7 +59,9 @@ private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
 
     void init() {
-        m_db = test::openDatabase(m_dir.filePath(QStringLiteral("import-%1.sqlite").arg(++m_counter)));
+        const QString path = m_dir.filePath(QStringLiteral("import-%1.sqlite").arg(++m_counter));
+        m_db = test::openDatabase(path);
+        m_location = test::databaseLocation(path);
         QVERIFY(m_db);
         Client ann;
         ann.fullName = QStringLiteral("Ann Lee");
@@ -151,6 +156,62 @@ private Q_SLOTS:
                  qPrintable(outcome.error().message));
         QCOMPARE(clientCount(*m_db), qint64(1));
         QCOMPARE(changed.count(), 0);
+    }
+
+    void workerPlansOnItsOwnConnectionWithoutWriting() {
+        const QString file = m_dir.filePath(QStringLiteral("worker-%1.csv").arg(m_counter));
+        QFile csvFile(file);
+        QVERIFY(csvFile.open(QIODevice::WriteOnly));
+        csvFile.write("Name,Email,Phone\nAnn L.,ann.lee@example.org,\nBob Stone,bob@example.org,\n"
+                      "Carl,not-an-address,\n");
+        csvFile.close();
+        ImportWorker worker;
+        QSignalSpy planned(&worker, &ImportWorker::planned);
+        QSignalSpy failed(&worker, &ImportWorker::planFailed);
+        const QList<ImportMapping> mappings = {
+            ImportMapping({ImportField::FullName}),
+            ImportMapping::guess({QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Phone")})};
+        // A second plan replaces the first: only its outcome arrives.
+        for (const ImportMapping &mapping : mappings)
+            worker.plan(m_location, file, mapping);
+        QTRY_COMPARE(planned.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        const auto plan = planned.at(0).at(0).value<ImportPlan>();
+        QCOMPARE(plan.count(ImportEntry::Kind::Duplicate), 1);
+        QCOMPARE(plan.count(ImportEntry::Kind::New), 1);
+        QCOMPARE(plan.count(ImportEntry::Kind::Rejected), 1);
+        QCOMPARE(plan.entries().at(0).existingId, m_ann);
+        QCOMPARE(clientCount(*m_db), qint64(1));
+    }
+
+    void workerReportsACancelledAndAnUnreadablePlan() {
+        const QString file = m_dir.filePath(QStringLiteral("worker-long-%1.csv").arg(m_counter));
+        QFile csvFile(file);
+        QVERIFY(csvFile.open(QIODevice::WriteOnly));
+        csvFile.write("Name,Email\n");
+        for (int i = 0; i < 20000; ++i)
+            csvFile.write(QStringLiteral("Client %1,client%1@example.org\n").arg(i).toUtf8());
+        csvFile.close();
+        ImportWorker worker;
+        QSignalSpy failed(&worker, &ImportWorker::planFailed);
+        QSignalSpy planned(&worker, &ImportWorker::planned);
+        // Cancelled at its first progress report.
+        connect(&worker, &ImportWorker::progress, &worker, &ImportWorker::cancel, Qt::DirectConnection);
+        worker.plan(m_location, file, ImportMapping({ImportField::FullName}));
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(planned.size(), 0);
+        QCOMPARE(failed.at(0).at(1).toBool(), true);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("cancelled")),
+                 qPrintable(failed.at(0).at(0).toString()));
+
+        worker.disconnect(&worker);
+        worker.plan(m_location, m_dir.filePath(QStringLiteral("missing.csv")),
+                    ImportMapping({ImportField::FullName}));
+        QTRY_COMPARE(failed.size(), 2);
+        QCOMPARE(failed.at(1).at(1).toBool(), false);
+        QVERIFY2(failed.at(1).at(0).toString().contains(QStringLiteral("missing.csv")),
+                 qPrintable(failed.at(1).at(0).toString()));
+        QCOMPARE(clientCount(*m_db), qint64(1));
     }
 
     void savesRejectedRowsToImportAgain() {

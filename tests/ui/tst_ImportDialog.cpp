@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -47,6 +48,24 @@ QComboBox *fieldCombo(ImportDialog *dialog, const QString &header) {
             return qobject_cast<QComboBox *>(columns->cellWidget(row, 2));
     }
     return nullptr;
+}
+
+// Whether the dialog has finished reading the file (it reads on a thread of its own), waiting for it.
+bool readToTheEnd(ImportDialog *dialog) {
+    auto *reading = dialog->findChild<QProgressBar *>(QStringLiteral("importReadingProgressBar"));
+    return reading && QTest::qWaitFor([reading] { return reading->isHidden(); }, 30000);
+}
+
+// A Google Contacts export of `rows` people, long enough that reading it takes a while.
+void writeLongExport(const QString &path, int rows) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Name,E-mail 1 - Value,Phone 1 - Value\n");
+    for (int i = 0; i < rows; ++i)
+        file.write(QStringLiteral("Client %1,client%1@example.org,020 7%2\n")
+                       .arg(i)
+                       .arg(i % 1000000, 6, 10, QLatin1Char('0'))
+                       .toUtf8());
 }
 
 } // namespace
@@ -84,6 +103,7 @@ private Q_SLOTS:
         QString counts;
         whenModal<QFileDialog>([](QFileDialog *dialog) { test::chooseFile(dialog, sample("google.csv")); });
         whenModal<ImportDialog>([&counts](ImportDialog *dialog) {
+            QVERIFY(readToTheEnd(dialog));
             counts = dialog->findChild<QLabel *>(QStringLiteral("importCountsLabel"))->text();
             // The nickname is not to be the preferred name: the first entry of its list leaves it out.
             QComboBox *nickname = fieldCombo(dialog, QStringLiteral("Nickname"));
@@ -92,6 +112,7 @@ private Q_SLOTS:
             nickname->setFocus();
             QTest::keyClick(nickname, Qt::Key_Home);
             QCOMPARE(nickname->currentText(), QStringLiteral("(not imported)"));
+            QVERIFY(readToTheEnd(dialog));
             // Anna is in the register already: fill in what her record lacks.
             auto *duplicate = dialog->findChild<QComboBox *>(QStringLiteral("duplicateActionComboBox"));
             QVERIFY(duplicate);
@@ -124,6 +145,7 @@ private Q_SLOTS:
         whenModal<QFileDialog>(
             [](QFileDialog *dialog) { test::chooseFile(dialog, sample("libreoffice.csv")); });
         whenModal<ImportDialog>([rejected](ImportDialog *dialog) {
+            QVERIFY(readToTheEnd(dialog));
             whenModal<QFileDialog>([rejected](QFileDialog *files) { test::chooseFile(files, rejected); });
             QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveRejectedButton")),
                               Qt::LeftButton);
@@ -139,18 +161,73 @@ private Q_SLOTS:
         QCOMPARE(ClientService(*m_db).count(ClientFilter{{}, {}, true}).value(), qint64(1));
     }
 
-    void explainsAFileThatCannotBeImported() {
+    void readsALongFileWhileTheDialogAnswersAndStopsWithoutWriting() {
+        const QString path = m_dir->filePath(QStringLiteral("long.csv"));
+        writeLongExport(path, 300000);
         MainWindow window(*m_db);
         window.show();
-        const QString empty = m_dir->filePath(QStringLiteral("empty.csv"));
-        QFile file(empty);
+        bool answered = false;
+        whenModal<QFileDialog>([path](QFileDialog *dialog) { test::chooseFile(dialog, path); });
+        whenModal<ImportDialog>([&answered](ImportDialog *dialog) {
+            auto *reading = dialog->findChild<QProgressBar *>(QStringLiteral("importReadingProgressBar"));
+            auto *stop = dialog->findChild<QPushButton *>(QStringLiteral("stopReadingButton"));
+            auto *import = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
+            auto *counts = dialog->findChild<QLabel *>(QStringLiteral("importCountsLabel"));
+            QVERIFY(reading && stop && import && counts);
+            // The file is read while the dialog takes events: the bar moves, Import waits for the plan.
+            QVERIFY(reading->isVisible());
+            QVERIFY(!import->isEnabled());
+            QTRY_VERIFY(reading->value() > 0);
+            QTest::mouseClick(stop, Qt::LeftButton);
+            QTRY_VERIFY(reading->isHidden());
+            QVERIFY2(counts->text().contains(QStringLiteral("stopped")), qPrintable(counts->text()));
+            QVERIFY(!import->isEnabled());
+            // Still usable: read it again, and choose another field for a column while it is read.
+            QCOMPARE(stop->text(), QStringLiteral("&Read the file again"));
+            QTest::mouseClick(stop, Qt::LeftButton);
+            QVERIFY(reading->isVisible());
+            QComboBox *email = fieldCombo(dialog, QStringLiteral("E-mail 1 - Value"));
+            QVERIFY(email);
+            email->setFocus();
+            QTest::keyClick(email, Qt::Key_Home);
+            QCOMPARE(email->currentText(), QStringLiteral("(not imported)"));
+            QVERIFY(reading->isVisible());
+            // Closed while reading: the reading stops with the dialog.
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            answered = true;
+        });
+        window.findChild<QAction *>(QStringLiteral("importClientsAction"))->trigger();
+        QVERIFY(answered);
+        QCOMPARE(ClientService(*m_db).count(ClientFilter{{}, {}, true}).value(), qint64(1));
+    }
+
+    void explainsAFileThatCannotBeImported_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("an empty file, before the preview")
+            << QByteArray() << QStringLiteral("is empty: there is nothing to import");
+        // Found while the preview reads on its own thread: the preview closes.
+        QTest::newRow("a line too long after the first rows")
+            << QByteArray("Name,Email\nAnn,ann@example.org\n") +
+                   QByteArray(ImportReader::MaxLineChars + 10, 'x')
+            << QStringLiteral("Line 3 is longer than");
+    }
+
+    void explainsAFileThatCannotBeImported() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        MainWindow window(*m_db);
+        window.show();
+        const QString path = m_dir->filePath(QStringLiteral("clients.csv"));
+        QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
         file.close();
-        whenModal<QFileDialog>([empty](QFileDialog *dialog) { test::chooseFile(dialog, empty); });
+        whenModal<QFileDialog>([path](QFileDialog *dialog) { test::chooseFile(dialog, path); });
         MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
         window.findChild<QAction *>(QStringLiteral("importClientsAction"))->trigger();
-        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("is empty: there is nothing to import")),
-                 qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(message), qPrintable(MessageBox::lastText()));
+        QVERIFY(!QApplication::activeModalWidget());
     }
 };
 

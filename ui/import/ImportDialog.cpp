@@ -6,7 +6,6 @@
 #include "app/common/PrivateFile.h"
 #include "app/common/Settings.h"
 #include "app/import/ImportReader.h"
-#include "app/import/ImportService.h"
 #include "app/import/ImportWorker.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
@@ -18,6 +17,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -75,6 +75,17 @@ ImportDialog::ImportDialog(OpenPractice database, QString path, QWidget *parent)
     m_counts->setObjectName(QStringLiteral("importCountsLabel"));
     m_counts->setWordWrap(true);
     layout->addWidget(m_counts);
+    auto *reading = new QHBoxLayout;
+    m_reading = new QProgressBar;
+    m_reading->setObjectName(QStringLiteral("importReadingProgressBar"));
+    m_reading->setAccessibleName(tr("Reading the file"));
+    m_reading->setRange(0, 1000);
+    m_stopReading = new QPushButton;
+    m_stopReading->setObjectName(QStringLiteral("stopReadingButton"));
+    reading->addWidget(m_reading, 1);
+    reading->addWidget(m_stopReading);
+    layout->addLayout(reading);
+    connect(m_stopReading, &QPushButton::clicked, this, &ImportDialog::stopOrReadAgain);
     auto *duplicates = new QHBoxLayout;
     auto *duplicatesLabel = new QLabel(tr("Every &duplicate:"));
     m_everyDuplicate = new QComboBox;
@@ -107,7 +118,10 @@ ImportDialog::ImportDialog(OpenPractice database, QString path, QWidget *parent)
 
     m_worker = new ImportWorker(this);
     connect(m_worker, &ImportWorker::progress, this, &ImportDialog::showProgress);
+    connect(m_worker, &ImportWorker::planned, this, &ImportDialog::showPlan);
+    connect(m_worker, &ImportWorker::planFailed, this, &ImportDialog::planFailed);
     connect(m_worker, &ImportWorker::finished, this, &ImportDialog::finishImport);
+    setReading(false);
     resize(900, 640);
 }
 
@@ -134,33 +148,56 @@ bool ImportDialog::load() {
         !remembered.isEmpty() && mapping)
         m_mapping = mapping.value();
     fillColumns();
-    return replan();
+    replan();
+    return true;
 }
 
-bool ImportDialog::replan() {
-    Result<std::unique_ptr<ImportReader>> reader = ImportReader::openFile(m_path);
-    if (!reader) {
-        MessageBox::inform(this, tr("Import clients"), reader.error().message);
-        return false;
+void ImportDialog::replan() {
+    setReading(true);
+    m_counts->setText(tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
+    m_worker->plan(m_db.path(), m_path, m_mapping);
+}
+
+void ImportDialog::stopOrReadAgain() {
+    if (m_planning)
+        m_worker->cancel();
+    else
+        replan();
+}
+
+void ImportDialog::setReading(bool reading) {
+    m_planning = reading;
+    m_reading->setValue(0);
+    m_reading->setVisible(reading);
+    m_stopReading->setText(reading ? tr("S&top reading") : tr("&Read the file again"));
+    m_stopReading->setVisible(reading);
+    m_everyDuplicate->setEnabled(!reading);
+    m_preview->setEnabled(!reading);
+    if (reading) {
+        m_import->setEnabled(false);
+        m_saveRejected->setEnabled(false);
     }
-    // Reading a long file takes a moment: a progress bar (after half a second) that can stop it.
-    QProgressDialog reading(tr("Reading %1…").arg(QFileInfo(m_path).fileName()), tr("Cancel"), 0, 1000, this);
-    reading.setObjectName(QStringLiteral("importReadingProgressDialog"));
-    reading.setWindowModality(Qt::WindowModal);
-    reading.setMinimumDuration(500);
-    Result<ImportPlan> planned =
-        ImportService(m_db).plan(*reader.value(), m_mapping, [&reading](qint64 done, qint64 total) {
-            reading.setValue(total > 0 ? int(done * 1000 / total) : 0);
-            return !reading.wasCanceled();
-        });
-    if (!planned) {
-        MessageBox::inform(this, tr("Import clients"), planned.error().message);
-        return false;
-    }
-    m_plan = std::move(planned).value();
+}
+
+void ImportDialog::showPlan(const ImportPlan &plan) {
+    setReading(false);
+    m_plan = plan;
     m_plan.setDuplicateAction(Actions.value(m_everyDuplicate->currentIndex()));
     fillPreview();
-    return true;
+}
+
+void ImportDialog::planFailed(const QString &message, bool cancelled) {
+    setReading(false);
+    if (!cancelled) {
+        MessageBox::inform(this, tr("Import clients"), message);
+        reject();
+        return;
+    }
+    m_plan = ImportPlan();
+    fillPreview();
+    m_counts->setText(
+        tr("Reading the file was stopped: nothing can be imported until it is read to its end."));
+    m_stopReading->show();
 }
 
 void ImportDialog::fillColumns() {
@@ -267,7 +304,7 @@ void ImportDialog::saveRejected() {
 }
 
 void ImportDialog::startImport() {
-    if (m_worker->isRunning())
+    if (m_progress) // importing already
         return;
     if (const Status writable = m_db.checkWritable(); !writable) {
         MessageBox::inform(this, tr("Import clients"), writable.error().message);
@@ -278,6 +315,7 @@ void ImportDialog::startImport() {
     m_progress->setObjectName(QStringLiteral("importProgressDialog"));
     m_progress->setWindowTitle(tr("Import clients"));
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setWindowModality(Qt::WindowModal); // no field changed, no reading started meanwhile
     m_progress->setMinimumDuration(0);
     connect(m_progress, &QProgressDialog::canceled, m_worker, &ImportWorker::cancel);
     m_progress->show();
@@ -286,17 +324,20 @@ void ImportDialog::startImport() {
 }
 
 void ImportDialog::showProgress(qint64 done, qint64 total) {
-    if (!m_progress)
-        return;
-    m_progress->setMaximum(total > 0 ? 1000 : 0);
-    if (total > 0)
-        m_progress->setValue(int(done * 1000 / total));
+    const int permille = total > 0 ? int(done * 1000 / total) : 0;
+    if (m_planning)
+        m_reading->setValue(permille);
+    else if (m_progress) {
+        m_progress->setMaximum(total > 0 ? 1000 : 0);
+        m_progress->setValue(permille);
+    }
 }
 
 void ImportDialog::finishImport(bool succeeded, const QString &message) {
     const bool cancelled = m_progress && m_progress->wasCanceled();
     if (m_progress)
-        m_progress->close();
+        m_progress->close(); // deletes it later
+    m_progress.clear();
     m_import->setEnabled(true);
     if (cancelled && !succeeded) {
         m_outcome = tr("The import was cancelled; nothing was written.");

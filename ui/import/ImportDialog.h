@@ -13,6 +13,7 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
@@ -23,15 +24,17 @@ class ImportWorker;
 /// File › Import clients…: the preview of an import file. A field per column, guessed from the headers (or
 /// the mapping last confirmed for the same headers); the rows and what importing them would do; each
 /// duplicate beside the client it matches, with skip, update empty fields or import as new; rejected rows
-/// with line and reason, to save as CSV. Nothing is written until Import is clicked; the import then runs
-/// on a thread of its own with progress and Cancel, and a cancelled import writes nothing.
+/// with line and reason, to save as CSV. The file is read on a thread of its own, with progress and a button
+/// that stops reading, while the dialog stays responsive. Nothing is written until Import is clicked; the
+/// import then runs on that thread with progress and Cancel, and a cancelled import writes nothing.
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
     ImportDialog(OpenPractice database, QString path, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
-    /// Reads the file and plans the import; false after telling the user why it cannot be imported.
+    /// Reads the file's headers and starts planning the import; false after telling the user why it cannot be
+    /// imported.
     bool load();
     /// The outcome in a sentence, once the import ended.
     QString outcome() const { return m_outcome; }
@@ -40,8 +43,14 @@ public:
     static constexpr int PreviewRows = 1000;
 
 private:
-    /// Reads the file again with the mapping as chosen; false after telling the user why it cannot.
-    bool replan();
+    /// Starts reading the file again with the mapping as chosen (stopping a reading under way).
+    void replan();
+    /// Stops reading the file, or reads it again once stopped.
+    void stopOrReadAgain();
+    void showPlan(const ImportPlan &plan);
+    void planFailed(const QString &message, bool cancelled);
+    /// Shows whether the file is being read.
+    void setReading(bool reading);
     void fillColumns();
     void fillPreview();
     void mappingChanged(int column, int index);
@@ -64,6 +73,9 @@ private:
     QComboBox *m_everyDuplicate = nullptr;
     QPushButton *m_saveRejected = nullptr;
     QPushButton *m_import = nullptr;
+    QProgressBar *m_reading = nullptr;
+    QPushButton *m_stopReading = nullptr;
+    bool m_planning = false;
     QDialogButtonBox *m_buttons = nullptr;
     ImportWorker *m_worker = nullptr;
     QPointer<QProgressDialog> m_progress;
