@@ -73,13 +73,6 @@ Result<std::unique_ptr<ImportReader>> ImportReader::openFile(const QString &path
         return Error{Error::Kind::Invalid, tr("%1 is not a file.").arg(shown(path))};
     if (info.size() == 0)
         return Error{Error::Kind::Invalid, tr("%1 is empty: there is nothing to import.").arg(shown(path))};
-    if (info.size() > MaxFileBytes)
-        return Error{Error::Kind::Invalid,
-                     tr("%1 is %2 MB; an import reads files of up to %3 MB. Split it into smaller files and "
-                        "import them one after the other.")
-                         .arg(shown(path))
-                         .arg(info.size() / (1024 * 1024))
-                         .arg(MaxFileBytes / (1024 * 1024))};
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
         return Error{Error::Kind::Io, tr("Cannot read %1: %2").arg(shown(path), file->errorString())};
@@ -90,10 +83,21 @@ Result<std::unique_ptr<ImportReader>> ImportReader::openFile(const QString &path
                      ? ImportFormat::VCard
                      : ImportFormat::Csv;
     }
+    if (info.size() > maxFileBytes(*format))
+        return Error{Error::Kind::Invalid,
+                     tr("%1 is %2 MB; an import reads files of up to %3 MB. Split it into smaller files and "
+                        "import them one after the other.")
+                         .arg(shown(path))
+                         .arg(info.size() / (1024 * 1024))
+                         .arg(maxFileBytes(*format) / (1024 * 1024))};
     Result<std::unique_ptr<ImportReader>> reader = fromDevice(std::move(file), *format);
     if (!reader)
         return Error{reader.error().kind, tr("%1: %2").arg(shown(path), reader.error().message)};
     return reader;
+}
+
+qint64 ImportReader::maxFileBytes(ImportFormat format) {
+    return (format == ImportFormat::VCard ? 128 : 32) * qint64(1024 * 1024);
 }
 
 Result<std::unique_ptr<ImportReader>> ImportReader::fromDevice(std::unique_ptr<QIODevice> device,

@@ -40,9 +40,11 @@ public:
     /// hostile file must not make the reader hold it in memory.
     static constexpr qint64 MaxLineChars = 1024 * 1024;
     /// Files larger than this are refused before reading: the plan holds every row as a client, about nine
-    /// bytes of memory per byte of file (a 31.5 MB Google Contacts export of 401,122 rows planned in 289 MB
-    /// peak; 127 MB took 1.07 GB), and a practice's address book is a few megabytes.
-    static constexpr qint64 MaxFileBytes = 32 * 1024 * 1024;
+    /// bytes of memory per byte of a CSV file (a 31.5 MB Google Contacts export of 401,122 rows planned in
+    /// 289 MB peak; 127 MB took 1.07 GB), and a practice's address book is a few megabytes. A vCard file may
+    /// be four times as large: address books export photos into it, which are skipped as they are read and
+    /// take up most of such a file.
+    static qint64 maxFileBytes(ImportFormat format);
 
     virtual ~ImportReader() = default;
 

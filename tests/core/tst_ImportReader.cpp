@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -215,6 +216,38 @@ private Q_SLOTS:
                      opened.error().message.contains(QStringLiteral("up to 32 MB")),
                  qPrintable(opened.error().message));
         QVERIFY(opened.error().message.contains(QStringLiteral("Split it")));
+    }
+
+    // Address books export photos into a vCard, and a few hundred of them make a file larger than the CSV
+    // limit: read, as the photos are skipped; a larger vCard is refused by its own limit.
+    void readsAVCardFullOfPhotosLargerThanACsvMayBe() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("contacts.vcf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray photo = QByteArray(72 * 1024, 'A');
+        constexpr int Contacts = 500;
+        for (int n = 0; n < Contacts; ++n) {
+            QByteArray card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Contact " + QByteArray::number(n) +
+                              "\r\nEMAIL:c" + QByteArray::number(n) +
+                              "@example.org\r\nPHOTO;ENCODING=b;TYPE=JPEG:";
+            for (qsizetype at = 0; at < photo.size(); at += 74)
+                card += (at == 0 ? QByteArray() : QByteArrayLiteral("\r\n ")) + photo.mid(at, 74);
+            QVERIFY(file.write(card + "\r\nEND:VCARD\r\n") > 0);
+        }
+        file.close();
+        QVERIFY(QFileInfo(path).size() > ImportReader::maxFileBytes(ImportFormat::Csv));
+        const ReadFile read = readAll(ImportReader::openFile(path));
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QCOMPARE(read.rows.size(), Contacts);
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(file.resize(ImportReader::maxFileBytes(ImportFormat::VCard) + 1)); // sparse
+        file.close();
+        const Result<std::unique_ptr<ImportReader>> refused = ImportReader::openFile(path);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("up to 128 MB")),
+                 qPrintable(refused.error().message));
     }
 
     void guessesTheMappingFromTheHeaders() {
