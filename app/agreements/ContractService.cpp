@@ -33,7 +33,7 @@ QString backgroundOf(const QList<Incident> &incidents, const PolicyDocument &pol
         const Boundary *boundary = policy.boundary(incident.boundaryKey);
         lines.append(Tr::tr("• %1 – %2: %3")
                          .arg(QLocale().toString(
-                                  incident.occurredAt.toLocalTime().date(),
+                                  Clock::toLocal(incident.occurredAt).date(),
                                   Tr::tr("d MMMM yyyy", "date format (QLocale): day, month name, year")),
                               boundary ? boundary->title : incident.boundaryKey, incident.description));
     }

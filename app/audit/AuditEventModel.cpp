@@ -3,6 +3,7 @@
 #include "app/audit/AuditEventModel.h"
 
 #include "app/common/ChangeNotifier.h"
+#include "app/common/Clock.h"
 #include "app/storage/Database.h"
 
 #include <QLocale>
@@ -69,7 +70,7 @@ QVariant AuditEventModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case WhenColumn:
-            return QLocale().toString(QDateTime::fromString(event.at, Qt::ISODateWithMs).toLocalTime(),
+            return QLocale().toString(Clock::toLocal(QDateTime::fromString(event.at, Qt::ISODateWithMs)),
                                       QLocale::ShortFormat);
         case WhoColumn:
             return event.login;
@@ -90,7 +91,7 @@ QVariant AuditEventModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case WhenColumn:
-        return tr("When");
+        return Clock::headerWithZone(tr("When"));
     case WhoColumn:
         return tr("Who");
     case WhatColumn:

@@ -7,6 +7,7 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandGroups.h"
+#include "app/common/Clock.h"
 #include "app/common/Sha256.h"
 #include "app/storage/AgreementRepository.h"
 #include "app/storage/ClientRepository.h"
@@ -61,8 +62,10 @@ QString nativePath(const QString &path) {
 }
 
 QString signedText(const QDateTime &signedAt) {
-    return Tr::tr("%1 UTC (%2 local time)")
-        .arg(signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), localText(signedAt));
+    const QString utc = signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // On the practice's clock, named when the computer is in another zone.
+    return Clock::zoneLabel().isEmpty() ? Tr::tr("%1 UTC (%2 local time)").arg(utc, localText(signedAt))
+                                        : Tr::tr("%1 UTC (%2)").arg(utc, zonedText(signedAt));
 }
 
 // The machine-readable contract in verify's JSON, with the agreement's key names.
@@ -128,12 +131,12 @@ int list(Invocation &invocation) {
     if (!agreements)
         return invocation.fail(agreements.error());
 
-    const ListLayout layout{{QStringLiteral("id"), QStringLiteral("document_id"), QStringLiteral("client_id"),
-                             QStringLiteral("client_name"), QStringLiteral("state"),
-                             QStringLiteral("policy_version"), QStringLiteral("signed_at"),
-                             QStringLiteral("updated_at"), QStringLiteral("pdf_sha256")},
-                            {Tr::tr("ID"), Tr::tr("Document ID"), Tr::tr("Client"), Tr::tr("State"),
-                             Tr::tr("Version"), Tr::tr("Signed"), Tr::tr("PDF SHA-256")}};
+    const ListLayout layout{
+        {QStringLiteral("id"), QStringLiteral("document_id"), QStringLiteral("client_id"),
+         QStringLiteral("client_name"), QStringLiteral("state"), QStringLiteral("policy_version"),
+         QStringLiteral("signed_at"), QStringLiteral("updated_at"), QStringLiteral("pdf_sha256")},
+        {Tr::tr("ID"), Tr::tr("Document ID"), Tr::tr("Client"), Tr::tr("State"), Tr::tr("Version"),
+         Clock::headerWithZone(Tr::tr("Signed")), Tr::tr("PDF SHA-256")}};
     const ListWalk walk = [&](const std::function<void(const ListRow &)> &sink) -> Status {
         for (const AgreementSummary &agreement : agreements.value())
             sink(agreementListRow(agreement));
@@ -182,7 +185,7 @@ Result<SignedDocument> findDocument(const Database &database, const QString &tex
                 return read.error();
             return SignedDocument{read.value(), Tr::tr("behavioural contract %1 with %2 (signed %3)")
                                                     .arg(read.value().documentId, read.value().clientName,
-                                                         localText(read.value().signedAt))};
+                                                         zonedText(read.value().signedAt))};
         }
     }
     Result<Agreement> read = agreements.get(agreementId);
@@ -191,7 +194,7 @@ Result<SignedDocument> findDocument(const Database &database, const QString &tex
     return SignedDocument{read.value(), Tr::tr("agreement %1 with %2 (policy version %3, signed %4)")
                                             .arg(read.value().documentId, read.value().clientName)
                                             .arg(read.value().policyVersion)
-                                            .arg(localText(read.value().signedAt))};
+                                            .arg(zonedText(read.value().signedAt))};
 }
 
 int exportPdf(Invocation &invocation) {

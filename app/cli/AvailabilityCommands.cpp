@@ -5,6 +5,7 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandGroups.h"
+#include "app/common/Clock.h"
 #include "app/practitioner/AvailabilityService.h"
 #include "app/storage/Database.h"
 
@@ -46,7 +47,7 @@ ListLayout affectedLayout() {
              QStringLiteral("kind"), QStringLiteral("due"), QStringLiteral("moved_to"),
              QStringLiteral("incident_id"), QStringLiteral("notice_sent_at")},
             {Tr::tr("Client"), Tr::tr("Name"), Tr::tr("Language"), Tr::tr("Due"), Tr::tr("What"),
-             Tr::tr("Moved to"), Tr::tr("Incident"), Tr::tr("Notice sent")}};
+             Tr::tr("Moved to"), Tr::tr("Incident"), Clock::headerWithZone(Tr::tr("Notice sent"))}};
 }
 
 // One row per item due; a client's name and language repeat on each of their rows.

@@ -192,8 +192,8 @@ int listBackups(Invocation &invocation) {
     const ListLayout layout{{QStringLiteral("created"), QStringLiteral("kind"),
                              QStringLiteral("schema_version"), QStringLiteral("rows"),
                              QStringLiteral("encrypted"), QStringLiteral("file")},
-                            {Tr::tr("Created"), Tr::tr("Kind"), Tr::tr("Schema"), Tr::tr("Rows"),
-                             Tr::tr("Encrypted"), Tr::tr("File")}};
+                            {Clock::headerWithZone(Tr::tr("Created")), Tr::tr("Kind"), Tr::tr("Schema"),
+                             Tr::tr("Rows"), Tr::tr("Encrypted"), Tr::tr("File")}};
     const ListWalk walk = [&entries](const std::function<void(const ListRow &)> &sink) -> Status {
         for (const BackupEntry &entry : entries) {
             const qint64 rows = totalRows(entry.tables);

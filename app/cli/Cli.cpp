@@ -6,6 +6,7 @@
 #include "app/common/AppPaths.h"
 #include "app/common/TextChecks.h"
 #include "app/demo/DemoPractice.h"
+#include "app/policy/PracticeService.h"
 #include "app/storage/Database.h"
 #include "app/storage/ServerAddress.h"
 
@@ -154,6 +155,9 @@ Database *Invocation::database(DatabaseUse use) {
         return nullptr;
     }
     m_database = std::move(opened).value();
+    // Times and "today" are the practice's, as in the window. A profile that cannot be read leaves the
+    // computer's zone: the command itself then reports what is wrong when it reads.
+    PracticeService(*m_database).loadAndApplyZone();
     if (const QString problem = m_database->auditAnchorProblem(); !problem.isEmpty())
         m_err << Tr::tr("Warning: %1 “%2 audit verify” tells more.").arg(problem, Cli::programName())
               << QLatin1Char('\n');

@@ -3,6 +3,7 @@
 #include "app/cli/CliOutput.h"
 
 #include "app/cli/Cli.h"
+#include "app/common/Clock.h"
 #include "app/common/CsvText.h"
 #include "app/common/TextChecks.h"
 
@@ -234,7 +235,11 @@ QJsonValue dateOrNull(const QDate &date) {
 }
 
 QString localText(const QDateTime &time) {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return time.isValid() ? Clock::toLocal(time).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString zonedText(const QDateTime &time) {
+    return Clock::withZone(localText(time));
 }
 
 bool confirmedOnInput() {

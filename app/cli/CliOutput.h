@@ -107,8 +107,12 @@ QJsonValue textOrNull(const QString &text);
 QJsonValue utcOrNull(const QDateTime &time);
 /// A day as JSON: YYYY-MM-DD, null when invalid.
 QJsonValue dateOrNull(const QDate &date);
-/// A time as people read it: local "yyyy-MM-dd HH:mm", empty when invalid.
+/// A time as people read it: "yyyy-MM-dd HH:mm" on the practice's clock (Clock::toLocal()), empty when
+/// invalid. Unlabelled, for the cells of a column whose header names the zone (Clock::headerWithZone()).
 QString localText(const QDateTime &time);
+/// localText() labelled with the practice's zone when the computer is elsewhere ("… (Auckland time)"), for
+/// a time standing alone in a line or a sentence.
+QString zonedText(const QDateTime &time);
 
 /// Reads one line of standard input after a yes/no question: whether it says yes ("y" or "yes", in English or
 /// in the language of the interface, any case). Anything else, or no input, is no.

@@ -213,7 +213,6 @@ int show(Invocation &invocation) {
         invocation.out() << QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
-    const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
     writeDetails(
         invocation.out(),
         {{Tr::tr("ID"), QString::number(client.id)},
@@ -228,8 +227,8 @@ int show(Invocation &invocation) {
          {Tr::tr("Archived"), client.archived ? Tr::tr("yes") : Tr::tr("no")},
          {Tr::tr("Documents in"),
           Tr::tr("%1 (%2)").arg(DocumentLanguage::name(client.documentLanguage), client.documentLanguage)},
-         {Tr::tr("Added"), client.createdAt.toLocalTime().toString(timeFormat)},
-         {Tr::tr("Updated"), client.updatedAt.toLocalTime().toString(timeFormat)},
+         {Tr::tr("Added"), zonedText(client.createdAt)},
+         {Tr::tr("Updated"), zonedText(client.updatedAt)},
          {Tr::tr("Version"), QString::number(client.rowVersion)},
          {Tr::tr("Responsible"), authors.value().responsible.shownName()},
          {Tr::tr("Created by"), authors.value().createdBy.shownName()},

@@ -59,8 +59,9 @@ ListLayout incidentListLayout() {
              QStringLiteral("description"), QStringLiteral("outside_hours"),
              QStringLiteral("outside_channel"), QStringLiteral("step"), QStringLiteral("next_action"),
              QStringLiteral("next_due"), QStringLiteral("status")},
-            {Tr::tr("ID"), Tr::tr("Occurred"), Tr::tr("Client"), Tr::tr("Boundary"), Tr::tr("Channel"),
-             Tr::tr("Severity"), Tr::tr("Flags"), Tr::tr("Step"), Tr::tr("Next due"), Tr::tr("Status")}};
+            {Tr::tr("ID"), Clock::headerWithZone(Tr::tr("Occurred")), Tr::tr("Client"), Tr::tr("Boundary"),
+             Tr::tr("Channel"), Tr::tr("Severity"), Tr::tr("Flags"), Tr::tr("Step"), Tr::tr("Next due"),
+             Tr::tr("Status")}};
 }
 
 ListRow incidentListRow(const IncidentListRow &row) {

@@ -24,7 +24,7 @@ class Tr {
 
 // "2026-03-01 21:30 by alex", or the time alone when the OS user was not known.
 QString recordedText(const QDateTime &time, const QString &user) {
-    return user.isEmpty() ? localText(time) : Tr::tr("%1 by %2").arg(localText(time), user);
+    return user.isEmpty() ? zonedText(time) : Tr::tr("%1 by %2").arg(zonedText(time), user);
 }
 
 // The step's title in the current ladder, or its key when the ladder does not hold it.
@@ -153,7 +153,7 @@ void writeIncidentText(QTextStream &out, const IncidentDetails &set) {
     QList<QPair<QString, QString>> details = {
         {Tr::tr("Incident"), QString::number(incident.id)},
         {Tr::tr("Client"), Tr::tr("%1 (client %2)").arg(clientName(set)).arg(incident.clientId)},
-        {Tr::tr("Occurred"), localText(incident.occurredAt)},
+        {Tr::tr("Occurred"), zonedText(incident.occurredAt)},
         {Tr::tr("Boundary"), boundaryTitle(set).isEmpty()
                                  ? incident.boundaryKey
                                  : Tr::tr("%1 [%2]").arg(boundaryTitle(set), incident.boundaryKey)},
@@ -171,7 +171,7 @@ void writeIncidentText(QTextStream &out, const IncidentDetails &set) {
                              .arg(set.ladder.size())},
     };
     if (incident.status == IncidentStatus::Closed) {
-        details.append({Tr::tr("Closed"), localText(incident.closedAt)});
+        details.append({Tr::tr("Closed"), zonedText(incident.closedAt)});
         details.append({Tr::tr("Outcome"), incident.outcome});
     } else {
         details.append({Tr::tr("Next action"), set.position.nextAction});

@@ -3,6 +3,7 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandGroups.h"
+#include "app/common/Clock.h"
 #include "app/policy/BoundaryPolicy.h"
 #include "app/policy/PolicyCanonical.h"
 #include "app/policy/PolicyDiff.h"
@@ -184,7 +185,7 @@ int show(Invocation &invocation) {
     QTextStream &out = invocation.out();
     out << Tr::tr("Boundary policy, version %1").arg(version.version) << QLatin1Char('\n');
     writeDetails(
-        out, {{Tr::tr("Published"), localText(version.publishedAt)}, {Tr::tr("SHA-256"), version.sha256}});
+        out, {{Tr::tr("Published"), zonedText(version.publishedAt)}, {Tr::tr("SHA-256"), version.sha256}});
     writeDocumentText(out, version.document);
     return ExitOk;
 }
@@ -204,10 +205,10 @@ int versions(Invocation &invocation) {
     if (!summaries)
         return invocation.fail(summaries.error());
 
-    const ListLayout layout{
-        {QStringLiteral("version"), QStringLiteral("published_at"), QStringLiteral("sha256"),
-         QStringLiteral("boundary_count")},
-        {Tr::tr("Version"), Tr::tr("Published"), Tr::tr("SHA-256"), Tr::tr("Boundaries")}};
+    const ListLayout layout{{QStringLiteral("version"), QStringLiteral("published_at"),
+                             QStringLiteral("sha256"), QStringLiteral("boundary_count")},
+                            {Tr::tr("Version"), Clock::headerWithZone(Tr::tr("Published")), Tr::tr("SHA-256"),
+                             Tr::tr("Boundaries")}};
     const ListWalk walk = [&](const std::function<void(const ListRow &)> &sink) -> Status {
         for (const PolicyVersionSummary &summary : summaries.value()) {
             sink(ListRow{QJsonObject{{QStringLiteral("version"), summary.version},

@@ -34,7 +34,7 @@ QDateTime Clock::nowUtc() {
 }
 
 QDate Clock::todayLocal() {
-    return nowUtc().toLocalTime().date();
+    return toLocal(nowUtc()).date();
 }
 
 QDateTime Clock::toLocal(const QDateTime &utc) {
@@ -65,6 +65,16 @@ QString Clock::zoneLabel() {
     // "America/Argentina/Buenos_Aires" → "Buenos Aires": the city names the zone well enough beside a time.
     const QString id = QString::fromUtf8(practiceZone().id());
     return id.section(QLatin1Char('/'), -1).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QString Clock::withZone(const QString &time) {
+    const QString zone = zoneLabel();
+    return zone.isEmpty() || time.isEmpty() ? time : tr("%1 (%2 time)").arg(time, zone);
+}
+
+QString Clock::headerWithZone(const QString &header) {
+    const QString zone = zoneLabel();
+    return zone.isEmpty() ? header : tr("%1 (%2)").arg(header, zone);
 }
 
 void Clock::setNowFunction(std::function<QDateTime()> now) {

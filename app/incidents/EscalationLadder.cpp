@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/incidents/EscalationLadder.h"
 
+#include "app/common/Clock.h"
+
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 namespace bk {
 
@@ -14,7 +18,23 @@ class Tr {
 };
 
 QDate localDate(const QDateTime &utc) {
-    return utc.toLocalTime().date();
+    return Clock::toLocal(utc).date();
+}
+
+// When every goal set with `entry` was met: the latest time one was recorded so; invalid when it set none, or
+// one is still open or was not (or only partly) met.
+QDateTime allGoalsMetAt(const StepEntry &entry, const QList<FollowUp> &followUps,
+                        const QHash<qint64, const FollowUpOutcome *> &outcomes) {
+    QDateTime metAt;
+    for (const FollowUp &followUp : followUps) {
+        if (followUp.stepId != entry.id)
+            continue;
+        const FollowUpOutcome *outcome = outcomes.value(followUp.id);
+        if (!outcome || outcome->result != FollowUpResult::Met)
+            return {};
+        metAt = std::max(metAt, outcome->recordedAt);
+    }
+    return metAt;
 }
 
 } // namespace
@@ -40,8 +60,11 @@ int indexOf(const QList<LadderStep> &ladder, const QString &stepKey) {
 }
 
 LadderPosition position(const QList<LadderStep> &ladder, const QList<StepEntry> &effectiveEntries,
-                        const QList<FollowUp> &followUps, const QSet<qint64> &followUpsWithOutcome,
+                        const QList<FollowUp> &followUps, const QList<FollowUpOutcome> &effectiveOutcomes,
                         const QDate &loggedOn) {
+    QHash<qint64, const FollowUpOutcome *> outcomes;
+    for (const FollowUpOutcome &outcome : effectiveOutcomes)
+        outcomes.insert(outcome.followUpId, &outcome);
     LadderPosition position;
     int current = -1;
     const StepEntry *latest = nullptr;
@@ -67,7 +90,7 @@ LadderPosition position(const QList<LadderStep> &ladder, const QList<StepEntry> 
     // Goal follow-ups of entries still in force that have no outcome yet come first.
     const FollowUp *earliest = nullptr;
     for (const FollowUp &followUp : followUps) {
-        if (!effectiveIds.contains(followUp.stepId) || followUpsWithOutcome.contains(followUp.id))
+        if (!effectiveIds.contains(followUp.stepId) || outcomes.contains(followUp.id))
             continue;
         if (!earliest || followUp.due < earliest->due)
             earliest = &followUp;
@@ -96,6 +119,14 @@ LadderPosition position(const QList<LadderStep> &ladder, const QList<StepEntry> 
     }
     const QDate since = std::max(localDate(latest->happenedAt), loggedOn);
     position.dueStepId = latest->id;
+    // The ladder climbs only while the behaviour continues: goals met mean it was corrected, and a contract
+    // would answer nothing. A goal not (or only partly) met leads on to the next step as before.
+    if (const QDateTime metAt = allGoalsMetAt(*currentEntry, followUps, outcomes); metAt.isValid()) {
+        position.nextStep.clear();
+        position.nextAction = Tr::tr("The goals were met: record the outcome and close the incident");
+        position.nextDue = std::max(since, localDate(metAt)).addDays(7);
+        return position;
+    }
     if (!position.nextStep.isEmpty()) {
         position.nextAction = ladder.at(current + 1).title;
         position.nextDue = since.addDays(daysToReach(position.nextStep));

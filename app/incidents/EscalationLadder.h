@@ -7,7 +7,6 @@
 
 #include <QDate>
 #include <QList>
-#include <QSet>
 #include <QString>
 
 namespace bk {
@@ -36,13 +35,15 @@ int daysToReach(const QString &stepKey);
 /// Index of `stepKey` in `ladder`, or -1.
 int indexOf(const QList<LadderStep> &ladder, const QString &stepKey);
 
-/// The position of an open incident logged on `loggedOn` (a local date), from its effective step entries
-/// (see effectiveSteps()), the follow-ups set with them and the ids of the follow-ups that have an outcome.
-/// Open goal follow-ups come first (the earliest is due next); a behavioural contract is reviewed on its
-/// review date; otherwise the next ladder step is due; after the last step the incident is to be closed.
-/// Steps whose keys the ladder does not hold are ignored.
+/// The position of an open incident logged on `loggedOn` (a date on the practice's calendar), from its
+/// effective step entries (see effectiveSteps()), the follow-ups set with them and their effective outcomes
+/// (see effectiveOutcomes()). Open goal follow-ups come first (the earliest is due next); a behavioural
+/// contract is reviewed on its review date; when every goal of the furthest step was met, the behaviour is
+/// corrected and the incident is to be closed rather than taken further; otherwise the next ladder step is
+/// due; after the last step the incident is to be closed. Steps whose keys the ladder does not hold are
+/// ignored.
 LadderPosition position(const QList<LadderStep> &ladder, const QList<StepEntry> &effectiveEntries,
-                        const QList<FollowUp> &followUps, const QSet<qint64> &followUpsWithOutcome,
+                        const QList<FollowUp> &followUps, const QList<FollowUpOutcome> &effectiveOutcomes,
                         const QDate &loggedOn);
 
 } // namespace EscalationLadder

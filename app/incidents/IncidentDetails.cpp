@@ -75,4 +75,9 @@ QString IncidentDetails::stepTitle(const QString &key) const {
     return found && !found->title.isEmpty() ? found->title : key;
 }
 
+bool IncidentDetails::isStepDueNext(const QString &key) const {
+    const LadderStep *next = step(key);
+    return isOpen() && next && key == position.nextStep && position.nextAction == next->title;
+}
+
 } // namespace bk

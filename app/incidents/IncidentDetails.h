@@ -47,6 +47,10 @@ struct IncidentDetails : IncidentRecord {
     const LadderStep *step(const QString &key) const;
     /// The title of step `key`, or the key itself when the ladder does not hold it or it has no title.
     QString stepTitle(const QString &key) const;
+    /// Whether taking step `key` is the next action: not while goals are being followed up (the step after
+    /// them is not due yet), nor after they were met (the ladder stops there), nor once the incident is
+    /// closed.
+    bool isStepDueNext(const QString &key) const;
 };
 
 } // namespace bk

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/incidents/IncidentRecord.h"
 
-#include <QSet>
+#include "app/common/Clock.h"
+
 #include <algorithm>
 
 namespace bk {
@@ -35,11 +36,9 @@ const FollowUpOutcome *IncidentRecord::outcomeOf(qint64 followUpId) const {
 }
 
 LadderPosition IncidentRecord::ladderPosition(const QList<LadderStep> &ladder) const {
-    QSet<qint64> done;
-    for (const FollowUpOutcome &outcome : effectiveOutcomes(outcomes))
-        done.insert(outcome.followUpId);
-    LadderPosition position = EscalationLadder::position(ladder, effectiveEntries(), followUps, done,
-                                                         incident.createdAt.toLocalTime().date());
+    LadderPosition position =
+        EscalationLadder::position(ladder, effectiveEntries(), followUps, effectiveOutcomes(outcomes),
+                                   Clock::toLocal(incident.createdAt).date());
     if (!isOpen()) {
         position.nextAction.clear();
         position.nextDue = QDate();

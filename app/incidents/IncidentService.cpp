@@ -249,29 +249,31 @@ Result<qint64> IncidentService::recordFollowUpOutcome(qint64 followUpId, FollowU
     outcome.note = note.trimmed();
     outcome.recordedAt = Clock::nowUtc();
     outcome.recordedBy = currentOsUser();
-    return [&]() -> Result<qint64> {
-        if (Status writable = m_db.checkWritable(); !writable)
-            return writable.error();
-        Result<CurrentPolicy> policy = currentPolicy();
-        if (!policy)
-            return policy.error();
-        qint64 id = 0;
-        const Status saved = m_db.transaction([&]() -> Status {
-            Result<qint64> appended = m_repository.appendOutcome(outcome);
-            if (!appended)
-                return appended.error();
-            id = appended.value();
-            if (!rows.isOpen())
-                return {};
-            outcome.id = id;
-            rows.add(outcome);
-            return storePosition(rows, policy.value().document.ladder);
-        });
-        if (!saved)
-            return saved.error();
-        m_db.announce(QStringLiteral("incidents"));
-        return id;
-    }();
+    return appendOutcome(outcome, std::move(rows));
+}
+
+Result<qint64> IncidentService::appendOutcome(FollowUpOutcome outcome, IncidentRecord rows) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable.error();
+    Result<CurrentPolicy> policy = currentPolicy();
+    if (!policy)
+        return policy.error();
+    qint64 id = 0;
+    const Status saved = m_db.transaction([&]() -> Status {
+        Result<qint64> appended = m_repository.appendOutcome(outcome);
+        if (!appended)
+            return appended.error();
+        id = appended.value();
+        if (!rows.isOpen())
+            return {};
+        outcome.id = id;
+        rows.add(outcome);
+        return storePosition(rows, policy.value().document.ladder);
+    });
+    if (!saved)
+        return saved.error();
+    m_db.announce(QStringLiteral("incidents"));
+    return id;
 }
 
 Result<qint64> IncidentService::correctFollowUpOutcome(qint64 outcomeId, FollowUpResult result,
@@ -286,12 +288,13 @@ Result<qint64> IncidentService::correctFollowUpOutcome(qint64 outcomeId, FollowU
     correction.correctsId = outcomeId;
     correction.recordedAt = Clock::nowUtc();
     correction.recordedBy = currentOsUser();
-    if (Status writable = m_db.checkWritable(); !writable)
-        return writable.error();
-    Result<qint64> id = m_repository.appendOutcome(correction);
-    if (id)
-        m_db.announce(QStringLiteral("incidents"));
-    return id;
+    Result<FollowUp> followUp = m_repository.followUp(correction.followUpId);
+    if (!followUp)
+        return followUp.error();
+    Result<IncidentRecord> read = record(followUp.value().incidentId);
+    if (!read)
+        return read.error();
+    return appendOutcome(correction, std::move(read).value());
 }
 
 Result<qint64> IncidentService::recordContract(qint64 incidentId, const QDateTime &when, const QString &note,

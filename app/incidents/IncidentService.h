@@ -141,6 +141,9 @@ private:
     Result<qint64> appendStep(qint64 incidentId, const QString &stepKey, const QDateTime &when,
                               const QString &note, const QJsonObject &details = {},
                               const QList<FollowUp> &followUps = {}) const;
+    /// Appends `outcome` (a first one or a correction) of a follow-up of the incident `rows` hold, and stores
+    /// the incident's position with it in one transaction: whether goals were met decides the next step.
+    Result<qint64> appendOutcome(FollowUpOutcome outcome, IncidentRecord rows) const;
     /// Stores the position of `record` (rows in hand plus the one just written) on `ladder`.
     Status storePosition(const IncidentRecord &record, const QList<LadderStep> &ladder) const;
     Result<QString> clientName(qint64 clientId) const;

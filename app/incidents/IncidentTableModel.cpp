@@ -153,8 +153,7 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Client");
     case OccurredColumn:
         // Times are the practice's; where the computer is in another zone, the header says which.
-        return Clock::zoneLabel().isEmpty() ? tr("Date and time")
-                                            : tr("Date and time (%1)").arg(Clock::zoneLabel());
+        return Clock::headerWithZone(tr("Date and time"));
     case BoundaryColumn:
         return tr("Boundary");
     case ChannelColumn:

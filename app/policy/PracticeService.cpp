@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/policy/PracticeService.h"
 
+#include "app/common/Clock.h"
 #include "app/storage/Database.h"
 #include "app/storage/PracticeRepository.h"
 
@@ -9,6 +10,12 @@ namespace bk {
 
 Result<PracticeProfile> PracticeService::load() const {
     return PracticeRepository(m_db).load();
+}
+
+Result<PracticeProfile> PracticeService::loadAndApplyZone() const {
+    Result<PracticeProfile> profile = load();
+    Clock::setPracticeZone(profile ? profile.value().timeZoneId : QByteArray());
+    return profile;
 }
 
 Result<bool> PracticeService::hasSavedProfile() const {

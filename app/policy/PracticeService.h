@@ -19,6 +19,10 @@ public:
 
     /// The saved profile, or PracticeProfile::defaults() when none has been saved yet.
     Result<PracticeProfile> load() const;
+    /// load(), and the profile's time zone made the one times and "today" are shown in (the system's when the
+    /// profile cannot be read): what the window and the command line call when they open a practice, and the
+    /// window again when the profile changes.
+    Result<PracticeProfile> loadAndApplyZone() const;
     /// Whether a profile has been saved (as opposed to load() returning the defaults).
     Result<bool> hasSavedProfile() const;
     /// Saves the profile, provided nobody saved it since it was read at profile.rowVersion. Stale when

@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace bk;
 using test::CliRunner;
@@ -621,6 +622,64 @@ private Q_SLOTS:
             run({QStringLiteral("followups"), QStringLiteral("list"), QStringLiteral("--days=soon")}), 2,
             QStringLiteral("“soon” is not a number of days"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void timesAndTodayAreThePracticesNotTheComputers() {
+        // The computer in UTC, the practice in a zone whose date differs from UTC's now: Pago Pago (UTC-11)
+        // before 10:30 UTC, Kiritimati (UTC+14) after; the margin keeps the date from turning meanwhile.
+        m_cli->setEnvironmentVariable(QStringLiteral("TZ"), QStringLiteral("UTC"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const bool west = now.time() < QTime(10, 30);
+        const QTimeZone zone(west ? "Pacific/Pago_Pago" : "Pacific/Kiritimati");
+        const QString label = west ? QStringLiteral("Pago Pago") : QStringLiteral("Kiritimati");
+        const QDate practiceToday = now.toTimeZone(zone).date();
+        QVERIFY(practiceToday != now.date());
+        PracticeProfile profile = PracticeService(*m_db).load().value();
+        profile.timeZoneId = zone.id();
+        QVERIFY(PracticeService(*m_db).save(profile).ok());
+
+        const QDateTime occurred(QDate(2026, 3, 1), QTime(21, 30), Qt::UTC);
+        const qint64 id =
+            log({QStringLiteral("--client"), QString::number(m_jordan), QStringLiteral("--boundary"),
+                 QStringLiteral("after_hours_contact"), QStringLiteral("--description=Called."),
+                 QStringLiteral("--at"), occurred.toString(Qt::ISODate)});
+        const QString wallClock = occurred.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+
+        // The list names the zone in its header and shows the practice's wall clock.
+        const auto table = run({QStringLiteral("incidents"), QStringLiteral("list")});
+        QCOMPARE(table.exitCode, 0);
+        const QStringList lines = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.first().contains(QStringLiteral("Occurred (%1)").arg(label)),
+                 qPrintable(lines.first()));
+        QVERIFY2(lines.at(1).contains(wallClock), qPrintable(lines.at(1)));
+
+        // A time on its own line says which zone it is in.
+        const auto show = run({QStringLiteral("incidents"), QStringLiteral("show"), QString::number(id)});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY2(show.out.contains(QStringLiteral("Occurred:")) &&
+                     show.out.contains(QStringLiteral("%1 (%2 time)").arg(wallClock, label)),
+                 qPrintable(show.out));
+        const auto client =
+            run({QStringLiteral("clients"), QStringLiteral("show"), QString::number(m_jordan)});
+        QCOMPARE(client.exitCode, 0);
+        const QDateTime added = ClientRepository(*m_db).get(m_jordan).value().createdAt;
+        QVERIFY2(client.out.contains(
+                     QStringLiteral("%1 (%2 time)")
+                         .arg(added.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")), label)),
+                 qPrintable(client.out));
+
+        // A goal due on the practice's today is due today, not yesterday or tomorrow as on the computer.
+        FollowUp goal;
+        goal.goal = QStringLiteral("Email only");
+        goal.due = practiceToday;
+        QVERIFY(IncidentService(*m_db).recordGoals(id, Clock::nowUtc(), QString(), {goal}).ok());
+        const QJsonArray due = jsonArray({QStringLiteral("followups"), QStringLiteral("list")});
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().toObject().value(QStringLiteral("when")).toString(), QStringLiteral("today"));
+        const auto shown = run({QStringLiteral("incidents"), QStringLiteral("show"), QString::number(id)});
+        QVERIFY2(shown.out.contains(QStringLiteral("%1 (today)").arg(practiceToday.toString(Qt::ISODate))),
+                 qPrintable(shown.out));
     }
 
     void exportIcsWritesEveryFollowUpAsAnEvent() {

@@ -5,6 +5,7 @@
 #include "app/common/Clock.h"
 #include "app/demo/DemoPractice.h"
 #include "app/incidents/ICalendar.h"
+#include "app/incidents/IncidentDetails.h"
 #include "app/incidents/IncidentService.h"
 #include "app/policy/PolicyService.h"
 #include "app/policy/PracticeService.h"
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 #include <array>
 
 using namespace bk;
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void cleanup() {
         m_db.reset();
         Clock::setNowFunction({});
+        Clock::setPracticeZone({});
     }
 
     void loggingRequiresClientBoundaryAndDescription() {
@@ -342,6 +345,73 @@ private Q_SLOTS:
         QVERIFY(position.nextStep.isEmpty());
         QCOMPARE(position.nextDue, at(12).date());
         QVERIFY(!service.recordStep(id, QStringLiteral("no_such_step"), at(5), QStringLiteral("x")).ok());
+    }
+
+    void goalsMetLeadToClosingRatherThanAContract() {
+        const IncidentService service(*m_db);
+        const qint64 id = logIncident();
+        QVERIFY(service.recordConversation(id, at(0, 14), QStringLiteral("Talked.")).ok());
+        QVERIFY(service.recordWrittenSummary(id, at(0, 15), QStringLiteral("Summary."), SummaryMethod::Email)
+                    .ok());
+        const QList<FollowUp> goals{{0, 0, 0, QStringLiteral("No calls after 18:00"), at(7).date()},
+                                    {0, 0, 0, QStringLiteral("Use email for questions"), at(14).date()}};
+        QVERIFY(service.recordGoals(id, at(0, 16), QString(), goals).ok());
+        const QList<FollowUp> set = IncidentRepository(*m_db).followUps(id).value();
+        QVERIFY(service.recordFollowUpOutcome(set.at(0).id, FollowUpResult::Met, QString()).ok());
+        // One goal still followed up: that comes first, whatever the other's outcome.
+        QVERIFY(incident(id).nextAction.contains(QStringLiteral("Use email for questions")));
+
+        // Both met, recorded on day 10: the behaviour was corrected, so the ladder stops at the goals and
+        // the incident is to be closed a week later, not taken on to a behavioural contract.
+        Clock::setNowFunction([] { return at(10); });
+        const qint64 last =
+            service.recordFollowUpOutcome(set.at(1).id, FollowUpResult::Met, QStringLiteral("Emails only"))
+                .value();
+        LadderPosition position = service.position(id).value();
+        QCOMPARE(position.currentStep, QStringLiteral("goals_follow_up"));
+        QVERIFY2(position.nextStep.isEmpty(), qPrintable(position.nextStep));
+        QCOMPARE(position.nextAction,
+                 QStringLiteral("The goals were met: record the outcome and close the incident"));
+        QCOMPARE(position.nextDue, at(17).date());
+        QCOMPARE(incident(id).nextAction, position.nextAction);
+        QCOMPARE(incident(id).nextDue, at(17).date());
+        QVERIFY(!IncidentDetails::load(*m_db, id).value().isStepDueNext(
+            QString::fromLatin1(StepKeys::BehaviouralContract)));
+
+        // A goal found not met after all: the behaviour continues, and the contract is the next step again.
+        QVERIFY(service.correctFollowUpOutcome(last, FollowUpResult::NotMet, QStringLiteral("Misread")).ok());
+        position = service.position(id).value();
+        QCOMPARE(position.nextStep, QStringLiteral("behavioural_contract"));
+        QCOMPARE(incident(id).nextAction, PolicyDocument::defaults().ladder.at(3).title);
+        QVERIFY(IncidentDetails::load(*m_db, id).value().isStepDueNext(
+            QString::fromLatin1(StepKeys::BehaviouralContract)));
+    }
+
+    void todayAndDueDatesAreThePractices() {
+        // An Auckland practice on a computer in another zone (UTC here): 11:30 UTC on 10 March is already
+        // 00:30 on 11 March in Auckland.
+        QVERIFY(QTimeZone::systemTimeZone().id() != QByteArrayLiteral("Pacific/Auckland"));
+        PracticeProfile profile = PracticeService(*m_db).load().value();
+        profile.timeZoneId = "Pacific/Auckland";
+        QVERIFY(PracticeService(*m_db).save(profile).ok());
+        QVERIFY(PracticeService(*m_db).loadAndApplyZone().ok());
+        Clock::setNowFunction([] { return QDateTime(QDate(2026, 3, 10), QTime(11, 30), Qt::UTC); });
+        QCOMPARE(Clock::todayLocal(), QDate(2026, 3, 11));
+
+        // Logged at 00:00 on 11 March in Auckland: the conversation is due two of Auckland's days later.
+        const IncidentService service(*m_db);
+        const qint64 id = logIncident(QStringLiteral("after_hours_contact"), CrossedBy::Client,
+                                      QDateTime(QDate(2026, 3, 10), QTime(11, 0), Qt::UTC));
+        QCOMPARE(incident(id).nextDue, QDate(2026, 3, 13));
+
+        // A goal due on Auckland's today is due now, not tomorrow as on the computer's calendar.
+        QVERIFY(service
+                    .recordGoals(id, QDateTime(QDate(2026, 3, 10), QTime(11, 15), Qt::UTC), QString(),
+                                 {{0, 0, 0, QStringLiteral("Email only"), QDate(2026, 3, 11)}})
+                    .ok());
+        const QList<FollowUpItem> due = service.calendarFollowUps(0).value();
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().incidentId, id);
     }
 
     void theStoredPositionIsAlwaysTheOneAllRowsGive() {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/agreements/SigningRecord.h"
 #include "app/clients/ClientService.h"
+#include "app/common/Clock.h"
 #include "app/storage/ClientRepository.h"
 #include "tests/support/TestSupport.h"
 #include "ui/clients/ClientDialog.h"
@@ -22,6 +23,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <functional>
 
@@ -100,6 +102,8 @@ private Q_SLOTS:
     }
 
     void cleanup() {
+        Clock::setPracticeZone({});
+        Clock::setNowFunction({});
         m_db.reset();
         m_dir.reset();
     }
@@ -270,6 +274,28 @@ private Q_SLOTS:
         QCOMPARE(dialog.savedClientId(), id);
         QCOMPARE(ClientRepository(*m_db).get(id).value().preferredName, QStringLiteral("Ken"));
         QCOMPARE(clientCount(), 1);
+    }
+
+    void timesAreOnThePracticesClock() {
+        // An Auckland practice on a computer elsewhere (UTC here): 23:30 UTC on 1 March is 12:30 on 2 March
+        // in Auckland.
+        QVERIFY(QTimeZone::systemTimeZone().id() != QByteArrayLiteral("Pacific/Auckland"));
+        Clock::setNowFunction([] { return QDateTime(QDate(2026, 3, 1), QTime(23, 30), Qt::UTC); });
+        Clock::setPracticeZone("Pacific/Auckland");
+        Client client;
+        client.fullName = QStringLiteral("Kenji Watanabe");
+        const qint64 id = ClientService(*m_db).add(client).value();
+        ClientDialog dialog(*m_db, ClientRepository(*m_db).get(id).value());
+        dialog.show();
+        const QLocale locale;
+        const QString added = locale.toString(
+            QDateTime(QDate(2026, 3, 2), QTime(12, 30), QTimeZone("Pacific/Auckland")), QLocale::ShortFormat);
+        const QString times = find<QLabel>(dialog, "timesLabel")->text();
+        QVERIFY2(times.contains(QStringLiteral("Added %1").arg(added)), qPrintable(times));
+        QVERIFY2(times.endsWith(QStringLiteral("(Auckland time)")), qPrintable(times));
+        // A new client starts today on the practice's calendar, not the computer's.
+        ClientDialog adding(*m_db);
+        QCOMPARE(find<QDateEdit>(adding, "startDateEdit")->date(), QDate(2026, 3, 2));
     }
 
     void theDialogNamesWhoIsResponsibleAndWhoChangedTheClientLast() {

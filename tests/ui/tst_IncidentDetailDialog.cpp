@@ -323,6 +323,56 @@ private Q_SLOTS:
         QVERIFY(!find<QPushButton>("recordGoalsPushButton")->isEnabled());
     }
 
+    void goalsMetEndTheClimbAndEveryViewAgrees() {
+        const IncidentService service(*m_db);
+        const qint64 id = logIncident(now().addDays(-20));
+        QVERIFY(service.recordConversation(id, now().addDays(-19), QStringLiteral("Talked.")).ok());
+        QVERIFY(service
+                    .recordWrittenSummary(id, now().addDays(-18), QStringLiteral("Summary."),
+                                          SummaryMethod::Email)
+                    .ok());
+        QVERIFY(
+            service
+                .recordGoals(id, now().addDays(-18), QString(),
+                             {{0, 0, 0, QStringLiteral("No calls after 18:00"), now().date().addDays(-4)}})
+                .ok());
+        const QList<FollowUp> goals = IncidentRepository(*m_db).followUps(id).value();
+        QVERIFY(service.recordFollowUpOutcome(goals.first().id, FollowUpResult::NotMet, QString()).ok());
+        openDialog(id);
+
+        // Not met: the behaviour continues, the contract is next, and the Contract tab says so.
+        auto *ladder = find<QListWidget>("ladderStepsListWidget");
+        QVERIFY2(ladder->item(3)->text().contains(QStringLiteral("next")),
+                 qPrintable(ladder->item(3)->text()));
+        auto *proposal = find<QLabel>("contractProposalLabel");
+        QVERIFY2(proposal->text().contains(QStringLiteral("Next on the ladder")),
+                 qPrintable(proposal->text()));
+
+        // Corrected to met: the ladder stops at the goals; closing is what is left.
+        showTab(IncidentDetailDialog::GoalsTab);
+        auto *tree = find<QTreeWidget>("followUpsTreeWidget");
+        clickItem(tree, tree->topLevelItem(0));
+        chooseInCombo(find<QComboBox>("outcomeResultComboBox"), QStringLiteral("Met"));
+        QTest::keyClicks(find<QLineEdit>("outcomeNoteLineEdit"), QStringLiteral("No late calls at all."));
+        click("recordOutcomePushButton");
+        QTRY_VERIFY2(!ladder->item(3)->text().contains(QStringLiteral("next")),
+                     qPrintable(ladder->item(3)->text()));
+        for (int row = 0; row < ladder->count(); ++row)
+            QVERIFY2(!ladder->item(row)->text().endsWith(QStringLiteral("next")),
+                     qPrintable(ladder->item(row)->text()));
+        QVERIFY2(find<QLabel>("nextActionLabel")->text().contains(QStringLiteral("The goals were met")),
+                 qPrintable(find<QLabel>("nextActionLabel")->text()));
+        QVERIFY2(proposal->text().contains(QStringLiteral("do not call for a contract")),
+                 qPrintable(proposal->text()));
+        // The incident list says the same as the window.
+        IncidentTableModel model(*m_db);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, IncidentTableModel::StepColumn).data(IncidentTableModel::RawRole).toString(),
+                 QStringLiteral("goals_follow_up"));
+        QCOMPARE(model.index(0, IncidentTableModel::NextDueColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("The goals were met: record the outcome and close the incident"));
+    }
+
     void aCorrectionIsANewEntryAndTheOriginalStays() {
         const qint64 id = logIncident(now().addDays(-2));
         const qint64 original =
@@ -512,7 +562,7 @@ private Q_SLOTS:
             QTest::keyClick(original, Qt::Key_Space);
             auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("contractPaperDateEdit"));
             date->setFocus();
-            date->setDate(QDate::currentDate().addDays(-2));
+            date->setDate(Clock::todayLocal().addDays(-2));
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("practitionerNameLineEdit")),
                              QStringLiteral("Alex Morgan"));
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("contractPaperNoteLineEdit")),
@@ -539,7 +589,7 @@ private Q_SLOTS:
         const Contract contract = ContractRepository(*m_db).get(contracts.first().id).value();
         QCOMPARE(contract.signingMode, SigningMode::Paper);
         QCOMPARE(contract.clientSignature->method, SignatureMethod::Paper);
-        QCOMPARE(contract.clientSignature->signedAt.toLocalTime().date(), QDate::currentDate().addDays(-2));
+        QCOMPARE(Clock::toLocal(contract.clientSignature->signedAt).date(), Clock::todayLocal().addDays(-2));
         QCOMPARE(contract.practitionerSignature->signerName, QStringLiteral("Alex Morgan"));
         QCOMPARE(contract.clientSignature->paperNote, QStringLiteral("Client file, office cabinet"));
         QCOMPARE(contract.clientSignature->scan, QByteArray("%PDF-1.4 scanned original"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/common/Clock.h"
 #include "app/demo/DemoPractice.h"
 #include "app/policy/PolicyService.h"
 #include "app/policy/PracticeService.h"
@@ -25,6 +26,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimeEdit>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace bk;
@@ -95,6 +97,8 @@ private Q_SLOTS:
     }
 
     void cleanup() {
+        Clock::setPracticeZone({});
+        Clock::setNowFunction({});
         m_page.reset();
         m_db.reset();
         m_dir.reset();
@@ -194,6 +198,26 @@ private Q_SLOTS:
         QVERIFY(comparison.contains(QStringLiteral("Each other's time")));
         QVERIFY(comparison.contains(oldConsequence));
         QVERIFY(comparison.contains(newConsequence));
+    }
+
+    void versionsArePublishedOnThePracticesClock() {
+        // Published at 23:30 UTC on 1 March: 12:30 on 2 March in Auckland, where the practice is.
+        QVERIFY(QTimeZone::systemTimeZone().id() != QByteArrayLiteral("Pacific/Auckland"));
+        Clock::setNowFunction([] { return QDateTime(QDate(2026, 3, 1), QTime(23, 30), Qt::UTC); });
+        Clock::setPracticeZone("Pacific/Auckland");
+        publishDefaultsAsVersion1();
+        showPage(PracticePage::VersionsTab);
+        auto *versions = find<QTableWidget>("versionsTableWidget");
+        QCOMPARE(versions->rowCount(), 1);
+        QCOMPARE(versions->horizontalHeaderItem(1)->text(), QStringLiteral("Published (Auckland)"));
+        const QDateTime published(QDate(2026, 3, 2), QTime(12, 30), QTimeZone("Pacific/Auckland"));
+        QCOMPARE(versions->item(0, 1)->text(), QLocale().toString(published, QLocale::ShortFormat));
+        clickVersion(1);
+        QTest::mouseClick(find<QPushButton>("showVersionPushButton"), Qt::LeftButton);
+        QVERIFY(find<QTextBrowser>("versionTextBrowser")
+                    ->toPlainText()
+                    .contains(QStringLiteral("Published %1 (Auckland time)")
+                                  .arg(QLocale().toString(published, QLocale::LongFormat))));
     }
 
     void aBoundaryIsTranslatedInTheChosenLanguage() {

@@ -4,6 +4,7 @@
 
 #include "app/clients/ClientConflict.h"
 #include "app/clients/ClientService.h"
+#include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
 #include "ui/clients/ClientFormWidget.h"
 #include "ui/common/ConflictDialog.h"
@@ -92,9 +93,10 @@ void ClientDialog::showClient(const Client &client) {
     m_form->setClient(client);
     if (m_editing) {
         const QLocale locale;
-        m_times->setText(tr("Added %1 · last changed %2")
-                             .arg(locale.toString(client.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                  locale.toString(client.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_times->setText(Clock::withZone(
+            tr("Added %1 · last changed %2")
+                .arg(locale.toString(Clock::toLocal(client.createdAt), QLocale::ShortFormat),
+                     locale.toString(Clock::toLocal(client.updatedAt), QLocale::ShortFormat))));
         m_times->setVisible(true);
     }
     m_practitioners->setClient(m_editing ? client.id : 0);

@@ -3,7 +3,6 @@
 #include "ui/common/MainWindow.h"
 
 #include "app/common/ChangeNotifier.h"
-#include "app/common/Clock.h"
 #include "app/common/IntegrityCheckWorker.h"
 #include "app/common/OpenPractice.h"
 #include "app/common/Settings.h"
@@ -547,9 +546,8 @@ void MainWindow::showPractice() {
     // The practice by its name, as the desktop shows it beside the application's name; the file or the
     // server's database only while the practice has not named itself. The full URL of a server (never with
     // its password) is in the status bar.
-    const Result<PracticeProfile> profile = PracticeService(m_db).load();
     // Times are shown on the practice's clock, as its working hours and flags count them.
-    Clock::setPracticeZone(profile ? profile.value().timeZoneId : QByteArray());
+    const Result<PracticeProfile> profile = PracticeService(m_db).loadAndApplyZone();
     QString practice = profile ? profile.value().name.trimmed() : QString();
     if (m_db.isServer()) {
         if (practice.isEmpty())

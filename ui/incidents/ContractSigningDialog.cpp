@@ -175,10 +175,10 @@ QWidget *ContractSigningDialog::buildPaper() {
         tr("Both have &signed the printed copy, and the practice keeps the paper original"), page);
     m_paperOriginal->setObjectName(QStringLiteral("contractPaperOriginalCheckBox"));
     m_paperOriginal->setChecked(m_contract.signingMode == SigningMode::Paper && m_contract.consentGiven);
-    m_paperDate = new QDateEdit(QDate::currentDate(), page);
+    m_paperDate = new QDateEdit(Clock::todayLocal(), page);
     m_paperDate->setObjectName(QStringLiteral("contractPaperDateEdit"));
     m_paperDate->setCalendarPopup(true);
-    m_paperDate->setMaximumDate(QDate::currentDate());
+    m_paperDate->setMaximumDate(Clock::todayLocal());
     m_paperNote = new QLineEdit(page);
     m_paperNote->setObjectName(QStringLiteral("contractPaperNoteLineEdit"));
     m_paperNote->setPlaceholderText(
@@ -186,7 +186,7 @@ QWidget *ContractSigningDialog::buildPaper() {
     m_scan = new ScanAttachmentWidget(QStringLiteral("attachContractScanFileDialog"), page);
     if (m_contract.clientSignature && m_contract.clientSignature->method == SignatureMethod::Paper) {
         m_paperNote->setText(m_contract.clientSignature->paperNote);
-        m_paperDate->setDate(m_contract.clientSignature->signedAt.toLocalTime().date());
+        m_paperDate->setDate(Clock::toLocal(m_contract.clientSignature->signedAt).date());
         m_scan->setScan(m_contract.clientSignature->scan, m_contract.clientSignature->scanMime);
     }
 
@@ -214,8 +214,9 @@ void ContractSigningDialog::printUnsignedCopy() {
 
 void ContractSigningDialog::addPaperSignatures(Contract &contract) const {
     const QDate day = m_paperDate->date();
-    // A day in the past is dated at noon local time; today at the moment of recording.
-    const QDateTime at = day == QDate::currentDate() ? Clock::nowUtc() : QDateTime(day, QTime(12, 0)).toUTC();
+    // A day in the past is dated at noon on the practice's clock; today at the moment of recording.
+    const QDateTime at =
+        day == Clock::todayLocal() ? Clock::nowUtc() : Clock::fromWallClock(QDateTime(day, QTime(12, 0)));
     Signature client = Signature::paper(contract.clientName, at, m_paperNote->text());
     client.scan = m_scan->scan();
     client.scanMime = m_scan->mime();

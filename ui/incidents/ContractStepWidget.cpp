@@ -138,9 +138,17 @@ void ContractStepWidget::showData(const IncidentDetails &detail) {
                                       detail.incident.boundaryKey,
                                       {detail.incident.id},
                                       QString()};
-        m_proposalLabel->setText(tr("The practice's rules do not call for a contract with %1 at the moment. "
-                                    "You can still write one if the behaviour continues.")
-                                     .arg(detail.client.displayName().toHtmlEscaped()));
+        // The ladder may call for one where the recurrence rules do not: goals that were not met.
+        const QString key = QString::fromLatin1(StepKeys::BehaviouralContract);
+        const QString client = detail.client.displayName().toHtmlEscaped();
+        m_proposalLabel->setText(
+            detail.isStepDueNext(key)
+                ? tr("<b>Next on the ladder:</b> the behaviour continued, so a contract with %1 is the next "
+                     "step for this incident.")
+                      .arg(client)
+                : tr("The practice's rules do not call for a contract with %1 at the moment. "
+                     "You can still write one if the behaviour continues.")
+                      .arg(client));
         m_draft->setText(tr("Draft from this incident"));
     }
     const StepEntry *entry = detail.latestEntry(QString::fromLatin1(StepKeys::BehaviouralContract));

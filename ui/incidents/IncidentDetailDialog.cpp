@@ -255,12 +255,10 @@ void IncidentDetailDialog::showFacts() {
                       .arg(muted, m_data.client.email.toHtmlEscaped());
     set("client", client);
     const QDateTime occurred = Clock::toLocal(incident.occurredAt);
-    QString when = tr("%1, %2").arg(
+    const QString when = Clock::withZone(tr("%1, %2").arg(
         locale.toString(occurred.date(), QLocale::LongFormat),
         locale.toString(occurred.time(),
-                        locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"))));
-    if (!Clock::zoneLabel().isEmpty())
-        when = tr("%1 (%2 time)").arg(when, Clock::zoneLabel());
+                        locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")))));
     set("when", when.toHtmlEscaped());
     set("channel", ContactChannels::label(incident.channel).toHtmlEscaped());
     set("crossedBy", CrossedBys::label(incident.crossedBy).toHtmlEscaped());

@@ -61,10 +61,8 @@ void LadderProgressWidget::showData(const IncidentDetails &detail) {
         item->setData(StepKeyRole, step.key);
         item->setToolTip(step.description);
         const bool isDone = done.contains(step.key);
-        // "next" only when taking this step is the next action: while goals are being followed up, the step
-        // after them (a behavioural contract) is not due, and the Contract tab says so too.
-        const bool isNext = detail.isOpen() && step.key == detail.position.nextStep &&
-                            detail.position.nextAction == step.title;
+        // "next" only when taking this step is the next action, as the Contract tab says too.
+        const bool isNext = detail.isStepDueNext(step.key);
         QString text = tr("%1. %2").arg(number).arg(step.title);
         if (isDone) {
             text = tr("%1\ndone %2")

@@ -4,6 +4,7 @@
 
 #include "app/agreements/AgreementService.h"
 #include "app/agreements/ContractService.h"
+#include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
 #include "app/policy/PolicyService.h"
 #include "ui/common/FileDialogs.h"
@@ -86,7 +87,7 @@ bool OnboardingActions::confirmStart(qint64 clientId) {
         return true;
     const QLocale locale;
     const auto day = [&locale](const QDateTime &at) {
-        return locale.toString(at.toLocalTime().date(), QLocale::LongFormat);
+        return locale.toString(Clock::toLocal(at).date(), QLocale::LongFormat);
     };
     QStringList lines;
     QStringList choices;

@@ -4,6 +4,7 @@
 
 #include "app/agreements/AgreementFiles.h"
 #include "app/agreements/AgreementService.h"
+#include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
 #include "app/common/StatusColors.h"
 #include "app/policy/PolicyService.h"
@@ -187,7 +188,8 @@ Status OnboardingWizard::chooseClient(qint64 clientId) {
     m_noticeText.clear();
     m_noticeWarning = false;
     if (const std::optional<Agreement> &saved = draft.value()) {
-        const QString savedOn = locale.toString(saved->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString savedOn =
+            Clock::withZone(locale.toString(Clock::toLocal(saved->updatedAt), QLocale::ShortFormat));
         if (saved->policyVersion == agreement.policyVersion) {
             agreement = *saved;
             agreement.addEvent(AgreementEvents::opened(), tr("draft resumed"));
@@ -219,7 +221,7 @@ Status OnboardingWizard::chooseClient(qint64 clientId) {
             const QStringList adjusted = Agreement::adjustedParts(before->terms, profile.value());
             m_reviewTerms = !adjusted.isEmpty();
             const QString signedOn =
-                locale.toString(before->signedAt.toLocalTime().date(), QLocale::LongFormat);
+                locale.toString(Clock::toLocal(before->signedAt).date(), QLocale::LongFormat);
             m_noticeText =
                 adjusted.isEmpty()
                     ? tr("Started from the agreement signed on %1 (policy version %2): the questions and "

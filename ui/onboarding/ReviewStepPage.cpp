@@ -4,6 +4,7 @@
 
 #include "app/agreements/AgreementDocument.h"
 #include "app/agreements/AgreementFiles.h"
+#include "app/common/Clock.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/PdfPreviewWidget.h"
 #include "ui/onboarding/OnboardingWizard.h"
@@ -104,7 +105,8 @@ bool ReviewStepPage::sign(bool confirmed) {
 }
 
 QString ReviewStepPage::signedOn() const {
-    return QLocale().toString(onboarding()->agreement().signedAt.toLocalTime(), QLocale::ShortFormat);
+    return Clock::withZone(
+        QLocale().toString(Clock::toLocal(onboarding()->agreement().signedAt), QLocale::ShortFormat));
 }
 
 bool ReviewStepPage::validatePage() {

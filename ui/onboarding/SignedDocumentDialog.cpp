@@ -5,6 +5,7 @@
 #include "app/agreements/Agreement.h"
 #include "app/agreements/AgreementFiles.h"
 #include "app/agreements/Contract.h"
+#include "app/common/Clock.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/PdfPreviewWidget.h"
@@ -24,10 +25,10 @@ namespace {
 
 QString signedOn(const QDateTime &at) {
     const QLocale locale;
-    const QDateTime local = at.toLocalTime();
-    return SignedDocumentDialog::tr("%1 at %2", "signed on <date> at <time>")
-        .arg(locale.toString(local.date(), QLocale::LongFormat),
-             locale.toString(local.time(), QLocale::ShortFormat));
+    const QDateTime local = Clock::toLocal(at);
+    return Clock::withZone(SignedDocumentDialog::tr("%1 at %2", "signed on <date> at <time>")
+                               .arg(locale.toString(local.date(), QLocale::LongFormat),
+                                    locale.toString(local.time(), QLocale::ShortFormat)));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "ui/onboarding/VerificationDialog.h"
 
 #include "app/agreements/AgreementVerifier.h"
+#include "app/common/Clock.h"
 #include "app/common/StatusColors.h"
 #include "ui/common/StatusPalette.h"
 #include "ui/help/ContextHelp.h"
@@ -79,7 +80,8 @@ VerificationDialog::VerificationDialog(OpenPractice database, const QString &pat
             row(tr("Document ID:"), agreement.documentId);
             row(tr("Policy version:"), QString::number(agreement.policyVersion));
             row(tr("Signed:"), agreement.signedAt.isValid()
-                                   ? QLocale().toString(agreement.signedAt.toLocalTime(), QLocale::LongFormat)
+                                   ? Clock::withZone(QLocale().toString(Clock::toLocal(agreement.signedAt),
+                                                                        QLocale::LongFormat))
                                    : tr("Not signed"));
         }
         row(tr("File:"), QDir::toNativeSeparators(path));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "ui/practice/PolicyHtml.h"
 
+#include "app/common/Clock.h"
 #include "app/common/StatusColors.h"
 
 #include <QApplication>
@@ -105,7 +106,8 @@ QString version(const PolicyVersion &version) {
     QString html = QStringLiteral("<h2>%1</h2><p style=\"color:%2;\">%3<br>SHA-256 %4</p>")
                        .arg(Tr::tr("Version %1").arg(version.version), mutedColor(),
                             Tr::tr("Published %1")
-                                .arg(locale.toString(version.publishedAt.toLocalTime(), QLocale::LongFormat))
+                                .arg(Clock::withZone(locale.toString(Clock::toLocal(version.publishedAt),
+                                                                     QLocale::LongFormat)))
                                 .toHtmlEscaped(),
                             version.sha256);
     int number = 0;

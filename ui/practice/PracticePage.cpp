@@ -3,6 +3,7 @@
 #include "ui/practice/PracticePage.h"
 
 #include "app/common/ChangeNotifier.h"
+#include "app/common/Clock.h"
 #include "app/common/OpenPractice.h"
 #include "app/policy/PracticeProfileConflict.h"
 #include "ui/common/ConflictDialog.h"
@@ -498,6 +499,8 @@ void PracticePage::loadVersions() {
     const QSignalBlocker block(m_versions);
     m_versions->clearSelection();
     m_versions->setRowCount(int(versions.value().size()));
+    // The practice's clock, named when the computer is elsewhere (the zone may have changed since).
+    m_versions->horizontalHeaderItem(PublishedColumn)->setText(Clock::headerWithZone(tr("Published")));
     const QLocale locale;
     // Newest first: the version in force is the one looked at most.
     int row = 0;
@@ -507,7 +510,7 @@ void PracticePage::loadVersions() {
         m_versions->setItem(row, NumberColumn, number);
         m_versions->setItem(
             row, PublishedColumn,
-            new QTableWidgetItem(locale.toString(it->publishedAt.toLocalTime(), QLocale::ShortFormat)));
+            new QTableWidgetItem(locale.toString(Clock::toLocal(it->publishedAt), QLocale::ShortFormat)));
         auto *hash = new QTableWidgetItem(it->sha256.left(ShortHashLength));
         hash->setToolTip(it->sha256);
         hash->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
