@@ -97,9 +97,8 @@ ClientTableModel::ClientTableModel(const Database &database, QObject *parent)
     refresh();
 }
 
-ClientTableModel::~ClientTableModel() {
-    waitForLoader();
-}
+// The loader is asked to stop and waited for by m_loader's destructor.
+ClientTableModel::~ClientTableModel() = default;
 
 // What the loader thread hands over: the index it read, or why it could not.
 struct ClientTableModel::IndexLoad {
@@ -108,11 +107,6 @@ struct ClientTableModel::IndexLoad {
     std::optional<ClientSearchIndex> index;
     QString error;
 };
-
-void ClientTableModel::waitForLoader() {
-    if (m_loader.joinable())
-        m_loader.join();
-}
 
 void ClientTableModel::takeOrStartSearchIndex() {
     if (m_load) {
@@ -125,7 +119,7 @@ void ClientTableModel::takeOrStartSearchIndex() {
             index = std::move(m_load->index);
             error = m_load->error;
         }
-        waitForLoader();
+        m_loader.wait(); // the job has handed over and is returning
         m_load.reset();
         if (!error.isEmpty()) {
             // Searches stay correct in SQL, only slower; the index is tried again after the next change.
@@ -141,14 +135,14 @@ void ClientTableModel::takeOrStartSearchIndex() {
     // asked).
     m_loadStale = false;
     m_load = std::make_shared<IndexLoad>();
-    m_loader = std::thread([load = m_load, path = m_db.path(), key = m_sort.key] {
+    m_loader.start([load = m_load, path = m_db.path(), key = m_sort.key](const std::atomic<bool> &cancelled) {
         ClientSearchIndex index;
         Status loaded;
         {
             const Result<std::unique_ptr<Database>> opened =
                 Database::open(path, Database::Options{Database::Access::ReadOnly, false});
             loaded = opened.ok() ? ClientRepository(*opened.value()).loadSearchIndex(index) : opened.error();
-            if (loaded)
+            if (loaded && !cancelled)
                 loaded = ClientRepository(*opened.value()).loadSearchOrder(index, key);
         } // the connection closes in the thread that opened it
         const std::lock_guard lock(load->mutex);

@@ -3,12 +3,12 @@
 #pragma once
 
 #include "app/clients/ClientSearchIndex.h"
+#include "app/common/CancellableThread.h"
 #include "app/common/PagedTableModel.h"
 #include "app/storage/ClientRepository.h"
 
 #include <QList>
 #include <memory>
-#include <thread>
 
 namespace bk {
 
@@ -17,8 +17,9 @@ class Database;
 /// The client register as a table. Filtering and sorting run in SQL; rows are read a page at a time into
 /// a bounded cache (PagedTableModel), so the model stays fast and small however many clients there are.
 /// Type-ahead search runs in memory (ClientSearchIndex) and reads its pages by id: the first search after
-/// opening or after a change runs in SQL and starts reading the index on a thread of its own, with its own
-/// connection; the searches after it use the index until the clients or the policy change.
+/// opening or after a change runs in SQL (over the trigram index, see ClientRepository) and starts reading
+/// the index on a thread of its own, with its own connection; the searches after it use the index until the
+/// clients or the policy change.
 class ClientTableModel : public PagedTableModel<ClientListRow, ClientRepository, ClientFilter, ClientSort> {
     Q_OBJECT
 public:
@@ -80,16 +81,15 @@ private:
     Result<std::optional<QList<qint64>>> searchMatches();
     /// Takes the index the loader read, when it has finished; starts reading one when none is being read.
     void takeOrStartSearchIndex();
-    void waitForLoader();
 
     const Database &m_db;
     int m_sortColumn = NameColumn;
     std::optional<ClientSearchIndex> m_searchIndex;
     struct IndexLoad;
     std::shared_ptr<IndexLoad> m_load; ///< shared with the loader thread while it reads
-    std::thread m_loader;
-    bool m_loadStale = false;        ///< the clients or the policy changed while the loader was reading
-    bool m_indexUnavailable = false; ///< reading the index failed: searches run in SQL until a change
+    CancellableThread m_loader;        ///< a QThread: a server connection's socket notifier needs one
+    bool m_loadStale = false;          ///< the clients or the policy changed while the loader was reading
+    bool m_indexUnavailable = false;   ///< reading the index failed: searches run in SQL until a change
     /// While a search is typed: the ids of every listed client, in list order.
     std::optional<QList<qint64>> m_matches;
 };
