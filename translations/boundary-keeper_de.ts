@@ -299,6 +299,10 @@ Verhaltensvertrag-Entwurfs. Der Entwurf bleibt erhalten, als verworfen markiert 
 und gilt nicht mehr als Entwurf der Klient:in: Ein neuer kann begonnen werden. Ein unterschriebenes Dokument oder ein
 bereits verworfener Entwurf wird abgelehnt (Exit-Status 1).</translation>
     </message>
+    <message>
+        <source>%1 UTC (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementDocument</name>
@@ -2465,6 +2469,17 @@ Verträge. Ihre privaten Reflexionseinträge sind nicht enthalten. Nur Sie könn
     <message>
         <source>Documents cannot be written in &quot;%1&quot;; choose one of: %2.</source>
         <translation>In „%1“ können keine Dokumente verfasst werden; wählen Sie eine von: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
+        <source>%1 (%2 time)</source>
+        <translation type="unfinished">%1 (Ortszeit %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +4884,10 @@ reflected_share (null, wenn kein Monat abgelaufen ist).</translation>
     <message>
         <source>Record the outcome and close the incident</source>
         <translation>Ergebnis festhalten und den Vorfall abschließen</translation>
+    </message>
+    <message>
+        <source>The goals were met: record the outcome and close the incident</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8000,6 +8019,57 @@ gelöscht wurde, nie seinen Text.</translation>
     </message>
 </context>
 <context>
+    <name>bk::AddPractitionerDialog</name>
+    <message>
+        <source>Add practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new practitioner signs in to the practice server with this name and password. Tell them the password in person, never by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. anna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and “_”, not starting with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Anna Berg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bk::AuditEventModel</name>
     <message>
         <source>Added</source>
@@ -8571,20 +8641,6 @@ Die Wiederherstellung ersetzt die Praxis durch diese Sicherung. Die Praxis in ih
         <translation>Es wurde nichts gespeichert. %1</translation>
     </message>
     <message>
-        <source>Responsible practitioner: %1 (you)</source>
-        <translation>Verantwortliche Fachperson: %1 (Sie)</translation>
-    </message>
-    <message>
-        <source>nobody recorded</source>
-        <translation>niemand erfasst</translation>
-    </message>
-    <message>
-        <source>Responsible practitioner: %1
-Created by %2 · last changed by %3</source>
-        <translation>Verantwortliche Fachperson: %1
-Angelegt von %2 · zuletzt geändert von %3</translation>
-    </message>
-    <message>
         <source>%1 Your changes are still here: save again to compare them with the newer version, or cancel to discard them.</source>
         <translation>%1 Ihre Änderungen sind noch da: Speichern Sie erneut, um sie mit der neueren Version zu vergleichen, oder brechen Sie ab, um sie zu verwerfen.</translation>
     </message>
@@ -8689,6 +8745,97 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
     <message>
         <source>Several clients match “%1”: choose one from the list.</source>
         <translation>Mehrere Klient:innen passen zu „%1“: Wählen Sie eine aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ClientPractitionersWidget</name>
+    <message>
+        <source>Share &amp;with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let another practitioner see and work with this client (at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharin&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing this client with a practitioner (at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand &amp;over to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make another practitioner responsible for this client (at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible practitioner: %1 (you)</source>
+        <translation type="unfinished">Verantwortliche Fachperson: %1 (Sie)</translation>
+    </message>
+    <message>
+        <source>You no longer see this client: they are neither yours nor shared with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>niemand erfasst</translation>
+    </message>
+    <message>
+        <source>Responsible practitioner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by %1 · last changed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every practitioner who works with clients already sees this client. Add a practitioner first (File ▸ Practitioners…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the client with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is not shared with anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing the client with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the client over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other practitioner to hand the client over to. Add a practitioner first (File ▸ Practitioners…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make responsible for the client:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9681,6 +9828,10 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
         <source>Open the signed PDF…</source>
         <translation>Unterschriebenes PDF öffnen…</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Next on the ladder:&lt;/b&gt; the behaviour continued, so a contract with %1 is the next step for this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::ConversationStepWidget</name>
@@ -10630,6 +10781,22 @@ Angelegt von %2 · zuletzt geändert von %3</translation>
         <source>Rows to import</source>
         <translation>Zu importierende Zeilen</translation>
     </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file was stopped: nothing can be imported until it is read to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::IncidentDetailDialog</name>
@@ -10811,10 +10978,6 @@ Ergebnis: %2</translation>
         <source>nobody recorded</source>
         <translation>niemand erfasst</translation>
     </message>
-    <message>
-        <source>%1 (%2 time)</source>
-        <translation>%1 (Ortszeit %2)</translation>
-    </message>
 </context>
 <context>
     <name>bk::IncidentTableModel</name>
@@ -10857,10 +11020,6 @@ Ergebnis: %2</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Date and time (%1)</source>
-        <translation>Zeitpunkt (%1)</translation>
     </message>
 </context>
 <context>
@@ -11362,6 +11521,18 @@ als Nächstes</translation>
     <message>
         <source>Demo practice: %1</source>
         <translation>Demo-Praxis: %1</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Fachpersonen</translation>
+    </message>
+    <message>
+        <source>Move practice to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prac&amp;titioners…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12219,6 +12390,69 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>bk::PractitionersDialog</name>
+    <message>
+        <source>Practitioners</source>
+        <translation>Fachpersonen</translation>
+    </message>
+    <message>
+        <source>managing practitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see who works in the practice and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice is open read-only: you can see the practitioners, but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone here signs in to the practice server as themselves. An owner sees and changes everything; a practitioner works with their own clients and those shared with them; an administrator looks after the practice without seeing any client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Add practitioner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role of the selected practitioner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,10 @@ borrador de contrato de conducta. El borrador se conserva, marcado como descarta
 y deja de contar como el borrador del cliente: se puede empezar uno nuevo. Un documento firmado o un
 borrador ya descartado se rechaza (estado de salida 1).</translation>
     </message>
+    <message>
+        <source>%1 UTC (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementDocument</name>
@@ -2463,6 +2467,17 @@ de reflexión no se incluyen. Solo usted puede leer cada archivo (0600).</transl
     <message>
         <source>Documents cannot be written in &quot;%1&quot;; choose one of: %2.</source>
         <translation>No se pueden redactar documentos en «%1»; elija uno de estos: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
+        <source>%1 (%2 time)</source>
+        <translation type="unfinished">%1 (hora de %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4867,6 +4882,10 @@ reflected_share (null si no ha transcurrido ningún mes).</translation>
     <message>
         <source>Record the outcome and close the incident</source>
         <translation>Registrar el resultado y cerrar el incidente</translation>
+    </message>
+    <message>
+        <source>The goals were met: record the outcome and close the incident</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7998,6 +8017,57 @@ eliminó, nunca su texto.</translation>
     </message>
 </context>
 <context>
+    <name>bk::AddPractitionerDialog</name>
+    <message>
+        <source>Add practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new practitioner signs in to the practice server with this name and password. Tell them the password in person, never by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. anna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and “_”, not starting with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Anna Berg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bk::AuditEventModel</name>
     <message>
         <source>Added</source>
@@ -8569,20 +8639,6 @@ Al restaurar, la consulta se sustituye por esta copia. Antes se guarda una copia
         <translation>No se guardó nada. %1</translation>
     </message>
     <message>
-        <source>Responsible practitioner: %1 (you)</source>
-        <translation>Profesional responsable: %1 (usted)</translation>
-    </message>
-    <message>
-        <source>nobody recorded</source>
-        <translation>(no consta)</translation>
-    </message>
-    <message>
-        <source>Responsible practitioner: %1
-Created by %2 · last changed by %3</source>
-        <translation>Profesional responsable: %1
-Creado por %2 · última modificación por %3</translation>
-    </message>
-    <message>
         <source>%1 Your changes are still here: save again to compare them with the newer version, or cancel to discard them.</source>
         <translation>%1 Sus cambios siguen aquí: guarde de nuevo para compararlos con la versión más reciente, o cancele para descartarlos.</translation>
     </message>
@@ -8687,6 +8743,97 @@ Creado por %2 · última modificación por %3</translation>
     <message>
         <source>Several clients match “%1”: choose one from the list.</source>
         <translation>Varios clientes coinciden con «%1»: elija uno de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ClientPractitionersWidget</name>
+    <message>
+        <source>Share &amp;with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let another practitioner see and work with this client (at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharin&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing this client with a practitioner (at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand &amp;over to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make another practitioner responsible for this client (at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible practitioner: %1 (you)</source>
+        <translation type="unfinished">Profesional responsable: %1 (usted)</translation>
+    </message>
+    <message>
+        <source>You no longer see this client: they are neither yours nor shared with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>(no consta)</translation>
+    </message>
+    <message>
+        <source>Responsible practitioner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by %1 · last changed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every practitioner who works with clients already sees this client. Add a practitioner first (File ▸ Practitioners…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the client with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is not shared with anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing the client with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the client over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other practitioner to hand the client over to. Add a practitioner first (File ▸ Practitioners…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make responsible for the client:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9679,6 +9826,10 @@ Creado por %2 · última modificación por %3</translation>
         <source>Open the signed PDF…</source>
         <translation>Abrir el PDF firmado…</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Next on the ladder:&lt;/b&gt; the behaviour continued, so a contract with %1 is the next step for this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::ConversationStepWidget</name>
@@ -10628,6 +10779,22 @@ Creado por %2 · última modificación por %3</translation>
         <source>Rows to import</source>
         <translation>Filas por importar</translation>
     </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file was stopped: nothing can be imported until it is read to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::IncidentDetailDialog</name>
@@ -10809,10 +10976,6 @@ Resultado: %2</translation>
         <source>nobody recorded</source>
         <translation>(no consta)</translation>
     </message>
-    <message>
-        <source>%1 (%2 time)</source>
-        <translation>%1 (hora de %2)</translation>
-    </message>
 </context>
 <context>
     <name>bk::IncidentTableModel</name>
@@ -10855,10 +11018,6 @@ Resultado: %2</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Date and time (%1)</source>
-        <translation>Fecha y hora (%1)</translation>
     </message>
 </context>
 <context>
@@ -11360,6 +11519,18 @@ siguiente</translation>
     <message>
         <source>Demo practice: %1</source>
         <translation>Consulta de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Profesionales</translation>
+    </message>
+    <message>
+        <source>Move practice to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prac&amp;titioners…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12217,6 +12388,69 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
+    <name>bk::PractitionersDialog</name>
+    <message>
+        <source>Practitioners</source>
+        <translation>Profesionales</translation>
+    </message>
+    <message>
+        <source>managing practitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see who works in the practice and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice is open read-only: you can see the practitioners, but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone here signs in to the practice server as themselves. An owner sees and changes everything; a practitioner works with their own clients and those shared with them; an administrator looks after the practice without seeing any client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>&amp;Add practitioner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role of the selected practitioner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

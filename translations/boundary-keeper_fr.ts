@@ -299,6 +299,10 @@ de contrat de comportement. Le brouillon est conservé, marqué comme abandonné
 et ne compte plus comme le brouillon du client&#xa0;: un nouveau peut être commencé. Un document signé ou un
 brouillon déjà abandonné est refusé (code de sortie 1).</translation>
     </message>
+    <message>
+        <source>%1 UTC (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementDocument</name>
@@ -2464,6 +2468,17 @@ ne sont pas incluses. Chaque fichier n’est lisible que par vous (0600).</trans
     <message>
         <source>Documents cannot be written in &quot;%1&quot;; choose one of: %2.</source>
         <translation>Les documents ne peuvent pas être rédigés en «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
+        <source>%1 (%2 time)</source>
+        <translation type="unfinished">%1 (%2, heure locale)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4868,6 +4883,10 @@ reflected_share (null quand aucun mois n’est écoulé).</translation>
     <message>
         <source>Record the outcome and close the incident</source>
         <translation>Consigner le résultat et clore l’incident</translation>
+    </message>
+    <message>
+        <source>The goals were met: record the outcome and close the incident</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7999,6 +8018,57 @@ supprimée, jamais son texte.</translation>
     </message>
 </context>
 <context>
+    <name>bk::AddPractitionerDialog</name>
+    <message>
+        <source>Add practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new practitioner signs in to the practice server with this name and password. Tell them the password in person, never by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. anna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and “_”, not starting with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Anna Berg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bk::AuditEventModel</name>
     <message>
         <source>Added</source>
@@ -8570,20 +8640,6 @@ La restauration remplace le cabinet par cette sauvegarde. Le cabinet dans son é
         <translation>Rien n’a été enregistré. %1</translation>
     </message>
     <message>
-        <source>Responsible practitioner: %1 (you)</source>
-        <translation>Praticien responsable&#xa0;: %1 (vous)</translation>
-    </message>
-    <message>
-        <source>nobody recorded</source>
-        <translation>non renseigné</translation>
-    </message>
-    <message>
-        <source>Responsible practitioner: %1
-Created by %2 · last changed by %3</source>
-        <translation>Praticien responsable&#xa0;: %1
-Créé par %2 · dernière modification par %3</translation>
-    </message>
-    <message>
         <source>%1 Your changes are still here: save again to compare them with the newer version, or cancel to discard them.</source>
         <translation>%1 Vos modifications sont toujours là&#xa0;: enregistrez à nouveau pour les comparer à la version plus récente, ou annulez pour les abandonner.</translation>
     </message>
@@ -8688,6 +8744,97 @@ Créé par %2 · dernière modification par %3</translation>
     <message>
         <source>Several clients match “%1”: choose one from the list.</source>
         <translation>Plusieurs clients correspondent à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en un dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>bk::ClientPractitionersWidget</name>
+    <message>
+        <source>Share &amp;with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let another practitioner see and work with this client (at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharin&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing this client with a practitioner (at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand &amp;over to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make another practitioner responsible for this client (at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible practitioner: %1 (you)</source>
+        <translation type="unfinished">Praticien responsable&#xa0;: %1 (vous)</translation>
+    </message>
+    <message>
+        <source>You no longer see this client: they are neither yours nor shared with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Responsible practitioner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by %1 · last changed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every practitioner who works with clients already sees this client. Add a practitioner first (File ▸ Practitioners…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the client with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is not shared with anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing the client with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the client over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other practitioner to hand the client over to. Add a practitioner first (File ▸ Practitioners…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make responsible for the client:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9680,6 +9827,10 @@ Créé par %2 · dernière modification par %3</translation>
         <source>Open the signed PDF…</source>
         <translation>Ouvrir le PDF signé…</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Next on the ladder:&lt;/b&gt; the behaviour continued, so a contract with %1 is the next step for this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::ConversationStepWidget</name>
@@ -10629,6 +10780,22 @@ Créé par %2 · dernière modification par %3</translation>
         <source>Rows to import</source>
         <translation>Lignes à importer</translation>
     </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file was stopped: nothing can be imported until it is read to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bk::IncidentDetailDialog</name>
@@ -10810,10 +10977,6 @@ Résultat&#xa0;: %2</translation>
         <source>nobody recorded</source>
         <translation>non renseigné</translation>
     </message>
-    <message>
-        <source>%1 (%2 time)</source>
-        <translation>%1 (%2, heure locale)</translation>
-    </message>
 </context>
 <context>
     <name>bk::IncidentTableModel</name>
@@ -10856,10 +11019,6 @@ Résultat&#xa0;: %2</translation>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Date and time (%1)</source>
-        <translation>Date et heure (%1)</translation>
     </message>
 </context>
 <context>
@@ -11361,6 +11520,18 @@ suivante</translation>
     <message>
         <source>Demo practice: %1</source>
         <translation>Cabinet de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <source>Move practice to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prac&amp;titioners…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12218,6 +12389,69 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>bk::PractitionersDialog</name>
+    <message>
+        <source>Practitioners</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <source>managing practitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see who works in the practice and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice is open read-only: you can see the practitioners, but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone here signs in to the practice server as themselves. An owner sees and changes everything; a practitioner works with their own clients and those shared with them; an administrator looks after the practice without seeing any client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>&amp;Add practitioner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role of the selected practitioner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>

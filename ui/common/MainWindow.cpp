@@ -426,7 +426,7 @@ void MainWindow::buildMenus() {
     move->setObjectName(QStringLiteral("movePracticeAction"));
     // A practice already on a server has nothing to move; read-only is fine (the file is only read).
     move->setEnabled(!m_db.isServer());
-    QAction *practitioners = file->addAction(tr("Practitioners…"), this, &MainWindow::showPractitioners);
+    QAction *practitioners = file->addAction(tr("Prac&titioners…"), this, &MainWindow::showPractitioners);
     practitioners->setObjectName(QStringLiteral("practitionersAction"));
     file->addSeparator();
     QAction *preferences = file->addAction(tr("Pre&ferences…"), this, [this] {
