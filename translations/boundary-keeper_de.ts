@@ -301,7 +301,7 @@ bereits verworfener Entwurf wird abgelehnt (Exit-Status 1).</translation>
     </message>
     <message>
         <source>%1 UTC (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC (%2)</translation>
     </message>
 </context>
 <context>
@@ -2475,7 +2475,7 @@ Verträge. Ihre privaten Reflexionseinträge sind nicht enthalten. Nur Sie könn
     <name>Clock</name>
     <message>
         <source>%1 (%2 time)</source>
-        <translation type="unfinished">%1 (Ortszeit %2)</translation>
+        <translation>%1 (Ortszeit %2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4887,7 +4887,7 @@ reflected_share (null, wenn kein Monat abgelaufen ist).</translation>
     </message>
     <message>
         <source>The goals were met: record the outcome and close the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele wurden erreicht: Ergebnis festhalten und den Vorfall abschließen</translation>
     </message>
 </context>
 <context>
@@ -8022,27 +8022,27 @@ gelöscht wurde, nie seinen Text.</translation>
     <name>bk::AddPractitionerDialog</name>
     <message>
         <source>Add practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachperson hinzufügen</translation>
     </message>
     <message>
         <source>The new practitioner signs in to the practice server with this name and password. Tell them the password in person, never by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Fachperson meldet sich mit diesem Namen und diesem Passwort am Praxisserver an. Teilen Sie ihr das Passwort persönlich mit, niemals per E-Mail.</translation>
     </message>
     <message>
         <source>e.g. anna</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. anna</translation>
     </message>
     <message>
         <source>Lower-case letters, digits and “_”, not starting with a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben, Ziffern und „_“, nicht beginnend mit einer Ziffer</translation>
     </message>
     <message>
         <source>e.g. Anna Berg</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Anna Berg</translation>
     </message>
     <message>
         <source>&amp;Sign-in name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -8050,7 +8050,7 @@ gelöscht wurde, nie seinen Text.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -8058,15 +8058,15 @@ gelöscht wurde, nie seinen Text.</translation>
     </message>
     <message>
         <source>Password a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Add practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachperson &amp;hinzufügen</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein: Geben Sie in beide Felder dasselbe Passwort ein.</translation>
     </message>
 </context>
 <context>
@@ -8751,35 +8751,35 @@ Die Wiederherstellung ersetzt die Praxis durch diese Sicherung. Die Praxis in ih
     <name>bk::ClientPractitionersWidget</name>
     <message>
         <source>Share &amp;with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen &amp;mit…</translation>
     </message>
     <message>
         <source>Let another practitioner see and work with this client (at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer anderen Fachperson erlauben, diese Klient:in zu sehen und mit ihr zu arbeiten (wirkt sofort)</translation>
     </message>
     <message>
         <source>Stop sharin&amp;g…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tei&amp;len beenden…</translation>
     </message>
     <message>
         <source>Stop sharing this client with a practitioner (at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilen dieser Klient:in mit einer Fachperson beenden (wirkt sofort)</translation>
     </message>
     <message>
         <source>Hand &amp;over to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;geben an…</translation>
     </message>
     <message>
         <source>Make another practitioner responsible for this client (at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Fachperson für diese Klient:in verantwortlich machen (wirkt sofort)</translation>
     </message>
     <message>
         <source>Responsible practitioner: %1 (you)</source>
-        <translation type="unfinished">Verantwortliche Fachperson: %1 (Sie)</translation>
+        <translation>Verantwortliche Fachperson: %1 (Sie)</translation>
     </message>
     <message>
         <source>You no longer see this client: they are neither yours nor shared with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Klient:in ist für Sie nicht mehr sichtbar: weder Ihnen zugeordnet noch mit Ihnen geteilt.</translation>
     </message>
     <message>
         <source>nobody recorded</source>
@@ -8787,55 +8787,55 @@ Die Wiederherstellung ersetzt die Praxis durch diese Sicherung. Die Praxis in ih
     </message>
     <message>
         <source>Responsible practitioner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche Fachperson: %1</translation>
     </message>
     <message>
         <source>Created by %1 · last changed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt von %1 · zuletzt geändert von %2</translation>
     </message>
     <message>
         <source>Shared with nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit niemandem geteilt</translation>
     </message>
     <message>
         <source>Shared with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt mit: %1</translation>
     </message>
     <message>
         <source>Share the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:in teilen</translation>
     </message>
     <message>
         <source>Every practitioner who works with clients already sees this client. Add a practitioner first (File ▸ Practitioners…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fachpersonen, die mit Klient:innen arbeiten, sehen diese Klient:in bereits. Fügen Sie zuerst eine Fachperson hinzu (Datei ▸ Fachpersonen…).</translation>
     </message>
     <message>
         <source>Share the client with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:in teilen mit:</translation>
     </message>
     <message>
         <source>Stop sharing the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen der Klient:in beenden</translation>
     </message>
     <message>
         <source>The client is not shared with anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klient:in ist mit niemandem geteilt.</translation>
     </message>
     <message>
         <source>Stop sharing the client with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen der Klient:in beenden mit:</translation>
     </message>
     <message>
         <source>Hand the client over</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:in übergeben</translation>
     </message>
     <message>
         <source>There is no other practitioner to hand the client over to. Add a practitioner first (File ▸ Practitioners…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine andere Fachperson, an die Sie die Klient:in übergeben können. Fügen Sie zuerst eine Fachperson hinzu (Datei ▸ Fachpersonen…).</translation>
     </message>
     <message>
         <source>Make responsible for the client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue verantwortliche Fachperson für die Klient:in:</translation>
     </message>
 </context>
 <context>
@@ -9830,7 +9830,7 @@ Die Wiederherstellung ersetzt die Praxis durch diese Sicherung. Die Praxis in ih
     </message>
     <message>
         <source>&lt;b&gt;Next on the ladder:&lt;/b&gt; the behaviour continued, so a contract with %1 is the next step for this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Als Nächstes auf der Eskalationsleiter:&lt;/b&gt; Das Verhalten hat angehalten, daher ist ein Vertrag mit %1 der nächste Schritt bei diesem Vorfall.</translation>
     </message>
 </context>
 <context>
@@ -10783,19 +10783,19 @@ Die Wiederherstellung ersetzt die Praxis durch diese Sicherung. Die Praxis in ih
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen</translation>
     </message>
     <message>
         <source>S&amp;top reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen ab&amp;brechen</translation>
     </message>
     <message>
         <source>&amp;Read the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;erneut lesen</translation>
     </message>
     <message>
         <source>Reading the file was stopped: nothing can be imported until it is read to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Datei wurde abgebrochen: Importiert werden kann erst, wenn sie bis zum Ende gelesen ist.</translation>
     </message>
 </context>
 <context>
@@ -11528,11 +11528,11 @@ als Nächstes</translation>
     </message>
     <message>
         <source>Move practice to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis auf einen Server übertragen…</translation>
     </message>
     <message>
         <source>Prac&amp;titioners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachpe&amp;rsonen…</translation>
     </message>
 </context>
 <context>
@@ -12400,19 +12400,19 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     </message>
     <message>
         <source>managing practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten der Fachpersonen</translation>
     </message>
     <message>
         <source>You can see who works in the practice and their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sehen, wer in der Praxis arbeitet und mit welcher Rolle.</translation>
     </message>
     <message>
         <source>The practice is open read-only: you can see the practitioners, but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Praxis ist schreibgeschützt geöffnet: Sie können die Fachpersonen sehen, aber nicht ändern.</translation>
     </message>
     <message>
         <source>Everyone here signs in to the practice server as themselves. An owner sees and changes everything; a practitioner works with their own clients and those shared with them; an administrator looks after the practice without seeing any client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle hier melden sich mit ihrer eigenen Anmeldung am Praxisserver an. Eine Inhaber:in sieht und ändert alles; eine Fachperson arbeitet mit ihren eigenen Klient:innen und mit denen, die mit ihr geteilt sind; eine Administrator:in betreut die Praxis, ohne Klient:innen zu sehen.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -12420,7 +12420,7 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename</translation>
     </message>
     <message>
         <source>Role</source>
@@ -12432,19 +12432,19 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     </message>
     <message>
         <source>&amp;Add practitioner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachperson &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Role of the selected practitioner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle der ausgewählten Fachperson:</translation>
     </message>
     <message>
         <source>Change r&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ä&amp;ndern</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie)</translation>
     </message>
     <message>
         <source>Yes</source>

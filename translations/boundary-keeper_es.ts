@@ -300,7 +300,7 @@ borrador ya descartado se rechaza (estado de salida 1).</translation>
     </message>
     <message>
         <source>%1 UTC (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC (%2)</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2473,7 @@ de reflexión no se incluyen. Solo usted puede leer cada archivo (0600).</transl
     <name>Clock</name>
     <message>
         <source>%1 (%2 time)</source>
-        <translation type="unfinished">%1 (hora de %2)</translation>
+        <translation>%1 (hora de %2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4885,7 +4885,7 @@ reflected_share (null si no ha transcurrido ningún mes).</translation>
     </message>
     <message>
         <source>The goals were met: record the outcome and close the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cumplieron los objetivos: registrar el resultado y cerrar el incidente</translation>
     </message>
 </context>
 <context>
@@ -8020,27 +8020,27 @@ eliminó, nunca su texto.</translation>
     <name>bk::AddPractitionerDialog</name>
     <message>
         <source>Add practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir profesional</translation>
     </message>
     <message>
         <source>The new practitioner signs in to the practice server with this name and password. Tell them the password in person, never by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo profesional inicia sesión en el servidor de la consulta con este nombre de usuario y esta contraseña. Comuníquele la contraseña en persona, nunca por correo electrónico.</translation>
     </message>
     <message>
         <source>e.g. anna</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. anna</translation>
     </message>
     <message>
         <source>Lower-case letters, digits and “_”, not starting with a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras minúsculas, cifras y «_», sin empezar por una cifra</translation>
     </message>
     <message>
         <source>e.g. Anna Berg</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Anna Berg</translation>
     </message>
     <message>
         <source>&amp;Sign-in name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -8048,7 +8048,7 @@ eliminó, nunca su texto.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -8056,15 +8056,15 @@ eliminó, nunca su texto.</translation>
     </message>
     <message>
         <source>Password a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;pita la contraseña:</translation>
     </message>
     <message>
         <source>&amp;Add practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir profesional</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden: escriba la misma contraseña en ambos campos.</translation>
     </message>
 </context>
 <context>
@@ -8749,35 +8749,35 @@ Al restaurar, la consulta se sustituye por esta copia. Antes se guarda una copia
     <name>bk::ClientPractitionersWidget</name>
     <message>
         <source>Share &amp;with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comp&amp;artir con…</translation>
     </message>
     <message>
         <source>Let another practitioner see and work with this client (at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que otro profesional vea a este cliente y trabaje con él (de inmediato)</translation>
     </message>
     <message>
         <source>Stop sharin&amp;g…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ejar de compartir…</translation>
     </message>
     <message>
         <source>Stop sharing this client with a practitioner (at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir este cliente con un profesional (de inmediato)</translation>
     </message>
     <message>
         <source>Hand &amp;over to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trans&amp;ferir a…</translation>
     </message>
     <message>
         <source>Make another practitioner responsible for this client (at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer responsable de este cliente a otro profesional (de inmediato)</translation>
     </message>
     <message>
         <source>Responsible practitioner: %1 (you)</source>
-        <translation type="unfinished">Profesional responsable: %1 (usted)</translation>
+        <translation>Profesional responsable: %1 (usted)</translation>
     </message>
     <message>
         <source>You no longer see this client: they are neither yours nor shared with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no puede ver a este cliente: no es uno de sus clientes ni se ha compartido con usted.</translation>
     </message>
     <message>
         <source>nobody recorded</source>
@@ -8785,55 +8785,55 @@ Al restaurar, la consulta se sustituye por esta copia. Antes se guarda una copia
     </message>
     <message>
         <source>Responsible practitioner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional responsable: %1</translation>
     </message>
     <message>
         <source>Created by %1 · last changed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado por %1 · última modificación por %2</translation>
     </message>
     <message>
         <source>Shared with nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comparte con nadie</translation>
     </message>
     <message>
         <source>Shared with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido con: %1</translation>
     </message>
     <message>
         <source>Share the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir el cliente</translation>
     </message>
     <message>
         <source>Every practitioner who works with clients already sees this client. Add a practitioner first (File ▸ Practitioners…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los profesionales que trabajan con clientes ya ven a este cliente. Añada antes un profesional (Archivo ▸ Profesionales…).</translation>
     </message>
     <message>
         <source>Share the client with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir el cliente con:</translation>
     </message>
     <message>
         <source>Stop sharing the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir el cliente</translation>
     </message>
     <message>
         <source>The client is not shared with anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no se comparte con nadie.</translation>
     </message>
     <message>
         <source>Stop sharing the client with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir el cliente con:</translation>
     </message>
     <message>
         <source>Hand the client over</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir el cliente</translation>
     </message>
     <message>
         <source>There is no other practitioner to hand the client over to. Add a practitioner first (File ▸ Practitioners…).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún otro profesional al que transferir el cliente. Añada antes un profesional (Archivo ▸ Profesionales…).</translation>
     </message>
     <message>
         <source>Make responsible for the client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombrar responsable del cliente a:</translation>
     </message>
 </context>
 <context>
@@ -9828,7 +9828,7 @@ Al restaurar, la consulta se sustituye por esta copia. Antes se guarda una copia
     </message>
     <message>
         <source>&lt;b&gt;Next on the ladder:&lt;/b&gt; the behaviour continued, so a contract with %1 is the next step for this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lo siguiente en la escala:&lt;/b&gt; el comportamiento ha continuado, así que el siguiente paso de este incidente es un contrato con %1.</translation>
     </message>
 </context>
 <context>
@@ -10781,19 +10781,19 @@ Al restaurar, la consulta se sustituye por esta copia. Antes se guarda una copia
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo</translation>
     </message>
     <message>
         <source>S&amp;top reading</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener la lectura</translation>
     </message>
     <message>
         <source>&amp;Read the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a leer el archivo</translation>
     </message>
     <message>
         <source>Reading the file was stopped: nothing can be imported until it is read to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la lectura del archivo: no se puede importar nada hasta leerlo completo.</translation>
     </message>
 </context>
 <context>
@@ -11526,11 +11526,11 @@ siguiente</translation>
     </message>
     <message>
         <source>Move practice to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la consulta a un servidor…</translation>
     </message>
     <message>
         <source>Prac&amp;titioners…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profesionales…</translation>
     </message>
 </context>
 <context>
@@ -12398,19 +12398,19 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     </message>
     <message>
         <source>managing practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>gestionar los profesionales</translation>
     </message>
     <message>
         <source>You can see who works in the practice and their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede ver quién trabaja en la consulta y con qué rol.</translation>
     </message>
     <message>
         <source>The practice is open read-only: you can see the practitioners, but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta está abierta en solo lectura: puede ver a los profesionales, pero no modificarlos.</translation>
     </message>
     <message>
         <source>Everyone here signs in to the practice server as themselves. An owner sees and changes everything; a practitioner works with their own clients and those shared with them; an administrator looks after the practice without seeing any client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí cada persona inicia sesión en el servidor de la consulta con su propio usuario. Un titular ve y modifica todo; un profesional trabaja con sus propios clientes y con los que se comparten con él; un administrador se ocupa de la consulta sin ver a ningún cliente.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -12418,7 +12418,7 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Role</source>
@@ -12430,19 +12430,19 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     </message>
     <message>
         <source>&amp;Add practitioner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir profesional…</translation>
     </message>
     <message>
         <source>&amp;Role of the selected practitioner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol del profesional seleccionado:</translation>
     </message>
     <message>
         <source>Change r&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar r&amp;ol</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (usted)</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -301,7 +301,7 @@ brouillon déjà abandonné est refusé (code de sortie 1).</translation>
     </message>
     <message>
         <source>%1 UTC (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC (%2)</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2474,7 @@ ne sont pas incluses. Chaque fichier n’est lisible que par vous (0600).</trans
     <name>Clock</name>
     <message>
         <source>%1 (%2 time)</source>
-        <translation type="unfinished">%1 (%2, heure locale)</translation>
+        <translation>%1 (heure locale à %2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4886,7 +4886,7 @@ reflected_share (null quand aucun mois n’est écoulé).</translation>
     </message>
     <message>
         <source>The goals were met: record the outcome and close the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs ont été atteints&#xa0;: consigner le résultat et clore l’incident</translation>
     </message>
 </context>
 <context>
@@ -8021,27 +8021,27 @@ supprimée, jamais son texte.</translation>
     <name>bk::AddPractitionerDialog</name>
     <message>
         <source>Add practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un praticien</translation>
     </message>
     <message>
         <source>The new practitioner signs in to the practice server with this name and password. Tell them the password in person, never by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau praticien se connecte au serveur du cabinet avec cet identifiant et ce mot de passe. Communiquez-lui le mot de passe en personne, jamais par e-mail.</translation>
     </message>
     <message>
         <source>e.g. anna</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. anna</translation>
     </message>
     <message>
         <source>Lower-case letters, digits and “_”, not starting with a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres minuscules, chiffres et «&#xa0;_&#xa0;», sans commencer par un chiffre</translation>
     </message>
     <message>
         <source>e.g. Anna Berg</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Anna Berg</translation>
     </message>
     <message>
         <source>&amp;Sign-in name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -8049,7 +8049,7 @@ supprimée, jamais son texte.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -8057,15 +8057,15 @@ supprimée, jamais son texte.</translation>
     </message>
     <message>
         <source>Password a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le praticien</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent&#xa0;: saisissez le même mot de passe dans les deux champs.</translation>
     </message>
 </context>
 <context>
@@ -8750,35 +8750,35 @@ La restauration remplace le cabinet par cette sauvegarde. Le cabinet dans son é
     <name>bk::ClientPractitionersWidget</name>
     <message>
         <source>Share &amp;with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partager avec…</translation>
     </message>
     <message>
         <source>Let another practitioner see and work with this client (at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à un autre praticien de voir ce client et de travailler avec lui (immédiatement)</translation>
     </message>
     <message>
         <source>Stop sharin&amp;g…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;esser de partager…</translation>
     </message>
     <message>
         <source>Stop sharing this client with a practitioner (at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesser de partager ce client avec un praticien (immédiatement)</translation>
     </message>
     <message>
         <source>Hand &amp;over to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transférer à…</translation>
     </message>
     <message>
         <source>Make another practitioner responsible for this client (at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier la responsabilité de ce client à un autre praticien (immédiatement)</translation>
     </message>
     <message>
         <source>Responsible practitioner: %1 (you)</source>
-        <translation type="unfinished">Praticien responsable&#xa0;: %1 (vous)</translation>
+        <translation>Praticien responsable&#xa0;: %1 (vous)</translation>
     </message>
     <message>
         <source>You no longer see this client: they are neither yours nor shared with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez plus accès à ce client&#xa0;: vous n’en êtes pas le praticien responsable et il n’est pas partagé avec vous.</translation>
     </message>
     <message>
         <source>nobody recorded</source>
@@ -8786,55 +8786,55 @@ La restauration remplace le cabinet par cette sauvegarde. Le cabinet dans son é
     </message>
     <message>
         <source>Responsible practitioner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created by %1 · last changed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé par %1 · dernière modification par %2</translation>
     </message>
     <message>
         <source>Shared with nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé avec personne</translation>
     </message>
     <message>
         <source>Shared with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé avec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Share the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager le client</translation>
     </message>
     <message>
         <source>Every practitioner who works with clients already sees this client. Add a practitioner first (File ▸ Practitioners…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les praticiens qui travaillent avec des clients voient déjà ce client. Ajoutez d’abord un praticien (Fichier ▸ Gérer les praticiens…).</translation>
     </message>
     <message>
         <source>Share the client with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager le client avec&#xa0;:</translation>
     </message>
     <message>
         <source>Stop sharing the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesser de partager le client</translation>
     </message>
     <message>
         <source>The client is not shared with anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n’est partagé avec personne.</translation>
     </message>
     <message>
         <source>Stop sharing the client with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesser de partager le client avec&#xa0;:</translation>
     </message>
     <message>
         <source>Hand the client over</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer le client</translation>
     </message>
     <message>
         <source>There is no other practitioner to hand the client over to. Add a practitioner first (File ▸ Practitioners…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun autre praticien à qui transférer le client. Ajoutez d’abord un praticien (Fichier ▸ Gérer les praticiens…).</translation>
     </message>
     <message>
         <source>Make responsible for the client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier la responsabilité du client à&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -9829,7 +9829,7 @@ La restauration remplace le cabinet par cette sauvegarde. Le cabinet dans son é
     </message>
     <message>
         <source>&lt;b&gt;Next on the ladder:&lt;/b&gt; the behaviour continued, so a contract with %1 is the next step for this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Suite de l’échelle&#xa0;:&lt;/b&gt; le comportement a persisté&#xa0;; un contrat avec %1 est donc l’étape suivante pour cet incident.</translation>
     </message>
 </context>
 <context>
@@ -10782,19 +10782,19 @@ La restauration remplace le cabinet par cette sauvegarde. Le cabinet dans son é
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier</translation>
     </message>
     <message>
         <source>S&amp;top reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter la lecture</translation>
     </message>
     <message>
         <source>&amp;Read the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relire le fichier</translation>
     </message>
     <message>
         <source>Reading the file was stopped: nothing can be imported until it is read to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du fichier a été interrompue&#xa0;: rien ne peut être importé tant qu’il n’a pas été lu jusqu’au bout.</translation>
     </message>
 </context>
 <context>
@@ -11527,11 +11527,11 @@ suivante</translation>
     </message>
     <message>
         <source>Move practice to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le cabinet vers un serveur…</translation>
     </message>
     <message>
         <source>Prac&amp;titioners…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérer les praticiens…</translation>
     </message>
 </context>
 <context>
@@ -12399,19 +12399,19 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>managing practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>gestion des praticiens</translation>
     </message>
     <message>
         <source>You can see who works in the practice and their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez voir qui travaille au cabinet et avec quel rôle.</translation>
     </message>
     <message>
         <source>The practice is open read-only: you can see the practitioners, but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cabinet est ouvert en lecture seule&#xa0;: vous pouvez voir les praticiens, mais pas les modifier.</translation>
     </message>
     <message>
         <source>Everyone here signs in to the practice server as themselves. An owner sees and changes everything; a practitioner works with their own clients and those shared with them; an administrator looks after the practice without seeing any client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacun se connecte ici au serveur du cabinet sous son propre identifiant. Un propriétaire voit et modifie tout&#xa0;; un praticien travaille avec ses propres clients et avec ceux qui sont partagés avec lui&#xa0;; un administrateur s’occupe du cabinet sans voir aucun client.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -12419,7 +12419,7 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Role</source>
@@ -12431,19 +12431,19 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>&amp;Add practitioner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un praticien…</translation>
     </message>
     <message>
         <source>&amp;Role of the selected practitioner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle du praticien sélectionné&#xa0;:</translation>
     </message>
     <message>
         <source>Change r&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer le rôle</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vous)</translation>
     </message>
     <message>
         <source>Yes</source>
