@@ -51,6 +51,13 @@ class TestPractitionersWindow : public QObject {
         }
         ~Practice() { owner.reset(); }
 
+        /// Whether the server and the owner's practice on it are there (the reason is warned otherwise).
+        bool ready() const {
+            if (!server.error().isEmpty())
+                qWarning("%s", qPrintable(server.error()));
+            return server.error().isEmpty() && owner;
+        }
+
         QString login(const QString &name) {
             const QString login = name + QLatin1Char('_') + suffix;
             if (!roles.names.contains(login))
@@ -121,8 +128,7 @@ private Q_SLOTS:
     void anOwnerAddsAPractitionerAndChangesTheirRole() {
         BK_REQUIRE_POSTGRES();
         Practice practice;
-        QVERIFY2(practice.server.error().isEmpty(), qPrintable(practice.server.error()));
-        QVERIFY(practice.owner);
+        QVERIFY(practice.ready());
         const QString anna = practice.login(QStringLiteral("anna"));
         MainWindow window(*practice.owner);
         window.show();
@@ -218,8 +224,7 @@ private Q_SLOTS:
     void anOwnerSharesAClientAndHandsItOver() {
         BK_REQUIRE_POSTGRES();
         Practice practice;
-        QVERIFY2(practice.server.error().isEmpty(), qPrintable(practice.server.error()));
-        QVERIFY(practice.owner);
+        QVERIFY(practice.ready());
         QVERIFY(
             practice.add(QStringLiteral("anna"), QStringLiteral("Anna Berg"), PracticeRole::Practitioner));
         QVERIFY(
@@ -288,8 +293,7 @@ private Q_SLOTS:
     void aPractitionersWindowRefusesAnOwnersTasks() {
         BK_REQUIRE_POSTGRES();
         Practice practice;
-        QVERIFY2(practice.server.error().isEmpty(), qPrintable(practice.server.error()));
-        QVERIFY(practice.owner);
+        QVERIFY(practice.ready());
         QVERIFY(
             practice.add(QStringLiteral("anna"), QStringLiteral("Anna Berg"), PracticeRole::Practitioner));
         const ClientService clients(*practice.owner);
