@@ -178,8 +178,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("format");
         QTest::addColumn<QString>("message");
         QTest::newRow("an empty file") << QByteArray() << int(ImportFormat::Csv) << QStringLiteral("empty");
-        QTest::newRow("a binary file named .csv") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24)
-                                                  << int(ImportFormat::Csv) << QStringLiteral("binary data");
+        QTest::newRow("a binary file named .csv")
+            << QByteArrayLiteral("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10") << int(ImportFormat::Csv)
+            << QStringLiteral("binary data");
         QTest::newRow("a vCard with a 10 MB line")
             << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nNOTE:") + QByteArray(10 * 1024 * 1024, 'x') +
                    QByteArray("\r\nEND:VCARD\r\n")
