@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTabletEvent>
 #include <QTest>
+#include <memory>
 
 using namespace bk;
 
@@ -83,7 +84,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&pad));
         auto *canvas = find<SignatureCanvas>(pad, "signatureCanvasWidget");
         const QRectF paper = canvas->paperRect();
-        QPointingDevice *screen = QTest::createTouchDevice();
+        // The test owns the device it creates (Qt's documentation), and deletes it.
+        const std::unique_ptr<QPointingDevice> device(QTest::createTouchDevice());
+        QPointingDevice *screen = device.get();
         QTest::touchEvent(canvas, screen).press(0, paper.topLeft().toPoint() + QPoint(40, 60));
         QTest::touchEvent(canvas, screen).move(0, paper.topLeft().toPoint() + QPoint(120, 80));
         QTest::touchEvent(canvas, screen).move(0, paper.topLeft().toPoint() + QPoint(200, 50));

@@ -61,8 +61,11 @@ int BarChartView::barIndex(int row) const {
 void BarChartView::rebuild() {
     QChart *chart = this->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    // removeAllSeries() deletes the series; removeAxis() only hands the axis back, so it is deleted here.
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     QStringList categories;
     QList<qreal> values;
     for (const DashboardChartModel::Row &row : m_model->rows()) {
