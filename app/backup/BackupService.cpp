@@ -12,6 +12,7 @@
 #include "app/common/Settings.h"
 #include "app/common/Sha256.h"
 #include "app/storage/Database.h"
+#include "app/storage/PracticeRepository.h"
 #include "app/storage/ServerAddress.h"
 
 #include <QAtomicInteger>
@@ -79,7 +80,8 @@ QJsonObject toJson(const BackupEntry &entry) {
         {QStringLiteral("tables"), tables},
         {QStringLiteral("sha256"), entry.sha256},
         {QStringLiteral("encrypted"), entry.encrypted},
-        {QStringLiteral("auditHead"), entry.auditHead}};
+        {QStringLiteral("auditHead"), entry.auditHead},
+        {QStringLiteral("timeZone"), QString::fromLatin1(entry.timeZone)}};
 }
 
 // The manifest of the backup at `backup`, or nothing when it has none that can be read.
@@ -109,6 +111,7 @@ std::optional<BackupEntry> readManifest(const QString &backup) {
     entry.sha256 = json.value(QStringLiteral("sha256")).toString();
     entry.encrypted = json.value(QStringLiteral("encrypted")).toBool();
     entry.auditHead = json.value(QStringLiteral("auditHead")).toString();
+    entry.timeZone = json.value(QStringLiteral("timeZone")).toString().toLatin1();
     if (!entry.created.isValid() || entry.sha256.isEmpty())
         return std::nullopt;
     return entry;
@@ -218,6 +221,10 @@ Result<BackupEntry> BackupService::write(const QString &file, BackupEntry::Kind 
     if (!head)
         return head.error();
     entry.auditHead = head.value().isValid() ? head.value().text() : QString();
+    // Only for showing times: a backup before a schema upgrade may find a profile this version cannot read,
+    // and then keeps no zone, as backups did before.
+    if (const Result<PracticeProfile> profile = PracticeRepository(m_db).load())
+        entry.timeZone = profile.value().timeZoneId;
 
     // An encrypted backup is first written in the clear to a private folder of its own, beside the target.
     const QString plain = entry.encrypted ? temporaryBeside(entry.path, QStringLiteral("plain")) : entry.path;

@@ -34,6 +34,9 @@ struct BackupEntry {
     /// The head of the practice's audit trail when the backup was taken ("seq:hash"; empty in a backup
     /// taken before the trail existed): the trail must still hold it (`audit verify --backup`).
     QString auditHead;
+    /// The practice's time zone when the backup was taken (IANA id; empty in older backups), so that a list
+    /// of backups shows the practice's clock without opening the practice, which may be the damaged one.
+    QByteArray timeZone;
 
     /// "daily", "before-upgrade", "before-restore", "manual": as the manifest and `backups list` say it.
     QString kindName() const;

@@ -171,10 +171,18 @@ QList<BackupEntry> backupsOf(Invocation &invocation, QString *folder, int *exitC
     }
     QList<BackupEntry> entries;
     const QString source = sourceOf(invocation);
+    QByteArray zone;
     for (const BackupEntry &entry : BackupService::list(*folder)) {
-        if (entry.source == source)
-            entries.append(entry);
+        if (entry.source != source)
+            continue;
+        entries.append(entry);
+        if (zone.isEmpty())
+            zone = entry.timeZone;
     }
+    // The practice is not opened here (it may be the damaged one): its clock comes from the newest backup
+    // that names its zone, and without one the times are the computer's.
+    if (!zone.isEmpty())
+        Clock::setPracticeZone(zone);
     *exitCode = ExitOk;
     return entries;
 }

@@ -188,7 +188,7 @@ void writeIncidentText(QTextStream &out, const IncidentDetails &set) {
     for (const StepEntry &entry : set.entries) {
         QString heading = Tr::tr("#%1  %2  %3 [%4]")
                               .arg(entry.id)
-                              .arg(localText(entry.happenedAt), stepTitle(set, entry.stepKey), entry.stepKey);
+                              .arg(zonedText(entry.happenedAt), stepTitle(set, entry.stepKey), entry.stepKey);
         if (entry.correctsId)
             heading += QLatin1Char(' ') + Tr::tr("(correction of #%1)").arg(entry.correctsId);
         if (correctedSteps.contains(entry.id))

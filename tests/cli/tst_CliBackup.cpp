@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/clients/ClientService.h"
+#include "app/policy/PracticeService.h"
 #include "tests/cli/CliRunner.h"
 #include "tests/support/TestSupport.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace bk;
 using test::CliRunner;
@@ -116,6 +118,30 @@ private Q_SLOTS:
             m_cli->run(m_database, {QStringLiteral("backups"), QStringLiteral("verify")});
         QCOMPARE(both.exitCode, 0);
         QCOMPARE(both.out.count(QStringLiteral("good\t")), 2);
+    }
+
+    void theListShowsThePracticesClockWithoutOpeningIt() {
+        // The computer in UTC, the practice in Kiritimati (UTC+14): the list does not open the practice, yet
+        // names its zone and shows its wall clock, from the zone the backup's manifest keeps.
+        m_cli->setEnvironmentVariable(QStringLiteral("TZ"), QStringLiteral("UTC"));
+        {
+            const std::unique_ptr<Database> db = test::openDatabase(m_database);
+            QVERIFY(db);
+            PracticeProfile profile = PracticeService(*db).load().value();
+            profile.timeZoneId = QByteArrayLiteral("Pacific/Kiritimati");
+            QVERIFY(PracticeService(*db).save(profile).ok());
+        }
+        QCOMPARE(m_cli->run(m_database, {QStringLiteral("backup")}).exitCode, 0);
+        const QDateTime created = QDateTime::fromString(
+            listed().at(0).toObject().value(QStringLiteral("created")).toString(), Qt::ISODate);
+        QVERIFY(created.isValid());
+        const CliRunner::Output table =
+            m_cli->run(m_database, {QStringLiteral("backups"), QStringLiteral("list")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(QStringLiteral("Created (Kiritimati)")), qPrintable(table.out));
+        const QString wallClock = created.toTimeZone(QTimeZone("Pacific/Kiritimati"))
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        QVERIFY2(table.out.contains(wallClock), qPrintable(table.out));
     }
 
     void aChangedBackupFailsVerification() {

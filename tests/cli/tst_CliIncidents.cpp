@@ -680,6 +680,12 @@ private Q_SLOTS:
         const auto shown = run({QStringLiteral("incidents"), QStringLiteral("show"), QString::number(id)});
         QVERIFY2(shown.out.contains(QStringLiteral("%1 (today)").arg(practiceToday.toString(Qt::ISODate))),
                  qPrintable(shown.out));
+        // So does each recorded step's line, as the incident's own lines above it do.
+        const QStringList steps = shown.out.split(QLatin1Char('\n'))
+                                      .filter(QRegularExpression(QStringLiteral("^ +#\\d+  .*\\[goals")));
+        QVERIFY2(steps.size() == 1, qPrintable(shown.out));
+        QVERIFY2(steps.first().contains(QStringLiteral(" (%1 time)  ").arg(label)),
+                 qPrintable(steps.first()));
     }
 
     void exportIcsWritesEveryFollowUpAsAnEvent() {
