@@ -14,6 +14,7 @@
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <utility>
 
 namespace bk {
 
@@ -21,8 +22,11 @@ PracticeSwitcher::PracticeSwitcher(QObject *parent)
     : QObject(parent) {}
 
 PracticeSwitcher::~PracticeSwitcher() {
-    // The window goes before the practice it shows.
+    // Each window goes before the practice it shows, replaced ones whose deletion is still pending too.
     delete m_window;
+    const std::vector<Retired> retired = std::exchange(m_retired, {});
+    for (const Retired &old : retired)
+        delete old.window;
 }
 
 std::unique_ptr<OpenedPractice> PracticeSwitcher::openAsking(QWidget *parent, const QString &location,
@@ -108,8 +112,10 @@ void PracticeSwitcher::show(std::unique_ptr<OpenedPractice> practice, bool demo)
     // and its practice with it.
     if (MainWindow *old = m_window) {
         old->hide();
-        OpenedPractice *oldPractice = m_practice.release();
-        connect(old, &QObject::destroyed, this, [oldPractice] { delete oldPractice; });
+        connect(old, &QObject::destroyed, this, [this, old](QObject *) {
+            std::erase_if(m_retired, [old](const Retired &retired) { return retired.window == old; });
+        });
+        m_retired.push_back({old, std::move(m_practice)});
         old->deleteLater();
     }
     m_window = window;

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <memory>
+#include <vector>
 
 class QWidget;
 
@@ -37,8 +38,16 @@ public:
     MainWindow *window() const { return m_window; }
 
 private:
+    /// A window replaced by another and its practice, kept until the window's deferred deletion (the entry
+    /// goes when the window is destroyed).
+    struct Retired {
+        MainWindow *window;
+        std::unique_ptr<OpenedPractice> practice;
+    };
+
     std::unique_ptr<OpenedPractice> m_practice;
     QPointer<MainWindow> m_window;
+    std::vector<Retired> m_retired;
 };
 
 } // namespace bk
