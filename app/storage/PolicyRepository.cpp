@@ -315,16 +315,16 @@ Result<PolicyVersion> PolicyRepository::version(int number) const {
     return result;
 }
 
-Result<std::optional<PolicyVersion>> PolicyRepository::latestVersion() const {
-    const Result<int> latest = latestVersionNumber();
-    if (!latest.ok())
-        return latest.error();
-    if (latest.value() == 0)
-        return std::optional<PolicyVersion>();
-    Result<PolicyVersion> found = version(latest.value());
-    if (!found.ok())
-        return found.error();
-    return std::optional<PolicyVersion>(std::move(found).value());
+Result<std::pair<int, QString>> PolicyRepository::latestVersionDigest() const {
+    // Kept: every incident logged reads it (IncidentService, through PolicyService::latestVersion()).
+    const KeptQuery kept = m_db.prepareKept(
+        QStringLiteral("SELECT version, sha256 FROM policy_versions ORDER BY version DESC LIMIT 1"));
+    QSqlQuery &query = *kept;
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the policy versions"));
+    if (!query.next())
+        return std::pair<int, QString>(0, QString());
+    return std::pair<int, QString>(int(query.value(0).toLongLong()), query.value(1).toString());
 }
 
 } // namespace bk
