@@ -192,24 +192,22 @@ Result<qint64> PractitionerRepository::insert(const PractitionerAccount &practit
 }
 
 Status PractitionerRepository::setRole(qint64 id, PracticeRole role) const {
-    QSqlQuery query =
-        m_db.prepare(QStringLiteral("UPDATE practitioners SET practice_role = :role WHERE id = :id"));
-    query.bindValue(QStringLiteral(":role"), PracticeRoles::key(role));
-    query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec())
-        return m_db.errorFrom(query.lastError(), Tr::tr("the practitioner's new role"));
-    if (query.numRowsAffected() != 1)
-        return Error{Error::Kind::NotFound, Tr::tr("There is no practitioner with id %1.").arg(id)};
-    return {};
+    return update(id, QStringLiteral("practice_role"), PracticeRoles::key(role),
+                  Tr::tr("the practitioner's new role"));
 }
 
 Status PractitionerRepository::setActive(qint64 id, bool active) const {
+    return update(id, QStringLiteral("active"), active, Tr::tr("whether the practitioner is active"));
+}
+
+Status PractitionerRepository::update(qint64 id, const QString &column, const QVariant &value,
+                                      const QString &what) const {
     QSqlQuery query =
-        m_db.prepare(QStringLiteral("UPDATE practitioners SET active = :active WHERE id = :id"));
-    query.bindValue(QStringLiteral(":active"), active);
+        m_db.prepare(QStringLiteral("UPDATE practitioners SET %1 = :value WHERE id = :id").arg(column));
+    query.bindValue(QStringLiteral(":value"), value);
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), Tr::tr("whether the practitioner is active"));
+        return m_db.errorFrom(query.lastError(), what);
     if (query.numRowsAffected() != 1)
         return Error{Error::Kind::NotFound, Tr::tr("There is no practitioner with id %1.").arg(id)};
     return {};

@@ -6,6 +6,7 @@
 #include "app/practitioner/PractitionerAccount.h"
 
 #include <QList>
+#include <QVariant>
 
 namespace bk {
 
@@ -68,6 +69,8 @@ public:
     Result<RecordAuthors> incidentAuthors(qint64 incidentId) const;
 
 private:
+    /// Sets `column` (a fixed name, never user input) of practitioner `id`; NotFound when there is none.
+    Status update(qint64 id, const QString &column, const QVariant &value, const QString &what) const;
     /// Makes the server role `login` a member of the group role of `role` only, or of none (nullopt).
     Status setServerMembership(const QString &login, std::optional<PracticeRole> role) const;
 

@@ -73,6 +73,12 @@ class TestPractitionersWindow : public QObject {
                 qWarning("%s", qPrintable(added.error().message));
             return added.ok();
         }
+        /// Adds Anna Berg and Ben Okafor, practitioners, and Cara Diaz, an administrator.
+        bool addTeam() {
+            return add(QStringLiteral("anna"), QStringLiteral("Anna Berg"), PracticeRole::Practitioner) &&
+                   add(QStringLiteral("ben"), QStringLiteral("Ben Okafor"), PracticeRole::Practitioner) &&
+                   add(QStringLiteral("cara"), QStringLiteral("Cara Diaz"), PracticeRole::Administrator);
+        }
         /// The practice as `name` signs in to it with their own role and password.
         std::unique_ptr<Database> signInAs(const QString &name) {
             return open(QStringLiteral("postgresql://%1:%2@/%3")
@@ -241,12 +247,7 @@ private Q_SLOTS:
         BK_REQUIRE_POSTGRES();
         Practice practice;
         QVERIFY(practice.ready());
-        QVERIFY(
-            practice.add(QStringLiteral("anna"), QStringLiteral("Anna Berg"), PracticeRole::Practitioner));
-        QVERIFY(
-            practice.add(QStringLiteral("ben"), QStringLiteral("Ben Okafor"), PracticeRole::Practitioner));
-        QVERIFY(
-            practice.add(QStringLiteral("cara"), QStringLiteral("Cara Diaz"), PracticeRole::Administrator));
+        QVERIFY(practice.addTeam());
         const qint64 id =
             ClientService(*practice.owner).add(test::sampleClient(QStringLiteral("Amelia Hartley"))).value();
 
@@ -469,12 +470,7 @@ private Q_SLOTS:
         BK_REQUIRE_POSTGRES();
         Practice practice;
         QVERIFY(practice.ready());
-        QVERIFY(
-            practice.add(QStringLiteral("anna"), QStringLiteral("Anna Berg"), PracticeRole::Practitioner));
-        QVERIFY(
-            practice.add(QStringLiteral("ben"), QStringLiteral("Ben Okafor"), PracticeRole::Practitioner));
-        QVERIFY(
-            practice.add(QStringLiteral("cara"), QStringLiteral("Cara Diaz"), PracticeRole::Administrator));
+        QVERIFY(practice.addTeam());
         const QString anna = practice.login(QStringLiteral("anna"));
         const QString ben = practice.login(QStringLiteral("ben"));
         const QString cara = practice.login(QStringLiteral("cara"));
