@@ -64,7 +64,9 @@ Status readTexts(const Database &db, const QString &boundaryTable, const QString
 
 Result<PolicyDocument> PolicyRepository::draft() const {
     const QString reading = Tr::tr("reading the draft policy");
-    QSqlQuery exists = m_db.prepare(QStringLiteral("SELECT language FROM policy_draft"));
+    // Kept: with nothing published, every incident logged reads the draft (IncidentService::currentPolicy()).
+    const KeptQuery keptExists = m_db.prepareKept(QStringLiteral("SELECT language FROM policy_draft"));
+    QSqlQuery &exists = *keptExists;
     if (!exists.exec())
         return m_db.errorFrom(exists.lastError(), reading);
     if (!exists.next())
