@@ -199,6 +199,34 @@ int setRole(Invocation &invocation) {
     return ExitOk;
 }
 
+int deactivate(Invocation &invocation) {
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
+    const QString login = invocation.positional(0);
+    const QString successor = invocation.value(QStringLiteral("hand-over-to"));
+    if (const Status done = PractitionerService(*database).deactivate(login, successor); !done)
+        return invocation.fail(done.error());
+    if (!successor.isEmpty())
+        invocation.out() << Tr::tr("%1 is now responsible for %2's clients.").arg(successor, login)
+                         << QLatin1Char('\n');
+    invocation.out()
+        << Tr::tr("%1 is inactive and can no longer sign in; their records keep their name.").arg(login)
+        << QLatin1Char('\n');
+    return ExitOk;
+}
+
+int reactivate(Invocation &invocation) {
+    const Database *database = invocation.database(DatabaseUse::Existing);
+    if (!database)
+        return ExitFailure;
+    const QString login = invocation.positional(0);
+    if (const Status done = PractitionerService(*database).reactivate(login); !done)
+        return invocation.fail(done.error());
+    invocation.out() << Tr::tr("%1 is active again and can sign in.").arg(login) << QLatin1Char('\n');
+    return ExitOk;
+}
+
 // share, unshare and hand-over: a client and a practitioner.
 int clientChange(Invocation &invocation,
                  const std::function<Status(const PractitionerService &, qint64, const QString &)> &change,
@@ -270,6 +298,34 @@ QList<Command> practitionerCommands() {
         Tr::tr("ROLE is owner, practitioner or administrator. The practice keeps at least one owner.");
     setRoleCommand.run = setRole;
 
+    Command deactivateCommand;
+    deactivateCommand.words = {group, QStringLiteral("deactivate")};
+    deactivateCommand.arguments = QStringLiteral("LOGIN [--hand-over-to LOGIN]");
+    deactivateCommand.summary = Tr::tr(
+        "Deactivate a practitioner who leaves the practice; they can no longer sign in (owners only).");
+    deactivateCommand.options = {QCommandLineOption(
+        QStringLiteral("hand-over-to"),
+        Tr::tr("Make this practitioner responsible for all of their clients in the same change."),
+        QStringLiteral("LOGIN"))};
+    deactivateCommand.positionalNames = {QStringLiteral("LOGIN")};
+    deactivateCommand.details =
+        serverNote + QStringLiteral("\n") +
+        Tr::tr("The server refuses the role's sign-in from then on (NOLOGIN) and takes it out of the\n"
+               "practice's group roles, so a session still open is refused at its next statement. Their\n"
+               "records and the audit trail keep their name. A practitioner still responsible for clients\n"
+               "is refused unless --hand-over-to names who takes them over; nobody deactivates themselves\n"
+               "or the practice's last active owner. “practitioners reactivate” undoes it.");
+    deactivateCommand.run = deactivate;
+
+    Command reactivateCommand;
+    reactivateCommand.words = {group, QStringLiteral("reactivate")};
+    reactivateCommand.arguments = QStringLiteral("LOGIN");
+    reactivateCommand.summary = Tr::tr("Let a deactivated practitioner sign in again (owners only).");
+    reactivateCommand.positionalNames = {QStringLiteral("LOGIN")};
+    reactivateCommand.details = serverNote + QStringLiteral("\n") +
+                                Tr::tr("They come back in the role they had, with their old password.");
+    reactivateCommand.run = reactivate;
+
     Command shareCommand;
     shareCommand.words = {group, QStringLiteral("share")};
     shareCommand.arguments = QStringLiteral("CLIENT_ID LOGIN");
@@ -322,7 +378,8 @@ QList<Command> practitionerCommands() {
             Tr::tr("%2 is now responsible for client %1."));
     };
 
-    return {listCommand, addCommand, setRoleCommand, shareCommand, unshareCommand, handOverCommand};
+    return {listCommand,       addCommand,   setRoleCommand, deactivateCommand,
+            reactivateCommand, shareCommand, unshareCommand, handOverCommand};
 }
 
 } // namespace bk::cli

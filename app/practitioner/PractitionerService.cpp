@@ -120,22 +120,106 @@ Status PractitionerService::setRole(const QString &login, PracticeRole role) con
     const Result<PractitionerAccount> practitioner = byLogin(login);
     if (!practitioner)
         return practitioner.error();
+    if (role != PracticeRole::Owner) {
+        if (Status kept = checkKeepsAnOwner(practitioner.value()); !kept)
+            return kept;
+    }
+    const PractitionerRepository repository(m_db);
+    return m_db.change(PractitionersTable, [&]() -> Status {
+        if (Status changed = repository.setRole(practitioner.value().id, role); !changed)
+            return changed;
+        // An inactive practitioner stays out of every group until they are reactivated in their new role.
+        return practitioner.value().active ? repository.setServerRole(login, role) : Status{};
+    });
+}
+
+Status PractitionerService::checkKeepsAnOwner(const PractitionerAccount &practitioner) const {
+    if (!practitioner.active || practitioner.role != PracticeRole::Owner)
+        return {};
     const Result<QList<PractitionerAccount>> everyone = list();
     if (!everyone)
         return everyone.error();
     const auto owners =
         std::count_if(everyone.value().begin(), everyone.value().end(),
                       [](const PractitionerAccount &p) { return p.active && p.role == PracticeRole::Owner; });
-    if (practitioner.value().role == PracticeRole::Owner && role != PracticeRole::Owner && owners <= 1)
+    if (owners <= 1)
         return Error{Error::Kind::Invalid,
                      Tr::tr("%1 is the practice's only owner; make someone else an owner "
                             "first.")
-                         .arg(practitioner.value().shownName())};
+                         .arg(practitioner.shownName())};
+    return {};
+}
+
+Result<int> PractitionerService::responsibleCount(const QString &login) const {
+    const Result<PractitionerAccount> practitioner = byLogin(login);
+    if (!practitioner)
+        return practitioner.error();
+    return PractitionerRepository(m_db).responsibleCount(practitioner.value().id);
+}
+
+Status PractitionerService::deactivate(const QString &login, const QString &handClientsTo) const {
+    if (Status allowed = checkOwnerOnServer(Tr::tr("deactivating a practitioner")); !allowed)
+        return allowed;
+    const Result<PractitionerAccount> practitioner = byLogin(login);
+    if (!practitioner)
+        return practitioner.error();
+    const PractitionerAccount &leaving = practitioner.value();
+    if (!leaving.active)
+        return Error{Error::Kind::Invalid, Tr::tr("%1 is already inactive.").arg(leaving.shownName())};
+    if (leaving.id == m_db.practitionerId())
+        return Error{Error::Kind::Invalid, Tr::tr("You cannot deactivate yourself; another owner can.")};
+    if (Status kept = checkKeepsAnOwner(leaving); !kept)
+        return kept;
+    std::optional<PractitionerAccount> successor;
+    if (!handClientsTo.isEmpty()) {
+        const Result<PractitionerAccount> chosen = workingPractitioner(handClientsTo);
+        if (!chosen)
+            return chosen.error();
+        if (chosen.value().id == leaving.id)
+            return Error{
+                Error::Kind::Invalid,
+                Tr::tr("%1's clients go to someone who stays in the practice.").arg(leaving.shownName())};
+        successor = chosen.value();
+    }
+    const PractitionerRepository repository(m_db);
+    if (!successor) {
+        const Result<int> clients = repository.responsibleCount(leaving.id);
+        if (!clients)
+            return clients.error();
+        if (clients.value() > 0)
+            return Error{
+                Error::Kind::Invalid,
+                Tr::tr("%1 is still responsible for %n client(s): hand them over first, or choose who "
+                       "takes them over.",
+                       nullptr, clients.value())
+                    .arg(leaving.shownName())};
+    }
+    return m_db.change(PractitionersTable, [&]() -> Status {
+        if (successor) {
+            if (Status handed = repository.handOverAll(leaving.id, successor->id); !handed)
+                return handed;
+            m_db.announce(ClientsTable);
+        }
+        if (Status changed = repository.setActive(leaving.id, false); !changed)
+            return changed;
+        return repository.setServerSignIn(leaving.login, false, leaving.role);
+    });
+}
+
+Status PractitionerService::reactivate(const QString &login) const {
+    if (Status allowed = checkOwnerOnServer(Tr::tr("reactivating a practitioner")); !allowed)
+        return allowed;
+    const Result<PractitionerAccount> practitioner = byLogin(login);
+    if (!practitioner)
+        return practitioner.error();
+    if (practitioner.value().active)
+        return Error{Error::Kind::Invalid,
+                     Tr::tr("%1 is already active.").arg(practitioner.value().shownName())};
     const PractitionerRepository repository(m_db);
     return m_db.change(PractitionersTable, [&]() -> Status {
-        if (Status changed = repository.setRole(practitioner.value().id, role); !changed)
+        if (Status changed = repository.setActive(practitioner.value().id, true); !changed)
             return changed;
-        return repository.setServerRole(login, role);
+        return repository.setServerSignIn(login, true, practitioner.value().role);
     });
 }
 

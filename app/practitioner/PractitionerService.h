@@ -40,6 +40,17 @@ public:
     Result<qint64> add(const NewPractitioner &practitioner) const;
     /// Gives a practitioner another role (an owner's task); the practice keeps at least one owner.
     Status setRole(const QString &login, PracticeRole role) const;
+    /// Deactivates a practitioner who leaves the practice (an owner's task): the server refuses their sign-in
+    /// from then on and a session they still have open at its next statement; their records keep their name.
+    /// Their clients go to `handClientsTo` in the same change; without it, a practitioner still responsible
+    /// for clients is refused (no client is left without an active responsible practitioner). Nobody
+    /// deactivates themselves, nor the practice's last active owner.
+    Status deactivate(const QString &login, const QString &handClientsTo = {}) const;
+    /// Lets a deactivated practitioner sign in again, in the role they had (an owner's task).
+    Status reactivate(const QString &login) const;
+    /// How many clients `login` is responsible for.
+    Result<int> responsibleCount(const QString &login) const;
+
     /// Whether the signed-in practitioner may share clients and end sharing: the refusal when not.
     Status mayShare() const;
     /// Whether the signed-in practitioner may hand the client over: the refusal when not.
@@ -65,6 +76,8 @@ public:
     Status checkOwnerOnServer(const QString &what) const;
 
 private:
+    /// Refuses when `practitioner` is the practice's last active owner, whom the practice cannot lose.
+    Status checkKeepsAnOwner(const PractitionerAccount &practitioner) const;
     /// An active owner or practitioner of the practice, who can be responsible for clients or share them.
     Result<PractitionerAccount> workingPractitioner(const QString &login) const;
 

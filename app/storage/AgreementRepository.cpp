@@ -195,9 +195,10 @@ AgreementRepository::findByDocumentId(const QString &documentId) const {
 }
 
 Result<std::optional<PracticeProfile>> AgreementRepository::signedTermsFor(qint64 clientId) const {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
+    const KeptQuery kept = m_db.prepareKept(QStringLiteral(
         "SELECT document_id, terms_json FROM agreements WHERE client_id = :client AND status = "
         "'signed' ORDER BY signed_at DESC, id DESC LIMIT 1"));
+    QSqlQuery &query = *kept;
     query.bindValue(QStringLiteral(":client"), clientId);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), Tr::tr("reading the terms the client signed"));

@@ -317,8 +317,9 @@ Result<ErasureScope> ClientRepository::erasureScope(qint64 id) const {
 }
 
 Result<Client> ClientRepository::get(qint64 id) const {
-    QSqlQuery query =
-        m_db.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM clients WHERE id = :id"));
+    const KeptQuery kept = m_db.prepareKept(QStringLiteral("SELECT ") + Columns +
+                                            QStringLiteral(" FROM clients WHERE id = :id"));
+    QSqlQuery &query = *kept;
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), Tr::tr("reading the client"));

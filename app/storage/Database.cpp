@@ -99,6 +99,7 @@ Database::Database(QString connectionName, QString path, bool readOnly, bool rea
     , m_dialect(std::move(dialect)) {}
 
 Database::~Database() {
+    m_keptStatements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (!m_readOnly) {
@@ -221,6 +222,22 @@ QSqlQuery Database::prepare(const QString &sql) const {
     return query;
 }
 
+KeptQuery Database::prepareKept(const QString &sql) const {
+    if (!isServer())
+        return KeptQuery(std::make_shared<QSqlQuery>(prepare(sql)));
+    if (const auto kept = m_keptStatements.constFind(sql); kept != m_keptStatements.cend())
+        return KeptQuery(kept.value());
+    auto query = std::make_shared<QSqlQuery>(connection());
+    // One that failed to prepare reports that when executed, and is prepared again next time.
+    if (query->prepare(sql))
+        m_keptStatements.insert(sql, query);
+    return KeptQuery(query);
+}
+
+std::any &Database::kept(const QString &key) const {
+    return m_keptValues[key];
+}
+
 Result<qint64> Database::execReturningId(QSqlQuery &query, const QString &what) const {
     if (!query.exec())
         return errorFrom(query.lastError(), what);
@@ -323,7 +340,8 @@ Status Database::notifyOtherSessions(const QString &table) const {
     const QString statement = m_dialect->notifyChange();
     if (statement.isEmpty())
         return {};
-    QSqlQuery query = prepare(statement);
+    const KeptQuery kept = prepareKept(statement);
+    QSqlQuery &query = *kept;
     query.bindValue(QStringLiteral(":table"), table);
     if (!query.exec())
         return errorFrom(query.lastError(), Tr::tr("telling the other desktops about the change"));
@@ -382,6 +400,9 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const {
 Status Database::reconnect() const {
     if (!isServer())
         return {};
+    // The server forgot the statements prepared on the closed connection.
+    m_keptStatements.clear();
+    m_keptValues.clear();
     QSqlDatabase db = connection();
     db.close();
     if (!db.open()) {

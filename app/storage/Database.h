@@ -4,11 +4,14 @@
 
 #include "app/common/ChangeNotifier.h"
 #include "app/common/Result.h"
+#include "app/storage/KeptQuery.h"
 #include "app/storage/SqlDialect.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <any>
 #include <functional>
 #include <memory>
 
@@ -102,6 +105,15 @@ public:
     /// A prepared statement; all SQL with values goes through here with bound placeholders. A statement
     /// that fails to prepare reports its error when executed.
     QSqlQuery prepare(const QString &sql) const;
+    /// The same, but on a server prepared once and kept for this connection: each prepare() costs the server
+    /// round trips of its own (QPSQL sends PREPARE, EXECUTE and DEALLOCATE), a kept statement only EXECUTE.
+    /// Not for a statement that may run again while a KeptQuery of it is still in scope (they share one
+    /// result). On a file the same as prepare(), finished in the same way.
+    KeptQuery prepareKept(const QString &sql) const;
+    /// A value a service keeps for this connection between its calls under `key` (empty until it sets it),
+    /// such as a published policy version it read: only for what it checks against the database before using
+    /// it. Dropped when the connection is reopened.
+    std::any &kept(const QString &key) const;
     /// Runs a prepared INSERT or UPDATE … RETURNING id and returns the id, or 0 when no row was returned.
     /// SQLite writes a RETURNING statement's changes, and outside a transaction commits them, only when it
     /// steps past the last row: this runs it to the end, so a failure there (a full disk) is reported
@@ -174,6 +186,8 @@ private:
     mutable int m_transactionDepth = 0;
     mutable QStringList m_pendingAnnouncements;
     mutable bool m_connectionLost = false;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_keptStatements;
+    mutable QHash<QString, std::any> m_keptValues;
     bool m_integrityChecked = false;
     QString m_auditAnchorProblem;
     /// A change was committed through this connection: closing notes the audit trail's head.

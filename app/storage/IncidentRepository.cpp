@@ -113,7 +113,7 @@ Incident IncidentRepository::incidentFrom(const QSqlQuery &query) {
 
 IncidentRepository::Inserter::Inserter(const IncidentRepository &repository)
     : m_db(repository.m_db)
-    , m_query(m_db.prepare(QStringLiteral(
+    , m_query(m_db.prepareKept(QStringLiteral(
           "INSERT INTO incidents (client_id, occurred_at, channel, boundary_key, policy_version, severity, "
           "description, crossed_by, outside_hours, outside_channel, status, outcome, closed_at, "
           "current_step, "
@@ -127,7 +127,7 @@ IncidentRepository::Inserter::Inserter(const IncidentRepository &repository)
 
 Result<qint64> IncidentRepository::Inserter::insert(const Incident &incident) {
     // One statement prepared once, bound again for every incident: preparing costs more than inserting.
-    QSqlQuery &query = m_query;
+    QSqlQuery &query = *m_query;
     query.bindValue(QStringLiteral(":client_id"), incident.clientId);
     query.bindValue(QStringLiteral(":occurred_at"), SqlValues::fromUtc(incident.occurredAt));
     query.bindValue(QStringLiteral(":channel"), ContactChannels::key(incident.channel));

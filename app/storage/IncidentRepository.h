@@ -4,6 +4,7 @@
 
 #include "app/common/Result.h"
 #include "app/incidents/Incident.h"
+#include "app/storage/KeptQuery.h"
 
 #include <QDateTime>
 #include <QList>
@@ -44,7 +45,7 @@ public:
 
     private:
         const Database &m_db;
-        QSqlQuery m_query;
+        KeptQuery m_query;
     };
 
     /// Inserts a logged incident as given (validated by the caller); returns its id.

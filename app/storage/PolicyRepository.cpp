@@ -64,7 +64,9 @@ Status readTexts(const Database &db, const QString &boundaryTable, const QString
 
 Result<PolicyDocument> PolicyRepository::draft() const {
     const QString reading = Tr::tr("reading the draft policy");
-    QSqlQuery exists = m_db.prepare(QStringLiteral("SELECT language FROM policy_draft"));
+    // Kept: with nothing published, every incident logged reads the draft (IncidentService::currentPolicy()).
+    const KeptQuery keptExists = m_db.prepareKept(QStringLiteral("SELECT language FROM policy_draft"));
+    QSqlQuery &exists = *keptExists;
     if (!exists.exec())
         return m_db.errorFrom(exists.lastError(), reading);
     if (!exists.next())
@@ -315,16 +317,16 @@ Result<PolicyVersion> PolicyRepository::version(int number) const {
     return result;
 }
 
-Result<std::optional<PolicyVersion>> PolicyRepository::latestVersion() const {
-    const Result<int> latest = latestVersionNumber();
-    if (!latest.ok())
-        return latest.error();
-    if (latest.value() == 0)
-        return std::optional<PolicyVersion>();
-    Result<PolicyVersion> found = version(latest.value());
-    if (!found.ok())
-        return found.error();
-    return std::optional<PolicyVersion>(std::move(found).value());
+Result<std::pair<int, QString>> PolicyRepository::latestVersionDigest() const {
+    // Kept: every incident logged reads it (IncidentService, through PolicyService::latestVersion()).
+    const KeptQuery kept = m_db.prepareKept(
+        QStringLiteral("SELECT version, sha256 FROM policy_versions ORDER BY version DESC LIMIT 1"));
+    QSqlQuery &query = *kept;
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the policy versions"));
+    if (!query.next())
+        return std::pair<int, QString>(0, QString());
+    return std::pair<int, QString>(int(query.value(0).toLongLong()), query.value(1).toString());
 }
 
 } // namespace bk

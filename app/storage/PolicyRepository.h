@@ -6,6 +6,7 @@
 #include "app/policy/BoundaryPolicy.h"
 
 #include <optional>
+#include <utility>
 
 namespace bk {
 
@@ -31,8 +32,9 @@ public:
     Result<QList<PolicyVersionSummary>> versions() const;
     /// One published version with its content; NotFound when there is no such version.
     Result<PolicyVersion> version(int number) const;
-    /// The latest published version, or std::nullopt when none is.
-    Result<std::optional<PolicyVersion>> latestVersion() const;
+    /// The latest published version's number and SHA-256 (0 and empty when none is): one cheap read that says
+    /// whether a version read earlier is still the latest.
+    Result<std::pair<int, QString>> latestVersionDigest() const;
 
 private:
     Result<PolicyDocument> loadVersionDocument(int number, const QString &language) const;

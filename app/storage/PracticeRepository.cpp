@@ -41,11 +41,13 @@ Result<bool> PracticeRepository::hasSavedProfile() const {
 
 Result<PracticeProfile> PracticeRepository::load() const {
     const QString reading = Tr::tr("reading the practice profile");
-    QSqlQuery query = m_db.prepare(QStringLiteral(
+    // Kept statements: every incident logged reads the terms (IncidentService::termsForClient()).
+    const KeptQuery kept = m_db.prepareKept(QStringLiteral(
         "SELECT name, contact_line, logo_png, practitioner_role, client_role, services_offered, "
         "services_not_offered, time_zone, response_times, emergency_definition, emergency_contact, "
         "paper_size, row_version "
         "FROM practice_profile WHERE id = 1"));
+    QSqlQuery &query = *kept;
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), reading);
     if (!query.next())
@@ -67,15 +69,17 @@ Result<PracticeProfile> PracticeRepository::load() const {
     profile.rowVersion = query.value(12).toInt();
     query.finish();
 
-    QSqlQuery people =
-        m_db.prepare(QStringLiteral("SELECT name, title FROM practice_practitioners ORDER BY position"));
+    const KeptQuery keptPeople =
+        m_db.prepareKept(QStringLiteral("SELECT name, title FROM practice_practitioners ORDER BY position"));
+    QSqlQuery &people = *keptPeople;
     if (!people.exec())
         return m_db.errorFrom(people.lastError(), reading);
     while (people.next())
         profile.practitioners.append({people.value(0).toString(), people.value(1).toString()});
 
-    QSqlQuery hours =
-        m_db.prepare(QStringLiteral("SELECT weekday, open, start_minute, end_minute FROM practice_hours"));
+    const KeptQuery keptHours = m_db.prepareKept(
+        QStringLiteral("SELECT weekday, open, start_minute, end_minute FROM practice_hours"));
+    QSqlQuery &hours = *keptHours;
     if (!hours.exec())
         return m_db.errorFrom(hours.lastError(), reading);
     while (hours.next()) {
@@ -88,8 +92,9 @@ Result<PracticeProfile> PracticeRepository::load() const {
                             : WorkingDay{});
     }
 
-    QSqlQuery channels = m_db.prepare(
+    const KeptQuery keptChannels = m_db.prepareKept(
         QStringLiteral("SELECT channel, allowed, response_time, response_hours FROM practice_channels"));
+    QSqlQuery &channels = *keptChannels;
     if (!channels.exec())
         return m_db.errorFrom(channels.lastError(), reading);
     QList<ChannelTerms> stored;

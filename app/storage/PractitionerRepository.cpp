@@ -192,12 +192,22 @@ Result<qint64> PractitionerRepository::insert(const PractitionerAccount &practit
 }
 
 Status PractitionerRepository::setRole(qint64 id, PracticeRole role) const {
+    return update(id, QStringLiteral("practice_role"), PracticeRoles::key(role),
+                  Tr::tr("the practitioner's new role"));
+}
+
+Status PractitionerRepository::setActive(qint64 id, bool active) const {
+    return update(id, QStringLiteral("active"), active, Tr::tr("whether the practitioner is active"));
+}
+
+Status PractitionerRepository::update(qint64 id, const QString &column, const QVariant &value,
+                                      const QString &what) const {
     QSqlQuery query =
-        m_db.prepare(QStringLiteral("UPDATE practitioners SET practice_role = :role WHERE id = :id"));
-    query.bindValue(QStringLiteral(":role"), PracticeRoles::key(role));
+        m_db.prepare(QStringLiteral("UPDATE practitioners SET %1 = :value WHERE id = :id").arg(column));
+    query.bindValue(QStringLiteral(":value"), value);
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), Tr::tr("the practitioner's new role"));
+        return m_db.errorFrom(query.lastError(), what);
     if (query.numRowsAffected() != 1)
         return Error{Error::Kind::NotFound, Tr::tr("There is no practitioner with id %1.").arg(id)};
     return {};
@@ -265,6 +275,30 @@ Status PractitionerRepository::createServerLogin(const QString &login, const QSt
 }
 
 Status PractitionerRepository::setServerRole(const QString &login, PracticeRole role) const {
+    return setServerMembership(login, role);
+}
+
+Status PractitionerRepository::setServerSignIn(const QString &login, bool canSignIn,
+                                               PracticeRole role) const {
+    const QString what = canSignIn ? Tr::tr("letting %1 sign in again").arg(login)
+                                   : Tr::tr("ending the sign-in of %1").arg(login);
+    // DDL takes no bound values: the server quotes the name into the statement itself.
+    QSqlQuery statement = m_db.prepare(canSignIn ? QStringLiteral("SELECT format('ALTER ROLE %I LOGIN', "
+                                                                  "CAST(:login AS text))")
+                                                 : QStringLiteral("SELECT format('ALTER ROLE %I NOLOGIN', "
+                                                                  "CAST(:login AS text))"));
+    statement.bindValue(QStringLiteral(":login"), login);
+    if (!statement.exec() || !statement.next())
+        return m_db.errorFrom(statement.lastError(), what);
+    QSqlQuery alter(m_db.connection());
+    if (!alter.exec(statement.value(0).toString()))
+        return m_db.errorFrom(alter.lastError(), what);
+    // Out of every group, a session still open has no right left on any table: its next statement is refused.
+    return setServerMembership(login, canSignIn ? std::optional<PracticeRole>(role) : std::nullopt);
+}
+
+Status PractitionerRepository::setServerMembership(const QString &login,
+                                                   std::optional<PracticeRole> role) const {
     QStringList statements;
     for (PracticeRole each : PracticeRoles::all()) {
         const Result<QString> group = serverGroupRole(each);
@@ -380,6 +414,28 @@ QString authorsQuery(const QString &from) {
 }
 
 } // namespace
+
+Result<int> PractitionerRepository::responsibleCount(qint64 practitionerId) const {
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT count(*) FROM clients WHERE responsible_practitioner_id = :practitioner"));
+    query.bindValue(QStringLiteral(":practitioner"), practitionerId);
+    if (!query.exec() || !query.next())
+        return m_db.errorFrom(query.lastError(), Tr::tr("counting the practitioner's clients"));
+    return query.value(0).toInt();
+}
+
+Status PractitionerRepository::handOverAll(qint64 from, qint64 to) const {
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "UPDATE clients SET responsible_practitioner_id = :to, changed_by = :me, updated_at = :now "
+        "WHERE responsible_practitioner_id = :from"));
+    query.bindValue(QStringLiteral(":to"), to);
+    query.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(m_db.practitionerId()));
+    query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
+    query.bindValue(QStringLiteral(":from"), from);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), Tr::tr("handing the practitioner's clients over"));
+    return {};
+}
 
 Result<RecordAuthors> PractitionerRepository::clientAuthors(qint64 clientId) const {
     QSqlQuery query =

@@ -6,6 +6,7 @@
 #include "app/practitioner/PractitionerAccount.h"
 
 #include <QList>
+#include <QVariant>
 
 namespace bk {
 
@@ -30,6 +31,7 @@ public:
     Result<PractitionerAccount> byLogin(const QString &login) const;
     Result<qint64> insert(const PractitionerAccount &practitioner) const;
     Status setRole(qint64 id, PracticeRole role) const;
+    Status setActive(qint64 id, bool active) const;
 
     /// Creates the server's login role for `login` with `password`, a member of the practice's group role of
     /// `role`; creates the group roles first when missing, and (run by the role owning the tables) grants
@@ -37,6 +39,10 @@ public:
     Status createServerLogin(const QString &login, const QString &password, PracticeRole role) const;
     /// Moves the server role `login` into the group role of `role`.
     Status setServerRole(const QString &login, PracticeRole role) const;
+    /// Lets `login` sign in again as a member of the group role of `role`, or (`canSignIn` false) refuses
+    /// their sign-in (NOLOGIN) and takes them out of every group role, so that a session they still have
+    /// open is refused at its next statement.
+    Status setServerSignIn(const QString &login, bool canSignIn, PracticeRole role) const;
     /// Grants the practice's group roles what they may do, on every table there is now (run after an
     /// upgrade added tables); nothing when the groups do not exist yet or the current role does not own the
     /// tables.
@@ -51,6 +57,11 @@ public:
     Result<QList<PractitionerAccount>> sharedWith(qint64 clientId) const;
     /// Makes `practitionerId` responsible for the client, as a change by the signed-in practitioner.
     Status setResponsible(qint64 clientId, qint64 practitionerId) const;
+    /// How many clients `practitionerId` is responsible for (of those the signed-in role sees).
+    Result<int> responsibleCount(qint64 practitionerId) const;
+    /// Makes `to` responsible for every client `from` is responsible for, as a change by the signed-in
+    /// practitioner (an owner's: row-level security lets only an owner change them all).
+    Status handOverAll(qint64 from, qint64 to) const;
 
     /// Who is responsible for the client and who created and last changed its record.
     Result<RecordAuthors> clientAuthors(qint64 clientId) const;
@@ -58,6 +69,11 @@ public:
     Result<RecordAuthors> incidentAuthors(qint64 incidentId) const;
 
 private:
+    /// Sets `column` (a fixed name, never user input) of practitioner `id`; NotFound when there is none.
+    Status update(qint64 id, const QString &column, const QVariant &value, const QString &what) const;
+    /// Makes the server role `login` a member of the group role of `role` only, or of none (nullopt).
+    Status setServerMembership(const QString &login, std::optional<PracticeRole> role) const;
+
     const Database &m_db;
 };
 

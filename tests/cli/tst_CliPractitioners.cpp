@@ -104,6 +104,8 @@ private Q_SLOTS:
                                                 QStringLiteral("anna")};
         QTest::newRow("hand-over") << QStringList{QStringLiteral("hand-over"), QStringLiteral("1"),
                                                   QStringLiteral("anna")};
+        QTest::newRow("deactivate") << QStringList{QStringLiteral("deactivate"), QStringLiteral("anna")};
+        QTest::newRow("reactivate") << QStringList{QStringLiteral("reactivate"), QStringLiteral("anna")};
     }
     void aFilePracticeRefusesEveryPractitionersCommand() {
         QFETCH(QStringList, arguments);
@@ -310,6 +312,48 @@ private Q_SLOTS:
             }
             QCOMPARE(rows, clients);
         }
+
+        // Ben leaves: his client goes to Anna in the same change, and his sign-in is refused from then on.
+        const CliRunner::Output refusedByAnna = m_cli->run(
+            urlAs(QStringLiteral("anna")),
+            {QStringLiteral("practitioners"), QStringLiteral("deactivate"), login(QStringLiteral("ben"))});
+        QCOMPARE(refusedByAnna.exitCode, 1);
+        QVERIFY2(refusedByAnna.err.contains(QStringLiteral("Only an owner")), qPrintable(refusedByAnna.err));
+        const CliRunner::Output stillResponsible =
+            m_cli->run(ownerUrl(), {QStringLiteral("practitioners"), QStringLiteral("deactivate"),
+                                    login(QStringLiteral("ben"))});
+        QCOMPARE(stillResponsible.exitCode, 1);
+        QVERIFY2(stillResponsible.err.contains(QStringLiteral("still responsible for 1 client")),
+                 qPrintable(stillResponsible.err));
+        const CliRunner::Output deactivated =
+            m_cli->run(ownerUrl(), {QStringLiteral("practitioners"), QStringLiteral("deactivate"),
+                                    login(QStringLiteral("ben")), QStringLiteral("--hand-over-to"),
+                                    login(QStringLiteral("anna"))});
+        QVERIFY2(deactivated.exitCode == 0, qPrintable(deactivated.err));
+        QVERIFY2(deactivated.out.contains(QStringLiteral("can no longer sign in")),
+                 qPrintable(deactivated.out));
+        QCOMPARE(clientsSeenBy(urlAs(QStringLiteral("anna"))), QList<qint64>{1});
+        const CliRunner::Output bensSignIn =
+            m_cli->run(urlAs(QStringLiteral("ben")), {QStringLiteral("clients"), QStringLiteral("list")});
+        QCOMPARE(bensSignIn.exitCode, 1);
+        QVERIFY2(bensSignIn.err.contains(QStringLiteral("not permitted to log in")),
+                 qPrintable(bensSignIn.err));
+        const QJsonArray afterLeaving =
+            test::jsonOutput(m_cli->run(ownerUrl(), {QStringLiteral("practitioners"), QStringLiteral("list"),
+                                                     QStringLiteral("--format"), QStringLiteral("json")}))
+                .array();
+        bool benInactive = false;
+        for (const QJsonValue &row : afterLeaving) {
+            if (row.toObject().value(QStringLiteral("login")).toString() == login(QStringLiteral("ben")))
+                benInactive = !row.toObject().value(QStringLiteral("active")).toBool();
+        }
+        QVERIFY(benInactive);
+        QCOMPARE(m_cli
+                     ->run(ownerUrl(), {QStringLiteral("practitioners"), QStringLiteral("reactivate"),
+                                        login(QStringLiteral("ben"))})
+                     .exitCode,
+                 0);
+        QCOMPARE(clientsSeenBy(urlAs(QStringLiteral("ben"))), QList<qint64>{});
     }
 };
 

@@ -199,6 +199,24 @@ private Q_SLOTS:
         QCOMPARE(incident(id).policyVersion, 1);
     }
 
+    // The published policy is kept between logs, but another desktop's publishing counts from the very next
+    // log, whether or not its announcement has arrived (no event loop runs here to hear it).
+    void anotherDesktopsPublishingCountsAtTheNextLog() {
+        QVERIFY(PolicyService(*m_db).publish().ok());
+        QCOMPARE(incident(logIncident()).policyVersion, 1);
+        QVERIFY(logIncident(QStringLiteral("golden_rule")) > 0);
+        Result<std::unique_ptr<Database>> opened = Database::open(m_db->path());
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        const PolicyService elsewhere(*opened.value());
+        PolicyDocument draft = elsewhere.draft().value();
+        draft.boundary(QStringLiteral("golden_rule"))->retired = true;
+        QVERIFY(elsewhere.saveDraft(draft).ok());
+        QVERIFY(elsewhere.publish().ok());
+        QCOMPARE(logIncident(QStringLiteral("golden_rule")), 0);
+        QCOMPARE(incident(logIncident()).policyVersion, 2);
+        QCOMPARE(IncidentService(*m_db).currentPolicy().value().version, 2);
+    }
+
     void loggingStoresFlagsAndTheFirstNextAction() {
         const qint64 id = logIncident();
         QVERIFY(id > 0);

@@ -344,6 +344,106 @@ private Q_SLOTS:
         QVERIFY(!lastOwner.ok());
         QCOMPARE(lastOwner.error().kind, Error::Kind::Invalid);
     }
+
+    // Someone who leaves: an owner deactivates them (their clients handed over in the same change), the
+    // server refuses their sign-in and their open session, and their records keep their name.
+    void aPractitionerWhoLeavesIsDeactivatedAndTheServerRefusesThem() {
+        const PractitionerService practitioners(*m_owner);
+        const QString anna = login(QStringLiteral("anna"));
+        const QString ben = login(QStringLiteral("ben"));
+        QSqlDatabase annasSession = connectAs(QStringLiteral("anna"));
+        QVERIFY(annasSession.isOpen());
+        QCOMPARE(ids(annasSession, QStringLiteral("SELECT id FROM clients")), QList<qint64>{m_annasClient});
+
+        // Only an owner deactivates, and the server refuses anyone else's plain SQL too.
+        Result<std::unique_ptr<Database>> asBen = Database::open(urlAs(QStringLiteral("ben")));
+        QVERIFY2(asBen.ok(), asBen.ok() ? "" : qPrintable(asBen.error().message));
+        std::unique_ptr<Database> bens = std::move(asBen).value();
+        const Status refused = PractitionerService(*bens).deactivate(anna);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
+        bens.reset();
+        QString state;
+        QCOMPARE(ids(connectAs(QStringLiteral("ben")),
+                     QStringLiteral("UPDATE practitioners SET active = FALSE WHERE login = '%1' RETURNING id")
+                         .arg(anna),
+                     &state),
+                 QList<qint64>{-1});
+        QCOMPARE(state, QStringLiteral("42501"));
+
+        // Her client first needs someone responsible: the service says so, the server refuses it as well.
+        const Status stillResponsible = practitioners.deactivate(anna);
+        QVERIFY(!stillResponsible.ok());
+        QCOMPARE(stillResponsible.error().kind, Error::Kind::Invalid);
+        QVERIFY2(stillResponsible.error().message.contains(QStringLiteral("still responsible for 1 client")),
+                 qPrintable(stillResponsible.error().message));
+        QCOMPARE(ids(m_owner->connection(),
+                     QStringLiteral("UPDATE practitioners SET active = FALSE WHERE login = '%1' RETURNING id")
+                         .arg(anna),
+                     &state),
+                 QList<qint64>{-1});
+        QCOMPARE(state, QStringLiteral("P0001"));
+        QVERIFY(practitioners.signedIn().value().active);
+        QCOMPARE(practitioners.deactivate(practitioners.signedIn().value().login).error().kind,
+                 Error::Kind::Invalid);
+
+        // Deactivated with her clients handed to Ben, in one change.
+        const Status done = practitioners.deactivate(anna, ben);
+        QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+        QCOMPARE(practitioners.byLogin(anna).value().active, false);
+        QCOMPARE(practitioners.clientAuthors(m_annasClient).value().responsible.login, ben);
+        QCOMPARE(practitioners.responsibleCount(anna).value(), 0);
+        // Her session still open is refused at its next statement; a new sign-in is refused.
+        QCOMPARE(ids(annasSession, QStringLiteral("SELECT id FROM clients"), &state), QList<qint64>{-1});
+        QCOMPARE(state, QStringLiteral("42501"));
+        QSqlDatabase again = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("anna-again"));
+        again.setDatabaseName(m_server->name());
+        again.setUserName(anna);
+        again.setPassword(password(anna));
+        QVERIFY(!again.open());
+        QVERIFY2(again.lastError().text().contains(QStringLiteral("not permitted to log in")),
+                 qPrintable(again.lastError().text()));
+        // What she created still names her, and the audit trail keeps her changes.
+        QCOMPARE(
+            ids(m_owner->connection(),
+                QStringLiteral("SELECT count(*) FROM clients c JOIN practitioners p ON p.id = c.created_by "
+                               "WHERE p.login = '%1'")
+                    .arg(anna)),
+            QList<qint64>{1});
+        QVERIFY(ids(m_owner->connection(),
+                    QStringLiteral("SELECT count(*) FROM audit_events e JOIN practitioners p ON p.id = "
+                                   "e.practitioner_id WHERE p.login = '%1'")
+                        .arg(anna))
+                    .value(0) > 0);
+        // She is no one to hand a client to or share it with now.
+        QCOMPARE(practitioners.share(m_bensClient, anna).error().kind, Error::Kind::Invalid);
+        QCOMPARE(practitioners.deactivate(anna).error().kind, Error::Kind::Invalid);
+
+        // Reactivated, she signs in again in the role she had.
+        QVERIFY(practitioners.reactivate(anna).ok());
+        QVERIFY2(again.open(), qPrintable(again.lastError().text()));
+        QCOMPARE(ids(again, QStringLiteral("SELECT count(*) FROM clients")), QList<qint64>{0});
+        QCOMPARE(practitioners.byLogin(anna).value().role, PracticeRole::Practitioner);
+        QCOMPARE(practitioners.reactivate(anna).error().kind, Error::Kind::Invalid);
+        again.close();
+        again = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("anna-again"));
+    }
+
+    // The practice keeps an active owner, whatever SQL an owner sends.
+    void theServerKeepsAnActiveOwner() {
+        for (const QString &change :
+             {QStringLiteral("active = FALSE"), QStringLiteral("practice_role = 'practitioner'")}) {
+            QString state;
+            QCOMPARE(
+                ids(m_owner->connection(),
+                    QStringLiteral("UPDATE practitioners SET %1 WHERE practice_role = 'owner' RETURNING id")
+                        .arg(change),
+                    &state),
+                QList<qint64>{-1});
+            QCOMPARE(state, QStringLiteral("P0001"));
+        }
+    }
 };
 
 QTEST_MAIN(TestPractitionerAccess)

@@ -127,7 +127,8 @@ private Q_SLOTS:
         for (const Status &status :
              {practitioners.setRole(expectedLogin(), PracticeRole::Administrator),
               practitioners.share(client, expectedLogin()), practitioners.unshare(client, expectedLogin()),
-              practitioners.handOver(client, expectedLogin())}) {
+              practitioners.handOver(client, expectedLogin()), practitioners.deactivate(expectedLogin()),
+              practitioners.reactivate(expectedLogin())}) {
             QVERIFY(!status.ok());
             QCOMPARE(status.error().kind, Error::Kind::Invalid);
             QVERIFY(status.error().message.contains(QStringLiteral("needs a practice server")));

@@ -11,12 +11,12 @@
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/practitioner/AddPractitionerDialog.h"
+#include "ui/practitioner/PractitionerPickerDialog.h"
 #include "ui/practitioner/PractitionersDialog.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -73,6 +73,12 @@ class TestPractitionersWindow : public QObject {
                 qWarning("%s", qPrintable(added.error().message));
             return added.ok();
         }
+        /// Adds Anna Berg and Ben Okafor, practitioners, and Cara Diaz, an administrator.
+        bool addTeam() {
+            return add(QStringLiteral("anna"), QStringLiteral("Anna Berg"), PracticeRole::Practitioner) &&
+                   add(QStringLiteral("ben"), QStringLiteral("Ben Okafor"), PracticeRole::Practitioner) &&
+                   add(QStringLiteral("cara"), QStringLiteral("Cara Diaz"), PracticeRole::Administrator);
+        }
         /// The practice as `name` signs in to it with their own role and password.
         std::unique_ptr<Database> signInAs(const QString &name) {
             return open(QStringLiteral("postgresql://%1:%2@/%3")
@@ -98,20 +104,36 @@ class TestPractitionersWindow : public QObject {
         return child;
     }
 
-    /// Answers the practitioner picker with the one whose shown name starts with `name`.
+    /// Answers the practitioner picker as a person does: types `name` into its filter and presses Enter;
+    /// `picked` tells whether exactly one practitioner was left to take.
     static void pickPractitioner(const QString &name, bool *picked) {
-        test::whenModal<QInputDialog>([name, picked](QInputDialog *dialog) {
-            auto *choices = dialog->findChild<QComboBox *>();
-            const int index = choices ? choices->findText(name, Qt::MatchStartsWith) : -1;
-            if (index < 0) {
+        test::whenModal<PractitionerPickerDialog>([name, picked](PractitionerPickerDialog *dialog) {
+            auto *filter = find<QLineEdit>(dialog, "practitionerFilterLineEdit");
+            QTest::keyClicks(filter, name);
+            *picked = visibleLogins(dialog).size() == 1;
+            QTest::keyClick(filter, Qt::Key_Return);
+            if (dialog->isVisible())
                 dialog->reject();
-                return;
-            }
-            choices->setCurrentIndex(index);
-            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                              Qt::LeftButton);
-            *picked = true;
         });
+    }
+
+    /// The sign-ins a picker shows now.
+    static QStringList visibleLogins(PractitionerPickerDialog *dialog) {
+        auto *table = find<QTableWidget>(dialog, "practitionerChoicesTableWidget");
+        QStringList logins;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (!table->isRowHidden(row))
+                logins.append(table->item(row, 1)->text());
+        }
+        return logins;
+    }
+
+    /// Clicks the row of the practitioners window that shows `login`.
+    static void clickRow(QTableWidget *table, const QString &login) {
+        const QList<QTableWidgetItem *> items = table->findItems(login, Qt::MatchExactly);
+        QVERIFY(!items.isEmpty());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualItemRect(items.first()).center());
     }
 
     static QLabel *clientCount(const MainWindow &window) { return find<QLabel>(&window, "clientCountLabel"); }
@@ -225,12 +247,7 @@ private Q_SLOTS:
         BK_REQUIRE_POSTGRES();
         Practice practice;
         QVERIFY(practice.ready());
-        QVERIFY(
-            practice.add(QStringLiteral("anna"), QStringLiteral("Anna Berg"), PracticeRole::Practitioner));
-        QVERIFY(
-            practice.add(QStringLiteral("ben"), QStringLiteral("Ben Okafor"), PracticeRole::Practitioner));
-        QVERIFY(
-            practice.add(QStringLiteral("cara"), QStringLiteral("Cara Diaz"), PracticeRole::Administrator));
+        QVERIFY(practice.addTeam());
         const qint64 id =
             ClientService(*practice.owner).add(test::sampleClient(QStringLiteral("Amelia Hartley"))).value();
 
@@ -252,14 +269,13 @@ private Q_SLOTS:
 
         // Share with… offers the working practitioners who do not see the client yet (no administrator).
         QStringList offered;
-        test::whenModal<QInputDialog>([&offered](QInputDialog *picker) {
-            offered = picker->comboBoxItems();
+        test::whenModal<PractitionerPickerDialog>([&offered](PractitionerPickerDialog *picker) {
+            offered = visibleLogins(picker);
             picker->reject();
         });
         QTest::mouseClick(find<QPushButton>(&dialog, "shareWithPushButton"), Qt::LeftButton);
-        QCOMPARE(offered,
-                 (QStringList{QStringLiteral("Anna Berg (%1)").arg(practice.login(QStringLiteral("anna"))),
-                              QStringLiteral("Ben Okafor (%1)").arg(practice.login(QStringLiteral("ben")))}));
+        QCOMPARE(offered, (QStringList{practice.login(QStringLiteral("anna")),
+                                       practice.login(QStringLiteral("ben"))}));
         bool picked = false;
         pickPractitioner(QStringLiteral("Anna Berg"), &picked);
         QTest::mouseClick(find<QPushButton>(&dialog, "shareWithPushButton"), Qt::LeftButton);
@@ -269,11 +285,19 @@ private Q_SLOTS:
         // Anna's window shows the client as soon as it is shared.
         QTRY_COMPARE(clientCount(annasWindow)->text(), QStringLiteral("1 client"));
 
-        // Handed over to Ben: he is responsible now.
-        picked = false;
-        pickPractitioner(QStringLiteral("Ben Okafor"), &picked);
+        // Handed over to Ben, with the arrow keys: the responsible one (the owner) is not offered.
+        offered.clear();
+        test::whenModal<PractitionerPickerDialog>([&offered](PractitionerPickerDialog *picker) {
+            offered = visibleLogins(picker);
+            auto *filter = find<QLineEdit>(picker, "practitionerFilterLineEdit");
+            QTest::keyClick(filter, Qt::Key_Down);
+            QTest::keyClick(filter, Qt::Key_Return);
+            if (picker->isVisible())
+                picker->reject();
+        });
         QTest::mouseClick(find<QPushButton>(&dialog, "handOverPushButton"), Qt::LeftButton);
-        QVERIFY(picked);
+        QCOMPARE(offered, (QStringList{practice.login(QStringLiteral("anna")),
+                                       practice.login(QStringLiteral("ben"))}));
         QCOMPARE(responsible->text(), QStringLiteral("Responsible practitioner: Ben Okafor (%1)")
                                           .arg(practice.login(QStringLiteral("ben"))));
         QCOMPARE(PractitionerService(*practice.owner).clientAuthors(id).value().responsible.login,
@@ -341,8 +365,8 @@ private Q_SLOTS:
         QCOMPARE(find<QLabel>(&dialog, "sharedWithLabel")->text(),
                  QStringLiteral("Shared with: Anna Berg (%1)").arg(practice.login(QStringLiteral("anna"))));
         bool pickerShown = false;
-        test::whenModal<QInputDialog>(
-            [&pickerShown](QInputDialog *picker) {
+        test::whenModal<PractitionerPickerDialog>(
+            [&pickerShown](PractitionerPickerDialog *picker) {
                 pickerShown = true;
                 picker->reject();
             },
@@ -381,6 +405,149 @@ private Q_SLOTS:
             find<QLabel>(&own, "responsibleLabel")->text(),
             QStringLiteral("You no longer see this client: they are neither yours nor shared with you."));
         QVERIFY(!find<QPushButton>(&own, "handOverPushButton")->isVisible());
+    }
+
+    // The picker narrows the list as one types, says when nothing matches, and works from the keyboard alone.
+    void thePickerFiltersAsYouTypeAndWorksFromTheKeyboard() {
+        QList<PractitionerAccount> choices;
+        for (const auto &[id, login, name] :
+             {std::tuple{2, QStringLiteral("anna"), QStringLiteral("Anna Berg")},
+              std::tuple{3, QStringLiteral("ben"), QStringLiteral("Ben Okafor")},
+              std::tuple{4, QStringLiteral("bianca"), QStringLiteral("Bianca Rossi")}}) {
+            PractitionerAccount practitioner;
+            practitioner.id = id;
+            practitioner.login = login;
+            practitioner.displayName = name;
+            choices.append(practitioner);
+        }
+        PractitionerPickerDialog picker(QStringLiteral("Share the client"), QStringLiteral("Share with:"),
+                                        choices);
+        picker.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&picker));
+        auto *filter = find<QLineEdit>(&picker, "practitionerFilterLineEdit");
+        auto *table = find<QTableWidget>(&picker, "practitionerChoicesTableWidget");
+        QPushButton *ok = find<QDialogButtonBox>(&picker, "dialogButtonBox")->button(QDialogButtonBox::Ok);
+        QVERIFY(!filter->accessibleName().isEmpty());
+        QCOMPARE(table->accessibleName(), QStringLiteral("Practitioners to choose from"));
+        QCOMPARE(table->item(1, 2)->text(), PracticeRoles::label(PracticeRole::Practitioner));
+        QCOMPARE(picker.focusWidget(), filter);
+        QCOMPARE(visibleLogins(&picker),
+                 (QStringList{QStringLiteral("anna"), QStringLiteral("ben"), QStringLiteral("bianca")}));
+        QCOMPARE(picker.chosenLogin(), QStringLiteral("anna"));
+        // Typing narrows by name or sign-in, case aside; the selection moves to what is still shown.
+        QTest::keyClicks(filter, QStringLiteral("B"));
+        QCOMPARE(visibleLogins(&picker),
+                 (QStringList{QStringLiteral("anna"), QStringLiteral("ben"), QStringLiteral("bianca")}));
+        QTest::keyClicks(filter, QStringLiteral("i"));
+        QCOMPARE(visibleLogins(&picker), QStringList{QStringLiteral("bianca")});
+        QCOMPARE(picker.chosenLogin(), QStringLiteral("bianca"));
+        QTest::keyClicks(filter, QStringLiteral("x"));
+        QCOMPARE(visibleLogins(&picker), QStringList{});
+        QVERIFY(find<QLabel>(&picker, "noMatchLabel")->isVisible());
+        QVERIFY(!ok->isEnabled());
+        QCOMPARE(picker.chosenLogin(), QString());
+        // Back to "b": the arrows move through what is shown from the filter itself, Enter takes it.
+        QTest::keyClick(filter, Qt::Key_Backspace);
+        QTest::keyClick(filter, Qt::Key_Backspace);
+        QVERIFY(!find<QLabel>(&picker, "noMatchLabel")->isVisible());
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(picker.chosenLogin(), QStringLiteral("bianca"));
+        QTest::keyClick(filter, Qt::Key_Up);
+        QCOMPARE(picker.chosenLogin(), QStringLiteral("ben"));
+        QTest::keyClick(filter, Qt::Key_Up);
+        QCOMPARE(picker.chosenLogin(), QStringLiteral("anna"));
+        QTest::keyClick(filter, Qt::Key_Down);
+        QCOMPARE(picker.focusWidget(), filter);
+        screenshot(&picker, QStringLiteral("practitioner-picker.png"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(picker.result(), int(QDialog::Accepted));
+        QCOMPARE(picker.chosenLogin(), QStringLiteral("ben"));
+    }
+
+    // Someone leaves: the owner deactivates them in the window, handing their clients to someone chosen; they
+    // can no longer sign in, and come back with Reactivate.
+    void anOwnerDeactivatesAPractitionerWhoLeaves() {
+        BK_REQUIRE_POSTGRES();
+        Practice practice;
+        QVERIFY(practice.ready());
+        QVERIFY(practice.addTeam());
+        const QString anna = practice.login(QStringLiteral("anna"));
+        const QString ben = practice.login(QStringLiteral("ben"));
+        const QString cara = practice.login(QStringLiteral("cara"));
+        const PractitionerService practitioners(*practice.owner);
+        const qint64 client =
+            ClientService(*practice.owner).add(test::sampleClient(QStringLiteral("Amelia Hartley"))).value();
+        QVERIFY(practitioners.handOver(client, anna).ok());
+
+        MainWindow window(*practice.owner);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool ran = false;
+        QStringList offered;
+        QString question;
+        test::whenModal<PractitionersDialog>([&](PractitionersDialog *dialog) {
+            ran = true;
+            const auto close = qScopeGuard([dialog] { dialog->reject(); });
+            auto *table = find<QTableWidget>(dialog, "practitionersTableWidget");
+            auto *deactivate = find<QPushButton>(dialog, "deactivatePushButton");
+            auto *reactivate = find<QPushButton>(dialog, "reactivatePushButton");
+            // Not oneself.
+            clickRow(table, PractitionerService(*practice.owner).signedIn().value().login);
+            QVERIFY(!deactivate->isEnabled());
+            clickRow(table, anna);
+            QVERIFY(deactivate->isEnabled());
+            QVERIFY(!reactivate->isEnabled());
+            // Anna has a client: the picker asks who takes it over, offering neither her nor Cara.
+            test::whenModal<PractitionerPickerDialog>([&](PractitionerPickerDialog *picker) {
+                offered = visibleLogins(picker);
+                question = find<QLabel>(picker, "pickerQuestionLabel")->text();
+                screenshot(picker, QStringLiteral("deactivate-hand-over.png"));
+                auto *filter = find<QLineEdit>(picker, "practitionerFilterLineEdit");
+                QTest::keyClicks(filter, QStringLiteral("okafor"));
+                QTest::keyClick(filter, Qt::Key_Return);
+                if (picker->isVisible())
+                    picker->reject();
+            });
+            QTest::mouseClick(deactivate, Qt::LeftButton);
+            QCOMPARE(table->item(table->currentRow(), 1)->text(), anna);
+            QCOMPARE(table->item(table->currentRow(), 3)->text(), QStringLiteral("No"));
+            QVERIFY(!deactivate->isEnabled());
+            QVERIFY(reactivate->isEnabled());
+            QVERIFY(!find<QLabel>(dialog, "practitionersProblemLabel")->isVisible());
+            screenshot(dialog, QStringLiteral("practitioners-deactivated.png"));
+
+            // Cara has no client: a confirmation, which Cancel leaves alone.
+            clickRow(table, cara);
+            MessageBox::setNextAnswer(MessageBox::Answer::Cancelled);
+            QTest::mouseClick(deactivate, Qt::LeftButton);
+            QCOMPARE(table->item(table->currentRow(), 3)->text(), QStringLiteral("Yes"));
+            MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+            QTest::mouseClick(deactivate, Qt::LeftButton);
+            QVERIFY2(MessageBox::lastText().contains(QStringLiteral("will no longer be able to sign in")),
+                     qPrintable(MessageBox::lastText()));
+            QCOMPARE(table->item(table->currentRow(), 3)->text(), QStringLiteral("No"));
+
+            // Anna comes back.
+            clickRow(table, anna);
+            QTest::mouseClick(reactivate, Qt::LeftButton);
+            QCOMPARE(table->item(table->currentRow(), 3)->text(), QStringLiteral("Yes"));
+        });
+        find<QAction>(&window, "practitionersAction")->trigger();
+        QVERIFY2(ran, "the practitioners dialog did not open");
+        // Sorted by sign-in; the owner's is the server role that created the practice.
+        QStringList expected{practitioners.signedIn().value().login, ben};
+        expected.sort();
+        QCOMPARE(offered, expected);
+        QVERIFY2(
+            question.startsWith(QStringLiteral("Anna Berg (%1) is responsible for 1 client").arg(anna)) &&
+                question.contains(QStringLiteral("Who takes them over?")),
+            qPrintable(question));
+        QCOMPARE(practitioners.clientAuthors(client).value().responsible.login, ben);
+        QCOMPARE(practitioners.byLogin(cara).value().active, false);
+        QCOMPARE(practitioners.byLogin(anna).value().active, true);
+        // The server refuses Cara's sign-in; Anna's works again.
+        QVERIFY(!practice.signInAs(QStringLiteral("cara")));
+        QVERIFY(practice.signInAs(QStringLiteral("anna")));
     }
 
     void onAFileThereIsNobodyToManage() {

@@ -6,9 +6,9 @@
 #include "app/practitioner/PractitionerService.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/StatusPalette.h"
+#include "ui/practitioner/PractitionerPickerDialog.h"
 
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -120,23 +120,6 @@ void ClientPractitionersWidget::reload() {
     m_sharedLabel->setVisible(true);
 }
 
-QString ClientPractitionersWidget::pick(const QString &title, const QString &label,
-                                        const QList<PractitionerAccount> &choices) {
-    QStringList names;
-    for (const PractitionerAccount &practitioner : choices)
-        names.append(practitioner.shownName());
-    QInputDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("practitionerInputDialog"));
-    dialog.setWindowTitle(title);
-    dialog.setLabelText(label);
-    dialog.setComboBoxItems(names);
-    dialog.setComboBoxEditable(false);
-    if (dialog.exec() != QDialog::Accepted)
-        return {};
-    const qsizetype chosen = names.indexOf(dialog.textValue());
-    return chosen < 0 ? QString() : choices.at(chosen).login;
-}
-
 void ClientPractitionersWidget::finish(const QString &title, const Status &done) {
     if (!done)
         MessageBox::inform(this, title, done.error().message, MessageBox::Kind::Warning);
@@ -163,7 +146,7 @@ void ClientPractitionersWidget::shareWith() {
         return finish(title, Error{Error::Kind::Invalid,
                                    tr("Every practitioner who works with clients already sees this client. "
                                       "Add a practitioner first (File ▸ Practitioners…).")});
-    const QString login = pick(title, tr("Share the client with:"), choices);
+    const QString login = PractitionerPickerDialog::pick(this, title, tr("Share the client with:"), choices);
     if (!login.isEmpty())
         finish(title, practitioners.share(m_clientId, login));
 }
@@ -175,7 +158,8 @@ void ClientPractitionersWidget::stopSharing() {
         return finish(title, allowed);
     if (m_sharedWith.isEmpty())
         return finish(title, Error{Error::Kind::Invalid, tr("The client is not shared with anyone.")});
-    const QString login = pick(title, tr("Stop sharing the client with:"), m_sharedWith);
+    const QString login =
+        PractitionerPickerDialog::pick(this, title, tr("Stop sharing the client with:"), m_sharedWith);
     if (!login.isEmpty())
         finish(title, practitioners.unshare(m_clientId, login));
 }
@@ -194,7 +178,8 @@ void ClientPractitionersWidget::handOver() {
         return finish(title, Error{Error::Kind::Invalid,
                                    tr("There is no other practitioner to hand the client over to. Add a "
                                       "practitioner first (File ▸ Practitioners…).")});
-    const QString login = pick(title, tr("Make responsible for the client:"), choices);
+    const QString login =
+        PractitionerPickerDialog::pick(this, title, tr("Make responsible for the client:"), choices);
     if (!login.isEmpty())
         finish(title, practitioners.handOver(m_clientId, login));
 }

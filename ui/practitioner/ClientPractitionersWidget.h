@@ -28,8 +28,6 @@ private:
     void shareWith();
     void stopSharing();
     void handOver();
-    /// Asks which of `choices` to pick (a list of names): the chosen one's login, empty when cancelled.
-    QString pick(const QString &title, const QString &label, const QList<PractitionerAccount> &choices);
     /// Tells `error` when `done` failed, and reads the client again either way.
     void finish(const QString &title, const Status &done);
 

@@ -5,8 +5,10 @@
 #include "app/common/ChangeNotifier.h"
 #include "app/practitioner/PractitionerService.h"
 #include "ui/clients/ClientFormWidget.h"
+#include "ui/common/MessageBox.h"
 #include "ui/common/StatusPalette.h"
 #include "ui/practitioner/AddPractitionerDialog.h"
+#include "ui/practitioner/PractitionerPickerDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -77,7 +79,17 @@ PractitionersDialog::PractitionersDialog(OpenPractice database, QWidget *parent)
     m_changeRole = new QPushButton(tr("Change r&ole"), this);
     m_changeRole->setObjectName(QStringLiteral("changeRolePushButton"));
     connect(m_changeRole, &QPushButton::clicked, this, &PractitionersDialog::changeRole);
-    connect(m_role, &QComboBox::currentIndexChanged, this, &PractitionersDialog::updateChangeRole);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &PractitionersDialog::updateButtons);
+
+    m_deactivate = new QPushButton(tr("&Deactivate…"), this);
+    m_deactivate->setObjectName(QStringLiteral("deactivatePushButton"));
+    m_deactivate->setToolTip(tr("For someone who leaves the practice: they can no longer sign in, and their "
+                                "records keep their name"));
+    connect(m_deactivate, &QPushButton::clicked, this, &PractitionersDialog::deactivate);
+    m_reactivate = new QPushButton(tr("R&eactivate"), this);
+    m_reactivate->setObjectName(QStringLiteral("reactivatePushButton"));
+    m_reactivate->setToolTip(tr("Let the selected practitioner sign in again, in the role they had"));
+    connect(m_reactivate, &QPushButton::clicked, this, &PractitionersDialog::reactivate);
 
     m_problem = ClientFormWidget::makeErrorLabel(this, QStringLiteral("practitionersProblemLabel"));
 
@@ -92,7 +104,12 @@ PractitionersDialog::PractitionersDialog(OpenPractice database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_add, 0, Qt::AlignLeft);
+    auto *manageRow = new QHBoxLayout;
+    manageRow->addWidget(m_add);
+    manageRow->addStretch();
+    manageRow->addWidget(m_deactivate);
+    manageRow->addWidget(m_reactivate);
+    layout->addLayout(manageRow);
     layout->addLayout(roleRow);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
@@ -151,13 +168,21 @@ void PractitionersDialog::showSelected() {
         m_role->setCurrentIndex(m_role->findData(PracticeRoles::key(practitioner->role)));
     }
     m_role->setEnabled(m_mayChange && selected());
-    updateChangeRole();
+    updateButtons();
 }
 
-void PractitionersDialog::updateChangeRole() {
+void PractitionersDialog::updateButtons() {
     const PractitionerAccount *practitioner = selected();
     m_changeRole->setEnabled(m_mayChange && practitioner &&
                              m_role->currentData().toString() != PracticeRoles::key(practitioner->role));
+    m_deactivate->setEnabled(m_mayChange && practitioner && practitioner->active && practitioner->id != m_me);
+    m_reactivate->setEnabled(m_mayChange && practitioner && !practitioner->active);
+}
+
+void PractitionersDialog::showProblem(const Status &status) {
+    m_problem->setVisible(!status);
+    if (!status)
+        m_problem->setText(status.error().message);
 }
 
 void PractitionersDialog::addPractitioner() {
@@ -175,10 +200,57 @@ void PractitionersDialog::changeRole() {
     const PractitionerAccount *practitioner = selected();
     if (!role || !practitioner)
         return;
-    if (const Status changed = PractitionerService(m_db).setRole(practitioner->login, *role); !changed) {
-        m_problem->setText(changed.error().message);
-        m_problem->setVisible(true);
+    showProblem(PractitionerService(m_db).setRole(practitioner->login, *role));
+    reload();
+}
+
+void PractitionersDialog::deactivate() {
+    m_problem->setVisible(false);
+    const PractitionerAccount *selectedOne = selected();
+    if (!selectedOne)
+        return;
+    const PractitionerAccount leaving = *selectedOne;
+    const PractitionerService practitioners(m_db);
+    const Result<int> clients = practitioners.responsibleCount(leaving.login);
+    if (!clients)
+        return showProblem(clients.error());
+    const QString title = tr("Deactivate %1").arg(leaving.shownName());
+    const QString consequence =
+        tr("%1 will no longer be able to sign in; their records keep their name.").arg(leaving.shownName());
+    QString successor;
+    if (clients.value() > 0) {
+        // No client is left without an active responsible practitioner: someone takes them all over.
+        const Result<QList<PractitionerAccount>> working = practitioners.working();
+        if (!working)
+            return showProblem(working.error());
+        QList<PractitionerAccount> choices = working.value();
+        choices.removeIf([&leaving](const PractitionerAccount &p) { return p.id == leaving.id; });
+        if (choices.isEmpty())
+            return showProblem(Error{Error::Kind::Invalid,
+                                     tr("%1 is responsible for %n client(s), and there is nobody else to "
+                                        "take them over. Add a practitioner first.",
+                                        nullptr, clients.value())
+                                         .arg(leaving.shownName())});
+        successor = PractitionerPickerDialog::pick(
+            this, title,
+            tr("%1 is responsible for %n client(s). Who takes them over?", nullptr, clients.value())
+                    .arg(leaving.shownName()) +
+                QLatin1Char(' ') + consequence,
+            choices);
+        if (successor.isEmpty())
+            return;
+    } else if (MessageBox::confirm(this, title, consequence, tr("Deactivate"), MessageBox::Kind::Warning,
+                                   true) != MessageBox::Answer::Confirmed) {
+        return;
     }
+    showProblem(practitioners.deactivate(leaving.login, successor));
+    reload();
+}
+
+void PractitionersDialog::reactivate() {
+    m_problem->setVisible(false);
+    if (const PractitionerAccount *practitioner = selected())
+        showProblem(PractitionerService(m_db).reactivate(practitioner->login));
     reload();
 }
 

@@ -15,8 +15,8 @@ class QTableWidget;
 namespace bk {
 
 /// The practitioners of a practice on a server, with their sign-ins, roles and whether they are active; an
-/// owner adds practitioners and changes their roles here, everyone else sees the list and why it is
-/// read-only. Changes made on another desktop show at once.
+/// owner adds practitioners, changes their roles, deactivates those who leave and reactivates them here,
+/// everyone else sees the list and why it is read-only. Changes made on another desktop show at once.
 class PractitionersDialog : public QDialog {
     Q_OBJECT
 public:
@@ -28,10 +28,16 @@ public:
 private:
     void addPractitioner();
     void changeRole();
+    /// Deactivates the selected practitioner, asking who takes over their clients when they have any.
+    void deactivate();
+    void reactivate();
+    /// Shows a refusal under the list.
+    void showProblem(const Status &status);
     /// Shows the selected practitioner's role in the role box.
     void showSelected();
-    /// Change role is offered for another role than the selected practitioner has.
-    void updateChangeRole();
+    /// Change role is offered for another role than the selected practitioner has; deactivating for an
+    /// active practitioner other than oneself, reactivating for an inactive one.
+    void updateButtons();
     void select(const QString &login);
     const PractitionerAccount *selected() const;
 
@@ -45,6 +51,8 @@ private:
     QPushButton *m_add = nullptr;
     QComboBox *m_role = nullptr;
     QPushButton *m_changeRole = nullptr;
+    QPushButton *m_deactivate = nullptr;
+    QPushButton *m_reactivate = nullptr;
     QLabel *m_problem = nullptr;
 };
 

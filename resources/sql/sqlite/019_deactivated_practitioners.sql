@@ -1,0 +1,2 @@
+-- Boundary Keeper schema 19: deactivating a practitioner who leaves a practice on a server (see the PostgreSQL
+-- migration of the same number). Nothing changes in a file, which is one practitioner's, who stays.
