@@ -276,8 +276,8 @@ private Q_SLOTS:
 
     void aBulkLoadSetsTheIndexesAsideOnlyOnAFileAndOnlyWhenItPays() {
         QVERIFY(!BulkLoad::paysOff(999, 0));
-        QVERIFY(BulkLoad::paysOff(1000, 2000));
-        QVERIFY(!BulkLoad::paysOff(1000, 2001));
+        QVERIFY(BulkLoad::paysOff(1000, 250));
+        QVERIFY(!BulkLoad::paysOff(1000, 251));
         const QStringList schema = schemaOf(*m_db);
         const auto clientIndexes = [this] {
             return column(*m_db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE tbl_name = "
