@@ -5,6 +5,7 @@
 #include "app/clients/ClientValidator.h"
 #include "app/common/Clock.h"
 #include "app/common/DocumentLanguage.h"
+#include "app/storage/BulkLoad.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
 
@@ -51,6 +52,10 @@ Status ClientService::addAndUpdate(const QList<Client> &added, const QList<Clien
     const ClientRepository clients(m_db);
     const QString language = DocumentLanguage::interfaceCode();
     return change([&]() -> Status {
+        Result<BulkLoad> begun = BulkLoad::begin(m_db, QStringLiteral("clients"), added.size());
+        if (!begun)
+            return begun.error();
+        BulkLoad bulk = std::move(begun).value();
         ClientRepository::Inserter inserter(clients);
         qint64 done = 0;
         const auto step = [&](const Client &client, const std::function<Status()> &write) -> Status {
@@ -65,14 +70,13 @@ Status ClientService::addAndUpdate(const QList<Client> &added, const QList<Clien
         };
         for (const Client &client : added) {
             const Client adding = withDocumentLanguage(client, language);
-            if (Status written = step(adding,
-                                      [&]() -> Status {
-                                          const Result<qint64> id = inserter.insert(adding);
-                                          return id ? Status{} : Status{id.error()};
-                                      });
-                !written)
+            if (Status written = step(adding, [&]() { return inserter.add(adding); }); !written)
                 return written;
         }
+        if (Status inserted = inserter.finish(); !inserted)
+            return inserted;
+        if (Status finished = bulk.finish(); !finished)
+            return finished;
         for (const Client &client : updated) {
             if (Status written = step(client,
                                       [&]() -> Status {

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <array>
 
 namespace bk {
 
@@ -125,24 +126,55 @@ ClientListRow listRowFrom(const QSqlQuery &query, const QVariantList &sortValues
 }
 
 // Binds the fields every write stores.
+// The placeholders of a client's own fields in the statements that write them, in the order fieldValues()
+// gives their values.
+const QString FieldPlaceholders[] = {QStringLiteral(":full_name"),  QStringLiteral(":preferred_name"),
+                                     QStringLiteral(":email"),      QStringLiteral(":phone"),
+                                     QStringLiteral(":channel"),    QStringLiteral(":status"),
+                                     QStringLiteral(":start_date"), QStringLiteral(":notes"),
+                                     QStringLiteral(":archived"),   QStringLiteral(":document_language"),
+                                     QStringLiteral(":name_key"),   QStringLiteral(":search_key")};
+constexpr int FieldCount = int(std::size(FieldPlaceholders));
+
+std::array<QVariant, FieldCount> fieldValues(const Client &client) {
+    return {
+        SqlValues::text(client.fullName.trimmed()), SqlValues::text(client.preferredName.trimmed()),
+        SqlValues::text(client.email.trimmed()), SqlValues::text(client.phone.trimmed()),
+        SqlValues::text(client.preferredChannel ? ContactChannels::key(*client.preferredChannel) : QString()),
+        int(client.status), SqlValues::fromDate(client.startDate), SqlValues::text(client.notes),
+        client.archived,
+        // NULL keeps the stored language (ClientService fills it in for a new client).
+        client.documentLanguage.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(client.documentLanguage),
+        nameKey(client), searchKey(client)};
+}
+
 void bindFields(QSqlQuery &query, const Client &client) {
-    query.bindValue(QStringLiteral(":full_name"), SqlValues::text(client.fullName.trimmed()));
-    query.bindValue(QStringLiteral(":preferred_name"), SqlValues::text(client.preferredName.trimmed()));
-    query.bindValue(QStringLiteral(":email"), SqlValues::text(client.email.trimmed()));
-    query.bindValue(QStringLiteral(":phone"), SqlValues::text(client.phone.trimmed()));
-    query.bindValue(QStringLiteral(":channel"),
-                    SqlValues::text(client.preferredChannel ? ContactChannels::key(*client.preferredChannel)
-                                                            : QString()));
-    query.bindValue(QStringLiteral(":status"), int(client.status));
-    query.bindValue(QStringLiteral(":start_date"), SqlValues::fromDate(client.startDate));
-    query.bindValue(QStringLiteral(":notes"), SqlValues::text(client.notes));
-    query.bindValue(QStringLiteral(":archived"), client.archived);
-    // NULL keeps the stored language (ClientService fills it in for a new client).
-    query.bindValue(QStringLiteral(":document_language"), client.documentLanguage.isEmpty()
-                                                              ? QVariant(QMetaType::fromType<QString>())
-                                                              : QVariant(client.documentLanguage));
-    query.bindValue(QStringLiteral(":name_key"), nameKey(client));
-    query.bindValue(QStringLiteral(":search_key"), searchKey(client));
+    const std::array<QVariant, FieldCount> values = fieldValues(client);
+    for (int i = 0; i < FieldCount; ++i)
+        query.bindValue(FieldPlaceholders[i], values[i]);
+}
+
+// An INSERT of `rows` new clients, each row's values bound by position: its fields (fieldValues()), when it
+// was added and by whom (responsible for it until it is handed over).
+QString insertSql(int rows) {
+    QStringList placeholders(FieldCount + 5, QStringLiteral("?"));
+    placeholders[9] = QStringLiteral("coalesce(?, 'en')"); // document_language
+    const QString row = QLatin1Char('(') + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO clients (full_name, preferred_name, email, phone, preferred_channel, "
+                          "status, start_date, notes, archived, document_language, name_key, search_key, "
+                          "created_at, updated_at, responsible_practitioner_id, created_by, changed_by) "
+                          "VALUES ") +
+           QStringList(rows, row).join(QStringLiteral(", "));
+}
+
+// Binds the values of `client` as the `row`th row of an insertSql() statement, added at `now` by `me`.
+void bindRow(QSqlQuery &query, int row, const Client &client, const QVariant &now, const QVariant &me) {
+    int position = row * (FieldCount + 5);
+    for (const QVariant &value : fieldValues(client))
+        query.bindValue(position++, value);
+    for (const QVariant &value : {now, now, me, me, me})
+        query.bindValue(position++, value);
 }
 
 // Binds ":me", the practitioner signed in (NULL for a server role that is not one).
@@ -158,25 +190,37 @@ Error notFound(qint64 id) {
 
 ClientRepository::Inserter::Inserter(const ClientRepository &repository)
     : m_db(repository.m_db)
-    , m_query(m_db.prepare(QStringLiteral(
-          "INSERT INTO clients (full_name, preferred_name, email, phone, preferred_channel, status, "
-          "start_date, notes, created_at, updated_at, archived, document_language, name_key, search_key, "
-          "responsible_practitioner_id, created_by, changed_by) "
-          "VALUES (:full_name, :preferred_name, :email, :phone, :channel, :status, :start_date, "
-          ":notes, :now, :now, :archived, coalesce(:document_language, 'en'), :name_key, :search_key, :me, "
-          ":me, "
-          ":me) RETURNING id"))) {}
+    , m_batch(m_db.prepare(insertSql(BatchRows)))
+    , m_now(SqlValues::fromUtc(Clock::nowUtc()))
+    , m_me(SqlValues::idOrNull(m_db.practitionerId())) {}
 
-Result<qint64> ClientRepository::Inserter::insert(const Client &client) {
-    bindFields(m_query, client);
-    // The practitioner who adds a client is responsible for it until it is handed over.
-    bindPractitioner(m_query, m_db);
-    m_query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));
-    return m_db.execReturningId(m_query, Tr::tr("the new client"));
+Status ClientRepository::Inserter::add(const Client &client) {
+    m_held.append(client);
+    return m_held.size() == BatchRows ? insertHeld(m_batch) : Status{};
+}
+
+Status ClientRepository::Inserter::finish() {
+    if (m_held.isEmpty())
+        return {};
+    QSqlQuery rest = m_db.prepare(insertSql(int(m_held.size())));
+    return insertHeld(rest);
+}
+
+Status ClientRepository::Inserter::insertHeld(QSqlQuery &query) {
+    for (int row = 0; row < m_held.size(); ++row)
+        bindRow(query, row, m_held.at(row), m_now, m_me);
+    const bool inserted = query.exec();
+    m_held.clear();
+    if (!inserted)
+        return m_db.errorFrom(query.lastError(), Tr::tr("the new clients"));
+    return {};
 }
 
 Result<qint64> ClientRepository::insert(const Client &client) const {
-    return Inserter(*this).insert(client);
+    QSqlQuery query = m_db.prepare(insertSql(1) + QStringLiteral(" RETURNING id"));
+    bindRow(query, 0, client, SqlValues::fromUtc(Clock::nowUtc()),
+            SqlValues::idOrNull(m_db.practitionerId()));
+    return m_db.execReturningId(query, Tr::tr("the new client"));
 }
 
 Result<int> ClientRepository::update(const Client &client) const {

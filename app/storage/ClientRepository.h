@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QSqlQuery>
+#include <QVariant>
 #include <functional>
 
 namespace bk {
@@ -22,17 +23,26 @@ public:
     explicit ClientRepository(const Database &database)
         : m_db(database) {}
 
-    /// Inserts clients one after another with one prepared statement: for many at once (an import), inside
-    /// a transaction.
+    /// Inserts many clients (an import) inside a transaction, BatchRows to a statement: one round trip to
+    /// a server, and one statement for SQLite to run, for each batch. add() holds a client until its batch is
+    /// full; finish() inserts those still held. The clients are added at one moment, by the practitioner
+    /// signed in.
     class Inserter {
     public:
         explicit Inserter(const ClientRepository &repository);
-        /// Inserts the client as given; returns the new id.
-        Result<qint64> insert(const Client &client);
+        Status add(const Client &client);
+        Status finish();
+
+        static constexpr int BatchRows = 100;
 
     private:
+        Status insertHeld(QSqlQuery &query);
+
         const Database &m_db;
-        QSqlQuery m_query;
+        QSqlQuery m_batch;
+        QVariant m_now;
+        QVariant m_me;
+        QList<Client> m_held;
     };
 
     /// Inserts the client as given; returns the new id.

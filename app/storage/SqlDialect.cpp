@@ -58,12 +58,38 @@ QString SqliteDialect::utcDate(const QString &utc) const {
     return QStringLiteral("substr(") + utc + QStringLiteral(", 1, 10)");
 }
 
-QString SqliteDialect::auditedRecords(const QString &table, const QStringList &keyColumns) const {
+namespace {
+// A record's name from its key columns, as the audit triggers write it.
+QString recordName(const QStringList &keyColumns) {
     QStringList keys;
     for (const QString &column : keyColumns)
         keys.append(QLatin1Char('"') + column + QLatin1Char('"'));
+    return keys.join(QStringLiteral(" || '/' || "));
+}
+} // namespace
+
+QString SqliteDialect::auditedRecords(const QString &table, const QStringList &keyColumns) const {
     return QStringLiteral("SELECT %1, bk_row_digest('%2', rowid) FROM \"%2\"")
-        .arg(keys.join(QStringLiteral(" || '/' || ")), table);
+        .arg(recordName(keyColumns), table);
+}
+
+// SQLite's DDL is transactional: what a bulk load drops comes back if its transaction rolls back. The
+// indexes SQLite makes itself for UNIQUE and PRIMARY KEY constraints have no definition and stay; the audit
+// trigger for inserts is replaced by auditInsertedAfter() once the rows are in.
+QString SqliteDialect::bulkLoadSetAside() const {
+    return QStringLiteral(
+        "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = :table AND sql IS NOT "
+        "NULL AND (type = 'index' OR (type = 'trigger' AND name = :trigger)) ORDER BY type, name");
+}
+
+QString SqliteDialect::lastRow(const QString &table) const {
+    return QStringLiteral("SELECT coalesce(max(rowid), 0) FROM \"%1\"").arg(table);
+}
+
+QString SqliteDialect::auditInsertedAfter(const QString &table, const QStringList &keyColumns) const {
+    return QStringLiteral("INSERT INTO audit_append SELECT '%1', 'insert', %2, rowid FROM \"%1\" WHERE "
+                          "rowid > :after ORDER BY rowid")
+        .arg(table, recordName(keyColumns));
 }
 
 QStringList SqliteDialect::connectionSettings(bool readOnly) const {

@@ -55,6 +55,25 @@ public:
     /// compute it.
     virtual QString auditedRecords(const QString &table, const QStringList &keyColumns) const = 0;
 
+    /// A query of what may be set aside while one transaction adds many rows to the table bound to ":table"
+    /// and made again from its definition before it commits: its indexes and its audit trigger for inserts
+    /// (named as bound to ":trigger"), each object's type ("index" or "trigger"), name and definition. Empty
+    /// for an engine where nothing may be (see BulkLoad).
+    virtual QString bulkLoadSetAside() const { return {}; }
+    /// The highest row number of `table` (0 when empty): the rows a bulk load adds come after it.
+    virtual QString lastRow(const QString &table) const {
+        Q_UNUSED(table)
+        return {};
+    }
+    /// A statement that appends one audit event per row of `table` after the row number bound to ":after",
+    /// in the order they were added, as the table's insert trigger would have (for a bulk load that set the
+    /// trigger aside).
+    virtual QString auditInsertedAfter(const QString &table, const QStringList &keyColumns) const {
+        Q_UNUSED(table)
+        Q_UNUSED(keyColumns)
+        return {};
+    }
+
     /// Statements that set up a freshly opened connection (outside any transaction).
     virtual QStringList connectionSettings(bool readOnly) const = 0;
     /// Statements run around a migration step, outside its transaction: before (keys off so that tables can
@@ -107,6 +126,9 @@ public:
     QString utcQuarterHourKey(const QString &utc) const override;
     QString utcDate(const QString &utc) const override;
     QString auditedRecords(const QString &table, const QStringList &keyColumns) const override;
+    QString bulkLoadSetAside() const override;
+    QString lastRow(const QString &table) const override;
+    QString auditInsertedAfter(const QString &table, const QStringList &keyColumns) const override;
     QStringList connectionSettings(bool readOnly) const override;
     QStringList beforeMigration() const override;
     QStringList afterMigration() const override;

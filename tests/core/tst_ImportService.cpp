@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
+#include "app/audit/AuditTrail.h"
 #include "app/clients/ClientService.h"
 #include "app/common/ChangeNotifier.h"
+#include "app/common/Clock.h"
 #include "app/import/ImportReader.h"
 #include "app/import/ImportService.h"
 #include "app/import/ImportWorker.h"
+#include "app/storage/BulkLoad.h"
 #include "app/storage/ClientRepository.h"
+#include "app/storage/Database.h"
 #include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +34,46 @@ std::unique_ptr<ImportReader> csv(const QByteArray &bytes) {
 
 qint64 clientCount(const Database &database) {
     return ClientService(database).count(ClientFilter{QString(), std::nullopt, true}).value();
+}
+
+// Enough rows for an import into a practice of one client to set the indexes aside (BulkLoad::paysOff).
+constexpr int ManyRows = 1200;
+
+QByteArray manyClients() {
+    QByteArray bytes = "Name,Email,Phone,Notes\n";
+    for (int i = 0; i < ManyRows; ++i)
+        bytes += QStringLiteral("Client %1,client%1@example.org,07700 %2,%3\n")
+                     .arg(i)
+                     .arg(900000 + i)
+                     .arg(i % 7 == 0 ? QStringLiteral("Mornings") : QString())
+                     .toUtf8();
+    return bytes;
+}
+
+// One value per row of `sql`, joined: what tests compare before and after.
+QStringList column(const Database &database, const QString &sql) {
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql))
+        return {query.lastError().text()};
+    QStringList values;
+    while (query.next())
+        values.append(query.value(0).toString() + QLatin1Char('|') + query.value(1).toString());
+    return values;
+}
+
+// The schema as SQLite keeps it (every index and trigger with its definition); nothing on a server, where a
+// bulk load sets nothing aside.
+QStringList schemaOf(const Database &database) {
+    if (test::onPostgres())
+        return {};
+    return column(database, QStringLiteral("SELECT name, sql FROM sqlite_schema ORDER BY name"));
+}
+
+// Each client's record and the digest its insert event holds, by id.
+QStringList insertDigests(const Database &database) {
+    return column(database,
+                  QStringLiteral("SELECT record, digest FROM audit_events WHERE table_name = "
+                                 "'clients' AND action = 'insert' ORDER BY length(record), record"));
 }
 } // namespace
 
@@ -156,6 +202,105 @@ private Q_SLOTS:
                  qPrintable(outcome.error().message));
         QCOMPARE(clientCount(*m_db), qint64(1));
         QCOMPARE(changed.count(), 0);
+    }
+
+    void aLargeImportIsAuditedClientByClientAndLeavesTheSchemaAsItWas() {
+        const QStringList schema = schemaOf(*m_db);
+        QVERIFY(test::onPostgres() || schema.size() > 100);
+        ImportPlan planned = plan(manyClients());
+        const Result<ImportOutcome> outcome = ImportService(*m_db).apply(planned);
+        QVERIFY2(outcome.ok(), qPrintable(outcome ? QString() : outcome.error().message));
+        QCOMPARE(outcome.value().added, qint64(ManyRows));
+        QCOMPARE(schemaOf(*m_db), schema);
+        QCOMPARE(insertDigests(*m_db).size(), ManyRows + 1);
+        Result<AuditTrail::Report> report = AuditTrail(*m_db).verify({});
+        QVERIFY(report.ok());
+        QVERIFY2(report.value().intact(), qPrintable(report.value().problems.join(QLatin1Char('\n'))));
+
+        // Changed behind the application's back (its triggers let past), an imported client is named.
+        QSqlQuery query(m_db->connection());
+        if (test::onPostgres())
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE clients DISABLE TRIGGER USER")));
+        else
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER clients_audit_update")));
+        const qint64 changed = m_ann + ManyRows / 2;
+        QVERIFY(query.exec(QStringLiteral("UPDATE clients SET notes = 'x' WHERE id = %1").arg(changed)));
+        report = AuditTrail(*m_db).verify({});
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().problems.size(), 1);
+        QVERIFY2(report.value().problems.at(0).startsWith(QStringLiteral("Record %1 of clients was changed "
+                                                                         "outside Boundary Keeper")
+                                                              .arg(changed)),
+                 qPrintable(report.value().problems.at(0)));
+    }
+
+    void aLargeImportWritesTheDigestsClientByClientWritingWould() {
+        const QString other = m_dir.filePath(QStringLiteral("one-by-one-%1.sqlite").arg(m_counter));
+        const std::unique_ptr<Database> oneByOne = test::openDatabase(other);
+        QVERIFY(oneByOne);
+        // Ann first there too, so that the same clients get the same ids.
+        QVERIFY(ClientService(*oneByOne).add(ClientRepository(*m_db).get(m_ann).value()).ok());
+        ImportPlan planned = plan(manyClients());
+        QCOMPARE(planned.count(ImportEntry::Kind::New), ManyRows);
+        // The same moment for both practices, so that the same clients are the same rows.
+        Clock::setNowFunction([] { return QDateTime(QDate(2026, 12, 7), QTime(4, 0), Qt::UTC); });
+        const bool imported = ImportService(*m_db).apply(planned).ok();
+        // Each client added by itself, as the audit trigger records it, in one transaction.
+        const Status added = oneByOne->transaction([&]() -> Status {
+            for (const ImportEntry &entry : planned.entries()) {
+                if (Result<qint64> id = ClientService(*oneByOne).add(entry.client); !id)
+                    return id.error();
+            }
+            return {};
+        });
+        Clock::setNowFunction({});
+        QVERIFY(imported);
+        QVERIFY(added.ok());
+        const QStringList bulk = insertDigests(*m_db);
+        QCOMPARE(bulk.size(), ManyRows + 1);
+        // Ann was added before the clock stood still; every imported client's event is the same.
+        QCOMPARE(bulk.mid(1), insertDigests(*oneByOne).mid(1));
+    }
+
+    void aCancelledLargeImportWritesNothingAndKeepsTheIndexes() {
+        const QStringList schema = schemaOf(*m_db);
+        const QStringList events = insertDigests(*m_db);
+        const ImportPlan planned = plan(manyClients());
+        const Result<ImportOutcome> outcome =
+            ImportService(*m_db).apply(planned, [](qint64 done, qint64) { return done < ManyRows - 10; });
+        QVERIFY(!outcome);
+        QCOMPARE(clientCount(*m_db), qint64(1));
+        QCOMPARE(schemaOf(*m_db), schema);
+        QCOMPARE(insertDigests(*m_db), events);
+    }
+
+    void aBulkLoadSetsTheIndexesAsideOnlyOnAFileAndOnlyWhenItPays() {
+        QVERIFY(!BulkLoad::paysOff(999, 0));
+        QVERIFY(BulkLoad::paysOff(1000, 250));
+        QVERIFY(!BulkLoad::paysOff(1000, 251));
+        const QStringList schema = schemaOf(*m_db);
+        const auto clientIndexes = [this] {
+            return column(*m_db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE tbl_name = "
+                                                "'clients' AND type = 'index' AND sql IS NOT NULL"));
+        };
+        const qsizetype indexes = clientIndexes().size();
+        QVERIFY(test::onPostgres() || indexes > 10);
+        const Status failed = m_db->transaction([&]() -> Status {
+            Result<BulkLoad> few = BulkLoad::begin(*m_db, QStringLiteral("clients"), 10);
+            if (!few || few.value().isActive())
+                return Error{Error::Kind::Invalid, QStringLiteral("ten rows set something aside")};
+            Result<BulkLoad> many = BulkLoad::begin(*m_db, QStringLiteral("clients"), 5000);
+            if (!many || many.value().isActive() == test::onPostgres())
+                return Error{Error::Kind::Invalid, QStringLiteral("5000 rows did not set aside as expected")};
+            if (!test::onPostgres() && !clientIndexes().isEmpty())
+                return Error{Error::Kind::Invalid,
+                             QStringLiteral("indexes left: ") + clientIndexes().join(QLatin1Char(','))};
+            return Error{Error::Kind::Cancelled, QStringLiteral("rolled back")};
+        });
+        QCOMPARE(failed.error().message, QStringLiteral("rolled back"));
+        // The rollback brought everything back.
+        QCOMPARE(schemaOf(*m_db), schema);
+        QCOMPARE(clientIndexes().size(), indexes);
     }
 
     void workerPlansOnItsOwnConnectionWithoutWriting() {
