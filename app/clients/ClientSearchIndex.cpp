@@ -44,20 +44,98 @@ const char *find(const char *from, const char *end, const QByteArray &word, std:
 
 } // namespace
 
-void ClientSearchIndex::add(qint64 id, const QByteArray &searchKey, bool archived, ClientStatus status) {
+void ClientSearchIndex::add(const Entry &entry) {
     if (m_keyStart.empty())
         m_keyStart.push_back(0);
-    m_ids.push_back(id);
-    m_flags.push_back(quint8(quint8(status) & StatusMask) | (archived ? Archived : 0));
+    m_ids.push_back(entry.id);
+    m_flags.push_back(quint8(quint8(entry.status) & StatusMask) | (entry.archived ? Archived : 0));
     ByteSet present{};
-    for (const char c : searchKey) {
+    for (const char c : entry.searchKey) {
         ++m_byteCounts[quint8(c)];
         present[quint8(c) / 64] |= quint64(1) << (quint8(c) % 64);
     }
     m_bytesPresent.push_back(present);
-    m_keys += searchKey;
+    m_keys += entry.searchKey;
     m_keys += '\0';
     m_keyStart.push_back(quint32(m_keys.size()));
+}
+
+void ClientSearchIndex::appendFrom(const ClientSearchIndex &other, std::size_t from, std::size_t to) {
+    if (from == to)
+        return;
+    if (m_keyStart.empty())
+        m_keyStart.push_back(0);
+    m_ids.insert(m_ids.end(), other.m_ids.cbegin() + qsizetype(from), other.m_ids.cbegin() + qsizetype(to));
+    m_flags.insert(m_flags.end(), other.m_flags.cbegin() + qsizetype(from),
+                   other.m_flags.cbegin() + qsizetype(to));
+    m_bytesPresent.insert(m_bytesPresent.end(), other.m_bytesPresent.cbegin() + qsizetype(from),
+                          other.m_bytesPresent.cbegin() + qsizetype(to));
+    // The keys in one piece; their starts move by the same distance (unsigned arithmetic wraps back).
+    const quint32 first = other.m_keyStart[from];
+    const quint32 shift = quint32(m_keys.size()) - first;
+    m_keys.append(other.m_keys.constData() + first, qsizetype(other.m_keyStart[to] - first));
+    for (std::size_t i = from + 1; i <= to; ++i)
+        m_keyStart.push_back(other.m_keyStart[i] + shift);
+}
+
+void ClientSearchIndex::replace(QList<qint64> changed, const QList<Entry> &current) {
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    // The unchanged clients are copied a run at a time, each changed one left out and its current state
+    // added.
+    ClientSearchIndex rebuilt;
+    std::array<qint64, 256> unchangedCounts = m_byteCounts;
+    std::vector<qint64> moved(m_ids.size(), -1); // old position -> new one, -1 for a changed client
+    std::size_t from = 0;
+    const auto copyUpTo = [&](std::size_t to) {
+        for (std::size_t i = from; i < to; ++i)
+            moved[i] = qint64(rebuilt.m_ids.size() + (i - from));
+        rebuilt.appendFrom(*this, from, to);
+        from = to;
+    };
+    auto next = current.cbegin();
+    for (const qint64 id : std::as_const(changed)) {
+        const auto position = std::size_t(
+            std::lower_bound(m_ids.cbegin() + qsizetype(from), m_ids.cend(), id) - m_ids.cbegin());
+        copyUpTo(position);
+        if (position < m_ids.size() && m_ids[position] == id) {
+            for (quint32 i = m_keyStart[position]; i + 1 < m_keyStart[position + 1]; ++i)
+                --unchangedCounts[quint8(m_keys.at(i))];
+            from = position + 1;
+        }
+        for (; next != current.cend() && next->id <= id; ++next) {
+            if (next->id == id)
+                rebuilt.add(*next);
+        }
+    }
+    copyUpTo(m_ids.size());
+    for (std::size_t byte = 0; byte < unchangedCounts.size(); ++byte)
+        rebuilt.m_byteCounts[byte] += unchangedCounts[byte];
+
+    for (std::size_t key = 0; key < SortKeys; ++key) {
+        if (!m_orders[key])
+            continue;
+        Order order;
+        for (std::size_t i = 0; i < m_orders[key]->positions.size(); ++i) {
+            if (const qint64 position = moved[m_orders[key]->positions[i]]; position >= 0) {
+                order.positions.push_back(quint32(position));
+                order.ids.push_back(m_orders[key]->ids[i]);
+            }
+        }
+        rebuilt.m_orders[key] = std::move(order);
+    }
+    rebuilt.m_changesSeen = m_changesSeen;
+    *this = std::move(rebuilt);
+}
+
+void ClientSearchIndex::placeInOrder(ClientSortKey key, qint64 id, qint64 before) {
+    std::optional<Order> &order = m_orders.at(std::size_t(key));
+    const qsizetype position = positionOf(id);
+    if (!order || position < 0)
+        return;
+    const auto at = std::find(order->ids.cbegin(), order->ids.cend(), before) - order->ids.cbegin();
+    order->ids.insert(order->ids.cbegin() + at, id);
+    order->positions.insert(order->positions.cbegin() + at, quint32(position));
 }
 
 qsizetype ClientSearchIndex::positionOf(qint64 id) const {

@@ -16,17 +16,38 @@ namespace bk {
 /// reading every row (LIKE '%m%' uses no index), which takes tens of milliseconds at 100,000 clients. This
 /// index holds what a client filter tests, every client's search key as folded UTF-8 in one block, and the
 /// client order of each sort key read so far, so that a search is a scan of a few megabytes and a walk over
-/// one order. ClientRepository fills it; ClientTableModel keeps one until the clients or the policy change.
+/// one order. ClientRepository fills it and brings it up to date with the clients changed since (the audit
+/// trail names them); ClientTableModel keeps one while the practice is open.
 ///
 /// A word matches exactly where ClientRepository's `search_key LIKE '%word%'` does: both compare folded text
 /// (TextKeys::fold()), so a plain byte search finds the same clients.
 class ClientSearchIndex {
 public:
-    /// Adds a client with its search key as UTF-8. Clients must be added in ascending id order.
-    void add(qint64 id, const QByteArray &searchKey, bool archived, ClientStatus status);
+    /// What the index holds of a client.
+    struct Entry {
+        qint64 id = 0;
+        QByteArray searchKey; ///< UTF-8
+        bool archived = false;
+        ClientStatus status = ClientStatus::Active;
+    };
+
+    /// Adds a client. Clients must be added in ascending id order.
+    void add(const Entry &entry);
+    /// Replaces the clients `changed` by what they hold now, `current` (ascending by id; a changed client
+    /// missing from it is gone). The changed clients leave every order: placeInOrder() puts them back.
+    void replace(QList<qint64> changed, const QList<Entry> &current);
+    /// Puts client `id` into the order of `key` just before client `before`, or at the end when `before` is
+    /// not in that order.
+    void placeInOrder(ClientSortKey key, qint64 id, qint64 before);
+    /// The last event of the audit trail whose changes the index holds.
+    qint64 changesSeen() const { return m_changesSeen; }
+    void setChangesSeen(qint64 seq) { m_changesSeen = seq; }
+
     /// Marks the clients due to acknowledge the latest policy version (read only when a filter asks).
     void setReacknowledgementDue(const QList<qint64> &ids);
     bool hasReacknowledgementDue() const { return m_hasReacknowledgementDue; }
+    /// Forgets who is due to re-acknowledge (a change may have made it wrong): read again when a filter asks.
+    void forgetReacknowledgementDue() { m_hasReacknowledgementDue = false; }
     /// Sets the order of `key`: every client's id, ascending by the key and then by id (as ClientRepository
     /// sorts). Ids not added are ignored.
     void setOrder(ClientSortKey key, const QList<qint64> &ascendingIds);
@@ -48,6 +69,8 @@ private:
 
     /// The position of client `id` in m_ids, or -1.
     qsizetype positionOf(qint64 id) const;
+    /// Appends the clients at [from, to) of `other`, which come after every client here.
+    void appendFrom(const ClientSearchIndex &other, std::size_t from, std::size_t to);
 
     std::vector<qint64> m_ids;       ///< ascending
     std::vector<quint8> m_flags;     ///< status | Archived | ReacknowledgementDue, by position in m_ids
@@ -63,6 +86,7 @@ private:
     };
     std::array<std::optional<Order>, SortKeys> m_orders;
     bool m_hasReacknowledgementDue = false;
+    qint64 m_changesSeen = 0;
 };
 
 } // namespace bk
