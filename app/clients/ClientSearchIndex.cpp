@@ -44,88 +44,98 @@ const char *find(const char *from, const char *end, const QByteArray &word, std:
 
 } // namespace
 
+quint8 ClientSearchIndex::flagsOf(const Entry &entry) {
+    return quint8(quint8(entry.status) & StatusMask) | (entry.archived ? Archived : 0);
+}
+
+ClientSearchIndex::ByteSet ClientSearchIndex::countBytes(const QByteArray &key, int sign) {
+    ByteSet present{};
+    for (const char c : key) {
+        m_byteCounts[quint8(c)] += sign;
+        present[quint8(c) / 64] |= quint64(1) << (quint8(c) % 64);
+    }
+    return present;
+}
+
 void ClientSearchIndex::add(const Entry &entry) {
     if (m_keyStart.empty())
         m_keyStart.push_back(0);
     m_ids.push_back(entry.id);
-    m_flags.push_back(quint8(quint8(entry.status) & StatusMask) | (entry.archived ? Archived : 0));
-    ByteSet present{};
-    for (const char c : entry.searchKey) {
-        ++m_byteCounts[quint8(c)];
-        present[quint8(c) / 64] |= quint64(1) << (quint8(c) % 64);
-    }
-    m_bytesPresent.push_back(present);
+    m_flags.push_back(flagsOf(entry));
+    m_bytesPresent.push_back(countBytes(entry.searchKey, 1));
     m_keys += entry.searchKey;
     m_keys += '\0';
     m_keyStart.push_back(quint32(m_keys.size()));
 }
 
-void ClientSearchIndex::appendFrom(const ClientSearchIndex &other, std::size_t from, std::size_t to) {
-    if (from == to)
-        return;
-    if (m_keyStart.empty())
-        m_keyStart.push_back(0);
-    m_ids.insert(m_ids.end(), other.m_ids.cbegin() + qsizetype(from), other.m_ids.cbegin() + qsizetype(to));
-    m_flags.insert(m_flags.end(), other.m_flags.cbegin() + qsizetype(from),
-                   other.m_flags.cbegin() + qsizetype(to));
-    m_bytesPresent.insert(m_bytesPresent.end(), other.m_bytesPresent.cbegin() + qsizetype(from),
-                          other.m_bytesPresent.cbegin() + qsizetype(to));
-    // The keys in one piece; their starts move by the same distance (unsigned arithmetic wraps back).
-    const quint32 first = other.m_keyStart[from];
-    const quint32 shift = quint32(m_keys.size()) - first;
-    m_keys.append(other.m_keys.constData() + first, qsizetype(other.m_keyStart[to] - first));
-    for (std::size_t i = from + 1; i <= to; ++i)
-        m_keyStart.push_back(other.m_keyStart[i] + shift);
-}
-
 void ClientSearchIndex::replace(QList<qint64> changed, const QList<Entry> &current) {
     std::sort(changed.begin(), changed.end());
-    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
-    // The unchanged clients are copied a run at a time, each changed one left out and its current state
-    // added.
-    ClientSearchIndex rebuilt;
-    std::array<qint64, 256> unchangedCounts = m_byteCounts;
-    std::vector<qint64> moved(m_ids.size(), -1); // old position -> new one, -1 for a changed client
-    std::size_t from = 0;
-    const auto copyUpTo = [&](std::size_t to) {
-        for (std::size_t i = from; i < to; ++i)
-            moved[i] = qint64(rebuilt.m_ids.size() + (i - from));
-        rebuilt.appendFrom(*this, from, to);
-        from = to;
+    if (m_keyStart.empty())
+        m_keyStart.push_back(0);
+    m_hasReacknowledgementDue = false;
+    for (std::optional<Order> &order : m_orders) {
+        if (!order)
+            continue;
+        // Kept in place, the others; the positions move below as clients come and go.
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < order->ids.size(); ++i) {
+            if (!std::binary_search(changed.cbegin(), changed.cend(), order->ids[i])) {
+                order->ids[kept] = order->ids[i];
+                order->positions[kept++] = order->positions[i];
+            }
+        }
+        order->ids.resize(kept);
+        order->positions.resize(kept);
+    }
+    // Each client changed in place: a few changes move only the keys after them (a new client comes last).
+    const auto shiftPositions = [this](std::size_t from, int by) {
+        for (std::optional<Order> &order : m_orders) {
+            for (std::size_t i = 0; order && i < order->positions.size(); ++i) {
+                if (order->positions[i] >= from)
+                    order->positions[i] += quint32(by);
+            }
+        }
+    };
+    const auto shiftKeyStarts = [this](std::size_t from, qint64 by) {
+        for (std::size_t i = from; i < m_keyStart.size(); ++i)
+            m_keyStart[i] = quint32(m_keyStart[i] + by);
     };
     auto next = current.cbegin();
     for (const qint64 id : std::as_const(changed)) {
-        const auto position = std::size_t(
-            std::lower_bound(m_ids.cbegin() + qsizetype(from), m_ids.cend(), id) - m_ids.cbegin());
-        copyUpTo(position);
-        if (position < m_ids.size() && m_ids[position] == id) {
-            for (quint32 i = m_keyStart[position]; i + 1 < m_keyStart[position + 1]; ++i)
-                --unchangedCounts[quint8(m_keys.at(i))];
-            from = position + 1;
-        }
-        for (; next != current.cend() && next->id <= id; ++next) {
-            if (next->id == id)
-                rebuilt.add(*next);
+        while (next != current.cend() && next->id < id)
+            ++next;
+        const Entry *now = next != current.cend() && next->id == id ? &*next : nullptr;
+        const auto position =
+            std::size_t(std::lower_bound(m_ids.cbegin(), m_ids.cend(), id) - m_ids.cbegin());
+        const bool known = position < m_ids.size() && m_ids[position] == id;
+        const quint32 start = m_keyStart[position];
+        const qint64 oldLength = known ? qint64(m_keyStart[position + 1] - start) : 0; // with its NUL
+        if (known)
+            countBytes(m_keys.mid(start, oldLength - 1), -1);
+        if (known && now) {
+            m_keys.replace(start, oldLength - 1, now->searchKey);
+            shiftKeyStarts(position + 1, now->searchKey.size() + 1 - oldLength);
+            m_flags[position] = flagsOf(*now);
+            m_bytesPresent[position] = countBytes(now->searchKey, 1);
+        } else if (known) {
+            m_keys.remove(start, oldLength);
+            m_keyStart.erase(m_keyStart.begin() + qsizetype(position) + 1);
+            shiftKeyStarts(position + 1, -oldLength);
+            m_ids.erase(m_ids.begin() + qsizetype(position));
+            m_flags.erase(m_flags.begin() + qsizetype(position));
+            m_bytesPresent.erase(m_bytesPresent.begin() + qsizetype(position));
+            shiftPositions(position + 1, -1);
+        } else if (now) {
+            m_keys.insert(start, QByteArray(now->searchKey).append('\0'));
+            m_keyStart.insert(m_keyStart.begin() + qsizetype(position), start);
+            shiftKeyStarts(position + 1, now->searchKey.size() + 1);
+            m_ids.insert(m_ids.begin() + qsizetype(position), id);
+            m_flags.insert(m_flags.begin() + qsizetype(position), flagsOf(*now));
+            m_bytesPresent.insert(m_bytesPresent.begin() + qsizetype(position),
+                                  countBytes(now->searchKey, 1));
+            shiftPositions(position, 1);
         }
     }
-    copyUpTo(m_ids.size());
-    for (std::size_t byte = 0; byte < unchangedCounts.size(); ++byte)
-        rebuilt.m_byteCounts[byte] += unchangedCounts[byte];
-
-    for (std::size_t key = 0; key < SortKeys; ++key) {
-        if (!m_orders[key])
-            continue;
-        Order order;
-        for (std::size_t i = 0; i < m_orders[key]->positions.size(); ++i) {
-            if (const qint64 position = moved[m_orders[key]->positions[i]]; position >= 0) {
-                order.positions.push_back(quint32(position));
-                order.ids.push_back(m_orders[key]->ids[i]);
-            }
-        }
-        rebuilt.m_orders[key] = std::move(order);
-    }
-    rebuilt.m_changesSeen = m_changesSeen;
-    *this = std::move(rebuilt);
 }
 
 void ClientSearchIndex::placeInOrder(ClientSortKey key, qint64 id, qint64 before) {

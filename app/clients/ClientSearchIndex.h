@@ -34,7 +34,8 @@ public:
     /// Adds a client. Clients must be added in ascending id order.
     void add(const Entry &entry);
     /// Replaces the clients `changed` by what they hold now, `current` (ascending by id; a changed client
-    /// missing from it is gone). The changed clients leave every order: placeInOrder() puts them back.
+    /// missing from it is gone), in place: meant for a few. The changed clients leave every order:
+    /// placeInOrder() puts them back.
     void replace(QList<qint64> changed, const QList<Entry> &current);
     /// Puts client `id` into the order of `key` just before client `before`, or at the end when `before` is
     /// not in that order.
@@ -69,16 +70,17 @@ private:
 
     /// The position of client `id` in m_ids, or -1.
     qsizetype positionOf(qint64 id) const;
-    /// Appends the clients at [from, to) of `other`, which come after every client here.
-    void appendFrom(const ClientSearchIndex &other, std::size_t from, std::size_t to);
+    static quint8 flagsOf(const Entry &entry);
+    using ByteSet = std::array<quint64, 4>;
+    /// The bytes in `key`, whose bytes are added to (sign 1) or taken from (-1) m_byteCounts.
+    ByteSet countBytes(const QByteArray &key, int sign);
 
     std::vector<qint64> m_ids;       ///< ascending
     std::vector<quint8> m_flags;     ///< status | Archived | ReacknowledgementDue, by position in m_ids
     QByteArray m_keys;               ///< every search key in m_ids order, each followed by a NUL
     std::vector<quint32> m_keyStart; ///< where each key starts in m_keys, plus the end
     std::array<qint64, 256> m_byteCounts{}; ///< how often each byte occurs in m_keys
-    using ByteSet = std::array<quint64, 4>;
-    std::vector<ByteSet> m_bytesPresent; ///< the bytes in each key: a one-byte word is looked up here
+    std::vector<ByteSet> m_bytesPresent;    ///< the bytes in each key: a one-byte word is looked up here
     /// The clients ascending by a sort key: their positions in m_ids, and their ids.
     struct Order {
         std::vector<quint32> positions;

@@ -149,11 +149,14 @@ Result<QList<AuditEvent>> AuditRepository::eventsBetween(qint64 afterSeq, qint64
     QStringList placeholders;
     for (qsizetype i = 0; i < tables.size(); ++i)
         placeholders.append(QStringLiteral(":table%1").arg(i));
-    QSqlQuery query =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM audit_events WHERE seq > :after AND seq <= :upTo "
-                                    "AND table_name IN (%2) ORDER BY seq LIMIT %3")
-                         .arg(EventColumns, placeholders.join(QStringLiteral(", ")))
-                         .arg(limit));
+    // Through the primary key: left to itself SQLite reads every event of the tables through their index
+    // (20 ms for the 100,000 baseline events of the clients) to find the few that are new.
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM audit_events WHERE seq > :after AND seq <= :upTo AND %2 IN (%3) "
+                       "ORDER BY seq LIMIT %4")
+            .arg(EventColumns, m_db.dialect().testedPerRow(QStringLiteral("table_name")),
+                 placeholders.join(QStringLiteral(", ")))
+            .arg(limit));
     query.setForwardOnly(true);
     query.bindValue(QStringLiteral(":after"), afterSeq);
     query.bindValue(QStringLiteral(":upTo"), upToSeq);

@@ -195,7 +195,7 @@ Result<FloorRead> ClientTableBench::readFloorWith(const QString &search, int col
     return read;
 }
 
-QList<TableBench::FilterCase> ClientTableBench::filterCases(const Database &) const {
+QList<TableBench::FilterCase> ClientTableBench::filterCases(const Database &database) const {
     // The naive proxy filters the name column only, case-insensitively: the cheapest naive filter, so its
     // speed-up is a lower bound (setFilterKeyColumn(-1), closer to our search over name, preferred name,
     // email and phone, tests all 15 columns and is slower still).
