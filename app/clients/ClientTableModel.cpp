@@ -8,6 +8,7 @@
 
 #include <QGuiApplication>
 #include <QLocale>
+#include <QTimer>
 #include <mutex>
 
 namespace bk {
@@ -94,7 +95,10 @@ ClientTableModel::ClientTableModel(const Database &database, QObject *parent)
             table == QLatin1String("policy_acknowledgements") || table == QLatin1String("agreements"))
             refresh();
     });
-    refresh(); // starts reading the search index: it is most likely there by the first search
+    refresh();
+    // The search index is read once the first screen is shown, on its own thread: it is most likely there by
+    // the first search.
+    QTimer::singleShot(0, this, &ClientTableModel::takeOrStartSearchIndex);
 }
 
 // The loader is asked to stop and waited for by m_loader's destructor.
@@ -252,10 +256,9 @@ void ClientTableModel::setFilter(const ClientFilter &filter) {
 
 void ClientTableModel::refresh() {
     // The index is brought up to date at the next search (most changes are not followed by one); one that
-    // could not be read is tried again.
+    // could not be read is tried again then.
     m_indexMayBeStale = true;
     m_indexUnavailable = false;
-    takeOrStartSearchIndex();
     reload(true);
 }
 

@@ -17,9 +17,10 @@ class Database;
 /// The client register as a table. Filtering and sorting run in SQL; rows are read a page at a time into
 /// a bounded cache (PagedTableModel), so the model stays fast and small however many clients there are.
 /// Type-ahead search runs in memory (ClientSearchIndex) and reads its pages by id. The index is read on a
-/// thread of its own, with its own connection, as soon as the model opens (a search before it is there runs
-/// in SQL); after a change, here or on another connection, the next search re-reads only the clients the
-/// audit trail names as changed since (the whole index is read anew only after a mass change).
+/// thread of its own, with its own connection, once the model has opened and the event loop runs (a search
+/// before it is there runs in SQL); after a change, here or on another connection, the next search re-reads
+/// only the clients the audit trail names as changed since (the whole index is read anew only after a mass
+/// change).
 class ClientTableModel : public PagedTableModel<ClientListRow, ClientRepository, ClientFilter, ClientSort> {
     Q_OBJECT
 public:
