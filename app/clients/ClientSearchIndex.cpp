@@ -44,20 +44,108 @@ const char *find(const char *from, const char *end, const QByteArray &word, std:
 
 } // namespace
 
-void ClientSearchIndex::add(qint64 id, const QByteArray &searchKey, bool archived, ClientStatus status) {
-    if (m_keyStart.empty())
-        m_keyStart.push_back(0);
-    m_ids.push_back(id);
-    m_flags.push_back(quint8(quint8(status) & StatusMask) | (archived ? Archived : 0));
+quint8 ClientSearchIndex::flagsOf(const Entry &entry) {
+    return quint8(quint8(entry.status) & StatusMask) | (entry.archived ? Archived : 0);
+}
+
+ClientSearchIndex::ByteSet ClientSearchIndex::countBytes(const QByteArray &key, int sign) {
     ByteSet present{};
-    for (const char c : searchKey) {
-        ++m_byteCounts[quint8(c)];
+    for (const char c : key) {
+        m_byteCounts[quint8(c)] += sign;
         present[quint8(c) / 64] |= quint64(1) << (quint8(c) % 64);
     }
-    m_bytesPresent.push_back(present);
-    m_keys += searchKey;
+    return present;
+}
+
+void ClientSearchIndex::add(const Entry &entry) {
+    if (m_keyStart.empty())
+        m_keyStart.push_back(0);
+    m_ids.push_back(entry.id);
+    m_flags.push_back(flagsOf(entry));
+    m_bytesPresent.push_back(countBytes(entry.searchKey, 1));
+    m_keys += entry.searchKey;
     m_keys += '\0';
     m_keyStart.push_back(quint32(m_keys.size()));
+}
+
+void ClientSearchIndex::replace(QList<qint64> changed, const QList<Entry> &current) {
+    std::sort(changed.begin(), changed.end());
+    if (m_keyStart.empty())
+        m_keyStart.push_back(0);
+    m_hasReacknowledgementDue = false;
+    for (std::optional<Order> &order : m_orders) {
+        if (!order)
+            continue;
+        // Kept in place, the others; the positions move below as clients come and go.
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < order->ids.size(); ++i) {
+            if (!std::binary_search(changed.cbegin(), changed.cend(), order->ids[i])) {
+                order->ids[kept] = order->ids[i];
+                order->positions[kept++] = order->positions[i];
+            }
+        }
+        order->ids.resize(kept);
+        order->positions.resize(kept);
+    }
+    // Each client changed in place: a few changes move only the keys after them (a new client comes last).
+    const auto shiftPositions = [this](std::size_t from, int by) {
+        for (std::optional<Order> &order : m_orders) {
+            for (std::size_t i = 0; order && i < order->positions.size(); ++i) {
+                if (order->positions[i] >= from)
+                    order->positions[i] += quint32(by);
+            }
+        }
+    };
+    const auto shiftKeyStarts = [this](std::size_t from, qint64 by) {
+        for (std::size_t i = from; i < m_keyStart.size(); ++i)
+            m_keyStart[i] = quint32(m_keyStart[i] + by);
+    };
+    auto next = current.cbegin();
+    for (const qint64 id : std::as_const(changed)) {
+        while (next != current.cend() && next->id < id)
+            ++next;
+        const Entry *now = next != current.cend() && next->id == id ? &*next : nullptr;
+        const auto position =
+            std::size_t(std::lower_bound(m_ids.cbegin(), m_ids.cend(), id) - m_ids.cbegin());
+        const bool known = position < m_ids.size() && m_ids[position] == id;
+        const quint32 start = m_keyStart[position];
+        const qint64 oldLength = known ? qint64(m_keyStart[position + 1] - start) : 0; // with its NUL
+        if (known)
+            countBytes(m_keys.mid(start, oldLength - 1), -1);
+        if (known && now) {
+            m_keys.replace(start, oldLength - 1, now->searchKey);
+            shiftKeyStarts(position + 1, now->searchKey.size() + 1 - oldLength);
+            m_flags[position] = flagsOf(*now);
+            m_bytesPresent[position] = countBytes(now->searchKey, 1);
+        } else if (known) {
+            m_keys.remove(start, oldLength);
+            m_keyStart.erase(m_keyStart.begin() + qsizetype(position) + 1);
+            shiftKeyStarts(position + 1, -oldLength);
+            m_ids.erase(m_ids.begin() + qsizetype(position));
+            m_flags.erase(m_flags.begin() + qsizetype(position));
+            m_bytesPresent.erase(m_bytesPresent.begin() + qsizetype(position));
+            shiftPositions(position + 1, -1);
+        } else if (now) {
+            m_keys.insert(start, QByteArray(now->searchKey).append('\0'));
+            m_keyStart.insert(m_keyStart.begin() + qsizetype(position), start);
+            shiftKeyStarts(position + 1, now->searchKey.size() + 1);
+            m_ids.insert(m_ids.begin() + qsizetype(position), id);
+            m_flags.insert(m_flags.begin() + qsizetype(position), flagsOf(*now));
+            m_bytesPresent.insert(m_bytesPresent.begin() + qsizetype(position),
+                                  countBytes(now->searchKey, 1));
+            shiftPositions(position, 1);
+        }
+    }
+}
+
+void ClientSearchIndex::placeInOrder(ClientSortKey key, qint64 id, qint64 before) {
+    std::optional<Order> &order = m_orders.at(std::size_t(key));
+    const qsizetype position = positionOf(id);
+    if (!order || position < 0)
+        return;
+    const auto at = std::find(order->ids.cbegin(), order->ids.cend(), before) - order->ids.cbegin();
+    order->ids.insert(order->ids.cbegin() + at, id);
+    order->positions.insert(order->positions.cbegin() + at, quint32(position));
 }
 
 qsizetype ClientSearchIndex::positionOf(qint64 id) const {

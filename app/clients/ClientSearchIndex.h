@@ -16,17 +16,39 @@ namespace bk {
 /// reading every row (LIKE '%m%' uses no index), which takes tens of milliseconds at 100,000 clients. This
 /// index holds what a client filter tests, every client's search key as folded UTF-8 in one block, and the
 /// client order of each sort key read so far, so that a search is a scan of a few megabytes and a walk over
-/// one order. ClientRepository fills it; ClientTableModel keeps one until the clients or the policy change.
+/// one order. ClientRepository fills it and brings it up to date with the clients changed since (the audit
+/// trail names them); ClientTableModel keeps one while the practice is open.
 ///
 /// A word matches exactly where ClientRepository's `search_key LIKE '%word%'` does: both compare folded text
 /// (TextKeys::fold()), so a plain byte search finds the same clients.
 class ClientSearchIndex {
 public:
-    /// Adds a client with its search key as UTF-8. Clients must be added in ascending id order.
-    void add(qint64 id, const QByteArray &searchKey, bool archived, ClientStatus status);
+    /// What the index holds of a client.
+    struct Entry {
+        qint64 id = 0;
+        QByteArray searchKey; ///< UTF-8
+        bool archived = false;
+        ClientStatus status = ClientStatus::Active;
+    };
+
+    /// Adds a client. Clients must be added in ascending id order.
+    void add(const Entry &entry);
+    /// Replaces the clients `changed` by what they hold now, `current` (ascending by id; a changed client
+    /// missing from it is gone), in place: meant for a few. The changed clients leave every order:
+    /// placeInOrder() puts them back.
+    void replace(QList<qint64> changed, const QList<Entry> &current);
+    /// Puts client `id` into the order of `key` just before client `before`, or at the end when `before` is
+    /// not in that order.
+    void placeInOrder(ClientSortKey key, qint64 id, qint64 before);
+    /// The last event of the audit trail whose changes the index holds.
+    qint64 changesSeen() const { return m_changesSeen; }
+    void setChangesSeen(qint64 seq) { m_changesSeen = seq; }
+
     /// Marks the clients due to acknowledge the latest policy version (read only when a filter asks).
     void setReacknowledgementDue(const QList<qint64> &ids);
     bool hasReacknowledgementDue() const { return m_hasReacknowledgementDue; }
+    /// Forgets who is due to re-acknowledge (a change may have made it wrong): read again when a filter asks.
+    void forgetReacknowledgementDue() { m_hasReacknowledgementDue = false; }
     /// Sets the order of `key`: every client's id, ascending by the key and then by id (as ClientRepository
     /// sorts). Ids not added are ignored.
     void setOrder(ClientSortKey key, const QList<qint64> &ascendingIds);
@@ -48,14 +70,17 @@ private:
 
     /// The position of client `id` in m_ids, or -1.
     qsizetype positionOf(qint64 id) const;
+    static quint8 flagsOf(const Entry &entry);
+    using ByteSet = std::array<quint64, 4>;
+    /// The bytes in `key`, whose bytes are added to (sign 1) or taken from (-1) m_byteCounts.
+    ByteSet countBytes(const QByteArray &key, int sign);
 
     std::vector<qint64> m_ids;       ///< ascending
     std::vector<quint8> m_flags;     ///< status | Archived | ReacknowledgementDue, by position in m_ids
     QByteArray m_keys;               ///< every search key in m_ids order, each followed by a NUL
     std::vector<quint32> m_keyStart; ///< where each key starts in m_keys, plus the end
     std::array<qint64, 256> m_byteCounts{}; ///< how often each byte occurs in m_keys
-    using ByteSet = std::array<quint64, 4>;
-    std::vector<ByteSet> m_bytesPresent; ///< the bytes in each key: a one-byte word is looked up here
+    std::vector<ByteSet> m_bytesPresent;    ///< the bytes in each key: a one-byte word is looked up here
     /// The clients ascending by a sort key: their positions in m_ids, and their ids.
     struct Order {
         std::vector<quint32> positions;
@@ -63,6 +88,7 @@ private:
     };
     std::array<std::optional<Order>, SortKeys> m_orders;
     bool m_hasReacknowledgementDue = false;
+    qint64 m_changesSeen = 0;
 };
 
 } // namespace bk

@@ -8,6 +8,7 @@
 
 #include <QGuiApplication>
 #include <QLocale>
+#include <QTimer>
 #include <mutex>
 
 namespace bk {
@@ -95,6 +96,9 @@ ClientTableModel::ClientTableModel(const Database &database, QObject *parent)
             refresh();
     });
     refresh();
+    // The search index is read once the first screen is shown, on its own thread: it is most likely there by
+    // the first search.
+    QTimer::singleShot(0, this, &ClientTableModel::takeOrStartSearchIndex);
 }
 
 // The loader is asked to stop and waited for by m_loader's destructor.
@@ -125,15 +129,17 @@ void ClientTableModel::takeOrStartSearchIndex() {
             // Searches stay correct in SQL, only slower; the index is tried again after the next change.
             qWarning("Type-ahead search runs in SQL: %s", qPrintable(error));
             m_indexUnavailable = true;
-        } else if (!m_loadStale) {
+        } else {
+            // It holds the clients as they were when it started reading: the first search brings it up to
+            // date.
             m_searchIndex = std::move(index);
+            m_indexMayBeStale = true;
         }
     }
     if (m_searchIndex || m_indexUnavailable)
         return;
     // The index is read as it is now, in the order of the current sort key (other orders are read when
     // asked).
-    m_loadStale = false;
     m_load = std::make_shared<IndexLoad>();
     m_loader.start([load = m_load, path = m_db.path(), key = m_sort.key](const std::atomic<bool> &cancelled) {
         ClientSearchIndex index;
@@ -249,17 +255,27 @@ void ClientTableModel::setFilter(const ClientFilter &filter) {
 }
 
 void ClientTableModel::refresh() {
-    m_searchIndex.reset();
-    m_loadStale = m_load != nullptr;
+    // The index is brought up to date at the next search (most changes are not followed by one); one that
+    // could not be read is tried again then.
+    m_indexMayBeStale = true;
     m_indexUnavailable = false;
     reload(true);
 }
 
 Result<std::optional<QList<qint64>>> ClientTableModel::searchMatches() {
+    if (m_searchIndex && m_indexMayBeStale) {
+        const Result<bool> updated = m_list.updateSearchIndex(*m_searchIndex);
+        if (!updated)
+            return updated.error();
+        m_indexMayBeStale = false;
+        if (!updated.value())
+            m_searchIndex.reset();
+    }
     if (!m_searchIndex) {
         takeOrStartSearchIndex();
         if (!m_searchIndex)
             return std::optional<QList<qint64>>();
+        return searchMatches();
     }
     if (m_filter.reacknowledgementDueOnly && !m_searchIndex->hasReacknowledgementDue()) {
         if (Status loaded = m_list.loadSearchReacknowledgementDue(*m_searchIndex); !loaded)

@@ -16,10 +16,11 @@ class Database;
 
 /// The client register as a table. Filtering and sorting run in SQL; rows are read a page at a time into
 /// a bounded cache (PagedTableModel), so the model stays fast and small however many clients there are.
-/// Type-ahead search runs in memory (ClientSearchIndex) and reads its pages by id: the first search after
-/// opening or after a change runs in SQL (over the trigram index, see ClientRepository) and starts reading
-/// the index on a thread of its own, with its own connection; the searches after it use the index until the
-/// clients or the policy change.
+/// Type-ahead search runs in memory (ClientSearchIndex) and reads its pages by id. The index is read on a
+/// thread of its own, with its own connection, once the model has opened and the event loop runs (a search
+/// before it is there runs in SQL); after a change, here or on another connection, the next search re-reads
+/// only the clients the audit trail names as changed since (the whole index is read anew only after a mass
+/// change).
 class ClientTableModel : public PagedTableModel<ClientListRow, ClientRepository, ClientFilter, ClientSort> {
     Q_OBJECT
 public:
@@ -64,8 +65,7 @@ public:
     /// connection to clients, policy versions, acknowledgements or agreements refresh the model by
     /// themselves.
     void refresh();
-    /// Whether searches now run on the search index (false until a search has started reading it and the
-    /// reading has finished).
+    /// Whether searches now run on the search index (false until it has been read).
     bool isSearchIndexReady();
 
 protected:
@@ -76,8 +76,8 @@ protected:
     Result<qint64> readPosition(qint64 id) const override;
 
 private:
-    /// The ids of the clients the filter (with search words) lists, in order, by the search index; nothing
-    /// while the index is being read (the search then runs in SQL).
+    /// The ids of the clients the filter (with search words) lists, in order, by the search index (brought up
+    /// to date first); nothing while the index is being read (the search then runs in SQL).
     Result<std::optional<QList<qint64>>> searchMatches();
     /// Takes the index the loader read, when it has finished; starts reading one when none is being read.
     void takeOrStartSearchIndex();
@@ -88,7 +88,7 @@ private:
     struct IndexLoad;
     std::shared_ptr<IndexLoad> m_load; ///< shared with the loader thread while it reads
     CancellableThread m_loader;        ///< a QThread: a server connection's socket notifier needs one
-    bool m_loadStale = false;          ///< the clients or the policy changed while the loader was reading
+    bool m_indexMayBeStale = false;    ///< something changed since the index was last brought up to date
     bool m_indexUnavailable = false;   ///< reading the index failed: searches run in SQL until a change
     /// While a search is typed: the ids of every listed client, in list order.
     std::optional<QList<qint64>> m_matches;

@@ -144,6 +144,34 @@ Result<QList<AuditEvent>> AuditRepository::events(const AuditFilter &filter, qin
     return events;
 }
 
+Result<QList<AuditEvent>> AuditRepository::eventsBetween(qint64 afterSeq, qint64 upToSeq,
+                                                         const QStringList &tables, int limit) const {
+    QStringList placeholders;
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        placeholders.append(QStringLiteral(":table%1").arg(i));
+    // Through the primary key: left to itself SQLite reads every event of the tables through their index
+    // (20 ms for the 100,000 baseline events of the clients) to find the few that are new.
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM audit_events WHERE seq > :after AND seq <= :upTo AND %2 IN (%3) "
+                       "ORDER BY seq LIMIT %4")
+            .arg(EventColumns, m_db.dialect().testedPerRow(QStringLiteral("table_name")),
+                 placeholders.join(QStringLiteral(", ")))
+            .arg(limit));
+    query.setForwardOnly(true);
+    query.bindValue(QStringLiteral(":after"), afterSeq);
+    query.bindValue(QStringLiteral(":upTo"), upToSeq);
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        query.bindValue(placeholders.at(i), tables.at(i));
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the audit trail"));
+    QList<AuditEvent> events;
+    while (query.next())
+        events.append(eventFrom(query));
+    if (query.lastError().isValid())
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the audit trail"));
+    return events;
+}
+
 Result<QList<AuditRepository::Table>> AuditRepository::tables() const {
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT table_name, key_columns FROM audit_tables ORDER BY table_name")))

@@ -33,6 +33,10 @@ public:
     Status walk(const std::function<bool(const AuditEvent &)> &visit) const;
     /// Up to `limit` events matching `filter` older than `beforeSeq` (0: the newest), newest first.
     Result<QList<AuditEvent>> events(const AuditFilter &filter, qint64 beforeSeq, int limit) const;
+    /// Up to `limit` events of `tables` after `afterSeq` and up to `upToSeq`, oldest first: what changed
+    /// since a reader last looked (events are numbered in commit order).
+    Result<QList<AuditEvent>> eventsBetween(qint64 afterSeq, qint64 upToSeq, const QStringList &tables,
+                                            int limit) const;
 
     struct Table {
         QString name;

@@ -89,6 +89,11 @@ public:
     Status loadSearchReacknowledgementDue(ClientSearchIndex &index) const;
     /// Reads the order of `key` into `index`.
     Status loadSearchOrder(ClientSearchIndex &index, ClientSortKey key) const;
+    /// Brings `index` up to date with the changes the audit trail recorded since it was read, reading the
+    /// changed clients again by id. False when it must be read anew instead: too many clients changed at
+    /// once, who sees which clients may have changed, the trail is not the one read, or a client changed
+    /// while the changed ones were put back in order.
+    Result<bool> updateSearchIndex(ClientSearchIndex &index) const;
 
     /// The 0-based position of client `id` in the sorted, filtered list, or -1 when the filter hides it.
     Result<qint64> positionOf(const ClientFilter &filter, const ClientSort &sort, qint64 id) const;
@@ -96,6 +101,8 @@ public:
 private:
     /// The list `filter` selects, in the order of `sort`.
     KeysetQuery keyset(const ClientFilter &filter, const ClientSort &sort) const;
+    /// Puts the clients `ids` (which left it) back into the order of `key` in `index`.
+    Status placeInSearchOrder(ClientSearchIndex &index, ClientSortKey key, const QList<qint64> &ids) const;
 
     const Database &m_db;
 };
