@@ -307,4 +307,8 @@ Result<QList<ClientListRow>> ClientTableModel::readPage(int pageIndex) const {
     return PagedTableModel::readPage(pageIndex);
 }
 
+bool ClientTableModel::sampleNext() {
+    return !m_matches && PagedTableModel::sampleNext();
+}
+
 } // namespace bk
