@@ -308,7 +308,7 @@ Result<QList<ClientListRow>> ClientTableModel::readPage(int pageIndex) const {
 }
 
 bool ClientTableModel::sampleNext() {
-    return !m_matches && PagedTableModel::sampleNext();
+    return m_filter.searchWords().isEmpty() && PagedTableModel::sampleNext();
 }
 
 } // namespace bk
