@@ -323,4 +323,8 @@ Result<QList<ClientListRow>> ClientTableModel::readPage(int pageIndex) const {
     return PagedTableModel::readPage(pageIndex);
 }
 
+bool ClientTableModel::sampleNext() {
+    return m_filter.searchWords().isEmpty() && PagedTableModel::sampleNext();
+}
+
 } // namespace bk

@@ -72,6 +72,9 @@ protected:
     /// While a search is typed, the count and the pages come from the ids it found.
     std::optional<Result<qint64>> readCount(bool recount) override;
     Result<QList<ClientListRow>> readPage(int pageIndex) const override;
+    /// Nothing to sample while a search is typed: its pages are read by the positions of the ids it found
+    /// (and, until the search index is read, by a LIKE in SQL that each sample would repeat).
+    bool sampleNext() override;
     /// Searches in SQL (or, while a search is typed, in the list of ids it found), not by scanning rows.
     Result<qint64> readPosition(qint64 id) const override;
 

@@ -6,6 +6,15 @@
 
 namespace bk {
 
+PagedTableModelBase::PagedTableModelBase(QObject *parent)
+    : QAbstractTableModel(parent) {
+    m_sampling.setInterval(0);
+    connect(&m_sampling, &QTimer::timeout, this, [this]() {
+        if (!sampleNext())
+            m_sampling.stop();
+    });
+}
+
 int PagedTableModelBase::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : m_rowCount;
 }

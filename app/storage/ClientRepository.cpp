@@ -457,12 +457,13 @@ Result<QList<ClientListRow>> ClientRepository::pageFromEnd(const ClientFilter &f
 }
 
 Result<QList<ClientListRow>> ClientRepository::pageNextTo(const ClientFilter &filter, const ClientSort &sort,
-                                                          const ClientListRow &row, bool before,
-                                                          int limit) const {
+                                                          const ClientListRow &row, bool before, int limit,
+                                                          qint64 skip) const {
     if (const Status searchable = filter.checkSearch(); !searchable)
         return searchable.error();
     return keyset(filter, sort)
-        .pageNextTo({{row.sortValue}, row.client.id}, before, limit, listRowFrom, Tr::tr("listing clients"));
+        .pageNextTo({{row.sortValue}, row.client.id}, before, limit, listRowFrom, Tr::tr("listing clients"),
+                    skip);
 }
 
 Result<QList<ClientListRow>> ClientRepository::rowsWithIds(const QList<qint64> &ids,

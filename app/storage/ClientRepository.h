@@ -71,10 +71,11 @@ public:
     /// order.
     Result<QList<ClientListRow>> pageFromEnd(const ClientFilter &filter, const ClientSort &sort,
                                              qint64 offsetFromEnd, int limit) const;
-    /// The `limit` rows that follow (or, with `before`, precede) `row` in the sorted, filtered list, in list
-    /// order.
+    /// The `limit` rows that follow (or, with `before`, precede) `row` in the sorted, filtered list after
+    /// skipping `skip` rows, in list order.
     Result<QList<ClientListRow>> pageNextTo(const ClientFilter &filter, const ClientSort &sort,
-                                            const ClientListRow &row, bool before, int limit) const;
+                                            const ClientListRow &row, bool before, int limit,
+                                            qint64 skip = 0) const;
 
     /// The listed rows of the clients `ids`, in that order (with `key`'s value as sort value); clients that
     /// no longer exist are left out.

@@ -211,18 +211,25 @@ Result<IncidentFilter> IncidentListQuery::bounded(const IncidentFilter &filter) 
 
 KeysetQuery IncidentListQuery::keyset(const IncidentFilter &filter, const IncidentSort &sort) const {
     const QString withClients = QStringLiteral("incidents i JOIN clients c ON c.id = i.client_id");
+    const QStringList filtered = conditions(filter, m_db.dialect());
     return KeysetQuery(
         m_db, {.idColumn = QStringLiteral("i.id"),
                .sortExpressions = sortExpressions(sort.key),
                .order = sort.order,
                .nullableSort = sort.key == IncidentSortKey::NextDue,
-               .countFrom = QStringLiteral("incidents i"),
+               // Every incident is counted by adding the counts kept per client (migration 020): reading a
+               // million index entries took PostgreSQL 110-255 ms, 100,000 sums take a few. On a server the
+               // kept counts are hidden with their clients, so the sum is the signed-in role's count.
+               .countFrom = filtered.isEmpty() ? QStringLiteral("client_incident_counts k")
+                                               : QStringLiteral("incidents i"),
+               .counted = filtered.isEmpty() ? QStringLiteral("CAST(coalesce(sum(k.incidents), 0) AS bigint)")
+                                             : QStringLiteral("count(*)"),
                .positionFrom = withClients,
                // The page's ids are found first, walking only the sort key's index (it holds the key and the
                // id), and only those rows are read and joined: OFFSET steps over index entries, not over
                // table rows and clients, which keeps a jump into the middle of a million incidents fast.
                .pageFrom = sort.key == IncidentSortKey::Client ? withClients : QStringLiteral("incidents i"),
-               .conditions = conditions(filter, m_db.dialect()),
+               .conditions = filtered,
                .pageConditions = conditions(filter, m_db.dialect(), sort.key),
                .columns = IncidentRepository::columns() + QStringLiteral(", c.full_name"),
                .rowsFrom = withClients,
@@ -274,10 +281,10 @@ Result<QList<IncidentListRow>> IncidentListQuery::pageFromEnd(const IncidentFilt
 Result<QList<IncidentListRow>> IncidentListQuery::pageNextTo(const IncidentFilter &filter,
                                                              const IncidentSort &sort,
                                                              const IncidentListRow &row, bool before,
-                                                             int limit) const {
+                                                             int limit, qint64 skip) const {
     const Result<KeysetQuery> list = boundedKeyset(filter, sort);
     return list ? list.value().pageNextTo({row.sortValues, row.incident.id}, before, limit, listRowFrom,
-                                          Tr::tr("listing incidents"))
+                                          Tr::tr("listing incidents"), skip)
                 : list.error();
 }
 

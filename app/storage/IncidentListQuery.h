@@ -28,9 +28,10 @@ public:
     /// order.
     Result<QList<IncidentListRow>> pageFromEnd(const IncidentFilter &filter, const IncidentSort &sort,
                                                qint64 offsetFromEnd, int limit) const;
-    /// The `limit` rows after (or, with `before`, preceding) `row`, in list order.
+    /// The `limit` rows after (or, with `before`, preceding) `row` after skipping `skip` rows, in list order.
     Result<QList<IncidentListRow>> pageNextTo(const IncidentFilter &filter, const IncidentSort &sort,
-                                              const IncidentListRow &row, bool before, int limit) const;
+                                              const IncidentListRow &row, bool before, int limit,
+                                              qint64 skip = 0) const;
     /// The 0-based position of incident `id` in the sorted, filtered list, or -1 when the filter hides it.
     Result<qint64> positionOf(const IncidentFilter &filter, const IncidentSort &sort, qint64 id) const;
 

@@ -61,8 +61,9 @@ int KeysetQuery::sortValuesAt(const QSqlQuery &query) const {
 }
 
 QSqlQuery KeysetQuery::countQuery() const {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM ") + m_fragments.countFrom +
-                                   where(m_fragments.conditions, {}));
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT ") + m_fragments.counted + QStringLiteral(" FROM ") +
+                     m_fragments.countFrom + where(m_fragments.conditions, {}));
     m_fragments.bind(query);
     return query;
 }

@@ -33,6 +33,8 @@ public:
         bool nullableSort = false;
         /// Where count() counts.
         QString countFrom;
+        /// What count() reads from countFrom: the rows, or the sum of counts kept per row there.
+        QString counted = QStringLiteral("count(*)");
         /// Where positionOf() finds a row and counts the rows before it.
         QString positionFrom;
         /// Where a page's rows are walked.
@@ -73,11 +75,12 @@ public:
     auto pageFromEnd(qint64 offsetFromEnd, int limit, const RowFrom &rowFrom, const QString &doing) const {
         return page(nullptr, true, offsetFromEnd, limit, rowFrom, doing);
     }
-    /// The `limit` rows that follow (or, with `before`, precede) `anchor`, in list order.
+    /// The `limit` rows that follow (or, with `before`, precede) `anchor` after skipping `skip` rows, in list
+    /// order.
     template <typename RowFrom>
     auto pageNextTo(const Anchor &anchor, bool before, int limit, const RowFrom &rowFrom,
-                    const QString &doing) const {
-        return page(&anchor, before, 0, limit, rowFrom, doing);
+                    const QString &doing, qint64 skip = 0) const {
+        return page(&anchor, before, skip, limit, rowFrom, doing);
     }
 
     /// The statements count() and the pages run, prepared and bound but not executed (for the benchmark).

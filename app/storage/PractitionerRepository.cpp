@@ -88,7 +88,8 @@ BEGIN
                    'incident_follow_ups, incident_follow_up_outcomes, contracts, contract_signatures, '
                    'contract_events, reflection_entries, redirect_phrases, availability_periods, availability_notices, '
                    'incident_due_moves, monthly_reflections TO %s', practitioners);
-    EXECUTE format('GRANT SELECT ON client_shares TO %s', practitioners);
+    -- Shares are an owner's to change, and the kept incident counts the incidents' trigger's.
+    EXECUTE format('GRANT SELECT ON client_shares, client_incident_counts TO %s', practitioners);
     EXECUTE format('GRANT INSERT, UPDATE ON meta TO %s', practitioners);
 END $$)");
 

@@ -191,9 +191,9 @@ Result<QList<ReflectionEntry>> ReflectionRepository::pageFromEnd(const Reflectio
 Result<QList<ReflectionEntry>> ReflectionRepository::pageNextTo(const ReflectionFilter &filter,
                                                                 const ReflectionSort &,
                                                                 const ReflectionEntry &row, bool before,
-                                                                int limit) const {
+                                                                int limit, qint64 skip) const {
     return keyset(filter).pageNextTo({{SqlValues::fromDate(row.date)}, row.id}, before, limit, listedFrom,
-                                     tr("listing reflection entries"));
+                                     tr("listing reflection entries"), skip);
 }
 
 Result<qint64> ReflectionRepository::positionOf(const ReflectionFilter &filter, const ReflectionSort &,

@@ -38,9 +38,11 @@ public:
     /// The `limit` rows that end `offsetFromEnd` rows before the end of the list, in list order.
     Result<QList<ReflectionEntry>> pageFromEnd(const ReflectionFilter &filter, const ReflectionSort &sort,
                                                qint64 offsetFromEnd, int limit) const;
-    /// The `limit` rows that follow (or, with `before`, precede) `row` in the list, in list order.
+    /// The `limit` rows that follow (or, with `before`, precede) `row` in the list after skipping `skip`
+    /// rows, in list order.
     Result<QList<ReflectionEntry>> pageNextTo(const ReflectionFilter &filter, const ReflectionSort &sort,
-                                              const ReflectionEntry &row, bool before, int limit) const;
+                                              const ReflectionEntry &row, bool before, int limit,
+                                              qint64 skip = 0) const;
     /// The 0-based position of entry `id` in the list, or -1 when the filter hides it.
     Result<qint64> positionOf(const ReflectionFilter &filter, const ReflectionSort &sort, qint64 id) const;
 

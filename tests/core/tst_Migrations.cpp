@@ -411,6 +411,16 @@ private Q_SLOTS:
         QVERIFY(stored.next());
         QVERIFY(stored.next());
         QCOMPARE(stored.value(1).toLongLong(), 26);
+        // The incident list counts its rows from the counts kept per client (020), made from what is there.
+        QSqlQuery kept(db->connection());
+        QVERIFY(kept.exec(QStringLiteral("SELECT k.client_id, k.incidents, (SELECT count(*) FROM incidents i "
+                                         "WHERE i.client_id = k.client_id) FROM client_incident_counts k")));
+        int clients = 0;
+        for (; kept.next(); ++clients)
+            QCOMPARE(kept.value(1).toLongLong(), kept.value(2).toLongLong());
+        QVERIFY(kept.exec(QStringLiteral("SELECT count(DISTINCT client_id) FROM incidents")) && kept.next());
+        QCOMPARE(clients, kept.value(0).toInt());
+        QVERIFY(clients > 0);
     }
 
     void resourcesKeepTheirBoundaries_data() { addVersions(IncidentsSince); }

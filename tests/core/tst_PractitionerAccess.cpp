@@ -8,6 +8,7 @@
 #include "app/clients/ClientService.h"
 #include "app/common/Clock.h"
 #include "app/common/PrivateFile.h"
+#include "app/incidents/IncidentTableModel.h"
 #include "app/policy/PolicyService.h"
 #include "app/practitioner/PractitionerService.h"
 #include "app/storage/Database.h"
@@ -247,6 +248,7 @@ private Q_SLOTS:
     void everyTableIsGrantedToEveryRole() {
         const QStringList clientContent = {QStringLiteral("clients"),
                                            QStringLiteral("client_shares"),
+                                           QStringLiteral("client_incident_counts"),
                                            QStringLiteral("policy_acknowledgements"),
                                            QStringLiteral("agreements"),
                                            QStringLiteral("agreement_discussions"),
@@ -328,6 +330,58 @@ private Q_SLOTS:
                  login(QStringLiteral("ben")));
         QCOMPARE(PractitionerService(*m_owner).clientAuthors(added.value()).value().changedBy.login,
                  login(QStringLiteral("anna")));
+    }
+
+    // The incident list counts and shows each role what it may see: for a practitioner her clients'
+    // incidents and those of the clients shared with her, counted from the kept counts (migration 020) that
+    // row-level security hides with their clients, and read at every position from rows sampled as she may
+    // see them. A share shows in her list after the refresh.
+    void theIncidentListShowsEachRoleWhatItMaySee() {
+        // Enough incidents for several samples (IncidentTableModel::SampleMinimum rows apart) each.
+        for (const qint64 client : {m_annasClient, m_bensClient}) {
+            QSqlQuery more(m_owner->connection());
+            QVERIFY2(more.exec(QStringLiteral(
+                                   "INSERT INTO incidents (client_id, occurred_at, channel, boundary_key, "
+                                   "description, created_at, updated_at, address_deadline) SELECT client_id, "
+                                   "occurred_at - g * interval '1 hour', channel, boundary_key, description, "
+                                   "created_at, updated_at, address_deadline FROM incidents, "
+                                   "generate_series(1, %1) g WHERE client_id = %2 ORDER BY g LIMIT %1")
+                                   .arg(client == m_annasClient ? 1300 : 900)
+                                   .arg(client)),
+                     qPrintable(more.lastError().text()));
+        }
+        Result<std::unique_ptr<Database>> opened = Database::open(urlAs(QStringLiteral("anna")));
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        const Database &asAnna = *opened.value();
+        IncidentTableModel owners(*m_owner);
+        IncidentTableModel annas(asAnna);
+        // Every third page first, each from a sample (no page next to it is read yet), then the rest.
+        const auto listed = [](IncidentTableModel &model) {
+            QList<qint64> ids(model.rowCount(), 0);
+            const int pageSize = IncidentTableModel::PageSize;
+            for (const int start : {0, pageSize, 2 * pageSize}) {
+                for (int first = start; first < model.rowCount(); first += 3 * pageSize) {
+                    for (int row = first; row < std::min(first + pageSize, model.rowCount()); ++row)
+                        ids[row] = model.index(row, 0).data(IncidentTableModel::IdRole).toLongLong();
+                }
+            }
+            return ids;
+        };
+        const QString plain = QStringLiteral("SELECT id FROM incidents ORDER BY occurred_at DESC, id DESC");
+        QTRY_VERIFY(owners.isSampled() && annas.isSampled());
+        QCOMPARE(listed(owners), ids(m_owner->connection(), plain));
+        QCOMPARE(listed(annas), ids(asAnna.connection(), plain));
+        QCOMPARE(annas.rowCount(), 1301);
+        QCOMPARE(owners.rowCount(), 2202);
+
+        QVERIFY(PractitionerService(*m_owner).share(m_bensClient, login(QStringLiteral("anna"))).ok());
+        annas.refresh();
+        QTRY_VERIFY(annas.isSampled());
+        QCOMPARE(listed(annas), ids(asAnna.connection(), plain));
+        QCOMPARE(annas.rowCount(), 2202);
+        QVERIFY(PractitionerService(*m_owner).unshare(m_bensClient, login(QStringLiteral("anna"))).ok());
+        annas.refresh();
+        QCOMPARE(annas.rowCount(), 1301);
     }
 
     void aNewRoleMovesThePractitionerIntoItsGroup() {
