@@ -1627,6 +1627,21 @@ Schließen Sie Boundary Keeper vorher.</translation>
     </message>
 </context>
 <context>
+    <name>BulkLoad</name>
+    <message>
+        <source>preparing to add many rows</source>
+        <translation>das Hinzufügen vieler Zeilen vorbereiten</translation>
+    </message>
+    <message>
+        <source>recording the added rows in the audit trail</source>
+        <translation>die hinzugefügten Zeilen im Prüfprotokoll festhalten</translation>
+    </message>
+    <message>
+        <source>building the indexes again</source>
+        <translation>die Indizes neu aufbauen</translation>
+    </message>
+</context>
+<context>
     <name>CheckingProgress</name>
     <message>
         <source>Checking the practice file %1 (%2) before opening it. This takes a while after another program changed the file or a copy replaced it; the records are not changed.</source>
@@ -2380,6 +2395,10 @@ Verträge. Ihre privaten Reflexionseinträge sind nicht enthalten. Nur Sie könn
     <message>
         <source>reading the clients&apos; contact details</source>
         <translation>Lesen der Kontaktdaten der Klient:innen</translation>
+    </message>
+    <message>
+        <source>the new clients</source>
+        <translation>die neuen Klient:innen</translation>
     </message>
 </context>
 <context>
@@ -6990,6 +7009,47 @@ Klient:in ist mit ihr geteilt.</translation>
         <source>%2 is now responsible for client %1.</source>
         <translation>%2 ist jetzt für Klient:in %1 verantwortlich.</translation>
     </message>
+    <message>
+        <source>%1 is now responsible for %2&apos;s clients.</source>
+        <translation>%1 ist jetzt für die Klient:innen von %2 verantwortlich.</translation>
+    </message>
+    <message>
+        <source>%1 is inactive and can no longer sign in; their records keep their name.</source>
+        <translation>%1 ist inaktiv und kann sich nicht mehr anmelden; die Einträge behalten den Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is active again and can sign in.</source>
+        <translation>%1 ist wieder aktiv und kann sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Deactivate a practitioner who leaves the practice; they can no longer sign in (owners only).</source>
+        <translation>Eine Fachperson deaktivieren, die die Praxis verlässt; sie kann sich nicht mehr anmelden (nur Inhaber:innen).</translation>
+    </message>
+    <message>
+        <source>Make this practitioner responsible for all of their clients in the same change.</source>
+        <translation>Diese Fachperson in derselben Änderung für alle ihre Klient:innen verantwortlich machen.</translation>
+    </message>
+    <message>
+        <source>The server refuses the role&apos;s sign-in from then on (NOLOGIN) and takes it out of the
+practice&apos;s group roles, so a session still open is refused at its next statement. Their
+records and the audit trail keep their name. A practitioner still responsible for clients
+is refused unless --hand-over-to names who takes them over; nobody deactivates themselves
+or the practice&apos;s last active owner. “practitioners reactivate” undoes it.</source>
+        <translation>Der Server verweigert der Rolle ab dann die Anmeldung (NOLOGIN) und nimmt sie aus den
+Gruppenrollen der Praxis, sodass eine noch offene Sitzung bei ihrer nächsten Anweisung
+abgewiesen wird. Ihre Einträge und das Prüfprotokoll behalten ihren Namen. Eine Fachperson,
+die noch für Klient:innen verantwortlich ist, wird abgelehnt, außer --hand-over-to nennt,
+wer sie übernimmt; niemand deaktiviert sich selbst oder die letzte aktive Inhaber:in der
+Praxis. „practitioners reactivate“ macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Let a deactivated practitioner sign in again (owners only).</source>
+        <translation>Eine deaktivierte Fachperson wieder anmelden lassen (nur Inhaber:innen).</translation>
+    </message>
+    <message>
+        <source>They come back in the role they had, with their old password.</source>
+        <translation>Sie kehrt in ihrer bisherigen Rolle mit ihrem alten Passwort zurück.</translation>
+    </message>
 </context>
 <context>
     <name>PractitionerRepository</name>
@@ -7093,6 +7153,26 @@ Klient:in ist mit ihr geteilt.</translation>
         <source>There is no incident with id %1.</source>
         <translation>Es gibt keinen Vorfall mit der ID %1.</translation>
     </message>
+    <message>
+        <source>whether the practitioner is active</source>
+        <translation>ob die Fachperson aktiv ist</translation>
+    </message>
+    <message>
+        <source>letting %1 sign in again</source>
+        <translation>%1 wieder die Anmeldung erlauben</translation>
+    </message>
+    <message>
+        <source>ending the sign-in of %1</source>
+        <translation>die Anmeldung von %1 beenden</translation>
+    </message>
+    <message>
+        <source>counting the practitioner&apos;s clients</source>
+        <translation>die Klient:innen der Fachperson zählen</translation>
+    </message>
+    <message>
+        <source>handing the practitioner&apos;s clients over</source>
+        <translation>die Klient:innen der Fachperson übergeben</translation>
+    </message>
 </context>
 <context>
     <name>PractitionerService</name>
@@ -7151,6 +7231,34 @@ Klient:in ist mit ihr geteilt.</translation>
     <message>
         <source>Only an owner or the practitioner responsible for the client can hand it over.</source>
         <translation>Nur eine Inhaber:in oder die für die Klient:in verantwortliche Fachperson kann sie übergeben.</translation>
+    </message>
+    <message>
+        <source>deactivating a practitioner</source>
+        <translation>eine Fachperson deaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 is already inactive.</source>
+        <translation>%1 ist bereits inaktiv.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself; another owner can.</source>
+        <translation>Sie können sich nicht selbst deaktivieren; eine andere Inhaber:in kann es.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clients go to someone who stays in the practice.</source>
+        <translation>Die Klient:innen von %1 gehen an jemanden, der in der Praxis bleibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is still responsible for %n client(s): hand them over first, or choose who takes them over.</source>
+        <translation><numerusform>%1 ist noch für %n Klient:in verantwortlich: Übergeben Sie sie zuerst oder wählen Sie, wer sie übernimmt.</numerusform><numerusform>%1 ist noch für %n Klient:innen verantwortlich: Übergeben Sie sie zuerst oder wählen Sie, wer sie übernimmt.</numerusform></translation>
+    </message>
+    <message>
+        <source>reactivating a practitioner</source>
+        <translation>eine Fachperson reaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 ist bereits aktiv.</translation>
     </message>
 </context>
 <context>
@@ -12393,6 +12501,41 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     </message>
 </context>
 <context>
+    <name>bk::PractitionerPickerDialog</name>
+    <message>
+        <source>Type a part of the name or sign-in</source>
+        <translation>Einen Teil des Namens oder Anmeldenamens eingeben</translation>
+    </message>
+    <message>
+        <source>Filter the practitioners</source>
+        <translation>Fachpersonen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Practitioners to choose from</source>
+        <translation>Fachpersonen zur Auswahl</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>No practitioner matches.</source>
+        <translation>Keine Fachperson passt.</translation>
+    </message>
+</context>
+<context>
     <name>bk::PractitionersDialog</name>
     <message>
         <source>Practitioners</source>
@@ -12453,6 +12596,42 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>For someone who leaves the practice: they can no longer sign in, and their records keep their name</source>
+        <translation>Für jemanden, der die Praxis verlässt: Die Anmeldung ist nicht mehr möglich, und die Einträge behalten den Namen</translation>
+    </message>
+    <message>
+        <source>R&amp;eactivate</source>
+        <translation>Re&amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Let the selected practitioner sign in again, in the role they had</source>
+        <translation>Die ausgewählte Fachperson wieder anmelden lassen, in ihrer bisherigen Rolle</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in; their records keep their name.</source>
+        <translation>%1 kann sich dann nicht mehr anmelden; die Einträge behalten den Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is responsible for %n client(s), and there is nobody else to take them over. Add a practitioner first.</source>
+        <translation><numerusform>%1 ist für %n Klient:in verantwortlich, und niemand sonst kann übernehmen. Fügen Sie zuerst eine Fachperson hinzu.</numerusform><numerusform>%1 ist für %n Klient:innen verantwortlich, und niemand sonst kann sie übernehmen. Fügen Sie zuerst eine Fachperson hinzu.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is responsible for %n client(s). Who takes them over?</source>
+        <translation><numerusform>%1 ist für %n Klient:in verantwortlich. Wer übernimmt?</numerusform><numerusform>%1 ist für %n Klient:innen verantwortlich. Wer übernimmt sie?</numerusform></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,13 @@
     </message>
 </context>
 <context>
+    <name>PractitionerService</name>
+    <message numerus="yes">
+        <source>%1 is still responsible for %n client(s): hand them over first, or choose who takes them over.</source>
+        <translation><numerusform>%1 is still responsible for %n client: hand them over first, or choose who takes them over.</numerusform><numerusform>%1 is still responsible for %n clients: hand them over first, or choose who takes them over.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RecurrenceRules</name>
     <message numerus="yes">
         <source>%n incidents within %1 days.</source>
@@ -527,6 +534,17 @@
             <numerusform>%1 (%Ln incident)</numerusform>
             <numerusform>%1 (%Ln incidents)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bk::PractitionersDialog</name>
+    <message numerus="yes">
+        <source>%1 is responsible for %n client(s), and there is nobody else to take them over. Add a practitioner first.</source>
+        <translation><numerusform>%1 is responsible for %n client, and there is nobody else to take them over. Add a practitioner first.</numerusform><numerusform>%1 is responsible for %n clients, and there is nobody else to take them over. Add a practitioner first.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is responsible for %n client(s). Who takes them over?</source>
+        <translation><numerusform>%1 is responsible for %n client. Who takes them over?</numerusform><numerusform>%1 is responsible for %n clients. Who takes them over?</numerusform></translation>
     </message>
 </context>
 <context>

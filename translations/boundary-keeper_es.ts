@@ -1625,6 +1625,21 @@ con otro nombre junto a ella); después, la copia comprobada ocupa su lugar con 
     </message>
 </context>
 <context>
+    <name>BulkLoad</name>
+    <message>
+        <source>preparing to add many rows</source>
+        <translation>preparar la incorporación de muchas filas</translation>
+    </message>
+    <message>
+        <source>recording the added rows in the audit trail</source>
+        <translation>registrar las filas añadidas en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>building the indexes again</source>
+        <translation>reconstruir los índices</translation>
+    </message>
+</context>
+<context>
     <name>CheckingProgress</name>
     <message>
         <source>Checking the practice file %1 (%2) before opening it. This takes a while after another program changed the file or a copy replaced it; the records are not changed.</source>
@@ -2378,6 +2393,10 @@ de reflexión no se incluyen. Solo usted puede leer cada archivo (0600).</transl
     <message>
         <source>reading the clients&apos; contact details</source>
         <translation>leer los datos de contacto de los clientes</translation>
+    </message>
+    <message>
+        <source>the new clients</source>
+        <translation>los nuevos clientes</translation>
     </message>
 </context>
 <context>
@@ -6988,6 +7007,47 @@ con él.</translation>
         <source>%2 is now responsible for client %1.</source>
         <translation>%2 es ahora responsable del cliente %1.</translation>
     </message>
+    <message>
+        <source>%1 is now responsible for %2&apos;s clients.</source>
+        <translation>%1 es ahora responsable de los clientes de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is inactive and can no longer sign in; their records keep their name.</source>
+        <translation>%1 está inactivo y ya no puede iniciar sesión; sus registros conservan su nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is active again and can sign in.</source>
+        <translation>%1 vuelve a estar activo y puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Deactivate a practitioner who leaves the practice; they can no longer sign in (owners only).</source>
+        <translation>Desactivar a un profesional que deja la consulta; ya no podrá iniciar sesión (solo titulares).</translation>
+    </message>
+    <message>
+        <source>Make this practitioner responsible for all of their clients in the same change.</source>
+        <translation>Hacer responsable a este profesional de todos sus clientes en el mismo cambio.</translation>
+    </message>
+    <message>
+        <source>The server refuses the role&apos;s sign-in from then on (NOLOGIN) and takes it out of the
+practice&apos;s group roles, so a session still open is refused at its next statement. Their
+records and the audit trail keep their name. A practitioner still responsible for clients
+is refused unless --hand-over-to names who takes them over; nobody deactivates themselves
+or the practice&apos;s last active owner. “practitioners reactivate” undoes it.</source>
+        <translation>A partir de entonces el servidor rechaza el inicio de sesión del rol (NOLOGIN) y lo retira
+de los roles de grupo de la consulta, así que una sesión aún abierta se rechaza en su
+siguiente instrucción. Sus registros y el registro de auditoría conservan su nombre. Un
+profesional que aún es responsable de clientes se rechaza salvo que --hand-over-to indique
+quién los asume; nadie se desactiva a sí mismo ni al último titular activo de la consulta.
+«practitioners reactivate» lo deshace.</translation>
+    </message>
+    <message>
+        <source>Let a deactivated practitioner sign in again (owners only).</source>
+        <translation>Permitir de nuevo el inicio de sesión a un profesional desactivado (solo titulares).</translation>
+    </message>
+    <message>
+        <source>They come back in the role they had, with their old password.</source>
+        <translation>Vuelve con el rol que tenía y con su contraseña anterior.</translation>
+    </message>
 </context>
 <context>
     <name>PractitionerRepository</name>
@@ -7091,6 +7151,26 @@ con él.</translation>
         <source>There is no incident with id %1.</source>
         <translation>No hay ningún incidente con el id %1.</translation>
     </message>
+    <message>
+        <source>whether the practitioner is active</source>
+        <translation>si el profesional está activo</translation>
+    </message>
+    <message>
+        <source>letting %1 sign in again</source>
+        <translation>permitir de nuevo el inicio de sesión de %1</translation>
+    </message>
+    <message>
+        <source>ending the sign-in of %1</source>
+        <translation>poner fin al inicio de sesión de %1</translation>
+    </message>
+    <message>
+        <source>counting the practitioner&apos;s clients</source>
+        <translation>contar los clientes del profesional</translation>
+    </message>
+    <message>
+        <source>handing the practitioner&apos;s clients over</source>
+        <translation>transferir los clientes del profesional</translation>
+    </message>
 </context>
 <context>
     <name>PractitionerService</name>
@@ -7149,6 +7229,34 @@ con él.</translation>
     <message>
         <source>Only an owner or the practitioner responsible for the client can hand it over.</source>
         <translation>Solo un titular o el profesional responsable del cliente puede transferirlo.</translation>
+    </message>
+    <message>
+        <source>deactivating a practitioner</source>
+        <translation>desactivar a un profesional</translation>
+    </message>
+    <message>
+        <source>%1 is already inactive.</source>
+        <translation>%1 ya está inactivo.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself; another owner can.</source>
+        <translation>No puede desactivarse a sí mismo; otro titular sí puede.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clients go to someone who stays in the practice.</source>
+        <translation>Los clientes de %1 pasan a alguien que sigue en la consulta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is still responsible for %n client(s): hand them over first, or choose who takes them over.</source>
+        <translation><numerusform>%1 todavía es responsable de %n cliente: transfiéralo primero o elija quién lo asume.</numerusform><numerusform>%1 todavía es responsable de %n clientes: transfiéralos primero o elija quién los asume.</numerusform></translation>
+    </message>
+    <message>
+        <source>reactivating a practitioner</source>
+        <translation>reactivar a un profesional</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 ya está activo.</translation>
     </message>
 </context>
 <context>
@@ -12391,6 +12499,41 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     </message>
 </context>
 <context>
+    <name>bk::PractitionerPickerDialog</name>
+    <message>
+        <source>Type a part of the name or sign-in</source>
+        <translation>Escriba parte del nombre o del usuario</translation>
+    </message>
+    <message>
+        <source>Filter the practitioners</source>
+        <translation>Filtrar los profesionales</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Practitioners to choose from</source>
+        <translation>Profesionales entre los que elegir</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>No practitioner matches.</source>
+        <translation>Ningún profesional coincide.</translation>
+    </message>
+</context>
+<context>
     <name>bk::PractitionersDialog</name>
     <message>
         <source>Practitioners</source>
@@ -12451,6 +12594,42 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Desactivar…</translation>
+    </message>
+    <message>
+        <source>For someone who leaves the practice: they can no longer sign in, and their records keep their name</source>
+        <translation>Para quien deja la consulta: ya no puede iniciar sesión y sus registros conservan su nombre</translation>
+    </message>
+    <message>
+        <source>R&amp;eactivate</source>
+        <translation>Reac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>Let the selected practitioner sign in again, in the role they had</source>
+        <translation>Permitir que el profesional seleccionado vuelva a iniciar sesión, con el rol que tenía</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Desactivar a %1</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in; their records keep their name.</source>
+        <translation>%1 ya no podrá iniciar sesión; sus registros conservan su nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is responsible for %n client(s), and there is nobody else to take them over. Add a practitioner first.</source>
+        <translation><numerusform>%1 es responsable de %n cliente y no hay nadie más que pueda asumirlo. Añada primero un profesional.</numerusform><numerusform>%1 es responsable de %n clientes y no hay nadie más que pueda asumirlos. Añada primero un profesional.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is responsible for %n client(s). Who takes them over?</source>
+        <translation><numerusform>%1 es responsable de %n cliente. ¿Quién lo asume?</numerusform><numerusform>%1 es responsable de %n clientes. ¿Quién los asume?</numerusform></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
     </message>
 </context>
 <context>

@@ -1626,6 +1626,21 @@ nom à côté de lui-même), puis la copie vérifiée prend sa place en un seul 
     </message>
 </context>
 <context>
+    <name>BulkLoad</name>
+    <message>
+        <source>preparing to add many rows</source>
+        <translation>préparation de l’ajout de nombreuses lignes</translation>
+    </message>
+    <message>
+        <source>recording the added rows in the audit trail</source>
+        <translation>enregistrement des lignes ajoutées dans le journal d’audit</translation>
+    </message>
+    <message>
+        <source>building the indexes again</source>
+        <translation>reconstruction des index</translation>
+    </message>
+</context>
+<context>
     <name>CheckingProgress</name>
     <message>
         <source>Checking the practice file %1 (%2) before opening it. This takes a while after another program changed the file or a copy replaced it; the records are not changed.</source>
@@ -2379,6 +2394,10 @@ ne sont pas incluses. Chaque fichier n’est lisible que par vous (0600).</trans
     <message>
         <source>reading the clients&apos; contact details</source>
         <translation>lecture des coordonnées des clients</translation>
+    </message>
+    <message>
+        <source>the new clients</source>
+        <translation>les nouveaux clients</translation>
     </message>
 </context>
 <context>
@@ -6989,6 +7008,47 @@ avec lui.</translation>
         <source>%2 is now responsible for client %1.</source>
         <translation>%2 est désormais responsable du client %1.</translation>
     </message>
+    <message>
+        <source>%1 is now responsible for %2&apos;s clients.</source>
+        <translation>%1 est désormais responsable des clients de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is inactive and can no longer sign in; their records keep their name.</source>
+        <translation>%1 est inactif et ne peut plus se connecter ; ses enregistrements gardent son nom.</translation>
+    </message>
+    <message>
+        <source>%1 is active again and can sign in.</source>
+        <translation>%1 est de nouveau actif et peut se connecter.</translation>
+    </message>
+    <message>
+        <source>Deactivate a practitioner who leaves the practice; they can no longer sign in (owners only).</source>
+        <translation>Désactiver un praticien qui quitte le cabinet ; il ne peut plus se connecter (propriétaires uniquement).</translation>
+    </message>
+    <message>
+        <source>Make this practitioner responsible for all of their clients in the same change.</source>
+        <translation>Rendre ce praticien responsable de tous ses clients dans la même modification.</translation>
+    </message>
+    <message>
+        <source>The server refuses the role&apos;s sign-in from then on (NOLOGIN) and takes it out of the
+practice&apos;s group roles, so a session still open is refused at its next statement. Their
+records and the audit trail keep their name. A practitioner still responsible for clients
+is refused unless --hand-over-to names who takes them over; nobody deactivates themselves
+or the practice&apos;s last active owner. “practitioners reactivate” undoes it.</source>
+        <translation>Le serveur refuse dès lors la connexion du rôle (NOLOGIN) et le retire des rôles de groupe
+du cabinet, de sorte qu’une session encore ouverte est refusée à sa prochaine instruction.
+Ses enregistrements et le journal d’audit gardent son nom. Un praticien encore responsable
+de clients est refusé, sauf si --hand-over-to désigne qui les reprend ; personne ne se
+désactive soi-même ni ne désactive le dernier propriétaire actif du cabinet.
+« practitioners reactivate » l’annule.</translation>
+    </message>
+    <message>
+        <source>Let a deactivated practitioner sign in again (owners only).</source>
+        <translation>Permettre à nouveau à un praticien désactivé de se connecter (propriétaires uniquement).</translation>
+    </message>
+    <message>
+        <source>They come back in the role they had, with their old password.</source>
+        <translation>Il revient avec le rôle qu’il avait et son ancien mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>PractitionerRepository</name>
@@ -7092,6 +7152,26 @@ avec lui.</translation>
         <source>There is no incident with id %1.</source>
         <translation>Il n’existe aucun incident avec l’id %1.</translation>
     </message>
+    <message>
+        <source>whether the practitioner is active</source>
+        <translation>si le praticien est actif</translation>
+    </message>
+    <message>
+        <source>letting %1 sign in again</source>
+        <translation>autoriser à nouveau la connexion de %1</translation>
+    </message>
+    <message>
+        <source>ending the sign-in of %1</source>
+        <translation>fin de la connexion de %1</translation>
+    </message>
+    <message>
+        <source>counting the practitioner&apos;s clients</source>
+        <translation>décompte des clients du praticien</translation>
+    </message>
+    <message>
+        <source>handing the practitioner&apos;s clients over</source>
+        <translation>transfert des clients du praticien</translation>
+    </message>
 </context>
 <context>
     <name>PractitionerService</name>
@@ -7150,6 +7230,34 @@ avec lui.</translation>
     <message>
         <source>Only an owner or the practitioner responsible for the client can hand it over.</source>
         <translation>Seul un propriétaire ou le praticien responsable du client peut le transférer.</translation>
+    </message>
+    <message>
+        <source>deactivating a practitioner</source>
+        <translation>désactivation d’un praticien</translation>
+    </message>
+    <message>
+        <source>%1 is already inactive.</source>
+        <translation>%1 est déjà inactif.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself; another owner can.</source>
+        <translation>Vous ne pouvez pas vous désactiver vous-même ; un autre propriétaire le peut.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clients go to someone who stays in the practice.</source>
+        <translation>Les clients de %1 vont à quelqu’un qui reste au cabinet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is still responsible for %n client(s): hand them over first, or choose who takes them over.</source>
+        <translation><numerusform>%1 est encore responsable de %n client : transférez-le d’abord ou choisissez qui le reprend.</numerusform><numerusform>%1 est encore responsable de %n clients : transférez-les d’abord ou choisissez qui les reprend.</numerusform></translation>
+    </message>
+    <message>
+        <source>reactivating a practitioner</source>
+        <translation>réactivation d’un praticien</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 est déjà actif.</translation>
     </message>
 </context>
 <context>
@@ -12392,6 +12500,41 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
 </context>
 <context>
+    <name>bk::PractitionerPickerDialog</name>
+    <message>
+        <source>Type a part of the name or sign-in</source>
+        <translation>Saisissez une partie du nom ou de l’identifiant</translation>
+    </message>
+    <message>
+        <source>Filter the practitioners</source>
+        <translation>Filtrer les praticiens</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Practitioners to choose from</source>
+        <translation>Praticiens au choix</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>No practitioner matches.</source>
+        <translation>Aucun praticien ne correspond.</translation>
+    </message>
+</context>
+<context>
     <name>bk::PractitionersDialog</name>
     <message>
         <source>Practitioners</source>
@@ -12452,6 +12595,42 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>For someone who leaves the practice: they can no longer sign in, and their records keep their name</source>
+        <translation>Pour quelqu’un qui quitte le cabinet : il ne peut plus se connecter et ses enregistrements gardent son nom</translation>
+    </message>
+    <message>
+        <source>R&amp;eactivate</source>
+        <translation>Réac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>Let the selected practitioner sign in again, in the role they had</source>
+        <translation>Permettre au praticien sélectionné de se connecter à nouveau, avec le rôle qu’il avait</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Désactiver %1</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in; their records keep their name.</source>
+        <translation>%1 ne pourra plus se connecter ; ses enregistrements gardent son nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is responsible for %n client(s), and there is nobody else to take them over. Add a practitioner first.</source>
+        <translation><numerusform>%1 est responsable de %n client et personne d’autre ne peut le reprendre. Ajoutez d’abord un praticien.</numerusform><numerusform>%1 est responsable de %n clients et personne d’autre ne peut les reprendre. Ajoutez d’abord un praticien.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is responsible for %n client(s). Who takes them over?</source>
+        <translation><numerusform>%1 est responsable de %n client. Qui le reprend ?</numerusform><numerusform>%1 est responsable de %n clients. Qui les reprend ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
     </message>
 </context>
 <context>
