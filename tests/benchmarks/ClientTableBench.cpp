@@ -256,10 +256,10 @@ QString ClientTableBench::groupNote() const {
         "are lower bounds. Type-ahead runs on an in-memory search index (ClientSearchIndex), not in SQL: "
         "its baseline is the raw SQL that answers the same search (count and first page with LIKE over "
         "search_key, as ClientRepository runs it for the command line), which it beats by design. The "
-        "index is read on a thread of its own once the list has opened; after a change, the first search re-reads "
-        "only the changed clients (the first type-ahead row changes a client before each run; the naive "
-        "table paid for its filter when it opened, so no speed-up applies). The other type-ahead rows run on "
-        "the index.");
+        "index is read on a thread of its own once the list has opened; after a change, the first search "
+        "re-reads only the changed clients (the first type-ahead row changes a client before each run; the "
+        "naive table paid for its filter when it opened, so no speed-up applies). The other type-ahead rows "
+        "run on the index.");
 }
 
 } // namespace bk::bench
