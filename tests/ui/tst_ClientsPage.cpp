@@ -180,6 +180,22 @@ private Q_SLOTS:
         showPage();
         auto *stack = find<QStackedWidget>("clientsViewStackedWidget");
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyStateWidget"));
+        // The first words a new user reads are whole: the explanation under the headline is as wide as it may
+        // be and as high as its wrapped lines need, at the page's size and at a small one.
+        for (const QSize size : {QSize(1000, 600), QSize(640, 420)}) {
+            m_page->resize(size);
+            QTest::qWait(0);
+            for (const QLabel *label : stack->currentWidget()->findChildren<QLabel *>()) {
+                if (!label->wordWrap())
+                    continue;
+                QVERIFY2(label->width() >= qMin(label->maximumWidth(), stack->width() - 40),
+                         qPrintable(QStringLiteral("%1 px wide").arg(label->width())));
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(QStringLiteral("%1 px high, needs %2")
+                                        .arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))));
+            }
+        }
         withDialog(
             [this] { QTest::mouseClick(find<QPushButton>("emptyNewClientPushButton"), Qt::LeftButton); },
             [](ClientDialog *dialog) {

@@ -7,6 +7,7 @@
 #include "ui/common/RecordTable.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -141,7 +142,13 @@ QWidget *RecordPage::addStatePage(const QString &objectName, const QString &head
         labels.text->setWordWrap(true);
         labels.text->setAlignment(Qt::AlignCenter);
         labels.text->setMaximumWidth(460);
-        layout->addWidget(labels.text, 0, Qt::AlignHCenter);
+        // Centred by stretches on both sides rather than by an alignment, which would give the label only its
+        // size hint's narrow width and cut its wrapped lines off.
+        auto *row = new QHBoxLayout;
+        row->addStretch(1);
+        row->addWidget(labels.text, 1000);
+        row->addStretch(1);
+        layout->addLayout(row);
     }
     layout->addSpacing(8);
     layout->addWidget(button, 0, Qt::AlignHCenter);
