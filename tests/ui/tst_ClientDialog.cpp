@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
-#include "app/agreements/SigningRecord.h"
 #include "app/clients/ClientService.h"
 #include "app/common/Clock.h"
+#include "app/practitioner/PractitionerService.h"
 #include "app/storage/ClientRepository.h"
 #include "tests/support/TestSupport.h"
 #include "ui/clients/ClientDialog.h"
@@ -33,6 +33,8 @@ class TestClientDialog : public QObject {
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    /// The practice's file, or on the postgresql rows what stands for its database on the test server.
+    QString m_location;
     std::unique_ptr<Database> m_db;
 
     template <typename T> static T *find(const QWidget &parent, const char *name) {
@@ -92,12 +94,14 @@ class TestClientDialog : public QObject {
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { test::addEngineRows(); }
     void initTestCase() { test::initTestEnvironment(); }
 
     void init() {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_db = test::openDatabase(m_dir->filePath(QStringLiteral("clients.sqlite")));
+        m_location = m_dir->filePath(QStringLiteral("clients.sqlite"));
+        m_db = test::openDatabase(m_location);
         QVERIFY(m_db);
     }
 
@@ -299,7 +303,9 @@ private Q_SLOTS:
     }
 
     void theDialogNamesWhoIsResponsibleAndWhoChangedTheClientLast() {
-        const QString me = Workstation::osUser();
+        // The computer's user on a file, the server role signed in on a server.
+        const QString me = PractitionerService(*m_db).signedIn().value().shownName();
+        QVERIFY(!me.isEmpty());
         {
             ClientDialog dialog(*m_db);
             dialog.show();
@@ -327,10 +333,11 @@ private Q_SLOTS:
                      QStringLiteral("Responsible practitioner: %1").arg(me));
             QCOMPARE(authors->text(),
                      QStringLiteral("Created by %1 · last changed by Zoe Adler (zoe)").arg(me));
-            // A file is a solo practice: nobody to share the client with or hand it over to.
-            QVERIFY(!find<QLabel>(dialog, "sharedWithLabel")->isVisible());
-            QVERIFY(!find<QPushButton>(dialog, "shareWithPushButton")->isVisible());
-            QVERIFY(!find<QPushButton>(dialog, "handOverPushButton")->isVisible());
+            // A file is a solo practice: nobody to share the client with or hand it over to. A server's
+            // practice has colleagues.
+            QCOMPARE(find<QLabel>(dialog, "sharedWithLabel")->isVisible(), m_db->isServer());
+            QCOMPARE(find<QPushButton>(dialog, "shareWithPushButton")->isVisible(), m_db->isServer());
+            QCOMPARE(find<QPushButton>(dialog, "handOverPushButton")->isVisible(), m_db->isServer());
             QTest::keyClicks(find<QLineEdit>(dialog, "preferredNameLineEdit"), QStringLiteral("Ken"));
             save(dialog);
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -371,7 +378,7 @@ private Q_SLOTS:
         ClientDialog dialog(*m_db, ClientRepository(*m_db).get(id).value());
         dialog.show();
 
-        const auto other = test::openDatabase(m_db->path());
+        const auto other = test::openDatabase(m_location);
         QVERIFY(other);
         Client theirs = ClientService(*other).get(id).value();
         theirs.phone = QStringLiteral("+44 20 7946 0999");
@@ -423,7 +430,7 @@ private Q_SLOTS:
             ClientService(*m_db).add(test::sampleClient(QStringLiteral("Kenji Watanabe"))).value();
         ClientDialog dialog(*m_db, ClientRepository(*m_db).get(id).value());
         dialog.show();
-        const auto other = test::openDatabase(m_db->path());
+        const auto other = test::openDatabase(m_location);
         QVERIFY(other);
         Client theirs = ClientService(*other).get(id).value();
         theirs.preferredName = QStringLiteral("Ken");
@@ -458,7 +465,7 @@ private Q_SLOTS:
         const qint64 id = ClientService(*m_db).add(test::sampleClient(QStringLiteral("Lena Vogel"))).value();
         ClientDialog dialog(*m_db, ClientRepository(*m_db).get(id).value());
         dialog.show();
-        const auto other = test::openDatabase(m_db->path());
+        const auto other = test::openDatabase(m_location);
         QVERIFY(other);
         QVERIFY(ClientService(*other).remove(id).ok());
         QTest::keyClicks(find<QPlainTextEdit>(dialog, "notesPlainTextEdit"), QStringLiteral("Exam in May."));
@@ -479,11 +486,11 @@ private Q_SLOTS:
         Client client;
         client.fullName = QStringLiteral("Sofia Marquez");
         const qint64 id = ClientService(*m_db).add(client).value();
-        const QString path = m_db->path();
         m_db.reset();
         Database::Options options;
         options.access = Database::Access::ReadOnly;
-        Result<std::unique_ptr<Database>> opened = Database::open(path, options);
+        Result<std::unique_ptr<Database>> opened =
+            Database::open(test::databaseLocation(m_location), options);
         QVERIFY(opened.ok());
         m_db = std::move(opened).value();
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/agreements/AgreementFiles.h"
-#include "app/agreements/SigningRecord.h"
 #include "app/clients/ClientService.h"
 #include "app/common/Clock.h"
 #include "app/demo/DemoPractice.h"
@@ -9,6 +8,7 @@
 #include "app/incidents/IncidentTableModel.h"
 #include "app/policy/PolicyService.h"
 #include "app/policy/PracticeService.h"
+#include "app/practitioner/PractitionerService.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/ContractRepository.h"
 #include "app/storage/IncidentRepository.h"
@@ -146,6 +146,7 @@ class TestIncidentDetailDialog : public QObject {
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { test::addEngineRows(); }
     void initTestCase() { test::initTestEnvironment(); }
 
     void init() {
@@ -187,7 +188,9 @@ private Q_SLOTS:
                                           "WHERE login = 'zoe') WHERE id = %1")
                                .arg(id)));
         openDialog(id);
-        const QString me = Workstation::osUser();
+        // The computer's user on a file, the server role signed in on a server.
+        const QString me = PractitionerService(*m_db).signedIn().value().shownName();
+        QVERIFY(!me.isEmpty());
         QCOMPARE(find<QLabel>("responsibleFactLabel")->text(), me.toHtmlEscaped());
         QCOMPARE(find<QLabel>("authorsFactLabel")->text(),
                  QStringLiteral("created by %1 · last changed by Zoe Adler (zoe)").arg(me).toHtmlEscaped());
@@ -705,11 +708,9 @@ private Q_SLOTS:
     }
 
     void aSignedContractShowsTheDayItWasSigned() {
-        m_db.reset();
-        Result<std::unique_ptr<Database>> demo =
-            DemoPractice::open(m_dir->filePath(QStringLiteral("demo.sqlite")));
-        QVERIFY(demo.ok());
-        m_db = std::move(demo).value();
+        m_db = test::openDatabase(m_dir->filePath(QStringLiteral("demo.sqlite")));
+        QVERIFY(m_db);
+        QVERIFY(DemoPractice::populate(*m_db).ok());
         qint64 id = 0;
         StepEntry signedStep;
         for (qint64 incident = 1; incident <= 20 && id == 0; ++incident) {
@@ -839,8 +840,8 @@ private Q_SLOTS:
         m_db.reset();
         Database::Options options;
         options.access = Database::Access::ReadOnly;
-        Result<std::unique_ptr<Database>> opened =
-            Database::open(m_dir->filePath(QStringLiteral("incidents.sqlite")), options);
+        Result<std::unique_ptr<Database>> opened = Database::open(
+            test::databaseLocation(m_dir->filePath(QStringLiteral("incidents.sqlite"))), options);
         QVERIFY(opened.ok());
         m_db = std::move(opened).value();
         openDialog(id);
