@@ -60,6 +60,13 @@ Error PractitionerService::needsServer() {
                         "(“migrate --to”).")};
 }
 
+Result<bool> PractitionerService::signInEnded() const {
+    const Result<bool> allowed = PractitionerRepository(m_db).serverSignInAllowed();
+    if (!allowed)
+        return allowed.error();
+    return !allowed.value();
+}
+
 Status PractitionerService::checkOwnerOnServer(const QString &what) const {
     if (!m_db.isServer())
         return needsServer();

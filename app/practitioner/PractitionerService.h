@@ -31,6 +31,9 @@ public:
 
     /// Who is signed in; nobody (id 0) for a server role that is not a practitioner of the practice.
     Result<PractitionerAccount> signedIn() const;
+    /// Whether an owner has deactivated the practitioner signed in here while the practice was open: the
+    /// server then refuses everything this session reads or writes. Never on a file.
+    Result<bool> signInEnded() const;
     Result<QList<PractitionerAccount>> list() const;
     Result<PractitionerAccount> byLogin(const QString &login) const;
     /// The practitioners who can be responsible for clients or have them shared (worksWithClients()).

@@ -298,6 +298,16 @@ Status PractitionerRepository::setServerSignIn(const QString &login, bool canSig
     return setServerMembership(login, canSignIn ? std::optional<PracticeRole>(role) : std::nullopt);
 }
 
+Result<bool> PractitionerRepository::serverSignInAllowed() const {
+    if (!m_db.isServer())
+        return true;
+    // Every role may read pg_roles, also one that has just lost every right on the practice's tables.
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = current_user")))
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading whether you may still sign in"));
+    return !query.next() || query.value(0).toBool();
+}
+
 Status PractitionerRepository::setServerMembership(const QString &login,
                                                    std::optional<PracticeRole> role) const {
     QStringList statements;

@@ -43,6 +43,9 @@ public:
     /// their sign-in (NOLOGIN) and takes them out of every group role, so that a session they still have
     /// open is refused at its next statement.
     Status setServerSignIn(const QString &login, bool canSignIn, PracticeRole role) const;
+    /// Whether the server still lets the role of this session sign in: false once an owner has ended it
+    /// (setServerSignIn), which leaves the open session without a right on any table. True on a file.
+    Result<bool> serverSignInAllowed() const;
     /// Grants the practice's group roles what they may do, on every table there is now (run after an
     /// upgrade added tables); nothing when the groups do not exist yet or the current role does not own the
     /// tables.

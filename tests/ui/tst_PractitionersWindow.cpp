@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/clients/ClientService.h"
+#include "app/common/ChangeNotifier.h"
 #include "app/common/Settings.h"
 #include "app/practitioner/PractitionerService.h"
 #include "app/storage/Database.h"
@@ -10,6 +11,7 @@
 #include "ui/clients/ClientDialog.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/NoticeBar.h"
 #include "ui/practitioner/AddPractitionerDialog.h"
 #include "ui/practitioner/PractitionerPickerDialog.h"
 #include "ui/practitioner/PractitionersDialog.h"
@@ -19,8 +21,12 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -548,6 +554,48 @@ private Q_SLOTS:
         // The server refuses Cara's sign-in; Anna's works again.
         QVERIFY(!practice.signInAs(QStringLiteral("cara")));
         QVERIFY(practice.signInAs(QStringLiteral("anna")));
+    }
+
+    // An owner deactivates Ben while his window is open: his window says so and closes its sections, rather
+    // than answering whatever he does next with the server's "permission denied".
+    void aDeactivatedPractitionersOpenWindowSaysSo() {
+        BK_REQUIRE_POSTGRES();
+        Practice practice;
+        QVERIFY(practice.ready());
+        QVERIFY(practice.addTeam());
+        const std::unique_ptr<Database> ben = practice.signInAs(QStringLiteral("ben"));
+        QVERIFY(ben);
+        MainWindow window(*ben);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *notice = find<NoticeBar>(&window, "signInNoticeBar");
+        auto *pages = find<QStackedWidget>(&window, "pagesStackedWidget");
+        auto *sections = find<QListWidget>(&window, "navigationListWidget");
+        QVERIFY(!notice->isVisible());
+
+        // Another change to the practitioners leaves him at work.
+        QSignalSpy changes(ben->notifier(), &ChangeNotifier::changed);
+        const PractitionerService owner(*practice.owner);
+        QVERIFY(owner.setRole(practice.login(QStringLiteral("anna")), PracticeRole::Owner).ok());
+        QTRY_VERIFY(changes.contains(QVariantList{QStringLiteral("practitioners")}));
+        QVERIFY(!notice->isVisible());
+        QVERIFY(pages->isEnabled());
+
+        QVERIFY(owner.deactivate(practice.login(QStringLiteral("ben"))).ok());
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("deactivated your account")),
+                 qPrintable(notice->text()));
+        QVERIFY(!pages->isEnabled());
+        QVERIFY(!sections->isEnabled());
+        // The menus of the sections and the shortcuts that reach them from anywhere are closed too; File
+        // (to open another practice) and Help stay.
+        QStringList open;
+        for (const QAction *menu : window.menuBar()->actions())
+            if (menu->isEnabled())
+                open.append(menu->text());
+        QCOMPARE(open, (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
+        QVERIFY(!find<QAction>(&window, "logIncidentAction")->isEnabled());
+        screenshot(&window, QStringLiteral("practitioner-deactivated-window.png"));
     }
 
     void onAFileThereIsNobodyToManage() {

@@ -40,6 +40,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -123,6 +124,9 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
         m_serverNotice->showMessage({});
         statusBar()->showMessage(tr("Connected to the practice server again."), StatusMessageMs);
     });
+
+    m_signInNotice = new NoticeBar(this);
+    m_signInNotice->setObjectName(QStringLiteral("signInNoticeBar"));
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
@@ -250,6 +254,8 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     connect(database.notifier(), &ChangeNotifier::changed, this, [this](const QString &table) {
         if (table == QLatin1String("practice_profile"))
             showPractice();
+        if (table == QLatin1String("practitioners"))
+            checkSignIn();
         if (table == QLatin1String("incidents") || table == QLatin1String("clients") ||
             table == QLatin1String("availability_periods"))
             updateFollowUpReminder(false);
@@ -260,6 +266,7 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(10, 8, 10, 6);
     contentLayout->setSpacing(6);
+    contentLayout->addWidget(m_signInNotice);
     contentLayout->addWidget(m_serverNotice);
     contentLayout->addWidget(m_auditNotice);
     contentLayout->addWidget(m_integrityNotice);
@@ -472,6 +479,8 @@ void MainWindow::buildMenus() {
     QMenu *reflection = menuBar()->addMenu(tr("&Reflection"));
     reflection->addAction(m_reflectionPage->disclosureCheckAction());
     addAction(m_reflectionPage->disclosureCheckAction());
+
+    m_recordMenus = {clients, incidents, reflection};
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     // F1 here; in dialogs, which block this window's shortcuts, ContextHelp::install() (app/main.cpp) catches
@@ -689,6 +698,24 @@ void MainWindow::retryServer() {
                          ? reconnected.error().message
                          : reconnected.error().details.section(QLatin1Char('\n'), 0, 0)),
             NoticeBar::Kind::Warning);
+}
+
+void MainWindow::checkSignIn() {
+    const Result<bool> ended = PractitionerService(m_db).signInEnded();
+    if (!ended || !ended.value())
+        return; // A lost connection has its own banner.
+    m_signInNotice->showMessage(
+        tr("An owner of the practice has deactivated your account, so the server no longer lets you read or "
+           "change anything in it, and what is still shown may be out of date. Open another practice from "
+           "the File menu, or close the window."),
+        NoticeBar::Kind::Warning);
+    m_navigation->setEnabled(false);
+    m_pages->setEnabled(false);
+    for (QMenu *menu : std::as_const(m_recordMenus))
+        menu->menuAction()->setEnabled(false);
+    // Their shortcuts work from every section.
+    m_incidentsPage->logIncidentAction()->setEnabled(false);
+    m_reflectionPage->disclosureCheckAction()->setEnabled(false);
 }
 
 void MainWindow::checkForChangesOnFocus(bool active) {

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace bk {
@@ -98,6 +99,9 @@ private:
     /// The connection to the practice server was lost: the banner says so and offers Retry.
     void showServerLost();
     void retryServer();
+    /// After a change to the practitioners: when an owner has deactivated the one signed in here, the banner
+    /// says so and the sections are closed, since the server now refuses everything they would read or save.
+    void checkSignIn();
     /// On a server practice, reads the views again when something was written while the window was not
     /// active (a fallback for a change notification that did not arrive).
     void checkForChangesOnFocus(bool active);
@@ -116,6 +120,9 @@ private:
     PracticeExportActions *m_export = nullptr;
     NoticeBar *m_readOnlyNotice = nullptr;
     NoticeBar *m_serverNotice = nullptr;
+    NoticeBar *m_signInNotice = nullptr;
+    /// The Client, Incident and Reflection menus: closed with the sections when the sign-in has ended.
+    QList<QMenu *> m_recordMenus;
     NoticeBar *m_auditNotice = nullptr;
     NoticeBar *m_integrityNotice = nullptr;
     bool m_checkingIntegrity = false;
