@@ -223,10 +223,13 @@ QSqlQuery Database::prepare(const QString &sql) const {
 }
 
 KeptQuery Database::prepareKept(const QString &sql) const {
-    if (!isServer())
-        return KeptQuery(std::make_shared<QSqlQuery>(prepare(sql)));
     if (const auto kept = m_keptStatements.constFind(sql); kept != m_keptStatements.cend())
         return KeptQuery(kept.value());
+    // The lists' filters and sorts make a few hundred statements at most; should a practice make more, the
+    // next ones are prepared again (a statement still in use lives on in its KeptQuery).
+    constexpr qsizetype MostKept = 512;
+    if (m_keptStatements.size() >= MostKept)
+        m_keptStatements.clear();
     auto query = std::make_shared<QSqlQuery>(connection());
     // One that failed to prepare reports that when executed, and is prepared again next time.
     if (query->prepare(sql))

@@ -105,10 +105,11 @@ public:
     /// A prepared statement; all SQL with values goes through here with bound placeholders. A statement
     /// that fails to prepare reports its error when executed.
     QSqlQuery prepare(const QString &sql) const;
-    /// The same, but on a server prepared once and kept for this connection: each prepare() costs the server
-    /// round trips of its own (QPSQL sends PREPARE, EXECUTE and DEALLOCATE), a kept statement only EXECUTE.
-    /// Not for a statement that may run again while a KeptQuery of it is still in scope (they share one
-    /// result). On a file the same as prepare(), finished in the same way.
+    /// The same, but prepared once and kept for this connection: on a server each prepare() costs round trips
+    /// of its own (QPSQL sends PREPARE, EXECUTE and DEALLOCATE), a kept statement only EXECUTE; on a file it
+    /// saves parsing and planning the SQL again (SQLite prepares a kept statement anew by itself after a
+    /// schema change). Not for a statement that may run again while a KeptQuery of it is still in scope (they
+    /// share one result).
     KeptQuery prepareKept(const QString &sql) const;
     /// A value a service keeps for this connection between its calls under `key` (empty until it sets it),
     /// such as a published policy version it read: only for what it checks against the database before using

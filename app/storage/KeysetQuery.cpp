@@ -103,6 +103,13 @@ Result<qint64> KeysetQuery::positionOf(qint64 id, const QString &doing) const {
 }
 
 QSqlQuery KeysetQuery::pageQuery(const Anchor *anchor, bool before, qint64 offset, int limit) const {
+    QSqlQuery query = m_db.prepare(pageSql(anchor, before));
+    query.setForwardOnly(true);
+    bindPage(query, anchor, offset, limit);
+    return query;
+}
+
+QString KeysetQuery::pageSql(const Anchor *anchor, bool before) const {
     // Walking backwards from an anchor (or from the end) reads the index in the opposite direction; the
     // caller flips the rows.
     const bool ascending = (m_fragments.order == Qt::AscendingOrder) != before;
@@ -127,14 +134,15 @@ QSqlQuery KeysetQuery::pageQuery(const Anchor *anchor, bool before, qint64 offse
         sql += m_fragments.rowsFrom + QStringLiteral(" WHERE ") + m_fragments.idColumn +
                QStringLiteral(" IN (SELECT ") + m_fragments.idColumn + QStringLiteral(" FROM ") +
                m_fragments.pageFrom + limited + QStringLiteral(")") + order;
-    QSqlQuery query = m_db.prepare(sql);
-    query.setForwardOnly(true);
+    return sql;
+}
+
+void KeysetQuery::bindPage(QSqlQuery &query, const Anchor *anchor, qint64 offset, int limit) const {
     m_fragments.bind(query);
     if (anchor)
         bindAnchor(query, anchor->sortValues, anchor->id);
     query.bindValue(QStringLiteral(":limit"), limit);
     query.bindValue(QStringLiteral(":offset"), offset);
-    return query;
 }
 
 } // namespace bk

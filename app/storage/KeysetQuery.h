@@ -3,6 +3,8 @@
 #pragma once
 
 #include "app/common/Result.h"
+#include "app/storage/Database.h"
+#include "app/storage/KeptQuery.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -13,8 +15,6 @@
 #include <type_traits>
 
 namespace bk {
-
-class Database;
 
 /// Keyset paging over one sorted, filtered list: the count, a page at an offset or counted from the end, the
 /// page next to a listed row, and where a row stands. The list is ordered by the sort expressions and then
@@ -93,7 +93,11 @@ private:
     auto page(const Anchor *anchor, bool before, qint64 offset, int limit, const RowFrom &rowFrom,
               const QString &doing) const {
         using Row = std::invoke_result_t<const RowFrom &, const QSqlQuery &, const QVariantList &>;
-        QSqlQuery query = pageQuery(anchor, before, offset, limit);
+        // Kept for the connection: paging through a list runs the same few statements again and again.
+        const KeptQuery kept = m_db.prepareKept(pageSql(anchor, before));
+        QSqlQuery &query = *kept;
+        query.setForwardOnly(true);
+        bindPage(query, anchor, offset, limit);
         if (!query.exec())
             return Result<QList<Row>>(errorFrom(query, doing));
         const int firstSortValue = sortValuesAt(query);
@@ -112,6 +116,9 @@ private:
         return Result<QList<Row>>(std::move(rows));
     }
 
+    /// The statement of a page read from `anchor` or from the start (`before`: backwards, from the end).
+    QString pageSql(const Anchor *anchor, bool before) const;
+    void bindPage(QSqlQuery &query, const Anchor *anchor, qint64 offset, int limit) const;
     /// The column of a page's first sort value.
     int sortValuesAt(const QSqlQuery &query) const;
     Error errorFrom(const QSqlQuery &query, const QString &doing) const;
