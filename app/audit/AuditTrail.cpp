@@ -18,6 +18,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <algorithm>
+#include <optional>
+#include <tuple>
 
 namespace bk {
 
@@ -27,10 +29,89 @@ Error cancelled() {
     return Error{Error::Kind::Invalid, AuditTrail::tr("The check was cancelled.")};
 }
 
-// A record's name in the map of last digests: its table and key.
-QByteArray recordKey(const QString &table, const QString &record) {
-    return table.toUtf8() + '\x1f' + record.toUtf8();
-}
+// The digest each record had at its last event, and that event. At a million incidents there are a million
+// records: one whose key is a plain number (nearly every one) is kept under a single 64-bit key made of its
+// table's number and its own, any other under its table's and its own name.
+class LastEvents {
+public:
+    struct Last {
+        QByteArray digest; ///< empty: the last event deleted the record
+        qint64 seq = 0;
+    };
+
+    explicit LastEvents(qsizetype expected) { m_numbered.reserve(expected); }
+
+    Last &at(const QString &table, const QString &record) {
+        if (const std::optional<quint64> key = numbered(table, record))
+            return m_numbered[*key];
+        return m_named[namedKey(table, record)];
+    }
+
+    /// Takes out the last event of a record read now; nothing when the trail never recorded the record.
+    std::optional<Last> take(const QString &table, const QString &record) {
+        if (const std::optional<quint64> key = numbered(table, record))
+            return take(m_numbered, *key);
+        return take(m_named, namedKey(table, record));
+    }
+
+    /// What is left after take(): (seq, table, record) of every record the trail says exists.
+    QList<std::tuple<qint64, QString, QString>> left() const {
+        QList<std::tuple<qint64, QString, QString>> records;
+        for (auto each = m_numbered.cbegin(); each != m_numbered.cend(); ++each) {
+            if (!each->digest.isEmpty())
+                records.append({each->seq, m_tableNames.at(qsizetype(each.key() >> IdBits)),
+                                QString::number(each.key() & IdMask)});
+        }
+        for (auto each = m_named.cbegin(); each != m_named.cend(); ++each) {
+            if (!each->digest.isEmpty()) {
+                const QList<QByteArray> parts = each.key().split('\x1f');
+                records.append(
+                    {each->seq, QString::fromUtf8(parts.value(0)), QString::fromUtf8(parts.value(1))});
+            }
+        }
+        return records;
+    }
+
+private:
+    static constexpr int IdBits = 50; // every number of up to 15 digits
+    static constexpr quint64 IdMask = (quint64(1) << IdBits) - 1;
+
+    template <typename Map, typename Key> static std::optional<Last> take(Map &map, const Key &key) {
+        const auto found = map.find(key);
+        if (found == map.end())
+            return std::nullopt;
+        std::optional<Last> last(std::move(found.value()));
+        map.erase(found);
+        return last;
+    }
+
+    static QByteArray namedKey(const QString &table, const QString &record) {
+        return table.toUtf8() + '\x1f' + record.toUtf8();
+    }
+
+    /// The key of a record named by a number without sign or leading zero, which reads back as the same text.
+    std::optional<quint64> numbered(const QString &table, const QString &record) {
+        if (record.isEmpty() || record.size() > 15 || (record.size() > 1 && record.front() == u'0'))
+            return std::nullopt;
+        quint64 id = 0;
+        for (const QChar c : record) {
+            if (c < u'0' || c > u'9')
+                return std::nullopt;
+            id = id * 10 + quint64(c.unicode() - u'0');
+        }
+        auto known = m_tables.constFind(table);
+        if (known == m_tables.cend()) {
+            known = m_tables.insert(table, quint64(m_tableNames.size()));
+            m_tableNames.append(table);
+        }
+        return (known.value() << IdBits) | id;
+    }
+
+    QHash<QString, quint64> m_tables;
+    QStringList m_tableNames;
+    QHash<quint64, Last> m_numbered;
+    QHash<QByteArray, Last> m_named;
+};
 
 } // namespace
 
@@ -140,19 +221,15 @@ Result<AuditTrail::Report> AuditTrail::verify(const QList<Anchor> &given, const 
     };
 
     // The chain, and the digest each record had at its last event.
-    QHash<QByteArray, QByteArray> lastDigest;
-    QHash<QByteArray, qint64> lastEvent;
+    LastEvents lastEvents(eventCount.value());
     ChainCheck chain;
     bool stopped = false;
     const Status walked = repository.walk([&](const AuditEvent &event) {
         if (const QString broken = chain.follow(event); !broken.isEmpty())
             problem(broken);
-        const QByteArray key = recordKey(event.table, event.record);
-        if (event.digest.isEmpty())
-            lastDigest.remove(key);
-        else
-            lastDigest.insert(key, event.digest);
-        lastEvent.insert(key, event.seq);
+        LastEvents::Last &last = lastEvents.at(event.table, event.record);
+        last.digest = event.digest;
+        last.seq = event.seq;
         ++report.events;
         stopped = !advance();
         return !stopped;
@@ -174,19 +251,16 @@ Result<AuditTrail::Report> AuditTrail::verify(const QList<Anchor> &given, const 
     // Every record as it is now against its last event.
     for (const AuditRepository::Table &table : tables.value()) {
         const Status read = repository.records(table, [&](const QString &record, const QByteArray &digest) {
-            const QByteArray key = recordKey(table.name, record);
-            const auto expected = lastDigest.constFind(key);
-            if (expected == lastDigest.constEnd())
+            const std::optional<LastEvents::Last> last = lastEvents.take(table.name, record);
+            if (!last || last->digest.isEmpty())
                 problem(tr("Record %1 of %2 was added outside Boundary Keeper: the audit trail does not "
                            "record it.")
                             .arg(record, table.name));
-            else if (expected.value() != digest)
+            else if (last->digest != digest)
                 problem(tr("Record %1 of %2 was changed outside Boundary Keeper after event %3 of the audit "
                            "trail.")
                             .arg(record, table.name)
-                            .arg(lastEvent.value(key)));
-            if (expected != lastDigest.constEnd())
-                lastDigest.erase(expected);
+                            .arg(last->seq));
             ++report.records;
             stopped = !advance();
             return !stopped;
@@ -197,16 +271,12 @@ Result<AuditTrail::Report> AuditTrail::verify(const QList<Anchor> &given, const 
             return cancelled();
     }
     // What the trail says exists but does not, in the order it was last written.
-    QList<std::pair<qint64, QByteArray>> missing;
-    for (auto left = lastDigest.constBegin(); left != lastDigest.constEnd(); ++left)
-        missing.append({lastEvent.value(left.key()), left.key()});
+    QList<std::tuple<qint64, QString, QString>> missing = lastEvents.left();
     std::sort(missing.begin(), missing.end());
-    for (const auto &[seq, key] : std::as_const(missing)) {
-        const QList<QByteArray> parts = key.split('\x1f');
+    for (const auto &[seq, table, record] : std::as_const(missing))
         problem(tr("Record %1 of %2 was deleted outside Boundary Keeper after event %3 of the audit trail.")
-                    .arg(QString::fromUtf8(parts.value(1)), QString::fromUtf8(parts.value(0)))
+                    .arg(record, table)
                     .arg(seq));
-    }
     if (unlisted > 0)
         report.problems.append(tr("… and %n more problem(s).", nullptr, int(unlisted)));
     if (progress)
