@@ -15,6 +15,7 @@
 #include "app/storage/FollowUpRepository.h"
 #include "app/storage/IncidentListQuery.h"
 #include "app/storage/MetaRepository.h"
+#include "app/storage/PolicyRepository.h"
 #include "app/storage/ResourceRepository.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,13 @@ Error invalid(const QString &message) {
     return Error{Error::Kind::Invalid, message};
 }
 
+QStringList messagesOf(const QList<IncidentProblem> &problems) {
+    QStringList messages;
+    for (const IncidentProblem &problem : problems)
+        messages.append(problem.message);
+    return messages;
+}
+
 } // namespace
 
 const QString IncidentService::ContractCountKey = QStringLiteral("incidents.contract_incident_count");
@@ -45,12 +53,21 @@ IncidentService::IncidentService(const Database &database)
     , m_repository(database) {}
 
 Result<CurrentPolicy> IncidentService::currentPolicy() const {
+    const Result<PolicyStamp> stamp = PolicyRepository(m_db).stamp();
+    if (!stamp)
+        return stamp.error();
+    return currentPolicy(stamp.value());
+}
+
+Result<CurrentPolicy> IncidentService::currentPolicy(const PolicyStamp &stamp) const {
     const PolicyService policies(m_db);
-    Result<std::optional<PolicyVersion>> latest = policies.latestVersion();
+    Result<std::optional<PolicyVersion>> latest = policies.latestVersion(stamp);
     if (!latest)
         return latest.error();
     if (latest.value())
         return CurrentPolicy{latest.value()->version, latest.value()->document};
+    if (!stamp.draftSaved)
+        return CurrentPolicy{0, PolicyDocument::defaults().publishable()};
     Result<PolicyDocument> draft = policies.draft();
     if (!draft)
         return draft.error();
@@ -72,20 +89,32 @@ Result<CommunicationTerms> IncidentService::termsForClient(qint64 clientId) cons
     return CommunicationTerms::fromProfile(profile.value());
 }
 
+Result<CommunicationTerms> IncidentService::termsFor(const LogReads &reads) const {
+    if (reads.signedTerms)
+        return CommunicationTerms::fromProfile(*reads.signedTerms);
+    Result<PracticeProfile> profile = PracticeService(m_db).load(reads.profileRowVersion);
+    if (!profile)
+        return profile.error();
+    return CommunicationTerms::fromProfile(profile.value());
+}
+
 QStringList IncidentService::problems(const NewIncident &incident, const CurrentPolicy &policy) const {
-    QStringList problems;
-    for (const IncidentProblem &problem : fieldProblems(incident, policy))
-        problems.append(problem.message);
-    return problems;
+    return messagesOf(fieldProblems(incident, policy));
 }
 
 QList<IncidentProblem> IncidentService::fieldProblems(const NewIncident &incident,
                                                       const CurrentPolicy &policy) const {
+    return fieldProblems(incident, policy,
+                         incident.clientId > 0 && ClientRepository(m_db).get(incident.clientId).ok());
+}
+
+QList<IncidentProblem> IncidentService::fieldProblems(const NewIncident &incident,
+                                                      const CurrentPolicy &policy, bool clientFound) {
     using Field = IncidentProblem::Field;
     QList<IncidentProblem> problems;
     if (incident.clientId <= 0)
         problems.append({Field::Client, Tr::tr("Choose the client the incident concerns.")});
-    else if (Result<Client> client = ClientRepository(m_db).get(incident.clientId); !client)
+    else if (!clientFound)
         problems.append({Field::Client, Tr::tr("The chosen client no longer exists.")});
     if (incident.boundaryKey.isEmpty())
         problems.append({Field::Boundary, Tr::tr("Choose the boundary that was crossed.")});
@@ -112,12 +141,20 @@ Result<Incident> IncidentService::get(qint64 id) const {
 Result<qint64> IncidentService::log(const NewIncident &input) const {
     if (Status writable = m_db.checkWritable(); !writable)
         return writable.error();
-    Result<CurrentPolicy> policy = currentPolicy();
+    // Everything the checks and flags depend on, read in one statement; what rarely changes (a published
+    // policy version, the practice profile) is kept for this connection while that statement says it is
+    // still current, so that a change made on another desktop counts from the very next log.
+    const Result<LogReads> reads = m_repository.logReads(input.clientId);
+    if (!reads)
+        return reads.error();
+    Result<CurrentPolicy> policy = currentPolicy(reads.value().policy);
     if (!policy)
         return policy.error();
-    if (const QStringList problems = this->problems(input, policy.value()); !problems.isEmpty())
+    if (const QStringList problems =
+            messagesOf(fieldProblems(input, policy.value(), reads.value().clientFound));
+        !problems.isEmpty())
         return invalid(problems.join(QLatin1Char(' ')));
-    Result<CommunicationTerms> terms = termsForClient(input.clientId);
+    Result<CommunicationTerms> terms = termsFor(reads.value());
     if (!terms)
         return terms.error();
 
@@ -140,9 +177,9 @@ Result<qint64> IncidentService::log(const NewIncident &input) const {
     incident.nextAction = position.nextAction;
     incident.nextDue = position.nextDue;
     incident.recordedBy = currentOsUser();
-    Result<qint64> id = m_repository.insert(incident);
+    Result<qint64> id = m_repository.insertTellingOthers(incident);
     if (id)
-        m_db.announce(QStringLiteral("incidents"));
+        m_db.announceTold(QStringLiteral("incidents"));
     return id;
 }
 

@@ -136,6 +136,13 @@ public:
     Result<QString> writtenSummaryText(qint64 incidentId, const QString &forClient = {}) const;
 
 private:
+    /// The policy `stamp` (read just before) names as the current one.
+    Result<CurrentPolicy> currentPolicy(const PolicyStamp &stamp) const;
+    /// fieldProblems() for a client read already (`clientFound`).
+    static QList<IncidentProblem> fieldProblems(const NewIncident &incident, const CurrentPolicy &policy,
+                                                bool clientFound);
+    /// termsForClient() from what logReads() read.
+    Result<CommunicationTerms> termsFor(const LogReads &reads) const;
     Result<qint64> append(StepEntry entry, const QList<FollowUp> &followUps, bool allowClosed) const;
     /// Appends a new (not correcting) step to an open incident.
     Result<qint64> appendStep(qint64 incidentId, const QString &stepKey, const QDateTime &when,

@@ -86,20 +86,24 @@ Result<PolicyVersion> PolicyService::version(int number) const {
 }
 
 Result<std::optional<PolicyVersion>> PolicyService::latestVersion() const {
+    const Result<PolicyStamp> stamp = PolicyRepository(m_db).stamp();
+    if (!stamp)
+        return stamp.error();
+    return latestVersion(stamp.value());
+}
+
+Result<std::optional<PolicyVersion>> PolicyService::latestVersion(const PolicyStamp &stamp) const {
     // A published version never changes (the schema refuses it): the one read last is kept for this
-    // connection and used again while one cheap read finds it still the latest, same number and digest. So
-    // another desktop's publishing is seen at once, whether or not its announcement arrived yet.
-    const PolicyRepository repository(m_db);
-    const Result<std::pair<int, QString>> latest = repository.latestVersionDigest();
-    if (!latest)
-        return latest.error();
-    if (latest.value().first == 0)
+    // connection and used again while the stamp, read just before, still names it as the latest, same number
+    // and digest. So another desktop's publishing is seen at once, whether or not its announcement arrived
+    // yet.
+    if (stamp.latestVersion == 0)
         return std::optional<PolicyVersion>();
     std::any &kept = m_db.kept(QStringLiteral("PolicyService/latestVersion"));
     if (const auto *version = std::any_cast<PolicyVersion>(&kept);
-        version && version->version == latest.value().first && version->sha256 == latest.value().second)
+        version && version->version == stamp.latestVersion && version->sha256 == stamp.latestSha256)
         return std::optional<PolicyVersion>(*version);
-    Result<PolicyVersion> found = repository.version(latest.value().first);
+    Result<PolicyVersion> found = PolicyRepository(m_db).version(stamp.latestVersion);
     if (!found)
         return found.error();
     kept = found.value();

@@ -5,6 +5,7 @@
 #include "app/common/Result.h"
 #include "app/policy/BoundaryPolicy.h"
 #include "app/policy/PolicyDiff.h"
+#include "app/storage/PolicyRepository.h"
 
 #include <optional>
 
@@ -47,6 +48,9 @@ public:
     Result<PolicyVersion> version(int number) const;
     /// The latest published version, or std::nullopt when none is.
     Result<std::optional<PolicyVersion>> latestVersion() const;
+    /// The same for the policy's stamp read just before (with other things, in one statement): the version
+    /// kept for this connection when the stamp still names it, otherwise read.
+    Result<std::optional<PolicyVersion>> latestVersion(const PolicyStamp &stamp) const;
     /// Whether the stored rows of `number` still give its stored canonical text and hash.
     Result<bool> verify(int number) const;
     /// What changed from version `from` to version `to` (either may be the older one).

@@ -12,6 +12,17 @@ Result<PracticeProfile> PracticeService::load() const {
     return PracticeRepository(m_db).load();
 }
 
+Result<PracticeProfile> PracticeService::load(int rowVersion) const {
+    std::any &kept = m_db.kept(QStringLiteral("PracticeService/profile"));
+    if (const auto *profile = std::any_cast<PracticeProfile>(&kept);
+        profile && profile->rowVersion == rowVersion)
+        return *profile;
+    Result<PracticeProfile> loaded = load();
+    if (loaded)
+        kept = loaded.value();
+    return loaded;
+}
+
 Result<PracticeProfile> PracticeService::loadAndApplyZone() const {
     Result<PracticeProfile> profile = load();
     Clock::setPracticeZone(profile ? profile.value().timeZoneId : QByteArray());

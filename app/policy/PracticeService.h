@@ -19,6 +19,10 @@ public:
 
     /// The saved profile, or PracticeProfile::defaults() when none has been saved yet.
     Result<PracticeProfile> load() const;
+    /// The same, kept for this connection while the saved profile's row version is `rowVersion` (read just
+    /// before, with other things, in one statement; 0: none saved): every save raises it, on any desktop, so
+    /// a profile changed anywhere is read again at once.
+    Result<PracticeProfile> load(int rowVersion) const;
     /// load(), and the profile's time zone made the one times and "today" are shown in (the system's when the
     /// profile cannot be read): what the window and the command line call when they open a practice, and the
     /// window again when the profile changes.

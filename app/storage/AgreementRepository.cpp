@@ -194,20 +194,32 @@ AgreementRepository::findByDocumentId(const QString &documentId) const {
     return found.value().isEmpty() ? std::nullopt : std::optional(found.value().first());
 }
 
-Result<std::optional<PracticeProfile>> AgreementRepository::signedTermsFor(qint64 clientId) const {
-    const KeptQuery kept = m_db.prepareKept(QStringLiteral(
-        "SELECT document_id, terms_json FROM agreements WHERE client_id = :client AND status = "
-        "'signed' ORDER BY signed_at DESC, id DESC LIMIT 1"));
-    QSqlQuery &query = *kept;
-    query.bindValue(QStringLiteral(":client"), clientId);
-    if (!query.exec())
-        return m_db.errorFrom(query.lastError(), Tr::tr("reading the terms the client signed"));
-    if (!query.next())
+JoinedRead AgreementRepository::signedTermsRead() {
+    return {
+        QStringLiteral("LEFT JOIN (SELECT document_id, terms_json FROM agreements WHERE client_id = :client "
+                       "AND status = 'signed' ORDER BY signed_at DESC, id DESC LIMIT 1) AS signed_terms "
+                       "ON TRUE"),
+        QStringLiteral("signed_terms.document_id, signed_terms.terms_json"), 2};
+}
+
+Result<std::optional<PracticeProfile>> AgreementRepository::signedTermsFrom(const QSqlQuery &query,
+                                                                            int first) {
+    if (query.isNull(first))
         return std::optional<PracticeProfile>();
-    Result<PracticeProfile> terms = SigningRows::readTerms(query.value(1), query.value(0).toString());
+    Result<PracticeProfile> terms =
+        SigningRows::readTerms(query.value(first + 1), query.value(first).toString());
     if (!terms)
         return terms.error();
     return std::optional<PracticeProfile>(std::move(terms).value());
+}
+
+Result<std::optional<PracticeProfile>> AgreementRepository::signedTermsFor(qint64 clientId) const {
+    const KeptQuery kept = m_db.prepareKept(JoinedRead::statement({signedTermsRead()}));
+    QSqlQuery &query = *kept;
+    query.bindValue(QStringLiteral(":client"), clientId);
+    if (!query.exec() || !query.next())
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading the terms the client signed"));
+    return signedTermsFrom(query, 0);
 }
 
 Status AgreementRepository::eachSignedPdf(

@@ -4,6 +4,7 @@
 
 #include "app/agreements/Agreement.h"
 #include "app/common/Result.h"
+#include "app/storage/JoinedRead.h"
 
 #include <QList>
 #include <functional>
@@ -74,6 +75,10 @@ public:
     /// The communication terms of the client's most recently signed agreement, or none when the client
     /// has not signed one (read without the rest of the agreement: incidents are flagged against them).
     Result<std::optional<PracticeProfile>> signedTermsFor(qint64 clientId) const;
+    /// Those terms' part of a statement that reads more at once (the client bound to ":client"), and
+    /// signedTermsFrom() reading them back from the row's column `first` on.
+    static JoinedRead signedTermsRead();
+    static Result<std::optional<PracticeProfile>> signedTermsFrom(const QSqlQuery &query, int first);
     /// The stored PDF of a signed agreement; NotFound for a draft or an unknown id.
     Result<QByteArray> signedPdf(qint64 id) const;
     /// Calls `visit` with the document ID and stored PDF of every signed agreement, oldest first, until it

@@ -363,6 +363,15 @@ Result<ErasureScope> ClientRepository::erasureScope(qint64 id) const {
                         query.value(2).toLongLong()};
 }
 
+JoinedRead ClientRepository::foundRead() {
+    return {QStringLiteral("LEFT JOIN clients AS found_client ON found_client.id = :client"),
+            QStringLiteral("found_client.id"), 1};
+}
+
+bool ClientRepository::foundFrom(const QSqlQuery &query, int first) {
+    return !query.isNull(first);
+}
+
 Result<Client> ClientRepository::get(qint64 id) const {
     const KeptQuery kept = m_db.prepareKept(QStringLiteral("SELECT ") + Columns +
                                             QStringLiteral(" FROM clients WHERE id = :id"));

@@ -4,6 +4,7 @@
 
 #include "app/clients/ClientQuery.h"
 #include "app/common/Result.h"
+#include "app/storage/JoinedRead.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -62,6 +63,11 @@ public:
     /// What erase() would overwrite or remove.
     Result<ErasureScope> erasureScope(qint64 id) const;
     Result<Client> get(qint64 id) const;
+    /// Whether the client bound to ":client" is there for get() (on a server: one the practitioner may see),
+    /// as a part of a statement that reads more at once, and foundFrom() reading it back from the row's
+    /// column `first`.
+    static JoinedRead foundRead();
+    static bool foundFrom(const QSqlQuery &query, int first);
 
     Result<qint64> count(const ClientFilter &filter) const;
     /// Rows [offset, offset + limit) of the sorted, filtered list.

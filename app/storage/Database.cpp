@@ -280,6 +280,7 @@ Status Database::transaction(const std::function<Status()> &work) const {
         return work();
     }();
     const QStringList announcements = std::exchange(m_pendingAnnouncements, {});
+    const QStringList told = std::exchange(m_toldAnnouncements, {});
     if (!status) {
         db.rollback();
         return status;
@@ -287,9 +288,11 @@ Status Database::transaction(const std::function<Status()> &work) const {
     // Other connections to a server hear of the change once it commits (and never if it rolls back). On
     // PostgreSQL a failed statement aborts the transaction, whose COMMIT then only rolls back: stop here.
     for (const QString &table : announcements) {
-        if (Status told = notifyOtherSessions(table); !told) {
+        if (told.contains(table))
+            continue;
+        if (Status notified = notifyOtherSessions(table); !notified) {
             db.rollback();
-            return told;
+            return notified;
         }
     }
     if (!db.commit()) {
@@ -337,6 +340,21 @@ void Database::announce(const QString &table) const {
     } else if (!m_pendingAnnouncements.contains(table)) {
         m_pendingAnnouncements.append(table);
     }
+}
+
+QString Database::announcing(const QString &sql, const QString &table) const {
+    return m_dialect->tellingOthers(sql, table);
+}
+
+void Database::announceTold(const QString &table) const {
+    if (m_transactionDepth == 0) {
+        Q_EMIT m_notifier->changed(table);
+        return;
+    }
+    if (!m_pendingAnnouncements.contains(table))
+        m_pendingAnnouncements.append(table);
+    if (!m_toldAnnouncements.contains(table))
+        m_toldAnnouncements.append(table);
 }
 
 Status Database::notifyOtherSessions(const QString &table) const {

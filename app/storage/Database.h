@@ -138,6 +138,12 @@ public:
     /// On a server the other connections to the practice announce it too (their notifier emits changed()
     /// when their thread's event loop runs), so other desktops show the change without a restart.
     void announce(const QString &table) const;
+    /// The INSERT, UPDATE or DELETE … RETURNING `sql` made to also tell the other connections to a server
+    /// that `table` changed, in the same round trip (heard when its transaction commits, as announce() tells
+    /// them). A change made with it is announced with announceTold(), which sends nothing more.
+    QString announcing(const QString &sql, const QString &table) const;
+    /// announce() for a change of `table` whose statement told the other connections itself (announcing()).
+    void announceTold(const QString &table) const;
 
     /// Turns a driver error into a user-facing Error, classified by the driver's native code. An error that
     /// means the connection to the server is gone is reported as Unreachable, and the first one after the
@@ -186,6 +192,8 @@ private:
     qint64 m_practitionerId = 0;
     mutable int m_transactionDepth = 0;
     mutable QStringList m_pendingAnnouncements;
+    /// Those of m_pendingAnnouncements whose statements told the other connections already.
+    mutable QStringList m_toldAnnouncements;
     mutable bool m_connectionLost = false;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_keptStatements;
     mutable QHash<QString, std::any> m_keptValues;

@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/storage/IncidentRepository.h"
 
+#include "app/storage/AgreementRepository.h"
+#include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
+#include "app/storage/PracticeRepository.h"
 #include "app/storage/SqlValues.h"
 
 #include <QCoreApplication>
@@ -80,6 +83,12 @@ QString addressDeadline(const QDateTime &occurredAt) {
     return SqlValues::fromUtc(occurredAt.toUTC().addDays(1));
 }
 
+QString tellingIf(IncidentRepository::Inserter::Telling telling, const Database &db, const QString &insert) {
+    return telling == IncidentRepository::Inserter::Telling::OtherConnections
+               ? db.announcing(insert, QStringLiteral("incidents"))
+               : insert;
+}
+
 } // namespace
 
 QString IncidentRepository::columns() {
@@ -111,19 +120,23 @@ Incident IncidentRepository::incidentFrom(const QSqlQuery &query) {
     return incident;
 }
 
-IncidentRepository::Inserter::Inserter(const IncidentRepository &repository)
+IncidentRepository::Inserter::Inserter(const IncidentRepository &repository, Telling telling)
     : m_db(repository.m_db)
-    , m_query(m_db.prepareKept(QStringLiteral(
-          "INSERT INTO incidents (client_id, occurred_at, channel, boundary_key, policy_version, severity, "
-          "description, crossed_by, outside_hours, outside_channel, status, outcome, closed_at, "
-          "current_step, "
-          "next_action, next_due, created_at, updated_at, recorded_by, resolution_hours, address_deadline, "
-          "created_by, changed_by) "
-          "VALUES (:client_id, :occurred_at, :channel, :boundary_key, :policy_version, :severity, "
-          ":description, "
-          ":crossed_by, :outside_hours, :outside_channel, :status, :outcome, :closed_at, :current_step, "
-          ":next_action, :next_due, :created_at, :updated_at, :recorded_by, :resolution_hours, "
-          ":address_deadline, :me, :me) RETURNING id"))) {}
+    , m_query(m_db.prepareKept(tellingIf(
+          telling, m_db,
+          QStringLiteral(
+              "INSERT INTO incidents (client_id, occurred_at, channel, boundary_key, policy_version, "
+              "severity, "
+              "description, crossed_by, outside_hours, outside_channel, status, outcome, closed_at, "
+              "current_step, "
+              "next_action, next_due, created_at, updated_at, recorded_by, resolution_hours, "
+              "address_deadline, "
+              "created_by, changed_by) "
+              "VALUES (:client_id, :occurred_at, :channel, :boundary_key, :policy_version, :severity, "
+              ":description, "
+              ":crossed_by, :outside_hours, :outside_channel, :status, :outcome, :closed_at, :current_step, "
+              ":next_action, :next_due, :created_at, :updated_at, :recorded_by, :resolution_hours, "
+              ":address_deadline, :me, :me) RETURNING id")))) {}
 
 Result<qint64> IncidentRepository::Inserter::insert(const Incident &incident) {
     // One statement prepared once, bound again for every incident: preparing costs more than inserting.
@@ -158,6 +171,36 @@ Result<qint64> IncidentRepository::Inserter::insert(const Incident &incident) {
 
 Result<qint64> IncidentRepository::insert(const Incident &incident) const {
     return Inserter(*this).insert(incident);
+}
+
+Result<qint64> IncidentRepository::insertTellingOthers(const Incident &incident) const {
+    return Inserter(*this, Inserter::Telling::OtherConnections).insert(incident);
+}
+
+Result<LogReads> IncidentRepository::logReads(qint64 clientId) const {
+    const JoinedRead policy = PolicyRepository::stampRead();
+    const JoinedRead client = ClientRepository::foundRead();
+    const JoinedRead terms = AgreementRepository::signedTermsRead();
+    const JoinedRead profile = PracticeRepository::rowVersionRead();
+    static const QString statement = JoinedRead::statement({policy, client, terms, profile});
+    const KeptQuery kept = m_db.prepareKept(statement);
+    QSqlQuery &query = *kept;
+    query.bindValue(QStringLiteral(":client"), clientId);
+    if (!query.exec() || !query.next())
+        return m_db.errorFrom(query.lastError(), Tr::tr("reading what the incident is checked against"));
+    int column = 0;
+    LogReads reads;
+    reads.policy = PolicyRepository::stampFrom(query, column);
+    column += policy.columnCount;
+    reads.clientFound = ClientRepository::foundFrom(query, column);
+    column += client.columnCount;
+    Result<std::optional<PracticeProfile>> signedTerms = AgreementRepository::signedTermsFrom(query, column);
+    if (!signedTerms)
+        return signedTerms.error();
+    reads.signedTerms = std::move(signedTerms).value();
+    column += terms.columnCount;
+    reads.profileRowVersion = PracticeRepository::rowVersionFrom(query, column);
+    return reads;
 }
 
 Result<Incident> IncidentRepository::get(qint64 id) const {

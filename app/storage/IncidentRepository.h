@@ -4,11 +4,14 @@
 
 #include "app/common/Result.h"
 #include "app/incidents/Incident.h"
+#include "app/policy/PracticeProfile.h"
 #include "app/storage/KeptQuery.h"
+#include "app/storage/PolicyRepository.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QSqlQuery>
+#include <optional>
 
 namespace bk {
 
@@ -26,6 +29,18 @@ struct TimelineEntry {
     qint64 correctsId = 0;
 };
 
+/// What logging an incident is checked against and flagged by, read in one statement (one round trip to a
+/// server) by IncidentRepository::logReads(), each part read back by the repository of its records.
+struct LogReads {
+    PolicyStamp policy;
+    /// Whether the client is there (on a server: one the practitioner may see).
+    bool clientFound = false;
+    /// The communication terms of the client's most recently signed agreement, if any.
+    std::optional<PracticeProfile> signedTerms;
+    /// The saved practice profile's row version (0: none saved).
+    int profileRowVersion = 0;
+};
+
 /// Incidents, their append-only step records, goal follow-ups and outcomes in storage. Writes do not announce
 /// themselves; IncidentService wraps them in transactions and announces "incidents" once committed. The
 /// incident list is IncidentListQuery, the follow-ups due FollowUpRepository and the practice's resource
@@ -39,7 +54,10 @@ public:
     /// the benchmark's synthetic practice), inside a transaction.
     class Inserter {
     public:
-        explicit Inserter(const IncidentRepository &repository);
+        /// Whether each insert also tells the other connections to a server that "incidents" changed
+        /// (Database::announcing()).
+        enum class Telling { Nobody, OtherConnections };
+        explicit Inserter(const IncidentRepository &repository, Telling telling = Telling::Nobody);
         /// Inserts a logged incident as given (validated by the caller); returns its id.
         Result<qint64> insert(const Incident &incident);
 
@@ -50,6 +68,12 @@ public:
 
     /// Inserts a logged incident as given (validated by the caller); returns its id.
     Result<qint64> insert(const Incident &incident) const;
+    /// The same, telling the other connections to a server that "incidents" changed in the same statement:
+    /// the caller announces it with Database::announceTold().
+    Result<qint64> insertTellingOthers(const Incident &incident) const;
+    /// The policy's stamp, whether the client bound is there, the terms the client signed and the profile's
+    /// row version, in one statement.
+    Result<LogReads> logReads(qint64 clientId) const;
     Result<Incident> get(qint64 id) const;
     /// Stores the derived ladder position of an incident.
     Status setPosition(qint64 id, const QString &currentStep, const QString &nextAction, const QDate &nextDue,

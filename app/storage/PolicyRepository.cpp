@@ -317,16 +317,25 @@ Result<PolicyVersion> PolicyRepository::version(int number) const {
     return result;
 }
 
-Result<std::pair<int, QString>> PolicyRepository::latestVersionDigest() const {
-    // Kept: every incident logged reads it (IncidentService, through PolicyService::latestVersion()).
-    const KeptQuery kept = m_db.prepareKept(
-        QStringLiteral("SELECT version, sha256 FROM policy_versions ORDER BY version DESC LIMIT 1"));
+JoinedRead PolicyRepository::stampRead() {
+    return {QStringLiteral(
+                "LEFT JOIN (SELECT version, sha256 FROM policy_versions ORDER BY version DESC LIMIT 1) "
+                "AS latest_policy ON TRUE LEFT JOIN policy_draft AS saved_draft ON TRUE"),
+            QStringLiteral("latest_policy.version, latest_policy.sha256, saved_draft.id"), 3};
+}
+
+PolicyStamp PolicyRepository::stampFrom(const QSqlQuery &query, int first) {
+    return {int(query.value(first).toLongLong()), query.value(first + 1).toString(),
+            !query.isNull(first + 2)};
+}
+
+Result<PolicyStamp> PolicyRepository::stamp() const {
+    // Kept: every read of the current policy starts with it (PolicyService::latestVersion()).
+    const KeptQuery kept = m_db.prepareKept(JoinedRead::statement({stampRead()}));
     QSqlQuery &query = *kept;
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return m_db.errorFrom(query.lastError(), Tr::tr("reading the policy versions"));
-    if (!query.next())
-        return std::pair<int, QString>(0, QString());
-    return std::pair<int, QString>(int(query.value(0).toLongLong()), query.value(1).toString());
+    return stampFrom(query, 0);
 }
 
 } // namespace bk

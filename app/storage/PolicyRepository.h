@@ -4,13 +4,24 @@
 
 #include "app/common/Result.h"
 #include "app/policy/BoundaryPolicy.h"
+#include "app/storage/JoinedRead.h"
 
 #include <optional>
-#include <utility>
+
+class QSqlQuery;
 
 namespace bk {
 
 class Database;
+
+/// What says whether a policy read earlier is still the one in force: the latest published version's number
+/// and SHA-256 (0 and empty when none is), and whether a draft has been saved (before the first publish, the
+/// draft is the policy).
+struct PolicyStamp {
+    int latestVersion = 0;
+    QString latestSha256;
+    bool draftSaved = false;
+};
 
 /// The boundary policy in storage: one editable draft and the published versions, which the database
 /// refuses to change (triggers in 002_practice_policy.sql). The only place where policy SQL lives. Writes
@@ -32,9 +43,12 @@ public:
     Result<QList<PolicyVersionSummary>> versions() const;
     /// One published version with its content; NotFound when there is no such version.
     Result<PolicyVersion> version(int number) const;
-    /// The latest published version's number and SHA-256 (0 and empty when none is): one cheap read that says
-    /// whether a version read earlier is still the latest.
-    Result<std::pair<int, QString>> latestVersionDigest() const;
+    /// The policy's stamp: one cheap read that says whether a version read earlier is still the latest.
+    Result<PolicyStamp> stamp() const;
+    /// The stamp's part of a statement that reads more at once, and stampFrom() reading it back from the
+    /// row's column `first` on.
+    static JoinedRead stampRead();
+    static PolicyStamp stampFrom(const QSqlQuery &query, int first);
 
 private:
     Result<PolicyDocument> loadVersionDocument(int number, const QString &language) const;

@@ -135,6 +135,13 @@ QString PostgresDialect::notifyChange() const {
     return QStringLiteral("SELECT pg_notify('") + changeChannel() + QStringLiteral("', :table)");
 }
 
+QString PostgresDialect::tellingOthers(const QString &statement, const QString &table) const {
+    // `table` is one of the schema's own names, never a value from outside: written in as a table name is.
+    return QStringLiteral("WITH changed AS (") + statement +
+           QStringLiteral(") SELECT changed.*, pg_notify('") + changeChannel() + QStringLiteral("', '") +
+           table + QStringLiteral("') FROM changed");
+}
+
 QString PostgresDialect::changeMarker() const {
     // The position of the server's write-ahead log moves with every write (on a standby, as it replays
     // them); it also moves for other databases and housekeeping, which only costs an extra refresh.

@@ -32,6 +32,15 @@ QTime timeOf(int minutes) {
 
 } // namespace
 
+JoinedRead PracticeRepository::rowVersionRead() {
+    return {QStringLiteral("LEFT JOIN practice_profile AS saved_profile ON saved_profile.id = 1"),
+            QStringLiteral("saved_profile.row_version"), 1};
+}
+
+int PracticeRepository::rowVersionFrom(const QSqlQuery &query, int first) {
+    return int(query.value(first).toLongLong());
+}
+
 Result<bool> PracticeRepository::hasSavedProfile() const {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM practice_profile"));
     if (!query.exec() || !query.next())

@@ -4,6 +4,9 @@
 
 #include "app/common/Result.h"
 #include "app/policy/PracticeProfile.h"
+#include "app/storage/JoinedRead.h"
+
+class QSqlQuery;
 
 namespace bk {
 
@@ -18,6 +21,11 @@ public:
 
     /// The saved profile, or PracticeProfile::defaults() when none has been saved yet.
     Result<PracticeProfile> load() const;
+    /// The saved profile's row version (PracticeProfile::rowVersion; 0 when none is saved), which every save
+    /// raises, as a part of a statement that reads more at once, and rowVersionFrom() reading it back from
+    /// the row's column `first`.
+    static JoinedRead rowVersionRead();
+    static int rowVersionFrom(const QSqlQuery &query, int first);
     /// Whether a profile has been saved (as opposed to load() returning the defaults).
     Result<bool> hasSavedProfile() const;
     /// Saves every part of the profile as given, in one transaction, provided the saved profile is still at

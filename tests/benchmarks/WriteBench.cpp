@@ -141,12 +141,14 @@ Status WriteBench::measure(const BenchContext &context, BenchReport &report) {
     report.addGroupNote(
         Group,
         QStringLiteral(
-            "Ours: IncidentService::log(), as the quick log calls it: it reads the current policy and the "
-            "client's terms, checks the incident, derives its flags and next step, and inserts it in one "
-            "transaction through IncidentRepository. Baseline: a raw INSERT of the same row with a statement "
-            "prepared once (RETURNING id), nothing read first. Two writers: two threads, each on its own "
-            "connection, each logging %1 incidents at once, timed until both are done; the baseline is two "
-            "writers of the raw INSERT.%2")
+            "Ours: IncidentService::log(), as the quick log calls it: it reads what the incident is checked "
+            "against in one statement (the policy's stamp, the client, the terms the client signed, the "
+            "profile's row version; a published version and the profile kept while current), checks the "
+            "incident, derives its flags and next step, and inserts it through IncidentRepository in one "
+            "statement that also tells the other desktops. Baseline: a raw INSERT of the same row with a "
+            "statement prepared once (RETURNING id), nothing read first. Two writers: two threads, each on "
+            "its own connection, each logging %1 incidents at once, timed until both are done; the baseline "
+            "is two writers of the raw INSERT.%2")
             .arg(LogsPerWriter)
             .arg(Database::isServerUrl(location) ? QString()
                                                  : QStringLiteral(" On SQLite the two writers take turns "

@@ -50,6 +50,26 @@ class TestIncidentService : public QObject {
 
     Incident incident(qint64 id) { return IncidentRepository(*m_db).get(id).value(); }
 
+    // Signs Jordan's agreement on `db`: Saturday mornings and social media, and no phone calls.
+    Status signSaturdayTerms(const Database &db) {
+        Result<Agreement> started = AgreementService(db).start(m_client);
+        if (!started)
+            return started.error();
+        Agreement agreement = std::move(started).value();
+        agreement.terms.setDay(Qt::Saturday, WorkingDay{true, QTime(10, 0), QTime(14, 0)});
+        agreement.terms.setChannelTerms(ChannelTerms{ContactChannel::Phone, false, QString(), 0});
+        agreement.terms.setChannelTerms(ChannelTerms{ContactChannel::SocialMedia, true, QString(), 0});
+        for (BoundaryDiscussion &discussion : agreement.discussions)
+            discussion.discussed = true;
+        agreement.consentGiven = true;
+        agreement.clientSignature =
+            Signature::typed(QStringLiteral("Jordan Reyes"), QStringLiteral("Jordan Reyes"), now());
+        agreement.practitionerSignature =
+            Signature::typed(QStringLiteral("Alex Morgan"), QStringLiteral("Alex Morgan"), now());
+        const Result<Agreement> signedAgreement = AgreementService(db).finalise(agreement);
+        return signedAgreement ? Status() : Status(signedAgreement.error());
+    }
+
     QString sqlError(const QString &sql) {
         QSqlQuery query = m_db->prepare(sql);
         return query.exec() ? QString() : query.lastError().databaseText();
@@ -217,6 +237,59 @@ private Q_SLOTS:
         QCOMPARE(IncidentService(*m_db).currentPolicy().value().version, 2);
     }
 
+    // Before the first publish the draft is the policy: one saved on another desktop counts from the next
+    // log.
+    void anotherDesktopsDraftCountsAtTheNextLogBeforeTheFirstPublish() {
+        QVERIFY(logIncident(QStringLiteral("golden_rule")) > 0);
+        Result<std::unique_ptr<Database>> opened = Database::open(m_db->path());
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        const PolicyService elsewhere(*opened.value());
+        PolicyDocument draft = elsewhere.draft().value();
+        draft.boundary(QStringLiteral("golden_rule"))->retired = true;
+        QVERIFY(elsewhere.saveDraft(draft).ok());
+        QCOMPARE(logIncident(QStringLiteral("golden_rule")), 0);
+        QCOMPARE(incident(logIncident()).policyVersion, 0);
+    }
+
+    // The practice profile is kept between logs too, but a profile saved on another desktop counts from the
+    // very next log (no event loop runs here to hear its announcement).
+    void anotherDesktopsProfileChangeCountsAtTheNextLog() {
+        // Monday 9 March at 12:00 in London: within the practice's hours, by phone, which it allows.
+        const NewIncident call = test::afterHoursCall(m_client, at(-1, 12));
+        const Incident before = incident(test::logIncident(*m_db, call));
+        QVERIFY(!before.outsideHours);
+        QVERIFY(!before.outsideChannel);
+        Result<std::unique_ptr<Database>> opened = Database::open(m_db->path());
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        const PracticeService elsewhere(*opened.value());
+        PracticeProfile profile = elsewhere.load().value();
+        profile.setDay(Qt::Monday, WorkingDay{});
+        profile.setChannelTerms(ChannelTerms{ContactChannel::Phone, false, QString(), 0});
+        const Status saved = elsewhere.save(profile);
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+        const Incident after = incident(test::logIncident(*m_db, call));
+        QVERIFY(after.outsideHours);
+        QVERIFY(after.outsideChannel);
+    }
+
+    // An agreement the client signs on another desktop sets the terms of the very next log.
+    void anotherDesktopsNewAgreementCountsAtTheNextLog() {
+        QVERIFY(PolicyService(*m_db).publish().ok());
+        // Saturday 7 March at 11:00 in London: outside the practice's hours, within those Jordan signs for.
+        const NewIncident call =
+            test::afterHoursCall(m_client, QDateTime(QDate(2026, 3, 7), QTime(11, 0), Qt::UTC));
+        const Incident before = incident(test::logIncident(*m_db, call));
+        QVERIFY(before.outsideHours);
+        QVERIFY(!before.outsideChannel);
+        Result<std::unique_ptr<Database>> opened = Database::open(m_db->path());
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        const Status signedTerms = signSaturdayTerms(*opened.value());
+        QVERIFY2(signedTerms.ok(), signedTerms.ok() ? "" : qPrintable(signedTerms.error().message));
+        const Incident after = incident(test::logIncident(*m_db, call));
+        QVERIFY(!after.outsideHours);
+        QVERIFY(after.outsideChannel);
+    }
+
     void loggingStoresFlagsAndTheFirstNextAction() {
         const qint64 id = logIncident();
         QVERIFY(id > 0);
@@ -246,22 +319,8 @@ private Q_SLOTS:
         QVERIFY(PolicyService(*m_db).publish().ok());
         // Jordan signed for Saturday mornings and social media, and no phone calls; the practice profile
         // (weekdays 9:00 to 18:00, phone yes, social media no) stays as it is.
-        Result<Agreement> started = AgreementService(*m_db).start(m_client);
-        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
-        Agreement agreement = std::move(started).value();
-        agreement.terms.setDay(Qt::Saturday, WorkingDay{true, QTime(10, 0), QTime(14, 0)});
-        agreement.terms.setChannelTerms(ChannelTerms{ContactChannel::Phone, false, QString(), 0});
-        agreement.terms.setChannelTerms(ChannelTerms{ContactChannel::SocialMedia, true, QString(), 0});
-        for (BoundaryDiscussion &discussion : agreement.discussions)
-            discussion.discussed = true;
-        agreement.consentGiven = true;
-        agreement.clientSignature =
-            Signature::typed(QStringLiteral("Jordan Reyes"), QStringLiteral("Jordan Reyes"), now());
-        agreement.practitionerSignature =
-            Signature::typed(QStringLiteral("Alex Morgan"), QStringLiteral("Alex Morgan"), now());
-        const Result<Agreement> signedAgreement = AgreementService(*m_db).finalise(agreement);
-        QVERIFY2(signedAgreement.ok(),
-                 signedAgreement.ok() ? "" : qPrintable(signedAgreement.error().message));
+        const Status signedTerms = signSaturdayTerms(*m_db);
+        QVERIFY2(signedTerms.ok(), signedTerms.ok() ? "" : qPrintable(signedTerms.error().message));
 
         // Saturday 7 March at 11:00 in London: within Jordan's hours, outside the practice's.
         NewIncident call =

@@ -9,6 +9,7 @@
 #include "app/clients/ClientService.h"
 #include "app/common/ChangeNotifier.h"
 #include "app/demo/DemoPractice.h"
+#include "app/incidents/IncidentService.h"
 #include "app/storage/AgreementRepository.h"
 #include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
@@ -246,6 +247,57 @@ private Q_SLOTS:
         QCOMPARE(changedThere.at(1).at(0).toString(), QStringLiteral("incidents"));
         // The desktop that made the changes announced each once, not again when the server echoed them.
         QCOMPARE(changedHere.count(), 2);
+    }
+
+    // Logging an incident tells the other desktops in the INSERT itself (one round trip, not two), heard once
+    // it commits; a change told that way inside a transaction is heard only when that commits.
+    void aLoggedIncidentTellsTheOtherDesktopsInItsOwnStatement() {
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        Result<std::unique_ptr<Database>> opened = Database::open(urlOf(server));
+        Result<std::unique_ptr<Database>> there = Database::open(urlOf(server));
+        QVERIFY(opened.ok() && there.ok());
+        const Database &here = *opened.value();
+        QSignalSpy changedHere(here.notifier(), &ChangeNotifier::changed);
+        QSignalSpy changedThere(there.value()->notifier(), &ChangeNotifier::changed);
+        const Result<qint64> client = ClientService(here).add(test::sampleClient(QStringLiteral("Ada")));
+        QVERIFY(client.ok());
+        QTRY_COMPARE(changedThere.count(), 1);
+        changedHere.clear();
+        changedThere.clear();
+
+        const Result<qint64> logged = IncidentService(here).log(
+            test::afterHoursCall(client.value(), QDateTime::currentDateTimeUtc().addSecs(-3600)));
+        QVERIFY2(logged.ok(), logged.ok() ? "" : qPrintable(logged.error().message));
+        QTRY_COMPARE(changedThere.count(), 1);
+        QCOMPARE(changedThere.at(0).at(0).toString(), QStringLiteral("incidents"));
+        QCOMPARE(changedHere.count(), 1);
+        QCOMPARE(changedHere.at(0).at(0).toString(), QStringLiteral("incidents"));
+
+        const auto insertTold = [&here, &changedHere](const QString &key, bool commit) {
+            return here.transaction([&]() -> Status {
+                QSqlQuery query = here.prepare(here.announcing(
+                    QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, 'x') RETURNING key"),
+                    QStringLiteral("meta")));
+                query.bindValue(QStringLiteral(":key"), key);
+                if (!query.exec())
+                    return here.errorFrom(query.lastError(), QStringLiteral("a test"));
+                here.announceTold(QStringLiteral("meta"));
+                if (changedHere.count() != 1)
+                    return Error{Error::Kind::Invalid, QStringLiteral("announced before the commit")};
+                return commit ? Status() : Status(Error{Error::Kind::Invalid, QStringLiteral("refused")});
+            });
+        };
+        const Status refused = insertTold(QStringLiteral("told.refused"), false);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message, QStringLiteral("refused"));
+        const Status committed = insertTold(QStringLiteral("told.committed"), true);
+        QVERIFY2(committed.ok(), committed.ok() ? "" : qPrintable(committed.error().message));
+        QTRY_COMPARE(changedThere.count(), 2);
+        QCOMPARE(changedThere.at(1).at(0).toString(), QStringLiteral("meta"));
+        QCOMPARE(changedHere.count(), 2);
+        QCOMPARE(changedHere.at(1).at(0).toString(), QStringLiteral("meta"));
     }
 
     void aPracticeMovesFromItsFileToAnEmptyServer() {
