@@ -201,7 +201,7 @@ Status BulkLoad::finish() {
                     .arg(last.value(0).toLongLong() - m_after)
                     .arg(m_table)
                     .arg(m_recorded)};
-        // SQLite drops nothing while a statement of the connection is still open.
+        // Every event is appended: the statement is not kept while the indexes are built again.
         m_append.reset();
     }
     for (const QString &definition : std::as_const(m_definitions)) {
