@@ -56,7 +56,7 @@ Status ClientService::addAndUpdate(const QList<Client> &added, const QList<Clien
         if (!begun)
             return begun.error();
         BulkLoad bulk = std::move(begun).value();
-        ClientRepository::Inserter inserter(clients);
+        ClientRepository::Inserter inserter(clients, &bulk);
         qint64 done = 0;
         const auto step = [&](const Client &client, const std::function<Status()> &write) -> Status {
             if (Status valid = checkValid(client); !valid)

@@ -27,6 +27,9 @@ QByteArray blob(sqlite3_value *value) {
 }
 
 constexpr const char *RowDigestName = "bk_row_digest";
+static_assert(int(RowDigest::Type::Integer) == SQLITE_INTEGER &&
+              int(RowDigest::Type::Float) == SQLITE_FLOAT && int(RowDigest::Type::Text) == SQLITE_TEXT &&
+              int(RowDigest::Type::Blob) == SQLITE_BLOB && int(RowDigest::Type::Null) == SQLITE_NULL);
 
 void returnHash(sqlite3_context *context, const QByteArray &hash) {
     sqlite3_result_blob(context, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
@@ -70,20 +73,21 @@ void rowDigest(sqlite3_context *context, int, sqlite3_value **arguments) {
     sqlite3_bind_value(statement, 1, arguments[1]);
     const int stepped = sqlite3_step(statement);
     if (stepped == SQLITE_ROW) {
-        Sha256 hash;
+        RowDigest digest;
         for (int column = 0; column < sqlite3_column_count(statement); ++column) {
-            hash.add(QByteArrayView(sqlite3_column_name(statement, column)));
             const int type = sqlite3_column_type(statement, column);
-            const char tag[2] = {'\x1f', char('0' + type)};
-            hash.add(QByteArrayView(tag, 2));
+            const QByteArrayView name(sqlite3_column_name(statement, column));
             if (type == SQLITE_FLOAT)
-                hash.add(QByteArray::number(sqlite3_column_double(statement, column), 'g', 17));
-            else if (type != SQLITE_NULL)
-                hash.add(QByteArrayView(static_cast<const char *>(sqlite3_column_blob(statement, column)),
-                                        sqlite3_column_bytes(statement, column)));
-            hash.add(QByteArrayView("\x1e", 1));
+                digest.add(name, RowDigest::Type::Float,
+                           QByteArray::number(sqlite3_column_double(statement, column), 'g', 17));
+            else if (type == SQLITE_NULL)
+                digest.add(name, RowDigest::Type::Null);
+            else
+                digest.add(name, RowDigest::Type(type),
+                           QByteArrayView(static_cast<const char *>(sqlite3_column_blob(statement, column)),
+                                          sqlite3_column_bytes(statement, column)));
         }
-        returnHash(context, hash.result());
+        returnHash(context, digest.result());
     } else if (stepped == SQLITE_DONE) {
         sqlite3_result_null(context);
     } else {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/common/Result.h"
+#include "app/common/Sha256.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -40,6 +41,25 @@ struct AuditHead {
     /// the target of a link on its evidence page (a PDF keeps link targets as plain bytes, unlike its text).
     QString uri() const;
     static QString uriPrefix();
+};
+
+/// The digest of a row of an audited SQLite table, as bk_row_digest computes it from the stored row: for each
+/// column in the table's order, its name, its storage class and its value (integers as decimal text, floats
+/// with 17 significant digits, text as UTF-8). bk_row_digest reads the row back through this very class; a
+/// bulk load feeds it the values it binds instead, which must then be what the row stores.
+class RowDigest {
+public:
+    /// SQLite's storage classes (SQLITE_INTEGER … SQLITE_NULL).
+    enum class Type { Integer = 1, Float = 2, Text = 3, Blob = 4, Null = 5 };
+
+    /// Adds the next column; `value` is its bytes (ignored for Null).
+    void add(QByteArrayView column, Type type, QByteArrayView value = {});
+    void addInteger(QByteArrayView column, qint64 value);
+    /// The 32 bytes of the digest; the object is used up.
+    QByteArray result() { return m_hash.result(); }
+
+private:
+    Sha256 m_hash;
 };
 
 /// The canonical encoding of the audit trail, shared by the database (SQLite's functions below, the

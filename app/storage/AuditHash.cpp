@@ -5,6 +5,7 @@
 #include "app/storage/AuditChain.h"
 
 #include <QStringList>
+#include <cstdio>
 
 namespace bk {
 
@@ -30,6 +31,21 @@ QString AuditHead::uri() const {
 
 QString AuditHead::uriPrefix() {
     return QStringLiteral("urn:x-boundary-keeper:audit-head:");
+}
+
+void RowDigest::add(QByteArrayView column, Type type, QByteArrayView value) {
+    m_hash.add(column);
+    const char tag[2] = {'\x1f', char('0' + int(type))};
+    m_hash.add(QByteArrayView(tag, 2));
+    if (type != Type::Null)
+        m_hash.add(value);
+    m_hash.add(QByteArrayView("\x1e", 1));
+}
+
+void RowDigest::addInteger(QByteArrayView column, qint64 value) {
+    char digits[24];
+    const int length = std::snprintf(digits, sizeof digits, "%lld", static_cast<long long>(value));
+    add(column, Type::Integer, QByteArrayView(digits, length));
 }
 
 QByteArray AuditChain::genesisHash() {

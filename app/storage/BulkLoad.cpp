@@ -3,6 +3,7 @@
 #include "app/storage/BulkLoad.h"
 
 #include "app/storage/Database.h"
+#include "app/storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -28,7 +29,21 @@ constexpr qint64 AddedPerHeld = 4;
 
 const QString AuditTable = QStringLiteral("audit_events");
 
+// Events appended by one statement: 10 values each, well below SQLite's limit of 32,766 parameters.
+constexpr int EventBatchRows = 100;
+
+QByteArray appendEventsSql(qsizetype rows) {
+    QByteArray sql = "INSERT INTO audit_events (seq, at, practitioner_id, login, action, table_name, record, "
+                     "digest, previous_hash, hash) VALUES ";
+    for (qsizetype row = 0; row < rows; ++row)
+        sql += row == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
+
 } // namespace
+
+BulkLoad::BulkLoad(const Database &database)
+    : m_db(&database) {}
 
 bool BulkLoad::paysOff(qint64 adding, qint64 holding) {
     return adding >= MinimumRows && holding * AddedPerHeld <= adding;
@@ -59,14 +74,14 @@ Result<BulkLoad> BulkLoad::begin(const Database &database, const QString &table,
     if (!keys.exec())
         return database.errorFrom(keys.lastError(), Tr::tr("preparing to add many rows"));
     const bool audited = keys.next();
-    if (audited)
-        load.m_keyColumns = keys.value(0).toString().split(QLatin1Char(','));
     // SQLite drops nothing while a statement of the connection is still reading.
     keys.finish();
     if (Status setAside = load.setAside(table, audited); !setAside)
         return setAside.error();
     if (!load.m_appendsAudit)
         return load;
+    if (Status state = load.readAppendState(); !state)
+        return state.error();
     // Every row added appends an event to the audit trail too.
     const Result<qint64> events = lastRow(AuditTable);
     if (!events)
@@ -102,15 +117,92 @@ Status BulkLoad::setAside(const QString &table, bool auditTrigger) {
     return {};
 }
 
+Status BulkLoad::readAppendState() {
+    QSqlQuery state(m_db->connection());
+    if (!state.exec(m_db->dialect().auditAppendState()) || !state.next())
+        return m_db->errorFrom(state.lastError(), Tr::tr("preparing to add many rows"));
+    m_next.at = state.value(0).toString();
+    m_next.practitionerId = state.value(1).toLongLong();
+    m_next.login = state.value(2).toString();
+    m_next.action = QStringLiteral("insert");
+    m_next.table = m_table;
+    m_next.seq = state.value(3).toLongLong();
+    m_next.hash = state.value(4).isNull() ? AuditChain::genesisHash() : state.value(4).toByteArray();
+    return {};
+}
+
+Status BulkLoad::recordInserted(const QString &record, const QByteArray &digest) {
+    AuditEvent event = m_next;
+    event.seq = m_next.seq + 1;
+    event.previousHash = m_next.hash;
+    event.record = record;
+    event.digest = digest;
+    event.hash = AuditChain::eventHash(event);
+    m_next.seq = event.seq;
+    m_next.hash = event.hash;
+    m_held.append(std::move(event));
+    ++m_recorded;
+    return m_held.size() == EventBatchRows ? appendHeld() : Status{};
+}
+
+Status BulkLoad::appendHeld() {
+    if (m_held.isEmpty())
+        return {};
+    if (!m_append)
+        m_append = std::make_shared<SqliteStatement>(m_db->connection(), appendEventsSql(EventBatchRows));
+    std::unique_ptr<SqliteStatement> rest;
+    if (m_held.size() != EventBatchRows)
+        rest = std::make_unique<SqliteStatement>(m_db->connection(), appendEventsSql(m_held.size()));
+    SqliteStatement &append = rest ? *rest : *m_append;
+    const QString recording = Tr::tr("recording the added rows in the audit trail");
+    if (!append.isValid())
+        return m_db->errorFrom(append.error(), recording);
+    const QByteArray login = m_next.login.toUtf8();
+    const QByteArray at = m_next.at.toUtf8();
+    const QByteArray action = m_next.action.toUtf8();
+    const QByteArray table = m_next.table.toUtf8();
+    int position = 1;
+    for (const AuditEvent &event : std::as_const(m_held)) {
+        append.bindInteger(position++, event.seq);
+        append.bindText(position++, at);
+        if (event.practitionerId > 0)
+            append.bindInteger(position++, event.practitionerId);
+        else
+            append.bindNull(position++);
+        append.bindText(position++, login);
+        append.bindText(position++, action);
+        append.bindText(position++, table);
+        append.bindText(position++, event.record.toUtf8());
+        append.bindBlob(position++, event.digest);
+        append.bindBlob(position++, event.previousHash);
+        append.bindBlob(position++, event.hash);
+    }
+    m_held.clear();
+    if (!append.run())
+        return m_db->errorFrom(append.error(), recording);
+    return {};
+}
+
 Status BulkLoad::finish() {
     if (m_definitions.isEmpty())
         return {};
     // The events first, so that the audit trail's indexes are built once over them too.
     if (m_appendsAudit) {
-        QSqlQuery append = m_db->prepare(m_db->dialect().auditInsertedAfter(m_table, m_keyColumns));
-        append.bindValue(QStringLiteral(":after"), m_after);
-        if (!append.exec())
-            return m_db->errorFrom(append.lastError(), Tr::tr("recording the added rows in the audit trail"));
+        if (Status appended = appendHeld(); !appended)
+            return appended;
+        // Every row added has its event: the rowids of the rows added follow each other.
+        QSqlQuery last(m_db->connection());
+        if (!last.exec(m_db->dialect().lastRow(m_table)) || !last.next())
+            return m_db->errorFrom(last.lastError(), Tr::tr("recording the added rows in the audit trail"));
+        if (last.value(0).toLongLong() != m_after + m_recorded)
+            return Error{
+                Error::Kind::Storage,
+                Tr::tr("%1 rows were added to %2 but %3 recorded in the audit trail; nothing was added.")
+                    .arg(last.value(0).toLongLong() - m_after)
+                    .arg(m_table)
+                    .arg(m_recorded)};
+        // Every event is appended: the statement is not kept while the indexes are built again.
+        m_append.reset();
     }
     for (const QString &definition : std::as_const(m_definitions)) {
         QSqlQuery query(m_db->connection());

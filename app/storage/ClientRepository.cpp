@@ -5,16 +5,20 @@
 #include "app/clients/ClientSearchIndex.h"
 #include "app/common/Clock.h"
 #include "app/common/TextKeys.h"
+#include "app/storage/AuditChain.h"
 #include "app/storage/AuditRepository.h"
+#include "app/storage/BulkLoad.h"
 #include "app/storage/Database.h"
 #include "app/storage/KeysetQuery.h"
 #include "app/storage/SqlValues.h"
+#include "app/storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -180,6 +184,118 @@ void bindRow(QSqlQuery &query, int row, const Client &client, const QVariant &no
         query.bindValue(position++, value);
 }
 
+// A value as SQLite stores it in a column of clients: text in the text columns, integers in the others (each
+// value is bound to a column of its own affinity, so none is converted).
+struct StoredValue {
+    RowDigest::Type type = RowDigest::Type::Null;
+    qint64 integer = 0;
+    QByteArray text;
+
+    void bind(SqliteStatement &statement, int position) const {
+        if (type == RowDigest::Type::Text)
+            statement.bindText(position, text);
+        else if (type == RowDigest::Type::Integer)
+            statement.bindInteger(position, integer);
+        else
+            statement.bindNull(position);
+    }
+};
+
+// What QSQLITE would bind for `value`: NULL for a null value or a null string.
+StoredValue storedValue(const QVariant &value) {
+    if (value.isNull())
+        return {};
+    if (value.metaType().id() == QMetaType::QString) {
+        const QString text = value.toString();
+        if (text.isNull())
+            return {};
+        return {RowDigest::Type::Text, 0, text.toUtf8()};
+    }
+    return {RowDigest::Type::Integer, value.toLongLong(), {}};
+}
+
+// The values insertSql() binds for a row: its fields, created_at and updated_at, then
+// responsible_practitioner_id, created_by and changed_by.
+constexpr int InsertedColumns = FieldCount + 5;
+
+// The columns of clients in the table's order (what bk_row_digest reads with SELECT *), each with where an
+// inserted row's value comes from: a position of insertSql()'s values, or what the table gives a column the
+// statement leaves out.
+constexpr int TheId = -1;
+constexpr int FirstVersion = -2; // row_version's default
+constexpr int NoValue = -3;      // a column without default
+struct StoredColumn {
+    const char *name;
+    int value;
+};
+constexpr StoredColumn StoredColumns[] = {{"id", TheId},
+                                          {"full_name", 0},
+                                          {"preferred_name", 1},
+                                          {"email", 2},
+                                          {"phone", 3},
+                                          {"preferred_channel", 4},
+                                          {"status", 5},
+                                          {"start_date", 6},
+                                          {"notes", 7},
+                                          {"created_at", 12},
+                                          {"updated_at", 13},
+                                          {"archived", 8},
+                                          {"name_key", 10},
+                                          {"search_key", 11},
+                                          {"row_version", FirstVersion},
+                                          {"responsible_practitioner_id", 14},
+                                          {"created_by", 15},
+                                          {"changed_by", 16},
+                                          {"document_language", 9},
+                                          {"erased_at", NoValue},
+                                          {"erased_signed_documents", NoValue}};
+// document_language is bound through coalesce(?, 'en').
+constexpr int DocumentLanguageValue = 9;
+
+// Whether clients has exactly the columns StoredColumns lists, in that order: a column added by a later
+// migration must be added there too, or the digests would not be those of the stored rows.
+Status checkStoredColumns(const Database &database) {
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT * FROM clients LIMIT 0")))
+        return database.errorFrom(query.lastError(), Tr::tr("the new clients"));
+    QStringList stored;
+    for (int i = 0; i < query.record().count(); ++i)
+        stored.append(query.record().fieldName(i));
+    QStringList known;
+    for (const StoredColumn &column : StoredColumns)
+        known.append(QString::fromLatin1(column.name));
+    if (stored != known)
+        return Error{
+            Error::Kind::Storage,
+            Tr::tr("The clients table has the columns %1, but an import knows %2; nothing was added.")
+                .arg(stored.join(QStringLiteral(", ")), known.join(QStringLiteral(", ")))};
+    return {};
+}
+
+// The digest bk_row_digest computes of the row inserted with `values` as client `id`.
+QByteArray rowDigest(qint64 id, const std::array<StoredValue, InsertedColumns> &values) {
+    RowDigest digest;
+    for (const StoredColumn &column : StoredColumns) {
+        const QByteArrayView name(column.name);
+        if (column.value == TheId || column.value == FirstVersion) {
+            digest.addInteger(name, column.value == TheId ? id : 1);
+            continue;
+        }
+        if (column.value == NoValue) {
+            digest.add(name, RowDigest::Type::Null);
+            continue;
+        }
+        const StoredValue &value = values[column.value];
+        if (column.value == DocumentLanguageValue && value.type == RowDigest::Type::Null)
+            digest.add(name, RowDigest::Type::Text, "en");
+        else if (value.type == RowDigest::Type::Integer)
+            digest.addInteger(name, value.integer);
+        else
+            digest.add(name, value.type, value.text);
+    }
+    return digest.result();
+}
+
 // Binds ":me", the practitioner signed in (NULL for a server role that is not one).
 void bindPractitioner(QSqlQuery &query, const Database &database) {
     query.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(database.practitionerId()));
@@ -191,20 +307,35 @@ Error notFound(qint64 id) {
 
 } // namespace
 
-ClientRepository::Inserter::Inserter(const ClientRepository &repository)
+ClientRepository::Inserter::Inserter(const ClientRepository &repository, BulkLoad *bulk)
     : m_db(repository.m_db)
-    , m_batch(m_db.prepare(insertSql(BatchRows)))
+    , m_bulk(bulk && bulk->recordsInserts() ? bulk : nullptr)
     , m_now(SqlValues::fromUtc(Clock::nowUtc()))
-    , m_me(SqlValues::idOrNull(m_db.practitionerId())) {}
+    , m_me(SqlValues::idOrNull(m_db.practitionerId())) {
+    if (m_db.isServer())
+        m_batch = m_db.prepare(insertSql(BatchRows));
+    else
+        m_sqliteBatch = std::make_unique<SqliteStatement>(m_db.connection(), insertSql(BatchRows).toUtf8());
+    if (m_bulk)
+        m_nextId = m_bulk->lastRowBefore() + 1;
+}
+
+ClientRepository::Inserter::~Inserter() = default;
 
 Status ClientRepository::Inserter::add(const Client &client) {
     m_held.append(client);
-    return m_held.size() == BatchRows ? insertHeld(m_batch) : Status{};
+    if (m_held.size() < BatchRows)
+        return {};
+    return m_sqliteBatch ? insertHeld(*m_sqliteBatch) : insertHeld(m_batch);
 }
 
 Status ClientRepository::Inserter::finish() {
     if (m_held.isEmpty())
         return {};
+    if (m_sqliteBatch) {
+        SqliteStatement rest(m_db.connection(), insertSql(int(m_held.size())).toUtf8());
+        return insertHeld(rest);
+    }
     QSqlQuery rest = m_db.prepare(insertSql(int(m_held.size())));
     return insertHeld(rest);
 }
@@ -216,6 +347,48 @@ Status ClientRepository::Inserter::insertHeld(QSqlQuery &query) {
     m_held.clear();
     if (!inserted)
         return m_db.errorFrom(query.lastError(), Tr::tr("the new clients"));
+    return {};
+}
+
+Status ClientRepository::Inserter::insertHeld(SqliteStatement &statement) {
+    if (!statement.isValid())
+        return m_db.errorFrom(statement.error(), Tr::tr("the new clients"));
+    if (m_bulk && !m_columnsChecked) {
+        if (Status known = checkStoredColumns(m_db); !known)
+            return known;
+        m_columnsChecked = true;
+    }
+    const StoredValue now = storedValue(m_now);
+    const StoredValue me = storedValue(m_me);
+    QList<QByteArray> digests;
+    int position = 1;
+    for (const Client &client : std::as_const(m_held)) {
+        std::array<StoredValue, InsertedColumns> values;
+        const std::array<QVariant, FieldCount> fields = fieldValues(client);
+        std::transform(fields.cbegin(), fields.cend(), values.begin(), &storedValue);
+        std::fill(values.begin() + FieldCount, values.begin() + FieldCount + 2, now);
+        std::fill(values.begin() + FieldCount + 2, values.end(), me);
+        for (const StoredValue &value : values)
+            value.bind(statement, position++);
+        if (m_bulk)
+            digests.append(rowDigest(m_nextId++, values));
+    }
+    const bool inserted = statement.run();
+    const qsizetype rows = m_held.size();
+    m_held.clear();
+    if (!inserted)
+        return m_db.errorFrom(statement.error(), Tr::tr("the new clients"));
+    if (!m_bulk)
+        return {};
+    // The digests name the ids SQLite was expected to give.
+    if (statement.lastInsertRowid() != m_nextId - 1)
+        return Error{Error::Kind::Storage, Tr::tr("The new clients did not get the ids expected; nothing was "
+                                                  "added.")};
+    for (qsizetype row = 0; row < rows; ++row) {
+        if (Status recorded = m_bulk->recordInserted(QString::number(m_nextId - rows + row), digests.at(row));
+            !recorded)
+            return recorded;
+    }
     return {};
 }
 

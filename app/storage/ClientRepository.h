@@ -10,11 +10,14 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <functional>
+#include <memory>
 
 namespace bk {
 
+class BulkLoad;
 class ClientSearchIndex;
 class Database;
+class SqliteStatement;
 class KeysetQuery;
 
 /// Reads and writes clients: the only place where client SQL lives. Writes neither validate nor announce;
@@ -25,12 +28,15 @@ public:
         : m_db(database) {}
 
     /// Inserts many clients (an import) inside a transaction, BatchRows to a statement: one round trip to
-    /// a server, and one statement for SQLite to run, for each batch. add() holds a client until its batch is
-    /// full; finish() inserts those still held. The clients are added at one moment, by the practitioner
-    /// signed in.
+    /// a server, and one statement for SQLite to run (through its own API: see SqliteStatement), for each
+    /// batch. add() holds a client until its batch is full; finish() inserts those still held. The clients
+    /// are added at one moment, by the practitioner signed in. When `bulk` records the inserts (its audit
+    /// trigger set aside), each client's row digest is computed from the values bound, byte for byte what
+    /// bk_row_digest reads from the stored row, and handed to it with the client's id.
     class Inserter {
     public:
-        explicit Inserter(const ClientRepository &repository);
+        explicit Inserter(const ClientRepository &repository, BulkLoad *bulk = nullptr);
+        ~Inserter();
         Status add(const Client &client);
         Status finish();
 
@@ -38,12 +44,21 @@ public:
 
     private:
         Status insertHeld(QSqlQuery &query);
+        Status insertHeld(SqliteStatement &statement);
 
         const Database &m_db;
+        BulkLoad *m_bulk;
+        /// On a server: the statement of a full batch.
         QSqlQuery m_batch;
+        /// On a file: the same, through SQLite's API.
+        std::unique_ptr<SqliteStatement> m_sqliteBatch;
         QVariant m_now;
         QVariant m_me;
         QList<Client> m_held;
+        /// On a file, the id the next client gets (SQLite gives the next rowid after the highest).
+        qint64 m_nextId = 0;
+        /// Whether the table's columns were found to be those the digests cover.
+        bool m_columnsChecked = false;
     };
 
     /// Inserts the client as given; returns the new id.

@@ -75,7 +75,7 @@ QString SqliteDialect::auditedRecords(const QString &table, const QStringList &k
 
 // SQLite's DDL is transactional: what a bulk load drops comes back if its transaction rolls back. The
 // indexes SQLite makes itself for UNIQUE and PRIMARY KEY constraints have no definition and stay; the audit
-// trigger for inserts is replaced by auditInsertedAfter() once the rows are in.
+// trigger for inserts is replaced by the events the bulk load appends itself (BulkLoad::recordInserted()).
 QString SqliteDialect::bulkLoadSetAside() const {
     return QStringLiteral(
         "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = :table AND sql IS NOT "
@@ -86,10 +86,12 @@ QString SqliteDialect::lastRow(const QString &table) const {
     return QStringLiteral("SELECT coalesce(max(rowid), 0) FROM \"%1\"").arg(table);
 }
 
-QString SqliteDialect::auditInsertedAfter(const QString &table, const QStringList &keyColumns) const {
-    return QStringLiteral("INSERT INTO audit_append SELECT '%1', 'insert', %2, rowid FROM \"%1\" WHERE "
-                          "rowid > :after ORDER BY rowid")
-        .arg(table, recordName(keyColumns));
+// What the append trigger of 015_audit.sql computes for each event.
+QString SqliteDialect::auditAppendState() const {
+    return QStringLiteral(
+        "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT p.id FROM practitioners p WHERE p.login = "
+        "bk_audit_login()), bk_audit_login(), coalesce(h.seq, 0), h.hash FROM (SELECT 1) AS one LEFT JOIN "
+        "(SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1) AS h");
 }
 
 QStringList SqliteDialect::connectionSettings(bool readOnly) const {

@@ -65,14 +65,10 @@ public:
         Q_UNUSED(table)
         return {};
     }
-    /// A statement that appends one audit event per row of `table` after the row number bound to ":after",
-    /// in the order they were added, as the table's insert trigger would have (for a bulk load that set the
-    /// trigger aside).
-    virtual QString auditInsertedAfter(const QString &table, const QStringList &keyColumns) const {
-        Q_UNUSED(table)
-        Q_UNUSED(keyColumns)
-        return {};
-    }
+    /// A query of one row giving what the audit events a bulk load appends itself hold besides the change, as
+    /// the audit trail's append trigger would write them: the time now, the practitioner signed in (NULL for
+    /// none) and their login, then the newest event's sequence number and hash (0 and NULL before the first).
+    virtual QString auditAppendState() const { return {}; }
 
     /// Statements that set up a freshly opened connection (outside any transaction).
     virtual QStringList connectionSettings(bool readOnly) const = 0;
@@ -135,7 +131,7 @@ public:
     QString auditedRecords(const QString &table, const QStringList &keyColumns) const override;
     QString bulkLoadSetAside() const override;
     QString lastRow(const QString &table) const override;
-    QString auditInsertedAfter(const QString &table, const QStringList &keyColumns) const override;
+    QString auditAppendState() const override;
     QStringList connectionSettings(bool readOnly) const override;
     QStringList beforeMigration() const override;
     QStringList afterMigration() const override;
