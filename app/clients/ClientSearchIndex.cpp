@@ -44,11 +44,11 @@ const char *find(const char *from, const char *end, const QByteArray &word, std:
 
 } // namespace
 
-quint8 ClientSearchIndex::flagsOf(const Entry &entry) {
-    return quint8(quint8(entry.status) & StatusMask) | (entry.archived ? Archived : 0);
+quint8 ClientSearchIndex::flagsOf(bool archived, ClientStatus status) {
+    return quint8(quint8(status) & StatusMask) | (archived ? Archived : 0);
 }
 
-ClientSearchIndex::ByteSet ClientSearchIndex::countBytes(const QByteArray &key, int sign) {
+ClientSearchIndex::ByteSet ClientSearchIndex::countBytes(QByteArrayView key, int sign) {
     ByteSet present{};
     for (const char c : key) {
         m_byteCounts[quint8(c)] += sign;
@@ -57,14 +57,14 @@ ClientSearchIndex::ByteSet ClientSearchIndex::countBytes(const QByteArray &key, 
     return present;
 }
 
-void ClientSearchIndex::add(const Entry &entry) {
+void ClientSearchIndex::add(qint64 id, QByteArrayView searchKey, bool archived, ClientStatus status) {
     if (m_keyStart.empty())
         m_keyStart.push_back(0);
-    m_ids.push_back(entry.id);
-    m_flags.push_back(flagsOf(entry));
-    m_bytesPresent.push_back(countBytes(entry.searchKey, 1));
-    m_keys += entry.searchKey;
-    m_keys += '\0';
+    m_ids.push_back(id);
+    m_flags.push_back(flagsOf(archived, status));
+    m_bytesPresent.push_back(countBytes(searchKey, 1));
+    m_keys.append(searchKey.data(), searchKey.size());
+    m_keys.append('\0');
     m_keyStart.push_back(quint32(m_keys.size()));
 }
 
@@ -115,7 +115,7 @@ void ClientSearchIndex::replace(QList<qint64> changed, const QList<Entry> &curre
         if (known && now) {
             m_keys.replace(start, oldLength - 1, now->searchKey);
             shiftKeyStarts(position + 1, now->searchKey.size() + 1 - oldLength);
-            m_flags[position] = flagsOf(*now);
+            m_flags[position] = flagsOf(now->archived, now->status);
             m_bytesPresent[position] = countBytes(now->searchKey, 1);
         } else if (known) {
             m_keys.remove(start, oldLength);
@@ -130,7 +130,7 @@ void ClientSearchIndex::replace(QList<qint64> changed, const QList<Entry> &curre
             m_keyStart.insert(m_keyStart.begin() + qsizetype(position), start);
             shiftKeyStarts(position + 1, now->searchKey.size() + 1);
             m_ids.insert(m_ids.begin() + qsizetype(position), id);
-            m_flags.insert(m_flags.begin() + qsizetype(position), flagsOf(*now));
+            m_flags.insert(m_flags.begin() + qsizetype(position), flagsOf(now->archived, now->status));
             m_bytesPresent.insert(m_bytesPresent.begin() + qsizetype(position),
                                   countBytes(now->searchKey, 1));
             shiftPositions(position, 1);

@@ -5,6 +5,7 @@
 #include "app/clients/ClientQuery.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <array>
 #include <optional>
@@ -31,8 +32,8 @@ public:
         ClientStatus status = ClientStatus::Active;
     };
 
-    /// Adds a client. Clients must be added in ascending id order.
-    void add(const Entry &entry);
+    /// Adds a client, whose search key is `searchKey` (UTF-8). Clients must be added in ascending id order.
+    void add(qint64 id, QByteArrayView searchKey, bool archived, ClientStatus status);
     /// Replaces the clients `changed` by what they hold now, `current` (ascending by id; a changed client
     /// missing from it is gone), in place: meant for a few. The changed clients leave every order:
     /// placeInOrder() puts them back.
@@ -70,10 +71,10 @@ private:
 
     /// The position of client `id` in m_ids, or -1.
     qsizetype positionOf(qint64 id) const;
-    static quint8 flagsOf(const Entry &entry);
+    static quint8 flagsOf(bool archived, ClientStatus status);
     using ByteSet = std::array<quint64, 4>;
     /// The bytes in `key`, whose bytes are added to (sign 1) or taken from (-1) m_byteCounts.
-    ByteSet countBytes(const QByteArray &key, int sign);
+    ByteSet countBytes(QByteArrayView key, int sign);
 
     std::vector<qint64> m_ids;       ///< ascending
     std::vector<quint8> m_flags;     ///< status | Archived | ReacknowledgementDue, by position in m_ids

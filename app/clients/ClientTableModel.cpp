@@ -112,7 +112,7 @@ struct ClientTableModel::IndexLoad {
     QString error;
 };
 
-void ClientTableModel::takeOrStartSearchIndex() {
+void ClientTableModel::takeSearchIndex() {
     if (m_load) {
         std::optional<ClientSearchIndex> index;
         QString error;
@@ -136,7 +136,11 @@ void ClientTableModel::takeOrStartSearchIndex() {
             m_indexMayBeStale = true;
         }
     }
-    if (m_searchIndex || m_indexUnavailable)
+}
+
+void ClientTableModel::takeOrStartSearchIndex() {
+    takeSearchIndex();
+    if (m_searchIndex || m_indexUnavailable || m_load)
         return;
     // The index is read as it is now, in the order of the current sort key (other orders are read when
     // asked).
@@ -161,8 +165,8 @@ void ClientTableModel::takeOrStartSearchIndex() {
 }
 
 bool ClientTableModel::isSearchIndexReady() {
-    if (!m_searchIndex && m_load)
-        takeOrStartSearchIndex();
+    if (!m_searchIndex)
+        takeSearchIndex();
     return m_searchIndex.has_value();
 }
 
@@ -272,9 +276,14 @@ Result<std::optional<QList<qint64>>> ClientTableModel::searchMatches() {
             m_searchIndex.reset();
     }
     if (!m_searchIndex) {
-        takeOrStartSearchIndex();
-        if (!m_searchIndex)
+        takeSearchIndex();
+        if (!m_searchIndex) {
+            // The search runs in SQL meanwhile. The index is read once the event loop runs again: started
+            // now, its reading would compete with that search for the processor.
+            if (!m_load && !m_indexUnavailable)
+                QTimer::singleShot(0, this, &ClientTableModel::takeOrStartSearchIndex);
             return std::optional<QList<qint64>>();
+        }
         return searchMatches();
     }
     if (m_filter.reacknowledgementDueOnly && !m_searchIndex->hasReacknowledgementDue()) {

@@ -18,9 +18,9 @@ class Database;
 /// a bounded cache (PagedTableModel), so the model stays fast and small however many clients there are.
 /// Type-ahead search runs in memory (ClientSearchIndex) and reads its pages by id. The index is read on a
 /// thread of its own, with its own connection, once the model has opened and the event loop runs (a search
-/// before it is there runs in SQL); after a change, here or on another connection, the next search re-reads
-/// only the clients the audit trail names as changed since (the whole index is read anew only after a mass
-/// change).
+/// before it is there runs in SQL, and the reading waits for the event loop so as not to compete with it);
+/// after a change, here or on another connection, the next search re-reads only the clients the audit trail
+/// names as changed since (the whole index is read anew only after a mass change).
 class ClientTableModel : public PagedTableModel<ClientListRow, ClientRepository, ClientFilter, ClientSort> {
     Q_OBJECT
 public:
@@ -67,6 +67,8 @@ public:
     void refresh();
     /// Whether searches now run on the search index (false until it has been read).
     bool isSearchIndexReady();
+    /// Whether the search index is being read on its thread now.
+    bool isReadingSearchIndex() const { return m_load != nullptr; }
 
 protected:
     /// While a search is typed, the count and the pages come from the ids it found.
@@ -82,7 +84,10 @@ private:
     /// The ids of the clients the filter (with search words) lists, in order, by the search index (brought up
     /// to date first); nothing while the index is being read (the search then runs in SQL).
     Result<std::optional<QList<qint64>>> searchMatches();
-    /// Takes the index the loader read, when it has finished; starts reading one when none is being read.
+    /// Takes the index the loader read, when it has finished.
+    void takeSearchIndex();
+    /// Takes the index the loader read, when it has finished; starts reading one when none is there or being
+    /// read.
     void takeOrStartSearchIndex();
 
     const Database &m_db;

@@ -9,6 +9,7 @@
 #include "app/storage/AuditRepository.h"
 #include "app/storage/BulkLoad.h"
 #include "app/storage/Database.h"
+#include "app/storage/DatabaseConnection.h"
 #include "app/storage/KeysetQuery.h"
 #include "app/storage/SqlValues.h"
 #include "app/storage/SqliteStatement.h"
@@ -22,6 +23,8 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <memory>
+#include <sqlite3.h>
 
 namespace bk {
 
@@ -729,6 +732,27 @@ Status readSearchEntries(const Database &db, const QList<qint64> *ids,
     return {};
 }
 
+/// Runs `sql` (no bound values) through SQLite's C API on `connection`, calling `row` with each result row.
+/// Reading the search index goes this way: through QSqlQuery, a QVariant per value and a QByteArray per key
+/// made reading a large practice's 100,000 clients half as slow again (a median of 130 ms against 88 ms on
+/// two busy cores).
+template <typename Row>
+Status forEachSqliteRow(const Database &db, sqlite3 *connection, const QByteArray &sql, const QString &doing,
+                        Row row) {
+    sqlite3_stmt *prepared = nullptr;
+    int code = sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &prepared, nullptr);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(prepared, &sqlite3_finalize);
+    if (code == SQLITE_OK) {
+        while ((code = sqlite3_step(prepared)) == SQLITE_ROW)
+            row(prepared);
+    }
+    if (code == SQLITE_DONE)
+        return {};
+    return db.errorFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(connection)),
+                                  QSqlError::StatementError, QString::number(code)),
+                        doing);
+}
+
 } // namespace
 
 Status ClientRepository::loadSearchIndex(ClientSearchIndex &index) const {
@@ -737,8 +761,20 @@ Status ClientRepository::loadSearchIndex(ClientSearchIndex &index) const {
     if (!head)
         return head.error();
     index.setChangesSeen(head.value().seq);
-    return readSearchEntries(m_db, nullptr,
-                             [&index](const ClientSearchIndex::Entry &entry) { index.add(entry); });
+    if (sqlite3 *connection = sqliteHandle(m_db.connection())) {
+        // The keys as stored, UTF-8 bytes, copied straight into the index.
+        return forEachSqliteRow(
+            m_db, connection, "SELECT id, search_key, archived, status FROM clients ORDER BY id",
+            Tr::tr("reading the clients to search"), [&index](sqlite3_stmt *row) {
+                const auto *key = reinterpret_cast<const char *>(sqlite3_column_text(row, 1));
+                index.add(sqlite3_column_int64(row, 0), QByteArrayView(key, sqlite3_column_bytes(row, 1)),
+                          sqlite3_column_int(row, 2) != 0,
+                          ClientStatus(std::clamp(sqlite3_column_int(row, 3), 0, int(ClientStatus::Closed))));
+            });
+    }
+    return readSearchEntries(m_db, nullptr, [&index](const ClientSearchIndex::Entry &entry) {
+        index.add(entry.id, entry.searchKey, entry.archived, entry.status);
+    });
 }
 
 Result<bool> ClientRepository::updateSearchIndex(ClientSearchIndex &index) const {
@@ -864,13 +900,23 @@ Status ClientRepository::loadSearchReacknowledgementDue(ClientSearchIndex &index
 Status ClientRepository::loadSearchOrder(ClientSearchIndex &index, ClientSortKey key) const {
     // Unknown start dates first, as the table's pages order them.
     const QString nulls = key == ClientSortKey::StartDate ? m_db.dialect().nullsSmallest(true) : QString();
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id FROM clients ORDER BY ") + sortExpression(key) +
-                                   nulls + QStringLiteral(", id"));
+    const QString sql = QStringLiteral("SELECT id FROM clients ORDER BY ") + sortExpression(key) + nulls +
+                        QStringLiteral(", id");
+    QList<qint64> ids;
+    ids.reserve(index.size());
+    if (sqlite3 *connection = sqliteHandle(m_db.connection())) {
+        if (Status read =
+                forEachSqliteRow(m_db, connection, sql.toUtf8(), Tr::tr("sorting the clients to search"),
+                                 [&ids](sqlite3_stmt *row) { ids.append(sqlite3_column_int64(row, 0)); });
+            !read)
+            return read;
+        index.setOrder(key, ids);
+        return {};
+    }
+    QSqlQuery query = m_db.prepare(sql);
     query.setForwardOnly(true);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), Tr::tr("sorting the clients to search"));
-    QList<qint64> ids;
-    ids.reserve(index.size());
     while (query.next())
         ids.append(query.value(0).toLongLong());
     if (query.lastError().isValid())

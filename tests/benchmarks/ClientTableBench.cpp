@@ -7,6 +7,7 @@
 #include "app/common/TextKeys.h"
 #include "app/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -83,15 +84,17 @@ void setSearch(QAbstractItemModel &model, const QString &search) {
     clientModel(model).setFilter(filter);
 }
 
-/// Makes sure the model searches on its index (read on a thread when the list opens), then types `search`:
-/// the state a type-ahead runs in once the index is read.
+/// Makes sure the model searches on its index (read on a thread once the list has opened and the event loop
+/// runs), then types `search`: the state a type-ahead runs in once the index is read.
 void setSearchOnIndex(QAbstractItemModel &model, const QString &search) {
     ClientTableModel &clients = clientModel(model);
     if (!clients.isSearchIndexReady()) {
         setSearch(model, TypedSearch.constFirst());
         QDeadlineTimer deadline(60000);
-        while (!clients.isSearchIndexReady() && !deadline.hasExpired())
+        while (!clients.isSearchIndexReady() && !deadline.hasExpired()) {
+            QCoreApplication::processEvents();
             QThread::msleep(1);
+        }
     }
     setSearch(model, search);
 }
@@ -220,6 +223,12 @@ QList<TableBench::FilterCase> ClientTableBench::filterCases(const Database &data
     // each time. The naive table paid for its in-memory filter when it opened (every row read), so its
     // speed-up does not apply here.
     const QString first = TypedSearch.constFirst();
+    // The first search typed as soon as the list shows its first screen, before the event loop has run once:
+    // the worst moment, the search index not read yet.
+    cases.append({QStringLiteral("First type-ahead \"%1\" right after opening").arg(first),
+                  [](QAbstractItemModel &) {},
+                  [first](QAbstractItemModel &model) { setSearch(model, first); }, floorSearch(first),
+                  naiveSearch({}), naiveSearch(first), false, true});
     cases.append({QStringLiteral("First type-ahead \"%1\" after a change to a client (brings the index up to "
                                  "date)")
                       .arg(first),
@@ -256,10 +265,11 @@ QString ClientTableBench::groupNote() const {
         "are lower bounds. Type-ahead runs on an in-memory search index (ClientSearchIndex), not in SQL: "
         "its baseline is the raw SQL that answers the same search (count and first page with LIKE over "
         "search_key, as ClientRepository runs it for the command line), which it beats by design. The "
-        "index is read on a thread of its own once the list has opened; after a change, the first search "
-        "re-reads only the changed clients (the first type-ahead row changes a client before each run; the "
-        "naive table paid for its filter when it opened, so no speed-up applies). The other type-ahead rows "
-        "run on the index.");
+        "index is read on a thread of its own once the list has opened and the event loop runs; the row "
+        "\"right after opening\" types before that, so its search runs in SQL as the baseline does. After a "
+        "change, the first search re-reads only the changed clients (the row \"after a change\" changes a "
+        "client before each run; the naive table paid for its filter when it opened, so no speed-up "
+        "applies). The other type-ahead rows run on the index.");
 }
 
 } // namespace bk::bench

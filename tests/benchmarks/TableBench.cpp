@@ -187,6 +187,10 @@ Status TableBench::measureFilters(const Database &database) {
         Result<Measured> measured = measureAgainstFloor(
             row.operation,
             [&]() {
+                if (filter.afterOpening) {
+                    m_model.reset();
+                    m_model = openModel(database);
+                }
                 filter.before(*m_model);
                 readScreen(*m_model, 0, modelColumns());
             },

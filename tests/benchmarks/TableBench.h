@@ -88,6 +88,9 @@ protected:
         std::function<void(NaiveProxy &)> naiveApply;
         /// False where the naive way paid for the operation when it opened (see TimingRow).
         bool speedUpApplies = true;
+        /// Whether the list is opened anew before `before` (untimed, up to its first screen), so that `apply`
+        /// runs right after opening, before the event loop has run.
+        bool afterOpening = false;
     };
 
     virtual QString group() const = 0;
