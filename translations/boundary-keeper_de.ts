@@ -1640,6 +1640,10 @@ Schließen Sie Boundary Keeper vorher.</translation>
         <source>building the indexes again</source>
         <translation>die Indizes neu aufbauen</translation>
     </message>
+    <message>
+        <source>%1 rows were added to %2 but %3 recorded in the audit trail; nothing was added.</source>
+        <translation>%1 Zeilen wurden zu %2 hinzugefügt, aber %3 im Prüfpfad erfasst; es wurde nichts hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>CheckingProgress</name>
@@ -2399,6 +2403,14 @@ Verträge. Ihre privaten Reflexionseinträge sind nicht enthalten. Nur Sie könn
     <message>
         <source>the new clients</source>
         <translation>die neuen Klient:innen</translation>
+    </message>
+    <message>
+        <source>The clients table has the columns %1, but an import knows %2; nothing was added.</source>
+        <translation>Die Tabelle der Klient:innen hat die Spalten %1, ein Import kennt aber %2; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The new clients did not get the ids expected; nothing was added.</source>
+        <translation>Die neuen Klient:innen haben nicht die erwarteten IDs erhalten; es wurde nichts hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -5736,6 +5748,10 @@ aufgelistet werden können.</translation>
         <source>reading the moved due dates</source>
         <translation>Lesen der verschobenen Fälligkeitsdaten</translation>
     </message>
+    <message>
+        <source>reading what the incident is checked against</source>
+        <translation>Lesen dessen, woran der Vorfall geprüft wird</translation>
+    </message>
 </context>
 <context>
     <name>IncidentService</name>
@@ -7173,6 +7189,10 @@ Praxis. „practitioners reactivate“ macht es rückgängig.</translation>
         <source>handing the practitioner&apos;s clients over</source>
         <translation>die Klient:innen der Fachperson übergeben</translation>
     </message>
+    <message>
+        <source>reading whether you may still sign in</source>
+        <translation>Lesen, ob Sie sich noch anmelden dürfen</translation>
+    </message>
 </context>
 <context>
     <name>PractitionerService</name>
@@ -7250,7 +7270,10 @@ Praxis. „practitioners reactivate“ macht es rückgängig.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is still responsible for %n client(s): hand them over first, or choose who takes them over.</source>
-        <translation><numerusform>%1 ist noch für %n Klient:in verantwortlich: Übergeben Sie sie zuerst oder wählen Sie, wer sie übernimmt.</numerusform><numerusform>%1 ist noch für %n Klient:innen verantwortlich: Übergeben Sie sie zuerst oder wählen Sie, wer sie übernimmt.</numerusform></translation>
+        <translation>
+            <numerusform>%1 ist noch für %n Klient:in verantwortlich: Übergeben Sie sie zuerst oder wählen Sie, wer sie übernimmt.</numerusform>
+            <numerusform>%1 ist noch für %n Klient:innen verantwortlich: Übergeben Sie sie zuerst oder wählen Sie, wer sie übernimmt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>reactivating a practitioner</source>
@@ -11642,6 +11665,10 @@ als Nächstes</translation>
         <source>Prac&amp;titioners…</source>
         <translation>Fachpe&amp;rsonen…</translation>
     </message>
+    <message>
+        <source>An owner of the practice has deactivated your account, so the server no longer lets you read or change anything in it, and what is still shown may be out of date. Open another practice from the File menu, or close the window.</source>
+        <translation>Eine Inhaber:in der Praxis hat Ihr Konto deaktiviert. Der Server lässt Sie darin nichts mehr lesen oder ändern, und was noch angezeigt wird, kann veraltet sein. Öffnen Sie über das Menü „Datei“ eine andere Praxis oder schließen Sie das Fenster.</translation>
+    </message>
 </context>
 <context>
     <name>bk::MonthlyReflectionDialog</name>
@@ -12623,11 +12650,17 @@ Eine veröffentlichte Version kann nicht mehr geändert werden, und Klient:innen
     </message>
     <message numerus="yes">
         <source>%1 is responsible for %n client(s), and there is nobody else to take them over. Add a practitioner first.</source>
-        <translation><numerusform>%1 ist für %n Klient:in verantwortlich, und niemand sonst kann übernehmen. Fügen Sie zuerst eine Fachperson hinzu.</numerusform><numerusform>%1 ist für %n Klient:innen verantwortlich, und niemand sonst kann sie übernehmen. Fügen Sie zuerst eine Fachperson hinzu.</numerusform></translation>
+        <translation>
+            <numerusform>%1 ist für %n Klient:in verantwortlich, und niemand sonst kann übernehmen. Fügen Sie zuerst eine Fachperson hinzu.</numerusform>
+            <numerusform>%1 ist für %n Klient:innen verantwortlich, und niemand sonst kann sie übernehmen. Fügen Sie zuerst eine Fachperson hinzu.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is responsible for %n client(s). Who takes them over?</source>
-        <translation><numerusform>%1 ist für %n Klient:in verantwortlich. Wer übernimmt?</numerusform><numerusform>%1 ist für %n Klient:innen verantwortlich. Wer übernimmt sie?</numerusform></translation>
+        <translation>
+            <numerusform>%1 ist für %n Klient:in verantwortlich. Wer übernimmt?</numerusform>
+            <numerusform>%1 ist für %n Klient:innen verantwortlich. Wer übernimmt sie?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deactivate</source>

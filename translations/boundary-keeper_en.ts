@@ -271,7 +271,10 @@
     <name>PractitionerService</name>
     <message numerus="yes">
         <source>%1 is still responsible for %n client(s): hand them over first, or choose who takes them over.</source>
-        <translation><numerusform>%1 is still responsible for %n client: hand them over first, or choose who takes them over.</numerusform><numerusform>%1 is still responsible for %n clients: hand them over first, or choose who takes them over.</numerusform></translation>
+        <translation>
+            <numerusform>%1 is still responsible for %n client: hand them over first, or choose who takes them over.</numerusform>
+            <numerusform>%1 is still responsible for %n clients: hand them over first, or choose who takes them over.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -540,11 +543,17 @@
     <name>bk::PractitionersDialog</name>
     <message numerus="yes">
         <source>%1 is responsible for %n client(s), and there is nobody else to take them over. Add a practitioner first.</source>
-        <translation><numerusform>%1 is responsible for %n client, and there is nobody else to take them over. Add a practitioner first.</numerusform><numerusform>%1 is responsible for %n clients, and there is nobody else to take them over. Add a practitioner first.</numerusform></translation>
+        <translation>
+            <numerusform>%1 is responsible for %n client, and there is nobody else to take them over. Add a practitioner first.</numerusform>
+            <numerusform>%1 is responsible for %n clients, and there is nobody else to take them over. Add a practitioner first.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is responsible for %n client(s). Who takes them over?</source>
-        <translation><numerusform>%1 is responsible for %n client. Who takes them over?</numerusform><numerusform>%1 is responsible for %n clients. Who takes them over?</numerusform></translation>
+        <translation>
+            <numerusform>%1 is responsible for %n client. Who takes them over?</numerusform>
+            <numerusform>%1 is responsible for %n clients. Who takes them over?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1638,6 +1638,10 @@ con otro nombre junto a ella); después, la copia comprobada ocupa su lugar con 
         <source>building the indexes again</source>
         <translation>reconstruir los índices</translation>
     </message>
+    <message>
+        <source>%1 rows were added to %2 but %3 recorded in the audit trail; nothing was added.</source>
+        <translation>Se añadieron %1 filas a %2, pero el registro de auditoría recoge %3; no se añadió nada.</translation>
+    </message>
 </context>
 <context>
     <name>CheckingProgress</name>
@@ -2397,6 +2401,14 @@ de reflexión no se incluyen. Solo usted puede leer cada archivo (0600).</transl
     <message>
         <source>the new clients</source>
         <translation>los nuevos clientes</translation>
+    </message>
+    <message>
+        <source>The clients table has the columns %1, but an import knows %2; nothing was added.</source>
+        <translation>La tabla de clientes tiene las columnas %1, pero una importación conoce %2; no se añadió nada.</translation>
+    </message>
+    <message>
+        <source>The new clients did not get the ids expected; nothing was added.</source>
+        <translation>Los nuevos clientes no recibieron los identificadores esperados; no se añadió nada.</translation>
     </message>
 </context>
 <context>
@@ -5734,6 +5746,10 @@ cualquier número de incidentes.</translation>
         <source>reading the moved due dates</source>
         <translation>leer las fechas de vencimiento cambiadas</translation>
     </message>
+    <message>
+        <source>reading what the incident is checked against</source>
+        <translation>leer aquello con lo que se comprueba el incidente</translation>
+    </message>
 </context>
 <context>
     <name>IncidentService</name>
@@ -7171,6 +7187,10 @@ quién los asume; nadie se desactiva a sí mismo ni al último titular activo de
         <source>handing the practitioner&apos;s clients over</source>
         <translation>transferir los clientes del profesional</translation>
     </message>
+    <message>
+        <source>reading whether you may still sign in</source>
+        <translation>leer si todavía puede iniciar sesión</translation>
+    </message>
 </context>
 <context>
     <name>PractitionerService</name>
@@ -7248,7 +7268,10 @@ quién los asume; nadie se desactiva a sí mismo ni al último titular activo de
     </message>
     <message numerus="yes">
         <source>%1 is still responsible for %n client(s): hand them over first, or choose who takes them over.</source>
-        <translation><numerusform>%1 todavía es responsable de %n cliente: transfiéralo primero o elija quién lo asume.</numerusform><numerusform>%1 todavía es responsable de %n clientes: transfiéralos primero o elija quién los asume.</numerusform></translation>
+        <translation>
+            <numerusform>%1 todavía es responsable de %n cliente: transfiéralo primero o elija quién lo asume.</numerusform>
+            <numerusform>%1 todavía es responsable de %n clientes: transfiéralos primero o elija quién los asume.</numerusform>
+        </translation>
     </message>
     <message>
         <source>reactivating a practitioner</source>
@@ -11640,6 +11663,10 @@ siguiente</translation>
         <source>Prac&amp;titioners…</source>
         <translation>&amp;Profesionales…</translation>
     </message>
+    <message>
+        <source>An owner of the practice has deactivated your account, so the server no longer lets you read or change anything in it, and what is still shown may be out of date. Open another practice from the File menu, or close the window.</source>
+        <translation>Un titular de la consulta ha desactivado su cuenta, así que el servidor ya no le permite leer ni cambiar nada en ella, y lo que aún se muestra puede estar desactualizado. Abra otra consulta desde el menú Archivo o cierre la ventana.</translation>
+    </message>
 </context>
 <context>
     <name>bk::MonthlyReflectionDialog</name>
@@ -12621,11 +12648,17 @@ Una vez publicada, una versión no se puede modificar, y a los clientes que conf
     </message>
     <message numerus="yes">
         <source>%1 is responsible for %n client(s), and there is nobody else to take them over. Add a practitioner first.</source>
-        <translation><numerusform>%1 es responsable de %n cliente y no hay nadie más que pueda asumirlo. Añada primero un profesional.</numerusform><numerusform>%1 es responsable de %n clientes y no hay nadie más que pueda asumirlos. Añada primero un profesional.</numerusform></translation>
+        <translation>
+            <numerusform>%1 es responsable de %n cliente y no hay nadie más que pueda asumirlo. Añada primero un profesional.</numerusform>
+            <numerusform>%1 es responsable de %n clientes y no hay nadie más que pueda asumirlos. Añada primero un profesional.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is responsible for %n client(s). Who takes them over?</source>
-        <translation><numerusform>%1 es responsable de %n cliente. ¿Quién lo asume?</numerusform><numerusform>%1 es responsable de %n clientes. ¿Quién los asume?</numerusform></translation>
+        <translation>
+            <numerusform>%1 es responsable de %n cliente. ¿Quién lo asume?</numerusform>
+            <numerusform>%1 es responsable de %n clientes. ¿Quién los asume?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deactivate</source>

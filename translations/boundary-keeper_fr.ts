@@ -1639,6 +1639,10 @@ nom à côté de lui-même), puis la copie vérifiée prend sa place en un seul 
         <source>building the indexes again</source>
         <translation>reconstruction des index</translation>
     </message>
+    <message>
+        <source>%1 rows were added to %2 but %3 recorded in the audit trail; nothing was added.</source>
+        <translation>%1 lignes ont été ajoutées à %2, mais le journal d’audit en consigne %3 ; rien n’a été ajouté.</translation>
+    </message>
 </context>
 <context>
     <name>CheckingProgress</name>
@@ -2398,6 +2402,14 @@ ne sont pas incluses. Chaque fichier n’est lisible que par vous (0600).</trans
     <message>
         <source>the new clients</source>
         <translation>les nouveaux clients</translation>
+    </message>
+    <message>
+        <source>The clients table has the columns %1, but an import knows %2; nothing was added.</source>
+        <translation>La table des clients a les colonnes %1, mais une importation connaît %2 ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The new clients did not get the ids expected; nothing was added.</source>
+        <translation>Les nouveaux clients n’ont pas reçu les identifiants attendus ; rien n’a été ajouté.</translation>
     </message>
 </context>
 <context>
@@ -5735,6 +5747,10 @@ peut donc être listé.</translation>
         <source>reading the moved due dates</source>
         <translation>lecture des dates d’échéance reportées</translation>
     </message>
+    <message>
+        <source>reading what the incident is checked against</source>
+        <translation>lecture de ce à quoi l’incident est confronté</translation>
+    </message>
 </context>
 <context>
     <name>IncidentService</name>
@@ -7014,7 +7030,7 @@ avec lui.</translation>
     </message>
     <message>
         <source>%1 is inactive and can no longer sign in; their records keep their name.</source>
-        <translation>%1 est inactif et ne peut plus se connecter ; ses enregistrements gardent son nom.</translation>
+        <translation>%1 est inactif et ne peut plus se connecter&#xa0;; ses enregistrements gardent son nom.</translation>
     </message>
     <message>
         <source>%1 is active again and can sign in.</source>
@@ -7022,7 +7038,7 @@ avec lui.</translation>
     </message>
     <message>
         <source>Deactivate a practitioner who leaves the practice; they can no longer sign in (owners only).</source>
-        <translation>Désactiver un praticien qui quitte le cabinet ; il ne peut plus se connecter (propriétaires uniquement).</translation>
+        <translation>Désactiver un praticien qui quitte le cabinet&#xa0;; il ne peut plus se connecter (propriétaires uniquement).</translation>
     </message>
     <message>
         <source>Make this practitioner responsible for all of their clients in the same change.</source>
@@ -7037,9 +7053,9 @@ or the practice&apos;s last active owner. “practitioners reactivate” undoes 
         <translation>Le serveur refuse dès lors la connexion du rôle (NOLOGIN) et le retire des rôles de groupe
 du cabinet, de sorte qu’une session encore ouverte est refusée à sa prochaine instruction.
 Ses enregistrements et le journal d’audit gardent son nom. Un praticien encore responsable
-de clients est refusé, sauf si --hand-over-to désigne qui les reprend ; personne ne se
+de clients est refusé, sauf si --hand-over-to désigne qui les reprend&#xa0;; personne ne se
 désactive soi-même ni ne désactive le dernier propriétaire actif du cabinet.
-« practitioners reactivate » l’annule.</translation>
+«&#xa0;practitioners reactivate&#xa0;» l’annule.</translation>
     </message>
     <message>
         <source>Let a deactivated practitioner sign in again (owners only).</source>
@@ -7172,6 +7188,10 @@ désactive soi-même ni ne désactive le dernier propriétaire actif du cabinet.
         <source>handing the practitioner&apos;s clients over</source>
         <translation>transfert des clients du praticien</translation>
     </message>
+    <message>
+        <source>reading whether you may still sign in</source>
+        <translation>lecture de votre droit de vous connecter</translation>
+    </message>
 </context>
 <context>
     <name>PractitionerService</name>
@@ -7241,7 +7261,7 @@ désactive soi-même ni ne désactive le dernier propriétaire actif du cabinet.
     </message>
     <message>
         <source>You cannot deactivate yourself; another owner can.</source>
-        <translation>Vous ne pouvez pas vous désactiver vous-même ; un autre propriétaire le peut.</translation>
+        <translation>Vous ne pouvez pas vous désactiver vous-même&#xa0;; un autre propriétaire le peut.</translation>
     </message>
     <message>
         <source>%1&apos;s clients go to someone who stays in the practice.</source>
@@ -7249,7 +7269,10 @@ désactive soi-même ni ne désactive le dernier propriétaire actif du cabinet.
     </message>
     <message numerus="yes">
         <source>%1 is still responsible for %n client(s): hand them over first, or choose who takes them over.</source>
-        <translation><numerusform>%1 est encore responsable de %n client : transférez-le d’abord ou choisissez qui le reprend.</numerusform><numerusform>%1 est encore responsable de %n clients : transférez-les d’abord ou choisissez qui les reprend.</numerusform></translation>
+        <translation>
+            <numerusform>%1 est encore responsable de %n client&#xa0;: transférez-le d’abord ou choisissez qui le reprend.</numerusform>
+            <numerusform>%1 est encore responsable de %n clients&#xa0;: transférez-les d’abord ou choisissez qui les reprend.</numerusform>
+        </translation>
     </message>
     <message>
         <source>reactivating a practitioner</source>
@@ -11641,6 +11664,10 @@ suivante</translation>
         <source>Prac&amp;titioners…</source>
         <translation>&amp;Gérer les praticiens…</translation>
     </message>
+    <message>
+        <source>An owner of the practice has deactivated your account, so the server no longer lets you read or change anything in it, and what is still shown may be out of date. Open another practice from the File menu, or close the window.</source>
+        <translation>Un propriétaire du cabinet a désactivé votre compte : le serveur ne vous permet plus d’y lire ni d’y modifier quoi que ce soit, et ce qui est encore affiché peut être périmé. Ouvrez un autre cabinet depuis le menu Fichier, ou fermez la fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>bk::MonthlyReflectionDialog</name>
@@ -12511,7 +12538,7 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Practitioners to choose from</source>
@@ -12602,7 +12629,7 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>For someone who leaves the practice: they can no longer sign in, and their records keep their name</source>
-        <translation>Pour quelqu’un qui quitte le cabinet : il ne peut plus se connecter et ses enregistrements gardent son nom</translation>
+        <translation>Pour quelqu’un qui quitte le cabinet&#xa0;: il ne peut plus se connecter et ses enregistrements gardent son nom</translation>
     </message>
     <message>
         <source>R&amp;eactivate</source>
@@ -12618,15 +12645,21 @@ Une fois publiée, une version ne peut plus être modifiée, et les clients qui 
     </message>
     <message>
         <source>%1 will no longer be able to sign in; their records keep their name.</source>
-        <translation>%1 ne pourra plus se connecter ; ses enregistrements gardent son nom.</translation>
+        <translation>%1 ne pourra plus se connecter&#xa0;; ses enregistrements gardent son nom.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is responsible for %n client(s), and there is nobody else to take them over. Add a practitioner first.</source>
-        <translation><numerusform>%1 est responsable de %n client et personne d’autre ne peut le reprendre. Ajoutez d’abord un praticien.</numerusform><numerusform>%1 est responsable de %n clients et personne d’autre ne peut les reprendre. Ajoutez d’abord un praticien.</numerusform></translation>
+        <translation>
+            <numerusform>%1 est responsable de %n client et personne d’autre ne peut le reprendre. Ajoutez d’abord un praticien.</numerusform>
+            <numerusform>%1 est responsable de %n clients et personne d’autre ne peut les reprendre. Ajoutez d’abord un praticien.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is responsible for %n client(s). Who takes them over?</source>
-        <translation><numerusform>%1 est responsable de %n client. Qui le reprend ?</numerusform><numerusform>%1 est responsable de %n clients. Qui les reprend ?</numerusform></translation>
+        <translation>
+            <numerusform>%1 est responsable de %n client. Qui le reprend&#xa0;?</numerusform>
+            <numerusform>%1 est responsable de %n clients. Qui les reprend&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deactivate</source>
