@@ -540,8 +540,7 @@ Result<ErasureScope> ClientRepository::erasureScope(qint64 id) const {
 }
 
 JoinedRead ClientRepository::foundRead() {
-    return {QStringLiteral("LEFT JOIN clients AS found_client ON found_client.id = :client"),
-            QStringLiteral("found_client.id"), 1};
+    return {QString(), QStringLiteral("(SELECT id FROM clients WHERE id = :client) AS found_client"), 1};
 }
 
 bool ClientRepository::foundFrom(const QSqlQuery &query, int first) {

@@ -8,9 +8,11 @@
 namespace bk {
 
 /// A repository's part of one statement that reads several records at once, in one round trip to a server
-/// (IncidentRepository::logReads()): a join of its rows to a one-row source, as "LEFT JOIN … ON TRUE" or on
-/// a key, so that nothing found is a row of NULLs, and the columns it adds. The repository that owns the
-/// records also reads those columns back, so that each record's SQL and mapping stay in one place.
+/// (IncidentRepository::logReads()): a join of its rows to a one-row source, as "LEFT JOIN (…) ON TRUE", so
+/// that nothing found is a row of NULLs, and the columns it adds; or, for one row found by its key, no join
+/// and a scalar subquery among the columns (joined on its key, SQLite builds a Bloom filter over the whole
+/// table first: 9 ms at 100,000 clients). The repository that owns the records also reads those columns
+/// back, so that each record's SQL and mapping stay in one place.
 struct JoinedRead {
     QString join;
     QString columns;
@@ -22,7 +24,8 @@ struct JoinedRead {
         QString joins;
         for (const JoinedRead &read : reads) {
             columns.append(read.columns);
-            joins += QLatin1Char(' ') + read.join;
+            if (!read.join.isEmpty())
+                joins += QLatin1Char(' ') + read.join;
         }
         return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) +
                QStringLiteral(" FROM (SELECT 1 AS one) AS one_row") + joins;

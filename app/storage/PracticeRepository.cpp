@@ -33,8 +33,8 @@ QTime timeOf(int minutes) {
 } // namespace
 
 JoinedRead PracticeRepository::rowVersionRead() {
-    return {QStringLiteral("LEFT JOIN practice_profile AS saved_profile ON saved_profile.id = 1"),
-            QStringLiteral("saved_profile.row_version"), 1};
+    return {QString(),
+            QStringLiteral("(SELECT row_version FROM practice_profile WHERE id = 1) AS saved_profile"), 1};
 }
 
 int PracticeRepository::rowVersionFrom(const QSqlQuery &query, int first) {
