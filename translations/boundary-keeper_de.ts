@@ -6858,6 +6858,21 @@ us_letter).</translation>
         <source>Administrator</source>
         <translation>Administrator:in</translation>
     </message>
+    <message>
+        <source>owner</source>
+        <comment>the role within a sentence</comment>
+        <translation>Inhaber:in</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <comment>the role within a sentence</comment>
+        <translation>Fachperson</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <comment>the role within a sentence</comment>
+        <translation>Administrator:in</translation>
+    </message>
 </context>
 <context>
     <name>PractitionerCommands</name>

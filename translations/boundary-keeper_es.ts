@@ -6856,6 +6856,21 @@ us_letter).</translation>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
+    <message>
+        <source>owner</source>
+        <comment>the role within a sentence</comment>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <comment>the role within a sentence</comment>
+        <translation>profesional</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <comment>the role within a sentence</comment>
+        <translation>administrador</translation>
+    </message>
 </context>
 <context>
     <name>PractitionerCommands</name>

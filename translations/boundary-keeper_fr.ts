@@ -1641,7 +1641,7 @@ nom à côté de lui-même), puis la copie vérifiée prend sa place en un seul 
     </message>
     <message>
         <source>%1 rows were added to %2 but %3 recorded in the audit trail; nothing was added.</source>
-        <translation>%1 lignes ont été ajoutées à %2, mais le journal d’audit en consigne %3 ; rien n’a été ajouté.</translation>
+        <translation>%1 lignes ont été ajoutées à %2, mais le journal d’audit en consigne %3&#xa0;; rien n’a été ajouté.</translation>
     </message>
 </context>
 <context>
@@ -2405,11 +2405,11 @@ ne sont pas incluses. Chaque fichier n’est lisible que par vous (0600).</trans
     </message>
     <message>
         <source>The clients table has the columns %1, but an import knows %2; nothing was added.</source>
-        <translation>La table des clients a les colonnes %1, mais une importation connaît %2 ; rien n’a été ajouté.</translation>
+        <translation>La table des clients a les colonnes %1, mais une importation connaît %2&#xa0;; rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>The new clients did not get the ids expected; nothing was added.</source>
-        <translation>Les nouveaux clients n’ont pas reçu les identifiants attendus ; rien n’a été ajouté.</translation>
+        <translation>Les nouveaux clients n’ont pas reçu les identifiants attendus&#xa0;; rien n’a été ajouté.</translation>
     </message>
 </context>
 <context>
@@ -6856,6 +6856,21 @@ us_letter).</translation>
     <message>
         <source>Administrator</source>
         <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>the role within a sentence</comment>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <comment>the role within a sentence</comment>
+        <translation>praticien</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <comment>the role within a sentence</comment>
+        <translation>administrateur</translation>
     </message>
 </context>
 <context>
@@ -11666,7 +11681,7 @@ suivante</translation>
     </message>
     <message>
         <source>An owner of the practice has deactivated your account, so the server no longer lets you read or change anything in it, and what is still shown may be out of date. Open another practice from the File menu, or close the window.</source>
-        <translation>Un propriétaire du cabinet a désactivé votre compte : le serveur ne vous permet plus d’y lire ni d’y modifier quoi que ce soit, et ce qui est encore affiché peut être périmé. Ouvrez un autre cabinet depuis le menu Fichier, ou fermez la fenêtre.</translation>
+        <translation>Un propriétaire du cabinet a désactivé votre compte&#xa0;: le serveur ne vous permet plus d’y lire ni d’y modifier quoi que ce soit, et ce qui est encore affiché peut être périmé. Ouvrez un autre cabinet depuis le menu Fichier, ou fermez la fenêtre.</translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,7 @@ int add(Invocation &invocation) {
     if (!added)
         return invocation.fail(added.error());
     invocation.out() << Tr::tr("Added %1 as %2; they sign in to the server as “%1” with their password.")
-                            .arg(login, PracticeRoles::label(role).toLower())
+                            .arg(login, PracticeRoles::inSentence(role))
                      << QLatin1Char('\n');
     return ExitOk;
 }
@@ -194,7 +194,7 @@ int setRole(Invocation &invocation) {
     const QString login = invocation.positional(0);
     if (const Status changed = PractitionerService(*database).setRole(login, *role); !changed)
         return invocation.fail(changed.error());
-    invocation.out() << Tr::tr("%1 is now %2.").arg(login, PracticeRoles::label(*role).toLower())
+    invocation.out() << Tr::tr("%1 is now %2.").arg(login, PracticeRoles::inSentence(*role))
                      << QLatin1Char('\n');
     return ExitOk;
 }

@@ -40,6 +40,18 @@ QString PracticeRoles::label(PracticeRole role) {
     return {};
 }
 
+QString PracticeRoles::inSentence(PracticeRole role) {
+    switch (role) {
+    case PracticeRole::Owner:
+        return tr("owner", "the role within a sentence");
+    case PracticeRole::Practitioner:
+        return tr("practitioner", "the role within a sentence");
+    case PracticeRole::Administrator:
+        return tr("administrator", "the role within a sentence");
+    }
+    return {};
+}
+
 QString PractitionerAccount::shownName() const {
     if (displayName.isEmpty() || displayName == login)
         return login;

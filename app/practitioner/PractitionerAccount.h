@@ -24,6 +24,9 @@ public:
     static QString key(PracticeRole role);
     static std::optional<PracticeRole> fromKey(const QString &key);
     static QString label(PracticeRole role);
+    /// The role as a word within a sentence ("anna is now owner"): its own translation, since not every
+    /// language writes it in lower case (German nouns keep their capital).
+    static QString inSentence(PracticeRole role);
 };
 
 /// Someone who works in the practice. On a practice server each signs in as their own PostgreSQL role (the

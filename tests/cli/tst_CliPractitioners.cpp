@@ -279,12 +279,28 @@ private Q_SLOTS:
                  0);
         QCOMPARE(clientsSeenBy(urlAs(QStringLiteral("anna"))), QList<qint64>{});
         QCOMPARE(clientsSeenBy(urlAs(QStringLiteral("ben"))), QList<qint64>{1});
-        QCOMPARE(m_cli
-                     ->run(ownerUrl(), {QStringLiteral("practitioners"), QStringLiteral("set-role"),
-                                        login(QStringLiteral("cara")), QStringLiteral("owner")})
-                     .exitCode,
-                 0);
+        const CliRunner::Output promoted =
+            m_cli->run(ownerUrl(), {QStringLiteral("practitioners"), QStringLiteral("set-role"),
+                                    login(QStringLiteral("cara")), QStringLiteral("owner")});
+        QCOMPARE(promoted.exitCode, 0);
+        QCOMPARE(promoted.out.trimmed(),
+                 QStringLiteral("%1 is now owner.").arg(login(QStringLiteral("cara"))));
         QCOMPARE(clientsSeenBy(urlAs(QStringLiteral("cara"))), QList<qint64>{1});
+        // The role within a sentence is its own translation: German writes it with its capital.
+        const QStringList localeVariables{QStringLiteral("LANG"), QStringLiteral("LC_ALL"),
+                                          QStringLiteral("LANGUAGE")};
+        for (const QString &variable : localeVariables)
+            m_cli->setEnvironmentVariable(variable, variable == QLatin1String("LANGUAGE")
+                                                        ? QStringLiteral("de")
+                                                        : QStringLiteral("de_DE.UTF-8"));
+        const CliRunner::Output inGerman =
+            m_cli->run(ownerUrl(), {QStringLiteral("practitioners"), QStringLiteral("set-role"),
+                                    login(QStringLiteral("cara")), QStringLiteral("owner")});
+        for (const QString &variable : localeVariables)
+            m_cli->setEnvironmentVariable(variable, qEnvironmentVariable(qPrintable(variable)));
+        QCOMPARE(inGerman.exitCode, 0);
+        QCOMPARE(inGerman.out.trimmed(),
+                 QStringLiteral("%1 ist jetzt Inhaber:in.").arg(login(QStringLiteral("cara"))));
         QCOMPARE(m_cli
                      ->run(ownerUrl(), {QStringLiteral("practitioners"), QStringLiteral("set-role"),
                                         login(QStringLiteral("cara")), QStringLiteral("boss")})

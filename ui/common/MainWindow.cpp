@@ -296,12 +296,11 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
         const Result<PractitionerAccount> me = PractitionerService(database).signedIn();
         auto *signedIn = new QLabel(this);
         signedIn->setObjectName(QStringLiteral("signedInLabel"));
-        signedIn->setText(
-            !me ? me.error().message
-            : me.value().id == 0
-                ? tr("Signed in as a role that is not a practitioner of this practice")
-                : tr("Signed in: %1, %2")
-                      .arg(me.value().shownName(), PracticeRoles::label(me.value().role).toLower()));
+        signedIn->setText(!me ? me.error().message
+                          : me.value().id == 0
+                              ? tr("Signed in as a role that is not a practitioner of this practice")
+                              : tr("Signed in: %1, %2")
+                                    .arg(me.value().shownName(), PracticeRoles::inSentence(me.value().role)));
         statusBar()->addPermanentWidget(signedIn);
     }
     m_countLabel = new QLabel(this);
