@@ -393,7 +393,7 @@ Status PractitionerRepository::setResponsible(qint64 clientId, qint64 practition
             ? QStringLiteral("SELECT 1 WHERE bk_hand_over(:id, :practitioner, CAST(:now AS timestamptz))")
             : QStringLiteral(
                   "UPDATE clients SET responsible_practitioner_id = :practitioner, changed_by = :me, "
-                  "updated_at = :now WHERE id = :id RETURNING 1"));
+                  "updated_at = :now, row_version = row_version + 1 WHERE id = :id RETURNING 1"));
     query.bindValue(QStringLiteral(":practitioner"), practitionerId);
     if (!m_db.isServer())
         query.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(m_db.practitionerId()));
@@ -437,8 +437,8 @@ Result<int> PractitionerRepository::responsibleCount(qint64 practitionerId) cons
 
 Status PractitionerRepository::handOverAll(qint64 from, qint64 to) const {
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "UPDATE clients SET responsible_practitioner_id = :to, changed_by = :me, updated_at = :now "
-        "WHERE responsible_practitioner_id = :from"));
+        "UPDATE clients SET responsible_practitioner_id = :to, changed_by = :me, updated_at = :now, "
+        "row_version = row_version + 1 WHERE responsible_practitioner_id = :from"));
     query.bindValue(QStringLiteral(":to"), to);
     query.bindValue(QStringLiteral(":me"), SqlValues::idOrNull(m_db.practitionerId()));
     query.bindValue(QStringLiteral(":now"), SqlValues::fromUtc(Clock::nowUtc()));

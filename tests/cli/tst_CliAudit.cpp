@@ -69,9 +69,9 @@ private Q_SLOTS:
     }
 
     void aRowChangedBehindTheApplicationsBackIsNamed() {
-        test::rawSql(m_database,
-                     {QStringLiteral("DROP TRIGGER clients_audit_update"),
-                      QStringLiteral("UPDATE clients SET notes = 'edited with sqlite3' WHERE id = 2")});
+        test::rawSql(m_database, {QStringLiteral("DROP TRIGGER clients_audit_update"),
+                                  QStringLiteral("UPDATE clients SET notes = 'edited with sqlite3', "
+                                                 "row_version = row_version + 1 WHERE id = 2")});
         const CliRunner::Output verified = audit({QStringLiteral("verify")});
         QCOMPARE(verified.exitCode, 1);
         QVERIFY2(verified.out.startsWith(QStringLiteral("Broken:\n")), qPrintable(verified.out));
@@ -95,7 +95,8 @@ private Q_SLOTS:
             db.setDatabaseName(m_database);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            QVERIFY(!query.exec(QStringLiteral("UPDATE clients SET notes = 'x' WHERE id = 1")));
+            QVERIFY(!query.exec(QStringLiteral(
+                "UPDATE clients SET notes = 'x', row_version = row_version + 1 WHERE id = 1")));
             QVERIFY2(query.lastError().text().contains(QStringLiteral("bk_")),
                      qPrintable(query.lastError().text()));
             db.close();

@@ -427,8 +427,8 @@ private Q_SLOTS:
             m_database,
             {QStringLiteral("DROP TRIGGER clients_audit_update"),
              QStringLiteral("UPDATE clients SET full_name = 'Ann' || char(27) || '[2J' || char(7) || "
-                            "'Baker' || char(13) || 'Eve', preferred_name = 'A' || char(155) || '31m' "
-                            "WHERE id = %1")
+                            "'Baker' || char(13) || 'Eve', preferred_name = 'A' || char(155) || '31m', "
+                            "row_version = row_version + 1 WHERE id = %1")
                  .arg(id)});
 
         const auto table = clients({QStringLiteral("list")});

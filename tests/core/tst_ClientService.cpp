@@ -8,6 +8,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -314,6 +315,31 @@ private Q_SLOTS:
         QVERIFY(service.get(id).value().archived);
         QVERIFY(service.get(id).value().notes.isEmpty());
         QCOMPARE(ClientRepository(*m_db).count(ClientFilter{}).value(), qint64(0));
+    }
+
+    // A client changed by hand (psql on a server) has its version raised by the server, so a form opened
+    // before is not saved over the change; SQLite cannot raise it in a trigger and refuses such a change.
+    void aChangeByHandRaisesTheVersionOrIsRefused() {
+        const ClientService service(*m_db);
+        const qint64 id = service.add(test::sampleClient(QStringLiteral("Lale"))).value();
+        Client opened = service.get(id).value();
+        QSqlQuery byHand(m_db->connection());
+        const QString change =
+            QStringLiteral("UPDATE clients SET notes = 'Changed by hand.' WHERE id = %1").arg(id);
+        if (!test::onPostgres()) {
+            QVERIFY(!byHand.exec(change));
+            QVERIFY2(byHand.lastError().text().contains(QStringLiteral("raises row_version by one")),
+                     qPrintable(byHand.lastError().text()));
+            QCOMPARE(service.get(id).value().rowVersion, 1);
+            return;
+        }
+        QVERIFY2(byHand.exec(change), qPrintable(byHand.lastError().text()));
+        QCOMPARE(service.get(id).value().rowVersion, 2);
+        QVERIFY(!byHand.exec(QStringLiteral("UPDATE clients SET row_version = 7 WHERE id = %1").arg(id)));
+        opened.email = QStringLiteral("lale@example.org");
+        Client stored;
+        QCOMPARE(service.update(opened, &stored).error().kind, Error::Kind::Stale);
+        QCOMPARE(stored.notes, QStringLiteral("Changed by hand."));
     }
 
     void saveOfAClientDeletedMeanwhileIsNotFound() {

@@ -447,9 +447,9 @@ private Q_SLOTS:
 
         // A longer note grows the file, so the change shows even within the file system's timestamp
         // resolution. (Another program has to drop the audit trail's trigger to change a client.)
-        test::rawSql(path,
-                     {QStringLiteral("DROP TRIGGER clients_audit_update"),
-                      QStringLiteral("UPDATE clients SET notes = printf('%.100000c', 'x') WHERE id = 1")});
+        test::rawSql(path, {QStringLiteral("DROP TRIGGER clients_audit_update"),
+                            QStringLiteral("UPDATE clients SET notes = printf('%.100000c', 'x'), row_version "
+                                           "= row_version + 1 WHERE id = 1")});
         auto changed = open(trusting);
         QVERIFY(changed);
         QVERIFY2(changed->integrityChecked(), "another program changed the file");

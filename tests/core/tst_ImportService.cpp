@@ -224,7 +224,9 @@ private Q_SLOTS:
         else
             QVERIFY(query.exec(QStringLiteral("DROP TRIGGER clients_audit_update")));
         const qint64 changed = m_ann + ManyRows / 2;
-        QVERIFY(query.exec(QStringLiteral("UPDATE clients SET notes = 'x' WHERE id = %1").arg(changed)));
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE clients SET notes = 'x', row_version = row_version + 1 WHERE id = %1")
+                .arg(changed)));
         report = AuditTrail(*m_db).verify({});
         QVERIFY(report.ok());
         QCOMPARE(report.value().problems.size(), 1);

@@ -278,6 +278,43 @@ private Q_SLOTS:
         QVERIFY(after.outsideChannel);
     }
 
+    // The practice's hours and channels changed by hand (psql on a server) count at the very next log too:
+    // the server raises the profile's version, which every connection keeps the profile by. SQLite's
+    // triggers cannot raise it, so there a change to the profile that leaves its version as it was is
+    // refused.
+    void aProfileChangedByHandCountsAtTheNextLog() {
+        const NewIncident call = test::afterHoursCall(m_client, at(-1, 12));
+        const Incident before = incident(test::logIncident(*m_db, call));
+        QVERIFY(!before.outsideHours);
+        QVERIFY(!before.outsideChannel);
+        const PracticeProfile opened = PracticeService(*m_db).load().value();
+        Result<std::unique_ptr<Database>> elsewhere = Database::open(m_db->path());
+        QVERIFY2(elsewhere.ok(), elsewhere.ok() ? "" : qPrintable(elsewhere.error().message));
+        QSqlQuery byHand(elsewhere.value()->connection());
+        if (!test::onPostgres()) {
+            QVERIFY(!byHand.exec(QStringLiteral("UPDATE practice_profile SET name = 'By hand'")));
+            QVERIFY2(byHand.lastError().text().contains(QStringLiteral("raises row_version by one")),
+                     qPrintable(byHand.lastError().text()));
+            return;
+        }
+        QVERIFY2(byHand.exec(QStringLiteral("UPDATE practice_hours SET open = FALSE WHERE weekday = 1")),
+                 qPrintable(byHand.lastError().text()));
+        QVERIFY2(byHand.exec(
+                     QStringLiteral("UPDATE practice_channels SET allowed = FALSE WHERE channel = 'phone'")),
+                 qPrintable(byHand.lastError().text()));
+        const Incident after = incident(test::logIncident(*m_db, call));
+        QVERIFY(after.outsideHours);
+        QVERIFY(after.outsideChannel);
+        QVERIFY(byHand.exec(
+            QStringLiteral("UPDATE practice_profile SET name = 'By hand' RETURNING row_version")));
+        QVERIFY(byHand.next());
+        QCOMPARE(byHand.value(0).toInt(), opened.rowVersion + 3);
+        // The profile as it was opened before these changes is not saved over them.
+        const Status saved = PracticeService(*m_db).save(opened);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().kind, Error::Kind::Stale);
+    }
+
     // An agreement the client signs on another desktop sets the terms of the very next log.
     void anotherDesktopsNewAgreementCountsAtTheNextLog() {
         QVERIFY(PolicyService(*m_db).publish().ok());

@@ -77,8 +77,10 @@ private Q_SLOTS:
         QVERIFY(other.next());
         const qint64 zoe = other.value(0).toLongLong();
         other.finish();
-        QVERIFY(
-            other.exec(QStringLiteral("UPDATE clients SET changed_by = %1 WHERE id = %2").arg(zoe).arg(id)));
+        QVERIFY(other.exec(
+            QStringLiteral("UPDATE clients SET changed_by = %1, row_version = row_version + 1 WHERE id = %2")
+                .arg(zoe)
+                .arg(id)));
         QCOMPARE(practitioners.clientAuthors(id).value().changedBy.shownName(),
                  QStringLiteral("Zoe Adler (zoe)"));
         Client client = clients.get(id).value();
@@ -89,8 +91,10 @@ private Q_SLOTS:
         QCOMPARE(authors.createdBy.login, expectedLogin());
         QCOMPARE(authors.responsible.login, expectedLogin());
 
-        QVERIFY(
-            other.exec(QStringLiteral("UPDATE clients SET changed_by = %1 WHERE id = %2").arg(zoe).arg(id)));
+        QVERIFY(other.exec(
+            QStringLiteral("UPDATE clients SET changed_by = %1, row_version = row_version + 1 WHERE id = %2")
+                .arg(zoe)
+                .arg(id)));
         QVERIFY(clients.setArchived(id, true).ok());
         QCOMPARE(practitioners.clientAuthors(id).value().changedBy.login, expectedLogin());
     }

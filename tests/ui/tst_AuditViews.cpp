@@ -130,7 +130,8 @@ private Q_SLOTS:
         QSqlQuery query(m_db->connection());
         QVERIFY(query.exec(QStringLiteral("DROP TRIGGER clients_audit_update")));
         QVERIFY(query.exec(
-            QStringLiteral("UPDATE clients SET notes = 'edited' WHERE id = %1").arg(m_clients.at(1))));
+            QStringLiteral("UPDATE clients SET notes = 'edited', row_version = row_version + 1 WHERE id = %1")
+                .arg(m_clients.at(1))));
         VerifyRecordsDialog dialog(m_path);
         dialog.show();
         auto *close = dialog.findChild<QPushButton *>(QStringLiteral("verifyClosePushButton"));

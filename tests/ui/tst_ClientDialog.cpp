@@ -322,7 +322,7 @@ private Q_SLOTS:
                            "created_at) VALUES ('zoe', 'Zoe Adler', 'practitioner', TRUE, "
                            "'2026-11-01T09:00:00.000Z')")));
         QVERIFY(other.exec(QStringLiteral("UPDATE clients SET changed_by = (SELECT id FROM practitioners "
-                                          "WHERE login = 'zoe') WHERE id = %1")
+                                          "WHERE login = 'zoe'), row_version = row_version + 1 WHERE id = %1")
                                .arg(id)));
         {
             ClientDialog dialog(*m_db, ClientRepository(*m_db).get(id).value());
