@@ -74,6 +74,27 @@ QString sortExpression(ClientSortKey key) {
     return QStringLiteral("name_key");
 }
 
+// The partial index of the current clients that each sort key walks (001_clients.sql).
+QString currentIndex(ClientSortKey key) {
+    switch (key) {
+    case ClientSortKey::Name:
+        return QStringLiteral("clients_current_by_name");
+    case ClientSortKey::Email:
+        return QStringLiteral("clients_current_by_email");
+    case ClientSortKey::Phone:
+        return QStringLiteral("clients_current_by_phone");
+    case ClientSortKey::Channel:
+        return QStringLiteral("clients_current_by_channel");
+    case ClientSortKey::Status:
+        return QStringLiteral("clients_current_by_status");
+    case ClientSortKey::StartDate:
+        return QStringLiteral("clients_current_by_start");
+    case ClientSortKey::UpdatedAt:
+        return QStringLiteral("clients_current_by_updated");
+    }
+    return QStringLiteral("clients_current_by_name");
+}
+
 QString nameKey(const Client &client) {
     return TextKeys::fold(client.fullName.trimmed());
 }
@@ -588,12 +609,20 @@ void bindFilter(QSqlQuery &query, const ClientFilter &filter) {
 
 } // namespace
 
-KeysetQuery ClientRepository::keyset(const ClientFilter &filter, const ClientSort &sort) const {
+KeysetQuery ClientRepository::keyset(const ClientFilter &filter, const ClientSort &sort,
+                                     qint64 skipped) const {
     // Current clients are counted in their partial index (status, id): left to itself SQLite reads the whole
     // table for "archived = FALSE" (14 ms instead of 3.5 ms at 100,000 clients, paid at every start).
     const bool currentOnly = !filter.includeArchived && filter.searchWords().isEmpty();
     const QString table = QStringLiteral("clients");
     const QStringList filtered = conditions(filter);
+    // The current clients' list walks its sort key's partial index. SQLite's sampled statistics can rate the
+    // index of every client as the smaller one (clients_by_name against clients_current_by_name on the
+    // benchmark's practice), and walking that one looks up each row's archived flag: a jump to the middle of
+    // 100,000 clients then took 140-210 ms instead of 6-18 ms.
+    const QString walked = currentOnly && !filter.status && !filter.reacknowledgementDueOnly
+                               ? m_db.dialect().tableThroughIndex(table, currentIndex(sort.key))
+                               : table;
     return KeysetQuery(m_db,
                        {.idColumn = QStringLiteral("id"),
                         .sortExpressions = {sortExpression(sort.key)},
@@ -603,11 +632,15 @@ KeysetQuery ClientRepository::keyset(const ClientFilter &filter, const ClientSor
                                                        table, QStringLiteral("clients_current_by_status"))
                                                  : table,
                         .positionFrom = table,
-                        .pageFrom = table,
+                        .pageFrom = walked,
                         .conditions = filtered,
                         .pageConditions = filtered,
                         .columns = ListColumns,
-                        .rowsFrom = {},
+                        // A page that skips rows finds its ids first and only then reads their columns: the
+                        // OFFSET then steps over index entries without reading the agreement columns of every
+                        // row it skips (1.7-2 ms instead of 6-18 ms to the middle of 100,000 clients on
+                        // SQLite). A page that skips nothing reads its rows at once, one statement less.
+                        .rowsFrom = skipped > 0 ? table : QString(),
                         .bind = [filter](QSqlQuery &query) {
                             bindFilter(query, filter);
                         }});
@@ -626,18 +659,24 @@ Result<qint64> ClientRepository::positionOf(const ClientFilter &filter, const Cl
     return keyset(filter, sort).positionOf(id, Tr::tr("finding the client"));
 }
 
+QSqlQuery ClientRepository::pageQuery(const ClientFilter &filter, const ClientSort &sort, qint64 offset,
+                                      int limit) const {
+    return keyset(filter, sort, offset).pageQuery(nullptr, false, offset, limit);
+}
+
 Result<QList<ClientListRow>> ClientRepository::pageAt(const ClientFilter &filter, const ClientSort &sort,
                                                       qint64 offset, int limit) const {
     if (const Status searchable = filter.checkSearch(); !searchable)
         return searchable.error();
-    return keyset(filter, sort).pageAt(offset, limit, listRowFrom, Tr::tr("listing clients"));
+    return keyset(filter, sort, offset).pageAt(offset, limit, listRowFrom, Tr::tr("listing clients"));
 }
 
 Result<QList<ClientListRow>> ClientRepository::pageFromEnd(const ClientFilter &filter, const ClientSort &sort,
                                                            qint64 offsetFromEnd, int limit) const {
     if (const Status searchable = filter.checkSearch(); !searchable)
         return searchable.error();
-    return keyset(filter, sort).pageFromEnd(offsetFromEnd, limit, listRowFrom, Tr::tr("listing clients"));
+    return keyset(filter, sort, offsetFromEnd)
+        .pageFromEnd(offsetFromEnd, limit, listRowFrom, Tr::tr("listing clients"));
 }
 
 Result<QList<ClientListRow>> ClientRepository::pageNextTo(const ClientFilter &filter, const ClientSort &sort,
@@ -645,7 +684,7 @@ Result<QList<ClientListRow>> ClientRepository::pageNextTo(const ClientFilter &fi
                                                           qint64 skip) const {
     if (const Status searchable = filter.checkSearch(); !searchable)
         return searchable.error();
-    return keyset(filter, sort)
+    return keyset(filter, sort, skip)
         .pageNextTo({{row.sortValue}, row.client.id}, before, limit, listRowFrom, Tr::tr("listing clients"),
                     skip);
 }

@@ -85,6 +85,8 @@ public:
     static bool foundFrom(const QSqlQuery &query, int first);
 
     Result<qint64> count(const ClientFilter &filter) const;
+    /// The statement pageAt() runs, prepared and bound but not executed (for the tests of its plan).
+    QSqlQuery pageQuery(const ClientFilter &filter, const ClientSort &sort, qint64 offset, int limit) const;
     /// Rows [offset, offset + limit) of the sorted, filtered list.
     Result<QList<ClientListRow>> pageAt(const ClientFilter &filter, const ClientSort &sort, qint64 offset,
                                         int limit) const;
@@ -121,8 +123,8 @@ public:
     Result<qint64> positionOf(const ClientFilter &filter, const ClientSort &sort, qint64 id) const;
 
 private:
-    /// The list `filter` selects, in the order of `sort`.
-    KeysetQuery keyset(const ClientFilter &filter, const ClientSort &sort) const;
+    /// The list `filter` selects, in the order of `sort`, for a page that skips `skipped` rows.
+    KeysetQuery keyset(const ClientFilter &filter, const ClientSort &sort, qint64 skipped = 0) const;
     /// Puts the clients `ids` (which left it) back into the order of `key` in `index`.
     Status placeInSearchOrder(ClientSearchIndex &index, ClientSortKey key, const QList<qint64> &ids) const;
 

@@ -10,10 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QHash>
 #include <QRandomGenerator>
-#include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlField>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,32 +125,6 @@ class TestIncidentTableModel : public QObject {
         for (const Incident *incident : rows)
             ids.append(incident->id);
         return ids;
-    }
-
-    // The plan of prepared `query` with its values written in, as the planner sees it on its first run
-    // (PostgreSQL cannot prepare an EXPLAIN); an empty text when EXPLAIN failed.
-    QString planOf(const QSqlQuery &query) const {
-        QString sql = query.lastQuery();
-        const QRegularExpression placeholder(QStringLiteral(":([a-z_0-9]+)"));
-        for (QRegularExpressionMatch found = placeholder.match(sql); found.hasMatch();
-             found = placeholder.match(sql, found.capturedStart())) {
-            const QVariant value = query.boundValue(found.captured(0));
-            QSqlField field(QString(), value.metaType());
-            field.setValue(value);
-            sql.replace(found.capturedStart(), found.capturedLength(),
-                        m_log->db->connection().driver()->formatValue(field));
-        }
-        const bool server = m_log->db->isServer();
-        QSqlQuery explain(m_log->db->connection());
-        if (!explain.exec((server ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) +
-                          sql)) {
-            qWarning("%s", qPrintable(explain.lastError().text()));
-            return {};
-        }
-        QStringList plan;
-        while (explain.next())
-            plan.append(explain.value(server ? 0 : 3).toString());
-        return plan.join(QLatin1Char('\n'));
     }
 
     // The ids of the whole log as a plain query lists them on `db`, newest first (the model's first order).
@@ -331,7 +302,7 @@ private Q_SLOTS:
             IncidentListQuery(*m_log->db)
                 .listQuery(overdue, IncidentSort{IncidentSortKey::OccurredAt, Qt::DescendingOrder}, nullptr,
                            false, 0, IncidentTableModel::PageSize);
-        const QString text = planOf(page);
+        const QString text = test::planOf(*m_log->db, page);
         QVERIFY2(text.contains(QStringLiteral("incidents_by_occurred")), qPrintable(text));
         for (const QString &index :
              {QStringLiteral("incidents_by_status"), QStringLiteral("incidents_by_next_due"),
@@ -385,7 +356,8 @@ private Q_SLOTS:
     // The whole log is counted from the counts kept per client (migration 020), not by reading every
     // incident: PostgreSQL took 110-255 ms for a million of them, and the list opens with that count.
     void theUnfilteredCountReadsNoIncident() {
-        const QString text = planOf(IncidentListQuery(*m_log->db).countQuery(IncidentFilter{}));
+        const QString text =
+            test::planOf(*m_log->db, IncidentListQuery(*m_log->db).countQuery(IncidentFilter{}));
         QVERIFY(!text.isEmpty());
         QVERIFY2(!text.contains(QStringLiteral("incidents ")) && !text.contains(QStringLiteral("incidents_")),
                  qPrintable(text));

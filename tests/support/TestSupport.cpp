@@ -15,8 +15,11 @@
 #include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -225,6 +228,29 @@ Status addSyntheticIncidents(const Database &database, qint64 count, int clientC
         }
         return {};
     });
+}
+
+QString planOf(const Database &db, const QSqlQuery &query) {
+    QString sql = query.lastQuery();
+    const QRegularExpression placeholder(QStringLiteral(":([a-z_0-9]+)"));
+    for (QRegularExpressionMatch found = placeholder.match(sql); found.hasMatch();
+         found = placeholder.match(sql, found.capturedStart())) {
+        const QVariant value = query.boundValue(found.captured(0));
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        sql.replace(found.capturedStart(), found.capturedLength(),
+                    db.connection().driver()->formatValue(field));
+    }
+    const bool server = db.isServer();
+    QSqlQuery explain(db.connection());
+    if (!explain.exec((server ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) + sql)) {
+        qWarning("%s", qPrintable(explain.lastError().text()));
+        return {};
+    }
+    QStringList plan;
+    while (explain.next())
+        plan.append(explain.value(server ? 0 : 3).toString());
+    return plan.join(QLatin1Char('\n'));
 }
 
 void rawSql(const QString &path, const QStringList &statements) {

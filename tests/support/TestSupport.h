@@ -7,6 +7,7 @@
 #include "app/incidents/IncidentService.h"
 #include "app/storage/Database.h"
 
+#include <QSqlQuery>
 #include <QString>
 #include <memory>
 
@@ -56,6 +57,11 @@ Status addSyntheticIncidents(const Database &database, qint64 count, int clientC
 /// another program (the sqlite3 shell, an older version) would, with the SQL functions Boundary Keeper
 /// registers on each connection (the audit trail's); fails the calling test when one fails.
 void rawSql(const QString &path, const QStringList &statements);
+
+/// The plan of prepared `query` on `db` with its values written in, as the planner sees it on its first run
+/// (PostgreSQL cannot prepare an EXPLAIN): SQLite's EXPLAIN QUERY PLAN details or PostgreSQL's EXPLAIN
+/// lines, one per line; an empty text when EXPLAIN failed.
+QString planOf(const Database &db, const QSqlQuery &query);
 
 /// The permission bits of a file, e.g. 0600.
 int fileMode(const QString &path);
