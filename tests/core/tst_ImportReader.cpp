@@ -214,7 +214,7 @@ private Q_SLOTS:
         const Result<std::unique_ptr<ImportReader>> opened = ImportReader::openFile(path);
         QVERIFY(!opened);
         QVERIFY2(opened.error().message.contains(QStringLiteral("1024 MB")) &&
-                     opened.error().message.contains(QStringLiteral("up to 32 MB")),
+                     opened.error().message.contains(QStringLiteral("up to 512 MB")),
                  qPrintable(opened.error().message));
         QVERIFY(opened.error().message.contains(QStringLiteral("Split it")));
     }
@@ -237,7 +237,7 @@ private Q_SLOTS:
             QVERIFY(file.write(card + "\r\nEND:VCARD\r\n") > 0);
         }
         file.close();
-        QVERIFY(QFileInfo(path).size() > ImportReader::maxFileBytes(ImportFormat::Csv));
+        QVERIFY(QFileInfo(path).size() > 32 * 1024 * 1024);
         const ReadFile read = readAll(ImportReader::openFile(path));
         QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
         QCOMPARE(read.rows.size(), Contacts);
@@ -247,7 +247,7 @@ private Q_SLOTS:
         file.close();
         const Result<std::unique_ptr<ImportReader>> refused = ImportReader::openFile(path);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("up to 128 MB")),
+        QVERIFY2(refused.error().message.contains(QStringLiteral("up to 1024 MB")),
                  qPrintable(refused.error().message));
     }
 
