@@ -25,7 +25,10 @@ struct Chunk {
     QList<ImportRow> rows;
     QList<Client> clients;
     QStringList phoneKeys;
+    QList<quint64> numbers;
     QStringList problems;
+    /// The number of the chunk's first row in the file (0-based).
+    qint64 first = 0;
     qsizetype count = 0;
 };
 
@@ -35,6 +38,13 @@ struct Preparation {
     const PhoneNumbers &phones;
     qsizetype columns = 0;
     QDate today;
+    /// When reading a planned file again: each row's phone number as the plan read it (see
+    /// PhoneNumbers::written()), so that it is not read (parsed) again. Its key is then not wanted.
+    const QList<quint64> *numbers = nullptr;
+    /// When reading a planned file again: whether the plan rejected the row (by its 0-based number) for a
+    /// problem of its own. The other rows are not validated again: the service writing them validates each,
+    /// and a file changed since it was planned is told by its SHA-256.
+    std::function<bool(qint64 row)> rejected;
 };
 
 // Maps rows [from, to) of `chunk`, reads their phone numbers and finds what is wrong with each on its own.
@@ -43,9 +53,15 @@ void prepare(Chunk &chunk, qsizetype from, qsizetype to, const Preparation &how)
         const ImportRow &row = chunk.rows.at(i);
         Client &client = chunk.clients[i];
         client = how.mapping.clientFrom(row.values);
-        PhoneNumbers::Reading reading = how.phones.read(client.phone);
-        client.phone = std::move(reading.written);
-        chunk.phoneKeys[i] = std::move(reading.key);
+        if (how.numbers) {
+            client.phone = how.phones.written(client.phone,
+                                              how.numbers->value(chunk.first + i, PhoneNumbers::ReadAgain));
+        } else {
+            PhoneNumbers::Reading reading = how.phones.read(client.phone);
+            client.phone = std::move(reading.written);
+            chunk.phoneKeys[i] = std::move(reading.key);
+            chunk.numbers[i] = reading.number;
+        }
         QString &problem = chunk.problems[i];
         if (!row.problem.isEmpty())
             problem = row.problem;
@@ -54,6 +70,8 @@ void prepare(Chunk &chunk, qsizetype from, qsizetype to, const Preparation &how)
                                      "delimiter misplaced?")
                           .arg(row.values.size())
                           .arg(how.columns);
+        else if (how.rejected && !how.rejected(chunk.first + i))
+            problem.clear();
         else if (const QList<ClientValidator::Problem> found = ClientValidator::validate(client, how.today);
                  !found.isEmpty())
             problem = ClientValidator::summary(found);
@@ -66,6 +84,7 @@ void prepare(Chunk &chunk, qsizetype from, qsizetype to, const Preparation &how)
 // a thread of its own when `split`. `rows` counts the rows read; more than ImportPlan::MaxRows are refused.
 Status fill(ImportReader &reader, Chunk &chunk, const Preparation &how, qint64 *rows, bool split) {
     chunk.rows.resize(ChunkRows);
+    chunk.first = *rows;
     chunk.count = 0;
     while (chunk.count < ChunkRows) {
         const Result<bool> read = reader.next(&chunk.rows[chunk.count]);
@@ -83,6 +102,7 @@ Status fill(ImportReader &reader, Chunk &chunk, const Preparation &how, qint64 *
     }
     chunk.clients.resize(chunk.count);
     chunk.phoneKeys.resize(chunk.count);
+    chunk.numbers.resize(chunk.count);
     chunk.problems.resize(chunk.count);
     if (!split) {
         prepare(chunk, 0, chunk.count, how);
@@ -128,7 +148,7 @@ Result<ImportPlan> ImportPlan::build(ImportReader &reader, const ImportMapping &
     plan.m_headers = reader.headers();
     plan.m_mapping = mapping;
     plan.m_phones = phones;
-    const Preparation how{mapping, phones, plan.m_headers.size(), Clock::todayLocal()};
+    const Preparation how{mapping, phones, plan.m_headers.size(), Clock::todayLocal(), nullptr, {}};
     // The rows of this file already planned as new, by email and phone, with their line: to find the same
     // person twice in one file.
     QHash<ContactKey, qint64> newByEmail;
@@ -138,6 +158,7 @@ Result<ImportPlan> ImportPlan::build(ImportReader &reader, const ImportMapping &
         for (qsizetype i = 0; i < chunk.count; ++i) {
             const ImportRow &row = chunk.rows.at(i);
             const qint64 rowIndex = plan.m_rows++;
+            plan.m_numbers.append(chunk.numbers.at(i));
             const QString email = chunk.clients.at(i).email.trimmed().toLower();
             const QString &phone = chunk.phoneKeys.at(i);
             const ContactKey emailKey = email.isEmpty() ? ContactKey{} : contactKey(email);
@@ -206,6 +227,7 @@ Result<ImportPlan> ImportPlan::build(ImportReader &reader, const ImportMapping &
     }
     plan.m_digest = reader.digest();
     plan.m_marks.squeeze();
+    plan.m_numbers.squeeze();
     if (progress)
         progress(reader.size(), reader.size());
     return plan;
@@ -270,7 +292,13 @@ Status ImportPlan::forEach(const Visit &visit) const {
     ImportReader &reader = *opened.value();
     if (reader.headers() != m_headers)
         return changed();
-    const Preparation how{m_mapping, m_phones, m_headers.size(), Clock::todayLocal()};
+    const Preparation how{
+        m_mapping, m_phones, m_headers.size(), Clock::todayLocal(), &m_numbers, [this](qint64 row) {
+            const auto found =
+                std::lower_bound(m_marks.cbegin(), m_marks.cend(), row,
+                                 [](const Mark &mark, qint64 before) { return mark.row < before; });
+            return found != m_marks.cend() && found->row == row && found->reason == Reason::RowProblem;
+        }};
     qint64 rowsRead = 0;
     qint64 rowIndex = 0;
     auto mark = m_marks.cbegin();
