@@ -328,6 +328,30 @@ private Q_SLOTS:
         QCOMPARE(PhoneNumbers::regionOf("Europe/Berlin"), QStringLiteral("DE"));
         QCOMPARE(PhoneNumbers::regionOf("America/New_York"), QStringLiteral("US"));
     }
+
+    void writesANumberAgainAsItWasRead_data() {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("British") << QStringLiteral("GB") << QStringLiteral(" 020 7946 0958 ");
+        QTest::newRow("Italian leading zero") << QStringLiteral("IT") << QStringLiteral("06 1234 5678");
+        QTest::newRow("Italian mobile") << QStringLiteral("IT") << QStringLiteral("312 345 6789");
+        QTest::newRow("elsewhere") << QStringLiteral("DE") << QStringLiteral("+1 212 555 0123");
+        QTest::newRow("with an extension") << QStringLiteral("GB") << QStringLiteral("020 7946 0958 ext. 12");
+        QTest::newRow("too short") << QStringLiteral("GB") << QStringLiteral(" 12 ");
+        QTest::newRow("no number") << QStringLiteral("GB") << QStringLiteral("call me");
+        QTest::newRow("empty") << QStringLiteral("GB") << QString();
+    }
+
+    // The plan keeps each number as read() gave it, and written() writes it again without reading it.
+    void writesANumberAgainAsItWasRead() {
+        QFETCH(QString, region);
+        QFETCH(QString, typed);
+        const PhoneNumbers phones(region);
+        const PhoneNumbers::Reading reading = phones.read(typed);
+        QCOMPARE(phones.written(typed, reading.number), reading.written);
+        const bool international = reading.written.startsWith(QLatin1Char('+')) && reading.written != typed;
+        QCOMPARE(reading.number > PhoneNumbers::ReadAgain, international);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportReader)
