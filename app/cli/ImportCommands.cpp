@@ -3,7 +3,6 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandGroups.h"
-#include "app/common/PrivateFile.h"
 #include "app/import/ImportReader.h"
 #include "app/import/ImportService.h"
 #include "app/storage/Database.h"
@@ -97,10 +96,7 @@ int importClients(Invocation &invocation) {
     ImportPlan plan = std::move(planned).value();
     plan.setDuplicateAction(*action);
     if (!rejectedFile.isEmpty() && plan.count(ImportEntry::Kind::Rejected) > 0) {
-        const Result<QByteArray> rejected = plan.rejectedCsv();
-        if (!rejected)
-            return invocation.fail(rejected.error());
-        if (const Status saved = PrivateFile::save(rejected.value(), rejectedFile); !saved)
+        if (const Status saved = plan.saveRejected(rejectedFile); !saved)
             return invocation.fail(saved.error());
     }
 

@@ -5,6 +5,7 @@
 #include "app/clients/ClientValidator.h"
 #include "app/common/Clock.h"
 #include "app/common/CsvText.h"
+#include "app/common/PrivateFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -353,24 +354,36 @@ Status ImportPlan::forEach(const Visit &visit) const {
     return {};
 }
 
-Result<QByteArray> ImportPlan::rejectedCsv() const {
+Status ImportPlan::saveRejected(const QString &path) const {
+    // Written a buffer of this size at a time.
+    constexpr qsizetype BufferBytes = 64 * 1024;
     const auto line = [](const QStringList &fields) {
         QString record = CsvText::record(fields);
         record += CsvText::LineEnd;
         return record.toUtf8();
     };
-    // Line and reason first, so the row's own values, however many, keep their columns.
-    QByteArray csv = line(QStringList{tr("Line"), tr("Reason")} + m_headers);
-    if (m_rejected == 0)
-        return csv;
-    const Status read = forEach([&](const ImportEntry &entry) -> Result<bool> {
-        if (entry.kind == ImportEntry::Kind::Rejected)
-            csv += line(QStringList{QString::number(entry.line), entry.reason} + entry.values);
-        return true;
-    });
-    if (!read)
-        return read.error();
-    return csv;
+    return PrivateFile::save(
+        [&](const std::function<Status(const QByteArray &)> &append) -> Status {
+            // Line and reason first, so the row's own values, however many, keep their columns.
+            QByteArray csv = line(QStringList{tr("Line"), tr("Reason")} + m_headers);
+            if (m_rejected > 0) {
+                const Status read = forEach([&](const ImportEntry &entry) -> Result<bool> {
+                    if (entry.kind != ImportEntry::Kind::Rejected)
+                        return true;
+                    csv += line(QStringList{QString::number(entry.line), entry.reason} + entry.values);
+                    if (csv.size() >= BufferBytes) {
+                        if (Status written = append(csv); !written)
+                            return written.error();
+                        csv.clear();
+                    }
+                    return true;
+                });
+                if (!read)
+                    return read;
+            }
+            return append(csv);
+        },
+        path);
 }
 
 } // namespace bk

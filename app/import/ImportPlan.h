@@ -90,9 +90,10 @@ public:
     /// only accepted once its SHA-256 is that of the plan, after the last row was visited.
     Status forEach(const Visit &visit) const;
 
-    /// The rejected rows as CSV (UTF-8, comma-separated): the line and the reason, then the file's columns,
-    /// to correct and import again. Reads the file again, as forEach() does.
-    Result<QByteArray> rejectedCsv() const;
+    /// Saves the rejected rows to `path` as CSV (UTF-8, comma-separated; see PrivateFile::save()): the line
+    /// and the reason, then the file's columns, to correct and import again. Reads the file again, as
+    /// forEach() does, and writes the rows as they are read.
+    Status saveRejected(const QString &path) const;
 
 private:
     /// Why a duplicate or rejected row is one.

@@ -3,7 +3,6 @@
 #include "ui/import/ImportDialog.h"
 
 #include "app/clients/ClientService.h"
-#include "app/common/PrivateFile.h"
 #include "app/common/Settings.h"
 #include "app/import/ImportReader.h"
 #include "app/import/ImportWorker.h"
@@ -313,10 +312,7 @@ void ImportDialog::saveRejected() {
                               {tr("CSV files (*.csv)"), tr("All files (*)")}, QStringLiteral("csv"));
     if (file.isEmpty())
         return;
-    const Result<QByteArray> rejected = m_plan.rejectedCsv();
-    if (!rejected)
-        MessageBox::inform(this, tr("Save the rejected rows"), rejected.error().message);
-    else if (const Status saved = PrivateFile::save(rejected.value(), file); !saved)
+    if (const Status saved = m_plan.saveRejected(file); !saved)
         MessageBox::inform(this, tr("Save the rejected rows"), saved.error().message);
 }
 
