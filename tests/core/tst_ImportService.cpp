@@ -596,6 +596,33 @@ private Q_SLOTS:
                  qPrintable(marked.at(2).reason));
     }
 
+    void importsAVCardFileReadAgain() {
+        const QString path = m_dir.filePath(QStringLiteral("contacts-%1.vcf").arg(m_counter));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dana\r\n  Ruiz\r\nTEL;TYPE=CELL:07911 123456\r\n"
+                           "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\n"
+                           "item1.EMAIL;TYPE=INTERNET:ann.lee@example.org\r\nEND:VCARD\r\n") > 0);
+        file.close();
+        Result<std::unique_ptr<ImportReader>> reader = ImportReader::openFile(path);
+        QVERIFY(reader.ok());
+        QCOMPARE(reader.value()->format(), ImportFormat::VCard);
+        const Result<ImportPlan> planned =
+            ImportService(*m_db).plan(*reader.value(), ImportMapping::guess(reader.value()->headers()));
+        QVERIFY(planned.ok());
+        const QList<ImportEntry> entries = entriesOf(planned.value());
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).client.fullName, QStringLiteral("Dana Ruiz"));
+        QCOMPARE(entries.at(0).client.phone, QStringLiteral("+44 7911 123456"));
+        QCOMPARE(entries.at(1).kind, ImportEntry::Kind::Duplicate);
+        QCOMPARE(entries.at(1).line, qint64(7));
+        const Result<ImportOutcome> outcome = ImportService(*m_db).apply(planned.value());
+        QVERIFY2(outcome.ok(), qPrintable(outcome ? QString() : outcome.error().message));
+        QCOMPARE(outcome.value().added, qint64(1));
+        QCOMPARE(outcome.value().skipped, qint64(1));
+        QCOMPARE(ClientRepository(*m_db).get(m_ann + 1).value().phone, QStringLiteral("+44 7911 123456"));
+    }
+
     void rowsUpdatingOneClientFillItOnce() {
         ImportPlan planned = plan("Name,Email,Phone,Nickname,Notes\n"
                                   "Ann Lee,ann.lee@example.org,,Annie,\n"
