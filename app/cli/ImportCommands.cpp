@@ -3,7 +3,6 @@
 #include "app/cli/CliArguments.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandGroups.h"
-#include "app/common/PrivateFile.h"
 #include "app/import/ImportReader.h"
 #include "app/import/ImportService.h"
 #include "app/storage/Database.h"
@@ -30,18 +29,17 @@ std::optional<DuplicateAction> duplicateAction(const QString &key) {
     return std::nullopt;
 }
 
-void printPlan(QTextStream &out, const ImportPlan &plan) {
-    for (const ImportEntry &entry : plan.entries()) {
-        if (entry.kind == ImportEntry::Kind::Duplicate)
-            out << Tr::tr("Line %1: %2 matches client %3 (%4).")
-                       .arg(entry.line)
-                       .arg(entry.client.fullName)
-                       .arg(entry.existingId)
-                       .arg(entry.reason.toLower())
-                << QLatin1Char('\n');
-        else if (entry.kind == ImportEntry::Kind::Rejected)
-            out << Tr::tr("Line %1 rejected: %2").arg(entry.line).arg(entry.reason) << QLatin1Char('\n');
-    }
+// Prints a duplicate or rejected row as the plan decides it.
+void printEntry(QTextStream &out, const ImportEntry &entry) {
+    if (entry.kind == ImportEntry::Kind::Duplicate)
+        out << Tr::tr("Line %1: %2 matches client %3 (%4).")
+                   .arg(entry.line)
+                   .arg(entry.client.fullName)
+                   .arg(entry.existingId)
+                   .arg(entry.reason.toLower())
+            << QLatin1Char('\n');
+    else if (entry.kind == ImportEntry::Kind::Rejected)
+        out << Tr::tr("Line %1 rejected: %2").arg(entry.line).arg(entry.reason) << QLatin1Char('\n');
 }
 
 int importClients(Invocation &invocation) {
@@ -91,19 +89,19 @@ int importClients(Invocation &invocation) {
     if (!database)
         return ExitFailure;
     const ImportService service(*database);
-    Result<ImportPlan> planned = service.plan(*reader.value(), mapping);
+    Result<ImportPlan> planned = service.plan(
+        *reader.value(), mapping, {}, [&](const ImportEntry &entry) { printEntry(invocation.out(), entry); });
     if (!planned)
         return invocation.fail(planned.error());
     ImportPlan plan = std::move(planned).value();
     plan.setDuplicateAction(*action);
-    printPlan(invocation.out(), plan);
     if (!rejectedFile.isEmpty() && plan.count(ImportEntry::Kind::Rejected) > 0) {
-        if (const Status saved = PrivateFile::save(plan.rejectedCsv(), rejectedFile); !saved)
+        if (const Status saved = plan.saveRejected(rejectedFile); !saved)
             return invocation.fail(saved.error());
     }
 
     if (dryRun || !invocation.isSet(QStringLiteral("yes"))) {
-        const qsizetype duplicates = plan.count(ImportEntry::Kind::Duplicate);
+        const qint64 duplicates = plan.count(ImportEntry::Kind::Duplicate);
         invocation.out() << Tr::tr("New: %1").arg(plan.count(ImportEntry::Kind::New)) << QLatin1Char('\n')
                          << Tr::tr("Already in the register: %1").arg(duplicates) << QLatin1Char('\n')
                          << Tr::tr("Rejected: %1").arg(plan.count(ImportEntry::Kind::Rejected))

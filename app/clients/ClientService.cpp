@@ -46,13 +46,12 @@ Result<qint64> ClientService::add(const Client &client) const {
     return m_db.insert(QStringLiteral("clients"), [&]() { return ClientRepository(m_db).insert(added); });
 }
 
-Status ClientService::addAndUpdate(const QList<Client> &added, const QList<Client> &updated,
+Status ClientService::addAndUpdate(qint64 adding, qint64 total, const Clients &added, const Clients &updated,
                                    const Progress &progress) const {
-    const qint64 total = added.size() + updated.size();
     const ClientRepository clients(m_db);
     const QString language = DocumentLanguage::interfaceCode();
     return change([&]() -> Status {
-        Result<BulkLoad> begun = BulkLoad::begin(m_db, QStringLiteral("clients"), added.size());
+        Result<BulkLoad> begun = BulkLoad::begin(m_db, QStringLiteral("clients"), adding);
         if (!begun)
             return begun.error();
         BulkLoad bulk = std::move(begun).value();
@@ -64,29 +63,26 @@ Status ClientService::addAndUpdate(const QList<Client> &added, const QList<Clien
                              Tr::tr("%1: %2").arg(client.fullName, valid.error().message)};
             if (Status written = write(); !written)
                 return written;
-            if (progress && !progress(++done, total))
+            if (progress && !progress(++done, std::max(total, done)))
                 return Error{Error::Kind::Invalid, Tr::tr("Cancelled: no client was added or changed.")};
             return {};
         };
-        for (const Client &client : added) {
-            const Client adding = withDocumentLanguage(client, language);
-            if (Status written = step(adding, [&]() { return inserter.add(adding); }); !written)
-                return written;
-        }
+        if (Status written = added([&](const Client &client) -> Status {
+                const Client withLanguage = withDocumentLanguage(client, language);
+                return step(withLanguage, [&]() { return inserter.add(withLanguage); });
+            });
+            !written)
+            return written;
         if (Status inserted = inserter.finish(); !inserted)
             return inserted;
         if (Status finished = bulk.finish(); !finished)
             return finished;
-        for (const Client &client : updated) {
-            if (Status written = step(client,
-                                      [&]() -> Status {
-                                          const Result<int> version = clients.update(client);
-                                          return version ? Status{} : Status{version.error()};
-                                      });
-                !written)
-                return written;
-        }
-        return {};
+        return updated([&](const Client &client) -> Status {
+            return step(client, [&]() -> Status {
+                const Result<int> version = clients.update(client);
+                return version ? Status{} : Status{version.error()};
+            });
+        });
     });
 }
 

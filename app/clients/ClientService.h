@@ -29,9 +29,15 @@ public:
     Result<int> update(const Client &client, Client *theirs = nullptr) const;
     /// Called with the clients written so far and how many there are; returning false cancels.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
-    /// Adds `added` and saves `updated` (each as update() would) in one transaction: all are written or,
-    /// when one is refused or `progress` cancels, none. Announces "clients" once.
-    Status addAndUpdate(const QList<Client> &added, const QList<Client> &updated,
+    /// Hands each client of a batch to `write` (which adds or saves it) in turn; an error from `write` or
+    /// its own (a file that cannot be read on) stops it and is returned.
+    using Clients = std::function<Status(const std::function<Status(const Client &client)> &write)>;
+    /// Adds the clients `added` hands over and then saves those `updated` hands over (each as update()
+    /// would), in one transaction: all are written or, when one is refused, `progress` cancels or a batch
+    /// fails, none. The clients are taken one at a time, so a batch need not be held in memory; `adding`
+    /// (how many `added` holds, about) decides how they are loaded and `total` is what `progress` is told.
+    /// Announces "clients" once.
+    Status addAndUpdate(qint64 adding, qint64 total, const Clients &added, const Clients &updated,
                         const Progress &progress = {}) const;
     Status setArchived(qint64 id, bool archived) const;
     /// Deletes the client for good. Refused (Conflict) for a client with records: erase() them instead.

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 
 namespace bk {
 
@@ -21,6 +22,13 @@ Status checkTarget(const QString &path);
 /// included); then whatever was at `path` before is left as it was and nothing new is there. Refuses a
 /// symbolic link at `path` as checkTarget() does.
 Status save(const QByteArray &bytes, const QString &path);
+
+/// Hands each part of a file to the function it is given, which appends it; an error stops the writing.
+using Parts = std::function<Status(const std::function<Status(const QByteArray &part)> &append)>;
+/// Writes the parts `parts` hands over to `path` as save() writes its bytes (atomically, 0600), without
+/// holding the whole file in memory. When `parts` fails, its error is returned and nothing is left at `path`
+/// but what was there before.
+Status save(const Parts &parts, const QString &path);
 
 } // namespace PrivateFile
 

@@ -102,24 +102,39 @@ Status CsvReader::parseRecord(const QString &firstLine, ImportRow *row) {
     QString field;
     bool quoted = false;
     qint64 length = 0;
+    const QChar quote = QLatin1Char('"');
     while (true) {
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            const QChar c = line.at(i);
+        // The text up to the next character that matters (a quote; outside quotes the delimiter too) is
+        // appended at once: a record is read twice when imported, once to plan and once to write.
+        const QChar *data = line.constData();
+        const qsizetype size = line.size();
+        qsizetype i = 0;
+        while (i < size) {
+            qsizetype end = i;
             if (quoted) {
-                if (c != QLatin1Char('"'))
-                    field.append(c);
-                else if (i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"'))
-                    field.append(line.at(++i));
+                while (end < size && data[end] != quote)
+                    ++end;
+            } else {
+                while (end < size && data[end] != m_delimiter && data[end] != quote)
+                    ++end;
+            }
+            field.append(data + i, end - i);
+            if (end == size)
+                break;
+            i = end + 1;
+            if (quoted) {
+                if (i < size && data[i] == quote) // a doubled quote
+                    field.append(data[i++]);
                 else
                     quoted = false;
-            } else if (c == m_delimiter) {
+            } else if (data[end] == m_delimiter) {
                 row->values.append(CsvText::unneutralised(field));
                 field.clear();
-            } else if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {
+            } else if (field.trimmed().isEmpty()) {
                 field.clear();
                 quoted = true;
             } else {
-                field.append(c);
+                field.append(quote);
             }
         }
         if (!quoted)

@@ -93,11 +93,12 @@ Result<std::unique_ptr<ImportReader>> ImportReader::openFile(const QString &path
     Result<std::unique_ptr<ImportReader>> reader = fromDevice(std::move(file), *format);
     if (!reader)
         return Error{reader.error().kind, tr("%1: %2").arg(shown(path), reader.error().message)};
+    reader.value()->m_path = path;
     return reader;
 }
 
 qint64 ImportReader::maxFileBytes(ImportFormat format) {
-    return (format == ImportFormat::VCard ? 128 : 32) * qint64(1024 * 1024);
+    return (format == ImportFormat::VCard ? 1024 : 512) * qint64(1024 * 1024);
 }
 
 Result<std::unique_ptr<ImportReader>> ImportReader::fromDevice(std::unique_ptr<QIODevice> device,
@@ -143,6 +144,7 @@ bool ImportReader::fill() {
         m_atEnd = true;
         return false;
     }
+    m_digest.addData(bytes);
     m_text.remove(0, m_offset);
     m_offset = 0;
     m_text.append(m_decoder.decode(bytes));

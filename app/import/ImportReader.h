@@ -5,6 +5,7 @@
 #include "app/common/Result.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QIODevice>
 #include <QString>
 #include <QStringDecoder>
@@ -39,11 +40,13 @@ public:
     /// A line (or a CSV record) longer than this is refused: no address book writes one, and a binary or
     /// hostile file must not make the reader hold it in memory.
     static constexpr qint64 MaxLineChars = 1024 * 1024;
-    /// Files larger than this are refused before reading: the plan holds every row as a client, about nine
-    /// bytes of memory per byte of a CSV file (a 31.5 MB Google Contacts export of 401,122 rows planned in
-    /// 289 MB peak; 127 MB took 1.07 GB), and a practice's address book is a few megabytes. A vCard file may
-    /// be four times as large: address books export photos into it, which are skipped as they are read and
-    /// take up most of such a file.
+    /// Files larger than this are refused before reading. The plan keeps no row's text, only a few bytes
+    /// per row (see ImportPlan), and reads the rows from the file again to show and write them: a 273 MB
+    /// Google Contacts export of 3.2 million rows planned and imported in 346 MB peak, where holding every
+    /// row as a client took about nine bytes of memory per byte of CSV (289 MB for 31.5 MB). The limits
+    /// (and ImportPlan::MaxRows) keep a hostile file from growing even that without bound while a real
+    /// export of a few hundred megabytes is read. A vCard file may be twice as large: address books export
+    /// photos into it, which are skipped as they are read and take up most of such a file.
     static qint64 maxFileBytes(ImportFormat format);
 
     virtual ~ImportReader() = default;
@@ -56,6 +59,8 @@ public:
                                                             ImportFormat format);
 
     ImportFormat format() const { return m_format; }
+    /// The file read, as openFile() was given it; empty when reading a device.
+    QString path() const { return m_path; }
     /// The names of the columns: a CSV file's header row, a vCard's properties.
     virtual QStringList headers() const = 0;
     /// Reads the next record into `row`: false at the end of the file, an error when the file cannot be
@@ -66,6 +71,8 @@ public:
     /// Bytes read so far and the device's size, for progress.
     qint64 bytesRead() const { return m_device->pos(); }
     qint64 size() const { return m_device->size(); }
+    /// The SHA-256 of the bytes read so far: of the whole file once next() returned false.
+    QByteArray digest() const { return m_digest.result(); }
 
 protected:
     ImportReader(std::unique_ptr<QIODevice> device, ImportFormat format);
@@ -84,7 +91,9 @@ private:
     bool fill();
 
     std::unique_ptr<QIODevice> m_device;
+    QString m_path;
     ImportFormat m_format;
+    QCryptographicHash m_digest{QCryptographicHash::Sha256};
     QString m_encoding;
     QStringDecoder m_decoder;
     QString m_text;

@@ -36,7 +36,8 @@ Result<PhoneNumbers> ImportService::phoneNumbers() const {
 }
 
 Result<ImportPlan> ImportService::plan(ImportReader &reader, const ImportMapping &mapping,
-                                       const ImportPlan::Progress &progress) const {
+                                       const ImportPlan::Progress &progress,
+                                       const std::function<void(const ImportEntry &)> &decided) const {
     const Result<PhoneNumbers> phones = phoneNumbers();
     if (!phones)
         return phones.error();
@@ -50,37 +51,64 @@ Result<ImportPlan> ImportService::plan(ImportReader &reader, const ImportMapping
         });
     if (!read)
         return read.error();
-    return ImportPlan::build(reader, mapping, contacts, phones.value(), progress);
+    return ImportPlan::build(reader, mapping, contacts, phones.value(), progress, decided);
 }
 
 Result<ImportOutcome> ImportService::apply(const ImportPlan &plan,
                                            const ClientService::Progress &progress) const {
     const ClientService clients(m_db);
     ImportOutcome outcome;
-    QList<Client> added;
-    QList<Client> updated;
-    for (const ImportEntry &entry : plan.entries()) {
-        if (entry.kind == ImportEntry::Kind::Rejected)
-            ++outcome.rejected;
-        else if (entry.kind == ImportEntry::Kind::New || entry.action == DuplicateAction::ImportAsNew)
-            added.append(entry.client);
-        else if (entry.action == DuplicateAction::Skip)
-            ++outcome.skipped;
-        else {
-            Result<Client> existing = clients.get(entry.existingId);
-            if (!existing)
-                return existing.error();
-            Client merged = std::move(existing).value();
-            if (fillEmptyFields(merged, entry.client))
-                updated.append(merged);
-            else
-                ++outcome.skipped; // nothing empty to fill
+    // The clients to update, by id, each with the empty fields that the duplicates of it filled: one per
+    // client in the register, however many rows match it.
+    struct Update {
+        Client client;
+        bool filled = false;
+    };
+    QHash<qint64, Update> updates;
+    QList<qint64> order;
+    const auto added = [&](const std::function<Status(const Client &)> &write) -> Status {
+        return plan.forEach([&](const ImportEntry &entry) -> Result<bool> {
+            if (entry.kind == ImportEntry::Kind::Rejected)
+                ++outcome.rejected;
+            else if (entry.kind == ImportEntry::Kind::New || entry.action == DuplicateAction::ImportAsNew) {
+                if (Status written = write(entry.client); !written)
+                    return written.error();
+                ++outcome.added;
+            } else if (entry.action == DuplicateAction::Skip)
+                ++outcome.skipped;
+            else {
+                auto update = updates.find(entry.existingId);
+                if (update == updates.end()) {
+                    Result<Client> existing = clients.get(entry.existingId);
+                    if (!existing)
+                        return existing.error();
+                    update = updates.insert(entry.existingId, Update{std::move(existing).value(), false});
+                    order.append(entry.existingId);
+                }
+                if (fillEmptyFields(update->client, entry.client)) {
+                    update->filled = true;
+                    ++outcome.updated;
+                } else {
+                    ++outcome.skipped; // nothing empty to fill
+                }
+            }
+            return true;
+        });
+    };
+    const auto updated = [&](const std::function<Status(const Client &)> &write) -> Status {
+        for (const qint64 id : std::as_const(order)) {
+            if (const Update &update = updates[id]; update.filled) {
+                if (Status written = write(update.client); !written)
+                    return written;
+            }
         }
-    }
-    if (const Status written = clients.addAndUpdate(added, updated, progress); !written)
+        return {};
+    };
+    const qint64 adding = plan.count(ImportEntry::Kind::New);
+    const qint64 duplicates = plan.count(ImportEntry::Kind::Duplicate);
+    if (const Status written = clients.addAndUpdate(adding, adding + duplicates, added, updated, progress);
+        !written)
         return written.error();
-    outcome.added = added.size();
-    outcome.updated = updated.size();
     return outcome;
 }
 

@@ -36,10 +36,13 @@ public:
 
     /// Phone numbers read in the practice's region (see PhoneNumbers::regionOf).
     Result<PhoneNumbers> phoneNumbers() const;
-    /// Reads `reader` to its end and plans the import of its rows with `mapping`.
+    /// Reads `reader` (opened with ImportReader::openFile()) to its end and plans the import of its rows
+    /// with `mapping`; `decided`, when given, sees each row as it is decided.
     Result<ImportPlan> plan(ImportReader &reader, const ImportMapping &mapping,
-                            const ImportPlan::Progress &progress = {}) const;
-    /// Adds the new clients and, per its action, each duplicate; rejected rows are counted, not written.
+                            const ImportPlan::Progress &progress = {},
+                            const std::function<void(const ImportEntry &)> &decided = {}) const;
+    /// Reads the plan's file again and adds the new clients and, per its action, each duplicate; rejected
+    /// rows are counted, not written. Nothing is written when the file changed since it was planned.
     Result<ImportOutcome> apply(const ImportPlan &plan, const ClientService::Progress &progress = {}) const;
 
 private:

@@ -27,8 +27,17 @@ public:
         /// In E.164 ("+49301234567") to compare numbers by; the digits alone when libphonenumber cannot read
         /// it; empty for no number.
         QString key;
+        /// How to write the number again without reading it (see written()): AsTyped, ReadAgain when it
+        /// does not fit in 64 bits, else the number itself.
+        quint64 number = AsTyped;
     };
+    /// Reading::number of a number written as typed (trimmed), and of one that written() must read again.
+    static constexpr quint64 AsTyped = 0;
+    static constexpr quint64 ReadAgain = 1;
     Reading read(const QString &phone) const;
+    /// `phone` written as read() wrote it, given the Reading::number it gave: reading a number (parsing it)
+    /// is the costly part, writing one a third of it.
+    QString written(const QString &phone, quint64 number) const;
     QString key(const QString &phone) const { return read(phone).key; }
 
 private:

@@ -152,11 +152,11 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         QVERIFY(file.write("Name,Email\nAnn,ann@example.org\n") > 0);
-        QVERIFY(file.resize(33 * 1024 * 1024)); // sparse: just over the limit
+        QVERIFY(file.resize(513 * 1024 * 1024)); // sparse: just over the limit
         file.close();
         const CliRunner::Output output = import({path, QStringLiteral("--dry-run")});
         QCOMPARE(output.exitCode, 1);
-        QVERIFY2(output.err.contains(QStringLiteral("is 33 MB; an import reads files of up to 32 MB")),
+        QVERIFY2(output.err.contains(QStringLiteral("is 513 MB; an import reads files of up to 512 MB")),
                  qPrintable(output.err));
         QVERIFY(output.err.contains(QStringLiteral("Split it into smaller files")));
         QCOMPARE(clientCount(), 1);

@@ -214,7 +214,7 @@ private Q_SLOTS:
         const Result<std::unique_ptr<ImportReader>> opened = ImportReader::openFile(path);
         QVERIFY(!opened);
         QVERIFY2(opened.error().message.contains(QStringLiteral("1024 MB")) &&
-                     opened.error().message.contains(QStringLiteral("up to 32 MB")),
+                     opened.error().message.contains(QStringLiteral("up to 512 MB")),
                  qPrintable(opened.error().message));
         QVERIFY(opened.error().message.contains(QStringLiteral("Split it")));
     }
@@ -237,7 +237,7 @@ private Q_SLOTS:
             QVERIFY(file.write(card + "\r\nEND:VCARD\r\n") > 0);
         }
         file.close();
-        QVERIFY(QFileInfo(path).size() > ImportReader::maxFileBytes(ImportFormat::Csv));
+        QVERIFY(QFileInfo(path).size() > 32 * 1024 * 1024);
         const ReadFile read = readAll(ImportReader::openFile(path));
         QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
         QCOMPARE(read.rows.size(), Contacts);
@@ -247,7 +247,7 @@ private Q_SLOTS:
         file.close();
         const Result<std::unique_ptr<ImportReader>> refused = ImportReader::openFile(path);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("up to 128 MB")),
+        QVERIFY2(refused.error().message.contains(QStringLiteral("up to 1024 MB")),
                  qPrintable(refused.error().message));
     }
 
@@ -327,6 +327,30 @@ private Q_SLOTS:
                  QStringLiteral("+49 30 1234567"));
         QCOMPARE(PhoneNumbers::regionOf("Europe/Berlin"), QStringLiteral("DE"));
         QCOMPARE(PhoneNumbers::regionOf("America/New_York"), QStringLiteral("US"));
+    }
+
+    void writesANumberAgainAsItWasRead_data() {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("British") << QStringLiteral("GB") << QStringLiteral(" 020 7946 0958 ");
+        QTest::newRow("Italian leading zero") << QStringLiteral("IT") << QStringLiteral("06 1234 5678");
+        QTest::newRow("Italian mobile") << QStringLiteral("IT") << QStringLiteral("312 345 6789");
+        QTest::newRow("elsewhere") << QStringLiteral("DE") << QStringLiteral("+1 212 555 0123");
+        QTest::newRow("with an extension") << QStringLiteral("GB") << QStringLiteral("020 7946 0958 ext. 12");
+        QTest::newRow("too short") << QStringLiteral("GB") << QStringLiteral(" 12 ");
+        QTest::newRow("no number") << QStringLiteral("GB") << QStringLiteral("call me");
+        QTest::newRow("empty") << QStringLiteral("GB") << QString();
+    }
+
+    // The plan keeps each number as read() gave it, and written() writes it again without reading it.
+    void writesANumberAgainAsItWasRead() {
+        QFETCH(QString, region);
+        QFETCH(QString, typed);
+        const PhoneNumbers phones(region);
+        const PhoneNumbers::Reading reading = phones.read(typed);
+        QCOMPARE(phones.written(typed, reading.number), reading.written);
+        const bool international = reading.written.startsWith(QLatin1Char('+')) && reading.written != typed;
+        QCOMPARE(reading.number > PhoneNumbers::ReadAgain, international);
     }
 };
 

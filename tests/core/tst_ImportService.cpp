@@ -12,8 +12,8 @@
 #include "app/storage/Database.h"
 #include "tests/support/TestSupport.h"
 
-#include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,13 +23,34 @@
 using namespace bk;
 
 namespace {
-std::unique_ptr<ImportReader> csv(const QByteArray &bytes) {
-    auto buffer = std::make_unique<QBuffer>();
-    buffer->setData(bytes);
-    buffer->open(QIODevice::ReadOnly);
-    Result<std::unique_ptr<ImportReader>> reader =
-        ImportReader::fromDevice(std::move(buffer), ImportFormat::Csv);
+std::unique_ptr<ImportReader> csv(const QString &path) {
+    Result<std::unique_ptr<ImportReader>> reader = ImportReader::openFile(path, ImportFormat::Csv);
+    if (!reader)
+        QTest::qFail(qPrintable(reader.error().message), __FILE__, __LINE__);
     return reader ? std::move(reader).value() : nullptr;
+}
+
+// Every row of the plan's file as the plan decided it.
+QList<ImportEntry> entriesOf(const ImportPlan &plan) {
+    QList<ImportEntry> entries;
+    const Status read = plan.forEach([&entries](ImportEntry &entry) -> Result<bool> {
+        entries.append(std::move(entry));
+        return true;
+    });
+    if (!read)
+        QTest::qFail(qPrintable(read.error().message), __FILE__, __LINE__);
+    return entries;
+}
+
+// A batch of clients as ClientService::addAndUpdate() takes them.
+ClientService::Clients batch(const QList<Client> &clients) {
+    return [clients](const std::function<Status(const Client &)> &write) -> Status {
+        for (const Client &client : clients) {
+            if (Status written = write(client); !written)
+                return written;
+        }
+        return {};
+    };
 }
 
 qint64 clientCount(const Database &database) {
@@ -86,11 +107,23 @@ class TestImportService : public QObject {
     std::unique_ptr<Database> m_db;
     QString m_location; // as the worker opens it
     int m_counter = 0;
+    int m_files = 0;
     qint64 m_ann = 0;
 
+    // Writes `bytes` to a new file of the test's directory; its path.
+    QString write(const QByteArray &bytes) {
+        const QString path = m_dir.filePath(QStringLiteral("plan-%1.csv").arg(++m_files));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            QTest::qFail(qPrintable(file.errorString()), __FILE__, __LINE__);
+        return path;
+    }
+
     // The register in the tests' time zone, Europe/London: phone numbers are read as British.
-    ImportPlan plan(const QByteArray &bytes) {
-        const std::unique_ptr<ImportReader> reader = csv(bytes);
+    ImportPlan plan(const QByteArray &bytes) { return planFile(write(bytes)); }
+
+    ImportPlan planFile(const QString &path) {
+        const std::unique_ptr<ImportReader> reader = csv(path);
         if (!reader)
             return {};
         Result<ImportPlan> planned =
@@ -127,8 +160,9 @@ private Q_SLOTS:
                                         "Bob Again,bob@example.org,\n"
                                         ",nobody@example.org,\n"
                                         "Carl,not-an-address,\n");
-        QCOMPARE(planned.entries().size(), 6);
-        const QList<ImportEntry> &entries = planned.entries();
+        QCOMPARE(planned.rows(), 6);
+        const QList<ImportEntry> entries = entriesOf(planned);
+        QCOMPARE(entries.size(), 6);
         QCOMPARE(entries.at(0).kind, ImportEntry::Kind::Duplicate);
         QCOMPARE(entries.at(0).existingId, m_ann);
         QCOMPARE(entries.at(1).kind, ImportEntry::Kind::Duplicate);
@@ -249,7 +283,7 @@ private Q_SLOTS:
         const bool imported = ImportService(*m_db).apply(planned).ok();
         // Each client added by itself, as the audit trigger records it, in one transaction.
         const Status added = oneByOne->transaction([&]() -> Status {
-            for (const ImportEntry &entry : planned.entries()) {
+            for (const ImportEntry &entry : entriesOf(planned)) {
                 if (Result<qint64> id = ClientService(*oneByOne).add(entry.client); !id)
                     return id.error();
             }
@@ -289,7 +323,8 @@ private Q_SLOTS:
                 client.documentLanguage = QStringLiteral("de");
             clients.append(client);
         }
-        const Status added = ClientService(*m_db).addAndUpdate(clients, {});
+        const Status added =
+            ClientService(*m_db).addAndUpdate(clients.size(), clients.size(), batch(clients), batch({}));
         QVERIFY2(added.ok(), qPrintable(added ? QString() : added.error().message));
         QCOMPARE(clientCount(*m_db), qint64(ManyRows + 1));
         const Result<AuditTrail::Report> report = AuditTrail(*m_db).verify({});
@@ -401,7 +436,7 @@ private Q_SLOTS:
         QCOMPARE(plan.count(ImportEntry::Kind::Duplicate), 1);
         QCOMPARE(plan.count(ImportEntry::Kind::New), 1);
         QCOMPARE(plan.count(ImportEntry::Kind::Rejected), 1);
-        QCOMPARE(plan.entries().at(0).existingId, m_ann);
+        QCOMPARE(entriesOf(plan).at(0).existingId, m_ann);
         QCOMPARE(clientCount(*m_db), qint64(1));
     }
 
@@ -438,7 +473,8 @@ private Q_SLOTS:
     void savesRejectedRowsToImportAgain() {
         const ImportPlan planned = plan("Name,Email,Notes\nGood,good@example.org,\n"
                                         "Bad,bad@@example.org,\"says \"\"hi\"\", twice\"\n");
-        const QByteArray saved = planned.rejectedCsv();
+        const QString saved = m_dir.filePath(QStringLiteral("rejected-%1.csv").arg(m_counter));
+        QVERIFY(planned.saveRejected(saved).ok());
         const std::unique_ptr<ImportReader> reader = csv(saved);
         QVERIFY(reader);
         QCOMPARE(reader->headers(),
@@ -453,6 +489,155 @@ private Q_SLOTS:
         QVERIFY(!reader->next(&row).value());
         // The guessed mapping of the saved file leaves the line and reason out.
         QCOMPARE(ImportMapping::guess(reader->headers()).field(1), ImportField::Ignore);
+    }
+
+    void aFileChangedAfterPlanningIsRefusedAndWritesNothing() {
+        const QByteArray bytes = "Name,Email\nDana Ruiz,dana@example.org\nEve Hall,eve@example.org\n";
+        const QString path = write(bytes);
+        const ImportPlan planned = planFile(path);
+        QCOMPARE(planned.count(ImportEntry::Kind::New), 2);
+        QSignalSpy changed(m_db->notifier(), &ChangeNotifier::changed);
+        const auto refused = [&](const char *how) {
+            const Result<ImportOutcome> outcome = ImportService(*m_db).apply(planned);
+            if (outcome)
+                return QStringLiteral("%1: imported").arg(QLatin1String(how));
+            if (!outcome.error().message.contains(QStringLiteral("has changed since it was read")))
+                return QStringLiteral("%1: %2").arg(QLatin1String(how), outcome.error().message);
+            return QString();
+        };
+        QFile file(path);
+        const QDateTime modified = QFileInfo(path).lastModified();
+        // The same size and modification time, another name: only the SHA-256 tells.
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(bytes.indexOf("Eve")));
+        QVERIFY(file.write("Ivy") == 3);
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+        file.close();
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
+        QCOMPARE(refused("same size and time"), QString());
+        // A row added.
+        QVERIFY(file.open(QIODevice::Append));
+        QVERIFY(file.write("Fay Moss,fay@example.org\n") > 0);
+        file.close();
+        QCOMPARE(refused("a row added"), QString());
+        // Gone.
+        QVERIFY(QFile::remove(path));
+        QCOMPARE(refused("removed"), QString());
+        QCOMPARE(clientCount(*m_db), qint64(1));
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void aFileOverTheOldSizeLimitImports() {
+        // Over the 32 MiB the plan used to be limited to (when it held every row as a client): long notes
+        // keep the rows few.
+        const QString path = m_dir.filePath(QStringLiteral("large-%1.csv").arg(m_counter));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write("Name,Email,Phone,Notes\n") > 0);
+        const QByteArray notes(4000, 'n');
+        qint64 rows = 0;
+        while (file.size() <= 33 * 1024 * 1024) {
+            ++rows;
+            QVERIFY(file.write(QStringLiteral("Client %1,client%1@example.org,07700 %2,")
+                                   .arg(rows)
+                                   .arg(100000 + rows)
+                                   .toUtf8() +
+                               notes + QByteArray::number(rows) + '\n') > 0);
+        }
+        // One duplicate of Ann and one row rejected, near the end, keep their lines.
+        QVERIFY(file.write("Ann again,ann.lee@example.org,,\nNo Address,not-an-address,,\n") > 0);
+        file.close();
+        const ImportPlan planned = planFile(path);
+        QCOMPARE(planned.rows(), rows + 2);
+        QCOMPARE(planned.count(ImportEntry::Kind::New), rows);
+        QCOMPARE(planned.count(ImportEntry::Kind::Duplicate), 1);
+        QCOMPARE(planned.count(ImportEntry::Kind::Rejected), 1);
+        const Result<ImportOutcome> outcome = ImportService(*m_db).apply(planned);
+        QVERIFY2(outcome.ok(), qPrintable(outcome ? QString() : outcome.error().message));
+        QCOMPARE(outcome.value().added, rows);
+        QCOMPARE(outcome.value().skipped, qint64(1));
+        QCOMPARE(outcome.value().rejected, qint64(1));
+        QCOMPARE(clientCount(*m_db), rows + 1);
+        const Client last = ClientRepository(*m_db).get(m_ann + rows).value();
+        QCOMPARE(last.fullName, QStringLiteral("Client %1").arg(rows));
+        QCOMPARE(last.notes, QString::fromLatin1(notes + QByteArray::number(rows)));
+        const QString saved = m_dir.filePath(QStringLiteral("large-rejected-%1.csv").arg(m_counter));
+        QVERIFY(planned.saveRejected(saved).ok());
+        QFile rejected(saved);
+        QVERIFY(rejected.open(QIODevice::ReadOnly));
+        const QByteArray lines = rejected.readAll();
+        QVERIFY2(lines.contains(QByteArray("\r\n" + QByteArray::number(rows + 3) + ",")), lines.constData());
+    }
+
+    void duplicatesAndRejectedRowsKeepTheirLinesWhenReadAgain() {
+        QByteArray bytes = "Name,Email,Notes\n";
+        for (int i = 0; i < 2500; ++i) // rows over more than one chunk
+            bytes += QStringLiteral("Client %1,client%1@example.org,\"two\nlines\"\n").arg(i).toUtf8();
+        bytes += "Ann,ann.lee@example.org,\nTwice,client7@example.org,\nBad,bad@@example.org,\n";
+        const ImportPlan planned = plan(bytes);
+        QList<ImportEntry> marked;
+        for (ImportEntry &entry : entriesOf(planned)) {
+            if (entry.kind != ImportEntry::Kind::New)
+                marked.append(std::move(entry));
+        }
+        QCOMPARE(marked.size(), 3);
+        QCOMPARE(marked.at(0).kind, ImportEntry::Kind::Duplicate);
+        QCOMPARE(marked.at(0).line, qint64(2 + 2 * 2500));
+        QCOMPARE(marked.at(0).existingId, m_ann);
+        QCOMPARE(marked.at(0).client.fullName, QStringLiteral("Ann"));
+        QCOMPARE(marked.at(1).kind, ImportEntry::Kind::Rejected);
+        QCOMPARE(marked.at(1).line, qint64(3 + 2 * 2500));
+        QCOMPARE(marked.at(1).reason, QStringLiteral("The same email address as line 16."));
+        QCOMPARE(marked.at(1).values,
+                 QStringList({QStringLiteral("Twice"), QStringLiteral("client7@example.org"), QString()}));
+        QCOMPARE(marked.at(2).kind, ImportEntry::Kind::Rejected);
+        QCOMPARE(marked.at(2).line, qint64(4 + 2 * 2500));
+        QVERIFY2(marked.at(2).reason.contains(QStringLiteral("bad@@example.org")),
+                 qPrintable(marked.at(2).reason));
+    }
+
+    void importsAVCardFileReadAgain() {
+        const QString path = m_dir.filePath(QStringLiteral("contacts-%1.vcf").arg(m_counter));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dana\r\n  Ruiz\r\nTEL;TYPE=CELL:07911 123456\r\n"
+                           "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\n"
+                           "item1.EMAIL;TYPE=INTERNET:ann.lee@example.org\r\nEND:VCARD\r\n") > 0);
+        file.close();
+        Result<std::unique_ptr<ImportReader>> reader = ImportReader::openFile(path);
+        QVERIFY(reader.ok());
+        QCOMPARE(reader.value()->format(), ImportFormat::VCard);
+        const Result<ImportPlan> planned =
+            ImportService(*m_db).plan(*reader.value(), ImportMapping::guess(reader.value()->headers()));
+        QVERIFY(planned.ok());
+        const QList<ImportEntry> entries = entriesOf(planned.value());
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).client.fullName, QStringLiteral("Dana Ruiz"));
+        QCOMPARE(entries.at(0).client.phone, QStringLiteral("+44 7911 123456"));
+        QCOMPARE(entries.at(1).kind, ImportEntry::Kind::Duplicate);
+        QCOMPARE(entries.at(1).line, qint64(7));
+        const Result<ImportOutcome> outcome = ImportService(*m_db).apply(planned.value());
+        QVERIFY2(outcome.ok(), qPrintable(outcome ? QString() : outcome.error().message));
+        QCOMPARE(outcome.value().added, qint64(1));
+        QCOMPARE(outcome.value().skipped, qint64(1));
+        QCOMPARE(ClientRepository(*m_db).get(m_ann + 1).value().phone, QStringLiteral("+44 7911 123456"));
+    }
+
+    void rowsUpdatingOneClientFillItOnce() {
+        ImportPlan planned = plan("Name,Email,Phone,Nickname,Notes\n"
+                                  "Ann Lee,ann.lee@example.org,,Annie,\n"
+                                  "Ann L.,,020 7946 0958,Nan,From the old list\n");
+        QCOMPARE(planned.count(ImportEntry::Kind::Duplicate), 2);
+        planned.setDuplicateAction(DuplicateAction::UpdateEmptyFields);
+        const Result<ImportOutcome> outcome = ImportService(*m_db).apply(planned);
+        QVERIFY2(outcome.ok(), qPrintable(outcome ? QString() : outcome.error().message));
+        QCOMPARE(outcome.value().updated, qint64(2));
+        const Client ann = ClientRepository(*m_db).get(m_ann).value();
+        QCOMPARE(ann.preferredName, QStringLiteral("Annie")); // the first row filled it
+        QCOMPARE(ann.notes, QStringLiteral("From the old list"));
+        QCOMPARE(ann.rowVersion, 2);
     }
 };
 

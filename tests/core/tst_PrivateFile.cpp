@@ -117,6 +117,41 @@ private Q_SLOTS:
         QCOMPARE(entries(), QStringList{QStringLiteral("f.ics")});
     }
 
+    // A file written in parts is never held whole; parts that fail half-way leave what was there before.
+    void savesAFileInParts() {
+        const QString path = m_dir->filePath(QStringLiteral("f.csv"));
+        const auto parts = [](int count, bool fail) {
+            return [count, fail](const std::function<Status(const QByteArray &)> &append) -> Status {
+                for (int i = 0; i < count; ++i) {
+                    if (Status appended = append(QByteArray::number(i) + '\n'); !appended)
+                        return appended;
+                }
+                if (fail)
+                    return Error{Error::Kind::Invalid, QStringLiteral("the source changed")};
+                return {};
+            };
+        };
+        QVERIFY(PrivateFile::save(parts(3, false), path).ok());
+        QCOMPARE(contents(path), QByteArrayLiteral("0\n1\n2\n"));
+        QCOMPARE(test::fileMode(path), 0600);
+        const Status failed = PrivateFile::save(parts(5, true), path);
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().message, QStringLiteral("the source changed"));
+        QCOMPARE(contents(path), QByteArrayLiteral("0\n1\n2\n"));
+        QCOMPARE(entries(), QStringList{QStringLiteral("f.csv")});
+        Status tooLarge;
+        {
+            const FileSizeLimit limit(1000);
+            QVERIFY(limit.ok());
+            tooLarge = PrivateFile::save(parts(1000, false), path);
+        }
+        QVERIFY(!tooLarge.ok());
+        QVERIFY2(tooLarge.error().message.contains(QStringLiteral("too large")),
+                 qPrintable(tooLarge.error().message));
+        QCOMPARE(contents(path), QByteArrayLiteral("0\n1\n2\n"));
+        QCOMPARE(entries(), QStringList{QStringLiteral("f.csv")});
+    }
+
     // QSaveFile writes where a link points, even a dangling one: a file the user did not name would be
     // created or replaced, and the link left as it was.
     void aSymbolicLinkIsRefused_data() {

@@ -161,6 +161,33 @@ private Q_SLOTS:
         QCOMPARE(ClientService(*m_db).count(ClientFilter{{}, {}, true}).value(), qint64(1));
     }
 
+    // The rows are read from the file again when importing: a file changed after the preview is refused.
+    void refusesAFileChangedAfterThePreviewWithoutWriting() {
+        const QString path = m_dir->filePath(QStringLiteral("google.csv"));
+        QVERIFY(QFile::copy(sample("google.csv"), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        MainWindow window(*m_db);
+        window.show();
+        QString refusal;
+        whenModal<QFileDialog>([path](QFileDialog *dialog) { test::chooseFile(dialog, path); });
+        whenModal<ImportDialog>([&refusal, path](ImportDialog *dialog) {
+            QVERIFY(readToTheEnd(dialog));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            QVERIFY(file.write("Someone Else,,,,,,,someone@example.org\n") > 0);
+            file.close();
+            MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")),
+                              Qt::LeftButton);
+            QTRY_VERIFY(MessageBox::lastText().startsWith(QStringLiteral("Nothing was imported")));
+            refusal = MessageBox::lastText();
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        window.findChild<QAction *>(QStringLiteral("importClientsAction"))->trigger();
+        QVERIFY2(refusal.contains(QStringLiteral("has changed since it was read")), qPrintable(refusal));
+        QCOMPARE(ClientService(*m_db).count(ClientFilter{{}, {}, true}).value(), qint64(1));
+    }
+
     void readsALongFileWhileTheDialogAnswersAndStopsWithoutWriting() {
         const QString path = m_dir->filePath(QStringLiteral("long.csv"));
         writeLongExport(path, 300000);

@@ -3,7 +3,6 @@
 #include "ui/import/ImportDialog.h"
 
 #include "app/clients/ClientService.h"
-#include "app/common/PrivateFile.h"
 #include "app/common/Settings.h"
 #include "app/import/ImportReader.h"
 #include "app/import/ImportWorker.h"
@@ -233,25 +232,39 @@ void ImportDialog::setEveryDuplicate(int index) {
 }
 
 void ImportDialog::fillPreview() {
-    const qsizetype fresh = m_plan.count(ImportEntry::Kind::New);
-    const qsizetype duplicates = m_plan.count(ImportEntry::Kind::Duplicate);
-    const qsizetype rejected = m_plan.count(ImportEntry::Kind::Rejected);
+    const qint64 fresh = m_plan.count(ImportEntry::Kind::New);
+    const qint64 duplicates = m_plan.count(ImportEntry::Kind::Duplicate);
+    const qint64 rejected = m_plan.count(ImportEntry::Kind::Rejected);
     QString counts =
         tr("%1 new, %2 already in the register, %3 rejected.").arg(fresh).arg(duplicates).arg(rejected);
     if (!m_mapping.mapsName())
         counts += QLatin1Char(' ') + tr("No column gives the clients' names: choose one above.");
-    if (m_plan.entries().size() > PreviewRows)
+    if (m_plan.rows() > PreviewRows)
         counts += QLatin1Char(' ') + tr("The first %1 rows are shown.").arg(PreviewRows);
-    m_counts->setText(counts);
     m_saveRejected->setEnabled(rejected > 0);
     m_import->setEnabled(m_mapping.mapsName() && fresh + duplicates > 0);
 
+    // The rows shown are read from the file again: the plan keeps none.
+    QList<ImportEntry> entries;
+    if (m_plan.rows() > 0) {
+        const Status read = m_plan.forEach([&entries](ImportEntry &entry) -> Result<bool> {
+            entries.append(std::move(entry));
+            return entries.size() < PreviewRows;
+        });
+        if (!read) {
+            counts += QLatin1Char(' ') + read.error().message;
+            m_import->setEnabled(false);
+            m_saveRejected->setEnabled(false);
+        }
+    }
+    m_counts->setText(counts);
+
     const ClientService clients(m_db);
-    const int shown = int(std::min<qsizetype>(m_plan.entries().size(), PreviewRows));
+    const int shown = int(entries.size());
     m_preview->clearContents();
     m_preview->setRowCount(shown);
     for (int row = 0; row < shown; ++row) {
-        const ImportEntry &entry = m_plan.entries().at(row);
+        const ImportEntry &entry = entries.at(row);
         const auto set = [this, row](int column, const QString &text) {
             m_preview->setItem(row, column, new QTableWidgetItem(text));
         };
@@ -299,7 +312,7 @@ void ImportDialog::saveRejected() {
                               {tr("CSV files (*.csv)"), tr("All files (*)")}, QStringLiteral("csv"));
     if (file.isEmpty())
         return;
-    if (const Status saved = PrivateFile::save(m_plan.rejectedCsv(), file); !saved)
+    if (const Status saved = m_plan.saveRejected(file); !saved)
         MessageBox::inform(this, tr("Save the rejected rows"), saved.error().message);
 }
 
