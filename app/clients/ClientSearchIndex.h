@@ -56,6 +56,15 @@ public:
     bool hasOrder(ClientSortKey key) const;
     qsizetype size() const { return qsizetype(m_ids.size()); }
 
+    /// The index as one block of bytes to save (ClientRepository::saveSearchSnapshot()): laid out as it is
+    /// held in memory, so that reading it back is a few copies, with no work per client. Who is due to
+    /// re-acknowledge is left out (read when a filter asks).
+    QByteArray snapshot() const;
+    /// The index a snapshot() holds, or nothing when `bytes` is not one this version wrote (another format
+    /// version, a size that does not add up, offsets or positions out of range: a damaged or foreign block is
+    /// never trusted).
+    static std::optional<ClientSearchIndex> fromSnapshot(QByteArrayView bytes);
+
     /// The ids of the clients `filter` lists, in the order of `sort` (whose order must have been set, and the
     /// clients due to re-acknowledge when the filter asks for them).
     QList<qint64> matching(const ClientFilter &filter, const ClientSort &sort) const;

@@ -776,6 +776,72 @@ Status ClientRepository::loadSearchIndex(ClientSearchIndex &index) const {
     });
 }
 
+Result<std::optional<ClientSearchIndex>> ClientRepository::loadSearchSnapshot() const {
+    const QString reading = Tr::tr("reading the saved search index");
+    std::optional<ClientSearchIndex> index;
+    const QString sql = QStringLiteral("SELECT data FROM client_search_snapshots");
+    if (sqlite3 *connection = sqliteHandle(m_db.connection())) {
+        // Read in place from SQLite's buffer: a QByteArray would copy the megabytes once more.
+        if (Status read = forEachSqliteRow(m_db, connection, sql.toUtf8(), reading,
+                                           [&index](sqlite3_stmt *row) {
+                                               const auto *data =
+                                                   static_cast<const char *>(sqlite3_column_blob(row, 0));
+                                               index = ClientSearchIndex::fromSnapshot(
+                                                   QByteArrayView(data, sqlite3_column_bytes(row, 0)));
+                                           });
+            !read)
+            return read.error();
+        return index;
+    }
+    QSqlQuery query = m_db.prepare(sql);
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError(), reading);
+    if (query.next())
+        index = ClientSearchIndex::fromSnapshot(query.value(0).toByteArray());
+    if (query.lastError().isValid())
+        return m_db.errorFrom(query.lastError(), reading);
+    return index;
+}
+
+Status ClientRepository::saveSearchSnapshot(const ClientSearchIndex &index) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable;
+    const QString saving = Tr::tr("saving the search index");
+    QSqlQuery saved = m_db.prepare(QStringLiteral("SELECT changes_seen FROM client_search_snapshots"));
+    if (!saved.exec())
+        return m_db.errorFrom(saved.lastError(), saving);
+    if (saved.next() && saved.value(0).toLongLong() == index.changesSeen())
+        return {};
+    saved.finish();
+    const QByteArray bytes = index.snapshot();
+    return m_db.transaction([&]() -> Status {
+        if (m_db.isServer()) {
+            // An erasure or a deletion committing between the check below and this commit would find no copy
+            // to delete and leave this one, which may hold the erased client: its trigger's DELETE waits for
+            // this lock instead, and finds the copy. (A file's single writer holds the same order: a write
+            // committed after this transaction read the trail makes its commit fail.)
+            QSqlQuery lock(m_db.connection());
+            if (!lock.exec(QStringLiteral("LOCK TABLE client_search_snapshots IN SHARE ROW EXCLUSIVE MODE")))
+                return m_db.errorFrom(lock.lastError(), saving);
+        }
+        const Result<AuditEvent> head = AuditRepository(m_db).head();
+        if (!head)
+            return head.error();
+        if (head.value().seq != index.changesSeen())
+            return {};
+        QSqlQuery write = m_db.prepare(
+            QStringLiteral("INSERT INTO client_search_snapshots (changes_seen, data) VALUES (:seen, :data) "
+                           "ON CONFLICT (role_name) DO UPDATE SET changes_seen = excluded.changes_seen, "
+                           "data = excluded.data"));
+        write.bindValue(QStringLiteral(":seen"), index.changesSeen());
+        write.bindValue(QStringLiteral(":data"), bytes);
+        if (!write.exec())
+            return m_db.errorFrom(write.lastError(), saving);
+        return {};
+    });
+}
+
 Result<bool> ClientRepository::updateSearchIndex(ClientSearchIndex &index) const {
     const AuditRepository trail(m_db);
     const Result<AuditEvent> head = trail.head();
