@@ -248,25 +248,25 @@ void appendAligned(QByteArray &to, const void *data, qint64 bytes) {
 /// Reads a snapshot's arrays in turn, each only if it lies wholly inside the block.
 class SnapshotReader {
 public:
-    explicit SnapshotReader(QByteArrayView bytes)
-        : m_bytes(bytes) {}
+    SnapshotReader(qint64 size, const ClientSearchIndex::SnapshotRead &read)
+        : m_size(size)
+        , m_read(read) {}
 
     /// Copies `count` items into `to`; false when they would run past the end.
     template <typename T> bool read(T *to, quint64 count) {
-        if (count > quint64(m_bytes.size()) / sizeof(T))
+        if (count > quint64(m_size) / sizeof(T))
             return false;
         const auto bytes = qint64(count * sizeof(T));
-        if (bytes > m_bytes.size() - m_at)
+        if (bytes > m_size - m_at || (bytes > 0 && !m_read(to, m_at, bytes)))
             return false;
-        if (bytes > 0)
-            std::memcpy(to, m_bytes.data() + m_at, std::size_t(bytes));
-        m_at = std::min(qint64(m_bytes.size()), m_at + aligned(bytes));
+        m_at = std::min(m_size, m_at + aligned(bytes));
         return true;
     }
-    bool atEnd() const { return m_at == m_bytes.size(); }
+    bool atEnd() const { return m_at == m_size; }
 
 private:
-    QByteArrayView m_bytes;
+    qint64 m_size;
+    const ClientSearchIndex::SnapshotRead &m_read;
     qint64 m_at = 0;
 };
 
@@ -310,13 +310,20 @@ QByteArray ClientSearchIndex::snapshot() const {
 }
 
 std::optional<ClientSearchIndex> ClientSearchIndex::fromSnapshot(QByteArrayView bytes) {
-    SnapshotReader reader(bytes);
+    return fromSnapshot(bytes.size(), [bytes](void *to, qint64 offset, qint64 count) {
+        std::memcpy(to, bytes.data() + offset, std::size_t(count));
+        return true;
+    });
+}
+
+std::optional<ClientSearchIndex> ClientSearchIndex::fromSnapshot(qint64 size, const SnapshotRead &read) {
+    SnapshotReader reader(size, read);
     SnapshotHeader header{};
     if (!reader.read(&header, 1) || header.magic != SnapshotMagic || header.format != SnapshotFormat ||
-        header.totalBytes != quint64(bytes.size()) || header.orders >= (quint64(1) << SortKeys) ||
+        header.totalBytes != quint64(size) || header.orders >= (quint64(1) << SortKeys) ||
         header.keyBytes > std::numeric_limits<quint32>::max() || header.clients > header.keyBytes ||
         header.clients * (sizeof(qint64) + sizeof(quint32) + 1 + sizeof(ByteSet)) + header.keyBytes >
-            quint64(bytes.size()))
+            quint64(size))
         return std::nullopt;
     // Every client's key ends with a NUL, so there are no more clients than key bytes, and both fit in the
     // block: nothing larger than the block is allocated whatever its header says.

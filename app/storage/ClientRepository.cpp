@@ -779,21 +779,32 @@ Status ClientRepository::loadSearchIndex(ClientSearchIndex &index) const {
 Result<std::optional<ClientSearchIndex>> ClientRepository::loadSearchSnapshot() const {
     const QString reading = Tr::tr("reading the saved search index");
     std::optional<ClientSearchIndex> index;
-    const QString sql = QStringLiteral("SELECT data FROM client_search_snapshots");
     if (sqlite3 *connection = sqliteHandle(m_db.connection())) {
-        // Read in place from SQLite's buffer: a QByteArray would copy the megabytes once more.
-        if (Status read = forEachSqliteRow(m_db, connection, sql.toUtf8(), reading,
-                                           [&index](sqlite3_stmt *row) {
-                                               const auto *data =
-                                                   static_cast<const char *>(sqlite3_column_blob(row, 0));
-                                               index = ClientSearchIndex::fromSnapshot(
-                                                   QByteArrayView(data, sqlite3_column_bytes(row, 0)));
-                                           });
-            !read)
-            return read.error();
-        return index;
+        // Read piece by piece from the pages straight into the index: the whole blob as a value would be
+        // copied into a buffer of its own first (megabytes, about a millisecond each).
+        std::optional<sqlite3_int64> row;
+        if (Status found =
+                forEachSqliteRow(m_db, connection, "SELECT rowid FROM client_search_snapshots", reading,
+                                 [&row](sqlite3_stmt *step) { row = sqlite3_column_int64(step, 0); });
+            !found)
+            return found.error();
+        if (!row)
+            return index;
+        sqlite3_blob *opened = nullptr;
+        const int code =
+            sqlite3_blob_open(connection, "main", "client_search_snapshots", "data", *row, 0, &opened);
+        const std::unique_ptr<sqlite3_blob, int (*)(sqlite3_blob *)> blob(opened, &sqlite3_blob_close);
+        if (code != SQLITE_OK)
+            return m_db.errorFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(connection)),
+                                            QSqlError::StatementError, QString::number(code)),
+                                  reading);
+        return ClientSearchIndex::fromSnapshot(
+            sqlite3_blob_bytes(opened), [opened](void *to, qint64 offset, qint64 bytes) {
+                return bytes <= std::numeric_limits<int>::max() &&
+                       sqlite3_blob_read(opened, to, int(bytes), int(offset)) == SQLITE_OK;
+            });
     }
-    QSqlQuery query = m_db.prepare(sql);
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT data FROM client_search_snapshots"));
     query.setForwardOnly(true);
     if (!query.exec())
         return m_db.errorFrom(query.lastError(), reading);
