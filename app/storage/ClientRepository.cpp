@@ -17,11 +17,13 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <algorithm>
 #include <array>
+#include <libpq-fe.h>
 #include <limits>
 #include <memory>
 #include <sqlite3.h>
@@ -804,14 +806,27 @@ Result<std::optional<ClientSearchIndex>> ClientRepository::loadSearchSnapshot() 
                        sqlite3_blob_read(opened, to, int(bytes), int(offset)) == SQLITE_OK;
             });
     }
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT data FROM client_search_snapshots"));
-    query.setForwardOnly(true);
-    if (!query.exec())
-        return m_db.errorFrom(query.lastError(), reading);
-    if (query.next())
-        index = ClientSearchIndex::fromSnapshot(query.value(0).toByteArray());
-    if (query.lastError().isValid())
-        return m_db.errorFrom(query.lastError(), reading);
+    // On a server, in libpq's binary format: QPSQL asks for text, which doubles the megabytes to send as hex
+    // and decodes them again (the first search took 155 ms that way, against 43 ms for its SQL).
+    const QVariant handle = m_db.connection().driver()->handle();
+    const QByteArray type = handle.typeName();
+    PGconn *connection =
+        type == "pg_conn*" || type == "PGconn*" ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    if (!connection)
+        return Error{Error::Kind::Storage, reading};
+    const std::unique_ptr<PGresult, void (*)(PGresult *)> result(
+        PQexecParams(connection, "SELECT data FROM client_search_snapshots", 0, nullptr, nullptr, nullptr,
+                     nullptr, 1),
+        &PQclear);
+    if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+        return m_db.errorFrom(
+            QSqlError(QString(), QString::fromUtf8(PQresultErrorMessage(result.get())).trimmed(),
+                      QSqlError::StatementError,
+                      QString::fromLatin1(PQresultErrorField(result.get(), PG_DIAG_SQLSTATE))),
+            reading);
+    if (PQntuples(result.get()) > 0)
+        index = ClientSearchIndex::fromSnapshot(
+            QByteArrayView(PQgetvalue(result.get(), 0, 0), PQgetlength(result.get(), 0, 0)));
     return index;
 }
 
