@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -216,6 +217,163 @@ void ClientSearchIndex::keepMatches(const QByteArray &word, std::vector<quint8> 
         from = begin + m_keyStart[++client];
     }
     std::fill(listed.begin() + qsizetype(client), listed.end(), quint8(0));
+}
+
+namespace {
+
+// The snapshot's layout: a header, then each array as it is held in memory, every one starting at a multiple
+// of 8 bytes. A new layout or meaning takes a new SnapshotFormat; a snapshot of another one is ignored.
+constexpr quint32 SnapshotMagic = 0x49534b42; // "BKSI" as a little-endian number: another byte order fails it
+constexpr quint32 SnapshotFormat = 1;
+
+struct SnapshotHeader {
+    quint32 magic;
+    quint32 format;
+    qint64 changesSeen;
+    quint64 clients;
+    quint64 keyBytes;
+    quint64 orders; ///< a bit per sort key whose order follows, in the order of the keys
+    quint64 totalBytes;
+};
+
+constexpr qint64 aligned(qint64 bytes) {
+    return (bytes + 7) & ~qint64(7);
+}
+
+void appendAligned(QByteArray &to, const void *data, qint64 bytes) {
+    to.append(static_cast<const char *>(data), bytes);
+    to.append(aligned(bytes) - bytes, '\0');
+}
+
+/// Reads a snapshot's arrays in turn, each only if it lies wholly inside the block.
+class SnapshotReader {
+public:
+    SnapshotReader(qint64 size, const ClientSearchIndex::SnapshotRead &read)
+        : m_size(size)
+        , m_read(read) {}
+
+    /// Copies `count` items into `to`; false when they would run past the end.
+    template <typename T> bool read(T *to, quint64 count) {
+        if (count > quint64(m_size) / sizeof(T))
+            return false;
+        const auto bytes = qint64(count * sizeof(T));
+        if (bytes > m_size - m_at || (bytes > 0 && !m_read(to, m_at, bytes)))
+            return false;
+        m_at = std::min(m_size, m_at + aligned(bytes));
+        return true;
+    }
+    bool atEnd() const { return m_at == m_size; }
+
+private:
+    qint64 m_size;
+    const ClientSearchIndex::SnapshotRead &m_read;
+    qint64 m_at = 0;
+};
+
+} // namespace
+
+QByteArray ClientSearchIndex::snapshot() const {
+    const std::size_t clients = m_ids.size();
+    SnapshotHeader header{
+        SnapshotMagic, SnapshotFormat, m_changesSeen, clients, quint64(m_keys.size()), 0, 0};
+    for (std::size_t key = 0; key < SortKeys; ++key) {
+        if (m_orders[key])
+            header.orders |= quint64(1) << key;
+    }
+    // Who is due to re-acknowledge is read when a filter asks: it is not kept.
+    std::vector<quint8> flags = m_flags;
+    for (quint8 &clientFlags : flags)
+        clientFlags &= quint8(~ReacknowledgementDue);
+    const std::vector<quint32> keyStart = m_keyStart.empty() ? std::vector<quint32>{0} : m_keyStart;
+
+    QByteArray bytes;
+    bytes.reserve(qsizetype(sizeof header +
+                            clients * (sizeof(qint64) + sizeof(quint32) + 1 + sizeof(ByteSet)) +
+                            sizeof m_byteCounts + std::size_t(m_keys.size()) + 64 * (SortKeys + 8)));
+    appendAligned(bytes, &header, sizeof header);
+    appendAligned(bytes, m_ids.data(), qint64(clients * sizeof(qint64)));
+    appendAligned(bytes, keyStart.data(), qint64(keyStart.size() * sizeof(quint32)));
+    appendAligned(bytes, flags.data(), qint64(clients));
+    appendAligned(bytes, m_bytesPresent.data(), qint64(clients * sizeof(ByteSet)));
+    appendAligned(bytes, m_byteCounts.data(), qint64(sizeof m_byteCounts));
+    appendAligned(bytes, m_keys.constData(), m_keys.size());
+    for (const std::optional<Order> &order : m_orders) {
+        if (!order)
+            continue;
+        const quint64 length = order->positions.size();
+        appendAligned(bytes, &length, sizeof length);
+        appendAligned(bytes, order->positions.data(), qint64(length * sizeof(quint32)));
+    }
+    header.totalBytes = quint64(bytes.size());
+    std::memcpy(bytes.data(), &header, sizeof header);
+    return bytes;
+}
+
+std::optional<ClientSearchIndex> ClientSearchIndex::fromSnapshot(QByteArrayView bytes) {
+    return fromSnapshot(bytes.size(), [bytes](void *to, qint64 offset, qint64 count) {
+        std::memcpy(to, bytes.data() + offset, std::size_t(count));
+        return true;
+    });
+}
+
+std::optional<ClientSearchIndex> ClientSearchIndex::fromSnapshot(qint64 size, const SnapshotRead &read) {
+    SnapshotReader reader(size, read);
+    SnapshotHeader header{};
+    if (!reader.read(&header, 1) || header.magic != SnapshotMagic || header.format != SnapshotFormat ||
+        header.totalBytes != quint64(size) || header.orders >= (quint64(1) << SortKeys) ||
+        header.keyBytes > std::numeric_limits<quint32>::max() || header.clients > header.keyBytes ||
+        header.clients * (sizeof(qint64) + sizeof(quint32) + 1 + sizeof(ByteSet)) + header.keyBytes >
+            quint64(size))
+        return std::nullopt;
+    // Every client's key ends with a NUL, so there are no more clients than key bytes, and both fit in the
+    // block: nothing larger than the block is allocated whatever its header says.
+    const auto clients = std::size_t(header.clients);
+    ClientSearchIndex index;
+    index.m_changesSeen = header.changesSeen;
+    index.m_ids.resize(clients);
+    index.m_keyStart.resize(clients + 1);
+    index.m_flags.resize(clients);
+    index.m_bytesPresent.resize(clients);
+    index.m_keys.resize(qsizetype(header.keyBytes));
+    if (!reader.read(index.m_ids.data(), clients) || !reader.read(index.m_keyStart.data(), clients + 1) ||
+        !reader.read(index.m_flags.data(), clients) || !reader.read(index.m_bytesPresent.data(), clients) ||
+        !reader.read(index.m_byteCounts.data(), index.m_byteCounts.size()) ||
+        !reader.read(index.m_keys.data(), header.keyBytes))
+        return std::nullopt;
+    // What a search relies on: ids ascending (looked up by binary search), each key inside the block and
+    // ended by its NUL (a match is mapped to its client by these offsets), known statuses.
+    const char *const keys = index.m_keys.constData();
+    if (index.m_keyStart.front() != 0 || index.m_keyStart.back() != header.keyBytes)
+        return std::nullopt;
+    for (std::size_t client = 0; client < clients; ++client) {
+        const quint32 end = index.m_keyStart[client + 1];
+        if (end <= index.m_keyStart[client] || end > header.keyBytes || keys[end - 1] != '\0' ||
+            (client > 0 && index.m_ids[client] <= index.m_ids[client - 1]) ||
+            (index.m_flags[client] & StatusMask) > quint8(ClientStatus::Closed) ||
+            (index.m_flags[client] & ReacknowledgementDue))
+            return std::nullopt;
+    }
+    for (std::size_t key = 0; key < SortKeys; ++key) {
+        if (!(header.orders & (quint64(1) << key)))
+            continue;
+        quint64 length = 0;
+        if (!reader.read(&length, 1) || length > clients)
+            return std::nullopt;
+        Order order;
+        order.positions.resize(std::size_t(length));
+        if (!reader.read(order.positions.data(), length))
+            return std::nullopt;
+        order.ids.reserve(std::size_t(length));
+        for (const quint32 position : order.positions) {
+            if (position >= clients)
+                return std::nullopt;
+            order.ids.push_back(index.m_ids[position]);
+        }
+        index.m_orders[key] = std::move(order);
+    }
+    if (!reader.atEnd())
+        return std::nullopt;
+    return index;
 }
 
 QList<qint64> ClientSearchIndex::matching(const ClientFilter &filter, const ClientSort &sort) const {

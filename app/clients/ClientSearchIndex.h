@@ -8,6 +8,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <array>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -55,6 +56,20 @@ public:
     void setOrder(ClientSortKey key, const QList<qint64> &ascendingIds);
     bool hasOrder(ClientSortKey key) const;
     qsizetype size() const { return qsizetype(m_ids.size()); }
+
+    /// The index as one block of bytes to save (ClientRepository::saveSearchSnapshot()): laid out as it is
+    /// held in memory, so that reading it back is a few copies, with no work per client. Who is due to
+    /// re-acknowledge is left out (read when a filter asks).
+    QByteArray snapshot() const;
+    /// The index a snapshot() holds, or nothing when `bytes` is not one this version wrote (another format
+    /// version, a size that does not add up, offsets or positions out of range: a damaged or foreign block is
+    /// never trusted).
+    static std::optional<ClientSearchIndex> fromSnapshot(QByteArrayView bytes);
+    /// Reads `bytes` bytes of a snapshot from `offset` into `to`; false when it cannot.
+    using SnapshotRead = std::function<bool(void *to, qint64 offset, qint64 bytes)>;
+    /// The same, reading a snapshot of `size` bytes piece by piece straight into the index (as SQLite's
+    /// incremental blob reading does, without a copy of the whole block first).
+    static std::optional<ClientSearchIndex> fromSnapshot(qint64 size, const SnapshotRead &read);
 
     /// The ids of the clients `filter` lists, in the order of `sort` (whose order must have been set, and the
     /// clients due to re-acknowledge when the filter asks for them).

@@ -145,15 +145,26 @@ void ClientTableModel::takeOrStartSearchIndex() {
     // The index is read as it is now, in the order of the current sort key (other orders are read when
     // asked).
     m_load = std::make_shared<IndexLoad>();
-    m_loader.start([load = m_load, path = m_db.path(), key = m_sort.key](const std::atomic<bool> &cancelled) {
+    // Once read, the index is saved for the next opening (unless the saved one is as new), on this
+    // connection: the window's thread goes on meanwhile. Never on a read-only database.
+    const bool save = !m_db.isReadOnly();
+    m_loader.start([load = m_load, path = m_db.path(), key = m_sort.key,
+                    save](const std::atomic<bool> &cancelled) {
         ClientSearchIndex index;
         Status loaded;
         {
-            const Result<std::unique_ptr<Database>> opened =
-                Database::open(path, Database::Options{Database::Access::ReadOnly, false});
+            Database::Options options{save ? Database::Access::ReadWrite : Database::Access::ReadOnly, false};
+            options.create = false;
+            const Result<std::unique_ptr<Database>> opened = Database::open(path, options);
             loaded = opened.ok() ? ClientRepository(*opened.value()).loadSearchIndex(index) : opened.error();
             if (loaded && !cancelled)
                 loaded = ClientRepository(*opened.value()).loadSearchOrder(index, key);
+            if (loaded && save && !cancelled) {
+                // A copy not saved only makes the next first search run in SQL.
+                if (Status saved = ClientRepository(*opened.value()).saveSearchSnapshot(index); !saved)
+                    qWarning("The search index was not saved for the next opening: %s",
+                             qPrintable(saved.error().message));
+            }
         } // the connection closes in the thread that opened it
         const std::lock_guard lock(load->mutex);
         if (loaded)
@@ -277,6 +288,19 @@ Result<std::optional<QList<qint64>>> ClientTableModel::searchMatches() {
     }
     if (!m_searchIndex) {
         takeSearchIndex();
+        if (!m_searchIndex && !m_snapshotTried) {
+            // The first search after opening: the index saved by an earlier opening, brought up to date below
+            // through the trail (or dropped when that cannot be done), answers it instead of SQL.
+            m_snapshotTried = true;
+            Result<std::optional<ClientSearchIndex>> saved = m_list.loadSearchSnapshot();
+            if (!saved)
+                qWarning("The saved search index was not read: %s", qPrintable(saved.error().message));
+            else if (saved.value()) {
+                m_searchIndex = std::move(saved).value();
+                m_indexMayBeStale = true;
+                return searchMatches();
+            }
+        }
         if (!m_searchIndex) {
             // The search runs in SQL meanwhile. The index is read once the event loop runs again: started
             // now, its reading would compete with that search for the processor.

@@ -20,7 +20,9 @@ class Database;
 /// thread of its own, with its own connection, once the model has opened and the event loop runs (a search
 /// before it is there runs in SQL, and the reading waits for the event loop so as not to compete with it);
 /// after a change, here or on another connection, the next search re-reads only the clients the audit trail
-/// names as changed since (the whole index is read anew only after a mass change).
+/// names as changed since (the whole index is read anew only after a mass change). The index read on the
+/// thread is saved in the database; the first search of the next opening starts from that copy, brought up to
+/// date the same way, instead of running in SQL.
 class ClientTableModel : public PagedTableModel<ClientListRow, ClientRepository, ClientFilter, ClientSort> {
     Q_OBJECT
 public:
@@ -98,6 +100,7 @@ private:
     CancellableThread m_loader;        ///< a QThread: a server connection's socket notifier needs one
     bool m_indexMayBeStale = false;    ///< something changed since the index was last brought up to date
     bool m_indexUnavailable = false;   ///< reading the index failed: searches run in SQL until a change
+    bool m_snapshotTried = false;      ///< the saved index was looked for (at the first search, once)
     /// While a search is typed: the ids of every listed client, in list order.
     std::optional<QList<qint64>> m_matches;
 };

@@ -17,11 +17,13 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <algorithm>
 #include <array>
+#include <libpq-fe.h>
 #include <limits>
 #include <memory>
 #include <sqlite3.h>
@@ -812,6 +814,97 @@ Status ClientRepository::loadSearchIndex(ClientSearchIndex &index) const {
     }
     return readSearchEntries(m_db, nullptr, [&index](const ClientSearchIndex::Entry &entry) {
         index.add(entry.id, entry.searchKey, entry.archived, entry.status);
+    });
+}
+
+Result<std::optional<ClientSearchIndex>> ClientRepository::loadSearchSnapshot() const {
+    const QString reading = Tr::tr("reading the saved search index");
+    std::optional<ClientSearchIndex> index;
+    if (sqlite3 *connection = sqliteHandle(m_db.connection())) {
+        // Read piece by piece from the pages straight into the index: the whole blob as a value would be
+        // copied into a buffer of its own first (megabytes, about a millisecond each).
+        std::optional<sqlite3_int64> row;
+        if (Status found =
+                forEachSqliteRow(m_db, connection, "SELECT rowid FROM client_search_snapshots", reading,
+                                 [&row](sqlite3_stmt *step) { row = sqlite3_column_int64(step, 0); });
+            !found)
+            return found.error();
+        if (!row)
+            return index;
+        sqlite3_blob *opened = nullptr;
+        const int code =
+            sqlite3_blob_open(connection, "main", "client_search_snapshots", "data", *row, 0, &opened);
+        const std::unique_ptr<sqlite3_blob, int (*)(sqlite3_blob *)> blob(opened, &sqlite3_blob_close);
+        if (code != SQLITE_OK)
+            return m_db.errorFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(connection)),
+                                            QSqlError::StatementError, QString::number(code)),
+                                  reading);
+        return ClientSearchIndex::fromSnapshot(
+            sqlite3_blob_bytes(opened), [opened](void *to, qint64 offset, qint64 bytes) {
+                return bytes <= std::numeric_limits<int>::max() &&
+                       sqlite3_blob_read(opened, to, int(bytes), int(offset)) == SQLITE_OK;
+            });
+    }
+    // On a server, in libpq's binary format: QPSQL asks for text, which doubles the megabytes to send as hex
+    // and decodes them again (the first search took 155 ms that way, against 43 ms for its SQL).
+    const QVariant handle = m_db.connection().driver()->handle();
+    const QByteArray type = handle.typeName();
+    PGconn *connection =
+        type == "pg_conn*" || type == "PGconn*" ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    if (!connection)
+        return Error{Error::Kind::Storage, reading};
+    const std::unique_ptr<PGresult, void (*)(PGresult *)> result(
+        PQexecParams(connection, "SELECT data FROM client_search_snapshots", 0, nullptr, nullptr, nullptr,
+                     nullptr, 1),
+        &PQclear);
+    if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+        return m_db.errorFrom(
+            QSqlError(QString(), QString::fromUtf8(PQresultErrorMessage(result.get())).trimmed(),
+                      QSqlError::StatementError,
+                      QString::fromLatin1(PQresultErrorField(result.get(), PG_DIAG_SQLSTATE))),
+            reading);
+    if (PQntuples(result.get()) > 0)
+        index = ClientSearchIndex::fromSnapshot(
+            QByteArrayView(PQgetvalue(result.get(), 0, 0), PQgetlength(result.get(), 0, 0)));
+    return index;
+}
+
+Status ClientRepository::saveSearchSnapshot(const ClientSearchIndex &index) const {
+    if (Status writable = m_db.checkWritable(); !writable)
+        return writable;
+    const QString saving = Tr::tr("saving the search index");
+    QSqlQuery saved = m_db.prepare(QStringLiteral("SELECT changes_seen FROM client_search_snapshots"));
+    if (!saved.exec())
+        return m_db.errorFrom(saved.lastError(), saving);
+    if (saved.next() && saved.value(0).toLongLong() == index.changesSeen())
+        return {};
+    saved.finish();
+    const QByteArray bytes = index.snapshot();
+    return m_db.transaction([&]() -> Status {
+        if (m_db.isServer()) {
+            // An erasure or a deletion committing between the check below and this commit would find no copy
+            // to delete and leave this one, which may hold the erased client: its trigger's DELETE waits for
+            // this lock instead, and finds the copy. (On a file, a write committed after this transaction
+            // read the trail makes its write below fail: SQLite lets only a writer that saw the latest commit
+            // write.)
+            QSqlQuery lock(m_db.connection());
+            if (!lock.exec(QStringLiteral("LOCK TABLE client_search_snapshots IN SHARE ROW EXCLUSIVE MODE")))
+                return m_db.errorFrom(lock.lastError(), saving);
+        }
+        const Result<AuditEvent> head = AuditRepository(m_db).head();
+        if (!head)
+            return head.error();
+        if (head.value().seq != index.changesSeen())
+            return {};
+        QSqlQuery write = m_db.prepare(
+            QStringLiteral("INSERT INTO client_search_snapshots (changes_seen, data) VALUES (:seen, :data) "
+                           "ON CONFLICT (role_name) DO UPDATE SET changes_seen = excluded.changes_seen, "
+                           "data = excluded.data"));
+        write.bindValue(QStringLiteral(":seen"), index.changesSeen());
+        write.bindValue(QStringLiteral(":data"), bytes);
+        if (!write.exec())
+            return m_db.errorFrom(write.lastError(), saving);
+        return {};
     });
 }
 

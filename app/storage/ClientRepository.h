@@ -11,6 +11,7 @@
 #include <QVariant>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace bk {
 
@@ -109,6 +110,19 @@ public:
         const std::function<void(qint64 id, const QString &email, const QString &phone)> &sink) const;
     /// Adds every client (archived ones too) to `index`, which must be empty.
     Status loadSearchIndex(ClientSearchIndex &index) const;
+    /// The table of the saved search indexes: a cache of client data, left out of exports, copies and table
+    /// counts.
+    static QString searchSnapshotTable() { return QStringLiteral("client_search_snapshots"); }
+    /// The search index saved by saveSearchSnapshot() (on a server, the one this role saved), as it was at
+    /// its changesSeen(): updateSearchIndex() brings it up to date. Nothing when none is saved, or when the
+    /// saved one is not one this version can read (ClientSearchIndex::fromSnapshot()).
+    Result<std::optional<ClientSearchIndex>> loadSearchSnapshot() const;
+    /// Saves `index`, read whole just now, for loadSearchSnapshot(), unless the saved one is at the same
+    /// audit event already. Only while the trail is still at index.changesSeen() (checked in the transaction
+    /// that writes it): a client erased or deleted since may still be in the index, and erasing or deleting a
+    /// client deletes the saved index in its own transaction (migration 022). Refused on a read-only
+    /// database. It is a cache: nothing is recorded or announced.
+    Status saveSearchSnapshot(const ClientSearchIndex &index) const;
     /// Marks in `index` the clients due to acknowledge the latest policy version.
     Status loadSearchReacknowledgementDue(ClientSearchIndex &index) const;
     /// Reads the order of `key` into `index`.

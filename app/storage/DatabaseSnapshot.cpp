@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/storage/DatabaseSnapshot.h"
 
+#include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/DatabaseConnection.h"
 #include "app/storage/ServerAddress.h"
@@ -117,9 +118,13 @@ Result<QList<DatabaseSnapshot::TableCount>> countTables(const QSqlDatabase &db, 
     return counts;
 }
 
-const QString SqliteTables = QStringLiteral(
-    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-    "ORDER BY name");
+// The saved search index is a cache (ClientRepository::searchSnapshotTable()): a backup copies it with the
+// file, but it is not counted, exported or compared.
+const QString SqliteTables =
+    QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE "
+        "'\\' AND name <> '%1' ORDER BY name")
+        .arg(ClientRepository::searchSnapshotTable());
 
 // Copies the database behind `source` into a new file at `target` page by page with SQLite's online backup
 // API: other connections may go on reading and writing meanwhile (a write restarts the copy).
@@ -264,12 +269,13 @@ Result<DatabaseSnapshot::Contents> DatabaseSnapshot::inspect(const QString &path
 Result<QList<DatabaseSnapshot::TableCount>> DatabaseSnapshot::count(const Database &database) {
     if (!database.isServer())
         return countTables(database.connection(), SqliteTables);
-    return countTables(database.connection(),
-                       QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = "
-                                      "current_schema() AND tablename <> '%1' AND has_table_privilege("
-                                      "quote_ident(schemaname) || '.' || quote_ident(tablename), 'SELECT') "
-                                      "ORDER BY tablename")
-                           .arg(PostgresDialect::schemaTable()));
+    return countTables(
+        database.connection(),
+        QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = "
+                       "current_schema() AND tablename NOT IN ('%1', '%2') AND has_table_privilege("
+                       "quote_ident(schemaname) || '.' || quote_ident(tablename), 'SELECT') "
+                       "ORDER BY tablename")
+            .arg(PostgresDialect::schemaTable(), ClientRepository::searchSnapshotTable()));
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #include "app/storage/PracticeCopy.h"
 
 #include "app/common/Sha256.h"
+#include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/SqlDialect.h"
 
@@ -42,13 +43,14 @@ QString quotedName(const QString &name) {
     return QLatin1Char('"') + name + QLatin1Char('"');
 }
 
-// The server's tables in an order in which every table comes after the tables it refers to.
+// The server's tables in an order in which every table comes after the tables it refers to; not the saved
+// search indexes, a cache that each role makes anew on the server.
 Result<QStringList> tablesInKeyOrder(const Database &to) {
     QSqlQuery tables(to.connection());
     if (!tables.exec(
             QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
-                           "AND tablename <> '%1' ORDER BY tablename")
-                .arg(PostgresDialect::schemaTable())))
+                           "AND tablename NOT IN ('%1', '%2') ORDER BY tablename")
+                .arg(PostgresDialect::schemaTable(), ClientRepository::searchSnapshotTable())))
         return to.errorFrom(tables.lastError(), Tr::tr("listing the tables"));
     QStringList pending;
     while (tables.next())

@@ -82,12 +82,12 @@ BEGIN
                    'policy_version_ladder, policy_version_ladder_texts, practice_resources, '
                    'practice_resource_boundaries, redirect_phrases, audit_tables, audit_events TO %s, %s',
                    practitioners, administrators);
-    -- Practitioners: the content of the clients they see, and their own reflection.
+    -- Practitioners: the content of the clients they see, their own reflection and their own saved search index.
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON clients, policy_acknowledgements, agreements, '
                    'agreement_discussions, agreement_signatures, agreement_events, incidents, incident_steps, '
                    'incident_follow_ups, incident_follow_up_outcomes, contracts, contract_signatures, '
                    'contract_events, reflection_entries, redirect_phrases, availability_periods, availability_notices, '
-                   'incident_due_moves, monthly_reflections TO %s', practitioners);
+                   'incident_due_moves, monthly_reflections, client_search_snapshots TO %s', practitioners);
     -- Shares are an owner's to change, and the kept incident counts the incidents' trigger's.
     EXECUTE format('GRANT SELECT ON client_shares, client_incident_counts TO %s', practitioners);
     EXECUTE format('GRANT INSERT, UPDATE ON meta TO %s', practitioners);

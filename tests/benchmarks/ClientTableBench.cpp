@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <algorithm>
+#include <memory>
 
 namespace bk::bench {
 
@@ -224,9 +225,17 @@ QList<TableBench::FilterCase> ClientTableBench::filterCases(const Database &data
     // speed-up does not apply here.
     const QString first = TypedSearch.constFirst();
     // The first search typed as soon as the list shows its first screen, before the event loop has run once:
-    // the worst moment, the search index not read yet.
+    // the worst moment, the search index not read yet. It starts from the index an earlier list saved (the
+    // first time here, untimed, a list is opened and left to read its index, which saves it).
+    auto saved = std::make_shared<bool>(false);
     cases.append({QStringLiteral("First type-ahead \"%1\" right after opening").arg(first),
-                  [](QAbstractItemModel &) {},
+                  [&database, saved](QAbstractItemModel &) {
+                      if (*saved)
+                          return;
+                      ClientTableModel earlier(database);
+                      setSearchOnIndex(earlier, {});
+                      *saved = true;
+                  },
                   [first](QAbstractItemModel &model) { setSearch(model, first); }, floorSearch(first),
                   naiveSearch({}), naiveSearch(first), false, true});
     cases.append({QStringLiteral("First type-ahead \"%1\" after a change to a client (brings the index up to "
@@ -265,8 +274,11 @@ QString ClientTableBench::groupNote() const {
         "are lower bounds. Type-ahead runs on an in-memory search index (ClientSearchIndex), not in SQL: "
         "its baseline is the raw SQL that answers the same search (count and first page with LIKE over "
         "search_key, as ClientRepository runs it for the command line), which it beats by design. The "
-        "index is read on a thread of its own once the list has opened and the event loop runs; the row "
-        "\"right after opening\" types before that, so its search runs in SQL as the baseline does. After a "
+        "index is read on a thread of its own once the list has opened and the event loop runs, and saved in "
+        "the "
+        "database; the row \"right after opening\" types before that, so its search starts from the index an "
+        "earlier list saved, brought up to date through the audit trail (before the saved index, it ran in "
+        "SQL as the baseline does). After a "
         "change, the first search re-reads only the changed clients (the row \"after a change\" changes a "
         "client before each run; the naive table paid for its filter when it opened, so no speed-up "
         "applies). The other type-ahead rows run on the index.");

@@ -382,6 +382,24 @@ private Q_SLOTS:
         QCOMPARE(test::parseCsv(csv.out).size(), expected.size() + 1);
     }
 
+    void commandsNeverSaveTheSearchIndex() {
+        // Only the window saves the client list's search index (it reads the whole index anyway); a command
+        // searches in SQL and writes nothing of it.
+        addThreeClients();
+        QCOMPARE(names(listJson({QStringLiteral("--search=mim")})),
+                 QStringList{QStringLiteral("Bérénice Durand")});
+        QCOMPARE(
+            clients({QStringLiteral("list"), QStringLiteral("--search=a"), QStringLiteral("--format=csv")})
+                .exitCode,
+            0);
+        QCOMPARE(clients({QStringLiteral("show"), QStringLiteral("1")}).exitCode, 0);
+        const Result<std::unique_ptr<Database>> db = Database::open(m_database);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QSqlQuery saved(db.value()->connection());
+        QVERIFY(saved.exec(QStringLiteral("SELECT count(*) FROM client_search_snapshots")) && saved.next());
+        QCOMPARE(saved.value(0).toInt(), 0);
+    }
+
     void idsMustBeWholeNumbersAboveZero_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addRow("show -1") << QStringList{QStringLiteral("show"), QStringLiteral("-1")};

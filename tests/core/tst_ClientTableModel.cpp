@@ -68,6 +68,29 @@ class TestClientTableModel : public QObject {
         return ids;
     }
 
+    // How many saved search indexes the connection sees (on a server, its role's own).
+    static int savedIndexes(const Database &db) {
+        QSqlQuery query(db.connection());
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM client_search_snapshots")) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+
+    // Opens a list, lets it read its search index on its thread (which saves it) and closes it again.
+    static void saveSearchIndex(const Database &db) {
+        ClientTableModel model(db);
+        QTRY_VERIFY(model.isSearchIndexReady());
+    }
+
+    // The ids SQL's LIKE over search_key lists for `filter`, by name.
+    static QList<qint64> sqlIds(const Database &db, const ClientFilter &filter, ClientSortKey key) {
+        QList<qint64> ids;
+        for (const ClientListRow &row :
+             ClientRepository(db).pageAt(filter, ClientSort{key, Qt::AscendingOrder}, 0, 100000).value())
+            ids.append(row.client.id);
+        return ids;
+    }
+
     static QList<qint64> modelIds(const ClientTableModel &model) {
         QList<qint64> ids;
         ids.reserve(model.rowCount());
@@ -391,12 +414,202 @@ private Q_SLOTS:
         QVERIFY(model.lastError().isEmpty());
     }
 
+    void firstSearchRightAfterOpeningRunsOnTheSavedIndex() {
+        // The list that read its index on its thread saved it; the first search of the next list, typed
+        // before the event loop has run, starts from that copy, brought up to date with what changed since,
+        // instead of running in SQL, and answers as SQL's LIKE over search_key does.
+        const QString path = m_dir.filePath(QStringLiteral("saved.sqlite"));
+        auto db = test::openDatabase(path);
+        QVERIFY(test::addSyntheticClients(*db, 300).ok());
+        const ClientService service(*db);
+        QCOMPARE(savedIndexes(*db), 0);
+        saveSearchIndex(*db);
+        QCOMPARE(savedIndexes(*db), 1);
+
+        // Changes after it was saved: a new client, a renamed one, an archived one.
+        Client omer = test::sampleClient(QStringLiteral("Ömer Mülayim"));
+        omer.id = service.add(omer).value();
+        Client renamed = ClientRepository(*db).get(7).value();
+        renamed.fullName = QStringLiteral("Aaron Zmüller");
+        QVERIFY(service.update(renamed).ok());
+        QVERIFY(service.setArchived(12, true).ok());
+
+        const QStringList searches = {QStringLiteral("m"),    QStringLiteral("mü"), QStringLiteral("MÜL"),
+                                      QStringLiteral("üll"),  QStringLiteral("e"),  QStringLiteral("zz"),
+                                      QStringLiteral("ra 9"), QStringLiteral("%"),  QStringLiteral("_"),
+                                      QStringLiteral("é"),    QStringLiteral("@"),  QStringLiteral("ö a")};
+        for (const QString &search : searches) {
+            for (const bool archivedToo : {false, true}) {
+                ClientFilter filter;
+                filter.search = search;
+                filter.includeArchived = archivedToo;
+                ClientTableModel model(*db);
+                model.setFilter(filter);
+                const QString row =
+                    QStringLiteral("\"%1\"%2")
+                        .arg(search, archivedToo ? QStringLiteral(", archived too") : QString());
+                QVERIFY2(model.isSearchIndexReady(), qPrintable(row));
+                QVERIFY2(!model.isReadingSearchIndex(), qPrintable(row));
+                QVERIFY2(modelIds(model) == sqlIds(*db, filter, ClientSortKey::Name), qPrintable(row));
+                QVERIFY(model.lastError().isEmpty());
+            }
+        }
+        // Sorted by another key, whose order the copy does not hold: read for the search, as on the index.
+        ClientTableModel byEmail(*db);
+        byEmail.sort(ClientTableModel::EmailColumn, Qt::AscendingOrder);
+        byEmail.setFilter(ClientFilter{QStringLiteral("mü"), std::nullopt, false});
+        QVERIFY(byEmail.isSearchIndexReady());
+        QCOMPARE(modelIds(byEmail),
+                 sqlIds(*db, ClientFilter{QStringLiteral("mü"), std::nullopt, false}, ClientSortKey::Email));
+        QVERIFY(modelIds(byEmail).contains(omer.id));
+    }
+
+    void savedIndexIsUsedOnlyAtTheTrailsHead() {
+        // The copy is saved at the audit event it was read at and replaced only when that differs; one saved
+        // while the trail moved on would not be saved at all.
+        const QString path = m_dir.filePath(QStringLiteral("saved-head.sqlite"));
+        auto db = test::openDatabase(path);
+        QVERIFY(test::addSyntheticClients(*db, 50).ok());
+        const ClientRepository clients(*db);
+        const auto savedAt = [&db]() {
+            QSqlQuery query(db->connection());
+            return query.exec(QStringLiteral("SELECT changes_seen FROM client_search_snapshots")) &&
+                           query.next()
+                       ? query.value(0).toLongLong()
+                       : -1;
+        };
+        saveSearchIndex(*db);
+        const qint64 first = savedAt();
+        QVERIFY(first > 0);
+        QVERIFY(ClientService(*db).add(test::sampleClient(QStringLiteral("Nia Moss"))).ok());
+        saveSearchIndex(*db);
+        QVERIFY(savedAt() > first);
+
+        ClientSearchIndex behind;
+        QVERIFY(clients.loadSearchIndex(behind).ok());
+        QVERIFY(ClientService(*db).add(test::sampleClient(QStringLiteral("Ola Moss"))).ok());
+        const qint64 before = savedAt();
+        QVERIFY(clients.saveSearchSnapshot(behind).ok());
+        QCOMPARE(savedAt(), before);
+    }
+
+    void erasureAndDeletionForgetTheSavedIndex() {
+        // The copy holds names: erasing or deleting a client deletes it in the same transaction, and an
+        // erasure rolled back keeps it.
+        const QString path = m_dir.filePath(QStringLiteral("saved-erase.sqlite"));
+        auto db = test::openDatabase(path);
+        QVERIFY(test::addSyntheticClients(*db, 40).ok());
+        const ClientService service(*db);
+        saveSearchIndex(*db);
+        QCOMPARE(savedIndexes(*db), 1);
+
+        const Status rolledBack = db->transaction([&]() -> Status {
+            if (Status erased = service.erase(3, SignedDocuments::Remove); !erased)
+                return erased;
+            if (savedIndexes(*db) != 0)
+                return Error{Error::Kind::Storage, QStringLiteral("the erasure kept the saved index")};
+            return Error{Error::Kind::Cancelled, QStringLiteral("rolled back on purpose")};
+        });
+        QCOMPARE(rolledBack.error().kind, Error::Kind::Cancelled);
+        QCOMPARE(savedIndexes(*db), 1);
+
+        QVERIFY(service.erase(3, SignedDocuments::Remove).ok());
+        QCOMPARE(savedIndexes(*db), 0);
+        // The next list does not find the erased client in a copy; the one after it has a new copy without
+        // it.
+        saveSearchIndex(*db);
+        QCOMPARE(savedIndexes(*db), 1);
+        QSqlQuery data(db->connection());
+        QVERIFY(data.exec(QStringLiteral("SELECT data FROM client_search_snapshots")) && data.next());
+        const std::optional<ClientSearchIndex> saved =
+            ClientSearchIndex::fromSnapshot(data.value(0).toByteArray());
+        QVERIFY(saved);
+        QCOMPARE(saved->size(), qsizetype(40));
+
+        QVERIFY(service.remove(5).ok());
+        QCOMPARE(savedIndexes(*db), 0);
+    }
+
+    void damagedSavedIndexIsIgnored() {
+        // A copy this version cannot read (cut short, another format, offsets out of range, noise) is never
+        // trusted: the search runs in SQL, as without one, and finds what SQL finds.
+        const QString path = m_dir.filePath(QStringLiteral("saved-damaged.sqlite"));
+        auto db = test::openDatabase(path);
+        QVERIFY(test::addSyntheticClients(*db, 120).ok());
+        saveSearchIndex(*db);
+        QSqlQuery read(db->connection());
+        QVERIFY(read.exec(QStringLiteral("SELECT data FROM client_search_snapshots")) && read.next());
+        const QByteArray good = read.value(0).toByteArray();
+        read.finish();
+        QVERIFY(ClientSearchIndex::fromSnapshot(good).has_value());
+
+        QList<std::pair<QString, QByteArray>> damaged;
+        damaged.append({QStringLiteral("cut short"), good.left(good.size() - 8)});
+        damaged.append({QStringLiteral("one byte short"), good.left(good.size() - 1)});
+        damaged.append({QStringLiteral("empty"), QByteArray("")});
+        damaged.append({QStringLiteral("longer"), good + QByteArray(8, '\0')});
+        QByteArray format = good;
+        format[4] = char(format[4] + 1);
+        damaged.append({QStringLiteral("another format"), format});
+        QByteArray clients = good;
+        clients[16] = char(0x7f); // the number of clients
+        damaged.append({QStringLiteral("too many clients"), clients});
+        QByteArray offset = good;
+        // The second client's key starts beyond the keys (the offsets follow the header and the ids).
+        const qsizetype secondStart = 48 + 120 * 8 + 4;
+        offset[secondStart + 3] = char(0x7f);
+        damaged.append({QStringLiteral("an offset out of range"), offset});
+        QByteArray noise(good.size(), '\0');
+        for (qsizetype i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919) % 251);
+        damaged.append({QStringLiteral("noise"), noise});
+        // Every cut of the header and of the first arrays.
+        for (qsizetype cut = 0; cut < 48 + 120 * 8 + 8; cut += 3)
+            QVERIFY2(!ClientSearchIndex::fromSnapshot(QByteArrayView(good).first(cut)),
+                     qPrintable(QString::number(cut)));
+
+        const ClientFilter filter{QStringLiteral("mü"), std::nullopt, false};
+        for (const auto &[what, bytes] : std::as_const(damaged)) {
+            QVERIFY2(!ClientSearchIndex::fromSnapshot(bytes), qPrintable(what));
+            QSqlQuery write(db->connection());
+            QVERIFY(write.prepare(QStringLiteral("UPDATE client_search_snapshots SET data = :data")));
+            write.bindValue(QStringLiteral(":data"), bytes);
+            QVERIFY2(write.exec(), qPrintable(write.lastError().text()));
+            ClientTableModel model(*db);
+            model.setFilter(filter);
+            QVERIFY2(!model.isSearchIndexReady(), qPrintable(what));
+            QVERIFY2(modelIds(model) == sqlIds(*db, filter, ClientSortKey::Name), qPrintable(what));
+            QVERIFY(model.lastError().isEmpty());
+        }
+    }
+
+    void readOnlyDatabaseDoesNotSaveTheIndex() {
+        const QString path = m_dir.filePath(QStringLiteral("saved-readonly.sqlite"));
+        {
+            auto db = test::openDatabase(path);
+            QVERIFY(test::addSyntheticClients(*db, 60).ok());
+        }
+        const Result<std::unique_ptr<Database>> readOnly = Database::open(
+            test::databaseLocation(path), Database::Options{Database::Access::ReadOnly, false});
+        QVERIFY2(readOnly.ok(), readOnly.ok() ? "" : qPrintable(readOnly.error().message));
+        {
+            ClientTableModel model(*readOnly.value());
+            QTRY_VERIFY(model.isSearchIndexReady());
+        }
+        QCOMPARE(savedIndexes(*readOnly.value()), 0);
+        QVERIFY(!ClientRepository(*readOnly.value()).saveSearchSnapshot(ClientSearchIndex()).ok());
+        QCOMPARE(savedIndexes(*readOnly.value()), 0);
+    }
+
     void searchRightAfterOpeningHasTheProcessorToItself() {
-        // A search typed as the list opens, before the event loop has run, runs in SQL on this thread. The
-        // search index is read once the event loop runs: read meanwhile on its thread, it would compete with
-        // that search for the processor (on two busy cores the search took 1.4-1.8 times its SQL's time).
+        // A search typed as the list opens, before the event loop has run, with no saved index to start from,
+        // runs in SQL on this thread. The search index is read once the event loop runs: read meanwhile on
+        // its thread, it would compete with that search for the processor (on two busy cores the search took
+        // 1.4-1.8 times its SQL's time).
         const QString search = QStringLiteral("mü");
         const QList<qint64> expected = expectedIds(search, std::nullopt, false, false);
+        QSqlQuery forget(m_big->db->connection());
+        QVERIFY(forget.exec(QStringLiteral("DELETE FROM client_search_snapshots")));
         ClientTableModel model(*m_big->db);
         model.setFilter(ClientFilter{search, std::nullopt, false});
         QVERIFY(!model.isReadingSearchIndex());

@@ -147,8 +147,14 @@ private Q_SLOTS:
 
     void upgradesFromEveryEarlierVersion_data() {
         QTest::addColumn<int>("fromVersion");
-        for (int version = 0; version < Database::latestSchemaVersion(); ++version)
-            QTest::addRow("from schema %d", version) << version;
+        // Every schema a migration leaves (numbers may have gaps while branches are merged), and none.
+        QTest::addRow("from schema 0") << 0;
+        for (const QString &file :
+             QDir(QStringLiteral(":/sql/sqlite")).entryList({QStringLiteral("*.sql")})) {
+            const int version = file.section(QLatin1Char('_'), 0, 0).toInt();
+            if (version < Database::latestSchemaVersion())
+                QTest::addRow("from schema %d", version) << version;
+        }
     }
 
     void upgradesFromEveryEarlierVersion() {
@@ -158,8 +164,10 @@ private Q_SLOTS:
         QStringList statements;
         QStringList files = QDir(QStringLiteral(":/sql/sqlite")).entryList({QStringLiteral("*.sql")});
         files.sort();
-        for (int step = 0; step < fromVersion; ++step) {
-            QFile file(QStringLiteral(":/sql/sqlite/") + files.at(step));
+        for (const QString &name : std::as_const(files)) {
+            if (name.section(QLatin1Char('_'), 0, 0).toInt() > fromVersion)
+                break;
+            QFile file(QStringLiteral(":/sql/sqlite/") + name);
             QVERIFY(file.open(QIODevice::ReadOnly));
             statements += SqlScript::split(QString::fromUtf8(file.readAll()));
         }

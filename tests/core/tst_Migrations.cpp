@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/agreements/SigningRecord.h"
 #include "app/audit/AuditTrail.h"
+#include "app/clients/ClientSearchIndex.h"
 #include "app/clients/ClientService.h"
 #include "app/incidents/IncidentService.h"
 #include "app/policy/PolicyCanonical.h"
@@ -287,6 +288,17 @@ private Q_SLOTS:
         QCOMPARE(authors.createdBy.id, authors.responsible.id);
         QCOMPARE(authors.changedBy.id, authors.responsible.id);
         QCOMPARE(PractitionerService(*db).list().value().size(), 1);
+        // Schema 22: no saved search index yet; one saved goes with the next client deleted.
+        ClientSearchIndex index;
+        QVERIFY(clients.loadSearchIndex(index).ok());
+        QCOMPARE(index.size(), qsizetype(3));
+        QVERIFY(!clients.loadSearchSnapshot().value().has_value());
+        QVERIFY(clients.saveSearchSnapshot(index).ok());
+        QCOMPARE(clients.loadSearchSnapshot().value()->size(), qsizetype(3));
+        const qint64 added = ClientService(*db).add(test::sampleClient(QStringLiteral("Eli New"))).value();
+        QCOMPARE(clients.loadSearchSnapshot().value()->size(), qsizetype(3));
+        QVERIFY(ClientService(*db).remove(added).ok());
+        QVERIFY(!clients.loadSearchSnapshot().value().has_value());
     }
 
     void signedDocumentsKeepTheirBytes_data() { addVersions(AgreementsSince); }

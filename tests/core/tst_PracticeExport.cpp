@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/audit/AuditTrail.h"
+#include "app/clients/ClientSearchIndex.h"
 #include "app/demo/DemoPractice.h"
 #include "app/export/ClientDataExport.h"
 #include "app/export/ExportFolder.h"
 #include "app/export/PracticeExport.h"
 #include "app/practitioner/ReflectionService.h"
+#include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/DatabaseSnapshot.h"
 #include "tests/support/TestSupport.h"
@@ -92,6 +94,25 @@ private Q_SLOTS:
         }
         QVERIFY(ExportFolder::verify(out).ok());
         QCOMPARE(test::fileMode(out + QStringLiteral("/manifest.json")), 0600);
+    }
+
+    void theSavedSearchIndexIsNotExported() {
+        // A cache of the clients' names and contacts, made anew by the window: not part of the practice's
+        // data.
+        const ClientRepository clients(*m_db);
+        ClientSearchIndex index;
+        QVERIFY(clients.loadSearchIndex(index).ok());
+        QVERIFY(clients.saveSearchSnapshot(index).ok());
+        QVERIFY(clients.loadSearchSnapshot().value().has_value());
+        const QString out = folder(QStringLiteral("cache"));
+        const Result<PracticeExport::Summary> written = PracticeExport::write(*m_db, out, {});
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+        const QString table = ClientRepository::searchSnapshotTable();
+        for (const QJsonValue &entry : manifestOf(out).value(QStringLiteral("tables")).toArray())
+            QVERIFY(entry.toObject().value(QStringLiteral("name")).toString() != table);
+        QVERIFY(!QFile::exists(out + QStringLiteral("/tables/") + table + QStringLiteral(".csv")));
+        QVERIFY(!QFile::exists(out + QStringLiteral("/tables/") + table + QStringLiteral(".json")));
+        QVERIFY(ExportFolder::verify(out).ok());
     }
 
     void verifyNamesTheFirstMismatch() {

@@ -5,12 +5,14 @@
 // "Who may do what" says.
 #include "app/agreements/AgreementService.h"
 #include "app/audit/AuditTrail.h"
+#include "app/clients/ClientSearchIndex.h"
 #include "app/clients/ClientService.h"
 #include "app/common/Clock.h"
 #include "app/common/PrivateFile.h"
 #include "app/incidents/IncidentTableModel.h"
 #include "app/policy/PolicyService.h"
 #include "app/practitioner/PractitionerService.h"
+#include "app/storage/ClientRepository.h"
 #include "app/storage/Database.h"
 #include "tests/core/AgreementFixture.h"
 #include "tests/support/PostgresServer.h"
@@ -265,7 +267,8 @@ private Q_SLOTS:
                                            QStringLiteral("availability_periods"),
                                            QStringLiteral("availability_notices"),
                                            QStringLiteral("incident_due_moves"),
-                                           QStringLiteral("monthly_reflections")};
+                                           QStringLiteral("monthly_reflections"),
+                                           QStringLiteral("client_search_snapshots")};
         QSqlQuery tables(m_owner->connection());
         QVERIFY(tables.exec(
             QStringLiteral("SELECT table_name, has_table_privilege(:anna, table_name, 'SELECT'), "
@@ -283,6 +286,66 @@ private Q_SLOTS:
             QVERIFY2(tables.value(2).toBool() != clientContent.contains(table), qPrintable(table));
         }
         QVERIFY(seen > clientContent.size());
+    }
+
+    // The saved search index holds the names a role sees: each role reads and writes its own copy only, and
+    // erasing or deleting a client, by whoever may, deletes every role's copy.
+    void eachRoleHasItsOwnSavedSearchIndex() {
+        for (const QString &name : {QStringLiteral("anna"), QStringLiteral("ben")}) {
+            Result<std::unique_ptr<Database>> opened = Database::open(urlAs(name));
+            QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+            const ClientRepository clients(*opened.value());
+            ClientSearchIndex index;
+            QVERIFY(clients.loadSearchIndex(index).ok());
+            QCOMPARE(index.size(), qsizetype(1));
+            const Status saved = clients.saveSearchSnapshot(index);
+            QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+            const Result<std::optional<ClientSearchIndex>> read = clients.loadSearchSnapshot();
+            QVERIFY(read.ok() && read.value());
+            QCOMPARE(read.value()->size(), qsizetype(1));
+        }
+        QCOMPARE(ids(m_owner->connection(), QStringLiteral("SELECT count(*) FROM client_search_snapshots")),
+                 QList<qint64>{2});
+
+        QSqlDatabase anna = connectAs(QStringLiteral("anna"));
+        QVERIFY(anna.isOpen());
+        const QString bens = QStringLiteral("'%1'").arg(login(QStringLiteral("ben")));
+        QCOMPARE(ids(anna, QStringLiteral("SELECT count(*) FROM client_search_snapshots")), QList<qint64>{1});
+        QCOMPARE(ids(anna, QStringLiteral("SELECT count(*) FROM client_search_snapshots WHERE role_name = %1")
+                               .arg(bens)),
+                 QList<qint64>{0});
+        QCOMPARE(
+            ids(anna, QStringLiteral("UPDATE client_search_snapshots SET changes_seen = 0 WHERE role_name = "
+                                     "%1 RETURNING changes_seen")
+                          .arg(bens)),
+            QList<qint64>{});
+        QCOMPARE(
+            ids(anna, QStringLiteral("DELETE FROM client_search_snapshots WHERE role_name = %1 RETURNING "
+                                     "changes_seen")
+                          .arg(bens)),
+            QList<qint64>{});
+        QString state;
+        QCOMPARE(
+            ids(anna,
+                QStringLiteral("INSERT INTO client_search_snapshots (role_name, changes_seen, data) VALUES "
+                               "(%1, 0, '') RETURNING changes_seen")
+                    .arg(bens),
+                &state),
+            QList<qint64>{-1});
+        QCOMPARE(state, QStringLiteral("42501"));
+        QCOMPARE(ids(m_owner->connection(), QStringLiteral("SELECT count(*) FROM client_search_snapshots")),
+                 QList<qint64>{2});
+
+        // Anna deletes a client of her own: Ben's copy goes too, in her transaction.
+        Result<std::unique_ptr<Database>> asAnna = Database::open(urlAs(QStringLiteral("anna")));
+        QVERIFY2(asAnna.ok(), asAnna.ok() ? "" : qPrintable(asAnna.error().message));
+        const ClientService annasClients(*asAnna.value());
+        const Result<qint64> added = annasClients.add(test::sampleClient(QStringLiteral("Tessa Brandt")));
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+        const Status removed = annasClients.remove(added.value());
+        QVERIFY2(removed.ok(), removed.ok() ? "" : qPrintable(removed.error().message));
+        QCOMPARE(ids(m_owner->connection(), QStringLiteral("SELECT count(*) FROM client_search_snapshots")),
+                 QList<qint64>{0});
     }
 
     void anAdministratorSeesNoClientContent() {

@@ -6,6 +6,7 @@
 #include "app/agreements/SigningRecord.h"
 // gives, a read-only connection, an unreachable server, a wrong password, a URL whose first host is down, and
 // a connection lost mid-session and reopened.
+#include "app/clients/ClientSearchIndex.h"
 #include "app/clients/ClientService.h"
 #include "app/common/ChangeNotifier.h"
 #include "app/demo/DemoPractice.h"
@@ -208,6 +209,31 @@ private Q_SLOTS:
         QCOMPARE(opened.error().kind, Error::Kind::TooNew);
     }
 
+    void aPracticeOfSchema20GainsItsSavedSearchIndexes() {
+        // Schema 22 adds the saved search indexes to a practice of the schema before it: empty, and deleted
+        // with a client by the trigger it brings.
+        BK_REQUIRE_POSTGRES();
+        const test::PostgresDatabase server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        QVERIFY(Database::open(urlOf(server)).ok());
+        for (const QString &back : {QStringLiteral("DROP TABLE client_search_snapshots"),
+                                    QStringLiteral("DROP FUNCTION clients_forget_search_snapshots() CASCADE"),
+                                    QStringLiteral("UPDATE boundary_keeper_schema SET version = 20")})
+            QVERIFY2(run(server.connection(), back), qPrintable(back));
+        Result<std::unique_ptr<Database>> opened = Database::open(urlOf(server));
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        const Database &db = *opened.value();
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        const qint64 id = ClientService(db).add(test::sampleClient(QStringLiteral("Ada"))).value();
+        const ClientRepository clients(db);
+        ClientSearchIndex index;
+        QVERIFY(clients.loadSearchIndex(index).ok());
+        QVERIFY(clients.saveSearchSnapshot(index).ok());
+        QVERIFY(clients.loadSearchSnapshot().value().has_value());
+        QVERIFY(ClientService(db).remove(id).ok());
+        QVERIFY(!clients.loadSearchSnapshot().value().has_value());
+    }
+
     void aReadOnlyConnectionCannotWriteEvenInPlainSql() {
         BK_REQUIRE_POSTGRES();
         const test::PostgresDatabase server;
@@ -313,6 +339,11 @@ private Q_SLOTS:
             QVERIFY(demo.ok());
             QVERIFY(test::addSyntheticClients(*demo.value(), 1500).ok());
             QVERIFY(test::addSyntheticIncidents(*demo.value(), 2500, 1500).ok());
+            // The file's saved search index stays behind: a cache each role on the server makes anew.
+            const ClientRepository clients(*demo.value());
+            ClientSearchIndex index;
+            QVERIFY(clients.loadSearchIndex(index).ok());
+            QVERIFY(clients.saveSearchSnapshot(index).ok());
         }
         const QByteArray fileBefore = fileDigest(path);
         {
@@ -368,6 +399,10 @@ private Q_SLOTS:
                     table.name == QLatin1String("practitioners") && Workstation::osUser() != copier;
                 QCOMPARE(count.value(0).toLongLong(), table.rows + (copierAdded ? 1 : 0));
             }
+            QSqlQuery saved(server.connection());
+            QVERIFY(saved.exec(QStringLiteral("SELECT count(*) FROM client_search_snapshots")) &&
+                    saved.next());
+            QCOMPARE(saved.value(0).toInt(), 0);
             QSqlQuery owner(server.connection());
             QVERIFY(owner.exec(
                 QStringLiteral("SELECT practice_role FROM practitioners WHERE login = current_user")));
