@@ -2412,6 +2412,14 @@ Verträge. Ihre privaten Reflexionseinträge sind nicht enthalten. Nur Sie könn
         <source>The new clients did not get the ids expected; nothing was added.</source>
         <translation>Die neuen Klient:innen haben nicht die erwarteten IDs erhalten; es wurde nichts hinzugefügt.</translation>
     </message>
+    <message>
+        <source>reading the saved search index</source>
+        <translation>Lesen des gespeicherten Suchindex</translation>
+    </message>
+    <message>
+        <source>saving the search index</source>
+        <translation>Speichern des Suchindex</translation>
+    </message>
 </context>
 <context>
     <name>ClientService</name>
@@ -5345,6 +5353,18 @@ Vorfall %3 in Boundary Keeper</translation>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 rows; an import reads at most %1. Split it into smaller files and import them one after the other.</source>
+        <translation>Die Datei enthält mehr als %1 Zeilen; ein Import liest höchstens %1. Teilen Sie sie in kleinere Dateien auf und importieren Sie diese nacheinander.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was read: read it again and check what it would import now.</source>
+        <translation>%1 wurde geändert, seit die Datei gelesen wurde: Lesen Sie sie erneut und prüfen Sie, was sie jetzt importieren würde.</translation>
+    </message>
+    <message>
+        <source>This plan was not read from a file and cannot be read again.</source>
+        <translation>Dieser Plan wurde nicht aus einer Datei gelesen und kann nicht erneut gelesen werden.</translation>
     </message>
 </context>
 <context>

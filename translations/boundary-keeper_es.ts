@@ -2410,6 +2410,14 @@ de reflexión no se incluyen. Solo usted puede leer cada archivo (0600).</transl
         <source>The new clients did not get the ids expected; nothing was added.</source>
         <translation>Los nuevos clientes no recibieron los identificadores esperados; no se añadió nada.</translation>
     </message>
+    <message>
+        <source>reading the saved search index</source>
+        <translation>leer el índice de búsqueda guardado</translation>
+    </message>
+    <message>
+        <source>saving the search index</source>
+        <translation>guardar el índice de búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>ClientService</name>
@@ -5343,6 +5351,18 @@ Incidente %3 en Boundary Keeper</translation>
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 rows; an import reads at most %1. Split it into smaller files and import them one after the other.</source>
+        <translation>El archivo contiene más de %1 filas; una importación lee como máximo %1. Divídalo en archivos más pequeños e impórtelos uno tras otro.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was read: read it again and check what it would import now.</source>
+        <translation>%1 ha cambiado desde que se leyó: vuelva a leerlo y compruebe lo que importaría ahora.</translation>
+    </message>
+    <message>
+        <source>This plan was not read from a file and cannot be read again.</source>
+        <translation>Este plan no se leyó de un archivo y no puede volver a leerse.</translation>
     </message>
 </context>
 <context>

@@ -2411,6 +2411,14 @@ ne sont pas incluses. Chaque fichier n’est lisible que par vous (0600).</trans
         <source>The new clients did not get the ids expected; nothing was added.</source>
         <translation>Les nouveaux clients n’ont pas reçu les identifiants attendus&#xa0;; rien n’a été ajouté.</translation>
     </message>
+    <message>
+        <source>reading the saved search index</source>
+        <translation>lecture de l’index de recherche enregistré</translation>
+    </message>
+    <message>
+        <source>saving the search index</source>
+        <translation>enregistrement de l’index de recherche</translation>
+    </message>
 </context>
 <context>
     <name>ClientService</name>
@@ -5344,6 +5352,18 @@ Incident %3 dans Boundary Keeper</translation>
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 rows; an import reads at most %1. Split it into smaller files and import them one after the other.</source>
+        <translation>Le fichier contient plus de %1 lignes ; une importation en lit au plus %1. Divisez-le en fichiers plus petits et importez-les l’un après l’autre.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was read: read it again and check what it would import now.</source>
+        <translation>%1 a changé depuis sa lecture : relisez-le et vérifiez ce qu’il importerait maintenant.</translation>
+    </message>
+    <message>
+        <source>This plan was not read from a file and cannot be read again.</source>
+        <translation>Ce plan n’a pas été lu depuis un fichier et ne peut pas être relu.</translation>
     </message>
 </context>
 <context>
