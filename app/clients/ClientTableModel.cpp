@@ -134,6 +134,14 @@ void ClientTableModel::takeSearchIndex() {
             // date.
             m_searchIndex = std::move(index);
             m_indexMayBeStale = true;
+            // On a file the copy for the next opening is saved on this connection, which is idle now: a
+            // second connection's commit would make this one's next change fail (SQLite lets only a writer
+            // that has seen the latest commit write), and the practitioner's save would be refused.
+            if (!m_db.isServer() && !m_db.isReadOnly()) {
+                if (Status saved = ClientRepository(m_db).saveSearchSnapshot(*m_searchIndex); !saved)
+                    qWarning("The search index was not saved for the next opening: %s",
+                             qPrintable(saved.error().message));
+            }
         }
     }
 }
@@ -145,10 +153,11 @@ void ClientTableModel::takeOrStartSearchIndex() {
     // The index is read as it is now, in the order of the current sort key (other orders are read when
     // asked).
     m_load = std::make_shared<IndexLoad>();
-    // Once read, the index is saved for the next opening (unless the saved one is as new), on this
-    // connection: the window's thread goes on meanwhile. Never on a read-only database.
-    const bool save = !m_db.isReadOnly();
-    m_loader.start([load = m_load, path = m_db.path(), key = m_sort.key,
+    // Once read, the index is saved for the next opening (unless the saved one is as new). On a server on the
+    // loader's connection, so that the window's thread goes on meanwhile (the server takes its write beside
+    // the window's); on a file once the index is taken (takeSearchIndex()). Never on a read-only database.
+    const bool save = m_db.isServer() && !m_db.isReadOnly();
+    m_loader.start([this, load = m_load, path = m_db.path(), key = m_sort.key,
                     save](const std::atomic<bool> &cancelled) {
         ClientSearchIndex index;
         Status loaded;
@@ -166,12 +175,18 @@ void ClientTableModel::takeOrStartSearchIndex() {
                              qPrintable(saved.error().message));
             }
         } // the connection closes in the thread that opened it
-        const std::lock_guard lock(load->mutex);
-        if (loaded)
-            load->index = std::move(index);
-        else
-            load->error = loaded.error().message;
-        load->done = true;
+        {
+            const std::lock_guard lock(load->mutex);
+            if (loaded)
+                load->index = std::move(index);
+            else
+                load->error = loaded.error().message;
+            load->done = true;
+        }
+        // Taken on the window's thread once its event loop gets to it (dropped with the model, whose
+        // destruction waits for this thread).
+        QMetaObject::invokeMethod(
+            this, [this] { takeSearchIndex(); }, Qt::QueuedConnection);
     });
 }
 

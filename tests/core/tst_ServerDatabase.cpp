@@ -209,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(opened.error().kind, Error::Kind::TooNew);
     }
 
-    void aPracticeOfSchema20GainsItsSavedSearchIndexes() {
+    void aPracticeOfSchema21GainsItsSavedSearchIndexes() {
         // Schema 22 adds the saved search indexes to a practice of the schema before it: empty, and deleted
         // with a client by the trigger it brings.
         BK_REQUIRE_POSTGRES();
@@ -218,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(Database::open(urlOf(server)).ok());
         for (const QString &back : {QStringLiteral("DROP TABLE client_search_snapshots"),
                                     QStringLiteral("DROP FUNCTION clients_forget_search_snapshots() CASCADE"),
-                                    QStringLiteral("UPDATE boundary_keeper_schema SET version = 20")})
+                                    QStringLiteral("UPDATE boundary_keeper_schema SET version = 21")})
             QVERIFY2(run(server.connection(), back), qPrintable(back));
         Result<std::unique_ptr<Database>> opened = Database::open(urlOf(server));
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));

@@ -83,6 +83,17 @@ private Q_SLOTS:
         const test::PostgresDatabase server;
         QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
         const QString path = demoFile(QStringLiteral("moved.sqlite"));
+        {
+            // The window saves its client list's search index in the file once it has read it: let it,
+            // so that what the file holds before the move is what the move must leave alone.
+            Result<std::unique_ptr<Database>> db = Database::open(path);
+            QVERIFY(db.ok());
+            MainWindow window(*db.value());
+            window.show();
+            QSqlQuery saved(db.value()->connection());
+            QTRY_VERIFY_WITH_TIMEOUT(
+                saved.exec(QStringLiteral("SELECT 1 FROM client_search_snapshots")) && saved.next(), 30000);
+        }
         const QByteArray before = fileDigest(path);
         qint64 clients = 0;
         {
