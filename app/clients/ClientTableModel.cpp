@@ -134,14 +134,6 @@ void ClientTableModel::takeSearchIndex() {
             // date.
             m_searchIndex = std::move(index);
             m_indexMayBeStale = true;
-            // On a file the copy for the next opening is saved on this connection, which is idle now: a
-            // second connection's commit would make this one's next change fail (SQLite lets only a writer
-            // that has seen the latest commit write), and the practitioner's save would be refused.
-            if (!m_db.isServer() && !m_db.isReadOnly()) {
-                if (Status saved = ClientRepository(m_db).saveSearchSnapshot(*m_searchIndex); !saved)
-                    qWarning("The search index was not saved for the next opening: %s",
-                             qPrintable(saved.error().message));
-            }
         }
     }
 }
@@ -153,10 +145,9 @@ void ClientTableModel::takeOrStartSearchIndex() {
     // The index is read as it is now, in the order of the current sort key (other orders are read when
     // asked).
     m_load = std::make_shared<IndexLoad>();
-    // Once read, the index is saved for the next opening (unless the saved one is as new). On a server on the
-    // loader's connection, so that the window's thread goes on meanwhile (the server takes its write beside
-    // the window's); on a file once the index is taken (takeSearchIndex()). Never on a read-only database.
-    const bool save = m_db.isServer() && !m_db.isReadOnly();
+    // Once read, the index is saved for the next opening (unless the saved one is as new), on this
+    // connection: the window's thread goes on meanwhile. Never on a read-only database.
+    const bool save = !m_db.isReadOnly();
     m_loader.start([this, load = m_load, path = m_db.path(), key = m_sort.key,
                     save](const std::atomic<bool> &cancelled) {
         ClientSearchIndex index;

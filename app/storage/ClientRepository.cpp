@@ -884,9 +884,8 @@ Status ClientRepository::saveSearchSnapshot(const ClientSearchIndex &index) cons
         if (m_db.isServer()) {
             // An erasure or a deletion committing between the check below and this commit would find no copy
             // to delete and leave this one, which may hold the erased client: its trigger's DELETE waits for
-            // this lock instead, and finds the copy. (On a file, a write committed after this transaction
-            // read the trail makes its write below fail: SQLite lets only a writer that saw the latest commit
-            // write.)
+            // this lock instead, and finds the copy. (On a file the transaction holds the write lock from its
+            // start: nothing commits between the check below and the write.)
             QSqlQuery lock(m_db.connection());
             if (!lock.exec(QStringLiteral("LOCK TABLE client_search_snapshots IN SHARE ROW EXCLUSIVE MODE")))
                 return m_db.errorFrom(lock.lastError(), saving);

@@ -273,8 +273,16 @@ Status Database::transaction(const std::function<Status()> &work) const {
             return reopened;
     }
     QSqlDatabase db = connection();
-    if (!db.transaction())
-        return errorFrom(db.lastError(), Tr::tr("starting a transaction"));
+    // On a file every transaction here writes, so it takes the file's write lock at once, waiting for another
+    // connection's write to end (the busy timeout). Begun as a reader, it could not write once another
+    // connection had committed since it began ("database is locked" at once, with no wait): a save would fail
+    // because the client list's search index was saved beside it, or the command line wrote meanwhile.
+    if (isServer()) {
+        if (!db.transaction())
+            return errorFrom(db.lastError(), Tr::tr("starting a transaction"));
+    } else if (QSqlQuery begin(db); !begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return errorFrom(begin.lastError(), Tr::tr("starting a transaction"));
+    }
     Status status = [&]() {
         const Depth outer(m_transactionDepth);
         return work();

@@ -268,9 +268,10 @@ Error discardedError() {
                  Tr::tr("The draft was discarded; it can no longer be changed or signed.")};
 }
 
-Status discardDraft(const Database &database, const QString &kind, const Messages &messages, qint64 id) {
-    if (Status writable = database.checkWritable(); !writable)
-        return writable;
+namespace {
+
+// discardDraft() within its transaction.
+Status discardChecked(const Database &database, const QString &kind, const Messages &messages, qint64 id) {
     QSqlQuery found =
         database.prepare(QStringLiteral("SELECT status, discarded_at FROM %1s WHERE id = :id").arg(kind));
     found.bindValue(QStringLiteral(":id"), id);
@@ -299,6 +300,17 @@ Status discardDraft(const Database &database, const QString &kind, const Message
     if (discard.numRowsAffected() != 1)
         return Error{Error::Kind::Conflict, Tr::tr("The draft no longer exists or is already signed.")};
     return {};
+}
+
+} // namespace
+
+Status discardDraft(const Database &database, const QString &kind, const Messages &messages, qint64 id) {
+    if (Status writable = database.checkWritable(); !writable)
+        return writable;
+    // One transaction, which on a file holds the write lock from the start: begun by the read below, the
+    // change could not be written once another connection had committed since (the client list saving its
+    // search index), and the draft could change between the check and the change.
+    return database.transaction([&]() -> Status { return discardChecked(database, kind, messages, id); });
 }
 
 } // namespace bk::SigningRows

@@ -103,6 +103,42 @@ private Q_SLOTS:
         QVERIFY(pragma(*db, QStringLiteral("PRAGMA application_id")).toInt() != 0);
     }
 
+    // A change holds the file's write lock from its start: another connection cannot commit between what the
+    // change read and what it writes, which made the change fail with "database is locked" at once (the
+    // client list saving its search index beside a save in the window).
+    void aChangeHoldsTheWriteLockFromItsStart() {
+        const QString path = m_dir.filePath(QStringLiteral("write-lock.sqlite"));
+        auto db = test::openDatabase(path);
+        QVERIFY(db);
+        QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral("CREATE TABLE write_probe (x INTEGER)")));
+        const QString name = QStringLiteral("other-writer");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(path);
+            other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+            QVERIFY(other.open());
+            bool otherWrote = true;
+            const Status changed = db->transaction([&]() -> Status {
+                QSqlQuery read(db->connection());
+                if (!read.exec(QStringLiteral("SELECT count(*) FROM write_probe")) || !read.next())
+                    return Error{Error::Kind::Storage, read.lastError().text()};
+                read.finish();
+                otherWrote = QSqlQuery(other).exec(QStringLiteral("INSERT INTO write_probe VALUES (1)"));
+                QSqlQuery write(db->connection());
+                if (!write.exec(QStringLiteral("INSERT INTO write_probe VALUES (2)")))
+                    return Error{Error::Kind::Storage, write.lastError().text()};
+                return {};
+            });
+            QVERIFY2(changed.ok(), changed.ok() ? "" : qPrintable(changed.error().message));
+            QVERIFY(!otherWrote);
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("INSERT INTO write_probe VALUES (3)")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QCOMPARE(pragma(*db, QStringLiteral("SELECT group_concat(x) FROM write_probe")).toString(),
+                 QStringLiteral("2,3"));
+    }
+
     void aPracticeWrittenInOneGoHasPlannerStatisticsOnceClosed() {
         const QString path = m_dir.filePath(QStringLiteral("statistics.sqlite"));
         {
