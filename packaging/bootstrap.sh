@@ -32,7 +32,7 @@ build_dir="$source_dir/build"
 build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-documentation-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev qt6-qpa-plugins libgl-dev
     fonts-dejavu-core qt6-translations-l10n qt6-svg-dev libpq-dev libsqlite3-dev libsodium-dev
-    qtkeychain-qt6-dev libuchardet-dev libphonenumber-dev libssl-dev)
+    qtkeychain-qt6-dev libuchardet-dev libphonenumber-dev libssl-dev liblz4-dev)
 # What making the Debian package needs (file and dpkg-dev: dpkg-shlibdeps finds its dependencies), and what
 # checks it and the desktop files (the tests labelled "package" use them all).
 package_packages=(dpkg-dev file lintian desktop-file-utils appstream)

@@ -58,9 +58,12 @@ public:
     qsizetype size() const { return qsizetype(m_ids.size()); }
 
     /// The index as one block of bytes to save (ClientRepository::saveSearchSnapshot()): laid out as it is
-    /// held in memory, so that reading it back is a few copies, with no work per client. Who is due to
-    /// re-acknowledge is left out (read when a filter asks).
+    /// held in memory, the keys compressed, so that reading it back is a few copies and one decompression,
+    /// with no work per client. Who is due to re-acknowledge is left out (read when a filter asks). Empty
+    /// when the index is too large to compress (keys over about 2 GB).
     QByteArray snapshot() const;
+    /// The bytes every snapshot() of this version begins with: one that begins otherwise cannot be read.
+    static QByteArray snapshotFormatMark();
     /// The index a snapshot() holds, or nothing when `bytes` is not one this version wrote (another format
     /// version, a size that does not add up, offsets or positions out of range: a damaged or foreign block is
     /// never trusted).
@@ -76,6 +79,10 @@ public:
     QList<qint64> matching(const ClientFilter &filter, const ClientSort &sort) const;
 
 private:
+    /// `whole` is the block itself when it is in memory (compressed arrays are restored from it in place), or
+    /// nullptr.
+    static std::optional<ClientSearchIndex> fromSnapshot(qint64 size, const SnapshotRead &read,
+                                                         const char *whole);
     static constexpr std::size_t SortKeys = std::size_t(ClientSortKey::UpdatedAt) + 1;
     enum Flag : quint8 { Archived = 0x08, ReacknowledgementDue = 0x10, StatusMask = 0x07 };
 

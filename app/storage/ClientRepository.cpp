@@ -873,13 +873,19 @@ Status ClientRepository::saveSearchSnapshot(const ClientSearchIndex &index) cons
     if (Status writable = m_db.checkWritable(); !writable)
         return writable;
     const QString saving = Tr::tr("saving the search index");
-    QSqlQuery saved = m_db.prepare(QStringLiteral("SELECT changes_seen FROM client_search_snapshots"));
+    // A copy as new as this one is kept, unless an earlier version wrote it in a format this one cannot read.
+    QSqlQuery saved =
+        m_db.prepare(QStringLiteral("SELECT changes_seen, substr(data, 1, %1) FROM client_search_snapshots")
+                         .arg(ClientSearchIndex::snapshotFormatMark().size()));
     if (!saved.exec())
         return m_db.errorFrom(saved.lastError(), saving);
-    if (saved.next() && saved.value(0).toLongLong() == index.changesSeen())
+    if (saved.next() && saved.value(0).toLongLong() == index.changesSeen() &&
+        saved.value(1).toByteArray() == ClientSearchIndex::snapshotFormatMark())
         return {};
     saved.finish();
     const QByteArray bytes = index.snapshot();
+    if (bytes.isEmpty())
+        return {}; // too large to save: the next first search runs in SQL
     return m_db.transaction([&]() -> Status {
         if (m_db.isServer()) {
             // An erasure or a deletion committing between the check below and this commit would find no copy

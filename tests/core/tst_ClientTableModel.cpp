@@ -493,6 +493,39 @@ private Q_SLOTS:
         QCOMPARE(savedAt(), before);
     }
 
+    void aCopyInAnEarlierFormatIsReplacedAtTheSameHead() {
+        // A copy an earlier version wrote at the trail's head, in a format this one cannot read, is replaced
+        // by the next list that reads its index: kept, every first search would run in SQL until the next
+        // change to a client.
+        const QString path = m_dir.filePath(QStringLiteral("saved-format.sqlite"));
+        auto db = test::openDatabase(path);
+        QVERIFY(test::addSyntheticClients(*db, 40).ok());
+        saveSearchIndex(*db);
+        const auto savedData = [&db]() {
+            QSqlQuery query(db->connection());
+            return query.exec(QStringLiteral("SELECT data FROM client_search_snapshots")) && query.next()
+                       ? query.value(0).toByteArray()
+                       : QByteArray();
+        };
+        QByteArray earlier = savedData();
+        QVERIFY(earlier.startsWith(ClientSearchIndex::snapshotFormatMark()));
+        earlier[4] = char(earlier[4] - 1); // the format number, after the magic number
+        QSqlQuery write(db->connection());
+        QVERIFY(write.prepare(QStringLiteral("UPDATE client_search_snapshots SET data = :data")));
+        write.bindValue(QStringLiteral(":data"), earlier);
+        QVERIFY2(write.exec(), qPrintable(write.lastError().text()));
+
+        saveSearchIndex(*db);
+        const QByteArray replaced = savedData();
+        QVERIFY(replaced.startsWith(ClientSearchIndex::snapshotFormatMark()));
+        QVERIFY(ClientSearchIndex::fromSnapshot(replaced).has_value());
+        ClientTableModel model(*db);
+        model.setFilter(ClientFilter{QStringLiteral("m"), std::nullopt, false});
+        QVERIFY(model.isSearchIndexReady());
+        QCOMPARE(modelIds(model),
+                 sqlIds(*db, ClientFilter{QStringLiteral("m"), std::nullopt, false}, ClientSortKey::Name));
+    }
+
     void erasureAndDeletionForgetTheSavedIndex() {
         // The copy holds names: erasing or deleting a client deletes it in the same transaction, and an
         // erasure rolled back keeps it.
