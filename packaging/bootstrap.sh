@@ -28,8 +28,9 @@ source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir="$source_dir/build"
 
 # What building and running needs, then what the tests need besides (fonts: a PDF without them has no text;
-# qt6-documentation-tools: qhelpgenerator, which compiles the guide).
-build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
+# qt6-documentation-tools: qhelpgenerator, which compiles the guide; lld links four to seven times faster
+# than GNU ld).
+build_packages=(cmake ninja-build g++ lld pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-documentation-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev qt6-qpa-plugins libgl-dev
     fonts-dejavu-core qt6-translations-l10n qt6-svg-dev libpq-dev libsqlite3-dev libsodium-dev
     qtkeychain-qt6-dev libuchardet-dev libphonenumber-dev libssl-dev liblz4-dev)
