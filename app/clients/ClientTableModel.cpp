@@ -356,10 +356,11 @@ Result<qint64> ClientTableModel::readPosition(qint64 id) const {
     return PagedTableModel::readPosition(id);
 }
 
-Result<QList<ClientListRow>> ClientTableModel::readPage(int pageIndex) const {
+Result<QList<ClientListRow>> ClientTableModel::readPages(int firstPage, int pages) const {
     if (m_matches)
-        return m_list.rowsWithIds(m_matches->mid(qsizetype(pageIndex) * PageSize, PageSize), m_sort.key);
-    return PagedTableModel::readPage(pageIndex);
+        return m_list.rowsWithIds(
+            m_matches->mid(qsizetype(firstPage) * PageSize, qsizetype(pages) * PageSize), m_sort.key);
+    return PagedTableModel::readPages(firstPage, pages);
 }
 
 bool ClientTableModel::sampleNext() {

@@ -145,26 +145,27 @@ protected:
     /// The 0-based position of record `id`, or -1 when the filter hides it.
     virtual Result<qint64> readPosition(qint64 id) const { return m_list.positionOf(m_filter, m_sort, id); }
 
-    /// Reads page `pageIndex`: continues from a neighbouring page by keyset when one is cached (scrolling),
-    /// jumps by offset otherwise.
-    virtual Result<QList<Row>> readPage(int pageIndex) const {
-        if (const QList<Row> *previous = m_pages.peek(pageIndex - 1); previous && !previous->isEmpty())
-            return m_list.pageNextTo(m_filter, m_sort, previous->last(), false, PageSize);
-        if (const QList<Row> *next = m_pages.peek(pageIndex + 1); next && !next->isEmpty())
-            return m_list.pageNextTo(m_filter, m_sort, next->first(), true, PageSize);
-        // OFFSET steps over every skipped row: the page is read from the nearest sampled row before it, or
-        // counted from the nearer end of the list.
-        const qint64 first = qint64(pageIndex) * PageSize;
-        const qint64 end = std::min<qint64>(first + PageSize, rowCount());
+    /// Reads `pages` pages from page `firstPage` on: continues from a neighbouring page by keyset when one is
+    /// cached (scrolling), jumps by offset otherwise.
+    virtual Result<QList<Row>> readPages(int firstPage, int pages) const {
+        const int limit = pages * PageSize;
+        if (const QList<Row> *previous = m_pages.peek(firstPage - 1); previous && !previous->isEmpty())
+            return m_list.pageNextTo(m_filter, m_sort, previous->last(), false, limit);
+        if (const QList<Row> *next = m_pages.peek(firstPage + pages); next && !next->isEmpty())
+            return m_list.pageNextTo(m_filter, m_sort, next->first(), true, limit);
+        // OFFSET steps over every skipped row: the pages are read from the nearest sampled row before them,
+        // or counted from the nearer end of the list.
+        const qint64 first = qint64(firstPage) * PageSize;
+        const qint64 end = std::min<qint64>(first + limit, rowCount());
         if (const qint64 sampled = std::min<qint64>(first / m_sampleDistance, m_samples.size());
             sampled > 0) {
             const qint64 skip = first - sampled * m_sampleDistance;
             if (skip < std::min<qint64>(first, rowCount() - end))
-                return m_list.pageNextTo(m_filter, m_sort, m_samples.at(sampled - 1), false, PageSize, skip);
+                return m_list.pageNextTo(m_filter, m_sort, m_samples.at(sampled - 1), false, limit, skip);
         }
         if (first > rowCount() / 2)
             return m_list.pageFromEnd(m_filter, m_sort, rowCount() - end, int(end - first));
-        return m_list.pageAt(m_filter, m_sort, first, PageSize);
+        return m_list.pageAt(m_filter, m_sort, first, limit);
     }
 
     List m_list;
@@ -179,12 +180,26 @@ private:
     const QList<Row> *page(int pageIndex) const {
         if (const QList<Row> *cached = m_pages.find(pageIndex))
             return cached;
-        Result<QList<Row>> rows = readPage(pageIndex);
+        // A last page shorter than half a page and the page before it are read together, since a screen at
+        // the end of the list shows both: one statement instead of two, so the last screen costs about the
+        // same however the rows fall into pages.
+        const int lastPage = (rowCount() - 1) / PageSize;
+        const bool shortLast = lastPage > 0 && rowCount() - lastPage * PageSize < PageSize / 2;
+        const int other = pageIndex == lastPage ? lastPage - 1 : lastPage;
+        const bool pair = shortLast && pageIndex >= lastPage - 1 && !m_pages.peek(other);
+        Result<QList<Row>> rows = pair ? readPages(lastPage - 1, 2) : readPages(pageIndex, 1);
         if (!rows.ok()) {
             reportError(rows.error());
             return nullptr;
         }
-        return m_pages.insert(pageIndex, std::move(rows).value());
+        if (!pair)
+            return m_pages.insert(pageIndex, std::move(rows).value());
+        const auto pageRows = [&rows, lastPage](int index) {
+            return rows.value().mid(qsizetype(index - lastPage + 1) * PageSize, PageSize);
+        };
+        m_pages.insert(other, pageRows(other));
+        // Inserted last, so that the cache remembers it as the page asked for.
+        return m_pages.insert(pageIndex, pageRows(pageIndex));
     }
 
     mutable PageCache<Row> m_pages;
