@@ -75,6 +75,14 @@ public:
     int probeMemory(const QString &databasePath, bool naive);
 
 protected:
+    /// Times each operation of `tables`, one table on practices of different sizes (`clients` each, smallest
+    /// first, each on its database), at every size in turns: ours alone, not the floor, so that the machine's
+    /// drift between the sizes affects each alike. Adds a growth row per operation to `report`; a keyset page
+    /// must stay flat.
+    static Status measureSizes(const QList<TableBench *> &tables, const QList<const Database *> &databases,
+                               const QList<int> &clients, int repeat, BenchReport &report);
+
+protected:
     /// Rows of one screen of a table (a maximised window at 1080p shows about 40).
     static constexpr int ScreenRows = 40;
 
@@ -124,25 +132,38 @@ protected:
     QList<int> modelColumns() const;
 
 private:
+    /// One operation a user makes on the table, as ours, its floor and the naive way run it.
+    struct Operation {
+        QString name;
+        /// Run once, untimed, before the operation is measured: the state the operations from this one on
+        /// start from (e.g. the list unfiltered again before the sorts).
+        std::function<void()> setUp;
+        std::function<void()> prepare; ///< untimed, before each run of ours and of the floor
+        std::function<void()> ours;
+        std::function<Result<FloorRead>()> floor;
+        int row = 0; ///< the screen's first row, where the model must show the floor's first id
+        /// Times the naive way, where it has this operation (run only with the naive way measured).
+        std::function<std::optional<Timing>()> naive;
+        bool speedUpApplies = true;
+        /// Reads one page by its sort key's index (a sort's first screen, the last screen), so its cost must
+        /// not grow with the practice; counting every row (opening, filters) and offsets (the middle) may.
+        bool keysetPage = false;
+    };
     struct Measured {
         Timing ours;
         std::optional<Timing> floor;
         FloorRead read;
     };
-    /// Times ours (after `prepare`) and the floor, then checks that the model shows the floor's rows at
-    /// `row`.
-    Result<Measured> measureAgainstFloor(const QString &operation, const std::function<void()> &prepare,
-                                         const std::function<void()> &ours,
-                                         const std::function<Result<FloorRead>()> &floor, int row);
+    /// Every operation measured, in the order they run.
+    QList<Operation> operations(const Database &database);
+    /// Times ours (after its preparation) and the floor, then checks that the model shows the floor's rows.
+    Result<Measured> measureAgainstFloor(const Operation &operation);
     Status checkAgreement(const QString &operation, const FloorRead &read, int row) const;
-    Status measureOpen(const Database &database);
-    Status measureFilters(const Database &database);
-    Status measureSorts();
-    Status measureJumps(const Database &database);
+    /// Adds the time the model takes to sample its positions after opening, as a note.
+    void noteSampling(const Database &database, BenchReport &report);
 
     int m_repeat = 5;
     bool m_withNaive = true;
-    BenchReport *m_report = nullptr;
     std::unique_ptr<QAbstractItemModel> m_model;
     std::unique_ptr<NaiveTable> m_naive;
     int m_cells = 0; ///< cells read by the last timed run of ours

@@ -41,29 +41,37 @@ Timing measure(int repeat, const std::function<void()> &prepare, const std::func
 
 TimedPair measureInTurns(int repeat, const std::function<void()> &prepare,
                          const std::function<void()> &baseline, const std::function<void()> &ours) {
-    const auto timed = [&prepare](const std::function<void()> &operation) {
-        if (prepare)
-            prepare();
+    const QList<Timing> timed = measureInTurns(repeat, {{prepare, baseline}, {prepare, ours}});
+    return {timed.at(0), timed.at(1)};
+}
+
+QList<Timing> measureInTurns(int repeat, const QList<Turn> &turns) {
+    const auto timed = [](const Turn &turn) {
+        if (turn.prepare)
+            turn.prepare();
         QElapsedTimer timer;
         timer.start();
-        operation();
+        turn.operation();
         return double(timer.nsecsElapsed()) / 1e6;
     };
-    timed(baseline);
-    timed(ours);
-    QList<double> baselineSamples;
-    QList<double> ourSamples;
-    double baselineTotal = 0;
-    double ourTotal = 0;
-    for (int run = 0;
-         run < repeat || (run < MaxQuickRuns && baselineTotal < QuickBudgetMs && ourTotal < QuickBudgetMs);
-         ++run) {
-        baselineSamples.append(timed(baseline));
-        baselineTotal += baselineSamples.last();
-        ourSamples.append(timed(ours));
-        ourTotal += ourSamples.last();
+    for (const Turn &turn : turns)
+        timed(turn);
+    QList<QList<double>> samples(turns.size());
+    QList<double> totals(turns.size(), 0);
+    const auto quick = [&totals] {
+        return std::all_of(totals.cbegin(), totals.cend(),
+                           [](double total) { return total < QuickBudgetMs; });
+    };
+    for (int run = 0; run < repeat || (run < MaxQuickRuns && quick()); ++run) {
+        for (qsizetype i = 0; i < turns.size(); ++i) {
+            samples[i].append(timed(turns.at(i)));
+            totals[i] += samples.at(i).last();
+        }
     }
-    return {Timing::fromSamples(baselineSamples), Timing::fromSamples(ourSamples)};
+    QList<Timing> timings;
+    for (const QList<double> &taken : samples)
+        timings.append(Timing::fromSamples(taken));
+    return timings;
 }
 
 } // namespace bk::bench

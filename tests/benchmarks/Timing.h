@@ -33,6 +33,15 @@ struct TimedPair {
 /// runs is easily one scheduling hiccup.
 TimedPair measureInTurns(int repeat, const std::function<void()> &prepare,
                          const std::function<void()> &baseline, const std::function<void()> &ours);
+
+/// One of several operations timed in turns: what runs untimed before each run, and what is timed.
+struct Turn {
+    std::function<void()> prepare;
+    std::function<void()> operation;
+};
+
+/// The same for any number of operations, each after its own preparation: their timings, in order.
+QList<Timing> measureInTurns(int repeat, const QList<Turn> &turns);
 inline constexpr double QuickBudgetMs = 250;
 inline constexpr int MaxQuickRuns = 101;
 

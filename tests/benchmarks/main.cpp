@@ -301,25 +301,29 @@ QString sizeLabel(qint64 incidents) {
     return QLocale(QLocale::English).toString(incidents) + QStringLiteral(" incidents");
 }
 
-/// Whether an operation reads one page by its sort key's index (a keyset page), whose cost must not grow
-/// with the practice; counting every row (opening, filters) and offsets (the middle) may.
-bool isKeysetPage(const QString &operation) {
-    return operation.startsWith(QLatin1String("Sort by")) ||
-           operation.startsWith(QLatin1String("Jump to the last row"));
-}
+/// The table groups whose cost is shown as the practice grows (with --scale).
+struct GrowthGroup {
+    const char *name;
+    Status (*measure)(const QList<const Database *> &databases, const QList<int> &clients, int repeat,
+                      BenchReport &report);
+};
+const GrowthGroup GrowthGroups[] = {
+    {"clients", &ClientTableBench::measureGrowth},
+    {"incidents", &IncidentTableBench::measureGrowth},
+};
 
-/// Measures the table groups on practices of a hundredth and a tenth of `context`'s size (built, or reused,
-/// in folders of their own next to it, copied to the server on PostgreSQL): their timings, smallest first.
-Result<QList<QList<std::pair<QString, TimingRow>>>> measureSmallerSizes(const BenchContext &context,
-                                                                        const QString &folder,
-                                                                        ServerDatabases &servers,
-                                                                        BenchReport &report) {
-    QList<QList<std::pair<QString, TimingRow>>> sizes;
+/// Measures the selected table groups on practices of a hundredth and a tenth of `context`'s size (built, or
+/// reused, in folders of their own next to it, copied to the server on PostgreSQL) and on `context`'s own,
+/// each operation at the three sizes in turns.
+Status measureGrowth(const BenchContext &context, const QString &folder, ServerDatabases &servers,
+                     BenchReport &report) {
+    QStringList paths;
+    QList<int> clients;
+    QStringList sizeNames;
     for (const int divisor : {100, 10}) {
         BenchContext smaller = context;
         smaller.options.clients = std::max(1, context.options.clients / divisor);
         smaller.options.incidents = context.options.incidents / divisor;
-        smaller.options.skipNaive = true;
         const QString sizeFolder = folder + QStringLiteral("/scale-%1").arg(smaller.options.incidents);
         if (!QDir().mkpath(sizeFolder))
             return Error{Error::Kind::Io, QStringLiteral("Cannot create %1.").arg(sizeFolder)};
@@ -327,55 +331,40 @@ Result<QList<QList<std::pair<QString, TimingRow>>>> measureSmallerSizes(const Be
         smaller.emptyDatabasePath = sizeFolder + QStringLiteral("/bench-empty.sqlite");
         if (const Result<std::pair<double, bool>> built = ensurePractice(smaller); !built)
             return built.error();
+        QString path = smaller.largeDatabasePath;
         if (context.options.engine == QLatin1String("postgresql")) {
-            const Result<QString> url = copyToServer(smaller.largeDatabasePath, servers, report);
+            const Result<QString> url = copyToServer(path, servers, report);
             if (!url)
                 return url.error();
-            smaller.largeDatabasePath = url.value();
+            path = url.value();
         }
-        progress(QStringLiteral("Measuring the tables at %1…").arg(sizeLabel(smaller.options.incidents)));
-        BenchReport sized;
-        if (Status measured = ClientTableBench::measure(smaller, sized); !measured)
-            return measured.error();
-        if (Status measured = IncidentTableBench::measure(smaller, sized); !measured)
-            return measured.error();
-        sizes.append(sized.timings());
+        paths.append(path);
+        clients.append(smaller.options.clients);
+        sizeNames.append(sizeLabel(smaller.options.incidents));
     }
-    return sizes;
-}
-
-/// Puts each table operation's median at the smaller sizes beside its median in this run's full size.
-void addGrowth(BenchReport &report, const BenchOptions &options,
-               const QList<QList<std::pair<QString, TimingRow>>> &smaller) {
-    report.setGrowthSizes({sizeLabel(options.incidents / 100), sizeLabel(options.incidents / 10),
-                           sizeLabel(options.incidents)});
-    for (const auto &[group, row] : report.timings()) {
-        GrowthRow growth{row.operation, {}, {}};
-        for (const QList<std::pair<QString, TimingRow>> &size : smaller) {
-            for (const auto &[sizeGroup, sizeRow] : size) {
-                if (sizeGroup == group && sizeRow.operation == row.operation)
-                    growth.medians.append(sizeRow.ours.median);
-            }
-        }
-        if (growth.medians.size() != smaller.size())
+    paths.append(context.largeDatabasePath);
+    clients.append(context.options.clients);
+    sizeNames.append(sizeLabel(context.options.incidents));
+    std::vector<std::unique_ptr<Database>> opened;
+    QList<const Database *> databases;
+    for (const QString &path : paths) {
+        Result<std::unique_ptr<Database>> database =
+            Database::open(path, Database::Options{Database::Access::ReadWrite, false});
+        if (!database)
+            return database.error();
+        opened.push_back(std::move(database).value());
+        databases.append(opened.back().get());
+    }
+    report.setGrowthSizes(sizeNames);
+    for (const GrowthGroup &group : GrowthGroups) {
+        if (!isSelected(QString::fromLatin1(group.name), context.options.only))
             continue;
-        growth.medians.append(row.ours.median);
-        if (isKeysetPage(row.operation))
-            growth.maxGrowth = Targets::MaxFloorRatio;
-        const QString growthGroup = group + QStringLiteral(": cost as the practice grows");
-        report.addGrowth(growthGroup, growth);
-        report.addGroupNote(
-            growthGroup,
-            QStringLiteral("Ours alone (median ms) on practices of %1, %2 and %3 clients with ten incidents "
-                           "each, built with the same seed. A keyset page (a sort's first screen, the last "
-                           "screen) reads one page by its index and must stay flat: at most %4 from the "
-                           "smallest to the largest. Opening, the filters and the middle count rows or skip "
-                           "an offset, so they grow; they have no target here.")
-                .arg(std::max(1, options.clients / 100))
-                .arg(std::max(1, options.clients / 10))
-                .arg(options.clients)
-                .arg(QString::number(Targets::MaxFloorRatio, 'f', 1) + QStringLiteral("×")));
+        progress(QStringLiteral("Measuring %1 at %2 in turns…")
+                     .arg(QString::fromLatin1(group.name), sizeNames.join(QStringLiteral(", "))));
+        if (Status measured = group.measure(databases, clients, context.options.repeat, report); !measured)
+            return measured;
     }
+    return {};
 }
 
 int runBenchmark(const BenchOptions &options) {
@@ -426,17 +415,6 @@ int runBenchmark(const BenchOptions &options) {
         }
     }
     report.setEnvironment(environment);
-    QList<QList<std::pair<QString, TimingRow>>> smallerSizes;
-    if (options.scale) {
-        const Result<QList<QList<std::pair<QString, TimingRow>>>> measured =
-            measureSmallerSizes(context, folder, servers, report);
-        if (!measured) {
-            progress(
-                QStringLiteral("Measuring the smaller practices failed: %1").arg(measured.error().message));
-            return 1;
-        }
-        smallerSizes = measured.value();
-    }
     if (needsPractice) {
         report.addNote(
             QStringLiteral(
@@ -469,8 +447,13 @@ int runBenchmark(const BenchOptions &options) {
             return 1;
         }
     }
-    if (options.scale)
-        addGrowth(report, options, smallerSizes);
+    if (options.scale) {
+        if (Status measured = measureGrowth(context, folder, servers, report); !measured) {
+            progress(QStringLiteral("Measuring the practice as it grows failed: %1")
+                         .arg(measured.error().message));
+            return 1;
+        }
+    }
     const QString output = options.json ? report.json() : report.markdown();
     std::fputs(output.toUtf8().constData(), stdout);
     return 0;
@@ -532,8 +515,9 @@ int main(int argc, char *argv[]) {
         QStringLiteral("ENGINE"), QStringLiteral("sqlite"));
     const QCommandLineOption scale(
         QStringLiteral("scale"),
-        QStringLiteral("Also measure the client and incident tables on practices of a hundredth and a tenth "
-                       "of the size, and show each operation at the three sizes side by side."));
+        QStringLiteral(
+            "Also measure the client and incident tables on practices of a hundredth and a tenth "
+            "of the size, and show each operation at the three sizes side by side (timed in turns)."));
     QCommandLineOption measureRss(
         QStringLiteral("measure-rss"),
         QStringLiteral("Internal: open DB and show the first screen of --table, then exit."),
@@ -607,7 +591,7 @@ int main(int argc, char *argv[]) {
         }
     }
     options.scale = parser.isSet(scale);
-    // The growth tables compare the table groups of this run with the smaller practices.
+    // The growth tables are the table groups' own: --scale measures those groups.
     if (options.scale && !options.only.isEmpty()) {
         for (const QString &tableGroup : {QStringLiteral("clients"), QStringLiteral("incidents")}) {
             if (!options.only.contains(tableGroup))
