@@ -356,11 +356,10 @@ Result<qint64> ClientTableModel::readPosition(qint64 id) const {
     return PagedTableModel::readPosition(id);
 }
 
-Result<QList<ClientListRow>> ClientTableModel::readPages(int firstPage, int pages) const {
+Result<QList<ClientListRow>> ClientTableModel::readRows(qint64 first, qint64 end) const {
     if (m_matches)
-        return m_list.rowsWithIds(
-            m_matches->mid(qsizetype(firstPage) * PageSize, qsizetype(pages) * PageSize), m_sort.key);
-    return PagedTableModel::readPages(firstPage, pages);
+        return m_list.rowsWithIds(m_matches->mid(first, end - first), m_sort.key);
+    return PagedTableModel::readRows(first, end);
 }
 
 bool ClientTableModel::sampleNext() {

@@ -75,7 +75,7 @@ public:
 protected:
     /// While a search is typed, the count and the pages come from the ids it found.
     std::optional<Result<qint64>> readCount(bool recount) override;
-    Result<QList<ClientListRow>> readPages(int firstPage, int pages) const override;
+    Result<QList<ClientListRow>> readRows(qint64 first, qint64 end) const override;
     /// Nothing to sample while a search is typed: its pages are read by the positions of the ids it found
     /// (and, until the search index is read, by a LIKE in SQL that each sample would repeat).
     bool sampleNext() override;

@@ -72,7 +72,10 @@ private:
 /// before it. An OFFSET steps over every row it skips (half a million index entries took PostgreSQL
 /// 86-188 ms in the middle of a million incidents), so after each reset the model samples every n-th row of
 /// the list while the event loop is idle, one short keyset read at a time, and a jump then skips fewer than
-/// n rows. Samples are dropped with the pages at every reset (a refresh after a change, a filter, a sort).
+/// n rows. A jump reads from the row it lands on to the end of its page (to the end of the list when that is
+/// nearer than a page), so the last screen is one read of the rows it shows wherever the pages end; the rows
+/// above are read, continued upwards, when they are shown. Samples are dropped with the pages at every reset
+/// (a refresh after a change, a filter, a sort).
 /// `List` reads the rows that a `Filter` selects in the order of a `Sort` (count(), pageAt(), pageFromEnd(),
 /// pageNextTo() and positionOf(), as ClientRepository and IncidentListQuery do); subclasses count the rows
 /// and show the columns.
@@ -90,9 +93,7 @@ public:
     const Row *rowAt(int row) const {
         if (row < 0 || row >= rowCount())
             return nullptr;
-        const QList<Row> *rows = page(row / PageSize);
-        const int offset = row % PageSize;
-        return rows && offset < rows->size() ? &rows->at(offset) : nullptr;
+        return rowIn(page(row), row);
     }
     int rowOf(qint64 id) const override {
         const Result<qint64> position = readPosition(id);
@@ -145,18 +146,16 @@ protected:
     /// The 0-based position of record `id`, or -1 when the filter hides it.
     virtual Result<qint64> readPosition(qint64 id) const { return m_list.positionOf(m_filter, m_sort, id); }
 
-    /// Reads `pages` pages from page `firstPage` on: continues from a neighbouring page by keyset when one is
-    /// cached (scrolling), jumps by offset otherwise.
-    virtual Result<QList<Row>> readPages(int firstPage, int pages) const {
-        const int limit = pages * PageSize;
-        if (const QList<Row> *previous = m_pages.peek(firstPage - 1); previous && !previous->isEmpty())
-            return m_list.pageNextTo(m_filter, m_sort, previous->last(), false, limit);
-        if (const QList<Row> *next = m_pages.peek(firstPage + pages); next && !next->isEmpty())
-            return m_list.pageNextTo(m_filter, m_sort, next->first(), true, limit);
-        // OFFSET steps over every skipped row: the pages are read from the nearest sampled row before them,
-        // or counted from the nearer end of the list.
-        const qint64 first = qint64(firstPage) * PageSize;
-        const qint64 end = std::min<qint64>(first + limit, rowCount());
+    /// Reads the rows at positions `first` to `end` - 1: continues by keyset from the row before or after
+    /// them when it is cached (scrolling), jumps by offset otherwise.
+    virtual Result<QList<Row>> readRows(qint64 first, qint64 end) const {
+        const int limit = int(end - first);
+        if (const Row *previous = cachedRow(first - 1))
+            return m_list.pageNextTo(m_filter, m_sort, *previous, false, limit);
+        if (const Row *next = cachedRow(end))
+            return m_list.pageNextTo(m_filter, m_sort, *next, true, limit);
+        // OFFSET steps over every skipped row: the rows are read from the nearest sampled row before them, or
+        // counted from the nearer end of the list.
         if (const qint64 sampled = std::min<qint64>(first / m_sampleDistance, m_samples.size());
             sampled > 0) {
             const qint64 skip = first - sampled * m_sampleDistance;
@@ -164,7 +163,7 @@ protected:
                 return m_list.pageNextTo(m_filter, m_sort, m_samples.at(sampled - 1), false, limit, skip);
         }
         if (first > rowCount() / 2)
-            return m_list.pageFromEnd(m_filter, m_sort, rowCount() - end, int(end - first));
+            return m_list.pageFromEnd(m_filter, m_sort, rowCount() - end, limit);
         return m_list.pageAt(m_filter, m_sort, first, limit);
     }
 
@@ -177,32 +176,63 @@ private:
     QList<Row> m_samples;
     qint64 m_sampleDistance = SampleMinimum;
 
-    const QList<Row> *page(int pageIndex) const {
-        if (const QList<Row> *cached = m_pages.find(pageIndex))
+    /// The rows of one page read so far: all of them, or those from where a jump landed on.
+    struct Page {
+        QList<Row> rows;
+        int missing = 0;      ///< rows at the page's start not read yet
+        bool headRead = true; ///< whether the missing rows were asked for (the list changed meanwhile)
+    };
+
+    const Row *rowIn(const Page *read, qint64 row) const {
+        const qint64 offset = row % PageSize - (read ? read->missing : 0);
+        return read && offset >= 0 && offset < read->rows.size() ? &read->rows.at(offset) : nullptr;
+    }
+    /// The row at `position` if its page holds it, without reading.
+    const Row *cachedRow(qint64 position) const {
+        return position >= 0 && position < rowCount()
+                   ? rowIn(m_pages.peek(int(position / PageSize)), position)
+                   : nullptr;
+    }
+
+    /// The page of `row`, read as far as it is needed to show `row`.
+    const Page *page(int row) const {
+        const int index = row / PageSize;
+        const qint64 start = qint64(index) * PageSize;
+        const qint64 end = std::min<qint64>(start + PageSize, rowCount());
+        if (Page *cached = m_pages.find(index)) {
+            if (row - start >= cached->missing || cached->headRead)
+                return cached;
+            // The rows above where a jump landed, continued upwards from the first row read.
+            cached->headRead = true;
+            Result<QList<Row>> head = readRows(start, start + cached->missing);
+            if (!head.ok()) {
+                reportError(head.error());
+                return cached;
+            }
+            cached->missing -= int(head.value().size());
+            cached->rows = std::move(head).value() + cached->rows;
             return cached;
-        // A last page shorter than half a page and the page before it are read together, since a screen at
-        // the end of the list shows both: one statement instead of two, so the last screen costs about the
-        // same however the rows fall into pages.
-        const int lastPage = (rowCount() - 1) / PageSize;
-        const bool shortLast = lastPage > 0 && rowCount() - lastPage * PageSize < PageSize / 2;
-        const int other = pageIndex == lastPage ? lastPage - 1 : lastPage;
-        const bool pair = shortLast && pageIndex >= lastPage - 1 && !m_pages.peek(other);
-        Result<QList<Row>> rows = pair ? readPages(lastPage - 1, 2) : readPages(pageIndex, 1);
+        }
+        // Next to a cached row the whole page continues from it. Otherwise the read starts at `row` and runs
+        // to the end of the page, or of the list when that is nearer than a page.
+        const bool scrolling = cachedRow(start - 1) || cachedRow(end);
+        const qint64 first = scrolling ? start : row;
+        const qint64 last = !scrolling && rowCount() - row <= PageSize ? rowCount() : end;
+        Result<QList<Row>> rows = readRows(first, last);
         if (!rows.ok()) {
             reportError(rows.error());
             return nullptr;
         }
-        if (!pair)
-            return m_pages.insert(pageIndex, std::move(rows).value());
-        const auto pageRows = [&rows, lastPage](int index) {
-            return rows.value().mid(qsizetype(index - lastPage + 1) * PageSize, PageSize);
-        };
-        m_pages.insert(other, pageRows(other));
+        QList<Row> read = std::move(rows).value();
+        if (last > end && !m_pages.peek(index + 1))
+            m_pages.insert(index + 1, Page{read.mid(end - first), 0, true});
+        if (read.size() > end - first)
+            read.resize(end - first);
         // Inserted last, so that the cache remembers it as the page asked for.
-        return m_pages.insert(pageIndex, pageRows(pageIndex));
+        return m_pages.insert(index, Page{std::move(read), int(first - start), first == start});
     }
 
-    mutable PageCache<Row> m_pages;
+    mutable PageCache<Page> m_pages;
 };
 
 } // namespace bk

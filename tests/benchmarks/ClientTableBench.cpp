@@ -14,7 +14,6 @@
 #include <QThread>
 #include <algorithm>
 #include <memory>
-#include <vector>
 
 namespace bk::bench {
 
@@ -109,15 +108,6 @@ Status ClientTableBench::measure(const BenchContext &context, BenchReport &repor
 
 Status ClientTableBench::measureMemory(const BenchContext &context, BenchReport &report) {
     return ClientTableBench().runMemory(context, report, true);
-}
-
-Status ClientTableBench::measureGrowth(const QList<const Database *> &databases, const QList<int> &clients,
-                                       int repeat, BenchReport &report) {
-    std::vector<ClientTableBench> tables(std::size_t(databases.size()));
-    QList<TableBench *> sizes;
-    for (ClientTableBench &table : tables)
-        sizes.append(&table);
-    return measureSizes(sizes, databases, clients, repeat, report);
 }
 
 QString ClientTableBench::group() const {

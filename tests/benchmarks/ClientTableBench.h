@@ -12,9 +12,6 @@ class ClientTableBench : public TableBench {
 public:
     static Status measure(const BenchContext &context, BenchReport &report);
     static Status measureMemory(const BenchContext &context, BenchReport &report);
-    /// The table's operations on each of `databases` in turns (see TableBench::measureSizes()).
-    static Status measureGrowth(const QList<const Database *> &databases, const QList<int> &clients,
-                                int repeat, BenchReport &report);
 
 protected:
     QString group() const override;

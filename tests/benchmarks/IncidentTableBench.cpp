@@ -12,7 +12,6 @@
 #include <QSqlRecord>
 #include <QSqlRelationalTableModel>
 #include <algorithm>
-#include <vector>
 
 namespace bk::bench {
 
@@ -53,15 +52,6 @@ Status IncidentTableBench::measure(const BenchContext &context, BenchReport &rep
 Status IncidentTableBench::measureMemory(const BenchContext &context, BenchReport &report) {
     // The naive table at a million rows needs gigabytes and minutes per child; its memory is not measured.
     return IncidentTableBench().runMemory(context, report, false);
-}
-
-Status IncidentTableBench::measureGrowth(const QList<const Database *> &databases, const QList<int> &clients,
-                                         int repeat, BenchReport &report) {
-    std::vector<IncidentTableBench> tables(std::size_t(databases.size()));
-    QList<TableBench *> sizes;
-    for (IncidentTableBench &table : tables)
-        sizes.append(&table);
-    return measureSizes(sizes, databases, clients, repeat, report);
 }
 
 QDate IncidentTableBench::today() {

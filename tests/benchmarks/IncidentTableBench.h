@@ -14,9 +14,6 @@ class IncidentTableBench : public TableBench {
 public:
     static Status measure(const BenchContext &context, BenchReport &report);
     static Status measureMemory(const BenchContext &context, BenchReport &report);
-    /// The table's operations on each of `databases` in turns (see TableBench::measureSizes()).
-    static Status measureGrowth(const QList<const Database *> &databases, const QList<int> &clients,
-                                int repeat, BenchReport &report);
     /// The day "overdue" is judged against: the synthetic incidents are generated up to it.
     static QDate today();
 

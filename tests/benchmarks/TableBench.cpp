@@ -390,28 +390,27 @@ QList<TableBench::Operation> TableBench::operations(const Database &database) {
         jumped.ours = [this, firstRow = jump.firstRow]() {
             m_cells = readScreen(*m_model, firstRow, modelColumns());
         };
-        // The floor reads the pages the model reads for the screen (from the end in the second half, a last
-        // page shorter than half a page with the page before it), and reports the screen's first row.
+        // The floor reads what the model reads for the screen: from its first row to the end of that row's
+        // page (of the list when that is nearer than a page), then the next page as far as the screen needs,
+        // each from the end in the second half; and reports the screen's first row.
         jumped.floor = [this, rowCount, firstRow = jump.firstRow]() -> Result<FloorRead> {
             FloorRead screen;
             const int size = pageSize();
-            const int lastPage = (rowCount - 1) / size;
-            const bool shortLast = lastPage > 0 && rowCount - lastPage * size < size / 2;
-            for (int page = firstRow / size; page <= (firstRow + ScreenRows - 1) / size; ++page) {
-                const bool pair = shortLast && page >= lastPage - 1;
-                const qint64 begin = qint64(pair ? lastPage - 1 : page) * size;
-                const int span = (pair ? 2 : 1) * size;
-                const qint64 end = std::min<qint64>(begin + span, rowCount);
+            qint64 begin = firstRow;
+            qint64 end = rowCount - firstRow <= size
+                             ? rowCount
+                             : std::min<qint64>((firstRow / size + 1) * qint64(size), rowCount);
+            while (begin < std::min<qint64>(firstRow + ScreenRows, rowCount)) {
                 const bool fromEnd = begin > rowCount / 2;
-                const int wanted = fromEnd ? int(end - begin) : span;
-                const Result<FloorRead> read = readFloor(defaultSortColumn(), defaultSortOrder(), false,
-                                                         wanted, fromEnd ? rowCount - end : begin, fromEnd);
+                const Result<FloorRead> read =
+                    readFloor(defaultSortColumn(), defaultSortOrder(), false, int(end - begin),
+                              fromEnd ? rowCount - end : begin, fromEnd);
                 if (!read.ok())
                     return read.error();
-                if (firstRow >= begin && firstRow < end)
-                    screen.firstId = read.value().ids.value(firstRow - begin, -1);
-                if (pair)
-                    break;
+                if (begin == firstRow)
+                    screen.firstId = read.value().ids.value(0, -1);
+                begin = end;
+                end = std::min<qint64>(end + size, rowCount);
             }
             return screen;
         };

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace bk {
 class Database;
@@ -73,6 +74,17 @@ public:
     /// The child side of runMemory(): opens `databasePath` and shows the first screen (the naive way when
     /// `naive`). Returns the process exit code.
     int probeMemory(const QString &databasePath, bool naive);
+
+    /// Times `Table`'s operations on each of `databases` in turns (see measureSizes()).
+    template <typename Table>
+    static Status measureGrowth(const QList<const Database *> &databases, const QList<int> &clients,
+                                int repeat, BenchReport &report) {
+        std::vector<Table> tables(std::size_t(databases.size()));
+        QList<TableBench *> sizes;
+        for (Table &table : tables)
+            sizes.append(&table);
+        return measureSizes(sizes, databases, clients, repeat, report);
+    }
 
 protected:
     /// Times each operation of `tables`, one table on practices of different sizes (`clients` each, smallest

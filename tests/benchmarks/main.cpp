@@ -308,8 +308,8 @@ struct GrowthGroup {
                       BenchReport &report);
 };
 const GrowthGroup GrowthGroups[] = {
-    {"clients", &ClientTableBench::measureGrowth},
-    {"incidents", &IncidentTableBench::measureGrowth},
+    {"clients", &TableBench::measureGrowth<ClientTableBench>},
+    {"incidents", &TableBench::measureGrowth<IncidentTableBench>},
 };
 
 /// Measures the selected table groups on practices of a hundredth and a tenth of `context`'s size (built, or

@@ -39,12 +39,16 @@ public:
                          .arg(before ? QStringLiteral("before") : QStringLiteral("after"))
                          .arg(row)
                          .arg(limit));
-        return before ? range(std::max<qint64>(0, row - skip - limit), std::min<qint64>(limit, row - skip))
-                      : range(row + skip + 1, limit);
+        if (!before)
+            return range(row + skip + 1, limit);
+        // Rows removed elsewhere since the count: the read upwards finds fewer.
+        const qint64 found = std::min<qint64>(limit, row - skip) - removedAbove;
+        return range(row - skip - found, found);
     }
     Result<qint64> positionOf(const Filter &, const Sort &, qint64 id) const { return id; }
 
     int size = 0;
+    int removedAbove = 0; ///< rows a read upwards no longer finds
     mutable Reads reads;
 
 private:
@@ -71,6 +75,7 @@ public:
     }
     /// The reads since the last call.
     Reads takeReads() { return std::exchange(m_list.reads, {}); }
+    Numbers &numbers() { return m_list; }
     /// Reads rows `first` to `last` in the order given (a screen reads its top row first).
     void show(int first, int last) {
         for (int row = first; first <= last ? row <= last : row >= last; row += first <= last ? 1 : -1)
@@ -99,69 +104,98 @@ private Q_SLOTS:
 
     void theLastScreenIsOneRead_data() {
         QTest::addColumn<int>("size");
-        QTest::addColumn<bool>("fromTheTop");
-        QTest::addColumn<Reads>("reads");
         QTest::addColumn<Reads>("above"); ///< the reads of scrolling up to the top of the page before
-        const auto fromEnd = [](int limit) {
-            return Reads{QStringLiteral("end 0 limit %1").arg(limit)};
+        const auto before = [](int row, int limit) {
+            return QStringLiteral("before %1 limit %2").arg(row).arg(limit);
         };
-        // A last page shorter than half a page is read with the page before it, whichever row is asked first:
-        // scrolling up to the page before reads nothing more.
-        QTest::newRow("25 rows on the last page, top row first")
-            << 10 * Page + 25 << true << fromEnd(Page + 25) << Reads();
-        QTest::newRow("25 rows on the last page, last row first")
-            << 10 * Page + 25 << false << fromEnd(Page + 25) << Reads();
-        QTest::newRow("one row on the last page") << 10 * Page + 1 << true << fromEnd(Page + 1) << Reads();
-        QTest::newRow("a last page a screen long but under half a page")
-            << 10 * Page + Screen << true << fromEnd(Page + Screen) << Reads();
-        // From half a page on, the last page holds the screen alone.
+        // The jump reads the screen's rows alone, however the rows fall into pages; scrolling up continues
+        // from the first row read, the rest of its page first.
+        QTest::newRow("25 rows on the last page")
+            << 10 * Page + 25 << Reads{before(10 * Page - 15, Page - 15)};
+        QTest::newRow("one row on the last page")
+            << 10 * Page + 1 << Reads{before(10 * Page - 39, Page - 39)};
+        QTest::newRow("a screen on the last page") << 10 * Page + Screen << Reads{before(10 * Page, Page)};
         QTest::newRow("half a page on the last page")
-            << 10 * Page + Page / 2 << true << fromEnd(Page / 2)
-            << Reads{QStringLiteral("before %1 limit %2").arg(10 * Page).arg(Page)};
-        QTest::newRow("whole pages") << 10 * Page << false << fromEnd(Page)
-                                     << Reads{QStringLiteral("before %1 limit %2").arg(9 * Page).arg(Page)};
-        // Two pages in all: the pair starts at the top, so it is read by offset.
-        QTest::newRow("a page and a few rows")
-            << Page + 10 << true << Reads{QStringLiteral("at 0 limit %1").arg(2 * Page)} << Reads();
-        QTest::newRow("less than a page")
-            << 30 << true << Reads{QStringLiteral("at 0 limit %1").arg(Page)} << Reads();
+            << 10 * Page + Page / 2 << Reads{before(10 * Page + 24, 24), before(10 * Page, Page)};
+        QTest::newRow("whole pages") << 10 * Page
+                                     << Reads{before(10 * Page - Screen, Page - Screen),
+                                              before(9 * Page, Page)};
+        QTest::newRow("a page and a few rows") << Page + 10 << Reads{before(Page - 30, Page - 30)};
     }
 
     void theLastScreenIsOneRead() {
         QFETCH(int, size);
-        QFETCH(bool, fromTheTop);
-        QFETCH(Reads, reads);
         QFETCH(Reads, above);
         NumbersModel model(*m_database, size);
         QCOMPARE(model.rowCount(), size);
-        const int top = std::max(0, size - Screen);
-        fromTheTop ? model.show(top, size - 1) : model.show(size - 1, top);
-        QCOMPARE(model.takeReads(), reads);
+        model.show(size - Screen, size - 1);
+        QCOMPARE(model.takeReads(), Reads{QStringLiteral("end 0 limit %1").arg(Screen)});
         model.show(size - 1, std::max(0, (size - 1) / Page - 1) * Page);
         QCOMPARE(model.takeReads(), above);
         QVERIFY(model.lastError().isEmpty());
     }
 
-    // Scrolling down to the end continues from the page above, one read per page; the short last page comes
-    // with the page before it.
+    void aListShorterThanAScreenIsOneRead() {
+        NumbersModel model(*m_database, 30);
+        model.show(0, 29);
+        QCOMPARE(model.takeReads(), Reads{QStringLiteral("at 0 limit 30")});
+    }
+
+    // Scrolling down to the end continues from the page above, one read per page.
     void scrollingToTheEndReadsEachPageOnce() {
         const int size = 3 * Page + 25;
         NumbersModel model(*m_database, size);
         model.show(0, size - 1);
-        QCOMPARE(model.takeReads(),
-                 (Reads{QStringLiteral("at 0 limit %1").arg(Page),
-                        QStringLiteral("after %1 limit %2").arg(Page - 1).arg(Page),
-                        QStringLiteral("after %1 limit %2").arg(2 * Page - 1).arg(2 * Page)}));
+        QCOMPARE(model.takeReads(), (Reads{QStringLiteral("at 0 limit %1").arg(Page),
+                                           QStringLiteral("after %1 limit %2").arg(Page - 1).arg(Page),
+                                           QStringLiteral("after %1 limit %2").arg(2 * Page - 1).arg(Page),
+                                           QStringLiteral("after %1 limit 25").arg(3 * Page - 1)}));
     }
 
-    // Scrolling up from the end continues from the pair read for the last screen.
-    void scrollingUpFromTheEndContinuesFromThePair() {
+    // A jump into the middle reads from the row it lands on to the end of its page; the rows above come when
+    // scrolled to, and the next page continues from the last row read.
+    void aJumpReadsFromWhereItLands() {
         const int size = 4 * Page + 20;
         NumbersModel model(*m_database, size);
-        model.show(size - 1, size - 1);
-        QCOMPARE(model.takeReads(), Reads{QStringLiteral("end 0 limit %1").arg(Page + 20)});
-        model.show(3 * Page - 1, 2 * Page);
-        QCOMPARE(model.takeReads(), Reads{QStringLiteral("before %1 limit %2").arg(3 * Page).arg(Page)});
+        const int landed = 2 * Page + 44;
+        model.show(landed, landed + Screen - 1);
+        QCOMPARE(model.takeReads(),
+                 Reads{QStringLiteral("end %1 limit %2").arg(size - 3 * Page).arg(3 * Page - landed)});
+        model.show(landed - 1, 2 * Page);
+        QCOMPARE(model.takeReads(), Reads{QStringLiteral("before %1 limit 44").arg(landed)});
+        model.show(3 * Page, 3 * Page + Screen);
+        QCOMPARE(model.takeReads(), Reads{QStringLiteral("after %1 limit %2").arg(3 * Page - 1).arg(Page)});
+    }
+
+    // Asked for the last row first, the model reads it alone, then continues upwards as rows are asked for.
+    void askedFromTheBottomTheRowsAreReadUpwards() {
+        const int size = 10 * Page + 25;
+        NumbersModel model(*m_database, size);
+        model.show(size - 1, size - Screen);
+        QCOMPARE(model.takeReads(),
+                 (Reads{QStringLiteral("end 0 limit 1"), QStringLiteral("before %1 limit 24").arg(size - 1),
+                        QStringLiteral("before %1 limit %2").arg(10 * Page).arg(Page)}));
+    }
+
+    // Rows removed elsewhere before the list was refreshed: the rows above where a jump landed come back
+    // short. The rows found are shown in place, the others show nothing, and they are not asked for again.
+    void rowsAboveALandingThatAreGoneAreAskedForOnce() {
+        const int size = 10 * Page;
+        NumbersModel model(*m_database, size);
+        const int landed = 5 * Page + 50;
+        model.show(landed, landed + Screen - 1);
+        model.takeReads();
+        model.numbers().removedAbove = 10;
+        for (int pass = 0; pass < 2; ++pass) {
+            for (int row = landed - 1; row >= 5 * Page; --row) {
+                const QVariant shown = model.data(model.index(row, 0), Qt::DisplayRole);
+                if (row >= 5 * Page + 10)
+                    QCOMPARE(shown.toInt(), row);
+                else
+                    QVERIFY2(!shown.isValid(), qPrintable(QString::number(row)));
+            }
+        }
+        QCOMPARE(model.takeReads(), Reads{QStringLiteral("before %1 limit 50").arg(landed)});
     }
 
 private:
