@@ -278,6 +278,40 @@ private Q_SLOTS:
         QCOMPARE(m_page->model()->clientAt(0)->email, QStringLiteral("amelia.hartley@example.com"));
     }
 
+    // Ctrl+End jumps to the last client, reading from the row it lands on; Page Up then shows the rows above,
+    // read as they come into view. Every row shown is the one a list read from the top shows there.
+    void jumpingToTheEndAndPagingUpShowsEveryClientInOrder() {
+        QVERIFY(test::addSyntheticClients(*m_db, 3 * ClientTableModel::PageSize + 25).ok());
+        QList<qint64> inOrder;
+        const ClientTableModel fromTheTop(*m_db);
+        for (int row = 0; row < fromTheTop.rowCount(); ++row)
+            inOrder.append(fromTheTop.clientAt(row)->id);
+        const int clients = int(inOrder.size()); // the current ones: the archived are not listed
+        QVERIFY(clients > 2 * ClientTableModel::PageSize);
+        showPage();
+        clickRow(0);
+        QTest::keyClick(table(), Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(table()->currentIndex().row(), clients - 1);
+        const auto checkShown = [&]() {
+            table()->viewport()->repaint(); // the view asks for its rows first, top down
+            const int top = table()->rowAt(0);
+            const int bottom = table()->rowAt(table()->viewport()->height() - 1);
+            QVERIFY(top >= 0);
+            for (int row = top; row <= (bottom < 0 ? clients - 1 : bottom); ++row) {
+                const QModelIndex name = m_page->model()->index(row, ClientTableModel::NameColumn);
+                QCOMPARE(name.data(ClientTableModel::IdRole).toLongLong(), inOrder.at(row));
+                QVERIFY(!name.data().toString().isEmpty());
+            }
+        };
+        checkShown();
+        for (int pages = 0; table()->currentIndex().row() > 0 && pages < clients; ++pages) {
+            QTest::keyClick(table(), Qt::Key_PageUp);
+            checkShown();
+        }
+        QCOMPARE(table()->currentIndex().row(), 0);
+        QVERIFY(m_page->model()->lastError().isEmpty());
+    }
+
     void theDeleteKeyArchivesAfterConfirmationAndRestoreBringsTheClientBack() {
         QVERIFY(DemoPractice::populate(*m_db).ok());
         showPage();
