@@ -179,8 +179,10 @@ private:
     /// The rows of one page read so far: all of them, or those from where a jump landed on.
     struct Page {
         QList<Row> rows;
-        int missing = 0;      ///< rows at the page's start not read yet
-        bool headRead = true; ///< whether the missing rows were asked for (the list changed meanwhile)
+        int missing = 0; ///< rows at the page's start not read yet
+        /// Whether the missing rows were asked for: any still missing then (gone since the count, or a failed
+        /// read) show nothing until the next reset.
+        bool headRead = true;
     };
 
     const Row *rowIn(const Page *read, qint64 row) const {
