@@ -5366,6 +5366,10 @@ Vorfall %3 in Boundary Keeper</translation>
         <source>This plan was not read from a file and cannot be read again.</source>
         <translation>Dieser Plan wurde nicht aus einer Datei gelesen und kann nicht erneut gelesen werden.</translation>
     </message>
+    <message>
+        <source>Saving the rejected rows was cancelled.</source>
+        <translation>Das Speichern der abgelehnten Zeilen wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>ImportReader</name>
@@ -10962,6 +10966,10 @@ Die Wiederherstellung ersetzt die Praxis durch diese Sicherung. Die Praxis in ih
     <message>
         <source>Reading the file was stopped: nothing can be imported until it is read to its end.</source>
         <translation>Das Lesen der Datei wurde abgebrochen: Importiert werden kann erst, wenn sie bis zum Ende gelesen ist.</translation>
+    </message>
+    <message>
+        <source>Saving the rejected rows…</source>
+        <translation>Die abgelehnten Zeilen werden gespeichert…</translation>
     </message>
 </context>
 <context>

@@ -5364,6 +5364,10 @@ Incidente %3 en Boundary Keeper</translation>
         <source>This plan was not read from a file and cannot be read again.</source>
         <translation>Este plan no se leyó de un archivo y no puede volver a leerse.</translation>
     </message>
+    <message>
+        <source>Saving the rejected rows was cancelled.</source>
+        <translation>Se canceló el guardado de las filas rechazadas.</translation>
+    </message>
 </context>
 <context>
     <name>ImportReader</name>
@@ -10960,6 +10964,10 @@ Al restaurar, la consulta se sustituye por esta copia. Antes se guarda una copia
     <message>
         <source>Reading the file was stopped: nothing can be imported until it is read to its end.</source>
         <translation>Se detuvo la lectura del archivo: no se puede importar nada hasta leerlo completo.</translation>
+    </message>
+    <message>
+        <source>Saving the rejected rows…</source>
+        <translation>Guardando las filas rechazadas…</translation>
     </message>
 </context>
 <context>

@@ -5355,15 +5355,19 @@ Incident %3 dans Boundary Keeper</translation>
     </message>
     <message>
         <source>The file holds more than %1 rows; an import reads at most %1. Split it into smaller files and import them one after the other.</source>
-        <translation>Le fichier contient plus de %1 lignes ; une importation en lit au plus %1. Divisez-le en fichiers plus petits et importez-les l’un après l’autre.</translation>
+        <translation>Le fichier contient plus de %1 lignes&#xa0;; une importation en lit au plus %1. Divisez-le en fichiers plus petits et importez-les l’un après l’autre.</translation>
     </message>
     <message>
         <source>%1 has changed since it was read: read it again and check what it would import now.</source>
-        <translation>%1 a changé depuis sa lecture : relisez-le et vérifiez ce qu’il importerait maintenant.</translation>
+        <translation>%1 a changé depuis sa lecture&#xa0;: relisez-le et vérifiez ce qu’il importerait maintenant.</translation>
     </message>
     <message>
         <source>This plan was not read from a file and cannot be read again.</source>
         <translation>Ce plan n’a pas été lu depuis un fichier et ne peut pas être relu.</translation>
+    </message>
+    <message>
+        <source>Saving the rejected rows was cancelled.</source>
+        <translation>L’enregistrement des lignes rejetées a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -10961,6 +10965,10 @@ La restauration remplace le cabinet par cette sauvegarde. Le cabinet dans son é
     <message>
         <source>Reading the file was stopped: nothing can be imported until it is read to its end.</source>
         <translation>La lecture du fichier a été interrompue&#xa0;: rien ne peut être importé tant qu’il n’a pas été lu jusqu’au bout.</translation>
+    </message>
+    <message>
+        <source>Saving the rejected rows…</source>
+        <translation>Enregistrement des lignes rejetées…</translation>
     </message>
 </context>
 <context>

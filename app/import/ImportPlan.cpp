@@ -354,9 +354,10 @@ Status ImportPlan::forEach(const Visit &visit) const {
     return {};
 }
 
-Status ImportPlan::saveRejected(const QString &path) const {
-    // Written a buffer of this size at a time.
+Status ImportPlan::saveRejected(const QString &path, const Progress &progress) const {
+    // Written a buffer of this size at a time; progress is told every this many rows.
     constexpr qsizetype BufferBytes = 64 * 1024;
+    constexpr qint64 ProgressRows = 1000;
     const auto line = [](const QStringList &fields) {
         QString record = CsvText::record(fields);
         record += CsvText::LineEnd;
@@ -367,7 +368,10 @@ Status ImportPlan::saveRejected(const QString &path) const {
             // Line and reason first, so the row's own values, however many, keep their columns.
             QByteArray csv = line(QStringList{tr("Line"), tr("Reason")} + m_headers);
             if (m_rejected > 0) {
+                qint64 rowsRead = 0;
                 const Status read = forEach([&](const ImportEntry &entry) -> Result<bool> {
+                    if (progress && ++rowsRead % ProgressRows == 0 && !progress(rowsRead, m_rows))
+                        return Error{Error::Kind::Cancelled, tr("Saving the rejected rows was cancelled.")};
                     if (entry.kind != ImportEntry::Kind::Rejected)
                         return true;
                     csv += line(QStringList{QString::number(entry.line), entry.reason} + entry.values);

@@ -92,8 +92,9 @@ public:
 
     /// Saves the rejected rows to `path` as CSV (UTF-8, comma-separated; see PrivateFile::save()): the line
     /// and the reason, then the file's columns, to correct and import again. Reads the file again, as
-    /// forEach() does, and writes the rows as they are read.
-    Status saveRejected(const QString &path) const;
+    /// forEach() does, and writes the rows as they are read. `progress` hears of the rows read; when it
+    /// returns false the saving stops (Error::Kind::Cancelled) and nothing is written.
+    Status saveRejected(const QString &path, const Progress &progress = {}) const;
 
 private:
     /// Why a duplicate or rejected row is one.

@@ -76,4 +76,14 @@ void ImportWorker::start(const QString &location, const ImportPlan &plan) {
     });
 }
 
+void ImportWorker::saveRejected(const ImportPlan &plan, const QString &path) {
+    m_thread.wait();
+    m_thread.start([this, plan, path](const std::atomic<bool> &cancelled) {
+        if (const Status saved = plan.saveRejected(path, reporter(cancelled)); !saved)
+            Q_EMIT rejectedSaved(false, saved.error().message, saved.error().kind == Error::Kind::Cancelled);
+        else
+            Q_EMIT rejectedSaved(true, {}, false);
+    });
+}
+
 } // namespace bk

@@ -11,9 +11,10 @@
 
 namespace bk {
 
-/// Plans an import file and applies a confirmed plan on a thread of its own, with its own connection to the
-/// database (opened, used and removed in that thread), so the window stays responsive while a long file is
-/// read or written. Progress and the outcomes arrive by signal; cancelling either writes nothing.
+/// Plans an import file, saves its rejected rows and applies a confirmed plan on a thread of its own, with
+/// its own connection to the database (opened, used and removed in that thread), so the window stays
+/// responsive while a long file is read or written. Progress and the outcomes arrive by signal; cancelling
+/// either writes nothing.
 class ImportWorker : public QObject {
     Q_OBJECT
 public:
@@ -28,7 +29,11 @@ public:
     /// Starts importing `plan` into the practice at `location` (a file's path or a server's URL without
     /// password), once the job before it (a plan that has arrived) has ended.
     void start(const QString &location, const ImportPlan &plan);
-    /// Asks the running job to stop; planFailed() or finished() follows, and nothing is written.
+    /// Starts saving the rejected rows of `plan` to `path` (ImportPlan::saveRejected()), once the job before
+    /// it has ended.
+    void saveRejected(const ImportPlan &plan, const QString &path);
+    /// Asks the running job to stop; planFailed(), finished() or rejectedSaved() follows, and nothing is
+    /// written.
     void cancel();
 
 Q_SIGNALS:
@@ -40,6 +45,8 @@ Q_SIGNALS:
     void planFailed(const QString &message, bool cancelled);
     /// The outcome in a sentence: the counts when it succeeded, otherwise why nothing was imported.
     void finished(bool succeeded, const QString &message);
+    /// Whether the rejected rows were saved; if not, why, and whether it was cancelled.
+    void rejectedSaved(bool saved, const QString &message, bool cancelled);
 
 private:
     /// Reports a job's progress; false once it is cancelled.

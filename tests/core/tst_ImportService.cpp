@@ -12,6 +12,7 @@
 #include "app/storage/Database.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -489,6 +490,45 @@ private Q_SLOTS:
         QVERIFY(!reader->next(&row).value());
         // The guessed mapping of the saved file leaves the line and reason out.
         QCOMPARE(ImportMapping::guess(reader->headers()).field(1), ImportField::Ignore);
+    }
+
+    // The window saves the rejected rows on the worker's thread: it hears of the progress and of the outcome,
+    // and a cancelled saving leaves no file behind.
+    void workerSavesTheRejectedRowsOrCancelsWithoutAFile() {
+        QByteArray bytes = "Name,Email\n";
+        for (int i = 1; i <= 3000; ++i)
+            bytes += QStringLiteral("Client %1,client%1@%2\n")
+                         .arg(i)
+                         .arg(i % 100 == 0 ? QStringLiteral("@bad") : QStringLiteral("example.org"))
+                         .toUtf8();
+        const ImportPlan planned = plan(bytes);
+        QCOMPARE(planned.count(ImportEntry::Kind::Rejected), 30);
+        ImportWorker worker;
+        QSignalSpy progress(&worker, &ImportWorker::progress);
+        QSignalSpy saved(&worker, &ImportWorker::rejectedSaved);
+        const QString file = m_dir.filePath(QStringLiteral("worker-rejected-%1.csv").arg(m_counter));
+        worker.saveRejected(planned, file);
+        QTRY_COMPARE(saved.size(), 1);
+        QCOMPARE(saved.at(0).at(0).toBool(), true);
+        QCOMPARE(progress.size(), 3);
+        QCOMPARE(progress.at(2).at(0).toLongLong(), 3000);
+        QCOMPARE(progress.at(2).at(1).toLongLong(), 3000);
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll().count("\r\n"), 1 + 30); // the header and the rejected rows
+
+        // Cancelled at its first progress report.
+        const QString cancelledFile =
+            m_dir.filePath(QStringLiteral("worker-cancelled-%1.csv").arg(m_counter));
+        const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
+        connect(&worker, &ImportWorker::progress, &worker, &ImportWorker::cancel, Qt::DirectConnection);
+        worker.saveRejected(planned, cancelledFile);
+        QTRY_COMPARE(saved.size(), 2);
+        QCOMPARE(saved.at(1).at(0).toBool(), false);
+        QCOMPARE(saved.at(1).at(2).toBool(), true);
+        QVERIFY2(saved.at(1).at(1).toString().contains(QStringLiteral("cancelled")),
+                 qPrintable(saved.at(1).at(1).toString()));
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
     }
 
     void aFileChangedAfterPlanningIsRefusedAndWritesNothing() {

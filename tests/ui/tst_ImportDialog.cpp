@@ -147,8 +147,12 @@ private Q_SLOTS:
         whenModal<ImportDialog>([rejected](ImportDialog *dialog) {
             QVERIFY(readToTheEnd(dialog));
             whenModal<QFileDialog>([rejected](QFileDialog *files) { test::chooseFile(files, rejected); });
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveRejectedButton")),
-                              Qt::LeftButton);
+            auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveRejectedButton"));
+            QTest::mouseClick(save, Qt::LeftButton);
+            // Saved on the worker's thread: the button comes back once the file is written.
+            QVERIFY(!save->isEnabled());
+            QTRY_VERIFY(save->isEnabled());
+            QVERIFY(QFile::exists(rejected));
             QTest::keyClick(dialog, Qt::Key_Escape);
         });
         window.findChild<QAction *>(QStringLiteral("importClientsAction"))->trigger();

@@ -120,6 +120,7 @@ ImportDialog::ImportDialog(OpenPractice database, QString path, QWidget *parent)
     connect(m_worker, &ImportWorker::planned, this, &ImportDialog::showPlan);
     connect(m_worker, &ImportWorker::planFailed, this, &ImportDialog::planFailed);
     connect(m_worker, &ImportWorker::finished, this, &ImportDialog::finishImport);
+    connect(m_worker, &ImportWorker::rejectedSaved, this, &ImportDialog::rejectedSaved);
     setReading(false);
     resize(900, 640);
 }
@@ -241,8 +242,7 @@ void ImportDialog::fillPreview() {
         counts += QLatin1Char(' ') + tr("No column gives the clients' names: choose one above.");
     if (m_plan.rows() > PreviewRows)
         counts += QLatin1Char(' ') + tr("The first %1 rows are shown.").arg(PreviewRows);
-    m_saveRejected->setEnabled(rejected > 0);
-    m_import->setEnabled(m_mapping.mapsName() && fresh + duplicates > 0);
+    enableActions();
 
     // The rows shown are read from the file again: the plan keeps none.
     QList<ImportEntry> entries;
@@ -305,34 +305,59 @@ void ImportDialog::fillPreview() {
     m_preview->resizeColumnsToContents();
 }
 
-void ImportDialog::saveRejected() {
-    const QString file =
-        FileDialogs::saveFile(this, QStringLiteral("saveRejectedFileDialog"), tr("Save the rejected rows"),
-                              QFileInfo(m_path).completeBaseName() + tr("-rejected") + QStringLiteral(".csv"),
-                              {tr("CSV files (*.csv)"), tr("All files (*)")}, QStringLiteral("csv"));
-    if (file.isEmpty())
-        return;
-    if (const Status saved = m_plan.saveRejected(file); !saved)
-        MessageBox::inform(this, tr("Save the rejected rows"), saved.error().message);
+void ImportDialog::enableActions() {
+    m_saveRejected->setEnabled(m_plan.count(ImportEntry::Kind::Rejected) > 0);
+    m_import->setEnabled(m_mapping.mapsName() &&
+                         m_plan.count(ImportEntry::Kind::New) + m_plan.count(ImportEntry::Kind::Duplicate) >
+                             0);
 }
 
-void ImportDialog::startImport() {
-    if (m_progress) // importing already
-        return;
-    if (const Status writable = m_db.checkWritable(); !writable) {
-        MessageBox::inform(this, tr("Import clients"), writable.error().message);
-        return;
-    }
-    Settings().setImportMapping(m_headers, m_mapping.toJson(m_headers));
-    m_progress = new QProgressDialog(tr("Importing clients…"), tr("Cancel"), 0, 0, this);
-    m_progress->setObjectName(QStringLiteral("importProgressDialog"));
-    m_progress->setWindowTitle(tr("Import clients"));
+void ImportDialog::showBusy(const QString &label, const QString &name, const QString &title) {
+    m_progress = new QProgressDialog(label, tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(name);
+    m_progress->setWindowTitle(title);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     m_progress->setWindowModality(Qt::WindowModal); // no field changed, no reading started meanwhile
     m_progress->setMinimumDuration(0);
     connect(m_progress, &QProgressDialog::canceled, m_worker, &ImportWorker::cancel);
     m_progress->show();
     m_import->setEnabled(false);
+    m_saveRejected->setEnabled(false);
+}
+
+void ImportDialog::saveRejected() {
+    if (m_progress) // saving or importing already
+        return;
+    const QString file =
+        FileDialogs::saveFile(this, QStringLiteral("saveRejectedFileDialog"), tr("Save the rejected rows"),
+                              QFileInfo(m_path).completeBaseName() + tr("-rejected") + QStringLiteral(".csv"),
+                              {tr("CSV files (*.csv)"), tr("All files (*)")}, QStringLiteral("csv"));
+    if (file.isEmpty())
+        return;
+    // The file is read again on the worker's thread: a long one does not stop the window.
+    showBusy(tr("Saving the rejected rows…"), QStringLiteral("saveRejectedProgressDialog"),
+             tr("Save the rejected rows"));
+    m_worker->saveRejected(m_plan, file);
+}
+
+void ImportDialog::rejectedSaved(bool saved, const QString &message, bool cancelled) {
+    if (m_progress)
+        m_progress->close(); // deletes it later
+    m_progress.clear();
+    enableActions();
+    if (!saved && !cancelled)
+        MessageBox::inform(this, tr("Save the rejected rows"), message);
+}
+
+void ImportDialog::startImport() {
+    if (m_progress) // saving or importing already
+        return;
+    if (const Status writable = m_db.checkWritable(); !writable) {
+        MessageBox::inform(this, tr("Import clients"), writable.error().message);
+        return;
+    }
+    Settings().setImportMapping(m_headers, m_mapping.toJson(m_headers));
+    showBusy(tr("Importing clients…"), QStringLiteral("importProgressDialog"), tr("Import clients"));
     m_worker->start(m_db.path(), m_plan);
 }
 
@@ -351,7 +376,7 @@ void ImportDialog::finishImport(bool succeeded, const QString &message) {
     if (m_progress)
         m_progress->close(); // deletes it later
     m_progress.clear();
-    m_import->setEnabled(true);
+    enableActions();
     if (cancelled && !succeeded) {
         m_outcome = tr("The import was cancelled; nothing was written.");
         MessageBox::inform(this, tr("Import clients"), m_outcome, MessageBox::Kind::Warning);

@@ -55,7 +55,12 @@ private:
     void fillPreview();
     void mappingChanged(int column, int index);
     void setEveryDuplicate(int index);
+    /// Enables saving the rejected rows and importing as the plan allows.
+    void enableActions();
+    /// Shows a window-modal progress dialog that cancels the worker's job, and disables the actions.
+    void showBusy(const QString &label, const QString &name, const QString &title);
     void saveRejected();
+    void rejectedSaved(bool saved, const QString &message, bool cancelled);
     void startImport();
     void showProgress(qint64 done, qint64 total);
     void finishImport(bool succeeded, const QString &message);
