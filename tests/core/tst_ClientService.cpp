@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Boundary Keeper contributors
 #include "app/clients/ClientConflict.h"
 #include "app/clients/ClientService.h"
+#include "app/clients/ClientValidator.h"
 #include "app/common/ChangeNotifier.h"
 #include "app/common/Clock.h"
 #include "app/storage/ClientRepository.h"
@@ -109,6 +110,14 @@ private Q_SLOTS:
         Client badPhone = test::sampleClient(QStringLiteral("Dana"));
         badPhone.phone = QStringLiteral("call me maybe");
         QTest::addRow("a phone with letters") << badPhone << QStringLiteral("phone number");
+        for (const auto &[row, phone] : {std::pair{"a phone of two digits", u"+4 4"},
+                                         std::pair{"a plus inside a phone", u"0770 +123 456"},
+                                         std::pair{"an extension written with x", u"020 7946 0018 x12"},
+                                         std::pair{"Arabic-Indic digits", u"\u0660\u0661\u0662\u0663"}}) {
+            Client refused = test::sampleClient(QStringLiteral("Dana"));
+            refused.phone = QString::fromUtf16(phone);
+            QTest::addRow("%s", row) << refused << QStringLiteral("at least 3 digits");
+        }
         Client farFuture = test::sampleClient(QStringLiteral("Dana"));
         farFuture.startDate = QDate(2036, 1, 1);
         QTest::addRow("a start date ten years ahead")
@@ -135,6 +144,13 @@ private Q_SLOTS:
         Client csi = test::sampleClient(QStringLiteral("Dana"));
         csi.notes = QStringLiteral("Fine line\nthen ") + QChar(0x9b) + QStringLiteral("31m");
         QTest::addRow("a C1 control in the notes") << csi << QStringLiteral("control character (U+009B)");
+    }
+
+    void phonesAsPeopleWriteThemAreAccepted() {
+        for (const QString &phone :
+             {QStringLiteral("+44 20 7946 0018"), QStringLiteral("(020) 7946-0018"),
+              QStringLiteral("020.7946/0018"), QStringLiteral("112"), QStringLiteral("+1 (555) 010-9999")})
+            QVERIFY2(ClientValidator::isValidPhone(phone), qPrintable(phone));
     }
 
     void notesKeepTabsAndLineBreaks() {
