@@ -32,8 +32,8 @@ std::optional<double> speedUp(const TimingRow &row) {
 // The targets a row misses, as short phrases; empty when every applicable target is met.
 QStringList missedTargets(const TimingRow &row) {
     QStringList missed;
-    if (const auto ratio = floorRatio(row); ratio && *ratio > row.maxFloorRatio)
-        missed.append(QStringLiteral("%1 of baseline > %2").arg(times(*ratio), times(row.maxFloorRatio)));
+    if (const auto ratio = floorRatio(row); ratio && row.maxFloorRatio && *ratio > *row.maxFloorRatio)
+        missed.append(QStringLiteral("%1 of baseline > %2").arg(times(*ratio), times(*row.maxFloorRatio)));
     if (const auto faster = speedUp(row); faster && row.speedUpApplies && *faster < Targets::MinSpeedUp)
         missed.append(QStringLiteral("speed-up %1 < %2").arg(times(*faster), times(Targets::MinSpeedUp)));
     if (row.maxMs && row.ours.median >= *row.maxMs)
@@ -44,8 +44,8 @@ QStringList missedTargets(const TimingRow &row) {
 // The targets that apply to a row, e.g. "≤ 1.50×, ≥ 20×, < 100 ms".
 QString targetsOf(const TimingRow &row) {
     QStringList targets;
-    if (row.floor)
-        targets.append(QStringLiteral("≤ %1").arg(times(row.maxFloorRatio)));
+    if (row.floor && row.maxFloorRatio)
+        targets.append(QStringLiteral("≤ %1").arg(times(*row.maxFloorRatio)));
     if (row.naive && row.speedUpApplies)
         targets.append(QStringLiteral("≥ %1").arg(times(Targets::MinSpeedUp)));
     if (row.maxMs)
@@ -153,6 +153,7 @@ QString BenchReport::markdown() const {
         const auto ratio = floorRatio(row);
         const auto faster = speedUp(row);
         const QStringList missed = missedTargets(row);
+        const QString targets = targetsOf(row);
         QString fasterText = faster ? times(*faster) : QStringLiteral("–");
         if (faster && !row.speedUpApplies)
             fasterText += QStringLiteral(" (n/a)");
@@ -160,9 +161,11 @@ QString BenchReport::markdown() const {
                    .arg(row.operation, ms(row.ours.median), ms(row.ours.min), ms(row.ours.max),
                         row.floor ? ms(row.floor->median) : QStringLiteral("–"),
                         ratio ? times(*ratio) : QStringLiteral("–"),
-                        row.naive ? ms(row.naive->median) : QStringLiteral("–"), fasterText, targetsOf(row),
-                        missed.isEmpty() ? QStringLiteral("yes")
-                                         : QStringLiteral("no: ") + missed.join(QStringLiteral("; ")));
+                        row.naive ? ms(row.naive->median) : QStringLiteral("–"), fasterText,
+                        targets.isEmpty() ? QStringLiteral("–") : targets,
+                        targets.isEmpty()  ? QStringLiteral("–")
+                        : missed.isEmpty() ? QStringLiteral("yes")
+                                           : QStringLiteral("no: ") + missed.join(QStringLiteral("; ")));
     }
 
     group.clear();
@@ -233,7 +236,8 @@ QString BenchReport::json() const {
         const auto faster = speedUp(row);
         object.insert(QStringLiteral("speed_up"), faster ? QJsonValue(*faster) : QJsonValue());
         object.insert(QStringLiteral("speed_up_applies"), row.speedUpApplies);
-        object.insert(QStringLiteral("max_ratio"), row.maxFloorRatio);
+        object.insert(QStringLiteral("max_ratio"),
+                      row.maxFloorRatio ? QJsonValue(*row.maxFloorRatio) : QJsonValue());
         object.insert(QStringLiteral("max_ms"), row.maxMs ? QJsonValue(*row.maxMs) : QJsonValue());
         const QStringList missed = missedTargets(row);
         object.insert(QStringLiteral("target_met"), missed.isEmpty());

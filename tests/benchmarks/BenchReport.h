@@ -31,8 +31,9 @@ struct TimingRow {
     std::optional<Timing> naive;
     /// False where the naive way already paid for the operation up front (it holds every row in memory).
     bool speedUpApplies = true;
-    /// The most ours may take relative to the baseline.
-    double maxFloorRatio = Targets::MaxFloorRatio;
+    /// The most ours may take relative to the baseline; none for a row that only measures how far above the
+    /// baseline any implementation starts.
+    std::optional<double> maxFloorRatio = Targets::MaxFloorRatio;
     /// The most ours may take in milliseconds; none for operations that are not interactive.
     std::optional<double> maxMs = Targets::MaxInteractiveMs;
 };
