@@ -119,6 +119,11 @@ Database::~Database() {
 }
 
 Status Database::checkNotedAuditHead() {
+    // A practice made anew where another was (deleted, or moved away) starts a trail of its own.
+    if (m_created) {
+        Settings().setAuditHead(m_path, QString());
+        return {};
+    }
     const AuditHead noted = AuditHead::fromText(Settings().auditHead(m_path));
     if (!noted.isValid())
         return {};

@@ -336,6 +336,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
                                                     readOnlyByFile, std::make_unique<SqliteDialect>()));
     database->m_schemaVersion = version;
     database->m_integrityChecked = checkIntegrity;
+    database->m_created = fresh;
     database->m_verified = fresh || (checkIntegrity && !options.quickCheck) || trusted;
     database->m_trustUnchangedFromBytes = options.trustUnchangedFromBytes;
     // The Database owns the connection from here: a failed upgrade removes it, which must not find it in use.
