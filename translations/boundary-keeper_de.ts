@@ -5262,6 +5262,14 @@ Vorfall %3 in Boundary Keeper</translation>
         <source>Reads Google Contacts and Outlook CSV exports, Excel and LibreOffice CSV in any encoding and with comma, semicolon or tab, and vCard 2.1, 3.0 and 4.0. Phone numbers are read in the practice&apos;s region. Every rejected row is listed with its line and reason. The clients are written in one transaction: all or none.</source>
         <translation>Liest CSV-Exporte aus Google Kontakte und Outlook, CSV aus Excel und LibreOffice in jeder Kodierung und mit Komma, Semikolon oder Tabulator sowie vCard 2.1, 3.0 und 4.0. Telefonnummern werden in der Region der Praxis gelesen. Jede abgelehnte Zeile wird mit ihrer Zeile und ihrem Grund aufgeführt. Die Klient:innen werden in einer Transaktion geschrieben: alle oder keine.</translation>
     </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Gelesen als: %1</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding when the one detected reads its names wrongly, e.g. windows-1252 or macintosh (Mac Roman); by default its bytes tell.</source>
+        <translation>Die Zeichenkodierung der Datei, wenn die erkannte ihre Namen falsch liest, z. B. windows-1252 oder macintosh (Mac Roman); standardmäßig entscheiden ihre Bytes.</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -5412,6 +5420,74 @@ Vorfall %3 in Boundary Keeper</translation>
     <message>
         <source>Line %1 is longer than %2 characters; address books and spreadsheets do not write such lines. Is this really a CSV or vCard file?</source>
         <translation>Zeile %1 ist länger als %2 Zeichen; Adressbücher und Tabellenkalkulationen schreiben keine solchen Zeilen. Ist dies wirklich eine CSV- oder vCard-Datei?</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, little-endian: Excel&apos;s &quot;Unicode text&quot;)</source>
+        <translation>Unicode (UTF-16, Little Endian: „Unicode-Text“ von Excel)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, Big Endian)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Westeuropäisch (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-1)</source>
+        <translation>Westeuropäisch (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-15, with €)</source>
+        <translation>Westeuropäisch (ISO-8859-15, mit €)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac Roman: Excel for Mac)</source>
+        <translation>Westeuropäisch (Mac Roman: Excel für Mac)</translation>
+    </message>
+    <message>
+        <source>Western European (DOS, code page 850)</source>
+        <translation>Westeuropäisch (DOS, Codepage 850)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Mitteleuropäisch (Windows-1250)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO-8859-2)</source>
+        <translation>Mitteleuropäisch (ISO-8859-2)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Kyrillisch (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Kyrillisch (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Greek (Windows-1253)</source>
+        <translation>Griechisch (Windows-1253)</translation>
+    </message>
+    <message>
+        <source>Turkish (Windows-1254)</source>
+        <translation>Türkisch (Windows-1254)</translation>
+    </message>
+    <message>
+        <source>Baltic (Windows-1257)</source>
+        <translation>Baltisch (Windows-1257)</translation>
+    </message>
+    <message>
+        <source>In %1 this file reads as binary data (bytes of zero, as UTF-16 writes them): choose another encoding.</source>
+        <translation>In %1 gelesen enthält diese Datei Binärdaten (Null-Bytes, wie UTF-16 sie schreibt): Wählen Sie eine andere Zeichenkodierung.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding that can be read here. Choose one of: %2.</source>
+        <translation>„%1“ ist keine Zeichenkodierung, die hier gelesen werden kann. Wählen Sie eine von: %2.</translation>
     </message>
 </context>
 <context>
@@ -10970,6 +11046,18 @@ Die Wiederherstellung ersetzt die Praxis durch diese Sicherung. Die Praxis in ih
     <message>
         <source>Saving the rejected rows…</source>
         <translation>Die abgelehnten Zeilen werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation>Zeichen&amp;kodierung:</translation>
+    </message>
+    <message>
+        <source>Detected from the file. If names show wrong letters (Ã© for é), choose the encoding the program that wrote the file used.</source>
+        <translation>Aus der Datei erkannt. Zeigen Namen falsche Buchstaben (Ã© statt é), wählen Sie die Zeichenkodierung, die das Programm verwendet hat, das die Datei geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (erkannt)</translation>
     </message>
 </context>
 <context>

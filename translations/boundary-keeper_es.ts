@@ -5260,6 +5260,14 @@ Incidente %3 en Boundary Keeper</translation>
         <source>Reads Google Contacts and Outlook CSV exports, Excel and LibreOffice CSV in any encoding and with comma, semicolon or tab, and vCard 2.1, 3.0 and 4.0. Phone numbers are read in the practice&apos;s region. Every rejected row is listed with its line and reason. The clients are written in one transaction: all or none.</source>
         <translation>Lee exportaciones CSV de Google Contacts y Outlook, CSV de Excel y LibreOffice en cualquier codificación y con coma, punto y coma o tabulación, y vCard 2.1, 3.0 y 4.0. Los números de teléfono se leen según la región de la consulta. Cada fila rechazada se lista con su línea y su motivo. Los clientes se escriben en una sola transacción: todos o ninguno.</translation>
     </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Leído como: %1</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding when the one detected reads its names wrongly, e.g. windows-1252 or macintosh (Mac Roman); by default its bytes tell.</source>
+        <translation>La codificación del archivo cuando la detectada lee mal sus nombres, p. ej. windows-1252 o macintosh (Mac Roman); por defecto la deciden sus bytes.</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -5410,6 +5418,74 @@ Incidente %3 en Boundary Keeper</translation>
     <message>
         <source>Line %1 is longer than %2 characters; address books and spreadsheets do not write such lines. Is this really a CSV or vCard file?</source>
         <translation>La línea %1 tiene más de %2 caracteres; las libretas de direcciones y las hojas de cálculo no escriben líneas así. ¿Es realmente un archivo CSV o vCard?</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, little-endian: Excel&apos;s &quot;Unicode text&quot;)</source>
+        <translation>Unicode (UTF-16, little-endian: «Texto Unicode» de Excel)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europa occidental (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-1)</source>
+        <translation>Europa occidental (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-15, with €)</source>
+        <translation>Europa occidental (ISO-8859-15, con €)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac Roman: Excel for Mac)</source>
+        <translation>Europa occidental (Mac Roman: Excel para Mac)</translation>
+    </message>
+    <message>
+        <source>Western European (DOS, code page 850)</source>
+        <translation>Europa occidental (DOS, página de códigos 850)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europa central (Windows-1250)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO-8859-2)</source>
+        <translation>Europa central (ISO-8859-2)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cirílico (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cirílico (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Greek (Windows-1253)</source>
+        <translation>Griego (Windows-1253)</translation>
+    </message>
+    <message>
+        <source>Turkish (Windows-1254)</source>
+        <translation>Turco (Windows-1254)</translation>
+    </message>
+    <message>
+        <source>Baltic (Windows-1257)</source>
+        <translation>Báltico (Windows-1257)</translation>
+    </message>
+    <message>
+        <source>In %1 this file reads as binary data (bytes of zero, as UTF-16 writes them): choose another encoding.</source>
+        <translation>Leído en %1, este archivo contiene datos binarios (bytes cero, como los escribe UTF-16): elija otra codificación.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding that can be read here. Choose one of: %2.</source>
+        <translation>«%1» no es una codificación que se pueda leer aquí. Elija una de: %2.</translation>
     </message>
 </context>
 <context>
@@ -10968,6 +11044,18 @@ Al restaurar, la consulta se sustituye por esta copia. Antes se guarda una copia
     <message>
         <source>Saving the rejected rows…</source>
         <translation>Guardando las filas rechazadas…</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation>&amp;Codificación del texto:</translation>
+    </message>
+    <message>
+        <source>Detected from the file. If names show wrong letters (Ã© for é), choose the encoding the program that wrote the file used.</source>
+        <translation>Detectada a partir del archivo. Si los nombres muestran letras erróneas (Ã© en lugar de é), elija la codificación que usó el programa que escribió el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (detectada)</translation>
     </message>
 </context>
 <context>

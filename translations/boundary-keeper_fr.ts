@@ -5261,6 +5261,14 @@ Incident %3 dans Boundary Keeper</translation>
         <source>Reads Google Contacts and Outlook CSV exports, Excel and LibreOffice CSV in any encoding and with comma, semicolon or tab, and vCard 2.1, 3.0 and 4.0. Phone numbers are read in the practice&apos;s region. Every rejected row is listed with its line and reason. The clients are written in one transaction: all or none.</source>
         <translation>Lit les exports CSV de Google Contacts et d’Outlook, les CSV d’Excel et de LibreOffice dans n’importe quel encodage, avec virgule, point-virgule ou tabulation, ainsi que les vCard 2.1, 3.0 et 4.0. Les numéros de téléphone sont lus selon la région du cabinet. Chaque ligne rejetée est listée avec son numéro de ligne et son motif. Les clients sont écrits en une seule transaction&#xa0;: tous ou aucun.</translation>
     </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Lu comme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding when the one detected reads its names wrongly, e.g. windows-1252 or macintosh (Mac Roman); by default its bytes tell.</source>
+        <translation>L’encodage du fichier quand celui détecté lit mal ses noms, p. ex. windows-1252 ou macintosh (Mac Roman)&#xa0;; par défaut, ses octets le disent.</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -5411,6 +5419,74 @@ Incident %3 dans Boundary Keeper</translation>
     <message>
         <source>Line %1 is longer than %2 characters; address books and spreadsheets do not write such lines. Is this really a CSV or vCard file?</source>
         <translation>La ligne %1 dépasse %2 caractères&#xa0;; les carnets d’adresses et les tableurs n’écrivent pas de telles lignes. S’agit-il vraiment d’un fichier CSV ou vCard&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, little-endian: Excel&apos;s &quot;Unicode text&quot;)</source>
+        <translation>Unicode (UTF-16, little-endian&#xa0;: «&#xa0;Texte Unicode&#xa0;» d’Excel)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europe occidentale (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-1)</source>
+        <translation>Europe occidentale (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-15, with €)</source>
+        <translation>Europe occidentale (ISO-8859-15, avec €)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac Roman: Excel for Mac)</source>
+        <translation>Europe occidentale (Mac Roman&#xa0;: Excel pour Mac)</translation>
+    </message>
+    <message>
+        <source>Western European (DOS, code page 850)</source>
+        <translation>Europe occidentale (DOS, page de codes 850)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europe centrale (Windows-1250)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO-8859-2)</source>
+        <translation>Europe centrale (ISO-8859-2)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cyrillique (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cyrillique (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Greek (Windows-1253)</source>
+        <translation>Grec (Windows-1253)</translation>
+    </message>
+    <message>
+        <source>Turkish (Windows-1254)</source>
+        <translation>Turc (Windows-1254)</translation>
+    </message>
+    <message>
+        <source>Baltic (Windows-1257)</source>
+        <translation>Balte (Windows-1257)</translation>
+    </message>
+    <message>
+        <source>In %1 this file reads as binary data (bytes of zero, as UTF-16 writes them): choose another encoding.</source>
+        <translation>Lu en %1, ce fichier contient des données binaires (des octets nuls, comme en écrit UTF-16)&#xa0;: choisissez un autre encodage.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding that can be read here. Choose one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un encodage lisible ici. Choisissez-en un parmi&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -10969,6 +11045,18 @@ La restauration remplace le cabinet par cette sauvegarde. Le cabinet dans son é
     <message>
         <source>Saving the rejected rows…</source>
         <translation>Enregistrement des lignes rejetées…</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation>&amp;Encodage du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Detected from the file. If names show wrong letters (Ã© for é), choose the encoding the program that wrote the file used.</source>
+        <translation>Détecté à partir du fichier. Si les noms affichent de mauvaises lettres (Ã© au lieu de é), choisissez l’encodage utilisé par le programme qui a écrit le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (détecté)</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,8 @@ int importClients(Invocation &invocation) {
             return invocation.fail(writable.error());
     }
 
-    Result<std::unique_ptr<ImportReader>> reader = ImportReader::openFile(path, format);
+    Result<std::unique_ptr<ImportReader>> reader =
+        ImportReader::openFile(path, format, invocation.value(QStringLiteral("encoding")));
     if (!reader)
         return invocation.fail(reader.error());
     ImportMapping mapping = ImportMapping::guess(reader.value()->headers());
@@ -102,8 +103,10 @@ int importClients(Invocation &invocation) {
 
     if (dryRun || !invocation.isSet(QStringLiteral("yes"))) {
         const qint64 duplicates = plan.count(ImportEntry::Kind::Duplicate);
-        invocation.out() << Tr::tr("New: %1").arg(plan.count(ImportEntry::Kind::New)) << QLatin1Char('\n')
-                         << Tr::tr("Already in the register: %1").arg(duplicates) << QLatin1Char('\n')
+        invocation.out() << Tr::tr("Read as: %1").arg(ImportReader::encodingLabel(plan.encoding()))
+                         << QLatin1Char('\n') << Tr::tr("New: %1").arg(plan.count(ImportEntry::Kind::New))
+                         << QLatin1Char('\n') << Tr::tr("Already in the register: %1").arg(duplicates)
+                         << QLatin1Char('\n')
                          << Tr::tr("Rejected: %1").arg(plan.count(ImportEntry::Kind::Rejected))
                          << QLatin1Char('\n');
         if (dryRun) {
@@ -131,14 +134,18 @@ int importClients(Invocation &invocation) {
 QList<Command> importCommands() {
     Command command;
     command.words = {QStringLiteral("import"), QStringLiteral("clients")};
-    command.arguments =
-        QStringLiteral("FILE [--format csv|vcard] [--mapping FILE] [--duplicates skip|update-empty|new] "
-                       "[--rejected FILE] [--dry-run] [--yes]");
+    command.arguments = QStringLiteral(
+        "FILE [--format csv|vcard] [--encoding NAME] [--mapping FILE] [--duplicates skip|update-empty|new] "
+        "[--rejected FILE] [--dry-run] [--yes]");
     command.summary = Tr::tr("Import clients from a CSV file or a vCard address book.");
     command.options = {
         QCommandLineOption(QStringLiteral("format"),
                            Tr::tr("How the file is written; by default its name and start tell."),
                            QStringLiteral("csv|vcard")),
+        QCommandLineOption(QStringLiteral("encoding"),
+                           Tr::tr("The file's encoding when the one detected reads its names wrongly, e.g. "
+                                  "windows-1252 or macintosh (Mac Roman); by default its bytes tell."),
+                           QStringLiteral("NAME")),
         QCommandLineOption(
             QStringLiteral("mapping"),
             Tr::tr("A JSON file naming the field each column fills, e.g. {\"columns\": {\"E-mail "

@@ -141,6 +141,7 @@ Result<ImportPlan> ImportPlan::build(ImportReader &reader, const ImportMapping &
     ImportPlan plan;
     plan.m_path = reader.path();
     plan.m_format = reader.format();
+    plan.m_encoding = reader.encoding();
     if (!plan.m_path.isEmpty()) {
         const QFileInfo info(plan.m_path);
         plan.m_size = info.size();
@@ -287,7 +288,7 @@ Status ImportPlan::forEach(const Visit &visit) const {
     const QFileInfo info(m_path);
     if (!info.exists() || info.size() != m_size || info.lastModified() != m_modified)
         return changed();
-    Result<std::unique_ptr<ImportReader>> opened = ImportReader::openFile(m_path, m_format);
+    Result<std::unique_ptr<ImportReader>> opened = ImportReader::openFile(m_path, m_format, m_encoding);
     if (!opened)
         return opened.error();
     ImportReader &reader = *opened.value();

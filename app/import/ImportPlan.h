@@ -76,6 +76,8 @@ public:
     QStringList headers() const { return m_headers; }
     /// The file planned.
     QString path() const { return m_path; }
+    /// The encoding it was read in.
+    QString encoding() const { return m_encoding; }
     /// The number of rows (records) in the file.
     qint64 rows() const { return m_rows; }
     /// Sets the action of the duplicate in row `row` (0-based, in the order forEach() gives them).
@@ -114,6 +116,8 @@ private:
 
     QString m_path;
     ImportFormat m_format = ImportFormat::Csv;
+    /// The encoding the file was planned in, chosen or detected: it is read again in the same.
+    QString m_encoding;
     qint64 m_size = 0;
     QDateTime m_modified;
     QByteArray m_digest;

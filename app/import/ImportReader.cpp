@@ -22,8 +22,18 @@ QString shown(const QString &path) {
     return QDir::toNativeSeparators(path);
 }
 
-// The encoding of `sample` (the file's first bytes): a byte-order mark decides, otherwise uchardet. Plain
-// ASCII reads as UTF-8, of which it is a part.
+// Whether `sample` decodes as UTF-8 without one invalid byte (a sequence cut off at its end is not one). The
+// non-ASCII text of other encodings forms valid UTF-8 only by rare chance, while uchardet, given a file
+// whose few accented letters stand among thousands of ASCII ones, often names a single-byte encoding: it
+// read a Google Contacts export with one "É" as MAC-CENTRALEUROPE.
+bool isUtf8(const QByteArray &sample) {
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString decoded = utf8.decode(sample);
+    return !utf8.hasError();
+}
+
+// The encoding of `sample` (the file's first bytes): a byte-order mark decides, then whether it is UTF-8
+// (plain ASCII is too), otherwise uchardet.
 QString detectedEncoding(const QByteArray &sample) {
     if (sample.startsWith("\xEF\xBB\xBF"))
         return QStringLiteral("UTF-8");
@@ -31,6 +41,8 @@ QString detectedEncoding(const QByteArray &sample) {
         return QStringLiteral("UTF-16LE");
     if (sample.startsWith("\xFE\xFF"))
         return QStringLiteral("UTF-16BE");
+    if (isUtf8(sample))
+        return QStringLiteral("UTF-8");
     uchardet_t detector = uchardet_new();
     QString charset;
     if (uchardet_handle_data(detector, sample.constData(), size_t(sample.size())) == 0) {
@@ -38,9 +50,15 @@ QString detectedEncoding(const QByteArray &sample) {
         charset = QString::fromLatin1(uchardet_get_charset(detector)).toUpper();
     }
     uchardet_delete(detector);
-    if (charset.isEmpty() || charset == QLatin1String("ASCII"))
-        return QStringLiteral("UTF-8");
-    return charset;
+    // Not UTF-8, and nothing uchardet knows: the most common single-byte encoding of spreadsheets.
+    return charset.isEmpty() ? QStringLiteral("WINDOWS-1252") : charset;
+}
+
+QStringList encodingNames() {
+    QStringList names;
+    for (const ImportEncoding &encoding : ImportReader::encodings())
+        names.append(encoding.name);
+    return names;
 }
 
 bool looksLikeVCard(const QByteArray &start) {
@@ -64,8 +82,8 @@ ImportReader::ImportReader(std::unique_ptr<QIODevice> device, ImportFormat forma
     : m_device(std::move(device))
     , m_format(format) {}
 
-Result<std::unique_ptr<ImportReader>> ImportReader::openFile(const QString &path,
-                                                             std::optional<ImportFormat> format) {
+Result<std::unique_ptr<ImportReader>>
+ImportReader::openFile(const QString &path, std::optional<ImportFormat> format, const QString &encoding) {
     const QFileInfo info(path);
     if (!info.exists())
         return Error{Error::Kind::NotFound, tr("There is no file %1.").arg(shown(path))};
@@ -90,7 +108,7 @@ Result<std::unique_ptr<ImportReader>> ImportReader::openFile(const QString &path
                          .arg(shown(path))
                          .arg(info.size() / (1024 * 1024))
                          .arg(maxFileBytes(*format) / (1024 * 1024))};
-    Result<std::unique_ptr<ImportReader>> reader = fromDevice(std::move(file), *format);
+    Result<std::unique_ptr<ImportReader>> reader = fromDevice(std::move(file), *format, encoding);
     if (!reader)
         return Error{reader.error().kind, tr("%1: %2").arg(shown(path), reader.error().message)};
     reader.value()->m_path = path;
@@ -102,34 +120,69 @@ qint64 ImportReader::maxFileBytes(ImportFormat format) {
 }
 
 Result<std::unique_ptr<ImportReader>> ImportReader::fromDevice(std::unique_ptr<QIODevice> device,
-                                                               ImportFormat format) {
+                                                               ImportFormat format, const QString &encoding) {
     std::unique_ptr<ImportReader> reader;
     if (format == ImportFormat::VCard)
         reader = std::make_unique<VCardReader>(std::move(device));
     else
         reader = std::make_unique<CsvReader>(std::move(device));
-    if (const Status started = reader->start(); !started)
+    if (const Status started = reader->start(encoding); !started)
         return started.error();
     if (const Status begun = reader->begin(); !begun)
         return begun.error();
     return reader;
 }
 
-Status ImportReader::start() {
+QList<ImportEncoding> ImportReader::encodings() {
+    return {
+        {QStringLiteral("UTF-8"), tr("Unicode (UTF-8)")},
+        {QStringLiteral("UTF-16LE"), tr("Unicode (UTF-16, little-endian: Excel's \"Unicode text\")")},
+        {QStringLiteral("UTF-16BE"), tr("Unicode (UTF-16, big-endian)")},
+        {QStringLiteral("WINDOWS-1252"), tr("Western European (Windows-1252)")},
+        {QStringLiteral("ISO-8859-1"), tr("Western European (ISO-8859-1)")},
+        {QStringLiteral("ISO-8859-15"), tr("Western European (ISO-8859-15, with €)")},
+        {QStringLiteral("MACINTOSH"), tr("Western European (Mac Roman: Excel for Mac)")},
+        {QStringLiteral("IBM850"), tr("Western European (DOS, code page 850)")},
+        {QStringLiteral("WINDOWS-1250"), tr("Central European (Windows-1250)")},
+        {QStringLiteral("ISO-8859-2"), tr("Central European (ISO-8859-2)")},
+        {QStringLiteral("WINDOWS-1251"), tr("Cyrillic (Windows-1251)")},
+        {QStringLiteral("KOI8-R"), tr("Cyrillic (KOI8-R)")},
+        {QStringLiteral("WINDOWS-1253"), tr("Greek (Windows-1253)")},
+        {QStringLiteral("WINDOWS-1254"), tr("Turkish (Windows-1254)")},
+        {QStringLiteral("WINDOWS-1257"), tr("Baltic (Windows-1257)")},
+    };
+}
+
+QString ImportReader::encodingLabel(const QString &encoding) {
+    for (const ImportEncoding &offered : encodings()) {
+        if (offered.name.compare(encoding, Qt::CaseInsensitive) == 0)
+            return offered.label;
+    }
+    return encoding;
+}
+
+Status ImportReader::start(const QString &encoding) {
     const QByteArray sample = m_device->peek(SampleBytes);
     if (sample.isEmpty())
         return Error{Error::Kind::Invalid, tr("The file is empty: there is nothing to import.")};
-    m_encoding = detectedEncoding(sample);
+    m_encoding = encoding.isEmpty() ? detectedEncoding(sample) : encoding.toUpper();
     if (!m_encoding.startsWith(QLatin1String("UTF-16")) && sample.contains('\0'))
         return Error{Error::Kind::Invalid,
-                     tr("This is not a text file: it holds binary data. Export the address book or "
-                        "spreadsheet as CSV or vCard (.vcf) and import that file.")};
+                     encoding.isEmpty()
+                         ? tr("This is not a text file: it holds binary data. Export the address book or "
+                              "spreadsheet as CSV or vCard (.vcf) and import that file.")
+                         : tr("In %1 this file reads as binary data (bytes of zero, as UTF-16 writes "
+                              "them): choose another encoding.")
+                               .arg(encodingLabel(m_encoding))};
     m_decoder = QStringDecoder(m_encoding.toLatin1().constData());
     if (!m_decoder.isValid())
         return Error{Error::Kind::Invalid,
-                     tr("The file is written in the encoding %1, which cannot be read here. Save it as "
-                        "UTF-8 and import it again.")
-                         .arg(m_encoding)};
+                     encoding.isEmpty()
+                         ? tr("The file is written in the encoding %1, which cannot be read here. Save it as "
+                              "UTF-8 and import it again.")
+                               .arg(m_encoding)
+                         : tr("“%1” is not an encoding that can be read here. Choose one of: %2.")
+                               .arg(encoding, encodingNames().join(QStringLiteral(", ")))};
     // The byte-order mark is not part of the first line.
     if (fill() && m_text.startsWith(QChar(0xFEFF)))
         m_offset = 1;

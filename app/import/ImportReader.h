@@ -32,8 +32,16 @@ struct ImportRow {
     QString problem;
 };
 
+/// An encoding a file may be read in: its name as uchardet and QStringDecoder know it ("WINDOWS-1252"), and
+/// how a person knows it ("Western European (Windows-1252)").
+struct ImportEncoding {
+    QString name;
+    QString label;
+};
+
 /// Reads the records of an address book or spreadsheet export one at a time, in bounded memory however
-/// long the file is. The text's encoding is detected (byte-order mark, else uchardet on the file's start).
+/// long the file is. The text's encoding is the one chosen, or detected: a byte-order mark, UTF-8 when the
+/// file's start is, else uchardet on the file's start.
 class ImportReader {
     Q_DECLARE_TR_FUNCTIONS(ImportReader)
 public:
@@ -51,12 +59,18 @@ public:
 
     virtual ~ImportReader() = default;
 
-    /// Opens the file at `path` as `format`, or as the format its name and start suggest.
-    static Result<std::unique_ptr<ImportReader>> openFile(const QString &path,
-                                                          std::optional<ImportFormat> format = {});
-    /// Reads from `device` (open for reading) as `format`.
-    static Result<std::unique_ptr<ImportReader>> fromDevice(std::unique_ptr<QIODevice> device,
-                                                            ImportFormat format);
+    /// Opens the file at `path` as `format`, or as the format its name and start suggest, in `encoding`
+    /// (a name encodings() lists, or any QStringDecoder knows), or in the encoding detected when empty.
+    static Result<std::unique_ptr<ImportReader>>
+    openFile(const QString &path, std::optional<ImportFormat> format = {}, const QString &encoding = {});
+    /// Reads from `device` (open for reading) as `format`, in `encoding` as openFile() does.
+    static Result<std::unique_ptr<ImportReader>>
+    fromDevice(std::unique_ptr<QIODevice> device, ImportFormat format, const QString &encoding = {});
+    /// The encodings offered to choose from when the one detected reads a file wrongly: Unicode, then the
+    /// single-byte encodings of spreadsheets and address books in Europe and the Americas.
+    static QList<ImportEncoding> encodings();
+    /// How a person knows `encoding`: its label in encodings(), else its name.
+    static QString encodingLabel(const QString &encoding);
 
     ImportFormat format() const { return m_format; }
     /// The file read, as openFile() was given it; empty when reading a device.
@@ -76,8 +90,9 @@ public:
 
 protected:
     ImportReader(std::unique_ptr<QIODevice> device, ImportFormat format);
-    /// Detects the encoding from the device's first bytes; an error for binary data.
-    Status start();
+    /// Reads in `encoding`, or detects it from the device's first bytes when empty; an error for binary data
+    /// and for an encoding that cannot be read.
+    Status start(const QString &encoding);
     /// Reads what comes before the first record (a header row); called once after start().
     virtual Status begin() { return {}; }
     /// The next line without its line break, counting lines; false at the end. An error when it is longer

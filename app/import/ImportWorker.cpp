@@ -26,13 +26,14 @@ std::function<bool(qint64, qint64)> ImportWorker::reporter(const std::atomic<boo
     };
 }
 
-void ImportWorker::plan(const QString &location, const QString &file, const ImportMapping &mapping) {
+void ImportWorker::plan(const QString &location, const QString &file, const QString &encoding,
+                        const ImportMapping &mapping) {
     m_thread.cancel();
     m_thread.wait();
     const quint64 id = ++m_plans;
-    m_thread.start([this, id, location, file, mapping](const std::atomic<bool> &cancelled) {
+    m_thread.start([this, id, location, file, encoding, mapping](const std::atomic<bool> &cancelled) {
         Result<ImportPlan> planned = [&]() -> Result<ImportPlan> {
-            Result<std::unique_ptr<ImportReader>> reader = ImportReader::openFile(file);
+            Result<std::unique_ptr<ImportReader>> reader = ImportReader::openFile(file, {}, encoding);
             if (!reader)
                 return reader.error();
             Result<std::unique_ptr<Database>> database = openWorkerConnection(location);

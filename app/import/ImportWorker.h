@@ -22,10 +22,11 @@ public:
     /// Cancels a running job and waits for its thread.
     ~ImportWorker() override;
 
-    /// Starts reading the file at `file` and planning its import with `mapping` into the practice at
-    /// `location` (read-only). A plan still being made is cancelled and waited for first: only the latest
-    /// plan's outcome arrives.
-    void plan(const QString &location, const QString &file, const ImportMapping &mapping);
+    /// Starts reading the file at `file` in `encoding` (detected when empty) and planning its import with
+    /// `mapping` into the practice at `location` (read-only). A plan still being made is cancelled and
+    /// waited for first: only the latest plan's outcome arrives.
+    void plan(const QString &location, const QString &file, const QString &encoding,
+              const ImportMapping &mapping);
     /// Starts importing `plan` into the practice at `location` (a file's path or a server's URL without
     /// password), once the job before it (a plan that has arrived) has ended.
     void start(const QString &location, const ImportPlan &plan);

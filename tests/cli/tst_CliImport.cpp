@@ -72,6 +72,30 @@ private Q_SLOTS:
         QCOMPARE(clientCount(), 1);
     }
 
+    void readsTheEncodingDetectedOrChosen() {
+        const CliRunner::Output detected = import({sample("google-2024.csv"), QStringLiteral("--dry-run")});
+        QCOMPARE(detected.exitCode, 0);
+        QVERIFY2(detected.out.contains(QStringLiteral("Read as: Unicode (UTF-8)\nNew: 3\n")),
+                 qPrintable(detected.out));
+
+        // Excel for Mac's Mac Roman, which no detection tells from its bytes.
+        const QString macRoman =
+            write(QStringLiteral("mac.csv"), "Name,Email\rJos\x8e Garc\x92\x61,jose@example.es\r");
+        const CliRunner::Output chosen = import(
+            {macRoman, QStringLiteral("--encoding"), QStringLiteral("macintosh"), QStringLiteral("--yes")});
+        QVERIFY2(chosen.exitCode == 0, qPrintable(chosen.out + chosen.err));
+        const CliRunner::Output listed =
+            m_cli->run(m_database, {QStringLiteral("clients"), QStringLiteral("list")});
+        QVERIFY2(listed.out.contains(QStringLiteral("José García")), qPrintable(listed.out));
+
+        const CliRunner::Output unknown = import(
+            {macRoman, QStringLiteral("--encoding"), QStringLiteral("klingon"), QStringLiteral("--yes")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("“klingon” is not an encoding that can be read here.")),
+                 qPrintable(unknown.err));
+        QCOMPARE(clientCount(), 2);
+    }
+
     void importsOnlyWhenConfirmed() {
         m_cli->setInput("n\n");
         const CliRunner::Output refused = import({sample("google.csv")});

@@ -49,11 +49,11 @@ ReadFile readAll(Result<std::unique_ptr<ImportReader>> opened) {
     }
 }
 
-ReadFile readBytes(const QByteArray &bytes, ImportFormat format) {
+ReadFile readBytes(const QByteArray &bytes, ImportFormat format, const QString &encoding = {}) {
     auto buffer = std::make_unique<QBuffer>();
     buffer->setData(bytes);
     buffer->open(QIODevice::ReadOnly);
-    return readAll(ImportReader::fromDevice(std::move(buffer), format));
+    return readAll(ImportReader::fromDevice(std::move(buffer), format, encoding));
 }
 } // namespace
 
@@ -77,6 +77,11 @@ private Q_SLOTS:
             << sample("google.csv") << 3 << qint64(2) << QStringLiteral("Anna Schmidt")
             << QStringLiteral("anna.schmidt@example.org") << QStringLiteral("+49 151 23456789")
             << QStringLiteral("Prefers mornings, not Fridays.\nReferred by Jonas.");
+        // uchardet 0.0.7 takes this file for MAC-CENTRALEUROPE: one "É" among ASCII.
+        QTest::newRow("Google Contacts CSV as written since 2024, one accented letter")
+            << sample("google-2024.csv") << 3 << qint64(2) << QStringLiteral("Élodie Martin")
+            << QStringLiteral("elodie.martin@example.fr") << QStringLiteral("+33 6 12 34 56 78")
+            << QStringLiteral("Met at the spring workshop.");
         QTest::newRow("Outlook CSV, every field quoted, CRLF")
             << sample("outlook.csv") << 2 << qint64(2) << QStringLiteral("Michael Brown")
             << QStringLiteral("michael.brown@example.com") << QStringLiteral("(212) 555-0142")
@@ -141,6 +146,58 @@ private Q_SLOTS:
             readBytes("sep=\t\nName\tEmail\nAnn Lee\tann@example.org\n", ImportFormat::Csv);
         QCOMPARE(tabbed.headers, QStringList({QStringLiteral("Name"), QStringLiteral("Email")}));
         QCOMPARE(tabbed.rows.first().values.at(1), QStringLiteral("ann@example.org"));
+    }
+
+    void readsUtf8AsUtf8WhateverUchardetSays_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("one accented letter among ASCII")
+            << QByteArray("Name,Email\nMaria Schmidt,maria@example.de\nÉlodie Martin,elodie@example.fr\n")
+            << QStringLiteral("Élodie Martin");
+        // The file's start is read to tell its encoding: a letter cut in two at its end is still UTF-8.
+        QByteArray cut = "Name,Notes\nZoë Brontë,";
+        cut += QByteArray(1024 * 1024 - 1 - cut.size(), 'x') + "é\n";
+        QTest::newRow("a letter cut in two where the sample ends") << cut << QStringLiteral("Zoë Brontë");
+    }
+
+    void readsUtf8AsUtf8WhateverUchardetSays() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        const ReadFile read = readBytes(bytes, ImportFormat::Csv);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QCOMPARE(read.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(read.rows.last().values.first(), name);
+    }
+
+    void readsTheEncodingChosen() {
+        // Mac Roman, as Excel for Mac writes CSV: é is 0x8E, í 0x92, CR ends the lines.
+        const QByteArray macRoman = "Name,Email\rJos\x8e Garc\x92\x61,jose@example.es\r";
+        const ReadFile chosen = readBytes(macRoman, ImportFormat::Csv, QStringLiteral("macintosh"));
+        QVERIFY2(chosen.error.isEmpty(), qPrintable(chosen.error));
+        QCOMPARE(chosen.encoding, QStringLiteral("MACINTOSH"));
+        QCOMPARE(chosen.rows.first().values.first(), QStringLiteral("José García"));
+        // The same bytes detected read otherwise: the choice is what made them right.
+        QVERIFY(readBytes(macRoman, ImportFormat::Csv).rows.first().values.first() !=
+                QStringLiteral("José García"));
+
+        const ReadFile unknown = readBytes(macRoman, ImportFormat::Csv, QStringLiteral("klingon"));
+        QVERIFY2(
+            unknown.error.startsWith(QStringLiteral("“klingon” is not an encoding that can be read here. "
+                                                    "Choose one of: UTF-8, UTF-16LE")),
+            qPrintable(unknown.error));
+    }
+
+    void offersOnlyEncodingsItCanRead() {
+        QStringList labels;
+        for (const ImportEncoding &encoding : ImportReader::encodings()) {
+            QVERIFY2(QStringDecoder(encoding.name.toLatin1().constData()).isValid(),
+                     qPrintable(encoding.name));
+            QVERIFY(!labels.contains(encoding.label));
+            labels.append(encoding.label);
+            QCOMPARE(ImportReader::encodingLabel(encoding.name.toLower()), encoding.label);
+        }
+        QCOMPARE(ImportReader::encodingLabel(QStringLiteral("MAC-CENTRALEUROPE")),
+                 QStringLiteral("MAC-CENTRALEUROPE"));
     }
 
     void countsLinesAcrossQuotedLineBreaks() {

@@ -430,7 +430,7 @@ private Q_SLOTS:
             ImportMapping::guess({QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Phone")})};
         // A second plan replaces the first: only its outcome arrives.
         for (const ImportMapping &mapping : mappings)
-            worker.plan(m_location, file, mapping);
+            worker.plan(m_location, file, {}, mapping);
         QTRY_COMPARE(planned.size(), 1);
         QCOMPARE(failed.size(), 0);
         const auto plan = planned.at(0).at(0).value<ImportPlan>();
@@ -439,6 +439,33 @@ private Q_SLOTS:
         QCOMPARE(plan.count(ImportEntry::Kind::Rejected), 1);
         QCOMPARE(entriesOf(plan).at(0).existingId, m_ann);
         QCOMPARE(clientCount(*m_db), qint64(1));
+    }
+
+    // A file in an encoding chosen by hand (Excel for Mac's Mac Roman) is planned and read again in it.
+    void workerPlansInTheEncodingChosenAndTheImportReadsInIt() {
+        const QString file = m_dir.filePath(QStringLiteral("mac-roman-%1.csv").arg(m_counter));
+        QFile csvFile(file);
+        QVERIFY(csvFile.open(QIODevice::WriteOnly));
+        csvFile.write(
+            "Name,Email\rJos\x8e Garc\x92\x61,jose@example.es\rRen\x8e\x65 Dupont,renee@example.fr\r");
+        csvFile.close();
+        ImportWorker worker;
+        QSignalSpy planned(&worker, &ImportWorker::planned);
+        worker.plan(m_location, file, QStringLiteral("MACINTOSH"),
+                    ImportMapping::guess({QStringLiteral("Name"), QStringLiteral("Email")}));
+        QTRY_COMPARE(planned.size(), 1);
+        const auto plan = planned.at(0).at(0).value<ImportPlan>();
+        QCOMPARE(plan.encoding(), QStringLiteral("MACINTOSH"));
+        const Result<ImportOutcome> outcome = ImportService(*m_db).apply(plan);
+        QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message));
+        QCOMPARE(outcome.value().added, qint64(2));
+        QStringList names;
+        const Result<QList<ClientListRow>> rows =
+            ClientService(*m_db).list(ClientFilter{QString(), std::nullopt, true}, ClientSort{}, 0, 10);
+        for (const ClientListRow &row : rows.value())
+            names.append(row.client.fullName);
+        QCOMPARE(names, QStringList({QStringLiteral("Ann Lee"), QStringLiteral("José García"),
+                                     QStringLiteral("Renée Dupont")}));
     }
 
     void workerReportsACancelledAndAnUnreadablePlan() {
@@ -454,7 +481,7 @@ private Q_SLOTS:
         QSignalSpy planned(&worker, &ImportWorker::planned);
         // Cancelled at its first progress report.
         connect(&worker, &ImportWorker::progress, &worker, &ImportWorker::cancel, Qt::DirectConnection);
-        worker.plan(m_location, file, ImportMapping({ImportField::FullName}));
+        worker.plan(m_location, file, {}, ImportMapping({ImportField::FullName}));
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(planned.size(), 0);
         QCOMPARE(failed.at(0).at(1).toBool(), true);
@@ -462,7 +489,7 @@ private Q_SLOTS:
                  qPrintable(failed.at(0).at(0).toString()));
 
         worker.disconnect(&worker);
-        worker.plan(m_location, m_dir.filePath(QStringLiteral("missing.csv")),
+        worker.plan(m_location, m_dir.filePath(QStringLiteral("missing.csv")), {},
                     ImportMapping({ImportField::FullName}));
         QTRY_COMPARE(failed.size(), 2);
         QCOMPARE(failed.at(1).at(1).toBool(), false);

@@ -165,6 +165,95 @@ private Q_SLOTS:
         QCOMPARE(ClientService(*m_db).count(ClientFilter{{}, {}, true}).value(), qint64(1));
     }
 
+    // Excel for Mac writes CSV in Mac Roman, which no detection tells from its bytes: the names show wrong
+    // letters until the encoding is chosen, and are imported as then shown.
+    void choosingTheEncodingShowsAndImportsTheNamesRight() {
+        const QString path = m_dir->filePath(QStringLiteral("mac.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Name,Email\rJos\x8e Garc\x92\x61,jose@example.es\r");
+        file.close();
+        MainWindow window(*m_db);
+        window.show();
+        QString detected;
+        QString before;
+        QString after;
+        QString example;
+        whenModal<QFileDialog>([path](QFileDialog *dialog) { test::chooseFile(dialog, path); });
+        whenModal<ImportDialog>([&](ImportDialog *dialog) {
+            QVERIFY(readToTheEnd(dialog));
+            auto *preview = dialog->findChild<QTableWidget *>(QStringLiteral("importPreviewTable"));
+            auto *encoding = dialog->findChild<QComboBox *>(QStringLiteral("importEncodingComboBox"));
+            QVERIFY(preview && encoding);
+            detected = encoding->currentText();
+            before = preview->item(0, 1)->text();
+            encoding->setFocus();
+            QTest::keyClick(encoding, Qt::Key_Home);
+            for (int tries = 0; tries < encoding->count() &&
+                                encoding->currentData().toString() != QLatin1String("MACINTOSH");
+                 ++tries)
+                QTest::keyClick(encoding, Qt::Key_Down);
+            QCOMPARE(encoding->currentText(), QStringLiteral("Western European (Mac Roman: Excel for Mac)"));
+            QVERIFY(readToTheEnd(dialog));
+            after = preview->item(0, 1)->text();
+            auto *columns = dialog->findChild<QTableWidget *>(QStringLiteral("importColumnsTable"));
+            example = columns->item(0, 1)->text();
+            MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")),
+                              Qt::LeftButton);
+        });
+        window.findChild<QAction *>(QStringLiteral("importClientsAction"))->trigger();
+        QVERIFY2(detected.endsWith(QStringLiteral(" (detected)")), qPrintable(detected));
+        QVERIFY2(before != QStringLiteral("José García"), qPrintable(before));
+        QCOMPARE(after, QStringLiteral("José García"));
+        QCOMPARE(example, QStringLiteral("José García"));
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Imported 1 client")));
+        const Result<QList<ClientListRow>> rows =
+            ClientService(*m_db).list(ClientFilter{{}, {}, true}, ClientSort{}, 0, 10);
+        QCOMPARE(rows.value().size(), 2);
+        QCOMPARE(rows.value().at(1).client.fullName, QStringLiteral("José García"));
+    }
+
+    // Excel's "Unicode text" is UTF-16: read in a single-byte encoding it would be binary data, so that
+    // choice is refused with the reason and the file stays read as it was.
+    void anEncodingTheFileCannotBeReadInIsRefused() {
+        const QString path = m_dir->filePath(QStringLiteral("unicode.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QString text = QStringLiteral("Name\tEmail\r\nZoë Brontë\tzoe@example.org\r\n");
+        file.write(QByteArray("\xFF\xFE") +
+                   QByteArray(reinterpret_cast<const char *>(text.utf16()), 2 * text.size()));
+        file.close();
+        MainWindow window(*m_db);
+        window.show();
+        QString refusal;
+        QString kept;
+        QString name;
+        whenModal<QFileDialog>([path](QFileDialog *dialog) { test::chooseFile(dialog, path); });
+        whenModal<ImportDialog>([&](ImportDialog *dialog) {
+            QVERIFY(readToTheEnd(dialog));
+            auto *encoding = dialog->findChild<QComboBox *>(QStringLiteral("importEncodingComboBox"));
+            encoding->setFocus();
+            // Typing a letter picks the first encoding it begins: "Western European (Windows-1252)".
+            MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+            QTest::keyClick(encoding, Qt::Key_W);
+            refusal = MessageBox::lastText();
+            kept = encoding->currentData().toString();
+            QVERIFY(readToTheEnd(dialog));
+            name =
+                dialog->findChild<QTableWidget *>(QStringLiteral("importPreviewTable"))->item(0, 1)->text();
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        window.findChild<QAction *>(QStringLiteral("importClientsAction"))->trigger();
+        QCOMPARE(refusal, QStringLiteral(
+                              "%1: In Western European (Windows-1252) this file reads as binary data (bytes "
+                              "of zero, as UTF-16 writes them): choose another encoding.")
+                              .arg(path));
+        QCOMPARE(kept, QStringLiteral("UTF-16LE"));
+        QCOMPARE(name, QStringLiteral("Zoë Brontë"));
+        QCOMPARE(ClientService(*m_db).count(ClientFilter{{}, {}, true}).value(), qint64(1));
+    }
+
     // The rows are read from the file again when importing: a file changed after the preview is refused.
     void refusesAFileChangedAfterThePreviewWithoutWriting() {
         const QString path = m_dir->filePath(QStringLiteral("google.csv"));

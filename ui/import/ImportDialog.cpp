@@ -65,6 +65,19 @@ ImportDialog::ImportDialog(OpenPractice database, QString path, QWidget *parent)
     setWindowTitle(tr("Import clients from %1").arg(QFileInfo(m_path).fileName()));
     auto *layout = new QVBoxLayout(this);
 
+    auto *encoding = new QHBoxLayout;
+    auto *encodingLabel = new QLabel(tr("Text &encoding:"));
+    m_encodings = new QComboBox;
+    m_encodings->setObjectName(QStringLiteral("importEncodingComboBox"));
+    m_encodings->setToolTip(tr("Detected from the file. If names show wrong letters (Ã© for é), choose the "
+                               "encoding the program that wrote the file used."));
+    encodingLabel->setBuddy(m_encodings);
+    encoding->addWidget(encodingLabel);
+    encoding->addWidget(m_encodings);
+    encoding->addStretch();
+    layout->addLayout(encoding);
+    connect(m_encodings, &QComboBox::activated, this, &ImportDialog::encodingChanged);
+
     layout->addWidget(new QLabel(tr("Choose the client field each column of the file fills:")));
     m_columns = table(QStringLiteral("importColumnsTable"), {tr("Column"), tr("Example"), tr("Imports as")});
     m_columns->setAccessibleName(tr("Columns of the file"));
@@ -128,13 +141,33 @@ ImportDialog::ImportDialog(OpenPractice database, QString path, QWidget *parent)
 ImportDialog::~ImportDialog() = default;
 
 bool ImportDialog::load() {
-    Result<std::unique_ptr<ImportReader>> reader = ImportReader::openFile(m_path);
-    if (!reader) {
-        MessageBox::inform(this, tr("Import clients"), reader.error().message);
+    const Result<QString> read = readHeaders({});
+    if (!read) {
+        MessageBox::inform(this, tr("Import clients"), read.error().message);
         return false;
     }
-    m_headers = reader.value()->headers();
+    m_encoding = read.value();
+    // Every encoding offered, the one detected marked (first when it is not among them).
+    for (const ImportEncoding &encoding : ImportReader::encodings())
+        m_encodings->addItem(encoding.label, encoding.name);
+    int detected = m_encodings->findData(m_encoding);
+    if (detected < 0) {
+        m_encodings->insertItem(0, m_encoding, m_encoding);
+        detected = 0;
+    }
+    m_encodings->setItemText(detected, tr("%1 (detected)").arg(m_encodings->itemText(detected)));
+    m_encodings->setCurrentIndex(detected);
+    replan();
+    return true;
+}
+
+Result<QString> ImportDialog::readHeaders(const QString &encoding) {
+    Result<std::unique_ptr<ImportReader>> reader = ImportReader::openFile(m_path, {}, encoding);
+    if (!reader)
+        return reader.error();
+    const QStringList headers = reader.value()->headers();
     // A few rows to show beside each column, read before the plan reads the file again.
+    m_examples.clear();
     ImportRow row;
     while (m_examples.size() < 3) {
         const Result<bool> read = reader.value()->next(&row);
@@ -142,20 +175,35 @@ bool ImportDialog::load() {
             break;
         m_examples.append(row.values);
     }
-    m_mapping = ImportMapping::guess(m_headers);
-    const QByteArray remembered = Settings().importMapping(m_headers);
-    if (const Result<ImportMapping> mapping = ImportMapping::fromJson(remembered, m_headers);
-        !remembered.isEmpty() && mapping)
-        m_mapping = mapping.value();
+    if (headers != m_headers) {
+        m_headers = headers;
+        m_mapping = ImportMapping::guess(m_headers);
+        const QByteArray remembered = Settings().importMapping(m_headers);
+        if (const Result<ImportMapping> mapping = ImportMapping::fromJson(remembered, m_headers);
+            !remembered.isEmpty() && mapping)
+            m_mapping = mapping.value();
+    }
     fillColumns();
+    return reader.value()->encoding();
+}
+
+void ImportDialog::encodingChanged(int index) {
+    const QString chosen = m_encodings->itemData(index).toString();
+    if (chosen == m_encoding)
+        return;
+    if (const Result<QString> read = readHeaders(chosen); !read) {
+        MessageBox::inform(this, tr("Import clients"), read.error().message);
+        m_encodings->setCurrentIndex(m_encodings->findData(m_encoding));
+        return;
+    }
+    m_encoding = chosen;
     replan();
-    return true;
 }
 
 void ImportDialog::replan() {
     setReading(true);
     m_counts->setText(tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
-    m_worker->plan(m_db.path(), m_path, m_mapping);
+    m_worker->plan(m_db.path(), m_path, m_encoding, m_mapping);
 }
 
 void ImportDialog::stopOrReadAgain() {

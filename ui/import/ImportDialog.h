@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/common/OpenPractice.h"
+#include "app/common/Result.h"
 #include "app/import/ImportMapping.h"
 #include "app/import/ImportPlan.h"
 
@@ -43,6 +44,13 @@ public:
     static constexpr int PreviewRows = 1000;
 
 private:
+    /// Reads the file's headers and first rows in `encoding` (detected when empty) and shows them; the
+    /// mapping is kept when the headers are the ones read before, else guessed or the one remembered for
+    /// them. The encoding read in, or why the file cannot be read so.
+    Result<QString> readHeaders(const QString &encoding);
+    /// Reads the file again in the encoding chosen at `index`; the one before stays when the file cannot be
+    /// read in it.
+    void encodingChanged(int index);
     /// Starts reading the file again with the mapping as chosen (stopping a reading under way).
     void replan();
     /// Stops reading the file, or reads it again once stopped.
@@ -67,11 +75,14 @@ private:
 
     const OpenPractice m_db;
     const QString m_path;
+    /// The encoding the file is read in: the one detected, then the one chosen.
+    QString m_encoding;
     QStringList m_headers;
     QList<QStringList> m_examples;
     ImportMapping m_mapping;
     ImportPlan m_plan;
     QString m_outcome;
+    QComboBox *m_encodings = nullptr;
     QTableWidget *m_columns = nullptr;
     QTableWidget *m_preview = nullptr;
     QLabel *m_counts = nullptr;
