@@ -74,6 +74,8 @@ int hexValue(char c) {
     return -1;
 }
 
+// The value of a quoted-printable property (vCard 2.1), its line breaks (=0D=0A, as Android writes a note's)
+// made the line feed the register keeps, as a CSV file's are.
 QString decodeQuotedPrintable(const QString &value, const QString &charset) {
     const QByteArray encoded = value.toLatin1();
     QByteArray bytes;
@@ -91,7 +93,9 @@ QString decodeQuotedPrintable(const QString &value, const QString &charset) {
     QStringDecoder decoder(charset.isEmpty() ? "UTF-8" : charset.toLatin1().constData());
     if (!decoder.isValid())
         decoder = QStringDecoder(QStringDecoder::Utf8);
-    return decoder.decode(bytes);
+    QString decoded = decoder.decode(bytes);
+    return decoded.replace(QLatin1String("\r\n"), QLatin1String("\n"))
+        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
 }
 
 // The value's components split at unescaped `separator`, each unescaped (RFC 6350 3.4).

@@ -200,6 +200,18 @@ private Q_SLOTS:
                  QStringLiteral("MAC-CENTRALEUROPE"));
     }
 
+    // Android writes a note's line breaks as =0D=0A: the register keeps line feeds (and refuses a CR).
+    void readsTheLineBreaksOfAQuotedPrintableNote() {
+        const ReadFile read =
+            readBytes("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Maria \u00c1lvarez\r\n"
+                      "NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Primera l=C3=ADnea=0D=0A=\r\n"
+                      "Segunda=0Dtercera\r\nEND:VCARD\r\n",
+                      ImportFormat::VCard);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        const Client client = ImportMapping::guess(read.headers).clientFrom(read.rows.first().values);
+        QCOMPARE(client.notes, QStringLiteral("Primera línea\nSegunda\ntercera"));
+    }
+
     void countsLinesAcrossQuotedLineBreaks() {
         const ReadFile read =
             readBytes("Name,Notes\r\nA,\"one\r\ntwo\r\nthree\"\r\nB,x\rC,y\n", ImportFormat::Csv);
