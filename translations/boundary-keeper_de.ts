@@ -2123,13 +2123,6 @@ Schließen Sie Boundary Keeper vorher.</translation>
         <source>--out is required: a new or empty folder to write the client&apos;s data to.</source>
         <translation>--out ist erforderlich: ein neuer oder leerer Ordner für die Daten der Klient:in.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote everything held about client %1 (%n incident(s), %2 signed document(s)) to %3: report.html, data.json and the signed PDFs.</source>
-        <translation>
-            <numerusform>Alles über Klient:in %1 Gespeicherte (%n Vorfall, unterschriebene Dokumente: %2) nach %3 geschrieben: report.html, data.json und die unterschriebenen PDFs.</numerusform>
-            <numerusform>Alles über Klient:in %1 Gespeicherte (%n Vorfälle, unterschriebene Dokumente: %2) nach %3 geschrieben: report.html, data.json und die unterschriebenen PDFs.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Give either --keep-agreements or --remove-agreements, not both.</source>
         <translation>Geben Sie entweder --keep-agreements oder --remove-agreements an, nicht beides.</translation>
@@ -2203,6 +2196,24 @@ entries are not included. Every file is readable by you only (0600).</source>
 jeder unterschriebenen Vereinbarung und jedes Vertrags: die Angaben der Klient:in, Vereinbarungen, Vorfälle mit
 jedem Schritt, jeder Nachverfolgung und jedem Ergebnis, die gesendeten schriftlichen Zusammenfassungen und die
 Verträge. Ihre privaten Reflexionseinträge sind nicht enthalten. Nur Sie können die Dateien lesen (0600).</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about client %1 (%2, %3) to %4: report.html, data.json and the signed PDFs.</source>
+        <translation>Alles über Klient:in %1 Gespeicherte (%2, %3) nach %4 geschrieben: report.html, data.json und die unterschriebenen PDFs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n Vorfall</numerusform>
+            <numerusform>%n Vorfälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed document(s)</source>
+        <translation>
+            <numerusform>%n unterschriebenes Dokument</numerusform>
+            <numerusform>%n unterschriebene Dokumente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3226,10 +3237,6 @@ CSV-Spalten: figure, key, label, value.</translation>
         <translation>Reflektierte Monate</translation>
     </message>
     <message>
-        <source>%1 of the %2 month(s) over</source>
-        <translation>%1 der %2 abgelaufenen Monat(e)</translation>
-    </message>
-    <message>
         <source>The period is in the practice&apos;s time zone; open, overdue, reack_due, drafts and early_warning are as
 of today. Self-reported lapses count only in self_reported; every other incident figure counts the
 incidents clients crossed (open and overdue count both). Incidents of archived clients count;
@@ -3264,6 +3271,13 @@ mit 24 Zahlen, Montag zuerst, Ortszeit der Praxis), by_client [{client_id, count
 repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [client ids], self_reported,
 months_over (abgelaufene Monate des Zeitraums), months_reflected (davon reflektierte),
 reflected_share (null, wenn kein Monat abgelaufen ist).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln month(s) over</source>
+        <translation>
+            <numerusform>%1 des %Ln abgelaufenen Monats</numerusform>
+            <numerusform>%1 der %Ln abgelaufenen Monate</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4935,13 +4949,6 @@ reflected_share (null, wenn kein Monat abgelaufen ist).</translation>
         <source>--out is required: a new or empty folder to write the export to.</source>
         <translation>--out ist erforderlich: ein neuer oder leerer Ordner für den Export.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n table(s) with %1 row(s) and %2 file(s) to %3.</source>
-        <translation>
-            <numerusform>%n Tabelle mit %1 Zeile(n) und %2 Datei(en) nach %3 exportiert.</numerusform>
-            <numerusform>%n Tabellen mit %1 Zeile(n) und %2 Datei(en) nach %3 exportiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every file in %1 matches its manifest.</source>
         <translation>Jede Datei in %1 stimmt mit ihrem Manifest überein.</translation>
@@ -4975,6 +4982,31 @@ nur, was sie sehen darf). Nur Sie können die Dateien lesen (0600).</translation
 SHA-256 and there is no other file; 1 naming the first mismatch otherwise.</source>
         <translation>Exit-Status 0, wenn jede im Manifest aufgeführte Datei mit ihrer Größe und ihrem
 SHA-256 vorhanden ist und es keine andere Datei gibt; sonst 1, mit der ersten Abweichung.</translation>
+    </message>
+    <message>
+        <source>Exported %1 with %2 and %3 to %4.</source>
+        <translation>%1 mit %2 und %3 nach %4 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6780,11 +6812,22 @@ us_letter).</translation>
         <source>The export was cancelled; the folder %1 is incomplete.</source>
         <translation>Der Export wurde abgebrochen; der Ordner %1 ist unvollständig.</translation>
     </message>
+    <message>
+        <source>Exported %1 and %2 to %3.</source>
+        <translation>%1 und %2 nach %3 exportiert.</translation>
+    </message>
     <message numerus="yes">
-        <source>Exported %n table(s) and %1 file(s) to %2.</source>
+        <source>%n table(s)</source>
         <translation>
-            <numerusform>%n Tabelle und %1 Datei(en) nach %2 exportiert.</numerusform>
-            <numerusform>%n Tabellen und %1 Datei(en) nach %2 exportiert.</numerusform>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
 </context>

@@ -62,13 +62,6 @@
 <context>
     <name>ClientCommands</name>
     <message numerus="yes">
-        <source>Wrote everything held about client %1 (%n incident(s), %2 signed document(s)) to %3: report.html, data.json and the signed PDFs.</source>
-        <translation>
-            <numerusform>Wrote everything held about client %1 (%n incident, %2 signed document(s)) to %3: report.html, data.json and the signed PDFs.</numerusform>
-            <numerusform>Wrote everything held about client %1 (%n incidents, %2 signed document(s)) to %3: report.html, data.json and the signed PDFs.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Client %1, %2, has %n signed agreement(s) or contract(s). A signed agreement may have to be retained (professional bodies commonly advise about seven years): give --keep-agreements to keep them as signed, or --remove-agreements to remove them with the rest.</source>
         <translation>
             <numerusform>Client %1, %2, has %n signed agreement or contract(s). A signed agreement may have to be retained (professional bodies commonly advise about seven years): give --keep-agreements to keep them as signed, or --remove-agreements to remove them with the rest.</numerusform>
@@ -94,6 +87,20 @@
         <translation>
             <numerusform>Kept %n signed agreement and contract(s) as signed.</numerusform>
             <numerusform>Kept %n signed agreements and contract(s) as signed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed document(s)</source>
+        <translation>
+            <numerusform>%n signed document</numerusform>
+            <numerusform>%n signed documents</numerusform>
         </translation>
     </message>
 </context>
@@ -151,6 +158,13 @@
             <numerusform>%Ln incidents, %1 per active client per 30 days, scaled over the %2 days so far</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln month(s) over</source>
+        <translation>
+            <numerusform>%1 of the %Ln month over</numerusform>
+            <numerusform>%1 of the %Ln months over</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardReport</name>
@@ -203,10 +217,24 @@
 <context>
     <name>ExportCommands</name>
     <message numerus="yes">
-        <source>Exported %n table(s) with %1 row(s) and %2 file(s) to %3.</source>
+        <source>%n table(s)</source>
         <translation>
-            <numerusform>Exported %n table with %1 row(s) and %2 file(s) to %3.</numerusform>
-            <numerusform>Exported %n tables with %1 row(s) and %2 file(s) to %3.</numerusform>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>
@@ -260,10 +288,17 @@
 <context>
     <name>PracticeExport</name>
     <message numerus="yes">
-        <source>Exported %n table(s) and %1 file(s) to %2.</source>
+        <source>%n table(s)</source>
         <translation>
-            <numerusform>Exported %n table and %1 file(s) to %2.</numerusform>
-            <numerusform>Exported %n tables and %1 file(s) to %2.</numerusform>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>

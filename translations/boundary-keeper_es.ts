@@ -2121,13 +2121,6 @@ con otro nombre junto a ella); después, la copia comprobada ocupa su lugar con 
         <source>--out is required: a new or empty folder to write the client&apos;s data to.</source>
         <translation>--out es obligatorio: una carpeta nueva o vacía en la que se escribirán los datos del cliente.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote everything held about client %1 (%n incident(s), %2 signed document(s)) to %3: report.html, data.json and the signed PDFs.</source>
-        <translation>
-            <numerusform>Se ha escrito todo lo que consta del cliente %1 (%n incidente, %2 documento(s) firmado(s)) en %3: report.html, data.json y los PDF firmados.</numerusform>
-            <numerusform>Se ha escrito todo lo que consta del cliente %1 (%n incidentes, %2 documento(s) firmado(s)) en %3: report.html, data.json y los PDF firmados.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Give either --keep-agreements or --remove-agreements, not both.</source>
         <translation>Indique --keep-agreements o --remove-agreements, no ambas.</translation>
@@ -2201,6 +2194,24 @@ entries are not included. Every file is readable by you only (0600).</source>
 cada acuerdo y contrato firmado: los datos del cliente, los acuerdos, los incidentes con cada paso,
 seguimiento y resultado, los resúmenes por escrito enviados y los contratos. Sus entradas privadas
 de reflexión no se incluyen. Solo usted puede leer cada archivo (0600).</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about client %1 (%2, %3) to %4: report.html, data.json and the signed PDFs.</source>
+        <translation>Se ha escrito todo lo que consta del cliente %1 (%2, %3) en %4: report.html, data.json y los PDF firmados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incidente</numerusform>
+            <numerusform>%n incidentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed document(s)</source>
+        <translation>
+            <numerusform>%n documento firmado</numerusform>
+            <numerusform>%n documentos firmados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3224,10 +3235,6 @@ Columnas CSV: figure, key, label, value.</translation>
         <translation>Meses con reflexión</translation>
     </message>
     <message>
-        <source>%1 of the %2 month(s) over</source>
-        <translation>%1 de los %2 mes(es) transcurridos</translation>
-    </message>
-    <message>
         <source>The period is in the practice&apos;s time zone; open, overdue, reack_due, drafts and early_warning are as
 of today. Self-reported lapses count only in self_reported; every other incident figure counts the
 incidents clients crossed (open and overdue count both). Incidents of archived clients count;
@@ -3262,6 +3269,13 @@ de 24 recuentos, empezando por el lunes, horas locales de la consulta), by_clien
 repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clientes}, early_warning [ids de clientes], self_reported,
 months_over (meses del periodo ya transcurridos), months_reflected (de ellos, los que tienen reflexión),
 reflected_share (null si no ha transcurrido ningún mes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln month(s) over</source>
+        <translation>
+            <numerusform>%1 de %Ln mes transcurrido</numerusform>
+            <numerusform>%1 de los %Ln meses transcurridos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4933,13 +4947,6 @@ reflected_share (null si no ha transcurrido ningún mes).</translation>
         <source>--out is required: a new or empty folder to write the export to.</source>
         <translation>--out es obligatorio: una carpeta nueva o vacía en la que se escribirá la exportación.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n table(s) with %1 row(s) and %2 file(s) to %3.</source>
-        <translation>
-            <numerusform>Se ha exportado %n tabla con %1 fila(s) y %2 archivo(s) a %3.</numerusform>
-            <numerusform>Se han exportado %n tablas con %1 fila(s) y %2 archivo(s) a %3.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every file in %1 matches its manifest.</source>
         <translation>Cada archivo de %1 coincide con su manifiesto.</translation>
@@ -4973,6 +4980,31 @@ profesional exporta solo lo que puede ver). Solo usted puede leer cada archivo (
 SHA-256 and there is no other file; 1 naming the first mismatch otherwise.</source>
         <translation>Estado de salida 0 si cada archivo que lista el manifiesto está presente con su tamaño y
 SHA-256 y no hay ningún otro archivo; en caso contrario, 1, indicando la primera discrepancia.</translation>
+    </message>
+    <message>
+        <source>Exported %1 with %2 and %3 to %4.</source>
+        <translation>Exportación en %4: %1 con %2 y %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n tabla</numerusform>
+            <numerusform>%n tablas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6778,11 +6810,22 @@ us_letter).</translation>
         <source>The export was cancelled; the folder %1 is incomplete.</source>
         <translation>Se canceló la exportación; la carpeta %1 está incompleta.</translation>
     </message>
+    <message>
+        <source>Exported %1 and %2 to %3.</source>
+        <translation>Exportación en %3: %1 y %2.</translation>
+    </message>
     <message numerus="yes">
-        <source>Exported %n table(s) and %1 file(s) to %2.</source>
+        <source>%n table(s)</source>
         <translation>
-            <numerusform>Se ha exportado %n tabla y %1 archivo(s) a %2.</numerusform>
-            <numerusform>Se han exportado %n tablas y %1 archivo(s) a %2.</numerusform>
+            <numerusform>%n tabla</numerusform>
+            <numerusform>%n tablas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
         </translation>
     </message>
 </context>

@@ -2122,13 +2122,6 @@ nom à côté de lui-même), puis la copie vérifiée prend sa place en un seul 
         <source>--out is required: a new or empty folder to write the client&apos;s data to.</source>
         <translation>--out est obligatoire&#xa0;: un dossier nouveau ou vide dans lequel écrire les données du client.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote everything held about client %1 (%n incident(s), %2 signed document(s)) to %3: report.html, data.json and the signed PDFs.</source>
-        <translation>
-            <numerusform>Toutes les données détenues sur le client %1 (%n incident, %2 document(s) signé(s)) ont été écrites dans %3&#xa0;: report.html, data.json et les PDF signés.</numerusform>
-            <numerusform>Toutes les données détenues sur le client %1 (%n incidents, %2 document(s) signé(s)) ont été écrites dans %3&#xa0;: report.html, data.json et les PDF signés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Give either --keep-agreements or --remove-agreements, not both.</source>
         <translation>Indiquez soit --keep-agreements, soit --remove-agreements, pas les deux.</translation>
@@ -2202,6 +2195,24 @@ entries are not included. Every file is readable by you only (0600).</source>
 chaque accord et contrat signé&#xa0;: les informations du client, ses accords, ses incidents avec chaque étape,
 suivi et résultat, les comptes rendus écrits envoyés et les contrats. Vos entrées de réflexion privées
 ne sont pas incluses. Chaque fichier n’est lisible que par vous (0600).</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about client %1 (%2, %3) to %4: report.html, data.json and the signed PDFs.</source>
+        <translation>Toutes les données détenues sur le client %1 (%2, %3) ont été écrites dans %4&#xa0;: report.html, data.json et les PDF signés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed document(s)</source>
+        <translation>
+            <numerusform>%n document signé</numerusform>
+            <numerusform>%n documents signés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3225,10 +3236,6 @@ Colonnes CSV&#xa0;: figure, key, label, value.</translation>
         <translation>Mois avec réflexion</translation>
     </message>
     <message>
-        <source>%1 of the %2 month(s) over</source>
-        <translation>%1 sur %2 mois écoulé(s)</translation>
-    </message>
-    <message>
         <source>The period is in the practice&apos;s time zone; open, overdue, reack_due, drafts and early_warning are as
 of today. Self-reported lapses count only in self_reported; every other incident figure counts the
 incidents clients crossed (open and overdue count both). Incidents of archived clients count;
@@ -3263,6 +3270,13 @@ de 24 nombres, lundi en premier, heures locales du cabinet), by_client [{client_
 repeat_bands {&quot;1&quot;, &quot;2-5&quot;, &quot;6+&quot;: clients}, early_warning [ids de clients], self_reported,
 months_over (mois écoulés de la période), months_reflected (parmi eux, ceux avec réflexion),
 reflected_share (null quand aucun mois n’est écoulé).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln month(s) over</source>
+        <translation>
+            <numerusform>%1 sur %Ln mois écoulé</numerusform>
+            <numerusform>%1 sur %Ln mois écoulés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4934,13 +4948,6 @@ reflected_share (null quand aucun mois n’est écoulé).</translation>
         <source>--out is required: a new or empty folder to write the export to.</source>
         <translation>--out est obligatoire&#xa0;: un dossier nouveau ou vide dans lequel écrire l’export.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n table(s) with %1 row(s) and %2 file(s) to %3.</source>
-        <translation>
-            <numerusform>%n table exportée avec %1 ligne(s) et %2 fichier(s) vers %3.</numerusform>
-            <numerusform>%n tables exportées avec %1 ligne(s) et %2 fichier(s) vers %3.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every file in %1 matches its manifest.</source>
         <translation>Chaque fichier de %1 correspond à son manifeste.</translation>
@@ -4974,6 +4981,31 @@ praticien n’exporte que ce qu’il peut voir). Chaque fichier n’est lisible 
 SHA-256 and there is no other file; 1 naming the first mismatch otherwise.</source>
         <translation>Code de sortie 0 si chaque fichier listé par le manifeste est présent avec sa taille et son
 SHA-256 et qu’il n’y a aucun autre fichier&#xa0;; sinon 1, en nommant la première différence.</translation>
+    </message>
+    <message>
+        <source>Exported %1 with %2 and %3 to %4.</source>
+        <translation>Export vers %4&#xa0;: %1 avec %2 et %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6779,11 +6811,22 @@ us_letter).</translation>
         <source>The export was cancelled; the folder %1 is incomplete.</source>
         <translation>L’export a été annulé&#xa0;; le dossier %1 est incomplet.</translation>
     </message>
+    <message>
+        <source>Exported %1 and %2 to %3.</source>
+        <translation>Export vers %3&#xa0;: %1 et %2.</translation>
+    </message>
     <message numerus="yes">
-        <source>Exported %n table(s) and %1 file(s) to %2.</source>
+        <source>%n table(s)</source>
         <translation>
-            <numerusform>%n table et %1 fichier(s) exportés vers %2.</numerusform>
-            <numerusform>%n tables et %1 fichier(s) exportés vers %2.</numerusform>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
 </context>

@@ -341,14 +341,13 @@ int exportData(Invocation &invocation) {
     const Result<ClientDataExport::Summary> written = ClientDataExport::write(*database, id, folder);
     if (!written)
         return invocation.fail(written.error());
-    invocation.out()
-        << Tr::tr("Wrote everything held about client %1 (%n incident(s), %2 signed document(s)) to "
-                  "%3: report.html, data.json and the signed PDFs.",
-                  nullptr, written.value().incidents)
-               .arg(id)
-               .arg(written.value().documents)
-               .arg(QDir::toNativeSeparators(folder))
-        << QLatin1Char('\n');
+    invocation.out() << Tr::tr("Wrote everything held about client %1 (%2, %3) to %4: report.html, data.json "
+                               "and the signed PDFs.")
+                            .arg(id)
+                            .arg(Tr::tr("%n incident(s)", nullptr, written.value().incidents),
+                                 Tr::tr("%n signed document(s)", nullptr, written.value().documents),
+                                 QDir::toNativeSeparators(folder))
+                     << QLatin1Char('\n');
     return ExitOk;
 }
 

@@ -189,9 +189,9 @@ void writeFiguresText(QTextStream &out, const DashboardFigures &figures) {
                             ? Tr::tr("%1 days").arg(locale.toString(*figures.medianDaysToResolution, 'f', 1))
                             : Tr::tr("nothing resolved yet")},
                        {Tr::tr("Self-reported lapses"), locale.toString(figures.selfReported)},
-                       {Tr::tr("Months reflected on"), Tr::tr("%1 of the %2 month(s) over")
-                                                           .arg(locale.toString(figures.monthsReflected),
-                                                                locale.toString(figures.monthsOver))}});
+                       {Tr::tr("Months reflected on"),
+                        Tr::tr("%1 of the %Ln month(s) over", nullptr, int(figures.monthsOver))
+                            .arg(locale.toString(figures.monthsReflected))}});
 
     QList<QPair<QString, QString>> months;
     for (const MonthFigure &month : figures.byMonth) {

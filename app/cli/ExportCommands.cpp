@@ -29,11 +29,11 @@ int exportPractice(Invocation &invocation) {
     const Result<PracticeExport::Summary> written = PracticeExport::write(*database, folder);
     if (!written)
         return invocation.fail(written.error());
-    invocation.out() << Tr::tr("Exported %n table(s) with %1 row(s) and %2 file(s) to %3.", nullptr,
-                               written.value().tables)
-                            .arg(written.value().rows)
-                            .arg(written.value().files)
-                            .arg(QDir::toNativeSeparators(folder))
+    invocation.out() << Tr::tr("Exported %1 with %2 and %3 to %4.")
+                            .arg(Tr::tr("%n table(s)", nullptr, written.value().tables),
+                                 Tr::tr("%n row(s)", nullptr, int(written.value().rows)),
+                                 Tr::tr("%n file(s)", nullptr, written.value().files),
+                                 QDir::toNativeSeparators(folder))
                      << QLatin1Char('\n');
     return ExitOk;
 }

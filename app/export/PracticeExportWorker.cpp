@@ -35,10 +35,10 @@ void PracticeExportWorker::start(const QString &location, const QString &folder)
             });
         }();
         if (written)
-            Q_EMIT finished(true, PracticeExport::tr("Exported %n table(s) and %1 file(s) to %2.", nullptr,
-                                                     written.value().tables)
-                                      .arg(written.value().files)
-                                      .arg(QDir::toNativeSeparators(folder)));
+            Q_EMIT finished(true, PracticeExport::tr("Exported %1 and %2 to %3.")
+                                      .arg(PracticeExport::tr("%n table(s)", nullptr, written.value().tables),
+                                           PracticeExport::tr("%n file(s)", nullptr, written.value().files),
+                                           QDir::toNativeSeparators(folder)));
         else
             Q_EMIT finished(false, written.error().message);
     });

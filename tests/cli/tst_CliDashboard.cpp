@@ -158,6 +158,9 @@ private Q_SLOTS:
         QVERIFY(output.out.contains(QStringLiteral("Open incidents")));
         QVERIFY(output.out.contains(QStringLiteral("Amy Adams")));
         QVERIFY(output.out.contains(QStringLiteral("2026-10")));
+        // Neither month of the period, both over, was reflected on: counted with its own plural.
+        QVERIFY2(output.out.contains(QStringLiteral("Months reflected on:     0 of the 2 months over")),
+                 qPrintable(output.out));
     }
 
     void exportWritesPrivatePdfAndCsv() {

@@ -40,6 +40,13 @@ class TestCliExport : public QObject {
             QTest::qFail(qPrintable(exported.err), __FILE__, __LINE__);
             return {};
         }
+        // Counted in words, each count with its own plural.
+        if (!QRegularExpression(QStringLiteral("^Exported \\d+ tables with \\d+ rows and \\d+ files to "))
+                 .match(exported.out)
+                 .hasMatch()) {
+            QTest::qFail(qPrintable(exported.out), __FILE__, __LINE__);
+            return {};
+        }
         return out;
     }
 
@@ -179,6 +186,18 @@ private Q_SLOTS:
         QVERIFY(!data.contains(QStringLiteral("reflection_entries")));
         for (const QString &file : QDir(out).entryList(QDir::Files))
             QVERIFY2(isPrivate(out + QLatin1Char('/') + file), qPrintable(file));
+        // What was written, counted in words: "1 incident", "2 signed documents".
+        const qsizetype incidents = data.value(QStringLiteral("incidents")).toArray().size();
+        const qsizetype documents = QDir(out).entryList({QStringLiteral("*.pdf")}, QDir::Files).size();
+        const auto counted = [](qsizetype count, const QString &what) {
+            return QStringLiteral("%1 %2%3").arg(count).arg(what,
+                                                            count == 1 ? QString() : QStringLiteral("s"));
+        };
+        const QString summary = QStringLiteral("(%1, %2)")
+                                    .arg(counted(incidents, QStringLiteral("incident")),
+                                         counted(documents, QStringLiteral("signed document")));
+        QVERIFY2(written.out.contains(summary),
+                 qPrintable(written.out + QStringLiteral(" lacks ") + summary));
 
         const auto unknown =
             demo({QStringLiteral("clients"), QStringLiteral("export-data"), QStringLiteral("9999"),

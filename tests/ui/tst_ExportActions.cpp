@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -216,6 +217,11 @@ private Q_SLOTS:
         exportAction->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        const QString told = finished.at(0).at(1).toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^Exported \\d+ tables and \\d+ files to "))
+                     .match(told)
+                     .hasMatch(),
+                 qPrintable(told));
         QVERIFY(ExportFolder::verify(folder).ok());
         QVERIFY(QFile::exists(folder + QStringLiteral("/tables/clients.csv")));
     }
