@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
@@ -24,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 #include <functional>
 
 using namespace bk;
@@ -252,6 +254,41 @@ private Q_SLOTS:
         QCOMPARE(kept, QStringLiteral("UTF-16LE"));
         QCOMPARE(name, QStringLiteral("Zoë Brontë"));
         QCOMPARE(ClientService(*m_db).count(ClientFilter{{}, {}, true}).value(), qint64(1));
+    }
+
+    // A file dragged from the file manager onto the window opens its preview, as File › Import clients…
+    // does once the file is chosen; anything else dropped is not taken.
+    void droppingAnAddressBookOnTheWindowOpensItsPreview() {
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.acceptDrops()); // what the file manager's drag looks for
+        const auto drag = [&window](const QString &file) {
+            QMimeData data;
+            data.setUrls({QUrl::fromLocalFile(file)});
+            const QPoint centre = window.rect().center();
+            QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &enter);
+            if (!enter.isAccepted())
+                return false;
+            QDropEvent drop(QPointF(centre), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &drop);
+            return drop.isAccepted();
+        };
+        QVERIFY(!drag(m_dir->filePath(QStringLiteral("practice.sqlite"))));
+
+        QString title;
+        whenModal<ImportDialog>([&title](ImportDialog *dialog) {
+            QVERIFY(readToTheEnd(dialog));
+            title = dialog->windowTitle();
+            MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")),
+                              Qt::LeftButton);
+        });
+        QVERIFY(drag(sample("apple-30.vcf")));
+        QTRY_COMPARE(title, QStringLiteral("Import clients from apple-30.vcf"));
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Imported 2 clients")));
+        QCOMPARE(ClientService(*m_db).count(ClientFilter{{}, {}, true}).value(), qint64(3));
     }
 
     // The rows are read from the file again when importing: a file changed after the preview is refused.

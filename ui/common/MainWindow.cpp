@@ -35,6 +35,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,6 +45,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -62,6 +65,7 @@ MainWindow::MainWindow(OpenPractice database, bool demo, QWidget *parent)
     , m_db(database)
     , m_demo(demo) {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     showPractice();
 
     m_clientsPage = new ClientsPage(database, this);
@@ -543,11 +547,43 @@ void MainWindow::importClients() {
     const QString file = FileDialogs::openFile(
         this, QStringLiteral("importFileDialog"), tr("Import clients"),
         {tr("Address books and spreadsheets (*.csv *.vcf *.txt)"), tr("All files (*)")});
-    if (file.isEmpty())
-        return;
+    if (!file.isEmpty())
+        importFile(file);
+}
+
+void MainWindow::importFile(const QString &file) {
     ImportDialog dialog(m_db, file, this);
     if (dialog.load() && dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(dialog.outcome());
+}
+
+namespace {
+// The one local file dropped, when it is one an import reads (by its name, as File › Import clients…
+// offers them); empty otherwise.
+QString importableFile(const QMimeData *data) {
+    const QList<QUrl> urls = data ? data->urls() : QList<QUrl>();
+    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return {};
+    const QString file = urls.constFirst().toLocalFile();
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    const QStringList importable = {QStringLiteral("csv"), QStringLiteral("vcf"), QStringLiteral("vcard"),
+                                    QStringLiteral("txt")};
+    return importable.contains(suffix) ? file : QString();
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    if (!m_db.isReadOnly() && !importableFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    const QString file = importableFile(event->mimeData());
+    if (m_db.isReadOnly() || file.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // The file manager waits for the drop to end: the preview opens once it has.
+    QTimer::singleShot(0, this, [this, file] { importFile(file); });
 }
 
 void MainWindow::showPractice() {

@@ -67,6 +67,9 @@ Q_SIGNALS:
 protected:
     bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    /// An address book or spreadsheet dragged from the file manager onto the window is offered for import.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildNavigation();
@@ -84,6 +87,8 @@ private:
     void showPractitioners();
     /// File › Import clients…: asks for a file, then shows its import preview.
     void importClients();
+    /// Shows the import preview of `file`, and the outcome in the status bar.
+    void importFile(const QString &file);
     /// Help ▸ Verify records: the audit trail checked, with progress.
     void verifyRecords();
     /// Help ▸ Activity: the audit trail's events; opening one shows its record.
