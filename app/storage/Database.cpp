@@ -119,7 +119,8 @@ Database::~Database() {
 }
 
 Status Database::checkNotedAuditHead() {
-    // A practice made anew where another was (deleted, or moved away) starts a trail of its own.
+    // A practice made anew where another was (its file deleted, its server database emptied) starts a trail
+    // of its own.
     if (m_created) {
         Settings().setAuditHead(m_path, QString());
         return {};

@@ -198,7 +198,8 @@ private:
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_keptStatements;
     mutable QHash<QString, std::any> m_keptValues;
     bool m_integrityChecked = false;
-    /// The file was created by this opening: a head noted for its path was another practice's.
+    /// The practice was made by this opening (a new file, an empty server database): a head noted for its
+    /// location was another practice's.
     bool m_created = false;
     QString m_auditAnchorProblem;
     /// A change was committed through this connection: closing notes the audit trail's head.

@@ -204,6 +204,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const
     std::unique_ptr<Database> database(
         new Database(guard.release(), shown, readOnly, false, std::make_unique<PostgresDialect>()));
     database->m_schemaVersion = version;
+    database->m_created = !marked;
     db = QSqlDatabase();
     if (Status migrated = database->migrate(version, options.beforeUpgrade); !migrated)
         return migrated.error();

@@ -4,6 +4,7 @@
 #include "app/audit/ChainCheck.h"
 #include "app/clients/ClientService.h"
 #include "app/common/Clock.h"
+#include "app/common/Settings.h"
 #include "app/storage/AuditRepository.h"
 #include "app/storage/ClientRepository.h"
 #include "tests/core/AgreementFixture.h"
@@ -209,6 +210,39 @@ private Q_SLOTS:
                 .arg(seq);
         QCOMPARE(m_db->auditAnchorProblem(), expected);
         QCOMPARE(verify().problems, QStringList{expected});
+    }
+
+    // A practice made anew where another was (its file deleted, its server database emptied) starts a trail
+    // of its own: the head this computer noted for the one before is forgotten, not reported as events
+    // deleted behind Boundary Keeper's back.
+    void aPracticeMadeAnewWhereAnotherWasStartsATrailOfItsOwn() {
+        QVERIFY(addClient(QStringLiteral("Ann Baker")) > 0);
+        QVERIFY(addClient(QStringLiteral("Ben Carter")) > 0);
+        m_db.reset(); // closing notes the head
+        const QString location = test::databaseLocation(m_path);
+        const QString oldHead = Settings().auditHead(location);
+        QVERIFY(!oldHead.isEmpty());
+        if (test::onPostgres()) {
+            m_db = test::openDatabase(m_path);
+            QVERIFY(m_db);
+            exec(QStringLiteral("DROP SCHEMA public CASCADE"));
+            exec(QStringLiteral("CREATE SCHEMA public"));
+            m_db.reset();
+        } else {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(m_path + suffix);
+        }
+        m_db = test::openDatabase(m_path);
+        QVERIFY(m_db);
+        QCOMPARE(m_db->auditAnchorProblem(), QString());
+        QVERIFY(addClient(QStringLiteral("Cleo Diaz")) > 0);
+        m_db.reset();
+        // The new practice's head is noted, and checked from now on.
+        QVERIFY(!Settings().auditHead(location).isEmpty());
+        QVERIFY(Settings().auditHead(location) != oldHead);
+        m_db = test::openDatabase(m_path);
+        QVERIFY(m_db);
+        QCOMPARE(m_db->auditAnchorProblem(), QString());
     }
 
     void aGivenAnchorIsCheckedAgainstTheChain() {

@@ -4,7 +4,6 @@
 #include "app/common/AppPaths.h"
 #include "app/common/ChangeNotifier.h"
 #include "app/common/IntegrityCheckWorker.h"
-#include "app/common/Settings.h"
 #include "app/incidents/IncidentService.h"
 #include "app/policy/PolicyService.h"
 #include "app/policy/PracticeService.h"
@@ -102,29 +101,6 @@ private Q_SLOTS:
         QCOMPARE(pragma(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(pragma(*db, QStringLiteral("PRAGMA secure_delete")).toInt(), 1);
         QVERIFY(pragma(*db, QStringLiteral("PRAGMA application_id")).toInt() != 0);
-    }
-
-    // A practice made anew where another was (its file deleted) starts a trail of its own: the head this
-    // computer noted for the one before is forgotten, not reported as events deleted behind its back.
-    void aPracticeMadeAnewWhereAnotherWasIsNotTakenForATamperedOne() {
-        const QString path = m_dir.filePath(QStringLiteral("made-anew.sqlite"));
-        makeClients(path, 20); // closing notes the head
-        const QString oldHead = Settings().auditHead(path);
-        QVERIFY(!oldHead.isEmpty());
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-        {
-            auto db = test::openDatabase(path);
-            QVERIFY(db);
-            QCOMPARE(db->auditAnchorProblem(), QString());
-            QVERIFY(test::addSyntheticClients(*db, 1).ok());
-        }
-        const QString newHead = Settings().auditHead(path);
-        QVERIFY(!newHead.isEmpty());
-        QVERIFY(newHead != oldHead);
-        auto db = test::openDatabase(path);
-        QVERIFY(db);
-        QCOMPARE(db->auditAnchorProblem(), QString());
     }
 
     // A change holds the file's write lock from its start: another connection cannot commit between what the
