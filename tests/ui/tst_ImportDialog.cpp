@@ -81,6 +81,15 @@ class TestImportDialog : public QObject {
     std::unique_ptr<Database> m_db;
     qint64 m_anna = 0;
 
+    // Writes `bytes` to the file `name` in the test's folder; its path.
+    QString writeFile(const QString &name, const QByteArray &bytes) const {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            QTest::qFail("cannot write the test file", __FILE__, __LINE__);
+        return path;
+    }
+
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
 
@@ -170,11 +179,8 @@ private Q_SLOTS:
     // Excel for Mac writes CSV in Mac Roman, which no detection tells from its bytes: the names show wrong
     // letters until the encoding is chosen, and are imported as then shown.
     void choosingTheEncodingShowsAndImportsTheNamesRight() {
-        const QString path = m_dir->filePath(QStringLiteral("mac.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Name,Email\rJos\x8e Garc\x92\x61,jose@example.es\r");
-        file.close();
+        const QString path =
+            writeFile(QStringLiteral("mac.csv"), "Name,Email\rJos\x8e Garc\x92\x61,jose@example.es\r");
         MainWindow window(*m_db);
         window.show();
         QString detected;
@@ -219,13 +225,11 @@ private Q_SLOTS:
     // Excel's "Unicode text" is UTF-16: read in a single-byte encoding it would be binary data, so that
     // choice is refused with the reason and the file stays read as it was.
     void anEncodingTheFileCannotBeReadInIsRefused() {
-        const QString path = m_dir->filePath(QStringLiteral("unicode.txt"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
         const QString text = QStringLiteral("Name\tEmail\r\nZoë Brontë\tzoe@example.org\r\n");
-        file.write(QByteArray("\xFF\xFE") +
-                   QByteArray(reinterpret_cast<const char *>(text.utf16()), 2 * text.size()));
-        file.close();
+        const QString path =
+            writeFile(QStringLiteral("unicode.txt"),
+                      QByteArray("\xFF\xFE") +
+                          QByteArray(reinterpret_cast<const char *>(text.utf16()), 2 * text.size()));
         MainWindow window(*m_db);
         window.show();
         QString refusal;
@@ -375,11 +379,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         MainWindow window(*m_db);
         window.show();
-        const QString path = m_dir->filePath(QStringLiteral("clients.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-        file.close();
+        const QString path = writeFile(QStringLiteral("clients.csv"), bytes);
         whenModal<QFileDialog>([path](QFileDialog *dialog) { test::chooseFile(dialog, path); });
         MessageBox::setNextAnswer(MessageBox::Answer::Confirmed);
         window.findChild<QAction *>(QStringLiteral("importClientsAction"))->trigger();
